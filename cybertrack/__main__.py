@@ -1,0 +1,3 @@
+from cybertrack.entry import main
+
+raise SystemExit(main())

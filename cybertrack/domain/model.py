@@ -1,0 +1,166 @@
+"""Frozen dataclasses shared by every layer.
+
+Parsed* describe a document as an importer read it (no ids yet); *Row describe what the workspace
+holds. A ChangeSet says what one command changed and carries the row images needed to undo it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+class Stance(enum.StrEnum):
+    SUPPORT = "support"
+    OPPOSE = "oppose"
+    AMEND = "amend"
+
+    @classmethod
+    def parse(cls, value: str | None) -> Stance | None:
+        """'support'/'oppose'/'amend' -> Stance; 'none', '' or None -> None."""
+        if value is None or value.strip().lower() in ("", "none", "clear"):
+            return None
+        try:
+            return cls(value.strip().lower())
+        except ValueError:
+            choices = ", ".join([s.value for s in cls] + ["none"])
+            raise ValueError(f"unknown stance {value!r} (choose {choices})") from None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """Where and when the meeting that produced a document takes place."""
+
+    body: str | None = None
+    session: str | None = None
+    venue: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ParsedSection:
+    """A heading: 'II.' 'List of ...' at level 1, 'A.' 'International cooperation' at level 2."""
+
+    key: int
+    label: str
+    title: str
+    level: int
+    parent_key: int | None = None
+
+    @property
+    def heading(self) -> str:
+        return f"{self.label} {self.title}".strip()
+
+
+@dataclass(frozen=True)
+class ParsedItem:
+    """A numbered item: `number` without decoration ("2", "16.3"), `label` as printed ("(2)")."""
+
+    number: str
+    label: str
+    text: str
+    kind: str = "paragraph"
+    section_key: int | None = None
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    on_behalf_of: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    title: str
+    content_hash: str
+    source_name: str
+    symbol: str | None = None
+    kind: str | None = None
+    doc_date: date | None = None
+    agenda_item: str | None = None
+    distribution: str | None = None
+    original_language: str | None = None
+    meeting: Meeting = field(default_factory=Meeting)
+    sections: tuple[ParsedSection, ...] = ()
+    items: tuple[ParsedItem, ...] = ()
+    participants: tuple[Participant, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    symbol: str | None
+    title: str
+    body: str | None
+    session: str | None
+    venue: str | None
+    start_date: str | None
+    end_date: str | None
+    doc_date: str | None
+    kind: str | None
+    agenda_item: str | None
+    source_name: str
+    item_count: int
+    decided_count: int = 0
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    document_id: int
+    number: str
+    label: str
+    kind: str
+    section: str | None
+    text: str
+    stance: Stance | None
+    note: str
+    amendment: str
+    position: int
+    updated_at: str | None = None
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    item_id: int
+    old: Stance | None
+    new: Stance | None
+    changed_at: str
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What one command changed.
+
+    `before` and `after` are opaque row images produced and consumed by storage: revert writes
+    `before`, re-apply writes `after`. Screens only read the id sets and flags.
+    """
+
+    description: str
+    item_ids: frozenset[int] = frozenset()
+    document_ids: frozenset[int] = frozenset()
+    documents_changed: bool = False
+    before: Any = None
+    after: Any = None
+    message: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.item_ids or self.document_ids or self.documents_changed)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a delegation is through one document."""
+
+    total: int
+    support: int = 0
+    oppose: int = 0
+    amend: int = 0
+
+    @property
+    def decided(self) -> int:
+        return self.support + self.oppose + self.amend

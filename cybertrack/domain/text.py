@@ -1,0 +1,15 @@
+"""Small text helpers every importer and exporter shares."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def normalise_space(text: str) -> str:
+    """Fold runs of white space (including no-break and ideographic spaces) to one space."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r", " ").replace("\n", " ")
+    return _SPACE.sub(" ", text).strip()

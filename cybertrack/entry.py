@@ -1,0 +1,24 @@
+"""The `cybertrack` entry point: the desktop app, or one of the headless commands.
+
+It is the one module above both front ends, so that the CLI itself never loads Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cybertrack.cli.main import build_parser, run_command
+from cybertrack.services import default_workspace_path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        from cybertrack.gui.app import run  # Qt is loaded only for the desktop app
+
+        return run(default_workspace_path(args.db))
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,94 @@
+"""The items of one document: number, text, stance. Rows are ItemRow objects.
+
+Edits never happen here: the window applies commands, and `refresh` reloads only the rows a
+ChangeSet names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from cybertrack.domain.model import ItemRow
+from cybertrack.gui.stances import COLOURS, stance_name
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+COL_NUMBER, COL_STANCE, COL_TEXT = range(3)
+
+
+class ItemTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[ItemRow] = []
+        self._index: dict[int, int] = {}
+
+    def set_rows(self, rows: Iterable[ItemRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._index = {row.id: i for i, row in enumerate(self._rows)}
+        self.endResetModel()
+
+    def refresh(self, rows: Iterable[ItemRow]) -> None:
+        """Replace the rows we hold by their fresh versions; emit dataChanged for those only."""
+        for row in rows:
+            position = self._index.get(row.id)
+            if position is None:
+                continue
+            self._rows[position] = row
+            self.dataChanged.emit(self.index(position, 0), self.index(position, COL_TEXT))
+
+    def ids(self) -> set[int]:
+        return set(self._index)
+
+    def row_of(self, item_id: int) -> int | None:
+        return self._index.get(item_id)
+
+    def item_at(self, row: int) -> ItemRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("No."), self.tr("Stance"), self.tr("Text"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_NUMBER:
+                return row.label
+            if column == COL_STANCE:
+                return stance_name(row.stance)
+            first_line = row.text if len(row.text) < 200 else row.text[:199] + "…"
+            marks = ("✎ " if row.note else "") + ("± " if row.amendment else "")
+            return marks + first_line
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
+            return row.text
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STANCE and row.stance:
+            return COLOURS[row.stance]
+        if role == SortRole:
+            if column == COL_NUMBER:
+                return row.position
+            if column == COL_STANCE:
+                return row.stance.value if row.stance else ""
+            return row.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.label} {stance_name(row.stance)}: {row.text}"
+        return None

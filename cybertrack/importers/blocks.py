@@ -1,0 +1,21 @@
+"""The common shape every format is reduced to before structure is found.
+
+A Block is one paragraph of the source, in reading order, with what the format could tell about
+it. Text, Word and PDF readers each produce blocks; `structure.build_document` does the rest, so
+the same document gives the same items whatever form it arrived in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    # A number the format produced outside the text (Word's automatic numbering), e.g. "(3)".
+    auto_label: str | None = None
+    # The format says this is a heading (Word heading style, markdown bold line, large PDF font).
+    heading_hint: bool = False
+    # Word's list level, 0 for top level, when the number came from automatic numbering.
+    level: int = 0

@@ -1,0 +1,135 @@
+"""Meeting metadata from a document's first page: symbol, dates, body, venue, kind, agenda."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from cybertrack.domain.model import Participant
+from cybertrack.importers.dates import parse_date, parse_date_range
+
+SYMBOL = re.compile(
+    r"\b(?:A|E|S|UNODC|CTOC|CAC|ST|TD|HRC|UNEP)(?:/[A-Z0-9][A-Za-z0-9.]*)+"
+    r"(?:\s*\((?:Sect|Part)\.\s*\d+\))?"
+)
+_DISTRIBUTION = re.compile(r"Distr\.?:?\s*(?P<kind>General|Limited|Restricted)", re.IGNORECASE)
+_ORIGINAL = re.compile(r"^Original:\s*(?P<lang>[A-Za-z]+)", re.IGNORECASE)
+_VENUE = re.compile(r"^(?P<venue>[A-Z][A-Za-z .'-]{1,40}),\s+(?P<dates>\d{1,2}.*\d{4})$")
+_AGENDA_LINE = re.compile(r"^(?:Provisional\s+)?agenda\s+item\s+(?P<number>\d+[a-z]?)\b",
+                          re.IGNORECASE)
+_AGENDA_TEXT = re.compile(
+    r"agenda\s+item\s+(?P<number>\d+[a-z]?)(?:\s*\([a-z]\))?,?\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]",
+    re.IGNORECASE,
+)
+_SESSION = re.compile(r"^(?P<session>[A-Z][a-z]+(?:-[a-z]+)?\s+session)$")
+_KINDS = (
+    ("draft report", re.compile(r"^draft report\b", re.IGNORECASE)),
+    ("report", re.compile(r"^report\b", re.IGNORECASE)),
+    ("addendum", re.compile(r"^addendum\b", re.IGNORECASE)),
+    ("resolution", re.compile(r"^resolution\b", re.IGNORECASE)),
+    ("decision", re.compile(r"^decision\b", re.IGNORECASE)),
+    ("note by the secretariat", re.compile(r"^note by the secretariat\b", re.IGNORECASE)),
+)
+_STATEMENTS = re.compile(
+    r"statements\s+were\s+made\s+by\s+[^:]*:\s*(?P<names>.+?)\.?$", re.IGNORECASE | re.DOTALL
+)
+_ON_BEHALF = re.compile(r"^(?P<name>.+?)\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>.+)$")
+
+
+@dataclass
+class FrontMatter:
+    symbol: str | None = None
+    doc_date: date | None = None
+    distribution: str | None = None
+    original_language: str | None = None
+    body: str | None = None
+    session: str | None = None
+    venue: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    kinds: list[str] = field(default_factory=list)
+    agenda_item: str | None = None
+
+
+def read_front_matter(lines: list[str]) -> FrontMatter:
+    """Read the metadata lines that stand before the first heading or item."""
+    front = FrontMatter()
+    for index, line in enumerate(lines):
+        if front.symbol is None and (match := SYMBOL.match(line)):
+            front.symbol = " ".join(match.group(0).split())
+        if match := _DISTRIBUTION.search(line):
+            front.distribution = match["kind"].capitalize()
+            front.doc_date = parse_date(line) or front.doc_date
+            continue
+        if match := _ORIGINAL.match(line):
+            front.original_language = match["lang"].capitalize()
+            continue
+        if match := _VENUE.match(line):
+            dates = parse_date_range(match["dates"])
+            if dates:
+                front.venue = match["venue"].strip()
+                front.start_date, front.end_date = dates
+                if front.body is None and index > 0 and _looks_like_body(lines[index - 1]):
+                    front.body = lines[index - 1]
+                continue
+        if match := _AGENDA_LINE.match(line):
+            title = lines[index + 1] if index + 1 < len(lines) else ""
+            front.agenda_item = f"{match['number']}. {title}".strip(" .")
+            continue
+        if match := _SESSION.match(line):
+            front.session = match["session"]
+            continue
+        for kind, pattern in _KINDS:
+            if pattern.match(line) and len(line) < 60:
+                front.kinds.append(kind)
+                break
+        else:
+            if front.doc_date is None and parse_date(line) and len(line) < 30:
+                front.doc_date = parse_date(line)
+            elif front.body is None and _is_known_body(line):
+                front.body = line
+    return front
+
+
+_BODY_WORDS = re.compile(
+    r"^(General Assembly|Security Council|Economic and Social Council|Human Rights Council|"
+    r"Expert Group|Ad Hoc Committee|Open-ended|Commission on|Conference of the|"
+    r"Advisory Committee|Committee on)",
+)
+
+
+def _is_known_body(line: str) -> bool:
+    return bool(_BODY_WORDS.match(line)) and len(line) < 200
+
+
+def _looks_like_body(line: str) -> bool:
+    return (
+        len(line) < 200
+        and not line.endswith(".")
+        and parse_date(line) is None
+        and not _ORIGINAL.match(line)
+        and line[:1].isupper()
+    )
+
+
+def agenda_from_text(text: str) -> str | None:
+    """'... under agenda item 2, entitled “International cooperation”' -> '2. International ...'."""
+    match = _AGENDA_TEXT.search(text)
+    return f"{match['number']}. {match['title'].strip()}" if match else None
+
+
+def participants_from_text(text: str) -> tuple[Participant, ...] | None:
+    """The delegations in a 'Statements were made by ...: A, B, C.' paragraph."""
+    match = _STATEMENTS.search(text)
+    if not match:
+        return None
+    names = [n.strip() for n in re.split(r",\s*|;\s*", match["names"]) if n.strip()]
+    if names and names[-1].startswith("and "):
+        names[-1] = names[-1][4:]
+    result = []
+    for name in names:
+        name = name.rstrip(".")
+        behalf = _ON_BEHALF.match(name)
+        result.append(Participant(name, behalf["group"] if behalf else None))
+    return tuple(result)

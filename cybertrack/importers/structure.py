@@ -1,0 +1,206 @@
+"""From blocks to a document: headings become sections, numbered blocks become items.
+
+Rules drawn from how UN documents are built (see UN-DOCUMENTS.md in the project's notes):
+- A block that starts in lower case continues the previous paragraph (cut by a page break).
+- "(a)", "(i)" sub-paragraphs stay inside their item.
+- When a document lists "(1)", "(2)" recommendations inside a numbered paragraph, those are its
+  items; the numbering scheme with the most members is the document's item scheme.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection, Participant
+from cybertrack.domain.text import normalise_space
+from cybertrack.importers.blocks import Block
+from cybertrack.importers.labels import ITEM_KIND, Label, is_subitem, label_from_auto, match_label
+from cybertrack.importers.metadata import (
+    agenda_from_text,
+    participants_from_text,
+    read_front_matter,
+)
+
+_CHAPTER = re.compile(r"^(?P<label>[IVXLC]{1,7}\.)\s+(?P<title>\S.*)$")
+_SECTION = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>[A-Z]\S.*)$")
+_CONTINUED = re.compile(r"\s*\(\s*continued\s*\)\s*", re.IGNORECASE)
+
+
+@dataclass
+class _Draft:
+    label: Label
+    parts: list[str]
+    section_key: int | None
+    subitems: int = 0
+
+    @property
+    def text(self) -> str:
+        return normalise_space(" ".join(self.parts))
+
+
+@dataclass
+class _State:
+    sections: list[ParsedSection] = field(default_factory=list)
+    drafts: list[_Draft] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    front: list[str] = field(default_factory=list)
+    current_section: dict[int, int] = field(default_factory=dict)
+
+
+def _heading(text: str, previous_letter: str | None) -> tuple[str, str, int] | None:
+    if len(text) > 160 or text.endswith((".", ";", ",")):
+        return None
+    clean = _CONTINUED.sub(" ", text).strip()
+    match = _CHAPTER.match(clean)
+    if match and not _is_section_letter(match["label"][:-1], previous_letter):
+        return match["label"], match["title"].strip(), 1
+    if match := _SECTION.match(clean):
+        return match["label"], match["title"].strip(), 2
+    return None
+
+
+def _is_section_letter(label: str, previous_letter: str | None) -> bool:
+    """'C.' is section C, not chapter 100; 'I.' is section I only right after section H."""
+    if len(label) != 1:
+        return False
+    if label in "CDLM":
+        return True
+    return previous_letter is not None and ord(label) == ord(previous_letter) + 1
+
+
+def build_document(
+    blocks: list[Block], *, source_name: str, content_hash: str
+) -> ParsedDocument:
+    state = _State()
+    last: _Draft | None = None
+    seen_body = False
+    for block in blocks:
+        text = normalise_space(block.text)
+        if not text or _CONTINUED.fullmatch(text):
+            continue
+        label = label_from_auto(block.auto_label) if block.auto_label else None
+        if label is not None:
+            label = Label(label.scheme, label.number, label.label, text)
+        else:
+            label = match_label(text)
+        if label is None and (heading := _heading(text, _last_letter(state))):
+            seen_body = True
+            _add_section(state, *heading)
+            last = None
+            continue
+        if label is not None:
+            seen_body = True
+            last = _Draft(label, [label.rest], _section_key(state))
+            state.drafts.append(last)
+            continue
+        if not seen_body:
+            state.front.append(text)
+            continue
+        if last is not None and (text[:1].islower() or is_subitem(text)):
+            last.parts.append(text)
+            continue
+        state.others.append(text)
+        last = None
+    return _assemble(state, source_name=source_name, content_hash=content_hash)
+
+
+def _add_section(state: _State, label: str, title: str, level: int) -> None:
+    key = len(state.sections)
+    parent = state.current_section.get(level - 1)
+    state.sections.append(ParsedSection(key, label, title, level, parent))
+    state.current_section = {lv: k for lv, k in state.current_section.items() if lv < level}
+    state.current_section[level] = key
+
+
+def _last_letter(state: _State) -> str | None:
+    for section in reversed(state.sections):
+        if section.level == 2:
+            return section.label[:1]
+        if section.level < 2:
+            return None
+    return None
+
+
+def _section_key(state: _State) -> int | None:
+    if not state.current_section:
+        return None
+    return state.current_section[max(state.current_section)]
+
+
+def _assemble(state: _State, *, source_name: str, content_hash: str) -> ParsedDocument:
+    schemes = Counter(d.label.scheme for d in state.drafts)
+    items: list[ParsedItem] = []
+    participants: tuple[Participant, ...] = ()
+    agenda = None
+    if schemes:
+        scheme = schemes.most_common(1)[0][0]
+        for draft in state.drafts:
+            text = draft.text
+            agenda = agenda or agenda_from_text(text)
+            if draft.label.scheme != scheme:
+                participants = participants or participants_from_text(text) or ()
+                continue
+            items.append(
+                ParsedItem(
+                    number=draft.label.number,
+                    label=draft.label.label,
+                    text=text,
+                    kind=ITEM_KIND[scheme],
+                    section_key=draft.section_key,
+                )
+            )
+    for text in state.others:
+        participants = participants or participants_from_text(text) or ()
+    front = read_front_matter(state.front)
+    agenda = front.agenda_item or agenda
+    kind = _kind(front.kinds)
+    title = _title(kind, agenda, front.symbol, state.sections, source_name)
+    return ParsedDocument(
+        title=title,
+        content_hash=content_hash,
+        source_name=source_name,
+        symbol=front.symbol,
+        kind=kind,
+        doc_date=front.doc_date,
+        agenda_item=agenda,
+        distribution=front.distribution,
+        original_language=front.original_language,
+        meeting=Meeting(
+            body=front.body,
+            session=front.session,
+            venue=front.venue,
+            start_date=front.start_date,
+            end_date=front.end_date,
+        ),
+        sections=tuple(state.sections),
+        items=tuple(items),
+        participants=participants,
+    )
+
+
+def _kind(kinds: list[str]) -> str | None:
+    if not kinds:
+        return None
+    main = next((k for k in kinds if k != "addendum"), None)
+    if main and "addendum" in kinds:
+        return f"{main}, addendum"
+    return main or kinds[0]
+
+
+def _title(
+    kind: str | None,
+    agenda: str | None,
+    symbol: str | None,
+    sections: list[ParsedSection],
+    source_name: str,
+) -> str:
+    subject = agenda.split(". ", 1)[-1] if agenda else None
+    if subject is None:
+        deepest = [s for s in sections if s.level == 2] or sections
+        subject = deepest[0].title if deepest else None
+    head = kind.capitalize() if kind else (symbol or None)
+    if head and subject:
+        return f"{head}: {subject}"
+    return head or subject or source_name

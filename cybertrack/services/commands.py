@@ -1,0 +1,41 @@
+"""Commands: one user action each, applied by `Workspace.apply` in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cybertrack.domain.model import ParsedDocument, Stance
+
+
+@dataclass(frozen=True)
+class ImportDocument:
+    document: ParsedDocument
+
+
+@dataclass(frozen=True)
+class SetStance:
+    item_ids: tuple[int, ...]
+    stance: Stance | None
+
+
+@dataclass(frozen=True)
+class EditNote:
+    item_id: int
+    note: str
+
+
+@dataclass(frozen=True)
+class SetAmendment:
+    item_id: int
+    amendment: str
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Several commands as one transaction and one undo step."""
+
+    commands: tuple[Command, ...]
+    description: str = ""
+
+
+Command = ImportDocument | SetStance | EditNote | SetAmendment | Batch

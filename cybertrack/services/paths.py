@@ -1,0 +1,20 @@
+"""Where the workspace lives unless the user says otherwise."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+ENV_VAR = "CYBERTRACK_DB"
+DEFAULT_NAME = "workspace.cybertrack"
+
+
+def default_workspace_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--db PATH wins, then $CYBERTRACK_DB, then the user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    if env := os.environ.get(ENV_VAR):
+        return Path(env).expanduser()
+    return user_data_path("CyberTrack", appauthor=False) / DEFAULT_NAME

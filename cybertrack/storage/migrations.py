@@ -1,0 +1,111 @@
+"""Versioned schema: migration N brings `PRAGMA user_version` from N-1 to N, in one transaction.
+
+Never edit a released migration; add the next one (and keep a fixture of the old version in
+tests/data/ so the upgrade is tested).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _run(db: sqlite_utils.Database, script: str) -> None:
+    # Not executescript(): it commits first, which would break the migration's transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            symbol TEXT,
+            title TEXT NOT NULL,
+            kind TEXT,
+            body TEXT,
+            session TEXT,
+            venue TEXT,
+            start_date TEXT,
+            end_date TEXT,
+            doc_date TEXT,
+            agenda_item TEXT,
+            distribution TEXT,
+            original_language TEXT,
+            source_name TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            imported_at TEXT NOT NULL
+        );
+        CREATE TABLE sections (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            title TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            position INTEGER NOT NULL
+        );
+        CREATE INDEX sections_document ON sections(document_id);
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+            number TEXT NOT NULL,
+            label TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            sort_key TEXT NOT NULL
+        );
+        CREATE INDEX items_document ON items(document_id, position);
+        CREATE TABLE positions (
+            item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            stance TEXT CHECK (stance IN ('support', 'oppose', 'amend')),
+            note TEXT NOT NULL DEFAULT '',
+            amendment TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX positions_stance ON positions(stance);
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            on_behalf_of TEXT,
+            position INTEGER NOT NULL
+        );
+        CREATE INDEX participants_document ON participants(document_id);
+        CREATE TABLE stance_history (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            old TEXT,
+            new TEXT,
+            changed_at TEXT NOT NULL
+        );
+        CREATE INDEX stance_history_item ON stance_history(item_id, id);
+        """
+    )
+    db.table("items").enable_fts(
+        ["text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Apply every pending migration; each is atomic, so a failure leaves the last good version."""
+    version = schema_version(db)
+    for target, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {target}")
+    return schema_version(db)

@@ -1,0 +1,74 @@
+"""Every SQL statement the repository runs, in one place."""
+
+DOCUMENT_COLUMNS = """
+    d.id, d.symbol, d.title, d.body, d.session, d.venue, d.start_date, d.end_date, d.doc_date,
+    d.kind, d.agenda_item, d.source_name,
+    (SELECT count(*) FROM items i WHERE i.document_id = d.id),
+    (SELECT count(*) FROM items i JOIN positions p ON p.item_id = i.id
+      WHERE i.document_id = d.id AND p.stance IS NOT NULL)
+"""
+
+DOCUMENTS = f"SELECT {DOCUMENT_COLUMNS} FROM documents d ORDER BY coalesce(d.doc_date, ''), d.id"
+DOCUMENT = f"SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?"
+DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = ?"
+DELETE_DOCUMENT = "DELETE FROM documents WHERE id = ?"
+PARTICIPANTS = "SELECT name, on_behalf_of FROM participants WHERE document_id = ? ORDER BY position"
+
+# Rows of one document, parents before children so they can be re-inserted in this order.
+DOCUMENT_ROWS = {
+    "documents": "SELECT * FROM documents WHERE id = ?",
+    "sections": "SELECT * FROM sections WHERE document_id = ? ORDER BY id",
+    "items": "SELECT * FROM items WHERE document_id = ? ORDER BY id",
+    "participants": "SELECT * FROM participants WHERE document_id = ? ORDER BY id",
+    "positions": (
+        "SELECT p.* FROM positions p JOIN items i ON i.id = p.item_id WHERE i.document_id = ?"
+    ),
+    "stance_history": (
+        "SELECT h.* FROM stance_history h JOIN items i ON i.id = h.item_id"
+        " WHERE i.document_id = ? ORDER BY h.id"
+    ),
+}
+
+ITEM_COLUMNS = """
+    i.id, i.document_id, i.number, i.label, i.kind,
+    CASE WHEN s.id IS NULL THEN NULL ELSE trim(s.label || ' ' || s.title) END,
+    i.text, p.stance, p.note, p.amendment, i.position, p.updated_at
+"""
+ITEM_JOINS = """
+    FROM items i
+    LEFT JOIN sections s ON s.id = i.section_id
+    LEFT JOIN positions p ON p.item_id = i.id
+"""
+ITEMS_OF_DOCUMENT = (
+    f"SELECT {ITEM_COLUMNS} {ITEM_JOINS} WHERE i.document_id = ? ORDER BY i.position"
+)
+ALL_ITEMS = f"SELECT {ITEM_COLUMNS} {ITEM_JOINS} ORDER BY i.document_id, i.position"
+ITEMS_BY_IDS = f"SELECT {ITEM_COLUMNS} {ITEM_JOINS} WHERE i.id IN ({{marks}}) ORDER BY i.position"
+ITEM_BY_NUMBER = "SELECT id FROM items WHERE document_id = ? AND number = ? ORDER BY position"
+EXISTING_ITEMS = "SELECT id FROM items WHERE id IN ({marks})"
+
+SEARCH_ALL = """
+    SELECT i.id FROM items_fts f JOIN items i ON i.id = f.rowid
+    WHERE items_fts MATCH ? ORDER BY i.document_id, i.position
+"""
+SEARCH_DOCUMENT = """
+    SELECT i.id FROM items_fts f JOIN items i ON i.id = f.rowid
+    WHERE items_fts MATCH ? AND i.document_id = ? ORDER BY i.position
+"""
+
+POSITIONS_BY_IDS = (
+    "SELECT item_id, stance, note, amendment FROM positions WHERE item_id IN ({marks})"
+)
+UPSERT_POSITION = """
+    INSERT INTO positions (item_id, stance, note, amendment, updated_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT(item_id) DO UPDATE SET
+        stance = excluded.stance, note = excluded.note, amendment = excluded.amendment,
+        updated_at = excluded.updated_at
+"""
+DELETE_POSITION = "DELETE FROM positions WHERE item_id = ?"
+INSERT_HISTORY = "INSERT INTO stance_history (item_id, old, new, changed_at) VALUES (?, ?, ?, ?)"
+HISTORY = "SELECT item_id, old, new, changed_at FROM stance_history WHERE item_id = ? ORDER BY id"
+STANCE_COUNTS = """
+    SELECT p.stance, count(*) FROM items i LEFT JOIN positions p ON p.item_id = i.id
+    WHERE i.document_id = ? GROUP BY p.stance
+"""

@@ -1,0 +1,124 @@
+"""Regenerate resources/templates/cybertrack-default.docx, the default Word template.
+
+The template is the source of every paper's look: styles by name, page size, margins, footer
+with page numbers. Delegations restyle their papers by editing a copy in Word, so the writer
+never sets a font or a size itself. Run: python packaging/make_template.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+OUT = Path(__file__).resolve().parent.parent / "resources" / "templates" / "cybertrack-default.docx"
+FONT = "Times New Roman"
+
+
+def _paragraph_style(doc, name, *, size=11, bold=False, italic=False, before=0, after=6,
+                     indent=0.0, hanging=0.0, align=None, colour=None, keep_next=False,
+                     base="Normal"):
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles[base]
+    style.font.name = FONT
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    style.font.italic = italic
+    if colour:
+        style.font.color.rgb = RGBColor.from_string(colour)
+    fmt = style.paragraph_format
+    fmt.space_before = Pt(before)
+    fmt.space_after = Pt(after)
+    fmt.left_indent = Cm(indent)
+    fmt.first_line_indent = Cm(-hanging) if hanging else None
+    fmt.keep_with_next = keep_next
+    if align is not None:
+        fmt.alignment = align
+    return style
+
+
+def _character_style(doc, name, *, bold=False, italic=False, colour=None):
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+    style.font.bold = bold
+    style.font.italic = italic
+    if colour:
+        style.font.color.rgb = RGBColor.from_string(colour)
+    return style
+
+
+def _page_number_footer(doc, section) -> None:
+    paragraph = section.footer.paragraphs[0]
+    paragraph.style = doc.styles["CT Footer"]
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "1"),
+                       ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        elif text == "PAGE":
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = " PAGE "
+        else:
+            element = OxmlElement("w:t")
+            element.text = text
+        run._r.append(element)
+
+
+def build() -> None:
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(11)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    section = doc.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    section.top_margin = section.bottom_margin = Cm(2.5)
+    section.left_margin = section.right_margin = Cm(2.5)
+
+    _paragraph_style(doc, "CT Delegation", size=12, bold=True, after=2,
+                     align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph_style(doc, "CT Title", size=16, bold=True, before=6, after=6,
+                     align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph_style(doc, "CT Meeting", size=11, after=2, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph_style(doc, "CT Classification", size=9, italic=True, before=6, after=12,
+                     align=WD_ALIGN_PARAGRAPH.CENTER, colour="595959")
+    _paragraph_style(doc, "CT Summary", size=11, after=8)
+    _paragraph_style(doc, "CT Document Heading", size=13, bold=True, before=18, after=4,
+                     keep_next=True)
+    _paragraph_style(doc, "CT Document Details", size=10, italic=True, after=8, keep_next=True)
+    _paragraph_style(doc, "CT Section Heading", size=11, bold=True, before=12, after=6,
+                     keep_next=True)
+    _paragraph_style(doc, "CT Item", size=11, after=3, indent=1.0, hanging=1.0, keep_next=True,
+                     align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    _paragraph_style(doc, "CT Stance", size=10, after=2, indent=1.0)
+    _paragraph_style(doc, "CT Rationale", size=10, after=2, indent=1.0)
+    _paragraph_style(doc, "CT Note", size=10, italic=True, after=2, indent=1.0, colour="404040")
+    _paragraph_style(doc, "CT Amendment", size=10, after=10, indent=1.0)
+    _paragraph_style(doc, "CT Footer", size=9, after=0, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _character_style(doc, "CT Label", bold=True)
+    _character_style(doc, "CT Stance Support", bold=True, colour="1E6B30")
+    _character_style(doc, "CT Stance Oppose", bold=True, colour="9B1C1C")
+    _character_style(doc, "CT Stance Amend", bold=True, colour="8A5A00")
+    _character_style(doc, "CT Stance Undecided", italic=True, colour="595959")
+    _character_style(doc, "CT Field Name", italic=True)
+
+    _page_number_footer(doc, section)
+    # No author or other personal data in a template that every export starts from.
+    props = doc.core_properties
+    props.author = ""
+    props.last_modified_by = ""
+    props.title = "CyberTrack paper"
+    props.comments = ""
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(str(OUT))
+
+
+if __name__ == "__main__":
+    build()
+    print(f"wrote {OUT}")

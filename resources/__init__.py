@@ -1,0 +1,1 @@
+"""Data package: Word templates, icons and translations (installed as cybertrack.resources)."""

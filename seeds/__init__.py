@@ -1,0 +1,1 @@
+"""Data package: the sample meeting documents (installed as cybertrack.seeds)."""

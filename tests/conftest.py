@@ -1,0 +1,45 @@
+import os
+
+# Before any Qt import: without a display Qt would abort the whole test process.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from cybertrack.importers import read_document  # noqa: E402
+from cybertrack.services import ImportDocument, Workspace  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "unodc-eg4-2020-international-cooperation.txt"
+DATA = ROOT / "tests" / "data"
+
+
+class TickingClock:
+    """A clock that moves one second per reading, so history order is deterministic."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    with Workspace.open(tmp_path / "ws.cybertrack", clock=TickingClock()) as ws:
+        yield ws
+
+
+@pytest.fixture
+def seeded(workspace: Workspace) -> Workspace:
+    workspace.apply(ImportDocument(read_document(SEED)))
+    return workspace

@@ -1,0 +1,133 @@
+"""The command line as scripts use it: a real subprocess, JSON out, clear errors."""
+
+import json
+import os
+import subprocess
+import sys
+
+import docx
+import pytest
+
+from tests.conftest import SEED
+
+
+def run(db, *args, check=True):
+    env = {**os.environ, "CYBERTRACK_DB": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "cybertrack", "--db", str(db), *args],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "x.db"
+    out = run(path, "import", str(SEED)).stdout
+    assert "39 items" in out
+    return path
+
+
+def test_items_json(db):
+    items = json.loads(run(db, "items", "--json").stdout)
+    assert [i["number"] for i in items] == [str(n) for n in range(1, 40)]
+    assert set(items[0]) == {
+        "id", "document_id", "number", "label", "section", "text", "stance", "note", "amendment"
+    }
+    assert "should not go against existing ones" in items[1]["text"]
+    assert "\n" not in items[1]["text"]
+    assert "where they are based" in items[14]["text"]
+
+
+def test_documents_json(db):
+    (doc,) = json.loads(run(db, "documents", "--json").stdout)
+    assert doc["body"] == "Expert Group to Conduct a Comprehensive Study on Cybercrime"
+    assert (doc["venue"], doc["start_date"], doc["end_date"]) == (
+        "Vienna", "2020-07-27", "2020-07-29"
+    )
+    assert doc["item_count"] == 39
+    assert set(doc) == {
+        "id", "symbol", "title", "body", "venue", "start_date", "end_date", "item_count"
+    }
+
+
+def test_stance_then_items_then_export(db, tmp_path):
+    run(db, "stance", "1:7", "amend", "--note", "capital: soften", "--amendment", "New text.")
+    run(db, "stance", "3", "support")
+    items = {i["number"]: i for i in json.loads(run(db, "items", "--json").stdout)}
+    assert (items["7"]["stance"], items["7"]["note"], items["7"]["amendment"]) == (
+        "amend", "capital: soften", "New text."
+    )
+    assert items["3"]["stance"] == "support"
+    run(db, "stance", "1:3", "none")
+    items = {i["number"]: i for i in json.loads(run(db, "items", "--json").stdout)}
+    assert items["3"]["stance"] is None
+
+    out = tmp_path / "paper.docx"
+    run(db, "export", str(out), "--document", "1")
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    for item in items.values():
+        assert item["text"] in text
+
+
+def test_reimport_is_a_no_op(db):
+    out = run(db, "import", str(SEED)).stdout
+    assert "already in the workspace" in out
+    assert len(json.loads(run(db, "documents", "--json").stdout)) == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("import", "/no/such/file.txt"),
+        ("stance", "999999", "support"),
+        ("stance", "1:77", "oppose"),
+        ("items", "--document", "42"),
+        ("export", "paper.pdf"),
+    ],
+)
+def test_errors_are_one_line_and_change_nothing(db, args):
+    before = run(db, "items", "--json").stdout
+    result = run(db, *args, check=False)
+    assert result.returncode != 0
+    assert result.stderr.startswith("error: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert run(db, "items", "--json").stdout == before
+
+
+def test_bad_stance_word_is_a_usage_error(db):
+    result = run(db, "stance", "1", "maybe", check=False)
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_bad_file_in_a_batch_imports_nothing(tmp_path):
+    path = tmp_path / "batch.db"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run(path, "import", str(SEED), str(empty), check=False)
+    assert result.returncode == 1 and "empty" in result.stderr
+    assert json.loads(run(path, "documents", "--json").stdout) == []
+
+
+def test_db_from_environment(tmp_path):
+    path = tmp_path / "env.db"
+    env = {**os.environ, "CYBERTRACK_DB": str(path)}
+    subprocess.run(
+        [sys.executable, "-m", "cybertrack", "import", str(SEED)],
+        check=True, env=env, capture_output=True, timeout=120,
+    )
+    assert path.exists()
+
+
+def test_services_and_cli_load_no_qt():
+    code = (
+        "import sys, cybertrack.services, cybertrack.cli.main, cybertrack.importers, "
+        "cybertrack.exporters.docx_writer; "
+        "print([m for m in sys.modules if m.startswith('PySide6')])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]"
