@@ -20,9 +20,22 @@ OUT = Path(__file__).resolve().parent.parent / "resources" / "templates" / "cybe
 FONT = "Times New Roman"
 
 
-def _paragraph_style(doc, name, *, size=11, bold=False, italic=False, before=0, after=6,
-                     indent=0.0, hanging=0.0, align=None, colour=None, keep_next=False,
-                     base="Normal"):
+def _paragraph_style(
+    doc,
+    name,
+    *,
+    size=11,
+    bold=False,
+    italic=False,
+    before=0,
+    after=6,
+    indent=0.0,
+    hanging=0.0,
+    align=None,
+    colour=None,
+    keep_next=False,
+    base="Normal",
+):
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = doc.styles[base]
     style.font.name = FONT
@@ -55,8 +68,13 @@ def _page_number_footer(doc, section) -> None:
     paragraph = section.footer.paragraphs[0]
     paragraph.style = doc.styles["CT Footer"]
     run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "1"),
-                       ("end", None)):
+    for kind, text in (
+        ("begin", None),
+        (None, "PAGE"),
+        ("separate", None),
+        (None, "1"),
+        ("end", None),
+    ):
         if kind:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
@@ -81,21 +99,41 @@ def build() -> None:
     section.top_margin = section.bottom_margin = Cm(2.5)
     section.left_margin = section.right_margin = Cm(2.5)
 
-    _paragraph_style(doc, "CT Delegation", size=12, bold=True, after=2,
-                     align=WD_ALIGN_PARAGRAPH.CENTER)
-    _paragraph_style(doc, "CT Title", size=16, bold=True, before=6, after=6,
-                     align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph_style(
+        doc, "CT Delegation", size=12, bold=True, after=2, align=WD_ALIGN_PARAGRAPH.CENTER
+    )
+    _paragraph_style(
+        doc, "CT Title", size=16, bold=True, before=6, after=6, align=WD_ALIGN_PARAGRAPH.CENTER
+    )
     _paragraph_style(doc, "CT Meeting", size=11, after=2, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _paragraph_style(doc, "CT Classification", size=9, italic=True, before=6, after=12,
-                     align=WD_ALIGN_PARAGRAPH.CENTER, colour="595959")
+    _paragraph_style(
+        doc,
+        "CT Classification",
+        size=9,
+        italic=True,
+        before=6,
+        after=12,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        colour="595959",
+    )
     _paragraph_style(doc, "CT Summary", size=11, after=8)
-    _paragraph_style(doc, "CT Document Heading", size=13, bold=True, before=18, after=4,
-                     keep_next=True)
+    _paragraph_style(
+        doc, "CT Document Heading", size=13, bold=True, before=18, after=4, keep_next=True
+    )
     _paragraph_style(doc, "CT Document Details", size=10, italic=True, after=8, keep_next=True)
-    _paragraph_style(doc, "CT Section Heading", size=11, bold=True, before=12, after=6,
-                     keep_next=True)
-    _paragraph_style(doc, "CT Item", size=11, after=3, indent=1.0, hanging=1.0, keep_next=True,
-                     align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    _paragraph_style(
+        doc, "CT Section Heading", size=11, bold=True, before=12, after=6, keep_next=True
+    )
+    _paragraph_style(
+        doc,
+        "CT Item",
+        size=11,
+        after=3,
+        indent=1.0,
+        hanging=1.0,
+        keep_next=True,
+        align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+    )
     _paragraph_style(doc, "CT Stance", size=10, after=2, indent=1.0)
     _paragraph_style(doc, "CT Rationale", size=10, after=2, indent=1.0)
     _paragraph_style(doc, "CT Note", size=10, italic=True, after=2, indent=1.0, colour="404040")

@@ -3,14 +3,14 @@ import os
 # Before any Qt import: without a display Qt would abort the whole test process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from cybertrack.importers import read_document  # noqa: E402
-from cybertrack.services import ImportDocument, Workspace  # noqa: E402
+from cybertrack.importers import read_document
+from cybertrack.services import ImportDocument, Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "unodc-eg4-2020-international-cooperation.txt"

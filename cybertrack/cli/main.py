@@ -101,8 +101,10 @@ def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
         print("No documents yet: cybertrack import FILE")
     for row in rows:
         place = ", ".join(filter(None, [row.venue, _dates(row.start_date, row.end_date)]))
-        print(f"[{row.id}] {row.symbol or '-'}  {row.title}  ({row.item_count} items)"
-              + (f"  {place}" if place else ""))
+        print(
+            f"[{row.id}] {row.symbol or '-'}  {row.title}  ({row.item_count} items)"
+            + (f"  {place}" if place else "")
+        )
     return 0
 
 
@@ -177,4 +179,3 @@ COMMANDS = {
     "stance": _stance,
     "export": _export,
 }
-

@@ -121,6 +121,10 @@ class ItemRow:
     amendment: str
     position: int
     updated_at: str | None = None
+    # Public rationale: the reason a shareable paper may give (the note is internal).
+    rationale: str = ""
+    # 0 normal, 1 priority, 2 red line.
+    priority: int = 0
 
 
 @dataclass(frozen=True)

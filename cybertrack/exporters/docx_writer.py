@@ -21,9 +21,18 @@ STANCE_STYLES = {
     None: "CT Stance Undecided",
 }
 PARAGRAPH_STYLES = (
-    "CT Delegation", "CT Title", "CT Meeting", "CT Classification", "CT Summary",
-    "CT Document Heading", "CT Document Details", "CT Section Heading", "CT Item", "CT Stance",
-    "CT Note", "CT Amendment",
+    "CT Delegation",
+    "CT Title",
+    "CT Meeting",
+    "CT Classification",
+    "CT Summary",
+    "CT Document Heading",
+    "CT Document Details",
+    "CT Section Heading",
+    "CT Item",
+    "CT Stance",
+    "CT Note",
+    "CT Amendment",
 )
 CHARACTER_STYLES = ("CT Label", "CT Field Name", *STANCE_STYLES.values())
 

@@ -32,4 +32,3 @@ def make_action(
     action.triggered.connect(slot)
     parent.addAction(action)
     return action
-

@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = make_action(self, self.tr("&Undo"), "Ctrl+Z", self.undo_stack.undo)
         self.redo_action = make_action(
-            self, self.tr("&Redo"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+            self,
+            self.tr("&Redo"),
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
             self.undo_stack.redo,
         )
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -134,9 +136,7 @@ class MainWindow(QMainWindow):
         stance_menu.addAction(
             make_action(self, self.tr("&Previous item"), "K", lambda: self.move_by(-1))
         )
-        stance_menu.addAction(
-            make_action(self, self.tr("Edit &note"), "Return", self.focus_note)
-        )
+        stance_menu.addAction(make_action(self, self.tr("Edit &note"), "Return", self.focus_note))
 
     def _stance_slot(self, stance: Stance | None) -> Callable[[], None]:
         return lambda: self.set_stance(stance)
@@ -179,7 +179,9 @@ class MainWindow(QMainWindow):
 
     def import_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import documents"), str(Path.home()),
+            self,
+            self.tr("Import documents"),
+            str(Path.home()),
             self.tr("Documents (*.txt *.md *.docx *.pdf);;All files (*)"),
         )
         self.import_paths([Path(n) for n in names])
@@ -251,8 +253,10 @@ class MainWindow(QMainWindow):
         p = self.workspace.progress(document_id)
         self.progress_label.setText(
             self.tr("%1 of %2 decided · %3 support · %4 oppose · %5 amend")
-            .replace("%1", str(p.decided)).replace("%2", str(p.total))
-            .replace("%3", str(p.support)).replace("%4", str(p.oppose))
+            .replace("%1", str(p.decided))
+            .replace("%2", str(p.total))
+            .replace("%3", str(p.support))
+            .replace("%4", str(p.oppose))
             .replace("%5", str(p.amend))
         )
 

@@ -28,12 +28,19 @@ MONTHS = {
 }
 _MONTH = r"(?P<{0}>[A-Za-zéûÉ]+)"
 DASH = r"\s*[–—-]\s*"
-SINGLE_DATE = re.compile(r"(?P<day>\d{1,2})(?:er)?\s+(?:de\s+)?" + _MONTH.format("month") +
-                         r"\s+(?:de\s+)?(?P<year>\d{4})")
+SINGLE_DATE = re.compile(
+    r"(?P<day>\d{1,2})(?:er)?\s+(?:de\s+)?"
+    + _MONTH.format("month")
+    + r"\s+(?:de\s+)?(?P<year>\d{4})"
+)
 DATE_RANGE = re.compile(
-    r"(?P<d1>\d{1,2})(?:\s+" + _MONTH.format("m1") + r")?(?:\s+(?P<y1>\d{4}))?"
+    r"(?P<d1>\d{1,2})(?:\s+"
+    + _MONTH.format("m1")
+    + r")?(?:\s+(?P<y1>\d{4}))?"
     + DASH
-    + r"(?P<d2>\d{1,2})\s+" + _MONTH.format("m2") + r"\s+(?P<y2>\d{4})"
+    + r"(?P<d2>\d{1,2})\s+"
+    + _MONTH.format("m2")
+    + r"\s+(?P<y2>\d{4})"
 )
 
 

@@ -7,8 +7,14 @@ from dataclasses import dataclass
 
 # Order matters: the first pattern that matches wins.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("article", re.compile(r"^(?P<label>Article\s+(?P<number>\d+(?:\s+(?:bis|ter|quater))?))"
-                           r"(?:\s*[.:–—-]\s*|\s+|$)", re.IGNORECASE)),
+    (
+        "article",
+        re.compile(
+            r"^(?P<label>Article\s+(?P<number>\d+(?:\s+(?:bis|ter|quater))?))"
+            r"(?:\s*[.:–—-]\s*|\s+|$)",
+            re.IGNORECASE,
+        ),
+    ),
     ("paren", re.compile(r"^(?P<label>\((?P<number>\d{1,4}(?:\s+(?:bis|ter))?)\))\s+")),
     ("decimal", re.compile(r"^(?P<label>(?P<number>\d{1,3}\.\d{1,4})\.?)\s+")),
     ("dot", re.compile(r"^(?P<label>(?P<number>\d{1,4}(?:\s+(?:bis|ter|quater))?)\.)\s+")),
@@ -31,7 +37,7 @@ def match_label(text: str) -> Label | None:
         match = pattern.match(text)
         if match:
             number = " ".join(match["number"].split())
-            return Label(scheme, number, " ".join(match["label"].split()), text[match.end():])
+            return Label(scheme, number, " ".join(match["label"].split()), text[match.end() :])
     return None
 
 

@@ -16,8 +16,9 @@ SYMBOL = re.compile(
 _DISTRIBUTION = re.compile(r"Distr\.?:?\s*(?P<kind>General|Limited|Restricted)", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^Original:\s*(?P<lang>[A-Za-z]+)", re.IGNORECASE)
 _VENUE = re.compile(r"^(?P<venue>[A-Z][A-Za-z .'-]{1,40}),\s+(?P<dates>\d{1,2}.*\d{4})$")
-_AGENDA_LINE = re.compile(r"^(?:Provisional\s+)?agenda\s+item\s+(?P<number>\d+[a-z]?)\b",
-                          re.IGNORECASE)
+_AGENDA_LINE = re.compile(
+    r"^(?:Provisional\s+)?agenda\s+item\s+(?P<number>\d+[a-z]?)\b", re.IGNORECASE
+)
 _AGENDA_TEXT = re.compile(
     r"agenda\s+item\s+(?P<number>\d+[a-z]?)(?:\s*\([a-z]\))?,?\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]",
     re.IGNORECASE,

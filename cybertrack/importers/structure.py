@@ -70,9 +70,7 @@ def _is_section_letter(label: str, previous_letter: str | None) -> bool:
     return previous_letter is not None and ord(label) == ord(previous_letter) + 1
 
 
-def build_document(
-    blocks: list[Block], *, source_name: str, content_hash: str
-) -> ParsedDocument:
+def build_document(blocks: list[Block], *, source_name: str, content_hash: str) -> ParsedDocument:
     state = _State()
     last: _Draft | None = None
     seen_body = False

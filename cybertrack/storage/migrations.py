@@ -86,14 +86,55 @@ def _v1(db: sqlite_utils.Database) -> None:
             changed_at TEXT NOT NULL
         );
         CREATE INDEX stance_history_item ON stance_history(item_id, id);
-        """
+        """,
     )
     db.table("items").enable_fts(
         ["text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1,)
+def _v2(db: sqlite_utils.Database) -> None:
+    """Public rationale and priority on positions; links, other delegations, settings."""
+    _run(
+        db,
+        """
+        ALTER TABLE positions ADD COLUMN rationale TEXT NOT NULL DEFAULT '';
+        ALTER TABLE positions ADD COLUMN priority INTEGER NOT NULL DEFAULT 0
+            CHECK (priority IN (0, 1, 2));
+        ALTER TABLE documents ADD COLUMN source_format TEXT;
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE item_links (
+            id INTEGER PRIMARY KEY,
+            from_item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            to_item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            score REAL NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('candidate', 'confirmed', 'rejected')),
+            created_at TEXT NOT NULL,
+            UNIQUE (from_item_id, to_item_id)
+        );
+        CREATE INDEX item_links_to ON item_links(to_item_id);
+        CREATE TABLE delegations (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            is_group INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE delegation_stances (
+            delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            stance TEXT NOT NULL CHECK (stance IN ('support', 'oppose', 'amend')),
+            source TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (delegation_id, item_id)
+        );
+        CREATE INDEX delegation_stances_item ON delegation_stances(item_id)
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -32,7 +32,7 @@ DOCUMENT_ROWS = {
 ITEM_COLUMNS = """
     i.id, i.document_id, i.number, i.label, i.kind,
     CASE WHEN s.id IS NULL THEN NULL ELSE trim(s.label || ' ' || s.title) END,
-    i.text, p.stance, p.note, p.amendment, i.position, p.updated_at
+    i.text, p.stance, p.note, p.amendment, i.position, p.updated_at, p.rationale, p.priority
 """
 ITEM_JOINS = """
     FROM items i
@@ -56,13 +56,16 @@ SEARCH_DOCUMENT = """
     WHERE items_fts MATCH ? AND i.document_id = ? ORDER BY i.position
 """
 
-POSITIONS_BY_IDS = (
-    "SELECT item_id, stance, note, amendment FROM positions WHERE item_id IN ({marks})"
-)
+POSITIONS_BY_IDS = """
+    SELECT item_id, stance, note, amendment, rationale, priority FROM positions
+    WHERE item_id IN ({marks})
+"""
 UPSERT_POSITION = """
-    INSERT INTO positions (item_id, stance, note, amendment, updated_at) VALUES (?, ?, ?, ?, ?)
+    INSERT INTO positions (item_id, stance, note, amendment, rationale, priority, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT(item_id) DO UPDATE SET
         stance = excluded.stance, note = excluded.note, amendment = excluded.amendment,
+        rationale = excluded.rationale, priority = excluded.priority,
         updated_at = excluded.updated_at
 """
 DELETE_POSITION = "DELETE FROM positions WHERE item_id = ?"

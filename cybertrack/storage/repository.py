@@ -30,6 +30,8 @@ class PositionImage:
     note: str
     amendment: str
     exists: bool
+    rationale: str = ""
+    priority: int = 0
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,17 @@ class Repository:
             if row is None:
                 images.append(PositionImage(item_id, None, "", "", exists=False))
             else:
-                images.append(PositionImage(item_id, row[1], row[2], row[3], exists=True))
+                images.append(
+                    PositionImage(
+                        item_id,
+                        row[1],
+                        row[2],
+                        row[3],
+                        exists=True,
+                        rationale=row[4],
+                        priority=int(row[5]),
+                    )
+                )
         return images
 
     def write_position(self, image: PositionImage, now: str) -> None:
@@ -208,7 +220,15 @@ class Repository:
         else:
             self.db.execute(
                 queries.UPSERT_POSITION,
-                [image.item_id, image.stance, image.note, image.amendment, now],
+                [
+                    image.item_id,
+                    image.stance,
+                    image.note,
+                    image.amendment,
+                    image.rationale,
+                    image.priority,
+                    now,
+                ],
             )
         if current.stance != image.stance:
             self.db.execute(
@@ -246,4 +266,6 @@ def _item_row(row: Sequence[Any]) -> ItemRow:
         amendment=row[9] or "",
         position=int(row[10]),
         updated_at=row[11],
+        rationale=row[12] or "",
+        priority=int(row[13] or 0),
     )

@@ -15,7 +15,10 @@ def run(db, *args, check=True):
     env = {**os.environ, "CYBERTRACK_DB": ""}
     result = subprocess.run(
         [sys.executable, "-m", "cybertrack", "--db", str(db), *args],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     if check:
         assert result.returncode == 0, result.stderr
@@ -34,7 +37,15 @@ def test_items_json(db):
     items = json.loads(run(db, "items", "--json").stdout)
     assert [i["number"] for i in items] == [str(n) for n in range(1, 40)]
     assert set(items[0]) == {
-        "id", "document_id", "number", "label", "section", "text", "stance", "note", "amendment"
+        "id",
+        "document_id",
+        "number",
+        "label",
+        "section",
+        "text",
+        "stance",
+        "note",
+        "amendment",
     }
     assert "should not go against existing ones" in items[1]["text"]
     assert "\n" not in items[1]["text"]
@@ -45,11 +56,20 @@ def test_documents_json(db):
     (doc,) = json.loads(run(db, "documents", "--json").stdout)
     assert doc["body"] == "Expert Group to Conduct a Comprehensive Study on Cybercrime"
     assert (doc["venue"], doc["start_date"], doc["end_date"]) == (
-        "Vienna", "2020-07-27", "2020-07-29"
+        "Vienna",
+        "2020-07-27",
+        "2020-07-29",
     )
     assert doc["item_count"] == 39
     assert set(doc) == {
-        "id", "symbol", "title", "body", "venue", "start_date", "end_date", "item_count"
+        "id",
+        "symbol",
+        "title",
+        "body",
+        "venue",
+        "start_date",
+        "end_date",
+        "item_count",
     }
 
 
@@ -58,7 +78,9 @@ def test_stance_then_items_then_export(db, tmp_path):
     run(db, "stance", "3", "support")
     items = {i["number"]: i for i in json.loads(run(db, "items", "--json").stdout)}
     assert (items["7"]["stance"], items["7"]["note"], items["7"]["amendment"]) == (
-        "amend", "capital: soften", "New text."
+        "amend",
+        "capital: soften",
+        "New text.",
     )
     assert items["3"]["stance"] == "support"
     run(db, "stance", "1:3", "none")
@@ -118,7 +140,10 @@ def test_db_from_environment(tmp_path):
     env = {**os.environ, "CYBERTRACK_DB": str(path)}
     subprocess.run(
         [sys.executable, "-m", "cybertrack", "import", str(SEED)],
-        check=True, env=env, capture_output=True, timeout=120,
+        check=True,
+        env=env,
+        capture_output=True,
+        timeout=120,
     )
     assert path.exists()
 

@@ -12,7 +12,14 @@ def test_new_workspace_has_current_schema_wal_and_foreign_keys(tmp_path):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     tables = set(db.table_names())
-    assert {"documents", "sections", "items", "positions", "participants", "stance_history"} <= tables
+    assert {
+        "documents",
+        "sections",
+        "items",
+        "positions",
+        "participants",
+        "stance_history",
+    } <= tables
     assert "items_fts" in tables
     db.close()
 
