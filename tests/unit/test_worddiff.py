@@ -1,0 +1,40 @@
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cybertrack.domain.worddiff import Span, changed, new_text, old_text, word_diff
+
+
+def test_replacement_is_a_deletion_then_an_insertion():
+    spans = word_diff("States should join the Budapest Convention.", "States should join treaties.")
+    assert spans == [
+        Span("equal", "States should join"),
+        Span("delete", "the Budapest Convention."),
+        Span("insert", "treaties."),
+    ]
+
+
+def test_insertion_only():
+    spans = word_diff("Countries should act.", "Countries should act now, quickly.")
+    assert [s.op for s in spans] == ["equal", "delete", "insert"]
+    assert spans[1:] == [Span("delete", "act."), Span("insert", "act now, quickly.")]
+    assert word_diff("a b", "a b c") == [Span("equal", "a b"), Span("insert", "c")]
+
+
+words = st.lists(st.sampled_from(["a", "b", "c", "States", "should", "لا", "合作"]), max_size=12)
+
+
+@given(words, words)
+def test_spans_rebuild_both_texts(old_words, new_words):
+    old, new = " ".join(old_words), " ".join(new_words)
+    spans = word_diff(old, new)
+    assert old_text(spans) == old
+    assert new_text(spans) == new
+    assert all(a.op != b.op for a, b in pairwise(spans))
+
+
+def test_white_space_alone_is_no_change():
+    assert not changed("a  b\nc", "a b c")
+    assert changed("a b", "a c")
+    assert word_diff("a  b", "a b") == [Span("equal", "a b")]
