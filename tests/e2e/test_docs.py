@@ -23,3 +23,10 @@ def test_ci_runs_the_readme_test_command():
     match = re.search(r"<!-- test-command -->\s*```(?:bash|sh)?\n(.+?)\n```", README, re.DOTALL)
     assert match, "README must mark its test command"
     assert match.group(1).strip() in (ROOT / ".ci" / "run").read_text()
+
+
+def test_version_lives_in_one_place_and_the_changelog_names_it():
+    import cybertrack
+
+    assert 'dynamic = ["version"]' in (ROOT / "pyproject.toml").read_text()
+    assert f"## {cybertrack.__version__}" in (ROOT / "CHANGELOG.md").read_text()

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Start the built bundle with no Python on PATH: the CLI round trip, then the app offscreen with
+# a new workspace (it must import the sample meeting and keep running until stopped).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+bin="$here/dist/cybertrack/cybertrack"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+run() { env -i PATH=/usr/bin:/bin HOME="$tmp" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$bin" "$@"; }
+
+run --version
+run --db "$tmp/cli.cybertrack" import "$here/../seeds/unodc-eg4-2020-international-cooperation.txt"
+run --db "$tmp/cli.cybertrack" export "$tmp/paper.docx" >/dev/null
+test -s "$tmp/paper.docx"
+
+status=0
+timeout 10 env -i PATH=/usr/bin:/bin HOME="$tmp" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+  "$bin" --db "$tmp/app.cybertrack" >/dev/null 2>&1 || status=$?
+if [ "$status" -ne 124 ]; then
+  echo "smoke: the app exited with status $status instead of running" >&2
+  exit 1
+fi
+run --db "$tmp/app.cybertrack" documents --json | grep -q '"item_count": 39'
+echo "smoke: bundle OK ($(du -sh "$here/dist/cybertrack" | cut -f1)): CLI round trip, app started offscreen with the sample"
