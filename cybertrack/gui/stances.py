@@ -16,11 +16,10 @@ COLOURS = {
 
 
 def stance_name(stance: Stance | None) -> str:
-    tr = QCoreApplication.translate
     names = {
-        Stance.SUPPORT: tr("Stance", "Support"),
-        Stance.OPPOSE: tr("Stance", "Oppose"),
-        Stance.AMEND: tr("Stance", "Amend"),
-        None: tr("Stance", "Undecided"),
+        Stance.SUPPORT: QCoreApplication.translate("Stance", "Support"),
+        Stance.OPPOSE: QCoreApplication.translate("Stance", "Oppose"),
+        Stance.AMEND: QCoreApplication.translate("Stance", "Amend"),
+        None: QCoreApplication.translate("Stance", "Undecided"),
     }
     return names[stance]
