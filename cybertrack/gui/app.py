@@ -5,10 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cybertrack import __version__
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.gui.dialogs.preferences_dialog import chosen_language
+from cybertrack.gui.i18n import install_language
 from cybertrack.services import Workspace
 from cybertrack.services.samples import import_samples
 
@@ -29,6 +32,7 @@ def run(path: Path) -> int:
     app.setApplicationName("CyberTrack")
     app.setOrganizationName("CyberTrack")
     app.setApplicationVersion(__version__)
+    translators = install_language(app, chosen_language(QSettings()))  # kept alive while running
     try:
         workspace = open_workspace(path)
     except CyberTrackError as exc:
@@ -40,3 +44,4 @@ def run(path: Path) -> int:
         return int(app.exec())
     finally:
         workspace.close()
+        del translators
