@@ -267,3 +267,10 @@ class Workspace:
 
     def is_empty(self) -> bool:
         return not self._repo.documents()
+
+    # -- health (trust) -----------------------------------------------------------------------
+    def integrity_problems(self, quick: bool = False) -> list[str]:
+        """SQLite's integrity and foreign-key checks on the open file; [] means sound."""
+        from cybertrack.storage.health import integrity_problems
+
+        return integrity_problems(self._repo.db, quick=quick)
