@@ -29,6 +29,19 @@ def backup_file(db: sqlite_utils.Database, target: Path) -> None:
         dest.close()
 
 
+def _backup_before_migration(db: sqlite_utils.Database, path: Path) -> None:
+    """No upgrade without a copy of the old file: if the copy fails, the upgrade does not run."""
+    target = path.with_name(f"{path.name}.before-schema-{SCHEMA_VERSION}.bak")
+    try:
+        backup_file(db, target)
+    except (OSError, sqlite3.Error) as exc:
+        db.close()
+        raise WorkspaceError(
+            f"{path} needs an upgrade, but its backup {target.name} could not be written "
+            f"({exc}); the file was not changed"
+        ) from None
+
+
 def open_database(path: Path) -> sqlite_utils.Database:
     """Open (or create) the workspace at `path` and bring its schema up to date.
 
@@ -56,7 +69,7 @@ def open_database(path: Path) -> sqlite_utils.Database:
         if version < SCHEMA_VERSION:
             has_tables = bool(db.table_names())
             if has_tables:
-                backup_file(db, path.with_name(f"{path.name}.before-schema-{SCHEMA_VERSION}.bak"))
+                _backup_before_migration(db, path)
             migrate(db)
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode=WAL")
