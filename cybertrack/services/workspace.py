@@ -23,6 +23,13 @@ from cybertrack.domain.model import (
     Progress,
     Stance,
 )
+from cybertrack.services.backups import (
+    BackupInfo,
+    backup_due,
+    backup_target,
+    list_backups,
+    rotate,
+)
 from cybertrack.services.commands import (
     Batch,
     Command,
@@ -274,3 +281,45 @@ class Workspace:
         from cybertrack.storage.health import integrity_problems
 
         return integrity_problems(self._repo.db, quick=quick)
+
+    # -- backups (trust) ----------------------------------------------------------------------
+    def backups(self) -> list[BackupInfo]:
+        """This workspace's backups, newest first (see services/backups.py)."""
+        return list_backups(self.path)
+
+    def take_backup(self, reason: str = "automatic") -> Path:
+        """Copy the workspace into its backup folder now, and drop all but the newest ten."""
+        from cybertrack.storage.backup_io import snapshot
+
+        target = backup_target(self.path, self._clock(), reason)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with storage_errors():
+                snapshot(self._repo.db, target)
+        except OSError as exc:
+            raise WorkspaceError(f"no backup could be written: {exc.strerror or exc}") from None
+        rotate(self.path)
+        return target
+
+    def backup_if_due(self) -> Path | None:
+        """Take the daily backup if the newest one is a day old (or there is none)."""
+        return self.take_backup() if backup_due(self.path, self._clock()) else None
+
+    def restore_backup(self, backup: Path | str) -> ChangeSet:
+        """Replace the whole workspace with `backup`, after backing up the current state.
+
+        Not an undoable command: the undo history refers to rows the backup may not hold. The
+        way back is the 'before-restore' backup taken first.
+        """
+        from cybertrack.storage.backup_io import check_restorable, restore_into
+
+        backup = Path(backup)
+        check_restorable(backup)
+        safety = self.take_backup("before-restore")
+        with storage_errors():
+            restore_into(self._repo.db, backup)
+        return ChangeSet(
+            f"Restore {backup.name}",
+            documents_changed=True,
+            message=f"restored {backup.name}; the previous state is saved as {safety.name}",
+        )
