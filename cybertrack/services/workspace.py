@@ -51,14 +51,26 @@ def _utc_now() -> datetime:
 
 
 class Workspace:
-    def __init__(self, repository: Repository, path: Path, clock: Clock = _utc_now) -> None:
+    def __init__(
+        self,
+        repository: Repository,
+        path: Path,
+        clock: Clock = _utc_now,
+        read_only: bool = False,
+    ) -> None:
         self._repo = repository
         self.path = path
         self._clock = clock
+        # True when the file (or its folder, or the disk) cannot be written: edits are refused.
+        self.read_only = read_only
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = _utc_now) -> Workspace:
+        from cybertrack.storage.connection import is_writable, open_read_only
+
         path = Path(path)
+        if path.is_file() and not is_writable(path):
+            return cls(Repository(open_read_only(path)), path, clock, read_only=True)
         return cls(Repository(open_database(path)), path, clock)
 
     def close(self) -> None:
@@ -75,6 +87,7 @@ class Workspace:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        self._check_can_write()
         with storage_errors(), self._repo.atomic():
             yield
 
@@ -314,6 +327,7 @@ class Workspace:
         from cybertrack.storage.backup_io import check_restorable, restore_into
 
         backup = Path(backup)
+        self._check_can_write()
         check_restorable(backup)
         safety = self.take_backup("before-restore")
         with storage_errors():
@@ -323,3 +337,18 @@ class Workspace:
             documents_changed=True,
             message=f"restored {backup.name}; the previous state is saved as {safety.name}",
         )
+
+    def _check_can_write(self) -> None:
+        """Refuse a write that cannot land: read-only file, or the file gone (disk removed)."""
+        if self.read_only:
+            raise WorkspaceError(
+                f"{self.path.name} is open read-only (the file or its folder cannot be "
+                "written); nothing was changed"
+            )
+        if not self.path.exists():
+            # An unplugged USB stick or a deleted file: writing on would go nowhere.
+            raise WorkspaceError(
+                f"the workspace file {self.path} is no longer there (was its disk removed?); "
+                "nothing was changed — reconnect it and reopen CyberTrack; everything saved "
+                "before is in that file"
+            )

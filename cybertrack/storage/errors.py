@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from cybertrack.domain.errors import WorkspaceError
+from cybertrack.domain.errors import WorkspaceDamaged, WorkspaceError
 
 
 @contextmanager
@@ -30,4 +30,4 @@ def storage_errors() -> Iterator[None]:
         # A command that breaks a table rule is a bug or bad input, not a damaged file.
         raise WorkspaceError(f"the change was refused ({exc}); nothing was saved") from None
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"the workspace file is damaged: {exc}") from None
+        raise WorkspaceDamaged(f"the workspace file is damaged: {exc}") from None
