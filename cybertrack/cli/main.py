@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cybertrack import __version__
+from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import Stance
 from cybertrack.services import Workspace, default_workspace_path
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--document", type=int, metavar="ID", help="only this document")
 
     sub.add_parser("gui", help="open the desktop application (the default)")
+    add_backup_commands(sub)
     return parser
 
 
@@ -59,6 +61,8 @@ def run_command(args: argparse.Namespace) -> int:
     command = args.command
     try:
         path = default_workspace_path(args.db)
+        if command in PATH_COMMANDS:  # they open (or recover) the workspace themselves
+            return int(PATH_COMMANDS[command](path, args))
         with Workspace.open(path) as workspace:
             return int(COMMANDS[command](workspace, args))
     except CyberTrackError as exc:
@@ -178,4 +182,5 @@ COMMANDS = {
     "items": _items,
     "stance": _stance,
     "export": _export,
+    **BACKUP_COMMANDS,
 }

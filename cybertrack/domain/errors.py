@@ -15,3 +15,7 @@ class NotFound(CyberTrackError):
 
 class WorkspaceError(CyberTrackError):
     """The workspace file cannot be opened or written."""
+
+
+class WorkspaceDamaged(WorkspaceError):
+    """The workspace file is not a sound database; a backup may bring the work back."""

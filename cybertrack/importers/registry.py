@@ -7,6 +7,7 @@ from pathlib import Path
 
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.model import ParsedDocument
+from cybertrack.importers.guards import guard_input
 from cybertrack.importers.structure import build_document
 from cybertrack.importers.text_report import text_blocks
 
@@ -46,6 +47,7 @@ def parse_bytes(data: bytes, name: str) -> ParsedDocument:
     if not data.strip():
         raise ImportFailed(f"{name} is empty")
     kind = detect_format(data, name)
+    guard_input(data, kind, name)  # zip bombs, XML entities, oversized text: refused first
     content_hash = hashlib.sha256(data).hexdigest()
     if kind == "text":
         blocks = text_blocks(decode_text(data, name))

@@ -23,6 +23,13 @@ from cybertrack.domain.model import (
     Progress,
     Stance,
 )
+from cybertrack.services.backups import (
+    BackupInfo,
+    backup_due,
+    backup_target,
+    list_backups,
+    rotate,
+)
 from cybertrack.services.commands import (
     Batch,
     Command,
@@ -44,14 +51,26 @@ def _utc_now() -> datetime:
 
 
 class Workspace:
-    def __init__(self, repository: Repository, path: Path, clock: Clock = _utc_now) -> None:
+    def __init__(
+        self,
+        repository: Repository,
+        path: Path,
+        clock: Clock = _utc_now,
+        read_only: bool = False,
+    ) -> None:
         self._repo = repository
         self.path = path
         self._clock = clock
+        # True when the file (or its folder, or the disk) cannot be written: edits are refused.
+        self.read_only = read_only
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = _utc_now) -> Workspace:
+        from cybertrack.storage.connection import is_writable, open_read_only
+
         path = Path(path)
+        if path.is_file() and not is_writable(path):
+            return cls(Repository(open_read_only(path)), path, clock, read_only=True)
         return cls(Repository(open_database(path)), path, clock)
 
     def close(self) -> None:
@@ -68,6 +87,7 @@ class Workspace:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        self._check_can_write()
         with storage_errors(), self._repo.atomic():
             yield
 
@@ -267,3 +287,68 @@ class Workspace:
 
     def is_empty(self) -> bool:
         return not self._repo.documents()
+
+    # -- health (trust) -----------------------------------------------------------------------
+    def integrity_problems(self, quick: bool = False) -> list[str]:
+        """SQLite's integrity and foreign-key checks on the open file; [] means sound."""
+        from cybertrack.storage.health import integrity_problems
+
+        return integrity_problems(self._repo.db, quick=quick)
+
+    # -- backups (trust) ----------------------------------------------------------------------
+    def backups(self) -> list[BackupInfo]:
+        """This workspace's backups, newest first (see services/backups.py)."""
+        return list_backups(self.path)
+
+    def take_backup(self, reason: str = "automatic") -> Path:
+        """Copy the workspace into its backup folder now, and drop all but the newest ten."""
+        from cybertrack.storage.backup_io import snapshot
+
+        target = backup_target(self.path, self._clock(), reason)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with storage_errors():
+                snapshot(self._repo.db, target)
+        except OSError as exc:
+            raise WorkspaceError(f"no backup could be written: {exc.strerror or exc}") from None
+        rotate(self.path)
+        return target
+
+    def backup_if_due(self) -> Path | None:
+        """Take the daily backup if the newest one is a day old (or there is none)."""
+        return self.take_backup() if backup_due(self.path, self._clock()) else None
+
+    def restore_backup(self, backup: Path | str) -> ChangeSet:
+        """Replace the whole workspace with `backup`, after backing up the current state.
+
+        Not an undoable command: the undo history refers to rows the backup may not hold. The
+        way back is the 'before-restore' backup taken first.
+        """
+        from cybertrack.storage.backup_io import check_restorable, restore_into
+
+        backup = Path(backup)
+        self._check_can_write()
+        check_restorable(backup)
+        safety = self.take_backup("before-restore")
+        with storage_errors():
+            restore_into(self._repo.db, backup)
+        return ChangeSet(
+            f"Restore {backup.name}",
+            documents_changed=True,
+            message=f"restored {backup.name}; the previous state is saved as {safety.name}",
+        )
+
+    def _check_can_write(self) -> None:
+        """Refuse a write that cannot land: read-only file, or the file gone (disk removed)."""
+        if self.read_only:
+            raise WorkspaceError(
+                f"{self.path.name} is open read-only (the file or its folder cannot be "
+                "written); nothing was changed"
+            )
+        if not self.path.exists():
+            # An unplugged USB stick or a deleted file: writing on would go nowhere.
+            raise WorkspaceError(
+                f"the workspace file {self.path} is no longer there (was its disk removed?); "
+                "nothing was changed — reconnect it and reopen CyberTrack; everything saved "
+                "before is in that file"
+            )

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from cybertrack.domain.errors import WorkspaceError
+from cybertrack.domain.errors import WorkspaceDamaged, WorkspaceError
 
 
 @contextmanager
@@ -26,5 +26,8 @@ def storage_errors() -> Iterator[None]:
                 f"the workspace could not be written ({text}); your earlier work is safe"
             ) from None
         raise WorkspaceError(f"the workspace could not be written: {text}") from None
+    except sqlite3.IntegrityError as exc:
+        # A command that breaks a table rule is a bug or bad input, not a damaged file.
+        raise WorkspaceError(f"the change was refused ({exc}); nothing was saved") from None
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"the workspace file is damaged: {exc}") from None
+        raise WorkspaceDamaged(f"the workspace file is damaged: {exc}") from None

@@ -48,7 +48,9 @@ class Repository:
 
     # -- transactions -------------------------------------------------------------------------
     def atomic(self) -> Any:
-        return self.db.atomic()
+        from cybertrack.storage.transactions import write_transaction
+
+        return write_transaction(self.db)
 
     # -- documents ----------------------------------------------------------------------------
     def document_id_by_hash(self, content_hash: str) -> int | None:

@@ -1,0 +1,21 @@
+"""Checks every file passes before a reader parses it: size per format, hostile containers."""
+
+from __future__ import annotations
+
+from cybertrack.domain.errors import ImportFailed
+from cybertrack.importers.zip_guard import check_docx
+
+# The longest UN texts (a full programme budget) are a few MB as text; 20 MB is ten times that,
+# and still parses in seconds. A larger "text" is a log or a dump, not a meeting document.
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+
+
+def guard_input(data: bytes, kind: str, name: str) -> None:
+    """Raise ImportFailed (one sentence) if `data` must not reach the `kind` reader."""
+    if kind == "docx":
+        check_docx(data, name)
+    elif kind == "text" and len(data) > MAX_TEXT_BYTES:
+        raise ImportFailed(
+            f"{name} is too large for a meeting document in text form "
+            f"({len(data) / 2**20:,.0f} MB; the limit is {MAX_TEXT_BYTES // 2**20} MB)"
+        )

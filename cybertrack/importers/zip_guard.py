@@ -1,0 +1,100 @@
+"""Refuse hostile or broken .docx containers before any XML parser sees them.
+
+A .docx is a zip of XML parts. Three things a mailed file can do to a reader: unpack to
+gigabytes (a zip bomb), declare XML entities that expand or fetch files (billion laughs, XXE),
+or lack the parts a reader relies on. Each is refused here with one sentence. Word never writes
+a DOCTYPE, so refusing every entity declaration costs real documents nothing.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+
+from cybertrack.domain.errors import ImportFailed
+
+MAX_PARTS = 5_000
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+# Real Word XML compresses 10-30 times; deflate bombs reach about 1,000.
+MAX_RATIO = 200
+RATIO_APPLIES_ABOVE = 1024 * 1024
+REQUIRED_PARTS = ("[Content_Types].xml", "_rels/.rels", "word/document.xml")
+_XML_SUFFIXES = (".xml", ".rels")
+_DECLARATIONS = (b"<!doctype", b"<!entity")
+_CHUNK = 1024 * 1024
+
+
+def _patterns() -> tuple[bytes, ...]:
+    """The declarations as they look in UTF-8 and in the UTF-16 a part may be written in."""
+    found: list[bytes] = []
+    for word in _DECLARATIONS:
+        text = word.decode("ascii")
+        found += [word, text.encode("utf-16-le"), text.encode("utf-16-be")]
+    return tuple(found)
+
+
+_PATTERNS = _patterns()
+
+
+def _declares_entities(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Stream the part, looking for a DOCTYPE or ENTITY declaration (chunk edges overlap)."""
+    tail = b""
+    keep = max(len(p) for p in _PATTERNS)
+    with archive.open(info) as part:
+        while chunk := part.read(_CHUNK):
+            window = (tail + chunk).lower()
+            if any(pattern in window for pattern in _PATTERNS):
+                return True
+            tail = window[-keep:]
+    return False
+
+
+def check_docx(data: bytes, name: str) -> None:
+    """Raise ImportFailed unless `data` is a zip a .docx reader may safely open."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+        raise ImportFailed(
+            f"{name} is not a readable Word file (its zip container is damaged)"
+        ) from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_PARTS:
+            raise ImportFailed(
+                f"{name} is refused: it holds {len(infos):,} parts, far more than any document"
+            )
+        total = sum(info.file_size for info in infos)
+        if total > MAX_UNPACKED_BYTES:
+            raise ImportFailed(
+                f"{name} is refused: it would unpack to {total // 2**20:,} MB, which only a "
+                "zip bomb does"
+            )
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise ImportFailed(
+                    f"{name} is password-protected; remove the password in Word and import it again"
+                )
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > RATIO_APPLIES_ABOVE and ratio > MAX_RATIO:
+                raise ImportFailed(
+                    f"{name} is refused: its part {info.filename} expands {ratio:,.0f} times, "
+                    "which only a zip bomb does"
+                )
+        names = {info.filename for info in infos}
+        for required in REQUIRED_PARTS:
+            if required not in names:
+                raise ImportFailed(f"{name} is a damaged Word file: its part {required} is missing")
+        try:
+            for info in infos:
+                if info.filename.lower().endswith(_XML_SUFFIXES) and _declares_entities(
+                    archive, info
+                ):
+                    raise ImportFailed(
+                        f"{name} is refused: its part {info.filename} declares XML entities "
+                        "(DOCTYPE/ENTITY), which Word never writes and attacks use"
+                    )
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
+            raise ImportFailed(
+                f"{name} is a damaged Word file (a part cannot be unpacked)"
+            ) from None

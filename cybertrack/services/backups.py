@@ -1,0 +1,117 @@
+"""Rotating automatic backups of a workspace, and the way back from a damaged file.
+
+Backups live in a folder beside the workspace, `<name>.backups/` (for `workspace.cybertrack`:
+`workspace.cybertrack.backups/`), so each workspace's copies are easy to find and move with it.
+Each backup is a complete, self-contained workspace file named by the UTC time it was taken;
+the newest KEEP are kept. The desktop app takes one on open and one a day while it runs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from cybertrack.domain.errors import WorkspaceError
+from cybertrack.storage import backup_io
+
+KEEP = 10
+DAILY = timedelta(days=1)
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?(?:-([a-z-]+))?\.cybertrack$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+def backup_folder(workspace_path: Path) -> Path:
+    return workspace_path.with_name(workspace_path.name + ".backups")
+
+
+def list_backups(workspace_path: Path) -> list[BackupInfo]:
+    """The workspace's backups, newest first."""
+    folder = backup_folder(workspace_path)
+    found: list[BackupInfo] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.glob("*.cybertrack"):
+        match = _NAME.search(path.name)
+        if not match:
+            continue
+        taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+        taken += timedelta(microseconds=int(match.group(2) or 0))  # same-second order
+        found.append(BackupInfo(path, taken, match.group(3) or "automatic", path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def backup_target(workspace_path: Path, now: datetime, reason: str) -> Path:
+    folder = backup_folder(workspace_path)
+    stem = f"{workspace_path.stem}-{now.astimezone(UTC):{_STAMP}}"
+    suffix = "" if reason == "automatic" else f"-{reason}"
+    target = folder / f"{stem}{suffix}.cybertrack"
+    counter = 1
+    while target.exists():
+        target = folder / f"{stem}-{counter}{suffix}.cybertrack"
+        counter += 1
+    return target
+
+
+def rotate(workspace_path: Path, keep: int = KEEP) -> list[Path]:
+    """Delete all but the newest `keep` backups; return what was deleted."""
+    removed = []
+    for old in list_backups(workspace_path)[keep:]:
+        old.path.unlink(missing_ok=True)
+        removed.append(old.path)
+    return removed
+
+
+def backup_due(workspace_path: Path, now: datetime) -> bool:
+    latest = list_backups(workspace_path)
+    return not latest or now - latest[0].taken_at >= DAILY
+
+
+def latest_good_backup(workspace_path: Path) -> BackupInfo | None:
+    """The newest backup that passes SQLite's checks and this version can read."""
+    for backup in list_backups(workspace_path):
+        try:
+            backup_io.check_restorable(backup.path)
+        except WorkspaceError:
+            continue
+        return backup
+    return None
+
+
+def recover_from_backup(workspace_path: Path, backup: Path, now: datetime) -> Path:
+    """Move the damaged workspace aside (never overwrite it) and put the backup in its place.
+
+    Returns where the damaged file now is, so the user can hand it to someone who can repair it.
+    """
+    backup_io.check_restorable(backup)
+    damaged = workspace_path.with_name(
+        f"{workspace_path.name}.damaged-{now.astimezone(UTC):{_STAMP}}"
+    )
+    try:
+        for extra in ("", "-wal", "-shm"):  # the -wal/-shm belong to the damaged file
+            side = workspace_path.with_name(workspace_path.name + extra)
+            if side.exists():
+                os.replace(side, damaged.with_name(damaged.name + extra))
+    except OSError as exc:
+        raise WorkspaceError(
+            f"the damaged workspace could not be moved aside ({exc.strerror or exc}); "
+            "nothing was changed"
+        ) from None
+    try:
+        backup_io.copy_file(backup, workspace_path)
+    except (OSError, WorkspaceError) as exc:
+        workspace_path.unlink(missing_ok=True)
+        raise WorkspaceError(
+            f"the backup could not be put in place ({exc}); the damaged file is at {damaged}"
+        ) from None
+    return damaged

@@ -1,0 +1,154 @@
+"""Files that arrive by e-mail may be broken or hostile: each is refused with one sentence."""
+
+import io
+import time
+import zipfile
+
+import pytest
+
+from bench._mutate import (
+    BILLION_LAUGHS,
+    BROKEN_XREF_PDF,
+    XXE_DOCUMENT,
+    build_docx,
+    docx_parts,
+)
+from cybertrack.domain.errors import ImportFailed, WorkspaceError
+from cybertrack.domain.model import ParsedDocument, ParsedItem
+from cybertrack.importers import parse_bytes, read_document, zip_guard
+from cybertrack.services import ImportDocument
+from tests.conftest import DATA, SEED
+
+REAL_DOCX = (DATA / "A_80_604_Add.3.docx").read_bytes()
+
+
+def refusal(data: bytes, name: str = "report.docx") -> str:
+    with pytest.raises(ImportFailed) as caught:
+        parse_bytes(data, name)
+    message = str(caught.value)
+    assert name in message and "\n" not in message
+    return message
+
+
+def test_a_real_un_docx_passes_the_guard():
+    zip_guard.check_docx(REAL_DOCX, "A_80_604_Add.3.docx")
+
+
+def test_zip_bomb_disguised_as_docx_is_refused_before_unpacking():
+    parts = docx_parts(REAL_DOCX)
+    parts["word/document.xml"] = b" " * (60 * 1024 * 1024)  # 60 MB that deflates to ~60 KB
+    bomb = build_docx(parts)
+    assert len(bomb) < 1024 * 1024
+    started = time.perf_counter()
+    message = refusal(bomb)
+    assert "zip bomb" in message and "word/document.xml" in message
+    assert time.perf_counter() - started < 5  # refused from the directory, not by unpacking
+
+
+def test_total_unpacked_size_is_bounded(monkeypatch):
+    monkeypatch.setattr(zip_guard, "MAX_UNPACKED_BYTES", 100_000)
+    assert "would unpack to" in refusal(REAL_DOCX)
+
+
+def test_too_many_parts_are_refused(monkeypatch):
+    monkeypatch.setattr(zip_guard, "MAX_PARTS", 10)
+    assert "parts" in refusal(REAL_DOCX)
+
+
+@pytest.mark.parametrize(
+    ("part", "content"),
+    [
+        ("word/document.xml", XXE_DOCUMENT),
+        ("word/styles.xml", BILLION_LAUGHS),
+        ("word/document.xml", XXE_DOCUMENT.decode().replace("UTF-8", "UTF-16").encode("utf-16")),
+        ("word/_rels/document.xml.rels", b'<?xml version="1.0"?><!doctype r SYSTEM "x">'),
+    ],
+    ids=["xxe", "billion-laughs", "xxe-utf16", "doctype-in-rels"],
+)
+def test_xml_entity_declarations_are_refused(part, content):
+    parts = docx_parts(REAL_DOCX)
+    parts[part] = content
+    message = refusal(build_docx(parts))
+    assert "declares XML entities" in message and part in message
+
+
+@pytest.mark.parametrize("missing", ["word/document.xml", "[Content_Types].xml", "_rels/.rels"])
+def test_docx_with_missing_parts_is_refused(missing):
+    parts = docx_parts(REAL_DOCX)
+    del parts[missing]
+    assert f"part {missing} is missing" in refusal(build_docx(parts))
+
+
+def test_truncated_docx_is_refused_as_damaged():
+    assert "zip container is damaged" in refusal(REAL_DOCX[: len(REAL_DOCX) // 2])
+
+
+def test_docx_with_a_corrupt_compressed_part_is_refused():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in docx_parts(REAL_DOCX).items():
+            archive.writestr(name, content)
+    data = bytearray(out.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        info = archive.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for offset in range(100, 400):  # scramble the deflate stream itself
+        data[start + offset] ^= 0x5A
+    assert "damaged Word file" in refusal(bytes(data))
+
+
+def test_encrypted_zip_entries_are_refused():
+    data = bytearray(build_docx(docx_parts(REAL_DOCX)))
+    # Set the 'encrypted' flag of the first local and central headers.
+    data[6] |= 1
+    central = data.find(b"PK\x01\x02")
+    data[central + 8] |= 1
+    assert "password-protected" in refusal(bytes(data))
+
+
+def test_pdf_with_a_broken_xref_is_refused_cleanly():
+    refusal(BROKEN_XREF_PDF, "broken.pdf")
+
+
+def test_a_100_mb_text_file_is_refused_quickly(tmp_path):
+    path = tmp_path / "huge.txt"
+    line = b"(1) States should consider cooperation in criminal matters.\n\n"
+    with path.open("wb") as out:
+        for _ in range(100 * 1024 * 1024 // len(line) + 1):
+            out.write(line)
+    try:
+        with pytest.raises(ImportFailed, match=r"huge\.txt is too large .* the limit is 20 MB"):
+            read_document(path)
+    finally:
+        path.unlink()
+
+
+def test_invalid_utf8_is_read_as_windows_text_or_refused_clearly():
+    latin = "(1) Les États devraient coopérer.\n".encode("cp1252")
+    assert parse_bytes(latin, "latin.txt").items[0].text == "Les États devraient coopérer."
+    assert "not valid text" in refusal(b"(1) abc \x81\x8d\x8f def\n", "bad.txt")
+
+
+def test_a_path_with_non_latin_characters(tmp_path, workspace):
+    folder = tmp_path / "Делегация 代表团"
+    folder.mkdir()
+    path = folder / "доклад 报告 تقرير.txt"
+    path.write_bytes(SEED.read_bytes())
+    document = read_document(path)
+    assert document.source_name == "доклад 报告 تقرير.txt"
+    workspace.apply(ImportDocument(document))
+    assert workspace.documents()[0].source_name == path.name
+    with pytest.raises(ImportFailed, match="报告"):
+        read_document(folder / "нет 报告.txt")
+
+
+def test_a_failing_import_leaves_no_partial_document(seeded):
+    before = (seeded.documents(), seeded.items())
+    items = tuple(ParsedItem(str(n), f"({n})", f"text {n}") for n in range(1, 9))
+    broken = (*items[:5], ParsedItem("6", "(6)", None), *items[6:])  # None breaks NOT NULL
+    document = ParsedDocument(
+        title="Half", content_hash="h" * 64, source_name="half.txt", items=broken
+    )
+    with pytest.raises(WorkspaceError, match="nothing was saved"):
+        seeded.apply(ImportDocument(document))
+    assert (seeded.documents(), seeded.items()) == before
