@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection, Participant
 from cybertrack.domain.text import normalise_space
@@ -70,7 +70,9 @@ def _is_section_letter(label: str, previous_letter: str | None) -> bool:
     return previous_letter is not None and ord(label) == ord(previous_letter) + 1
 
 
-def build_document(blocks: list[Block], *, source_name: str, content_hash: str) -> ParsedDocument:
+def build_document(
+    blocks: list[Block], *, source_name: str, content_hash: str, source_format: str = "text"
+) -> ParsedDocument:
     state = _State()
     last: _Draft | None = None
     seen_body = False
@@ -82,10 +84,23 @@ def build_document(blocks: list[Block], *, source_name: str, content_hash: str) 
         if label is not None:
             label = Label(label.scheme, label.number, label.label, text)
         else:
+            if block.auto_label:
+                # An automatic number that is not an item number, e.g. "(a)": print it in place.
+                text = f"{block.auto_label} {text}"
             label = match_label(text)
         if label is None and (heading := _heading(text, _last_letter(state))):
             seen_body = True
             _add_section(state, *heading)
+            last = None
+            continue
+        if label is not None and not block.auto_label and _numbered_heading(label, block, state):
+            seen_body = True
+            _add_section(state, label.label, label.rest.strip(), 3)
+            last = None
+            continue
+        if label is None and block.heading_hint and seen_body and len(text) <= 200:
+            # A heading by style with no printed number: a section of its own below the others.
+            _add_section(state, "", text, 3)
             last = None
             continue
         if label is not None:
@@ -101,12 +116,33 @@ def build_document(blocks: list[Block], *, source_name: str, content_hash: str) 
             continue
         state.others.append(text)
         last = None
-    return _assemble(state, source_name=source_name, content_hash=content_hash)
+    document = _assemble(state, source_name=source_name, content_hash=content_hash)
+    return replace(document, source_format=source_format)
+
+
+def _numbered_heading(label: Label, block: Block, state: _State) -> bool:
+    """'1. Military and police personnel' inside a report numbered 1 to 37 is a heading.
+
+    A short line with no closing punctuation is a heading when the format says so (a Word heading
+    style) or when its number breaks the sequence of the paragraphs numbered like it.
+    """
+    rest = label.rest.strip()
+    if label.scheme not in ("dot", "decimal") or len(rest) > 120 or not rest[:1].isupper():
+        return False
+    if rest.endswith((".", ";", ":", ",")):
+        return False
+    if block.heading_hint:
+        return True
+    previous = next((d for d in reversed(state.drafts) if d.label.scheme == label.scheme), None)
+    if previous is None or not (label.number.isdigit() and previous.label.number.isdigit()):
+        return False
+    return int(label.number) != int(previous.label.number) + 1
 
 
 def _add_section(state: _State, label: str, title: str, level: int) -> None:
     key = len(state.sections)
-    parent = state.current_section.get(level - 1)
+    above = [lv for lv in state.current_section if lv < level]
+    parent = state.current_section[max(above)] if above else None
     state.sections.append(ParsedSection(key, label, title, level, parent))
     state.current_section = {lv: k for lv, k in state.current_section.items() if lv < level}
     state.current_section[level] = key
