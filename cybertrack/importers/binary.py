@@ -13,7 +13,9 @@ def read_binary(kind: str, data: bytes, name: str) -> list[Block]:
     if kind == "docx":
         return _docx(data, name)
     if kind == "pdf":
-        raise ImportFailed(f"{name}: PDF files are not supported yet")
+        from cybertrack.importers.pdf_reader import pdf_blocks
+
+        return pdf_blocks(data, name)
     raise ImportFailed(f"{name}: {kind} files are not supported")
 
 
