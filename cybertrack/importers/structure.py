@@ -75,6 +75,7 @@ def build_document(
 ) -> ParsedDocument:
     state = _State()
     last: _Draft | None = None
+    article: _Draft | None = None  # a treaty article holds its numbered paragraphs
     seen_body = False
     for block in blocks:
         text = normalise_space(block.text)
@@ -88,6 +89,14 @@ def build_document(
                 # An automatic number that is not an item number, e.g. "(a)": print it in place.
                 text = f"{block.auto_label} {text}"
             label = match_label(text)
+        if article is not None and not (label is not None and label.scheme == "article"):
+            if not (block.heading_hint and label is None):
+                article.parts.append(text)  # "1. Each Party shall ...", "a) ...", plain text
+                continue
+            if not "".join(article.parts).strip():
+                article.parts.append(f"{text}:")  # the article's title ("Illegal access")
+                continue
+            article = None  # a chapter heading closes the article
         if label is None and (heading := _heading(text, _last_letter(state))):
             seen_body = True
             _add_section(state, *heading)
@@ -107,6 +116,7 @@ def build_document(
             seen_body = True
             last = _Draft(label, [label.rest], _section_key(state))
             state.drafts.append(last)
+            article = last if label.scheme == "article" else None
             continue
         if not seen_body:
             state.front.append(text)
@@ -166,10 +176,13 @@ def _section_key(state: _State) -> int | None:
 def _assemble(state: _State, *, source_name: str, content_hash: str) -> ParsedDocument:
     schemes = Counter(d.label.scheme for d in state.drafts)
     items: list[ParsedItem] = []
+    front = read_front_matter(state.front)
+    front_kinds = _document_kinds(front.kinds, front.symbol, schemes)
     participants: tuple[Participant, ...] = ()
     agenda = None
     if schemes:
-        scheme = schemes.most_common(1)[0][0]
+        # A treaty's items are its articles, whatever the count of paragraphs inside them.
+        scheme = "article" if schemes["article"] >= 3 else schemes.most_common(1)[0][0]
         for draft in state.drafts:
             text = draft.text
             agenda = agenda or agenda_from_text(text)
@@ -181,15 +194,14 @@ def _assemble(state: _State, *, source_name: str, content_hash: str) -> ParsedDo
                     number=draft.label.number,
                     label=draft.label.label,
                     text=text,
-                    kind=ITEM_KIND[scheme],
+                    kind=_item_kind(scheme, front_kinds),
                     section_key=draft.section_key,
                 )
             )
     for text in state.others:
         participants = participants or participants_from_text(text) or ()
-    front = read_front_matter(state.front)
     agenda = front.agenda_item or agenda
-    kind = _kind(front.kinds)
+    kind = _kind(front_kinds)
     title = _title(kind, agenda, front.symbol, state.sections, source_name)
     return ParsedDocument(
         title=title,
@@ -212,6 +224,25 @@ def _assemble(state: _State, *, source_name: str, content_hash: str) -> ParsedDo
         items=tuple(items),
         participants=participants,
     )
+
+
+def _document_kinds(kinds: list[str], symbol: str | None, schemes: Counter[str]) -> list[str]:
+    """The kinds the first page names, completed from the symbol and the numbering."""
+    kinds = list(kinds)
+    if symbol and "/RES/" in symbol and "resolution" not in kinds:
+        kinds.insert(0, "resolution")
+    if symbol and "/Add." in symbol and "addendum" not in kinds:
+        kinds.append("addendum")
+    if not kinds and schemes["article"] >= 3:
+        kinds.append("treaty")
+    return kinds
+
+
+def _item_kind(scheme: str, document_kinds: list[str]) -> str:
+    """A resolution's numbered paragraphs are operative; the rest follow the numbering."""
+    if "resolution" in document_kinds and scheme in ("dot", "bracket"):
+        return "operative paragraph"
+    return ITEM_KIND[scheme]
 
 
 def _kind(kinds: list[str]) -> str | None:
