@@ -210,7 +210,9 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         # block each, as the front-matter reader expects ("Eightieth session", "Agenda item").
         front = front and line.page == 0 and not _opens_body(line.text)
         if previous is not None and (
-            front or heading != is_heading or _starts_paragraph(previous, line, pitch, right)
+            (front and _new_front_line(previous, line, pitch))
+            or (not front and heading != is_heading)
+            or (not front and _starts_paragraph(previous, line, pitch, right))
         ):
             blocks.append(Block(_join(current, vocabulary), heading_hint=heading))
             current = []
@@ -255,6 +257,23 @@ def _headings(lines: list[_Line], pitch: float, right: float) -> list[bool]:
             for i in run:
                 flags[i] = True
     return flags
+
+
+_FRONT_FACT = re.compile(
+    r"^(?:[A-Z]{1,6}/\S+|Distr|Original|\d{1,2} [A-Z][a-z]+ \d{4}$|[A-Z][a-z-]+ session$"
+    r"|(?:Provisional )?[Aa]genda item|United Nations$|General Assembly$|Security Council$)"
+)
+
+
+def _new_front_line(previous: _Line, line: _Line, pitch: float) -> bool:
+    """First-page lines are one block each ("Eightieth session", "Agenda item 158"), except
+    that a title wrapped over several lines ("Financing of the ... / Referendum in ...") stays
+    whole, as the Word original has it."""
+    if previous.page != line.page or abs(previous.size - line.size) > 0.6:
+        return True
+    if previous.y - line.y > max(pitch, line.size) * 1.35:
+        return True
+    return bool(_FRONT_FACT.match(previous.text.strip()) or _FRONT_FACT.match(line.text.strip()))
 
 
 def _opens_body(text: str) -> bool:

@@ -80,3 +80,22 @@ def test_pdf_without_text_layer_is_refused() -> None:
     document.save(out)
     with pytest.raises(ImportFailed, match="no text layer"):
         parse_bytes(out.getvalue(), "scan.pdf")
+
+
+@pytest.mark.parametrize("stem", ["A_80_604_Add.3", "A_80_590", "A_81_6_Sect.16"])
+def test_word_and_pdf_give_the_same_metadata(stem: str) -> None:
+    word, pdf = _pair(stem)
+
+    def facts(d):
+        return (
+            d.symbol,
+            d.kind,
+            d.doc_date,
+            d.distribution,
+            d.original_language,
+            d.meeting,
+            d.agenda_item,
+            d.title,
+        )
+
+    assert facts(pdf) == facts(word)
