@@ -91,7 +91,9 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
             (document_id,) = change.document_ids
             row = workspace.document(document_id)
             name = f"{row.symbol} — {row.title}" if row.symbol else row.title
-            print(f"[{document_id}] {name}: {row.item_count} items")
+            earlier = workspace.versions_of(row.symbol, exclude=document_id)
+            version = f" (new version of {row.symbol}, earlier: {earlier[-1]})" if earlier else ""
+            print(f"[{document_id}] {name}: {row.item_count} items{version}")
     return 0
 
 

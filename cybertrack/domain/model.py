@@ -87,6 +87,8 @@ class ParsedDocument:
     sections: tuple[ParsedSection, ...] = ()
     items: tuple[ParsedItem, ...] = ()
     participants: tuple[Participant, ...] = ()
+    # The form the document arrived in: 'text', 'docx' or 'pdf'.
+    source_format: str = "text"
 
 
 @dataclass(frozen=True)

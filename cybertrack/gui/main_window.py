@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import ChangeSet, Stance
 from cybertrack.gui.actions import make_action
+from cybertrack.gui.dialogs.import_preview import accept_file_drag, paths_from_drop
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.help import build_help_menu
 from cybertrack.gui.models.document_list_model import DocumentListModel
@@ -37,7 +38,7 @@ from cybertrack.gui.models.item_table_model import (
 )
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.gui.views.detail_panel import DetailPanel
-from cybertrack.services import EditNote, ImportDocument, SetAmendment, SetStance, Workspace
+from cybertrack.services import EditNote, SetAmendment, SetStance, Workspace
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.events = WorkspaceEvents(self)
         self.undo_stack = QUndoStack(self)
+        self.setAcceptDrops(True)
         self.commands = UndoAdapter(workspace, self.events, self.undo_stack)
         self.setWindowTitle(self.tr("CyberTrack — %1").replace("%1", str(workspace.path)))
         self.resize(1280, 800)
@@ -189,16 +191,21 @@ class MainWindow(QMainWindow):
         self.import_paths([Path(n) for n in names])
 
     def import_paths(self, paths: list[Path]) -> None:
-        from cybertrack.importers import read_document
+        """Preview each file (parsed off the GUI thread), then import it as one undo step."""
+        from cybertrack.gui.dialogs.import_preview import ImportFlow
 
-        for path in paths:
-            try:
-                change = self.commands.execute(ImportDocument(read_document(path)))
-            except CyberTrackError as exc:
-                QMessageBox.warning(self, self.tr("Import failed"), str(exc))
-                continue
-            if change.message:
-                self.statusBar().showMessage(change.message, 8000)
+        if not hasattr(self, "import_flow"):
+            self.import_flow = ImportFlow(
+                self, self.commands, lambda m: self.statusBar().showMessage(m, 8000)
+            )
+        self.import_flow.start(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        accept_file_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if paths := paths_from_drop(event):
+            self.import_paths(paths)
 
     def undo(self) -> None:
         self.undo_stack.undo()

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.model import ParsedDocument
+from cybertrack.importers.binary import read_binary
 from cybertrack.importers.guards import guard_input
 from cybertrack.importers.structure import build_document
 from cybertrack.importers.text_report import text_blocks
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".pdf")
 MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -21,6 +22,10 @@ def detect_format(data: bytes, name: str) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return "docx"
+    if name.lower().endswith((".pdf", ".docx")):
+        # Named as a binary format but not one: a clear word beats reading it as text.
+        kind = name.rsplit(".", 1)[-1].upper()
+        raise ImportFailed(f"{name} is not a real {kind} file (its content is of another kind)")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFailed(f"{name} is an old binary Word (.doc) file; save it as .docx in Word")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -52,8 +57,10 @@ def parse_bytes(data: bytes, name: str) -> ParsedDocument:
     if kind == "text":
         blocks = text_blocks(decode_text(data, name))
     else:
-        raise ImportFailed(f"{name}: {kind.upper()} files are not supported yet")
-    document = build_document(blocks, source_name=name, content_hash=content_hash)
+        blocks = read_binary(kind, data, name)
+    document = build_document(
+        blocks, source_name=name, content_hash=content_hash, source_format=kind
+    )
     if not document.items:
         raise ImportFailed(f"{name} contains no numbered paragraphs or recommendations")
     return document

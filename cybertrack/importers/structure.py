@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection, Participant
 from cybertrack.domain.text import normalise_space
@@ -70,9 +70,12 @@ def _is_section_letter(label: str, previous_letter: str | None) -> bool:
     return previous_letter is not None and ord(label) == ord(previous_letter) + 1
 
 
-def build_document(blocks: list[Block], *, source_name: str, content_hash: str) -> ParsedDocument:
+def build_document(
+    blocks: list[Block], *, source_name: str, content_hash: str, source_format: str = "text"
+) -> ParsedDocument:
     state = _State()
     last: _Draft | None = None
+    article: _Draft | None = None  # a treaty article holds its numbered paragraphs
     seen_body = False
     for block in blocks:
         text = normalise_space(block.text)
@@ -82,16 +85,38 @@ def build_document(blocks: list[Block], *, source_name: str, content_hash: str) 
         if label is not None:
             label = Label(label.scheme, label.number, label.label, text)
         else:
+            if block.auto_label:
+                # An automatic number that is not an item number, e.g. "(a)": print it in place.
+                text = f"{block.auto_label} {text}"
             label = match_label(text)
+        if article is not None and not (label is not None and label.scheme == "article"):
+            if not (block.heading_hint and label is None):
+                article.parts.append(text)  # "1. Each Party shall ...", "a) ...", plain text
+                continue
+            if not "".join(article.parts).strip():
+                article.parts.append(f"{text}:")  # the article's title ("Illegal access")
+                continue
+            article = None  # a chapter heading closes the article
         if label is None and (heading := _heading(text, _last_letter(state))):
             seen_body = True
             _add_section(state, *heading)
+            last = None
+            continue
+        if label is not None and not block.auto_label and _numbered_heading(label, block, state):
+            seen_body = True
+            _add_section(state, label.label, label.rest.strip(), 3)
+            last = None
+            continue
+        if label is None and block.heading_hint and seen_body and len(text) <= 200:
+            # A heading by style with no printed number: a section of its own below the others.
+            _add_section(state, "", text, 3)
             last = None
             continue
         if label is not None:
             seen_body = True
             last = _Draft(label, [label.rest], _section_key(state))
             state.drafts.append(last)
+            article = last if label.scheme == "article" else None
             continue
         if not seen_body:
             state.front.append(text)
@@ -101,12 +126,33 @@ def build_document(blocks: list[Block], *, source_name: str, content_hash: str) 
             continue
         state.others.append(text)
         last = None
-    return _assemble(state, source_name=source_name, content_hash=content_hash)
+    document = _assemble(state, source_name=source_name, content_hash=content_hash)
+    return replace(document, source_format=source_format)
+
+
+def _numbered_heading(label: Label, block: Block, state: _State) -> bool:
+    """'1. Military and police personnel' inside a report numbered 1 to 37 is a heading.
+
+    A short line with no closing punctuation is a heading when the format says so (a Word heading
+    style) or when its number breaks the sequence of the paragraphs numbered like it.
+    """
+    rest = label.rest.strip()
+    if label.scheme not in ("dot", "decimal") or len(rest) > 120 or not rest[:1].isupper():
+        return False
+    if rest.endswith((".", ";", ":", ",")):
+        return False
+    if block.heading_hint:
+        return True
+    previous = next((d for d in reversed(state.drafts) if d.label.scheme == label.scheme), None)
+    if previous is None or not (label.number.isdigit() and previous.label.number.isdigit()):
+        return False
+    return int(label.number) != int(previous.label.number) + 1
 
 
 def _add_section(state: _State, label: str, title: str, level: int) -> None:
     key = len(state.sections)
-    parent = state.current_section.get(level - 1)
+    above = [lv for lv in state.current_section if lv < level]
+    parent = state.current_section[max(above)] if above else None
     state.sections.append(ParsedSection(key, label, title, level, parent))
     state.current_section = {lv: k for lv, k in state.current_section.items() if lv < level}
     state.current_section[level] = key
@@ -130,10 +176,13 @@ def _section_key(state: _State) -> int | None:
 def _assemble(state: _State, *, source_name: str, content_hash: str) -> ParsedDocument:
     schemes = Counter(d.label.scheme for d in state.drafts)
     items: list[ParsedItem] = []
+    front = read_front_matter(state.front)
+    front_kinds = _document_kinds(front.kinds, front.symbol, schemes)
     participants: tuple[Participant, ...] = ()
     agenda = None
     if schemes:
-        scheme = schemes.most_common(1)[0][0]
+        # A treaty's items are its articles, whatever the count of paragraphs inside them.
+        scheme = "article" if schemes["article"] >= 3 else schemes.most_common(1)[0][0]
         for draft in state.drafts:
             text = draft.text
             agenda = agenda or agenda_from_text(text)
@@ -145,15 +194,14 @@ def _assemble(state: _State, *, source_name: str, content_hash: str) -> ParsedDo
                     number=draft.label.number,
                     label=draft.label.label,
                     text=text,
-                    kind=ITEM_KIND[scheme],
+                    kind=_item_kind(scheme, front_kinds),
                     section_key=draft.section_key,
                 )
             )
     for text in state.others:
         participants = participants or participants_from_text(text) or ()
-    front = read_front_matter(state.front)
     agenda = front.agenda_item or agenda
-    kind = _kind(front.kinds)
+    kind = _kind(front_kinds)
     title = _title(kind, agenda, front.symbol, state.sections, source_name)
     return ParsedDocument(
         title=title,
@@ -176,6 +224,25 @@ def _assemble(state: _State, *, source_name: str, content_hash: str) -> ParsedDo
         items=tuple(items),
         participants=participants,
     )
+
+
+def _document_kinds(kinds: list[str], symbol: str | None, schemes: Counter[str]) -> list[str]:
+    """The kinds the first page names, completed from the symbol and the numbering."""
+    kinds = list(kinds)
+    if symbol and "/RES/" in symbol and "resolution" not in kinds:
+        kinds.insert(0, "resolution")
+    if symbol and "/Add." in symbol and "addendum" not in kinds:
+        kinds.append("addendum")
+    if not kinds and schemes["article"] >= 3:
+        kinds.append("treaty")
+    return kinds
+
+
+def _item_kind(scheme: str, document_kinds: list[str]) -> str:
+    """A resolution's numbered paragraphs are operative; the rest follow the numbering."""
+    if "resolution" in document_kinds and scheme in ("dot", "bracket"):
+        return "operative paragraph"
+    return ITEM_KIND[scheme]
 
 
 def _kind(kinds: list[str]) -> str | None:

@@ -11,7 +11,10 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 _EMPHASIS = re.compile(r"(?<![*\w])\*(?!\s)([^*\n]+?)\*(?![*\w])")
 _CONTINUED_MARK = re.compile(r"\(?\*\(?continued\)?\*\)?", re.IGNORECASE)
-_HEADING_MARK = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+_HEADING_MARK = re.compile(r"^#{1,6}\s*(?=\S)", re.MULTILINE)
+_HEADING = "\ue001"  # marks a markdown heading line until it becomes a block of its own
+# A number alone on its line ("1." then the text below it), as pdftotext leaves resolutions.
+_BARE_LABEL = re.compile(r"^(?:\(\d{1,4}\)|\d{1,4}(?:\.\d{1,4})*\.|\d{1,4}\))$")
 _BLANK = re.compile(r"\n\s*\n")
 
 
@@ -23,7 +26,7 @@ def clean_markdown(text: str) -> str:
     # A bold run is a heading or a title line in the UN's markdown form: give it its own block.
     text = _BOLD.sub(lambda m: "\n\n" + " ".join(m.group(1).split()) + "\n\n", text)
     text = _EMPHASIS.sub(r"\1", text)
-    return _HEADING_MARK.sub("", text)
+    return _HEADING_MARK.sub(_HEADING, text)
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -35,7 +38,15 @@ def text_blocks(text: str) -> list[Block]:
             stripped = line.strip()
             if not stripped:
                 continue
-            if current and match_label(stripped):
+            if stripped.startswith(_HEADING):
+                if current:
+                    blocks.append(Block(" ".join(current)))
+                    current = []
+                blocks.append(Block(stripped.lstrip(_HEADING).strip(), heading_hint=True))
+                continue
+            starts_item = match_label(stripped) or _BARE_LABEL.match(stripped)
+            follows_bare_label = len(current) == 1 and _BARE_LABEL.match(current[0])
+            if current and starts_item and not follows_bare_label:
                 blocks.append(Block(" ".join(current)))
                 current = []
             current.append(stripped)

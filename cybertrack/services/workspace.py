@@ -157,16 +157,25 @@ class Workspace:
                 "Import (already present)",
                 message=f"{parsed.source_name} is already in the workspace (document {existing})",
             )
+        # Same symbol, other content: kept as a new version beside the earlier one, never merged.
+        earlier = self.versions_of(parsed.symbol)
         document_id = self._repo.insert_document(parsed, self._now())
         image = self._repo.snapshot_document(document_id)
+        version = f" (new version of {parsed.symbol})" if earlier else ""
         return ChangeSet(
             f"Import {parsed.symbol or parsed.title}",
             document_ids=frozenset({document_id}),
             documents_changed=True,
             before=("document-absent", document_id),
             after=("document", image),
-            message=f"imported {parsed.symbol or parsed.title}: {len(parsed.items)} items",
+            message=f"imported {parsed.symbol or parsed.title}: {len(parsed.items)} items{version}",
         )
+
+    def versions_of(self, symbol: str | None, *, exclude: int | None = None) -> list[int]:
+        """Ids of the documents that carry `symbol`, oldest first (none for no symbol)."""
+        if not symbol:
+            return []
+        return [d.id for d in self._repo.documents() if d.symbol == symbol and d.id != exclude]
 
     def _change_positions(
         self,

@@ -77,6 +77,7 @@ class Repository:
                 "source_name": doc.source_name,
                 "content_hash": doc.content_hash,
                 "imported_at": imported_at,
+                "source_format": doc.source_format,
             }
         )
         document_id = int(documents.last_pk or 0)

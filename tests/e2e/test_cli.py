@@ -156,3 +156,24 @@ def test_services_and_cli_load_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_import_word_then_pdf_of_the_same_symbol_says_new_version(tmp_path):
+    from tests.conftest import DATA
+
+    path = tmp_path / "v.db"
+    first = run(path, "import", str(DATA / "A_80_604_Add.3.docx")).stdout
+    assert "A/80/604/Add.3" in first and "37 items" in first and "new version" not in first
+    second = run(path, "import", str(DATA / "A_80_604_Add.3.pdf")).stdout
+    assert "new version of A/80/604/Add.3, earlier: 1" in second
+    again = run(path, "import", str(DATA / "A_80_604_Add.3.pdf")).stdout
+    assert "already in the workspace" in again
+
+
+def test_import_refuses_a_fake_pdf_with_one_line(tmp_path):
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("1. not really a pdf\n", encoding="utf-8")
+    result = run(tmp_path / "f.db", "import", str(fake), check=False)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: fake.pdf is not a real PDF file")
+    assert "Traceback" not in result.stderr

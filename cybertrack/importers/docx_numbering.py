@@ -1,0 +1,153 @@
+"""Word's automatic numbering, recovered as the reader sees it: "(3)", "12.", "16.4", "(a)".
+
+python-docx's `paragraph.text` leaves these numbers out. A numbered paragraph names a list
+(`w:numPr/w:numId`, on the paragraph or inherited from its style chain) and a level (`w:ilvl`);
+numbering.xml maps the list to an abstract definition whose levels give the start value, the
+number format and the text pattern ("(%1)", "%1.%2"). Counters run per abstract definition and
+level in document order, as Word counts them; a deeper level restarts when a shallower one moves,
+and a list instance with a `w:startOverride` restarts its level where it first appears.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PLACEHOLDER = re.compile(r"%([1-9])")
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+
+def _roman(value: int) -> str:
+    out = []
+    for amount, letters in _ROMAN:
+        while value >= amount:
+            out.append(letters)
+            value -= amount
+    return "".join(out)
+
+
+def _letters(value: int) -> str:
+    # Word's letter numbering repeats the letter: a..z, aa..zz, aaa...
+    if value <= 0:
+        return ""
+    return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+
+
+def format_number(value: int, fmt: str) -> str | None:
+    """One counter in one of Word's formats; None for bullets and formats we do not number."""
+    if fmt in ("decimal", "decimalZero") or not fmt:
+        return f"{value:02d}" if fmt == "decimalZero" else str(value)
+    if fmt == "lowerLetter":
+        return _letters(value)
+    if fmt == "upperLetter":
+        return _letters(value).upper()
+    if fmt == "lowerRoman":
+        return _roman(value)
+    if fmt == "upperRoman":
+        return _roman(value).upper()
+    if fmt == "none":
+        return ""
+    return None
+
+
+@dataclass(frozen=True)
+class Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+
+
+@dataclass
+class _List:
+    abstract_id: str
+    start_overrides: dict[int, int] = field(default_factory=dict)
+    seen: set[int] = field(default_factory=set)
+
+
+def _val(element: Any, tag: str) -> str | None:
+    child = element.find(W + tag) if element is not None else None
+    return child.get(W + "val") if child is not None else None
+
+
+class Numbering:
+    """The numbering definitions of one document and the counters of one pass through it."""
+
+    def __init__(self, numbering_root: Any | None) -> None:
+        self._levels: dict[str, dict[int, Level]] = {}
+        self._lists: dict[str, _List] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        if numbering_root is None:
+            return
+        for abstract in numbering_root.iterfind(W + "abstractNum"):
+            levels: dict[int, Level] = {}
+            for lvl in abstract.iterfind(W + "lvl"):
+                levels[int(lvl.get(W + "ilvl", "0"))] = _level(lvl)
+            self._levels[abstract.get(W + "abstractNumId", "")] = levels
+        for num in numbering_root.iterfind(W + "num"):
+            instance = _List(_val(num, "abstractNumId") or "")
+            for override in num.iterfind(W + "lvlOverride"):
+                ilvl = int(override.get(W + "ilvl", "0"))
+                start = _val(override, "startOverride")
+                if start is not None:
+                    instance.start_overrides[ilvl] = int(start)
+                lvl = override.find(W + "lvl")
+                if lvl is not None:
+                    # A full level redefinition for this list instance only.
+                    self._levels.setdefault(f"{num.get(W + 'numId')}!", {})[ilvl] = _level(lvl)
+            self._lists[num.get(W + "numId", "")] = instance
+
+    def label(self, num_id: str, ilvl: int) -> str | None:
+        """Advance the list's counter at `ilvl` and return the printed number, or None."""
+        instance = self._lists.get(num_id)
+        if num_id in ("", "0") or instance is None:
+            return None
+        levels = {
+            **self._levels.get(instance.abstract_id, {}),
+            **self._levels.get(num_id + "!", {}),
+        }
+        level = levels.get(ilvl)
+        if level is None:
+            return None
+        counters = self._counters.setdefault(instance.abstract_id, {})
+        if ilvl in instance.start_overrides and ilvl not in instance.seen:
+            counters[ilvl] = instance.start_overrides[ilvl] - 1
+        instance.seen.add(ilvl)
+        counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        if format_number(counters[ilvl], level.fmt) is None:
+            return None
+
+        def substitute(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            other = levels.get(index, Level())
+            value = counters.get(index, other.start)
+            return format_number(value, other.fmt) or ""
+
+        printed = _PLACEHOLDER.sub(substitute, level.text).strip()
+        return printed or None
+
+
+def _level(lvl: Any) -> Level:
+    start = _val(lvl, "start")
+    return Level(
+        start=int(start) if start is not None else 1,
+        fmt=_val(lvl, "numFmt") or "decimal",
+        text=_val(lvl, "lvlText") or "",
+    )

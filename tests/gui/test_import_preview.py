@@ -1,0 +1,100 @@
+"""The import preview: parse off the GUI thread, edit, untick, save as one undo step."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QUndoStack
+
+from cybertrack.gui.dialogs.import_preview import ImportPreviewDialog
+from cybertrack.gui.events import WorkspaceEvents
+from cybertrack.gui.undo import UndoAdapter
+from tests.conftest import DATA
+
+
+@pytest.fixture
+def adapter(qtbot, workspace):
+    events = WorkspaceEvents()
+    stack = QUndoStack()
+    return UndoAdapter(workspace, events, stack)
+
+
+def _open(qtbot, adapter, path: Path) -> ImportPreviewDialog:
+    dialog = ImportPreviewDialog(adapter, path)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_preview_shows_metadata_and_items_then_saves_one_undo_step(qtbot, adapter) -> None:
+    dialog = _open(qtbot, adapter, DATA / "A_80_604_Add.3.docx")
+    assert not dialog.import_button.isEnabled()  # nothing to import while reading
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    assert dialog.items.count() == 37
+    assert dialog.symbol_edit.text() == "A/80/604/Add.3"
+    assert "General Assembly" in dialog.details.text()
+    assert "DOCX" in dialog.details.text()
+    assert dialog.progress.isHidden()
+    dialog.items.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.items.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.count_label.text() == "35 of 37 items will be imported"
+    dialog.title_edit.setText("MINURSO budget: ACABQ")
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    workspace = adapter.workspace
+    (row,) = workspace.documents()
+    assert (row.title, row.symbol, row.item_count) == (
+        "MINURSO budget: ACABQ",
+        "A/80/604/Add.3",
+        35,
+    )
+    assert [i.number for i in workspace.items(row.id)][:2] == ["3", "4"]
+    assert adapter.stack.count() == 1
+    adapter.stack.undo()
+    assert workspace.documents() == []
+
+
+def test_untick_all_disables_import(qtbot, adapter) -> None:
+    dialog = _open(qtbot, adapter, DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    assert dialog.count_label.text() == "6 of 6 items will be imported"
+
+
+def test_a_bad_file_says_why_and_imports_nothing(qtbot, adapter, tmp_path) -> None:
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("1. hello\n", encoding="utf-8")
+    dialog = _open(qtbot, adapter, fake)
+    with qtbot.waitSignal(dialog.failed, timeout=30000) as blocker:
+        pass
+    assert "not a real PDF" in blocker.args[0]
+    assert "not a real PDF" in dialog.status.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.save()
+    assert adapter.workspace.documents() == []
+
+
+def test_dropping_a_file_on_the_main_window_opens_the_preview(qtbot, window) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(DATA / "A_80_590.docx"))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    dialog = window.import_flow.dialog
+    assert isinstance(dialog, ImportPreviewDialog)
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    assert dialog.items.count() == 79
+    before = len(window.workspace.documents())
+    dialog.save()
+    assert len(window.workspace.documents()) == before + 1
+    assert "A/80/590" in window.statusBar().currentMessage()

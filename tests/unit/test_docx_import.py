@@ -1,0 +1,228 @@
+"""Word documents: automatic numbering recovered exactly, and real UN files read as printed."""
+
+from datetime import date
+
+import pytest
+
+from cybertrack.domain.errors import ImportFailed
+from cybertrack.importers import parse_bytes, read_document
+from cybertrack.importers.docx_reader import docx_blocks
+from tests.conftest import DATA
+from tests.unit.docx_builder import DocBuilder
+
+
+def _labels(data: bytes) -> list[str | None]:
+    return [b.auto_label for b in docx_blocks(data) if b.text.strip()]
+
+
+def test_parenthesised_numbers_become_recommendations() -> None:
+    doc = DocBuilder()
+    num = doc.num(doc.abstract([("decimal", "(%1)", 1)]))
+    doc.para("The Expert Group adopted the following recommendations:")
+    for text in ("States should cooperate.", "States should train judges.", "States should act."):
+        doc.para(text, num)
+    parsed = parse_bytes(doc.bytes(), "recs.docx")
+    assert [(i.number, i.label, i.kind) for i in parsed.items] == [
+        ("1", "(1)", "recommendation"),
+        ("2", "(2)", "recommendation"),
+        ("3", "(3)", "recommendation"),
+    ]
+    assert parsed.items[1].text == "States should train judges."
+    assert parsed.source_format == "docx"
+
+
+def test_start_override_and_dot_format() -> None:
+    doc = DocBuilder()
+    num = doc.num(doc.abstract([("decimal", "%1.", 1)]), start_override={0: 5})
+    for text in ("Fifth paragraph.", "Sixth paragraph.", "Seventh paragraph."):
+        doc.para(text, num)
+    parsed = parse_bytes(doc.bytes(), "override.docx")
+    assert [(i.number, i.label) for i in parsed.items] == [("5", "5."), ("6", "6."), ("7", "7.")]
+
+
+def test_multilevel_numbers_reset_the_deeper_level() -> None:
+    doc = DocBuilder()
+    num = doc.num(doc.abstract([("decimal", "%1.", 1), ("decimal", "%1.%2", 1)]))
+    doc.para("Mandates", num, 0)
+    doc.para("The Office supports States.", num, 1)
+    doc.para("The Office publishes studies.", num, 1)
+    doc.para("Programme of work", num, 0)
+    doc.para("The Office trains officers.", num, 1)
+    assert _labels(doc.bytes()) == ["1.", "1.1", "1.2", "2.", "2.1"]
+    parsed = parse_bytes(doc.bytes(), "multi.docx")
+    assert [i.number for i in parsed.items] == ["1.1", "1.2", "2.1"]
+
+
+def test_a_new_list_instance_with_start_override_restarts_the_count() -> None:
+    doc = DocBuilder()
+    abstract = doc.abstract([("decimal", "(%1)", 1)])
+    first, second = doc.num(abstract), doc.num(abstract, start_override={0: 1})
+    for text in ("One.", "Two.", "Three."):
+        doc.para(text, first)
+    doc.para("Annex")
+    for text in ("Again one.", "Again two."):
+        doc.para(text, second)
+    assert _labels(doc.bytes()) == ["(1)", "(2)", "(3)", None, "(1)", "(2)"]
+
+
+def test_formats_letters_and_romans() -> None:
+    doc = DocBuilder()
+    num = doc.num(
+        doc.abstract(
+            [("upperRoman", "%1.", 1), ("upperLetter", "%2.", 1), ("lowerRoman", "(%3)", 1)]
+        )
+    )
+    doc.para("Chapter", num, 0)
+    doc.para("Section", num, 1)
+    doc.para("Section", num, 1)
+    doc.para("Point", num, 2)
+    doc.para("Point", num, 2)
+    doc.para("Point", num, 2)
+    doc.para("Point", num, 2)
+    doc.para("Chapter", num, 0)
+    assert _labels(doc.bytes()) == ["I.", "A.", "B.", "(i)", "(ii)", "(iii)", "(iv)", "II."]
+
+
+def test_lettered_subitems_stay_inside_their_item() -> None:
+    doc = DocBuilder()
+    num = doc.num(doc.abstract([("decimal", "%1.", 1), ("lowerLetter", "(%2)", 1)]))
+    doc.para("Requests the Secretary-General:", num, 0)
+    doc.para("To report on cooperation;", num, 1)
+    doc.para("To convene a meeting;", num, 1)
+    doc.para("Decides to remain seized of the matter.", num, 0)
+    parsed = parse_bytes(doc.bytes(), "subitems.docx")
+    assert [i.number for i in parsed.items] == ["1", "2"]
+    assert parsed.items[0].text == (
+        "Requests the Secretary-General: (a) To report on cooperation; (b) To convene a meeting;"
+    )
+
+
+def test_numbering_inherited_from_the_paragraph_style_and_num_id_zero() -> None:
+    doc = DocBuilder()
+    num = doc.num(doc.abstract([("decimal", "%1.", 1)]))
+    doc.styled_list("Numbered Para", num)
+    doc.para("First numbered by its style.", style="Numbered Para")
+    doc.para("Second numbered by its style.", style="Numbered Para")
+    doc.para("Unnumbered on purpose.", 0)
+    assert _labels(doc.bytes()) == ["1.", "2.", None]
+
+
+def test_tracked_changes_fields_and_footnote_marks_stay_out_of_item_text() -> None:
+    doc = DocBuilder()
+    doc.raw_paragraph(
+        "<w:r><w:t xml:space='preserve'>1.\tStates </w:t></w:r>"
+        "<w:ins w:id='1' w:author='X' w:date='2026-01-01T00:00:00Z'>"
+        "<w:r><w:t xml:space='preserve'>shall </w:t></w:r></w:ins>"
+        "<w:del w:id='2' w:author='X' w:date='2026-01-01T00:00:00Z'>"
+        "<w:r><w:delText xml:space='preserve'>may </w:delText></w:r></w:del>"
+        "<w:r><w:t>cooperate</w:t></w:r>"
+        "<w:r><w:rPr><w:vertAlign w:val='superscript'/></w:rPr>"
+        "<w:footnoteReference w:id='1'/></w:r>"
+        "<w:r><w:fldChar w:fldCharType='begin'/></w:r>"
+        "<w:r><w:instrText xml:space='preserve'> DOCVARIABLE sss1 </w:instrText></w:r>"
+        "<w:r><w:fldChar w:fldCharType='separate'/></w:r>"
+        "<w:r><w:t>.</w:t></w:r><w:r><w:fldChar w:fldCharType='end'/></w:r>"
+    )
+    doc.para("2.\tStates should train judges.")
+    parsed = parse_bytes(doc.bytes(), "tracked.docx")
+    assert parsed.items[0].text == "States shall cooperate."
+
+
+def test_headers_and_footers_are_not_body_text_and_the_first_page_header_is_metadata() -> None:
+    doc = DocBuilder()
+    section = doc.document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "A/80/999"
+    section.first_page_header.add_paragraph("Distr.: General")
+    section.first_page_header.add_paragraph("8 April 2026")
+    section.header.paragraphs[0].text = "A/80/999 running header"
+    section.footer.paragraphs[0].text = "26-04950 (E) 2/13"
+    # A heading before the first paragraph is a title line (front matter); later ones are sections.
+    doc.para("1.\tThe Committee met twice.")
+    doc.para("Conclusions", style="Heading 1")
+    doc.para("2.\tThe Committee recommends approval.")
+    parsed = parse_bytes(doc.bytes(), "header.docx")
+    assert parsed.symbol == "A/80/999"
+    assert parsed.doc_date == date(2026, 4, 8)
+    assert parsed.distribution == "General"
+    assert [s.title for s in parsed.sections] == ["Conclusions"]
+    text = " ".join(i.text for i in parsed.items)
+    assert "running header" not in text and "26-04950" not in text
+
+
+def test_a_docx_named_txt_is_still_read_as_word(tmp_path) -> None:
+    doc = DocBuilder()
+    doc.para("1.\tThe Committee met twice.")
+    doc.para("2.\tThe Committee recommends approval.")
+    path = tmp_path / "renamed.txt"
+    path.write_bytes(doc.bytes())
+    parsed = read_document(path)
+    assert parsed.source_format == "docx"
+    assert [i.number for i in parsed.items] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"PK\x03\x04" + b"\x00" * 200,
+        (DATA / "A_80_604_Add.3.docx").read_bytes()[:5000],
+    ],
+    ids=["zip-header-only", "truncated-real-file"],
+)
+def test_damaged_word_files_give_one_clear_sentence(data: bytes) -> None:
+    with pytest.raises(ImportFailed, match=r"damaged|not a readable Word file"):
+        parse_bytes(data, "broken.docx")
+
+
+def test_a_pdf_named_file_that_is_not_a_pdf() -> None:
+    with pytest.raises(ImportFailed, match="not a real PDF"):
+        parse_bytes(b"hello, this is just text\n1. one\n", "fake.pdf")
+
+
+# -- real UN documents: expected numbers read from the documents themselves -------------------
+
+
+@pytest.fixture(scope="module")
+def acabq():
+    return read_document(DATA / "A_80_604_Add.3.docx")
+
+
+def test_acabq_report_paragraphs_1_to_37(acabq) -> None:
+    # The report numbers its paragraphs 1-37; the numbered headings "1. Military and police
+    # personnel", "2. Civilian personnel", "3. Operational costs" are headings, not paragraphs.
+    assert [i.number for i in acabq.items] == [str(n) for n in range(1, 38)]
+    by_number = {i.number: i.text for i in acabq.items}
+    assert by_number["17"] == (
+        "The Advisory Committee recommends the approval of the proposals of the "
+        "Secretary-General for military and police personnel."
+    )
+    assert by_number["23"].startswith("The Advisory Committee recommends approval of the proposals")
+    assert "3. Operational costs" in [s.heading for s in acabq.sections]
+
+
+def test_acabq_report_metadata(acabq) -> None:
+    assert acabq.symbol == "A/80/604/Add.3"
+    assert acabq.doc_date == date(2026, 4, 8)
+    assert acabq.distribution == "General"
+    assert acabq.original_language == "English"
+    assert acabq.meeting.body == "General Assembly"
+    assert acabq.meeting.session == "Eightieth session"
+    assert acabq.agenda_item is not None and acabq.agenda_item.startswith("158. Financing")
+
+
+def test_secretary_general_report_paragraphs_1_to_79() -> None:
+    parsed = read_document(DATA / "A_80_590.docx")
+    assert [i.number for i in parsed.items] == [str(n) for n in range(1, 80)]
+    by_number = {i.number: i.text for i in parsed.items}
+    assert by_number["59"] == (
+        "MINUSMA did not issue loans to or borrow from other active peacekeeping missions "
+        "during the reporting period."
+    )
+    assert parsed.symbol == "A/80/590"
+
+
+def test_programme_budget_decimal_paragraphs() -> None:
+    parsed = read_document(DATA / "A_81_6_Sect.16.docx")
+    assert [i.number for i in parsed.items] == [f"16.{n}" for n in range(1, 148)]
+    assert parsed.symbol == "A/81/6 (Sect. 16)"
+    assert parsed.items[-1].text == "Table 16.24 lists all deliverables of the component."

@@ -1,0 +1,53 @@
+"""Text forms beyond the seed: a resolution, a treaty in markdown, text pasted from an e-mail."""
+
+from pathlib import Path
+
+from cybertrack.importers import parse_bytes, read_document
+from tests.conftest import DATA
+
+
+def test_resolution_operative_paragraphs_with_numbers_on_their_own_line() -> None:
+    # pdftotext puts "1." on one line and the paragraph on the next; the resolution has
+    # unnumbered preambular paragraphs and operative paragraphs 1-6.
+    parsed = read_document(DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")
+    assert [i.number for i in parsed.items] == ["1", "2", "3", "4", "5", "6"]
+    assert {i.kind for i in parsed.items} == {"operative paragraph"}
+    assert parsed.items[1].text.startswith("Decides to establish an open-ended ad hoc")
+    assert parsed.symbol == "A/RES/74/247"
+    assert parsed.kind == "resolution"
+    assert parsed.distribution == "General"
+
+
+def test_treaty_articles_hold_their_paragraphs() -> None:
+    parsed = read_document(DATA / "budapest-convention-ets185.txt")
+    assert [i.number for i in parsed.items] == [str(n) for n in range(1, 49)]
+    assert {i.kind for i in parsed.items} == {"article"}
+    assert parsed.kind == "treaty"
+    article_4 = parsed.items[3]
+    assert article_4.label == "Article 4"
+    assert article_4.text.startswith("Data interference: 1. Each Party shall adopt")
+    assert "2. A Party may reserve the right" in article_4.text
+    # The Dutch translation that follows the English text adds no items.
+    assert not any("Artikel" in i.text for i in parsed.items)
+
+
+def test_pasted_email_with_bracket_numbers_and_decimal_numbers() -> None:
+    email = (
+        b"From: Delegation\r\nSubject: comments\r\n\r\nDear colleagues,\r\n\r\n"
+        b"1) States should cooperate.\r\n2) States should train\r\njudges.\r\n"
+        b"3) States should act.\r\n\r\nBest regards\r\n"
+    )
+    parsed = parse_bytes(email, "email.txt")
+    assert [(i.number, i.label) for i in parsed.items] == [("1", "1)"), ("2", "2)"), ("3", "3)")]
+    assert parsed.items[1].text == "States should train judges."
+
+
+def test_decimal_numbers_in_text(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "16.1 The Office supports Member States.\n16.2 The Office publishes studies.\n"
+        "16.10 The Office trains officers.\n",
+        encoding="utf-8",
+    )
+    parsed = read_document(path)
+    assert [i.number for i in parsed.items] == ["16.1", "16.2", "16.10"]
