@@ -156,3 +156,22 @@ def test_services_and_cli_load_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_stance_with_rationale_priority_and_settings(db):
+    run(
+        db,
+        "stance",
+        "1:4",
+        "oppose",
+        "--rationale",
+        "Outside the mandate.",
+        "--priority",
+        "red-line",
+    )
+    run(db, "settings", "--delegation", "Delegation of Chile", "--initials", "MC")
+    out = run(db, "settings").stdout
+    assert "delegation: Delegation of Chile" in out
+    assert "author_initials: MC" in out
+    result = run(db, "stance", "1:4", "oppose", "--priority", "urgent", check=False)
+    assert result.returncode != 0
