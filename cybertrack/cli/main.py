@@ -57,6 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write a position paper as a Word document")
     p.add_argument("out", metavar="OUT.docx")
     p.add_argument("--document", type=int, metavar="ID", help="only this document")
+    p.add_argument(
+        "--kind", choices=["position-paper", "briefing", "dossier"], default="position-paper"
+    )
+    p.add_argument(
+        "--profile",
+        choices=["shareable", "internal"],
+        help="what may leave the building (default: shareable paper, internal briefing/dossier)",
+    )
+    p.add_argument("--template", metavar="FILE", help="your own Word template (.docx)")
+    p.add_argument("--language", choices=["en", "fr", "es"], default="en")
+    p.add_argument("--order", choices=["document", "stance", "priority"], default="document")
+    p.add_argument("--clean", action="store_true", help="amendments as clean text, not tracked")
 
     sub.add_parser("gui", help="open the desktop application (the default)")
     return parser
@@ -177,11 +189,29 @@ def _stance(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _export(workspace: Workspace, args: argparse.Namespace) -> int:
-    from cybertrack.services.exports import export_position_paper
+    from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
+    from cybertrack.services.exports import export_product
 
+    kind = Kind(args.kind)
+    default_profile = Profile.SHAREABLE if kind is Kind.POSITION_PAPER else Profile.INTERNAL
+    options = ExportOptions(
+        kind=kind,
+        profile=Profile(args.profile) if args.profile else default_profile,
+        language=args.language,
+        tracked_changes=not args.clean,
+        order=Order(args.order),
+    )
     out = Path(args.out)
-    count = export_position_paper(workspace, out, document_id=args.document)
-    print(f"wrote {out} ({count} items)")
+    result = export_product(
+        workspace,
+        out,
+        options,
+        document_ids=[args.document] if args.document is not None else None,
+        template=Path(args.template) if args.template else None,
+    )
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"wrote {out} ({result.items} items, {options.kind.value}, {options.profile.value})")
     return 0
 
 

@@ -175,3 +175,21 @@ def test_stance_with_rationale_priority_and_settings(db):
     assert "author_initials: MC" in out
     result = run(db, "stance", "1:4", "oppose", "--priority", "urgent", check=False)
     assert result.returncode != 0
+
+
+def test_export_kinds_profiles_languages(db, tmp_path):
+    run(db, "stance", "1:6", "oppose", "--note", "internal only: capital says no")
+    out = tmp_path / "note.docx"
+    result = run(db, "export", str(out), "--kind", "briefing", "--language", "fr")
+    assert "briefing, internal" in result.stdout
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Note d'information" in text
+    assert "internal only: capital says no" in text
+    paper = tmp_path / "paper.docx"
+    run(db, "export", str(paper), "--kind", "position-paper", "--clean", "--order", "stance")
+    text = "\n".join(p.text for p in docx.Document(str(paper)).paragraphs)
+    assert "internal only" not in text
+    bad = run(db, "export", str(tmp_path / "x.docx"), "--template", str(SEED), check=False)
+    assert bad.returncode == 1
+    assert bad.stderr.startswith("error: ")
+    assert not (tmp_path / "x.docx").exists()
