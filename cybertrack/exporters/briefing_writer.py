@@ -22,15 +22,9 @@ def write_briefing(writer: Writer, note: BriefingNote) -> None:
         if document.noted:
             writer.paragraph("CT Heading", vocab["internal_notes"])
             for item in document.noted:
-                paragraph = writer.paragraph("CT Item")
-                paragraph.add_run(item.label, style="CT Label")
-                paragraph.add_run("\t")
-                writer.text(paragraph, item.note)
+                writer.labelled("CT Item", item.label, item.note)
         writer.paragraph("CT Heading", vocab["undecided_items"])
         if not document.undecided:
             writer.paragraph("CT Summary", vocab["all_decided"])
         for item in document.undecided:
-            paragraph = writer.paragraph("CT Item")
-            paragraph.add_run(item.label, style="CT Label")
-            paragraph.add_run("\t")
-            writer.text(paragraph, item.text)
+            writer.labelled("CT Item", item.label, item.text)
