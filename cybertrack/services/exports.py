@@ -23,7 +23,6 @@ from cybertrack.services.settings import AUTHOR_INITIALS, DEFAULT_DELEGATION, DE
 from cybertrack.services.workspace import Workspace
 
 DEFAULT_TEMPLATE = "templates/cybertrack-default.docx"
-Progress = Callable[[str], None]
 
 _BUILDERS: dict[Kind, Callable[..., Product]] = {
     Kind.POSITION_PAPER: build_position_paper,
@@ -76,6 +75,50 @@ def gather_sources(
     return sources
 
 
+@dataclass(frozen=True)
+class ExportJob:
+    """Everything needed to write the file, read from the workspace beforehand.
+
+    `run` touches no database, so the GUI can run it on a worker thread."""
+
+    product: Product
+    out: Path
+    template: Path | None
+    items: int
+    documents: int
+
+    def run(self) -> ExportResult:
+        with as_file(files("cybertrack.resources").joinpath(DEFAULT_TEMPLATE)) as default:
+            warnings = _write(self.product, self.out, self.template or default, default)
+        return ExportResult(self.items, self.documents, tuple(warnings))
+
+
+def prepare_export(
+    workspace: Workspace,
+    out: Path,
+    options: ExportOptions,
+    *,
+    document_ids: Sequence[int] | None = None,
+    template: Path | None = None,
+    delegation: str | None = None,
+    issued: date | None = None,
+) -> ExportJob:
+    """Check the request and read what the product needs; raises a one-line error if bad."""
+    if out.suffix.lower() != ".docx":
+        raise CyberTrackError(f"{out.name}: the export is a Word file; name it .docx")
+    if template is not None and not template.is_file():
+        raise CyberTrackError(f"template {template} does not exist")
+    sources = gather_sources(workspace, options, document_ids)
+    product = _BUILDERS[options.kind](
+        sources,
+        options,
+        delegation=delegation or workspace.setting(DELEGATION, DEFAULT_DELEGATION),
+        issued=issued or date.today(),
+        initials=workspace.setting(AUTHOR_INITIALS),
+    )
+    return ExportJob(product, out, template, sum(len(s.items) for s in sources), len(sources))
+
+
 def export_product(
     workspace: Workspace,
     out: Path,
@@ -85,28 +128,18 @@ def export_product(
     template: Path | None = None,
     delegation: str | None = None,
     issued: date | None = None,
-    progress: Progress | None = None,
 ) -> ExportResult:
     """Write the product `options` ask for to `out`; warnings say what the template lacked."""
-    report = progress or (lambda _step: None)
-    if out.suffix.lower() != ".docx":
-        raise CyberTrackError(f"{out.name}: the export is a Word file; name it .docx")
-    if template is not None and not template.is_file():
-        raise CyberTrackError(f"template {template} does not exist")
-    report("Collecting items")
-    sources = gather_sources(workspace, options, document_ids)
-    product = _BUILDERS[options.kind](
-        sources,
+    job = prepare_export(
+        workspace,
+        out,
         options,
-        delegation=delegation or workspace.setting(DELEGATION, DEFAULT_DELEGATION),
-        issued=issued or date.today(),
-        initials=workspace.setting(AUTHOR_INITIALS),
+        document_ids=document_ids,
+        template=template,
+        delegation=delegation,
+        issued=issued,
     )
-    report("Writing the Word file")
-    with as_file(files("cybertrack.resources").joinpath(DEFAULT_TEMPLATE)) as default:
-        warnings = _write(product, out, template or default, default)
-    report("Done")
-    return ExportResult(sum(len(s.items) for s in sources), len(sources), tuple(warnings))
+    return job.run()
 
 
 def _write(product: Product, out: Path, template: Path, default: Path) -> list[str]:
