@@ -64,6 +64,31 @@ def _character_style(doc, name, *, bold=False, italic=False, colour=None):
     return style
 
 
+def _table_style(doc, name):
+    """A grid of thin grey lines."""
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.TABLE)
+    style.base_style = doc.styles["Normal Table"]
+    tbl_pr = OxmlElement("w:tblPr")
+    style.element.append(tbl_pr)
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "single")
+        line.set(qn("w:sz"), "4")
+        line.set(qn("w:space"), "0")
+        line.set(qn("w:color"), "A6A6A6")
+        borders.append(line)
+    tbl_pr.append(borders)
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        width = OxmlElement(f"w:{edge}")
+        width.set(qn("w:w"), "85")
+        width.set(qn("w:type"), "dxa")
+        margins.append(width)
+    tbl_pr.append(margins)
+    return style
+
+
 def _page_number_footer(doc, section) -> None:
     paragraph = section.footer.paragraphs[0]
     paragraph.style = doc.styles["CT Footer"]
@@ -99,13 +124,13 @@ def build() -> None:
     section.top_margin = section.bottom_margin = Cm(2.5)
     section.left_margin = section.right_margin = Cm(2.5)
 
-    _paragraph_style(
-        doc, "CT Delegation", size=12, bold=True, after=2, align=WD_ALIGN_PARAGRAPH.CENTER
-    )
-    _paragraph_style(
-        doc, "CT Title", size=16, bold=True, before=6, after=6, align=WD_ALIGN_PARAGRAPH.CENTER
-    )
-    _paragraph_style(doc, "CT Meeting", size=11, after=2, align=WD_ALIGN_PARAGRAPH.CENTER)
+    centred = WD_ALIGN_PARAGRAPH.CENTER
+    _paragraph_style(doc, "CT Delegation", size=12, bold=True, after=2, align=centred)
+    _paragraph_style(doc, "CT Title", size=16, bold=True, before=6, after=6, align=centred)
+    _paragraph_style(doc, "CT Meeting", size=11, after=2, align=centred)
+    _paragraph_style(doc, "CT Meeting Details", size=10, after=2, align=centred)
+    _paragraph_style(doc, "CT Symbol", size=10, after=2, align=centred)
+    _paragraph_style(doc, "CT Date", size=10, after=2, align=centred)
     _paragraph_style(
         doc,
         "CT Classification",
@@ -113,9 +138,11 @@ def build() -> None:
         italic=True,
         before=6,
         after=12,
-        align=WD_ALIGN_PARAGRAPH.CENTER,
+        align=centred,
         colour="595959",
     )
+    _paragraph_style(doc, "CT Prepared By", size=9, after=12, align=centred, colour="595959")
+    _paragraph_style(doc, "CT Heading", size=12, bold=True, before=12, after=6, keep_next=True)
     _paragraph_style(doc, "CT Summary", size=11, after=8)
     _paragraph_style(
         doc, "CT Document Heading", size=13, bold=True, before=18, after=4, keep_next=True
@@ -138,14 +165,25 @@ def build() -> None:
     _paragraph_style(doc, "CT Rationale", size=10, after=2, indent=1.0)
     _paragraph_style(doc, "CT Note", size=10, italic=True, after=2, indent=1.0, colour="404040")
     _paragraph_style(doc, "CT Amendment", size=10, after=10, indent=1.0)
-    _paragraph_style(doc, "CT Footer", size=9, after=0, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph_style(doc, "CT History", size=9, after=1, indent=1.5, colour="404040")
+    _paragraph_style(doc, "CT Talking Point", size=11, after=4, indent=0.6, hanging=0.6)
+    _paragraph_style(doc, "CT Table Heading", size=9, bold=True, after=0)
+    _paragraph_style(doc, "CT Table Text", size=9, after=0)
+    _paragraph_style(
+        doc, "CT Header", size=8, after=0, align=WD_ALIGN_PARAGRAPH.RIGHT, colour="595959"
+    )
+    _paragraph_style(doc, "CT Footer", size=9, after=0, align=centred)
     _character_style(doc, "CT Label", bold=True)
     _character_style(doc, "CT Stance Support", bold=True, colour="1E6B30")
     _character_style(doc, "CT Stance Oppose", bold=True, colour="9B1C1C")
     _character_style(doc, "CT Stance Amend", bold=True, colour="8A5A00")
     _character_style(doc, "CT Stance Undecided", italic=True, colour="595959")
     _character_style(doc, "CT Field Name", italic=True)
+    _character_style(doc, "CT Red Line", bold=True, colour="9B1C1C")
+    _character_style(doc, "CT Priority", bold=True, colour="8A5A00")
+    _table_style(doc, "CT Table")
 
+    section.header.paragraphs[0].style = doc.styles["CT Header"]
     _page_number_footer(doc, section)
     # No author or other personal data in a template that every export starts from.
     props = doc.core_properties

@@ -17,6 +17,8 @@ from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import Stance
 from cybertrack.services import Workspace, default_workspace_path
 
+PRIORITY_CHOICES = {"normal": 0, "priority": 1, "red-line": 2}
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -46,10 +48,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("stance", choices=[*(s.value for s in Stance), "none"])
     p.add_argument("--note", help="internal note (rationale)")
     p.add_argument("--amendment", help="proposed amendment wording")
+    p.add_argument("--rationale", help="public reason, printed in shareable papers")
+    p.add_argument("--priority", choices=list(PRIORITY_CHOICES), help="normal, priority, red line")
+
+    p = sub.add_parser("settings", help="show or set the delegation name and author initials")
+    p.add_argument("--delegation", metavar="NAME", help="the delegation papers are issued by")
+    p.add_argument("--initials", metavar="XX", help="the author's initials (internal only)")
 
     p = sub.add_parser("export", help="write a position paper as a Word document")
     p.add_argument("out", metavar="OUT.docx")
     p.add_argument("--document", type=int, metavar="ID", help="only this document")
+    p.add_argument(
+        "--kind", choices=["position-paper", "briefing", "dossier"], default="position-paper"
+    )
+    p.add_argument(
+        "--profile",
+        choices=["shareable", "internal"],
+        help="what may leave the building (default: shareable paper, internal briefing/dossier)",
+    )
+    p.add_argument("--template", metavar="FILE", help="your own Word template (.docx)")
+    p.add_argument("--language", choices=["en", "fr", "es"], default="en")
+    p.add_argument("--order", choices=["document", "stance", "priority"], default="document")
+    p.add_argument("--clean", action="store_true", help="amendments as clean text, not tracked")
 
     sub.add_parser("gui", help="open the desktop application (the default)")
     add_backup_commands(sub)
@@ -148,16 +168,26 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _stance(workspace: Workspace, args: argparse.Namespace) -> int:
-    from cybertrack.services import Batch, EditNote, SetAmendment, SetStance
+    from cybertrack.services import (
+        Batch,
+        Command,
+        EditNote,
+        SetAmendment,
+        SetPriority,
+        SetRationale,
+        SetStance,
+    )
 
     item_id = workspace.resolve_item(args.item)
-    commands: list[SetStance | EditNote | SetAmendment] = [
-        SetStance((item_id,), Stance.parse(args.stance))
-    ]
+    commands: list[Command] = [SetStance((item_id,), Stance.parse(args.stance))]
     if args.note is not None:
         commands.append(EditNote(item_id, args.note))
     if args.amendment is not None:
         commands.append(SetAmendment(item_id, args.amendment))
+    if args.rationale is not None:
+        commands.append(SetRationale(item_id, args.rationale))
+    if args.priority is not None:
+        commands.append(SetPriority((item_id,), PRIORITY_CHOICES[args.priority]))
     workspace.apply(Batch(tuple(commands)))
     row = workspace.item(item_id)
     print(f"{row.label} (item {row.id}): {row.stance.value if row.stance else 'no stance'}")
@@ -165,11 +195,42 @@ def _stance(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _export(workspace: Workspace, args: argparse.Namespace) -> int:
-    from cybertrack.services.exports import export_position_paper
+    from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
+    from cybertrack.services.exports import export_product
 
+    kind = Kind(args.kind)
+    default_profile = Profile.SHAREABLE if kind is Kind.POSITION_PAPER else Profile.INTERNAL
+    options = ExportOptions(
+        kind=kind,
+        profile=Profile(args.profile) if args.profile else default_profile,
+        language=args.language,
+        tracked_changes=not args.clean,
+        order=Order(args.order),
+    )
     out = Path(args.out)
-    count = export_position_paper(workspace, out, document_id=args.document)
-    print(f"wrote {out} ({count} items)")
+    result = export_product(
+        workspace,
+        out,
+        options,
+        document_ids=[args.document] if args.document is not None else None,
+        template=Path(args.template) if args.template else None,
+    )
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"wrote {out} ({result.items} items, {options.kind.value}, {options.profile.value})")
+    return 0
+
+
+def _settings(workspace: Workspace, args: argparse.Namespace) -> int:
+    from cybertrack.services import Batch, SetSetting
+    from cybertrack.services.settings import AUTHOR_INITIALS, DELEGATION
+
+    wanted = {DELEGATION: args.delegation, AUTHOR_INITIALS: args.initials}
+    commands = tuple(SetSetting(k, v.strip() or None) for k, v in wanted.items() if v is not None)
+    if commands:
+        workspace.apply(Batch(commands, "Settings"))
+    for key in (DELEGATION, AUTHOR_INITIALS):
+        print(f"{key}: {workspace.setting(key) or '(not set)'}")
     return 0
 
 
@@ -184,5 +245,6 @@ COMMANDS = {
     "items": _items,
     "stance": _stance,
     "export": _export,
+    "settings": _settings,
     **BACKUP_COMMANDS,
 }

@@ -1,96 +1,89 @@
-"""Rendering a PositionPaper into a Word document built from a template, by style name only."""
+"""Rendering the products into a Word document built from a template, by style name only."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from cybertrack.domain.model import Stance
-from cybertrack.exporters.position_paper import PaperItem, PositionPaper
+from cybertrack.exporters.briefing import BriefingNote
+from cybertrack.exporters.briefing_writer import write_briefing
+from cybertrack.exporters.docx_blocks import STANCE_STYLES, Writer, write_item
+from cybertrack.exporters.docx_template import fill_header, open_template, scrub
+from cybertrack.exporters.dossier import Dossier
+from cybertrack.exporters.dossier_writer import write_dossier
+from cybertrack.exporters.position_paper import PositionPaper
+from cybertrack.exporters.product import TitleBlock, stance_word
+from cybertrack.exporters.vocabulary import Vocabulary
 
-STANCE_WORDS = {
-    Stance.SUPPORT: "Support",
-    Stance.OPPOSE: "Oppose",
-    Stance.AMEND: "Amend",
-    None: "No position yet",
-}
-STANCE_STYLES = {
-    Stance.SUPPORT: "CT Stance Support",
-    Stance.OPPOSE: "CT Stance Oppose",
-    Stance.AMEND: "CT Stance Amend",
-    None: "CT Stance Undecided",
-}
-PARAGRAPH_STYLES = (
-    "CT Delegation",
-    "CT Title",
-    "CT Meeting",
-    "CT Classification",
-    "CT Summary",
-    "CT Document Heading",
-    "CT Document Details",
-    "CT Section Heading",
-    "CT Item",
-    "CT Stance",
-    "CT Note",
-    "CT Amendment",
-)
-CHARACTER_STYLES = ("CT Label", "CT Field Name", *STANCE_STYLES.values())
+Product = PositionPaper | BriefingNote | Dossier
+EXCERPT_WORDS = 14
+# Item, text excerpt, position: proportions of the template's text width.
+OVERVIEW_SHARES = (0.1, 0.68, 0.22)
 
 
-def _empty_document(template: Path) -> Any:
-    import docx  # lazily: python-docx costs ~90 ms at start-up
-
-    document = docx.Document(str(template))
-    body = document.element.body
-    for child in list(body):
-        if not child.tag.endswith("}sectPr"):
-            body.remove(child)
-    return document
-
-
-def write_position_paper(paper: PositionPaper, template: Path, out: Path) -> None:
-    document = _empty_document(template)
-    add = document.add_paragraph
-    add(paper.delegation, style="CT Delegation")
-    add(paper.title, style="CT Title")
-    add(f"{paper.issued.day} {paper.issued:%B %Y}", style="CT Meeting")
-    add(paper.classification, style="CT Classification")
-    s = paper.summary
-    add(
-        f"Support: {s.support} · Oppose: {s.oppose} · Amend: {s.amend} · "
-        f"No position yet: {s.undecided}",
-        style="CT Summary",
+def write_product(product: Product, out: Path, *, template: Path, default: Path) -> list[str]:
+    """Write `product` to `out` from `template`; returns warnings about the template."""
+    document, warnings = open_template(template, default)
+    options = product.options
+    title = product.title
+    writer = Writer(document, Vocabulary(options.language), title.delegation, title.issued_on)
+    write_title_block(writer, title)
+    if isinstance(product, PositionPaper):
+        write_position_paper(writer, product)
+    elif isinstance(product, BriefingNote):
+        write_briefing(writer, product)
+    else:
+        write_dossier(writer, product)
+    fill_header(document, f"{title.delegation} · {title.title} · {title.classification}")
+    scrub(
+        document,
+        delegation=title.delegation,
+        title=f"{title.title} – {title.delegation}",
+        issued=title.issued_on,
     )
-    for doc in paper.documents:
-        add(doc.title, style="CT Document Heading")
-        details = [x for x in (doc.symbol, doc.body, doc.place_and_dates) if x]
-        if details:
-            add(" · ".join(details), style="CT Document Details")
-        for section in doc.sections:
-            if section.heading:
-                add(section.heading, style="CT Section Heading")
-            for item in section.items:
-                _write_item(document, item, paper.include_notes)
-    props = document.core_properties
-    props.author = paper.delegation
-    props.last_modified_by = paper.delegation
-    props.title = paper.title
     out.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(out))
+    return warnings
 
 
-def _write_item(document: Any, item: PaperItem, include_notes: bool) -> None:
-    paragraph = document.add_paragraph(style="CT Item")
-    paragraph.add_run(item.label, style="CT Label")
-    paragraph.add_run("\t" + item.text)
-    stance = document.add_paragraph(style="CT Stance")
-    stance.add_run("Position: ", style="CT Field Name")
-    stance.add_run(STANCE_WORDS[item.stance], style=STANCE_STYLES[item.stance])
-    if include_notes and item.note:
-        note = document.add_paragraph(style="CT Note")
-        note.add_run("Note: ", style="CT Field Name")
-        note.add_run(item.note)
-    if item.amendment:
-        amendment = document.add_paragraph(style="CT Amendment")
-        amendment.add_run("Proposed wording: ", style="CT Field Name")
-        amendment.add_run(item.amendment)
+def write_title_block(writer: Writer, title: TitleBlock) -> None:
+    writer.paragraph("CT Delegation", title.delegation)
+    writer.paragraph("CT Title", title.title)
+    for style, text in (
+        ("CT Meeting", title.meeting),
+        ("CT Meeting Details", title.place_and_dates),
+        ("CT Symbol", title.symbols),
+        ("CT Date", title.issued),
+        ("CT Classification", title.classification),
+        ("CT Prepared By", title.prepared_by),
+    ):
+        if text:
+            writer.paragraph(style, text)
+
+
+def write_position_paper(writer: Writer, paper: PositionPaper) -> None:
+    vocab = writer.vocab
+    writer.paragraph("CT Heading", vocab["summary"])
+    writer.paragraph("CT Summary", paper.summary_text)
+    for document in paper.documents:
+        writer.paragraph("CT Document Heading", document.heading.title)
+        if document.heading.details:
+            writer.paragraph("CT Document Details", document.heading.details)
+        writer.paragraph("CT Heading", vocab["overview"])
+        writer.table(
+            (vocab["item"], vocab["text"], vocab["position"]),
+            [
+                (i.label, excerpt(i.text), (stance_word(i.stance, vocab), STANCE_STYLES[i.stance]))
+                for i in document.items
+            ],
+            OVERVIEW_SHARES,
+        )
+        for group in document.groups:
+            if group.heading:
+                writer.paragraph("CT Section Heading", group.heading)
+            for item in group.items:
+                write_item(writer, item, tracked=paper.options.tracked_changes)
+
+
+def excerpt(text: str) -> str:
+    words = text.split()
+    return text if len(words) <= EXCERPT_WORDS else " ".join(words[:EXCERPT_WORDS]) + " …"

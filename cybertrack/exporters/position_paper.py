@@ -1,4 +1,4 @@
-"""The position paper as plain data: what goes in it, in what order. No docx code here."""
+"""The position paper (shareable by default) as plain data. No docx code here."""
 
 from __future__ import annotations
 
@@ -6,106 +6,100 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from cybertrack.domain.model import DocumentRow, ItemRow, Stance
-
-
-@dataclass(frozen=True)
-class PaperItem:
-    label: str
-    text: str
-    stance: Stance | None
-    note: str
-    amendment: str
-
-
-@dataclass(frozen=True)
-class PaperSection:
-    heading: str | None
-    items: tuple[PaperItem, ...]
+from cybertrack.exporters.product import (
+    STANCE_ORDER,
+    DocumentHeading,
+    ExportOptions,
+    ItemGroup,
+    Order,
+    ProductItem,
+    Source,
+    StanceSummary,
+    TitleBlock,
+    document_heading,
+    product_item,
+    stance_word,
+    summarise,
+    summary_text,
+    title_block,
+)
+from cybertrack.exporters.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
 class PaperDocument:
-    title: str
-    symbol: str | None
-    body: str | None
-    place_and_dates: str | None
-    sections: tuple[PaperSection, ...]
-
-
-@dataclass(frozen=True)
-class StanceSummary:
-    support: int
-    oppose: int
-    amend: int
-    undecided: int
+    heading: DocumentHeading
+    items: tuple[ProductItem, ...]  # document order, for the overview table
+    groups: tuple[ItemGroup, ...]  # the order the user chose, for the body
 
 
 @dataclass(frozen=True)
 class PositionPaper:
-    delegation: str
-    title: str
-    issued: date
-    classification: str
+    title: TitleBlock
     summary: StanceSummary
+    summary_text: str
     documents: tuple[PaperDocument, ...]
-    include_notes: bool
+    options: ExportOptions
 
 
-def format_dates(start: str | None, end: str | None) -> str | None:
-    """'2020-07-27', '2020-07-29' -> '27–29 July 2020' (the UN's form)."""
-    if not start:
-        return None
-    first = date.fromisoformat(start)
-    last = date.fromisoformat(end) if end else first
-    if first == last:
-        return f"{first.day} {first:%B %Y}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%B %Y}"
-    if first.year == last.year:
-        return f"{first.day} {first:%B}–{last.day} {last:%B %Y}"
-    return f"{first.day} {first:%B %Y}–{last.day} {last:%B %Y}"
-
-
-def _document(row: DocumentRow, items: Sequence[ItemRow]) -> PaperDocument:
-    sections: list[PaperSection] = []
+def group_items(
+    items: Sequence[ProductItem], order: Order, vocab: Vocabulary
+) -> tuple[ItemGroup, ...]:
+    """Document order keeps the sections; stance and priority orders group under their name."""
+    if order is Order.STANCE:
+        return tuple(
+            ItemGroup(stance_word(stance, vocab), chosen)
+            for stance in STANCE_ORDER
+            if (chosen := tuple(i for i in items if i.stance == stance))
+        )
+    if order is Order.PRIORITY:
+        names = {2: vocab["red_line"], 1: vocab["priority"], 0: None}
+        return tuple(
+            ItemGroup(names[level], chosen)
+            for level in (2, 1, 0)
+            if (chosen := tuple(i for i in items if i.priority == level))
+        )
+    groups: list[ItemGroup] = []
     for item in items:
-        paper_item = PaperItem(item.label, item.text, item.stance, item.note, item.amendment)
-        if sections and sections[-1].heading == item.section:
-            sections[-1] = PaperSection(item.section, (*sections[-1].items, paper_item))
+        if groups and groups[-1].heading == item.section:
+            groups[-1] = ItemGroup(item.section, (*groups[-1].items, item))
         else:
-            sections.append(PaperSection(item.section, (paper_item,)))
-    place = ", ".join(filter(None, [row.venue, format_dates(row.start_date, row.end_date)]))
-    return PaperDocument(row.title, row.symbol, row.body, place or None, tuple(sections))
+            groups.append(ItemGroup(item.section, (item,)))
+    return tuple(groups)
 
 
 def build_position_paper(
-    documents: Sequence[tuple[DocumentRow, Sequence[ItemRow]]],
+    sources: Sequence[Source],
+    options: ExportOptions,
     *,
     delegation: str,
     issued: date,
-    include_notes: bool = True,
-    classification: str = "For discussion",
+    initials: str = "",
 ) -> PositionPaper:
-    counts = {stance: 0 for stance in Stance}
-    undecided = 0
-    for _, items in documents:
-        for item in items:
-            if item.stance is None:
-                undecided += 1
-            else:
-                counts[item.stance] += 1
-    summary = StanceSummary(
-        counts[Stance.SUPPORT], counts[Stance.OPPOSE], counts[Stance.AMEND], undecided
-    )
-    bodies = {row.body for row, _ in documents if row.body}
-    title = "Position paper"
+    vocab = Vocabulary(options.language)
+    documents = []
+    for source in sources:
+        items = tuple(product_item(row, source, options) for row in source.items)
+        documents.append(
+            PaperDocument(
+                document_heading(source.document, vocab),
+                items,
+                group_items(items, options.order, vocab),
+            )
+        )
+    summary = summarise([i for d in documents for i in d.items])
     return PositionPaper(
-        delegation=delegation,
-        title=title if len(bodies) != 1 else f"{title}: {bodies.pop()}",
-        issued=issued,
-        classification=classification,
+        title=title_block(
+            sources,
+            options,
+            vocab,
+            title_key="position_paper",
+            delegation=delegation,
+            issued=issued,
+            initials=initials,
+        ),
         summary=summary,
-        documents=tuple(_document(row, items) for row, items in documents),
-        include_notes=include_notes,
+        summary_text=summary_text(summary, vocab),
+        documents=tuple(documents),
+        options=options,
     )

@@ -38,7 +38,14 @@ from cybertrack.gui.models.item_table_model import (
 )
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.gui.views.detail_panel import DetailPanel
-from cybertrack.services import EditNote, SetAmendment, SetStance, Workspace
+from cybertrack.services import (
+    EditNote,
+    SetAmendment,
+    SetPriority,
+    SetRationale,
+    SetStance,
+    Workspace,
+)
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +90,8 @@ class MainWindow(QMainWindow):
         self.detail.stance_requested.connect(self.set_stance)
         self.detail.note_edited.connect(lambda i, t: self._execute(EditNote(i, t)))
         self.detail.amendment_edited.connect(lambda i, t: self._execute(SetAmendment(i, t)))
+        self.detail.rationale_edited.connect(lambda i, t: self._execute(SetRationale(i, t)))
+        self.detail.priority_changed.connect(lambda i, p: self._execute(SetPriority((i,), p)))
 
         splitter = QSplitter()
         splitter.addWidget(self.documents)
@@ -106,6 +115,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(make_action(self, self.tr("&Import…"), "Ctrl+I", self.import_files))
+        file_menu.addAction(make_action(self, self.tr("&Export…"), "Ctrl+E", self.export))
         file_menu.addSeparator()
         file_menu.addAction(make_action(self, self.tr("&Quit"), "Ctrl+Q", self.close))
 
@@ -206,6 +216,13 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         if paths := paths_from_drop(event):
             self.import_paths(paths)
+
+    def export(self) -> None:
+        from cybertrack.gui.dialogs.export_dialog import ExportDialog
+
+        self.detail.flush()
+        dialog = ExportDialog(self.workspace, self._execute, self, self.current_document_id())
+        dialog.exec()
 
     def undo(self) -> None:
         self.undo_stack.undo()

@@ -9,10 +9,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cybertrack.domain.model import ChangeSet
 from cybertrack.gui.events import WorkspaceEvents
-from cybertrack.services import Command, EditNote, SetAmendment, Workspace
+from cybertrack.services import Command, EditNote, SetAmendment, SetRationale, Workspace
 
 _MERGE_NOTE = 1
 _MERGE_AMENDMENT = 2
+_MERGE_RATIONALE = 3
 
 
 class AppliedCommand(QUndoCommand):
@@ -40,6 +41,8 @@ class AppliedCommand(QUndoCommand):
             return _MERGE_NOTE
         if isinstance(self.command, SetAmendment):
             return _MERGE_AMENDMENT
+        if isinstance(self.command, SetRationale):
+            return _MERGE_RATIONALE
         return -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
@@ -47,8 +50,8 @@ class AppliedCommand(QUndoCommand):
         if not isinstance(other, AppliedCommand) or other.id() != self.id():
             return False
         mine, theirs = self.command, other.command
-        if not isinstance(mine, EditNote | SetAmendment) or not isinstance(
-            theirs, EditNote | SetAmendment
+        if not isinstance(mine, EditNote | SetAmendment | SetRationale) or not isinstance(
+            theirs, EditNote | SetAmendment | SetRationale
         ):
             return False
         if mine.item_id != theirs.item_id:

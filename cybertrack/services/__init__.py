@@ -6,6 +6,9 @@ from cybertrack.services.commands import (
     EditNote,
     ImportDocument,
     SetAmendment,
+    SetPriority,
+    SetRationale,
+    SetSetting,
     SetStance,
 )
 from cybertrack.services.paths import default_workspace_path
@@ -17,6 +20,9 @@ __all__ = [
     "EditNote",
     "ImportDocument",
     "SetAmendment",
+    "SetPriority",
+    "SetRationale",
+    "SetSetting",
     "SetStance",
     "Workspace",
     "default_workspace_path",

@@ -31,6 +31,30 @@ class SetAmendment:
 
 
 @dataclass(frozen=True)
+class SetRationale:
+    """The public reason a shareable paper gives for the stance (the note stays internal)."""
+
+    item_id: int
+    rationale: str
+
+
+@dataclass(frozen=True)
+class SetPriority:
+    """0 normal, 1 priority, 2 red line."""
+
+    item_ids: tuple[int, ...]
+    priority: int
+
+
+@dataclass(frozen=True)
+class SetSetting:
+    """One workspace setting (delegation name, author initials); None removes it."""
+
+    key: str
+    value: str | None
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several commands as one transaction and one undo step."""
 
@@ -38,4 +62,13 @@ class Batch:
     description: str = ""
 
 
-Command = ImportDocument | SetStance | EditNote | SetAmendment | Batch
+Command = (
+    ImportDocument
+    | SetStance
+    | EditNote
+    | SetAmendment
+    | Batch
+    | SetRationale
+    | SetPriority
+    | SetSetting
+)

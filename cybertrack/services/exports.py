@@ -1,17 +1,158 @@
-"""Gathering workspace data for the exporters and writing the file."""
+"""Gathering workspace data for the exporters and writing the file.
+
+The export reads only (no command, nothing to undo): it collects the documents, items and, for
+the internal dossier, the stance history, builds the product's view-model and writes it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import as_file, files
 from pathlib import Path
 
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.exporters.docx_writer import write_position_paper
+from cybertrack.exporters.briefing import build_briefing_note
+from cybertrack.exporters.docx_writer import Product, write_product
+from cybertrack.exporters.dossier import build_dossier
 from cybertrack.exporters.position_paper import build_position_paper
+from cybertrack.exporters.product import ExportOptions, Kind, Source
+from cybertrack.exporters.vocabulary import LANGUAGES
+from cybertrack.services.settings import AUTHOR_INITIALS, DEFAULT_DELEGATION, DELEGATION
 from cybertrack.services.workspace import Workspace
 
 DEFAULT_TEMPLATE = "templates/cybertrack-default.docx"
+
+_BUILDERS: dict[Kind, Callable[..., Product]] = {
+    Kind.POSITION_PAPER: build_position_paper,
+    Kind.BRIEFING: build_briefing_note,
+    Kind.DOSSIER: build_dossier,
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    items: int
+    documents: int
+    warnings: tuple[str, ...] = field(default=())
+
+
+def build_product(
+    workspace: Workspace,
+    options: ExportOptions,
+    *,
+    document_ids: Sequence[int] | None = None,
+    delegation: str | None = None,
+    issued: date | None = None,
+) -> Product:
+    """The product's view-model from the workspace (no file written)."""
+    sources = gather_sources(workspace, options, document_ids)
+    return _BUILDERS[options.kind](
+        sources,
+        options,
+        delegation=delegation or workspace.setting(DELEGATION, DEFAULT_DELEGATION),
+        issued=issued or date.today(),
+        initials=workspace.setting(AUTHOR_INITIALS),
+    )
+
+
+def gather_sources(
+    workspace: Workspace, options: ExportOptions, document_ids: Sequence[int] | None = None
+) -> list[Source]:
+    if options.language not in LANGUAGES:
+        raise CyberTrackError(
+            f"unknown language {options.language!r} (choose {', '.join(LANGUAGES)})"
+        )
+    rows = [workspace.document(i) for i in document_ids] if document_ids else workspace.documents()
+    if not rows:
+        raise CyberTrackError("the workspace has no documents to export")
+    sources = []
+    for row in rows:
+        items = workspace.items(row.id)
+        history = {i.id: workspace.history(i.id) for i in items} if options.include_history else {}
+        sources.append(Source(row, items, history))
+    return sources
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """Everything needed to write the file, read from the workspace beforehand.
+
+    `run` touches no database, so the GUI can run it on a worker thread."""
+
+    product: Product
+    out: Path
+    template: Path | None
+    items: int
+    documents: int
+
+    def run(self) -> ExportResult:
+        with as_file(files("cybertrack.resources").joinpath(DEFAULT_TEMPLATE)) as default:
+            warnings = _write(self.product, self.out, self.template or default, default)
+        return ExportResult(self.items, self.documents, tuple(warnings))
+
+
+def prepare_export(
+    workspace: Workspace,
+    out: Path,
+    options: ExportOptions,
+    *,
+    document_ids: Sequence[int] | None = None,
+    template: Path | None = None,
+    delegation: str | None = None,
+    issued: date | None = None,
+) -> ExportJob:
+    """Check the request and read what the product needs; raises a one-line error if bad."""
+    if out.suffix.lower() != ".docx":
+        raise CyberTrackError(f"{out.name}: the export is a Word file; name it .docx")
+    if template is not None and not template.is_file():
+        raise CyberTrackError(f"template {template} does not exist")
+    sources = gather_sources(workspace, options, document_ids)
+    product = _BUILDERS[options.kind](
+        sources,
+        options,
+        delegation=delegation or workspace.setting(DELEGATION, DEFAULT_DELEGATION),
+        issued=issued or date.today(),
+        initials=workspace.setting(AUTHOR_INITIALS),
+    )
+    return ExportJob(product, out, template, sum(len(s.items) for s in sources), len(sources))
+
+
+def export_product(
+    workspace: Workspace,
+    out: Path,
+    options: ExportOptions,
+    *,
+    document_ids: Sequence[int] | None = None,
+    template: Path | None = None,
+    delegation: str | None = None,
+    issued: date | None = None,
+) -> ExportResult:
+    """Write the product `options` ask for to `out`; warnings say what the template lacked."""
+    job = prepare_export(
+        workspace,
+        out,
+        options,
+        document_ids=document_ids,
+        template=template,
+        delegation=delegation,
+        issued=issued,
+    )
+    return job.run()
+
+
+def _write(product: Product, out: Path, template: Path, default: Path) -> list[str]:
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return write_product(product, out, template=template, default=default)
+    except (PackageNotFoundError, ValueError, KeyError) as exc:
+        if template != default:
+            raise CyberTrackError(f"{template.name} is not a usable Word (.docx) template") from exc
+        raise
+    except OSError as exc:
+        raise CyberTrackError(f"cannot write {out}: {exc.strerror or exc}") from None
 
 
 def export_position_paper(
@@ -19,20 +160,16 @@ def export_position_paper(
     out: Path,
     *,
     document_id: int | None = None,
-    delegation: str = "Delegation",
+    delegation: str | None = None,
     issued: date | None = None,
 ) -> int:
-    """Write a position paper to `out`; returns the number of items in it."""
-    if out.suffix.lower() != ".docx":
-        raise CyberTrackError(f"{out.name}: the position paper is a Word file; name it .docx")
-    rows = [workspace.document(document_id)] if document_id is not None else workspace.documents()
-    if not rows:
-        raise CyberTrackError("the workspace has no documents to export")
-    data = [(row, workspace.items(row.id)) for row in rows]
-    paper = build_position_paper(data, delegation=delegation, issued=issued or date.today())
-    try:
-        with as_file(files("cybertrack.resources").joinpath(DEFAULT_TEMPLATE)) as template:
-            write_position_paper(paper, template, out)
-    except OSError as exc:
-        raise CyberTrackError(f"cannot write {out}: {exc.strerror or exc}") from None
-    return sum(len(items) for _, items in data)
+    """The shareable position paper (the CLI's plain `export`); returns the number of items."""
+    result = export_product(
+        workspace,
+        out,
+        ExportOptions(),
+        document_ids=[document_id] if document_id is not None else None,
+        delegation=delegation,
+        issued=issued,
+    )
+    return result.items

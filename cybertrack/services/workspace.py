@@ -36,6 +36,9 @@ from cybertrack.services.commands import (
     EditNote,
     ImportDocument,
     SetAmendment,
+    SetPriority,
+    SetRationale,
+    SetSetting,
     SetStance,
 )
 from cybertrack.storage import Repository, open_database
@@ -44,6 +47,8 @@ from cybertrack.storage.repository import DocumentImage, PositionImage
 from cybertrack.storage.search import fts_query
 
 Clock = Callable[[], datetime]
+
+PRIORITIES = {0: "normal", 1: "priority", 2: "red line"}
 
 
 def _utc_now() -> datetime:
@@ -112,8 +117,12 @@ class Workspace:
         ids: tuple[int, ...]
         if isinstance(command, SetStance):
             ids = command.item_ids
-        elif isinstance(command, EditNote | SetAmendment):
+        elif isinstance(command, EditNote | SetAmendment | SetRationale):
             ids = (command.item_id,)
+        elif isinstance(command, SetPriority):
+            if command.priority not in PRIORITIES:
+                raise WorkspaceError(f"unknown priority {command.priority} (choose 0, 1 or 2)")
+            ids = command.item_ids
         elif isinstance(command, Batch):
             for inner in command.commands:
                 self._validate(inner)
@@ -147,6 +156,22 @@ class Workspace:
             )
         if isinstance(command, Batch):
             return self._batch(command)
+        if isinstance(command, SetRationale):
+            return self._change_positions(
+                (command.item_id,),
+                lambda img: replace(img, rationale=command.rationale),
+                "Edit public rationale",
+            )
+        if isinstance(command, SetPriority):
+            n = len(command.item_ids)
+            return self._change_positions(
+                command.item_ids,
+                lambda img: replace(img, priority=command.priority),
+                f"Set priority of {n} item{'s' if n != 1 else ''} to "
+                f"{PRIORITIES[command.priority]}",
+            )
+        if isinstance(command, SetSetting):
+            return self._set_setting(command)
         raise TypeError(f"unknown command {command!r}")
 
     def _import(self, command: ImportDocument) -> ChangeSet:
@@ -195,6 +220,16 @@ class Workspace:
             after=("positions", tuple(after)),
         )
 
+    def _set_setting(self, command: SetSetting) -> ChangeSet:
+        before = self._repo.setting(command.key)
+        self._repo.write_setting(command.key, command.value)
+        return ChangeSet(
+            f"Set {command.key}",
+            before=("setting", (command.key, before)),
+            after=("setting", (command.key, command.value)),
+            message=f"{command.key} = {command.value or '(unset)'}",
+        )
+
     def _batch(self, command: Batch) -> ChangeSet:
         changes = [self._apply(inner) for inner in command.commands]
         return ChangeSet(
@@ -218,6 +253,9 @@ class Workspace:
         elif kind == "document":
             assert isinstance(payload, DocumentImage)
             self._repo.restore_document(payload)
+        elif kind == "setting":
+            key, value = payload
+            self._repo.write_setting(key, value)
         elif kind == "document-absent":
             self._repo.delete_document(int(payload))
         elif kind == "batch":
@@ -293,6 +331,13 @@ class Workspace:
             oppose=counts.get(Stance.OPPOSE.value, 0),
             amend=counts.get(Stance.AMEND.value, 0),
         )
+
+    def settings(self) -> dict[str, str]:
+        return self._repo.settings()
+
+    def setting(self, key: str, default: str = "") -> str:
+        value = self._repo.setting(key)
+        return default if value is None else value
 
     def is_empty(self) -> bool:
         return not self._repo.documents()

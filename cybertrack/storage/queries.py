@@ -75,3 +75,11 @@ STANCE_COUNTS = """
     SELECT p.stance, count(*) FROM items i LEFT JOIN positions p ON p.item_id = i.id
     WHERE i.document_id = ? GROUP BY p.stance
 """
+
+SETTINGS = "SELECT key, value FROM settings ORDER BY key"
+SETTING = "SELECT value FROM settings WHERE key = ?"
+UPSERT_SETTING = """
+    INSERT INTO settings (key, value) VALUES (?, ?)
+    ON CONFLICT(key) DO UPDATE SET value = excluded.value
+"""
+DELETE_SETTING = "DELETE FROM settings WHERE key = ?"

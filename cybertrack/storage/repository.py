@@ -254,6 +254,20 @@ class Repository:
             row[0]: int(row[1]) for row in self.db.execute(queries.STANCE_COUNTS, [document_id])
         }
 
+    # -- settings -----------------------------------------------------------------------------
+    def settings(self) -> dict[str, str]:
+        return {str(row[0]): str(row[1]) for row in self.db.execute(queries.SETTINGS)}
+
+    def setting(self, key: str) -> str | None:
+        row = self.db.execute(queries.SETTING, [key]).fetchone()
+        return str(row[0]) if row else None
+
+    def write_setting(self, key: str, value: str | None) -> None:
+        if value is None:
+            self.db.execute(queries.DELETE_SETTING, [key])
+        else:
+            self.db.execute(queries.UPSERT_SETTING, [key, value])
+
 
 def _item_row(row: Sequence[Any]) -> ItemRow:
     return ItemRow(

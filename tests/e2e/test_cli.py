@@ -177,3 +177,40 @@ def test_import_refuses_a_fake_pdf_with_one_line(tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith("error: fake.pdf is not a real PDF file")
     assert "Traceback" not in result.stderr
+
+
+def test_stance_with_rationale_priority_and_settings(db):
+    run(
+        db,
+        "stance",
+        "1:4",
+        "oppose",
+        "--rationale",
+        "Outside the mandate.",
+        "--priority",
+        "red-line",
+    )
+    run(db, "settings", "--delegation", "Delegation of Chile", "--initials", "MC")
+    out = run(db, "settings").stdout
+    assert "delegation: Delegation of Chile" in out
+    assert "author_initials: MC" in out
+    result = run(db, "stance", "1:4", "oppose", "--priority", "urgent", check=False)
+    assert result.returncode != 0
+
+
+def test_export_kinds_profiles_languages(db, tmp_path):
+    run(db, "stance", "1:6", "oppose", "--note", "internal only: capital says no")
+    out = tmp_path / "note.docx"
+    result = run(db, "export", str(out), "--kind", "briefing", "--language", "fr")
+    assert "briefing, internal" in result.stdout
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Note d'information" in text
+    assert "internal only: capital says no" in text
+    paper = tmp_path / "paper.docx"
+    run(db, "export", str(paper), "--kind", "position-paper", "--clean", "--order", "stance")
+    text = "\n".join(p.text for p in docx.Document(str(paper)).paragraphs)
+    assert "internal only" not in text
+    bad = run(db, "export", str(tmp_path / "x.docx"), "--template", str(SEED), check=False)
+    assert bad.returncode == 1
+    assert bad.stderr.startswith("error: ")
+    assert not (tmp_path / "x.docx").exists()

@@ -1,0 +1,64 @@
+"""Public rationale, priority and workspace settings: commands that undo and redo exactly."""
+
+import pytest
+
+from cybertrack.domain.errors import CyberTrackError, NotFound
+from cybertrack.domain.model import Stance
+from cybertrack.services import Batch, SetPriority, SetRationale, SetSetting, SetStance
+
+
+def _fields(ws):
+    return [(i.id, i.stance, i.note, i.rationale, i.priority) for i in ws.items()]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda ids: SetRationale(ids[3], "Consistent with existing treaties."),
+        lambda ids: SetPriority((ids[0], ids[5]), 2),
+        lambda ids: Batch((SetStance((ids[1],), Stance.OPPOSE), SetPriority((ids[1],), 1))),
+    ],
+)
+def test_apply_revert_reapply(seeded, make):
+    ids = [i.id for i in seeded.items()]
+    before = _fields(seeded)
+    change = seeded.apply(make(ids))
+    after = _fields(seeded)
+    assert after != before
+    seeded.revert(change)
+    assert _fields(seeded) == before
+    seeded.reapply(change)
+    assert _fields(seeded) == after
+
+
+def test_rationale_and_priority_reach_the_item_row(seeded):
+    item = seeded.items()[4]
+    seeded.apply(SetRationale(item.id, "Public reason"))
+    seeded.apply(SetPriority((item.id,), 2))
+    row = seeded.item(item.id)
+    assert (row.rationale, row.priority, row.stance) == ("Public reason", 2, None)
+
+
+def test_bad_priority_and_unknown_item_change_nothing(seeded):
+    before = _fields(seeded)
+    with pytest.raises(CyberTrackError):
+        seeded.apply(SetPriority((seeded.items()[0].id,), 7))
+    with pytest.raises(NotFound):
+        seeded.apply(SetRationale(999_999, "x"))
+    assert _fields(seeded) == before
+
+
+def test_settings_apply_revert_reapply(workspace):
+    assert workspace.setting("delegation", "Delegation") == "Delegation"
+    first = workspace.apply(SetSetting("delegation", "Delegation of Chile"))
+    second = workspace.apply(SetSetting("delegation", "Delegation of Peru"))
+    assert workspace.setting("delegation") == "Delegation of Peru"
+    workspace.revert(second)
+    assert workspace.setting("delegation") == "Delegation of Chile"
+    workspace.revert(first)
+    assert workspace.settings() == {}
+    workspace.reapply(first)
+    workspace.reapply(second)
+    assert workspace.settings() == {"delegation": "Delegation of Peru"}
+    workspace.apply(SetSetting("delegation", None))
+    assert "delegation" not in workspace.settings()

@@ -1,0 +1,214 @@
+"""The three Word products reopened with python-docx: structure, tracked changes, what leaks."""
+
+import zipfile
+from datetime import date
+
+import docx
+import pytest
+
+from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.model import Stance
+from cybertrack.domain.worddiff import word_diff
+from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
+from cybertrack.services import (
+    Batch,
+    EditNote,
+    SetAmendment,
+    SetPriority,
+    SetRationale,
+    SetSetting,
+    SetStance,
+)
+from cybertrack.services.exports import build_product, export_product
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+NOTE = "Capital instruction 14/3: hold firm"
+INITIALS = "MQZ"
+
+
+@pytest.fixture
+def stances(seeded):
+    ids = [i.id for i in seeded.items()]
+    text = seeded.items()[1].text
+    amended = text.replace("join and, or use,", "use").replace("Budapest Convention and the ", "")
+    seeded.apply(
+        Batch(
+            (
+                SetSetting("delegation", "Delegation of Chile"),
+                SetSetting("author_initials", INITIALS),
+                SetStance((ids[0], *ids[2:7]), Stance.SUPPORT),
+                SetStance((ids[8],), Stance.OPPOSE),
+                SetPriority((ids[8],), 2),
+                SetPriority((ids[4],), 1),
+                EditNote(ids[8], NOTE),
+                SetRationale(ids[8], "Outside the mandate."),
+                SetStance((ids[1],), Stance.AMEND),
+                SetAmendment(ids[1], amended),
+            )
+        )
+    )
+    seeded.apply(SetStance((ids[8],), Stance.AMEND))
+    seeded.apply(SetStance((ids[8],), Stance.OPPOSE))
+    return seeded
+
+
+def _export(ws, tmp_path, **options):
+    out = tmp_path / f"{options.get('kind', Kind.POSITION_PAPER)}.docx"
+    export_product(ws, out, ExportOptions(**options), issued=date(2026, 2, 3))
+    return out
+
+
+def _styles(path):
+    return [p.style.name for p in docx.Document(str(path)).paragraphs]
+
+
+def test_briefing_talking_points_put_red_lines_first(stances):
+    note = build_product(stances, ExportOptions(kind=Kind.BRIEFING, profile=Profile.INTERNAL))
+    (document,) = note.documents
+    assert [p.text for p in document.points] == [
+        "Red line: we oppose (9).",
+        "Priority: we support (5).",
+        "We support (1), (3), (4), (6), (7).",
+        "We propose amendments to (2).",
+    ]
+    assert [i.label for i in document.noted] == ["(9)"]
+    assert [i.label for i in document.undecided][:2] == ["(8)", "(10)"]
+    assert note.title.prepared_by == f"Prepared by {INITIALS}"
+
+
+def test_tracked_changes_one_per_changed_span(stances, tmp_path):
+    out = _export(stances, tmp_path)
+    body = docx.Document(str(out)).element.body
+    (paragraph,) = [p for p in body.iter(f"{W}p") if p.find(f"{W}del") is not None]
+    deletions = paragraph.findall(f"{W}del")
+    insertions = paragraph.findall(f"{W}ins")
+    assert [d.findtext(f".//{W}delText") for d in deletions] == [
+        " join and, or use,",
+        " the Budapest Convention and",
+    ]
+    assert [i.findtext(f".//{W}t") for i in insertions] == [" use"]
+    item = stances.items()[1]
+    spans = [s for s in word_diff(item.text, item.amendment) if s.op != "equal"]
+    assert len(deletions) + len(insertions) == len(spans) == 3
+    ids = [e.get(f"{W}id") for e in (*deletions, *insertions)]
+    assert len(set(ids)) == 3
+    assert {e.get(f"{W}author") for e in (*deletions, *insertions)} == {"Delegation of Chile"}
+    assert {e.get(f"{W}date") for e in deletions} == {"2026-02-03T12:00:00Z"}
+    # The accepted view (every w:t, no w:delText) is the proposed wording.
+    accepted = "".join(t.text for t in paragraph.iter(f"{W}t"))
+    assert accepted.endswith(stances.items()[1].amendment)
+
+
+def test_clean_option_writes_the_amendment_as_plain_text(stances, tmp_path):
+    out = _export(stances, tmp_path, tracked_changes=False)
+    document = docx.Document(str(out))
+    assert not list(document.element.body.iter(f"{W}del"))
+    amendment = next(p for p in document.paragraphs if p.style.name == "CT Amendment")
+    assert amendment.text == "Proposed wording: " + stances.items()[1].amendment
+
+
+def _xml_parts(path):
+    with zipfile.ZipFile(path) as archive:
+        return {n: archive.read(n).decode("utf-8") for n in archive.namelist() if "xml" in n}
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_shareable_products_leak_nothing(stances, tmp_path, kind):
+    out = _export(stances, tmp_path, kind=kind, profile=Profile.SHAREABLE)
+    parts = _xml_parts(out)
+    for name, xml in parts.items():
+        assert NOTE not in xml, name
+        assert INITIALS not in xml, name
+        assert "Prepared by" not in xml, name
+        assert "Stance history" not in xml, name
+    assert not any("comments" in name or "people" in name for name in parts)
+    props = docx.Document(str(out)).core_properties
+    assert (props.author, props.last_modified_by) == ("Delegation of Chile",) * 2
+
+
+def test_internal_briefing_and_dossier_carry_notes_and_history(stances, tmp_path):
+    briefing = docx.Document(
+        str(_export(stances, tmp_path, kind=Kind.BRIEFING, profile=Profile.INTERNAL))
+    )
+    assert any(NOTE in p.text for p in briefing.paragraphs)
+    styles = [p.style.name for p in briefing.paragraphs]
+    assert styles.count("CT Talking Point") == 4
+    dossier_path = _export(stances, tmp_path, kind=Kind.DOSSIER, profile=Profile.INTERNAL)
+    dossier = docx.Document(str(dossier_path))
+    history = [p.text for p in dossier.paragraphs if p.style.name == "CT History"]
+    assert any("Amend → Oppose" in line for line in history)
+    assert any("none → Support" in line for line in history)
+    assert any(p.style.name == "CT Note" and NOTE in p.text for p in dossier.paragraphs)
+
+
+def test_position_paper_structure_in_chosen_order(stances, tmp_path):
+    out = _export(stances, tmp_path, order=Order.STANCE, language="es")
+    document = docx.Document(str(out))
+    styles = [p.style.name for p in document.paragraphs]
+    assert styles[:7] == [
+        "CT Delegation",
+        "CT Title",
+        "CT Meeting",
+        "CT Meeting Details",
+        "CT Date",
+        "CT Classification",
+        "CT Heading",
+    ]
+    headings = [p.text for p in document.paragraphs if p.style.name == "CT Section Heading"]
+    assert headings == ["Apoyo", "Enmienda", "Oposición", "Sin posición"]
+    labels = [p.text.split("\t")[0] for p in document.paragraphs if p.style.name == "CT Item"]
+    assert labels[:7] == ["(1)", "(3)", "(4)", "(5)", "(6)", "(7)", "(2)"]
+    assert document.paragraphs[1].text == "Documento de posición"
+
+
+def test_own_template_missing_styles_fall_back_with_a_warning(stances, tmp_path):
+    template = tmp_path / "ours.docx"
+    mine = docx.Document()
+    mine.core_properties.author = "Maria Quintero Zapata"
+    mine.add_paragraph("Template boilerplate that must not survive")
+    mine.sections[0].header.paragraphs[0].text = "MINISTRY OF FOREIGN AFFAIRS"
+    mine.save(str(template))
+    out = tmp_path / "paper.docx"
+    result = export_product(stances, out, ExportOptions(), template=template)
+    assert any("'CT Item'" in w for w in result.warnings)
+    document = docx.Document(str(out))
+    assert document.sections[0].header.paragraphs[0].text == "MINISTRY OF FOREIGN AFFAIRS"
+    assert "Template boilerplate" not in "\n".join(p.text for p in document.paragraphs)
+    for name, xml in _xml_parts(out).items():
+        assert "Maria Quintero" not in xml, name
+    assert {p.style.name for p in document.paragraphs} >= {"CT Item", "CT Title"}
+
+
+def test_not_a_word_template_is_one_clear_error(stances, tmp_path):
+    bad = tmp_path / "notes.docx"
+    bad.write_text("not a zip")
+    with pytest.raises(CyberTrackError, match="not a usable Word"):
+        export_product(stances, tmp_path / "x.docx", ExportOptions(), template=bad)
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_arabic_items_run_right_to_left_and_chinese_survive(workspace, tmp_path):
+    from cybertrack.importers import read_document
+    from cybertrack.services import ImportDocument
+    from tests.conftest import DATA
+
+    workspace.apply(ImportDocument(read_document(DATA / "multiscript-report.txt")))
+    items = workspace.items()
+    workspace.apply(SetStance((items[0].id,), Stance.AMEND))
+    workspace.apply(SetAmendment(items[0].id, items[0].text.replace("الدول", "جميع الدول")))
+    out = tmp_path / "scripts.docx"
+    export_product(workspace, out, ExportOptions(), issued=date(2026, 2, 3))
+    document = docx.Document(str(out))
+    item_paragraphs = [p for p in document.paragraphs if p.style.name == "CT Item"]
+    arabic = [p for p in item_paragraphs if any("\u0600" <= c <= "\u06ff" for c in p.text)]
+    chinese = [p for p in item_paragraphs if any("\u4e00" <= c <= "\u9fff" for c in p.text)]
+    assert arabic and chinese
+    for paragraph in arabic:
+        assert paragraph._p.pPr.find(f"{W}bidi") is not None
+        assert paragraph.runs[-1]._r.rPr.find(f"{W}rtl") is not None
+    for paragraph in chinese:
+        assert paragraph._p.pPr.find(f"{W}bidi") is None
+    assert chinese[0].text.split("\t")[1] == items[1].text
+    amendment = next(p for p in document.paragraphs if p.style.name == "CT Amendment")
+    assert amendment._p.pPr.find(f"{W}bidi") is not None
+    assert list(amendment._p.iter(f"{W}ins"))
