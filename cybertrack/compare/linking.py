@@ -144,6 +144,11 @@ def link_items(
     return links
 
 
+def similarity(old_text: str, new_text: str) -> float:
+    """The score a link gets, 0 to 100 (for a link the user makes by hand)."""
+    return round(fuzz.ratio(normalise(old_text), normalise(new_text)), 1)
+
+
 def _merged(old: _Prepared, new: _Prepared) -> bool:
     """The shorter text's words are (nearly) all inside the longer one: merged or split."""
     shorter, longer = (old, new) if len(old.words) <= len(new.words) else (new, old)

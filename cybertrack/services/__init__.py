@@ -8,15 +8,31 @@ from cybertrack.services.commands import (
     SetAmendment,
     SetStance,
 )
+from cybertrack.services.comparison_commands import (
+    AddDelegations,
+    CarryPositions,
+    ConfirmLink,
+    LinkDocuments,
+    RejectLink,
+    RepointLink,
+    SetDelegationStance,
+)
 from cybertrack.services.paths import default_workspace_path
 from cybertrack.services.workspace import Workspace
 
 __all__ = [
+    "AddDelegations",
     "Batch",
+    "CarryPositions",
     "Command",
+    "ConfirmLink",
     "EditNote",
     "ImportDocument",
+    "LinkDocuments",
+    "RejectLink",
+    "RepointLink",
     "SetAmendment",
+    "SetDelegationStance",
     "SetStance",
     "Workspace",
     "default_workspace_path",

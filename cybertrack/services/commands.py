@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cybertrack.domain.model import ParsedDocument, Stance
+from cybertrack.services.comparison_commands import ComparisonCommand
 
 
 @dataclass(frozen=True)
@@ -38,4 +39,4 @@ class Batch:
     description: str = ""
 
 
-Command = ImportDocument | SetStance | EditNote | SetAmendment | Batch
+Command = ImportDocument | SetStance | EditNote | SetAmendment | Batch | ComparisonCommand

@@ -31,6 +31,8 @@ from cybertrack.services.commands import (
     SetAmendment,
     SetStance,
 )
+from cybertrack.services.comparison import ComparisonQueries, apply_comparison, restore_rows
+from cybertrack.services.comparison_commands import COMPARISON_COMMANDS
 from cybertrack.storage import Repository, open_database
 from cybertrack.storage.errors import storage_errors
 from cybertrack.storage.repository import DocumentImage, PositionImage
@@ -127,6 +129,8 @@ class Workspace:
             )
         if isinstance(command, Batch):
             return self._batch(command)
+        if isinstance(command, COMPARISON_COMMANDS):
+            return apply_comparison(self._repo, command, self._now())
         raise TypeError(f"unknown command {command!r}")
 
     def _import(self, command: ImportDocument) -> ChangeSet:
@@ -191,6 +195,8 @@ class Workspace:
             self._repo.restore_document(payload)
         elif kind == "document-absent":
             self._repo.delete_document(int(payload))
+        elif kind == "rows":
+            restore_rows(self._repo, payload)
         elif kind == "batch":
             _, others = other
             for inner, inner_other in zip(payload, reversed(others), strict=True):
@@ -267,3 +273,8 @@ class Workspace:
 
     def is_empty(self) -> bool:
         return not self._repo.documents()
+
+    @property
+    def comparison(self) -> ComparisonQueries:
+        """Links, carry-over plans, comparison rows and other delegations."""
+        return ComparisonQueries(self._repo, self.document)
