@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cybertrack import __version__
+from cybertrack.cli import compare_commands
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import Stance
 from cybertrack.services import Workspace, default_workspace_path
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--document", type=int, metavar="ID", help="only this document")
 
     sub.add_parser("gui", help="open the desktop application (the default)")
+    compare_commands.add_parsers(sub)
     return parser
 
 
@@ -178,4 +180,5 @@ COMMANDS = {
     "items": _items,
     "stance": _stance,
     "export": _export,
+    **compare_commands.COMMANDS,
 }
