@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from cybertrack.compare.agreement import Agreement, ItemAlignment, agreement, alignments
 from cybertrack.compare.carry import CarryProposal, carry_plan
 from cybertrack.compare.linking import link_items, similarity
-from cybertrack.compare.matrix import ComparisonRow, comparison_rows
+from cybertrack.compare.matrix import ComparisonRow, RowFlag, comparison_rows
 from cybertrack.domain.comparison import DelegationRow, DelegationStance, Link, LinkState
 from cybertrack.domain.errors import CyberTrackError, NotFound
 from cybertrack.domain.model import ChangeSet, DocumentRow
@@ -276,6 +277,28 @@ class ComparisonQueries:
     def delegation_stances(self, item_ids: Sequence[int]) -> list[DelegationStance]:
         return self._store.stances_of_items(item_ids)
 
+    def alignments(self, document_id: int) -> dict[int, ItemAlignment]:
+        """Per item of the document: who is with us, partly, against (by recorded stances)."""
+        self._document(document_id)
+        items = self._repo.items(document_id)
+        stances = self._store.stances_of_items([i.id for i in items])
+        return alignments(items, self._store.delegations(), stances)
+
     def participant_delegations(self, document_id: int) -> list[tuple[str, bool]]:
         self._document(document_id)
         return participant_delegations(self._repo.participants(document_id))
+
+
+# What screens use from the pure comparison core, so they import from services only.
+__all__ = [
+    "Agreement",
+    "CarryProposal",
+    "ComparisonQueries",
+    "ComparisonRow",
+    "ItemAlignment",
+    "RowFlag",
+    "agreement",
+    "apply_comparison",
+    "participant_delegations",
+    "restore_rows",
+]
