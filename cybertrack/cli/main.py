@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cybertrack import __version__
+from cybertrack.cli import compare_commands
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import Stance
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("gui", help="open the desktop application (the default)")
     add_backup_commands(sub)
+    compare_commands.add_parsers(sub)
     return parser
 
 
@@ -247,4 +249,5 @@ COMMANDS = {
     "export": _export,
     "settings": _settings,
     **BACKUP_COMMANDS,
+    **compare_commands.COMMANDS,
 }

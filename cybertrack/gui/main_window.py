@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import ChangeSet, Stance
 from cybertrack.gui.actions import make_action
+from cybertrack.gui.comparison_menu import add_comparison_menu
 from cybertrack.gui.dialogs.import_preview import accept_file_drag, paths_from_drop
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.help import build_help_menu
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
             make_action(self, self.tr("&Previous item"), "K", lambda: self.move_by(-1))
         )
         stance_menu.addAction(make_action(self, self.tr("Edit &note"), "Return", self.focus_note))
+        add_comparison_menu(self)
         build_help_menu(self)
 
     def _stance_slot(self, stance: Stance | None) -> Callable[[], None]:

@@ -11,15 +11,31 @@ from cybertrack.services.commands import (
     SetSetting,
     SetStance,
 )
+from cybertrack.services.comparison_commands import (
+    AddDelegations,
+    CarryPositions,
+    ConfirmLink,
+    LinkDocuments,
+    RejectLink,
+    RepointLink,
+    SetDelegationStance,
+)
 from cybertrack.services.paths import default_workspace_path
 from cybertrack.services.workspace import Workspace
 
 __all__ = [
+    "AddDelegations",
     "Batch",
+    "CarryPositions",
     "Command",
+    "ConfirmLink",
     "EditNote",
     "ImportDocument",
+    "LinkDocuments",
+    "RejectLink",
+    "RepointLink",
     "SetAmendment",
+    "SetDelegationStance",
     "SetPriority",
     "SetRationale",
     "SetSetting",

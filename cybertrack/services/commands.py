@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cybertrack.domain.model import ParsedDocument, Stance
+from cybertrack.services.comparison_commands import ComparisonCommand
 
 
 @dataclass(frozen=True)
@@ -71,4 +72,5 @@ Command = (
     | SetRationale
     | SetPriority
     | SetSetting
+    | ComparisonCommand
 )

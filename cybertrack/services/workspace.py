@@ -41,6 +41,8 @@ from cybertrack.services.commands import (
     SetSetting,
     SetStance,
 )
+from cybertrack.services.comparison import ComparisonQueries, apply_comparison, restore_rows
+from cybertrack.services.comparison_commands import COMPARISON_COMMANDS
 from cybertrack.storage import Repository, open_database
 from cybertrack.storage.errors import storage_errors
 from cybertrack.storage.repository import DocumentImage, PositionImage
@@ -172,6 +174,8 @@ class Workspace:
             )
         if isinstance(command, SetSetting):
             return self._set_setting(command)
+        if isinstance(command, COMPARISON_COMMANDS):
+            return apply_comparison(self._repo, command, self._now())
         raise TypeError(f"unknown command {command!r}")
 
     def _import(self, command: ImportDocument) -> ChangeSet:
@@ -258,6 +262,8 @@ class Workspace:
             self._repo.write_setting(key, value)
         elif kind == "document-absent":
             self._repo.delete_document(int(payload))
+        elif kind == "rows":
+            restore_rows(self._repo, payload)
         elif kind == "batch":
             _, others = other
             for inner, inner_other in zip(payload, reversed(others), strict=True):
@@ -406,3 +412,8 @@ class Workspace:
                 "nothing was changed — reconnect it and reopen CyberTrack; everything saved "
                 "before is in that file"
             )
+
+    @property
+    def comparison(self) -> ComparisonQueries:
+        """Links, carry-over plans, comparison rows and other delegations."""
+        return ComparisonQueries(self._repo, self.document)

@@ -1,0 +1,79 @@
+"""Rows of linked items across several documents: what the comparison view and exports show.
+
+Items joined by active links (in either direction, across any number of documents) form one
+group: one row. Columns are the documents in date order. Each cell holds the group's items in
+that document, our stance there, and whether the text changed since the previous document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cybertrack.domain.comparison import Cell, ComparisonRow, Link, RowFlag
+from cybertrack.domain.model import DocumentRow, ItemRow
+from cybertrack.domain.worddiff import changed
+
+
+def _groups(item_ids: Sequence[int], links: Sequence[Link]) -> dict[int, int]:
+    """Item id -> the id of its group's root (union-find over active links)."""
+    parent = {item_id: item_id for item_id in item_ids}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for link in links:
+        if link.active and link.from_item_id in parent and link.to_item_id in parent:
+            a, b = root(link.from_item_id), root(link.to_item_id)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {item_id: root(item_id) for item_id in item_ids}
+
+
+def comparison_rows(
+    documents: Sequence[DocumentRow],
+    items: Sequence[ItemRow],
+    links: Sequence[Link],
+) -> list[ComparisonRow]:
+    """One row per linked group, in the order of each group's first appearance."""
+    column = {document.id: index for index, document in enumerate(documents)}
+    shown = [item for item in items if item.document_id in column]
+    shown.sort(key=lambda item: (column[item.document_id], item.position))
+    group_of = _groups([item.id for item in shown], links)
+    members: dict[int, list[list[ItemRow]]] = {}
+    for item in shown:
+        cells = members.setdefault(group_of[item.id], [[] for _ in documents])
+        cells[column[item.document_id]].append(item)
+    order = sorted(
+        members,
+        key=lambda g: min((c, item.position) for c, cell in enumerate(members[g]) for item in cell),
+    )
+    return [_row(members[group]) for group in order]
+
+
+def _row(columns: list[list[ItemRow]]) -> ComparisonRow:
+    cells: list[Cell | None] = []
+    previous: Cell | None = None
+    for cell_items in columns:
+        if not cell_items:
+            cells.append(None)
+            continue
+        cell = Cell(tuple(cell_items), False)
+        if previous is not None:
+            cell = Cell(cell.items, changed(previous.text, cell.text))
+        cells.append(cell)
+        previous = cell
+    present = [i for i, cell in enumerate(cells) if cell is not None]
+    flags: set[RowFlag] = set()
+    if any(cell is not None and cell.text_changed for cell in cells):
+        flags.add(RowFlag.TEXT_CHANGED)
+    stances = [cell.stance for cell in cells if cell is not None and cell.stance is not None]
+    if len(set(stances)) > 1:
+        flags.add(RowFlag.STANCE_CHANGED)
+    if len(cells) > 1 and present[0] > 0:
+        flags.add(RowFlag.NEW)
+    if len(cells) > 1 and present[-1] < len(cells) - 1:
+        flags.add(RowFlag.DROPPED)
+    return ComparisonRow(tuple(cells), frozenset(flags))

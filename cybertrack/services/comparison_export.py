@@ -1,0 +1,35 @@
+"""Writing the comparison of documents to a Word table or an Excel sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from cybertrack.domain.errors import CyberTrackError
+from cybertrack.exporters.comparison_table import (
+    build_comparison_table,
+    write_comparison_docx,
+    write_comparison_xlsx,
+)
+from cybertrack.services.exports import DEFAULT_TEMPLATE
+from cybertrack.services.workspace import Workspace
+
+
+def export_comparison(workspace: Workspace, document_ids: Sequence[int], out: Path | str) -> int:
+    """Write the comparison of `document_ids` to `out` (.docx or .xlsx); returns the row count."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".docx", ".xlsx"):
+        raise CyberTrackError(f"{out.name}: name the comparison .docx (Word) or .xlsx (Excel)")
+    documents, rows = workspace.comparison.rows(document_ids)
+    table = build_comparison_table(documents, rows)
+    try:
+        if suffix == ".xlsx":
+            write_comparison_xlsx(table, out)
+        else:
+            with as_file(files("cybertrack.resources").joinpath(DEFAULT_TEMPLATE)) as template:
+                write_comparison_docx(table, template, out)
+    except OSError as exc:
+        raise CyberTrackError(f"cannot write {out}: {exc.strerror or exc}") from None
+    return len(rows)

@@ -1,0 +1,45 @@
+"""Fixtures for the comparison tests: the seed and the revision we wrote of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cybertrack.domain.model import Stance
+from cybertrack.importers import read_document
+from cybertrack.services import (
+    Batch,
+    EditNote,
+    ImportDocument,
+    LinkDocuments,
+    SetAmendment,
+    SetStance,
+    Workspace,
+)
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture
+def two(seeded: Workspace) -> Workspace:
+    """The seed (document 1) and its revision (document 2), linked, with our stances on 1."""
+    seeded.apply(ImportDocument(read_document(DATA / "seed-revised.txt")))
+    seeded.apply(LinkDocuments(1, 2))
+    seeded.apply(
+        Batch(
+            (
+                SetStance((item(seeded, 1, "4"),), Stance.OPPOSE),
+                EditNote(item(seeded, 1, "4"), "Sovereignty first"),
+                SetStance((item(seeded, 1, "10"),), Stance.SUPPORT),
+                SetStance((item(seeded, 1, "20"),), Stance.AMEND),
+                SetAmendment(item(seeded, 1, "20"), "delete 'buy-in'"),
+                SetStance((item(seeded, 1, "21"),), Stance.SUPPORT),
+            )
+        )
+    )
+    return seeded
+
+
+def item(ws: Workspace, document_id: int, number: str) -> int:
+    return ws.resolve_item(f"{document_id}:{number}")
