@@ -35,6 +35,8 @@ _SYMBOL_ONLY = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+(?:\s*\((?:Sect|Part)\
 _CHAPTER = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
 _TERMINAL = (".", ":", ";", "!", "?", "”", '"')
 _WORD = re.compile(r"[A-Za-z]+")
+_LINE_TEXT = re.compile(r"[^\r\n]+")
+_DIGIT = re.compile(r"\d")
 _LINE_HYPHEN = "\ue000"  # stands for a hyphen met at a line end, until the word is settled
 _HYPHENATED = re.compile(r"([A-Za-z]+)\ue000([A-Za-z]+)")
 _SPACED_DASH = re.compile(r"(\w) ([–‐-])(?=\w)")
@@ -89,10 +91,12 @@ def _page_lines(document: Any, index: int) -> list[_Line]:
         bottom, top = ctypes.c_double(), ctypes.c_double()
         handle = textpage.raw
         lines: list[_Line] = []
-        chars: list[tuple[str, float, float]] = []
+        chars: list[tuple[str, float | None, float | None]] = []
         x_end = x_start = 0.0
         split_by_gap = bold = False
         font_name = ctypes.create_string_buffer(128)
+        if index:
+            return _sampled_lines(index, height, text[:count], handle)
 
         def flush() -> None:
             line = _make_line(index, height, chars, x_end)
@@ -133,6 +137,62 @@ def _page_lines(document: Any, index: int) -> list[_Line]:
         page.close()
 
 
+def _sampled_lines(index: int, height: float, text: str, handle: Any) -> list[_Line]:
+    """Lines of a page past the first, measuring only some characters: ctypes calls dominate
+    the cost, and a line's size and baseline show in a sample (its first character, every 8th,
+    its last); digits are all measured, as they may be raised footnote marks."""
+    import pypdfium2.raw as raw
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right = ctypes.c_double(), ctypes.c_double()
+    bottom, top = ctypes.c_double(), ctypes.c_double()
+    font_name = ctypes.create_string_buffer(128)
+    lines: list[_Line] = []
+    for match in _LINE_TEXT.finditer(text):
+        segment, start = match.group(), match.start()
+        last = len(segment.rstrip()) - 1
+        first = len(segment) - len(segment.lstrip())
+        if last < first:
+            continue
+        digits = [m.start() for m in _DIGIT.finditer(segment)]
+        sample = {k for k in range(first, last + 1, 8) if not segment[k].isspace()}
+        measured: dict[int, tuple[float, float]] = {}
+        for k in sample | {first, last, *digits}:
+            raw.FPDFText_GetCharOrigin(handle, start + k, x, y)
+            measured[k] = (y.value, round(raw.FPDFText_GetFontSize(handle, start + k), 1))
+        plain = [s for k, (_, s) in measured.items() if k not in digits] or [
+            s for _, s in measured.values()
+        ]
+        size = Counter(plain).most_common(1)[0][0]
+        baseline = statistics.median(v for v, s in measured.values() if s == size)
+        dropped = {
+            k
+            for k in digits
+            if measured[k][1] < size * 0.8
+            and measured[k][0] > baseline + 1.0
+            and not (segment[k] in "23" and segment[k - 1 : k] == "m")
+        }
+        if dropped:
+            segment = "".join(ch for k, ch in enumerate(segment) if k not in dropped)
+        raw.FPDFText_GetCharBox(handle, start + first, left, right, bottom, top)
+        x_start = left.value
+        raw.FPDFText_GetCharBox(handle, start + last, left, right, bottom, top)
+        line = _Line(index, baseline, right.value, size, _clean(segment).rstrip(), height)
+        line.x_start, line.bold = x_start, _is_bold(raw, handle, start + first, font_name)
+        previous = lines[-1] if lines else None
+        if previous is not None and abs(previous.y - line.y) < 1.0:
+            previous.text += " " + line.text  # the rest of a line cut by a superscript
+            previous.x_end = max(previous.x_end, line.x_end)
+        elif line.text:
+            lines.append(line)
+    return lines
+
+
+def _clean(text: str) -> str:
+    # PDFium marks a hyphen it rejoined at a line end with U+FFFE; "\x02" is a soft hyphen.
+    return text.replace("\x02", "\u00ad").replace("\ufffe", _LINE_HYPHEN)
+
+
 def _is_bold(raw: Any, handle: Any, index: int, buffer: Any) -> bool:
     if raw.FPDFText_GetFontWeight(handle, index) >= 600:
         return True
@@ -142,22 +202,23 @@ def _is_bold(raw: Any, handle: Any, index: int, buffer: Any) -> bool:
 
 
 def _make_line(
-    page: int, height: float, chars: list[tuple[str, float, float]], x_end: float
+    page: int, height: float, chars: list[tuple[str, float | None, float | None]], x_end: float
 ) -> _Line | None:
-    sizes = Counter(round(size, 1) for char, _, size in chars if not char.isspace())
+    sizes = Counter(round(s, 1) for char, _, s in chars if s is not None and not char.isspace())
     if not sizes:
         return None
     size = sizes.most_common(1)[0][0]
-    baseline = statistics.median(y for char, y, s in chars if round(s, 1) == size)
+    baseline = statistics.median(
+        y for _, y, s in chars if s is not None and y is not None and round(s, 1) == size
+    )
     # Superscript marks (footnote references) are smaller and raised: leave them out.
     kept: list[str] = []
     for char, y, s in chars:
-        raised = s < size * 0.8 and y > baseline + 1.0
+        raised = s is not None and y is not None and s < size * 0.8 and y > baseline + 1.0
         # A raised "2" after "m" is a unit (m2), not a footnote mark.
         if char.isspace() or not raised or (char in "23" and kept[-1:] == ["m"]):
             kept.append(char)
-    # PDFium marks a hyphen it rejoined at a line end with U+FFFE; "\x02" is a soft hyphen.
-    text = "".join(kept).replace("\x02", "\u00ad").replace("\ufffe", _LINE_HYPHEN)
+    text = _clean("".join(kept))
     return _Line(page, baseline, x_end, size, text.rstrip(), height)
 
 
