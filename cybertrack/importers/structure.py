@@ -194,7 +194,7 @@ def _assemble(state: _State, *, source_name: str, content_hash: str) -> ParsedDo
                     number=draft.label.number,
                     label=draft.label.label,
                     text=text,
-                    kind=_item_kind(scheme, front_kinds),
+                    kind=_item_kind(scheme, front_kinds, text),
                     section_key=draft.section_key,
                 )
             )
@@ -238,10 +238,19 @@ def _document_kinds(kinds: list[str], symbol: str | None, schemes: Counter[str])
     return kinds
 
 
-def _item_kind(scheme: str, document_kinds: list[str]) -> str:
-    """A resolution's numbered paragraphs are operative; the rest follow the numbering."""
+_RECOMMENDS = re.compile(
+    r"\b(?:Committee|Group|Board|Panel|Meeting|Conference|Secretary-General)\s+"
+    r"(?:also\s+|further\s+|therefore\s+)?recommends\b"
+)
+
+
+def _item_kind(scheme: str, document_kinds: list[str], text: str) -> str:
+    """Operative paragraphs in a resolution; in a report, a paragraph in which the body
+    recommends ("the Advisory Committee recommends ...") is a recommendation."""
     if "resolution" in document_kinds and scheme in ("dot", "bracket"):
         return "operative paragraph"
+    if scheme in ("dot", "decimal") and _RECOMMENDS.search(text):
+        return "recommendation"
     return ITEM_KIND[scheme]
 
 
