@@ -194,11 +194,13 @@ def _clean(text: str) -> str:
 
 
 def _is_bold(raw: Any, handle: Any, index: int, buffer: Any) -> bool:
+    """Set in bold or italic: how UN templates mark their lower headings ("Lessons learned")."""
     if raw.FPDFText_GetFontWeight(handle, index) >= 600:
         return True
     flags = ctypes.c_int()
     raw.FPDFText_GetFontInfo(handle, index, buffer, len(buffer), ctypes.byref(flags))
-    return b"bold" in buffer.value.lower()
+    name = buffer.value.lower()
+    return b"bold" in name or b"italic" in name
 
 
 def _make_line(
@@ -235,6 +237,8 @@ def _without_furniture(lines: list[_Line]) -> list[_Line]:
         text = line.text.strip()
         if line.page and line.x_start > left + 80:
             continue  # text set inside a figure or a table column, not a paragraph
+        if line.page and line.x_start < left - 40 and match_label(text) is None:
+            continue  # a figure caption set out into the margin ("Figure 16.X")
         if not text:
             continue
         in_margin = line.y > line.height * 0.9 or line.y < line.height * 0.09
@@ -378,12 +382,15 @@ def _settle_words(text: str, vocabulary: Counter[str]) -> str:
     out: list[str] = []
     for word in text.split(" "):
         head = out[-1] if out else ""
+        tail = word.rstrip(",.;:)")
         if (
             head.isalpha()
-            and word.isalpha()
-            and word.islower()
-            and vocabulary[head.lower()] <= 1
-            and vocabulary[(head + word).lower()]
+            and tail.isalpha()
+            and tail.islower()
+            and (
+                (vocabulary[head.lower()] <= 1 and vocabulary[(head + tail).lower()])
+                or tail == "s"  # "response s": a lone "s" is never a word of its own
+            )
         ):
             out[-1] = head + word  # "attribu table", "r eport": one word cut by a kerning gap
         else:

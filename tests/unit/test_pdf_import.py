@@ -29,8 +29,9 @@ def test_programme_budget_pdf_has_every_decimal_paragraph() -> None:
     word, pdf = _pair("A_81_6_Sect.16")
     assert [i.number for i in pdf.items] == [f"16.{n}" for n in range(1, 148)]
     same = sum(a.text == b.text for a, b in zip(word.items, pdf.items, strict=True))
-    # Known gaps: a few kerning-split words and figure captions next to a paragraph's end.
-    assert same >= 0.9 * len(word.items)
+    # Known gap: a few words the PDF sets with a kerning space inside ("exc essive", "on line",
+    # "20 25") that no rule can tell from two words without a dictionary.
+    assert same >= len(word.items) - 5
 
 
 def test_page_furniture_and_footnote_marks_are_not_in_items() -> None:
@@ -99,3 +100,8 @@ def test_word_and_pdf_give_the_same_metadata(stem: str) -> None:
         )
 
     assert facts(pdf) == facts(word)
+
+
+def test_password_protected_pdf_is_refused() -> None:
+    with pytest.raises(ImportFailed, match="password-protected"):
+        read_document(DATA / "encrypted.pdf")
