@@ -23,6 +23,7 @@ from typing import Any
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.labels import is_subitem, match_label
+from cybertrack.importers.pdf_words import LINE_HYPHEN, WORD, join_paragraph
 
 _FURNITURE = re.compile(
     r"^(?:\d{1,4}\s*/\s*\d{1,4}"  # page "2/13"
@@ -34,12 +35,8 @@ _FURNITURE = re.compile(
 _SYMBOL_ONLY = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+(?:\s*\((?:Sect|Part)\.\s*\d+\))?$")
 _CHAPTER = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
 _TERMINAL = (".", ":", ";", "!", "?", "”", '"')
-_WORD = re.compile(r"[A-Za-z]+")
 _LINE_TEXT = re.compile(r"[^\r\n]+")
 _DIGIT = re.compile(r"\d")
-_LINE_HYPHEN = "\ue000"  # stands for a hyphen met at a line end, until the word is settled
-_HYPHENATED = re.compile(r"([A-Za-z]+)\ue000([A-Za-z]+)")
-_SPACED_DASH = re.compile(r"(\w) ([–‐-])(?=\w)")
 
 
 @dataclass
@@ -190,7 +187,7 @@ def _sampled_lines(index: int, height: float, text: str, handle: Any) -> list[_L
 
 def _clean(text: str) -> str:
     # PDFium marks a hyphen it rejoined at a line end with U+FFFE; "\x02" is a soft hyphen.
-    return text.replace("\x02", "\u00ad").replace("\ufffe", _LINE_HYPHEN)
+    return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN)
 
 
 def _is_bold(raw: Any, handle: Any, index: int, buffer: Any) -> bool:
@@ -263,7 +260,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     ]
     pitch = Counter(pitches).most_common(1)[0][0] if pitches else 12.0
     right = _right_margin(lines, body)
-    vocabulary = Counter(w.lower() for line in lines for w in _WORD.findall(line.text))
+    vocabulary = Counter(w.lower() for line in lines for w in WORD.findall(line.text))
     blocks: list[Block] = []
     current: list[str] = []
     previous: _Line | None = None
@@ -279,12 +276,12 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             or (not front and heading != is_heading)
             or (not front and _starts_paragraph(previous, line, pitch, right))
         ):
-            blocks.append(Block(_join(current, vocabulary), heading_hint=heading))
+            blocks.append(Block(join_paragraph(current, vocabulary), heading_hint=heading))
             current = []
         current.append(line.text.strip())
         previous, heading = line, is_heading
     if current:
-        blocks.append(Block(_join(current, vocabulary), heading_hint=heading))
+        blocks.append(Block(join_paragraph(current, vocabulary), heading_hint=heading))
     return blocks
 
 
@@ -363,52 +360,3 @@ def _starts_paragraph(previous: _Line, line: _Line, pitch: float, right: float) 
         # A wide gap ends a paragraph, unless the line above runs to the margin mid-sentence.
         return not (full and not ended) or match_label(text) is not None
     return not full and (match_label(text) is not None or is_subitem(text))
-
-
-def _join(parts: list[str], vocabulary: Counter[str]) -> str:
-    return _settle_words(_join_lines(parts), vocabulary)
-
-
-def _settle_words(text: str, vocabulary: Counter[str]) -> str:
-    """Rejoin words the PDF cut: at a line-end hyphen, and where kerning left a space."""
-
-    def hyphen(match: re.Match[str]) -> str:
-        head, tail = match.groups()
-        if vocabulary[(head + tail).lower()]:
-            return head + tail  # "recom-mendation": the whole word is used elsewhere
-        return f"{head}-{tail}"  # a compound: "Secretary-General", "above-referenced"
-
-    text = _SPACED_DASH.sub(r"\1\2", _HYPHENATED.sub(hyphen, text))
-    out: list[str] = []
-    for word in text.split(" "):
-        head = out[-1] if out else ""
-        tail = word.rstrip(",.;:)")
-        if (
-            head.isalpha()
-            and tail.isalpha()
-            and tail.islower()
-            and (
-                (vocabulary[head.lower()] <= 1 and vocabulary[(head + tail).lower()])
-                or tail == "s"  # "response s": a lone "s" is never a word of its own
-            )
-        ):
-            out[-1] = head + word  # "attribu table", "r eport": one word cut by a kerning gap
-        else:
-            out.append(word)
-    return " ".join(out)
-
-
-def _join_lines(parts: list[str]) -> str:
-    out = ""
-    for part in parts:
-        if not out:
-            out = part
-        elif out.endswith("\u00ad"):
-            out = out[:-1] + part
-        elif out.endswith(_LINE_HYPHEN):
-            out += part
-        elif out.endswith("-") and part[:1].islower():
-            out = out[:-1].rstrip() + _LINE_HYPHEN + part
-        else:
-            out = f"{out} {part}"
-    return out.replace("\u00ad", "")

@@ -8,7 +8,7 @@ import pytest
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.text import normalise_space
 from cybertrack.importers import parse_bytes, read_document
-from cybertrack.importers.pdf_reader import _join_lines, _settle_words
+from cybertrack.importers.pdf_words import join_lines, settle_words
 from tests.conftest import DATA
 
 
@@ -60,12 +60,12 @@ def test_hyphen_at_a_line_end() -> None:
     from collections import Counter
 
     counts = Counter(vocabulary)
-    assert _settle_words(_join_lines(["a recom-", "mendation"]), counts) == "a recommendation"
+    assert settle_words(join_lines(["a recom-", "mendation"]), counts) == "a recommendation"
     assert (
-        _settle_words(_join_lines(["the Secretary-", "general"]), counts) == "the Secretary-general"
+        settle_words(join_lines(["the Secretary-", "general"]), counts) == "the Secretary-general"
     )
-    assert _settle_words("its r eport", Counter({"report": 3, "r": 1})) == "its report"
-    assert _settle_words("as set out", Counter({"as": 9, "set": 1, "asset": 1})) == "as set out"
+    assert settle_words("its r eport", Counter({"report": 3, "r": 1})) == "its report"
+    assert settle_words("as set out", Counter({"as": 9, "set": 1, "asset": 1})) == "as set out"
 
 
 def test_truncated_pdf_is_refused() -> None:
