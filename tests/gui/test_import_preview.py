@@ -62,7 +62,7 @@ def test_untick_all_disables_import(qtbot, adapter) -> None:
     assert not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
     assert dialog.import_button.isEnabled()
-    assert dialog.count_label.text() == "6 of 6 items will be imported"
+    assert dialog.count_label.text() == "23 of 23 items will be imported"  # PP1-17, 1-6
 
 
 def test_a_bad_file_says_why_and_imports_nothing(qtbot, adapter, tmp_path) -> None:
