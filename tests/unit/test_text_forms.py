@@ -34,6 +34,12 @@ def test_resolution_preambular_paragraphs_pp1_to_pp17() -> None:
     assert parsed.symbol == "A/RES/74/247"
     assert parsed.kind == "resolution"
     assert parsed.distribution == "General"
+    assert parsed.meeting.session == "Seventy-fourth session"
+    assert parsed.agenda_item == (
+        "107. Countering the use of information and communications technologies for criminal "
+        "purposes"
+    )
+    assert parsed.title.startswith("Resolution: Countering the use of information")
 
 
 def test_treaty_articles_hold_their_paragraphs() -> None:
