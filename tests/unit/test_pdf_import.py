@@ -105,3 +105,20 @@ def test_word_and_pdf_give_the_same_metadata(stem: str) -> None:
 def test_password_protected_pdf_is_refused() -> None:
     with pytest.raises(ImportFailed, match="password-protected"):
         read_document(DATA / "encrypted.pdf")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["V.20-03812", "26-02934 (E)", "26-04950 (E) 220426", "2/27", "10/13 26-04950", "*2604950*"],
+)
+def test_running_furniture_lines_are_recognised(line: str) -> None:
+    from cybertrack.importers.pdf_reader import _FURNITURE
+
+    assert _FURNITURE.match(line)
+
+
+@pytest.mark.parametrize("line", ["16.4 The Office supports States.", "2. Decides to act;"])
+def test_paragraph_lines_are_not_furniture(line: str) -> None:
+    from cybertrack.importers.pdf_reader import _FURNITURE
+
+    assert not _FURNITURE.match(line)
