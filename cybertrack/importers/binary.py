@@ -10,12 +10,20 @@ from cybertrack.importers.blocks import Block
 
 def read_binary(kind: str, data: bytes, name: str) -> list[Block]:
     """Blocks of a .docx or .pdf file; raises ImportFailed (never a library error)."""
-    if kind == "docx":
-        return _docx(data, name)
-    if kind == "pdf":
-        from cybertrack.importers.pdf_reader import pdf_blocks
+    try:
+        if kind == "docx":
+            return _docx(data, name)
+        if kind == "pdf":
+            from cybertrack.importers.pdf_reader import pdf_blocks
 
-        return pdf_blocks(data, name)
+            return pdf_blocks(data, name)
+    except ImportFailed:
+        raise
+    except Exception as exc:
+        # A file no reader expected (odd structure, library limits): one sentence, no traceback.
+        raise ImportFailed(
+            f"{name} could not be read as {kind.upper()} ({type(exc).__name__}: {exc})"
+        ) from exc
     raise ImportFailed(f"{name}: {kind} files are not supported")
 
 

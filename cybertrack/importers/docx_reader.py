@@ -58,6 +58,9 @@ def blocks_from_document(document: Any) -> list[Block]:
     for element in body.iterchildren():
         if element.tag == W + "p":
             blocks.append(_paragraph_block(element, numbering, styles))
+        elif element.tag == W + "tbl" and not any(b.text.strip() for b in blocks):
+            # Some templates set the symbol block as the body's first table, not a header.
+            blocks.extend(Block(line) for line in _cell_lines(element))
         elif element.tag == W + "sdt":
             for paragraph in element.iterfind(f"{W}sdtContent/{W}p"):
                 blocks.append(_paragraph_block(paragraph, numbering, styles))
@@ -163,7 +166,13 @@ def _first_page_header_lines(document: Any) -> list[str]:
     header = section.first_page_header if section.different_first_page_header_footer else None
     if header is None or header.is_linked_to_previous:
         return lines
-    for paragraph in header._element.iter(W + "p"):
+    return _cell_lines(header._element)
+
+
+def _cell_lines(element: Any) -> list[str]:
+    """Each line of each paragraph under `element`, once (merged cells repeat their text)."""
+    lines: list[str] = []
+    for paragraph in element.iter(W + "p"):
         for line in re.split(r"[\n\t]", paragraph_text(paragraph)):
             line = " ".join(line.split())
             if line and line not in lines:

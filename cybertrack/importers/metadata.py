@@ -56,6 +56,7 @@ class FrontMatter:
 def read_front_matter(lines: list[str]) -> FrontMatter:
     """Read the metadata lines that stand before the first heading or item."""
     front = FrontMatter()
+    lines = _unfold(lines)
     for index, line in enumerate(lines):
         if front.symbol is None and (match := SYMBOL.match(line)):
             front.symbol = " ".join(match.group(0).split())
@@ -75,7 +76,8 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
                     front.body = lines[index - 1]
                 continue
         if match := _AGENDA_LINE.match(line):
-            title = lines[index + 1] if index + 1 < len(lines) else ""
+            inline = line[match.end() :].strip()
+            title = inline or (lines[index + 1] if index + 1 < len(lines) else "")
             front.agenda_item = f"{match['number']}. {title}".strip(" .")
             continue
         if match := _SESSION.match(line):
@@ -98,6 +100,22 @@ _BODY_WORDS = re.compile(
     r"Expert Group|Ad Hoc Committee|Open-ended|Commission on|Conference of the|"
     r"Advisory Committee|Committee on)",
 )
+
+
+_SESSION_THEN = re.compile(r"^(?P<session>[A-Z][a-z]+(?:-[a-z]+)?\s+session)\s+(?P<rest>\S.*)$")
+
+
+def _unfold(lines: list[str]) -> list[str]:
+    """Text forms run the first-page lines together ("Seventy-fourth session Agenda item 107
+    Countering ..."): put the session on a line of its own, as the printed page has it."""
+    out: list[str] = []
+    for line in lines:
+        match = _SESSION_THEN.match(line)
+        if match and _AGENDA_LINE.match(match["rest"]):
+            out.extend([match["session"], match["rest"]])
+        else:
+            out.append(line)
+    return out
 
 
 def _is_known_body(line: str) -> bool:

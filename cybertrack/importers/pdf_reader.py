@@ -23,6 +23,7 @@ from typing import Any
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.labels import is_subitem, match_label
+from cybertrack.importers.pdf_words import LINE_HYPHEN, WORD, join_paragraph
 
 _FURNITURE = re.compile(
     r"^(?:\d{1,4}\s*/\s*\d{1,4}"  # page "2/13"
@@ -34,10 +35,8 @@ _FURNITURE = re.compile(
 _SYMBOL_ONLY = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+(?:\s*\((?:Sect|Part)\.\s*\d+\))?$")
 _CHAPTER = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
 _TERMINAL = (".", ":", ";", "!", "?", "”", '"')
-_WORD = re.compile(r"[A-Za-z]+")
-_LINE_HYPHEN = "\ue000"  # stands for a hyphen met at a line end, until the word is settled
-_HYPHENATED = re.compile(r"([A-Za-z]+)\ue000([A-Za-z]+)")
-_SPACED_DASH = re.compile(r"(\w) ([–‐-])(?=\w)")
+_LINE_TEXT = re.compile(r"[^\r\n]+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -89,10 +88,12 @@ def _page_lines(document: Any, index: int) -> list[_Line]:
         bottom, top = ctypes.c_double(), ctypes.c_double()
         handle = textpage.raw
         lines: list[_Line] = []
-        chars: list[tuple[str, float, float]] = []
+        chars: list[tuple[str, float | None, float | None]] = []
         x_end = x_start = 0.0
         split_by_gap = bold = False
         font_name = ctypes.create_string_buffer(128)
+        if index:
+            return _sampled_lines(index, height, text[:count], handle)
 
         def flush() -> None:
             line = _make_line(index, height, chars, x_end)
@@ -133,31 +134,90 @@ def _page_lines(document: Any, index: int) -> list[_Line]:
         page.close()
 
 
+def _sampled_lines(index: int, height: float, text: str, handle: Any) -> list[_Line]:
+    """Lines of a page past the first, measuring only some characters: ctypes calls dominate
+    the cost, and a line's size and baseline show in a sample (its first character, every 8th,
+    its last); digits are all measured, as they may be raised footnote marks."""
+    import pypdfium2.raw as raw
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right = ctypes.c_double(), ctypes.c_double()
+    bottom, top = ctypes.c_double(), ctypes.c_double()
+    font_name = ctypes.create_string_buffer(128)
+    lines: list[_Line] = []
+    for match in _LINE_TEXT.finditer(text):
+        segment, start = match.group(), match.start()
+        last = len(segment.rstrip()) - 1
+        first = len(segment) - len(segment.lstrip())
+        if last < first:
+            continue
+        digits = [m.start() for m in _DIGIT.finditer(segment)]
+        sample = {k for k in range(first, last + 1, 8) if not segment[k].isspace()}
+        measured: dict[int, tuple[float, float]] = {}
+        for k in sample | {first, last, *digits}:
+            raw.FPDFText_GetCharOrigin(handle, start + k, x, y)
+            measured[k] = (y.value, round(raw.FPDFText_GetFontSize(handle, start + k), 1))
+        plain = [s for k, (_, s) in measured.items() if k not in digits] or [
+            s for _, s in measured.values()
+        ]
+        size = Counter(plain).most_common(1)[0][0]
+        baseline = statistics.median(v for v, s in measured.values() if s == size)
+        dropped = {
+            k
+            for k in digits
+            if measured[k][1] < size * 0.8
+            and measured[k][0] > baseline + 1.0
+            and not (segment[k] in "23" and segment[k - 1 : k] == "m")
+        }
+        if dropped:
+            segment = "".join(ch for k, ch in enumerate(segment) if k not in dropped)
+        raw.FPDFText_GetCharBox(handle, start + first, left, right, bottom, top)
+        x_start = left.value
+        raw.FPDFText_GetCharBox(handle, start + last, left, right, bottom, top)
+        line = _Line(index, baseline, right.value, size, _clean(segment).rstrip(), height)
+        line.x_start, line.bold = x_start, _is_bold(raw, handle, start + first, font_name)
+        previous = lines[-1] if lines else None
+        if previous is not None and abs(previous.y - line.y) < 1.0:
+            previous.text += " " + line.text  # the rest of a line cut by a superscript
+            previous.x_end = max(previous.x_end, line.x_end)
+        elif line.text:
+            lines.append(line)
+    return lines
+
+
+def _clean(text: str) -> str:
+    # PDFium marks a hyphen it rejoined at a line end with U+FFFE; "\x02" is a soft hyphen.
+    return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN)
+
+
 def _is_bold(raw: Any, handle: Any, index: int, buffer: Any) -> bool:
+    """Set in bold or italic: how UN templates mark their lower headings ("Lessons learned")."""
     if raw.FPDFText_GetFontWeight(handle, index) >= 600:
         return True
     flags = ctypes.c_int()
     raw.FPDFText_GetFontInfo(handle, index, buffer, len(buffer), ctypes.byref(flags))
-    return b"bold" in buffer.value.lower()
+    name = buffer.value.lower()
+    return b"bold" in name or b"italic" in name
 
 
 def _make_line(
-    page: int, height: float, chars: list[tuple[str, float, float]], x_end: float
+    page: int, height: float, chars: list[tuple[str, float | None, float | None]], x_end: float
 ) -> _Line | None:
-    sizes = Counter(round(size, 1) for char, _, size in chars if not char.isspace())
+    sizes = Counter(round(s, 1) for char, _, s in chars if s is not None and not char.isspace())
     if not sizes:
         return None
     size = sizes.most_common(1)[0][0]
-    baseline = statistics.median(y for char, y, s in chars if round(s, 1) == size)
+    baseline = statistics.median(
+        y for _, y, s in chars if s is not None and y is not None and round(s, 1) == size
+    )
     # Superscript marks (footnote references) are smaller and raised: leave them out.
     kept: list[str] = []
     for char, y, s in chars:
-        raised = s < size * 0.8 and y > baseline + 1.0
+        raised = s is not None and y is not None and s < size * 0.8 and y > baseline + 1.0
         # A raised "2" after "m" is a unit (m2), not a footnote mark.
         if char.isspace() or not raised or (char in "23" and kept[-1:] == ["m"]):
             kept.append(char)
-    # PDFium marks a hyphen it rejoined at a line end with U+FFFE; "\x02" is a soft hyphen.
-    text = "".join(kept).replace("\x02", "\u00ad").replace("\ufffe", _LINE_HYPHEN)
+    text = _clean("".join(kept))
     return _Line(page, baseline, x_end, size, text.rstrip(), height)
 
 
@@ -174,6 +234,8 @@ def _without_furniture(lines: list[_Line]) -> list[_Line]:
         text = line.text.strip()
         if line.page and line.x_start > left + 80:
             continue  # text set inside a figure or a table column, not a paragraph
+        if line.page and line.x_start < left - 40 and match_label(text) is None:
+            continue  # a figure caption set out into the margin ("Figure 16.X")
         if not text:
             continue
         in_margin = line.y > line.height * 0.9 or line.y < line.height * 0.09
@@ -198,7 +260,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     ]
     pitch = Counter(pitches).most_common(1)[0][0] if pitches else 12.0
     right = _right_margin(lines, body)
-    vocabulary = Counter(w.lower() for line in lines for w in _WORD.findall(line.text))
+    vocabulary = Counter(w.lower() for line in lines for w in WORD.findall(line.text))
     blocks: list[Block] = []
     current: list[str] = []
     previous: _Line | None = None
@@ -214,12 +276,12 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             or (not front and heading != is_heading)
             or (not front and _starts_paragraph(previous, line, pitch, right))
         ):
-            blocks.append(Block(_join(current, vocabulary), heading_hint=heading))
+            blocks.append(Block(join_paragraph(current, vocabulary), heading_hint=heading))
             current = []
         current.append(line.text.strip())
         previous, heading = line, is_heading
     if current:
-        blocks.append(Block(_join(current, vocabulary), heading_hint=heading))
+        blocks.append(Block(join_paragraph(current, vocabulary), heading_hint=heading))
     return blocks
 
 
@@ -298,49 +360,3 @@ def _starts_paragraph(previous: _Line, line: _Line, pitch: float, right: float) 
         # A wide gap ends a paragraph, unless the line above runs to the margin mid-sentence.
         return not (full and not ended) or match_label(text) is not None
     return not full and (match_label(text) is not None or is_subitem(text))
-
-
-def _join(parts: list[str], vocabulary: Counter[str]) -> str:
-    return _settle_words(_join_lines(parts), vocabulary)
-
-
-def _settle_words(text: str, vocabulary: Counter[str]) -> str:
-    """Rejoin words the PDF cut: at a line-end hyphen, and where kerning left a space."""
-
-    def hyphen(match: re.Match[str]) -> str:
-        head, tail = match.groups()
-        if vocabulary[(head + tail).lower()]:
-            return head + tail  # "recom-mendation": the whole word is used elsewhere
-        return f"{head}-{tail}"  # a compound: "Secretary-General", "above-referenced"
-
-    text = _SPACED_DASH.sub(r"\1\2", _HYPHENATED.sub(hyphen, text))
-    out: list[str] = []
-    for word in text.split(" "):
-        head = out[-1] if out else ""
-        if (
-            head.isalpha()
-            and word.isalpha()
-            and word.islower()
-            and vocabulary[head.lower()] <= 1
-            and vocabulary[(head + word).lower()]
-        ):
-            out[-1] = head + word  # "attribu table", "r eport": one word cut by a kerning gap
-        else:
-            out.append(word)
-    return " ".join(out)
-
-
-def _join_lines(parts: list[str]) -> str:
-    out = ""
-    for part in parts:
-        if not out:
-            out = part
-        elif out.endswith("\u00ad"):
-            out = out[:-1] + part
-        elif out.endswith(_LINE_HYPHEN):
-            out += part
-        elif out.endswith("-") and part[:1].islower():
-            out = out[:-1].rstrip() + _LINE_HYPHEN + part
-        else:
-            out = f"{out} {part}"
-    return out.replace("\u00ad", "")

@@ -13,7 +13,8 @@ from cybertrack.importers.structure import build_document
 from cybertrack.importers.text_report import text_blocks
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".pdf")
-MAX_BYTES = 200 * 1024 * 1024
+# Meeting documents are a few MB; a 100 MB file is refused before it is read, not parsed slowly.
+MAX_BYTES = 50 * 1024 * 1024
 
 
 def detect_format(data: bytes, name: str) -> str:

@@ -22,6 +22,7 @@ from cybertrack.importers.metadata import (
     participants_from_text,
     read_front_matter,
 )
+from cybertrack.importers.preamble import preambular_paragraphs
 
 _CHAPTER = re.compile(r"^(?P<label>[IVXLC]{1,7}\.)\s+(?P<title>\S.*)$")
 _SECTION = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>[A-Z]\S.*)$")
@@ -180,6 +181,9 @@ def _assemble(state: _State, *, source_name: str, content_hash: str) -> ParsedDo
     front_kinds = _document_kinds(front.kinds, front.symbol, schemes)
     participants: tuple[Participant, ...] = ()
     agenda = None
+    if schemes and "resolution" in front_kinds:
+        for number, text in enumerate(preambular_paragraphs(state.front), start=1):
+            items.append(ParsedItem(f"PP{number}", f"PP{number}", text, "preambular paragraph"))
     if schemes:
         # A treaty's items are its articles, whatever the count of paragraphs inside them.
         scheme = "article" if schemes["article"] >= 3 else schemes.most_common(1)[0][0]
@@ -189,12 +193,14 @@ def _assemble(state: _State, *, source_name: str, content_hash: str) -> ParsedDo
             if draft.label.scheme != scheme:
                 participants = participants or participants_from_text(text) or ()
                 continue
+            if "resolution" in front_kinds:
+                text = _ADOPTION.sub("", text)
             items.append(
                 ParsedItem(
                     number=draft.label.number,
                     label=draft.label.label,
                     text=text,
-                    kind=_item_kind(scheme, front_kinds),
+                    kind=_item_kind(scheme, front_kinds, text),
                     section_key=draft.section_key,
                 )
             )
@@ -238,10 +244,23 @@ def _document_kinds(kinds: list[str], symbol: str | None, schemes: Counter[str])
     return kinds
 
 
-def _item_kind(scheme: str, document_kinds: list[str]) -> str:
-    """A resolution's numbered paragraphs are operative; the rest follow the numbering."""
+_RECOMMENDS = re.compile(
+    r"\b(?:Committee|Group|Board|Panel|Meeting|Conference|Secretary-General)\s+"
+    r"(?:also\s+|further\s+|therefore\s+)?recommends\b"
+)
+
+
+# The adoption line closes a resolution: "52nd (resumed) plenary meeting 27 December 2019".
+_ADOPTION = re.compile(r"\s\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary meeting\b.*$")
+
+
+def _item_kind(scheme: str, document_kinds: list[str], text: str) -> str:
+    """Operative paragraphs in a resolution; in a report, a paragraph in which the body
+    recommends ("the Advisory Committee recommends ...") is a recommendation."""
     if "resolution" in document_kinds and scheme in ("dot", "bracket"):
         return "operative paragraph"
+    if scheme in ("dot", "decimal") and _RECOMMENDS.search(text):
+        return "recommendation"
     return ITEM_KIND[scheme]
 
 

@@ -6,6 +6,7 @@ import re
 
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.labels import match_label
+from cybertrack.importers.preamble import starts_preambular
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
@@ -46,7 +47,8 @@ def text_blocks(text: str) -> list[Block]:
                 continue
             starts_item = match_label(stripped) or _BARE_LABEL.match(stripped)
             follows_bare_label = len(current) == 1 and _BARE_LABEL.match(current[0])
-            if current and starts_item and not follows_bare_label:
+            opens_preamble = bool(current) and starts_preambular(stripped, current[-1])
+            if current and (starts_item or opens_preamble) and not follows_bare_label:
                 blocks.append(Block(" ".join(current)))
                 current = []
             current.append(stripped)

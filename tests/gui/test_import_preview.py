@@ -62,7 +62,7 @@ def test_untick_all_disables_import(qtbot, adapter) -> None:
     assert not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
     assert dialog.import_button.isEnabled()
-    assert dialog.count_label.text() == "6 of 6 items will be imported"
+    assert dialog.count_label.text() == "23 of 23 items will be imported"  # PP1-17, 1-6
 
 
 def test_a_bad_file_says_why_and_imports_nothing(qtbot, adapter, tmp_path) -> None:
@@ -98,3 +98,33 @@ def test_dropping_a_file_on_the_main_window_opens_the_preview(qtbot, window) -> 
     dialog.save()
     assert len(window.workspace.documents()) == before + 1
     assert "A/80/590" in window.statusBar().currentMessage()
+
+
+def test_parsing_runs_off_the_gui_thread(qtbot, adapter, monkeypatch) -> None:
+    import threading
+
+    import cybertrack.importers as importers
+
+    seen: list[threading.Thread] = []
+    real = importers.read_document
+
+    def recording(path):
+        seen.append(threading.current_thread())
+        return real(path)
+
+    monkeypatch.setattr(importers, "read_document", recording)
+    dialog = _open(qtbot, adapter, DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    assert seen and seen[0] is not threading.main_thread()
+
+
+def test_cancelling_while_reading_leaves_the_workspace_alone(qtbot, adapter) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    dialog = _open(qtbot, adapter, DATA / "A_81_6_Sect.16.pdf")
+    dialog.reject()
+    assert QThreadPool.globalInstance().waitForDone(30000)
+    qtbot.wait(50)  # let the late result arrive and be ignored
+    assert adapter.workspace.documents() == []
+    assert adapter.stack.count() == 0

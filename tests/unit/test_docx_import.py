@@ -226,3 +226,18 @@ def test_programme_budget_decimal_paragraphs() -> None:
     assert [i.number for i in parsed.items] == [f"16.{n}" for n in range(1, 148)]
     assert parsed.symbol == "A/81/6 (Sect. 16)"
     assert parsed.items[-1].text == "Table 16.24 lists all deliverables of the component."
+
+
+def test_symbol_block_set_as_the_first_body_table_is_metadata() -> None:
+    doc = DocBuilder()
+    table = doc.document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "United Nations"
+    table.cell(0, 1).text = "A/AC.291/11"
+    table.cell(1, 0).text = "General Assembly"
+    table.cell(1, 1).text = "Distr.: General\n1 March 2022"
+    doc.para("1.\tThe Committee met.")
+    doc.para("2.\tThe Committee adopted its agenda.")
+    parsed = parse_bytes(doc.bytes(), "table-header.docx")
+    assert parsed.symbol == "A/AC.291/11"
+    assert parsed.doc_date == date(2022, 3, 1)
+    assert [i.number for i in parsed.items] == ["1", "2"]

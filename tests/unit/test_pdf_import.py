@@ -8,7 +8,7 @@ import pytest
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.text import normalise_space
 from cybertrack.importers import parse_bytes, read_document
-from cybertrack.importers.pdf_reader import _join_lines, _settle_words
+from cybertrack.importers.pdf_words import join_lines, settle_words
 from tests.conftest import DATA
 
 
@@ -29,8 +29,9 @@ def test_programme_budget_pdf_has_every_decimal_paragraph() -> None:
     word, pdf = _pair("A_81_6_Sect.16")
     assert [i.number for i in pdf.items] == [f"16.{n}" for n in range(1, 148)]
     same = sum(a.text == b.text for a, b in zip(word.items, pdf.items, strict=True))
-    # Known gaps: a few kerning-split words and figure captions next to a paragraph's end.
-    assert same >= 0.9 * len(word.items)
+    # Known gap: a few words the PDF sets with a kerning space inside ("exc essive", "on line",
+    # "20 25") that no rule can tell from two words without a dictionary.
+    assert same >= len(word.items) - 5
 
 
 def test_page_furniture_and_footnote_marks_are_not_in_items() -> None:
@@ -59,12 +60,12 @@ def test_hyphen_at_a_line_end() -> None:
     from collections import Counter
 
     counts = Counter(vocabulary)
-    assert _settle_words(_join_lines(["a recom-", "mendation"]), counts) == "a recommendation"
+    assert settle_words(join_lines(["a recom-", "mendation"]), counts) == "a recommendation"
     assert (
-        _settle_words(_join_lines(["the Secretary-", "general"]), counts) == "the Secretary-general"
+        settle_words(join_lines(["the Secretary-", "general"]), counts) == "the Secretary-general"
     )
-    assert _settle_words("its r eport", Counter({"report": 3, "r": 1})) == "its report"
-    assert _settle_words("as set out", Counter({"as": 9, "set": 1, "asset": 1})) == "as set out"
+    assert settle_words("its r eport", Counter({"report": 3, "r": 1})) == "its report"
+    assert settle_words("as set out", Counter({"as": 9, "set": 1, "asset": 1})) == "as set out"
 
 
 def test_truncated_pdf_is_refused() -> None:
@@ -99,3 +100,25 @@ def test_word_and_pdf_give_the_same_metadata(stem: str) -> None:
         )
 
     assert facts(pdf) == facts(word)
+
+
+def test_password_protected_pdf_is_refused() -> None:
+    with pytest.raises(ImportFailed, match="password-protected"):
+        read_document(DATA / "encrypted.pdf")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["V.20-03812", "26-02934 (E)", "26-04950 (E) 220426", "2/27", "10/13 26-04950", "*2604950*"],
+)
+def test_running_furniture_lines_are_recognised(line: str) -> None:
+    from cybertrack.importers.pdf_reader import _FURNITURE
+
+    assert _FURNITURE.match(line)
+
+
+@pytest.mark.parametrize("line", ["16.4 The Office supports States.", "2. Decides to act;"])
+def test_paragraph_lines_are_not_furniture(line: str) -> None:
+    from cybertrack.importers.pdf_reader import _FURNITURE
+
+    assert not _FURNITURE.match(line)

@@ -10,12 +10,36 @@ def test_resolution_operative_paragraphs_with_numbers_on_their_own_line() -> Non
     # pdftotext puts "1." on one line and the paragraph on the next; the resolution has
     # unnumbered preambular paragraphs and operative paragraphs 1-6.
     parsed = read_document(DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")
-    assert [i.number for i in parsed.items] == ["1", "2", "3", "4", "5", "6"]
-    assert {i.kind for i in parsed.items} == {"operative paragraph"}
-    assert parsed.items[1].text.startswith("Decides to establish an open-ended ad hoc")
+    operative = [i for i in parsed.items if i.kind == "operative paragraph"]
+    assert [i.number for i in operative] == ["1", "2", "3", "4", "5", "6"]
+    assert operative[1].text.startswith("Decides to establish an open-ended ad hoc")
+    # The adoption line after paragraph 6 is not part of it.
+    assert operative[-1].text.endswith("technologies for criminal purposes”.")
+
+
+def test_resolution_preambular_paragraphs_pp1_to_pp17() -> None:
+    # Read from the resolution: 17 paragraphs from "Noting that information and communications
+    # technologies" to "Reaffirming the importance of respect for human rights".
+    parsed = read_document(DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")
+    preamble = [i for i in parsed.items if i.kind == "preambular paragraph"]
+    assert [i.label for i in preamble] == [f"PP{n}" for n in range(1, 18)]
+    assert list(parsed.items[: len(preamble)]) == preamble  # they come first, in order
+    assert preamble[0].text.startswith("Noting that information and communications technologies")
+    assert preamble[16].text.startswith("Reaffirming the importance of respect for human rights")
+    # PP14 runs over a page break; the footnotes printed in between stay out of it.
+    assert preamble[13].text.endswith(
+        "reaffirming the role of the United Nations Office on Drugs and Crime,"
+    )
+    assert "Official Records" not in preamble[13].text
     assert parsed.symbol == "A/RES/74/247"
     assert parsed.kind == "resolution"
     assert parsed.distribution == "General"
+    assert parsed.meeting.session == "Seventy-fourth session"
+    assert parsed.agenda_item == (
+        "107. Countering the use of information and communications technologies for criminal "
+        "purposes"
+    )
+    assert parsed.title.startswith("Resolution: Countering the use of information")
 
 
 def test_treaty_articles_hold_their_paragraphs() -> None:
