@@ -67,7 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--template", metavar="FILE", help="your own Word template (.docx)")
     p.add_argument("--language", choices=["en", "fr", "es"], default="en")
-    p.add_argument("--order", choices=["document", "stance", "priority"], default="document")
+    p.add_argument(
+        "--order",
+        choices=["document", "stance", "priority"],
+        default="document",
+        help="item order in the paper (priority: internal profile only)",
+    )
     p.add_argument("--clean", action="store_true", help="amendments as clean text, not tracked")
 
     sub.add_parser("gui", help="open the desktop application (the default)")

@@ -48,6 +48,16 @@ def build_product(
 ) -> Product:
     """The product's view-model from the workspace (no file written)."""
     sources = gather_sources(workspace, options, document_ids)
+    return _build(workspace, sources, options, delegation, issued)
+
+
+def _build(
+    workspace: Workspace,
+    sources: Sequence[Source],
+    options: ExportOptions,
+    delegation: str | None,
+    issued: date | None,
+) -> Product:
     return _BUILDERS[options.kind](
         sources,
         options,
@@ -109,13 +119,7 @@ def prepare_export(
     if template is not None and not template.is_file():
         raise CyberTrackError(f"template {template} does not exist")
     sources = gather_sources(workspace, options, document_ids)
-    product = _BUILDERS[options.kind](
-        sources,
-        options,
-        delegation=delegation or workspace.setting(DELEGATION, DEFAULT_DELEGATION),
-        issued=issued or date.today(),
-        initials=workspace.setting(AUTHOR_INITIALS),
-    )
+    product = _build(workspace, sources, options, delegation, issued)
     return ExportJob(product, out, template, sum(len(s.items) for s in sources), len(sources))
 
 

@@ -121,6 +121,7 @@ def test_shareable_products_leak_nothing(stances, tmp_path, kind):
         assert INITIALS not in xml, name
         assert "Prepared by" not in xml, name
         assert "Stance history" not in xml, name
+        assert "Red line" not in xml, name
     assert not any("comments" in name or "people" in name for name in parts)
     props = docx.Document(str(out)).core_properties
     assert (props.author, props.last_modified_by) == ("Delegation of Chile",) * 2
@@ -139,6 +140,25 @@ def test_internal_briefing_and_dossier_carry_notes_and_history(stances, tmp_path
     assert any("Amend → Oppose" in line for line in history)
     assert any("none → Support" in line for line in history)
     assert any(p.style.name == "CT Note" and NOTE in p.text for p in dossier.paragraphs)
+
+
+def test_every_style_used_in_any_product_is_defined_in_the_default_template(stances, tmp_path):
+    from cybertrack.exporters.docx_template import ALL_STYLES
+
+    used = set()
+    for kind in Kind:
+        out = _export(stances, tmp_path, kind=kind, profile=Profile.INTERNAL)
+        document = docx.Document(str(out))
+        root = document.element
+        for tag in ("pStyle", "rStyle", "tblStyle"):
+            used |= {e.get(f"{W}val") for e in root.iter(f"{W}{tag}")}
+        for section in document.sections:
+            for p in (*section.header.paragraphs, *section.footer.paragraphs):
+                used.add(p.style.style_id)
+        by_id = {s.style_id: s.name for s in document.styles}
+    assert used <= set(by_id)
+    assert {by_id[i] for i in used} - {"Normal"} <= set(ALL_STYLES) | {"CT Footer"}
+    assert {"CT Talking Point", "CT History", "CT Red Line", "CT Table"} <= {by_id[i] for i in used}
 
 
 def test_position_paper_structure_in_chosen_order(stances, tmp_path):
