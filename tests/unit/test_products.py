@@ -185,7 +185,10 @@ def test_own_template_missing_styles_fall_back_with_a_warning(stances, tmp_path)
     template = tmp_path / "ours.docx"
     mine = docx.Document()
     mine.core_properties.author = "Maria Quintero Zapata"
-    mine.add_paragraph("Template boilerplate that must not survive")
+    boilerplate = mine.add_paragraph("Template boilerplate that must not survive")
+    mine.add_comment(
+        boilerplate.runs, text="secret remark", author="Maria Quintero Zapata", initials="MQZ"
+    )
     mine.sections[0].header.paragraphs[0].text = "MINISTRY OF FOREIGN AFFAIRS"
     mine.save(str(template))
     out = tmp_path / "paper.docx"
@@ -196,6 +199,7 @@ def test_own_template_missing_styles_fall_back_with_a_warning(stances, tmp_path)
     assert "Template boilerplate" not in "\n".join(p.text for p in document.paragraphs)
     for name, xml in _xml_parts(out).items():
         assert "Maria Quintero" not in xml, name
+        assert "secret remark" not in xml, name
     assert {p.style.name for p in document.paragraphs} >= {"CT Item", "CT Title"}
 
 

@@ -73,7 +73,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self._execute = execute or workspace.apply
-        self._signals = _JobSignals(self)
+        # No parent: the worker holds it too, so it outlives a dialog closed mid-export.
+        self._signals = _JobSignals()
         self._job_out = Path()
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
