@@ -89,3 +89,31 @@ def test_export_action_and_public_fields_in_the_window(window, qtbot):
     assert window.workspace.item(item_id).rationale == ""
     assert detail.note.accessibleName() == "Internal note"
     assert detail.rationale.accessibleName() == "Public reason"
+
+
+def test_stance_sheet_preview_then_apply_is_one_undo_step(window, qtbot, tmp_path):
+    import openpyxl
+
+    from cybertrack.gui.dialogs.sheet_import_dialog import import_sheet
+    from cybertrack.services.sheets import export_stance_sheet
+
+    out = tmp_path / "stances.xlsx"
+    export_stance_sheet(window.workspace, out)
+    book = openpyxl.load_workbook(out)
+    book.active["E2"] = "oppose"
+    book.active["E3"] = "perhaps"
+    book.save(out)
+    dialog = import_sheet(window, window.workspace, window._execute, out)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.changes.rowCount() == 1
+    assert dialog.changes.item(0, 3).text() == "oppose"
+    assert dialog.unmatched.count() == 1
+    assert window.workspace.items()[0].stance is None  # preview only
+    dialog.apply_button.click()
+    assert window.workspace.items()[0].stance == Stance.OPPOSE
+    assert window.item_model.data(window.item_model.index(0, 1)) == "Oppose"
+    window.undo_stack.undo()
+    assert window.workspace.items()[0].stance is None
+    names = {a.objectName() for a in window.actions()}
+    assert {"action_exportstancesheet", "action_importstancesheet"} <= names
