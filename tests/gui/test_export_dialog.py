@@ -23,9 +23,11 @@ def test_exports_a_shareable_paper_without_the_internal_note(qtbot, seeded, tmp_
     dialog = _dialog(qtbot, seeded, tmp_path)
     dialog.delegation.setText("Delegation of Peru")
     assert "Left out: internal notes" in dialog.included.text()
+    assert dialog.progress.isHidden()
     with qtbot.waitSignal(dialog.exported, timeout=20000) as blocker:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].items == 39
+    assert not dialog.progress.isHidden()
     assert "Wrote" in dialog.status.text()
     document = docx.Document(str(tmp_path / "paper.docx"))
     text = "\n".join(p.text for p in document.paragraphs)

@@ -142,6 +142,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
+        self.progress.hide()  # shown once an export starts
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Export status"))
@@ -315,6 +316,7 @@ class ExportDialog(QDialog):
             self._on_failed(str(exc))
             return
         self.export_button.setEnabled(False)
+        self.progress.show()
         self.progress.setRange(0, 0)  # busy: python-docx reports no progress of its own
         self.status.setText(
             self.tr("Writing %1 items to %2…")
