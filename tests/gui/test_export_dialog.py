@@ -119,3 +119,13 @@ def test_stance_sheet_preview_then_apply_is_one_undo_step(window, qtbot, tmp_pat
     assert window.workspace.items()[0].stance is None
     names = {a.objectName() for a in window.actions()}
     assert {"action_exportstancesheet", "action_importstancesheet"} <= names
+
+
+def test_a_setting_change_is_an_undo_step(window):
+    from cybertrack.services import SetSetting
+
+    window._execute(SetSetting("delegation", "Delegation of Chile"))
+    assert window.workspace.setting("delegation") == "Delegation of Chile"
+    assert window.undo_stack.undoText() == "Set delegation"
+    window.undo_stack.undo()
+    assert window.workspace.setting("delegation") == ""
