@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--order",
         choices=["document", "stance", "priority"],
         default="document",
-        help="item order in the paper (priority: internal profile only)",
+        help="item order in the paper (priority needs --profile internal)",
     )
     p.add_argument("--clean", action="store_true", help="amendments as clean text, not tracked")
 

@@ -17,7 +17,7 @@ from cybertrack.exporters.briefing import build_briefing_note
 from cybertrack.exporters.docx_writer import Product, write_product
 from cybertrack.exporters.dossier import build_dossier
 from cybertrack.exporters.position_paper import build_position_paper
-from cybertrack.exporters.product import ExportOptions, Kind, Source
+from cybertrack.exporters.product import ExportOptions, Kind, Order, Source
 from cybertrack.exporters.vocabulary import LANGUAGES
 from cybertrack.services.settings import AUTHOR_INITIALS, DEFAULT_DELEGATION, DELEGATION
 from cybertrack.services.workspace import Workspace
@@ -70,6 +70,10 @@ def _build(
 def gather_sources(
     workspace: Workspace, options: ExportOptions, document_ids: Sequence[int] | None = None
 ) -> list[Source]:
+    if options.order is Order.PRIORITY and not options.internal:
+        raise CyberTrackError(
+            "ordering by priority needs the internal profile: a shareable paper shows no red lines"
+        )
     if options.language not in LANGUAGES:
         raise CyberTrackError(
             f"unknown language {options.language!r} (choose {', '.join(LANGUAGES)})"

@@ -236,3 +236,12 @@ def test_arabic_items_run_right_to_left_and_chinese_survive(workspace, tmp_path)
     amendment = next(p for p in document.paragraphs if p.style.name == "CT Amendment")
     assert amendment._p.pPr.find(f"{W}bidi") is not None
     assert list(amendment._p.iter(f"{W}ins"))
+
+
+def test_french_talking_points_and_priority_order_needs_internal(stances, tmp_path):
+    note = build_product(
+        stances, ExportOptions(kind=Kind.BRIEFING, profile=Profile.INTERNAL, language="fr")
+    )
+    assert note.documents[0].points[0].text == "Ligne rouge : nous nous opposons à (9)."
+    with pytest.raises(CyberTrackError, match="internal profile"):
+        build_product(stances, ExportOptions(order=Order.PRIORITY))
