@@ -55,6 +55,14 @@ def test_bad_output_name_is_one_sentence_and_writes_nothing(qtbot, seeded, tmp_p
     assert dialog.export_button.isEnabled()
 
 
+def test_no_document_chosen_exports_nothing(qtbot, seeded, tmp_path):
+    dialog = _dialog(qtbot, seeded, tmp_path)
+    dialog.documents.item(0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Not exported: choose at least one document"
+    assert not list(tmp_path.glob("paper*"))
+
+
 def test_every_control_has_an_accessible_name(qtbot, seeded, tmp_path):
     dialog = _dialog(qtbot, seeded, tmp_path)
     controls = [

@@ -301,6 +301,9 @@ class ExportDialog(QDialog):
     # -- exporting ----------------------------------------------------------------------------
     def start_export(self) -> None:
         delegation = self.delegation.text().strip()
+        if self.documents.count() and not self.document_ids():
+            self._on_failed(self.tr("choose at least one document"))
+            return
         try:
             if delegation and delegation != self.workspace.setting(DELEGATION):
                 self._execute(SetSetting(DELEGATION, delegation))
