@@ -69,8 +69,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--template", metavar="FILE", help="your own Word template (.docx)")
     p.add_argument("--language", choices=["en", "fr", "es"], default="en")
-    p.add_argument("--order", choices=["document", "stance", "priority"], default="document")
+    p.add_argument(
+        "--order",
+        choices=["document", "stance", "priority"],
+        default="document",
+        help="item order in the paper (priority needs --profile internal)",
+    )
     p.add_argument("--clean", action="store_true", help="amendments as clean text, not tracked")
+
+    p = sub.add_parser("export-sheet", help="write the stance table as an Excel workbook")
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("--document", type=int, metavar="ID", help="only this document")
+
+    p = sub.add_parser("import-sheet", help="update stances and notes from an edited workbook")
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
 
     sub.add_parser("gui", help="open the desktop application (the default)")
     add_backup_commands(sub)
@@ -236,6 +249,33 @@ def _settings(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_sheet(workspace: Workspace, args: argparse.Namespace) -> int:
+    from cybertrack.services.sheets import export_stance_sheet
+
+    out = Path(args.out)
+    ids = [args.document] if args.document is not None else None
+    print(f"wrote {out} ({export_stance_sheet(workspace, out, ids)} items)")
+    return 0
+
+
+def _import_sheet(workspace: Workspace, args: argparse.Namespace) -> int:
+    from cybertrack.services.sheets import plan_sheet_import
+
+    plan = plan_sheet_import(workspace, Path(args.file))
+    for change in plan.changes:
+        where = f"{change.label} (item {change.item_id})"
+        print(f"{where} {change.field}: {change.old!r} -> {change.new!r}")
+    for row in plan.unmatched:
+        print(f"skipped {row.reason}")
+    items = len({c.item_id for c in plan.changes})
+    if args.dry_run or plan.empty:
+        print(f"{len(plan.changes)} changes to {items} items; nothing was changed")
+    else:
+        workspace.apply(plan.command)
+        print(f"applied {len(plan.changes)} changes to {items} items")
+    return 0
+
+
 def _print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -248,6 +288,8 @@ COMMANDS = {
     "stance": _stance,
     "export": _export,
     "settings": _settings,
+    "export-sheet": _export_sheet,
+    "import-sheet": _import_sheet,
     **BACKUP_COMMANDS,
     **compare_commands.COMMANDS,
 }

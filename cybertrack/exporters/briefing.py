@@ -64,7 +64,8 @@ def talking_points(items: Sequence[ProductItem], vocab: Vocabulary) -> tuple[Tal
                 continue
             text = vocab[_POINT_KEYS[stance]].format(items=compress_labels(chosen))
             if level:
-                text = f"{vocab[_LEVEL_KEYS[level]]}: {text[0].lower()}{text[1:]}"
+                point = text[0].lower() + text[1:]
+                text = vocab["level_point"].format(level=vocab[_LEVEL_KEYS[level]], point=point)
             points.append(TalkingPoint(level, stance, text))
     return tuple(points)
 

@@ -54,10 +54,14 @@ CHARACTER_STYLES = (
 TABLE_STYLES = ("CT Table",)
 ALL_STYLES = (*PARAGRAPH_STYLES, *CHARACTER_STYLES, *TABLE_STYLES)
 
-# Parts that can carry a person's name or private remarks; a product never needs them.
+# Parts that can carry a person's name, private remarks or a picture of an earlier document (a
+# template's thumbnail, document-management metadata in custom XML); a product needs none.
 _PERSONAL_RELATIONSHIPS = {
     RT.COMMENTS,
     RT.CUSTOM_PROPERTIES,
+    RT.CUSTOM_XML,
+    RT.GLOSSARY_DOCUMENT,
+    RT.THUMBNAIL,
     "http://schemas.microsoft.com/office/2011/relationships/people",
     "http://schemas.microsoft.com/office/2011/relationships/commentsExtended",
     "http://schemas.microsoft.com/office/2016/09/relationships/commentsIds",

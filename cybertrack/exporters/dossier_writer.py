@@ -31,4 +31,6 @@ def _history(writer: Writer, item: ProductItem) -> None:
     for entry in item.history:
         old = stance_word(entry.old, vocab) if entry.old else vocab["none"]
         new = stance_word(entry.new, vocab) if entry.new else vocab["none"]
-        writer.paragraph("CT History", f"{entry.changed_at.replace('T', ' ')[:16]}  {old} → {new}")
+        writer.paragraph(
+            "CT History", f"{entry.changed_at.replace('T', ' ')[:16]} UTC  {old} → {new}"
+        )

@@ -1,8 +1,8 @@
 """What every product shares: export options, the title block and items as plain data.
 
 Profiles decide what leaves the building: a shareable product carries no internal note, no
-stance history and no author initials; the builders leave them out of the data itself, so no
-writer can leak what it was never given.
+stance history, no priorities or red lines (negotiating strategy) and no author initials; the
+builders leave them out of the data itself, so no writer can leak what it was never given.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def product_item(row: ItemRow, source: Source, options: ExportOptions) -> Produc
         section=row.section,
         text=row.text,
         stance=row.stance,
-        priority=row.priority,
+        priority=row.priority if options.internal else 0,
         rationale=row.rationale,
         amendment=row.amendment,
         note=row.note if options.internal else "",

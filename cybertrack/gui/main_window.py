@@ -117,6 +117,12 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(make_action(self, self.tr("&Import…"), "Ctrl+I", self.import_files))
         file_menu.addAction(make_action(self, self.tr("&Export…"), "Ctrl+E", self.export))
+        file_menu.addAction(
+            make_action(self, self.tr("Export stance &sheet…"), "Ctrl+Shift+E", self.export_sheet)
+        )
+        file_menu.addAction(
+            make_action(self, self.tr("Import stance s&heet…"), "Ctrl+Shift+I", self.import_sheet)
+        )
         file_menu.addSeparator()
         file_menu.addAction(make_action(self, self.tr("&Quit"), "Ctrl+Q", self.close))
 
@@ -225,6 +231,18 @@ class MainWindow(QMainWindow):
         self.detail.flush()
         dialog = ExportDialog(self.workspace, self._execute, self, self.current_document_id())
         dialog.exec()
+
+    def export_sheet(self) -> None:
+        from cybertrack.gui.dialogs.sheet_import_dialog import export_sheet
+
+        self.detail.flush()
+        export_sheet(self, self.workspace)
+
+    def import_sheet(self) -> None:
+        from cybertrack.gui.dialogs.sheet_import_dialog import choose_and_import_sheet
+
+        self.detail.flush()
+        choose_and_import_sheet(self, self.workspace, self._execute)
 
     def undo(self) -> None:
         self.undo_stack.undo()

@@ -74,7 +74,8 @@ class UndoAdapter:
 
     def execute(self, command: Command) -> ChangeSet:
         change = self.workspace.apply(command)  # raises: nothing pushed
-        if not change.empty:
+        # A setting change names no item or document, yet it is a step the user can undo.
+        if not change.empty or change.before is not None:
             self.stack.push(AppliedCommand(self.workspace, self.events, command, change))
             self.events.emit_change(change)
         return change

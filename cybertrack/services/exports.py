@@ -17,7 +17,7 @@ from cybertrack.exporters.briefing import build_briefing_note
 from cybertrack.exporters.docx_writer import Product, write_product
 from cybertrack.exporters.dossier import build_dossier
 from cybertrack.exporters.position_paper import build_position_paper
-from cybertrack.exporters.product import ExportOptions, Kind, Source
+from cybertrack.exporters.product import ExportOptions, Kind, Order, Source
 from cybertrack.exporters.vocabulary import LANGUAGES
 from cybertrack.services.settings import AUTHOR_INITIALS, DEFAULT_DELEGATION, DELEGATION
 from cybertrack.services.workspace import Workspace
@@ -48,6 +48,16 @@ def build_product(
 ) -> Product:
     """The product's view-model from the workspace (no file written)."""
     sources = gather_sources(workspace, options, document_ids)
+    return _build(workspace, sources, options, delegation, issued)
+
+
+def _build(
+    workspace: Workspace,
+    sources: Sequence[Source],
+    options: ExportOptions,
+    delegation: str | None,
+    issued: date | None,
+) -> Product:
     return _BUILDERS[options.kind](
         sources,
         options,
@@ -60,6 +70,10 @@ def build_product(
 def gather_sources(
     workspace: Workspace, options: ExportOptions, document_ids: Sequence[int] | None = None
 ) -> list[Source]:
+    if options.order is Order.PRIORITY and not options.internal:
+        raise CyberTrackError(
+            "ordering by priority needs the internal profile: a shareable paper shows no red lines"
+        )
     if options.language not in LANGUAGES:
         raise CyberTrackError(
             f"unknown language {options.language!r} (choose {', '.join(LANGUAGES)})"
@@ -109,13 +123,7 @@ def prepare_export(
     if template is not None and not template.is_file():
         raise CyberTrackError(f"template {template} does not exist")
     sources = gather_sources(workspace, options, document_ids)
-    product = _BUILDERS[options.kind](
-        sources,
-        options,
-        delegation=delegation or workspace.setting(DELEGATION, DEFAULT_DELEGATION),
-        issued=issued or date.today(),
-        initials=workspace.setting(AUTHOR_INITIALS),
-    )
+    product = _build(workspace, sources, options, delegation, issued)
     return ExportJob(product, out, template, sum(len(s.items) for s in sources), len(sources))
 
 

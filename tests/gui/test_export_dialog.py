@@ -23,9 +23,11 @@ def test_exports_a_shareable_paper_without_the_internal_note(qtbot, seeded, tmp_
     dialog = _dialog(qtbot, seeded, tmp_path)
     dialog.delegation.setText("Delegation of Peru")
     assert "Left out: internal notes" in dialog.included.text()
+    assert dialog.progress.isHidden()
     with qtbot.waitSignal(dialog.exported, timeout=20000) as blocker:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].items == 39
+    assert not dialog.progress.isHidden()
     assert "Wrote" in dialog.status.text()
     document = docx.Document(str(tmp_path / "paper.docx"))
     text = "\n".join(p.text for p in document.paragraphs)
@@ -51,6 +53,14 @@ def test_bad_output_name_is_one_sentence_and_writes_nothing(qtbot, seeded, tmp_p
     assert dialog.status.text().startswith("Not exported: paper.pdf")
     assert not list(tmp_path.glob("paper*"))
     assert dialog.export_button.isEnabled()
+
+
+def test_no_document_chosen_exports_nothing(qtbot, seeded, tmp_path):
+    dialog = _dialog(qtbot, seeded, tmp_path)
+    dialog.documents.item(0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Not exported: choose at least one document"
+    assert not list(tmp_path.glob("paper*"))
 
 
 def test_every_control_has_an_accessible_name(qtbot, seeded, tmp_path):
@@ -89,3 +99,41 @@ def test_export_action_and_public_fields_in_the_window(window, qtbot):
     assert window.workspace.item(item_id).rationale == ""
     assert detail.note.accessibleName() == "Internal note"
     assert detail.rationale.accessibleName() == "Public reason"
+
+
+def test_stance_sheet_preview_then_apply_is_one_undo_step(window, qtbot, tmp_path):
+    import openpyxl
+
+    from cybertrack.gui.dialogs.sheet_import_dialog import import_sheet
+    from cybertrack.services.sheets import export_stance_sheet
+
+    out = tmp_path / "stances.xlsx"
+    export_stance_sheet(window.workspace, out)
+    book = openpyxl.load_workbook(out)
+    book.active["E2"] = "oppose"
+    book.active["E3"] = "perhaps"
+    book.save(out)
+    dialog = import_sheet(window, window.workspace, window._execute, out)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.changes.rowCount() == 1
+    assert dialog.changes.item(0, 3).text() == "oppose"
+    assert dialog.unmatched.count() == 1
+    assert window.workspace.items()[0].stance is None  # preview only
+    dialog.apply_button.click()
+    assert window.workspace.items()[0].stance == Stance.OPPOSE
+    assert window.item_model.data(window.item_model.index(0, 1)) == "Oppose"
+    window.undo_stack.undo()
+    assert window.workspace.items()[0].stance is None
+    names = {a.objectName() for a in window.actions()}
+    assert {"action_exportstancesheet", "action_importstancesheet"} <= names
+
+
+def test_a_setting_change_is_an_undo_step(window):
+    from cybertrack.services import SetSetting
+
+    window._execute(SetSetting("delegation", "Delegation of Chile"))
+    assert window.workspace.setting("delegation") == "Delegation of Chile"
+    assert window.undo_stack.undoText() == "Set delegation"
+    window.undo_stack.undo()
+    assert window.workspace.setting("delegation") == ""

@@ -8,7 +8,7 @@ import docx
 from cybertrack.domain.model import Stance
 from cybertrack.exporters.docx_template import ALL_STYLES, CHARACTER_STYLES, PARAGRAPH_STYLES
 from cybertrack.exporters.position_paper import build_position_paper
-from cybertrack.exporters.product import ExportOptions, Order, Source
+from cybertrack.exporters.product import ExportOptions, Order, Profile, Source
 from cybertrack.exporters.vocabulary import Vocabulary
 from cybertrack.services import Batch, EditNote, SetAmendment, SetPriority, SetStance
 from cybertrack.services.exports import DEFAULT_TEMPLATE, export_position_paper
@@ -23,11 +23,11 @@ def test_every_style_the_writers_use_is_in_the_template():
     assert {styles[n].type for n in CHARACTER_STYLES} == {2}  # WD_STYLE_TYPE.CHARACTER
 
 
-def _paper(ws, order=Order.DOCUMENT, language="en"):
+def _paper(ws, order=Order.DOCUMENT, language="en", profile=Profile.SHAREABLE):
     row = ws.documents()[0]
     return build_position_paper(
         [Source(row, ws.items(row.id))],
-        ExportOptions(order=order, language=language),
+        ExportOptions(order=order, language=language, profile=profile),
         delegation="Delegation of Norway",
         issued=date(2026, 1, 5),
     )
@@ -60,9 +60,13 @@ def test_items_ordered_by_stance_or_priority(seeded):
     by_stance = _paper(seeded, Order.STANCE).documents[0].groups
     assert [g.heading for g in by_stance] == ["Support", "Oppose", "No position yet"]
     assert [i.label for i in by_stance[0].items] == ["(2)", "(8)"]
-    by_priority = _paper(seeded, Order.PRIORITY).documents[0].groups
+    by_priority = _paper(seeded, Order.PRIORITY, profile=Profile.INTERNAL).documents[0].groups
     assert [g.heading for g in by_priority] == ["Red line", None]
     assert [i.label for i in by_priority[0].items] == ["(10)"]
+    # Red lines are negotiating strategy: a shareable paper neither shows nor groups by them.
+    shareable = _paper(seeded, Order.PRIORITY).documents[0]
+    assert [g.heading for g in shareable.groups] == [None]
+    assert {i.priority for i in shareable.items} == {0}
 
 
 def test_dates_in_three_languages():

@@ -121,6 +121,7 @@ def test_shareable_products_leak_nothing(stances, tmp_path, kind):
         assert INITIALS not in xml, name
         assert "Prepared by" not in xml, name
         assert "Stance history" not in xml, name
+        assert "Red line" not in xml, name
     assert not any("comments" in name or "people" in name for name in parts)
     props = docx.Document(str(out)).core_properties
     assert (props.author, props.last_modified_by) == ("Delegation of Chile",) * 2
@@ -139,6 +140,25 @@ def test_internal_briefing_and_dossier_carry_notes_and_history(stances, tmp_path
     assert any("Amend → Oppose" in line for line in history)
     assert any("none → Support" in line for line in history)
     assert any(p.style.name == "CT Note" and NOTE in p.text for p in dossier.paragraphs)
+
+
+def test_every_style_used_in_any_product_is_defined_in_the_default_template(stances, tmp_path):
+    from cybertrack.exporters.docx_template import ALL_STYLES
+
+    used = set()
+    for kind in Kind:
+        out = _export(stances, tmp_path, kind=kind, profile=Profile.INTERNAL)
+        document = docx.Document(str(out))
+        root = document.element
+        for tag in ("pStyle", "rStyle", "tblStyle"):
+            used |= {e.get(f"{W}val") for e in root.iter(f"{W}{tag}")}
+        for section in document.sections:
+            for p in (*section.header.paragraphs, *section.footer.paragraphs):
+                used.add(p.style.style_id)
+        by_id = {s.style_id: s.name for s in document.styles}
+    assert used <= set(by_id)
+    assert {by_id[i] for i in used} - {"Normal"} <= set(ALL_STYLES) | {"CT Footer"}
+    assert {"CT Talking Point", "CT History", "CT Red Line", "CT Table"} <= {by_id[i] for i in used}
 
 
 def test_position_paper_structure_in_chosen_order(stances, tmp_path):
@@ -165,7 +185,10 @@ def test_own_template_missing_styles_fall_back_with_a_warning(stances, tmp_path)
     template = tmp_path / "ours.docx"
     mine = docx.Document()
     mine.core_properties.author = "Maria Quintero Zapata"
-    mine.add_paragraph("Template boilerplate that must not survive")
+    boilerplate = mine.add_paragraph("Template boilerplate that must not survive")
+    mine.add_comment(
+        boilerplate.runs, text="secret remark", author="Maria Quintero Zapata", initials="MQZ"
+    )
     mine.sections[0].header.paragraphs[0].text = "MINISTRY OF FOREIGN AFFAIRS"
     mine.save(str(template))
     out = tmp_path / "paper.docx"
@@ -176,6 +199,7 @@ def test_own_template_missing_styles_fall_back_with_a_warning(stances, tmp_path)
     assert "Template boilerplate" not in "\n".join(p.text for p in document.paragraphs)
     for name, xml in _xml_parts(out).items():
         assert "Maria Quintero" not in xml, name
+        assert "secret remark" not in xml, name
     assert {p.style.name for p in document.paragraphs} >= {"CT Item", "CT Title"}
 
 
@@ -212,3 +236,12 @@ def test_arabic_items_run_right_to_left_and_chinese_survive(workspace, tmp_path)
     amendment = next(p for p in document.paragraphs if p.style.name == "CT Amendment")
     assert amendment._p.pPr.find(f"{W}bidi") is not None
     assert list(amendment._p.iter(f"{W}ins"))
+
+
+def test_french_talking_points_and_priority_order_needs_internal(stances, tmp_path):
+    note = build_product(
+        stances, ExportOptions(kind=Kind.BRIEFING, profile=Profile.INTERNAL, language="fr")
+    )
+    assert note.documents[0].points[0].text == "Ligne rouge : nous nous opposons à (9)."
+    with pytest.raises(CyberTrackError, match="internal profile"):
+        build_product(stances, ExportOptions(order=Order.PRIORITY))

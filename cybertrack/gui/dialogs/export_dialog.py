@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,7 +73,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self._execute = execute or workspace.apply
-        self._signals = _JobSignals(self)
+        # No parent: the worker holds it too, so it outlives a dialog closed mid-export.
+        self._signals = _JobSignals()
         self._job_out = Path()
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
@@ -141,6 +142,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
+        self.progress.hide()  # shown once an export starts
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Export status"))
@@ -155,9 +157,9 @@ class ExportDialog(QDialog):
 
         self._lay_out()
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
-        self.profile.currentIndexChanged.connect(self._update_included)
+        self.profile.currentIndexChanged.connect(self._on_profile_changed)
         self.tracked.toggled.connect(self._update_included)
-        self._update_included()
+        self._on_profile_changed()
 
     # -- building -----------------------------------------------------------------------------
     def _combo(self, name: str, entries: list[tuple[str, str]]) -> QComboBox:
@@ -246,6 +248,16 @@ class ExportDialog(QDialog):
             self.output.setText(str(current.with_name(f"{kind.value}.docx")))
         self._update_included()
 
+    def _on_profile_changed(self) -> None:
+        # Red lines may only order a paper that is allowed to show them.
+        model = self.order.model()
+        assert isinstance(model, QStandardItemModel)  # what QComboBox creates
+        priority = model.item(self.order.findData(Order.PRIORITY.value))
+        priority.setEnabled(self.options().internal)
+        if not self.options().internal and self.order.currentData() == Order.PRIORITY.value:
+            self.order.setCurrentIndex(self.order.findData(Order.DOCUMENT.value))
+        self._update_included()
+
     def _update_included(self) -> None:
         options = self.options()
         included = [self.tr("item texts"), self.tr("stances"), self.tr("public reasons")]
@@ -256,10 +268,11 @@ class ExportDialog(QDialog):
             else self.tr("proposed wording as clean text")
         )
         included.append(amendments)
+        private = [self.tr("internal notes"), self.tr("priorities"), self.tr("author initials")]
         if options.internal:
-            included += [self.tr("internal notes"), self.tr("author initials")]
+            included += private
         else:
-            left_out += [self.tr("internal notes"), self.tr("author initials")]
+            left_out += private
         if options.include_history:
             included.append(self.tr("stance history"))
         else:
@@ -288,6 +301,9 @@ class ExportDialog(QDialog):
     # -- exporting ----------------------------------------------------------------------------
     def start_export(self) -> None:
         delegation = self.delegation.text().strip()
+        if self.documents.count() and not self.document_ids():
+            self._on_failed(self.tr("choose at least one document"))
+            return
         try:
             if delegation and delegation != self.workspace.setting(DELEGATION):
                 self._execute(SetSetting(DELEGATION, delegation))
@@ -303,6 +319,7 @@ class ExportDialog(QDialog):
             self._on_failed(str(exc))
             return
         self.export_button.setEnabled(False)
+        self.progress.show()
         self.progress.setRange(0, 0)  # busy: python-docx reports no progress of its own
         self.status.setText(
             self.tr("Writing %1 items to %2…")
