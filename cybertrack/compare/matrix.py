@@ -7,48 +7,11 @@ that document, our stance there, and whether the text changed since the previous
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
-from cybertrack.domain.comparison import Link
-from cybertrack.domain.model import DocumentRow, ItemRow, Stance
+from cybertrack.domain.comparison import Cell, ComparisonRow, Link, RowFlag
+from cybertrack.domain.model import DocumentRow, ItemRow
 from cybertrack.domain.worddiff import changed
-
-
-class RowFlag(enum.StrEnum):
-    STANCE_CHANGED = "stance changed"
-    TEXT_CHANGED = "text changed"
-    NEW = "new"
-    DROPPED = "dropped"
-
-
-@dataclass(frozen=True)
-class Cell:
-    items: tuple[ItemRow, ...]
-    text_changed: bool
-
-    @property
-    def number(self) -> str:
-        return " + ".join(item.number for item in self.items)
-
-    @property
-    def text(self) -> str:
-        return " ".join(item.text for item in self.items)
-
-    @property
-    def stance(self) -> Stance | None:
-        stances = [item.stance for item in self.items if item.stance is not None]
-        return stances[0] if stances else None
-
-
-@dataclass(frozen=True)
-class ComparisonRow:
-    cells: tuple[Cell | None, ...]
-    flags: frozenset[RowFlag]
-
-    def first(self) -> Cell:
-        return next(cell for cell in self.cells if cell is not None)
 
 
 def _groups(item_ids: Sequence[int], links: Sequence[Link]) -> dict[int, int]:
@@ -83,11 +46,33 @@ def comparison_rows(
     for item in shown:
         cells = members.setdefault(group_of[item.id], [[] for _ in documents])
         cells[column[item.document_id]].append(item)
-    order = sorted(
-        members,
-        key=lambda g: min((c, item.position) for c, cell in enumerate(members[g]) for item in cell),
-    )
-    return [_row(members[group]) for group in order]
+    return [_row(members[group]) for group in sorted(members, key=_reading_order(members))]
+
+
+def _reading_order(members: dict[int, list[list[ItemRow]]]) -> Callable[[int], tuple[float, ...]]:
+    """Rows follow the newest text; a group missing from it (dropped) comes right after the
+    group that preceded it in the latest document that has it."""
+    last = len(next(iter(members.values()), [])) - 1
+    newest: dict[int, float] = {
+        g: float(min(i.position for i in cells[last]))
+        for g, cells in members.items()
+        if cells[last]
+    }
+
+    def key(group: int) -> tuple[float, ...]:
+        cells = members[group]
+        if group in newest:
+            return (newest[group], 0.0, 0.0)
+        column = max(c for c, cell in enumerate(cells) if cell)
+        position = min(i.position for i in cells[column])
+        anchors = [
+            newest[g]
+            for g, other in members.items()
+            if g in newest and other[column] and min(i.position for i in other[column]) < position
+        ]
+        return (max(anchors, default=-1.0) + 0.5, float(last - column), float(position))
+
+    return key
 
 
 def _row(columns: list[list[ItemRow]]) -> ComparisonRow:
@@ -114,3 +99,6 @@ def _row(columns: list[list[ItemRow]]) -> ComparisonRow:
     if len(cells) > 1 and present[-1] < len(cells) - 1:
         flags.add(RowFlag.DROPPED)
     return ComparisonRow(tuple(cells), frozenset(flags))
+
+
+__all__ = ["Cell", "ComparisonRow", "RowFlag", "comparison_rows"]

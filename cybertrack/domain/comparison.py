@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.model import ItemRow, Stance
 
 
 class Change(enum.StrEnum):
@@ -57,3 +57,38 @@ class DelegationStance:
     stance: Stance
     source: str = ""
     updated_at: str | None = None
+
+
+class RowFlag(enum.StrEnum):
+    STANCE_CHANGED = "stance changed"
+    TEXT_CHANGED = "text changed"
+    NEW = "new"
+    DROPPED = "dropped"
+
+
+@dataclass(frozen=True)
+class Cell:
+    items: tuple[ItemRow, ...]
+    text_changed: bool
+
+    @property
+    def number(self) -> str:
+        return " + ".join(item.number for item in self.items)
+
+    @property
+    def text(self) -> str:
+        return " ".join(item.text for item in self.items)
+
+    @property
+    def stance(self) -> Stance | None:
+        stances = [item.stance for item in self.items if item.stance is not None]
+        return stances[0] if stances else None
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    cells: tuple[Cell | None, ...]
+    flags: frozenset[RowFlag]
+
+    def first(self) -> Cell:
+        return next(cell for cell in self.cells if cell is not None)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cybertrack.compare.matrix import ComparisonRow, RowFlag
+from cybertrack.domain.comparison import ComparisonRow, RowFlag
 from cybertrack.domain.model import DocumentRow, Stance
 from cybertrack.exporters.docx_writer import STANCE_STYLES, STANCE_WORDS, _empty_document
 

@@ -63,3 +63,13 @@ def test_errors_are_one_line(db, args, message):
     result = run(db, *args, check=False)
     assert result.returncode == 1
     assert result.stderr.strip() == message
+
+
+def test_export_word_and_excel(db, tmp_path):
+    out = run(db, "compare", "1", "2", "--export", str(tmp_path / "c.xlsx")).stdout
+    assert f"wrote {tmp_path / 'c.xlsx'} (40 rows)" in out
+    assert (tmp_path / "c.xlsx").stat().st_size > 0
+    run(db, "compare", "1", "2", "--json", "--export", str(tmp_path / "c.docx"))
+    assert (tmp_path / "c.docx").stat().st_size > 0
+    bad = run(db, "compare", "1", "2", "--export", str(tmp_path / "c.odt"), check=False)
+    assert bad.returncode == 1 and "name the comparison .docx (Word) or .xlsx" in bad.stderr

@@ -68,4 +68,13 @@ def test_comparison_rows_follow_links_across_documents(two: Workspace) -> None:
     _, rows = two.comparison.rows([1, 2])
     swapped = next(r for r in rows if r.cells[0] and r.cells[0].number == "10")
     assert swapped.flags == {RowFlag.STANCE_CHANGED}
-    assert [r.first().number for r in rows[:7]] == ["1", "2", "3", "4", "5", "6", "7"]
+    # Rows follow the newest text; a dropped item stays where it was.
+    newest = [r.cells[1].number if r.cells[1] else None for r in rows[:10]]
+    assert newest == ["1", "2", "3", "4", "5", "6", "7", "8", None, "9"]
+    assert rows[8].cells[0].number == "8"  # type: ignore[union-attr]
+    assert [r.cells[0].number if r.cells[0] else None for r in rows[-4:]] == [
+        "37",
+        "38",
+        "39",
+        None,
+    ]
