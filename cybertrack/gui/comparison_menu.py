@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from cybertrack.domain.model import ChangeSet
 from cybertrack.gui.actions import make_action
 
 if TYPE_CHECKING:
@@ -33,6 +35,31 @@ def add_comparison_menu(window: MainWindow) -> None:
     menu.addAction(
         make_action(window, window.tr("&Delegations…"), "Ctrl+D", lambda: delegations(window))
     )
+    offered: set[int] = set()
+    window.events.changed.connect(lambda change: offer_carry(window, change, offered))
+
+
+def offer_carry(window: MainWindow, change: ChangeSet, offered: set[int]) -> None:
+    """After importing a new version of a decided text, say how to carry the positions over.
+
+    A status bar message, not a modal question: an import must never block (scripts, tests).
+    Each document is offered once (undo and redo of the import do not offer again).
+    """
+    if not change.documents_changed or len(change.document_ids) != 1:
+        return
+    (document_id,) = change.document_ids
+    known = {d.id for d in window.workspace.documents()}
+    if document_id in offered or document_id not in known:
+        return
+    offered.add(document_id)
+    previous = window.workspace.comparison.previous_version(document_id)
+    if previous is not None:
+        message = window.tr(
+            "This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) "
+            "to review what to carry over."
+        ).replace("%1", previous.symbol or previous.title)
+        # After the import's own "imported …" message, which would otherwise replace it.
+        QTimer.singleShot(0, lambda: window.statusBar().showMessage(message, 30000))
 
 
 def version_pair(window: MainWindow) -> tuple[int, int] | None:
@@ -74,8 +101,13 @@ def carry(window: MainWindow) -> None:
     from cybertrack.gui.dialogs.carry_dialog import CarryOverDialog
 
     pair = version_pair(window)
-    if pair is not None:
-        CarryOverDialog(window.commands, *pair, parent=window).exec()
+    if pair is None:
+        return
+    current = window.current_document_id()
+    previous = window.workspace.comparison.previous_version(current) if current else None
+    if previous is not None and current is not None:
+        pair = (previous.id, current)
+    CarryOverDialog(window.commands, *pair, parent=window).exec()
 
 
 def delegations(window: MainWindow) -> None:

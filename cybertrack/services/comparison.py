@@ -284,6 +284,23 @@ class ComparisonQueries:
         stances = self._store.stances_of_items([i.id for i in items])
         return alignments(items, self._store.delegations(), stances)
 
+    def previous_version(self, document_id: int, share: float = 0.5) -> DocumentRow | None:
+        """The earlier document with positions that most of this one's items link to, if any.
+
+        Used to offer a carry-over right after an import; candidate links are computed, not
+        stored.
+        """
+        new = self._repo.items(document_id)
+        best: tuple[int, DocumentRow] | None = None
+        for document in self._repo.documents():
+            if document.id == document_id or not document.decided_count:
+                continue
+            links = link_items(self._repo.items(document.id), new)
+            linked = len({link.to_item_id for link in links})
+            if linked >= share * max(len(new), 1) and (best is None or linked > best[0]):
+                best = (linked, document)
+        return best[1] if best else None
+
     def participant_delegations(self, document_id: int) -> list[tuple[str, bool]]:
         self._document(document_id)
         return participant_delegations(self._repo.participants(document_id))

@@ -43,3 +43,19 @@ def test_view_menu_opens_each_screen_on_the_current_pair(window, monkeypatch):
     assert opened == ["ComparisonDialog", "LinkDialog", "CarryOverDialog", "DelegationsDialog"]
     # Opening the carry-over found the candidate links (one undo step).
     assert window.workspace.comparison.links_between(1, 2)
+
+
+def test_importing_a_new_version_of_a_decided_text_offers_the_carry_over(window, qtbot):
+    window.import_paths([DATA / "seed-revised.txt"])  # nothing decided yet: no offer
+    qtbot.wait(10)
+    assert "new version" not in window.statusBar().currentMessage()
+
+
+def test_the_offer_names_the_earlier_version(window, qtbot):
+    from cybertrack.domain.model import Stance
+    from cybertrack.services import SetStance
+
+    window.commands.execute(SetStance((window.workspace.resolve_item("1:4"),), Stance.OPPOSE))
+    window.import_paths([DATA / "seed-revised.txt"])
+    qtbot.waitUntil(lambda: "new version" in window.statusBar().currentMessage())
+    assert "Draft report" in window.statusBar().currentMessage()

@@ -78,3 +78,9 @@ def test_comparison_rows_follow_links_across_documents(two: Workspace) -> None:
         "39",
         None,
     ]
+
+
+def test_the_previous_version_is_the_decided_text_most_items_link_to(two: Workspace) -> None:
+    previous = two.comparison.previous_version(2)
+    assert previous is not None and previous.id == 1
+    assert two.comparison.previous_version(1) is None  # nothing decided in document 2 yet
