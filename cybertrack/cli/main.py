@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cybertrack import __version__
-from cybertrack.cli import compare_commands
+from cybertrack.cli import compare_commands, delegation_commands
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import Stance
 from cybertrack.services import Workspace, default_workspace_path
@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("gui", help="open the desktop application (the default)")
     compare_commands.add_parsers(sub)
+    delegation_commands.add_parsers(sub)
     return parser
 
 
@@ -181,4 +182,5 @@ COMMANDS = {
     "stance": _stance,
     "export": _export,
     **compare_commands.COMMANDS,
+    **delegation_commands.COMMANDS,
 }
