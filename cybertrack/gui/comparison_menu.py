@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cybertrack.domain.model import ChangeSet
 from cybertrack.gui.actions import make_action
@@ -62,6 +62,14 @@ def offer_carry(window: MainWindow, change: ChangeSet, offered: set[int]) -> Non
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(message, 30000))
 
 
+def _run_dialog(dialog: QDialog) -> None:
+    """Modal, then gone: a closed dialog must not keep listening to workspace changes."""
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
 def version_pair(window: MainWindow) -> tuple[int, int] | None:
     """The current document as the new version and the one dated just before it as the old."""
     documents = window.workspace.documents()
@@ -86,7 +94,7 @@ def compare(window: MainWindow) -> None:
     if version_pair(window) is None:
         return
     ids = [d.id for d in window.workspace.documents()]
-    ComparisonDialog(window.workspace, window.events, ids, window).exec()
+    _run_dialog(ComparisonDialog(window.workspace, window.events, ids, window))
 
 
 def links(window: MainWindow) -> None:
@@ -94,7 +102,7 @@ def links(window: MainWindow) -> None:
 
     pair = version_pair(window)
     if pair is not None:
-        LinkDialog(window.commands, *pair, parent=window).exec()
+        _run_dialog(LinkDialog(window.commands, *pair, parent=window))
 
 
 def carry(window: MainWindow) -> None:
@@ -107,7 +115,7 @@ def carry(window: MainWindow) -> None:
     previous = window.workspace.comparison.previous_version(current) if current else None
     if previous is not None and current is not None:
         pair = (previous.id, current)
-    CarryOverDialog(window.commands, *pair, parent=window).exec()
+    _run_dialog(CarryOverDialog(window.commands, *pair, parent=window))
 
 
 def delegations(window: MainWindow) -> None:
@@ -115,4 +123,4 @@ def delegations(window: MainWindow) -> None:
 
     document_id = window.current_document_id()
     if document_id is not None:
-        DelegationsDialog(window.commands, document_id, parent=window).exec()
+        _run_dialog(DelegationsDialog(window.commands, document_id, parent=window))
