@@ -37,7 +37,8 @@ def comparison_rows(
     items: Sequence[ItemRow],
     links: Sequence[Link],
 ) -> list[ComparisonRow]:
-    """One row per linked group, in the order of each group's first appearance."""
+    """One row per linked group, columns in date order (as `Workspace.documents` lists them)."""
+    documents = sorted(documents, key=lambda d: (d.doc_date or "", d.id))
     column = {document.id: index for index, document in enumerate(documents)}
     shown = [item for item in items if item.document_id in column]
     shown.sort(key=lambda item: (column[item.document_id], item.position))
