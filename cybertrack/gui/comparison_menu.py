@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from cybertrack.domain.model import ChangeSet
+from cybertrack.domain.model import ChangeSet, ItemRow
 from cybertrack.gui.actions import make_action
+from cybertrack.gui.models.item_table_model import RowRole
+from cybertrack.gui.stances import stance_name
 
 if TYPE_CHECKING:
     from cybertrack.gui.main_window import MainWindow
@@ -37,6 +39,26 @@ def add_comparison_menu(window: MainWindow) -> None:
     )
     offered: set[int] = set()
     window.events.changed.connect(lambda change: offer_carry(window, change, offered))
+    table = getattr(window, "table", None)  # the item table, if this window has one
+    if table is not None:
+        table.selectionModel().currentChanged.connect(
+            lambda current, _previous: show_last_time(window, current.data(RowRole))
+        )
+
+
+def show_last_time(window: MainWindow, item: ItemRow | None) -> None:
+    """'What did we say about this last time?' in the status bar, for the current item."""
+    if item is None:
+        return
+    parts = []
+    for document, earlier, text_changed in window.workspace.comparison.earlier_versions(item.id):
+        part = window.tr("Last time, in %1 %2: %3").replace("%1", document.symbol or document.title)
+        part = part.replace("%2", earlier.label).replace("%3", stance_name(earlier.stance))
+        if text_changed:
+            part += " · " + window.tr("text changed since")
+        parts.append(part)
+    if parts:
+        window.statusBar().showMessage(" | ".join(parts), 15000)
 
 
 def offer_carry(window: MainWindow, change: ChangeSet, offered: set[int]) -> None:

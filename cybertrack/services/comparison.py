@@ -16,7 +16,8 @@ from cybertrack.compare.linking import link_items, similarity
 from cybertrack.compare.matrix import ComparisonRow, RowFlag, comparison_rows
 from cybertrack.domain.comparison import DelegationRow, DelegationStance, Link, LinkState
 from cybertrack.domain.errors import CyberTrackError, NotFound
-from cybertrack.domain.model import ChangeSet, DocumentRow
+from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
+from cybertrack.domain.worddiff import changed
 from cybertrack.services.comparison_commands import (
     AddDelegations,
     CarryPositions,
@@ -283,6 +284,20 @@ class ComparisonQueries:
         items = self._repo.items(document_id)
         stances = self._store.stances_of_items([i.id for i in items])
         return alignments(items, self._store.delegations(), stances)
+
+    def earlier_versions(self, item_id: int) -> list[tuple[DocumentRow, ItemRow, bool]]:
+        """What this item was in earlier documents (by active links into it): the document,
+        the earlier item with our position there, and whether the text changed since."""
+        links = [lk for lk in self._store.links_of_item(item_id) if lk.active]
+        sources = [lk.from_item_id for lk in links if lk.to_item_id == item_id]
+        if not sources:
+            return []
+        (current,) = self._repo.items(item_ids=[item_id])
+        found = []
+        for earlier in self._repo.items(item_ids=sources):
+            document = self._document(earlier.document_id)
+            found.append((document, earlier, changed(earlier.text, current.text)))
+        return found
 
     def previous_version(self, document_id: int, share: float = 0.5) -> DocumentRow | None:
         """The earlier document with positions that most of this one's items link to, if any.

@@ -59,3 +59,19 @@ def test_the_offer_names_the_earlier_version(window, qtbot):
     window.import_paths([DATA / "seed-revised.txt"])
     qtbot.waitUntil(lambda: "new version" in window.statusBar().currentMessage())
     assert "Draft report" in window.statusBar().currentMessage()
+
+
+def test_the_status_bar_says_what_we_said_last_time(window, qtbot):
+    from cybertrack.domain.model import Stance
+    from cybertrack.services import LinkDocuments, SetStance
+
+    ws = window.workspace
+    window.commands.execute(SetStance((ws.resolve_item("1:4"),), Stance.OPPOSE))
+    window.import_paths([DATA / "seed-revised.txt"])
+    window.commands.execute(LinkDocuments(1, 2))
+    window.documents.setCurrentIndex(window.document_model.index(1, 0))  # the revision
+    window.move_by(3)  # its item (4)
+    assert window.detail.item.number == "4"
+    message = window.statusBar().currentMessage()
+    assert "Last time, in Draft report, addendum: International cooperation (4): Oppose" in message
+    assert "text changed since" in message

@@ -84,3 +84,13 @@ def test_the_previous_version_is_the_decided_text_most_items_link_to(two: Worksp
     previous = two.comparison.previous_version(2)
     assert previous is not None and previous.id == 1
     assert two.comparison.previous_version(1) is None  # nothing decided in document 2 yet
+
+
+def test_earlier_versions_follow_active_links_back(two: Workspace) -> None:
+    merged = two.comparison.earlier_versions(item(two, 2, "20"))
+    assert sorted((d.id, i.number, i.stance, changed) for d, i, changed in merged) == [
+        (1, "20", Stance.AMEND, True),
+        (1, "21", Stance.SUPPORT, True),
+    ]
+    assert two.comparison.earlier_versions(item(two, 2, "6")) == []  # new
+    assert two.comparison.earlier_versions(item(two, 1, "4")) == []  # nothing before
