@@ -80,6 +80,35 @@ def naive_seconds(old: list[ItemRow], new: list[ItemRow]) -> float:
     return time.perf_counter() - start
 
 
+def workspace_seconds(old: list[ItemRow], new: list[ItemRow]) -> dict[str, float]:
+    """The whole path in a workspace: store the candidate links, build the comparison rows."""
+    import tempfile
+
+    from cybertrack.domain.model import ParsedDocument, ParsedItem
+    from cybertrack.services import ImportDocument, LinkDocuments, Workspace
+
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder, Workspace.open(Path(folder) / "b.db") as ws:
+        for name, items in (("old", old), ("new", new)):
+            parsed = ParsedDocument(
+                title=name,
+                content_hash=name,
+                source_name=f"{name}.txt",
+                items=tuple(ParsedItem(i.number, i.label, i.text) for i in items),
+            )
+            ws.apply(ImportDocument(parsed))
+        start = time.perf_counter()
+        ws.apply(LinkDocuments(1, 2))
+        figures["store candidate links"] = time.perf_counter() - start
+        start = time.perf_counter()
+        ws.comparison.rows([1, 2])
+        figures["comparison rows"] = time.perf_counter() - start
+        start = time.perf_counter()
+        ws.comparison.carry_plan(1, 2)
+        figures["carry-over plan"] = time.perf_counter() - start
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=5000)
@@ -104,6 +133,9 @@ def main() -> None:
         f"link_items {len(worst_old)} x {len(worst_new)} items (every item reworded): "
         f"{worst:.2f} s, {len(worst_links)} links"
     )
+
+    for what, seconds in workspace_seconds(old, new).items():
+        print(f"workspace, {what}: {seconds:.2f} s")
 
     n = args.naive_sample
     sample = naive_seconds(old[:n], new[:n])

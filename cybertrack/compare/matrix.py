@@ -7,6 +7,7 @@ that document, our stance there, and whether the text changed since the previous
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from cybertrack.domain.comparison import Cell, ComparisonRow, Link, RowFlag
@@ -60,18 +61,31 @@ def _reading_order(members: dict[int, list[list[ItemRow]]]) -> Callable[[int], t
         if cells[last]
     }
 
+    # Per column: the positions of the groups also in the newest text, with the running
+    # maximum of their newest place, so a dropped group finds its anchor by bisection.
+    anchors: dict[int, tuple[list[int], list[float]]] = {}
+    for column in range(last):
+        placed = sorted(
+            (min(i.position for i in members[g][column]), place)
+            for g, place in newest.items()
+            if members[g][column]
+        )
+        running, best = [], -1.0
+        for _position, place in placed:
+            best = max(best, place)
+            running.append(best)
+        anchors[column] = ([p for p, _ in placed], running)
+
     def key(group: int) -> tuple[float, ...]:
         cells = members[group]
         if group in newest:
             return (newest[group], 0.0, 0.0)
         column = max(c for c, cell in enumerate(cells) if cell)
         position = min(i.position for i in cells[column])
-        anchors = [
-            newest[g]
-            for g, other in members.items()
-            if g in newest and other[column] and min(i.position for i in other[column]) < position
-        ]
-        return (max(anchors, default=-1.0) + 0.5, float(last - column), float(position))
+        positions, running = anchors[column]
+        before = bisect_left(positions, position)
+        anchor = running[before - 1] if before else -1.0
+        return (anchor + 0.5, float(last - column), float(position))
 
     return key
 
