@@ -22,8 +22,6 @@ from collections.abc import Sequence
 from functools import cached_property
 from itertools import pairwise
 
-from rapidfuzz import fuzz
-
 from cybertrack.domain.comparison import Change, Link
 from cybertrack.domain.model import ItemRow
 from cybertrack.domain.worddiff import changed
@@ -130,6 +128,8 @@ def link_items(
     old: Sequence[ItemRow], new: Sequence[ItemRow], threshold: float = THRESHOLD
 ) -> list[Link]:
     """Candidate links from the items of `old` to those of `new`, best first per new item."""
+    from rapidfuzz import fuzz  # lazily: the app starts without it
+
     a, b = _prepare(old), _prepare(new)
     scored: list[tuple[float, float, int, int]] = []  # (rank, score, old index, new index)
     for j, block in enumerate(_blocks(a, b)):
@@ -162,11 +162,15 @@ def link_items(
 
 def similarity(old_text: str, new_text: str) -> float:
     """The score a link gets, 0 to 100 (for a link the user makes by hand)."""
+    from rapidfuzz import fuzz
+
     return round(fuzz.ratio(normalise(old_text), normalise(new_text)), 1)
 
 
 def _merged(old: _Prepared, new: _Prepared) -> bool:
     """The shorter text's words are (nearly) all inside the longer one: merged or split."""
+    from rapidfuzz import fuzz
+
     shorter, longer = (old, new) if len(old.words) <= len(new.words) else (new, old)
     return (
         len(shorter.words) >= 5
