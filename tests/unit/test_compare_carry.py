@@ -5,7 +5,10 @@ from __future__ import annotations
 from cybertrack.compare.matrix import RowFlag
 from cybertrack.domain.model import Stance
 from cybertrack.services import CarryPositions, ConfirmLink, SetStance, Workspace
-from tests.unit.conftest import item
+from tests.unit import comparison_fixtures
+from tests.unit.comparison_fixtures import item
+
+two = comparison_fixtures.two  # the seed and its revision, linked (a fixture)
 
 
 def by_numbers(two: Workspace) -> dict[tuple[str, str], object]:

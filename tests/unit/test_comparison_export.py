@@ -16,6 +16,9 @@ from cybertrack.exporters.comparison_table import (
 from cybertrack.exporters.docx_writer import STANCE_STYLES
 from cybertrack.services import Workspace
 from cybertrack.services.comparison_export import export_comparison
+from tests.unit import comparison_fixtures
+
+two = comparison_fixtures.two  # the seed and its revision, linked (a fixture)
 
 TEMPLATE = (
     Path(__file__).resolve().parents[2] / "resources" / "templates" / "cybertrack-default.docx"
