@@ -40,7 +40,9 @@ def _item(item_id: int, number: int, text: str) -> ItemRow:
     )
 
 
-def make_versions(count: int, rng: random.Random) -> tuple[list[ItemRow], list[ItemRow]]:
+def make_versions(
+    count: int, rng: random.Random, reworded: float = 0.2
+) -> tuple[list[ItemRow], list[ItemRow]]:
     words = SEED.read_text(encoding="utf-8").split()
     texts = [" ".join(rng.choices(words, k=rng.randint(20, 90))) for _ in range(count)]
     old = [_item(i + 1, i + 1, text) for i, text in enumerate(texts)]
@@ -49,7 +51,7 @@ def make_versions(count: int, rng: random.Random) -> tuple[list[ItemRow], list[I
         roll = rng.random()
         if roll < 0.05:
             continue  # dropped
-        if roll < 0.25:
+        if roll < 0.05 + reworded:
             tokens = text.split()
             for _ in range(3):
                 tokens[rng.randrange(len(tokens))] = rng.choice(words)
@@ -78,6 +80,35 @@ def naive_seconds(old: list[ItemRow], new: list[ItemRow]) -> float:
     return time.perf_counter() - start
 
 
+def workspace_seconds(old: list[ItemRow], new: list[ItemRow]) -> dict[str, float]:
+    """The whole path in a workspace: store the candidate links, build the comparison rows."""
+    import tempfile
+
+    from cybertrack.domain.model import ParsedDocument, ParsedItem
+    from cybertrack.services import ImportDocument, LinkDocuments, Workspace
+
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder, Workspace.open(Path(folder) / "b.db") as ws:
+        for name, items in (("old", old), ("new", new)):
+            parsed = ParsedDocument(
+                title=name,
+                content_hash=name,
+                source_name=f"{name}.txt",
+                items=tuple(ParsedItem(i.number, i.label, i.text) for i in items),
+            )
+            ws.apply(ImportDocument(parsed))
+        start = time.perf_counter()
+        ws.apply(LinkDocuments(1, 2))
+        figures["store candidate links"] = time.perf_counter() - start
+        start = time.perf_counter()
+        ws.comparison.rows([1, 2])
+        figures["comparison rows"] = time.perf_counter() - start
+        start = time.perf_counter()
+        ws.comparison.carry_plan(1, 2)
+        figures["carry-over plan"] = time.perf_counter() - start
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=5000)
@@ -89,14 +120,32 @@ def main() -> None:
     start = time.perf_counter()
     links = link_items(old, new)
     ours = time.perf_counter() - start
-    print(f"link_items {len(old)} x {len(new)} items: {ours:.2f} s, {len(links)} links")
+    print(
+        f"link_items {len(old)} x {len(new)} items (1 in 5 reworded): "
+        f"{ours:.2f} s, {len(links)} links"
+    )
+
+    worst_old, worst_new = make_versions(args.items, random.Random(2021), reworded=0.95)
+    start = time.perf_counter()
+    worst_links = link_items(worst_old, worst_new)
+    worst = time.perf_counter() - start
+    print(
+        f"link_items {len(worst_old)} x {len(worst_new)} items (every item reworded): "
+        f"{worst:.2f} s, {len(worst_links)} links"
+    )
+
+    for what, seconds in workspace_seconds(old, new).items():
+        print(f"workspace, {what}: {seconds:.2f} s")
 
     n = args.naive_sample
     sample = naive_seconds(old[:n], new[:n])
     projected = sample * (len(old) * len(new)) / (n * n)
     print(f"difflib all pairs {n} x {n}: {sample:.2f} s")
     print(f"difflib projected to {len(old)} x {len(new)}: {projected:.0f} s")
-    print(f"speed-up: {projected / ours:.0f}x   target < 5 s: {'met' if ours < 5 else 'MISSED'}")
+    slowest = max(ours, worst)
+    print(
+        f"speed-up: {projected / slowest:.0f}x   target < 5 s: {'met' if slowest < 5 else 'MISSED'}"
+    )
 
 
 if __name__ == "__main__":

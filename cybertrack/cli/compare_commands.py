@@ -37,6 +37,12 @@ def add_parsers(sub: Any) -> None:
         help="carry stances, notes and amendments over confirmed links",
     )
 
+    p.add_argument(
+        "--export",
+        metavar="OUT",
+        help="also write the comparison as a Word table (.docx) or an Excel sheet (.xlsx)",
+    )
+
     p = sub.add_parser("link", help="confirm or reject the link between two items")
     p.add_argument("old_item", metavar="OLD_ITEM", help="item id or DOCUMENT_ID:NUMBER")
     p.add_argument("new_item", metavar="NEW_ITEM", help="item id or DOCUMENT_ID:NUMBER")
@@ -56,6 +62,11 @@ def compare(workspace: Workspace, args: argparse.Namespace) -> int:
         carried = len(pairs)
         left = len(plan) - carried
     rows = _rows(workspace, args.old, args.new)
+    if args.export:
+        from cybertrack.services.comparison_export import export_comparison
+
+        count = export_comparison(workspace, [args.old, args.new], args.export)
+        print(f"wrote {args.export} ({count} rows)", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         out: dict[str, Any] = {"old_document": args.old, "new_document": args.new, "links": rows}
         if args.carry:

@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cybertrack import __version__
-from cybertrack.cli import compare_commands
+from cybertrack.cli import compare_commands, delegation_commands
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import Stance
@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="open the desktop application (the default)")
     add_backup_commands(sub)
     compare_commands.add_parsers(sub)
+    delegation_commands.add_parsers(sub)
     return parser
 
 
@@ -292,4 +293,5 @@ COMMANDS = {
     "import-sheet": _import_sheet,
     **BACKUP_COMMANDS,
     **compare_commands.COMMANDS,
+    **delegation_commands.COMMANDS,
 }

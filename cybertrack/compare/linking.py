@@ -19,10 +19,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
-
-from rapidfuzz import fuzz
 
 from cybertrack.domain.comparison import Change, Link
 from cybertrack.domain.model import ItemRow
@@ -46,25 +44,28 @@ def normalise(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
-@dataclass(frozen=True)
 class _Prepared:
-    item: ItemRow
-    norm: str
-    words: frozenset[str]
-    pairs: frozenset[str]
-    relative: float
+    """An item's folded text; its word set and word pairs are computed only when needed."""
+
+    def __init__(self, item: ItemRow, relative: float) -> None:
+        self.item = item
+        self.norm = normalise(item.text)
+        self.relative = relative
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.norm.split())
+
+    @cached_property
+    def pairs(self) -> frozenset[str]:
+        # Word pairs are far rarer than words, so they find the right candidates cheaply.
+        words = self.norm.split()
+        return frozenset(f"{x} {y}" for x, y in pairwise(words)) or frozenset(words)
 
 
 def _prepare(items: Sequence[ItemRow]) -> list[_Prepared]:
     count = max(len(items) - 1, 1)
-    prepared = []
-    for index, item in enumerate(items):
-        norm = normalise(item.text)
-        words = norm.split()
-        # Word pairs are far rarer than words, so they find the right candidates cheaply.
-        pairs = frozenset(f"{x} {y}" for x, y in pairwise(words)) or frozenset(words)
-        prepared.append(_Prepared(item, norm, frozenset(words), pairs, index / count))
-    return prepared
+    return [_Prepared(item, index / count) for index, item in enumerate(items)]
 
 
 def _hint(a: _Prepared, b: _Prepared) -> float:
@@ -79,21 +80,26 @@ def _hint(a: _Prepared, b: _Prepared) -> float:
 
 def _blocks(old: list[_Prepared], new: list[_Prepared]) -> list[set[int]]:
     """For each new item, the indexes of the old items worth scoring against it."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, prepared in enumerate(old):
-        for pair in prepared.pairs:
-            postings[pair].append(index)
-    total = len(old) or 1
+    exact: dict[str, list[int]] = defaultdict(list)
     by_number: dict[str, int] = {}
     for index, prepared in enumerate(old):
+        exact[prepared.norm].append(index)
         by_number.setdefault(prepared.item.number, index)
+    postings: dict[str, list[int]] | None = None
+    total = len(old) or 1
     blocks = []
     for prepared in new:
+        if prepared.norm in exact:
+            # Unchanged text (most items of a revision): its twin is the candidate.
+            blocks.append(set(exact[prepared.norm]))
+            continue
+        if postings is None:
+            postings = _postings(old)
         shared: dict[int, float] = defaultdict(float)
         known = [p for p in prepared.pairs if p in postings]
-        rare = heapq.nsmallest(RARE_PAIRS_PER_ITEM, known, key=lambda p: len(postings[p]))
-        for pair in rare:
-            weight = math.log(1 + total / len(postings[pair]))
+        df = {p: len(postings[p]) for p in known}
+        for pair in heapq.nsmallest(RARE_PAIRS_PER_ITEM, known, key=df.__getitem__):
+            weight = math.log(1 + total / df[pair])
             for index in postings[pair]:
                 shared[index] += weight
         block = set(heapq.nlargest(CANDIDATES_PER_ITEM, shared, key=shared.__getitem__))
@@ -106,6 +112,14 @@ def _blocks(old: list[_Prepared], new: list[_Prepared]) -> list[set[int]]:
     return blocks
 
 
+def _postings(old: list[_Prepared]) -> dict[str, list[int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, prepared in enumerate(old):
+        for pair in prepared.pairs:
+            postings[pair].append(index)
+    return postings
+
+
 def _containment(part: frozenset[str], whole: frozenset[str]) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
@@ -114,6 +128,8 @@ def link_items(
     old: Sequence[ItemRow], new: Sequence[ItemRow], threshold: float = THRESHOLD
 ) -> list[Link]:
     """Candidate links from the items of `old` to those of `new`, best first per new item."""
+    from rapidfuzz import fuzz  # lazily: the app starts without it
+
     a, b = _prepare(old), _prepare(new)
     scored: list[tuple[float, float, int, int]] = []  # (rank, score, old index, new index)
     for j, block in enumerate(_blocks(a, b)):
@@ -146,11 +162,15 @@ def link_items(
 
 def similarity(old_text: str, new_text: str) -> float:
     """The score a link gets, 0 to 100 (for a link the user makes by hand)."""
+    from rapidfuzz import fuzz
+
     return round(fuzz.ratio(normalise(old_text), normalise(new_text)), 1)
 
 
 def _merged(old: _Prepared, new: _Prepared) -> bool:
     """The shorter text's words are (nearly) all inside the longer one: merged or split."""
+    from rapidfuzz import fuzz
+
     shorter, longer = (old, new) if len(old.words) <= len(new.words) else (new, old)
     return (
         len(shorter.words) >= 5

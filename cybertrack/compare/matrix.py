@@ -7,7 +7,8 @@ that document, our stance there, and whether the text changed since the previous
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 
 from cybertrack.domain.comparison import Cell, ComparisonRow, Link, RowFlag
 from cybertrack.domain.model import DocumentRow, ItemRow
@@ -37,7 +38,8 @@ def comparison_rows(
     items: Sequence[ItemRow],
     links: Sequence[Link],
 ) -> list[ComparisonRow]:
-    """One row per linked group, in the order of each group's first appearance."""
+    """One row per linked group, columns in date order (as `Workspace.documents` lists them)."""
+    documents = sorted(documents, key=lambda d: (d.doc_date or "", d.id))
     column = {document.id: index for index, document in enumerate(documents)}
     shown = [item for item in items if item.document_id in column]
     shown.sort(key=lambda item: (column[item.document_id], item.position))
@@ -46,11 +48,46 @@ def comparison_rows(
     for item in shown:
         cells = members.setdefault(group_of[item.id], [[] for _ in documents])
         cells[column[item.document_id]].append(item)
-    order = sorted(
-        members,
-        key=lambda g: min((c, item.position) for c, cell in enumerate(members[g]) for item in cell),
-    )
-    return [_row(members[group]) for group in order]
+    return [_row(members[group]) for group in sorted(members, key=_reading_order(members))]
+
+
+def _reading_order(members: dict[int, list[list[ItemRow]]]) -> Callable[[int], tuple[float, ...]]:
+    """Rows follow the newest text; a group missing from it (dropped) comes right after the
+    group that preceded it in the latest document that has it."""
+    last = len(next(iter(members.values()), [])) - 1
+    newest: dict[int, float] = {
+        g: float(min(i.position for i in cells[last]))
+        for g, cells in members.items()
+        if cells[last]
+    }
+
+    # Per column: the positions of the groups also in the newest text, with the running
+    # maximum of their newest place, so a dropped group finds its anchor by bisection.
+    anchors: dict[int, tuple[list[int], list[float]]] = {}
+    for column in range(last):
+        placed = sorted(
+            (min(i.position for i in members[g][column]), place)
+            for g, place in newest.items()
+            if members[g][column]
+        )
+        running, best = [], -1.0
+        for _position, place in placed:
+            best = max(best, place)
+            running.append(best)
+        anchors[column] = ([p for p, _ in placed], running)
+
+    def key(group: int) -> tuple[float, ...]:
+        cells = members[group]
+        if group in newest:
+            return (newest[group], 0.0, 0.0)
+        column = max(c for c, cell in enumerate(cells) if cell)
+        position = min(i.position for i in cells[column])
+        positions, running = anchors[column]
+        before = bisect_left(positions, position)
+        anchor = running[before - 1] if before else -1.0
+        return (anchor + 0.5, float(last - column), float(position))
+
+    return key
 
 
 def _row(columns: list[list[ItemRow]]) -> ComparisonRow:
@@ -77,3 +114,6 @@ def _row(columns: list[list[ItemRow]]) -> ComparisonRow:
     if len(cells) > 1 and present[-1] < len(cells) - 1:
         flags.add(RowFlag.DROPPED)
     return ComparisonRow(tuple(cells), frozenset(flags))
+
+
+__all__ = ["Cell", "ComparisonRow", "RowFlag", "comparison_rows"]

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox
 
+from cybertrack.domain.model import ChangeSet, ItemRow
 from cybertrack.gui.actions import make_action
+from cybertrack.gui.models.item_table_model import RowRole
+from cybertrack.gui.stances import stance_name
 
 if TYPE_CHECKING:
     from cybertrack.gui.main_window import MainWindow
@@ -33,6 +37,59 @@ def add_comparison_menu(window: MainWindow) -> None:
     menu.addAction(
         make_action(window, window.tr("&Delegations…"), "Ctrl+D", lambda: delegations(window))
     )
+    offered: set[int] = set()
+    window.events.changed.connect(lambda change: offer_carry(window, change, offered))
+    table = getattr(window, "table", None)  # the item table, if this window has one
+    if table is not None:
+        table.selectionModel().currentChanged.connect(
+            lambda current, _previous: show_last_time(window, current.data(RowRole))
+        )
+
+
+def show_last_time(window: MainWindow, item: ItemRow | None) -> None:
+    """'What did we say about this last time?' in the status bar, for the current item."""
+    if item is None:
+        return
+    parts = []
+    for document, earlier, text_changed in window.workspace.comparison.earlier_versions(item.id):
+        part = window.tr("Last time, in %1 %2: %3").replace("%1", document.symbol or document.title)
+        part = part.replace("%2", earlier.label).replace("%3", stance_name(earlier.stance))
+        if text_changed:
+            part += " · " + window.tr("text changed since")
+        parts.append(part)
+    if parts:
+        window.statusBar().showMessage(" | ".join(parts), 15000)
+
+
+def offer_carry(window: MainWindow, change: ChangeSet, offered: set[int]) -> None:
+    """After importing a new version of a decided text, say how to carry the positions over.
+
+    A status bar message, not a modal question: an import must never block (scripts, tests).
+    Each document is offered once (undo and redo of the import do not offer again).
+    """
+    if not change.documents_changed or len(change.document_ids) != 1:
+        return
+    (document_id,) = change.document_ids
+    known = {d.id for d in window.workspace.documents()}
+    if document_id in offered or document_id not in known:
+        return
+    offered.add(document_id)
+    previous = window.workspace.comparison.previous_version(document_id)
+    if previous is not None:
+        message = window.tr(
+            "This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) "
+            "to review what to carry over."
+        ).replace("%1", previous.symbol or previous.title)
+        # After the import's own "imported …" message, which would otherwise replace it.
+        QTimer.singleShot(0, lambda: window.statusBar().showMessage(message, 30000))
+
+
+def _run_dialog(dialog: QDialog) -> None:
+    """Modal, then gone: a closed dialog must not keep listening to workspace changes."""
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 def version_pair(window: MainWindow) -> tuple[int, int] | None:
@@ -59,7 +116,7 @@ def compare(window: MainWindow) -> None:
     if version_pair(window) is None:
         return
     ids = [d.id for d in window.workspace.documents()]
-    ComparisonDialog(window.workspace, window.events, ids, window).exec()
+    _run_dialog(ComparisonDialog(window.workspace, window.events, ids, window))
 
 
 def links(window: MainWindow) -> None:
@@ -67,15 +124,20 @@ def links(window: MainWindow) -> None:
 
     pair = version_pair(window)
     if pair is not None:
-        LinkDialog(window.commands, *pair, parent=window).exec()
+        _run_dialog(LinkDialog(window.commands, *pair, parent=window))
 
 
 def carry(window: MainWindow) -> None:
     from cybertrack.gui.dialogs.carry_dialog import CarryOverDialog
 
     pair = version_pair(window)
-    if pair is not None:
-        CarryOverDialog(window.commands, *pair, parent=window).exec()
+    if pair is None:
+        return
+    current = window.current_document_id()
+    previous = window.workspace.comparison.previous_version(current) if current else None
+    if previous is not None and current is not None:
+        pair = (previous.id, current)
+    _run_dialog(CarryOverDialog(window.commands, *pair, parent=window))
 
 
 def delegations(window: MainWindow) -> None:
@@ -83,4 +145,4 @@ def delegations(window: MainWindow) -> None:
 
     document_id = window.current_document_id()
     if document_id is not None:
-        DelegationsDialog(window.commands, document_id, parent=window).exec()
+        _run_dialog(DelegationsDialog(window.commands, document_id, parent=window))

@@ -23,7 +23,8 @@ from cybertrack.domain.comparison import (
     RowFlag,
 )
 from cybertrack.domain.errors import CyberTrackError, NotFound
-from cybertrack.domain.model import ChangeSet, DocumentRow
+from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
+from cybertrack.domain.worddiff import changed
 from cybertrack.services.comparison_commands import (
     AddDelegations,
     CarryPositions,
@@ -290,6 +291,37 @@ class ComparisonQueries:
         items = self._repo.items(document_id)
         stances = self._store.stances_of_items([i.id for i in items])
         return alignments(items, self._store.delegations(), stances)
+
+    def earlier_versions(self, item_id: int) -> list[tuple[DocumentRow, ItemRow, bool]]:
+        """What this item was in earlier documents (by active links into it): the document,
+        the earlier item with our position there, and whether the text changed since."""
+        links = [lk for lk in self._store.links_of_item(item_id) if lk.active]
+        sources = [lk.from_item_id for lk in links if lk.to_item_id == item_id]
+        if not sources:
+            return []
+        (current,) = self._repo.items(item_ids=[item_id])
+        found = []
+        for earlier in self._repo.items(item_ids=sources):
+            document = self._document(earlier.document_id)
+            found.append((document, earlier, changed(earlier.text, current.text)))
+        return found
+
+    def previous_version(self, document_id: int, share: float = 0.5) -> DocumentRow | None:
+        """The earlier document with positions that most of this one's items link to, if any.
+
+        Used to offer a carry-over right after an import; candidate links are computed, not
+        stored.
+        """
+        new = self._repo.items(document_id)
+        best: tuple[int, DocumentRow] | None = None
+        for document in self._repo.documents():
+            if document.id == document_id or not document.decided_count:
+                continue
+            links = link_items(self._repo.items(document.id), new)
+            linked = len({link.to_item_id for link in links})
+            if linked >= share * max(len(new), 1) and (best is None or linked > best[0]):
+                best = (linked, document)
+        return best[1] if best else None
 
     def participant_delegations(self, document_id: int) -> list[tuple[str, bool]]:
         self._document(document_id)

@@ -63,3 +63,34 @@ def test_errors_are_one_line(db, args, message):
     result = run(db, *args, check=False)
     assert result.returncode == 1
     assert result.stderr.strip() == message
+
+
+def test_export_word_and_excel(db, tmp_path):
+    out = run(db, "compare", "1", "2", "--export", str(tmp_path / "c.xlsx")).stdout
+    assert f"wrote {tmp_path / 'c.xlsx'} (40 rows)" in out
+    assert (tmp_path / "c.xlsx").stat().st_size > 0
+    run(db, "compare", "1", "2", "--json", "--export", str(tmp_path / "c.docx"))
+    assert (tmp_path / "c.docx").stat().st_size > 0
+    bad = run(db, "compare", "1", "2", "--export", str(tmp_path / "c.odt"), check=False)
+    assert bad.returncode == 1 and "name the comparison .docx (Word) or .xlsx" in bad.stderr
+
+
+def test_delegations_from_participants_and_who_is_with_us(db):
+    run(db, "delegations", "--from-document", "1")
+    names = [d["name"] for d in json.loads(run(db, "delegations", "--json").stdout)]
+    assert len(names) == 20 and names[0] == "Group of 77 and China"
+    out = run(db, "said", "group of 77 and china", "oppose", "1:4", "--source", "informals")
+    assert out.stdout.strip() == "Group of 77 and China: oppose on 1 items"
+    run(db, "said", "Brazil", "amend", "1:4")
+    run(db, "said", "United States of America", "support", "1:4")
+    who = json.loads(run(db, "delegations", "--item", "1:4", "--json").stdout)
+    assert who == {
+        "item": "1:4",
+        "our_stance": "oppose",
+        "with_us": ["Group of 77 and China"],
+        "partly": ["Brazil"],
+        "against": ["United States of America"],
+    }
+    bad = run(db, "said", "Narnia", "support", "1:4", check=False)
+    assert bad.returncode == 1
+    assert bad.stderr.strip() == "error: no delegation named 'Narnia' (see: cybertrack delegations)"

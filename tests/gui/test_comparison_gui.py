@@ -119,5 +119,6 @@ def test_comparison_view_follows_undoable_changes(adapter, qtbot):
     assert dialog.proxy.rowCount() == 0
     adapter.execute(SetStance((adapter.workspace.resolve_item("2:11"),), Stance.OPPOSE))
     assert dialog.proxy.rowCount() == 1
+    assert dialog.proxy.index(0, 1).data() == "(11)  Oppose  · stance changed"
     adapter.stack.undo()
     assert dialog.proxy.rowCount() == 0

@@ -74,7 +74,10 @@ def test_delegations_view_from_the_seeds_participants(adapter, qtbot, qtmodeltes
     assert dialog.model.columnCount() == 40
     qtmodeltester.check(dialog.model)
 
-    dialog.source.setText("statement of 28 July, informals")
+    dialog.source.setFocus()
+    qtbot.keyClicks(dialog.source, "statement of 28 July, informals")  # digits stay text
+    assert dialog.source.text() == "statement of 28 July, informals"
+    assert ws.comparison.delegation_stances([i.id for i in ws.items(1)]) == []
     row = {name: i for i, name in enumerate(names)}
     selection = dialog.table.selectionModel()
     # G77 and Russian Federation oppose (4) with us; the United States supports it.

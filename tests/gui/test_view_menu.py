@@ -45,3 +45,35 @@ def test_view_menu_opens_each_screen_on_the_current_pair(window, monkeypatch):
     assert opened == ["ComparisonDialog", "LinkDialog", "CarryOverDialog", "DelegationsDialog"]
     # Opening the carry-over found the candidate links (one undo step).
     assert window.workspace.comparison.links_between(1, 2)
+
+
+def test_importing_a_new_version_of_a_decided_text_offers_the_carry_over(window, qtbot):
+    window.commands.execute(ImportDocument(read_document(DATA / "seed-revised.txt")))  # no offer
+    qtbot.wait(10)
+    assert "new version" not in window.statusBar().currentMessage()
+
+
+def test_the_offer_names_the_earlier_version(window, qtbot):
+    from cybertrack.domain.model import Stance
+    from cybertrack.services import SetStance
+
+    window.commands.execute(SetStance((window.workspace.resolve_item("1:4"),), Stance.OPPOSE))
+    window.commands.execute(ImportDocument(read_document(DATA / "seed-revised.txt")))
+    qtbot.waitUntil(lambda: "new version" in window.statusBar().currentMessage())
+    assert "Draft report" in window.statusBar().currentMessage()
+
+
+def test_the_status_bar_says_what_we_said_last_time(window, qtbot):
+    from cybertrack.domain.model import Stance
+    from cybertrack.services import LinkDocuments, SetStance
+
+    ws = window.workspace
+    window.commands.execute(SetStance((ws.resolve_item("1:4"),), Stance.OPPOSE))
+    window.commands.execute(ImportDocument(read_document(DATA / "seed-revised.txt")))
+    window.commands.execute(LinkDocuments(1, 2))
+    window.documents.setCurrentIndex(window.document_model.index(1, 0))  # the revision
+    window.move_by(3)  # its item (4)
+    assert window.detail.item.number == "4"
+    message = window.statusBar().currentMessage()
+    assert "Last time, in Draft report, addendum: International cooperation (4): Oppose" in message
+    assert "text changed since" in message

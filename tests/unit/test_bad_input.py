@@ -37,7 +37,11 @@ def _zip_of(name: str, content: bytes) -> bytes:
         ("empty.txt", b"", "is empty"),
         ("blank.docx", b"   \n", "is empty"),
         ("noise.bin", random.Random(7).randbytes(5000), "not a document|not a readable"),
-        ("archive.docx", _zip_of("hello.txt", b"hi"), "not a readable Word file|not a Word"),
+        (
+            "archive.docx",
+            _zip_of("hello.txt", b"hi"),
+            "not a readable Word file|not a Word|damaged Word file",
+        ),
         (
             "broken-xml.docx",
             _docx_with_part("word/document.xml", b"<w:document><unclosed>"),

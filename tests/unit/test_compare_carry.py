@@ -5,7 +5,10 @@ from __future__ import annotations
 from cybertrack.domain.comparison import RowFlag
 from cybertrack.domain.model import Stance
 from cybertrack.services import CarryPositions, ConfirmLink, SetStance, Workspace
-from tests.unit.conftest import item
+from tests.unit import comparison_fixtures
+from tests.unit.comparison_fixtures import item
+
+two = comparison_fixtures.two  # the seed and its revision, linked (a fixture)
 
 
 def by_numbers(two: Workspace) -> dict[tuple[str, str], object]:
@@ -68,4 +71,29 @@ def test_comparison_rows_follow_links_across_documents(two: Workspace) -> None:
     _, rows = two.comparison.rows([1, 2])
     swapped = next(r for r in rows if r.cells[0] and r.cells[0].number == "10")
     assert swapped.flags == {RowFlag.STANCE_CHANGED}
-    assert [r.first().number for r in rows[:7]] == ["1", "2", "3", "4", "5", "6", "7"]
+    # Rows follow the newest text; a dropped item stays where it was.
+    newest = [r.cells[1].number if r.cells[1] else None for r in rows[:10]]
+    assert newest == ["1", "2", "3", "4", "5", "6", "7", "8", None, "9"]
+    assert rows[8].cells[0].number == "8"  # type: ignore[union-attr]
+    assert [r.cells[0].number if r.cells[0] else None for r in rows[-4:]] == [
+        "37",
+        "38",
+        "39",
+        None,
+    ]
+
+
+def test_the_previous_version_is_the_decided_text_most_items_link_to(two: Workspace) -> None:
+    previous = two.comparison.previous_version(2)
+    assert previous is not None and previous.id == 1
+    assert two.comparison.previous_version(1) is None  # nothing decided in document 2 yet
+
+
+def test_earlier_versions_follow_active_links_back(two: Workspace) -> None:
+    merged = two.comparison.earlier_versions(item(two, 2, "20"))
+    assert sorted((d.id, i.number, i.stance, changed) for d, i, changed in merged) == [
+        (1, "20", Stance.AMEND, True),
+        (1, "21", Stance.SUPPORT, True),
+    ]
+    assert two.comparison.earlier_versions(item(two, 2, "6")) == []  # new
+    assert two.comparison.earlier_versions(item(two, 1, "4")) == []  # nothing before

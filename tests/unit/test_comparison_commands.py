@@ -21,7 +21,10 @@ from cybertrack.services import (
     SetDelegationStance,
     Workspace,
 )
-from tests.unit.conftest import item
+from tests.unit import comparison_fixtures
+from tests.unit.comparison_fixtures import item
+
+two = comparison_fixtures.two  # the seed and its revision, linked (a fixture)
 
 
 def state(ws: Workspace) -> Any:

@@ -122,7 +122,7 @@ def test_a_100_mb_text_file_is_refused_quickly(tmp_path):
         for _ in range(100 * 1024 * 1024 // len(line) + 1):
             out.write(line)
     try:
-        with pytest.raises(ImportFailed, match=r"huge\.txt is too large .* the limit is 20 MB"):
+        with pytest.raises(ImportFailed, match=r"huge\.txt is too large"):
             read_document(path)
     finally:
         path.unlink()

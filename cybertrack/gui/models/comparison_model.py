@@ -74,6 +74,8 @@ class ComparisonTableModel(QAbstractTableModel):
                 earlier = any(c is not None for c in row.cells[: index.column()])
                 return self.tr("— dropped") if earlier else self.tr("— not in this version")
             text = f"({cell.number})  {stance_name(cell.stance)}"
+            if _stance_moved(row, index.column()):
+                text += "  · " + self.tr("stance changed")
             if cell.text_changed:
                 text += "  · " + self.tr("text changed")
             return text
@@ -86,6 +88,15 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
             return cell.text
         return None
+
+
+def _stance_moved(row: ComparisonRow, column: int) -> bool:
+    """Our stance here differs from our stance in the previous document that has the item."""
+    cell = row.cells[column]
+    earlier = [c for c in row.cells[:column] if c is not None]
+    if cell is None or cell.stance is None or not earlier or earlier[-1].stance is None:
+        return False
+    return earlier[-1].stance != cell.stance
 
 
 class ComparisonFilterProxy(QSortFilterProxyModel):

@@ -184,6 +184,8 @@ class DelegationsDialog(QDialog):
         participants.setToolTip(self.tr("Add this document's participants (Ctrl+P)"))
         add = buttons.addButton(self.tr("&Add delegation…"), QDialogButtonBox.ButtonRole.ActionRole)
         add.setToolTip(self.tr("Add a delegation or group by name (Ctrl+N)"))
+        participants.setAccessibleName(self.tr("Add this document's participants"))
+        add.setAccessibleName(self.tr("Add a delegation"))
         participants.clicked.connect(self.add_participants)
         add.clicked.connect(self.add_delegation)
         buttons.rejected.connect(self.reject)
@@ -194,9 +196,15 @@ class DelegationsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
 
-        for key, stance in (("1", Stance.SUPPORT), ("2", Stance.OPPOSE), ("3", Stance.AMEND)):
-            QShortcut(QKeySequence(key), self.table, lambda s=stance: self.record(s))
-        QShortcut(QKeySequence("0"), self.table, lambda: self.record(None))
+        for key, stance in (
+            ("1", Stance.SUPPORT),
+            ("2", Stance.OPPOSE),
+            ("3", Stance.AMEND),
+            ("0", None),
+        ):
+            # Only while the table has focus: digits typed in the source note stay text.
+            shortcut = QShortcut(QKeySequence(key), self.table, lambda s=stance: self.record(s))
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Ctrl+P"), self, self.add_participants)
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_delegation)
         self.table.selectionModel().currentChanged.connect(self._show_who)

@@ -1,4 +1,7 @@
-"""Fixtures for the comparison tests: the seed and the revision we wrote of it."""
+"""Fixtures for the comparison tests: the seed and the revision we wrote of it.
+
+Imported by the test modules that use them (not a conftest, so no other suite is affected).
+"""
 
 from __future__ import annotations
 
