@@ -24,3 +24,11 @@ def stance_name(stance: Stance | None) -> str:
         None: tr("Stance", "Undecided"),
     }
     return names[stance]
+
+
+ICON_NAMES = {
+    Stance.SUPPORT: "support",
+    Stance.OPPOSE: "oppose",
+    Stance.AMEND: "amend",
+    None: "clear",
+}

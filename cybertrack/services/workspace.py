@@ -32,8 +32,9 @@ from cybertrack.services.commands import (
     SetStance,
 )
 from cybertrack.storage import Repository, open_database
+from cybertrack.storage.connection import backup_file
 from cybertrack.storage.errors import storage_errors
-from cybertrack.storage.repository import DocumentImage, PositionImage
+from cybertrack.storage.repository import DocumentImage, PositionImage, section_headings
 from cybertrack.storage.search import fts_query
 
 Clock = Callable[[], datetime]
@@ -267,3 +268,20 @@ class Workspace:
 
     def is_empty(self) -> bool:
         return not self._repo.documents()
+
+    def section_headings(self) -> dict[int, list[str]]:
+        """Document id -> its section headings in reading order (for a navigator)."""
+        return section_headings(self._repo.db)
+
+    def save_copy(self, target: Path | str) -> Path:
+        """Write a consistent copy of this workspace to `target` (it stays the open one)."""
+        target = Path(target).expanduser()
+        if target.resolve() == self.path.resolve():
+            raise WorkspaceError(f"{target} is the open workspace; choose another file")
+        if target.is_dir():
+            raise WorkspaceError(f"{target} is a folder, not a workspace file")
+        try:
+            backup_file(self._repo.db, target)
+        except OSError as exc:
+            raise WorkspaceError(f"cannot write {target}: {exc.strerror or exc}") from None
+        return target

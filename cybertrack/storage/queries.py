@@ -75,3 +75,10 @@ STANCE_COUNTS = """
     SELECT p.stance, count(*) FROM items i LEFT JOIN positions p ON p.item_id = i.id
     WHERE i.document_id = ? GROUP BY p.stance
 """
+
+# Headings of the sections that hold items, per document in reading order (desktop navigator).
+SECTION_HEADINGS = """
+    SELECT s.document_id, trim(s.label || ' ' || s.title) FROM sections s
+    WHERE EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)
+    ORDER BY s.document_id, s.position
+"""

@@ -1,10 +1,13 @@
-"""The selected item in full: text, section, stance buttons, note and amendment.
+"""The selected item in full: text, section, stance buttons, note, amendment with live redline,
+and the item's stance history.
 
 The panel never writes: it emits what the user asked for, and the window turns that into a
 command. Note and amendment edits are sent after a short pause in typing and when focus leaves.
 """
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -14,13 +17,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from cybertrack.domain.model import ItemRow, Stance
-from cybertrack.gui.stances import KEYS, stance_name
+from cybertrack.domain.model import HistoryRow, ItemRow, Stance
+from cybertrack.gui.icons import icon
+from cybertrack.gui.stances import ICON_NAMES, KEYS, stance_name
+from cybertrack.gui.views.history_list import HistoryList
+from cybertrack.gui.views.markup import highlight_html, redline_html
 
 TYPING_PAUSE_MS = 400
 
@@ -42,6 +50,7 @@ class DetailPanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Item details"))
         self._item: ItemRow | None = None
+        self._query = ""
 
         self.heading = QLabel()
         self.heading.setObjectName("itemHeading")
@@ -49,22 +58,27 @@ class DetailPanel(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.text.setAccessibleName(self.tr("Item text"))
+        self.text.setContentsMargins(2, 2, 6, 2)
+        self.text_area = QScrollArea()
+        self.text_area.setWidget(self.text)
+        self.text_area.setWidgetResizable(True)
+        self.text_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.text_area.setAccessibleName(self.tr("Item text"))
 
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(False)
         row = QHBoxLayout()
         self.stance_buttons: dict[Stance | None, QPushButton] = {}
         for stance in (Stance.SUPPORT, Stance.OPPOSE, Stance.AMEND, None):
-            button = QPushButton(f"{stance_name(stance)}  ({KEYS[stance]})")
+            name = stance_name(stance) if stance else self.tr("Clear")
+            button = QPushButton(icon(ICON_NAMES[stance]), f"{name}  ({KEYS[stance]})")
             button.setCheckable(stance is not None)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(stance_name(stance) if stance else self.tr("Clear stance"))
-            if stance is None:
-                button.setText(self.tr("Clear  (0)"))
             button.clicked.connect(lambda _=False, s=stance: self.stance_requested.emit(s))
             self.stance_buttons[stance] = button
             row.addWidget(button)
@@ -79,29 +93,57 @@ class DetailPanel(QWidget):
         self.amendment.setAccessibleName(self.tr("Proposed amendment"))
         self.amendment.setTabChangesFocus(True)
         for editor in (self.note, self.amendment):
-            editor.setMinimumHeight(70)
+            editor.setMinimumHeight(60)
+        self.redline = QTextBrowser()
+        self.redline.setAccessibleName(self.tr("Amendment redline"))
+        self.redline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.redline.setMinimumHeight(60)
+        self.history = HistoryList()
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history.setMinimumHeight(56)
+        self.history.setMaximumHeight(120)
 
         self._note_timer = self._debounce(self._send_note)
         self._amendment_timer = self._debounce(self._send_amendment)
         self.note.textChanged.connect(self._note_timer.start)
         self.amendment.textChanged.connect(self._amendment_timer.start)
+        self.amendment.textChanged.connect(self._update_redline)  # live, not debounced
         self.note.left.connect(self._send_note)
         self.amendment.left.connect(self._send_amendment)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        note_label = QLabel(self.tr("&Note"))
-        note_label.setBuddy(self.note)
-        amendment_label = QLabel(self.tr("&Amendment"))
-        amendment_label.setBuddy(self.amendment)
-        form.addRow(note_label, self.note)
-        form.addRow(amendment_label, self.amendment)
+        form.setContentsMargins(0, 0, 0, 0)
+        for text, widget in (
+            (self.tr("&Note"), self.note),
+            (self.tr("&Amendment"), self.amendment),
+            (self.tr("Changes"), self.redline),
+            (self.tr("History"), self.history),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.form = form  # other panels' fields (rationale, priority) are added as rows here
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.heading)
+        top_layout.addWidget(self.text_area, 1)
+        top_layout.addLayout(row)
+        bottom = QWidget()
+        bottom.setLayout(form)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 400])
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(row)
-        layout.addLayout(form)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
         self.show_item(None)
 
     def _debounce(self, slot: object) -> QTimer:
@@ -130,6 +172,15 @@ class DetailPanel(QWidget):
         if self._item is not None and self.amendment.toPlainText() != self._item.amendment:
             self.amendment_edited.emit(self._item.id, self.amendment.toPlainText())
 
+    def set_query(self, query: str) -> None:
+        """Mark the words of the current search in the item text."""
+        if query != self._query:
+            self._query = query
+            self._show_text()
+
+    def show_history(self, rows: list[HistoryRow]) -> None:
+        self.history.show_rows(rows)
+
     def show_item(self, item: ItemRow | None) -> None:
         """Show `item` (or the empty state); keeps the cursor if the same item is refreshed."""
         same = item is not None and self._item is not None and item.id == self._item.id
@@ -139,19 +190,36 @@ class DetailPanel(QWidget):
             widget.setEnabled(enabled)
         if item is None:
             self.heading.setText(self.tr("No item selected"))
-            self.text.setText(self.tr("Choose an item in the list to read it and set a stance."))
             self._set_editor(self.note, "", typing=False)
             self._set_editor(self.amendment, "", typing=False)
+            self.history.show_rows([])
             self._check(None)
+        else:
+            section = f" · {html.escape(item.section)}" if item.section else ""
+            self.heading.setText(f"<b>{html.escape(item.label)}</b>{section}")
+            self._set_editor(self.note, item.note, typing=same and self._note_timer.isActive())
+            self._set_editor(
+                self.amendment, item.amendment, typing=same and self._amendment_timer.isActive()
+            )
+            self._check(item.stance)
+        self._show_text()
+        self._update_redline()
+
+    def _show_text(self) -> None:
+        if self._item is None:
+            self.text.setText(self.tr("Choose an item in the list to read it and set a stance."))
+        else:
+            self.text.setText(highlight_html(self._item.text, self._query))
+
+    def _update_redline(self) -> None:
+        proposed = self.amendment.toPlainText()
+        if self._item is None or not proposed.strip():
+            self.redline.setPlaceholderText(
+                self.tr("Type proposed wording above: the changes to the text appear here.")
+            )
+            self.redline.clear()
             return
-        section = f" · {item.section}" if item.section else ""
-        self.heading.setText(f"<b>{item.label}</b>{section}")
-        self.text.setText(item.text)
-        self._set_editor(self.note, item.note, typing=same and self._note_timer.isActive())
-        self._set_editor(
-            self.amendment, item.amendment, typing=same and self._amendment_timer.isActive()
-        )
-        self._check(item.stance)
+        self.redline.setHtml(redline_html(self._item.text, proposed))
 
     def _set_editor(self, editor: QPlainTextEdit, text: str, *, typing: bool) -> None:
         if typing or editor.toPlainText() == text:
