@@ -57,8 +57,13 @@ class ItemFilterProxy(QSortFilterProxyModel):
 
     def set_filter(self, item_filter: ItemFilter) -> None:
         if item_filter != self._filter:
-            self._filter = item_filter
-            self.invalidateRowsFilter()
+            if hasattr(self, "beginFilterChange"):  # Qt 6.9+; the older call is deprecated there
+                self.beginFilterChange()
+                self._filter = item_filter
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            else:
+                self._filter = item_filter
+                self.invalidateRowsFilter()
 
     def update_filter(self, **changes: object) -> None:
         self.set_filter(replace(self._filter, **changes))  # type: ignore[arg-type]

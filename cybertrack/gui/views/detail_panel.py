@@ -75,7 +75,8 @@ class DetailPanel(QWidget):
         self.stance_buttons: dict[Stance | None, QPushButton] = {}
         for stance in (Stance.SUPPORT, Stance.OPPOSE, Stance.AMEND, None):
             name = stance_name(stance) if stance else self.tr("Clear")
-            button = QPushButton(icon(ICON_NAMES[stance]), f"{name}  ({KEYS[stance]})")
+            button = QPushButton(icon(ICON_NAMES[stance]), name)
+            button.setToolTip(f"{name} ({KEYS[stance]})")
             button.setCheckable(stance is not None)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(stance_name(stance) if stance else self.tr("Clear stance"))

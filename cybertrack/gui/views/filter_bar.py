@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -49,7 +50,6 @@ class FilterBar(QWidget):
         self.search.setAccessibleName(self.tr("Find in items"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(200)
         self.search.leave.connect(self.leave)
         self.search.returnPressed.connect(self.leave)
         self.search_timer = QTimer(self)
@@ -66,12 +66,16 @@ class FilterBar(QWidget):
             self.stance.addItem(stance_name(stance), stance)
         self.section = QComboBox()
         self.section.setAccessibleName(self.tr("Filter by section"))
-        self.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.section.setMinimumContentsLength(12)
-        self.has_amendment = QCheckBox(self.tr("Has amendment"))
+        self.section.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.section.setMinimumContentsLength(6)
+        self.has_amendment = QCheckBox(self.tr("Wording"))
         self.has_amendment.setAccessibleName(self.tr("Only items with an amendment"))
-        self.has_note = QCheckBox(self.tr("Has note"))
+        self.has_amendment.setToolTip(self.tr("Only items with proposed amendment wording"))
+        self.has_note = QCheckBox(self.tr("Note"))
         self.has_note.setAccessibleName(self.tr("Only items with a note"))
+        self.has_note.setToolTip(self.tr("Only items with an internal note"))
         self.clear_button = QToolButton()
         self.clear_button.setIcon(icon("filter-clear"))
         self.clear_button.setText(self.tr("Clear filters"))
@@ -86,14 +90,19 @@ class FilterBar(QWidget):
         self.has_amendment.toggled.connect(self.changed)
         self.has_note.toggled.connect(self.changed)
 
-        layout = QHBoxLayout(self)
+        find = QHBoxLayout()
+        find.addWidget(self.search, 1)
+        find.addWidget(self.clear_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.stance)
+        filters.addWidget(self.section, 1)
+        filters.addWidget(self.has_amendment)
+        filters.addWidget(self.has_note)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
-        layout.addWidget(self.stance)
-        layout.addWidget(self.section, 1)
-        layout.addWidget(self.has_amendment)
-        layout.addWidget(self.has_note)
-        layout.addWidget(self.clear_button)
+        layout.setSpacing(4)
+        layout.addLayout(find)
+        layout.addLayout(filters)
         self.set_sections([])
 
     # -- what the user asked for --------------------------------------------------------------
