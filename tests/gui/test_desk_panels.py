@@ -113,3 +113,17 @@ def test_layout_is_remembered(window, qtbot, seeded, private_settings):
     qtbot.waitExposed(again)
     assert again.height() == 560
     assert again.table.horizontalHeader().sectionSize(COL_NUMBER) == 91
+
+
+def test_the_last_workspace_reopens_unless_one_is_named(tmp_path, private_settings):
+    from cybertrack.gui.app import choose_workspace
+
+    default = tmp_path / "default.cybertrack"
+    assert choose_workspace(default, private_settings, explicit=False) == default
+    last = tmp_path / "last.cybertrack"
+    Workspace.open(last).close()
+    private_settings.remember_workspace(last)
+    assert choose_workspace(default, private_settings, explicit=False) == last.resolve()
+    assert choose_workspace(default, private_settings, explicit=True) == default
+    last.unlink()
+    assert choose_workspace(default, private_settings, explicit=False) == default

@@ -25,6 +25,7 @@ from cybertrack.gui.stances import stance_name
 
 # Long enough to skip the intermediate states of fast typing, short enough to feel immediate.
 SEARCH_PAUSE_MS = 120
+ANY = ""
 
 
 class SearchBox(QLineEdit):
@@ -60,7 +61,9 @@ class FilterBar(QWidget):
 
         self.stance = QComboBox()
         self.stance.setAccessibleName(self.tr("Filter by stance"))
-        self.stance.addItem(self.tr("Any stance"), None)
+        # "" rather than None as item data: PySide 6.12 over-releases None read back from a
+        # combo box (currentData), which ends in a fatal error after some thousand reads.
+        self.stance.addItem(self.tr("Any stance"), ANY)
         self.stance.addItem(stance_name(None), UNDECIDED)
         for stance in Stance:
             self.stance.addItem(stance_name(stance), stance)
@@ -111,20 +114,20 @@ class FilterBar(QWidget):
 
     def stance_filter(self) -> Stance | str | None:
         value = self.stance.currentData()  # Qt may hand a StrEnum back as a plain str
-        if not isinstance(value, str):
+        if not isinstance(value, str) or value == ANY:
             return None
         return UNDECIDED if value == UNDECIDED else Stance(value)
 
     def section_filter(self) -> str | None:
         value = self.section.currentData()
-        return value if isinstance(value, str) else None
+        return value if isinstance(value, str) and value != ANY else None
 
     # -- setting it ---------------------------------------------------------------------------
     def set_sections(self, headings: list[str]) -> None:
         current = self.section_filter()
         self.section.blockSignals(True)
         self.section.clear()
-        self.section.addItem(self.tr("All sections"), None)
+        self.section.addItem(self.tr("All sections"), ANY)
         for heading in headings:
             self.section.addItem(heading, heading)
         found = self.section.findData(current) if current is not None else 0

@@ -38,7 +38,9 @@ class ItemTableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.setItemDelegateForColumn(COL_STANCE, StanceChipDelegate(self))
         self.setSortingEnabled(True)
-        self.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+        # Document order until the user clicks a header: the source rows are already in it,
+        # and an active sort re-sorts through Python on every filter change.
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
         header.moveSection(header.visualIndex(COL_MARKS), header.visualIndex(COL_TEXT))
