@@ -62,7 +62,9 @@ class MainWindow(QMainWindow):
 
         self.items = ItemsPane()
         self.items.search = lambda text: (
-            self.workspace.search(text, self._document_id) if self._document_id else None
+            self.workspace.search(text, self._document_id, min_prefix=2)
+            if self._document_id
+            else None
         )
         self.items.filtered.connect(self.detail_query)
         self.items.filter_bar.leave.connect(self.focus_table)

@@ -250,9 +250,13 @@ class Workspace:
     def history(self, item_id: int) -> list[HistoryRow]:
         return self._repo.history(item_id)
 
-    def search(self, text: str, document_id: int | None = None) -> list[int] | None:
-        """Ids of items whose text holds every word of `text`; None means 'no filter'."""
-        query = fts_query(text)
+    def search(
+        self, text: str, document_id: int | None = None, *, min_prefix: int = 1
+    ) -> list[int] | None:
+        """Ids of items whose text holds every word of `text`; None means 'no filter'.
+
+        The last word is a prefix if it has at least `min_prefix` characters."""
+        query = fts_query(text, min_prefix)
         if query is None:
             return None
         return self._repo.search_item_ids(query, document_id)

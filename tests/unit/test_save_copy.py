@@ -28,3 +28,14 @@ def test_copy_onto_itself_or_a_folder_is_refused(seeded, tmp_path):
 def test_section_headings_of_sections_holding_items(seeded):
     (doc,) = seeded.documents()
     assert seeded.section_headings() == {doc.id: ["A. International cooperation"]}
+
+
+def test_short_last_word_is_matched_whole_when_asked(seeded):
+    from cybertrack.storage.search import fts_query
+
+    assert fts_query("Budapest c", min_prefix=2) == '"Budapest" "c"'
+    assert fts_query("Budapest co", min_prefix=2) == '"Budapest" "co"*'
+    (doc,) = seeded.documents()
+    prefix = seeded.search("Budap", doc.id)
+    assert prefix and seeded.search("Budap", doc.id, min_prefix=6) == []
+    assert seeded.search("Budapest", doc.id, min_prefix=2) == prefix

@@ -23,7 +23,8 @@ from cybertrack.gui.icons import icon
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.stances import stance_name
 
-# Long enough to skip the intermediate states of fast typing, short enough to feel immediate.
+# When searching is slow: long enough to skip the intermediate states of fast typing, short
+# enough to feel immediate. Fast searches run at once (see ItemsPane.apply_filters).
 SEARCH_PAUSE_MS = 120
 ANY = ""
 
