@@ -10,8 +10,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cybertrack.domain.model import Stance
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def _dark_palette() -> object:
@@ -42,18 +46,29 @@ def _dark_palette() -> object:
 
 def run(out_dir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    style, palette = app.style().name(), app.palette()
+    app.setStyle("Fusion")
+    try:
+        return _session(app, out_dir)
+    finally:  # leave the application as it was (the tour also runs inside the tests)
+        app.setPalette(palette)
+        app.setStyle(style)
+
+
+def _session(app: QApplication, out_dir: Path) -> list[Path]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
 
     from cybertrack.gui.main_window import MainWindow
     from cybertrack.gui.settings import DeskSettings
     from cybertrack.services import EditNote, SetAmendment, SetStance, Workspace
     from cybertrack.services.samples import import_samples
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setStyle("Fusion")
     shots: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
         store = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
@@ -63,11 +78,11 @@ def run(out_dir: Path) -> list[Path]:
         window.resize(1440, 860)
         window.show()
 
-        def shot(name: str) -> None:
+        def shot(name: str, widget: QWidget | None = None) -> None:
             for _ in range(3):
                 app.processEvents()
             path = out_dir / f"{name}.png"
-            window.grab().save(str(path))
+            (widget or window).grab().save(str(path))
             shots.append(path)
 
         ids = [row.id for row in workspace.items()]
@@ -97,9 +112,10 @@ def run(out_dir: Path) -> list[Path]:
 
         window.go_to_item(ids[1])
         window.focus_amendment()
-        shot("amendment-redline")
-        window.detail.history.setFocus()
-        shot("item-history")
+        shot("amendment-redline", window.detail)
+        window.detail.splitter.setSizes([120, 600])  # room for the history list
+        shot("item-history", window.detail)
+        window.detail.splitter.setSizes([400, 400])
 
         app.setPalette(_dark_palette())  # type: ignore[arg-type]
         window.go_to_item(ids[1])

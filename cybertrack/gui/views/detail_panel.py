@@ -216,7 +216,7 @@ class DetailPanel(QWidget):
         proposed = self.amendment.toPlainText()
         if self._item is None or not proposed.strip():
             self.redline.setPlaceholderText(
-                self.tr("Type proposed wording above: the changes to the text appear here.")
+                self.tr("The changes to the text appear here as you type.")
             )
             self.redline.clear()
             return
