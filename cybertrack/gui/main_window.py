@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(self.tr("Progress"))
+        self.items.shown_label.setAccessibleName(self.tr("Items shown"))
         self.statusBar().addPermanentWidget(self.items.shown_label)
         self.statusBar().addPermanentWidget(self.progress_label)
 

@@ -83,3 +83,41 @@ def test_meeting_title_without_body_or_dates(seeded):
     (doc,) = seeded.documents()
     bare = type(doc)(**{**doc.__dict__, "body": None, "venue": None, "start_date": None})
     assert meeting_title(bare) == "Other documents — 29 Jul 2020"
+
+
+def test_document_list_model_passes_qtmodeltester(qtmodeltester, seeded):
+    from cybertrack.gui.models.document_list_model import DocumentListModel
+
+    model = DocumentListModel(seeded.documents())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+
+
+def test_every_control_has_an_accessible_name(window):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    kinds = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
+    unnamed = []
+    widgets = [w for kind in kinds for w in window.findChildren(kind)]
+    for widget in dict.fromkeys(widgets):
+        if type(widget).__name__ in ("QToolButton",) and widget.defaultAction() is not None:
+            continue  # toolbar buttons are named by their action's text
+        if widget.parent() is not None and type(widget.parent()).__name__ in (
+            "QScrollBar",
+            "QHeaderView",
+            "QTabBar",
+            "QComboBox",
+        ):
+            continue
+        if widget.objectName().startswith("qt_") or not widget.isVisibleTo(window):
+            continue
+        if not widget.accessibleName():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()} {widget.parent()}")
+    assert unnamed == []

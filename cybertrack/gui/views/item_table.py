@@ -42,6 +42,7 @@ class ItemTableView(QTableView):
         # and an active sort re-sorts through Python on every filter change.
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.horizontalHeader()
+        header.setAccessibleName(self.tr("Item columns: click to sort"))
         header.setSectionsMovable(True)
         header.moveSection(header.visualIndex(COL_MARKS), header.visualIndex(COL_TEXT))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
