@@ -23,9 +23,9 @@ from cybertrack.gui.icons import icon
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.stances import stance_name
 
-# When searching is slow: long enough to skip the intermediate states of fast typing, short
-# enough to feel immediate. Fast searches run at once (see ItemsPane.apply_filters).
-SEARCH_PAUSE_MS = 120
+# Zero: the search runs as soon as the keystrokes already queued are handled, so keys typed
+# while a (slow) search runs are merged into one search instead of queueing one each.
+SEARCH_PAUSE_MS = 0
 ANY = ""
 
 

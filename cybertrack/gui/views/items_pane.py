@@ -4,7 +4,6 @@ window supplies (the workspace's FTS5 search, scoped to the shown document)."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal
@@ -13,14 +12,10 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from cybertrack.domain.model import ItemRow
 from cybertrack.gui.models.item_filter_proxy import ItemFilter, ItemFilterProxy
 from cybertrack.gui.models.item_table_model import ItemTableModel
-from cybertrack.gui.views.filter_bar import SEARCH_PAUSE_MS, FilterBar
+from cybertrack.gui.views.filter_bar import FilterBar
 from cybertrack.gui.views.item_table import ItemTableView
 
 Search = Callable[[str], list[int] | None]
-
-# A search that answers within this time runs on every keystroke; a slower one (a huge
-# workspace, a one-letter prefix) waits for a pause in typing so keys never queue up.
-INSTANT_SEARCH_S = 0.04
 
 
 class ItemsPane(QWidget):
@@ -57,7 +52,6 @@ class ItemsPane(QWidget):
     def apply_filters(self) -> None:
         """Combine the find bar's wishes into one filter and keep a current row."""
         query = self.filter_bar.query()
-        started = time.perf_counter()
         hits = self.search(query)
         self.proxy.set_filter(
             ItemFilter(
@@ -69,8 +63,6 @@ class ItemsPane(QWidget):
             )
         )
         self.keep_current()
-        fast = time.perf_counter() - started < INSTANT_SEARCH_S
-        self.filter_bar.search_timer.setInterval(0 if fast else SEARCH_PAUSE_MS)
         self.filtered.emit(query)
 
     def keep_current(self) -> None:
