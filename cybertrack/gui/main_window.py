@@ -28,7 +28,7 @@ from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
 from cybertrack.gui.settings import DeskSettings
-from cybertrack.gui.stances import ICON_NAMES
+from cybertrack.gui.stances import ICON_NAMES, progress_text
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.gui.views.detail_panel import DetailPanel
 from cybertrack.gui.views.items_pane import ItemsPane
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._on_change)
         self.navigator.selectionModel().currentChanged.connect(self._on_navigator_changed)
         self.table.selectionModel().currentChanged.connect(self._on_item_changed)
-        self._restore_layout()
+        self.settings.restore_layout(self, self.splitter, self.table.horizontalHeader())
         self._show_workspace()
 
     # -- menus: one method per menu, so other features add their entries in one place --------
@@ -241,7 +241,9 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def focus_note(self) -> None:
-        if self.detail.item is not None:
+        if self.filter_bar.search.hasFocus():  # Enter in the find box: on to the results
+            self.focus_table()
+        elif self.detail.item is not None:
             self.detail.note.setFocus()
 
     def focus_amendment(self) -> None:
@@ -376,24 +378,9 @@ class MainWindow(QMainWindow):
             return
         p = self.workspace.progress(document_id)
         self.navigator_model.update_counts(document_id, p.decided, p.total)
-        self.progress_label.setText(
-            self.tr("%1 of %2 decided · %3 support · %4 oppose · %5 amend")
-            .replace("%1", str(p.decided))
-            .replace("%2", str(p.total))
-            .replace("%3", str(p.support))
-            .replace("%4", str(p.oppose))
-            .replace("%5", str(p.amend))
-        )
+        self.progress_label.setText(progress_text(p))
 
     # -- remembering ----------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        if (geometry := self.settings.geometry()) is not None:
-            self.restoreGeometry(geometry)
-        if (splitter := self.settings.splitter()) is not None:
-            self.splitter.restoreState(splitter)
-        if (header := self.settings.header()) is not None:
-            self.table.horizontalHeader().restoreState(header)
-
     def _remember_place(self) -> None:
         if self.detail.item is not None:
             self.settings.remember_item(self.workspace.path, self.detail.item.id)
@@ -401,11 +388,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.flush()
         self._remember_place()
-        self.settings.save_layout(
-            self.saveGeometry(),
-            self.splitter.saveState(),
-            self.table.horizontalHeader().saveState(),
-        )
+        self.settings.save_window_layout(self, self.splitter, self.table.horizontalHeader())
         self.settings.sync()
         super().closeEvent(event)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 MAX_RECENT = 8
 
@@ -52,6 +53,17 @@ class DeskSettings:
         self.store.setValue("window/geometry", geometry)
         self.store.setValue("window/splitter", splitter)
         self.store.setValue("window/item-columns", header)
+
+    def restore_layout(self, window: QWidget, splitter: QSplitter, header: QHeaderView) -> None:
+        if (geometry := self.geometry()) is not None:
+            window.restoreGeometry(geometry)
+        if (state := self.splitter()) is not None:
+            splitter.restoreState(state)
+        if (columns := self.header()) is not None:
+            header.restoreState(columns)
+
+    def save_window_layout(self, window: QWidget, splitter: QSplitter, header: QHeaderView) -> None:
+        self.save_layout(window.saveGeometry(), splitter.saveState(), header.saveState())
 
     # -- where the user was -------------------------------------------------------------------
     def last_item(self, workspace: Path) -> int | None:

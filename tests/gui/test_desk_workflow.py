@@ -51,6 +51,14 @@ def test_next_undecided_skips_decided_items_and_wraps(window, qtbot):
     assert window.detail.item.number == "1"
 
 
+def test_escape_from_the_find_box_returns_to_the_list(window, qtbot):
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(window.filter_bar.search, "states")
+    press(qtbot, Qt.Key.Key_Escape)
+    assert window.table.hasFocus()
+    assert window.filter_bar.query() == "states"
+
+
 def test_note_by_enter_then_escape_back_to_the_list(window, qtbot):
     window.table.setFocus()
     press(qtbot, Qt.Key.Key_Return)
@@ -79,7 +87,7 @@ def test_find_budapest_filter_bulk_tag_undo_redo_and_restart(
     shown = {window.proxy.row_at(r).id for r in range(window.proxy.rowCount())}
     assert shown == budapest
     assert ">Budapest</span>" in window.detail.text.text()  # the match is highlighted
-    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Return)  # Enter in the find box goes on to the results
     assert window.table.hasFocus()
     press(qtbot, Qt.Key.Key_3)
     assert all(seeded.item(i).stance is Stance.AMEND for i in budapest)

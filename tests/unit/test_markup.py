@@ -41,3 +41,8 @@ def test_highlight_marks_the_searched_words(query, marked):
 def test_highlight_with_no_match_or_no_words_only_escapes():
     assert highlight_html("a < b", "AND OR (") == "a &lt; b"
     assert highlight_html("a < b", "") == "a &lt; b"
+
+
+def test_redline_on_a_dark_palette_uses_lighter_colours():
+    html = redline_html("a b", "a c", dark=True)
+    assert "#ef7a7a" in html and "#7cb8f2" in html and "#c62828" not in html

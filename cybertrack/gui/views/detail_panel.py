@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -220,7 +221,13 @@ class DetailPanel(QWidget):
             )
             self.redline.clear()
             return
-        self.redline.setHtml(redline_html(self._item.text, proposed))
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self.redline.setHtml(redline_html(self._item.text, proposed, dark=dark))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._update_redline()  # its colours follow the palette
 
     def _set_editor(self, editor: QPlainTextEdit, text: str, *, typing: bool) -> None:
         if typing or editor.toPlainText() == text:

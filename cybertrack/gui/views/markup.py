@@ -13,21 +13,27 @@ from cybertrack.domain.worddiff import word_diff
 
 DELETE_COLOUR = "#c62828"
 INSERT_COLOUR = "#1565c0"
+# Lighter tones keep the contrast on a dark palette.
+DARK_DELETE_COLOUR = "#ef7a7a"
+DARK_INSERT_COLOUR = "#7cb8f2"
 HIGHLIGHT_BACKGROUND = "#ffe082"
 HIGHLIGHT_TEXT = "#000000"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def redline_html(original: str, proposed: str) -> str:
+def redline_html(original: str, proposed: str, *, dark: bool = False) -> str:
     """Deletions struck through in red, insertions underlined in blue, the rest as it was."""
+    deleted, inserted = (
+        (DARK_DELETE_COLOUR, DARK_INSERT_COLOUR) if dark else (DELETE_COLOUR, INSERT_COLOUR)
+    )
     parts = []
     for span in word_diff(original, proposed):
         text = html.escape(span.text)
         if span.op == "delete":
-            parts.append(f'<s style="color:{DELETE_COLOUR}">{text}</s>')
+            parts.append(f'<s style="color:{deleted}">{text}</s>')
         elif span.op == "insert":
-            parts.append(f'<u style="color:{INSERT_COLOUR}">{text}</u>')
+            parts.append(f'<u style="color:{inserted}">{text}</u>')
         else:
             parts.append(text)
     return " ".join(parts)
