@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.commands = UndoAdapter(workspace, self.events, self.undo_stack)
         self.setWindowIcon(icon("cybertrack"))
-        self.resize(1360, 820)
+        room = self.screen().availableGeometry()  # a sensible first size on any screen
+        self.resize(min(1360, int(room.width() * 0.92)), min(820, int(room.height() * 0.9)))
         self._document_id: int | None = None
 
         self.navigator_model = NavigatorModel()

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from cybertrack.domain.errors import CyberTrackError
@@ -34,7 +35,8 @@ class WorkspaceFiles:
         self.recent_menu: QMenu | None = None
 
     def tr(self, text: str) -> str:
-        return self.window.tr(text)
+        # The context lupdate gives `self.tr` calls in this class.
+        return QCoreApplication.translate("WorkspaceFiles", text)
 
     def add_to(self, menu: QMenu) -> None:
         w = self.window
