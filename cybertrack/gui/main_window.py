@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._on_change)
         self.navigator.selectionModel().currentChanged.connect(self._on_navigator_changed)
         self.table.selectionModel().currentChanged.connect(self._on_item_changed)
-        self.settings.restore_layout(self, self.splitter, self.table.horizontalHeader())
+        self.settings.restore_layout(self, self.splitter)
+        self.table.restore_columns(self.settings.header())
         self._show_workspace()
 
     # -- menus: one method per menu, so other features add their entries in one place --------

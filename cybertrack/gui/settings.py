@@ -54,13 +54,12 @@ class DeskSettings:
         self.store.setValue("window/splitter", splitter)
         self.store.setValue("window/item-columns", header)
 
-    def restore_layout(self, window: QWidget, splitter: QSplitter, header: QHeaderView) -> None:
+    def restore_layout(self, window: QWidget, splitter: QSplitter) -> None:
+        """Window geometry and splitter; the item columns restore through `header()`."""
         if (geometry := self.geometry()) is not None:
             window.restoreGeometry(geometry)
         if (state := self.splitter()) is not None:
             splitter.restoreState(state)
-        if (columns := self.header()) is not None:
-            header.restoreState(columns)
 
     def save_window_layout(self, window: QWidget, splitter: QSplitter, header: QHeaderView) -> None:
         self.save_layout(window.saveGeometry(), splitter.saveState(), header.saveState())

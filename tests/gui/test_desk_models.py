@@ -121,3 +121,27 @@ def test_every_control_has_an_accessible_name(window):
         if not widget.accessibleName():
             unnamed.append(f"{type(widget).__name__} {widget.objectName()} {widget.parent()}")
     assert unnamed == []
+
+
+def test_sorting_by_a_column_keeps_the_selection_on_its_items(qtmodeltester, qtbot, seeded):
+    from PySide6.QtCore import Qt
+
+    from cybertrack.gui.models.item_table_model import COL_NUMBER, COL_STANCE
+    from cybertrack.gui.views.item_table import ItemTableView
+
+    ids = [i.id for i in seeded.items()]
+    seeded.apply(SetStance((ids[5],), Stance.AMEND))
+    seeded.apply(SetStance((ids[7],), Stance.SUPPORT))
+    model, proxy = _proxy(seeded)
+    view = ItemTableView(proxy)
+    qtbot.addWidget(view)
+    view.go_to_item(ids[7])
+    view.sortByColumn(COL_STANCE, Qt.SortOrder.AscendingOrder)
+    order = [proxy.row_at(r).id for r in range(proxy.rowCount())]
+    assert order[:31] == [i for i in ids if i not in (ids[5], ids[7])][:31]  # undecided first
+    assert order[-2:] == [ids[5], ids[7]]  # then amend, support
+    assert view.current_row().id == ids[7]
+    qtmodeltester.check(proxy)
+    view.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)
+    assert proxy.row_at(0).id == ids[-1]
+    assert model.item_at(0).id == ids[-1] and model.row_of(ids[-1]) == 0

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cybertrack.domain.model import HistoryRow, Stance
@@ -104,6 +105,7 @@ def test_layout_is_remembered(window, qtbot, seeded, private_settings):
 
     window.resize(window.width(), 560)  # the offscreen screen is 800 x 800
     window.table.horizontalHeader().resizeSection(COL_NUMBER, 91)
+    window.table.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)
     splitter_state = window.splitter.saveState()
     window.close()
     assert private_settings.splitter() == splitter_state
@@ -113,6 +115,7 @@ def test_layout_is_remembered(window, qtbot, seeded, private_settings):
     qtbot.waitExposed(again)
     assert again.height() == 560
     assert again.table.horizontalHeader().sectionSize(COL_NUMBER) == 91
+    assert again.proxy.row_at(0).number == "39"  # sorted as left
 
 
 def test_the_last_workspace_reopens_unless_one_is_named(tmp_path, private_settings):

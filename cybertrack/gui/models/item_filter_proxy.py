@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from cybertrack.domain.model import ItemRow, Stance
 from cybertrack.gui.models.item_table_model import ItemTableModel, RowRole, SortRole
@@ -79,6 +79,11 @@ class ItemFilterProxy(QSortFilterProxyModel):
             return True
         # Straight to the row object: a QModelIndex round trip per row costs 10x more.
         return self._filter.accepts(self._source.item_at(source_row))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source sorts itself (fast, in Python); the proxy keeps its order, so filtering
+        never re-sorts row by row through Qt."""
+        self._source.sort(column, order)
 
     def row_at(self, proxy_row: int) -> ItemRow:
         row: ItemRow = self.index(proxy_row, 0).data(RowRole)

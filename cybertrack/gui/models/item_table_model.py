@@ -6,7 +6,7 @@ ChangeSet names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -27,10 +27,13 @@ class ItemTableModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[ItemRow] = []
         self._index: dict[int, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: Iterable[ItemRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sort[0] >= 0:  # new rows come in the order the user chose
+            self._rows.sort(key=_sort_key(self._sort[0]), reverse=self._reverse())
         self._index = {row.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
 
@@ -42,6 +45,22 @@ class ItemTableModel(QAbstractTableModel):
                 continue
             self._rows[position] = row
             self.dataChanged.emit(self.index(position, 0), self.index(position, COL_MARKS))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python (one key per row, not one Qt call per comparison);
+        column -1 is document order. Selections and the current row follow their items."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        self._rows.sort(key=_sort_key(column), reverse=self._reverse())
+        self._index = {row.id: i for i, row in enumerate(self._rows)}
+        moved = [self.index(self._index[item_id], c) for item_id, c in held]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _reverse(self) -> bool:
+        return self._sort[1] == Qt.SortOrder.DescendingOrder
 
     def ids(self) -> set[int]:
         return set(self._index)
@@ -116,3 +135,12 @@ def _marks(row: ItemRow) -> str:
     note = NOTE_MARK if row.note.strip() else ""
     amendment = AMENDMENT_MARK if row.amendment.strip() else ""
     return " ".join(m for m in (note, amendment) if m)
+
+
+def _sort_key(column: int) -> Callable[[ItemRow], Any]:
+    keys: dict[int, Callable[[ItemRow], Any]] = {
+        COL_STANCE: lambda r: r.stance.value if r.stance else "",
+        COL_TEXT: lambda r: r.text.casefold(),
+        COL_MARKS: _marks,
+    }
+    return keys.get(column, lambda r: r.position)

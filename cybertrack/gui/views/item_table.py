@@ -6,7 +6,7 @@ would stall on a 5,000-item document); the window remembers them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from cybertrack.domain.model import ItemRow
@@ -38,8 +38,7 @@ class ItemTableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.setItemDelegateForColumn(COL_STANCE, StanceChipDelegate(self))
         self.setSortingEnabled(True)
-        # Document order until the user clicks a header: the source rows are already in it,
-        # and an active sort re-sorts through Python on every filter change.
+        # Document order until the user clicks a header (the model sorts itself, see the proxy).
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.horizontalHeader()
         header.setAccessibleName(self.tr("Item columns: click to sort"))
@@ -51,6 +50,12 @@ class ItemTableView(QTableView):
         header.resizeSection(COL_NUMBER, digits + 24)
         header.resizeSection(COL_STANCE, self.fontMetrics().horizontalAdvance("Undecided") + 44)
         header.resizeSection(COL_MARKS, self.fontMetrics().horizontalAdvance("Marks") + 20)
+
+    def restore_columns(self, state: QByteArray | None) -> None:
+        """Column widths, order and sorting as the user left them."""
+        header = self.horizontalHeader()
+        if state is not None and header.restoreState(state):
+            self.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def proxy(self) -> ItemFilterProxy:
         model = self.model()
