@@ -216,9 +216,7 @@ class DetailPanel(QWidget):
     def _update_redline(self) -> None:
         proposed = self.amendment.toPlainText()
         if self._item is None or not proposed.strip():
-            self.redline.setPlaceholderText(
-                self.tr("The changes to the text appear here as you type.")
-            )
+            self.redline.setPlaceholderText(self.tr("Changes appear here as you type."))
             self.redline.clear()
             return
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128

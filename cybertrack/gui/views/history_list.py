@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from cybertrack.domain.model import HistoryRow
@@ -24,12 +25,14 @@ class HistoryList(QListWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Stance history"))
         self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.show_rows([])
 
     def show_rows(self, rows: list[HistoryRow]) -> None:
         self.clear()
         if not rows:
-            empty = QListWidgetItem(self.tr("No stance set yet: changes will be listed here."))
+            empty = QListWidgetItem(self.tr("No stance set yet."))
             empty.setFlags(empty.flags() & ~empty.flags())
             self.addItem(empty)
             return

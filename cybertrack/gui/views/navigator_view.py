@@ -34,6 +34,8 @@ class NavigatorView(QTreeView):
         self.setWordWrap(True)
         self.setItemDelegate(WrappingDelegate(self))
         self.setAccessibleName(self.tr("Meetings, documents and sections"))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap
+        self.setMinimumWidth(150)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
