@@ -5,10 +5,12 @@ It is the one module above both front ends, so that the CLI itself never loads Q
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from cybertrack.cli.main import build_parser, run_command
 from cybertrack.services import default_workspace_path
+from cybertrack.services.paths import ENV_VAR
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -16,7 +18,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from cybertrack.gui.app import run  # Qt is loaded only for the desktop app
 
-        return run(default_workspace_path(args.db))
+        explicit = bool(args.db or os.environ.get(ENV_VAR))  # else the last one used reopens
+        return run(default_workspace_path(args.db), explicit=explicit)
     return run_command(args)
 
 

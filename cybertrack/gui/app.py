@@ -12,6 +12,8 @@ from cybertrack import __version__
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.gui.dialogs.preferences_dialog import chosen_language
 from cybertrack.gui.i18n import install_language
+from cybertrack.gui.icons import icon
+from cybertrack.gui.settings import DeskSettings
 from cybertrack.services import Workspace
 from cybertrack.services.samples import import_samples
 
@@ -24,7 +26,16 @@ def open_workspace(path: Path) -> Workspace:
     return workspace
 
 
-def run(path: Path) -> int:
+def choose_workspace(default: Path, settings: DeskSettings, *, explicit: bool) -> Path:
+    """An explicit --db (or $CYBERTRACK_DB) wins; otherwise the last workspace used, if it is
+    still there; otherwise the default file."""
+    if explicit:
+        return default
+    last = settings.last_workspace()
+    return last if last is not None and last.is_file() else default
+
+
+def run(path: Path, *, explicit: bool = True) -> int:
     from cybertrack.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -33,15 +44,17 @@ def run(path: Path) -> int:
     app.setOrganizationName("CyberTrack")
     app.setApplicationVersion(__version__)
     translators = install_language(app, chosen_language(QSettings()))  # kept alive while running
+    app.setWindowIcon(icon("cybertrack"))
+    settings = DeskSettings()
     try:
-        workspace = open_workspace(path)
+        workspace = open_workspace(choose_workspace(path, settings, explicit=explicit))
     except CyberTrackError as exc:
         QMessageBox.critical(None, "CyberTrack", str(exc))
         return 1
-    window = MainWindow(workspace)
+    window = MainWindow(workspace, settings)
     window.show()
     try:
         return int(app.exec())
     finally:
-        workspace.close()
+        window.workspace.close()  # the window may have swapped to another workspace
         del translators

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 
 def add_comparison_menu(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu(window.tr("&View"))
+    menu = window.view_menu
+    menu.addSeparator()
     menu.addAction(
         make_action(
             window, window.tr("&Compare documents…"), "Ctrl+Shift+C", lambda: compare(window)
@@ -35,7 +36,7 @@ def add_comparison_menu(window: MainWindow) -> None:
         )
     )
     menu.addAction(
-        make_action(window, window.tr("&Delegations…"), "Ctrl+D", lambda: delegations(window))
+        make_action(window, window.tr("&Delegations…"), "Ctrl+Shift+D", lambda: delegations(window))
     )
     offered: set[int] = set()
     window.events.changed.connect(lambda change: offer_carry(window, change, offered))

@@ -1,45 +1,47 @@
-"""The main window: it only composes the navigator, the item table and the detail panel."""
+"""The main window: it only composes the navigator, the find bar, the item table and the detail
+panel, and turns what the user asks for into workspace commands."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
+    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.domain.model import ChangeSet, Stance
+from cybertrack.domain.model import ChangeSet, ItemRow, Stance
 from cybertrack.gui.actions import make_action
 from cybertrack.gui.comparison_menu import add_comparison_menu
-from cybertrack.gui.dialogs.import_preview import accept_file_drag, paths_from_drop
+from cybertrack.gui.dialogs.import_preview import ImportFlow, accept_file_drag, paths_from_drop
+from cybertrack.gui.dialogs.preferences_dialog import PreferencesDialog
 from cybertrack.gui.events import WorkspaceEvents
-from cybertrack.gui.help import build_help_menu
-from cybertrack.gui.models.document_list_model import DocumentListModel
-from cybertrack.gui.models.document_list_model import RowRole as DocumentRole
-from cybertrack.gui.models.item_table_model import (
-    COL_NUMBER,
-    COL_STANCE,
-    COL_TEXT,
-    ItemTableModel,
-    RowRole,
-    SortRole,
-)
+from cybertrack.gui.help import TipsBanner, build_help_menu
+from cybertrack.gui.icons import icon
+from cybertrack.gui.models.item_filter_proxy import UNDECIDED
+from cybertrack.gui.models.item_table_model import RowRole
+from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
+from cybertrack.gui.settings import DeskSettings
+from cybertrack.gui.stances import ICON_NAMES, progress_text
+from cybertrack.gui.transfer_actions import add_transfer_actions
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.gui.views.detail_panel import DetailPanel
+from cybertrack.gui.views.items_pane import ItemsPane
+from cybertrack.gui.views.navigator_view import NavigatorView
+from cybertrack.gui.workspace_files import WorkspaceFiles
 from cybertrack.services import (
+    Command,
     EditNote,
     SetAmendment,
     SetPriority,
@@ -50,83 +52,101 @@ from cybertrack.services import (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, settings: DeskSettings | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.settings = settings or DeskSettings()
         self.events = WorkspaceEvents(self)
         self.undo_stack = QUndoStack(self)
-        self.setAcceptDrops(True)
         self.commands = UndoAdapter(workspace, self.events, self.undo_stack)
-        self.setWindowTitle(self.tr("CyberTrack — %1").replace("%1", str(workspace.path)))
-        self.resize(1280, 800)
+        self.import_flow = ImportFlow(
+            self, self.commands, lambda m: self.statusBar().showMessage(m, 8000)
+        )
+        self.setAcceptDrops(True)
+        self.setWindowIcon(icon("cybertrack"))
+        room = self.screen().availableGeometry()  # a sensible first size on any screen
+        self.resize(min(1360, int(room.width() * 0.92)), min(820, int(room.height() * 0.9)))
+        self._document_id: int | None = None
 
-        self.document_model = DocumentListModel()
-        self.documents = QListView()
-        self.documents.setModel(self.document_model)
-        self.documents.setAccessibleName(self.tr("Documents"))
-        self.documents.setWordWrap(True)
-        self.documents.setSpacing(2)
+        self.navigator_model = NavigatorModel()
+        self.navigator = NavigatorView()
+        self.navigator.setModel(self.navigator_model)
 
-        self.item_model = ItemTableModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.item_model)
-        self.proxy.setSortRole(SortRole)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Items"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_STANCE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.items = ItemsPane()
+        self.items.search = lambda text: (
+            self.workspace.search(text, self._document_id, min_prefix=2)
+            if self._document_id
+            else None
+        )
+        self.items.filtered.connect(self.detail_query)
+        self.items.filter_bar.leave.connect(self.focus_table)
+        # Short names for what the window (and its tests) use most.
+        self.item_model, self.proxy, self.table = (
+            self.items.item_model,
+            self.items.proxy,
+            self.items.table,
+        )
+        self.filter_bar = self.items.filter_bar
 
         self.detail = DetailPanel()
         self.detail.stance_requested.connect(self.set_stance)
-        self.detail.note_edited.connect(lambda i, t: self._execute(EditNote(i, t)))
-        self.detail.amendment_edited.connect(lambda i, t: self._execute(SetAmendment(i, t)))
-        self.detail.rationale_edited.connect(lambda i, t: self._execute(SetRationale(i, t)))
-        self.detail.priority_changed.connect(lambda i, p: self._execute(SetPriority((i,), p)))
+        self.detail.note_edited.connect(lambda i, t: self.execute(EditNote(i, t)))
+        self.detail.amendment_edited.connect(lambda i, t: self.execute(SetAmendment(i, t)))
+        self.detail.rationale_edited.connect(lambda i, t: self.execute(SetRationale(i, t)))
+        self.detail.priority_changed.connect(lambda i, p: self.execute(SetPriority((i,), p)))
 
-        splitter = QSplitter()
-        splitter.addWidget(self.documents)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 4)
-        splitter.setStretchFactor(2, 3)
-        splitter.setSizes([240, 620, 420])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        for widget in (self.navigator, self.items, self.detail):
+            self.splitter.addWidget(widget)
+        for position, stretch in enumerate((1, 4, 3)):
+            self.splitter.setStretchFactor(position, stretch)
+        self.splitter.setSizes([280, 660, 480])
+        self.splitter.setChildrenCollapsible(False)
+        self.tips = TipsBanner(self.settings.store)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tips)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(self.tr("Progress"))
+        self.items.shown_label.setAccessibleName(self.tr("Items shown"))
+        self.statusBar().addPermanentWidget(self.items.shown_label)
         self.statusBar().addPermanentWidget(self.progress_label)
 
+        self.files = WorkspaceFiles(self, self, self.settings)
         self._build_actions()
         self.events.changed.connect(self._on_change)
-        self.documents.selectionModel().currentChanged.connect(self._on_document_changed)
+        self.navigator.selectionModel().currentChanged.connect(self._on_navigator_changed)
         self.table.selectionModel().currentChanged.connect(self._on_item_changed)
-        self._reload_documents()
+        self.settings.restore_layout(self, self.splitter)
+        self.table.restore_columns(self.settings.header())
+        self._show_workspace()
 
-    # -- actions ------------------------------------------------------------------------------
+    # -- menus: one method per menu, so other features add their entries in one place --------
     def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(make_action(self, self.tr("&Import…"), "Ctrl+I", self.import_files))
-        file_menu.addAction(make_action(self, self.tr("&Export…"), "Ctrl+E", self.export))
-        file_menu.addAction(
-            make_action(self, self.tr("Export stance &sheet…"), "Ctrl+Shift+E", self.export_sheet)
-        )
-        file_menu.addAction(
-            make_action(self, self.tr("Import stance s&heet…"), "Ctrl+Shift+I", self.import_sheet)
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(make_action(self, self.tr("&Quit"), "Ctrl+Q", self.close))
+        self._build_file_menu(self.menuBar().addMenu(self.tr("&File")))
+        self._build_edit_menu(self.menuBar().addMenu(self.tr("&Edit")))
+        self._build_stance_menu(self.menuBar().addMenu(self.tr("&Stance")))
+        self._build_go_menu(self.menuBar().addMenu(self.tr("&Go")))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._build_view_menu(self.view_menu)
+        add_comparison_menu(self)
+        build_help_menu(self)
+        self._build_toolbar()
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+    def _build_file_menu(self, menu: QMenu) -> None:
+        self.import_action = make_action(self, self.tr("&Import…"), "Ctrl+I", self.import_files)
+        self.import_action.setIcon(icon("import"))
+        menu.addAction(self.import_action)
+        add_transfer_actions(self, menu)
+        menu.addSeparator()
+        self.files.add_to(menu)
+        menu.addSeparator()
+        menu.addAction(make_action(self, self.tr("&Quit"), "Ctrl+Q", self.close))
+
+    def _build_edit_menu(self, menu: QMenu) -> None:
         self.undo_action = make_action(self, self.tr("&Undo"), "Ctrl+Z", self.undo_stack.undo)
         self.redo_action = make_action(
             self,
@@ -134,46 +154,99 @@ class MainWindow(QMainWindow):
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
             self.undo_stack.redo,
         )
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action.setIcon(icon("redo"))
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        self.find_action = make_action(self, self.tr("&Find…"), "Ctrl+F", self.focus_search)
+        self.find_action.setIcon(icon("search"))
+        menu.addAction(self.find_action)
+        menu.addAction(
+            make_action(self, self.tr("&Clear filters"), "Ctrl+Shift+L", self.filter_bar.clear)
+        )
+        menu.addSeparator()
+        menu.addAction(make_action(self, self.tr("Edit &note"), "Return", self.focus_note))
+        menu.addAction(
+            make_action(self, self.tr("Edit &amendment"), "Ctrl+M", self.focus_amendment)
+        )
+        menu.addSeparator()
+        menu.addAction(
+            make_action(
+                self,
+                self.tr("&Preferences…"),
+                "Ctrl+,",
+                lambda: PreferencesDialog(self.settings.store, self).exec(),
+            )
+        )
 
-        stance_menu = self.menuBar().addMenu(self.tr("&Stance"))
+    def _build_stance_menu(self, menu: QMenu) -> None:
+        self.stance_actions = {}
         for text, key, stance in (
             (self.tr("&Support"), "1", Stance.SUPPORT),
             (self.tr("&Oppose"), "2", Stance.OPPOSE),
             (self.tr("&Amend"), "3", Stance.AMEND),
             (self.tr("&Clear stance"), "0", None),
         ):
-            stance_menu.addAction(make_action(self, text, key, self._stance_slot(stance)))
-        stance_menu.addSeparator()
-        stance_menu.addAction(
-            make_action(self, self.tr("&Next item"), "J", lambda: self.move_by(1))
+            action = make_action(self, text, key, self._stance_slot(stance))
+            action.setIcon(icon(ICON_NAMES[stance]))
+            self.stance_actions[stance] = action
+            menu.addAction(action)
+
+    def _build_go_menu(self, menu: QMenu) -> None:
+        menu.addAction(make_action(self, self.tr("&Next item"), "J", lambda: self.move_by(1)))
+        menu.addAction(make_action(self, self.tr("&Previous item"), "K", lambda: self.move_by(-1)))
+        self.next_undecided_action = make_action(
+            self, self.tr("Next &undecided item"), "N", self.next_undecided
         )
-        stance_menu.addAction(
-            make_action(self, self.tr("&Previous item"), "K", lambda: self.move_by(-1))
+        self.next_undecided_action.setIcon(icon("next-undecided"))
+        menu.addAction(self.next_undecided_action)
+        menu.addAction(make_action(self, self.tr("Back to the &list"), "Escape", self.focus_table))
+        menu.addAction(
+            make_action(self, self.tr("&Documents and sections"), "Ctrl+D", self.navigator.setFocus)
         )
-        stance_menu.addAction(make_action(self, self.tr("Edit &note"), "Return", self.focus_note))
-        add_comparison_menu(self)
-        build_help_menu(self)
+
+    def _build_view_menu(self, menu: QMenu) -> None:
+        menu.addAction(
+            make_action(
+                self,
+                self.tr("Only &undecided items"),
+                "Ctrl+Shift+U",
+                lambda: self.filter_bar.choose_stance(UNDECIDED),
+            )
+        )
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.import_action)
+        toolbar.addSeparator()
+        for action in (*self.stance_actions.values(), self.next_undecided_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(toolbar)
 
     def _stance_slot(self, stance: Stance | None) -> Callable[[], None]:
         return lambda: self.set_stance(stance)
 
     # -- commands -----------------------------------------------------------------------------
-    def _execute(self, command: object) -> ChangeSet | None:
+    def execute(self, command: Command) -> ChangeSet | None:
         try:
-            return self.commands.execute(command)  # type: ignore[arg-type]
+            return self.commands.execute(command)
         except CyberTrackError as exc:
             QMessageBox.warning(self, self.tr("CyberTrack"), str(exc))
             return None
 
     def selected_item_ids(self) -> tuple[int, ...]:
-        rows = self.table.selectionModel().selectedRows()
-        ids = [self.proxy.data(index, RowRole).id for index in rows]
+        ids = [row.id for row in self.table.selected_rows()]
         if not ids and self.detail.item is not None:
             ids = [self.detail.item.id]
         return tuple(ids)
@@ -181,23 +254,37 @@ class MainWindow(QMainWindow):
     def set_stance(self, stance: Stance | None) -> None:
         ids = self.selected_item_ids()
         if ids:
-            self._execute(SetStance(ids, stance))
+            self.execute(SetStance(ids, stance))
 
     def move_by(self, step: int) -> None:
         current = self.table.currentIndex()
-        row = current.row() + step if current.isValid() else 0
-        row = max(0, min(row, self.proxy.rowCount() - 1))
-        if self.proxy.rowCount():
-            self.table.selectionModel().setCurrentIndex(
-                self.proxy.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.setFocus()
+        self.table.go_to_row(current.row() + step if current.isValid() else 0)
+        self.table.setFocus()
+
+    def next_undecided(self) -> None:
+        row = self.table.next_undecided_row()
+        if row is None:
+            self.statusBar().showMessage(self.tr("Every item shown has a stance."), 5000)
+            return
+        self.table.go_to_row(row)
+        self.table.setFocus()
+
+    def focus_table(self) -> None:
+        self.detail.flush()
+        self.table.setFocus()
 
     def focus_note(self) -> None:
-        if self.detail.item is not None:
+        if self.filter_bar.search.hasFocus():  # Enter in the find box: on to the results
+            self.focus_table()
+        elif self.detail.item is not None:
             self.detail.note.setFocus()
+
+    def focus_amendment(self) -> None:
+        if self.detail.item is not None:
+            self.detail.amendment.setFocus()
+
+    def focus_search(self) -> None:
+        self.filter_bar.focus_search()
 
     def import_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -210,12 +297,6 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[Path]) -> None:
         """Preview each file (parsed off the GUI thread), then import it as one undo step."""
-        from cybertrack.gui.dialogs.import_preview import ImportFlow
-
-        if not hasattr(self, "import_flow"):
-            self.import_flow = ImportFlow(
-                self, self.commands, lambda m: self.statusBar().showMessage(m, 8000)
-            )
         self.import_flow.start(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -225,58 +306,91 @@ class MainWindow(QMainWindow):
         if paths := paths_from_drop(event):
             self.import_paths(paths)
 
-    def export(self) -> None:
-        from cybertrack.gui.dialogs.export_dialog import ExportDialog
-
-        self.detail.flush()
-        dialog = ExportDialog(self.workspace, self._execute, self, self.current_document_id())
-        dialog.exec()
-
-    def export_sheet(self) -> None:
-        from cybertrack.gui.dialogs.sheet_import_dialog import export_sheet
-
-        self.detail.flush()
-        export_sheet(self, self.workspace)
-
-    def import_sheet(self) -> None:
-        from cybertrack.gui.dialogs.sheet_import_dialog import choose_and_import_sheet
-
-        self.detail.flush()
-        choose_and_import_sheet(self, self.workspace, self._execute)
-
     def undo(self) -> None:
         self.undo_stack.undo()
 
+    # -- the workspace ------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Show another workspace; the old one is closed and its undo history ends with it."""
+        self.detail.flush()
+        self._remember_place()
+        old, self.workspace = self.workspace, workspace
+        self.undo_stack.clear()
+        self.commands = UndoAdapter(workspace, self.events, self.undo_stack)
+        self.import_flow = ImportFlow(
+            self, self.commands, lambda m: self.statusBar().showMessage(m, 8000)
+        )
+        self._document_id = None
+        self.filter_bar.clear()
+        self._show_workspace()
+        if old is not workspace:
+            old.close()
+
+    def _show_workspace(self) -> None:
+        self.setWindowTitle(self.tr("CyberTrack — %1").replace("%1", str(self.workspace.path)))
+        self.settings.remember_workspace(self.workspace.path)
+        self._reload_documents()
+        last = self.settings.last_item(self.workspace.path)
+        if last is not None:
+            self.go_to_item(last)
+
+    def go_to_item(self, item_id: int) -> bool:
+        """Show the document holding `item_id` and select the item (False if it is gone)."""
+        try:
+            document_id = self.workspace.item(item_id).document_id
+        except CyberTrackError:
+            return False
+        self.navigator.setCurrentIndex(self.navigator_model.document_index(document_id))
+        return self.table.go_to_item(item_id)
+
     # -- refresh ------------------------------------------------------------------------------
     def _reload_documents(self) -> None:
-        current = self.current_document_id()
-        self.document_model.set_rows(self.workspace.documents())
-        if self.document_model.rowCount() == 0:
-            self.item_model.set_rows([])
-            self.detail.show_item(None)
-            self._update_progress()
-            return
-        row = self.document_model.row_of(current) if current is not None else None
-        self.documents.setCurrentIndex(self.document_model.index(row or 0, 0))
+        current = self._document_id
+        self.navigator_model.set_documents(
+            self.workspace.documents(), self.workspace.section_headings()
+        )
+        self.navigator.expandAll()
+        self._document_id = None
+        index = self.navigator_model.document_index(current) if current is not None else None
+        if index is None or not index.isValid():
+            index = self.navigator_model.first_document_index()
+        if index.isValid():
+            self.navigator.setCurrentIndex(index)
+        else:
+            self._show_document(None)
 
     def current_document_id(self) -> int | None:
-        index = self.documents.currentIndex()
-        row = index.data(DocumentRole) if index.isValid() else None
-        return row.id if row else None
+        return self._document_id
 
-    def _on_document_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_navigator_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = current.data(NodeRole) if current.isValid() else None
+        if not isinstance(node, Node):
+            return
+        if node.document_id != self._document_id:
+            self._show_document(node.document_id)
+        if node.kind == "section" or self.filter_bar.section_filter() is not None:
+            self.filter_bar.choose_section(node.section)
+
+    def _show_document(self, document_id: int | None) -> None:
         self.detail.flush()
-        row = current.data(DocumentRole) if current.isValid() else None
-        self.item_model.set_rows(self.workspace.items(row.id) if row else [])
+        self._document_id = document_id
+        rows = self.workspace.items(document_id) if document_id is not None else []
         self.detail.show_item(None)
+        self.items.set_rows(rows)
+        self.move_by(0)
         self._update_progress()
-        if self.proxy.rowCount():
-            self.move_by(0)
+
+    def detail_query(self, query: str) -> None:
+        self.detail.set_query(query)
 
     def _on_item_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if previous.isValid():
             self.detail.flush()
-        self.detail.show_item(current.data(RowRole) if current.isValid() else None)
+        self._show_detail(current.data(RowRole) if current.isValid() else None)
+
+    def _show_detail(self, item: ItemRow | None) -> None:
+        self.detail.show_item(item)
+        self.detail.show_history(self.workspace.history(item.id) if item else [])
 
     def _on_change(self, change: ChangeSet) -> None:
         if change.documents_changed:
@@ -288,26 +402,29 @@ class MainWindow(QMainWindow):
             self.item_model.refresh(rows)
             shown = self.detail.item
             if shown is not None and shown.id in ids:
-                self.detail.show_item(next(r for r in rows if r.id == shown.id))
+                self._show_detail(next(r for r in rows if r.id == shown.id))
+        self.items.keep_current()
         self._update_progress()
 
     def _update_progress(self) -> None:
-        document_id = self.current_document_id()
+        document_id = self._document_id
         if document_id is None:
             self.progress_label.setText(self.tr("Import a document to begin"))
             return
         p = self.workspace.progress(document_id)
-        self.progress_label.setText(
-            self.tr("%1 of %2 decided · %3 support · %4 oppose · %5 amend")
-            .replace("%1", str(p.decided))
-            .replace("%2", str(p.total))
-            .replace("%3", str(p.support))
-            .replace("%4", str(p.oppose))
-            .replace("%5", str(p.amend))
-        )
+        self.navigator_model.update_counts(document_id, p.decided, p.total)
+        self.progress_label.setText(progress_text(p))
+
+    # -- remembering ----------------------------------------------------------------------------
+    def _remember_place(self) -> None:
+        if self.detail.item is not None:
+            self.settings.remember_item(self.workspace.path, self.detail.item.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.flush()
+        self._remember_place()
+        self.settings.save_window_layout(self, self.splitter, self.table.horizontalHeader())
+        self.settings.sync()
         super().closeEvent(event)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.model import Progress, Stance
 
 KEYS = {Stance.SUPPORT: "1", Stance.OPPOSE: "2", Stance.AMEND: "3", None: "0"}
 COLOURS = {
@@ -23,3 +23,23 @@ def stance_name(stance: Stance | None) -> str:
         None: QCoreApplication.translate("Stance", "Undecided"),
     }
     return names[stance]
+
+
+ICON_NAMES = {
+    Stance.SUPPORT: "support",
+    Stance.OPPOSE: "oppose",
+    Stance.AMEND: "amend",
+    None: "clear",
+}
+
+
+def progress_text(p: Progress) -> str:
+    """'27 of 39 decided · 12 support · 8 oppose · 7 amend'."""
+    return (
+        QCoreApplication.translate("Stance", "%1 of %2 decided · %3 support · %4 oppose · %5 amend")
+        .replace("%1", str(p.decided))
+        .replace("%2", str(p.total))
+        .replace("%3", str(p.support))
+        .replace("%4", str(p.oppose))
+        .replace("%5", str(p.amend))
+    )

@@ -44,8 +44,9 @@ from cybertrack.services.commands import (
 from cybertrack.services.comparison import ComparisonQueries, apply_comparison, restore_rows
 from cybertrack.services.comparison_commands import COMPARISON_COMMANDS
 from cybertrack.storage import Repository, open_database
+from cybertrack.storage.connection import backup_file
 from cybertrack.storage.errors import storage_errors
-from cybertrack.storage.repository import DocumentImage, PositionImage
+from cybertrack.storage.repository import DocumentImage, PositionImage, section_headings
 from cybertrack.storage.search import fts_query
 
 Clock = Callable[[], datetime]
@@ -322,9 +323,13 @@ class Workspace:
     def history(self, item_id: int) -> list[HistoryRow]:
         return self._repo.history(item_id)
 
-    def search(self, text: str, document_id: int | None = None) -> list[int] | None:
-        """Ids of items whose text holds every word of `text`; None means 'no filter'."""
-        query = fts_query(text)
+    def search(
+        self, text: str, document_id: int | None = None, *, min_prefix: int = 1
+    ) -> list[int] | None:
+        """Ids of items whose text holds every word of `text`; None means 'no filter'.
+
+        The last word is a prefix if it has at least `min_prefix` characters."""
+        query = fts_query(text, min_prefix)
         if query is None:
             return None
         return self._repo.search_item_ids(query, document_id)
@@ -417,3 +422,20 @@ class Workspace:
     def comparison(self) -> ComparisonQueries:
         """Links, carry-over plans, comparison rows and other delegations."""
         return ComparisonQueries(self._repo, self.document)
+
+    def section_headings(self) -> dict[int, list[str]]:
+        """Document id -> its section headings in reading order (for a navigator)."""
+        return section_headings(self._repo.db)
+
+    def save_copy(self, target: Path | str) -> Path:
+        """Write a consistent copy of this workspace to `target` (it stays the open one)."""
+        target = Path(target).expanduser()
+        if target.resolve() == self.path.resolve():
+            raise WorkspaceError(f"{target} is the open workspace; choose another file")
+        if target.is_dir():
+            raise WorkspaceError(f"{target} is a folder, not a workspace file")
+        try:
+            backup_file(self._repo.db, target)
+        except OSError as exc:
+            raise WorkspaceError(f"cannot write {target}: {exc.strerror or exc}") from None
+        return target

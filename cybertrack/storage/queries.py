@@ -47,13 +47,22 @@ ITEMS_BY_IDS = f"SELECT {ITEM_COLUMNS} {ITEM_JOINS} WHERE i.id IN ({{marks}}) OR
 ITEM_BY_NUMBER = "SELECT id FROM items WHERE document_id = ? AND number = ? ORDER BY position"
 EXISTING_ITEMS = "SELECT id FROM items WHERE id IN ({marks})"
 
+# The MATCH runs once in a subquery: written as a join filtered by document, SQLite may instead
+# walk the document's items and run the full-text query for each one (1 s for 1,000 items).
 SEARCH_ALL = """
-    SELECT i.id FROM items_fts f JOIN items i ON i.id = f.rowid
-    WHERE items_fts MATCH ? ORDER BY i.document_id, i.position
+    SELECT i.id FROM items i
+    WHERE i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)
+    ORDER BY i.document_id, i.position
 """
+# A document's items have contiguous ids (inserted together): the rowid range lets FTS5 skip
+# the other documents' matches (2x faster on a 100,000-item workspace).
 SEARCH_DOCUMENT = """
-    SELECT i.id FROM items_fts f JOIN items i ON i.id = f.rowid
-    WHERE items_fts MATCH ? AND i.document_id = ? ORDER BY i.position
+    SELECT i.id FROM items i
+    WHERE i.document_id = ?2 AND i.id IN (
+        SELECT rowid FROM items_fts WHERE items_fts MATCH ?1
+        AND rowid BETWEEN (SELECT min(id) FROM items WHERE document_id = ?2)
+                      AND (SELECT max(id) FROM items WHERE document_id = ?2))
+    ORDER BY i.position
 """
 
 POSITIONS_BY_IDS = """
@@ -83,3 +92,10 @@ UPSERT_SETTING = """
     ON CONFLICT(key) DO UPDATE SET value = excluded.value
 """
 DELETE_SETTING = "DELETE FROM settings WHERE key = ?"
+
+# Headings of the sections that hold items, per document in reading order (desktop navigator).
+SECTION_HEADINGS = """
+    SELECT s.document_id, trim(s.label || ' ' || s.title) FROM sections s
+    WHERE s.id IN (SELECT section_id FROM items)  -- one pass over items (no index on it)
+    ORDER BY s.document_id, s.position
+"""

@@ -286,3 +286,11 @@ def _item_row(row: Sequence[Any]) -> ItemRow:
         rationale=row[12] or "",
         priority=int(row[13] or 0),
     )
+
+
+def section_headings(db: sqlite_utils.Database) -> dict[int, list[str]]:
+    """Document id -> its section headings in reading order."""
+    found: dict[int, list[str]] = {}
+    for document_id, heading in db.execute(queries.SECTION_HEADINGS):
+        found.setdefault(int(document_id), []).append(heading)
+    return found

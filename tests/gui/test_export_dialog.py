@@ -113,7 +113,7 @@ def test_stance_sheet_preview_then_apply_is_one_undo_step(window, qtbot, tmp_pat
     book.active["E2"] = "oppose"
     book.active["E3"] = "perhaps"
     book.save(out)
-    dialog = import_sheet(window, window.workspace, window._execute, out)
+    dialog = import_sheet(window, window.workspace, window.execute, out)
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.changes.rowCount() == 1
@@ -132,7 +132,7 @@ def test_stance_sheet_preview_then_apply_is_one_undo_step(window, qtbot, tmp_pat
 def test_a_setting_change_is_an_undo_step(window):
     from cybertrack.services import SetSetting
 
-    window._execute(SetSetting("delegation", "Delegation of Chile"))
+    window.execute(SetSetting("delegation", "Delegation of Chile"))
     assert window.workspace.setting("delegation") == "Delegation of Chile"
     assert window.undo_stack.undoText() == "Set delegation"
     window.undo_stack.undo()

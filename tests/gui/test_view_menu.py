@@ -19,7 +19,7 @@ def test_view_menu_has_shortcuts_and_needs_two_versions(window, monkeypatch):
     assert found["Compare documents…"].shortcut().toString() == "Ctrl+Shift+C"
     assert found["Links between versions…"].shortcut().toString() == "Ctrl+L"
     assert found["Carry positions to the new version…"].shortcut().toString() == "Ctrl+Shift+V"
-    assert found["Delegations…"].shortcut().toString() == "Ctrl+D"
+    assert found["Delegations…"].shortcut().toString() == "Ctrl+Shift+D"
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     found["Compare documents…"].trigger()
@@ -71,7 +71,7 @@ def test_the_status_bar_says_what_we_said_last_time(window, qtbot):
     window.commands.execute(SetStance((ws.resolve_item("1:4"),), Stance.OPPOSE))
     window.commands.execute(ImportDocument(read_document(DATA / "seed-revised.txt")))
     window.commands.execute(LinkDocuments(1, 2))
-    window.documents.setCurrentIndex(window.document_model.index(1, 0))  # the revision
+    window.navigator.setCurrentIndex(window.navigator_model.document_index(2))  # the revision
     window.move_by(3)  # its item (4)
     assert window.detail.item.number == "4"
     message = window.statusBar().currentMessage()

@@ -1,4 +1,4 @@
-"""The items of one document: number, text, stance. Rows are ItemRow objects.
+"""The items of one document: number, stance, note/amendment marks, text. Rows are ItemRow objects.
 
 Edits never happen here: the window applies commands, and `refresh` reloads only the rows a
 ChangeSet names.
@@ -6,7 +6,7 @@ ChangeSet names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,7 +18,8 @@ RowRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
-COL_NUMBER, COL_STANCE, COL_TEXT = range(3)
+COL_NUMBER, COL_STANCE, COL_TEXT, COL_MARKS = range(4)
+NOTE_MARK, AMENDMENT_MARK = "✎", "±"
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -26,10 +27,13 @@ class ItemTableModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[ItemRow] = []
         self._index: dict[int, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: Iterable[ItemRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sort[0] >= 0:  # new rows come in the order the user chose
+            self._rows.sort(key=_sort_key(self._sort[0]), reverse=self._reverse())
         self._index = {row.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
 
@@ -40,7 +44,23 @@ class ItemTableModel(QAbstractTableModel):
             if position is None:
                 continue
             self._rows[position] = row
-            self.dataChanged.emit(self.index(position, 0), self.index(position, COL_TEXT))
+            self.dataChanged.emit(self.index(position, 0), self.index(position, COL_MARKS))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python (one key per row, not one Qt call per comparison);
+        column -1 is document order. Selections and the current row follow their items."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        self._rows.sort(key=_sort_key(column), reverse=self._reverse())
+        self._index = {row.id: i for i, row in enumerate(self._rows)}
+        moved = [self.index(self._index[item_id], c) for item_id, c in held]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _reverse(self) -> bool:
+        return self._sort[1] == Qt.SortOrder.DescendingOrder
 
     def ids(self) -> set[int]:
         return set(self._index)
@@ -55,14 +75,14 @@ class ItemTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("No."), self.tr("Stance"), self.tr("Text"))[section]
+        return (self.tr("No."), self.tr("Stance"), self.tr("Text"), self.tr("Marks"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -76,11 +96,17 @@ class ItemTableModel(QAbstractTableModel):
                 return row.label
             if column == COL_STANCE:
                 return stance_name(row.stance)
-            first_line = row.text if len(row.text) < 200 else row.text[:199] + "…"
-            marks = ("✎ " if row.note else "") + ("± " if row.amendment else "")
-            return marks + first_line
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
-            return row.text
+            if column == COL_MARKS:
+                return _marks(row)
+            first_line = row.text.split("\n", 1)[0]
+            return first_line if len(first_line) < 200 else first_line[:199] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_TEXT:
+                return row.text
+            if column == COL_MARKS:
+                return self._marks_tip(row) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_MARKS:
+            return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STANCE and row.stance:
             return COLOURS[row.stance]
         if role == SortRole:
@@ -88,7 +114,33 @@ class ItemTableModel(QAbstractTableModel):
                 return row.position
             if column == COL_STANCE:
                 return row.stance.value if row.stance else ""
+            if column == COL_MARKS:
+                return _marks(row)
             return row.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.label} {stance_name(row.stance)}: {row.text}"
+            marks = self._marks_tip(row)
+            return (
+                f"{row.label} {stance_name(row.stance)}{', ' + marks if marks else ''}: {row.text}"
+            )
         return None
+
+    def _marks_tip(self, row: ItemRow) -> str:
+        parts = [self.tr("has a note")] if row.note.strip() else []
+        if row.amendment.strip():
+            parts.append(self.tr("has an amendment"))
+        return ", ".join(parts)
+
+
+def _marks(row: ItemRow) -> str:
+    note = NOTE_MARK if row.note.strip() else ""
+    amendment = AMENDMENT_MARK if row.amendment.strip() else ""
+    return " ".join(m for m in (note, amendment) if m)
+
+
+def _sort_key(column: int) -> Callable[[ItemRow], Any]:
+    keys: dict[int, Callable[[ItemRow], Any]] = {
+        COL_STANCE: lambda r: r.stance.value if r.stance else "",
+        COL_TEXT: lambda r: r.text.casefold(),
+        COL_MARKS: _marks,
+    }
+    return keys.get(column, lambda r: r.position)

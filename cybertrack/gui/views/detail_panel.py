@@ -1,6 +1,6 @@
-"""The selected item in full: text, section, stance buttons, priority, note, reason, amendment.
-
-The note is internal (never in a shareable paper); the reason is public. Labels say so.
+"""The selected item in full: text, section, stance buttons, priority, internal note, public
+reason, amendment with live redline, and the item's stance history. The note is internal (never
+in a shareable paper); the reason is public; the labels say so.
 
 The panel never writes: it emits what the user asked for, and the window turns that into a
 command. Note and amendment edits are sent after a short pause in typing and when focus leaves.
@@ -8,7 +8,10 @@ command. Note and amendment edits are sent after a short pause in typing and whe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import html
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,13 +20,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from cybertrack.domain.model import ItemRow, Stance
-from cybertrack.gui.stances import KEYS, stance_name
+from cybertrack.domain.model import HistoryRow, ItemRow, Stance
+from cybertrack.gui.icons import icon
+from cybertrack.gui.stances import ICON_NAMES, KEYS, stance_name
+from cybertrack.gui.views.history_list import HistoryList
+from cybertrack.gui.views.markup import highlight_html, redline_html
 
 TYPING_PAUSE_MS = 400
 
@@ -47,6 +55,7 @@ class DetailPanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Item details"))
         self._item: ItemRow | None = None
+        self._query = ""
 
         self.heading = QLabel()
         self.heading.setObjectName("itemHeading")
@@ -54,22 +63,28 @@ class DetailPanel(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.text.setAccessibleName(self.tr("Item text"))
+        self.text.setContentsMargins(2, 2, 6, 2)
+        self.text_area = QScrollArea()
+        self.text_area.setWidget(self.text)
+        self.text_area.setWidgetResizable(True)
+        self.text_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.text_area.setAccessibleName(self.tr("Item text"))
 
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(False)
         row = QHBoxLayout()
         self.stance_buttons: dict[Stance | None, QPushButton] = {}
         for stance in (Stance.SUPPORT, Stance.OPPOSE, Stance.AMEND, None):
-            button = QPushButton(f"{stance_name(stance)}  ({KEYS[stance]})")
+            name = stance_name(stance) if stance else self.tr("Clear")
+            button = QPushButton(icon(ICON_NAMES[stance]), name)
+            button.setToolTip(f"{name} ({KEYS[stance]})")
             button.setCheckable(stance is not None)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(stance_name(stance) if stance else self.tr("Clear stance"))
-            if stance is None:
-                button.setText(self.tr("Clear  (0)"))
             button.clicked.connect(lambda _=False, s=stance: self.stance_requested.emit(s))
             self.stance_buttons[stance] = button
             row.addWidget(button)
@@ -88,42 +103,66 @@ class DetailPanel(QWidget):
         self.rationale.setAccessibleName(self.tr("Public reason"))
         self.rationale.setTabChangesFocus(True)
         for editor in (self.note, self.amendment, self.rationale):
-            editor.setMinimumHeight(70)
+            editor.setMinimumHeight(60)
         self.priority = QComboBox()
         self.priority.addItems([self.tr("Normal"), self.tr("Priority"), self.tr("Red line")])
         self.priority.setAccessibleName(self.tr("Priority"))
         self.priority.activated.connect(self._send_priority)
-        self._rationale_timer = self._debounce(self._send_rationale)
-        self.rationale.textChanged.connect(self._rationale_timer.start)
-        self.rationale.left.connect(self._send_rationale)
+        self.redline = QTextBrowser()
+        self.redline.setAccessibleName(self.tr("Amendment redline"))
+        self.redline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.redline.setMinimumHeight(60)
+        self.history = HistoryList()
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history.setMinimumHeight(56)
+        self.history.setMaximumHeight(120)
 
         self._note_timer = self._debounce(self._send_note)
         self._amendment_timer = self._debounce(self._send_amendment)
         self.note.textChanged.connect(self._note_timer.start)
         self.amendment.textChanged.connect(self._amendment_timer.start)
+        self.amendment.textChanged.connect(self._update_redline)  # live, not debounced
+        self._rationale_timer = self._debounce(self._send_rationale)
+        self.rationale.textChanged.connect(self._rationale_timer.start)
+        self.rationale.left.connect(self._send_rationale)
         self.note.left.connect(self._send_note)
         self.amendment.left.connect(self._send_amendment)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        priority_label = QLabel(self.tr("&Priority"))
-        priority_label.setBuddy(self.priority)
-        form.addRow(priority_label, self.priority)
-        note_label = QLabel(self.tr("Internal &note"))
-        note_label.setBuddy(self.note)
-        amendment_label = QLabel(self.tr("&Amendment"))
-        amendment_label.setBuddy(self.amendment)
-        rationale_label = QLabel(self.tr("Public &reason"))
-        rationale_label.setBuddy(self.rationale)
-        form.addRow(note_label, self.note)
-        form.addRow(rationale_label, self.rationale)
-        form.addRow(amendment_label, self.amendment)
+        form.setContentsMargins(0, 0, 0, 0)
+        for text, widget in (
+            (self.tr("&Priority"), self.priority),
+            (self.tr("Internal &note"), self.note),
+            (self.tr("Public &reason"), self.rationale),
+            (self.tr("&Amendment"), self.amendment),
+            (self.tr("Changes"), self.redline),
+            (self.tr("History"), self.history),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.form = form
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.heading)
+        top_layout.addWidget(self.text_area, 1)
+        top_layout.addLayout(row)
+        bottom = QWidget()
+        bottom.setLayout(form)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 400])
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(row)
-        layout.addLayout(form)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
         self.show_item(None)
 
     def _debounce(self, slot: object) -> QTimer:
@@ -162,40 +201,65 @@ class DetailPanel(QWidget):
         if self._item is not None and index != self._item.priority:
             self.priority_changed.emit(self._item.id, index)
 
+    def set_query(self, query: str) -> None:
+        """Mark the words of the current search in the item text."""
+        if query != self._query:
+            self._query = query
+            self._show_text()
+
+    def show_history(self, rows: list[HistoryRow]) -> None:
+        self.history.show_rows(rows)
+
     def show_item(self, item: ItemRow | None) -> None:
         """Show `item` (or the empty state); keeps the cursor if the same item is refreshed."""
         same = item is not None and self._item is not None and item.id == self._item.id
         self._item = item
         enabled = item is not None
-        for widget in (
-            self.note,
-            self.amendment,
-            self.rationale,
-            self.priority,
-            *self.stance_buttons.values(),
-        ):
+        editors = (self.note, self.amendment, self.rationale, self.priority)
+        for widget in (*editors, *self.stance_buttons.values()):
             widget.setEnabled(enabled)
         if item is None:
             self.heading.setText(self.tr("No item selected"))
-            self.text.setText(self.tr("Choose an item in the list to read it and set a stance."))
             self._set_editor(self.note, "", typing=False)
             self._set_editor(self.amendment, "", typing=False)
             self._set_editor(self.rationale, "", typing=False)
             self.priority.setCurrentIndex(0)
+            self.history.show_rows([])
             self._check(None)
+        else:
+            section = f" · {html.escape(item.section)}" if item.section else ""
+            self.heading.setText(f"<b>{html.escape(item.label)}</b>{section}")
+            self._set_editor(self.note, item.note, typing=same and self._note_timer.isActive())
+            self._set_editor(
+                self.amendment, item.amendment, typing=same and self._amendment_timer.isActive()
+            )
+            self._set_editor(
+                self.rationale, item.rationale, typing=same and self._rationale_timer.isActive()
+            )
+            self.priority.setCurrentIndex(item.priority)
+            self._check(item.stance)
+        self._show_text()
+        self._update_redline()
+
+    def _show_text(self) -> None:
+        if self._item is None:
+            self.text.setText(self.tr("Choose an item in the list to read it and set a stance."))
+        else:
+            self.text.setText(highlight_html(self._item.text, self._query))
+
+    def _update_redline(self) -> None:
+        proposed = self.amendment.toPlainText()
+        if self._item is None or not proposed.strip():
+            self.redline.setPlaceholderText(self.tr("Changes appear here as you type."))
+            self.redline.clear()
             return
-        section = f" · {item.section}" if item.section else ""
-        self.heading.setText(f"<b>{item.label}</b>{section}")
-        self.text.setText(item.text)
-        self._set_editor(self.note, item.note, typing=same and self._note_timer.isActive())
-        self._set_editor(
-            self.amendment, item.amendment, typing=same and self._amendment_timer.isActive()
-        )
-        self._set_editor(
-            self.rationale, item.rationale, typing=same and self._rationale_timer.isActive()
-        )
-        self.priority.setCurrentIndex(item.priority)
-        self._check(item.stance)
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self.redline.setHtml(redline_html(self._item.text, proposed, dark=dark))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._update_redline()  # its colours follow the palette
 
     def _set_editor(self, editor: QPlainTextEdit, text: str, *, typing: bool) -> None:
         if typing or editor.toPlainText() == text:

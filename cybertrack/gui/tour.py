@@ -1,0 +1,139 @@
+"""Render the main views to PNG from a scripted session: `python -m cybertrack.gui.tour OUT_DIR`.
+
+It works on a fresh temporary workspace holding the seed meeting, so it never touches the
+user's own workspace or settings. Runs headless (QT_QPA_PLATFORM=offscreen is set if unset).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cybertrack.domain.model import Stance
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+
+def _dark_palette() -> object:
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2d30"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#1e1f22"),
+        (roles.AlternateBase, "#26282b"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#34363a"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.Highlight, "#2f65ca"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#34363a"),
+        (roles.ToolTipText, "#e6e6e6"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.Mid, "#6a6a6a"),
+        (roles.Light, "#4a4c50"),
+        (roles.Dark, "#141517"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def run(out_dir: Path) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    style, palette = app.style().name(), app.palette()
+    app.setStyle("Fusion")
+    try:
+        return _session(app, out_dir)
+    finally:  # leave the application as it was (the tour also runs inside the tests)
+        app.setPalette(palette)
+        app.setStyle(style)
+
+
+def _session(app: QApplication, out_dir: Path) -> list[Path]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from cybertrack.gui.main_window import MainWindow
+    from cybertrack.gui.settings import DeskSettings
+    from cybertrack.services import EditNote, SetAmendment, SetStance, Workspace
+    from cybertrack.services.samples import import_samples
+
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        store = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        workspace = Workspace.open(Path(scratch) / "tour.cybertrack")
+        import_samples(workspace)
+        window = MainWindow(workspace, DeskSettings(store))
+        window.resize(1440, 860)
+        window.show()
+
+        def shot(name: str, widget: QWidget | None = None) -> None:
+            for _ in range(3):
+                app.processEvents()
+            path = out_dir / f"{name}.png"
+            (widget or window).grab().save(str(path))
+            shots.append(path)
+
+        ids = [row.id for row in workspace.items()]
+        plan = {0: Stance.SUPPORT, 1: Stance.AMEND, 2: Stance.SUPPORT, 3: Stance.OPPOSE}
+        plan |= {4: Stance.SUPPORT, 6: Stance.AMEND, 8: Stance.OPPOSE, 9: Stance.SUPPORT}
+        for position, stance in plan.items():
+            window.commands.execute(SetStance((ids[position],), stance))
+        window.commands.execute(EditNote(ids[1], "Capital: do not name the Budapest Convention."))
+        window.commands.execute(
+            SetAmendment(
+                ids[1],
+                "With regard to international cooperation mechanisms, States are encouraged to "
+                "join and use existing multilateral and bilateral treaties that provide a legal "
+                "basis for mutual legal assistance.",
+            )
+        )
+        window.commands.execute(SetStance((ids[1],), Stance.OPPOSE))
+        window.commands.execute(SetStance((ids[1],), Stance.AMEND))
+        window.go_to_item(ids[0])
+        shot("main-window")
+
+        window.filter_bar.search.setText("Budapest")
+        window.items.apply_filters()
+        window.go_to_item(ids[1])
+        shot("filtered")
+        window.filter_bar.clear()
+
+        window.go_to_item(ids[1])
+        window.focus_amendment()
+        shot("amendment-redline", window.detail)
+        window.detail.splitter.setSizes([120, 600])  # room for the history list
+        shot("item-history", window.detail)
+        window.detail.splitter.setSizes([400, 400])
+
+        app.setPalette(_dark_palette())  # type: ignore[arg-type]
+        window.go_to_item(ids[1])
+        shot("dark")
+        window.close()
+        window.workspace.close()
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m cybertrack.gui.tour OUT_DIR", file=sys.stderr)
+        return 2
+    for path in run(Path(args[0])):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

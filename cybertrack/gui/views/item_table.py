@@ -1,0 +1,106 @@
+"""The item table: rows selected whole, stance chips, marks next to the stance, text stretched.
+
+Column widths are fixed or interactive (never 'resize to contents', which reads every row and
+would stall on a 5,000-item document); the window remembers them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from cybertrack.domain.model import ItemRow
+from cybertrack.gui.models.item_filter_proxy import ItemFilterProxy
+from cybertrack.gui.models.item_table_model import (
+    COL_MARKS,
+    COL_NUMBER,
+    COL_STANCE,
+    COL_TEXT,
+    RowRole,
+)
+from cybertrack.gui.views.stance_chip import StanceChipDelegate
+
+
+class ItemTableView(QTableView):
+    def __init__(self, proxy: ItemFilterProxy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(proxy)
+        self.setAccessibleName(self.tr("Items"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.setItemDelegateForColumn(COL_STANCE, StanceChipDelegate(self))
+        self.setSortingEnabled(True)
+        # Document order until the user clicks a header (the model sorts itself, see the proxy).
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.horizontalHeader()
+        header.setAccessibleName(self.tr("Item columns: click to sort"))
+        header.setSectionsMovable(True)
+        header.moveSection(header.visualIndex(COL_MARKS), header.visualIndex(COL_TEXT))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        digits = self.fontMetrics().horizontalAdvance("(00.0)")
+        header.resizeSection(COL_NUMBER, digits + 24)
+        header.resizeSection(COL_STANCE, self.fontMetrics().horizontalAdvance("Undecided") + 44)
+        header.resizeSection(COL_MARKS, self.fontMetrics().horizontalAdvance("Marks") + 20)
+
+    def restore_columns(self, state: QByteArray | None) -> None:
+        """Column widths, order and sorting as the user left them."""
+        header = self.horizontalHeader()
+        if state is not None and header.restoreState(state):
+            self.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def proxy(self) -> ItemFilterProxy:
+        model = self.model()
+        assert isinstance(model, ItemFilterProxy)
+        return model
+
+    def selected_rows(self) -> list[ItemRow]:
+        return [index.data(RowRole) for index in self.selectionModel().selectedRows()]
+
+    def current_row(self) -> ItemRow | None:
+        index = self.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def go_to_row(self, row: int) -> None:
+        """Make proxy row `row` (clamped) the current, only selected row, and show it."""
+        count = self.proxy().rowCount()
+        if not count:
+            return
+        row = max(0, min(row, count - 1))
+        index = self.proxy().index(row, COL_NUMBER)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+
+    def go_to_item(self, item_id: int) -> bool:
+        source = self.proxy().sourceModel()
+        position = getattr(source, "row_of", lambda _i: None)(item_id)
+        if position is None:
+            return False
+        index = self.proxy().mapFromSource(source.index(position, 0))
+        if not index.isValid():
+            return False
+        self.go_to_row(index.row())
+        return True
+
+    def next_undecided_row(self) -> int | None:
+        """The first undecided row after the current one, wrapping round; None if all decided."""
+        proxy = self.proxy()
+        count = proxy.rowCount()
+        start = self.currentIndex().row() if self.currentIndex().isValid() else -1
+        for step in range(1, count + 1):
+            row = (start + step) % count
+            if proxy.row_at(row).stance is None:
+                return row
+        return None

@@ -1,0 +1,147 @@
+"""Every model and proxy of the desk passes qtmodeltester; filters combine as the user expects."""
+
+from cybertrack.domain.model import Stance
+from cybertrack.gui.models.item_filter_proxy import UNDECIDED, ItemFilter, ItemFilterProxy
+from cybertrack.gui.models.item_table_model import COL_MARKS, ItemTableModel
+from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole, meeting_title
+from cybertrack.services import EditNote, SetAmendment, SetStance
+
+
+def _proxy(workspace):
+    model = ItemTableModel()
+    model.set_rows(workspace.items())
+    return model, ItemFilterProxy(model)
+
+
+def test_filter_proxy_passes_qtmodeltester_filtered_and_sorted(qtmodeltester, seeded):
+    ids = [i.id for i in seeded.items()]
+    seeded.apply(SetStance(tuple(ids[:5]), Stance.SUPPORT))
+    _model, proxy = _proxy(seeded)
+    proxy.set_filter(ItemFilter(stance=Stance.SUPPORT))
+    proxy.sort(0)
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 5
+
+
+def test_filters_combine_and_clear(seeded):
+    ids = [i.id for i in seeded.items()]
+    seeded.apply(SetStance(tuple(ids[:3]), Stance.AMEND))
+    seeded.apply(SetAmendment(ids[1], "New wording"))
+    seeded.apply(EditNote(ids[2], "ask capital"))
+    seeded.apply(EditNote(ids[10], "undecided but noted"))
+    _, proxy = _proxy(seeded)
+
+    def shown():
+        return [proxy.row_at(r).id for r in range(proxy.rowCount())]
+
+    proxy.set_filter(ItemFilter(stance=Stance.AMEND))
+    assert shown() == ids[:3]
+    proxy.update_filter(has_amendment=True)
+    assert shown() == [ids[1]]
+    proxy.set_filter(ItemFilter(has_note=True))
+    assert shown() == [ids[2], ids[10]]
+    proxy.update_filter(stance=UNDECIDED)
+    assert shown() == [ids[10]]
+    hits = seeded.search("Budapest", seeded.documents()[0].id)
+    proxy.set_filter(ItemFilter(search_ids=frozenset(hits), stance=Stance.AMEND))
+    assert shown() == [i for i in ids[:3] if i in hits]
+    proxy.set_filter(ItemFilter(section="no such section"))
+    assert shown() == []
+    proxy.set_filter(ItemFilter())
+    assert len(shown()) == 39
+
+
+def test_item_model_marks_note_and_amendment(seeded):
+    first = seeded.items()[0].id
+    seeded.apply(EditNote(first, "n"))
+    seeded.apply(SetAmendment(first, "a"))
+    model = ItemTableModel()
+    model.set_rows(seeded.items())
+    assert model.data(model.index(0, COL_MARKS)) == "✎ ±"
+    assert model.data(model.index(1, COL_MARKS)) == ""
+
+
+def test_navigator_holds_meeting_document_sections(qtmodeltester, seeded):
+    (doc,) = seeded.documents()
+    model = NavigatorModel()
+    model.set_documents(seeded.documents(), seeded.section_headings())
+    qtmodeltester.check(model)
+    meeting = model.index(0, 0)
+    assert meeting.data() == (
+        "Expert Group to Conduct a Comprehensive Study on Cybercrime — Vienna, 27–29 Jul 2020"
+    )
+    document = model.index(0, 0, meeting)
+    assert document.data(NodeRole) == Node("document", doc.id)
+    assert document.data().endswith("(0/39)")
+    section = model.index(0, 0, document)
+    assert section.data(NodeRole) == Node("section", doc.id, "A. International cooperation")
+    model.update_counts(doc.id, 7, 39)
+    assert model.document_index(doc.id).data().endswith("(7/39)")
+
+
+def test_meeting_title_without_body_or_dates(seeded):
+    (doc,) = seeded.documents()
+    bare = type(doc)(**{**doc.__dict__, "body": None, "venue": None, "start_date": None})
+    assert meeting_title(bare) == "Other documents — 29 Jul 2020"
+
+
+def test_document_list_model_passes_qtmodeltester(qtmodeltester, seeded):
+    from cybertrack.gui.models.document_list_model import DocumentListModel
+
+    model = DocumentListModel(seeded.documents())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+
+
+def test_every_control_has_an_accessible_name(window):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    kinds = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
+    unnamed = []
+    widgets = [w for kind in kinds for w in window.findChildren(kind)]
+    for widget in dict.fromkeys(widgets):
+        if type(widget).__name__ in ("QToolButton",) and widget.defaultAction() is not None:
+            continue  # toolbar buttons are named by their action's text
+        if widget.parent() is not None and type(widget.parent()).__name__ in (
+            "QScrollBar",
+            "QHeaderView",
+            "QTabBar",
+            "QComboBox",
+        ):
+            continue
+        if widget.objectName().startswith("qt_") or not widget.isVisibleTo(window):
+            continue
+        if not widget.accessibleName():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()} {widget.parent()}")
+    assert unnamed == []
+
+
+def test_sorting_by_a_column_keeps_the_selection_on_its_items(qtmodeltester, qtbot, seeded):
+    from PySide6.QtCore import Qt
+
+    from cybertrack.gui.models.item_table_model import COL_NUMBER, COL_STANCE
+    from cybertrack.gui.views.item_table import ItemTableView
+
+    ids = [i.id for i in seeded.items()]
+    seeded.apply(SetStance((ids[5],), Stance.AMEND))
+    seeded.apply(SetStance((ids[7],), Stance.SUPPORT))
+    model, proxy = _proxy(seeded)
+    view = ItemTableView(proxy)
+    qtbot.addWidget(view)
+    view.go_to_item(ids[7])
+    view.sortByColumn(COL_STANCE, Qt.SortOrder.AscendingOrder)
+    order = [proxy.row_at(r).id for r in range(proxy.rowCount())]
+    assert order[:31] == [i for i in ids if i not in (ids[5], ids[7])][:31]  # undecided first
+    assert order[-2:] == [ids[5], ids[7]]  # then amend, support
+    assert view.current_row().id == ids[7]
+    qtmodeltester.check(proxy)
+    view.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)
+    assert proxy.row_at(0).id == ids[-1]
+    assert model.item_at(0).id == ids[-1] and model.row_of(ids[-1]) == 0

@@ -1,0 +1,132 @@
+"""The detail panel's live redline and history, and File > New / Open / Save a copy / Recent."""
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from cybertrack.domain.model import HistoryRow, Stance
+from cybertrack.gui.views.history_list import local_time
+from cybertrack.services import SetStance, Workspace
+
+
+def test_redline_follows_typing_before_anything_is_saved(window, qtbot):
+    window.focus_amendment()
+    original = window.detail.item.text
+    first_word = original.split()[0]
+    qtbot.keyClicks(window.detail.amendment, f"{first_word} Nations")
+    html = window.detail.redline.toHtml()
+    assert "Nations" in html and "line-through" in html and "underline" in html
+    assert window.workspace.items()[0].amendment == ""  # still typing: not yet committed
+    window.detail.flush()
+    assert window.workspace.items()[0].amendment == f"{first_word} Nations"
+    window.detail.amendment.clear()
+    assert window.detail.redline.toPlainText() == ""
+
+
+def test_history_lists_changes_newest_first_in_local_time(window, seeded):
+    item = window.detail.item
+    window.commands.execute(SetStance((item.id,), Stance.OPPOSE))
+    window.commands.execute(SetStance((item.id,), Stance.AMEND))
+    texts = [window.detail.history.item(i).text() for i in range(window.detail.history.count())]
+    assert texts[0].endswith("Oppose → Amend") and texts[1].endswith("Undecided → Oppose")
+    stamp = seeded.history(item.id)[0].changed_at
+    local = datetime.fromisoformat(stamp).astimezone().strftime("%-d %b %Y %H:%M")
+    assert texts[1].startswith(local)
+
+
+def test_local_time_reads_utc_stamps_and_leaves_odd_ones():
+    stamp = datetime(2026, 1, 2, 3, 4, tzinfo=UTC).isoformat()
+    assert local_time(stamp) == datetime(2026, 1, 2, 3, 4, tzinfo=UTC).astimezone().strftime(
+        "%-d %b %Y %H:%M"
+    )
+    assert local_time("yesterday") == "yesterday"
+    assert HistoryRow(1, None, Stance.SUPPORT, stamp).new is Stance.SUPPORT
+
+
+def test_new_open_save_copy_and_recent(window, tmp_path, monkeypatch, private_settings):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    first = window.workspace
+    first_path = first.path
+    first_item = first.items()[0].id
+    window.commands.execute(SetStance((first_item,), Stance.SUPPORT))
+
+    copy = tmp_path / "copy.cybertrack"
+    assert window.files.save_copy_to(copy)
+    assert "Saved a copy" in window.statusBar().currentMessage()
+
+    fresh = tmp_path / "fresh.cybertrack"
+    assert window.files.open_path(fresh, new=True)
+    assert window.workspace.path == fresh and window.workspace is not first
+    assert window.item_model.rowCount() == 0
+    assert window.items.stack.currentWidget() is window.items.empty_state
+    assert "Import a document" in window.items.empty_state.text()
+    assert window.undo_stack.count() == 0  # the old workspace's history ended with it
+    assert window.windowTitle().endswith("fresh.cybertrack")
+
+    assert window.files.open_path(copy)
+    assert window.workspace.item(first_item).stance is Stance.SUPPORT
+    recent = private_settings.recent_workspaces()
+    assert recent[:3] == [copy.resolve(), fresh.resolve(), first_path.resolve()]
+
+    assert not window.files.open_path(tmp_path / "missing.cybertrack")
+    assert not window.files.open_path(fresh, new=True)
+    assert not window.files.save_copy_to(window.workspace.path)
+    assert len(warnings) == 3 and "does not exist" in warnings[0]
+    assert window.workspace.path == copy  # failures changed nothing
+    window.files._fill_recent()
+    names = [a.text() for a in window.files.recent_menu.actions()]
+    assert names == ["&1 fresh.cybertrack", f"&2 {first_path.name}"]
+    assert all(a.shortcut().toString() for a in window.files.recent_menu.actions())
+    with Workspace.open(first_path) as again:
+        assert again.item(first_item).stance is Stance.SUPPORT
+
+
+def test_every_menu_action_has_a_shortcut(window):
+    def walk(menu):
+        for action in menu.actions():
+            if action.menu():
+                yield from walk(action.menu())
+            elif not action.isSeparator() and action.text() != "No other workspace yet":
+                yield action
+
+    checked = 0
+    for top in window.menuBar().actions():
+        for action in walk(top.menu()):
+            assert not action.shortcut().isEmpty(), action.text()
+            checked += 1
+    assert checked >= 20
+
+
+def test_layout_is_remembered(window, qtbot, seeded, private_settings):
+    from cybertrack.gui.main_window import MainWindow
+    from cybertrack.gui.models.item_table_model import COL_NUMBER
+
+    window.resize(window.width(), 660)  # the offscreen screen is 800 x 800
+    window.table.horizontalHeader().resizeSection(COL_NUMBER, 91)
+    window.table.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)
+    splitter_state = window.splitter.saveState()
+    window.close()
+    assert private_settings.splitter() == splitter_state
+    again = MainWindow(seeded, private_settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.height() == 660
+    assert again.table.horizontalHeader().sectionSize(COL_NUMBER) == 91
+    assert again.proxy.row_at(0).number == "39"  # sorted as left
+
+
+def test_the_last_workspace_reopens_unless_one_is_named(tmp_path, private_settings):
+    from cybertrack.gui.app import choose_workspace
+
+    default = tmp_path / "default.cybertrack"
+    assert choose_workspace(default, private_settings, explicit=False) == default
+    last = tmp_path / "last.cybertrack"
+    Workspace.open(last).close()
+    private_settings.remember_workspace(last)
+    assert choose_workspace(default, private_settings, explicit=False) == last.resolve()
+    assert choose_workspace(default, private_settings, explicit=True) == default
+    last.unlink()
+    assert choose_workspace(default, private_settings, explicit=False) == default
