@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cybertrack.domain.model import ChangeSet, ItemRow
@@ -21,22 +21,35 @@ def add_comparison_menu(window: MainWindow) -> None:
     menu.addSeparator()
     menu.addAction(
         make_action(
-            window, window.tr("&Compare documents…"), "Ctrl+Shift+C", lambda: compare(window)
+            window,
+            QCoreApplication.translate("MainWindow", "&Compare documents…"),
+            "Ctrl+Shift+C",
+            lambda: compare(window),
         )
-    )
-    menu.addAction(
-        make_action(window, window.tr("&Links between versions…"), "Ctrl+L", lambda: links(window))
     )
     menu.addAction(
         make_action(
             window,
-            window.tr("Carry positions to the &new version…"),
+            QCoreApplication.translate("MainWindow", "&Links between versions…"),
+            "Ctrl+L",
+            lambda: links(window),
+        )
+    )
+    menu.addAction(
+        make_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Carry positions to the &new version…"),
             "Ctrl+Shift+V",
             lambda: carry(window),
         )
     )
     menu.addAction(
-        make_action(window, window.tr("&Delegations…"), "Ctrl+Shift+D", lambda: delegations(window))
+        make_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Delegations…"),
+            "Ctrl+Shift+D",
+            lambda: delegations(window),
+        )
     )
     offered: set[int] = set()
     window.events.changed.connect(lambda change: offer_carry(window, change, offered))
@@ -53,10 +66,12 @@ def show_last_time(window: MainWindow, item: ItemRow | None) -> None:
         return
     parts = []
     for document, earlier, text_changed in window.workspace.comparison.earlier_versions(item.id):
-        part = window.tr("Last time, in %1 %2: %3").replace("%1", document.symbol or document.title)
+        part = QCoreApplication.translate("MainWindow", "Last time, in %1 %2: %3").replace(
+            "%1", document.symbol or document.title
+        )
         part = part.replace("%2", earlier.label).replace("%3", stance_name(earlier.stance))
         if text_changed:
-            part += " · " + window.tr("text changed since")
+            part += " · " + QCoreApplication.translate("MainWindow", "text changed since")
         parts.append(part)
     if parts:
         window.statusBar().showMessage(" | ".join(parts), 15000)
@@ -77,9 +92,10 @@ def offer_carry(window: MainWindow, change: ChangeSet, offered: set[int]) -> Non
     offered.add(document_id)
     previous = window.workspace.comparison.previous_version(document_id)
     if previous is not None:
-        message = window.tr(
+        message = QCoreApplication.translate(
+            "MainWindow",
             "This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) "
-            "to review what to carry over."
+            "to review what to carry over.",
         ).replace("%1", previous.symbol or previous.title)
         # After the import's own "imported …" message, which would otherwise replace it.
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(message, 30000))
@@ -99,8 +115,10 @@ def version_pair(window: MainWindow) -> tuple[int, int] | None:
     if len(documents) < 2:
         QMessageBox.information(
             window,
-            window.tr("Compare"),
-            window.tr("Import a second version of a text first (File ▸ Import, Ctrl+I)."),
+            QCoreApplication.translate("MainWindow", "Compare"),
+            QCoreApplication.translate(
+                "MainWindow", "Import a second version of a text first (File ▸ Import, Ctrl+I)."
+            ),
         )
         return None
     ids = [d.id for d in documents]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib.resources import files
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -97,10 +97,11 @@ class GuideDialog(QDialog):
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About CyberTrack"),
-        parent.tr(
+        QCoreApplication.translate("MainWindow", "About CyberTrack"),
+        QCoreApplication.translate(
+            "MainWindow",
             "<h3>CyberTrack %1</h3><p>Your delegation's stance on every item of a negotiation "
-            "text, offline.</p><p>Licence: MIT. Built with Qt for Python %2.</p>"
+            "text, offline.</p><p>Licence: MIT. Built with Qt for Python %2.</p>",
         )
         .replace("%1", __version__)
         .replace("%2", pyside_version),
@@ -141,20 +142,28 @@ class TipsBanner(QFrame):
 
 def build_help_menu(window: QMainWindow) -> None:
     """Help menu: keyboard shortcuts (F1), user guide, About."""
-    menu = window.menuBar().addMenu(window.tr("&Help"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     menu.addAction(
         make_action(
             window,
-            window.tr("&Keyboard shortcuts"),
+            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
             "Ctrl+/",
             lambda: ShortcutsDialog(window).exec(),
         )
     )
     menu.addAction(
-        make_action(window, window.tr("&User guide"), "F1", lambda: GuideDialog(window).exec())
+        make_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&User guide"),
+            "F1",
+            lambda: GuideDialog(window).exec(),
+        )
     )
     menu.addAction(
         make_action(
-            window, window.tr("&About CyberTrack"), "Ctrl+Shift+F1", lambda: show_about(window)
+            window,
+            QCoreApplication.translate("MainWindow", "&About CyberTrack"),
+            "Ctrl+Shift+F1",
+            lambda: show_about(window),
         )
     )

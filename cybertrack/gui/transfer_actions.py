@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from cybertrack.gui.actions import make_action
@@ -17,15 +18,28 @@ if TYPE_CHECKING:
 
 
 def add_transfer_actions(window: MainWindow, menu: QMenu) -> None:
-    menu.addAction(make_action(window, window.tr("&Export…"), "Ctrl+E", lambda: export(window)))
     menu.addAction(
         make_action(
-            window, window.tr("Export stance &sheet…"), "Ctrl+Shift+E", lambda: export_sheet(window)
+            window,
+            QCoreApplication.translate("MainWindow", "&Export…"),
+            "Ctrl+E",
+            lambda: export(window),
         )
     )
     menu.addAction(
         make_action(
-            window, window.tr("Import stance s&heet…"), "Ctrl+Shift+I", lambda: import_sheet(window)
+            window,
+            QCoreApplication.translate("MainWindow", "Export stance &sheet…"),
+            "Ctrl+Shift+E",
+            lambda: export_sheet(window),
+        )
+    )
+    menu.addAction(
+        make_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Import stance s&heet…"),
+            "Ctrl+Shift+I",
+            lambda: import_sheet(window),
         )
     )
 

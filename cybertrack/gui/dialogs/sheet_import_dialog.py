@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -89,21 +90,25 @@ class SheetImportDialog(QDialog):
 def export_sheet(parent: QWidget, workspace: Workspace) -> None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export stance sheet"),
+        QCoreApplication.translate("MainWindow", "Export stance sheet"),
         "stances.xlsx",
-        parent.tr("Excel workbooks (*.xlsx)"),
+        QCoreApplication.translate("MainWindow", "Excel workbooks (*.xlsx)"),
     )
     if not name:
         return
     try:
         count = export_stance_sheet(workspace, Path(name))
     except CyberTrackError as exc:
-        QMessageBox.warning(parent, parent.tr("CyberTrack"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("MainWindow", "CyberTrack"), str(exc)
+        )
         return
     QMessageBox.information(
         parent,
-        parent.tr("CyberTrack"),
-        parent.tr("Wrote %1 (%2 items).").replace("%1", name).replace("%2", str(count)),
+        QCoreApplication.translate("MainWindow", "CyberTrack"),
+        QCoreApplication.translate("MainWindow", "Wrote %1 (%2 items).")
+        .replace("%1", name)
+        .replace("%2", str(count)),
     )
 
 
@@ -114,7 +119,9 @@ def import_sheet(
     try:
         plan = plan_sheet_import(workspace, path)
     except CyberTrackError as exc:
-        QMessageBox.warning(parent, parent.tr("CyberTrack"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("MainWindow", "CyberTrack"), str(exc)
+        )
         return None
     dialog = SheetImportDialog(plan, path.name, parent)
     dialog.accepted.connect(lambda: execute(plan.command))
@@ -126,7 +133,10 @@ def choose_and_import_sheet(
     parent: QWidget, workspace: Workspace, execute: Callable[[Command], object]
 ) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import stance sheet"), "", parent.tr("Excel workbooks (*.xlsx)")
+        parent,
+        QCoreApplication.translate("MainWindow", "Import stance sheet"),
+        "",
+        QCoreApplication.translate("MainWindow", "Excel workbooks (*.xlsx)"),
     )
     if name:
         import_sheet(parent, workspace, execute, Path(name))
