@@ -14,9 +14,14 @@ from cybertrack.services.samples import import_samples
 
 
 def open_workspace(path: Path) -> Workspace:
-    """Open the workspace; a new, empty one gets the sample meeting so there is content at once."""
-    workspace = Workspace.open(path)
-    if workspace.is_empty():
+    """Open the workspace; a new, empty one gets the sample meeting so there is content at once.
+
+    A damaged file is offered its latest good backup (cybertrack.gui.trust).
+    """
+    from cybertrack.gui.trust import open_for_desktop
+
+    workspace = open_for_desktop(path)
+    if workspace.is_empty() and not workspace.read_only:
         import_samples(workspace)
     return workspace
 
@@ -36,6 +41,10 @@ def run(path: Path) -> int:
         return 1
     window = MainWindow(workspace)
     window.show()
+    if not workspace.read_only:
+        from cybertrack.gui.trust import BackupScheduler
+
+        BackupScheduler(workspace, window)
     try:
         return int(app.exec())
     finally:

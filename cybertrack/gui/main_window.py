@@ -98,11 +98,20 @@ class MainWindow(QMainWindow):
         self.documents.selectionModel().currentChanged.connect(self._on_document_changed)
         self.table.selectionModel().currentChanged.connect(self._on_item_changed)
         self._reload_documents()
+        if workspace.read_only:
+            from cybertrack.gui.trust import install_read_only_banner
+
+            install_read_only_banner(self)
 
     # -- actions ------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(make_action(self, self.tr("&Import…"), "Ctrl+I", self.import_files))
+        file_menu.addAction(
+            make_action(
+                self, self.tr("&Restore from backup…"), "Ctrl+Alt+B", self.restore_from_backup
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(make_action(self, self.tr("&Quit"), "Ctrl+Q", self.close))
 
@@ -197,6 +206,14 @@ class MainWindow(QMainWindow):
                 continue
             if change.message:
                 self.statusBar().showMessage(change.message, 8000)
+
+    def restore_from_backup(self) -> None:
+        from cybertrack.gui.dialogs.restore_dialog import restore_from_backup
+
+        self.detail.flush()
+        message = restore_from_backup(self, self.workspace, self.undo_stack, self.events)
+        if message:
+            self.statusBar().showMessage(message, 15_000)
 
     def undo(self) -> None:
         self.undo_stack.undo()

@@ -77,6 +77,15 @@ def backup_due(workspace_path: Path, now: datetime) -> bool:
     return not latest or now - latest[0].taken_at >= DAILY
 
 
+def backup_contents(backup: Path) -> tuple[int, int] | None:
+    """(documents, items) in a backup, or None if it cannot be read."""
+    try:
+        _, documents, items = backup_io.file_summary(backup)
+    except Exception:  # any unreadable file: the dialog shows it as such
+        return None
+    return documents, items
+
+
 def latest_good_backup(workspace_path: Path) -> BackupInfo | None:
     """The newest backup that passes SQLite's checks and this version can read."""
     for backup in list_backups(workspace_path):

@@ -1,0 +1,101 @@
+"""The desktop side of trust: open-or-recover, automatic backups, the read-only banner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from cybertrack.domain.errors import CyberTrackError
+from cybertrack.services import Workspace
+from cybertrack.services.backups import BackupInfo
+from cybertrack.services.recovery import open_or_recover
+
+FIRST_BACKUP_MS = 3_000  # after the window is up, so start-up stays fast
+CHECK_EVERY_MS = 60 * 60 * 1000
+
+
+def ask_restore(problem: str, backup: BackupInfo) -> bool:
+    """The question a delegate sees when the workspace file is damaged."""
+    when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    box = QMessageBox(QMessageBox.Icon.Critical, "CyberTrack", problem)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Recovery",
+            "Restore the latest good backup, taken %1? The damaged file is kept beside it.",
+        ).replace("%1", when)
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def open_for_desktop(path: Path) -> Workspace:
+    """Open the workspace, offering the latest good backup if it is damaged."""
+    workspace, aside = open_or_recover(path, ask_restore)
+    if aside is not None:
+        QMessageBox.information(
+            None,
+            "CyberTrack",
+            QCoreApplication.translate(
+                "Recovery", "The backup was restored. The damaged workspace was kept as %1"
+            ).replace("%1", str(aside)),
+        )
+    return workspace
+
+
+class BackupScheduler(QObject):
+    """A backup shortly after opening, then one a day while the app runs."""
+
+    def __init__(self, workspace: Workspace, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._workspace = workspace
+        self._window = window
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_EVERY_MS)
+        self._timer.timeout.connect(self.backup_if_due)
+        QTimer.singleShot(FIRST_BACKUP_MS, self.backup_now)
+        self._timer.start()
+
+    def backup_now(self) -> None:
+        self._run(self._workspace.take_backup)
+
+    def backup_if_due(self) -> None:
+        self._run(self._workspace.backup_if_due)
+
+    def _run(self, job: object) -> None:
+        try:
+            job()  # type: ignore[operator]
+        except CyberTrackError as exc:
+            self._window.statusBar().showMessage(
+                self.tr("Automatic backup failed: %1").replace("%1", str(exc)), 15_000
+            )
+
+
+def install_read_only_banner(window: QMainWindow) -> QLabel:
+    """A strip above the window's content saying why nothing can be changed."""
+    banner = QLabel(
+        window.tr(
+            "Read-only: this workspace file cannot be written (a read-only file, folder or "
+            "disk). You can read and export; changes are refused."
+        )
+    )
+    banner.setObjectName("readOnlyBanner")
+    banner.setAccessibleName(window.tr("Read-only workspace"))
+    banner.setWordWrap(True)
+    banner.setStyleSheet(
+        "QLabel#readOnlyBanner { background: #fff4ce; color: #3b2f00;"
+        " border-bottom: 1px solid #e0c36a; padding: 6px 10px; }"
+    )
+    content = window.takeCentralWidget()
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    if content is not None:
+        layout.addWidget(content, 1)
+    window.setCentralWidget(holder)
+    window.setWindowTitle(window.windowTitle() + window.tr(" (read-only)"))
+    return banner
