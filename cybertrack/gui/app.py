@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cybertrack import __version__
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.services import Workspace
-from cybertrack.services.samples import import_samples
 
 
 def open_workspace(path: Path) -> Workspace:
@@ -22,6 +21,8 @@ def open_workspace(path: Path) -> Workspace:
 
     workspace = open_for_desktop(path)
     if workspace.is_empty() and not workspace.read_only:
+        from cybertrack.services.samples import import_samples  # importers only when needed
+
         import_samples(workspace)
     return workspace
 
@@ -42,9 +43,10 @@ def run(path: Path) -> int:
     window = MainWindow(workspace)
     window.show()
     if not workspace.read_only:
-        from cybertrack.gui.trust import BackupScheduler
+        from cybertrack.gui.trust import BackgroundCheck, BackupScheduler
 
         BackupScheduler(workspace, window)
+        BackgroundCheck(workspace, window).start()
     try:
         return int(app.exec())
     finally:

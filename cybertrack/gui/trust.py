@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.services import Workspace
 from cybertrack.services.backups import BackupInfo
-from cybertrack.services.recovery import open_or_recover
+from cybertrack.services.recovery import checked_at_open, file_damage, open_or_recover
 
 FIRST_BACKUP_MS = 3_000  # after the window is up, so start-up stays fast
 CHECK_EVERY_MS = 60 * 60 * 1000
@@ -70,6 +71,39 @@ class BackupScheduler(QObject):
         except CyberTrackError as exc:
             self._window.statusBar().showMessage(
                 self.tr("Automatic backup failed: %1").replace("%1", str(exc)), 15_000
+            )
+
+
+class BackgroundCheck(QObject):
+    """SQLite's quick check of a large workspace, off the GUI thread, after the window shows."""
+
+    finished = Signal(object)  # list[str]: the problems found, [] if sound
+
+    def __init__(self, workspace: Workspace, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._path = workspace.path
+        self.finished.connect(self._report)
+        self.worker: threading.Thread | None = None
+
+    def start(self) -> None:
+        if checked_at_open(self._path):
+            return  # already checked while opening
+        self.worker = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self.worker.start()
+
+    def _run(self) -> None:
+        self.finished.emit(file_damage(self._path))  # queued to the GUI thread
+
+    def _report(self, problems: list[str]) -> None:
+        if problems:
+            QMessageBox.warning(
+                self._window,
+                "CyberTrack",
+                self.tr(
+                    "The workspace file is damaged (%1). Use File > Restore from backup… to go "
+                    "back to a good backup; the current state is backed up first."
+                ).replace("%1", problems[0]),
             )
 
 

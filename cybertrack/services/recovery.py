@@ -12,12 +12,26 @@ from cybertrack.services.workspace import Workspace
 
 # Shown the problem and the backup on offer; answers whether to restore it.
 AskRestore = Callable[[str, BackupInfo], bool]
+# The quick check reads the whole file (about 1 s for 100,000 items): at open only below this
+# size; larger files are checked in the background once the window is up (file_damage).
+CHECK_AT_OPEN_BYTES = 16 * 1024 * 1024
+
+
+def checked_at_open(path: Path) -> bool:
+    return not path.exists() or path.stat().st_size <= CHECK_AT_OPEN_BYTES
+
+
+def file_damage(path: Path) -> list[str]:
+    """SQLite's quick check on its own read-only connection (safe beside the writer)."""
+    from cybertrack.storage.health import file_problems
+
+    return file_problems(path)
 
 
 def open_checked(path: Path) -> Workspace:
     """Open and run SQLite's quick check, so damage is found now, not in the middle of work."""
     workspace = Workspace.open(path)
-    problems = workspace.integrity_problems(quick=True)
+    problems = workspace.integrity_problems(quick=True) if checked_at_open(path) else []
     if problems:
         workspace.close()
         raise WorkspaceDamaged(f"{path} is damaged ({problems[0]})")

@@ -135,3 +135,25 @@ def test_a_damaged_workspace_at_start_offers_the_backup(qtbot, tmp_path, monkeyp
         assert ws.items()[0].stance == Stance.OPPOSE
     assert "damaged" in asked[0]
     assert "kept as" in told[0] and list(tmp_path.glob("w.cybertrack.damaged-*"))
+
+
+def test_a_large_workspace_is_checked_in_the_background(window, qtbot, monkeypatch):
+    from cybertrack.services import recovery
+
+    monkeypatch.setattr(recovery, "CHECK_AT_OPEN_BYTES", 0)  # every file counts as large
+    warnings = []
+    monkeypatch.setattr(trust.QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    sound = trust.BackgroundCheck(window.workspace, window)
+    with qtbot.waitSignal(sound.finished, timeout=10_000) as blocker:
+        sound.start()
+    assert blocker.args == [[]] and warnings == []
+
+    window.workspace._repo.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # pages into the file
+    with window.workspace.path.open("r+b") as f:  # damage appears under the running app
+        f.seek(4096 * 3)
+        f.write(b"\xff" * 4096 * 4)
+    damaged = trust.BackgroundCheck(window.workspace, window)
+    with qtbot.waitSignal(damaged.finished, timeout=10_000):
+        damaged.start()
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "damaged" in warnings[0] and "Restore from backup" in warnings[0]

@@ -68,3 +68,14 @@ def test_backup_contents_counts_or_admits_it_cannot(tmp_path):
     junk = tmp_path / "junk.cybertrack"
     junk.write_bytes(b"x" * 100)
     assert backup_contents(junk) is None
+
+
+def test_large_files_skip_the_check_at_open(tmp_path, monkeypatch):
+    from cybertrack.services import recovery
+
+    path, _ = damaged_workspace_with_backup(tmp_path)
+    monkeypatch.setattr(recovery, "CHECK_AT_OPEN_BYTES", 1000)
+    workspace, aside = open_or_recover(path, lambda *a: pytest.fail("asked at open"))
+    workspace.close()
+    assert aside is None
+    assert recovery.file_damage(path)  # the background check finds it
