@@ -180,7 +180,9 @@ def _spawn(db: Path, log: Path, seed: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE)
 
 
-def run(kills: int, workdir: Path, seed: int = 7, max_delay: float = 0.4) -> Result:
+def run(
+    kills: int, workdir: Path, seed: int = 7, max_delay: float = 0.4, min_delay: float = 0.0
+) -> Result:
     """Kill `kills` children at random moments; verify the workspace after each kill."""
     rng = random.Random(seed)
     db = workdir / "crash.cybertrack"
@@ -198,7 +200,7 @@ def run(kills: int, workdir: Path, seed: int = 7, max_delay: float = 0.4) -> Res
             if time.monotonic() > deadline:
                 break
             time.sleep(0.005)
-        time.sleep(rng.uniform(0, max_delay))
+        time.sleep(rng.uniform(min_delay, max(min_delay, max_delay)))
         child_process.send_signal(signal.SIGKILL)
         _, stderr = child_process.communicate()
         if child_process.returncode != -signal.SIGKILL:

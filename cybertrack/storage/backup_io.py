@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from cybertrack.domain.errors import WorkspaceError
 from cybertrack.storage.connection import backup_file
 from cybertrack.storage.health import file_problems
 from cybertrack.storage.migrations import SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
