@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -47,12 +48,16 @@ def open_for_desktop(path: Path) -> Workspace:
 
 
 class BackupScheduler(QObject):
-    """A backup shortly after opening, then one a day while the app runs."""
+    """A backup shortly after opening, then one a day while the app runs, off the GUI thread."""
+
+    finished = Signal(str)  # "" when the backup was written (or not due), else the error
 
     def __init__(self, workspace: Workspace, window: QMainWindow) -> None:
         super().__init__(window)
         self._workspace = workspace
         self._window = window
+        self.worker: threading.Thread | None = None
+        self.finished.connect(self._report)
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.backup_if_due)
@@ -60,17 +65,29 @@ class BackupScheduler(QObject):
         self._timer.start()
 
     def backup_now(self) -> None:
-        self._run(self._workspace.take_backup)
+        self._start(self._workspace.take_backup)
 
     def backup_if_due(self) -> None:
-        self._run(self._workspace.backup_if_due)
+        self._start(self._workspace.backup_if_due)
 
-    def _run(self, job: object) -> None:
+    def _start(self, job: Callable[[], object]) -> None:
+        if self.worker is not None and self.worker.is_alive():
+            return  # one backup at a time
+        self.worker = threading.Thread(target=self._run, args=(job,), name="backup", daemon=True)
+        self.worker.start()
+
+    def _run(self, job: Callable[[], object]) -> None:
         try:
-            job()  # type: ignore[operator]
+            job()
         except CyberTrackError as exc:
+            self.finished.emit(str(exc))
+            return
+        self.finished.emit("")
+
+    def _report(self, error: str) -> None:
+        if error:
             self._window.statusBar().showMessage(
-                self.tr("Automatic backup failed: %1").replace("%1", str(exc)), 15_000
+                self.tr("Automatic backup failed: %1").replace("%1", error), 15_000
             )
 
 

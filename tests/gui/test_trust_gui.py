@@ -104,19 +104,22 @@ def test_read_only_workspace_shows_a_banner(qtbot, tmp_path, monkeypatch):
         assert win.grab().save(str(tmp_path / "read-only.png"))
 
 
-def test_scheduler_backs_up_and_reports_failure(window, monkeypatch):
+def test_scheduler_backs_up_off_the_gui_thread_and_reports_failure(window, qtbot, monkeypatch):
     scheduler = trust.BackupScheduler(window.workspace, window)
-    scheduler.backup_now()
-    assert len(window.workspace.backups()) == 1
-    scheduler.backup_if_due()
+    with qtbot.waitSignal(scheduler.finished, timeout=10_000) as done:
+        scheduler.backup_now()
+    assert done.args == [""] and len(window.workspace.backups()) == 1
+    with qtbot.waitSignal(scheduler.finished, timeout=10_000):
+        scheduler.backup_if_due()
     assert len(window.workspace.backups()) == 1  # not a day yet
 
     def full(*a):
         raise WorkspaceError("no backup could be written: No space left on device")
 
     monkeypatch.setattr(window.workspace, "take_backup", full)
-    scheduler.backup_now()
-    assert "Automatic backup failed" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(scheduler.finished, timeout=10_000):
+        scheduler.backup_now()
+    qtbot.waitUntil(lambda: "Automatic backup failed" in window.statusBar().currentMessage())
 
 
 def test_a_damaged_workspace_at_start_offers_the_backup(qtbot, tmp_path, monkeypatch):
