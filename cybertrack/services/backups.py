@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -84,6 +85,12 @@ def rotate(workspace_path: Path, keep: int = KEEP, days: int = KEEP_DAYS) -> lis
         if old.path not in kept:
             old.path.unlink(missing_ok=True)
             removed.append(old.path)
+    # A backup cut short (the app killed while copying) leaves a *.part: never a backup.
+    stale = time.time() - 3600
+    for partial in backup_folder(workspace_path).glob("*.part"):
+        if partial.stat().st_mtime < stale:
+            partial.unlink(missing_ok=True)
+            removed.append(partial)
     return removed
 
 

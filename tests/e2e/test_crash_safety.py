@@ -13,6 +13,7 @@ def test_thirty_kills_lose_nothing_and_never_corrupt(tmp_path):
     assert (result.losses, result.integrity_failures, result.open_failures) == (0, 0, 0)
     # The children really worked: edits were reported done and checked across the kills.
     assert result.edits_checked >= 30
+    assert {"stance", "note", "import", "undo"} <= set(result.kinds)
 
 
 def test_the_checker_notices_a_lost_edit(tmp_path):

@@ -90,6 +90,20 @@ def test_one_backup_per_day_survives_many_starts_a_day(ws, clock):
     assert kept[0].taken_at == max(b.taken_at for b in kept)
 
 
+def test_a_backup_cut_short_is_cleaned_up_later(ws):
+    import os
+
+    folder = backup_folder(ws.path)
+    folder.mkdir()
+    stale, fresh = folder / "old.cybertrack.part", folder / "now.cybertrack.part"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"being written")
+    os.utime(stale, (0, 0))
+    ws.take_backup()
+    assert not stale.exists() and fresh.exists()
+    assert len(ws.backups()) == 1
+
+
 def test_two_backups_in_the_same_second_do_not_collide(ws):
     first, second = ws.take_backup(), ws.take_backup()
     assert first != second and first.exists() and second.exists()
