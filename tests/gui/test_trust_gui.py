@@ -1,7 +1,7 @@
 """Restore from backup, the read-only banner, automatic backups and recovery, in the window."""
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from cybertrack.domain.errors import WorkspaceError
 from cybertrack.domain.model import Stance
@@ -160,3 +160,28 @@ def test_a_large_workspace_is_checked_in_the_background(window, qtbot, monkeypat
         damaged.start()
     qtbot.waitUntil(lambda: bool(warnings))
     assert "damaged" in warnings[0] and "Restore from backup" in warnings[0]
+
+
+def test_ctrl_alt_b_opens_the_dialog_and_enter_restores(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    window.workspace.take_backup()
+    window.set_stance(Stance.SUPPORT)
+    opened = []
+
+    def press_enter(dialog):
+        opened.append(dialog)
+        dialog.show()
+        dialog.activateWindow()  # as exec() does: the window's own Return shortcut must not fire
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", press_enter)
+    qtbot.keyClick(
+        window.table,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    assert len(opened) == 1
+    assert first_stance(window) is None  # the backup, taken before the stance, is back

@@ -81,7 +81,7 @@ class RestoreDialog(QDialog):
                     )
                 self.table.setItem(row, column, item)
         if self.backups:
-            self.table.selectRow(0)
+            self.table.setCurrentCell(0, 0)  # selects the row: Enter restores it
 
         self.empty = QLabel(self.tr("There are no backups of this workspace yet."))
         self.empty.setVisible(not self.backups)
@@ -94,7 +94,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(bool(self.backups))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.table.activated.connect(lambda _index: self.accept())  # Enter or double-click
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
