@@ -85,6 +85,9 @@ class RestoreDialog(QDialog):
 
         self.empty = QLabel(self.tr("There are no backups of this workspace yet."))
         self.empty.setVisible(not self.backups)
+        self.table.setVisible(bool(self.backups))
+        if not self.backups:
+            self.resize(560, 150)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton(
