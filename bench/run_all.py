@@ -35,13 +35,25 @@ TARGETS = {
     "items)",
     "scale": "services on 100,000 items: stance commit under 10 ms; search and lists fast "
     "enough for a 50 ms keystroke budget",
+    "odd_disks": "read-only medium opens read-only; a full disk refuses the write in one "
+    "sentence and loses nothing saved (real tmpfs mounts; needs root)",
     "import": "the whole import within 2x of plain text extraction",
     "gui": "start under 1.5 s, search update under 50 ms, stance commit under 10 ms "
     "(100,000 items)",
     "export": "a 1,000-item position paper under 3 s and within 2x of a bare python-docx loop",
     "compare": "link 5,000 x 5,000 items under 5 s",
 }
-EXPECTED = ("crash", "fuzz", "startup", "scale", "import", "gui", "export", "compare")
+EXPECTED = (
+    "crash",
+    "fuzz",
+    "odd_disks",
+    "startup",
+    "scale",
+    "import",
+    "gui",
+    "export",
+    "compare",
+)
 
 
 @dataclass
