@@ -1,8 +1,8 @@
 """Crash safety: edit a workspace in a child process, SIGKILL it at random moments, check.
 
-The child applies a stream of real commands (stance, note, amendment, import, undo, redo) and,
-before each one, appends "begin <n> <fingerprint-after>" to a log, then "done <n>" once `apply`
-has returned. After each kill the parent reopens the workspace and requires: it opens, passes
+The child applies a stream of real commands (stance, note, amendment, import, undo, redo, and
+now and then a backup and a restore of it) and, before each one, appends "begin <n>
+<fingerprint-after>" to a log, then "done <n>" once `apply` has returned. After each kill the parent reopens the workspace and requires: it opens, passes
 `PRAGMA integrity_check`, and its state is exactly the state after the last edit reported done
 (or after the one in flight, if SQLite committed it before the kill). Anything else is a loss.
 
@@ -63,6 +63,8 @@ class History:
 
     undo: list[tuple[ChangeSet, State, State]] = field(default_factory=list)
     redo: list[tuple[ChangeSet, State, State]] = field(default_factory=list)
+    # A backup this child took and the state it holds: restoring it must bring that state back.
+    backup: tuple[Path, State] | None = None
 
 
 def _next_edit(
@@ -70,6 +72,10 @@ def _next_edit(
 ) -> tuple[str, Command | None, State]:
     """Pick an edit and predict the state after it (without touching the workspace)."""
     roll = rng.random()
+    if roll > 0.985:
+        return "backup", None, state
+    if roll > 0.975 and history.backup is not None and history.backup[0].exists():
+        return "restore", None, history.backup[1]
     if history.redo and roll < 0.15:
         return "redo", None, history.redo[-1][2]
     if not state or roll < 0.08:
@@ -117,7 +123,14 @@ def child(db: Path, log: Path, seed: int) -> None:
             kind, command, after = _next_edit(rng, state, history, counter)
             # One write(2) per line: a kill cannot leave half a line behind in the kernel.
             os.write(fd, f"begin {counter} {kind} {fingerprint(after)}\n".encode())
-            if kind == "undo":
+            if kind == "backup":
+                history.backup = (workspace.take_backup("manual"), state)
+            elif kind == "restore":
+                assert history.backup is not None
+                workspace.restore_backup(history.backup[0])
+                history.undo.clear()  # as the app does: the history refers to replaced rows
+                history.redo.clear()
+            elif kind == "undo":
                 step = history.undo.pop()
                 workspace.revert(step[0])
                 history.redo.append(step)
