@@ -1,10 +1,11 @@
 """Crash safety: edit a workspace in a child process, SIGKILL it at random moments, check.
 
 The child applies a stream of real commands (stance, note, amendment, import, undo, redo, and
-now and then a backup and a restore of it) and, before each one, appends "begin <n>
-<fingerprint-after>" to a log, then "done <n>" once `apply` has returned. After each kill the parent reopens the workspace and requires: it opens, passes
-`PRAGMA integrity_check`, and its state is exactly the state after the last edit reported done
-(or after the one in flight, if SQLite committed it before the kill). Anything else is a loss.
+now and then a backup and a restore of it). Before each one it appends "begin <n>
+<fingerprint-after>" to a log, then "done <n>" once `apply` has returned. After each kill the
+parent reopens the workspace and requires: it opens, passes `PRAGMA integrity_check`, and its
+state is exactly the state after the last edit reported done (or after the one in flight, if
+SQLite committed it before the kill). Anything else is a loss.
 
     python bench/crash.py --kills 300
 """
