@@ -6,25 +6,28 @@ passed in CYBERTRACK_BENCH_WORKSPACE). Each benchmark prints its own figures; th
 into BENCHMARKS.md as printed.
 
     python bench/run_all.py            # everything, then BENCHMARKS.md
-    python bench/run_all.py scale fuzz # only these (BENCHMARKS.md is still rewritten)
+    python bench/run_all.py scale fuzz # only these; the others keep their last figures
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import sqlite3
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 WORKSPACE = BENCH / "out" / "large.cybertrack"
+# The last output of each benchmark, so that rerunning one keeps the others in the report.
+RESULTS = BENCH / "out" / "results.json"
 NOT_BENCHMARKS = {"run_all", "make_workspace", "__init__"}
 
 # The targets the issues set, by benchmark name.
@@ -167,12 +170,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     if generated is not None:
         print(generated.output, flush=True)
-    outcomes = []
+    previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    results = {name: Outcome(**fields) for name, fields in previous.items()}
     for name in names:
         print(f"== {name}", flush=True)
         outcome = run(name, args.timeout)
         print(outcome.output, flush=True)
-        outcomes.append(outcome)
+        results[name] = outcome
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({n: asdict(o) for n, o in results.items()}, indent=1))
+    outcomes = [results[name] for name in sorted(results) if name in discover()]
     args.out.write_text(write_report(outcomes, generated, machine_lines))
     print(f"wrote {args.out}")
     return 0 if all(o.returncode == 0 for o in outcomes) else 1

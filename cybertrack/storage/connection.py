@@ -73,11 +73,15 @@ def open_database(path: Path) -> sqlite_utils.Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = _connect(path)
-        version = schema_version(db)
     except sqlite3.DatabaseError as exc:
         raise open_error(path, exc) from None
     except OSError as exc:
         raise WorkspaceError(f"cannot open {path}: {exc.strerror or exc}") from None
+    try:
+        version = schema_version(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()  # no handle left on a file we refuse
+        raise open_error(path, exc) from None
     if version > SCHEMA_VERSION:
         db.close()
         raise WorkspaceError(
