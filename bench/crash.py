@@ -1,10 +1,11 @@
 """Crash safety: edit a workspace in a child process, SIGKILL it at random moments, check.
 
-The child applies a stream of real commands (stance, note, amendment, import, undo, redo) and,
-before each one, appends "begin <n> <fingerprint-after>" to a log, then "done <n>" once `apply`
-has returned. After each kill the parent reopens the workspace and requires: it opens, passes
-`PRAGMA integrity_check`, and its state is exactly the state after the last edit reported done
-(or after the one in flight, if SQLite committed it before the kill). Anything else is a loss.
+The child applies a stream of real commands (stance, note, amendment, import, undo, redo, and
+now and then a backup and a restore of it). Before each one it appends "begin <n>
+<fingerprint-after>" to a log, then "done <n>" once `apply` has returned. After each kill the
+parent reopens the workspace and requires: it opens, passes `PRAGMA integrity_check`, and its
+state is exactly the state after the last edit reported done (or after the one in flight, if
+SQLite committed it before the kill). Anything else is a loss.
 
     python bench/crash.py --kills 300
 """
@@ -20,6 +21,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,12 +58,28 @@ def fingerprint(state: State) -> str:
 
 
 # -- the child ----------------------------------------------------------------------------------
+@dataclass
+class History:
+    """The child's own undo/redo stacks: each change with the states before and after it."""
+
+    undo: list[tuple[ChangeSet, State, State]] = field(default_factory=list)
+    redo: list[tuple[ChangeSet, State, State]] = field(default_factory=list)
+    # A backup this child took and the state it holds: restoring it must bring that state back.
+    backup: tuple[Path, State] | None = None
+
+
 def _next_edit(
-    rng: random.Random, state: State, undo: list[tuple[ChangeSet, State]], counter: int
+    rng: random.Random, state: State, history: History, counter: int
 ) -> tuple[str, Command | None, State]:
     """Pick an edit and predict the state after it (without touching the workspace)."""
     roll = rng.random()
-    if not state or roll < 0.05:
+    if roll > 0.985:
+        return "backup", None, state
+    if roll > 0.975 and history.backup is not None and history.backup[0].exists():
+        return "restore", None, history.backup[1]
+    if history.redo and roll < 0.15:
+        return "redo", None, history.redo[-1][2]
+    if not state or roll < 0.08:
         text = document_text(rng, items=rng.randint(4, 10), tag=f"crash-{os.getpid()}-{counter}")
         parsed = parse_bytes(text.encode(), f"crash-{counter}.txt")
         # Fresh rows get the next rowids, which is what SQLite hands out to a plain INSERT.
@@ -71,8 +89,8 @@ def _next_edit(
         for offset in range(len(parsed.items)):
             after[first + offset] = (document_id, "", "", "")
         return "import", ImportDocument(parsed), after
-    if roll < 0.15 and undo:
-        return "undo", None, undo[-1][1]
+    if roll < 0.25 and history.undo:
+        return "undo", None, history.undo[-1][1]
     ids = sorted(state)
     after = dict(state)
     if roll < 0.55:
@@ -101,17 +119,32 @@ def child(db: Path, log: Path, seed: int) -> None:
     fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     with Workspace.open(db) as workspace:
         state = state_of(workspace)
-        undo: list[tuple[ChangeSet, State]] = []
+        history = History()
         for counter in range(1, 10**9):
-            kind, command, after = _next_edit(rng, state, undo, counter)
+            kind, command, after = _next_edit(rng, state, history, counter)
             # One write(2) per line: a kill cannot leave half a line behind in the kernel.
             os.write(fd, f"begin {counter} {kind} {fingerprint(after)}\n".encode())
-            if command is None:
-                workspace.revert(undo.pop()[0])
+            if kind == "backup":
+                history.backup = (workspace.take_backup("manual"), state)
+            elif kind == "restore":
+                assert history.backup is not None
+                workspace.restore_backup(history.backup[0])
+                history.undo.clear()  # as the app does: the history refers to replaced rows
+                history.redo.clear()
+            elif kind == "undo":
+                step = history.undo.pop()
+                workspace.revert(step[0])
+                history.redo.append(step)
+            elif kind == "redo":
+                step = history.redo.pop()
+                workspace.reapply(step[0])
+                history.undo.append(step)
             else:
+                assert command is not None
                 change = workspace.apply(command)
-                undo.append((change, state))
-                del undo[:-50]
+                history.undo.append((change, state, after))
+                del history.undo[:-50]
+                history.redo.clear()
             state = after
             os.write(fd, f"done {counter}\n".encode())
 
@@ -128,20 +161,24 @@ class Result:
     open_failures: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
+    kinds: Counter[str] = field(default_factory=Counter)
 
 
-def _read_log(log: Path) -> tuple[int, str | None, str | None]:
+def _read_log(log: Path, kinds: Counter[str] | None = None) -> tuple[int, str | None, str | None]:
     """(edits done, fingerprint after the last done edit, fingerprint of the one in flight)."""
     done, last_done, in_flight = 0, None, None
-    pending: dict[str, str] = {}
+    pending: dict[str, tuple[str, str]] = {}
     for line in log.read_text().splitlines():
         parts = line.split()
         if len(parts) == 4 and parts[0] == "begin":
-            pending[parts[1]] = parts[3]
+            pending[parts[1]] = (parts[2], parts[3])
             in_flight = parts[3]
         elif len(parts) == 2 and parts[0] == "done" and parts[1] in pending:
             done += 1
-            last_done, in_flight = pending.pop(parts[1]), None
+            kind, last_done = pending.pop(parts[1])
+            in_flight = None
+            if kinds is not None:
+                kinds[kind] += 1
     return done, last_done, in_flight
 
 
@@ -150,7 +187,7 @@ def check_after_kill(db: Path, log: Path, expected: str, result: Result, label: 
 
     `expected` is the fingerprint before this child started (used when it reported nothing).
     """
-    done, last_done, in_flight = _read_log(log)
+    done, last_done, in_flight = _read_log(log, result.kinds)
     accepted = {last_done or expected} | ({in_flight} if in_flight else set())
     try:
         with Workspace.open(db) as workspace:
@@ -180,7 +217,9 @@ def _spawn(db: Path, log: Path, seed: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE)
 
 
-def run(kills: int, workdir: Path, seed: int = 7, max_delay: float = 0.4) -> Result:
+def run(
+    kills: int, workdir: Path, seed: int = 7, max_delay: float = 0.4, min_delay: float = 0.0
+) -> Result:
     """Kill `kills` children at random moments; verify the workspace after each kill."""
     rng = random.Random(seed)
     db = workdir / "crash.cybertrack"
@@ -198,7 +237,7 @@ def run(kills: int, workdir: Path, seed: int = 7, max_delay: float = 0.4) -> Res
             if time.monotonic() > deadline:
                 break
             time.sleep(0.005)
-        time.sleep(rng.uniform(0, max_delay))
+        time.sleep(rng.uniform(min_delay, max(min_delay, max_delay)))
         child_process.send_signal(signal.SIGKILL)
         _, stderr = child_process.communicate()
         if child_process.returncode != -signal.SIGKILL:
@@ -226,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
         result = run(args.kills, args.workdir or Path(tmp), seed=args.seed)
     print(f"crash: kills {result.kills}")
     print(f"crash: edits checked {result.edits_checked}")
+    by_kind = ", ".join(f"{kind} {n}" for kind, n in sorted(result.kinds.items()))
+    print(f"crash: edits checked by kind: {by_kind}")
     print(f"crash: in-flight edits found committed {result.in_flight_committed}")
     print(f"crash: in-flight edits rolled back whole {result.in_flight_rolled_back}")
     print(f"crash: losses {result.losses}")

@@ -7,7 +7,7 @@ venv="$here/build/venv"
 python3 -m venv "$venv"
 "$venv/bin/pip" install -q "$root" "pyinstaller>=6.10"
 # Compile the translations into the installed package (.qm are built, never committed).
-site="$("$venv/bin/python" -c 'import cybertrack, pathlib; print(pathlib.Path(cybertrack.__file__).parent)')"
+site="$("$venv/bin/python" -I -c 'import cybertrack, pathlib; print(pathlib.Path(cybertrack.__file__).parent)')"
 for ts in "$root"/resources/translations/*.ts; do
   [ -e "$ts" ] || continue
   "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "$site/resources/translations/$(basename "${ts%.ts}").qm"

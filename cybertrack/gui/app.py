@@ -15,13 +15,19 @@ from cybertrack.gui.i18n import install_language
 from cybertrack.gui.icons import icon
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.services import Workspace
-from cybertrack.services.samples import import_samples
 
 
 def open_workspace(path: Path) -> Workspace:
-    """Open the workspace; a new, empty one gets the sample meeting so there is content at once."""
-    workspace = Workspace.open(path)
-    if workspace.is_empty():
+    """Open the workspace; a new, empty one gets the sample meeting so there is content at once.
+
+    A damaged file is offered its latest good backup (cybertrack.gui.trust).
+    """
+    from cybertrack.gui.trust import open_for_desktop
+
+    workspace = open_for_desktop(path)
+    if workspace.is_empty() and not workspace.read_only:
+        from cybertrack.services.samples import import_samples  # importers only when needed
+
         import_samples(workspace)
     return workspace
 
@@ -53,6 +59,11 @@ def run(path: Path, *, explicit: bool = True) -> int:
         return 1
     window = MainWindow(workspace, settings)
     window.show()
+    if not workspace.read_only:
+        from cybertrack.gui.trust import BackgroundCheck, BackupScheduler
+
+        BackupScheduler(workspace, window)
+        BackgroundCheck(workspace, window).start()
     try:
         return int(app.exec())
     finally:

@@ -35,6 +35,7 @@ from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.gui.stances import ICON_NAMES, progress_text
 from cybertrack.gui.transfer_actions import add_transfer_actions
+from cybertrack.gui.trust import add_restore_action
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.gui.views.detail_panel import DetailPanel
 from cybertrack.gui.views.items_pane import ItemsPane
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         self.settings.restore_layout(self, self.splitter)
         self.table.restore_columns(self.settings.header())
         self._show_workspace()
+        if workspace.read_only:
+            from cybertrack.gui.trust import install_read_only_banner
+
+            install_read_only_banner(self)
 
     # -- menus: one method per menu, so other features add their entries in one place --------
     def _build_actions(self) -> None:
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
         add_transfer_actions(self, menu)
         menu.addSeparator()
         self.files.add_to(menu)
+        add_restore_action(self, menu)
         menu.addSeparator()
         menu.addAction(make_action(self, self.tr("&Quit"), "Ctrl+Q", self.close))
 

@@ -3,13 +3,15 @@
 Backups live in a folder beside the workspace, `<name>.backups/` (for `workspace.cybertrack`:
 `workspace.cybertrack.backups/`), so each workspace's copies are easy to find and move with it.
 Each backup is a complete, self-contained workspace file named by the UTC time it was taken;
-the newest KEEP are kept. The desktop app takes one on open and one a day while it runs.
+the newest KEEP are kept, and the newest of each of the last KEEP_DAYS days. The desktop app
+takes one on open and one a day while it runs.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,6 +20,7 @@ from cybertrack.domain.errors import WorkspaceError
 from cybertrack.storage import backup_io
 
 KEEP = 10
+KEEP_DAYS = 7
 DAILY = timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?(?:-([a-z-]+))?\.cybertrack$")
@@ -63,18 +66,46 @@ def backup_target(workspace_path: Path, now: datetime, reason: str) -> Path:
     return target
 
 
-def rotate(workspace_path: Path, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest `keep` backups; return what was deleted."""
+def rotate(workspace_path: Path, keep: int = KEEP, days: int = KEEP_DAYS) -> list[Path]:
+    """Keep the newest `keep` backups and the newest of each of the last `days` days.
+
+    The daily ones matter to someone who opens the app many times a day: without them, ten
+    starts in one afternoon would push yesterday's state out.
+    """
+    backups = list_backups(workspace_path)
+    kept = {b.path for b in backups[:keep]}
+    seen_days: set[object] = set()
+    for backup in backups:  # newest first: the first seen of a day is its newest
+        day = backup.taken_at.date()
+        if day not in seen_days and len(seen_days) < days:
+            seen_days.add(day)
+            kept.add(backup.path)
     removed = []
-    for old in list_backups(workspace_path)[keep:]:
-        old.path.unlink(missing_ok=True)
-        removed.append(old.path)
+    for old in backups:
+        if old.path not in kept:
+            old.path.unlink(missing_ok=True)
+            removed.append(old.path)
+    # A backup cut short (the app killed while copying) leaves a *.part: never a backup.
+    stale = time.time() - 3600
+    for partial in backup_folder(workspace_path).glob("*.part"):
+        if partial.stat().st_mtime < stale:
+            partial.unlink(missing_ok=True)
+            removed.append(partial)
     return removed
 
 
 def backup_due(workspace_path: Path, now: datetime) -> bool:
     latest = list_backups(workspace_path)
     return not latest or now - latest[0].taken_at >= DAILY
+
+
+def backup_contents(backup: Path) -> tuple[int, int] | None:
+    """(documents, items) in a backup, or None if it cannot be read."""
+    try:
+        _, documents, items = backup_io.file_summary(backup)
+    except Exception:  # any unreadable file: the dialog shows it as such
+        return None
+    return documents, items
 
 
 def latest_good_backup(workspace_path: Path) -> BackupInfo | None:

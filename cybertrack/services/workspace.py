@@ -366,14 +366,17 @@ class Workspace:
         return list_backups(self.path)
 
     def take_backup(self, reason: str = "automatic") -> Path:
-        """Copy the workspace into its backup folder now, and drop all but the newest ten."""
+        """Copy the workspace into its backup folder now and rotate the old ones.
+
+        Safe to call from a worker thread: it reads through its own connection, not the app's.
+        """
         from cybertrack.storage.backup_io import snapshot
 
         target = backup_target(self.path, self._clock(), reason)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             with storage_errors():
-                snapshot(self._repo.db, target)
+                snapshot(self.path, target)
         except OSError as exc:
             raise WorkspaceError(f"no backup could be written: {exc.strerror or exc}") from None
         rotate(self.path)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from cybertrack.domain.errors import WorkspaceError
-from cybertrack.storage.connection import backup_file
 from cybertrack.storage.health import file_problems
 from cybertrack.storage.migrations import SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -29,15 +30,24 @@ def file_summary(path: Path) -> tuple[int, int, int]:
         conn.close()
 
 
-def snapshot(db: sqlite_utils.Database, target: Path) -> None:
-    """Write a consistent copy of the open database to `target`, then make it self-contained."""
+def snapshot(source: Path, target: Path) -> None:
+    """Write a consistent copy of the workspace file `source` to `target`.
+
+    Uses its own read-only connection, so it may run on any thread beside the app's writer (WAL
+    lets it read the last commit while the app goes on writing). Written as `*.part` and renamed
+    when complete, then switched to a single self-contained file (no -wal to lose).
+    """
     partial = target.with_name(target.name + ".part")
-    backup_file(db, partial)
-    copy = sqlite3.connect(partial)
+    src = _read_only(source)
     try:
-        copy.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal to lose
+        dest = sqlite3.connect(partial)
+        try:
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
     finally:
-        copy.close()
+        src.close()
     partial.replace(target)  # never a half-written file under the final name
 
 

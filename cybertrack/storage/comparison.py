@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported lazily at run time: sqlite-utils costs 100-300 ms at start-up
+    import sqlite_utils
 
 from cybertrack.domain.comparison import DelegationRow, DelegationStance, Link, LinkState
 from cybertrack.domain.model import Stance

@@ -5,17 +5,20 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from cybertrack.domain.errors import WorkspaceDamaged, WorkspaceError
+from cybertrack.storage.database import Database
 from cybertrack.storage.migrations import SCHEMA_VERSION, migrate, schema_version
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _connect(path: Path) -> sqlite_utils.Database:
     # A workspace is one writer's file; a second process waits this long for a lock, then says so.
     conn = sqlite3.connect(str(path), timeout=5.0)
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     db.execute("PRAGMA foreign_keys=ON")
     return db
 
@@ -70,11 +73,15 @@ def open_database(path: Path) -> sqlite_utils.Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = _connect(path)
-        version = schema_version(db)
     except sqlite3.DatabaseError as exc:
         raise open_error(path, exc) from None
     except OSError as exc:
         raise WorkspaceError(f"cannot open {path}: {exc.strerror or exc}") from None
+    try:
+        version = schema_version(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()  # no handle left on a file we refuse
+        raise open_error(path, exc) from None
     if version > SCHEMA_VERSION:
         db.close()
         raise WorkspaceError(
@@ -120,7 +127,7 @@ def open_read_only(path: Path) -> sqlite_utils.Database:
     for flags in ("mode=ro", "mode=ro&immutable=1"):
         try:
             conn = sqlite3.connect(f"{uri}?{flags}", uri=True, timeout=5.0)
-            db = sqlite_utils.Database(conn)
+            db = Database(conn)
             version = schema_version(db)
         except sqlite3.DatabaseError as exc:
             last_error = exc

@@ -30,4 +30,7 @@ def storage_errors() -> Iterator[None]:
         # A command that breaks a table rule is a bug or bad input, not a damaged file.
         raise WorkspaceError(f"the change was refused ({exc}); nothing was saved") from None
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceDamaged(f"the workspace file is damaged: {exc}") from None
+        raise WorkspaceDamaged(
+            f"the workspace file is damaged ({exc}); nothing was changed — restore a backup "
+            "(File > Restore from backup…, or cybertrack restore)"
+        ) from None

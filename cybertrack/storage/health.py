@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+from cybertrack.storage.database import Database
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def integrity_problems(db: sqlite_utils.Database, quick: bool = False) -> list[str]:
@@ -30,6 +34,6 @@ def file_problems(path: Path) -> list[str]:
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     try:
-        return integrity_problems(sqlite_utils.Database(conn), quick=True)
+        return integrity_problems(Database(conn), quick=True)
     finally:
         conn.close()

@@ -7,8 +7,10 @@ tests/data/ so the upgrade is tested).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from cybertrack.domain.model import (
     DocumentRow,
@@ -17,6 +15,10 @@ from cybertrack.domain.model import (
 )
 from cybertrack.domain.numbering import sort_key_text
 from cybertrack.storage import queries
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 _DOCUMENT_TABLES = ("documents", "sections", "items", "participants", "positions", "stance_history")
 

@@ -13,11 +13,12 @@ def test_thirty_kills_lose_nothing_and_never_corrupt(tmp_path):
     assert (result.losses, result.integrity_failures, result.open_failures) == (0, 0, 0)
     # The children really worked: edits were reported done and checked across the kills.
     assert result.edits_checked >= 30
+    assert {"stance", "note", "import", "undo"} <= set(result.kinds)
 
 
 def test_the_checker_notices_a_lost_edit(tmp_path):
     """A harness that cannot fail proves nothing: drop a committed note and it must complain."""
-    result = run(kills=1, workdir=tmp_path, seed=5, max_delay=0.3)
+    result = run(kills=1, workdir=tmp_path, seed=5, min_delay=1.0, max_delay=1.0)
     assert result.losses == 0 and result.edits_checked > 0
     db = tmp_path / "crash.cybertrack"
     with Workspace.open(db) as ws:

@@ -76,6 +76,34 @@ def test_only_the_newest_ten_are_kept(ws, clock):
     assert not any(p.exists() for p in taken[:3])
 
 
+def test_one_backup_per_day_survives_many_starts_a_day(ws, clock):
+    clock.now = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
+    for _day in range(12):
+        for _start in range(12):  # twelve starts a day
+            ws.take_backup()
+            clock.advance(minutes=30)
+        clock.advance(days=1, hours=-6)
+    kept = ws.backups()
+    days = sorted({b.taken_at.date() for b in kept})
+    assert len(days) == 7  # the last seven days each keep their newest backup
+    assert len(kept) == KEEP + 6  # the newest ten (one day) plus six earlier days
+    assert kept[0].taken_at == max(b.taken_at for b in kept)
+
+
+def test_a_backup_cut_short_is_cleaned_up_later(ws):
+    import os
+
+    folder = backup_folder(ws.path)
+    folder.mkdir()
+    stale, fresh = folder / "old.cybertrack.part", folder / "now.cybertrack.part"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"being written")
+    os.utime(stale, (0, 0))
+    ws.take_backup()
+    assert not stale.exists() and fresh.exists()
+    assert len(ws.backups()) == 1
+
+
 def test_two_backups_in_the_same_second_do_not_collide(ws):
     first, second = ws.take_backup(), ws.take_backup()
     assert first != second and first.exists() and second.exists()

@@ -138,3 +138,11 @@ def test_an_unopenable_file_says_why(tmp_path, monkeypatch):
     with pytest.raises(WorkspaceError, match="disk is full, failing or gone") as caught:
         Workspace.open(path)
     assert not isinstance(caught.value, WorkspaceDamaged)  # never offer a restore for this
+
+
+def test_damage_found_during_work_points_to_restore():
+    from cybertrack.storage.errors import storage_errors
+
+    pattern = r"damaged .*nothing was changed.*Restore from backup.*cybertrack restore"
+    with pytest.raises(WorkspaceError, match=pattern), storage_errors():
+        raise sqlite3.DatabaseError("database disk image is malformed")
