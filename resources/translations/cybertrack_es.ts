@@ -6,67 +6,67 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="141"/>
         <source>Carry positions to the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar las posiciones a la nueva versión</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="147"/>
         <source>Positions that can be carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones que se pueden trasladar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="157"/>
         <source>What changed in the text since you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió en el texto desde su decisión</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="163"/>
         <source>Dropped items</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos suprimidos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="172"/>
         <source>New items</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos nuevos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="183"/>
         <source>Dropped from the new version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimidos en la nueva versión:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="185"/>
         <source>New in this version (no position yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos en esta versión (aún sin posición):</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="198"/>
         <source>From %1 to %2: %3 positions to review, %4 with changed text.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2: %3 posiciones por revisar, %4 con texto modificado.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="205"/>
         <source>Space ticks or unticks a row · Ctrl+Enter carries the ticked rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: marcar o desmarcar una fila · Ctrl+Enter: trasladar las filas marcadas</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="210"/>
         <source>&amp;Carry ticked positions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trasladar las posiciones marcadas</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="214"/>
         <source>Carry the ticked positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar las posiciones marcadas</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="256"/>
         <source>Carry positions to new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar las posiciones a la nueva versión</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="259"/>
         <source>Carry-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslado</translation>
     </message>
 </context>
 <context>
@@ -74,57 +74,57 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="62"/>
         <source>Carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="63"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="64"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="65"/>
         <source>Our position</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra posición</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="66"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="72"/>
         <source>text changed since you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto cambió desde su decisión</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="74"/>
         <source>merged with another decided item: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionado con otro punto decidido: elija uno</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="76"/>
         <source>already decided in the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>ya decidido en la nueva versión</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="77"/>
         <source>same text</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo texto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -132,78 +132,78 @@
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="52"/>
         <source>Compare documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar documentos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="60"/>
         <source>Linked items across documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos vinculados entre documentos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="68"/>
         <source>Show only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="71"/>
         <source>&amp;1 Stance changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Posición cambiada</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="72"/>
         <source>&amp;2 Text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Texto cambiado</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="73"/>
         <source>&amp;3 New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Nuevos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="74"/>
         <source>&amp;4 Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Suprimidos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="98"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="101"/>
         <source>Export as Word or Excel (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como Word o Excel (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="102"/>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="177"/>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la comparación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="131"/>
         <source>Text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto en %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="140"/>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="157"/>
         <source>Not in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>No figura en esta versión.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="179"/>
         <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (*.docx);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="186"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
 </context>
 <context>
@@ -211,22 +211,22 @@
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>— suprimido</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— not in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>— no figura en esta versión</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="78"/>
         <source>stance changed</source>
-        <translation type="unfinished"></translation>
+        <translation>posición cambiada</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="80"/>
         <source>text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>texto cambiado</translation>
     </message>
 </context>
 <context>
@@ -234,12 +234,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="81"/>
         <source>With us / against</source>
-        <translation type="unfinished"></translation>
+        <translation>Con nosotros / en contra</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="122"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrada</translation>
     </message>
 </context>
 <context>
@@ -247,87 +247,87 @@
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="145"/>
         <source>Delegations — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegaciones — %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="150"/>
         <source>e.g. statement of 28 July, informals</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., declaración del 28 de julio, consultas oficiosas</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="151"/>
         <source>Source of the stances you record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de las posiciones que registra</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="152"/>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="161"/>
         <source>Stances of delegations on each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones de las delegaciones sobre cada punto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="167"/>
         <source>Who is with us and who is against on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está con nosotros y quién en contra en este punto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="175"/>
         <source>1 support · 2 oppose · 3 amend · 0 clear, for the selected cells · green: with us, red: against, amber: partly</source>
-        <translation type="unfinished"></translation>
+        <translation>1 apoyar · 2 oponerse · 3 modificar · 0 borrar, en las celdas seleccionadas · verde: con nosotros, rojo: en contra, ámbar: en parte</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="182"/>
         <source>Add the &amp;participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los &amp;participantes</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="184"/>
         <source>Add this document&apos;s participants (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los participantes de este documento (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="185"/>
         <source>&amp;Add delegation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;delegación…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="186"/>
         <source>Add a delegation or group by name (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una delegación o un grupo por su nombre (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="187"/>
         <source>Add this document&apos;s participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los participantes de este documento</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="188"/>
         <source>Add a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una delegación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="262"/>
         <source>Record delegations&apos; stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar las posiciones de las delegaciones</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir delegación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Delegation or group (e.g. European Union):</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación o grupo (p. ej., Unión Europea):</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="280"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegaciones</translation>
     </message>
 </context>
 <context>
@@ -335,119 +335,119 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="56"/>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del punto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="69"/>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="75"/>
         <source>Item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del punto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="82"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="87"/>
         <source>Clear stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la posición</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="94"/>
         <source>Internal: never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna: nunca en un documento para compartir</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="95"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="98"/>
         <source>Proposed wording for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción propuesta para este punto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="99"/>
         <source>Proposed amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda propuesta</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
         <source>Public: printed in position papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pública: se imprime en los documentos de posición</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="103"/>
         <source>Public reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación pública</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea roja</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="112"/>
         <source>Amendment redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda con control de cambios</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="135"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rioridad</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="136"/>
         <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota interna</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="137"/>
         <source>Public &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificación pública</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="138"/>
         <source>&amp;Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;mienda</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="139"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="140"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="222"/>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún punto seleccionado</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="246"/>
         <source>Choose an item in the list to read it and set a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un punto de la lista para leerlo y fijar una posición.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="253"/>
         <source>Changes appear here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios aparecen aquí mientras escribe.</translation>
     </message>
 </context>
 <context>
@@ -456,293 +456,293 @@
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="81"/>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="82"/>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="85"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="87"/>
         <source>Position paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de posición</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="88"/>
         <source>Briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota informativa</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="89"/>
         <source>Internal dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente interno</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="93"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="95"/>
         <source>Shareable — for other delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Para compartir — con otras delegaciones</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="96"/>
         <source>Internal — our delegation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno — solo nuestra delegación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="100"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="103"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="105"/>
         <source>As in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en el documento</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="106"/>
         <source>Grouped by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupados por posición</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="107"/>
         <source>Red lines and priorities first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero líneas rojas y prioridades</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="110"/>
         <source>Show amendments as Word &amp;tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las enmiendas como control de &amp;cambios de Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="112"/>
         <source>Amendments as tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmiendas como control de cambios</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
         <source>Documents to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que exportar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="128"/>
         <source>CyberTrack&apos;s default template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla predeterminada de CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="129"/>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="131"/>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de salida</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="132"/>
         <source>&amp;Open the file when done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el archivo al terminar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="133"/>
         <source>Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al terminar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
         <source>What will be included</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se incluirá</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="141"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la exportación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="152"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="174"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="186"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Producto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="187"/>
         <source>P&amp;rofile</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rfil</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="189"/>
         <source>Or&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="190"/>
         <source>&amp;Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="191"/>
         <source>Doc&amp;uments</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;umentos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="197"/>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;ntilla</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="201"/>
         <source>Choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una plantilla</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="203"/>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de salida</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>item texts</source>
-        <translation type="unfinished"></translation>
+        <translation>textos de los puntos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>stances</source>
-        <translation type="unfinished"></translation>
+        <translation>posiciones</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>public reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>justificaciones públicas</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="266"/>
         <source>proposed wording as tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>redacción propuesta como control de cambios</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="268"/>
         <source>proposed wording as clean text</source>
-        <translation type="unfinished"></translation>
+        <translation>redacción propuesta como texto limpio</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas internas</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>prioridades</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>author initials</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciales del autor</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="277"/>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="279"/>
         <source>stance history</source>
-        <translation type="unfinished"></translation>
+        <translation>historial de posiciones</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="280"/>
         <source>Included: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se incluye: %1.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="282"/>
         <source>Left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se excluye: %1.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>The file&apos;s author is the delegation, not you.</source>
-        <translation type="unfinished"></translation>
+        <translation>El autor del archivo es la delegación, no usted.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>Choose a Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una plantilla de Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
         <source>Save the export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la exportación como</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
         <source>choose at least one document</source>
-        <translation type="unfinished"></translation>
+        <translation>elija al menos un documento</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="325"/>
         <source>Writing %1 items to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1 puntos en %2…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="337"/>
         <source>Wrote %1 (%2 items).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 (%2 puntos).</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="342"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="352"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado: %1</translation>
     </message>
 </context>
 <context>
@@ -750,83 +750,83 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="51"/>
         <source>Find in items (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los puntos (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="52"/>
         <source>Find in items</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los puntos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="57"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="61"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="71"/>
         <source>Filter by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por posición</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="74"/>
         <source>Any stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier posición</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="79"/>
         <source>Filter by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por sección</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="84"/>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="85"/>
         <source>Only items with an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puntos con enmienda</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="86"/>
         <source>Only items with proposed amendment wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puntos con redacción de enmienda propuesta</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="87"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
         <source>Only items with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puntos con nota</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
         <source>Only items with an internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puntos con nota interna</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="94"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="95"/>
         <source>Show every item again (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todos los puntos (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="138"/>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las secciones</translation>
     </message>
 </context>
 <context>
@@ -834,12 +834,12 @@
     <message>
         <location filename="../../cybertrack/gui/help.py" line="81"/>
         <source>CyberTrack user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="83"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>
@@ -847,12 +847,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="26"/>
         <source>Stance history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de posiciones</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="35"/>
         <source>No stance set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha fijado ninguna posición.</translation>
     </message>
 </context>
 <context>
@@ -860,182 +860,182 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="77"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="78"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la importación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="89"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="90"/>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la importación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="94"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la lectura</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="100"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="102"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="103"/>
         <source>e.g. A/80/604/Add.3</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., A/80/604/Add.3</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="105"/>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del documento</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="108"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="110"/>
         <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatura:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="114"/>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="117"/>
         <source>&amp;Items found (untick those that are not items):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntos encontrados (desmarque los que no lo sean):</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="119"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos encontrados</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="129"/>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar todos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="130"/>
         <source>Tick all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos los puntos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="132"/>
         <source>Untick all (&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desmarcar todos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="133"/>
         <source>Untick all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos los puntos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="136"/>
         <source>Items to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos que importar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="145"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="147"/>
         <source>Import the ticked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar los puntos marcados</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="148"/>
         <source>Import (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar (Ctrl+Return)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="150"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="174"/>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron %1 puntos en %2 (%3). Revíselos y luego impórtelos.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="203"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="204"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="205"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgano</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="206"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de sesiones</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="207"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="208"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema del programa</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="209"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="210"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="211"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="217"/>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="237"/>
         <source>%1 of %2 items will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importarán %1 de %2 puntos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="263"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al importar</translation>
     </message>
 </context>
 <context>
@@ -1043,32 +1043,32 @@
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="128"/>
         <source>has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene nota</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="130"/>
         <source>has an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene enmienda</translation>
     </message>
 </context>
 <context>
@@ -1076,12 +1076,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="28"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="44"/>
         <source>Item columns: click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de puntos: haga clic para ordenar</translation>
     </message>
 </context>
 <context>
@@ -1089,23 +1089,24 @@
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="36"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que mostrar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="78"/>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe un documento o suéltelo aquí (Ctrl+I) para empezar a decidir.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="82"/>
         <source>No item matches these filters.
 Clear them with Ctrl+Shift+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún punto coincide con estos filtros.
+Quítelos con Ctrl+Shift+L.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="87"/>
         <source>Showing %1 of %2 ·</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 ·</translation>
     </message>
 </context>
 <context>
@@ -1113,37 +1114,37 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="109"/>
         <source>Links between versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos entre versiones</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="115"/>
         <source>Candidate links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos candidatos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="122"/>
         <source>The two texts, differences marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos textos, con las diferencias marcadas</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="130"/>
         <source>C confirm · R reject · P re-point to another item · F find candidate links · J/K next/previous</source>
-        <translation type="unfinished"></translation>
+        <translation>C confirmar · R rechazar · P reasignar a otro punto · F buscar vínculos candidatos · J/K siguiente/anterior</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="191"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="214"/>
         <source>Re-point link</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasignar vínculo</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="215"/>
         <source>The old item is the same as:</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto anterior equivale a:</translation>
     </message>
 </context>
 <context>
@@ -1151,52 +1152,52 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="60"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="61"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="62"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="63"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="64"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="69"/>
         <source>to check</source>
-        <translation type="unfinished"></translation>
+        <translation>por verificar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="70"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmado</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="71"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>igual</translation>
     </message>
 </context>
 <context>
@@ -1204,58 +1205,58 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="25"/>
         <source>&amp;Compare documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar documentos…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="33"/>
         <source>&amp;Links between versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vínculos entre versiones…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="41"/>
         <source>Carry positions to the &amp;new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar posiciones a la &amp;nueva versión…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="49"/>
         <source>&amp;Delegations…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;elegaciones…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="69"/>
         <source>Last time, in %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez, en %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="74"/>
         <source>text changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto cambió desde entonces</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="95"/>
         <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece una nueva versión de %1: Ver ▸ Trasladar posiciones (Ctrl+Shift+V) para revisar qué trasladar.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="118"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="119"/>
         <source>Import a second version of a text first (File ▸ Import, Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe primero una segunda versión de un texto (Archivo ▸ Importar, Ctrl+I).</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="93"/>
         <source>Export stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar hoja de posiciones</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="95"/>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="139"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="103"/>
@@ -1263,222 +1264,222 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="123"/>
         <location filename="../../cybertrack/gui/main_window.py" line="245"/>
         <source>CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="109"/>
         <source>Wrote %1 (%2 items).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 (%2 puntos).</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="137"/>
         <source>Import stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hoja de posiciones</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="100"/>
         <source>About CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="101"/>
         <source>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Your delegation&apos;s stance on every item of a negotiation text, offline.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt for Python %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;La posición de su delegación sobre cada punto de un texto de negociación, sin conexión.&lt;/p&gt;&lt;p&gt;Licencia: MIT. Creado con Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="145"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="157"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="165"/>
         <source>&amp;About CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="113"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="114"/>
         <source>Items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos mostrados</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="129"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="130"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="131"/>
         <source>&amp;Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posición</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="132"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="133"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="140"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="153"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="166"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="170"/>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="173"/>
         <source>Edit &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;nota</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="175"/>
         <source>Edit &amp;amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;enmienda</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="181"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="190"/>
         <source>&amp;Support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apoyar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="191"/>
         <source>&amp;Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oponerse</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="192"/>
         <source>&amp;Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="193"/>
         <source>&amp;Clear stance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la posición</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="201"/>
         <source>&amp;Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="202"/>
         <source>&amp;Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto &amp;anterior</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="204"/>
         <source>Next &amp;undecided item</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente &amp;punto sin decidir</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="208"/>
         <source>Back to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la &amp;lista</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="210"/>
         <source>&amp;Documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos y secciones</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="217"/>
         <source>Only &amp;undecided items</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puntos sin &amp;decidir</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="224"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="267"/>
         <source>Every item shown has a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puntos mostrados tienen posición.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="292"/>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar documentos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="294"/>
         <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.txt *.md *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="330"/>
         <source>CyberTrack — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack — %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="412"/>
         <source>Import a document to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe un documento para empezar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="24"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="32"/>
         <source>Export stance &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;hoja de posiciones…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="40"/>
         <source>Import stance s&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ho&amp;ja de posiciones…</translation>
     </message>
 </context>
 <context>
@@ -1486,12 +1487,12 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/models/navigator_model.py" line="42"/>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros documentos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/navigator_model.py" line="88"/>
         <source>%1, %2 of %3 items decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 de %3 puntos decididos</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1500,7 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="36"/>
         <source>Meetings, documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones, documentos y secciones</translation>
     </message>
 </context>
 <context>
@@ -1507,27 +1508,27 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="33"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="34"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>El del sistema</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="39"/>
         <source>A new language takes effect the next time CyberTrack starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie CyberTrack.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="42"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -1535,57 +1536,57 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="37"/>
         <source>Import stance sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hoja de posiciones: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="38"/>
         <source>Import stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hoja de posiciones</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="41"/>
         <source>%1 changes to %2 items; %3 rows do not match and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios en %2 puntos; %3 filas no coinciden y se omitirán.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="49"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>From the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la hoja</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="67"/>
         <source>Rows that do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas sin coincidencia</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="73"/>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar los cambios</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="84"/>
         <source>Rows that do not match:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas sin coincidencia:</translation>
     </message>
 </context>
 <context>
@@ -1594,22 +1595,22 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/help.py" line="53"/>
         <location filename="../../cybertrack/gui/help.py" line="54"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="57"/>
         <source>Shortcut list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de atajos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -1617,27 +1618,27 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="20"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="21"/>
         <source>Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponerse</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="22"/>
         <source>Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="23"/>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin decidir</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="39"/>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 decididos · Apoyar: %3 · Oponerse: %4 · Modificar: %5</translation>
     </message>
 </context>
 <context>
@@ -1645,22 +1646,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="121"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="124"/>
         <source>Tip: press 1, 2 or 3 to support, oppose or amend the selected items, J and K to move, Enter to write a note. Everything is saved as you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: pulse 1, 2 o 3 para apoyar, oponerse o modificar los puntos seleccionados, J y K para desplazarse, Enter para escribir una nota. Todo se guarda mientras trabaja.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="129"/>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="130"/>
         <source>Dismiss tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar consejos</translation>
     </message>
 </context>
 <context>
@@ -1668,67 +1669,67 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="43"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="44"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="45"/>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="46"/>
         <source>&amp;Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo &amp;recientes</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="56"/>
         <source>No other workspace yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay otros espacios de trabajo</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="74"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="81"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="88"/>
         <source>Save a copy of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="94"/>
         <source>CyberTrack workspaces (*.cybertrack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo de CyberTrack (*.cybertrack);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="105"/>
         <source>%1 already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; ábralo en su lugar.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="108"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="123"/>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia en %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="127"/>
         <source>CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack</translation>
     </message>
 </context>
 </TS>

@@ -6,67 +6,67 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="141"/>
         <source>Carry positions to the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter les positions sur la nouvelle version</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="147"/>
         <source>Positions that can be carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions pouvant être reportées</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="157"/>
         <source>What changed in the text since you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du texte depuis votre décision</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="163"/>
         <source>Dropped items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points supprimés</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="172"/>
         <source>New items</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux points</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="183"/>
         <source>Dropped from the new version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés dans la nouvelle version :</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="185"/>
         <source>New in this version (no position yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux dans cette version (sans position) :</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="198"/>
         <source>From %1 to %2: %3 positions to review, %4 with changed text.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2 : %3 positions à examiner, dont %4 avec un texte modifié.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="205"/>
         <source>Space ticks or unticks a row · Ctrl+Enter carries the ticked rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Space : cocher ou décocher une ligne · Ctrl+Enter : reporter les lignes cochées</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="210"/>
         <source>&amp;Carry ticked positions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter les positions cochées</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="214"/>
         <source>Carry the ticked positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter les positions cochées</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="256"/>
         <source>Carry positions to new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter les positions sur la nouvelle version</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="259"/>
         <source>Carry-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -74,57 +74,57 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="62"/>
         <source>Carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="63"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="64"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="65"/>
         <source>Our position</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="66"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="72"/>
         <source>text changed since you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>texte modifié depuis votre décision</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="74"/>
         <source>merged with another decided item: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionné avec un autre point décidé : choisissez-en un</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="76"/>
         <source>already decided in the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà décidé dans la nouvelle version</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="77"/>
         <source>same text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte identique</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -132,78 +132,78 @@
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="52"/>
         <source>Compare documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des documents</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="60"/>
         <source>Linked items across documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Points liés entre les documents</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="68"/>
         <source>Show only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement :</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="71"/>
         <source>&amp;1 Stance changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Position modifiée</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="72"/>
         <source>&amp;2 Text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Texte modifié</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="73"/>
         <source>&amp;3 New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Nouveaux</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="74"/>
         <source>&amp;4 Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Supprimés</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="98"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="101"/>
         <source>Export as Word or Excel (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter au format Word ou Excel (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="102"/>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="177"/>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="131"/>
         <source>Text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte dans %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="140"/>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="157"/>
         <source>Not in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de cette version.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="179"/>
         <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word (*.docx);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="186"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
 </context>
 <context>
@@ -211,22 +211,22 @@
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>— supprimé</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— not in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>— absent de cette version</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="78"/>
         <source>stance changed</source>
-        <translation type="unfinished"></translation>
+        <translation>position modifiée</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="80"/>
         <source>text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>texte modifié</translation>
     </message>
 </context>
 <context>
@@ -234,12 +234,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="81"/>
         <source>With us / against</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec nous / contre</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="122"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non consignée</translation>
     </message>
 </context>
 <context>
@@ -247,87 +247,87 @@
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="145"/>
         <source>Delegations — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégations — %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="150"/>
         <source>e.g. statement of 28 July, informals</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. déclaration du 28 juillet, consultations officieuses</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="151"/>
         <source>Source of the stances you record</source>
-        <translation type="unfinished"></translation>
+        <translation>Source des positions que vous consignez</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="152"/>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="161"/>
         <source>Stances of delegations on each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions des délégations sur chaque point</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="167"/>
         <source>Who is with us and who is against on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est avec nous et qui est contre sur ce point</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="175"/>
         <source>1 support · 2 oppose · 3 amend · 0 clear, for the selected cells · green: with us, red: against, amber: partly</source>
-        <translation type="unfinished"></translation>
+        <translation>1 appuyer · 2 s&apos;opposer · 3 modifier · 0 effacer, pour les cellules sélectionnées · vert : avec nous, rouge : contre, orange : en partie</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="182"/>
         <source>Add the &amp;participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les &amp;participants</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="184"/>
         <source>Add this document&apos;s participants (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les participants de ce document (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="185"/>
         <source>&amp;Add delegation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une délégation…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="186"/>
         <source>Add a delegation or group by name (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une délégation ou un groupe par son nom (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="187"/>
         <source>Add this document&apos;s participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les participants de ce document</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="188"/>
         <source>Add a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une délégation</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="262"/>
         <source>Record delegations&apos; stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner les positions des délégations</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une délégation</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Delegation or group (e.g. European Union):</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation ou groupe (p. ex. Union européenne) :</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="280"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégations</translation>
     </message>
 </context>
 <context>
@@ -335,119 +335,119 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="56"/>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du point</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="69"/>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="75"/>
         <source>Item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du point</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="82"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="87"/>
         <source>Clear stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la position</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="94"/>
         <source>Internal: never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne : jamais dans un document partageable</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="95"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="98"/>
         <source>Proposed wording for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé proposé pour ce point</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="99"/>
         <source>Proposed amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendement proposé</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
         <source>Public: printed in position papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique : figure dans les documents de position</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="103"/>
         <source>Public reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification publique</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne rouge</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="112"/>
         <source>Amendment redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendement avec marques de révision</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="135"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;orité</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="136"/>
         <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note &amp;interne</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="137"/>
         <source>Public &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification publique</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="138"/>
         <source>&amp;Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mendement</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="139"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="140"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="222"/>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point sélectionné</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="246"/>
         <source>Choose an item in the list to read it and set a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un point dans la liste pour le lire et définir une position.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="253"/>
         <source>Changes appear here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications s&apos;affichent ici au fur et à mesure de la saisie.</translation>
     </message>
 </context>
 <context>
@@ -456,293 +456,293 @@
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="81"/>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="82"/>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="85"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="87"/>
         <source>Position paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de position</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="88"/>
         <source>Briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d&apos;information</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="89"/>
         <source>Internal dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier interne</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="93"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="95"/>
         <source>Shareable — for other delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Partageable — pour les autres délégations</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="96"/>
         <source>Internal — our delegation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne — notre délégation uniquement</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="100"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="103"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="105"/>
         <source>As in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme dans le document</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="106"/>
         <source>Grouped by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupés par position</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="107"/>
         <source>Red lines and priorities first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rouges et priorités d&apos;abord</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="110"/>
         <source>Show amendments as Word &amp;tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les amendements en suivi des modifica&amp;tions Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="112"/>
         <source>Amendments as tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendements en suivi des modifications</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
         <source>Documents to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents à exporter</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="128"/>
         <source>CyberTrack&apos;s default template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle par défaut de CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="129"/>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="131"/>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sortie</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="132"/>
         <source>&amp;Open the file when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;fichier à la fin</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="133"/>
         <source>Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir à la fin</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
         <source>What will be included</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de l&apos;exportation</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="141"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;exportation</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="152"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="174"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="186"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="187"/>
         <source>P&amp;rofile</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofil</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="189"/>
         <source>Or&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="190"/>
         <source>&amp;Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délégation</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="191"/>
         <source>Doc&amp;uments</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;uments</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="197"/>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="201"/>
         <source>Choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un modèle</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="203"/>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de sortie</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>item texts</source>
-        <translation type="unfinished"></translation>
+        <translation>textes des points</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>stances</source>
-        <translation type="unfinished"></translation>
+        <translation>positions</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>public reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>justifications publiques</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="266"/>
         <source>proposed wording as tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé proposé en suivi des modifications</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="268"/>
         <source>proposed wording as clean text</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé proposé en texte propre</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes internes</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>priorités</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>author initials</source>
-        <translation type="unfinished"></translation>
+        <translation>initiales de l&apos;auteur</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="277"/>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="279"/>
         <source>stance history</source>
-        <translation type="unfinished"></translation>
+        <translation>historique des positions</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="280"/>
         <source>Included: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus : %1.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="282"/>
         <source>Left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus : %1.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>The file&apos;s author is the delegation, not you.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;auteur du fichier est la délégation, et non vous.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>Choose a Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un modèle Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
         <source>Save the export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;exportation sous</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
         <source>choose at least one document</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins un document</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="325"/>
         <source>Writing %1 items to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1 points dans %2…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="337"/>
         <source>Wrote %1 (%2 items).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 points).</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="342"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="352"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté : %1</translation>
     </message>
 </context>
 <context>
@@ -750,83 +750,83 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="51"/>
         <source>Find in items (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les points (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="52"/>
         <source>Find in items</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les points</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="57"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="61"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="71"/>
         <source>Filter by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par position</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="74"/>
         <source>Any stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute position</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="79"/>
         <source>Filter by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par section</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="84"/>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="85"/>
         <source>Only items with an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les points avec un amendement</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="86"/>
         <source>Only items with proposed amendment wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les points avec un libellé d&apos;amendement proposé</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="87"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
         <source>Only items with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les points avec une note</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
         <source>Only items with an internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les points avec une note interne</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="94"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="95"/>
         <source>Show every item again (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau tous les points (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="138"/>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sections</translation>
     </message>
 </context>
 <context>
@@ -834,12 +834,12 @@
     <message>
         <location filename="../../cybertrack/gui/help.py" line="81"/>
         <source>CyberTrack user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur de CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="83"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -847,12 +847,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="26"/>
         <source>Stance history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des positions</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="35"/>
         <source>No stance set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune position définie.</translation>
     </message>
 </context>
 <context>
@@ -860,182 +860,182 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="77"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="78"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l&apos;importation</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="89"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="90"/>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;importation</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="94"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la lecture</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="100"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="102"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="103"/>
         <source>e.g. A/80/604/Add.3</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. A/80/604/Add.3</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="105"/>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du document</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="108"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="110"/>
         <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cote :</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="114"/>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails :</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="117"/>
         <source>&amp;Items found (untick those that are not items):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas) :</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="119"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Points trouvés</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="129"/>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout c&amp;ocher</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="130"/>
         <source>Tick all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher tous les points</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="132"/>
         <source>Untick all (&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;décocher</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="133"/>
         <source>Untick all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher tous les points</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="136"/>
         <source>Items to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à importer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="145"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="147"/>
         <source>Import the ticked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les points cochés</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="148"/>
         <source>Import (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer (Ctrl+Return)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="150"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="174"/>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points trouvés dans %2 (%3). Vérifiez-les, puis importez-les.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="203"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="204"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="205"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organe</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="206"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="207"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="208"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="209"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="210"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="211"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="217"/>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation impossible : %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="237"/>
         <source>%1 of %2 items will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points sur %2 seront importés</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="263"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;importation</translation>
     </message>
 </context>
 <context>
@@ -1043,32 +1043,32 @@
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marques</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="128"/>
         <source>has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>a une note</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="130"/>
         <source>has an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>a un amendement</translation>
     </message>
 </context>
 <context>
@@ -1076,12 +1076,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="28"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="44"/>
         <source>Item columns: click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes des points : cliquez pour trier</translation>
     </message>
 </context>
 <context>
@@ -1089,23 +1089,24 @@
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="36"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="78"/>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez un document ou déposez-le ici (Ctrl+I) pour commencer à prendre position.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="82"/>
         <source>No item matches these filters.
 Clear them with Ctrl+Shift+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point ne correspond à ces filtres.
+Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="87"/>
         <source>Showing %1 of %2 ·</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichés sur %2 ·</translation>
     </message>
 </context>
 <context>
@@ -1113,37 +1114,37 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="109"/>
         <source>Links between versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens entre versions</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="115"/>
         <source>Candidate links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens candidats</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="122"/>
         <source>The two texts, differences marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux textes, différences marquées</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="130"/>
         <source>C confirm · R reject · P re-point to another item · F find candidate links · J/K next/previous</source>
-        <translation type="unfinished"></translation>
+        <translation>C confirmer · R rejeter · P rediriger vers un autre point · F chercher des liens candidats · J/K suivant/précédent</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="191"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="214"/>
         <source>Re-point link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediriger le lien</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="215"/>
         <source>The old item is the same as:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien point correspond à :</translation>
     </message>
 </context>
 <context>
@@ -1151,52 +1152,52 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="60"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="61"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="62"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="63"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="64"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="69"/>
         <source>to check</source>
-        <translation type="unfinished"></translation>
+        <translation>à vérifier</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="70"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="71"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>identique</translation>
     </message>
 </context>
 <context>
@@ -1204,58 +1205,58 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="25"/>
         <source>&amp;Compare documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer des documents…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="33"/>
         <source>&amp;Links between versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liens entre versions…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="41"/>
         <source>Carry positions to the &amp;new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter les positions sur la nouvelle &amp;version…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="49"/>
         <source>&amp;Delegations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délégations…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="69"/>
         <source>Last time, in %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois, dans %1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="74"/>
         <source>text changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>texte modifié depuis</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="95"/>
         <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il semble s&apos;agir d&apos;une nouvelle version de %1 : Affichage ▸ Reporter les positions (Ctrl+Shift+V) pour examiner ce qu&apos;il faut reporter.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="118"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="119"/>
         <source>Import a second version of a text first (File ▸ Import, Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez d&apos;abord une deuxième version d&apos;un texte (Fichier ▸ Importer, Ctrl+I).</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="93"/>
         <source>Export stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau des positions</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="95"/>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="139"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="103"/>
@@ -1263,222 +1264,222 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="123"/>
         <location filename="../../cybertrack/gui/main_window.py" line="245"/>
         <source>CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="109"/>
         <source>Wrote %1 (%2 items).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 points).</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="137"/>
         <source>Import stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un tableau des positions</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="100"/>
         <source>About CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="101"/>
         <source>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Your delegation&apos;s stance on every item of a negotiation text, offline.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt for Python %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;La position de votre délégation sur chaque point d&apos;un texte de négociation, hors ligne.&lt;/p&gt;&lt;p&gt;Licence : MIT. Réalisé avec Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="145"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="157"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="165"/>
         <source>&amp;About CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="113"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="114"/>
         <source>Items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Points affichés</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="129"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="130"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="131"/>
         <source>&amp;Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="132"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naviguer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="133"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="140"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="153"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="166"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="170"/>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="173"/>
         <source>Edit &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;note</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="175"/>
         <source>Edit &amp;amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;a&amp;mendement</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="181"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="190"/>
         <source>&amp;Support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appuyer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="191"/>
         <source>&amp;Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;S&apos;opposer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="192"/>
         <source>&amp;Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="193"/>
         <source>&amp;Clear stance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la position</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="201"/>
         <source>&amp;Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point &amp;suivant</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="202"/>
         <source>&amp;Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point &amp;précédent</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="204"/>
         <source>Next &amp;undecided item</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point &amp;non décidé</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="208"/>
         <source>Back to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="210"/>
         <source>&amp;Documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents et sections</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="217"/>
         <source>Only &amp;undecided items</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les points &amp;non décidés</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="224"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="267"/>
         <source>Every item shown has a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les points affichés ont une position.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="292"/>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des documents</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="294"/>
         <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.txt *.md *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="330"/>
         <source>CyberTrack — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack — %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="412"/>
         <source>Import a document to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez un document pour commencer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="24"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="32"/>
         <source>Export stance &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;tableau des positions…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="40"/>
         <source>Import stance s&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un tab&amp;leau des positions…</translation>
     </message>
 </context>
 <context>
@@ -1486,12 +1487,12 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/models/navigator_model.py" line="42"/>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres documents</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/navigator_model.py" line="88"/>
         <source>%1, %2 of %3 items decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 points décidés sur %3</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1500,7 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="36"/>
         <source>Meetings, documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions, documents et sections</translation>
     </message>
 </context>
 <context>
@@ -1507,27 +1508,27 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="33"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="34"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique au système</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="39"/>
         <source>A new language takes effect the next time CyberTrack starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue prendra effet au prochain démarrage de CyberTrack.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="42"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
@@ -1535,57 +1536,57 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="37"/>
         <source>Import stance sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un tableau des positions : %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="38"/>
         <source>Import stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un tableau des positions</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="41"/>
         <source>%1 changes to %2 items; %3 rows do not match and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications sur %2 points ; %3 lignes ne correspondent pas et seront ignorées.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="49"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>From the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le tableau</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="67"/>
         <source>Rows that do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes sans correspondance</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="73"/>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer les modifications</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="84"/>
         <source>Rows that do not match:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes sans correspondance :</translation>
     </message>
 </context>
 <context>
@@ -1594,22 +1595,22 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/help.py" line="53"/>
         <location filename="../../cybertrack/gui/help.py" line="54"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="57"/>
         <source>Shortcut list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des raccourcis</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -1617,27 +1618,27 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="20"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="21"/>
         <source>Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;opposer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="22"/>
         <source>Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="23"/>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décidé</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="39"/>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 décidés · Appuyer : %3 · S&apos;opposer : %4 · Modifier : %5</translation>
     </message>
 </context>
 <context>
@@ -1645,22 +1646,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="121"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuces</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="124"/>
         <source>Tip: press 1, 2 or 3 to support, oppose or amend the selected items, J and K to move, Enter to write a note. Everything is saved as you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce : tapez 1, 2 ou 3 pour appuyer, vous opposer ou modifier les points sélectionnés, J et K pour vous déplacer, Enter pour écrire une note. Tout est enregistré au fur et à mesure.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="129"/>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Compris</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="130"/>
         <source>Dismiss tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les astuces</translation>
     </message>
 </context>
 <context>
@@ -1668,67 +1669,67 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="43"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="44"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="45"/>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="46"/>
         <source>&amp;Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="56"/>
         <source>No other workspace yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre espace de travail</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="74"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="81"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="88"/>
         <source>Save a copy of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de l&apos;espace de travail</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="94"/>
         <source>CyberTrack workspaces (*.cybertrack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail CyberTrack (*.cybertrack);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="105"/>
         <source>%1 already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="108"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="123"/>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="127"/>
         <source>CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack</translation>
     </message>
 </context>
 </TS>

@@ -6,67 +6,67 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="141"/>
         <source>Carry positions to the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос позиций в новую версию</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="147"/>
         <source>Positions that can be carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции, которые можно перенести</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="157"/>
         <source>What changed in the text since you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось в тексте после вашего решения</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="163"/>
         <source>Dropped items</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключённые пункты</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="172"/>
         <source>New items</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые пункты</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="183"/>
         <source>Dropped from the new version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключены из новой версии:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="185"/>
         <source>New in this version (no position yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые в этой версии (позиции пока нет):</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="198"/>
         <source>From %1 to %2: %3 positions to review, %4 with changed text.</source>
-        <translation type="unfinished"></translation>
+        <translation>С %1 на %2: позиций для проверки — %3, с изменённым текстом — %4.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="205"/>
         <source>Space ticks or unticks a row · Ctrl+Enter carries the ticked rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Space отмечает строку или снимает отметку · Ctrl+Enter переносит отмеченные строки</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="210"/>
         <source>&amp;Carry ticked positions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перенести отмеченные позиции</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="214"/>
         <source>Carry the ticked positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести отмеченные позиции</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="256"/>
         <source>Carry positions to new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести позиции в новую версию</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="259"/>
         <source>Carry-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос</translation>
     </message>
 </context>
 <context>
@@ -74,57 +74,57 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="62"/>
         <source>Carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="63"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="64"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="65"/>
         <source>Our position</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша позиция</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="66"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="72"/>
         <source>text changed since you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>текст изменился после вашего решения</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="74"/>
         <source>merged with another decided item: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>объединён с другим решённым пунктом: выберите один</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="76"/>
         <source>already decided in the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>уже решено в новой версии</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="77"/>
         <source>same text</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же текст</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -132,78 +132,78 @@
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="52"/>
         <source>Compare documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение документов</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="60"/>
         <source>Linked items across documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные пункты в разных документах</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="68"/>
         <source>Show only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="71"/>
         <source>&amp;1 Stance changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Позиция изменена</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="72"/>
         <source>&amp;2 Text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Текст изменён</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="73"/>
         <source>&amp;3 New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Новые</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="74"/>
         <source>&amp;4 Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Исключённые</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="98"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="101"/>
         <source>Export as Word or Excel (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Word или Excel (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="102"/>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="177"/>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать сравнение</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="131"/>
         <source>Text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст в %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="140"/>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1 из %2</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="157"/>
         <source>Not in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует в этой версии.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="179"/>
         <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="186"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
 </context>
 <context>
@@ -211,22 +211,22 @@
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>— исключён</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— not in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>— отсутствует в этой версии</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="78"/>
         <source>stance changed</source>
-        <translation type="unfinished"></translation>
+        <translation>позиция изменена</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="80"/>
         <source>text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>текст изменён</translation>
     </message>
 </context>
 <context>
@@ -234,12 +234,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="81"/>
         <source>With us / against</source>
-        <translation type="unfinished"></translation>
+        <translation>С нами / против</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="122"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не записано</translation>
     </message>
 </context>
 <context>
@@ -247,87 +247,87 @@
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="145"/>
         <source>Delegations — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации — %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="150"/>
         <source>e.g. statement of 28 July, informals</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. заявление от 28 июля, неофициальные консультации</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="151"/>
         <source>Source of the stances you record</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник записываемых позиций</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="152"/>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="161"/>
         <source>Stances of delegations on each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции делегаций по каждому пункту</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="167"/>
         <source>Who is with us and who is against on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто с нами и кто против по этому пункту</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="175"/>
         <source>1 support · 2 oppose · 3 amend · 0 clear, for the selected cells · green: with us, red: against, amber: partly</source>
-        <translation type="unfinished"></translation>
+        <translation>1 поддержать · 2 возразить · 3 изменить · 0 сбросить, для выбранных ячеек · зелёный: с нами, красный: против, жёлтый: частично</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="182"/>
         <source>Add the &amp;participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;участников</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="184"/>
         <source>Add this document&apos;s participants (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участников этого документа (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="185"/>
         <source>&amp;Add delegation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить делегацию…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="186"/>
         <source>Add a delegation or group by name (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить делегацию или группу по названию (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="187"/>
         <source>Add this document&apos;s participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участников этого документа</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="188"/>
         <source>Add a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить делегацию</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="262"/>
         <source>Record delegations&apos; stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись позиций делегаций</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить делегацию</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Delegation or group (e.g. European Union):</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация или группа (напр. Европейский союз):</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="280"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации</translation>
     </message>
 </context>
 <context>
@@ -335,119 +335,119 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="56"/>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о пункте</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="69"/>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="75"/>
         <source>Item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст пункта</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="82"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="87"/>
         <source>Clear stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить позицию</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="94"/>
         <source>Internal: never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее: никогда не попадает в документы для передачи</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="95"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="98"/>
         <source>Proposed wording for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая формулировка для этого пункта</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="99"/>
         <source>Proposed amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая поправка</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
         <source>Public: printed in position papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто: печатается в позиционных документах</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="103"/>
         <source>Public reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытое обоснование</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Красная линия</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="112"/>
         <source>Amendment redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Поправка с выделением изменений</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="135"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приоритет</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="136"/>
         <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внутренняя заметка</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="137"/>
         <source>Public &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открытое обоснование</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="138"/>
         <source>&amp;Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Поп&amp;равка</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="139"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="140"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="222"/>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт не выбран</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="246"/>
         <source>Choose an item in the list to read it and set a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пункт в списке, чтобы прочитать его и определить позицию.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="253"/>
         <source>Changes appear here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения появляются здесь по мере ввода.</translation>
     </message>
 </context>
 <context>
@@ -456,293 +456,293 @@
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="81"/>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="82"/>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="85"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="87"/>
         <source>Position paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиционный документ</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="88"/>
         <source>Briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочная записка</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="89"/>
         <source>Internal dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее досье</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="93"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="95"/>
         <source>Shareable — for other delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Для передачи — другим делегациям</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="96"/>
         <source>Internal — our delegation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний — только для нашей делегации</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="100"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="103"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="105"/>
         <source>As in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в документе</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="106"/>
         <source>Grouped by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>По позициям</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="107"/>
         <source>Red lines and priorities first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала красные линии и приоритеты</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="110"/>
         <source>Show amendments as Word &amp;tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать поправки как &amp;исправления Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="112"/>
         <source>Amendments as tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Поправки как исправления</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
         <source>Documents to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы для экспорта</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="128"/>
         <source>CyberTrack&apos;s default template</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартный шаблон CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="129"/>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="131"/>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной файл</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="132"/>
         <source>&amp;Open the file when done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть файл по завершении</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="133"/>
         <source>Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть по завершении</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
         <source>What will be included</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет включено</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="141"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход экспорта</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние экспорта</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="152"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="174"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="186"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид документа</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="187"/>
         <source>P&amp;rofile</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рофиль</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="189"/>
         <source>Or&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>Поря&amp;док</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="190"/>
         <source>&amp;Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Де&amp;легация</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="191"/>
         <source>Doc&amp;uments</source>
-        <translation type="unfinished"></translation>
+        <translation>Док&amp;ументы</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="197"/>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="201"/>
         <source>Choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать шаблон</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="203"/>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать выходной файл</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>item texts</source>
-        <translation type="unfinished"></translation>
+        <translation>тексты пунктов</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>stances</source>
-        <translation type="unfinished"></translation>
+        <translation>позиции</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>public reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>открытые обоснования</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="266"/>
         <source>proposed wording as tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>предлагаемые формулировки как исправления</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="268"/>
         <source>proposed wording as clean text</source>
-        <translation type="unfinished"></translation>
+        <translation>предлагаемые формулировки как чистый текст</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренние заметки</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>приоритеты</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>author initials</source>
-        <translation type="unfinished"></translation>
+        <translation>инициалы автора</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="277"/>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="279"/>
         <source>stance history</source>
-        <translation type="unfinished"></translation>
+        <translation>история позиций</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="280"/>
         <source>Included: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включено: %1.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="282"/>
         <source>Left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включено: %1.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>The file&apos;s author is the delegation, not you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автором файла указывается делегация, а не вы.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>Choose a Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор шаблона Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
         <source>Save the export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить экспорт как</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
         <source>choose at least one document</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите хотя бы один документ</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="325"/>
         <source>Writing %1 items to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись пунктов (%1) в %2…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="337"/>
         <source>Wrote %1 (%2 items).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл %1 (пунктов: %2).</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="342"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="352"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не экспортировано: %1</translation>
     </message>
 </context>
 <context>
@@ -750,83 +750,83 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="51"/>
         <source>Find in items (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в пунктах (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="52"/>
         <source>Find in items</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в пунктах</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="57"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="61"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="71"/>
         <source>Filter by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по позиции</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="74"/>
         <source>Any stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая позиция</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="79"/>
         <source>Filter by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по разделу</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="84"/>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="85"/>
         <source>Only items with an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Только пункты с поправкой</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="86"/>
         <source>Only items with proposed amendment wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Только пункты с предлагаемой поправкой</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="87"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
         <source>Only items with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Только пункты с заметкой</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
         <source>Only items with an internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Только пункты с внутренней заметкой</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="94"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="95"/>
         <source>Show every item again (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показать все пункты (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="138"/>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Все разделы</translation>
     </message>
 </context>
 <context>
@@ -834,12 +834,12 @@
     <message>
         <location filename="../../cybertrack/gui/help.py" line="81"/>
         <source>CyberTrack user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="83"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>
@@ -847,12 +847,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="26"/>
         <source>Stance history</source>
-        <translation type="unfinished"></translation>
+        <translation>История позиций</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="35"/>
         <source>No stance set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция ещё не определена.</translation>
     </message>
 </context>
 <context>
@@ -860,182 +860,182 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="77"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="78"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр импорта</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="89"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="90"/>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние импорта</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="94"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход чтения</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="100"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="102"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="103"/>
         <source>e.g. A/80/604/Add.3</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. A/80/604/Add.3</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="105"/>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о документе</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="108"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="110"/>
         <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Условное обозначение:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="114"/>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="117"/>
         <source>&amp;Items found (untick those that are not items):</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные &amp;пункты (снимите отметку с тех, что не являются пунктами):</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="119"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные пункты</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="129"/>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;все</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="130"/>
         <source>Tick all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все пункты</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="132"/>
         <source>Untick all (&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять все отметки (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="133"/>
         <source>Untick all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметки со всех пунктов</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="136"/>
         <source>Items to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты для импорта</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="145"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="147"/>
         <source>Import the ticked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать отмеченные пункты</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="148"/>
         <source>Import (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт (Ctrl+Return)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="150"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="174"/>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено пунктов: %1 в %2 (%3). Проверьте их, затем импортируйте.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="203"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="204"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="205"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="206"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="207"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="208"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт повестки дня</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="209"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Распространение</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="210"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык оригинала</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="211"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="217"/>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся импортировать: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="237"/>
         <source>%1 of %2 items will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет импортировано пунктов: %1 из %2</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="263"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка импорта</translation>
     </message>
 </context>
 <context>
@@ -1043,32 +1043,32 @@
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="128"/>
         <source>has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>есть заметка</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="130"/>
         <source>has an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>есть поправка</translation>
     </message>
 </context>
 <context>
@@ -1076,12 +1076,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="28"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="44"/>
         <source>Item columns: click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы пунктов: щёлкните для сортировки</translation>
     </message>
 </context>
 <context>
@@ -1089,23 +1089,24 @@
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="36"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего показать</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="78"/>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируйте документ или перетащите его сюда (Ctrl+I), чтобы начать работу.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="82"/>
         <source>No item matches these filters.
 Clear them with Ctrl+Shift+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пунктов, соответствующих фильтрам.
+Сбросьте их клавишами Ctrl+Shift+L.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="87"/>
         <source>Showing %1 of %2 ·</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано %1 из %2 ·</translation>
     </message>
 </context>
 <context>
@@ -1113,37 +1114,37 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="109"/>
         <source>Links between versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи между версиями</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="115"/>
         <source>Candidate links</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные связи</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="122"/>
         <source>The two texts, differences marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Два текста с отмеченными различиями</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="130"/>
         <source>C confirm · R reject · P re-point to another item · F find candidate links · J/K next/previous</source>
-        <translation type="unfinished"></translation>
+        <translation>C подтвердить · R отклонить · P связать с другим пунктом · F найти возможные связи · J/K следующая/предыдущая</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="191"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="214"/>
         <source>Re-point link</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправить связь</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="215"/>
         <source>The old item is the same as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежний пункт соответствует:</translation>
     </message>
 </context>
 <context>
@@ -1151,52 +1152,52 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="60"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="61"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="62"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходство</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="63"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="64"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="69"/>
         <source>to check</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="70"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждена</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="71"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонена</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменён</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
 </context>
 <context>
@@ -1204,58 +1205,58 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="25"/>
         <source>&amp;Compare documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить документы…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="33"/>
         <source>&amp;Links between versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Св&amp;язи между версиями…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="41"/>
         <source>Carry positions to the &amp;new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перенести позиции в новую версию…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="49"/>
         <source>&amp;Delegations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Делегации…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="69"/>
         <source>Last time, in %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>В прошлый раз, в %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="74"/>
         <source>text changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>текст с тех пор изменился</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="95"/>
         <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, это новая версия %1: Вид ▸ Перенести позиции (Ctrl+Shift+V), чтобы решить, что перенести.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="118"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="119"/>
         <source>Import a second version of a text first (File ▸ Import, Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала импортируйте вторую версию текста (Файл ▸ Импорт, Ctrl+I).</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="93"/>
         <source>Export stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы позиций</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="95"/>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="139"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="103"/>
@@ -1263,222 +1264,222 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="123"/>
         <location filename="../../cybertrack/gui/main_window.py" line="245"/>
         <source>CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="109"/>
         <source>Wrote %1 (%2 items).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл %1 (пунктов: %2).</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="137"/>
         <source>Import stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт таблицы позиций</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="100"/>
         <source>About CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="101"/>
         <source>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Your delegation&apos;s stance on every item of a negotiation text, offline.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt for Python %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Позиция вашей делегации по каждому пункту текста переговоров, без подключения к сети.&lt;/p&gt;&lt;p&gt;Лицензия: MIT. Создано с помощью Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="145"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="157"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="165"/>
         <source>&amp;About CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="113"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="114"/>
         <source>Items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанные пункты</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="129"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="130"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="131"/>
         <source>&amp;Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;озиция</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="132"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="133"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="140"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="153"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="166"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="170"/>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="173"/>
         <source>Edit &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;заметку</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="175"/>
         <source>Edit &amp;amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить поп&amp;равку</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="181"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;араметры…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="190"/>
         <source>&amp;Support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поддержать</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="191"/>
         <source>&amp;Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возразить</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="192"/>
         <source>&amp;Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="193"/>
         <source>&amp;Clear stance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить позицию</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="201"/>
         <source>&amp;Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий пункт</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="202"/>
         <source>&amp;Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущий пункт</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="204"/>
         <source>Next &amp;undecided item</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий &amp;нерешённый пункт</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="208"/>
         <source>Back to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к спис&amp;ку</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="210"/>
         <source>&amp;Documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>До&amp;кументы и разделы</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="217"/>
         <source>Only &amp;undecided items</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;нерешённые пункты</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="224"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="267"/>
         <source>Every item shown has a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>По всем показанным пунктам позиция определена.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="292"/>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт документов</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="294"/>
         <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы (*.txt *.md *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="330"/>
         <source>CyberTrack — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack — %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="412"/>
         <source>Import a document to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Для начала импортируйте документ</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="24"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="32"/>
         <source>Export stance &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;таблицы позиций…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="40"/>
         <source>Import stance s&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт т&amp;аблицы позиций…</translation>
     </message>
 </context>
 <context>
@@ -1486,12 +1487,12 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/models/navigator_model.py" line="42"/>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие документы</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/navigator_model.py" line="88"/>
         <source>%1, %2 of %3 items decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, решено пунктов: %2 из %3</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1500,7 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="36"/>
         <source>Meetings, documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания, документы и разделы</translation>
     </message>
 </context>
 <context>
@@ -1507,27 +1508,27 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="33"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="34"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="39"/>
         <source>A new language takes effect the next time CyberTrack starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык вступит в силу при следующем запуске CyberTrack.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="42"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>
@@ -1535,57 +1536,57 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="37"/>
         <source>Import stance sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт таблицы позиций: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="38"/>
         <source>Import stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт таблицы позиций</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="41"/>
         <source>%1 changes to %2 items; %3 rows do not match and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений: %1 в пунктах: %2; несовпадающих строк: %3 (будут пропущены).</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="49"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>From the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Из таблицы</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="67"/>
         <source>Rows that do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Несовпадающие строки</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="73"/>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить изменения</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="84"/>
         <source>Rows that do not match:</source>
-        <translation type="unfinished"></translation>
+        <translation>Несовпадающие строки:</translation>
     </message>
 </context>
 <context>
@@ -1594,22 +1595,22 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/help.py" line="53"/>
         <location filename="../../cybertrack/gui/help.py" line="54"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="57"/>
         <source>Shortcut list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список сочетаний клавиш</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>
@@ -1617,27 +1618,27 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="20"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержать</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="21"/>
         <source>Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>Возразить</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="22"/>
         <source>Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="23"/>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Не решено</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="39"/>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено %1 из %2 · поддержать: %3 · возразить: %4 · изменить: %5</translation>
     </message>
 </context>
 <context>
@@ -1645,22 +1646,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="121"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Советы</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="124"/>
         <source>Tip: press 1, 2 or 3 to support, oppose or amend the selected items, J and K to move, Enter to write a note. Everything is saved as you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет: нажмите 1, 2 или 3, чтобы поддержать, возразить или изменить выбранные пункты, J и K — для перемещения, Enter — чтобы написать заметку. Всё сохраняется автоматически.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="129"/>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Понятно</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="130"/>
         <source>Dismiss tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть советы</translation>
     </message>
 </context>
 <context>
@@ -1668,67 +1669,67 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="43"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая рабочая область…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="44"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть рабочую область…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="45"/>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="46"/>
         <source>&amp;Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;едавние рабочие области</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="56"/>
         <source>No other workspace yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Других рабочих областей пока нет</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="74"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рабочая область</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="81"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочую область</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="88"/>
         <source>Save a copy of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию рабочей области</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="94"/>
         <source>CyberTrack workspaces (*.cybertrack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие области CyberTrack (*.cybertrack);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="105"/>
         <source>%1 already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; откройте его.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="108"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не существует.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="123"/>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена в %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="127"/>
         <source>CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack</translation>
     </message>
 </context>
 </TS>

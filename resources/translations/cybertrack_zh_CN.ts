@@ -6,67 +6,67 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="141"/>
         <source>Carry positions to the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>将立场沿用到新版本</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="147"/>
         <source>Positions that can be carried</source>
-        <translation type="unfinished"></translation>
+        <translation>可沿用的立场</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="157"/>
         <source>What changed in the text since you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>您作出决定后文本的变化</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="163"/>
         <source>Dropped items</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="172"/>
         <source>New items</source>
-        <translation type="unfinished"></translation>
+        <translation>新条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="183"/>
         <source>Dropped from the new version:</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本中已删除：</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="185"/>
         <source>New in this version (no position yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>本版本新增（尚无立场）：</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="198"/>
         <source>From %1 to %2: %3 positions to review, %4 with changed text.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2：%3 项立场待审查，%4 项文本有变化。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="205"/>
         <source>Space ticks or unticks a row · Ctrl+Enter carries the ticked rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Space 勾选或取消勾选一行 · Ctrl+Enter 沿用已勾选的行</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="210"/>
         <source>&amp;Carry ticked positions</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用已勾选的立场(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="214"/>
         <source>Carry the ticked positions</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用已勾选的立场</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="256"/>
         <source>Carry positions to new version</source>
-        <translation type="unfinished"></translation>
+        <translation>将立场沿用到新版本</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="259"/>
         <source>Carry-over</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用</translation>
     </message>
 </context>
 <context>
@@ -74,57 +74,57 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="62"/>
         <source>Carry</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="63"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>原为</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="64"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>现为</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="65"/>
         <source>Our position</source>
-        <translation type="unfinished"></translation>
+        <translation>我方立场</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="66"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>核查</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="72"/>
         <source>text changed since you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>您作出决定后文本已变化</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="74"/>
         <source>merged with another decided item: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>已与另一已决定条目合并：请选择其一</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="76"/>
         <source>already decided in the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本中已决定</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="77"/>
         <source>same text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本相同</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -132,78 +132,78 @@
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="52"/>
         <source>Compare documents</source>
-        <translation type="unfinished"></translation>
+        <translation>比较文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="60"/>
         <source>Linked items across documents</source>
-        <translation type="unfinished"></translation>
+        <translation>各文件间的关联条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="68"/>
         <source>Show only:</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示：</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="71"/>
         <source>&amp;1 Stance changed</source>
-        <translation type="unfinished"></translation>
+        <translation>立场已变(&amp;1)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="72"/>
         <source>&amp;2 Text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>文本已变(&amp;2)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="73"/>
         <source>&amp;3 New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;3)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="74"/>
         <source>&amp;4 Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除(&amp;4)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="98"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="101"/>
         <source>Export as Word or Excel (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 Word 或 Excel (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="102"/>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="177"/>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>导出比较结果</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="131"/>
         <source>Text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的文本</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="140"/>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 行</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="157"/>
         <source>Not in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>本版本中没有。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="179"/>
         <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档 (*.docx);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="186"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -211,22 +211,22 @@
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>— 已删除</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— not in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>— 本版本中没有</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="78"/>
         <source>stance changed</source>
-        <translation type="unfinished"></translation>
+        <translation>立场已变</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/comparison_model.py" line="80"/>
         <source>text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>文本已变</translation>
     </message>
 </context>
 <context>
@@ -234,12 +234,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="81"/>
         <source>With us / against</source>
-        <translation type="unfinished"></translation>
+        <translation>支持我方 / 反对</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="122"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
 </context>
 <context>
@@ -247,87 +247,87 @@
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="145"/>
         <source>Delegations — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团 — %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="150"/>
         <source>e.g. statement of 28 July, informals</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：7月28日的发言、非正式磋商</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="151"/>
         <source>Source of the stances you record</source>
-        <translation type="unfinished"></translation>
+        <translation>所记录立场的来源</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="152"/>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="161"/>
         <source>Stances of delegations on each item</source>
-        <translation type="unfinished"></translation>
+        <translation>各代表团对每一条目的立场</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="167"/>
         <source>Who is with us and who is against on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>在本条目上谁支持我方、谁反对</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="175"/>
         <source>1 support · 2 oppose · 3 amend · 0 clear, for the selected cells · green: with us, red: against, amber: partly</source>
-        <translation type="unfinished"></translation>
+        <translation>对所选单元格：1 支持 · 2 反对 · 3 修改 · 0 清除 · 绿色：支持我方，红色：反对，黄色：部分支持</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="182"/>
         <source>Add the &amp;participants</source>
-        <translation type="unfinished"></translation>
+        <translation>添加与会方(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="184"/>
         <source>Add this document&apos;s participants (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加本文件的与会方 (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="185"/>
         <source>&amp;Add delegation…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加代表团(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="186"/>
         <source>Add a delegation or group by name (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称添加代表团或集团 (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="187"/>
         <source>Add this document&apos;s participants</source>
-        <translation type="unfinished"></translation>
+        <translation>添加本文件的与会方</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="188"/>
         <source>Add a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加代表团</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="262"/>
         <source>Record delegations&apos; stances</source>
-        <translation type="unfinished"></translation>
+        <translation>记录各代表团的立场</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加代表团</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Delegation or group (e.g. European Union):</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团或集团（例如：欧洲联盟）：</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="280"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
 </context>
 <context>
@@ -335,119 +335,119 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="56"/>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>条目详情</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="69"/>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="75"/>
         <source>Item text</source>
-        <translation type="unfinished"></translation>
+        <translation>条目文本</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="82"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="87"/>
         <source>Clear stance</source>
-        <translation type="unfinished"></translation>
+        <translation>清除立场</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="94"/>
         <source>Internal: never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>内部：不会出现在可分享的文件中</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="95"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="98"/>
         <source>Proposed wording for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>本条目的拟议措辞</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="99"/>
         <source>Proposed amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>拟议修正案</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
         <source>Public: printed in position papers</source>
-        <translation type="unfinished"></translation>
+        <translation>公开：印入立场文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="103"/>
         <source>Public reason</source>
-        <translation type="unfinished"></translation>
+        <translation>公开理由</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Red line</source>
-        <translation type="unfinished"></translation>
+        <translation>红线</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="112"/>
         <source>Amendment redline</source>
-        <translation type="unfinished"></translation>
+        <translation>修正案修订标记</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="135"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="136"/>
         <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="137"/>
         <source>Public &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>公开理由(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="138"/>
         <source>&amp;Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>修正案(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="139"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="140"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="222"/>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="246"/>
         <source>Choose an item in the list to read it and set a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个条目以阅读并确定立场。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="253"/>
         <source>Changes appear here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时更改将显示在此处。</translation>
     </message>
 </context>
 <context>
@@ -456,293 +456,293 @@
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="81"/>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="82"/>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="85"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>文件种类</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="87"/>
         <source>Position paper</source>
-        <translation type="unfinished"></translation>
+        <translation>立场文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="88"/>
         <source>Briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>情况简报</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="89"/>
         <source>Internal dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>内部档案</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="93"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>分发范围</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="95"/>
         <source>Shareable — for other delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>可分享 — 供其他代表团</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="96"/>
         <source>Internal — our delegation only</source>
-        <translation type="unfinished"></translation>
+        <translation>内部 — 仅限本代表团</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="100"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="103"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="105"/>
         <source>As in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件顺序</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="106"/>
         <source>Grouped by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>按立场分组</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="107"/>
         <source>Red lines and priorities first</source>
-        <translation type="unfinished"></translation>
+        <translation>红线和优先事项在前</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="110"/>
         <source>Show amendments as Word &amp;tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>将修正案显示为 Word 修订(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="112"/>
         <source>Amendments as tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>修正案显示为修订</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
         <source>Documents to export</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="128"/>
         <source>CyberTrack&apos;s default template</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack 默认模板</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="129"/>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 模板</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="131"/>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="132"/>
         <source>&amp;Open the file when done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成后打开文件(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="133"/>
         <source>Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成后打开</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
         <source>What will be included</source>
-        <translation type="unfinished"></translation>
+        <translation>将包括的内容</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="141"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进度</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>导出状态</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="152"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="174"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="186"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>文件种类(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="187"/>
         <source>P&amp;rofile</source>
-        <translation type="unfinished"></translation>
+        <translation>分发范围(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="189"/>
         <source>Or&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="190"/>
         <source>&amp;Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="191"/>
         <source>Doc&amp;uments</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="197"/>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="201"/>
         <source>Choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模板</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="203"/>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择输出文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>item texts</source>
-        <translation type="unfinished"></translation>
+        <translation>条目文本</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>stances</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
         <source>public reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>公开理由</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="266"/>
         <source>proposed wording as tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>以修订形式显示的拟议措辞</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="268"/>
         <source>proposed wording as clean text</source>
-        <translation type="unfinished"></translation>
+        <translation>以清洁文本显示的拟议措辞</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
         <source>author initials</source>
-        <translation type="unfinished"></translation>
+        <translation>作者姓名缩写</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="277"/>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="279"/>
         <source>stance history</source>
-        <translation type="unfinished"></translation>
+        <translation>立场历史</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="280"/>
         <source>Included: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>包括：%1。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="282"/>
         <source>Left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不包括：%1。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>The file&apos;s author is the delegation, not you.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件作者为代表团，而非您本人。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>Choose a Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 Word 模板</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
         <source>Save the export as</source>
-        <translation type="unfinished"></translation>
+        <translation>将导出内容另存为</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
         <source>choose at least one document</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="325"/>
         <source>Writing %1 items to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 个条目写入 %2…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="337"/>
         <source>Wrote %1 (%2 items).</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1（%2 个条目）。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="342"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="352"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出：%1</translation>
     </message>
 </context>
 <context>
@@ -750,83 +750,83 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="51"/>
         <source>Find in items (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>在条目中查找 (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="52"/>
         <source>Find in items</source>
-        <translation type="unfinished"></translation>
+        <translation>在条目中查找</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="57"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="61"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="71"/>
         <source>Filter by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>按立场筛选</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="74"/>
         <source>Any stance</source>
-        <translation type="unfinished"></translation>
+        <translation>任何立场</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="79"/>
         <source>Filter by section</source>
-        <translation type="unfinished"></translation>
+        <translation>按章节筛选</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="84"/>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>措辞</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="85"/>
         <source>Only items with an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有修正案的条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="86"/>
         <source>Only items with proposed amendment wording</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有拟议修正措辞的条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="87"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
         <source>Only items with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有备注的条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
         <source>Only items with an internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有内部备注的条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="94"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="95"/>
         <source>Show every item again (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示所有条目 (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="138"/>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>所有章节</translation>
     </message>
 </context>
 <context>
@@ -834,12 +834,12 @@
     <message>
         <location filename="../../cybertrack/gui/help.py" line="81"/>
         <source>CyberTrack user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack 用户指南</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="83"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南</translation>
     </message>
 </context>
 <context>
@@ -847,12 +847,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="26"/>
         <source>Stance history</source>
-        <translation type="unfinished"></translation>
+        <translation>立场历史</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="35"/>
         <source>No stance set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确定立场。</translation>
     </message>
 </context>
 <context>
@@ -860,182 +860,182 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="77"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="78"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>导入预览</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="89"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="90"/>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>导入状态</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="94"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>读取进度</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="100"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="102"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>文号</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="103"/>
         <source>e.g. A/80/604/Add.3</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：A/80/604/Add.3</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="105"/>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>文件详情</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="108"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="110"/>
         <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>文号(&amp;Y):</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="114"/>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>详情：</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="117"/>
         <source>&amp;Items found (untick those that are not items):</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的条目（取消勾选非条目内容）(&amp;I):</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="119"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="129"/>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部勾选(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="130"/>
         <source>Tick all items</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选所有条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="132"/>
         <source>Untick all (&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取消勾选(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="133"/>
         <source>Untick all items</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选所有条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="136"/>
         <source>Items to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="145"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="147"/>
         <source>Import the ticked items</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已勾选的条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="148"/>
         <source>Import (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 (Ctrl+Return)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="150"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="174"/>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 (%3) 中找到 %1 个条目。请核对后导入。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="203"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="204"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="205"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="206"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>届会</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="207"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="208"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="209"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>分发</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="210"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>原文</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="211"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="217"/>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入：%1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="237"/>
         <source>%1 of %2 items will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>将导入 %1/%2 个条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="263"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
 </context>
 <context>
@@ -1043,32 +1043,32 @@
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="128"/>
         <source>has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>有备注</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/item_table_model.py" line="130"/>
         <source>has an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>有修正案</translation>
     </message>
 </context>
 <context>
@@ -1076,12 +1076,12 @@
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="28"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="44"/>
         <source>Item columns: click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>条目列：单击排序</translation>
     </message>
 </context>
 <context>
@@ -1089,23 +1089,24 @@
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="36"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>无可显示内容</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="78"/>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件或将其拖放到此处 (Ctrl+I) 即可开始决定立场。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="82"/>
         <source>No item matches these filters.
 Clear them with Ctrl+Shift+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的条目。
+按 Ctrl+Shift+L 清除筛选。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/items_pane.py" line="87"/>
         <source>Showing %1 of %2 ·</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1/%2 ·</translation>
     </message>
 </context>
 <context>
@@ -1113,37 +1114,37 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="109"/>
         <source>Links between versions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本间的关联</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="115"/>
         <source>Candidate links</source>
-        <translation type="unfinished"></translation>
+        <translation>候选关联</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="122"/>
         <source>The two texts, differences marked</source>
-        <translation type="unfinished"></translation>
+        <translation>两个文本，已标出差异</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="130"/>
         <source>C confirm · R reject · P re-point to another item · F find candidate links · J/K next/previous</source>
-        <translation type="unfinished"></translation>
+        <translation>C 确认 · R 拒绝 · P 改为关联另一条目 · F 查找候选关联 · J/K 下一个/上一个</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="191"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>关联</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="214"/>
         <source>Re-point link</source>
-        <translation type="unfinished"></translation>
+        <translation>更改关联</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="215"/>
         <source>The old item is the same as:</source>
-        <translation type="unfinished"></translation>
+        <translation>旧条目对应于：</translation>
     </message>
 </context>
 <context>
@@ -1151,52 +1152,52 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="60"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>原为</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="61"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>现为</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="62"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>相似度</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="63"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>关联</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="64"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="69"/>
         <source>to check</source>
-        <translation type="unfinished"></translation>
+        <translation>待核查</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="70"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="71"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>相同</translation>
     </message>
 </context>
 <context>
@@ -1204,58 +1205,58 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="25"/>
         <source>&amp;Compare documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较文件(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="33"/>
         <source>&amp;Links between versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>版本间的关联(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="41"/>
         <source>Carry positions to the &amp;new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>将立场沿用到新版本(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="49"/>
         <source>&amp;Delegations…</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="69"/>
         <source>Last time, in %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>上次，在 %1 %2 中：%3</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="74"/>
         <source>text changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>此后文本已变化</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="95"/>
         <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>这似乎是 %1 的新版本：请通过“视图 ▸ 沿用立场”(Ctrl+Shift+V) 审查需沿用的内容。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="118"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="119"/>
         <source>Import a second version of a text first (File ▸ Import, Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入文本的第二个版本（文件 ▸ 导入，Ctrl+I）。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="93"/>
         <source>Export stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导出立场表</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="95"/>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="139"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="103"/>
@@ -1263,222 +1264,222 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="123"/>
         <location filename="../../cybertrack/gui/main_window.py" line="245"/>
         <source>CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="109"/>
         <source>Wrote %1 (%2 items).</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1（%2 个条目）。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="137"/>
         <source>Import stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导入立场表</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="100"/>
         <source>About CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 CyberTrack</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="101"/>
         <source>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Your delegation&apos;s stance on every item of a negotiation text, offline.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt for Python %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;离线记录贵代表团对谈判案文每一条目的立场。&lt;/p&gt;&lt;p&gt;许可证：MIT。使用 Qt for Python %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="145"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="157"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="165"/>
         <source>&amp;About CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 CyberTrack(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="113"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="114"/>
         <source>Items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="129"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="130"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="131"/>
         <source>&amp;Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>立场(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="132"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="133"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="140"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="153"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="166"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="170"/>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="173"/>
         <source>Edit &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="175"/>
         <source>Edit &amp;amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑修正案(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="181"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="190"/>
         <source>&amp;Support</source>
-        <translation type="unfinished"></translation>
+        <translation>支持(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="191"/>
         <source>&amp;Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>反对(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="192"/>
         <source>&amp;Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>修改(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="193"/>
         <source>&amp;Clear stance</source>
-        <translation type="unfinished"></translation>
+        <translation>清除立场(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="201"/>
         <source>&amp;Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个条目(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="202"/>
         <source>&amp;Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个条目(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="204"/>
         <source>Next &amp;undecided item</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个未决定条目(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="208"/>
         <source>Back to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>返回列表(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="210"/>
         <source>&amp;Documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>文件和章节(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="217"/>
         <source>Only &amp;undecided items</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示未决定条目(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="224"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="267"/>
         <source>Every item shown has a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>所显示的每个条目均已确定立场。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="292"/>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="294"/>
         <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="330"/>
         <source>CyberTrack — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack — %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/main_window.py" line="412"/>
         <source>Import a document to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件以开始</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="24"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="32"/>
         <source>Export stance &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出立场表(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="40"/>
         <source>Import stance s&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入立场表(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -1486,12 +1487,12 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/models/navigator_model.py" line="42"/>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/models/navigator_model.py" line="88"/>
         <source>%1, %2 of %3 items decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已决定 %2/%3 个条目</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1500,7 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="36"/>
         <source>Meetings, documents and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>会议、文件和章节</translation>
     </message>
 </context>
 <context>
@@ -1507,27 +1508,27 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="33"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="34"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>与系统相同</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="39"/>
         <source>A new language takes effect the next time CyberTrack starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 CyberTrack 时生效。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="42"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1535,57 +1536,57 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="37"/>
         <source>Import stance sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入立场表：%1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="38"/>
         <source>Import stance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导入立场表</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="41"/>
         <source>%1 changes to %2 items; %3 rows do not match and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个条目有 %1 处更改；%3 行不匹配，将被跳过。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="49"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>现为</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>From the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>表中的值</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="67"/>
         <source>Rows that do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>不匹配的行</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="73"/>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>应用更改(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="84"/>
         <source>Rows that do not match:</source>
-        <translation type="unfinished"></translation>
+        <translation>不匹配的行：</translation>
     </message>
 </context>
 <context>
@@ -1594,22 +1595,22 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/help.py" line="53"/>
         <location filename="../../cybertrack/gui/help.py" line="54"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="57"/>
         <source>Shortcut list</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键列表</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -1617,27 +1618,27 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="20"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="21"/>
         <source>Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>反对</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="22"/>
         <source>Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="23"/>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>未决定</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="39"/>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定 %1/%2 · 支持 %3 · 反对 %4 · 修改 %5</translation>
     </message>
 </context>
 <context>
@@ -1645,22 +1646,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="121"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="124"/>
         <source>Tip: press 1, 2 or 3 to support, oppose or amend the selected items, J and K to move, Enter to write a note. Everything is saved as you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：按 1、2 或 3 对所选条目表示支持、反对或修改，按 J 和 K 移动，按 Enter 编写备注。所有内容均自动保存。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="129"/>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>知道了</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="130"/>
         <source>Dismiss tips</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭提示</translation>
     </message>
 </context>
 <context>
@@ -1668,67 +1669,67 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="43"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="44"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="45"/>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="46"/>
         <source>&amp;Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的工作区(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="56"/>
         <source>No other workspace yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无其他工作区</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="74"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="81"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="88"/>
         <source>Save a copy of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>保存工作区副本</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="94"/>
         <source>CyberTrack workspaces (*.cybertrack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack 工作区 (*.cybertrack);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="105"/>
         <source>%1 already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请改为打开它。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="108"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="123"/>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将副本保存到 %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="127"/>
         <source>CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberTrack</translation>
     </message>
 </context>
 </TS>
