@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="126"/>
+        <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="95"/>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="141"/>
@@ -1262,7 +1278,7 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="103"/>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="108"/>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="123"/>
-        <location filename="../../cybertrack/gui/main_window.py" line="245"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="251"/>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>
@@ -1307,162 +1323,162 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>حول CyberTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="113"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="114"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="114"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="115"/>
         <source>Items shown</source>
         <translation>البنود المعروضة</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="129"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>ملف(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="130"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>تحرير(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="131"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="136"/>
         <source>&amp;Stance</source>
         <translation>الموقف(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="132"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>انتقال(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="133"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>عرض(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="140"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="145"/>
         <source>&amp;Import…</source>
         <translation>استيراد(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="147"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>خروج(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="150"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>تراجع(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="153"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>إعادة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="166"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="172"/>
         <source>&amp;Find…</source>
         <translation>بحث(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="170"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="176"/>
         <source>&amp;Clear filters</source>
         <translation>مسح عوامل التصفية(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="173"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="179"/>
         <source>Edit &amp;note</source>
         <translation>تحرير الملاحظة(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="175"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="181"/>
         <source>Edit &amp;amendment</source>
         <translation>تحرير التعديل(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="181"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="187"/>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="190"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="196"/>
         <source>&amp;Support</source>
         <translation>تأييد(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="191"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="197"/>
         <source>&amp;Oppose</source>
         <translation>معارضة(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="192"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="198"/>
         <source>&amp;Amend</source>
         <translation>تعديل(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="193"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="199"/>
         <source>&amp;Clear stance</source>
         <translation>مسح الموقف(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="201"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="207"/>
         <source>&amp;Next item</source>
         <translation>البند التالي(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="202"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="208"/>
         <source>&amp;Previous item</source>
         <translation>البند السابق(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="204"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="210"/>
         <source>Next &amp;undecided item</source>
         <translation>البند التالي غير المحسوم(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="208"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="214"/>
         <source>Back to the &amp;list</source>
         <translation>العودة إلى القائمة(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="210"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="216"/>
         <source>&amp;Documents and sections</source>
         <translation>الوثائق والفروع(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="217"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="223"/>
         <source>Only &amp;undecided items</source>
         <translation>البنود غير المحسومة فقط(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="224"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="230"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="267"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="273"/>
         <source>Every item shown has a stance.</source>
         <translation>حُدِّد موقف لكل البنود المعروضة.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="292"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="298"/>
         <source>Import documents</source>
         <translation>استيراد وثائق</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="294"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="300"/>
         <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
         <translation>الوثائق (*.txt *.md *.docx *.pdf);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="330"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="336"/>
         <source>CyberTrack — %1</source>
         <translation>CyberTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="412"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="418"/>
         <source>Import a document to begin</source>
         <translation>استورد وثيقة للبدء</translation>
     </message>
@@ -1480,6 +1496,26 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="40"/>
         <source>Import stance s&amp;heet…</source>
         <translation>استيراد جدول المواقف(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="135"/>
+        <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="142"/>
+        <source>Read-only workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="158"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="168"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1565,114 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="42"/>
         <source>&amp;Language</source>
         <translation>اللغة(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="31"/>
+        <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="48"/>
+        <source>The backup was restored. The damaged workspace was kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="34"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="41"/>
+        <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
+Backups are kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="50"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="62"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="86"/>
+        <source>There are no backups of this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="94"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="96"/>
+        <source>Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="111"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
+        <source>1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
+        <source>%1 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
+        <source>%2 items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1874,14 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/workspace_files.py" line="127"/>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="138"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

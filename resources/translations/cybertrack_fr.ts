@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="126"/>
+        <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="95"/>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="141"/>
@@ -31,22 +47,22 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="183"/>
         <source>Dropped from the new version:</source>
-        <translation>Supprimés dans la nouvelle version :</translation>
+        <translation>Supprimés dans la nouvelle version&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="185"/>
         <source>New in this version (no position yet):</source>
-        <translation>Nouveaux dans cette version (sans position) :</translation>
+        <translation>Nouveaux dans cette version (sans position)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="198"/>
         <source>From %1 to %2: %3 positions to review, %4 with changed text.</source>
-        <translation>De %1 à %2 : %3 positions à examiner, dont %4 avec un texte modifié.</translation>
+        <translation>De %1 à %2&#xa0;: %3 positions à examiner, dont %4 avec un texte modifié.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="205"/>
         <source>Space ticks or unticks a row · Ctrl+Enter carries the ticked rows</source>
-        <translation>Space : cocher ou décocher une ligne · Ctrl+Enter : reporter les lignes cochées</translation>
+        <translation>Space&#xa0;: cocher ou décocher une ligne · Ctrl+Enter&#xa0;: reporter les lignes cochées</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="210"/>
@@ -104,7 +120,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="74"/>
         <source>merged with another decided item: choose one</source>
-        <translation>fusionné avec un autre point décidé : choisissez-en un</translation>
+        <translation>fusionné avec un autre point décidé&#xa0;: choisissez-en un</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="76"/>
@@ -142,7 +158,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="68"/>
         <source>Show only:</source>
-        <translation>Afficher uniquement :</translation>
+        <translation>Afficher uniquement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/comparison_view.py" line="71"/>
@@ -262,7 +278,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="152"/>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="161"/>
@@ -277,7 +293,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="175"/>
         <source>1 support · 2 oppose · 3 amend · 0 clear, for the selected cells · green: with us, red: against, amber: partly</source>
-        <translation>1 appuyer · 2 s&apos;opposer · 3 modifier · 0 effacer, pour les cellules sélectionnées · vert : avec nous, rouge : contre, orange : en partie</translation>
+        <translation>1 appuyer · 2 s&apos;opposer · 3 modifier · 0 effacer, pour les cellules sélectionnées · vert&#xa0;: avec nous, rouge&#xa0;: contre, orange&#xa0;: en partie</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="182"/>
@@ -322,7 +338,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Delegation or group (e.g. European Union):</source>
-        <translation>Délégation ou groupe (p. ex. Union européenne) :</translation>
+        <translation>Délégation ou groupe (p. ex. Union européenne)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/delegations_view.py" line="280"/>
@@ -356,7 +372,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="94"/>
         <source>Internal: never in a shareable paper</source>
-        <translation>Interne : jamais dans un document partageable</translation>
+        <translation>Interne&#xa0;: jamais dans un document partageable</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="95"/>
@@ -376,7 +392,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
         <source>Public: printed in position papers</source>
-        <translation>Publique : figure dans les documents de position</translation>
+        <translation>Publique&#xa0;: figure dans les documents de position</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="103"/>
@@ -687,12 +703,12 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="280"/>
         <source>Included: %1.</source>
-        <translation>Inclus : %1.</translation>
+        <translation>Inclus&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="282"/>
         <source>Left out: %1.</source>
-        <translation>Exclus : %1.</translation>
+        <translation>Exclus&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
@@ -737,12 +753,12 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="342"/>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="352"/>
         <source>Not exported: %1</source>
-        <translation>Non exporté : %1</translation>
+        <translation>Non exporté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -905,22 +921,22 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="108"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="110"/>
         <source>S&amp;ymbol:</source>
-        <translation>&amp;Cote :</translation>
+        <translation>&amp;Cote&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="114"/>
         <source>Details:</source>
-        <translation>Détails :</translation>
+        <translation>Détails&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="117"/>
         <source>&amp;Items found (untick those that are not items):</source>
-        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas) :</translation>
+        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="119"/>
@@ -1025,7 +1041,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="217"/>
         <source>Cannot import: %1</source>
-        <translation>Importation impossible : %1</translation>
+        <translation>Importation impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="237"/>
@@ -1081,7 +1097,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="44"/>
         <source>Item columns: click to sort</source>
-        <translation>Colonnes des points : cliquez pour trier</translation>
+        <translation>Colonnes des points&#xa0;: cliquez pour trier</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1160,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="215"/>
         <source>The old item is the same as:</source>
-        <translation>L&apos;ancien point correspond à :</translation>
+        <translation>L&apos;ancien point correspond à&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1241,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="69"/>
         <source>Last time, in %1 %2: %3</source>
-        <translation>La dernière fois, dans %1 %2 : %3</translation>
+        <translation>La dernière fois, dans %1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="74"/>
@@ -1235,7 +1251,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="95"/>
         <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
-        <translation>Il semble s&apos;agir d&apos;une nouvelle version de %1 : Affichage ▸ Reporter les positions (Ctrl+Shift+V) pour examiner ce qu&apos;il faut reporter.</translation>
+        <translation>Il semble s&apos;agir d&apos;une nouvelle version de %1&#xa0;: Affichage ▸ Reporter les positions (Ctrl+Shift+V) pour examiner ce qu&apos;il faut reporter.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/comparison_menu.py" line="118"/>
@@ -1262,7 +1278,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="103"/>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="108"/>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="123"/>
-        <location filename="../../cybertrack/gui/main_window.py" line="245"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="251"/>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>
@@ -1284,7 +1300,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="101"/>
         <source>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Your delegation&apos;s stance on every item of a negotiation text, offline.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt for Python %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;La position de votre délégation sur chaque point d&apos;un texte de négociation, hors ligne.&lt;/p&gt;&lt;p&gt;Licence : MIT. Réalisé avec Qt for Python %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;La position de votre délégation sur chaque point d&apos;un texte de négociation, hors ligne.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: MIT. Réalisé avec Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="145"/>
@@ -1307,162 +1323,162 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>À &amp;propos de CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="113"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="114"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="114"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="115"/>
         <source>Items shown</source>
         <translation>Points affichés</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="129"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="130"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="131"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="136"/>
         <source>&amp;Stance</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="132"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>&amp;Naviguer</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="133"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="140"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="145"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="147"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="150"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="153"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="166"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="172"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="170"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="176"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="173"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="179"/>
         <source>Edit &amp;note</source>
         <translation>Modifier la &amp;note</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="175"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="181"/>
         <source>Edit &amp;amendment</source>
         <translation>Modifier l&apos;a&amp;mendement</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="181"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="187"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="190"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="196"/>
         <source>&amp;Support</source>
         <translation>&amp;Appuyer</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="191"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="197"/>
         <source>&amp;Oppose</source>
         <translation>&amp;S&apos;opposer</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="192"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="198"/>
         <source>&amp;Amend</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="193"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="199"/>
         <source>&amp;Clear stance</source>
         <translation>&amp;Effacer la position</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="201"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="207"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="202"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="208"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="204"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="210"/>
         <source>Next &amp;undecided item</source>
         <translation>Prochain point &amp;non décidé</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="208"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="214"/>
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="210"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="216"/>
         <source>&amp;Documents and sections</source>
         <translation>&amp;Documents et sections</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="217"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="223"/>
         <source>Only &amp;undecided items</source>
         <translation>Uniquement les points &amp;non décidés</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="224"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="230"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="267"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="273"/>
         <source>Every item shown has a stance.</source>
         <translation>Tous les points affichés ont une position.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="292"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="298"/>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="294"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="300"/>
         <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
         <translation>Documents (*.txt *.md *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="330"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="336"/>
         <source>CyberTrack — %1</source>
         <translation>CyberTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="412"/>
+        <location filename="../../cybertrack/gui/main_window.py" line="418"/>
         <source>Import a document to begin</source>
         <translation>Importez un document pour commencer</translation>
     </message>
@@ -1480,6 +1496,26 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <location filename="../../cybertrack/gui/transfer_actions.py" line="40"/>
         <source>Import stance s&amp;heet…</source>
         <translation>Importer un tab&amp;leau des positions…</translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="135"/>
+        <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="142"/>
+        <source>Read-only workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="158"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="168"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1532,11 +1568,119 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="31"/>
+        <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/trust.py" line="48"/>
+        <source>The backup was restored. The damaged workspace was kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="34"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="41"/>
+        <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
+Backups are kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="50"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="62"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="86"/>
+        <source>There are no backups of this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="94"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="96"/>
+        <source>Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="111"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
+        <source>1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
+        <source>%1 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
+        <source>%2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="37"/>
         <source>Import stance sheet: %1</source>
-        <translation>Importer un tableau des positions : %1</translation>
+        <translation>Importer un tableau des positions&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="38"/>
@@ -1546,7 +1690,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="41"/>
         <source>%1 changes to %2 items; %3 rows do not match and will be skipped.</source>
-        <translation>%1 modifications sur %2 points ; %3 lignes ne correspondent pas et seront ignorées.</translation>
+        <translation>%1 modifications sur %2 points&#xa0;; %3 lignes ne correspondent pas et seront ignorées.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="49"/>
@@ -1586,7 +1730,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="84"/>
         <source>Rows that do not match:</source>
-        <translation>Lignes sans correspondance :</translation>
+        <translation>Lignes sans correspondance&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1782,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/stances.py" line="39"/>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
-        <translation>%1 sur %2 décidés · Appuyer : %3 · S&apos;opposer : %4 · Modifier : %5</translation>
+        <translation>%1 sur %2 décidés · Appuyer&#xa0;: %3 · S&apos;opposer&#xa0;: %4 · Modifier&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1795,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="124"/>
         <source>Tip: press 1, 2 or 3 to support, oppose or amend the selected items, J and K to move, Enter to write a note. Everything is saved as you work.</source>
-        <translation>Astuce : tapez 1, 2 ou 3 pour appuyer, vous opposer ou modifier les points sélectionnés, J et K pour vous déplacer, Enter pour écrire une note. Tout est enregistré au fur et à mesure.</translation>
+        <translation>Astuce&#xa0;: tapez 1, 2 ou 3 pour appuyer, vous opposer ou modifier les points sélectionnés, J et K pour vous déplacer, Enter pour écrire une note. Tout est enregistré au fur et à mesure.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="129"/>
@@ -1714,7 +1858,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="105"/>
         <source>%1 already exists; open it instead.</source>
-        <translation>%1 existe déjà ; ouvrez-le plutôt.</translation>
+        <translation>%1 existe déjà&#xa0;; ouvrez-le plutôt.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/workspace_files.py" line="108"/>
@@ -1730,6 +1874,14 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <location filename="../../cybertrack/gui/workspace_files.py" line="127"/>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="138"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
