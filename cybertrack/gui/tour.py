@@ -44,6 +44,10 @@ def _dark_palette() -> object:
     return palette
 
 
+# The main window in other UN languages: French, right-to-left Arabic, and Chinese.
+LANGUAGE_SHOTS = ("fr", "ar", "zh_CN")
+
+
 def run(out_dir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -61,9 +65,11 @@ def run(out_dir: Path) -> list[Path]:
 
 
 def _session(app: QApplication, out_dir: Path) -> list[Path]:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QWidget
 
+    from cybertrack.gui.help import TIPS_KEY
+    from cybertrack.gui.i18n import install_language
     from cybertrack.gui.main_window import MainWindow
     from cybertrack.gui.settings import DeskSettings
     from cybertrack.services import EditNote, SetAmendment, SetStance, Workspace
@@ -72,6 +78,7 @@ def _session(app: QApplication, out_dir: Path) -> list[Path]:
     shots: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
         store = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        store.setValue(TIPS_KEY, True)  # the first-run tips would hide part of every picture
         workspace = Workspace.open(Path(scratch) / "tour.cybertrack")
         import_samples(workspace)
         window = MainWindow(workspace, DeskSettings(store))
@@ -121,7 +128,19 @@ def _session(app: QApplication, out_dir: Path) -> list[Path]:
         window.go_to_item(ids[1])
         shot("dark")
         window.close()
-        window.workspace.close()
+        app.setPalette(app.style().standardPalette())
+        for language in LANGUAGE_SHOTS:
+            translators = install_language(app, language)
+            translated = MainWindow(workspace, DeskSettings(store))
+            translated.resize(1440, 860)
+            translated.show()
+            translated.go_to_item(ids[1])
+            shot(f"main-window-{language}", translated)
+            translated.close()
+            for translator in translators:
+                QCoreApplication.removeTranslator(translator)
+            install_language(app, "en")
+        workspace.close()
     return shots
 
 

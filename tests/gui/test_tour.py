@@ -1,5 +1,6 @@
 """The scripted tour renders every main view, and leaves the application as it found it."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from cybertrack.gui.tour import main
@@ -9,13 +10,23 @@ def test_tour_renders_the_main_views(qapp, tmp_path, capsys):
     palette = qapp.palette().color(qapp.palette().ColorRole.Window).name()
     assert main([str(tmp_path)]) == 0
     names = {p.stem for p in tmp_path.glob("*.png")}
-    assert names == {"main-window", "filtered", "amendment-redline", "item-history", "dark"}
+    assert names == {
+        "main-window",
+        "filtered",
+        "amendment-redline",
+        "item-history",
+        "dark",
+        "main-window-fr",
+        "main-window-ar",
+        "main-window-zh_CN",
+    }
     for name in names:
         image = QImage(str(tmp_path / f"{name}.png"))
         assert image.width() > 400 and image.height() > 400
     dark = QImage(str(tmp_path / "dark.png")).pixelColor(5, 400)
     assert dark.lightness() < 100  # the dark palette really applied
     assert qapp.palette().color(qapp.palette().ColorRole.Window).name() == palette
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight  # Arabic shot undone
     assert "main-window.png" in capsys.readouterr().out
 
 
