@@ -6,7 +6,7 @@
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="126"/>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مساحة العمل تالف (%1). استخدم ملف &gt; استعادة من نسخة احتياطية… للرجوع إلى نسخة احتياطية سليمة؛ ويُنسخ الوضع الحالي احتياطيًا أولًا.</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="95"/>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر النسخ الاحتياطي التلقائي: %1</translation>
     </message>
 </context>
 <context>
@@ -1500,22 +1500,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="135"/>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: تتعذّر الكتابة في ملف مساحة العمل هذا (ملف أو مجلد أو قرص للقراءة فقط). يمكنك القراءة والتصدير، ولكن لا تُقبل التغييرات.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="142"/>
         <source>Read-only workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل للقراءة فقط</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="158"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (للقراءة فقط)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="168"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة من نسخة احتياطية(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -1572,12 +1572,12 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="31"/>
         <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استعادة آخر نسخة احتياطية سليمة، المُنشأة في %1؟ يُحتفظ بالملف التالف بجانبها.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="48"/>
         <source>The backup was restored. The damaged workspace was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النسخة الاحتياطية. واحتُفظ بمساحة العمل التالفة باسم %1</translation>
     </message>
 </context>
 <context>
@@ -1586,93 +1586,94 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="34"/>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="41"/>
         <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
 Backups are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الحالة التي تريد الرجوع إليها. تُنسخ مساحة العمل بحالتها الراهنة احتياطيًا أولًا، لتتمكن من الرجوع إليها باستعادة تلك النسخة. ويُمسح سجل التراجع.
+تُحفظ النسخ الاحتياطية في %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="50"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="62"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائية</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>يدوية</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الاستعادة</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="86"/>
         <source>There are no backups of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخ احتياطية لمساحة العمل هذه بعد.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="94"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="96"/>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة الاحتياطية المحددة</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="111"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير قابل للقراءة</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة واحدة</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من الوثائق</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند واحد</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>%2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 من البنود</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1882,7 @@ Backups are kept in %1</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="138"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الاستعادة</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="126"/>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del espacio de trabajo está dañado (%1). Use Archivo &gt; Restaurar copia de seguridad… para volver a una copia de seguridad válida; antes se hace una copia de seguridad del estado actual.</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="95"/>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la copia de seguridad automática: %1</translation>
     </message>
 </context>
 <context>
@@ -1500,22 +1500,22 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="135"/>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: no se puede escribir en este archivo del espacio de trabajo (archivo, carpeta o disco de solo lectura). Puede consultar y exportar; no se admiten cambios.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="142"/>
         <source>Read-only workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de solo lectura</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="158"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo lectura)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="168"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -1572,12 +1572,12 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="31"/>
         <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la última copia de seguridad válida, realizada el %1? El archivo dañado se conserva junto a ella.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="48"/>
         <source>The backup was restored. The damaged workspace was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad. El espacio de trabajo dañado se conservó como %1</translation>
     </message>
 </context>
 <context>
@@ -1586,93 +1586,94 @@ Quítelos con Ctrl+Shift+L.</translation>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="34"/>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="41"/>
         <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
 Backups are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el estado al que desea volver. Antes se hace una copia de seguridad del espacio de trabajo tal como está ahora, para que pueda volver a él restaurando esa copia. Se borra el historial de deshacer.
+Las copias de seguridad se guardan en %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="50"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="62"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automática</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manual</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una restauración</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="86"/>
         <source>There are no backups of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad de este espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="94"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="96"/>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad seleccionada</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="111"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>1 documento</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documentos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>%2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 puntos</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1882,7 @@ Backups are kept in %1</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="138"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al restaurar</translation>
     </message>
 </context>
 </TS>

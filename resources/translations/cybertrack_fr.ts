@@ -6,7 +6,7 @@
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="126"/>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;espace de travail est endommagé (%1). Utilisez Fichier &gt; Restaurer une sauvegarde… pour revenir à une sauvegarde saine ; l&apos;état actuel est d&apos;abord sauvegardé.</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="95"/>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
 </context>
 <context>
@@ -1500,22 +1500,22 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="135"/>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : impossible d&apos;écrire dans ce fichier d&apos;espace de travail (fichier, dossier ou disque en lecture seule). Vous pouvez consulter et exporter ; les modifications sont refusées.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="142"/>
         <source>Read-only workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail en lecture seule</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="158"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="168"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -1572,12 +1572,12 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="31"/>
         <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la dernière sauvegarde saine, effectuée le %1 ? Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="48"/>
         <source>The backup was restored. The damaged workspace was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée. L&apos;espace de travail endommagé a été conservé sous %1</translation>
     </message>
 </context>
 <context>
@@ -1586,93 +1586,94 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="34"/>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="41"/>
         <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
 Backups are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;état auquel revenir. L&apos;espace de travail dans son état actuel est d&apos;abord sauvegardé : vous pourrez y revenir en restaurant cette sauvegarde. L&apos;historique des annulations est effacé.
+Les sauvegardes sont conservées dans %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="50"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="62"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une restauration</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="86"/>
         <source>There are no backups of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n&apos;a encore aucune sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="94"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="96"/>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde sélectionnée</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="111"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>1 document</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documents</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>%2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 points</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1882,7 @@ Backups are kept in %1</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="138"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la restauration</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="126"/>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл рабочей области повреждён (%1). Выберите Файл &gt; Восстановить из резервной копии…, чтобы вернуться к исправной копии; текущее состояние будет предварительно сохранено в резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="95"/>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка автоматического резервного копирования: %1</translation>
     </message>
 </context>
 <context>
@@ -1500,22 +1500,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="135"/>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для чтения: запись в этот файл рабочей области невозможна (файл, папка или диск доступны только для чтения). Можно просматривать и экспортировать; изменения не принимаются.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="142"/>
         <source>Read-only workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область только для чтения</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="158"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (только для чтения)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="168"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
 </context>
 <context>
@@ -1572,12 +1572,12 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="31"/>
         <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить последнюю исправную резервную копию от %1? Повреждённый файл будет сохранён рядом с ней.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="48"/>
         <source>The backup was restored. The damaged workspace was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена. Повреждённая рабочая область сохранена как %1</translation>
     </message>
 </context>
 <context>
@@ -1586,93 +1586,94 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="34"/>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="41"/>
         <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
 Backups are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите состояние, к которому нужно вернуться. Сначала создаётся резервная копия текущего состояния рабочей области, так что к нему можно вернуться, восстановив эту копию. История отмены будет очищена.
+Резервные копии хранятся в %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="50"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="62"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматическая</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>ручная</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>перед восстановлением</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="86"/>
         <source>There are no backups of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий этой рабочей области пока нет.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="94"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="96"/>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить выбранную резервную копию</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="111"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>1 документ</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документов: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 пункт</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>%2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>пунктов: %2</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1882,7 @@ Backups are kept in %1</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="138"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка восстановления</translation>
     </message>
 </context>
 </TS>

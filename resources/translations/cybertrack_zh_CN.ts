@@ -6,7 +6,7 @@
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="126"/>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件已损坏 (%1)。请使用“文件 &gt; 从备份恢复…”回到完好的备份；系统会先备份当前状态。</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="95"/>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1500,22 +1500,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="135"/>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：无法写入此工作区文件（文件、文件夹或磁盘为只读）。您可以阅读和导出，但更改将被拒绝。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="142"/>
         <source>Read-only workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>只读工作区</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="158"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (只读)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="168"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -1572,12 +1572,12 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="31"/>
         <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否恢复最近一次完好的备份（创建于 %1）？损坏的文件将保留在其旁边。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="48"/>
         <source>The backup was restored. The damaged workspace was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复。损坏的工作区已保留为 %1</translation>
     </message>
 </context>
 <context>
@@ -1586,93 +1586,94 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="34"/>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="41"/>
         <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
 Backups are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要回到的状态。系统会先备份工作区的当前状态，因此您可以通过恢复该备份回到此状态。撤销历史记录将被清除。
+备份保存在 %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="50"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="62"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="86"/>
         <source>There are no backups of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区尚无备份。</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="94"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="96"/>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复所选备份</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="111"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>%2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个条目</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1882,7 @@ Backups are kept in %1</source>
     <message>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="138"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
 </context>
 </TS>
