@@ -165,7 +165,7 @@ def add_restore_action(window: MainWindow, menu: QMenu) -> None:
     menu.addAction(
         make_action(
             window,
-            QCoreApplication.translate("MainWindow", "&Restore from backup…"),
+            QCoreApplication.translate("MainWindow", "Restore from &backup…"),
             "Ctrl+Alt+B",
             lambda: restore_from_backup(window),
         )

@@ -1514,7 +1514,7 @@ Quítelos con Ctrl+Shift+L.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="168"/>
-        <source>&amp;Restore from backup…</source>
+        <source>Restore from &amp;backup…</source>
         <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
 </context>

@@ -1514,7 +1514,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="168"/>
-        <source>&amp;Restore from backup…</source>
+        <source>Restore from &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
 </context>

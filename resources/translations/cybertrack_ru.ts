@@ -1514,7 +1514,7 @@ Clear them with Ctrl+Shift+L.</source>
     </message>
     <message>
         <location filename="../../cybertrack/gui/trust.py" line="168"/>
-        <source>&amp;Restore from backup…</source>
+        <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
 </context>

@@ -56,3 +56,17 @@ def test_every_picture_the_guide_shows_is_shipped():
     assert pictures
     for name in pictures:
         assert guide.joinpath(name).is_file(), name
+
+
+def test_no_two_entries_of_a_menu_share_an_alt_letter(window):
+    import re
+
+    menus = [a.menu() for a in window.menuBar().actions()]
+    menus.append(window.menuBar())
+    for menu in menus:
+        letters = []
+        for action in menu.actions():
+            match = re.search(r"&(\w)", action.text())
+            if match and action.isVisible():
+                letters.append(match.group(1).lower())
+        assert len(letters) == len(set(letters)), (menu.title(), letters)
