@@ -21,4 +21,14 @@ if [ "$status" -ne 124 ]; then
   exit 1
 fi
 run --db "$tmp/app.cybertrack" documents --json | grep -q '"item_count": 39'
-echo "smoke: bundle OK ($(du -sh "$here/dist/cybertrack" | cut -f1)): CLI round trip, app started offscreen with the sample"
+
+# Start-up: process start to a shown window (the app quits once shown); best of 5 warm runs.
+best=""
+for _ in 1 2 3 4 5; do
+  t0=$(date +%s%N)
+  env -i PATH=/usr/bin:/bin HOME="$tmp" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+    CYBERTRACK_EXIT_WHEN_SHOWN=1 "$bin" --db "$tmp/app.cybertrack" >/dev/null 2>&1
+  ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
+done
+echo "smoke: bundle OK ($(du -sh "$here/dist/cybertrack" | cut -f1)): CLI round trip, app started offscreen with the sample, shown in ${best} ms (best of 5)"

@@ -22,3 +22,27 @@ def test_the_walk_catches_a_control_without_a_name(qtbot):
     problems = unnamed_controls(widget)
     assert len(problems) == 2
     assert any("silent" in p for p in problems)
+
+
+def test_export_dialog_has_no_unnamed_control(window, qtbot):
+    from cybertrack.gui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.workspace, window.execute, window, window.current_document_id())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert unnamed_controls(dialog) == []
+
+
+def test_other_dialogs_have_no_unnamed_control(window, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from cybertrack.gui.dialogs.preferences_dialog import PreferencesDialog
+    from cybertrack.gui.help import ShortcutsDialog
+
+    settings = QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat)
+    for dialog in (ShortcutsDialog(window), PreferencesDialog(settings, window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
