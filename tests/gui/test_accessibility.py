@@ -46,3 +46,23 @@ def test_other_dialogs_have_no_unnamed_control(window, qtbot, tmp_path):
         dialog.show()
         qtbot.waitExposed(dialog)
         assert unnamed_controls(dialog) == [], type(dialog).__name__
+
+
+def test_text_scales_with_the_system_font(qapp, qtbot, seeded):
+    from cybertrack.gui.main_window import MainWindow
+    from cybertrack.gui.settings import DeskSettings
+
+    def row_height():
+        window = MainWindow(seeded, DeskSettings())
+        qtbot.addWidget(window)
+        return window.table.verticalHeader().defaultSectionSize()
+
+    font = qapp.font()
+    normal = row_height()
+    bigger = type(font)(font)
+    bigger.setPointSizeF(font.pointSizeF() * 1.6)
+    qapp.setFont(bigger)
+    try:
+        assert row_height() >= normal + 6  # the rows follow the font (plus fixed padding)
+    finally:
+        qapp.setFont(font)

@@ -62,7 +62,7 @@ class ComparisonDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show only:")))
