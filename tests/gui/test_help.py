@@ -32,7 +32,7 @@ def test_user_guide_opens_with_its_text(qtbot, window):
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
     assert "Decide a stance on each item" in text
-    assert "internal rationale" in text
+    assert "internal note" in text and "public reason" in text
 
 
 def test_tips_are_dismissed_for_good(qtbot, tmp_path):
