@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayo
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.gui.actions import make_action
+from cybertrack.gui.dates import local_date_time
 from cybertrack.services import Workspace
 from cybertrack.services.backups import BackupInfo
 from cybertrack.services.recovery import checked_at_open, file_damage, open_or_recover
@@ -25,7 +26,7 @@ CHECK_EVERY_MS = 60 * 60 * 1000
 
 def ask_restore(problem: str, backup: BackupInfo) -> bool:
     """The question a delegate sees when the workspace file is damaged."""
-    when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = local_date_time(backup.taken_at)
     box = QMessageBox(QMessageBox.Icon.Critical, "CyberTrack", problem)
     box.setInformativeText(
         QCoreApplication.translate(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.gui.dates import local_date_time
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.services import Workspace
 from cybertrack.services.backups import BackupInfo, backup_contents, backup_folder
@@ -64,11 +65,10 @@ class RestoreDialog(QDialog):
             "before-restore": self.tr("before a restore"),
         }
         for row, backup in enumerate(self.backups):
-            local = backup.taken_at.astimezone()
             contents = backup_contents(backup.path)
             described = self._describe(contents)
             cells = (
-                local.strftime("%Y-%m-%d %H:%M"),
+                local_date_time(backup.taken_at),
                 kinds.get(backup.reason, backup.reason),
                 described,
                 f"{max(1, backup.size // 1024):,} KB",

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from cybertrack.domain.model import DocumentRow
+from cybertrack.gui.dates import short_date
 
 NodeRole = Qt.ItemDataRole.UserRole + 1
 NameRole = Qt.ItemDataRole.UserRole + 2
@@ -30,12 +31,12 @@ def _date_range(start: str | None, end: str | None) -> str:
     except ValueError:
         return " – ".join(d for d in (start, end) if d)
     if first is None:
-        return last.strftime("%-d %b %Y") if last else ""
+        return short_date(last) if last else ""
     if last is None or last == first:
-        return first.strftime("%-d %b %Y")
+        return short_date(first)
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.strftime('%-d %b %Y')}"
-    return f"{first.strftime('%-d %b')} – {last.strftime('%-d %b %Y')}"
+        return f"{first.day}–{short_date(last)}"
+    return f"{short_date(first, with_year=False)} – {short_date(last)}"
 
 
 def meeting_title(row: DocumentRow) -> str:

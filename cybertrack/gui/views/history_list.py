@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from cybertrack.domain.model import HistoryRow
+from cybertrack.gui.dates import local_date_time
 from cybertrack.gui.stances import stance_name
 
 
@@ -17,7 +18,7 @@ def local_time(stamp: str) -> str:
         moment = datetime.fromisoformat(stamp)
     except ValueError:
         return stamp
-    return moment.astimezone().strftime("%-d %b %Y %H:%M")
+    return local_date_time(moment)
 
 
 class HistoryList(QListWidget):
