@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from cybertrack.domain.model import ItemRow
+from cybertrack.domain.model import ItemRow, Stance
 from cybertrack.gui.models.item_filter_proxy import ItemFilterProxy
 from cybertrack.gui.models.item_table_model import (
     COL_MARKS,
@@ -18,6 +18,7 @@ from cybertrack.gui.models.item_table_model import (
     COL_TEXT,
     RowRole,
 )
+from cybertrack.gui.stances import stance_name
 from cybertrack.gui.views.stance_chip import StanceChipDelegate
 
 
@@ -46,10 +47,16 @@ class ItemTableView(QTableView):
         header.moveSection(header.visualIndex(COL_MARKS), header.visualIndex(COL_TEXT))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        digits = self.fontMetrics().horizontalAdvance("(00.0)")
-        header.resizeSection(COL_NUMBER, digits + 24)
-        header.resizeSection(COL_STANCE, self.fontMetrics().horizontalAdvance("Undecided") + 44)
-        header.resizeSection(COL_MARKS, self.fontMetrics().horizontalAdvance("Marks") + 20)
+        # Wide enough for the header and the longest chip in the interface's language.
+        advance = self.fontMetrics().horizontalAdvance
+        chips = max(advance(stance_name(s)) for s in (*Stance, None)) + 44
+        for column, content in ((COL_NUMBER, advance("(00.0)") + 24), (COL_STANCE, chips)):
+            header.resizeSection(column, max(content, self._header_width(column)))
+        header.resizeSection(COL_MARKS, self._header_width(COL_MARKS))
+
+    def _header_width(self, column: int) -> int:
+        title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        return self.fontMetrics().horizontalAdvance(title) + 28  # room for the sort arrow
 
     def restore_columns(self, state: QByteArray | None) -> None:
         """Column widths, order and sorting as the user left them."""
