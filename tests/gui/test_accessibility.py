@@ -66,3 +66,36 @@ def test_text_scales_with_the_system_font(qapp, qtbot, seeded):
         assert row_height() >= normal + 6  # the rows follow the font (plus fixed padding)
     finally:
         qapp.setFont(font)
+
+
+def test_every_desk_control_is_reachable_with_tab(window):
+    from PySide6.QtCore import Qt
+
+    def tab_reachable(start):
+        seen, widget = [], start.nextInFocusChain()
+        while widget is not start and len(seen) < 500:
+            policy = widget.focusPolicy()
+            if policy & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+                seen.append(widget)
+            widget = widget.nextInFocusChain()
+        return seen
+
+    reachable = tab_reachable(window.table)
+    bar = window.filter_bar
+    detail = window.detail
+    for control in (
+        window.navigator,
+        bar.search,
+        bar.stance,
+        bar.section,
+        bar.has_amendment,
+        bar.has_note,
+        detail.priority,
+        detail.note,
+        detail.rationale,
+        detail.amendment,
+    ):
+        assert control in reachable, control.accessibleName()
+    # The order reads as the window does: list, then the item's fields, then around again.
+    order = [reachable.index(c) for c in (detail.priority, detail.note, detail.amendment)]
+    assert order == sorted(order)

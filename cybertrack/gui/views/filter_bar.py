@@ -94,8 +94,6 @@ class FilterBar(QWidget):
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.setToolTip(self.tr("Show every item again (Ctrl+Shift+L)"))
         self.clear_button.clicked.connect(self.clear)
-        for widget in (self.stance, self.section, self.has_amendment, self.has_note):
-            widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.stance.currentIndexChanged.connect(self.changed)
         self.section.currentIndexChanged.connect(self.changed)
         self.has_amendment.toggled.connect(self.changed)
