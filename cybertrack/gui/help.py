@@ -128,6 +128,7 @@ class TipsBanner(QFrame):
         text.setWordWrap(True)
         button = QPushButton(self.tr("Got it"))
         button.setAccessibleName(self.tr("Dismiss tips"))
+        button.setAccessibleDescription(self.tr("Hide these tips for good"))
         button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.addWidget(text, 1)

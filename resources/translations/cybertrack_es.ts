@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundCheck</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="126"/>
+        <location filename="../../cybertrack/gui/trust.py" line="127"/>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
         <translation>El archivo del espacio de trabajo está dañado (%1). Use Archivo &gt; Restaurar copia de seguridad… para volver a una copia de seguridad válida; antes se hace una copia de seguridad del estado actual.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="95"/>
+        <location filename="../../cybertrack/gui/trust.py" line="96"/>
         <source>Automatic backup failed: %1</source>
         <translation>Error en la copia de seguridad automática: %1</translation>
     </message>
@@ -380,88 +380,108 @@
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="98"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="97"/>
+        <source>Your delegation&apos;s rationale; never in a shareable paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="101"/>
         <source>Proposed wording for this item</source>
         <translation>Redacción propuesta para este punto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="99"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
         <source>Proposed amendment</source>
         <translation>Enmienda propuesta</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="104"/>
+        <source>The wording you propose; the changes are shown below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Public: printed in position papers</source>
         <translation>Pública: se imprime en los documentos de posición</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="103"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
         <source>Public reason</source>
         <translation>Justificación pública</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="111"/>
+        <source>The reason a shareable position paper gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="118"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Red line</source>
         <translation>Línea roja</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="112"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="119"/>
+        <source>Normal, priority or red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="122"/>
         <source>Amendment redline</source>
         <translation>Enmienda con control de cambios</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="135"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="145"/>
         <source>&amp;Priority</source>
         <translation>P&amp;rioridad</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="136"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="146"/>
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="137"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="147"/>
         <source>Public &amp;reason</source>
         <translation>&amp;Justificación pública</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="138"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="148"/>
         <source>&amp;Amendment</source>
         <translation>En&amp;mienda</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="139"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="149"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="140"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="150"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="222"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="232"/>
         <source>No item selected</source>
         <translation>Ningún punto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="246"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="256"/>
         <source>Choose an item in the list to read it and set a stance.</source>
         <translation>Elija un punto de la lista para leerlo y fijar una posición.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="253"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="263"/>
         <source>Changes appear here as you type.</source>
         <translation>Los cambios aparecen aquí mientras escribe.</translation>
     </message>
@@ -546,217 +566,267 @@
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
+        <source>Proposed wording appears as Word revisions the reader can accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="119"/>
+        <source>The delegation named as the author of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="123"/>
         <source>Documents to export</source>
         <translation>Documentos que exportar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="125"/>
+        <source>Tick the documents whose items the paper covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="137"/>
         <source>CyberTrack&apos;s default template</source>
         <translation>Plantilla predeterminada de CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
         <source>Word template</source>
         <translation>Plantilla de Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="140"/>
+        <source>A .docx whose styles the paper uses; empty for the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="143"/>
         <source>Output file</source>
         <translation>Archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="144"/>
+        <source>Where the Word file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="145"/>
         <source>&amp;Open the file when done</source>
         <translation>&amp;Abrir el archivo al terminar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="146"/>
         <source>Open when done</source>
         <translation>Abrir al terminar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
+        <source>Open the written file in the word processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="154"/>
         <source>What will be included</source>
         <translation>Qué se incluirá</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="157"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="164"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="168"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="171"/>
+        <source>Write the Word file now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="175"/>
+        <source>Close this dialog without exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
+        <source>Choose the %1 of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="194"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="196"/>
+        <source>Opens a file chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
         <source>&amp;Product</source>
         <translation>&amp;Producto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="208"/>
         <source>P&amp;rofile</source>
         <translation>Pe&amp;rfil</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="210"/>
         <source>Or&amp;der</source>
         <translation>&amp;Orden</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="211"/>
         <source>&amp;Delegation</source>
         <translation>&amp;Delegación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="212"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;umentos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="218"/>
         <source>&amp;Template</source>
         <translation>Pla&amp;ntilla</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="222"/>
         <source>Choose a template</source>
         <translation>Elegir una plantilla</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="224"/>
         <source>&amp;Save as</source>
         <translation>&amp;Guardar como</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="228"/>
         <source>Choose the output file</source>
         <translation>Elegir el archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>item texts</source>
         <translation>textos de los puntos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>stances</source>
         <translation>posiciones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>public reasons</source>
         <translation>justificaciones públicas</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="287"/>
         <source>proposed wording as tracked changes</source>
         <translation>redacción propuesta como control de cambios</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>proposed wording as clean text</source>
         <translation>redacción propuesta como texto limpio</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>internal notes</source>
         <translation>notas internas</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>priorities</source>
         <translation>prioridades</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>author initials</source>
         <translation>iniciales del autor</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="277"/>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="300"/>
         <source>stance history</source>
         <translation>historial de posiciones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="301"/>
         <source>Included: %1.</source>
         <translation>Se incluye: %1.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="303"/>
         <source>Left out: %1.</source>
         <translation>Se excluye: %1.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
         <source>The file&apos;s author is the delegation, not you.</source>
         <translation>El autor del archivo es la delegación, no usted.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Choose a Word template</source>
         <translation>Elegir una plantilla de Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="326"/>
         <source>choose at least one document</source>
         <translation>elija al menos un documento</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="346"/>
         <source>Writing %1 items to %2…</source>
         <translation>Escribiendo %1 puntos en %2…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="358"/>
         <source>Wrote %1 (%2 items).</source>
         <translation>Se guardó %1 (%2 puntos).</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="342"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="363"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="352"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="373"/>
         <source>Not exported: %1</source>
         <translation>No exportado: %1</translation>
     </message>
@@ -789,58 +859,68 @@
         <translation>Filtrar por posición</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="74"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="73"/>
+        <source>Show only items with this stance, or undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="77"/>
         <source>Any stance</source>
         <translation>Cualquier posición</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="79"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="82"/>
         <source>Filter by section</source>
         <translation>Filtrar por sección</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="84"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="83"/>
+        <source>Show only the items of one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
         <source>Wording</source>
         <translation>Redacción</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="85"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
         <source>Only items with an amendment</source>
         <translation>Solo puntos con enmienda</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="86"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="90"/>
         <source>Only items with proposed amendment wording</source>
         <translation>Solo puntos con redacción de enmienda propuesta</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="87"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="91"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
         <source>Only items with a note</source>
         <translation>Solo puntos con nota</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="93"/>
         <source>Only items with an internal note</source>
         <translation>Solo puntos con nota interna</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="94"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="96"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="98"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="95"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="99"/>
         <source>Show every item again (Ctrl+Shift+L)</source>
         <translation>Volver a mostrar todos los puntos (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="138"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="140"/>
         <source>All sections</source>
         <translation>Todas las secciones</translation>
     </message>
@@ -861,12 +941,17 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="26"/>
+        <location filename="../../cybertrack/gui/views/history_list.py" line="27"/>
         <source>Stance history</source>
         <translation>Historial de posiciones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="35"/>
+        <location filename="../../cybertrack/gui/views/history_list.py" line="28"/>
+        <source>Every change of stance on this item, with its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/history_list.py" line="37"/>
         <source>No stance set yet.</source>
         <translation>Aún no se ha fijado ninguna posición.</translation>
     </message>
@@ -1090,12 +1175,17 @@
 <context>
     <name>ItemTableView</name>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="28"/>
+        <location filename="../../cybertrack/gui/views/item_table.py" line="29"/>
         <source>Items</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="44"/>
+        <location filename="../../cybertrack/gui/views/item_table.py" line="31"/>
+        <source>Numbered items with their stance; 1, 2, 3 or 0 sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/item_table.py" line="48"/>
         <source>Item columns: click to sort</source>
         <translation>Columnas de puntos: haga clic para ordenar</translation>
     </message>
@@ -1303,22 +1393,22 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;La posición de su delegación sobre cada punto de un texto de negociación, sin conexión.&lt;/p&gt;&lt;p&gt;Licencia: MIT. Creado con Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="145"/>
+        <location filename="../../cybertrack/gui/help.py" line="146"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="149"/>
+        <location filename="../../cybertrack/gui/help.py" line="150"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="157"/>
+        <location filename="../../cybertrack/gui/help.py" line="158"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="165"/>
+        <location filename="../../cybertrack/gui/help.py" line="166"/>
         <source>&amp;About CyberTrack</source>
         <translation>Acerca &amp;de CyberTrack</translation>
     </message>
@@ -1498,22 +1588,22 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>Importar ho&amp;ja de posiciones…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="135"/>
+        <location filename="../../cybertrack/gui/trust.py" line="136"/>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>Solo lectura: no se puede escribir en este archivo del espacio de trabajo (archivo, carpeta o disco de solo lectura). Puede consultar y exportar; no se admiten cambios.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="142"/>
+        <location filename="../../cybertrack/gui/trust.py" line="143"/>
         <source>Read-only workspace</source>
         <translation>Espacio de trabajo de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="158"/>
+        <location filename="../../cybertrack/gui/trust.py" line="159"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="168"/>
+        <location filename="../../cybertrack/gui/trust.py" line="169"/>
         <source>Restore from &amp;backup…</source>
         <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
@@ -1521,12 +1611,12 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="42"/>
+        <location filename="../../cybertrack/gui/models/navigator_model.py" line="43"/>
         <source>Other documents</source>
         <translation>Otros documentos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="88"/>
+        <location filename="../../cybertrack/gui/models/navigator_model.py" line="89"/>
         <source>%1, %2 of %3 items decided</source>
         <translation>%1, %2 de %3 puntos decididos</translation>
     </message>
@@ -1537,6 +1627,11 @@ Quítelos con Ctrl+Shift+L.</translation>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="36"/>
         <source>Meetings, documents and sections</source>
         <translation>Reuniones, documentos y secciones</translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/navigator_view.py" line="37"/>
+        <source>Choose a document or a section to list its items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1665,12 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="31"/>
+        <location filename="../../cybertrack/gui/trust.py" line="32"/>
         <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
         <translation>¿Restaurar la última copia de seguridad válida, realizada el %1? El archivo dañado se conserva junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="48"/>
+        <location filename="../../cybertrack/gui/trust.py" line="49"/>
         <source>The backup was restored. The damaged workspace was kept as %1</source>
         <translation>Se restauró la copia de seguridad. El espacio de trabajo dañado se conservó como %1</translation>
     </message>
@@ -1583,55 +1678,55 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="34"/>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="36"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="41"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="42"/>
         <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
 Backups are kept in %1</source>
         <translation>Elija el estado al que desea volver. Antes se hace una copia de seguridad del espacio de trabajo tal como está ahora, para que pueda volver a él restaurando esa copia. Se borra el historial de deshacer.
 Las copias de seguridad se guardan en %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="51"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="62"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="65"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
@@ -1807,6 +1902,11 @@ Las copias de seguridad se guardan en %1</translation>
         <location filename="../../cybertrack/gui/help.py" line="130"/>
         <source>Dismiss tips</source>
         <translation>Ocultar consejos</translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/help.py" line="131"/>
+        <source>Hide these tips for good</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

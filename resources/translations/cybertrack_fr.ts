@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundCheck</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="126"/>
+        <location filename="../../cybertrack/gui/trust.py" line="127"/>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
         <translation>Le fichier de l&apos;espace de travail est endommagé (%1). Utilisez Fichier &gt; Restaurer une sauvegarde… pour revenir à une sauvegarde saine ; l&apos;état actuel est d&apos;abord sauvegardé.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="95"/>
+        <location filename="../../cybertrack/gui/trust.py" line="96"/>
         <source>Automatic backup failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
@@ -380,88 +380,108 @@
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="98"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="97"/>
+        <source>Your delegation&apos;s rationale; never in a shareable paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="101"/>
         <source>Proposed wording for this item</source>
         <translation>Libellé proposé pour ce point</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="99"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
         <source>Proposed amendment</source>
         <translation>Amendement proposé</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="104"/>
+        <source>The wording you propose; the changes are shown below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Public: printed in position papers</source>
         <translation>Publique&#xa0;: figure dans les documents de position</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="103"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
         <source>Public reason</source>
         <translation>Justification publique</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="111"/>
+        <source>The reason a shareable position paper gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="118"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Red line</source>
         <translation>Ligne rouge</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="112"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="119"/>
+        <source>Normal, priority or red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="122"/>
         <source>Amendment redline</source>
         <translation>Amendement avec marques de révision</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="135"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="145"/>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orité</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="136"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="146"/>
         <source>Internal &amp;note</source>
         <translation>Note &amp;interne</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="137"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="147"/>
         <source>Public &amp;reason</source>
         <translation>&amp;Justification publique</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="138"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="148"/>
         <source>&amp;Amendment</source>
         <translation>A&amp;mendement</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="139"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="149"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="140"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="150"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="222"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="232"/>
         <source>No item selected</source>
         <translation>Aucun point sélectionné</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="246"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="256"/>
         <source>Choose an item in the list to read it and set a stance.</source>
         <translation>Choisissez un point dans la liste pour le lire et définir une position.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="253"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="263"/>
         <source>Changes appear here as you type.</source>
         <translation>Les modifications s&apos;affichent ici au fur et à mesure de la saisie.</translation>
     </message>
@@ -546,217 +566,267 @@
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
+        <source>Proposed wording appears as Word revisions the reader can accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="119"/>
+        <source>The delegation named as the author of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="123"/>
         <source>Documents to export</source>
         <translation>Documents à exporter</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="125"/>
+        <source>Tick the documents whose items the paper covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="137"/>
         <source>CyberTrack&apos;s default template</source>
         <translation>Modèle par défaut de CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
         <source>Word template</source>
         <translation>Modèle Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="140"/>
+        <source>A .docx whose styles the paper uses; empty for the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="143"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="144"/>
+        <source>Where the Word file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="145"/>
         <source>&amp;Open the file when done</source>
         <translation>Ouvrir le &amp;fichier à la fin</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="146"/>
         <source>Open when done</source>
         <translation>Ouvrir à la fin</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
+        <source>Open the written file in the word processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="154"/>
         <source>What will be included</source>
         <translation>Contenu de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="157"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="164"/>
         <source>Export status</source>
         <translation>État de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="168"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="171"/>
+        <source>Write the Word file now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="175"/>
+        <source>Close this dialog without exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
+        <source>Choose the %1 of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="194"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="196"/>
+        <source>Opens a file chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
         <source>&amp;Product</source>
         <translation>&amp;Produit</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="208"/>
         <source>P&amp;rofile</source>
         <translation>P&amp;rofil</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="210"/>
         <source>Or&amp;der</source>
         <translation>&amp;Ordre</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="211"/>
         <source>&amp;Delegation</source>
         <translation>&amp;Délégation</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="212"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;uments</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="218"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="222"/>
         <source>Choose a template</source>
         <translation>Choisir un modèle</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="224"/>
         <source>&amp;Save as</source>
         <translation>Enregistrer &amp;sous</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="228"/>
         <source>Choose the output file</source>
         <translation>Choisir le fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>item texts</source>
         <translation>textes des points</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>stances</source>
         <translation>positions</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>public reasons</source>
         <translation>justifications publiques</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="287"/>
         <source>proposed wording as tracked changes</source>
         <translation>libellé proposé en suivi des modifications</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>proposed wording as clean text</source>
         <translation>libellé proposé en texte propre</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>internal notes</source>
         <translation>notes internes</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>priorities</source>
         <translation>priorités</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>author initials</source>
         <translation>initiales de l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="277"/>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="300"/>
         <source>stance history</source>
         <translation>historique des positions</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="301"/>
         <source>Included: %1.</source>
         <translation>Inclus&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="303"/>
         <source>Left out: %1.</source>
         <translation>Exclus&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
         <source>The file&apos;s author is the delegation, not you.</source>
         <translation>L&apos;auteur du fichier est la délégation, et non vous.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Choose a Word template</source>
         <translation>Choisir un modèle Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Save the export as</source>
         <translation>Enregistrer l&apos;exportation sous</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="326"/>
         <source>choose at least one document</source>
         <translation>choisissez au moins un document</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="346"/>
         <source>Writing %1 items to %2…</source>
         <translation>Écriture de %1 points dans %2…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="358"/>
         <source>Wrote %1 (%2 items).</source>
         <translation>%1 enregistré (%2 points).</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="342"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="363"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="352"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="373"/>
         <source>Not exported: %1</source>
         <translation>Non exporté&#xa0;: %1</translation>
     </message>
@@ -789,58 +859,68 @@
         <translation>Filtrer par position</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="74"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="73"/>
+        <source>Show only items with this stance, or undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="77"/>
         <source>Any stance</source>
         <translation>Toute position</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="79"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="82"/>
         <source>Filter by section</source>
         <translation>Filtrer par section</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="84"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="83"/>
+        <source>Show only the items of one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
         <source>Wording</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="85"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
         <source>Only items with an amendment</source>
         <translation>Uniquement les points avec un amendement</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="86"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="90"/>
         <source>Only items with proposed amendment wording</source>
         <translation>Uniquement les points avec un libellé d&apos;amendement proposé</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="87"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="91"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
         <source>Only items with a note</source>
         <translation>Uniquement les points avec une note</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="93"/>
         <source>Only items with an internal note</source>
         <translation>Uniquement les points avec une note interne</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="94"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="96"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="98"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="95"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="99"/>
         <source>Show every item again (Ctrl+Shift+L)</source>
         <translation>Afficher de nouveau tous les points (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="138"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="140"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
@@ -861,12 +941,17 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="26"/>
+        <location filename="../../cybertrack/gui/views/history_list.py" line="27"/>
         <source>Stance history</source>
         <translation>Historique des positions</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="35"/>
+        <location filename="../../cybertrack/gui/views/history_list.py" line="28"/>
+        <source>Every change of stance on this item, with its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/history_list.py" line="37"/>
         <source>No stance set yet.</source>
         <translation>Aucune position définie.</translation>
     </message>
@@ -1090,12 +1175,17 @@
 <context>
     <name>ItemTableView</name>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="28"/>
+        <location filename="../../cybertrack/gui/views/item_table.py" line="29"/>
         <source>Items</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="44"/>
+        <location filename="../../cybertrack/gui/views/item_table.py" line="31"/>
+        <source>Numbered items with their stance; 1, 2, 3 or 0 sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/item_table.py" line="48"/>
         <source>Item columns: click to sort</source>
         <translation>Colonnes des points&#xa0;: cliquez pour trier</translation>
     </message>
@@ -1303,22 +1393,22 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;La position de votre délégation sur chaque point d&apos;un texte de négociation, hors ligne.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: MIT. Réalisé avec Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="145"/>
+        <location filename="../../cybertrack/gui/help.py" line="146"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="149"/>
+        <location filename="../../cybertrack/gui/help.py" line="150"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="157"/>
+        <location filename="../../cybertrack/gui/help.py" line="158"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="165"/>
+        <location filename="../../cybertrack/gui/help.py" line="166"/>
         <source>&amp;About CyberTrack</source>
         <translation>À &amp;propos de CyberTrack</translation>
     </message>
@@ -1498,22 +1588,22 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Importer un tab&amp;leau des positions…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="135"/>
+        <location filename="../../cybertrack/gui/trust.py" line="136"/>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>Lecture seule : impossible d&apos;écrire dans ce fichier d&apos;espace de travail (fichier, dossier ou disque en lecture seule). Vous pouvez consulter et exporter ; les modifications sont refusées.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="142"/>
+        <location filename="../../cybertrack/gui/trust.py" line="143"/>
         <source>Read-only workspace</source>
         <translation>Espace de travail en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="158"/>
+        <location filename="../../cybertrack/gui/trust.py" line="159"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="168"/>
+        <location filename="../../cybertrack/gui/trust.py" line="169"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -1521,12 +1611,12 @@ Effacez-les avec Ctrl+Shift+L.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="42"/>
+        <location filename="../../cybertrack/gui/models/navigator_model.py" line="43"/>
         <source>Other documents</source>
         <translation>Autres documents</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="88"/>
+        <location filename="../../cybertrack/gui/models/navigator_model.py" line="89"/>
         <source>%1, %2 of %3 items decided</source>
         <translation>%1, %2 points décidés sur %3</translation>
     </message>
@@ -1537,6 +1627,11 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="36"/>
         <source>Meetings, documents and sections</source>
         <translation>Réunions, documents et sections</translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/navigator_view.py" line="37"/>
+        <source>Choose a document or a section to list its items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1665,12 @@ Effacez-les avec Ctrl+Shift+L.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="31"/>
+        <location filename="../../cybertrack/gui/trust.py" line="32"/>
         <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
         <translation>Restaurer la dernière sauvegarde saine, effectuée le %1 ? Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="48"/>
+        <location filename="../../cybertrack/gui/trust.py" line="49"/>
         <source>The backup was restored. The damaged workspace was kept as %1</source>
         <translation>La sauvegarde a été restaurée. L&apos;espace de travail endommagé a été conservé sous %1</translation>
     </message>
@@ -1583,55 +1678,55 @@ Effacez-les avec Ctrl+Shift+L.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="34"/>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="36"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="41"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="42"/>
         <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
 Backups are kept in %1</source>
         <translation>Choisissez l&apos;état auquel revenir. L&apos;espace de travail dans son état actuel est d&apos;abord sauvegardé : vous pourrez y revenir en restaurant cette sauvegarde. L&apos;historique des annulations est effacé.
 Les sauvegardes sont conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="51"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Taken</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="62"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="65"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
@@ -1807,6 +1902,11 @@ Les sauvegardes sont conservées dans %1</translation>
         <location filename="../../cybertrack/gui/help.py" line="130"/>
         <source>Dismiss tips</source>
         <translation>Masquer les astuces</translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/help.py" line="131"/>
+        <source>Hide these tips for good</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

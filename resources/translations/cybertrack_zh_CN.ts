@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundCheck</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="126"/>
+        <location filename="../../cybertrack/gui/trust.py" line="127"/>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
         <translation>工作区文件已损坏 (%1)。请使用“文件 &gt; 从备份恢复…”回到完好的备份；系统会先备份当前状态。</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="95"/>
+        <location filename="../../cybertrack/gui/trust.py" line="96"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -380,88 +380,108 @@
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="98"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="97"/>
+        <source>Your delegation&apos;s rationale; never in a shareable paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="101"/>
         <source>Proposed wording for this item</source>
         <translation>本条目的拟议措辞</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="99"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
         <source>Proposed amendment</source>
         <translation>拟议修正案</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="104"/>
+        <source>The wording you propose; the changes are shown below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Public: printed in position papers</source>
         <translation>公开：印入立场文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="103"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
         <source>Public reason</source>
         <translation>公开理由</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="111"/>
+        <source>The reason a shareable position paper gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="118"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Red line</source>
         <translation>红线</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="112"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="119"/>
+        <source>Normal, priority or red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="122"/>
         <source>Amendment redline</source>
         <translation>修正案修订标记</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="135"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="145"/>
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="136"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="146"/>
         <source>Internal &amp;note</source>
         <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="137"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="147"/>
         <source>Public &amp;reason</source>
         <translation>公开理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="138"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="148"/>
         <source>&amp;Amendment</source>
         <translation>修正案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="139"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="149"/>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="140"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="150"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="222"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="232"/>
         <source>No item selected</source>
         <translation>未选择条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="246"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="256"/>
         <source>Choose an item in the list to read it and set a stance.</source>
         <translation>在列表中选择一个条目以阅读并确定立场。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="253"/>
+        <location filename="../../cybertrack/gui/views/detail_panel.py" line="263"/>
         <source>Changes appear here as you type.</source>
         <translation>输入时更改将显示在此处。</translation>
     </message>
@@ -546,217 +566,267 @@
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
+        <source>Proposed wording appears as Word revisions the reader can accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="119"/>
+        <source>The delegation named as the author of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="123"/>
         <source>Documents to export</source>
         <translation>要导出的文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="125"/>
+        <source>Tick the documents whose items the paper covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="137"/>
         <source>CyberTrack&apos;s default template</source>
         <translation>CyberTrack 默认模板</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
         <source>Word template</source>
         <translation>Word 模板</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="140"/>
+        <source>A .docx whose styles the paper uses; empty for the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="143"/>
         <source>Output file</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="144"/>
+        <source>Where the Word file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="145"/>
         <source>&amp;Open the file when done</source>
         <translation>完成后打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="146"/>
         <source>Open when done</source>
         <translation>完成后打开</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
+        <source>Open the written file in the word processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="154"/>
         <source>What will be included</source>
         <translation>将包括的内容</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="157"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="164"/>
         <source>Export status</source>
         <translation>导出状态</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="168"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="171"/>
+        <source>Write the Word file now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="175"/>
+        <source>Close this dialog without exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
+        <source>Choose the %1 of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="194"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="196"/>
+        <source>Opens a file chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
         <source>&amp;Product</source>
         <translation>文件种类(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="208"/>
         <source>P&amp;rofile</source>
         <translation>分发范围(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="209"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="210"/>
         <source>Or&amp;der</source>
         <translation>顺序(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="211"/>
         <source>&amp;Delegation</source>
         <translation>代表团(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="212"/>
         <source>Doc&amp;uments</source>
         <translation>文件(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="218"/>
         <source>&amp;Template</source>
         <translation>模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="222"/>
         <source>Choose a template</source>
         <translation>选择模板</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="224"/>
         <source>&amp;Save as</source>
         <translation>另存为(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="228"/>
         <source>Choose the output file</source>
         <translation>选择输出文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>item texts</source>
         <translation>条目文本</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>stances</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>public reasons</source>
         <translation>公开理由</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="287"/>
         <source>proposed wording as tracked changes</source>
         <translation>以修订形式显示的拟议措辞</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>proposed wording as clean text</source>
         <translation>以清洁文本显示的拟议措辞</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>internal notes</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>priorities</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>author initials</source>
         <translation>作者姓名缩写</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="277"/>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="300"/>
         <source>stance history</source>
         <translation>立场历史</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="301"/>
         <source>Included: %1.</source>
         <translation>包括：%1。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="303"/>
         <source>Left out: %1.</source>
         <translation>不包括：%1。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
         <source>The file&apos;s author is the delegation, not you.</source>
         <translation>文件作者为代表团，而非您本人。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Choose a Word template</source>
         <translation>选择 Word 模板</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Save the export as</source>
         <translation>将导出内容另存为</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="326"/>
         <source>choose at least one document</source>
         <translation>请至少选择一个文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="346"/>
         <source>Writing %1 items to %2…</source>
         <translation>正在将 %1 个条目写入 %2…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="358"/>
         <source>Wrote %1 (%2 items).</source>
         <translation>已写入 %1（%2 个条目）。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="342"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="363"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="352"/>
+        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="373"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
@@ -789,58 +859,68 @@
         <translation>按立场筛选</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="74"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="73"/>
+        <source>Show only items with this stance, or undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="77"/>
         <source>Any stance</source>
         <translation>任何立场</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="79"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="82"/>
         <source>Filter by section</source>
         <translation>按章节筛选</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="84"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="83"/>
+        <source>Show only the items of one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
         <source>Wording</source>
         <translation>措辞</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="85"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
         <source>Only items with an amendment</source>
         <translation>仅显示有修正案的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="86"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="90"/>
         <source>Only items with proposed amendment wording</source>
         <translation>仅显示有拟议修正措辞的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="87"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="91"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
         <source>Only items with a note</source>
         <translation>仅显示有备注的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="93"/>
         <source>Only items with an internal note</source>
         <translation>仅显示有内部备注的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="94"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="96"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="98"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="95"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="99"/>
         <source>Show every item again (Ctrl+Shift+L)</source>
         <translation>重新显示所有条目 (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="138"/>
+        <location filename="../../cybertrack/gui/views/filter_bar.py" line="140"/>
         <source>All sections</source>
         <translation>所有章节</translation>
     </message>
@@ -861,12 +941,17 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="26"/>
+        <location filename="../../cybertrack/gui/views/history_list.py" line="27"/>
         <source>Stance history</source>
         <translation>立场历史</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="35"/>
+        <location filename="../../cybertrack/gui/views/history_list.py" line="28"/>
+        <source>Every change of stance on this item, with its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/history_list.py" line="37"/>
         <source>No stance set yet.</source>
         <translation>尚未确定立场。</translation>
     </message>
@@ -1090,12 +1175,17 @@
 <context>
     <name>ItemTableView</name>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="28"/>
+        <location filename="../../cybertrack/gui/views/item_table.py" line="29"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="44"/>
+        <location filename="../../cybertrack/gui/views/item_table.py" line="31"/>
+        <source>Numbered items with their stance; 1, 2, 3 or 0 sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/item_table.py" line="48"/>
         <source>Item columns: click to sort</source>
         <translation>条目列：单击排序</translation>
     </message>
@@ -1303,22 +1393,22 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;离线记录贵代表团对谈判案文每一条目的立场。&lt;/p&gt;&lt;p&gt;许可证：MIT。使用 Qt for Python %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="145"/>
+        <location filename="../../cybertrack/gui/help.py" line="146"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="149"/>
+        <location filename="../../cybertrack/gui/help.py" line="150"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="157"/>
+        <location filename="../../cybertrack/gui/help.py" line="158"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="165"/>
+        <location filename="../../cybertrack/gui/help.py" line="166"/>
         <source>&amp;About CyberTrack</source>
         <translation>关于 CyberTrack(&amp;A)</translation>
     </message>
@@ -1498,22 +1588,22 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>导入立场表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="135"/>
+        <location filename="../../cybertrack/gui/trust.py" line="136"/>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>只读：无法写入此工作区文件（文件、文件夹或磁盘为只读）。您可以阅读和导出，但更改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="142"/>
+        <location filename="../../cybertrack/gui/trust.py" line="143"/>
         <source>Read-only workspace</source>
         <translation>只读工作区</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="158"/>
+        <location filename="../../cybertrack/gui/trust.py" line="159"/>
         <source> (read-only)</source>
         <translation> (只读)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="168"/>
+        <location filename="../../cybertrack/gui/trust.py" line="169"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
@@ -1521,12 +1611,12 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="42"/>
+        <location filename="../../cybertrack/gui/models/navigator_model.py" line="43"/>
         <source>Other documents</source>
         <translation>其他文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="88"/>
+        <location filename="../../cybertrack/gui/models/navigator_model.py" line="89"/>
         <source>%1, %2 of %3 items decided</source>
         <translation>%1，已决定 %2/%3 个条目</translation>
     </message>
@@ -1537,6 +1627,11 @@ Clear them with Ctrl+Shift+L.</source>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="36"/>
         <source>Meetings, documents and sections</source>
         <translation>会议、文件和章节</translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/views/navigator_view.py" line="37"/>
+        <source>Choose a document or a section to list its items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1665,12 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="31"/>
+        <location filename="../../cybertrack/gui/trust.py" line="32"/>
         <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
         <translation>是否恢复最近一次完好的备份（创建于 %1）？损坏的文件将保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="48"/>
+        <location filename="../../cybertrack/gui/trust.py" line="49"/>
         <source>The backup was restored. The damaged workspace was kept as %1</source>
         <translation>备份已恢复。损坏的工作区已保留为 %1</translation>
     </message>
@@ -1583,55 +1678,55 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="34"/>
         <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="36"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="41"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="42"/>
         <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
 Backups are kept in %1</source>
         <translation>请选择要回到的状态。系统会先备份工作区的当前状态，因此您可以通过恢复该备份回到此状态。撤销历史记录将被清除。
 备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="51"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Taken</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="62"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
+        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="65"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
@@ -1807,6 +1902,11 @@ Backups are kept in %1</source>
         <location filename="../../cybertrack/gui/help.py" line="130"/>
         <source>Dismiss tips</source>
         <translation>关闭提示</translation>
+    </message>
+    <message>
+        <location filename="../../cybertrack/gui/help.py" line="131"/>
+        <source>Hide these tips for good</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -37,17 +37,20 @@ def walk(interface: QAccessibleInterface, depth: int = 0):
             yield from walk(child, depth + 1)
 
 
-def unnamed_controls(widget: QWidget) -> list[str]:
+def unnamed_controls(
+    widget: QWidget, *, text: QAccessible.Text = QAccessible.Text.Name
+) -> list[str]:
+    """Visible controls a screen reader would find without a name (or, with
+    text=Description, without a description). Menu entries are named by their text."""
     root = QAccessible.queryAccessibleInterface(widget)
     problems = []
     for node in walk(root):
-        if node.role() not in CONTROL_ROLES:
+        if node.role() not in CONTROL_ROLES or node.state().invisible:
             continue
-        if node.state().invisible:
-            continue
-        if not node.text(QAccessible.Text.Name).strip():
+        if text != QAccessible.Text.Name and node.role() == QAccessible.Role.MenuItem:
+            continue  # a menu entry's description is its status tip, shown in the status bar
+        if not node.text(text).strip():
             obj = node.object()
-            problems.append(
-                f"{node.role().name} {type(obj).__name__} {obj.objectName() if obj else ''}"
-            )
+            name = node.text(QAccessible.Text.Name)
+            problems.append(f"{node.role().name} {type(obj).__name__} {name!r}")
     return problems

@@ -110,11 +110,20 @@ class ExportDialog(QDialog):
         self.tracked = QCheckBox(self.tr("Show amendments as Word &tracked changes"))
         self.tracked.setChecked(True)
         self.tracked.setAccessibleName(self.tr("Amendments as tracked changes"))
+        self.tracked.setAccessibleDescription(
+            self.tr("Proposed wording appears as Word revisions the reader can accept or reject")
+        )
         self.delegation = QLineEdit(workspace.setting(DELEGATION, DEFAULT_DELEGATION))
         self.delegation.setAccessibleName(self.tr("Delegation"))
+        self.delegation.setAccessibleDescription(
+            self.tr("The delegation named as the author of the paper")
+        )
 
         self.documents = QListWidget()
         self.documents.setAccessibleName(self.tr("Documents to export"))
+        self.documents.setAccessibleDescription(
+            self.tr("Tick the documents whose items the paper covers")
+        )
         for row in workspace.documents():
             entry = QListWidgetItem(f"{row.symbol or ''} {row.title}".strip())
             entry.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -127,10 +136,17 @@ class ExportDialog(QDialog):
         self.template = QLineEdit()
         self.template.setPlaceholderText(self.tr("CyberTrack's default template"))
         self.template.setAccessibleName(self.tr("Word template"))
+        self.template.setAccessibleDescription(
+            self.tr("A .docx whose styles the paper uses; empty for the default")
+        )
         self.output = QLineEdit(str(self._default_output(Kind.POSITION_PAPER)))
         self.output.setAccessibleName(self.tr("Output file"))
+        self.output.setAccessibleDescription(self.tr("Where the Word file is written"))
         self.open_when_done = QCheckBox(self.tr("&Open the file when done"))
         self.open_when_done.setAccessibleName(self.tr("Open when done"))
+        self.open_when_done.setAccessibleDescription(
+            self.tr("Open the written file in the word processor")
+        )
 
         self.included = QLabel()
         self.included.setWordWrap(True)
@@ -152,8 +168,11 @@ class ExportDialog(QDialog):
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
+        self.export_button.setAccessibleDescription(self.tr("Write the Word file now"))
         self.export_button.clicked.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleDescription(self.tr("Close this dialog without exporting"))
 
         self._lay_out()
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
@@ -166,6 +185,7 @@ class ExportDialog(QDialog):
         """A combo box whose items carry plain string values (enum values, language codes)."""
         combo = QComboBox()
         combo.setAccessibleName(name)
+        combo.setAccessibleDescription(self.tr("Choose the %1 of the paper").replace("%1", name))
         for text, value in entries:
             combo.addItem(text, str(value))
         return combo
@@ -173,6 +193,7 @@ class ExportDialog(QDialog):
     def _browse_row(self, edit: QLineEdit, slot: Callable[[], None], name: str) -> QHBoxLayout:
         button = QPushButton(self.tr("Browse…"))
         button.setAccessibleName(name)
+        button.setAccessibleDescription(self.tr("Opens a file chooser"))
         button.clicked.connect(slot)
         row = QHBoxLayout()
         row.addWidget(edit, 1)

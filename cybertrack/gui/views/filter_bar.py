@@ -69,6 +69,9 @@ class FilterBar(QWidget):
 
         self.stance = QComboBox()
         self.stance.setAccessibleName(self.tr("Filter by stance"))
+        self.stance.setAccessibleDescription(
+            self.tr("Show only items with this stance, or undecided")
+        )
         # "" rather than None as item data: PySide 6.12 over-releases None read back from a
         # combo box (currentData), which ends in a fatal error after some thousand reads.
         self.stance.addItem(self.tr("Any stance"), ANY)
@@ -77,6 +80,7 @@ class FilterBar(QWidget):
             self.stance.addItem(stance_name(stance), stance)
         self.section = QComboBox()
         self.section.setAccessibleName(self.tr("Filter by section"))
+        self.section.setAccessibleDescription(self.tr("Show only the items of one section"))
         self.section.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -25,6 +25,7 @@ class HistoryList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Stance history"))
+        self.setAccessibleDescription(self.tr("Every change of stance on this item, with its time"))
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -27,6 +27,9 @@ class ItemTableView(QTableView):
         super().__init__(parent)
         self.setModel(proxy)
         self.setAccessibleName(self.tr("Items"))
+        self.setAccessibleDescription(
+            self.tr("Numbered items with their stance; 1, 2, 3 or 0 sets it")
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -34,6 +34,7 @@ class NavigatorView(QTreeView):
         self.setWordWrap(True)
         self.setItemDelegate(WrappingDelegate(self))
         self.setAccessibleName(self.tr("Meetings, documents and sections"))
+        self.setAccessibleDescription(self.tr("Choose a document or a section to list its items"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap
         self.setMinimumWidth(150)
 
