@@ -13,3 +13,18 @@ def normalise_space(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r", " ").replace("\n", " ")
     return _SPACE.sub(" ", text).strip()
+
+
+def is_right_to_left(text: str) -> bool:
+    """True when most strongly directional letters are right-to-left (Arabic, Hebrew...).
+
+    The majority, not the first letter, decides: an Arabic paragraph may open with "UNODC".
+    """
+    rtl = ltr = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    return rtl > ltr

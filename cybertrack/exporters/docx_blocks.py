@@ -16,9 +16,9 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from cybertrack.domain.model import Stance
+from cybertrack.domain.text import is_right_to_left
 from cybertrack.exporters.product import ProductItem, stance_word
 from cybertrack.exporters.revisions import revisions
-from cybertrack.exporters.scripts import is_right_to_left
 from cybertrack.exporters.vocabulary import Vocabulary
 
 STANCE_STYLES = {

@@ -3,9 +3,9 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cybertrack.domain.text import is_right_to_left
 from cybertrack.exporters.ranges import compress_labels
 from cybertrack.exporters.revisions import accepted, rejected, revisions
-from cybertrack.exporters.scripts import is_right_to_left
 
 words = st.lists(st.sampled_from(["States", "shall", "may", "the", "Convention", "كل", "国家"]))
 

@@ -20,6 +20,7 @@ from cybertrack.gui.models.item_table_model import (
 )
 from cybertrack.gui.stances import stance_name
 from cybertrack.gui.views.stance_chip import StanceChipDelegate
+from cybertrack.gui.views.text_direction import TextDirectionDelegate
 
 
 class ItemTableView(QTableView):
@@ -41,6 +42,7 @@ class ItemTableView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.setItemDelegateForColumn(COL_STANCE, StanceChipDelegate(self))
+        self.setItemDelegateForColumn(COL_TEXT, TextDirectionDelegate(self))
         self.setSortingEnabled(True)
         # Document order until the user clicks a header (the model sorts itself, see the proxy).
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

@@ -1,0 +1,22 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from cybertrack.gui.models.item_table_model import COL_TEXT
+from cybertrack.gui.views.text_direction import TextDirectionDelegate
+
+
+def test_each_cell_runs_in_its_own_direction(window):
+    delegate = window.table.itemDelegateForColumn(COL_TEXT)
+    assert isinstance(delegate, TextDirectionDelegate)
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in the Arabic interface
+    option = QStyleOptionViewItem()
+    index = window.proxy.index(0, COL_TEXT)
+    delegate.initStyleOption(option, index)
+    assert option.direction == Qt.LayoutDirection.LeftToRight  # an English item stays LTR
+    model = window.item_model
+    row = model.item_at(0)
+    from dataclasses import replace
+
+    model.refresh([replace(row, text="تعزيز التعاون الدولي في مجال مكافحة الجريمة السيبرانية")])
+    delegate.initStyleOption(option, window.proxy.index(0, COL_TEXT))
+    assert option.direction == Qt.LayoutDirection.RightToLeft
