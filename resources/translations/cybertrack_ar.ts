@@ -382,7 +382,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="97"/>
         <source>Your delegation&apos;s rationale; never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>مبررات وفدك؛ لا تظهر أبدًا في ورقة قابلة للمشاركة</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="101"/>
@@ -397,7 +397,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="104"/>
         <source>The wording you propose; the changes are shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>الصياغة التي تقترحها؛ تظهر التغييرات أدناه</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="111"/>
         <source>The reason a shareable position paper gives</source>
-        <translation type="unfinished"></translation>
+        <translation>المبرر الذي تقدّمه ورقة الموقف القابلة للمشاركة</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
@@ -433,7 +433,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="119"/>
         <source>Normal, priority or red line</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي أو أولوية أو خط أحمر</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="122"/>
@@ -567,7 +567,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Proposed wording appears as Word revisions the reader can accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر الصياغة المقترحة كمراجعات في Word يمكن للقارئ قبولها أو رفضها</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="119"/>
         <source>The delegation named as the author of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد المذكور بوصفه مؤلف الورقة</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="123"/>
@@ -587,7 +587,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="125"/>
         <source>Tick the documents whose items the paper covers</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الوثائق التي تتناول الورقة بنودها</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="137"/>
@@ -602,7 +602,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="140"/>
         <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف .docx تستخدم الورقة أنماطه؛ اتركه فارغًا لاستخدام القالب الافتراضي</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="143"/>
@@ -612,7 +612,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="144"/>
         <source>Where the Word file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان كتابة ملف Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="145"/>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Open the written file in the word processor</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف المكتوب في معالج النصوص</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="154"/>
@@ -652,17 +652,17 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="171"/>
         <source>Write the Word file now</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملف Word الآن</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="175"/>
         <source>Close this dialog without exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق مربع الحوار هذا دون تصدير</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>Choose the %1 of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار %1 للورقة</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="194"/>
@@ -672,7 +672,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="196"/>
         <source>Opens a file chooser</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح أداة اختيار الملفات</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="73"/>
         <source>Show only items with this stance, or undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض البنود التي لها هذا الموقف أو غير المحسومة فقط</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="77"/>
@@ -876,7 +876,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="83"/>
         <source>Show only the items of one section</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض بنود فرع واحد فقط</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
@@ -948,7 +948,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="28"/>
         <source>Every change of stance on this item, with its time</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تغيير في الموقف من هذا البند مع وقته</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="37"/>
@@ -1182,7 +1182,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="31"/>
         <source>Numbered items with their stance; 1, 2, 3 or 0 sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود مرقّمة مع مواقفها؛ يحدّد المفتاح 1 أو 2 أو 3 أو 0 الموقف</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="48"/>
@@ -1631,7 +1631,7 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="37"/>
         <source>Choose a document or a section to list its items</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر وثيقة أو فرعًا لعرض بنوده</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1906,7 @@ Backups are kept in %1</source>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="131"/>
         <source>Hide these tips for good</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هذه التلميحات نهائيًا</translation>
     </message>
 </context>
 <context>

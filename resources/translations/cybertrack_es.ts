@@ -382,7 +382,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="97"/>
         <source>Your delegation&apos;s rationale; never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación de su delegación; nunca en un documento para compartir</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="101"/>
@@ -397,7 +397,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="104"/>
         <source>The wording you propose; the changes are shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>La redacción que propone; los cambios se muestran abajo</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="111"/>
         <source>The reason a shareable position paper gives</source>
-        <translation type="unfinished"></translation>
+        <translation>La justificación que figura en un documento de posición para compartir</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
@@ -433,7 +433,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="119"/>
         <source>Normal, priority or red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal, prioridad o línea roja</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="122"/>
@@ -567,7 +567,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Proposed wording appears as Word revisions the reader can accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>La redacción propuesta aparece como revisiones de Word que el lector puede aceptar o rechazar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="119"/>
         <source>The delegation named as the author of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>La delegación que figura como autora del documento</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="123"/>
@@ -587,7 +587,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="125"/>
         <source>Tick the documents whose items the paper covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los documentos cuyos puntos se incluirán</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="137"/>
@@ -602,7 +602,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="140"/>
         <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .docx cuyos estilos usa el documento; vacío para la plantilla predeterminada</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="143"/>
@@ -612,7 +612,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="144"/>
         <source>Where the Word file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda el archivo de Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="145"/>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Open the written file in the word processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo guardado en el procesador de textos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="154"/>
@@ -652,17 +652,17 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="171"/>
         <source>Write the Word file now</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ahora el archivo de Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="175"/>
         <source>Close this dialog without exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este cuadro de diálogo sin exportar</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>Choose the %1 of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="194"/>
@@ -672,7 +672,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="196"/>
         <source>Opens a file chooser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un selector de archivos</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="73"/>
         <source>Show only items with this stance, or undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los puntos con esta posición o sin decidir</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="77"/>
@@ -876,7 +876,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="83"/>
         <source>Show only the items of one section</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los puntos de una sección</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
@@ -948,7 +948,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="28"/>
         <source>Every change of stance on this item, with its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio de posición en este punto, con su hora</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="37"/>
@@ -1182,7 +1182,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="31"/>
         <source>Numbered items with their stance; 1, 2, 3 or 0 sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos numerados con su posición; 1, 2, 3 o 0 la fija</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="48"/>
@@ -1631,7 +1631,7 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="37"/>
         <source>Choose a document or a section to list its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un documento o una sección para ver sus puntos</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1906,7 @@ Las copias de seguridad se guardan en %1</translation>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="131"/>
         <source>Hide these tips for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar estos consejos definitivamente</translation>
     </message>
 </context>
 <context>

@@ -382,7 +382,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="97"/>
         <source>Your delegation&apos;s rationale; never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification de votre délégation&#xa0;; jamais dans un document partageable</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="101"/>
@@ -397,7 +397,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="104"/>
         <source>The wording you propose; the changes are shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé que vous proposez&#xa0;; les modifications s&apos;affichent ci-dessous</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="111"/>
         <source>The reason a shareable position paper gives</source>
-        <translation type="unfinished"></translation>
+        <translation>La justification donnée dans un document de position partageable</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
@@ -433,7 +433,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="119"/>
         <source>Normal, priority or red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale, priorité ou ligne rouge</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="122"/>
@@ -567,7 +567,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Proposed wording appears as Word revisions the reader can accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé proposé apparaît sous forme de révisions Word que le lecteur peut accepter ou refuser</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="119"/>
         <source>The delegation named as the author of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>La délégation désignée comme auteur du document</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="123"/>
@@ -587,7 +587,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="125"/>
         <source>Tick the documents whose items the paper covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les documents dont les points doivent être traités</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="137"/>
@@ -602,7 +602,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="140"/>
         <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .docx dont le document reprend les styles&#xa0;; vide pour le modèle par défaut</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="143"/>
@@ -612,7 +612,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="144"/>
         <source>Where the Word file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement où le fichier Word est enregistré</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="145"/>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Open the written file in the word processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier enregistré dans le traitement de texte</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="154"/>
@@ -652,17 +652,17 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="171"/>
         <source>Write the Word file now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer maintenant le fichier Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="175"/>
         <source>Close this dialog without exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette boîte de dialogue sans exporter</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>Choose the %1 of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="194"/>
@@ -672,7 +672,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="196"/>
         <source>Opens a file chooser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un sélecteur de fichiers</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="73"/>
         <source>Show only items with this stance, or undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les points ayant cette position, ou non décidés</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="77"/>
@@ -876,7 +876,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="83"/>
         <source>Show only the items of one section</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les points d&apos;une section</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
@@ -948,7 +948,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="28"/>
         <source>Every change of stance on this item, with its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque changement de position sur ce point, avec l&apos;heure</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="37"/>
@@ -1182,7 +1182,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="31"/>
         <source>Numbered items with their stance; 1, 2, 3 or 0 sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Points numérotés avec leur position&#xa0;; 1, 2, 3 ou 0 la définit</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="48"/>
@@ -1631,7 +1631,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="37"/>
         <source>Choose a document or a section to list its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un document ou une section pour en afficher les points</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1906,7 @@ Les sauvegardes sont conservées dans %1</translation>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="131"/>
         <source>Hide these tips for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer définitivement ces astuces</translation>
     </message>
 </context>
 <context>

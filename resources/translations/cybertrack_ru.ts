@@ -382,7 +382,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="97"/>
         <source>Your delegation&apos;s rationale; never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование вашей делегации; никогда не попадает в документы для передачи</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="101"/>
@@ -397,7 +397,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="104"/>
         <source>The wording you propose; the changes are shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая вами формулировка; изменения показаны ниже</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="111"/>
         <source>The reason a shareable position paper gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование, приводимое в позиционном документе для передачи</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
@@ -433,7 +433,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="119"/>
         <source>Normal, priority or red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный, приоритет или красная линия</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="122"/>
@@ -567,7 +567,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Proposed wording appears as Word revisions the reader can accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые формулировки отображаются как исправления Word, которые читатель может принять или отклонить</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="119"/>
         <source>The delegation named as the author of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация, указываемая автором документа</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="123"/>
@@ -587,7 +587,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="125"/>
         <source>Tick the documents whose items the paper covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте документы, пункты которых войдут в документ</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="137"/>
@@ -602,7 +602,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="140"/>
         <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .docx, стили которого использует документ; пусто — шаблон по умолчанию</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="143"/>
@@ -612,7 +612,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="144"/>
         <source>Where the Word file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записывается файл Word</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="145"/>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Open the written file in the word processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть записанный файл в текстовом редакторе</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="154"/>
@@ -652,17 +652,17 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="171"/>
         <source>Write the Word file now</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать файл Word сейчас</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="175"/>
         <source>Close this dialog without exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть это окно без экспорта</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>Choose the %1 of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать: %1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="194"/>
@@ -672,7 +672,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="196"/>
         <source>Opens a file chooser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывает окно выбора файла</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="73"/>
         <source>Show only items with this stance, or undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только пункты с этой позицией или нерешённые</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="77"/>
@@ -876,7 +876,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="83"/>
         <source>Show only the items of one section</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только пункты одного раздела</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
@@ -948,7 +948,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="28"/>
         <source>Every change of stance on this item, with its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Все изменения позиции по этому пункту с указанием времени</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="37"/>
@@ -1182,7 +1182,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="31"/>
         <source>Numbered items with their stance; 1, 2, 3 or 0 sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумерованные пункты с позициями; клавиши 1, 2, 3 или 0 задают позицию</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="48"/>
@@ -1631,7 +1631,7 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="37"/>
         <source>Choose a document or a section to list its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документ или раздел, чтобы показать его пункты</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1906,7 @@ Backups are kept in %1</source>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="131"/>
         <source>Hide these tips for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не показывать эти советы</translation>
     </message>
 </context>
 <context>

@@ -382,7 +382,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="97"/>
         <source>Your delegation&apos;s rationale; never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>本代表团的理由；不会出现在可分享的文件中</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="101"/>
@@ -397,7 +397,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="104"/>
         <source>The wording you propose; the changes are shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>您拟议的措辞；修改内容显示在下方</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="111"/>
         <source>The reason a shareable position paper gives</source>
-        <translation type="unfinished"></translation>
+        <translation>可分享的立场文件中给出的理由</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
@@ -433,7 +433,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="119"/>
         <source>Normal, priority or red line</source>
-        <translation type="unfinished"></translation>
+        <translation>普通、优先或红线</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/detail_panel.py" line="122"/>
@@ -567,7 +567,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Proposed wording appears as Word revisions the reader can accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拟议措辞显示为 Word 修订，读者可接受或拒绝</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="119"/>
         <source>The delegation named as the author of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>作为文件作者署名的代表团</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="123"/>
@@ -587,7 +587,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="125"/>
         <source>Tick the documents whose items the paper covers</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要导出其条目的文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="137"/>
@@ -602,7 +602,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="140"/>
         <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>提供文件样式的 .docx；留空则使用默认模板</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="143"/>
@@ -612,7 +612,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="144"/>
         <source>Where the Word file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文件的写入位置</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="145"/>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Open the written file in the word processor</source>
-        <translation type="unfinished"></translation>
+        <translation>在文字处理程序中打开写入的文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="154"/>
@@ -652,17 +652,17 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="171"/>
         <source>Write the Word file now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即写入 Word 文件</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="175"/>
         <source>Close this dialog without exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此对话框而不导出</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>Choose the %1 of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>选择%1</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="194"/>
@@ -672,7 +672,7 @@
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="196"/>
         <source>Opens a file chooser</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件选择器</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="73"/>
         <source>Show only items with this stance, or undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示具有此立场或未决定的条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="77"/>
@@ -876,7 +876,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="83"/>
         <source>Show only the items of one section</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示某一章节的条目</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
@@ -948,7 +948,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="28"/>
         <source>Every change of stance on this item, with its time</source>
-        <translation type="unfinished"></translation>
+        <translation>本条目的每次立场变化及其时间</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/history_list.py" line="37"/>
@@ -1182,7 +1182,7 @@
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="31"/>
         <source>Numbered items with their stance; 1, 2, 3 or 0 sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>带立场的编号条目；按 1、2、3 或 0 设置立场</translation>
     </message>
     <message>
         <location filename="../../cybertrack/gui/views/item_table.py" line="48"/>
@@ -1631,7 +1631,7 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <location filename="../../cybertrack/gui/views/navigator_view.py" line="37"/>
         <source>Choose a document or a section to list its items</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件或章节以列出其条目</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1906,7 @@ Backups are kept in %1</source>
     <message>
         <location filename="../../cybertrack/gui/help.py" line="131"/>
         <source>Hide these tips for good</source>
-        <translation type="unfinished"></translation>
+        <translation>不再显示这些提示</translation>
     </message>
 </context>
 <context>
