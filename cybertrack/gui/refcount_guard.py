@@ -6,9 +6,10 @@ True or False that they never took. From Python 3.12 those objects are immortal 
 happens; on 3.11 their counts fall with each action until the interpreter aborts
 ("Fatal Python error: none_dealloc"), after some thousands of actions: a delegate's evening.
 
-The guard gives these singletons a count so high that no session can exhaust it, which is what
-Python 3.12 does for them anyway. It writes the count field in place (the first field of every
-CPython object) and only on CPython older than 3.12, where that layout is fixed.
+pyproject.toml excludes 6.12.0, so a normal install never meets the bug. Should that version be
+installed anyway, the guard gives these singletons a count so high that no session can exhaust
+it, which is what Python 3.12 does for them anyway. It writes the count field in place (the
+first field of every CPython object), only under PySide6 6.12.0 on CPython older than 3.12.
 """
 
 from __future__ import annotations
@@ -21,8 +22,15 @@ _HEADROOM = 1 << 40  # ~10^12 releases; a count that never nears zero (or overfl
 _SINGLETONS = (None, True, False, Ellipsis, NotImplemented, ())
 
 
-def protect_singletons() -> bool:
+AFFECTED = ("6.12.0",)
+
+
+def protect_singletons(pyside_version: str | None = None) -> bool:
     """Raise the counts of None, True, False and co.; True if anything was changed."""
+    if pyside_version is None:
+        from PySide6 import __version__ as pyside_version
+    if pyside_version not in AFFECTED:
+        return False
     if sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
         return False
     for obj in _SINGLETONS:
