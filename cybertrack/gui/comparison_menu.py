@@ -53,11 +53,9 @@ def add_comparison_menu(window: MainWindow) -> None:
     )
     offered: set[int] = set()
     window.events.changed.connect(lambda change: offer_carry(window, change, offered))
-    table = getattr(window, "table", None)  # the item table, if this window has one
-    if table is not None:
-        table.selectionModel().currentChanged.connect(
-            lambda current, _previous: show_last_time(window, current.data(RowRole))
-        )
+    window.table.selectionModel().currentChanged.connect(
+        lambda current, _previous: show_last_time(window, current.data(RowRole))
+    )
 
 
 def show_last_time(window: MainWindow, item: ItemRow | None) -> None:

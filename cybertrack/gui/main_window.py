@@ -59,10 +59,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or DeskSettings()
         self.events = WorkspaceEvents(self)
         self.undo_stack = QUndoStack(self)
-        self.commands = UndoAdapter(workspace, self.events, self.undo_stack)
-        self.import_flow = ImportFlow(
-            self, self.commands, lambda m: self.statusBar().showMessage(m, 8000)
-        )
+        self.import_flow: ImportFlow | None = None
+        self._bind_commands(workspace)
         self.setAcceptDrops(True)
         self.setWindowIcon(icon("cybertrack"))
         room = self.screen().availableGeometry()  # a sensible first size on any screen
@@ -303,6 +301,7 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[Path]) -> None:
         """Preview each file (parsed off the GUI thread), then import it as one undo step."""
+        assert self.import_flow is not None  # bound in __init__
         self.import_flow.start(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -312,9 +311,6 @@ class MainWindow(QMainWindow):
         if paths := paths_from_drop(event):
             self.import_paths(paths)
 
-    def undo(self) -> None:
-        self.undo_stack.undo()
-
     # -- the workspace ------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace) -> None:
         """Show another workspace; the old one is closed and its undo history ends with it."""
@@ -322,15 +318,21 @@ class MainWindow(QMainWindow):
         self._remember_place()
         old, self.workspace = self.workspace, workspace
         self.undo_stack.clear()
-        self.commands = UndoAdapter(workspace, self.events, self.undo_stack)
-        self.import_flow = ImportFlow(
-            self, self.commands, lambda m: self.statusBar().showMessage(m, 8000)
-        )
+        self._bind_commands(workspace)
         self._document_id = None
         self.filter_bar.clear()
         self._show_workspace()
         if old is not workspace:
             old.close()
+
+    def _bind_commands(self, workspace: Workspace) -> None:
+        """Commands (and the import flow that applies them) go to `workspace` from now on."""
+        self.commands = UndoAdapter(workspace, self.events, self.undo_stack)
+        if self.import_flow is not None:
+            self.import_flow.deleteLater()
+        self.import_flow = ImportFlow(
+            self, self.commands, lambda m: self.statusBar().showMessage(m, 8000)
+        )
 
     def _show_workspace(self) -> None:
         self.setWindowTitle(self.tr("CyberTrack — %1").replace("%1", str(self.workspace.path)))

@@ -85,14 +85,6 @@ def test_meeting_title_without_body_or_dates(seeded):
     assert meeting_title(bare) == "Other documents — 29 Jul 2020"
 
 
-def test_document_list_model_passes_qtmodeltester(qtmodeltester, seeded):
-    from cybertrack.gui.models.document_list_model import DocumentListModel
-
-    model = DocumentListModel(seeded.documents())
-    qtmodeltester.check(model)
-    assert model.rowCount() == 1
-
-
 def test_every_control_has_an_accessible_name(window):
     from PySide6.QtWidgets import (
         QAbstractButton,
