@@ -44,7 +44,6 @@ from cybertrack.services.commands import (
 from cybertrack.services.comparison import ComparisonQueries, apply_comparison, restore_rows
 from cybertrack.services.comparison_commands import COMPARISON_COMMANDS
 from cybertrack.storage import Repository, open_database
-from cybertrack.storage.connection import backup_file
 from cybertrack.storage.errors import storage_errors
 from cybertrack.storage.repository import DocumentImage, PositionImage, section_headings
 from cybertrack.storage.search import fts_query
@@ -437,8 +436,13 @@ class Workspace:
             raise WorkspaceError(f"{target} is the open workspace; choose another file")
         if target.is_dir():
             raise WorkspaceError(f"{target} is a folder, not a workspace file")
+        from cybertrack.storage.backup_io import snapshot
+
+        # The backups' copier: never a half-written file, and one self-contained file to hand over.
         try:
-            backup_file(self._repo.db, target)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with storage_errors():
+                snapshot(self.path, target)
         except OSError as exc:
             raise WorkspaceError(f"cannot write {target}: {exc.strerror or exc}") from None
         return target
