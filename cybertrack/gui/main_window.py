@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.domain.model import ChangeSet, ItemRow, Stance
+from cybertrack.domain.model import ChangeSet, ItemRow
+from cybertrack.domain.positions import Stance
 from cybertrack.gui.actions import make_action
 from cybertrack.gui.comparison_menu import add_comparison_menu
 from cybertrack.gui.dialogs.import_preview import ImportFlow, accept_file_drag, paths_from_drop
@@ -29,6 +30,7 @@ from cybertrack.gui.dialogs.preferences_dialog import PreferencesDialog
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.help import TipsBanner, build_help_menu
 from cybertrack.gui.icons import icon
+from cybertrack.gui.messages import error_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
@@ -41,15 +43,7 @@ from cybertrack.gui.views.detail_panel import DetailPanel
 from cybertrack.gui.views.items_pane import ItemsPane
 from cybertrack.gui.views.navigator_view import NavigatorView
 from cybertrack.gui.workspace_files import WorkspaceFiles
-from cybertrack.services import (
-    Command,
-    EditNote,
-    SetAmendment,
-    SetPriority,
-    SetRationale,
-    SetStance,
-    Workspace,
-)
+from cybertrack.services import Command, SetField, SetPriority, SetStance, Workspace
 
 
 class MainWindow(QMainWindow):
@@ -89,9 +83,7 @@ class MainWindow(QMainWindow):
 
         self.detail = DetailPanel()
         self.detail.stance_requested.connect(self.set_stance)
-        self.detail.note_edited.connect(lambda i, t: self.execute(EditNote(i, t)))
-        self.detail.amendment_edited.connect(lambda i, t: self.execute(SetAmendment(i, t)))
-        self.detail.rationale_edited.connect(lambda i, t: self.execute(SetRationale(i, t)))
+        self.detail.text_edited.connect(lambda i, f, t: self.execute(SetField(i, f, t)))
         self.detail.priority_changed.connect(lambda i, p: self.execute(SetPriority((i,), p)))
 
         self.splitter = QSplitter()
@@ -246,7 +238,7 @@ class MainWindow(QMainWindow):
         try:
             return self.commands.execute(command)
         except CyberTrackError as exc:
-            QMessageBox.warning(self, self.tr("CyberTrack"), str(exc))
+            QMessageBox.warning(self, self.tr("CyberTrack"), error_text(exc))
             return None
 
     def selected_item_ids(self) -> tuple[int, ...]:

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Field, Stance
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -72,7 +72,7 @@ def _session(app: QApplication, out_dir: Path) -> list[Path]:
     from cybertrack.gui.i18n import install_language
     from cybertrack.gui.main_window import MainWindow
     from cybertrack.gui.settings import DeskSettings
-    from cybertrack.services import EditNote, SetAmendment, SetStance, Workspace
+    from cybertrack.services import SetField, SetStance, Workspace
     from cybertrack.services.samples import import_samples
 
     shots: list[Path] = []
@@ -97,10 +97,13 @@ def _session(app: QApplication, out_dir: Path) -> list[Path]:
         plan |= {4: Stance.SUPPORT, 6: Stance.AMEND, 8: Stance.OPPOSE, 9: Stance.SUPPORT}
         for position, stance in plan.items():
             window.commands.execute(SetStance((ids[position],), stance))
-        window.commands.execute(EditNote(ids[1], "Capital: do not name the Budapest Convention."))
         window.commands.execute(
-            SetAmendment(
+            SetField(ids[1], Field.NOTE, "Capital: do not name the Budapest Convention.")
+        )
+        window.commands.execute(
+            SetField(
                 ids[1],
+                Field.AMENDMENT,
                 "With regard to international cooperation mechanisms, States are encouraged to "
                 "join and use existing multilateral and bilateral treaties that provide a legal "
                 "basis for mutual legal assistance.",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.gui.actions import make_action
+from cybertrack.gui.messages import error_text
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.services import Workspace
 
@@ -109,7 +110,7 @@ class WorkspaceFiles:
         try:
             workspace = Workspace.open(path)
         except CyberTrackError as exc:
-            return self._fail(str(exc))
+            return self._fail(error_text(exc))
         self.target.set_workspace(workspace)
         return True
 
@@ -117,7 +118,7 @@ class WorkspaceFiles:
         try:
             saved = self.target.workspace.save_copy(path)
         except CyberTrackError as exc:
-            return self._fail(str(exc))
+            return self._fail(error_text(exc))
         status = getattr(self.window, "statusBar", None)
         if status is not None:
             status().showMessage(self.tr("Saved a copy to %1").replace("%1", str(saved)), 8000)

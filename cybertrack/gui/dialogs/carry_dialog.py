@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.comparison import LinkState
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.messages import Code, Message
 from cybertrack.gui.diff_html import spans_html
+from cybertrack.gui.messages import error_text
 from cybertrack.gui.stances import COLOURS, stance_name
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import Batch, CarryPositions, ConfirmLink, LinkDocuments
@@ -253,9 +255,9 @@ class CarryOverDialog(QDialog):
         pairs = tuple((p.source.id, p.target.id) for p in chosen)
         try:
             self.commands.execute(
-                Batch((*confirm, CarryPositions(pairs)), self.tr("Carry positions to new version"))
+                Batch((*confirm, CarryPositions(pairs)), Message(Code.DID_CARRY_REVIEWED))
             )
         except CyberTrackError as exc:
-            QMessageBox.warning(self, self.tr("Carry-over"), str(exc))
+            QMessageBox.warning(self, self.tr("Carry-over"), error_text(exc))
             return
         self.accept()

@@ -26,6 +26,7 @@ from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import ChangeSet, ItemRow
 from cybertrack.domain.worddiff import changed
 from cybertrack.gui.diff_html import diff_html
+from cybertrack.gui.messages import error_text
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ConfirmLink, LinkDocuments, RejectLink, RepointLink
 
@@ -188,7 +189,7 @@ class LinkDialog(QDialog):
         try:
             self.commands.execute(command)  # type: ignore[arg-type]
         except CyberTrackError as exc:
-            QMessageBox.warning(self, self.tr("Links"), str(exc))
+            QMessageBox.warning(self, self.tr("Links"), error_text(exc))
 
     def confirm(self) -> None:
         link = self.current_link()

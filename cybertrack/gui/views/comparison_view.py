@@ -25,6 +25,7 @@ from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import ChangeSet
 from cybertrack.gui.diff_html import diff_html
 from cybertrack.gui.events import WorkspaceEvents
+from cybertrack.gui.messages import error_text
 from cybertrack.gui.models.comparison_model import (
     ComparisonFilterProxy,
     ComparisonTableModel,
@@ -183,4 +184,4 @@ class ComparisonDialog(QDialog):
         try:
             export_comparison(self.workspace, self.document_ids, name)
         except CyberTrackError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))

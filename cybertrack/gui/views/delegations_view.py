@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.comparison import DelegationRow, DelegationStance
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.domain.model import ChangeSet, ItemRow, Stance
+from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.model import ChangeSet, ItemRow
+from cybertrack.domain.positions import Stance
+from cybertrack.gui.messages import error_text
 from cybertrack.gui.stances import stance_name
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import AddDelegations, Batch, SetDelegationStance
@@ -259,7 +262,7 @@ class DelegationsDialog(QDialog):
             for d, ids in cells.items()
         )
         if commands:
-            self._run(Batch(commands, self.tr("Record delegations' stances")))
+            self._run(Batch(commands, Message(Code.DID_DELEGATION_STANCES)))
 
     def add_participants(self) -> None:
         entries = self.workspace.comparison.participant_delegations(self.document_id)
@@ -277,7 +280,7 @@ class DelegationsDialog(QDialog):
         try:
             self.commands.execute(command)  # type: ignore[arg-type]
         except CyberTrackError as exc:
-            QMessageBox.warning(self, self.tr("Delegations"), str(exc))
+            QMessageBox.warning(self, self.tr("Delegations"), error_text(exc))
 
     def _on_change(self, change: ChangeSet) -> None:
         if change.item_ids or change.documents_changed:
