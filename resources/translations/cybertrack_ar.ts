@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>استيراد(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>تصدير جدول المواقف(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>استيراد جدول المواقف(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>مساحة عمل جديدة(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>فتح مساحة عمل(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>حفظ نسخة(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>استعادة من نسخة احتياطية(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>بحث(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>مسح عوامل التصفية(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>تحرير الملاحظة(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>تحرير التعديل(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>التفضيلات(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>تأييد(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>معارضة(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>تعديل(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>مسح الموقف(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>البند التالي(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>البند السابق(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>البند التالي غير المحسوم(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>العودة إلى القائمة(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>الوثائق والفروع(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>البنود غير المحسومة فقط(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>مقارنة الوثائق(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>الروابط بين النسخ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>ترحيل المواقف إلى النسخة الجديدة(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>الوفود(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>دليل المستخدم(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>حول CyberTrack(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>استيراد الوثيقة</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>تأكيد الرابط</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>رفض الرابط</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>إعادة توجيه الرابط</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>البحث عن روابط محتملة</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>الرابط التالي</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>الرابط السابق</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>ترحيل المواقف المحددة</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>العودة إلى قائمة المقارنة</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>يؤيد</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>يعارض</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>يطلب التعديل</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>مسح موقفه</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>إضافة المشاركين</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>إضافة وفد</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>الموقف(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>انتقال(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>تعليمات(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>النافذة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>معاينة الاستيراد</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>الروابط بين النسخ</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>الترحيل</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>الوفود</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
@@ -1047,22 +1294,6 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Compare documents…</source>
-        <translation>مقارنة الوثائق(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Links between versions…</source>
-        <translation>الروابط بين النسخ(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>ترحيل المواقف إلى النسخة الجديدة(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delegations…</source>
-        <translation>الوفود(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Last time, in %1 %2: %3</source>
         <translation>في المرة السابقة، في %1 %2: %3</translation>
     </message>
@@ -1111,124 +1342,12 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;موقف وفدكم من كل بند من بنود نص التفاوض، دون اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;الترخيص: MIT. صُمّم باستخدام Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>تعليمات(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>دليل المستخدم(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;About CyberTrack</source>
-        <translation>حول CyberTrack(&amp;A)</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
         <source>Items shown</source>
         <translation>البنود المعروضة</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ملف(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>تحرير(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Stance</source>
-        <translation>الموقف(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>انتقال(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>عرض(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>استيراد(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>خروج(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>تراجع(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>إعادة(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>بحث(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>مسح عوامل التصفية(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>تحرير الملاحظة(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Edit &amp;amendment</source>
-        <translation>تحرير التعديل(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>التفضيلات(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Support</source>
-        <translation>تأييد(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Oppose</source>
-        <translation>معارضة(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Amend</source>
-        <translation>تعديل(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear stance</source>
-        <translation>مسح الموقف(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Next item</source>
-        <translation>البند التالي(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>البند السابق(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Next &amp;undecided item</source>
-        <translation>البند التالي غير المحسوم(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;list</source>
-        <translation>العودة إلى القائمة(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Documents and sections</source>
-        <translation>الوثائق والفروع(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Only &amp;undecided items</source>
-        <translation>البنود غير المحسومة فقط(&amp;U)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1255,18 +1374,6 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>استورد وثيقة للبدء</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>تصدير(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export stance &amp;sheet…</source>
-        <translation>تصدير جدول المواقف(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Import stance s&amp;heet…</source>
-        <translation>استيراد جدول المواقف(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>للقراءة فقط: تتعذّر الكتابة في ملف مساحة العمل هذا (ملف أو مجلد أو قرص للقراءة فقط). يمكنك القراءة والتصدير، ولكن لا تُقبل التغييرات.</translation>
     </message>
@@ -1277,10 +1384,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>استعادة من نسخة احتياطية(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2131,10 @@ Backups are kept in %1</source>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -2077,18 +2184,6 @@ Backups are kept in %1</source>
 </context>
 <context>
     <name>WorkspaceFiles</name>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>مساحة عمل جديدة(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>فتح مساحة عمل(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>حفظ نسخة(&amp;C)…</translation>
-    </message>
     <message>
         <source>&amp;Recent workspaces</source>
         <translation>مساحات العمل الأخيرة(&amp;R)</translation>

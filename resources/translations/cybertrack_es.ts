@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>Exportar &amp;hoja de posiciones…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>Importar ho&amp;ja de posiciones…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Res&amp;taurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Editar &amp;nota</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>Editar &amp;enmienda</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Apoyar</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>&amp;Oponerse</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Modificar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>&amp;Borrar la posición</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Punto &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>Punto &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>Siguiente &amp;punto sin decidir</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Volver a la &amp;lista</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>&amp;Documentos y secciones</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>Solo puntos sin &amp;decidir</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>&amp;Comparar documentos…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>&amp;Vínculos entre versiones…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>Trasladar posiciones a la &amp;nueva versión…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>D&amp;elegaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>Acerca &amp;de CyberTrack</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>Importar el documento</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>Confirmar el vínculo</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>Rechazar el vínculo</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>Redirigir el vínculo</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>Buscar vínculos posibles</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>Vínculo siguiente</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>Vínculo anterior</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>Trasladar las posiciones marcadas</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Exportar la comparación</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>Volver a la lista de comparación</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>Apoya</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>Se opone</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>Pide una enmienda</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>Borrar su posición</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>Añadir los participantes</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>Añadir una delegación</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>&amp;Posición</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>Vínculos entre versiones</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegaciones</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
@@ -1047,22 +1294,6 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Compare documents…</source>
-        <translation>&amp;Comparar documentos…</translation>
-    </message>
-    <message>
-        <source>&amp;Links between versions…</source>
-        <translation>&amp;Vínculos entre versiones…</translation>
-    </message>
-    <message>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>Trasladar posiciones a la &amp;nueva versión…</translation>
-    </message>
-    <message>
-        <source>&amp;Delegations…</source>
-        <translation>D&amp;elegaciones…</translation>
-    </message>
-    <message>
         <source>Last time, in %1 %2: %3</source>
         <translation>La última vez, en %1 %2: %3</translation>
     </message>
@@ -1111,124 +1342,12 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;La posición de su delegación sobre cada punto de un texto de negociación, sin conexión.&lt;/p&gt;&lt;p&gt;Licencia: MIT. Creado con Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guía del usuario</translation>
-    </message>
-    <message>
-        <source>&amp;About CyberTrack</source>
-        <translation>Acerca &amp;de CyberTrack</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
         <source>Items shown</source>
         <translation>Puntos mostrados</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <source>&amp;Stance</source>
-        <translation>&amp;Posición</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Quitar filtros</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>Editar &amp;nota</translation>
-    </message>
-    <message>
-        <source>Edit &amp;amendment</source>
-        <translation>Editar &amp;enmienda</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <source>&amp;Support</source>
-        <translation>&amp;Apoyar</translation>
-    </message>
-    <message>
-        <source>&amp;Oppose</source>
-        <translation>&amp;Oponerse</translation>
-    </message>
-    <message>
-        <source>&amp;Amend</source>
-        <translation>&amp;Modificar</translation>
-    </message>
-    <message>
-        <source>&amp;Clear stance</source>
-        <translation>&amp;Borrar la posición</translation>
-    </message>
-    <message>
-        <source>&amp;Next item</source>
-        <translation>Punto &amp;siguiente</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>Punto &amp;anterior</translation>
-    </message>
-    <message>
-        <source>Next &amp;undecided item</source>
-        <translation>Siguiente &amp;punto sin decidir</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;list</source>
-        <translation>Volver a la &amp;lista</translation>
-    </message>
-    <message>
-        <source>&amp;Documents and sections</source>
-        <translation>&amp;Documentos y secciones</translation>
-    </message>
-    <message>
-        <source>Only &amp;undecided items</source>
-        <translation>Solo puntos sin &amp;decidir</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1255,18 +1374,6 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>Importe un documento para empezar</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>Export stance &amp;sheet…</source>
-        <translation>Exportar &amp;hoja de posiciones…</translation>
-    </message>
-    <message>
-        <source>Import stance s&amp;heet…</source>
-        <translation>Importar ho&amp;ja de posiciones…</translation>
-    </message>
-    <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>Solo lectura: no se puede escribir en este archivo del espacio de trabajo (archivo, carpeta o disco de solo lectura). Puede consultar y exportar; no se admiten cambios.</translation>
     </message>
@@ -1277,10 +1384,6 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2131,10 @@ Las copias de seguridad se guardan en %1</translation>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -2077,18 +2184,6 @@ Las copias de seguridad se guardan en %1</translation>
 </context>
 <context>
     <name>WorkspaceFiles</name>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nuevo espacio de trabajo…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Abrir espacio de trabajo…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
-    </message>
     <message>
         <source>&amp;Recent workspaces</source>
         <translation>Espacios de trabajo &amp;recientes</translation>

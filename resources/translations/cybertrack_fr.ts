@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>Exporter le &amp;tableau des positions…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>Importer un tab&amp;leau des positions…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Modifier la &amp;note</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>Modifier l&apos;a&amp;mendement</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Appuyer</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>&amp;S&apos;opposer</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>&amp;Effacer la position</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Point &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>Point &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>Prochain point &amp;non décidé</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Retour à la &amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>&amp;Documents et sections</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>Uniquement les points &amp;non décidés</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>&amp;Comparer des documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>&amp;Liens entre versions…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>Reporter les positions sur la nouvelle &amp;version…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>&amp;Délégations…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>À &amp;propos de CyberTrack</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>Importer le document</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>Confirmer le lien</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>Rejeter le lien</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>Réorienter le lien</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>Chercher des liens possibles</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>Lien suivant</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>Lien précédent</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>Reporter les positions cochées</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>Retour à la liste de comparaison</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>Appuie</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>S’oppose</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>Demande une modification</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>Effacer sa position</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>Ajouter les participants</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>Ajouter une délégation</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Naviguer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>Liens entre versions</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
@@ -1047,22 +1294,6 @@ Effacez-les avec Ctrl+Shift+L.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Compare documents…</source>
-        <translation>&amp;Comparer des documents…</translation>
-    </message>
-    <message>
-        <source>&amp;Links between versions…</source>
-        <translation>&amp;Liens entre versions…</translation>
-    </message>
-    <message>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>Reporter les positions sur la nouvelle &amp;version…</translation>
-    </message>
-    <message>
-        <source>&amp;Delegations…</source>
-        <translation>&amp;Délégations…</translation>
-    </message>
-    <message>
         <source>Last time, in %1 %2: %3</source>
         <translation>La dernière fois, dans %1 %2&#xa0;: %3</translation>
     </message>
@@ -1111,124 +1342,12 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;La position de votre délégation sur chaque point d&apos;un texte de négociation, hors ligne.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: MIT. Réalisé avec Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>&amp;About CyberTrack</source>
-        <translation>À &amp;propos de CyberTrack</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
         <source>Items shown</source>
         <translation>Points affichés</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Stance</source>
-        <translation>&amp;Position</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Naviguer</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>Rec&amp;hercher…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>Modifier la &amp;note</translation>
-    </message>
-    <message>
-        <source>Edit &amp;amendment</source>
-        <translation>Modifier l&apos;a&amp;mendement</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>&amp;Support</source>
-        <translation>&amp;Appuyer</translation>
-    </message>
-    <message>
-        <source>&amp;Oppose</source>
-        <translation>&amp;S&apos;opposer</translation>
-    </message>
-    <message>
-        <source>&amp;Amend</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
-        <source>&amp;Clear stance</source>
-        <translation>&amp;Effacer la position</translation>
-    </message>
-    <message>
-        <source>&amp;Next item</source>
-        <translation>Point &amp;suivant</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>Point &amp;précédent</translation>
-    </message>
-    <message>
-        <source>Next &amp;undecided item</source>
-        <translation>Prochain point &amp;non décidé</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;list</source>
-        <translation>Retour à la &amp;liste</translation>
-    </message>
-    <message>
-        <source>&amp;Documents and sections</source>
-        <translation>&amp;Documents et sections</translation>
-    </message>
-    <message>
-        <source>Only &amp;undecided items</source>
-        <translation>Uniquement les points &amp;non décidés</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1255,18 +1374,6 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Importez un document pour commencer</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>Export stance &amp;sheet…</source>
-        <translation>Exporter le &amp;tableau des positions…</translation>
-    </message>
-    <message>
-        <source>Import stance s&amp;heet…</source>
-        <translation>Importer un tab&amp;leau des positions…</translation>
-    </message>
-    <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>Lecture seule : impossible d&apos;écrire dans ce fichier d&apos;espace de travail (fichier, dossier ou disque en lecture seule). Vous pouvez consulter et exporter ; les modifications sont refusées.</translation>
     </message>
@@ -1277,10 +1384,6 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2131,10 @@ Les sauvegardes sont conservées dans %1</translation>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -2077,18 +2184,6 @@ Les sauvegardes sont conservées dans %1</translation>
 </context>
 <context>
     <name>WorkspaceFiles</name>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nouvel espace de travail…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Ouvrir un espace de travail…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
-    </message>
     <message>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>

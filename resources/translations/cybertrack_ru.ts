@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>Экспорт &amp;таблицы позиций…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>Импорт т&amp;аблицы позиций…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Новая рабочая область…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Открыть рабочую область…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Изменить &amp;заметку</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>Изменить поп&amp;равку</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>П&amp;араметры…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Поддержать</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>&amp;Возразить</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>&amp;Сбросить позицию</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Следующий пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Предыдущий пункт</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>Следующий &amp;нерешённый пункт</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Назад к спис&amp;ку</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>До&amp;кументы и разделы</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>Только &amp;нерешённые пункты</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>&amp;Сравнить документы…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>Св&amp;язи между версиями…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>&amp;Перенести позиции в новую версию…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>&amp;Делегации…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>&amp;О программе CyberTrack</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>Импортировать документ</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>Подтвердить связь</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>Отклонить связь</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>Перенаправить связь</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>Найти возможные связи</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>Следующая связь</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>Предыдущая связь</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>Перенести отмеченные позиции</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Экспортировать сравнение</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>Назад к списку сравнения</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>Поддерживает</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>Возражает</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>Предлагает поправку</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>Очистить позицию</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>Добавить участников</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>Добавить делегацию</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>П&amp;озиция</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Главное окно</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Предпросмотр импорта</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>Связи между версиями</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегации</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
@@ -1047,22 +1294,6 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Compare documents…</source>
-        <translation>&amp;Сравнить документы…</translation>
-    </message>
-    <message>
-        <source>&amp;Links between versions…</source>
-        <translation>Св&amp;язи между версиями…</translation>
-    </message>
-    <message>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>&amp;Перенести позиции в новую версию…</translation>
-    </message>
-    <message>
-        <source>&amp;Delegations…</source>
-        <translation>&amp;Делегации…</translation>
-    </message>
-    <message>
         <source>Last time, in %1 %2: %3</source>
         <translation>В прошлый раз, в %1 %2: %3</translation>
     </message>
@@ -1111,124 +1342,12 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Позиция вашей делегации по каждому пункту текста переговоров, без подключения к сети.&lt;/p&gt;&lt;p&gt;Лицензия: MIT. Создано с помощью Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Руководство пользователя</translation>
-    </message>
-    <message>
-        <source>&amp;About CyberTrack</source>
-        <translation>&amp;О программе CyberTrack</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
     <message>
         <source>Items shown</source>
         <translation>Показанные пункты</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Stance</source>
-        <translation>П&amp;озиция</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>П&amp;ереход</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Сбросить фильтры</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>Изменить &amp;заметку</translation>
-    </message>
-    <message>
-        <source>Edit &amp;amendment</source>
-        <translation>Изменить поп&amp;равку</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>П&amp;араметры…</translation>
-    </message>
-    <message>
-        <source>&amp;Support</source>
-        <translation>&amp;Поддержать</translation>
-    </message>
-    <message>
-        <source>&amp;Oppose</source>
-        <translation>&amp;Возразить</translation>
-    </message>
-    <message>
-        <source>&amp;Amend</source>
-        <translation>&amp;Изменить</translation>
-    </message>
-    <message>
-        <source>&amp;Clear stance</source>
-        <translation>&amp;Сбросить позицию</translation>
-    </message>
-    <message>
-        <source>&amp;Next item</source>
-        <translation>&amp;Следующий пункт</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>&amp;Предыдущий пункт</translation>
-    </message>
-    <message>
-        <source>Next &amp;undecided item</source>
-        <translation>Следующий &amp;нерешённый пункт</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;list</source>
-        <translation>Назад к спис&amp;ку</translation>
-    </message>
-    <message>
-        <source>&amp;Documents and sections</source>
-        <translation>До&amp;кументы и разделы</translation>
-    </message>
-    <message>
-        <source>Only &amp;undecided items</source>
-        <translation>Только &amp;нерешённые пункты</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1255,18 +1374,6 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Для начала импортируйте документ</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <source>Export stance &amp;sheet…</source>
-        <translation>Экспорт &amp;таблицы позиций…</translation>
-    </message>
-    <message>
-        <source>Import stance s&amp;heet…</source>
-        <translation>Импорт т&amp;аблицы позиций…</translation>
-    </message>
-    <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>Только для чтения: запись в этот файл рабочей области невозможна (файл, папка или диск доступны только для чтения). Можно просматривать и экспортировать; изменения не принимаются.</translation>
     </message>
@@ -1277,10 +1384,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source> (read-only)</source>
         <translation> (только для чтения)</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2131,10 @@ Backups are kept in %1</source>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -2077,18 +2184,6 @@ Backups are kept in %1</source>
 </context>
 <context>
     <name>WorkspaceFiles</name>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Новая рабочая область…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Открыть рабочую область…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Сохранить &amp;копию…</translation>
-    </message>
     <message>
         <source>&amp;Recent workspaces</source>
         <translation>Н&amp;едавние рабочие области</translation>

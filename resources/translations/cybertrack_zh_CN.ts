@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>导出立场表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>导入立场表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>保存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>编辑备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>编辑修正案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>支持(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>反对(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>清除立场(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>下一个条目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>上一个条目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>下一个未决定条目(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>返回列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>文件和章节(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>仅显示未决定条目(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>比较文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>版本间的关联(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>将立场沿用到新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>代表团(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>关于 CyberTrack(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>确认关联</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>拒绝关联</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>重新指定关联</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>查找候选关联</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>下一个关联</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>上一个关联</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>沿用已勾选的立场</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>导出比较结果</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>返回比较列表</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>要求修正</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>清除其立场</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>添加与会者</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>添加代表团</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>立场(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>版本间的关联</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>沿用</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表团</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
@@ -1047,22 +1294,6 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Compare documents…</source>
-        <translation>比较文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Links between versions…</source>
-        <translation>版本间的关联(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>将立场沿用到新版本(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delegations…</source>
-        <translation>代表团(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Last time, in %1 %2: %3</source>
         <translation>上次，在 %1 %2 中：%3</translation>
     </message>
@@ -1111,124 +1342,12 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;离线记录贵代表团对谈判案文每一条目的立场。&lt;/p&gt;&lt;p&gt;许可证：MIT。使用 Qt for Python %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>用户指南(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;About CyberTrack</source>
-        <translation>关于 CyberTrack(&amp;A)</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
         <source>Items shown</source>
         <translation>显示的条目</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Stance</source>
-        <translation>立场(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>清除筛选(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>编辑备注(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Edit &amp;amendment</source>
-        <translation>编辑修正案(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Support</source>
-        <translation>支持(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Oppose</source>
-        <translation>反对(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Amend</source>
-        <translation>修改(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear stance</source>
-        <translation>清除立场(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Next item</source>
-        <translation>下一个条目(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>上一个条目(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Next &amp;undecided item</source>
-        <translation>下一个未决定条目(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;list</source>
-        <translation>返回列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Documents and sections</source>
-        <translation>文件和章节(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Only &amp;undecided items</source>
-        <translation>仅显示未决定条目(&amp;U)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1255,18 +1374,6 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>导入文件以开始</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export stance &amp;sheet…</source>
-        <translation>导出立场表(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Import stance s&amp;heet…</source>
-        <translation>导入立场表(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>只读：无法写入此工作区文件（文件、文件夹或磁盘为只读）。您可以阅读和导出，但更改将被拒绝。</translation>
     </message>
@@ -1277,10 +1384,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source> (read-only)</source>
         <translation> (只读)</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>从备份恢复(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2131,10 @@ Backups are kept in %1</source>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -2077,18 +2184,6 @@ Backups are kept in %1</source>
 </context>
 <context>
     <name>WorkspaceFiles</name>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>新建工作区(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>打开工作区(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>保存副本(&amp;C)…</translation>
-    </message>
     <message>
         <source>&amp;Recent workspaces</source>
         <translation>最近的工作区(&amp;R)</translation>
