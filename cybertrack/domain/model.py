@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cybertrack.domain.messages import Message
-from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.positions import Instruction, Priority, RoomStatus, Stance, is_deviation
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,17 @@ class ItemRow:
     # Public rationale: the reason a shareable paper may give (the note is internal).
     rationale: str = ""
     priority: Priority = Priority.NORMAL
+    # Capital's instruction (internal, like the note) and the room's current status.
+    instruction: Instruction | None = None
+    fallback: str = ""
+    instruction_note: str = ""
+    room_status: RoomStatus | None = None
+    room_as_of: str | None = None  # UTC stamp of the room status, None if never recorded
+
+    @property
+    def deviation(self) -> bool:
+        """Our stance departs from a firm instruction of capital's."""
+        return is_deviation(self.instruction, self.stance)
 
 
 @dataclass(frozen=True)

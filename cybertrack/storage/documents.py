@@ -9,7 +9,18 @@ from cybertrack.storage.database import Database
 from cybertrack.storage.images import DocumentAbsent, DocumentImage
 
 # Parents before children, so rows can be re-inserted in this order.
-_DOCUMENT_TABLES = ("documents", "sections", "items", "participants", "positions", "stance_history")
+_DOCUMENT_TABLES = (
+    "documents",
+    "sections",
+    "items",
+    "participants",
+    "positions",
+    "stance_history",
+    "room_statuses",
+    "proposals",
+    "proposal_delegations",
+    "item_events",
+)
 
 
 class DocumentRepository:

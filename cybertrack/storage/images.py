@@ -16,7 +16,7 @@ from typing import Any
 
 from cybertrack.domain.comparison import LinkState
 from cybertrack.domain.model import RowImage
-from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.positions import Field, Instruction, Priority, RoomStatus, Stance
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,9 @@ class PositionImage(RowImage):
     priority: Priority = Priority.NORMAL
     exists: bool = False
     updated_at: str = ""  # when the row was last written ("" for a row not yet written)
+    instruction: Instruction | None = None  # capital's instruction
+    fallback: str = ""
+    instruction_note: str = ""
 
     def text(self, field: Field) -> str:
         return str(getattr(self, field.value))
@@ -92,3 +95,34 @@ class DelegationStanceImage(RowImage):
     stance: Stance | None = None
     source: str = ""
     updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class RoomEntryImage(RowImage):
+    """One recorded room status; `exists` False means there is no such entry."""
+
+    entry_id: int
+    item_id: int = 0
+    status: RoomStatus | None = None
+    as_of: str = ""
+    note: str = ""
+    recorded_at: str = ""
+    exists: bool = False
+
+
+@dataclass(frozen=True)
+class ProposalImage(RowImage):
+    """One proposal with its supporters and opponents (delegation ids, in the order given);
+    `exists` False means there is no such proposal."""
+
+    proposal_id: int
+    item_id: int = 0
+    new_paragraph: bool = False
+    delegation_id: int = 0
+    text: str = ""
+    made_at: str = ""
+    withdrawn_at: str | None = None
+    updated_at: str = ""
+    supporters: tuple[int, ...] = ()
+    opponents: tuple[int, ...] = ()
+    exists: bool = False

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from cybertrack.domain.model import ItemRow
-from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.positions import Instruction, Priority, RoomStatus, Stance
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
 
@@ -63,6 +63,11 @@ def _rows(cursor: Iterable[Sequence[Any]]) -> list[ItemRow]:
             updated_at=row[11],
             rationale=row[12] or "",
             priority=Priority(row[13]) if row[13] else Priority.NORMAL,
+            instruction=Instruction(row[14]) if row[14] else None,
+            fallback=row[15] or "",
+            instruction_note=row[16] or "",
+            room_status=RoomStatus(row[17]) if row[17] else None,
+            room_as_of=row[18],
         )
         for row in cursor
     ]

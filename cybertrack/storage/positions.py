@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cybertrack.domain.model import HistoryRow
-from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.negotiation import EventKind
+from cybertrack.domain.positions import Instruction, Priority, Stance
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
+from cybertrack.storage.events import EventLog
 from cybertrack.storage.images import PositionImage
 
 
 class PositionRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, events: EventLog) -> None:
         self._db = db
+        self._events = events
 
     def images(self, item_ids: Iterable[int]) -> list[PositionImage]:
         """The position row of each item, in the order asked (absent rows included)."""
@@ -31,6 +34,9 @@ class PositionRepository:
                 priority=Priority(row[5]),
                 exists=True,
                 updated_at=row[6],
+                instruction=Instruction(row[7]) if row[7] else None,
+                fallback=row[8],
+                instruction_note=row[9],
             )
             for row in self._db.execute(sql, ids)
         }
@@ -53,8 +59,12 @@ class PositionRepository:
                     image.rationale,
                     image.priority.value,
                     image.updated_at or now,
+                    image.instruction.value if image.instruction else None,
+                    image.fallback,
+                    image.instruction_note,
                 ],
             )
+        self._record_instruction(current, image, now)
         if current.stance != image.stance:
             self._db.execute(
                 queries.INSERT_HISTORY,
@@ -65,6 +75,23 @@ class PositionRepository:
                     now,
                 ],
             )
+
+    def _record_instruction(self, old: PositionImage, new: PositionImage, now: str) -> None:
+        """Capital's instruction and its texts go into the item's history as they change."""
+        if old.instruction != new.instruction:
+            self._events.record(
+                new.item_id,
+                EventKind.INSTRUCTION,
+                old.instruction.value if old.instruction else None,
+                new.instruction.value if new.instruction else None,
+                now,
+            )
+        for kind, before, after in (
+            (EventKind.FALLBACK, old.fallback, new.fallback),
+            (EventKind.INSTRUCTION_NOTE, old.instruction_note, new.instruction_note),
+        ):
+            if before != after:
+                self._events.record(new.item_id, kind, before, after, now)
 
     def history(self, item_id: int) -> list[HistoryRow]:
         return [

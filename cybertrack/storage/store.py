@@ -13,6 +13,7 @@ from cybertrack.storage.database import Database
 from cybertrack.storage.delegations import DelegationRepository
 from cybertrack.storage.documents import DocumentRepository
 from cybertrack.storage.errors import storage_errors
+from cybertrack.storage.events import EventLog
 from cybertrack.storage.images import (
     DelegationImage,
     DelegationStanceImage,
@@ -20,11 +21,15 @@ from cybertrack.storage.images import (
     DocumentImage,
     LinkImage,
     PositionImage,
+    ProposalImage,
+    RoomEntryImage,
     SettingImage,
 )
 from cybertrack.storage.items import ItemRepository
 from cybertrack.storage.links import LinkRepository
 from cybertrack.storage.positions import PositionRepository
+from cybertrack.storage.proposals import ProposalRepository
+from cybertrack.storage.room import RoomRepository
 from cybertrack.storage.settings import SettingRepository
 
 
@@ -34,10 +39,13 @@ class Store:
         self.database = database
         self.documents = DocumentRepository(database)
         self.items = ItemRepository(database)
-        self.positions = PositionRepository(database)
+        self.events = EventLog(database)
+        self.positions = PositionRepository(database, self.events)
         self.settings = SettingRepository(database)
         self.links = LinkRepository(database)
         self.delegations = DelegationRepository(database)
+        self.room = RoomRepository(database)
+        self.proposals = ProposalRepository(database, self.events)
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -77,6 +85,10 @@ class Store:
                     self.delegations.restore(image)
                 case DelegationStanceImage():
                     self.delegations.restore_stance(image)
+                case RoomEntryImage():
+                    self.room.restore(image)
+                case ProposalImage():
+                    self.proposals.restore(image, now)
                 case _:
                     raise TypeError(f"no way to restore {type(image).__name__}")
 

@@ -6,7 +6,7 @@ import typing
 import pytest
 
 from cybertrack.domain.model import ChangeSet, RowImage
-from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.positions import Field, Instruction, Priority, RoomStatus, Stance
 from cybertrack.importers import read_document
 from cybertrack.services import commands
 from cybertrack.services.commands import HANDLERS
@@ -50,7 +50,37 @@ EXAMPLES = {
         (("Ruritania", False), ("Group of Friends", True))
     ),
     commands.SetDelegationStance: lambda ws: _delegation_stance(ws),
+    commands.SetRoomStatus: lambda ws: commands.SetRoomStatus(
+        (item(ws, 1, "1"), item(ws, 1, "2")), RoomStatus.BRACKETED, note="informals at 3"
+    ),
+    commands.SetInstruction: lambda ws: commands.SetInstruction(
+        (item(ws, 1, "4"), item(ws, 1, "6")), Instruction.SUPPORT
+    ),
+    commands.MakeProposal: lambda ws: commands.MakeProposal(
+        item(ws, 1, "2"), *_delegations(ws, 1), "a new text", new_paragraph=True
+    ),
+    commands.EditProposal: lambda ws: commands.EditProposal(
+        _proposal(ws), text="a better text", opposed_by=(_delegations(ws, 3)[2],)
+    ),
+    commands.WithdrawProposal: lambda ws: commands.WithdrawProposal(_proposal(ws)),
 }
+
+
+def _delegations(ws, n: int) -> tuple[int, ...]:
+    """Ids of n known delegations (added here)."""
+    names = ("India", "Ruritania", "Group of Friends")[:n]
+    ws.apply(commands.AddDelegations(tuple((name, False) for name in names)))
+    ids = {d.name: d.id for d in ws.comparison.delegations()}
+    return tuple(ids[name] for name in names)
+
+
+def _proposal(ws) -> int:
+    india, ruritania = _delegations(ws, 2)
+    change = ws.apply(
+        commands.MakeProposal(item(ws, 1, "3"), india, "replace it", supported_by=(ruritania,))
+    )
+    (proposal,) = ws.negotiation.proposals(sorted(change.item_ids))
+    return proposal.id
 
 
 def _first_link(ws):
@@ -113,7 +143,8 @@ def _assert_same(now, expected):
     """Every table exactly as expected; the stance audit trail records undo and redo too, so it
     must keep its earlier rows and may have more."""
     now, expected = dict(now), dict(expected)
-    assert set(expected.pop("stance_history")) <= set(now.pop("stance_history"))
+    for trail in ("stance_history", "item_events"):
+        assert set(expected.pop(trail)) <= set(now.pop(trail))
     assert now == expected
 
 

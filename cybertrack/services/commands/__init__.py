@@ -16,6 +16,13 @@ from cybertrack.services.commands.links import (
     RejectLink,
     RepointLink,
 )
+from cybertrack.services.commands.negotiation import (
+    EditProposal,
+    MakeProposal,
+    SetInstruction,
+    SetRoomStatus,
+    WithdrawProposal,
+)
 from cybertrack.services.commands.positions import SetField, SetPriority, SetStance
 from cybertrack.services.commands.settings import SetSetting
 
@@ -33,6 +40,11 @@ Command = (
     | CarryPositions
     | AddDelegations
     | SetDelegationStance
+    | SetRoomStatus
+    | SetInstruction
+    | MakeProposal
+    | EditProposal
+    | WithdrawProposal
 )
 
 __all__ = [
@@ -44,15 +56,20 @@ __all__ = [
     "ComparisonFailed",
     "ConfirmLink",
     "Context",
+    "EditProposal",
     "Handler",
     "ImportDocument",
     "LinkDocuments",
+    "MakeProposal",
     "RejectLink",
     "RepointLink",
     "SetDelegationStance",
     "SetField",
+    "SetInstruction",
     "SetPriority",
+    "SetRoomStatus",
     "SetSetting",
     "SetStance",
+    "WithdrawProposal",
     "handles",
 ]
