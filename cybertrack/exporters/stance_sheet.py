@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cybertrack.domain.model import DocumentRow, ItemRow
-from cybertrack.domain.positions import Priority
+from cybertrack.domain.positions import Instruction, Priority
 
 COLUMNS = (
     "Item ID",
@@ -23,10 +23,12 @@ COLUMNS = (
     "Public reason",
     "Internal note",
     "Proposed wording",
+    "Instruction",  # capital's: support, oppose, amend, flexible (internal, like the note)
 )
 STANCES = ("support", "oppose", "amend", "")
 PRIORITIES = tuple(p.value for p in Priority)
-_WIDTHS = (9, 24, 8, 70, 11, 11, 40, 40, 60)
+INSTRUCTIONS = tuple(i.value for i in Instruction)
+_WIDTHS = (9, 24, 8, 70, 11, 11, 40, 40, 60, 12)
 
 
 def write_stance_sheet(
@@ -56,6 +58,7 @@ def write_stance_sheet(
                     item.rationale,
                     item.note,
                     item.amendment,
+                    item.instruction.value if item.instruction else "",
                 )
             )
             rows += 1
@@ -71,10 +74,15 @@ def write_stance_sheet(
     last = rows + 1
     stance_list = DataValidation(type="list", formula1='"support,oppose,amend"', allow_blank=True)
     priority_list = DataValidation(type="list", formula1=f'"{",".join(PRIORITIES)}"')
+    instruction_list = DataValidation(
+        type="list", formula1=f'"{",".join(INSTRUCTIONS)}"', allow_blank=True
+    )
     sheet.add_data_validation(stance_list)
     sheet.add_data_validation(priority_list)
+    sheet.add_data_validation(instruction_list)
     stance_list.add(f"E2:E{last}")
     priority_list.add(f"F2:F{last}")
+    instruction_list.add(f"J2:J{last}")
     book.properties.creator = ""
     out.parent.mkdir(parents=True, exist_ok=True)
     book.save(str(out))

@@ -9,7 +9,7 @@ from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code
 
 REQUIRED = ("Item ID", "Item", "Stance")
-OPTIONAL = ("Priority", "Public reason", "Internal note", "Proposed wording")
+OPTIONAL = ("Priority", "Public reason", "Internal note", "Proposed wording", "Instruction")
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class SheetRow:
     rationale: str | None
     note: str | None
     amendment: str | None
+    instruction: str | None = None  # capital's instruction
 
 
 def read_stance_sheet(path: Path) -> list[SheetRow]:
@@ -66,6 +67,7 @@ def read_stance_sheet(path: Path) -> list[SheetRow]:
                 rationale=cell("Public reason"),
                 note=cell("Internal note"),
                 amendment=cell("Proposed wording"),
+                instruction=cell("Instruction"),
             )
         )
     book.close()

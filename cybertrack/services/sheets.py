@@ -14,10 +14,17 @@ from pathlib import Path
 from cybertrack.domain.errors import BadValue, CyberTrackError
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ItemRow
-from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.positions import Field, Instruction, Priority, Stance
 from cybertrack.exporters.stance_sheet import write_stance_sheet
 from cybertrack.importers.stance_sheet import SheetRow, read_stance_sheet
-from cybertrack.services.commands import Batch, Command, SetField, SetPriority, SetStance
+from cybertrack.services.commands import (
+    Batch,
+    Command,
+    SetField,
+    SetInstruction,
+    SetPriority,
+    SetStance,
+)
 from cybertrack.services.workspace import Workspace
 
 # The sheet's free-text columns, as the preview names them.
@@ -154,6 +161,12 @@ def _row_changes(row: SheetRow, item: ItemRow) -> list[tuple[FieldChange, Comman
         if wanted != item.priority:
             command = SetPriority((item.id,), wanted)
             change(Code.WORD_PRIORITY, item.priority.value, wanted.value, command)
+    if row.instruction is not None:  # the sheet's own column for capital's instruction
+        instruction = Instruction.parse(row.instruction)
+        if instruction != item.instruction:
+            old = item.instruction.value if item.instruction else ""
+            new = instruction.value if instruction else ""
+            change(Code.WORD_INSTRUCTION, old, new, SetInstruction((item.id,), instruction))
     for field, word in _FIELD_COLUMNS:
         value = getattr(row, field.value)
         current = getattr(item, field.value)

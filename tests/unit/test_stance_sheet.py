@@ -27,7 +27,8 @@ def test_export_has_one_row_per_item_with_its_fields(seeded, tmp_path):
     assert rows[3][:3] == (item.id, "Draft report, addendum: International cooperation", "(3)")
     assert (rows[3][4], rows[3][5], rows[3][7]) == ("oppose", "normal", "no: capital")
     ranges = {str(v.sqref) for v in sheet.data_validations.dataValidation}
-    assert ranges == {"E2:E40", "F2:F40"}  # drop-down lists of stances and priorities
+    # Drop-down lists of stances, priorities and capital's instructions.
+    assert ranges == {"E2:E40", "F2:F40", "J2:J40"}
 
 
 def test_edited_sheet_previews_then_applies_as_one_undo_step(seeded, tmp_path):
