@@ -32,6 +32,7 @@ from cybertrack.gui.messages import error_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
+from cybertrack.gui.negotiation_desk import NegotiationDesk
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.gui.stances import progress_text
 from cybertrack.gui.transfer_actions import transfer_slots
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
 
         self.files = WorkspaceFiles(self, self, self.settings)
+        self.negotiation = NegotiationDesk(self)  # the room, capital, proposals (a dock)
         self._build_actions()
         self.events.changed.connect(self._on_change)
         self.navigator.selectionModel().currentChanged.connect(self._on_navigator_changed)
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
             **self.files.slots(),
             **comparison_slots(self),
             **help_slots(self),
+            **self.negotiation.slots(),
             "file.restore": lambda: restore_from_backup(self),
         }
         actions = self.window_actions = build_actions(self, slots)
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
             "edit.undo": self.undo_stack.undo,
             "edit.redo": self.undo_stack.redo,
             "edit.find": self.focus_search,
-            "edit.clear_filters": self.filter_bar.clear,
+            "edit.clear_filters": self.items.clear_filters,
             "edit.note": self.focus_note,
             "edit.amendment": self.focus_amendment,
             "edit.preferences": lambda: PreferencesDialog(self.settings.store, self).exec(),

@@ -26,6 +26,7 @@ class ItemFilter:
     section: str | None = None
     has_amendment: bool = False
     has_note: bool = False
+    only_ids: frozenset[int] | None = None  # the room filter's choice (negotiation_columns.py)
 
     @property
     def active(self) -> bool:
@@ -33,6 +34,8 @@ class ItemFilter:
 
     def accepts(self, row: ItemRow) -> bool:
         if self.search_ids is not None and row.id not in self.search_ids:
+            return False
+        if self.only_ids is not None and row.id not in self.only_ids:
             return False
         if self.stance == UNDECIDED and row.stance is not None:
             return False

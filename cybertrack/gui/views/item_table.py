@@ -10,16 +10,20 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from cybertrack.domain.model import ItemRow
-from cybertrack.domain.positions import Stance
+from cybertrack.domain.positions import Instruction, RoomStatus, Stance
 from cybertrack.gui.models.item_filter_proxy import ItemFilterProxy
 from cybertrack.gui.models.item_table_model import (
+    COL_CAPITAL,
     COL_MARKS,
     COL_NUMBER,
+    COL_ROOM,
     COL_STANCE,
     COL_TEXT,
     RowRole,
 )
+from cybertrack.gui.room import instruction_name, room_name
 from cybertrack.gui.stances import stance_name
+from cybertrack.gui.views.room_chip import RoomChipDelegate
 from cybertrack.gui.views.stance_chip import StanceChipDelegate
 from cybertrack.gui.views.text_direction import TextDirectionDelegate
 
@@ -43,6 +47,7 @@ class ItemTableView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.setItemDelegateForColumn(COL_STANCE, StanceChipDelegate(self))
+        self.setItemDelegateForColumn(COL_ROOM, RoomChipDelegate(self))
         self.setItemDelegateForColumn(COL_TEXT, TextDirectionDelegate(self))
         self.setSortingEnabled(True)
         # Document order until the user clicks a header (the model sorts itself, see the proxy).
@@ -51,12 +56,22 @@ class ItemTableView(QTableView):
         header.setAccessibleName(self.tr("Item columns: click to sort"))
         header.setSectionsMovable(True)
         header.moveSection(header.visualIndex(COL_MARKS), header.visualIndex(COL_TEXT))
+        # The room's status and capital's instruction right after our stance.
+        header.moveSection(header.visualIndex(COL_ROOM), header.visualIndex(COL_STANCE) + 1)
+        header.moveSection(header.visualIndex(COL_CAPITAL), header.visualIndex(COL_ROOM) + 1)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         # Wide enough for the header and the longest chip in the interface's language.
         advance = self.fontMetrics().horizontalAdvance
         chips = max(advance(stance_name(s)) for s in (*Stance, None)) + 44
-        for column, content in ((COL_NUMBER, advance("(00.0)") + 24), (COL_STANCE, chips)):
+        rooms = max(advance(room_name(s)) for s in RoomStatus) + 44
+        capital = max(advance("≠ " + instruction_name(i)) for i in Instruction) + 16
+        for column, content in (
+            (COL_NUMBER, advance("(00.0)") + 24),
+            (COL_STANCE, chips),
+            (COL_ROOM, rooms),
+            (COL_CAPITAL, capital),
+        ):
             header.resizeSection(column, max(content, self._header_width(column)))
         header.resizeSection(COL_MARKS, self._header_width(COL_MARKS))
 
