@@ -1,8 +1,8 @@
 """A missing Qt system library: one `error:` line naming the Debian packages, never a traceback.
 
-The libraries are really missing: the app runs in a private mount namespace (`unshare`) where
-the system library folder is replaced by a copy of itself, as symbolic links, without them. The
-dynamic loader then fails exactly as on a machine that never installed them.
+The libraries are missing for real: the app runs under strace, which makes every attempt to open
+them fail as on a machine that never installed them (no privileges needed, so it works in a
+chroot or a container too). The dynamic loader and ldd then report them as on such a machine.
 """
 
 import os
@@ -69,20 +69,20 @@ def _owners(paths: dict[str, Path]) -> dict[str, str]:
     return owners
 
 
-def _hidden(libraries: list[str], tmp_path: Path) -> list[str]:
-    """A command prefix that runs its command where these libraries are not installed."""
-    folders = {_system_libraries()[name].parent.resolve() for name in libraries}
-    assert len(folders) == 1, folders
-    folder = folders.pop()
-    original, copy = tmp_path / "original", tmp_path / "copy"
-    original.mkdir()
-    copy.mkdir()
-    for entry in os.listdir(folder):
-        if entry not in libraries:
-            (copy / entry).symlink_to(original / entry)
-    script = 'mount --bind "$1" "$2" && mount --bind "$3" "$1" && shift 3 && exec "$@"'
-    namespace = ["unshare", "--map-root-user", "--mount", "sh", "-c", script, "sh"]
-    return [*namespace, str(folder), str(original), str(copy)]
+def _hidden(libraries: list[str]) -> list[str]:
+    """A command prefix that runs its command as if these libraries were not installed: strace
+    makes every attempt to open them fail with "No such file or directory", in the command and
+    the processes it starts (ldd among them)."""
+    paths = set()
+    for name in libraries:
+        found = str(_system_libraries()[name])
+        paths |= {found, found.removeprefix("/usr"), "/usr" + found.removeprefix("/usr")}
+    fail_opening = ["-e", "trace=open,openat", "-e", "inject=open,openat:error=ENOENT"]
+    return [
+        *["strace", "--quiet=all", "--follow-forks", "--seccomp-bpf", "-e", "signal=none"],
+        *[*fail_opening, "-o", os.devnull],
+        *[f"--trace-path={path}" for path in sorted(paths)],
+    ]
 
 
 def _start_app(tmp_path: Path, prefix: list[str], **env: str) -> subprocess.CompletedProcess[str]:
@@ -111,7 +111,7 @@ def _one_error_line(done: subprocess.CompletedProcess[str]) -> str:
 
 
 def test_qt_modules_without_their_libraries_name_every_package_to_install(tmp_path):
-    prefix = _hidden(["libglib-2.0.so.0", "libEGL.so.1", "libxkbcommon.so.0"], tmp_path)
+    prefix = _hidden(["libglib-2.0.so.0", "libEGL.so.1", "libxkbcommon.so.0"])
     line = _one_error_line(_start_app(tmp_path, prefix, QT_QPA_PLATFORM="offscreen"))
     assert "libglib-2.0.so.0" in line and "libEGL.so.1" in line and "libxkbcommon.so.0" in line
     packages = line.split("install: sudo apt-get install ", 1)[1].split()
@@ -121,7 +121,7 @@ def test_qt_modules_without_their_libraries_name_every_package_to_install(tmp_pa
 
 def test_an_x11_plugin_that_cannot_load_names_its_packages_instead_of_aborting(tmp_path):
     # Qt itself would abort here ("Could not load the Qt platform plugin", exit 134).
-    prefix = _hidden(["libxcb-cursor.so.0", "libxcb-icccm.so.4"], tmp_path)
+    prefix = _hidden(["libxcb-cursor.so.0", "libxcb-icccm.so.4"])
     line = _one_error_line(_start_app(tmp_path, prefix, QT_QPA_PLATFORM="xcb", DISPLAY=":97"))
     assert "xcb" in line and "libxcb-cursor.so.0" in line and "libxcb-icccm.so.4" in line
     packages = line.split("install: sudo apt-get install ", 1)[1].split()
