@@ -1307,7 +1307,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name} is too large for a meeting document in text form ({size} MB; the limit is {limit} MB)</source>
-        <translation>{name} est trop volumineux pour un document de séance au format texte ({size} Mo ; la limite est de {limit} Mo)</translation>
+        <translation>{name} est trop volumineux pour un document de séance au format texte ({size} Mo&#xa0;; la limite est de {limit} Mo)</translation>
     </message>
     <message>
         <source>{path} cannot be read (permission denied)</source>
@@ -1315,7 +1315,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation>impossible de lire {path} : {reason}</translation>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a real {kind} file (its content is of another kind)</source>
@@ -1323,7 +1323,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name} is an old binary Word (.doc) file; save it as .docx in Word</source>
-        <translation>{name} est un ancien fichier Word binaire (.doc) ; enregistrez-le au format .docx dans Word</translation>
+        <translation>{name} est un ancien fichier Word binaire (.doc)&#xa0;; enregistrez-le au format .docx dans Word</translation>
     </message>
     <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
@@ -1335,7 +1335,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name}: {kind} files are not supported</source>
-        <translation>{name} : les fichiers {kind} ne sont pas pris en charge</translation>
+        <translation>{name}&#xa0;: les fichiers {kind} ne sont pas pris en charge</translation>
     </message>
     <message>
         <source>{name} could not be read as {kind} ({reason})</source>
@@ -1355,11 +1355,11 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file: its part {part} is missing</source>
-        <translation>{name} est un fichier Word endommagé : sa partie {part} est manquante</translation>
+        <translation>{name} est un fichier Word endommagé&#xa0;: sa partie {part} est manquante</translation>
     </message>
     <message>
         <source>{name} is password-protected; remove the password in Word and import it again</source>
-        <translation>{name} est protégé par un mot de passe ; supprimez le mot de passe dans Word, puis importez-le à nouveau</translation>
+        <translation>{name} est protégé par un mot de passe&#xa0;; supprimez le mot de passe dans Word, puis importez-le à nouveau</translation>
     </message>
     <message>
         <source>{name} is not a readable Word file (its zip container is damaged)</source>
@@ -1371,23 +1371,23 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name} is refused: it holds {count} parts, far more than any document</source>
-        <translation>{name} est refusé : il contient {count} parties, bien plus que n&apos;importe quel document</translation>
+        <translation>{name} est refusé&#xa0;: il contient {count} parties, bien plus que n&apos;importe quel document</translation>
     </message>
     <message>
         <source>{name} is refused: it would unpack to {size} MB, which only a zip bomb does</source>
-        <translation>{name} est refusé : une fois décompressé, il occuperait {size} Mo, ce qui est le propre d&apos;une bombe zip</translation>
+        <translation>{name} est refusé&#xa0;: une fois décompressé, il occuperait {size} Mo, ce qui est le propre d&apos;une bombe zip</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} expands {ratio} times, which only a zip bomb does</source>
-        <translation>{name} est refusé : sa partie {part} est {ratio} fois plus volumineuse une fois décompressée, ce qui est le propre d&apos;une bombe zip</translation>
+        <translation>{name} est refusé&#xa0;: sa partie {part} est {ratio} fois plus volumineuse une fois décompressée, ce qui est le propre d&apos;une bombe zip</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word never writes and attacks use</source>
-        <translation>{name} est refusé : sa partie {part} déclare des entités XML (DOCTYPE/ENTITY), que Word n&apos;écrit jamais et qu&apos;utilisent les attaques</translation>
+        <translation>{name} est refusé&#xa0;: sa partie {part} déclare des entités XML (DOCTYPE/ENTITY), que Word n&apos;écrit jamais et qu&apos;utilisent les attaques</translation>
     </message>
     <message>
         <source>{name} is password-protected; save an unprotected copy</source>
-        <translation>{name} est protégé par un mot de passe ; enregistrez-en une copie non protégée</translation>
+        <translation>{name} est protégé par un mot de passe&#xa0;; enregistrez-en une copie non protégée</translation>
     </message>
     <message>
         <source>{name} is not a readable PDF (damaged or truncated)</source>
@@ -1399,15 +1399,15 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name} has no text layer (a scanned image?); ask for the Word or text version</source>
-        <translation>{name} n&apos;a pas de couche de texte (image numérisée ?) ; demandez la version Word ou texte</translation>
+        <translation>{name} n&apos;a pas de couche de texte (image numérisée&#xa0;?)&#xa0;; demandez la version Word ou texte</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items}</source>
-        <translation>{document} importé : {n} {n|point|points}</translation>
+        <translation>{document} importé&#xa0;: {n} {n|point|points}</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
-        <translation>{document} importé : {n} {n|point|points} (nouvelle version de {symbol})</translation>
+        <translation>{document} importé&#xa0;: {n} {n|point|points} (nouvelle version de {symbol})</translation>
     </message>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
@@ -1419,35 +1419,35 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx): {reason}</source>
-        <translation>{name} n&apos;est pas un classeur Excel (.xlsx) : {reason}</translation>
+        <translation>{name} n&apos;est pas un classeur Excel (.xlsx)&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name} has no column {column!q}; export a stance sheet to see the layout</source>
-        <translation>{name} n&apos;a pas de colonne {column!q} ; exportez un tableau des positions pour en voir la structure</translation>
+        <translation>{name} n&apos;a pas de colonne {column!q}&#xa0;; exportez un tableau des positions pour en voir la structure</translation>
     </message>
     <message>
         <source>{name}: the stance sheet is an Excel file; name it .xlsx</source>
-        <translation>{name} : le tableau des positions est un fichier Excel ; donnez-lui l&apos;extension .xlsx</translation>
+        <translation>{name}&#xa0;: le tableau des positions est un fichier Excel&#xa0;; donnez-lui l&apos;extension .xlsx</translation>
     </message>
     <message>
         <source>row {row}: no item id (the first column must keep the exported id)</source>
-        <translation>ligne {row} : aucun identifiant de point (la première colonne doit conserver l&apos;identifiant exporté)</translation>
+        <translation>ligne {row}&#xa0;: aucun identifiant de point (la première colonne doit conserver l&apos;identifiant exporté)</translation>
     </message>
     <message>
         <source>row {row}: no item with id {item_id} in this workspace</source>
-        <translation>ligne {row} : aucun point ne porte l&apos;identifiant {item_id} dans cet espace de travail</translation>
+        <translation>ligne {row}&#xa0;: aucun point ne porte l&apos;identifiant {item_id} dans cet espace de travail</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} is {label} here, not {sheet_label}</source>
-        <translation>ligne {row} : le point {item_id} porte ici le numéro {label}, et non {sheet_label}</translation>
+        <translation>ligne {row}&#xa0;: le point {item_id} porte ici le numéro {label}, et non {sheet_label}</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} appears twice; only its first row is used</source>
-        <translation>ligne {row} : le point {item_id} figure deux fois ; seule sa première ligne est prise en compte</translation>
+        <translation>ligne {row}&#xa0;: le point {item_id} figure deux fois&#xa0;; seule sa première ligne est prise en compte</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>
-        <translation>ligne {row} : {problem}</translation>
+        <translation>ligne {row}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workspace file</source>
@@ -1455,19 +1455,19 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>cannot open {path}: {reason}</source>
-        <translation>impossible d&apos;ouvrir {path} : {reason}</translation>
+        <translation>impossible d&apos;ouvrir {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: the disk is full, failing or gone ({reason}); the file was not changed</source>
-        <translation>impossible d&apos;ouvrir {path} : le disque est plein, défaillant ou déconnecté ({reason}) ; le fichier n&apos;a pas été modifié</translation>
+        <translation>impossible d&apos;ouvrir {path}&#xa0;: le disque est plein, défaillant ou déconnecté ({reason})&#xa0;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>{path} is busy in another program; try again in a moment</source>
-        <translation>{path} est utilisé par un autre programme ; réessayez dans un instant</translation>
+        <translation>{path} est utilisé par un autre programme&#xa0;; réessayez dans un instant</translation>
     </message>
     <message>
         <source>cannot open {path}: the file or its folder cannot be used</source>
-        <translation>impossible d&apos;ouvrir {path} : le fichier ou son dossier est inutilisable</translation>
+        <translation>impossible d&apos;ouvrir {path}&#xa0;: le fichier ou son dossier est inutilisable</translation>
     </message>
     <message>
         <source>{path} is damaged or not a CyberTrack workspace ({reason})</source>
@@ -1479,27 +1479,27 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{path} needs an upgrade, but its backup {backup} could not be written ({reason}); the file was not changed</source>
-        <translation>{path} doit être mis à niveau, mais sa sauvegarde {backup} n&apos;a pas pu être écrite ({reason}) ; le fichier n&apos;a pas été modifié</translation>
+        <translation>{path} doit être mis à niveau, mais sa sauvegarde {backup} n&apos;a pas pu être écrite ({reason})&#xa0;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>{path} was written by a newer CyberTrack (schema {version}; this version reads up to {supported}). Update CyberTrack to open it; the file was not changed.</source>
-        <translation>{path} a été écrit par une version plus récente de CyberTrack (schéma {version} ; cette version lit jusqu&apos;au schéma {supported}). Mettez CyberTrack à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>{path} a été écrit par une version plus récente de CyberTrack (schéma {version}&#xa0;; cette version lit jusqu&apos;au schéma {supported}). Mettez CyberTrack à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>{path} could not be prepared: {reason}</source>
-        <translation>{path} n&apos;a pas pu être préparé : {reason}</translation>
+        <translation>{path} n&apos;a pas pu être préparé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: it does not exist</source>
-        <translation>impossible d&apos;ouvrir {path} : ce fichier n&apos;existe pas</translation>
+        <translation>impossible d&apos;ouvrir {path}&#xa0;: ce fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by a newer CyberTrack; update CyberTrack to open it</source>
-        <translation>{path} est en lecture seule et a été écrit par une version plus récente de CyberTrack ; mettez CyberTrack à jour pour l&apos;ouvrir</translation>
+        <translation>{path} est en lecture seule et a été écrit par une version plus récente de CyberTrack&#xa0;; mettez CyberTrack à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by an older CyberTrack; copy it to a writable folder to upgrade it</source>
-        <translation>{path} est en lecture seule et a été écrit par une version antérieure de CyberTrack ; copiez-le dans un dossier accessible en écriture pour le mettre à niveau</translation>
+        <translation>{path} est en lecture seule et a été écrit par une version antérieure de CyberTrack&#xa0;; copiez-le dans un dossier accessible en écriture pour le mettre à niveau</translation>
     </message>
     <message>
         <source>{path} is not a readable CyberTrack workspace ({reason})</source>
@@ -1507,51 +1507,51 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name} is open read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation>{name} est ouvert en lecture seule (impossible d&apos;écrire dans le fichier ou dans son dossier) ; rien n&apos;a été modifié</translation>
+        <translation>{name} est ouvert en lecture seule (impossible d&apos;écrire dans le fichier ou dans son dossier)&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>the workspace file {path} is no longer there (was its disk removed?); nothing was changed — reconnect it and reopen CyberTrack; everything saved before is in that file</source>
-        <translation>le fichier de l&apos;espace de travail {path} n&apos;est plus accessible (son disque a-t-il été retiré ?) ; rien n&apos;a été modifié — reconnectez le disque et rouvrez CyberTrack ; tout ce qui a été enregistré auparavant se trouve dans ce fichier</translation>
+        <translation>le fichier de l&apos;espace de travail {path} n&apos;est plus accessible (son disque a-t-il été retiré&#xa0;?)&#xa0;; rien n&apos;a été modifié — reconnectez le disque et rouvrez CyberTrack&#xa0;; tout ce qui a été enregistré auparavant se trouve dans ce fichier</translation>
     </message>
     <message>
         <source>the workspace is busy in another CyberTrack window or command; try again</source>
-        <translation>l&apos;espace de travail est utilisé par une autre fenêtre ou commande CyberTrack ; réessayez</translation>
+        <translation>l&apos;espace de travail est utilisé par une autre fenêtre ou commande CyberTrack&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>the workspace file is read-only; nothing was changed</source>
-        <translation>le fichier de l&apos;espace de travail est en lecture seule ; rien n&apos;a été modifié</translation>
+        <translation>le fichier de l&apos;espace de travail est en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>the workspace could not be written ({reason}); your earlier work is safe</source>
-        <translation>impossible d&apos;écrire dans l&apos;espace de travail ({reason}) ; votre travail antérieur est intact</translation>
+        <translation>impossible d&apos;écrire dans l&apos;espace de travail ({reason})&#xa0;; votre travail antérieur est intact</translation>
     </message>
     <message>
         <source>the workspace could not be written: {reason}</source>
-        <translation>impossible d&apos;écrire dans l&apos;espace de travail : {reason}</translation>
+        <translation>impossible d&apos;écrire dans l&apos;espace de travail&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the change was refused ({reason}); nothing was saved</source>
-        <translation>la modification a été refusée ({reason}) ; rien n&apos;a été enregistré</translation>
+        <translation>la modification a été refusée ({reason})&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>the workspace file is damaged ({reason}); nothing was changed — restore a backup (File &gt; Restore from backup…, or cybertrack restore)</source>
-        <translation>le fichier de l&apos;espace de travail est endommagé ({reason}) ; rien n&apos;a été modifié — restaurez une sauvegarde (Fichier &gt; Restaurer une sauvegarde…, ou cybertrack restore)</translation>
+        <translation>le fichier de l&apos;espace de travail est endommagé ({reason})&#xa0;; rien n&apos;a été modifié — restaurez une sauvegarde (Fichier &gt; Restaurer une sauvegarde…, ou cybertrack restore)</translation>
     </message>
     <message>
         <source>{path} is the open workspace; choose another file</source>
-        <translation>{path} est l&apos;espace de travail ouvert ; choisissez un autre fichier</translation>
+        <translation>{path} est l&apos;espace de travail ouvert&#xa0;; choisissez un autre fichier</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation>impossible d&apos;écrire {path} : {reason}</translation>
+        <translation>impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>no backup could be written: {reason}</source>
-        <translation>aucune sauvegarde n&apos;a pu être écrite : {reason}</translation>
+        <translation>aucune sauvegarde n&apos;a pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason}); choose another backup</source>
-        <translation>{name} est endommagé ({reason}) ; choisissez une autre sauvegarde</translation>
+        <translation>{name} est endommagé ({reason})&#xa0;; choisissez une autre sauvegarde</translation>
     </message>
     <message>
         <source>{name} is not a CyberTrack workspace ({reason})</source>
@@ -1563,7 +1563,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>the backup could not be restored: {reason}</source>
-        <translation>la sauvegarde n&apos;a pas pu être restaurée : {reason}</translation>
+        <translation>la sauvegarde n&apos;a pas pu être restaurée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>there is no backup number {number} (see cybertrack backups)</source>
@@ -1571,11 +1571,11 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>restored {name}; the previous state is saved as {safety}</source>
-        <translation>{name} restauré ; l&apos;état précédent est enregistré sous {safety}</translation>
+        <translation>{name} restauré&#xa0;; l&apos;état précédent est enregistré sous {safety}</translation>
     </message>
     <message>
         <source>{problem}. There is no good backup of it; the file was not changed</source>
-        <translation>{problem}. Il n&apos;en existe aucune sauvegarde saine ; le fichier n&apos;a pas été modifié</translation>
+        <translation>{problem}. Il n&apos;en existe aucune sauvegarde saine&#xa0;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>{problem}. Nothing was changed</source>
@@ -1583,11 +1583,11 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>the damaged workspace could not be moved aside ({reason}); nothing was changed</source>
-        <translation>l&apos;espace de travail endommagé n&apos;a pas pu être mis de côté ({reason}) ; rien n&apos;a été modifié</translation>
+        <translation>l&apos;espace de travail endommagé n&apos;a pas pu être mis de côté ({reason})&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>the backup could not be put in place ({reason}); the damaged file is at {damaged}</source>
-        <translation>la sauvegarde n&apos;a pas pu être remise en place ({reason}) ; le fichier endommagé se trouve ici : {damaged}</translation>
+        <translation>la sauvegarde n&apos;a pas pu être remise en place ({reason})&#xa0;; le fichier endommagé se trouve ici&#xa0;: {damaged}</translation>
     </message>
     <message>
         <source>no document with id {document_id}</source>
@@ -1615,11 +1615,11 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>no delegation named {name!q} (see: cybertrack delegations)</source>
-        <translation>aucune délégation ne s&apos;appelle {name!q} (voir : cybertrack delegations)</translation>
+        <translation>aucune délégation ne s&apos;appelle {name!q} (voir&#xa0;: cybertrack delegations)</translation>
     </message>
     <message>
         <source>unknown {what} {value!q} (choose {choices})</source>
-        <translation>{what} : valeur {value!q} inconnue (choisissez parmi : {choices})</translation>
+        <translation>{what}&#xa0;: valeur {value!q} inconnue (choisissez parmi&#xa0;: {choices})</translation>
     </message>
     <message>
         <source>Import {document}</source>
@@ -1631,15 +1631,15 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>Set {n} {n|item|items} to {stance}</source>
-        <translation>Définir la position de {n} {n|point|points} : {stance}</translation>
+        <translation>Définir la position de {n} {n|point|points}&#xa0;: {stance}</translation>
     </message>
     <message>
         <source>Set priority of {n} {n|item|items} to {priority}</source>
-        <translation>Définir la priorité de {n} {n|point|points} : {priority}</translation>
+        <translation>Définir la priorité de {n} {n|point|points}&#xa0;: {priority}</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation>Modifier le champ « {field} »</translation>
+        <translation>Modifier le champ «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
         <source>Set {key}</source>
@@ -1663,7 +1663,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <translation>{first} ; {rest}</translation>
+        <translation>{first}&#xa0;; {rest}</translation>
     </message>
     <message>
         <source>Restore {name}</source>
@@ -1803,11 +1803,11 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
-        <translation>{name} : donnez à la comparaison l&apos;extension .docx (Word) ou .xlsx (Excel)</translation>
+        <translation>{name}&#xa0;: donnez à la comparaison l&apos;extension .docx (Word) ou .xlsx (Excel)</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
-        <translation>{name} : l&apos;exportation est un fichier Word ; donnez-lui l&apos;extension .docx</translation>
+        <translation>{name}&#xa0;: l&apos;exportation est un fichier Word&#xa0;; donnez-lui l&apos;extension .docx</translation>
     </message>
     <message>
         <source>template {path} does not exist</source>
@@ -1823,11 +1823,11 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>ordering by priority needs the internal profile: a shareable paper shows no red lines</source>
-        <translation>le tri par priorité nécessite le profil interne : un document partageable ne montre aucune ligne rouge</translation>
+        <translation>le tri par priorité nécessite le profil interne&#xa0;: un document partageable ne montre aucune ligne rouge</translation>
     </message>
     <message>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
-        <translation>le modèle n&apos;a pas de style {style!q} ; le style par défaut de CyberTrack est utilisé à la place</translation>
+        <translation>le modèle n&apos;a pas de style {style!q}&#xa0;; le style par défaut de CyberTrack est utilisé à la place</translation>
     </message>
 </context>
 <context>
