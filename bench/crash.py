@@ -29,17 +29,10 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._docgen import document_text
-from cybertrack.domain.model import ChangeSet, Stance
+from cybertrack.domain.model import ChangeSet
+from cybertrack.domain.positions import Field, Stance
 from cybertrack.importers import parse_bytes
-from cybertrack.services import (
-    Batch,
-    Command,
-    EditNote,
-    ImportDocument,
-    SetAmendment,
-    SetStance,
-    Workspace,
-)
+from cybertrack.services import Batch, Command, ImportDocument, SetField, SetStance, Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 # item id -> (document id, stance, note, amendment): everything an edit can change.
@@ -105,12 +98,12 @@ def _next_edit(
     words = f"edit {counter} — délégation ✓ {rng.randint(0, 10**9)}"
     if roll < 0.75:
         after[item_id] = (doc, stance_text, words, amendment)
-        return "note", EditNote(item_id, words), after
+        return "note", SetField(item_id, Field.NOTE, words), after
     if roll < 0.9:
         after[item_id] = (doc, stance_text, note, words)
-        return "amendment", SetAmendment(item_id, words), after
+        return "amendment", SetField(item_id, Field.AMENDMENT, words), after
     after[item_id] = (doc, Stance.AMEND.value, note, words)
-    batch = Batch((SetStance((item_id,), Stance.AMEND), SetAmendment(item_id, words)))
+    batch = Batch((SetStance((item_id,), Stance.AMEND), SetField(item_id, Field.AMENDMENT, words)))
     return "batch", batch, after
 
 

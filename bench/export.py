@@ -18,17 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection, Stance
+from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection
+from cybertrack.domain.positions import Field, Stance
 from cybertrack.exporters.docx_writer import excerpt
 from cybertrack.exporters.product import ExportOptions
-from cybertrack.services import (
-    Batch,
-    ImportDocument,
-    SetAmendment,
-    SetRationale,
-    SetStance,
-    Workspace,
-)
+from cybertrack.services import Batch, ImportDocument, SetField, SetStance, Workspace
 from cybertrack.services.exports import DEFAULT_TEMPLATE, export_product
 
 ITEMS = 1000
@@ -58,9 +52,11 @@ def _workspace(path: Path) -> Workspace:
         stance = (Stance.SUPPORT, Stance.OPPOSE, Stance.AMEND, None)[n % 4]
         commands.append(SetStance((row.id,), stance))
         if n % 4 == 1:
-            commands.append(SetRationale(row.id, "Consistent with existing treaties."))
+            commands.append(SetField(row.id, Field.RATIONALE, "Consistent with existing treaties."))
         if stance is Stance.AMEND:
-            commands.append(SetAmendment(row.id, row.text.replace("continue", "further")))
+            commands.append(
+                SetField(row.id, Field.AMENDMENT, row.text.replace("continue", "further"))
+            )
     ws.apply(Batch(tuple(commands)))  # type: ignore[arg-type]
     return ws
 

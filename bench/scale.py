@@ -21,7 +21,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.make_workspace import DEFAULT_OUT, make
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.services import SetStance, Workspace
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Field, Stance
 from cybertrack.importers import read_document
-from cybertrack.services import Batch, EditNote, ImportDocument, SetAmendment, SetStance, Workspace
+from cybertrack.services import Batch, ImportDocument, SetField, SetStance, Workspace
 from cybertrack.storage import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,8 +31,8 @@ def make(target: Path) -> None:
             Batch(
                 (
                     SetStance((ids[3],), Stance.AMEND),
-                    EditNote(ids[3], f"v{SCHEMA_VERSION} note"),
-                    SetAmendment(ids[3], f"v{SCHEMA_VERSION} amendment"),
+                    SetField(ids[3], Field.NOTE, f"v{SCHEMA_VERSION} note"),
+                    SetField(ids[3], Field.AMENDMENT, f"v{SCHEMA_VERSION} amendment"),
                 )
             )
         )
@@ -40,7 +40,8 @@ def make(target: Path) -> None:
     conn = sqlite3.connect(target)
     with conn:
         conn.execute(
-            "UPDATE positions SET rationale = 'public reason', priority = 2 WHERE item_id = ?",
+            "UPDATE positions SET rationale = 'public reason', priority = 'red-line' "
+            "WHERE item_id = ?",
             [ids[3]],
         )
         conn.execute("INSERT INTO settings (key, value) VALUES ('delegation', 'Ruritania')")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from cybertrack.domain.errors import WorkspaceDamaged, WorkspaceError
+from cybertrack.domain.messages import Code
 from cybertrack.services import Workspace
 from cybertrack.services.backups import backup_folder, list_backups, recover_from_backup
 
@@ -57,11 +58,11 @@ def _choose(workspace_path: Path, reference: str) -> Path:
         rows = list_backups(workspace_path)
         index = int(reference) - 1
         if not 0 <= index < len(rows):
-            raise WorkspaceError(f"there is no backup number {reference} (see cybertrack backups)")
+            raise WorkspaceError(Code.BACKUP_NO_NUMBER, number=reference)
         return rows[index].path
     path = Path(reference).expanduser()
     if not path.is_file():
-        raise WorkspaceError(f"{path} does not exist")
+        raise WorkspaceError(Code.FILE_MISSING, path=str(path))
     return path
 
 

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from cybertrack.domain.comparison import LinkState
+from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.worddiff import changed
 from cybertrack.services import (
     Batch,
@@ -95,7 +96,7 @@ def _confirm_same(workspace: Workspace, old: int, new: int) -> None:
         and not changed(texts[link.from_item_id], texts[link.to_item_id])
     )
     if confirm:
-        workspace.apply(Batch(confirm, "Confirm the links of unchanged items"))
+        workspace.apply(Batch(confirm, Message(Code.DID_CONFIRM_UNCHANGED)))
 
 
 def _rows(workspace: Workspace, old: int, new: int) -> list[dict[str, Any]]:

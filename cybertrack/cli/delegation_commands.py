@@ -8,7 +8,8 @@ import sys
 from typing import Any
 
 from cybertrack.domain.errors import NotFound
-from cybertrack.domain.model import Stance
+from cybertrack.domain.messages import Code
+from cybertrack.domain.positions import Stance
 from cybertrack.services import AddDelegations, SetDelegationStance, Workspace
 
 
@@ -82,7 +83,7 @@ def _delegation(workspace: Workspace, reference: str) -> int:
         return int(reference)
     if reference.casefold() in found:
         return found[reference.casefold()]
-    raise NotFound(f"no delegation named {reference!r} (see: cybertrack delegations)")
+    raise NotFound(Code.NO_DELEGATION_NAMED, name=reference)
 
 
 def _dump(data: object) -> None:

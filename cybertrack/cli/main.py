@@ -15,10 +15,17 @@ from cybertrack import __version__
 from cybertrack.cli import compare_commands, delegation_commands
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.domain.model import Stance
+from cybertrack.domain.messages import Code, Message, english
+from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.services import Workspace, default_workspace_path
 
-PRIORITY_CHOICES = {"normal": 0, "priority": 1, "red-line": 2}
+
+def _priority(text: str) -> Priority:
+    """--priority accepts today's spelling and earlier ones ('red line')."""
+    try:
+        return Priority.parse(text) or Priority.NORMAL
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid choice: {text!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,11 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stance", help="set the stance on an item")
     p.add_argument("item", metavar="ITEM", help="item id or DOCUMENT_ID:NUMBER")
-    p.add_argument("stance", choices=[*(s.value for s in Stance), "none"])
+    p.add_argument("stance", choices=[*Stance, "none"])
     p.add_argument("--note", help="internal note (rationale)")
     p.add_argument("--amendment", help="proposed amendment wording")
     p.add_argument("--rationale", help="public reason, printed in shareable papers")
-    p.add_argument("--priority", choices=list(PRIORITY_CHOICES), help="normal, priority, red line")
+    p.add_argument(
+        "--priority",
+        type=_priority,
+        choices=list(Priority),
+        metavar="{normal,priority,red-line}",
+        help="normal, priority, red line",
+    )
 
     p = sub.add_parser("settings", help="show or set the delegation name and author initials")
     p.add_argument("--delegation", metavar="NAME", help="the delegation papers are issued by")
@@ -102,7 +115,7 @@ def run_command(args: argparse.Namespace) -> int:
         with Workspace.open(path) as workspace:
             return int(COMMANDS[command](workspace, args))
     except CyberTrackError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {english(exc.message)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: not an error worth a traceback.
@@ -184,26 +197,16 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _stance(workspace: Workspace, args: argparse.Namespace) -> int:
-    from cybertrack.services import (
-        Batch,
-        Command,
-        EditNote,
-        SetAmendment,
-        SetPriority,
-        SetRationale,
-        SetStance,
-    )
+    from cybertrack.services import Batch, Command, SetField, SetPriority, SetStance
 
     item_id = workspace.resolve_item(args.item)
     commands: list[Command] = [SetStance((item_id,), Stance.parse(args.stance))]
-    if args.note is not None:
-        commands.append(EditNote(item_id, args.note))
-    if args.amendment is not None:
-        commands.append(SetAmendment(item_id, args.amendment))
-    if args.rationale is not None:
-        commands.append(SetRationale(item_id, args.rationale))
+    for field in Field:
+        text = getattr(args, field.value)
+        if text is not None:
+            commands.append(SetField(item_id, field, text))
     if args.priority is not None:
-        commands.append(SetPriority((item_id,), PRIORITY_CHOICES[args.priority]))
+        commands.append(SetPriority((item_id,), args.priority))
     workspace.apply(Batch(tuple(commands)))
     row = workspace.item(item_id)
     print(f"{row.label} (item {row.id}): {row.stance.value if row.stance else 'no stance'}")
@@ -232,7 +235,7 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
         template=Path(args.template) if args.template else None,
     )
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {english(warning)}", file=sys.stderr)
     print(f"wrote {out} ({result.items} items, {options.kind.value}, {options.profile.value})")
     return 0
 
@@ -244,7 +247,7 @@ def _settings(workspace: Workspace, args: argparse.Namespace) -> int:
     wanted = {DELEGATION: args.delegation, AUTHOR_INITIALS: args.initials}
     commands = tuple(SetSetting(k, v.strip() or None) for k, v in wanted.items() if v is not None)
     if commands:
-        workspace.apply(Batch(commands, "Settings"))
+        workspace.apply(Batch(commands, Message(Code.DID_SETTINGS)))
     for key in (DELEGATION, AUTHOR_INITIALS):
         print(f"{key}: {workspace.setting(key) or '(not set)'}")
     return 0
@@ -265,9 +268,9 @@ def _import_sheet(workspace: Workspace, args: argparse.Namespace) -> int:
     plan = plan_sheet_import(workspace, Path(args.file))
     for change in plan.changes:
         where = f"{change.label} (item {change.item_id})"
-        print(f"{where} {change.field}: {change.old!r} -> {change.new!r}")
+        print(f"{where} {english(change.field)}: {change.old!r} -> {change.new!r}")
     for row in plan.unmatched:
-        print(f"skipped {row.reason}")
+        print(f"skipped {english(row.reason)}")
     items = len({c.item_id for c in plan.changes})
     if args.dry_run or plan.empty:
         print(f"{len(plan.changes)} changes to {items} items; nothing was changed")

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cybertrack.domain.comparison import DelegationRow, DelegationStance
-from cybertrack.domain.model import ItemRow, Stance
+from cybertrack.domain.model import ItemRow
+from cybertrack.domain.positions import Stance
 
 
 class Agreement(enum.StrEnum):

@@ -12,8 +12,8 @@ from cybertrack.domain.model import (
     ParsedSection,
     Participant,
     Progress,
-    Stance,
 )
+from cybertrack.domain.positions import Stance
 
 __all__ = [
     "ChangeSet",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from cybertrack.domain.model import ItemRow, Stance
+from cybertrack.domain.model import ItemRow
+from cybertrack.domain.positions import Stance
 
 
 class Change(enum.StrEnum):

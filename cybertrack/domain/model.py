@@ -6,27 +6,11 @@ holds. A ChangeSet says what one command changed and carries the row images need
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-
-class Stance(enum.StrEnum):
-    SUPPORT = "support"
-    OPPOSE = "oppose"
-    AMEND = "amend"
-
-    @classmethod
-    def parse(cls, value: str | None) -> Stance | None:
-        """'support'/'oppose'/'amend' -> Stance; 'none', '' or None -> None."""
-        if value is None or value.strip().lower() in ("", "none", "clear"):
-            return None
-        try:
-            return cls(value.strip().lower())
-        except ValueError:
-            choices = ", ".join([s.value for s in cls] + ["none"])
-            raise ValueError(f"unknown stance {value!r} (choose {choices})") from None
+from cybertrack.domain.messages import Message
+from cybertrack.domain.positions import Priority, Stance
 
 
 @dataclass(frozen=True)
@@ -125,8 +109,7 @@ class ItemRow:
     updated_at: str | None = None
     # Public rationale: the reason a shareable paper may give (the note is internal).
     rationale: str = ""
-    # 0 normal, 1 priority, 2 red line.
-    priority: int = 0
+    priority: Priority = Priority.NORMAL
 
 
 @dataclass(frozen=True)
@@ -137,25 +120,41 @@ class HistoryRow:
     changed_at: str
 
 
+class RowImage:
+    """A row (or a set of rows) as it was or will be: what undo and redo write back.
+
+    Storage defines one frozen dataclass per kind of row; screens never look inside.
+    """
+
+
 @dataclass(frozen=True)
 class ChangeSet:
     """What one command changed.
 
-    `before` and `after` are opaque row images produced and consumed by storage: revert writes
-    `before`, re-apply writes `after`. Screens only read the id sets and flags.
+    `before` and `after` are row images: revert writes `before` back, redo writes `after`, so
+    rows come back exactly (same ids). A batch keeps its parts, reverted in reverse order.
+    `command` is the command that made it (its handler reverts it). Screens only read the id
+    sets and flags, the description (undo text) and the message (a result to show).
     """
 
-    description: str
+    description: Message
+    command: object = None
     item_ids: frozenset[int] = frozenset()
     document_ids: frozenset[int] = frozenset()
     documents_changed: bool = False
-    before: Any = None
-    after: Any = None
-    message: str = ""
+    before: tuple[RowImage, ...] = ()
+    after: tuple[RowImage, ...] = ()
+    parts: tuple[ChangeSet, ...] = ()
+    message: Message | None = None
 
     @property
     def empty(self) -> bool:
         return not (self.item_ids or self.document_ids or self.documents_changed)
+
+    @property
+    def undoable(self) -> bool:
+        """Whether there is anything to write back (a setting names no item, yet it is)."""
+        return bool(self.before or self.after or any(p.undoable for p in self.parts))
 
 
 @dataclass(frozen=True)

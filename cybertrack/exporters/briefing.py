@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Priority, Stance
 from cybertrack.exporters.product import (
     DocumentHeading,
     ExportOptions,
@@ -27,12 +27,12 @@ from cybertrack.exporters.ranges import compress_labels
 from cybertrack.exporters.vocabulary import Vocabulary
 
 _POINT_KEYS = {Stance.SUPPORT: "we_support", Stance.AMEND: "we_amend", Stance.OPPOSE: "we_oppose"}
-_LEVEL_KEYS = {2: "red_line", 1: "priority"}
+_LEVEL_KEYS = {Priority.RED_LINE: "red_line", Priority.PRIORITY: "priority"}
 
 
 @dataclass(frozen=True)
 class TalkingPoint:
-    level: int  # 2 red line, 1 priority, 0 the rest
+    level: Priority
     stance: Stance
     text: str
 
@@ -55,7 +55,7 @@ class BriefingNote:
 
 def talking_points(items: Sequence[ProductItem], vocab: Vocabulary) -> tuple[TalkingPoint, ...]:
     points: list[TalkingPoint] = []
-    for level in (2, 1, 0):
+    for level in (Priority.RED_LINE, Priority.PRIORITY, Priority.NORMAL):
         for stance in (Stance.SUPPORT, Stance.AMEND, Stance.OPPOSE):
             chosen = [
                 (i.number, i.label) for i in items if i.priority == level and i.stance == stance
@@ -63,7 +63,7 @@ def talking_points(items: Sequence[ProductItem], vocab: Vocabulary) -> tuple[Tal
             if not chosen:
                 continue
             text = vocab[_POINT_KEYS[stance]].format(items=compress_labels(chosen))
-            if level:
+            if level is not Priority.NORMAL:
                 point = text[0].lower() + text[1:]
                 text = vocab["level_point"].format(level=vocab[_LEVEL_KEYS[level]], point=point)
             points.append(TalkingPoint(level, stance, text))

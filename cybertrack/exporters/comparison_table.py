@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from cybertrack.domain.comparison import ComparisonRow, RowFlag
-from cybertrack.domain.model import DocumentRow, Stance
+from cybertrack.domain.model import DocumentRow
+from cybertrack.domain.positions import Stance
 from cybertrack.exporters.docx_blocks import STANCE_STYLES
 from cybertrack.exporters.docx_template import open_template
 from cybertrack.exporters.product import stance_word

@@ -15,7 +15,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Priority, Stance
 from cybertrack.domain.text import is_right_to_left
 from cybertrack.exporters.product import ProductItem, stance_word
 from cybertrack.exporters.revisions import revisions
@@ -27,7 +27,8 @@ STANCE_STYLES = {
     Stance.AMEND: "CT Stance Amend",
     None: "CT Stance Undecided",
 }
-PRIORITY_STYLES = {2: "CT Red Line", 1: "CT Priority"}
+PRIORITY_STYLES = {Priority.RED_LINE: "CT Red Line", Priority.PRIORITY: "CT Priority"}
+PRIORITY_WORDS = {Priority.RED_LINE: "red_line", Priority.PRIORITY: "priority"}
 Cell = str | tuple[str, str]
 
 
@@ -119,10 +120,10 @@ class Writer:
         paragraph = self.paragraph("CT Stance")
         self.text(paragraph, f"{self.vocab['position']}: ", "CT Field Name")
         self.text(paragraph, stance_word(item.stance, self.vocab), STANCE_STYLES[item.stance])
-        if item.priority:
-            key = "red_line" if item.priority == 2 else "priority"
+        if item.priority is not Priority.NORMAL:
             self.text(paragraph, " · ")
-            self.text(paragraph, self.vocab[key], PRIORITY_STYLES[item.priority])
+            word = self.vocab[PRIORITY_WORDS[item.priority]]
+            self.text(paragraph, word, PRIORITY_STYLES[item.priority])
         return paragraph
 
     def amendment(self, item: ProductItem, *, tracked: bool) -> Any:

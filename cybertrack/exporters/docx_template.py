@@ -16,6 +16,8 @@ from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
+from cybertrack.domain.messages import Code, Message
+
 PARAGRAPH_STYLES = (
     "CT Delegation",
     "CT Title",
@@ -69,7 +71,7 @@ _PERSONAL_RELATIONSHIPS = {
 }
 
 
-def open_template(template: Path, default: Path) -> tuple[Any, list[str]]:
+def open_template(template: Path, default: Path) -> tuple[Any, list[Message]]:
     """Document(template) with an empty body and every style we use; warnings for the user."""
     import docx  # lazily: python-docx costs ~90 ms at start-up
 
@@ -82,7 +84,7 @@ def open_template(template: Path, default: Path) -> tuple[Any, list[str]]:
     return document, warnings
 
 
-def _borrow_missing_styles(document: Any, default: Path) -> list[str]:
+def _borrow_missing_styles(document: Any, default: Path) -> list[Message]:
     import docx
 
     present = {style.name for style in document.styles}
@@ -92,10 +94,7 @@ def _borrow_missing_styles(document: Any, default: Path) -> list[str]:
     fallback = docx.Document(str(default)).styles
     for name in missing:
         document.styles.element.append(copy.deepcopy(fallback[name].element))
-    return [
-        f"the template has no style {name!r}; CyberTrack's default is used for it"
-        for name in missing
-    ]
+    return [Message(Code.EXPORT_STYLE_BORROWED, style=name) for name in missing]
 
 
 def fill_header(document: Any, text: str) -> None:

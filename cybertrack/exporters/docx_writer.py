@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cybertrack.domain.messages import Message
 from cybertrack.exporters.briefing import BriefingNote
 from cybertrack.exporters.briefing_writer import write_briefing
 from cybertrack.exporters.docx_blocks import STANCE_STYLES, Writer, write_item
@@ -20,7 +21,7 @@ EXCERPT_WORDS = 14
 OVERVIEW_SHARES = (0.1, 0.68, 0.22)
 
 
-def write_product(product: Product, out: Path, *, template: Path, default: Path) -> list[str]:
+def write_product(product: Product, out: Path, *, template: Path, default: Path) -> list[Message]:
     """Write `product` to `out` from `template`; returns warnings about the template."""
     document, warnings = open_template(template, default)
     options = product.options

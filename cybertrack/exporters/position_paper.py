@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from cybertrack.domain.positions import Priority
 from cybertrack.exporters.product import (
     STANCE_ORDER,
     DocumentHeading,
@@ -53,10 +54,14 @@ def group_items(
             if (chosen := tuple(i for i in items if i.stance == stance))
         )
     if order is Order.PRIORITY:
-        names = {2: vocab["red_line"], 1: vocab["priority"], 0: None}
+        names = {
+            Priority.RED_LINE: vocab["red_line"],
+            Priority.PRIORITY: vocab["priority"],
+            Priority.NORMAL: None,
+        }
         return tuple(
             ItemGroup(names[level], chosen)
-            for level in (2, 1, 0)
+            for level in (Priority.RED_LINE, Priority.PRIORITY, Priority.NORMAL)
             if (chosen := tuple(i for i in items if i.priority == level))
         )
     groups: list[ItemGroup] = []

@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from cybertrack.domain.model import DocumentRow, HistoryRow, ItemRow, Stance
+from cybertrack.domain.model import DocumentRow, HistoryRow, ItemRow
+from cybertrack.domain.positions import Priority, Stance
 from cybertrack.exporters.vocabulary import Vocabulary
 
 
@@ -90,7 +91,7 @@ class ProductItem:
     section: str | None
     text: str
     stance: Stance | None
-    priority: int
+    priority: Priority
     rationale: str
     amendment: str
     note: str = ""
@@ -137,7 +138,7 @@ def product_item(row: ItemRow, source: Source, options: ExportOptions) -> Produc
         section=row.section,
         text=row.text,
         stance=row.stance,
-        priority=row.priority if options.internal else 0,
+        priority=row.priority if options.internal else Priority.NORMAL,
         rationale=row.rationale,
         amendment=row.amendment,
         note=row.note if options.internal else "",

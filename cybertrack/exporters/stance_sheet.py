@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cybertrack.domain.model import DocumentRow, ItemRow
+from cybertrack.domain.positions import Priority
 
 COLUMNS = (
     "Item ID",
@@ -24,7 +25,7 @@ COLUMNS = (
     "Proposed wording",
 )
 STANCES = ("support", "oppose", "amend", "")
-PRIORITIES = ("normal", "priority", "red line")
+PRIORITIES = tuple(p.value for p in Priority)
 _WIDTHS = (9, 24, 8, 70, 11, 11, 40, 40, 60)
 
 
@@ -51,7 +52,7 @@ def write_stance_sheet(
                     item.label,
                     item.text,
                     item.stance.value if item.stance else "",
-                    PRIORITIES[item.priority],
+                    item.priority.value,
                     item.rationale,
                     item.note,
                     item.amendment,
@@ -69,7 +70,7 @@ def write_stance_sheet(
     sheet.freeze_panes = "E2"
     last = rows + 1
     stance_list = DataValidation(type="list", formula1='"support,oppose,amend"', allow_blank=True)
-    priority_list = DataValidation(type="list", formula1='"normal,priority,red line"')
+    priority_list = DataValidation(type="list", formula1=f'"{",".join(PRIORITIES)}"')
     sheet.add_data_validation(stance_list)
     sheet.add_data_validation(priority_list)
     stance_list.add(f"E2:E{last}")

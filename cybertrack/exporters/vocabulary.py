@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from cybertrack.domain.errors import BadValue
+from cybertrack.domain.messages import Code, Message
+
 LANGUAGES = ("en", "fr", "es")
 
 _EN = {
@@ -144,7 +147,12 @@ class Vocabulary:
 
     def __init__(self, language: str) -> None:
         if language not in _WORDS:
-            raise ValueError(f"unknown language {language!r} (choose {', '.join(LANGUAGES)})")
+            raise BadValue(
+                Code.BAD_CHOICE,
+                what=Message(Code.WORD_LANGUAGE),
+                value=language,
+                choices=", ".join(LANGUAGES),
+            )
         self.language = language
         self._words = _WORDS[language]
         self._months = self._words["months"].split()

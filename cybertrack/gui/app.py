@@ -14,6 +14,7 @@ from cybertrack.domain.errors import CyberTrackError
 from cybertrack.gui.dialogs.preferences_dialog import chosen_language
 from cybertrack.gui.i18n import install_language
 from cybertrack.gui.icons import icon
+from cybertrack.gui.messages import error_text
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.gui.system_libraries import start_qt
 from cybertrack.services import Workspace
@@ -60,7 +61,7 @@ def run(path: Path, *, explicit: bool = True) -> int:
     try:
         workspace = open_workspace(choose_workspace(path, settings, explicit=explicit))
     except CyberTrackError as exc:
-        QMessageBox.critical(None, "CyberTrack", str(exc))
+        QMessageBox.critical(None, "CyberTrack", error_text(exc))
         return 1
     window = MainWindow(workspace, settings)
     window.show()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from cybertrack.domain.model import Progress, Stance
+from cybertrack.domain.model import Progress
+from cybertrack.domain.positions import Stance
 
 KEYS = {Stance.SUPPORT: "1", Stance.OPPOSE: "2", Stance.AMEND: "3", None: "0"}
 COLOURS = {

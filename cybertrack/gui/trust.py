@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.gui.actions import make_action
+from cybertrack.domain.messages import Message
 from cybertrack.gui.dates import local_date_time
+from cybertrack.gui.messages import error_text, message_text
 from cybertrack.services import Workspace
 from cybertrack.services.backups import BackupInfo
 from cybertrack.services.recovery import checked_at_open, file_damage, open_or_recover
@@ -24,10 +25,10 @@ FIRST_BACKUP_MS = 3_000  # after the window is up, so start-up stays fast
 CHECK_EVERY_MS = 60 * 60 * 1000
 
 
-def ask_restore(problem: str, backup: BackupInfo) -> bool:
+def ask_restore(problem: Message, backup: BackupInfo) -> bool:
     """The question a delegate sees when the workspace file is damaged."""
     when = local_date_time(backup.taken_at)
-    box = QMessageBox(QMessageBox.Icon.Critical, "CyberTrack", problem)
+    box = QMessageBox(QMessageBox.Icon.Critical, "CyberTrack", message_text(problem))
     box.setInformativeText(
         QCoreApplication.translate(
             "Recovery",
@@ -86,7 +87,7 @@ class BackupScheduler(QObject):
         try:
             job()
         except CyberTrackError as exc:
-            self.finished.emit(str(exc))
+            self.finished.emit(error_text(exc))
             return
         self.finished.emit("")
 
@@ -159,18 +160,6 @@ def install_read_only_banner(window: QMainWindow) -> QLabel:
         window.windowTitle() + QCoreApplication.translate("MainWindow", " (read-only)")
     )
     return banner
-
-
-def add_restore_action(window: MainWindow, menu: QMenu) -> None:
-    """File > Restore from backup… (Ctrl+Alt+B)."""
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "Restore from &backup…"),
-            "Ctrl+Alt+B",
-            lambda: restore_from_backup(window),
-        )
-    )
 
 
 def restore_from_backup(window: MainWindow) -> None:

@@ -8,19 +8,20 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cybertrack.domain.model import ChangeSet
+from cybertrack.domain.positions import Field
 from cybertrack.gui.events import WorkspaceEvents
-from cybertrack.services import Command, EditNote, SetAmendment, SetRationale, Workspace
+from cybertrack.gui.messages import message_text
+from cybertrack.services import Command, SetField, Workspace
 
-_MERGE_NOTE = 1
-_MERGE_AMENDMENT = 2
-_MERGE_RATIONALE = 3
+# Consecutive edits of one item's same text merge into one undo step (QUndoCommand.id()).
+_MERGE_IDS = {field: number for number, field in enumerate(Field, start=1)}
 
 
 class AppliedCommand(QUndoCommand):
     def __init__(
         self, workspace: Workspace, events: WorkspaceEvents, command: Command, change: ChangeSet
     ) -> None:
-        super().__init__(change.description)
+        super().__init__(message_text(change.description))
         self._workspace = workspace
         self._events = events
         self.command = command
@@ -37,28 +38,21 @@ class AppliedCommand(QUndoCommand):
         self._events.emit_change(self._workspace.revert(self.change))
 
     def id(self) -> int:
-        if isinstance(self.command, EditNote):
-            return _MERGE_NOTE
-        if isinstance(self.command, SetAmendment):
-            return _MERGE_AMENDMENT
-        if isinstance(self.command, SetRationale):
-            return _MERGE_RATIONALE
-        return -1
+        return _MERGE_IDS[self.command.field] if isinstance(self.command, SetField) else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        """Consecutive edits of one item's note (or amendment) are one undo step."""
+        """Consecutive edits of one item's note (or amendment, ...) are one undo step."""
         if not isinstance(other, AppliedCommand) or other.id() != self.id():
             return False
         mine, theirs = self.command, other.command
-        if not isinstance(mine, EditNote | SetAmendment | SetRationale) or not isinstance(
-            theirs, EditNote | SetAmendment | SetRationale
-        ):
+        if not isinstance(mine, SetField) or not isinstance(theirs, SetField):
             return False
-        if mine.item_id != theirs.item_id:
+        if mine.item_id != theirs.item_id or mine.field is not theirs.field:
             return False
         self.command = theirs
         self.change = ChangeSet(
             self.change.description,
+            command=self.change.command,
             item_ids=self.change.item_ids | other.change.item_ids,
             before=self.change.before,
             after=other.change.after,
@@ -75,7 +69,7 @@ class UndoAdapter:
     def execute(self, command: Command) -> ChangeSet:
         change = self.workspace.apply(command)  # raises: nothing pushed
         # A setting change names no item or document, yet it is a step the user can undo.
-        if not change.empty or change.before is not None:
+        if not change.empty or change.undoable:
             self.stack.push(AppliedCommand(self.workspace, self.events, command, change))
             self.events.emit_change(change)
         return change

@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 
 from cybertrack.domain.errors import ImportFailed
+from cybertrack.domain.messages import Code
 from cybertrack.importers.blocks import Block
 
 
@@ -21,10 +22,11 @@ def read_binary(kind: str, data: bytes, name: str) -> list[Block]:
         raise
     except Exception as exc:
         # A file no reader expected (odd structure, library limits): one sentence, no traceback.
+        reason = f"{type(exc).__name__}: {exc}"
         raise ImportFailed(
-            f"{name} could not be read as {kind.upper()} ({type(exc).__name__}: {exc})"
+            Code.IMPORT_READER_FAILED, name=name, kind=kind.upper(), reason=reason
         ) from exc
-    raise ImportFailed(f"{name}: {kind} files are not supported")
+    raise ImportFailed(Code.IMPORT_UNSUPPORTED, name=name, kind=kind)
 
 
 def _docx(data: bytes, name: str) -> list[Block]:
@@ -35,11 +37,11 @@ def _docx(data: bytes, name: str) -> list[Block]:
     try:
         return docx_blocks(data)
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, EOFError) as exc:
-        raise ImportFailed(f"{name} is not a readable Word file (damaged or not .docx)") from exc
+        raise ImportFailed(Code.DOCX_UNREADABLE, name=name) from exc
     except ValueError as exc:
         # python-docx raises ValueError for a zip that is another Office kind (e.g. .xlsx).
-        raise ImportFailed(f"{name} is not a Word document ({exc})") from exc
+        raise ImportFailed(Code.DOCX_NOT_WORD, name=name, reason=str(exc)) from exc
     except Exception as exc:  # lxml.etree.XMLSyntaxError and other parser failures
         if type(exc).__module__.startswith(("lxml", "docx", "zipfile", "zlib")):
-            raise ImportFailed(f"{name} is a damaged Word file (its XML cannot be read)") from exc
+            raise ImportFailed(Code.DOCX_BAD_XML, name=name) from exc
         raise

@@ -1,13 +1,22 @@
 """The common shape every format is reduced to before structure is found.
 
 A Block is one paragraph of the source, in reading order, with what the format could tell about
-it. Text, Word and PDF readers each produce blocks; `structure.build_document` does the rest, so
-the same document gives the same items whatever form it arrived in.
+it. Text, Word, PDF (and other) readers each produce blocks; `structure.build_document` does the
+rest, so the same document gives the same items whatever form it arrived in.
 """
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
+
+
+class BlockRole(enum.StrEnum):
+    """What a block is in the source, when the format can tell."""
+
+    BODY = "body"  # running text: headings, paragraphs, list entries
+    TABLE = "table"  # a table's text: never flows into a paragraph
+    FOOTNOTE = "footnote"  # a footnote or endnote
 
 
 @dataclass(frozen=True)
@@ -19,3 +28,8 @@ class Block:
     heading_hint: bool = False
     # Word's list level, 0 for top level, when the number came from automatic numbering.
     level: int = 0
+    role: BlockRole = BlockRole.BODY
+    # The page the block starts on (1-based), for formats that have pages (PDF).
+    page: int | None = None
+    # The block is the first of its page: a paragraph cut by the page break may continue here.
+    page_start: bool = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cybertrack.domain.errors import ImportFailed
+from cybertrack.domain.messages import Code
 from cybertrack.importers.zip_guard import check_docx
 
 # The longest UN texts (a full programme budget) are a few MB as text; 20 MB is ten times that,
@@ -16,6 +17,8 @@ def guard_input(data: bytes, kind: str, name: str) -> None:
         check_docx(data, name)
     elif kind == "text" and len(data) > MAX_TEXT_BYTES:
         raise ImportFailed(
-            f"{name} is too large for a meeting document in text form "
-            f"({len(data) / 2**20:,.0f} MB; the limit is {MAX_TEXT_BYTES // 2**20} MB)"
+            Code.IMPORT_TEXT_TOO_LARGE,
+            name=name,
+            size=round(len(data) / 2**20),
+            limit=MAX_TEXT_BYTES // 2**20,
         )

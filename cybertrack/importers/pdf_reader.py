@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cybertrack.domain.errors import ImportFailed
+from cybertrack.domain.messages import Code
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.labels import is_subitem, match_label
 from cybertrack.importers.pdf_words import LINE_HYPHEN, WORD, join_paragraph
@@ -58,18 +59,16 @@ def pdf_blocks(data: bytes, name: str) -> list[Block]:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise ImportFailed(f"{name} is password-protected; save an unprotected copy") from exc
-        raise ImportFailed(f"{name} is not a readable PDF (damaged or truncated)") from exc
+            raise ImportFailed(Code.PDF_PASSWORD, name=name) from exc
+        raise ImportFailed(Code.PDF_UNREADABLE, name=name) from exc
     try:
         lines = [line for index in range(len(document)) for line in _page_lines(document, index)]
     except pdfium.PdfiumError as exc:
-        raise ImportFailed(f"{name} is a damaged PDF (a page cannot be read)") from exc
+        raise ImportFailed(Code.PDF_PAGE_DAMAGED, name=name) from exc
     finally:
         document.close()
     if not any(line.text.strip() for line in lines):
-        raise ImportFailed(
-            f"{name} has no text layer (a scanned image?); ask for the Word or text version"
-        )
+        raise ImportFailed(Code.PDF_NO_TEXT, name=name)
     return _blocks(_without_furniture(lines))
 
 

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from cybertrack.domain.errors import ImportFailed
+from cybertrack.domain.messages import Code
 from cybertrack.domain.model import ParsedDocument
 from cybertrack.importers.binary import read_binary
 from cybertrack.importers.guards import guard_input
@@ -26,11 +27,11 @@ def detect_format(data: bytes, name: str) -> str:
     if name.lower().endswith((".pdf", ".docx")):
         # Named as a binary format but not one: a clear word beats reading it as text.
         kind = name.rsplit(".", 1)[-1].upper()
-        raise ImportFailed(f"{name} is not a real {kind} file (its content is of another kind)")
+        raise ImportFailed(Code.IMPORT_FAKE_FORMAT, name=name, kind=kind)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFailed(f"{name} is an old binary Word (.doc) file; save it as .docx in Word")
+        raise ImportFailed(Code.IMPORT_OLD_WORD, name=name)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFailed(f"{name} is not a document CyberTrack can read (binary content)")
+        raise ImportFailed(Code.IMPORT_BINARY, name=name)
     return "text"
 
 
@@ -45,13 +46,13 @@ def decode_text(data: bytes, name: str) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise ImportFailed(f"{name} is not valid text (unknown character encoding)") from None
+        raise ImportFailed(Code.IMPORT_ENCODING, name=name) from None
 
 
 def parse_bytes(data: bytes, name: str) -> ParsedDocument:
     """Parse a document held in memory. Raises ImportFailed with one clear sentence."""
     if not data.strip():
-        raise ImportFailed(f"{name} is empty")
+        raise ImportFailed(Code.IMPORT_EMPTY, name=name)
     kind = detect_format(data, name)
     guard_input(data, kind, name)  # zip bombs, XML entities, oversized text: refused first
     content_hash = hashlib.sha256(data).hexdigest()
@@ -63,7 +64,7 @@ def parse_bytes(data: bytes, name: str) -> ParsedDocument:
         blocks, source_name=name, content_hash=content_hash, source_format=kind
     )
     if not document.items:
-        raise ImportFailed(f"{name} contains no numbered paragraphs or recommendations")
+        raise ImportFailed(Code.IMPORT_NO_ITEMS, name=name)
     return document
 
 
@@ -72,17 +73,17 @@ def read_document(path: Path) -> ParsedDocument:
     path = Path(path)
     try:
         if path.is_dir():
-            raise ImportFailed(f"{path} is a folder, not a document")
+            raise ImportFailed(Code.IMPORT_FOLDER, path=str(path))
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ImportFailed(
-                f"{path.name} is too large to be a meeting document ({size:,} bytes)"
-            )
+            raise ImportFailed(Code.IMPORT_TOO_LARGE, name=path.name, size=round(size / 2**20))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFailed(f"{path} does not exist") from None
+        raise ImportFailed(Code.FILE_MISSING, path=str(path)) from None
     except PermissionError:
-        raise ImportFailed(f"{path} cannot be read (permission denied)") from None
+        raise ImportFailed(Code.IMPORT_PERMISSION, path=str(path)) from None
     except OSError as exc:
-        raise ImportFailed(f"{path} cannot be read: {exc.strerror or exc}") from None
+        raise ImportFailed(
+            Code.IMPORT_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)
+        ) from None
     return parse_bytes(data, path.name)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cybertrack.domain.errors import ImportFailed
+from cybertrack.domain.messages import Code
 
 REQUIRED = ("Item ID", "Item", "Stance")
 OPTIONAL = ("Priority", "Public reason", "Internal note", "Proposed wording")
@@ -32,20 +33,16 @@ def read_stance_sheet(path: Path) -> list[SheetRow]:
     try:
         book = load_workbook(str(path), read_only=True, data_only=True)
     except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise ImportFailed(
-            f"{path.name} is not an Excel workbook (.xlsx) CyberTrack can read"
-        ) from exc
+        raise ImportFailed(Code.SHEET_UNREADABLE, name=path.name) from exc
     except Exception as exc:  # zipfile.BadZipFile and friends: still one sentence
-        raise ImportFailed(f"{path.name} is not an Excel workbook (.xlsx): {exc}") from exc
+        raise ImportFailed(Code.SHEET_DAMAGED, name=path.name, reason=str(exc)) from exc
     sheet = book.worksheets[0]
     rows = sheet.iter_rows(values_only=True)
     header = [str(v).strip() if v is not None else "" for v in next(rows, ())]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         book.close()
-        raise ImportFailed(
-            f"{path.name} has no column {missing[0]!r}; export a stance sheet to see the layout"
-        )
+        raise ImportFailed(Code.SHEET_NO_COLUMN, name=path.name, column=missing[0])
     where = {name: header.index(name) for name in (*REQUIRED, *OPTIONAL) if name in header}
     result = []
     for number, values in enumerate(rows, start=2):

@@ -13,6 +13,7 @@ import zipfile
 import zlib
 
 from cybertrack.domain.errors import ImportFailed
+from cybertrack.domain.messages import Code
 
 MAX_PARTS = 5_000
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024
@@ -55,46 +56,29 @@ def check_docx(data: bytes, name: str) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
-        raise ImportFailed(
-            f"{name} is not a readable Word file (its zip container is damaged)"
-        ) from None
+        raise ImportFailed(Code.ZIP_DAMAGED, name=name) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_PARTS:
-            raise ImportFailed(
-                f"{name} is refused: it holds {len(infos):,} parts, far more than any document"
-            )
+            raise ImportFailed(Code.ZIP_TOO_MANY_PARTS, name=name, count=len(infos))
         total = sum(info.file_size for info in infos)
         if total > MAX_UNPACKED_BYTES:
-            raise ImportFailed(
-                f"{name} is refused: it would unpack to {total // 2**20:,} MB, which only a "
-                "zip bomb does"
-            )
+            raise ImportFailed(Code.ZIP_TOO_LARGE, name=name, size=total // 2**20)
         for info in infos:
             if info.flag_bits & 0x1:
-                raise ImportFailed(
-                    f"{name} is password-protected; remove the password in Word and import it again"
-                )
+                raise ImportFailed(Code.DOCX_PASSWORD, name=name)
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > RATIO_APPLIES_ABOVE and ratio > MAX_RATIO:
-                raise ImportFailed(
-                    f"{name} is refused: its part {info.filename} expands {ratio:,.0f} times, "
-                    "which only a zip bomb does"
-                )
+                raise ImportFailed(Code.ZIP_BOMB, name=name, part=info.filename, ratio=round(ratio))
         names = {info.filename for info in infos}
         for required in REQUIRED_PARTS:
             if required not in names:
-                raise ImportFailed(f"{name} is a damaged Word file: its part {required} is missing")
+                raise ImportFailed(Code.DOCX_PART_MISSING, name=name, part=required)
         try:
             for info in infos:
                 if info.filename.lower().endswith(_XML_SUFFIXES) and _declares_entities(
                     archive, info
                 ):
-                    raise ImportFailed(
-                        f"{name} is refused: its part {info.filename} declares XML entities "
-                        "(DOCTYPE/ENTITY), which Word never writes and attacks use"
-                    )
+                    raise ImportFailed(Code.XML_ENTITIES, name=name, part=info.filename)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
-            raise ImportFailed(
-                f"{name} is a damaged Word file (a part cannot be unpacked)"
-            ) from None
+            raise ImportFailed(Code.ZIP_PART_DAMAGED, name=name) from None

@@ -1,24 +1,20 @@
 """Services: the Workspace and its commands. No Qt, no CLI library."""
 
 from cybertrack.services.commands import (
-    Batch,
-    Command,
-    EditNote,
-    ImportDocument,
-    SetAmendment,
-    SetPriority,
-    SetRationale,
-    SetSetting,
-    SetStance,
-)
-from cybertrack.services.comparison_commands import (
     AddDelegations,
+    Batch,
     CarryPositions,
+    Command,
     ConfirmLink,
+    ImportDocument,
     LinkDocuments,
     RejectLink,
     RepointLink,
     SetDelegationStance,
+    SetField,
+    SetPriority,
+    SetSetting,
+    SetStance,
 )
 from cybertrack.services.paths import default_workspace_path
 from cybertrack.services.workspace import Workspace
@@ -29,15 +25,13 @@ __all__ = [
     "CarryPositions",
     "Command",
     "ConfirmLink",
-    "EditNote",
     "ImportDocument",
     "LinkDocuments",
     "RejectLink",
     "RepointLink",
-    "SetAmendment",
     "SetDelegationStance",
+    "SetField",
     "SetPriority",
-    "SetRationale",
     "SetSetting",
     "SetStance",
     "Workspace",

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cybertrack.domain.errors import WorkspaceError
+from cybertrack.domain.messages import Code
 from cybertrack.storage import backup_io
 
 KEEP = 10
@@ -134,15 +135,14 @@ def recover_from_backup(workspace_path: Path, backup: Path, now: datetime) -> Pa
             if side.exists():
                 os.replace(side, damaged.with_name(damaged.name + extra))
     except OSError as exc:
-        raise WorkspaceError(
-            f"the damaged workspace could not be moved aside ({exc.strerror or exc}); "
-            "nothing was changed"
-        ) from None
+        raise WorkspaceError(Code.RECOVERY_MOVE_FAILED, reason=exc.strerror or str(exc)) from None
     try:
         backup_io.copy_file(backup, workspace_path)
     except (OSError, WorkspaceError) as exc:
         workspace_path.unlink(missing_ok=True)
         raise WorkspaceError(
-            f"the backup could not be put in place ({exc}); the damaged file is at {damaged}"
+            Code.RECOVERY_PUT_FAILED,
+            reason=exc.message if isinstance(exc, WorkspaceError) else str(exc),
+            damaged=str(damaged),
         ) from None
     return damaged

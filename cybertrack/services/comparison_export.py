@@ -7,6 +7,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.messages import Code
 from cybertrack.exporters.comparison_table import (
     build_comparison_table,
     write_comparison_docx,
@@ -21,7 +22,7 @@ def export_comparison(workspace: Workspace, document_ids: Sequence[int], out: Pa
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".docx", ".xlsx"):
-        raise CyberTrackError(f"{out.name}: name the comparison .docx (Word) or .xlsx (Excel)")
+        raise CyberTrackError(Code.COMPARISON_EXPORT_KIND, name=out.name)
     documents, rows = workspace.comparison.rows(document_ids)
     table = build_comparison_table(documents, rows)
     try:
@@ -31,5 +32,7 @@ def export_comparison(workspace: Workspace, document_ids: Sequence[int], out: Pa
             with as_file(files("cybertrack.resources").joinpath(DEFAULT_TEMPLATE)) as template:
                 write_comparison_docx(table, template, out)
     except OSError as exc:
-        raise CyberTrackError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise CyberTrackError(
+            Code.CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)
+        ) from None
     return len(rows)

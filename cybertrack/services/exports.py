@@ -12,7 +12,8 @@ from datetime import date
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.errors import BadValue, CyberTrackError
+from cybertrack.domain.messages import Code, Message
 from cybertrack.exporters.briefing import build_briefing_note
 from cybertrack.exporters.docx_writer import Product, write_product
 from cybertrack.exporters.dossier import build_dossier
@@ -35,7 +36,7 @@ _BUILDERS: dict[Kind, Callable[..., Product]] = {
 class ExportResult:
     items: int
     documents: int
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Message, ...] = field(default=())
 
 
 def build_product(
@@ -71,16 +72,17 @@ def gather_sources(
     workspace: Workspace, options: ExportOptions, document_ids: Sequence[int] | None = None
 ) -> list[Source]:
     if options.order is Order.PRIORITY and not options.internal:
-        raise CyberTrackError(
-            "ordering by priority needs the internal profile: a shareable paper shows no red lines"
-        )
+        raise CyberTrackError(Code.EXPORT_PRIORITY_NEEDS_INTERNAL)
     if options.language not in LANGUAGES:
-        raise CyberTrackError(
-            f"unknown language {options.language!r} (choose {', '.join(LANGUAGES)})"
+        raise BadValue(
+            Code.BAD_CHOICE,
+            what=Message(Code.WORD_LANGUAGE),
+            value=options.language,
+            choices=", ".join(LANGUAGES),
         )
     rows = [workspace.document(i) for i in document_ids] if document_ids else workspace.documents()
     if not rows:
-        raise CyberTrackError("the workspace has no documents to export")
+        raise CyberTrackError(Code.EXPORT_NO_DOCUMENTS)
     sources = []
     for row in rows:
         items = workspace.items(row.id)
@@ -119,9 +121,9 @@ def prepare_export(
 ) -> ExportJob:
     """Check the request and read what the product needs; raises a one-line error if bad."""
     if out.suffix.lower() != ".docx":
-        raise CyberTrackError(f"{out.name}: the export is a Word file; name it .docx")
+        raise CyberTrackError(Code.EXPORT_NAME_DOCX, name=out.name)
     if template is not None and not template.is_file():
-        raise CyberTrackError(f"template {template} does not exist")
+        raise CyberTrackError(Code.EXPORT_NO_TEMPLATE, path=str(template))
     sources = gather_sources(workspace, options, document_ids)
     product = _build(workspace, sources, options, delegation, issued)
     return ExportJob(product, out, template, sum(len(s.items) for s in sources), len(sources))
@@ -150,17 +152,19 @@ def export_product(
     return job.run()
 
 
-def _write(product: Product, out: Path, template: Path, default: Path) -> list[str]:
+def _write(product: Product, out: Path, template: Path, default: Path) -> list[Message]:
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         return write_product(product, out, template=template, default=default)
     except (PackageNotFoundError, ValueError, KeyError) as exc:
         if template != default:
-            raise CyberTrackError(f"{template.name} is not a usable Word (.docx) template") from exc
+            raise CyberTrackError(Code.EXPORT_BAD_TEMPLATE, name=template.name) from exc
         raise
     except OSError as exc:
-        raise CyberTrackError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise CyberTrackError(
+            Code.CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)
+        ) from None
 
 
 def export_position_paper(

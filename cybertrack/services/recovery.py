@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cybertrack.domain.errors import WorkspaceDamaged
+from cybertrack.domain.messages import Code, Message
 from cybertrack.services.backups import BackupInfo, latest_good_backup, recover_from_backup
 from cybertrack.services.workspace import Workspace
 
 # Shown the problem and the backup on offer; answers whether to restore it.
-AskRestore = Callable[[str, BackupInfo], bool]
+AskRestore = Callable[[Message, BackupInfo], bool]
 # The quick check reads the whole file (about 1 s for 100,000 items): at open only below this
 # size; larger files are checked in the background once the window is up (file_damage).
 CHECK_AT_OPEN_BYTES = 16 * 1024 * 1024
@@ -34,7 +35,7 @@ def open_checked(path: Path) -> Workspace:
     problems = workspace.integrity_problems(quick=True) if checked_at_open(path) else []
     if problems:
         workspace.close()
-        raise WorkspaceDamaged(f"{path} is damaged ({problems[0]})")
+        raise WorkspaceDamaged(Code.WORKSPACE_DAMAGED, path=str(path), reason=problems[0])
     return workspace
 
 
@@ -48,10 +49,8 @@ def open_or_recover(path: Path, ask: AskRestore) -> tuple[Workspace, Path | None
     except WorkspaceDamaged as exc:
         backup = latest_good_backup(path)
         if backup is None:
-            raise WorkspaceDamaged(
-                f"{exc}. There is no good backup of it; the file was not changed"
-            ) from None
-        if not ask(str(exc), backup):
-            raise WorkspaceDamaged(f"{exc}. Nothing was changed") from None
+            raise WorkspaceDamaged(Code.RECOVERY_NO_BACKUP, problem=exc.message) from None
+        if not ask(exc.message, backup):
+            raise WorkspaceDamaged(Code.RECOVERY_DECLINED, problem=exc.message) from None
         aside = recover_from_backup(path, backup.path, datetime.now(UTC))
         return open_checked(path), aside

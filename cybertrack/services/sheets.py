@@ -11,27 +11,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cybertrack.domain.errors import CyberTrackError
-from cybertrack.domain.model import ItemRow, Stance
-from cybertrack.exporters.stance_sheet import PRIORITIES, write_stance_sheet
+from cybertrack.domain.errors import BadValue, CyberTrackError
+from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.model import ItemRow
+from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.exporters.stance_sheet import write_stance_sheet
 from cybertrack.importers.stance_sheet import SheetRow, read_stance_sheet
-from cybertrack.services.commands import (
-    Batch,
-    Command,
-    EditNote,
-    SetAmendment,
-    SetPriority,
-    SetRationale,
-    SetStance,
-)
+from cybertrack.services.commands import Batch, Command, SetField, SetPriority, SetStance
 from cybertrack.services.workspace import Workspace
+
+# The sheet's free-text columns, as the preview names them.
+_FIELD_COLUMNS = (
+    (Field.RATIONALE, Code.WORD_PUBLIC_REASON),
+    (Field.NOTE, Code.WORD_INTERNAL_NOTE),
+    (Field.AMENDMENT, Code.WORD_PROPOSED_WORDING),
+)
 
 
 @dataclass(frozen=True)
 class FieldChange:
     item_id: int
     label: str
-    field: str
+    field: Message  # the column's name, as a word
     old: str
     new: str
 
@@ -39,7 +40,7 @@ class FieldChange:
 @dataclass(frozen=True)
 class Unmatched:
     row: int
-    reason: str
+    reason: Message
 
 
 @dataclass(frozen=True)
@@ -56,15 +57,18 @@ class SheetPlan:
 def export_stance_sheet(
     workspace: Workspace, out: Path, document_ids: Sequence[int] | None = None
 ) -> int:
+    """Write the stance table of `document_ids` (default: all documents); returns the row count."""
     if out.suffix.lower() != ".xlsx":
-        raise CyberTrackError(f"{out.name}: the stance sheet is an Excel file; name it .xlsx")
+        raise CyberTrackError(Code.SHEET_NAME_XLSX, name=out.name)
     rows = [workspace.document(i) for i in document_ids] if document_ids else workspace.documents()
     if not rows:
-        raise CyberTrackError("the workspace has no documents to export")
+        raise CyberTrackError(Code.EXPORT_NO_DOCUMENTS)
     try:
         return write_stance_sheet([(row, workspace.items(row.id)) for row in rows], out)
     except OSError as exc:
-        raise CyberTrackError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise CyberTrackError(
+            Code.CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)
+        ) from None
 
 
 def plan_sheet_import(workspace: Workspace, path: Path) -> SheetPlan:
@@ -84,14 +88,18 @@ def plan_sheet_import(workspace: Workspace, path: Path) -> SheetPlan:
         seen.add(item.id)
         try:
             found = _row_changes(row, item)
-        except ValueError as exc:
-            unmatched.append(Unmatched(row.row, str(exc)))
+        except BadValue as exc:
+            unmatched.append(
+                Unmatched(
+                    row.row, Message(Code.SHEET_ROW_PROBLEM, row=row.row, problem=exc.message)
+                )
+            )
             continue
         for change, command in found:
             changes.append(change)
             commands.append(command)
-    name = path.name
-    return SheetPlan(tuple(changes), tuple(unmatched), Batch(tuple(commands), f"Import {name}"))
+    description = Message(Code.DID_IMPORT_SHEET, name=path.name)
+    return SheetPlan(tuple(changes), tuple(unmatched), Batch(tuple(commands), description))
 
 
 def _ids(rows: Sequence[SheetRow]) -> list[int]:
@@ -108,51 +116,47 @@ def _as_id(text: str) -> int | None:
 
 def _match(
     row: SheetRow, items: dict[int, ItemRow], seen: set[int]
-) -> tuple[str | None, ItemRow | None]:
+) -> tuple[Message | None, ItemRow | None]:
     item_id = _as_id(row.item_id)
     if item_id is None:
-        return f"row {row.row}: no item id (the first column must keep the exported id)", None
+        return Message(Code.SHEET_ROW_NO_ID, row=row.row), None
     item = items.get(item_id)
     if item is None:
-        return f"row {row.row}: no item with id {item_id} in this workspace", None
+        return Message(Code.SHEET_ROW_UNKNOWN_ITEM, row=row.row, item_id=item_id), None
     if row.label and row.label != item.label:
-        return (
-            f"row {row.row}: item {item_id} is {item.label} here, not {row.label}",
-            None,
+        problem = Message(
+            Code.SHEET_ROW_OTHER_LABEL,
+            row=row.row,
+            item_id=item_id,
+            label=item.label,
+            sheet_label=row.label,
         )
+        return problem, None
     if item_id in seen:
-        return f"row {row.row}: item {item_id} appears twice; only its first row is used", None
+        return Message(Code.SHEET_ROW_TWICE, row=row.row, item_id=item_id), None
     return None, item
 
 
 def _row_changes(row: SheetRow, item: ItemRow) -> list[tuple[FieldChange, Command]]:
-    """The fields `row` changes on `item`; ValueError (one sentence) for a bad value."""
+    """The fields `row` changes on `item`; BadValue for a value that is not a choice."""
     found: list[tuple[FieldChange, Command]] = []
 
-    def change(field: str, old: str, new: str, command: Command) -> None:
-        found.append((FieldChange(item.id, item.label, field, old, new), command))
+    def change(field: Code, old: str, new: str, command: Command) -> None:
+        found.append((FieldChange(item.id, item.label, Message(field), old, new), command))
 
-    try:
-        stance = Stance.parse(row.stance)
-    except ValueError as exc:
-        raise ValueError(f"row {row.row}: {exc}") from None
+    stance = Stance.parse(row.stance)
     if stance != item.stance:
         old = item.stance.value if item.stance else ""
-        change("stance", old, stance.value if stance else "", SetStance((item.id,), stance))
+        new = stance.value if stance else ""
+        change(Code.WORD_STANCE, old, new, SetStance((item.id,), stance))
     if row.priority is not None:
-        wanted = row.priority.lower() or "normal"
-        if wanted not in PRIORITIES:
-            raise ValueError(
-                f"row {row.row}: unknown priority {row.priority!r} (choose {', '.join(PRIORITIES)})"
-            )
-        level = PRIORITIES.index(wanted)
-        if level != item.priority:
-            change("priority", PRIORITIES[item.priority], wanted, SetPriority((item.id,), level))
-    for field, value, current, make in (
-        ("public reason", row.rationale, item.rationale, SetRationale),
-        ("internal note", row.note, item.note, EditNote),
-        ("proposed wording", row.amendment, item.amendment, SetAmendment),
-    ):
+        wanted = Priority.parse(row.priority) or Priority.NORMAL
+        if wanted != item.priority:
+            command = SetPriority((item.id,), wanted)
+            change(Code.WORD_PRIORITY, item.priority.value, wanted.value, command)
+    for field, word in _FIELD_COLUMNS:
+        value = getattr(row, field.value)
+        current = getattr(item, field.value)
         if value is not None and value != current.strip():
-            change(field, current, value, make(item.id, value))
+            change(word, current, value, SetField(item.id, field, value))
     return found

@@ -1,7 +1,6 @@
-"""The only package that speaks SQL: connection, migrations, repositories."""
+"""The only package that speaks SQL: the Store, its repositories, migrations."""
 
-from cybertrack.storage.connection import open_database
 from cybertrack.storage.migrations import SCHEMA_VERSION
-from cybertrack.storage.repository import Repository
+from cybertrack.storage.store import Store
 
-__all__ = ["SCHEMA_VERSION", "Repository", "open_database"]
+__all__ = ["SCHEMA_VERSION", "Store"]

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from cybertrack.domain.errors import WorkspaceError
+from cybertrack.domain.messages import Code
+from cybertrack.storage.database import Database
 from cybertrack.storage.health import file_problems
 from cybertrack.storage.migrations import SCHEMA_VERSION, migrate
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -55,23 +53,25 @@ def check_restorable(source: Path) -> None:
     """Raise WorkspaceError unless `source` is a sound workspace this version can read."""
     problems = file_problems(source)
     if problems:
-        raise WorkspaceError(f"{source.name} is damaged ({problems[0]}); choose another backup")
+        raise WorkspaceError(Code.BACKUP_DAMAGED, name=source.name, reason=problems[0])
     try:
         version, _, _ = file_summary(source)
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"{source.name} is not a CyberTrack workspace ({exc})") from None
+        raise WorkspaceError(
+            Code.BACKUP_NOT_A_WORKSPACE, name=source.name, reason=str(exc)
+        ) from None
     if version > SCHEMA_VERSION:
-        raise WorkspaceError(f"{source.name} was written by a newer CyberTrack")
+        raise WorkspaceError(Code.BACKUP_NEWER, name=source.name)
 
 
-def restore_into(db: sqlite_utils.Database, source: Path) -> None:
+def restore_into(db: Database, source: Path) -> None:
     """Replace the whole content of the open database with `source`, in one step."""
     check_restorable(source)
     src = _read_only(source)
     try:
         src.backup(db.conn)
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"the backup could not be restored: {exc}") from None
+        raise WorkspaceError(Code.BACKUP_RESTORE_FAILED, reason=str(exc)) from None
     finally:
         src.close()
     migrate(db)  # an older backup (taken before an upgrade) is brought up to date

@@ -5,17 +5,14 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from cybertrack.domain.errors import WorkspaceDamaged, WorkspaceError
+from cybertrack.domain.messages import Code
 from cybertrack.storage.database import Database
 from cybertrack.storage.migrations import SCHEMA_VERSION, migrate, schema_version
 
-if TYPE_CHECKING:
-    import sqlite_utils
 
-
-def _connect(path: Path) -> sqlite_utils.Database:
+def _connect(path: Path) -> Database:
     # A workspace is one writer's file; a second process waits this long for a lock, then says so.
     conn = sqlite3.connect(str(path), timeout=5.0)
     db = Database(conn)
@@ -23,7 +20,7 @@ def _connect(path: Path) -> sqlite_utils.Database:
     return db
 
 
-def backup_file(db: sqlite_utils.Database, target: Path) -> None:
+def backup_file(db: Database, target: Path) -> None:
     """Copy a consistent snapshot of the open database to `target` (sqlite3 backup API)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     dest = sqlite3.connect(str(target))
@@ -37,18 +34,15 @@ def open_error(path: Path, exc: sqlite3.Error) -> WorkspaceError:
     """Say why a workspace did not open: a damaged file is not the same as a full disk."""
     text = str(exc)
     if "disk I/O" in text or "full" in text:
-        return WorkspaceError(
-            f"cannot open {path}: the disk is full, failing or gone ({text}); the file was "
-            "not changed"
-        )
+        return WorkspaceError(Code.WORKSPACE_DISK_FAILING, path=str(path), reason=text)
     if "locked" in text or "busy" in text:
-        return WorkspaceError(f"{path} is busy in another program; try again in a moment")
+        return WorkspaceError(Code.WORKSPACE_BUSY_OPEN, path=str(path))
     if "unable to open" in text:
-        return WorkspaceError(f"cannot open {path}: the file or its folder cannot be used")
-    return WorkspaceDamaged(f"{path} is damaged or not a CyberTrack workspace ({text})")
+        return WorkspaceError(Code.WORKSPACE_UNUSABLE, path=str(path))
+    return WorkspaceDamaged(Code.WORKSPACE_DAMAGED_OPEN, path=str(path), reason=text)
 
 
-def _backup_before_migration(db: sqlite_utils.Database, path: Path) -> None:
+def _backup_before_migration(db: Database, path: Path) -> None:
     """No upgrade without a copy of the old file: if the copy fails, the upgrade does not run."""
     target = path.with_name(f"{path.name}.before-schema-{SCHEMA_VERSION}.bak")
     try:
@@ -56,12 +50,14 @@ def _backup_before_migration(db: sqlite_utils.Database, path: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         db.close()
         raise WorkspaceError(
-            f"{path} needs an upgrade, but its backup {target.name} could not be written "
-            f"({exc}); the file was not changed"
+            Code.WORKSPACE_BACKUP_BEFORE_UPGRADE,
+            path=str(path),
+            backup=target.name,
+            reason=str(exc),
         ) from None
 
 
-def open_database(path: Path) -> sqlite_utils.Database:
+def open_database(path: Path) -> Database:
     """Open (or create) the workspace at `path` and bring its schema up to date.
 
     WAL keeps readers and the writer apart; synchronous=FULL makes each committed command
@@ -69,14 +65,16 @@ def open_database(path: Path) -> sqlite_utils.Database:
     """
     path = Path(path)
     if path.exists() and path.is_dir():
-        raise WorkspaceError(f"{path} is a folder, not a workspace file")
+        raise WorkspaceError(Code.WORKSPACE_IS_FOLDER, path=str(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = _connect(path)
     except sqlite3.DatabaseError as exc:
         raise open_error(path, exc) from None
     except OSError as exc:
-        raise WorkspaceError(f"cannot open {path}: {exc.strerror or exc}") from None
+        raise WorkspaceError(
+            Code.WORKSPACE_CANNOT_OPEN, path=str(path), reason=exc.strerror or str(exc)
+        ) from None
     try:
         version = schema_version(db)
     except sqlite3.DatabaseError as exc:
@@ -85,8 +83,7 @@ def open_database(path: Path) -> sqlite_utils.Database:
     if version > SCHEMA_VERSION:
         db.close()
         raise WorkspaceError(
-            f"{path} was written by a newer CyberTrack (schema {version}; this version reads "
-            f"up to {SCHEMA_VERSION}). Update CyberTrack to open it; the file was not changed."
+            Code.WORKSPACE_NEWER, path=str(path), version=version, supported=SCHEMA_VERSION
         )
     try:
         if version < SCHEMA_VERSION:
@@ -94,12 +91,14 @@ def open_database(path: Path) -> sqlite_utils.Database:
             if has_tables:
                 _backup_before_migration(db, path)
             migrate(db)
-        with db.ensure_autocommit_on():
+        with db.autocommit():
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise WorkspaceError(f"{path} could not be prepared: {exc}") from None
+        raise WorkspaceError(
+            Code.WORKSPACE_PREPARE_FAILED, path=str(path), reason=str(exc)
+        ) from None
     return db
 
 
@@ -112,7 +111,7 @@ def is_writable(path: Path) -> bool:
     return os.access(folder if folder.exists() else folder.parent, os.W_OK)
 
 
-def open_read_only(path: Path) -> sqlite_utils.Database:
+def open_read_only(path: Path) -> Database:
     """Open an existing workspace for reading only (a read-only file, folder or medium).
 
     Nothing is written: no migration, no pragma that changes the file. If SQLite cannot make
@@ -121,7 +120,7 @@ def open_read_only(path: Path) -> sqlite_utils.Database:
     """
     path = Path(path)
     if not path.is_file():
-        raise WorkspaceError(f"cannot open {path}: it does not exist")
+        raise WorkspaceError(Code.WORKSPACE_NOT_THERE, path=str(path))
     uri = path.resolve().as_uri()
     last_error: sqlite3.Error | None = None
     for flags in ("mode=ro", "mode=ro&immutable=1"):
@@ -135,14 +134,8 @@ def open_read_only(path: Path) -> sqlite_utils.Database:
         if version != SCHEMA_VERSION:
             db.close()
             newer = version > SCHEMA_VERSION
-            raise WorkspaceError(
-                f"{path} is read-only and was written by "
-                + (
-                    "a newer CyberTrack; update CyberTrack to open it"
-                    if newer
-                    else "an older CyberTrack; copy it to a writable folder to upgrade it"
-                )
-            )
+            code = Code.WORKSPACE_READ_ONLY_NEWER if newer else Code.WORKSPACE_READ_ONLY_OLDER
+            raise WorkspaceError(code, path=str(path))
         db.execute("PRAGMA foreign_keys=ON")
         return db
-    raise WorkspaceError(f"{path} is not a readable CyberTrack workspace ({last_error})")
+    raise WorkspaceError(Code.WORKSPACE_NOT_READABLE, path=str(path), reason=str(last_error))

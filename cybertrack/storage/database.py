@@ -1,61 +1,44 @@
-"""The workspace connection: sqlite-utils' Database API, without paying for its import at start.
+"""The workspace connection: a small, honest wrapper around one sqlite3 connection.
 
-`import sqlite_utils` costs 100-300 ms (it pulls in click, dateutil and pluggy), a large share of
-the app's start-up. Opening a workspace and running queries needs only `execute` and a few
-helpers, done here on plain sqlite3 with sqlite-utils' semantics. Everything else (`table()`,
-`atomic()`, `enable_fts`, `db["name"]`, ...) is handed to a real `sqlite_utils.Database` on the
-same connection, created (and imported) the first time it is needed: importing a document,
-running a migration. Storage modules import sqlite_utils only under TYPE_CHECKING.
+It offers exactly what the repositories use: `execute` with sqlite-utils' semantics (a write
+outside a transaction commits at once), row inserts and full-text setup through sqlite-utils,
+and transactions. `import sqlite_utils` costs 100-300 ms (it pulls in click, dateutil and pluggy),
+so it is imported the first time a row is inserted or a table is created, never to open a
+workspace and read it.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database as _DatabaseApi
-else:
-    _DatabaseApi = object
+from typing import Any
 
 _TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
+Params = Sequence[Any] | Mapping[str, Any]
 
-class Database(_DatabaseApi):
+
+class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._full: Any = None
+        self._utils: Any = None
         # As sqlite_utils.Database does on every connection it wraps.
         self.execute("PRAGMA recursive_triggers=on;")
 
     def _sqlite_utils(self) -> Any:
-        if self._full is None:
-            import sqlite_utils  # the deferred import: first write of a document, migrations
+        if self._utils is None:
+            import sqlite_utils  # the deferred import: first insert, migrations
 
-            self._full = sqlite_utils.Database(self.conn)
-        return self._full
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
 
-    def __getattr__(self, name: str) -> Any:
-        # Only reached for attributes not defined here.
-        if name.startswith("__") or name == "_full":
-            raise AttributeError(name)
-        return getattr(self._sqlite_utils(), name)
-
-    def __getitem__(self, name: str) -> Any:
-        return self._sqlite_utils()[name]
-
-    def execute(
-        self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
-    ) -> sqlite3.Cursor:
-        """sqlite_utils' execute: a write outside a transaction is committed at once."""
+    # -- statements ---------------------------------------------------------------------------
+    def execute(self, sql: str, parameters: Params | None = None) -> sqlite3.Cursor:
+        """Run one statement; a write outside a transaction is committed at once."""
         was_in_transaction = self.conn.in_transaction
         try:
-            if parameters is None:
-                cursor = self.conn.execute(sql)
-            else:
-                cursor = self.conn.execute(sql, parameters)
+            cursor = self.conn.execute(sql, parameters if parameters is not None else ())
         except Exception:
             if not was_in_transaction and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -69,14 +52,61 @@ class Database(_DatabaseApi):
             self.conn.execute("COMMIT")
         return cursor
 
-    def table_names(self, fts4: bool = False, fts5: bool = False) -> list[str]:
-        if fts4 or fts5:
-            return list(self._sqlite_utils().table_names(fts4=fts4, fts5=fts5))
+    def insert(self, table: str, row: Mapping[str, Any]) -> int:
+        """Insert one row; its new id."""
+        inserted = self._sqlite_utils().table(table)
+        inserted.insert(dict(row))
+        return int(inserted.last_pk or 0)
+
+    def insert_all(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        self._sqlite_utils().table(table).insert_all(rows)
+
+    def enable_fts(self, table: str, columns: Sequence[str], *, tokenize: str) -> None:
+        """An FTS5 index of `columns`, kept in step with `table` by triggers."""
+        self._sqlite_utils().table(table).enable_fts(
+            list(columns), fts_version="FTS5", create_triggers=True, tokenize=tokenize
+        )
+
+    def table_names(self) -> list[str]:
         rows = self.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         return [str(row[0]) for row in rows]
 
+    # -- transactions -------------------------------------------------------------------------
     @contextmanager
-    def ensure_autocommit_on(self) -> Iterator[None]:
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; inside another, a savepoint that rolls back on its own.
+
+        BEGIN IMMEDIATE takes the write lock first, waiting up to the busy timeout. A plain
+        (deferred) BEGIN reads first and upgrades to a write later; in WAL mode that upgrade
+        fails at once, without waiting, if another program committed in between. Taking the
+        lock up front makes a second window or a CLI command wait instead of failing.
+        """
+        if self.conn.in_transaction:
+            self.conn.execute("SAVEPOINT nested")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it already
+                    self.conn.execute("ROLLBACK TO SAVEPOINT nested")
+                    self.conn.execute("RELEASE SAVEPOINT nested")
+                raise
+            self.conn.execute("RELEASE SAVEPOINT nested")
+            return
+        self.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.rollback()
+            raise
+        try:
+            self.execute("COMMIT")
+        except BaseException:
+            self.conn.rollback()
+            raise
+
+    @contextmanager
+    def autocommit(self) -> Iterator[None]:
+        """No implicit transaction (PRAGMA journal_mode must run outside one)."""
         previous = self.conn.isolation_level
         try:
             self.conn.isolation_level = None

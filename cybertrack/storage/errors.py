@@ -1,4 +1,4 @@
-"""Database errors translated into sentences a delegate can act on."""
+"""Database errors turned into messages a delegate can act on."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from cybertrack.domain.errors import WorkspaceDamaged, WorkspaceError
+from cybertrack.domain.messages import Code
 
 
 @contextmanager
@@ -16,21 +17,14 @@ def storage_errors() -> Iterator[None]:
     except sqlite3.OperationalError as exc:
         text = str(exc)
         if "locked" in text or "busy" in text:
-            raise WorkspaceError(
-                "the workspace is busy in another CyberTrack window or command; try again"
-            ) from None
+            raise WorkspaceError(Code.WRITE_BUSY) from None
         if "readonly" in text or "read-only" in text:
-            raise WorkspaceError("the workspace file is read-only; nothing was changed") from None
+            raise WorkspaceError(Code.WRITE_READ_ONLY) from None
         if "disk is full" in text or "disk I/O" in text:
-            raise WorkspaceError(
-                f"the workspace could not be written ({text}); your earlier work is safe"
-            ) from None
-        raise WorkspaceError(f"the workspace could not be written: {text}") from None
+            raise WorkspaceError(Code.WRITE_DISK, reason=text) from None
+        raise WorkspaceError(Code.WRITE_FAILED, reason=text) from None
     except sqlite3.IntegrityError as exc:
         # A command that breaks a table rule is a bug or bad input, not a damaged file.
-        raise WorkspaceError(f"the change was refused ({exc}); nothing was saved") from None
+        raise WorkspaceError(Code.WRITE_REFUSED, reason=str(exc)) from None
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceDamaged(
-            f"the workspace file is damaged ({exc}); nothing was changed — restore a backup "
-            "(File > Restore from backup…, or cybertrack restore)"
-        ) from None
+        raise WorkspaceDamaged(Code.WRITE_DAMAGED, reason=str(exc)) from None

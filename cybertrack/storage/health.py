@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from cybertrack.storage.database import Database
 
-if TYPE_CHECKING:
-    import sqlite_utils
 
-
-def integrity_problems(db: sqlite_utils.Database, quick: bool = False) -> list[str]:
+def integrity_problems(db: Database, quick: bool = False) -> list[str]:
     """SQLite's integrity (or the faster quick) check plus foreign keys; [] means sound."""
     pragma = "quick_check" if quick else "integrity_check"
     try:

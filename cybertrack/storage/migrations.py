@@ -7,20 +7,18 @@ tests/data/ so the upgrade is tested).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    import sqlite_utils
+from cybertrack.storage.database import Database
 
 
-def _run(db: sqlite_utils.Database, script: str) -> None:
+def _run(db: Database, script: str) -> None:
     # Not executescript(): it commits first, which would break the migration's transaction.
     for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
 
 
-def _v1(db: sqlite_utils.Database) -> None:
+def _v1(db: Database) -> None:
     _run(
         db,
         """
@@ -90,12 +88,10 @@ def _v1(db: sqlite_utils.Database) -> None:
         CREATE INDEX stance_history_item ON stance_history(item_id, id);
         """,
     )
-    db.table("items").enable_fts(
-        ["text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
-    )
+    db.enable_fts("items", ["text"], tokenize="unicode61 remove_diacritics 2")
 
 
-def _v2(db: sqlite_utils.Database) -> None:
+def _v2(db: Database) -> None:
     """Public rationale and priority on positions; links, other delegations, settings."""
     _run(
         db,
@@ -136,19 +132,45 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
+def _v3(db: Database) -> None:
+    """Priority spelled as everywhere else ('normal', 'priority', 'red-line'), not 0/1/2."""
+    _run(
+        db,
+        """
+        CREATE TABLE positions_v3 (
+            item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            stance TEXT CHECK (stance IN ('support', 'oppose', 'amend')),
+            note TEXT NOT NULL DEFAULT '',
+            amendment TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            rationale TEXT NOT NULL DEFAULT '',
+            priority TEXT NOT NULL DEFAULT 'normal'
+                CHECK (priority IN ('normal', 'priority', 'red-line'))
+        );
+        INSERT INTO positions_v3
+            SELECT item_id, stance, note, amendment, updated_at, rationale,
+                   CASE priority WHEN 1 THEN 'priority' WHEN 2 THEN 'red-line' ELSE 'normal' END
+            FROM positions;
+        DROP TABLE positions;
+        ALTER TABLE positions_v3 RENAME TO positions;
+        CREATE INDEX positions_stance ON positions(stance)
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: sqlite_utils.Database) -> int:
+def migrate(db: Database) -> int:
     """Apply every pending migration; each is atomic, so a failure leaves the last good version."""
     version = schema_version(db)
     for target, step in enumerate(MIGRATIONS[version:], start=version + 1):
-        with db.atomic():
+        with db.transaction():
             step(db)
             db.execute(f"PRAGMA user_version = {target}")
     return schema_version(db)

@@ -1,4 +1,4 @@
-"""Every SQL statement the repository runs, in one place."""
+"""Every SQL statement the repositories run, in one place."""
 
 DOCUMENT_COLUMNS = """
     d.id, d.symbol, d.title, d.body, d.session, d.venue, d.start_date, d.end_date, d.doc_date,
@@ -66,7 +66,7 @@ SEARCH_DOCUMENT = """
 """
 
 POSITIONS_BY_IDS = """
-    SELECT item_id, stance, note, amendment, rationale, priority FROM positions
+    SELECT item_id, stance, note, amendment, rationale, priority, updated_at FROM positions
     WHERE item_id IN ({marks})
 """
 UPSERT_POSITION = """
@@ -98,4 +98,51 @@ SECTION_HEADINGS = """
     SELECT s.document_id, trim(s.label || ' ' || s.title) FROM sections s
     WHERE s.id IN (SELECT section_id FROM items)  -- one pass over items (no index on it)
     ORDER BY s.document_id, s.position
+"""
+
+# -- links between items of two versions, other delegations ------------------------------------
+_LINK_COLUMNS = "id, from_item_id, to_item_id, score, status, created_at"
+LINK = f"SELECT {_LINK_COLUMNS} FROM item_links WHERE from_item_id = ? AND to_item_id = ?"
+LINKS_BETWEEN = f"""
+    SELECT {_LINK_COLUMNS} FROM item_links
+    WHERE from_item_id IN (SELECT id FROM items WHERE document_id = ?)
+      AND to_item_id IN (SELECT id FROM items WHERE document_id = ?)
+    ORDER BY to_item_id, score DESC
+"""
+LINKS_OF_ITEM = f"""
+    SELECT {_LINK_COLUMNS} FROM item_links WHERE from_item_id = ? OR to_item_id = ?
+    ORDER BY score DESC
+"""
+ALL_LINKS = f"SELECT {_LINK_COLUMNS} FROM item_links ORDER BY id"
+UPSERT_LINK = """
+    INSERT INTO item_links (from_item_id, to_item_id, score, status, created_at)
+    VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT(from_item_id, to_item_id) DO UPDATE SET
+        score = excluded.score, status = excluded.status
+"""
+RESTORE_LINK = """
+    INSERT INTO item_links (id, from_item_id, to_item_id, score, status, created_at)
+    VALUES (?, ?, ?, ?, ?, ?)
+"""
+DELETE_LINK = "DELETE FROM item_links WHERE from_item_id = ? AND to_item_id = ?"
+
+DELEGATIONS = "SELECT id, name, is_group FROM delegations ORDER BY is_group DESC, name"
+DELEGATION = "SELECT id, name, is_group FROM delegations WHERE id = ?"
+DELEGATION_BY_NAME = "SELECT id FROM delegations WHERE name = ?"
+INSERT_DELEGATION = "INSERT INTO delegations (id, name, is_group) VALUES (?, ?, ?)"
+DELETE_DELEGATION = "DELETE FROM delegations WHERE id = ?"
+_STANCE_COLUMNS = "delegation_id, item_id, stance, source, updated_at"
+DELEGATION_STANCE = (
+    f"SELECT {_STANCE_COLUMNS} FROM delegation_stances WHERE delegation_id = ? AND item_id = ?"
+)
+UPSERT_DELEGATION_STANCE = """
+    INSERT INTO delegation_stances (delegation_id, item_id, stance, source, updated_at)
+    VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT(delegation_id, item_id) DO UPDATE SET
+        stance = excluded.stance, source = excluded.source, updated_at = excluded.updated_at
+"""
+DELETE_DELEGATION_STANCE = "DELETE FROM delegation_stances WHERE delegation_id = ? AND item_id = ?"
+STANCES_OF_ITEMS = f"""
+    SELECT {_STANCE_COLUMNS} FROM delegation_stances
+    WHERE item_id IN ({{marks}}) ORDER BY item_id, delegation_id
 """

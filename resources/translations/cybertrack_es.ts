@@ -2,9 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>Exportar &amp;hoja de posiciones…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>Importar ho&amp;ja de posiciones…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Res&amp;taurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Editar &amp;nota</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>Editar &amp;enmienda</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Apoyar</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>&amp;Oponerse</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Modificar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>&amp;Borrar la posición</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Punto &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>Punto &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>Siguiente &amp;punto sin decidir</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Volver a la &amp;lista</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>&amp;Documentos y secciones</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>Solo puntos sin &amp;decidir</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>&amp;Comparar documentos…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>&amp;Vínculos entre versiones…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>Trasladar posiciones a la &amp;nueva versión…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>D&amp;elegaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>Acerca &amp;de CyberTrack</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>Importar el documento</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>Confirmar el vínculo</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>Rechazar el vínculo</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>Redirigir el vínculo</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>Buscar vínculos posibles</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>Vínculo siguiente</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>Vínculo anterior</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>Trasladar las posiciones marcadas</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Exportar la comparación</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>Volver a la lista de comparación</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>Apoya</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>Se opone</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>Pide una enmienda</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>Borrar su posición</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>Añadir los participantes</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>Añadir una delegación</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>&amp;Posición</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>Vínculos entre versiones</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegaciones</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="127"/>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
         <translation>El archivo del espacio de trabajo está dañado (%1). Use Archivo &gt; Restaurar copia de seguridad… para volver a una copia de seguridad válida; antes se hace una copia de seguridad del estado actual.</translation>
     </message>
@@ -12,7 +258,6 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="96"/>
         <source>Automatic backup failed: %1</source>
         <translation>Error en la copia de seguridad automática: %1</translation>
     </message>
@@ -20,67 +265,50 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="141"/>
         <source>Carry positions to the new version</source>
         <translation>Trasladar las posiciones a la nueva versión</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="147"/>
         <source>Positions that can be carried</source>
         <translation>Posiciones que se pueden trasladar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="157"/>
         <source>What changed in the text since you decided</source>
         <translation>Qué cambió en el texto desde su decisión</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="163"/>
         <source>Dropped items</source>
         <translation>Puntos suprimidos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="172"/>
         <source>New items</source>
         <translation>Puntos nuevos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="183"/>
         <source>Dropped from the new version:</source>
         <translation>Suprimidos en la nueva versión:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="185"/>
         <source>New in this version (no position yet):</source>
         <translation>Nuevos en esta versión (aún sin posición):</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="198"/>
         <source>From %1 to %2: %3 positions to review, %4 with changed text.</source>
         <translation>De %1 a %2: %3 posiciones por revisar, %4 con texto modificado.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="205"/>
         <source>Space ticks or unticks a row · Ctrl+Enter carries the ticked rows</source>
         <translation>Space: marcar o desmarcar una fila · Ctrl+Enter: trasladar las filas marcadas</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="210"/>
         <source>&amp;Carry ticked positions</source>
         <translation>&amp;Trasladar las posiciones marcadas</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="214"/>
         <source>Carry the ticked positions</source>
         <translation>Trasladar las posiciones marcadas</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="256"/>
-        <source>Carry positions to new version</source>
-        <translation>Trasladar las posiciones a la nueva versión</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="259"/>
         <source>Carry-over</source>
         <translation>Traslado</translation>
     </message>
@@ -88,57 +316,46 @@
 <context>
     <name>CarryTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="62"/>
         <source>Carry</source>
         <translation>Trasladar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="63"/>
         <source>Was</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="64"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="65"/>
         <source>Our position</source>
         <translation>Nuestra posición</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="66"/>
         <source>Check</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="72"/>
         <source>text changed since you decided</source>
         <translation>el texto cambió desde su decisión</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="74"/>
         <source>merged with another decided item: choose one</source>
         <translation>fusionado con otro punto decidido: elija uno</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="76"/>
         <source>already decided in the new version</source>
         <translation>ya decidido en la nueva versión</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="77"/>
         <source>same text</source>
         <translation>mismo texto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -146,78 +363,62 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="52"/>
         <source>Compare documents</source>
         <translation>Comparar documentos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="60"/>
         <source>Linked items across documents</source>
         <translation>Puntos vinculados entre documentos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="68"/>
         <source>Show only:</source>
         <translation>Mostrar solo:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="71"/>
         <source>&amp;1 Stance changed</source>
         <translation>&amp;1 Posición cambiada</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="72"/>
         <source>&amp;2 Text changed</source>
         <translation>&amp;2 Texto cambiado</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="73"/>
         <source>&amp;3 New</source>
         <translation>&amp;3 Nuevos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="74"/>
         <source>&amp;4 Dropped</source>
         <translation>&amp;4 Suprimidos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="98"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="101"/>
         <source>Export as Word or Excel (Ctrl+E)</source>
         <translation>Exportar como Word o Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="102"/>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="177"/>
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="131"/>
         <source>Text in %1</source>
         <translation>Texto en %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="140"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="157"/>
         <source>Not in this version.</source>
         <translation>No figura en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="179"/>
         <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
         <translation>Documento de Word (*.docx);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="186"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -225,22 +426,18 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— dropped</source>
         <translation>— suprimido</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— not in this version</source>
         <translation>— no figura en esta versión</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="78"/>
         <source>stance changed</source>
         <translation>posición cambiada</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="80"/>
         <source>text changed</source>
         <translation>texto cambiado</translation>
     </message>
@@ -248,12 +445,10 @@
 <context>
     <name>DelegationMatrixModel</name>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="81"/>
         <source>With us / against</source>
         <translation>Con nosotros / en contra</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="122"/>
         <source>not recorded</source>
         <translation>no registrada</translation>
     </message>
@@ -261,87 +456,66 @@
 <context>
     <name>DelegationsDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="145"/>
         <source>Delegations — %1</source>
         <translation>Delegaciones — %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="150"/>
         <source>e.g. statement of 28 July, informals</source>
         <translation>p. ej., declaración del 28 de julio, consultas oficiosas</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="151"/>
         <source>Source of the stances you record</source>
         <translation>Fuente de las posiciones que registra</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="152"/>
         <source>&amp;Source:</source>
         <translation>&amp;Fuente:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="161"/>
         <source>Stances of delegations on each item</source>
         <translation>Posiciones de las delegaciones sobre cada punto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="167"/>
         <source>Who is with us and who is against on this item</source>
         <translation>Quién está con nosotros y quién en contra en este punto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="175"/>
         <source>1 support · 2 oppose · 3 amend · 0 clear, for the selected cells · green: with us, red: against, amber: partly</source>
         <translation>1 apoyar · 2 oponerse · 3 modificar · 0 borrar, en las celdas seleccionadas · verde: con nosotros, rojo: en contra, ámbar: en parte</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="182"/>
         <source>Add the &amp;participants</source>
         <translation>Añadir los &amp;participantes</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="184"/>
         <source>Add this document&apos;s participants (Ctrl+P)</source>
         <translation>Añadir los participantes de este documento (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="185"/>
         <source>&amp;Add delegation…</source>
         <translation>Añadir &amp;delegación…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="186"/>
         <source>Add a delegation or group by name (Ctrl+N)</source>
         <translation>Añadir una delegación o un grupo por su nombre (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="187"/>
         <source>Add this document&apos;s participants</source>
         <translation>Añadir los participantes de este documento</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="188"/>
         <source>Add a delegation</source>
         <translation>Añadir una delegación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="262"/>
-        <source>Record delegations&apos; stances</source>
-        <translation>Registrar las posiciones de las delegaciones</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Add delegation</source>
         <translation>Añadir delegación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Delegation or group (e.g. European Union):</source>
         <translation>Delegación o grupo (p. ej., Unión Europea):</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="280"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
@@ -349,139 +523,110 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="56"/>
         <source>Item details</source>
         <translation>Detalles del punto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="69"/>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="75"/>
         <source>Item text</source>
         <translation>Texto del punto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="82"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="87"/>
         <source>Clear stance</source>
         <translation>Borrar la posición</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="94"/>
         <source>Internal: never in a shareable paper</source>
         <translation>Interna: nunca en un documento para compartir</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="95"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="97"/>
         <source>Your delegation&apos;s rationale; never in a shareable paper</source>
         <translation>Justificación de su delegación; nunca en un documento para compartir</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="101"/>
         <source>Proposed wording for this item</source>
         <translation>Redacción propuesta para este punto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
         <source>Proposed amendment</source>
         <translation>Enmienda propuesta</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="104"/>
         <source>The wording you propose; the changes are shown below</source>
         <translation>La redacción que propone; los cambios se muestran abajo</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Public: printed in position papers</source>
         <translation>Pública: se imprime en los documentos de posición</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
         <source>Public reason</source>
         <translation>Justificación pública</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="111"/>
         <source>The reason a shareable position paper gives</source>
         <translation>La justificación que figura en un documento de posición para compartir</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="118"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Red line</source>
         <translation>Línea roja</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="119"/>
         <source>Normal, priority or red line</source>
         <translation>Normal, prioridad o línea roja</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="122"/>
         <source>Amendment redline</source>
         <translation>Enmienda con control de cambios</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="145"/>
         <source>&amp;Priority</source>
         <translation>P&amp;rioridad</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="146"/>
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="147"/>
         <source>Public &amp;reason</source>
         <translation>&amp;Justificación pública</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="148"/>
         <source>&amp;Amendment</source>
         <translation>En&amp;mienda</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="149"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="150"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="232"/>
         <source>No item selected</source>
         <translation>Ningún punto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="256"/>
         <source>Choose an item in the list to read it and set a stance.</source>
         <translation>Elija un punto de la lista para leerlo y fijar una posición.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="263"/>
         <source>Changes appear here as you type.</source>
         <translation>Los cambios aparecen aquí mientras escribe.</translation>
     </message>
@@ -489,344 +634,274 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="81"/>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="82"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="85"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="87"/>
         <source>Position paper</source>
         <translation>Documento de posición</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="88"/>
         <source>Briefing note</source>
         <translation>Nota informativa</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="89"/>
         <source>Internal dossier</source>
         <translation>Expediente interno</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="93"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="95"/>
         <source>Shareable — for other delegations</source>
         <translation>Para compartir — con otras delegaciones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="96"/>
         <source>Internal — our delegation only</source>
         <translation>Interno — solo nuestra delegación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="100"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="103"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="105"/>
         <source>As in the document</source>
         <translation>Como en el documento</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="106"/>
         <source>Grouped by stance</source>
         <translation>Agrupados por posición</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="107"/>
         <source>Red lines and priorities first</source>
         <translation>Primero líneas rojas y prioridades</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="110"/>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>Mostrar las enmiendas como control de &amp;cambios de Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="112"/>
         <source>Amendments as tracked changes</source>
         <translation>Enmiendas como control de cambios</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Proposed wording appears as Word revisions the reader can accept or reject</source>
         <translation>La redacción propuesta aparece como revisiones de Word que el lector puede aceptar o rechazar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
         <source>Delegation</source>
         <translation>Delegación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="119"/>
         <source>The delegation named as the author of the paper</source>
         <translation>La delegación que figura como autora del documento</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="123"/>
         <source>Documents to export</source>
         <translation>Documentos que exportar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="125"/>
         <source>Tick the documents whose items the paper covers</source>
         <translation>Marque los documentos cuyos puntos se incluirán</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="137"/>
         <source>CyberTrack&apos;s default template</source>
         <translation>Plantilla predeterminada de CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
         <source>Word template</source>
         <translation>Plantilla de Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="140"/>
         <source>A .docx whose styles the paper uses; empty for the default</source>
         <translation>Un archivo .docx cuyos estilos usa el documento; vacío para la plantilla predeterminada</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="143"/>
         <source>Output file</source>
         <translation>Archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="144"/>
         <source>Where the Word file is written</source>
         <translation>Dónde se guarda el archivo de Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="145"/>
         <source>&amp;Open the file when done</source>
         <translation>&amp;Abrir el archivo al terminar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="146"/>
         <source>Open when done</source>
         <translation>Abrir al terminar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Open the written file in the word processor</source>
         <translation>Abrir el archivo guardado en el procesador de textos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="154"/>
         <source>What will be included</source>
         <translation>Qué se incluirá</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="157"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="164"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="168"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="171"/>
         <source>Write the Word file now</source>
         <translation>Guardar ahora el archivo de Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="175"/>
         <source>Close this dialog without exporting</source>
         <translation>Cerrar este cuadro de diálogo sin exportar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>Choose the %1 of the paper</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="194"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="196"/>
         <source>Opens a file chooser</source>
         <translation>Abre un selector de archivos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
         <source>&amp;Product</source>
         <translation>&amp;Producto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="208"/>
         <source>P&amp;rofile</source>
         <translation>Pe&amp;rfil</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="210"/>
         <source>Or&amp;der</source>
         <translation>&amp;Orden</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="211"/>
         <source>&amp;Delegation</source>
         <translation>&amp;Delegación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="212"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;umentos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="218"/>
         <source>&amp;Template</source>
         <translation>Pla&amp;ntilla</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="222"/>
         <source>Choose a template</source>
         <translation>Elegir una plantilla</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="224"/>
         <source>&amp;Save as</source>
         <translation>&amp;Guardar como</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="228"/>
         <source>Choose the output file</source>
         <translation>Elegir el archivo de salida</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>item texts</source>
         <translation>textos de los puntos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>stances</source>
         <translation>posiciones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>public reasons</source>
         <translation>justificaciones públicas</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="287"/>
         <source>proposed wording as tracked changes</source>
         <translation>redacción propuesta como control de cambios</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>proposed wording as clean text</source>
         <translation>redacción propuesta como texto limpio</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>internal notes</source>
         <translation>notas internas</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>priorities</source>
         <translation>prioridades</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>author initials</source>
         <translation>iniciales del autor</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="298"/>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="300"/>
         <source>stance history</source>
         <translation>historial de posiciones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="301"/>
         <source>Included: %1.</source>
         <translation>Se incluye: %1.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="303"/>
         <source>Left out: %1.</source>
         <translation>Se excluye: %1.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
         <source>The file&apos;s author is the delegation, not you.</source>
         <translation>El autor del archivo es la delegación, no usted.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Choose a Word template</source>
         <translation>Elegir una plantilla de Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="326"/>
         <source>choose at least one document</source>
         <translation>elija al menos un documento</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="346"/>
         <source>Writing %1 items to %2…</source>
         <translation>Escribiendo %1 puntos en %2…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="358"/>
         <source>Wrote %1 (%2 items).</source>
         <translation>Se guardó %1 (%2 puntos).</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="363"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="373"/>
         <source>Not exported: %1</source>
         <translation>No exportado: %1</translation>
     </message>
@@ -834,93 +909,74 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="51"/>
         <source>Find in items (Ctrl+F)</source>
         <translation>Buscar en los puntos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="52"/>
         <source>Find in items</source>
         <translation>Buscar en los puntos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="57"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="61"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="71"/>
         <source>Filter by stance</source>
         <translation>Filtrar por posición</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="73"/>
         <source>Show only items with this stance, or undecided</source>
         <translation>Mostrar solo los puntos con esta posición o sin decidir</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="77"/>
         <source>Any stance</source>
         <translation>Cualquier posición</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="82"/>
         <source>Filter by section</source>
         <translation>Filtrar por sección</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="83"/>
         <source>Show only the items of one section</source>
         <translation>Mostrar solo los puntos de una sección</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
         <source>Wording</source>
         <translation>Redacción</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
         <source>Only items with an amendment</source>
         <translation>Solo puntos con enmienda</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="90"/>
         <source>Only items with proposed amendment wording</source>
         <translation>Solo puntos con redacción de enmienda propuesta</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="91"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
         <source>Only items with a note</source>
         <translation>Solo puntos con nota</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="93"/>
         <source>Only items with an internal note</source>
         <translation>Solo puntos con nota interna</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="96"/>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="98"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="99"/>
         <source>Show every item again (Ctrl+Shift+L)</source>
         <translation>Volver a mostrar todos los puntos (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="140"/>
         <source>All sections</source>
         <translation>Todas las secciones</translation>
     </message>
@@ -928,12 +984,10 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="81"/>
         <source>CyberTrack user guide</source>
         <translation>Guía del usuario de CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="83"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
@@ -941,17 +995,14 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="27"/>
         <source>Stance history</source>
         <translation>Historial de posiciones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="28"/>
         <source>Every change of stance on this item, with its time</source>
         <translation>Cada cambio de posición en este punto, con su hora</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="37"/>
         <source>No stance set yet.</source>
         <translation>Aún no se ha fijado ninguna posición.</translation>
     </message>
@@ -959,182 +1010,146 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="77"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="78"/>
         <source>Import preview</source>
         <translation>Vista previa de la importación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="89"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="90"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="94"/>
         <source>Reading progress</source>
         <translation>Progreso de la lectura</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="100"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="102"/>
         <source>Symbol</source>
         <translation>Signatura</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="103"/>
         <source>e.g. A/80/604/Add.3</source>
         <translation>p. ej., A/80/604/Add.3</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="105"/>
         <source>Document details</source>
         <translation>Detalles del documento</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="108"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="110"/>
         <source>S&amp;ymbol:</source>
         <translation>&amp;Signatura:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="114"/>
         <source>Details:</source>
         <translation>Detalles:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="117"/>
         <source>&amp;Items found (untick those that are not items):</source>
         <translation>&amp;Puntos encontrados (desmarque los que no lo sean):</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="119"/>
         <source>Items found</source>
         <translation>Puntos encontrados</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="129"/>
         <source>Tick &amp;all</source>
         <translation>&amp;Marcar todos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="130"/>
         <source>Tick all items</source>
         <translation>Marcar todos los puntos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="132"/>
         <source>Untick all (&amp;N)</source>
         <translation>&amp;Desmarcar todos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="133"/>
         <source>Untick all items</source>
         <translation>Desmarcar todos los puntos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="136"/>
         <source>Items to import</source>
         <translation>Puntos que importar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="145"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="147"/>
         <source>Import the ticked items</source>
         <translation>Importar los puntos marcados</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="148"/>
         <source>Import (Ctrl+Return)</source>
         <translation>Importar (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="150"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="174"/>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
         <translation>Se encontraron %1 puntos en %2 (%3). Revíselos y luego impórtelos.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="203"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="204"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="205"/>
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="206"/>
         <source>Session</source>
         <translation>Período de sesiones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="207"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="208"/>
         <source>Agenda item</source>
         <translation>Tema del programa</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="209"/>
         <source>Distribution</source>
         <translation>Distribución</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="210"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="211"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="217"/>
         <source>Cannot import: %1</source>
         <translation>No se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="237"/>
         <source>%1 of %2 items will be imported</source>
         <translation>Se importarán %1 de %2 puntos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="263"/>
         <source>Import failed</source>
         <translation>Error al importar</translation>
     </message>
@@ -1142,32 +1157,26 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Stance</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Marks</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="128"/>
         <source>has a note</source>
         <translation>tiene nota</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="130"/>
         <source>has an amendment</source>
         <translation>tiene enmienda</translation>
     </message>
@@ -1175,17 +1184,14 @@
 <context>
     <name>ItemTableView</name>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="29"/>
         <source>Items</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="31"/>
         <source>Numbered items with their stance; 1, 2, 3 or 0 sets it</source>
         <translation>Puntos numerados con su posición; 1, 2, 3 o 0 la fija</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="48"/>
         <source>Item columns: click to sort</source>
         <translation>Columnas de puntos: haga clic para ordenar</translation>
     </message>
@@ -1193,24 +1199,20 @@
 <context>
     <name>ItemsPane</name>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="36"/>
         <source>Nothing to show</source>
         <translation>Nada que mostrar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="78"/>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
         <translation>Importe un documento o suéltelo aquí (Ctrl+I) para empezar a decidir.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="82"/>
         <source>No item matches these filters.
 Clear them with Ctrl+Shift+L.</source>
         <translation>Ningún punto coincide con estos filtros.
 Quítelos con Ctrl+Shift+L.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="87"/>
         <source>Showing %1 of %2 ·</source>
         <translation>Se muestran %1 de %2 ·</translation>
     </message>
@@ -1218,37 +1220,30 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="109"/>
         <source>Links between versions</source>
         <translation>Vínculos entre versiones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="115"/>
         <source>Candidate links</source>
         <translation>Vínculos candidatos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="122"/>
         <source>The two texts, differences marked</source>
         <translation>Los dos textos, con las diferencias marcadas</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="130"/>
         <source>C confirm · R reject · P re-point to another item · F find candidate links · J/K next/previous</source>
         <translation>C confirmar · R rechazar · P reasignar a otro punto · F buscar vínculos candidatos · J/K siguiente/anterior</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="191"/>
         <source>Links</source>
         <translation>Vínculos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="214"/>
         <source>Re-point link</source>
         <translation>Reasignar vínculo</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="215"/>
         <source>The old item is the same as:</source>
         <translation>El punto anterior equivale a:</translation>
     </message>
@@ -1256,52 +1251,42 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>LinkTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="60"/>
         <source>Was</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="61"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="62"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="63"/>
         <source>Link</source>
         <translation>Vínculo</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="64"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="69"/>
         <source>to check</source>
         <translation>por verificar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="70"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="71"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>changed</source>
         <translation>cambiado</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
@@ -1309,314 +1294,652 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="25"/>
-        <source>&amp;Compare documents…</source>
-        <translation>&amp;Comparar documentos…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="33"/>
-        <source>&amp;Links between versions…</source>
-        <translation>&amp;Vínculos entre versiones…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="41"/>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>Trasladar posiciones a la &amp;nueva versión…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="49"/>
-        <source>&amp;Delegations…</source>
-        <translation>D&amp;elegaciones…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="69"/>
         <source>Last time, in %1 %2: %3</source>
         <translation>La última vez, en %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="74"/>
         <source>text changed since</source>
         <translation>el texto cambió desde entonces</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="95"/>
         <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
         <translation>Parece una nueva versión de %1: Ver ▸ Trasladar posiciones (Ctrl+Shift+V) para revisar qué trasladar.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="118"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="119"/>
         <source>Import a second version of a text first (File ▸ Import, Ctrl+I).</source>
         <translation>Importe primero una segunda versión de un texto (Archivo ▸ Importar, Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="93"/>
         <source>Export stance sheet</source>
         <translation>Exportar hoja de posiciones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="95"/>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="139"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="103"/>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="108"/>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="123"/>
-        <location filename="../../cybertrack/gui/main_window.py" line="251"/>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="109"/>
         <source>Wrote %1 (%2 items).</source>
         <translation>Se guardó %1 (%2 puntos).</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="137"/>
         <source>Import stance sheet</source>
         <translation>Importar hoja de posiciones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="100"/>
         <source>About CyberTrack</source>
         <translation>Acerca de CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="101"/>
         <source>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Your delegation&apos;s stance on every item of a negotiation text, offline.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt for Python %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;La posición de su delegación sobre cada punto de un texto de negociación, sin conexión.&lt;/p&gt;&lt;p&gt;Licencia: MIT. Creado con Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="146"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/help.py" line="150"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/help.py" line="158"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guía del usuario</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/help.py" line="166"/>
-        <source>&amp;About CyberTrack</source>
-        <translation>Acerca &amp;de CyberTrack</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="114"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="115"/>
         <source>Items shown</source>
         <translation>Puntos mostrados</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="134"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="135"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="136"/>
-        <source>&amp;Stance</source>
-        <translation>&amp;Posición</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="137"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="138"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="145"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="153"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="156"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="159"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="172"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="176"/>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Quitar filtros</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="179"/>
-        <source>Edit &amp;note</source>
-        <translation>Editar &amp;nota</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="181"/>
-        <source>Edit &amp;amendment</source>
-        <translation>Editar &amp;enmienda</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="187"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="196"/>
-        <source>&amp;Support</source>
-        <translation>&amp;Apoyar</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="197"/>
-        <source>&amp;Oppose</source>
-        <translation>&amp;Oponerse</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="198"/>
-        <source>&amp;Amend</source>
-        <translation>&amp;Modificar</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="199"/>
-        <source>&amp;Clear stance</source>
-        <translation>&amp;Borrar la posición</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="207"/>
-        <source>&amp;Next item</source>
-        <translation>Punto &amp;siguiente</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="208"/>
-        <source>&amp;Previous item</source>
-        <translation>Punto &amp;anterior</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="210"/>
-        <source>Next &amp;undecided item</source>
-        <translation>Siguiente &amp;punto sin decidir</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="214"/>
-        <source>Back to the &amp;list</source>
-        <translation>Volver a la &amp;lista</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="216"/>
-        <source>&amp;Documents and sections</source>
-        <translation>&amp;Documentos y secciones</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="223"/>
-        <source>Only &amp;undecided items</source>
-        <translation>Solo puntos sin &amp;decidir</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="230"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="273"/>
         <source>Every item shown has a stance.</source>
         <translation>Todos los puntos mostrados tienen posición.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="298"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="300"/>
         <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
         <translation>Documentos (*.txt *.md *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="336"/>
         <source>CyberTrack — %1</source>
         <translation>CyberTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="418"/>
         <source>Import a document to begin</source>
         <translation>Importe un documento para empezar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/transfer_actions.py" line="24"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/transfer_actions.py" line="32"/>
-        <source>Export stance &amp;sheet…</source>
-        <translation>Exportar &amp;hoja de posiciones…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/transfer_actions.py" line="40"/>
-        <source>Import stance s&amp;heet…</source>
-        <translation>Importar ho&amp;ja de posiciones…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/trust.py" line="136"/>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>Solo lectura: no se puede escribir en este archivo del espacio de trabajo (archivo, carpeta o disco de solo lectura). Puede consultar y exportar; no se admiten cambios.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="143"/>
         <source>Read-only workspace</source>
         <translation>Espacio de trabajo de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="159"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
+</context>
+<context>
+    <name>Message</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="169"/>
-        <source>Restore from &amp;backup…</source>
-        <translation>Res&amp;taurar copia de seguridad…</translation>
+        <source>{name} is empty</source>
+        <translation>{name} está vacío</translation>
+    </message>
+    <message>
+        <source>{name} contains no numbered paragraphs or recommendations</source>
+        <translation>{name} no contiene párrafos numerados ni recomendaciones</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a document</source>
+        <translation>{path} es una carpeta, no un documento</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a meeting document ({size} MB)</source>
+        <translation>{name} es demasiado grande para ser un documento de sesión ({size} MB)</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in text form ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} es demasiado grande para un documento de sesión en formato de texto ({size} MB; el límite es de {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied)</source>
+        <translation>no se puede leer {path} (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a real {kind} file (its content is of another kind)</source>
+        <translation>{name} no es realmente un archivo {kind} (su contenido es de otro tipo)</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file; save it as .docx in Word</source>
+        <translation>{name} es un archivo binario antiguo de Word (.doc); guárdelo como .docx en Word</translation>
+    </message>
+    <message>
+        <source>{name} is not a document CyberTrack can read (binary content)</source>
+        <translation>{name} no es un documento que CyberTrack pueda leer (contenido binario)</translation>
+    </message>
+    <message>
+        <source>{name} is not valid text (unknown character encoding)</source>
+        <translation>{name} no es un texto válido (codificación de caracteres desconocida)</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} files are not supported</source>
+        <translation>{name}: no se admiten archivos {kind}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as {kind} ({reason})</source>
+        <translation>no se pudo leer {name} como archivo {kind} ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file (damaged or not .docx)</source>
+        <translation>{name} no es un archivo de Word legible (está dañado o no es .docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document ({reason})</source>
+        <translation>{name} no es un documento de Word ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (its XML cannot be read)</source>
+        <translation>{name} es un archivo de Word dañado (no se puede leer su XML)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file: its part {part} is missing</source>
+        <translation>{name} es un archivo de Word dañado: falta su parte {part}</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; remove the password in Word and import it again</source>
+        <translation>{name} está protegido con contraseña; quite la contraseña en Word y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file (its zip container is damaged)</source>
+        <translation>{name} no es un archivo de Word legible (su contenedor zip está dañado)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (a part cannot be unpacked)</source>
+        <translation>{name} es un archivo de Word dañado (no se puede descomprimir una de sus partes)</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count} parts, far more than any document</source>
+        <translation>{name} se rechaza: contiene {count} partes, muchas más que cualquier documento</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it would unpack to {size} MB, which only a zip bomb does</source>
+        <translation>{name} se rechaza: al descomprimirse ocuparía {size} MB, algo propio de una bomba zip</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its part {part} expands {ratio} times, which only a zip bomb does</source>
+        <translation>{name} se rechaza: su parte {part} se expande {ratio} veces al descomprimirse, algo propio de una bomba zip</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word never writes and attacks use</source>
+        <translation>{name} se rechaza: su parte {part} declara entidades XML (DOCTYPE/ENTITY), que Word nunca escribe y que se usan en ataques</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy</source>
+        <translation>{name} está protegido con contraseña; guarde una copia sin protección</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (damaged or truncated)</source>
+        <translation>{name} no es un PDF legible (está dañado o truncado)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF (a page cannot be read)</source>
+        <translation>{name} es un PDF dañado (no se puede leer una página)</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (a scanned image?); ask for the Word or text version</source>
+        <translation>{name} no tiene capa de texto (¿una imagen escaneada?); solicite la versión en Word o en texto</translation>
+    </message>
+    <message>
+        <source>imported {document}: {n} {n|item|items}</source>
+        <translation>se importó {document}: {n} {n|punto|puntos}</translation>
+    </message>
+    <message>
+        <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
+        <translation>se importó {document}: {n} {n|punto|puntos} (nueva versión de {symbol})</translation>
+    </message>
+    <message>
+        <source>{name} is already in the workspace (document {document_id})</source>
+        <translation>{name} ya está en el espacio de trabajo (documento {document_id})</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
+        <translation>{name} no es un libro de Excel (.xlsx) que CyberTrack pueda leer</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx): {reason}</source>
+        <translation>{name} no es un libro de Excel (.xlsx): {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has no column {column!q}; export a stance sheet to see the layout</source>
+        <translation>{name} no tiene la columna {column!q}; exporte una hoja de posiciones para ver la estructura</translation>
+    </message>
+    <message>
+        <source>{name}: the stance sheet is an Excel file; name it .xlsx</source>
+        <translation>{name}: la hoja de posiciones es un archivo de Excel; use la extensión .xlsx</translation>
+    </message>
+    <message>
+        <source>row {row}: no item id (the first column must keep the exported id)</source>
+        <translation>fila {row}: no hay identificador de punto (la primera columna debe conservar el identificador exportado)</translation>
+    </message>
+    <message>
+        <source>row {row}: no item with id {item_id} in this workspace</source>
+        <translation>fila {row}: no hay ningún punto con el identificador {item_id} en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>row {row}: item {item_id} is {label} here, not {sheet_label}</source>
+        <translation>fila {row}: aquí el punto {item_id} es el {label}, no el {sheet_label}</translation>
+    </message>
+    <message>
+        <source>row {row}: item {item_id} appears twice; only its first row is used</source>
+        <translation>fila {row}: el punto {item_id} aparece dos veces; solo se usa su primera fila</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workspace file</source>
+        <translation>{path} es una carpeta, no un archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation>no se puede abrir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: the disk is full, failing or gone ({reason}); the file was not changed</source>
+        <translation>no se puede abrir {path}: el disco está lleno, falla o se ha desconectado ({reason}); el archivo no se modificó</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; try again in a moment</source>
+        <translation>{path} está en uso por otro programa; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: the file or its folder cannot be used</source>
+        <translation>no se puede abrir {path}: no se puede usar el archivo o su carpeta</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a CyberTrack workspace ({reason})</source>
+        <translation>{path} está dañado o no es un espacio de trabajo de CyberTrack ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason})</source>
+        <translation>{path} está dañado ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, but its backup {backup} could not be written ({reason}); the file was not changed</source>
+        <translation>{path} necesita una actualización, pero no se pudo escribir su copia de seguridad {backup} ({reason}); el archivo no se modificó</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer CyberTrack (schema {version}; this version reads up to {supported}). Update CyberTrack to open it; the file was not changed.</source>
+        <translation>{path} fue escrito por una versión más reciente de CyberTrack (esquema {version}; esta versión lee hasta el esquema {supported}). Actualice CyberTrack para abrirlo; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>{path} could not be prepared: {reason}</source>
+        <translation>no se pudo preparar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: it does not exist</source>
+        <translation>no se puede abrir {path}: no existe</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by a newer CyberTrack; update CyberTrack to open it</source>
+        <translation>{path} es de solo lectura y fue escrito por una versión más reciente de CyberTrack; actualice CyberTrack para abrirlo</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by an older CyberTrack; copy it to a writable folder to upgrade it</source>
+        <translation>{path} es de solo lectura y fue escrito por una versión anterior de CyberTrack; cópielo en una carpeta con permiso de escritura para actualizarlo</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable CyberTrack workspace ({reason})</source>
+        <translation>{path} no es un espacio de trabajo de CyberTrack legible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation>{name} está abierto en modo de solo lectura (no se puede escribir en el archivo ni en su carpeta); no se ha modificado nada</translation>
+    </message>
+    <message>
+        <source>the workspace file {path} is no longer there (was its disk removed?); nothing was changed — reconnect it and reopen CyberTrack; everything saved before is in that file</source>
+        <translation>el archivo del espacio de trabajo {path} ya no está disponible (¿se ha retirado su disco?); no se ha modificado nada — vuelva a conectar el disco y abra de nuevo CyberTrack; todo lo guardado antes está en ese archivo</translation>
+    </message>
+    <message>
+        <source>the workspace is busy in another CyberTrack window or command; try again</source>
+        <translation>el espacio de trabajo está en uso en otra ventana o comando de CyberTrack; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the workspace file is read-only; nothing was changed</source>
+        <translation>el archivo del espacio de trabajo es de solo lectura; no se ha modificado nada</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written ({reason}); your earlier work is safe</source>
+        <translation>no se pudo escribir en el espacio de trabajo ({reason}); su trabajo anterior está a salvo</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: {reason}</source>
+        <translation>no se pudo escribir en el espacio de trabajo: {reason}</translation>
+    </message>
+    <message>
+        <source>the change was refused ({reason}); nothing was saved</source>
+        <translation>se rechazó el cambio ({reason}); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged ({reason}); nothing was changed — restore a backup (File &gt; Restore from backup…, or cybertrack restore)</source>
+        <translation>el archivo del espacio de trabajo está dañado ({reason}); no se ha modificado nada — restaure una copia de seguridad (Archivo &gt; Restaurar copia de seguridad…, o cybertrack restore)</translation>
+    </message>
+    <message>
+        <source>{path} is the open workspace; choose another file</source>
+        <translation>{path} es el espacio de trabajo abierto; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>no backup could be written: {reason}</source>
+        <translation>no se pudo escribir ninguna copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason}); choose another backup</source>
+        <translation>{name} está dañado ({reason}); elija otra copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack workspace ({reason})</source>
+        <translation>{name} no es un espacio de trabajo de CyberTrack ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer CyberTrack</source>
+        <translation>{name} fue escrito por una versión más reciente de CyberTrack</translation>
+    </message>
+    <message>
+        <source>the backup could not be restored: {reason}</source>
+        <translation>no se pudo restaurar la copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no backup number {number} (see cybertrack backups)</source>
+        <translation>no existe la copia de seguridad número {number} (véase cybertrack backups)</translation>
+    </message>
+    <message>
+        <source>restored {name}; the previous state is saved as {safety}</source>
+        <translation>se restauró {name}; el estado anterior se guardó como {safety}</translation>
+    </message>
+    <message>
+        <source>{problem}. There is no good backup of it; the file was not changed</source>
+        <translation>{problem}. No hay ninguna copia de seguridad válida; el archivo no se modificó</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was changed</source>
+        <translation>{problem}. No se ha modificado nada</translation>
+    </message>
+    <message>
+        <source>the damaged workspace could not be moved aside ({reason}); nothing was changed</source>
+        <translation>no se pudo apartar el espacio de trabajo dañado ({reason}); no se ha modificado nada</translation>
+    </message>
+    <message>
+        <source>the backup could not be put in place ({reason}); the damaged file is at {damaged}</source>
+        <translation>no se pudo colocar la copia de seguridad en su lugar ({reason}); el archivo dañado está en {damaged}</translation>
+    </message>
+    <message>
+        <source>no document with id {document_id}</source>
+        <translation>no hay ningún documento con el identificador {document_id}</translation>
+    </message>
+    <message>
+        <source>no item with id {item_id}</source>
+        <translation>no hay ningún punto con el identificador {item_id}</translation>
+    </message>
+    <message>
+        <source>document {document_id} has no item numbered {number}</source>
+        <translation>el documento {document_id} no tiene ningún punto con el número {number}</translation>
+    </message>
+    <message>
+        <source>{reference!q} is neither an item id nor DOCUMENT_ID:NUMBER</source>
+        <translation>{reference!q} no es ni un identificador de punto ni una referencia DOCUMENT_ID:NUMBER</translation>
+    </message>
+    <message>
+        <source>{reference!q} is not DOCUMENT_ID:NUMBER</source>
+        <translation>{reference!q} no tiene la forma DOCUMENT_ID:NUMBER</translation>
+    </message>
+    <message>
+        <source>no delegation with id {delegation_id}</source>
+        <translation>no hay ninguna delegación con el identificador {delegation_id}</translation>
+    </message>
+    <message>
+        <source>no delegation named {name!q} (see: cybertrack delegations)</source>
+        <translation>no hay ninguna delegación llamada {name!q} (véase: cybertrack delegations)</translation>
+    </message>
+    <message>
+        <source>unknown {what} {value!q} (choose {choices})</source>
+        <translation>{what}: valor {value!q} desconocido (elija entre: {choices})</translation>
+    </message>
+    <message>
+        <source>Import {document}</source>
+        <translation>Importar {document}</translation>
+    </message>
+    <message>
+        <source>Import (already present)</source>
+        <translation>Importar (ya presente)</translation>
+    </message>
+    <message>
+        <source>Set {n} {n|item|items} to {stance}</source>
+        <translation>Fijar la posición de {n} {n|punto|puntos}: {stance}</translation>
+    </message>
+    <message>
+        <source>Set priority of {n} {n|item|items} to {priority}</source>
+        <translation>Fijar la prioridad de {n} {n|punto|puntos}: {priority}</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Editar el campo «{field}»</translation>
+    </message>
+    <message>
+        <source>Set {key}</source>
+        <translation>Establecer el ajuste {key}</translation>
+    </message>
+    <message>
+        <source>{key} = {value}</source>
+        <translation>{key} = {value}</translation>
+    </message>
+    <message>
+        <source>{key} = (unset)</source>
+        <translation>{key} = (sin definir)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Ningún cambio</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Restaurar {name}</translation>
+    </message>
+    <message>
+        <source>Link documents {old} and {new}</source>
+        <translation>Vincular los documentos {old} y {new}</translation>
+    </message>
+    <message>
+        <source>{n} new candidate {n|link|links}</source>
+        <translation>{n} {n|nuevo vínculo candidato|nuevos vínculos candidatos}</translation>
+    </message>
+    <message>
+        <source>Confirm link</source>
+        <translation>Confirmar el vínculo</translation>
+    </message>
+    <message>
+        <source>Reject link</source>
+        <translation>Rechazar el vínculo</translation>
+    </message>
+    <message>
+        <source>Re-point link</source>
+        <translation>Reasignar el vínculo</translation>
+    </message>
+    <message>
+        <source>Carry {n} {n|position|positions} to the new version</source>
+        <translation>Trasladar {n} {n|posición|posiciones} a la nueva versión</translation>
+    </message>
+    <message>
+        <source>Add {n} {n|delegation|delegations}</source>
+        <translation>Añadir {n} {n|delegación|delegaciones}</translation>
+    </message>
+    <message>
+        <source>{n} {n|delegation|delegations} added</source>
+        <translation>{n} {n|delegación añadida|delegaciones añadidas}</translation>
+    </message>
+    <message>
+        <source>Record a delegation&apos;s stance</source>
+        <translation>Registrar la posición de una delegación</translation>
+    </message>
+    <message>
+        <source>Record delegations&apos; stances</source>
+        <translation>Registrar las posiciones de las delegaciones</translation>
+    </message>
+    <message>
+        <source>Confirm the links of unchanged items</source>
+        <translation>Confirmar los vínculos de los puntos sin cambios</translation>
+    </message>
+    <message>
+        <source>Carry positions to the new version</source>
+        <translation>Trasladar las posiciones a la nueva versión</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importar {name}</translation>
+    </message>
+    <message>
+        <source>no stance</source>
+        <translation>sin posición</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>apoyar</translation>
+    </message>
+    <message>
+        <source>oppose</source>
+        <translation>oponerse</translation>
+    </message>
+    <message>
+        <source>amend</source>
+        <translation>modificar</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>red line</source>
+        <translation>línea roja</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>enmienda</translation>
+    </message>
+    <message>
+        <source>public rationale</source>
+        <translation>justificación pública</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <source>public reason</source>
+        <translation>justificación pública</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>nota interna</translation>
+    </message>
+    <message>
+        <source>proposed wording</source>
+        <translation>redacción propuesta</translation>
+    </message>
+    <message>
+        <source>choose two different documents to compare</source>
+        <translation>elija dos documentos distintos para comparar</translation>
+    </message>
+    <message>
+        <source>a link joins items of two different documents</source>
+        <translation>un vínculo une puntos de dos documentos distintos</translation>
+    </message>
+    <message>
+        <source>carry one old item&apos;s position onto each new item, not several</source>
+        <translation>traslade a cada punto nuevo la posición de un solo punto antiguo, no de varios</translation>
+    </message>
+    <message>
+        <source>a delegation needs a name</source>
+        <translation>una delegación necesita un nombre</translation>
+    </message>
+    <message>
+        <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
+        <translation>{name}: use la extensión .docx (Word) o .xlsx (Excel) para la comparación</translation>
+    </message>
+    <message>
+        <source>{name}: the export is a Word file; name it .docx</source>
+        <translation>{name}: la exportación es un archivo de Word; use la extensión .docx</translation>
+    </message>
+    <message>
+        <source>template {path} does not exist</source>
+        <translation>la plantilla {path} no existe</translation>
+    </message>
+    <message>
+        <source>{name} is not a usable Word (.docx) template</source>
+        <translation>{name} no es una plantilla de Word (.docx) utilizable</translation>
+    </message>
+    <message>
+        <source>the workspace has no documents to export</source>
+        <translation>el espacio de trabajo no contiene documentos que exportar</translation>
+    </message>
+    <message>
+        <source>ordering by priority needs the internal profile: a shareable paper shows no red lines</source>
+        <translation>ordenar por prioridad requiere el perfil interno: un documento para compartir no muestra líneas rojas</translation>
+    </message>
+    <message>
+        <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
+        <translation>la plantilla no tiene el estilo {style!q}; se usa en su lugar el estilo predeterminado de CyberTrack</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="43"/>
         <source>Other documents</source>
         <translation>Otros documentos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="89"/>
         <source>%1, %2 of %3 items decided</source>
         <translation>%1, %2 de %3 puntos decididos</translation>
     </message>
@@ -1624,12 +1947,10 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../cybertrack/gui/views/navigator_view.py" line="36"/>
         <source>Meetings, documents and sections</source>
         <translation>Reuniones, documentos y secciones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/navigator_view.py" line="37"/>
         <source>Choose a document or a section to list its items</source>
         <translation>Elija un documento o una sección para ver sus puntos</translation>
     </message>
@@ -1637,27 +1958,22 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="33"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="34"/>
         <source>Same as the system</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="39"/>
         <source>A new language takes effect the next time CyberTrack starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie CyberTrack.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="42"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1665,12 +1981,10 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="32"/>
         <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
         <translation>¿Restaurar la última copia de seguridad válida, realizada el %1? El archivo dañado se conserva junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="49"/>
         <source>The backup was restored. The damaged workspace was kept as %1</source>
         <translation>Se restauró la copia de seguridad. El espacio de trabajo dañado se conservó como %1</translation>
     </message>
@@ -1678,95 +1992,76 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="36"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="42"/>
         <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
 Backups are kept in %1</source>
         <translation>Elija el estado al que desea volver. Antes se hace una copia de seguridad del espacio de trabajo tal como está ahora, para que pueda volver a él restaurando esa copia. Se borra el historial de deshacer.
 Las copias de seguridad se guardan en %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="51"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="65"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="86"/>
         <source>There are no backups of this workspace yet.</source>
         <translation>Aún no hay copias de seguridad de este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="94"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="96"/>
         <source>Restore the selected backup</source>
         <translation>Restaurar la copia de seguridad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="111"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>1 document</source>
         <translation>1 documento</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>%1 documents</source>
         <translation>%1 documentos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>1 item</source>
         <translation>1 punto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>%2 items</source>
         <translation>%2 puntos</translation>
     </message>
@@ -1774,57 +2069,46 @@ Las copias de seguridad se guardan en %1</translation>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="37"/>
         <source>Import stance sheet: %1</source>
         <translation>Importar hoja de posiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="38"/>
         <source>Import stance sheet</source>
         <translation>Importar hoja de posiciones</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="41"/>
         <source>%1 changes to %2 items; %3 rows do not match and will be skipped.</source>
         <translation>%1 cambios en %2 puntos; %3 filas no coinciden y se omitirán.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="49"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Now</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>From the sheet</source>
         <translation>Según la hoja</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="67"/>
         <source>Rows that do not match</source>
         <translation>Filas sin coincidencia</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="73"/>
         <source>&amp;Apply changes</source>
         <translation>&amp;Aplicar los cambios</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="84"/>
         <source>Rows that do not match:</source>
         <translation>Filas sin coincidencia:</translation>
     </message>
@@ -1832,51 +2116,45 @@ Las copias de seguridad se guardan en %1</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="53"/>
-        <location filename="../../cybertrack/gui/help.py" line="54"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="57"/>
         <source>Shortcut list</source>
         <translation>Lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
     </message>
 </context>
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="20"/>
         <source>Support</source>
         <translation>Apoyar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="21"/>
         <source>Oppose</source>
         <translation>Oponerse</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="22"/>
         <source>Amend</source>
         <translation>Modificar</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="23"/>
         <source>Undecided</source>
         <translation>Sin decidir</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="39"/>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>%1 de %2 decididos · Apoyar: %3 · Oponerse: %4 · Modificar: %5</translation>
     </message>
@@ -1884,27 +2162,22 @@ Las copias de seguridad se guardan en %1</translation>
 <context>
     <name>TipsBanner</name>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="121"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="124"/>
         <source>Tip: press 1, 2 or 3 to support, oppose or amend the selected items, J and K to move, Enter to write a note. Everything is saved as you work.</source>
         <translation>Consejo: pulse 1, 2 o 3 para apoyar, oponerse o modificar los puntos seleccionados, J y K para desplazarse, Enter para escribir una nota. Todo se guarda mientras trabaja.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="129"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="130"/>
         <source>Dismiss tips</source>
         <translation>Ocultar consejos</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="131"/>
         <source>Hide these tips for good</source>
         <translation>Ocultar estos consejos definitivamente</translation>
     </message>
@@ -1912,67 +2185,42 @@ Las copias de seguridad se guardan en %1</translation>
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="43"/>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nuevo espacio de trabajo…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="44"/>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Abrir espacio de trabajo…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="45"/>
-        <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="46"/>
         <source>&amp;Recent workspaces</source>
         <translation>Espacios de trabajo &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="56"/>
         <source>No other workspace yet</source>
         <translation>Aún no hay otros espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="74"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="81"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="88"/>
         <source>Save a copy of the workspace</source>
         <translation>Guardar una copia del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="94"/>
         <source>CyberTrack workspaces (*.cybertrack);;All files (*)</source>
         <translation>Espacios de trabajo de CyberTrack (*.cybertrack);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="105"/>
         <source>%1 already exists; open it instead.</source>
         <translation>%1 ya existe; ábralo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="108"/>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="123"/>
         <source>Saved a copy to %1</source>
         <translation>Se guardó una copia en %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="127"/>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>
@@ -1980,7 +2228,6 @@ Las copias de seguridad se guardan en %1</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="138"/>
         <source>Restore failed</source>
         <translation>Error al restaurar</translation>
     </message>

@@ -2,9 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>Экспорт &amp;таблицы позиций…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>Импорт т&amp;аблицы позиций…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Новая рабочая область…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Открыть рабочую область…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Изменить &amp;заметку</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>Изменить поп&amp;равку</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>П&amp;араметры…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Поддержать</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>&amp;Возразить</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>&amp;Сбросить позицию</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Следующий пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Предыдущий пункт</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>Следующий &amp;нерешённый пункт</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Назад к спис&amp;ку</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>До&amp;кументы и разделы</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>Только &amp;нерешённые пункты</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>&amp;Сравнить документы…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>Св&amp;язи между версиями…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>&amp;Перенести позиции в новую версию…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>&amp;Делегации…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>&amp;О программе CyberTrack</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>Импортировать документ</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>Подтвердить связь</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>Отклонить связь</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>Перенаправить связь</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>Найти возможные связи</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>Следующая связь</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>Предыдущая связь</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>Перенести отмеченные позиции</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Экспортировать сравнение</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>Назад к списку сравнения</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>Поддерживает</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>Возражает</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>Предлагает поправку</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>Очистить позицию</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>Добавить участников</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>Добавить делегацию</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>П&amp;озиция</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Главное окно</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Предпросмотр импорта</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>Связи между версиями</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегации</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="127"/>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
         <translation>Файл рабочей области повреждён (%1). Выберите Файл &gt; Восстановить из резервной копии…, чтобы вернуться к исправной копии; текущее состояние будет предварительно сохранено в резервной копии.</translation>
     </message>
@@ -12,7 +258,6 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="96"/>
         <source>Automatic backup failed: %1</source>
         <translation>Ошибка автоматического резервного копирования: %1</translation>
     </message>
@@ -20,67 +265,50 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="141"/>
         <source>Carry positions to the new version</source>
         <translation>Перенос позиций в новую версию</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="147"/>
         <source>Positions that can be carried</source>
         <translation>Позиции, которые можно перенести</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="157"/>
         <source>What changed in the text since you decided</source>
         <translation>Что изменилось в тексте после вашего решения</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="163"/>
         <source>Dropped items</source>
         <translation>Исключённые пункты</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="172"/>
         <source>New items</source>
         <translation>Новые пункты</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="183"/>
         <source>Dropped from the new version:</source>
         <translation>Исключены из новой версии:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="185"/>
         <source>New in this version (no position yet):</source>
         <translation>Новые в этой версии (позиции пока нет):</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="198"/>
         <source>From %1 to %2: %3 positions to review, %4 with changed text.</source>
         <translation>С %1 на %2: позиций для проверки — %3, с изменённым текстом — %4.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="205"/>
         <source>Space ticks or unticks a row · Ctrl+Enter carries the ticked rows</source>
         <translation>Space отмечает строку или снимает отметку · Ctrl+Enter переносит отмеченные строки</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="210"/>
         <source>&amp;Carry ticked positions</source>
         <translation>&amp;Перенести отмеченные позиции</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="214"/>
         <source>Carry the ticked positions</source>
         <translation>Перенести отмеченные позиции</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="256"/>
-        <source>Carry positions to new version</source>
-        <translation>Перенести позиции в новую версию</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="259"/>
         <source>Carry-over</source>
         <translation>Перенос</translation>
     </message>
@@ -88,57 +316,46 @@
 <context>
     <name>CarryTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="62"/>
         <source>Carry</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="63"/>
         <source>Was</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="64"/>
         <source>Now</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="65"/>
         <source>Our position</source>
         <translation>Наша позиция</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="66"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="72"/>
         <source>text changed since you decided</source>
         <translation>текст изменился после вашего решения</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="74"/>
         <source>merged with another decided item: choose one</source>
         <translation>объединён с другим решённым пунктом: выберите один</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="76"/>
         <source>already decided in the new version</source>
         <translation>уже решено в новой версии</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="77"/>
         <source>same text</source>
         <translation>тот же текст</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -146,78 +363,62 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="52"/>
         <source>Compare documents</source>
         <translation>Сравнение документов</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="60"/>
         <source>Linked items across documents</source>
         <translation>Связанные пункты в разных документах</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="68"/>
         <source>Show only:</source>
         <translation>Показывать только:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="71"/>
         <source>&amp;1 Stance changed</source>
         <translation>&amp;1 Позиция изменена</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="72"/>
         <source>&amp;2 Text changed</source>
         <translation>&amp;2 Текст изменён</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="73"/>
         <source>&amp;3 New</source>
         <translation>&amp;3 Новые</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="74"/>
         <source>&amp;4 Dropped</source>
         <translation>&amp;4 Исключённые</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="98"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="101"/>
         <source>Export as Word or Excel (Ctrl+E)</source>
         <translation>Экспорт в Word или Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="102"/>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="177"/>
         <source>Export the comparison</source>
         <translation>Экспортировать сравнение</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="131"/>
         <source>Text in %1</source>
         <translation>Текст в %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="140"/>
         <source>%1 of %2 rows</source>
         <translation>Строк: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="157"/>
         <source>Not in this version.</source>
         <translation>Отсутствует в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="179"/>
         <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
         <translation>Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="186"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
@@ -225,22 +426,18 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— dropped</source>
         <translation>— исключён</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— not in this version</source>
         <translation>— отсутствует в этой версии</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="78"/>
         <source>stance changed</source>
         <translation>позиция изменена</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="80"/>
         <source>text changed</source>
         <translation>текст изменён</translation>
     </message>
@@ -248,12 +445,10 @@
 <context>
     <name>DelegationMatrixModel</name>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="81"/>
         <source>With us / against</source>
         <translation>С нами / против</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="122"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
@@ -261,87 +456,66 @@
 <context>
     <name>DelegationsDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="145"/>
         <source>Delegations — %1</source>
         <translation>Делегации — %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="150"/>
         <source>e.g. statement of 28 July, informals</source>
         <translation>напр. заявление от 28 июля, неофициальные консультации</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="151"/>
         <source>Source of the stances you record</source>
         <translation>Источник записываемых позиций</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="152"/>
         <source>&amp;Source:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="161"/>
         <source>Stances of delegations on each item</source>
         <translation>Позиции делегаций по каждому пункту</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="167"/>
         <source>Who is with us and who is against on this item</source>
         <translation>Кто с нами и кто против по этому пункту</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="175"/>
         <source>1 support · 2 oppose · 3 amend · 0 clear, for the selected cells · green: with us, red: against, amber: partly</source>
         <translation>1 поддержать · 2 возразить · 3 изменить · 0 сбросить, для выбранных ячеек · зелёный: с нами, красный: против, жёлтый: частично</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="182"/>
         <source>Add the &amp;participants</source>
         <translation>Добавить &amp;участников</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="184"/>
         <source>Add this document&apos;s participants (Ctrl+P)</source>
         <translation>Добавить участников этого документа (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="185"/>
         <source>&amp;Add delegation…</source>
         <translation>&amp;Добавить делегацию…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="186"/>
         <source>Add a delegation or group by name (Ctrl+N)</source>
         <translation>Добавить делегацию или группу по названию (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="187"/>
         <source>Add this document&apos;s participants</source>
         <translation>Добавить участников этого документа</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="188"/>
         <source>Add a delegation</source>
         <translation>Добавить делегацию</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="262"/>
-        <source>Record delegations&apos; stances</source>
-        <translation>Запись позиций делегаций</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Add delegation</source>
         <translation>Добавить делегацию</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Delegation or group (e.g. European Union):</source>
         <translation>Делегация или группа (напр. Европейский союз):</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="280"/>
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
@@ -349,139 +523,110 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="56"/>
         <source>Item details</source>
         <translation>Сведения о пункте</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="69"/>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="75"/>
         <source>Item text</source>
         <translation>Текст пункта</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="82"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="87"/>
         <source>Clear stance</source>
         <translation>Сбросить позицию</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="94"/>
         <source>Internal: never in a shareable paper</source>
         <translation>Внутреннее: никогда не попадает в документы для передачи</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="95"/>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="97"/>
         <source>Your delegation&apos;s rationale; never in a shareable paper</source>
         <translation>Обоснование вашей делегации; никогда не попадает в документы для передачи</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="101"/>
         <source>Proposed wording for this item</source>
         <translation>Предлагаемая формулировка для этого пункта</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
         <source>Proposed amendment</source>
         <translation>Предлагаемая поправка</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="104"/>
         <source>The wording you propose; the changes are shown below</source>
         <translation>Предлагаемая вами формулировка; изменения показаны ниже</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Public: printed in position papers</source>
         <translation>Открыто: печатается в позиционных документах</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
         <source>Public reason</source>
         <translation>Открытое обоснование</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="111"/>
         <source>The reason a shareable position paper gives</source>
         <translation>Обоснование, приводимое в позиционном документе для передачи</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="118"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Red line</source>
         <translation>Красная линия</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="119"/>
         <source>Normal, priority or red line</source>
         <translation>Обычный, приоритет или красная линия</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="122"/>
         <source>Amendment redline</source>
         <translation>Поправка с выделением изменений</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="145"/>
         <source>&amp;Priority</source>
         <translation>&amp;Приоритет</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="146"/>
         <source>Internal &amp;note</source>
         <translation>&amp;Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="147"/>
         <source>Public &amp;reason</source>
         <translation>&amp;Открытое обоснование</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="148"/>
         <source>&amp;Amendment</source>
         <translation>Поп&amp;равка</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="149"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="150"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="232"/>
         <source>No item selected</source>
         <translation>Пункт не выбран</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="256"/>
         <source>Choose an item in the list to read it and set a stance.</source>
         <translation>Выберите пункт в списке, чтобы прочитать его и определить позицию.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="263"/>
         <source>Changes appear here as you type.</source>
         <translation>Изменения появляются здесь по мере ввода.</translation>
     </message>
@@ -489,344 +634,274 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="81"/>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="82"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="85"/>
         <source>Product</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="87"/>
         <source>Position paper</source>
         <translation>Позиционный документ</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="88"/>
         <source>Briefing note</source>
         <translation>Справочная записка</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="89"/>
         <source>Internal dossier</source>
         <translation>Внутреннее досье</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="93"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="95"/>
         <source>Shareable — for other delegations</source>
         <translation>Для передачи — другим делегациям</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="96"/>
         <source>Internal — our delegation only</source>
         <translation>Внутренний — только для нашей делегации</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="100"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="103"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="105"/>
         <source>As in the document</source>
         <translation>Как в документе</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="106"/>
         <source>Grouped by stance</source>
         <translation>По позициям</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="107"/>
         <source>Red lines and priorities first</source>
         <translation>Сначала красные линии и приоритеты</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="110"/>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>Показать поправки как &amp;исправления Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="112"/>
         <source>Amendments as tracked changes</source>
         <translation>Поправки как исправления</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Proposed wording appears as Word revisions the reader can accept or reject</source>
         <translation>Предлагаемые формулировки отображаются как исправления Word, которые читатель может принять или отклонить</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="119"/>
         <source>The delegation named as the author of the paper</source>
         <translation>Делегация, указываемая автором документа</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="123"/>
         <source>Documents to export</source>
         <translation>Документы для экспорта</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="125"/>
         <source>Tick the documents whose items the paper covers</source>
         <translation>Отметьте документы, пункты которых войдут в документ</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="137"/>
         <source>CyberTrack&apos;s default template</source>
         <translation>Стандартный шаблон CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="140"/>
         <source>A .docx whose styles the paper uses; empty for the default</source>
         <translation>Файл .docx, стили которого использует документ; пусто — шаблон по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="143"/>
         <source>Output file</source>
         <translation>Выходной файл</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="144"/>
         <source>Where the Word file is written</source>
         <translation>Куда записывается файл Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="145"/>
         <source>&amp;Open the file when done</source>
         <translation>&amp;Открыть файл по завершении</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="146"/>
         <source>Open when done</source>
         <translation>Открыть по завершении</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Open the written file in the word processor</source>
         <translation>Открыть записанный файл в текстовом редакторе</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="154"/>
         <source>What will be included</source>
         <translation>Что будет включено</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="157"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="164"/>
         <source>Export status</source>
         <translation>Состояние экспорта</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="168"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="171"/>
         <source>Write the Word file now</source>
         <translation>Записать файл Word сейчас</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="175"/>
         <source>Close this dialog without exporting</source>
         <translation>Закрыть это окно без экспорта</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>Choose the %1 of the paper</source>
         <translation>Выбрать: %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="194"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="196"/>
         <source>Opens a file chooser</source>
         <translation>Открывает окно выбора файла</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
         <source>&amp;Product</source>
         <translation>&amp;Вид документа</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="208"/>
         <source>P&amp;rofile</source>
         <translation>П&amp;рофиль</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="210"/>
         <source>Or&amp;der</source>
         <translation>Поря&amp;док</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="211"/>
         <source>&amp;Delegation</source>
         <translation>Де&amp;легация</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="212"/>
         <source>Doc&amp;uments</source>
         <translation>Док&amp;ументы</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="218"/>
         <source>&amp;Template</source>
         <translation>&amp;Шаблон</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="222"/>
         <source>Choose a template</source>
         <translation>Выбрать шаблон</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="224"/>
         <source>&amp;Save as</source>
         <translation>&amp;Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="228"/>
         <source>Choose the output file</source>
         <translation>Выбрать выходной файл</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>item texts</source>
         <translation>тексты пунктов</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>stances</source>
         <translation>позиции</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>public reasons</source>
         <translation>открытые обоснования</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="287"/>
         <source>proposed wording as tracked changes</source>
         <translation>предлагаемые формулировки как исправления</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>proposed wording as clean text</source>
         <translation>предлагаемые формулировки как чистый текст</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>internal notes</source>
         <translation>внутренние заметки</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>priorities</source>
         <translation>приоритеты</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>author initials</source>
         <translation>инициалы автора</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="298"/>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="300"/>
         <source>stance history</source>
         <translation>история позиций</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="301"/>
         <source>Included: %1.</source>
         <translation>Включено: %1.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="303"/>
         <source>Left out: %1.</source>
         <translation>Не включено: %1.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
         <source>The file&apos;s author is the delegation, not you.</source>
         <translation>Автором файла указывается делегация, а не вы.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Choose a Word template</source>
         <translation>Выбор шаблона Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Save the export as</source>
         <translation>Сохранить экспорт как</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="326"/>
         <source>choose at least one document</source>
         <translation>выберите хотя бы один документ</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="346"/>
         <source>Writing %1 items to %2…</source>
         <translation>Запись пунктов (%1) в %2…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="358"/>
         <source>Wrote %1 (%2 items).</source>
         <translation>Записан файл %1 (пунктов: %2).</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="363"/>
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="373"/>
         <source>Not exported: %1</source>
         <translation>Не экспортировано: %1</translation>
     </message>
@@ -834,93 +909,74 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="51"/>
         <source>Find in items (Ctrl+F)</source>
         <translation>Поиск в пунктах (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="52"/>
         <source>Find in items</source>
         <translation>Поиск в пунктах</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="57"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="61"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="71"/>
         <source>Filter by stance</source>
         <translation>Фильтр по позиции</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="73"/>
         <source>Show only items with this stance, or undecided</source>
         <translation>Показывать только пункты с этой позицией или нерешённые</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="77"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="82"/>
         <source>Filter by section</source>
         <translation>Фильтр по разделу</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="83"/>
         <source>Show only the items of one section</source>
         <translation>Показывать только пункты одного раздела</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
         <source>Wording</source>
         <translation>Формулировка</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
         <source>Only items with an amendment</source>
         <translation>Только пункты с поправкой</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="90"/>
         <source>Only items with proposed amendment wording</source>
         <translation>Только пункты с предлагаемой поправкой</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="91"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
         <source>Only items with a note</source>
         <translation>Только пункты с заметкой</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="93"/>
         <source>Only items with an internal note</source>
         <translation>Только пункты с внутренней заметкой</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="96"/>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="98"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="99"/>
         <source>Show every item again (Ctrl+Shift+L)</source>
         <translation>Снова показать все пункты (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="140"/>
         <source>All sections</source>
         <translation>Все разделы</translation>
     </message>
@@ -928,12 +984,10 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="81"/>
         <source>CyberTrack user guide</source>
         <translation>Руководство пользователя CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="83"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
@@ -941,17 +995,14 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="27"/>
         <source>Stance history</source>
         <translation>История позиций</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="28"/>
         <source>Every change of stance on this item, with its time</source>
         <translation>Все изменения позиции по этому пункту с указанием времени</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="37"/>
         <source>No stance set yet.</source>
         <translation>Позиция ещё не определена.</translation>
     </message>
@@ -959,182 +1010,146 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="77"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="78"/>
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="89"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="90"/>
         <source>Import status</source>
         <translation>Состояние импорта</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="94"/>
         <source>Reading progress</source>
         <translation>Ход чтения</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="100"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="102"/>
         <source>Symbol</source>
         <translation>Условное обозначение</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="103"/>
         <source>e.g. A/80/604/Add.3</source>
         <translation>напр. A/80/604/Add.3</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="105"/>
         <source>Document details</source>
         <translation>Сведения о документе</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="108"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="110"/>
         <source>S&amp;ymbol:</source>
         <translation>&amp;Условное обозначение:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="114"/>
         <source>Details:</source>
         <translation>Сведения:</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="117"/>
         <source>&amp;Items found (untick those that are not items):</source>
         <translation>Найденные &amp;пункты (снимите отметку с тех, что не являются пунктами):</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="119"/>
         <source>Items found</source>
         <translation>Найденные пункты</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="129"/>
         <source>Tick &amp;all</source>
         <translation>Отметить &amp;все</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="130"/>
         <source>Tick all items</source>
         <translation>Отметить все пункты</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="132"/>
         <source>Untick all (&amp;N)</source>
         <translation>Снять все отметки (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="133"/>
         <source>Untick all items</source>
         <translation>Снять отметки со всех пунктов</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="136"/>
         <source>Items to import</source>
         <translation>Пункты для импорта</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="145"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорт</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="147"/>
         <source>Import the ticked items</source>
         <translation>Импортировать отмеченные пункты</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="148"/>
         <source>Import (Ctrl+Return)</source>
         <translation>Импорт (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="150"/>
         <source>Cancel the import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="174"/>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
         <translation>Найдено пунктов: %1 в %2 (%3). Проверьте их, затем импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="203"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="204"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="205"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="206"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="207"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="208"/>
         <source>Agenda item</source>
         <translation>Пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="209"/>
         <source>Distribution</source>
         <translation>Распространение</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="210"/>
         <source>Original</source>
         <translation>Язык оригинала</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="211"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="217"/>
         <source>Cannot import: %1</source>
         <translation>Не удаётся импортировать: %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="237"/>
         <source>%1 of %2 items will be imported</source>
         <translation>Будет импортировано пунктов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="263"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
@@ -1142,32 +1157,26 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Marks</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="128"/>
         <source>has a note</source>
         <translation>есть заметка</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="130"/>
         <source>has an amendment</source>
         <translation>есть поправка</translation>
     </message>
@@ -1175,17 +1184,14 @@
 <context>
     <name>ItemTableView</name>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="29"/>
         <source>Items</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="31"/>
         <source>Numbered items with their stance; 1, 2, 3 or 0 sets it</source>
         <translation>Нумерованные пункты с позициями; клавиши 1, 2, 3 или 0 задают позицию</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="48"/>
         <source>Item columns: click to sort</source>
         <translation>Столбцы пунктов: щёлкните для сортировки</translation>
     </message>
@@ -1193,24 +1199,20 @@
 <context>
     <name>ItemsPane</name>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="36"/>
         <source>Nothing to show</source>
         <translation>Нечего показать</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="78"/>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
         <translation>Импортируйте документ или перетащите его сюда (Ctrl+I), чтобы начать работу.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="82"/>
         <source>No item matches these filters.
 Clear them with Ctrl+Shift+L.</source>
         <translation>Нет пунктов, соответствующих фильтрам.
 Сбросьте их клавишами Ctrl+Shift+L.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="87"/>
         <source>Showing %1 of %2 ·</source>
         <translation>Показано %1 из %2 ·</translation>
     </message>
@@ -1218,37 +1220,30 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="109"/>
         <source>Links between versions</source>
         <translation>Связи между версиями</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="115"/>
         <source>Candidate links</source>
         <translation>Возможные связи</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="122"/>
         <source>The two texts, differences marked</source>
         <translation>Два текста с отмеченными различиями</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="130"/>
         <source>C confirm · R reject · P re-point to another item · F find candidate links · J/K next/previous</source>
         <translation>C подтвердить · R отклонить · P связать с другим пунктом · F найти возможные связи · J/K следующая/предыдущая</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="191"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="214"/>
         <source>Re-point link</source>
         <translation>Перенаправить связь</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="215"/>
         <source>The old item is the same as:</source>
         <translation>Прежний пункт соответствует:</translation>
     </message>
@@ -1256,52 +1251,42 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>LinkTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="60"/>
         <source>Was</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="61"/>
         <source>Now</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="62"/>
         <source>Score</source>
         <translation>Сходство</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="63"/>
         <source>Link</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="64"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="69"/>
         <source>to check</source>
         <translation>проверить</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="70"/>
         <source>confirmed</source>
         <translation>подтверждена</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="71"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>same</source>
         <translation>без изменений</translation>
     </message>
@@ -1309,314 +1294,652 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="25"/>
-        <source>&amp;Compare documents…</source>
-        <translation>&amp;Сравнить документы…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="33"/>
-        <source>&amp;Links between versions…</source>
-        <translation>Св&amp;язи между версиями…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="41"/>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>&amp;Перенести позиции в новую версию…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="49"/>
-        <source>&amp;Delegations…</source>
-        <translation>&amp;Делегации…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="69"/>
         <source>Last time, in %1 %2: %3</source>
         <translation>В прошлый раз, в %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="74"/>
         <source>text changed since</source>
         <translation>текст с тех пор изменился</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="95"/>
         <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
         <translation>Похоже, это новая версия %1: Вид ▸ Перенести позиции (Ctrl+Shift+V), чтобы решить, что перенести.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="118"/>
         <source>Compare</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="119"/>
         <source>Import a second version of a text first (File ▸ Import, Ctrl+I).</source>
         <translation>Сначала импортируйте вторую версию текста (Файл ▸ Импорт, Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="93"/>
         <source>Export stance sheet</source>
         <translation>Экспорт таблицы позиций</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="95"/>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="139"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="103"/>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="108"/>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="123"/>
-        <location filename="../../cybertrack/gui/main_window.py" line="251"/>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="109"/>
         <source>Wrote %1 (%2 items).</source>
         <translation>Записан файл %1 (пунктов: %2).</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="137"/>
         <source>Import stance sheet</source>
         <translation>Импорт таблицы позиций</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="100"/>
         <source>About CyberTrack</source>
         <translation>О программе CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="101"/>
         <source>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Your delegation&apos;s stance on every item of a negotiation text, offline.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt for Python %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Позиция вашей делегации по каждому пункту текста переговоров, без подключения к сети.&lt;/p&gt;&lt;p&gt;Лицензия: MIT. Создано с помощью Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="146"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/help.py" line="150"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/help.py" line="158"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Руководство пользователя</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/help.py" line="166"/>
-        <source>&amp;About CyberTrack</source>
-        <translation>&amp;О программе CyberTrack</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="114"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="115"/>
         <source>Items shown</source>
         <translation>Показанные пункты</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="134"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="135"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="136"/>
-        <source>&amp;Stance</source>
-        <translation>П&amp;озиция</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="137"/>
-        <source>&amp;Go</source>
-        <translation>П&amp;ереход</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="138"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="145"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="153"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="156"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="159"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="172"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="176"/>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Сбросить фильтры</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="179"/>
-        <source>Edit &amp;note</source>
-        <translation>Изменить &amp;заметку</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="181"/>
-        <source>Edit &amp;amendment</source>
-        <translation>Изменить поп&amp;равку</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="187"/>
-        <source>&amp;Preferences…</source>
-        <translation>П&amp;араметры…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="196"/>
-        <source>&amp;Support</source>
-        <translation>&amp;Поддержать</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="197"/>
-        <source>&amp;Oppose</source>
-        <translation>&amp;Возразить</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="198"/>
-        <source>&amp;Amend</source>
-        <translation>&amp;Изменить</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="199"/>
-        <source>&amp;Clear stance</source>
-        <translation>&amp;Сбросить позицию</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="207"/>
-        <source>&amp;Next item</source>
-        <translation>&amp;Следующий пункт</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="208"/>
-        <source>&amp;Previous item</source>
-        <translation>&amp;Предыдущий пункт</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="210"/>
-        <source>Next &amp;undecided item</source>
-        <translation>Следующий &amp;нерешённый пункт</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="214"/>
-        <source>Back to the &amp;list</source>
-        <translation>Назад к спис&amp;ку</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="216"/>
-        <source>&amp;Documents and sections</source>
-        <translation>До&amp;кументы и разделы</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="223"/>
-        <source>Only &amp;undecided items</source>
-        <translation>Только &amp;нерешённые пункты</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="230"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="273"/>
         <source>Every item shown has a stance.</source>
         <translation>По всем показанным пунктам позиция определена.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="298"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="300"/>
         <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
         <translation>Документы (*.txt *.md *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="336"/>
         <source>CyberTrack — %1</source>
         <translation>CyberTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="418"/>
         <source>Import a document to begin</source>
         <translation>Для начала импортируйте документ</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/transfer_actions.py" line="24"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/transfer_actions.py" line="32"/>
-        <source>Export stance &amp;sheet…</source>
-        <translation>Экспорт &amp;таблицы позиций…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/transfer_actions.py" line="40"/>
-        <source>Import stance s&amp;heet…</source>
-        <translation>Импорт т&amp;аблицы позиций…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/trust.py" line="136"/>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>Только для чтения: запись в этот файл рабочей области невозможна (файл, папка или диск доступны только для чтения). Можно просматривать и экспортировать; изменения не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="143"/>
         <source>Read-only workspace</source>
         <translation>Рабочая область только для чтения</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="159"/>
         <source> (read-only)</source>
         <translation> (только для чтения)</translation>
     </message>
+</context>
+<context>
+    <name>Message</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="169"/>
-        <source>Restore from &amp;backup…</source>
-        <translation>Восстановить из &amp;резервной копии…</translation>
+        <source>{name} is empty</source>
+        <translation>файл {name} пуст</translation>
+    </message>
+    <message>
+        <source>{name} contains no numbered paragraphs or recommendations</source>
+        <translation>в файле {name} нет нумерованных пунктов или рекомендаций</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} не существует</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a document</source>
+        <translation>{path} — это папка, а не документ</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a meeting document ({size} MB)</source>
+        <translation>файл {name} слишком велик для документа заседания ({size} МБ)</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in text form ({size} MB; the limit is {limit} MB)</source>
+        <translation>файл {name} слишком велик для документа заседания в текстовом формате ({size} МБ; предел — {limit} МБ)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied)</source>
+        <translation>не удаётся прочитать {path} (доступ запрещён)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>не удаётся прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a real {kind} file (its content is of another kind)</source>
+        <translation>{name} на самом деле не является файлом {kind} (его содержимое другого типа)</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file; save it as .docx in Word</source>
+        <translation>{name} — старый двоичный файл Word (.doc); сохраните его в формате .docx в Word</translation>
+    </message>
+    <message>
+        <source>{name} is not a document CyberTrack can read (binary content)</source>
+        <translation>{name} не является документом, который может прочитать CyberTrack (двоичное содержимое)</translation>
+    </message>
+    <message>
+        <source>{name} is not valid text (unknown character encoding)</source>
+        <translation>{name} не является допустимым текстом (неизвестная кодировка символов)</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} files are not supported</source>
+        <translation>{name}: файлы {kind} не поддерживаются</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as {kind} ({reason})</source>
+        <translation>не удалось прочитать {name} как файл {kind} ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file (damaged or not .docx)</source>
+        <translation>{name} не является читаемым файлом Word (повреждён или не в формате .docx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document ({reason})</source>
+        <translation>{name} не является документом Word ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (its XML cannot be read)</source>
+        <translation>{name} — повреждённый файл Word (не удаётся прочитать его XML)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file: its part {part} is missing</source>
+        <translation>{name} — повреждённый файл Word: отсутствует его часть {part}</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; remove the password in Word and import it again</source>
+        <translation>{name} защищён паролем; снимите пароль в Word и импортируйте файл снова</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file (its zip container is damaged)</source>
+        <translation>{name} не является читаемым файлом Word (его zip-контейнер повреждён)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (a part cannot be unpacked)</source>
+        <translation>{name} — повреждённый файл Word (не удаётся распаковать одну из его частей)</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count} parts, far more than any document</source>
+        <translation>файл {name} отклонён: число частей в нём ({count}) намного больше, чем в любом документе</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it would unpack to {size} MB, which only a zip bomb does</source>
+        <translation>файл {name} отклонён: после распаковки он занял бы {size} МБ, что характерно только для zip-бомбы</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its part {part} expands {ratio} times, which only a zip bomb does</source>
+        <translation>файл {name} отклонён: его часть {part} при распаковке увеличивается в объёме с коэффициентом {ratio}, что характерно только для zip-бомбы</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word never writes and attacks use</source>
+        <translation>файл {name} отклонён: его часть {part} объявляет сущности XML (DOCTYPE/ENTITY), которые Word никогда не записывает, но которые используются при атаках</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy</source>
+        <translation>{name} защищён паролем; сохраните незащищённую копию</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (damaged or truncated)</source>
+        <translation>{name} не является читаемым PDF-файлом (повреждён или обрезан)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF (a page cannot be read)</source>
+        <translation>{name} — повреждённый PDF-файл (не удаётся прочитать одну из страниц)</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (a scanned image?); ask for the Word or text version</source>
+        <translation>в {name} нет текстового слоя (отсканированное изображение?); запросите версию в формате Word или текстовую версию</translation>
+    </message>
+    <message>
+        <source>imported {document}: {n} {n|item|items}</source>
+        <translation>импортирован документ {document}: {n} {n|пункт|пункта|пунктов}</translation>
+    </message>
+    <message>
+        <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
+        <translation>импортирован документ {document}: {n} {n|пункт|пункта|пунктов} (новая версия {symbol})</translation>
+    </message>
+    <message>
+        <source>{name} is already in the workspace (document {document_id})</source>
+        <translation>{name} уже есть в рабочей области (документ {document_id})</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
+        <translation>{name} не является книгой Excel (.xlsx), которую может прочитать CyberTrack</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx): {reason}</source>
+        <translation>{name} не является книгой Excel (.xlsx): {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has no column {column!q}; export a stance sheet to see the layout</source>
+        <translation>в {name} нет столбца {column!q}; экспортируйте таблицу позиций, чтобы увидеть её структуру</translation>
+    </message>
+    <message>
+        <source>{name}: the stance sheet is an Excel file; name it .xlsx</source>
+        <translation>{name}: таблица позиций — это файл Excel; укажите расширение .xlsx</translation>
+    </message>
+    <message>
+        <source>row {row}: no item id (the first column must keep the exported id)</source>
+        <translation>строка {row}: нет идентификатора пункта (в первом столбце должен остаться экспортированный идентификатор)</translation>
+    </message>
+    <message>
+        <source>row {row}: no item with id {item_id} in this workspace</source>
+        <translation>строка {row}: в этой рабочей области нет пункта с идентификатором {item_id}</translation>
+    </message>
+    <message>
+        <source>row {row}: item {item_id} is {label} here, not {sheet_label}</source>
+        <translation>строка {row}: пункт {item_id} здесь имеет номер {label}, а не {sheet_label}</translation>
+    </message>
+    <message>
+        <source>row {row}: item {item_id} appears twice; only its first row is used</source>
+        <translation>строка {row}: пункт {item_id} встречается дважды; используется только первая строка с ним</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>строка {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workspace file</source>
+        <translation>{path} — это папка, а не файл рабочей области</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation>не удаётся открыть {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: the disk is full, failing or gone ({reason}); the file was not changed</source>
+        <translation>не удаётся открыть {path}: диск заполнен, неисправен или отключён ({reason}); файл не изменён</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; try again in a moment</source>
+        <translation>файл {path} занят другой программой; повторите попытку чуть позже</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: the file or its folder cannot be used</source>
+        <translation>не удаётся открыть {path}: файл или его папка недоступны</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a CyberTrack workspace ({reason})</source>
+        <translation>файл {path} повреждён или не является рабочей областью CyberTrack ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason})</source>
+        <translation>файл {path} повреждён ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, but its backup {backup} could not be written ({reason}); the file was not changed</source>
+        <translation>файл {path} требует обновления, но не удалось записать его резервную копию {backup} ({reason}); файл не изменён</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer CyberTrack (schema {version}; this version reads up to {supported}). Update CyberTrack to open it; the file was not changed.</source>
+        <translation>файл {path} записан более новой версией CyberTrack (схема {version}; эта версия читает схемы до {supported} включительно). Обновите CyberTrack, чтобы открыть его; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{path} could not be prepared: {reason}</source>
+        <translation>не удалось подготовить {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: it does not exist</source>
+        <translation>не удаётся открыть {path}: файл не существует</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by a newer CyberTrack; update CyberTrack to open it</source>
+        <translation>файл {path} доступен только для чтения и записан более новой версией CyberTrack; обновите CyberTrack, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by an older CyberTrack; copy it to a writable folder to upgrade it</source>
+        <translation>файл {path} доступен только для чтения и записан более старой версией CyberTrack; скопируйте его в папку с правом записи, чтобы обновить</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable CyberTrack workspace ({reason})</source>
+        <translation>{path} не является читаемой рабочей областью CyberTrack ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation>{name} открыт только для чтения (запись в файл или его папку невозможна); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the workspace file {path} is no longer there (was its disk removed?); nothing was changed — reconnect it and reopen CyberTrack; everything saved before is in that file</source>
+        <translation>файл рабочей области {path} больше недоступен (диск был отключён?); ничего не изменено — снова подключите диск и перезапустите CyberTrack; всё, что было сохранено ранее, находится в этом файле</translation>
+    </message>
+    <message>
+        <source>the workspace is busy in another CyberTrack window or command; try again</source>
+        <translation>рабочая область занята другим окном или командой CyberTrack; повторите попытку</translation>
+    </message>
+    <message>
+        <source>the workspace file is read-only; nothing was changed</source>
+        <translation>файл рабочей области доступен только для чтения; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written ({reason}); your earlier work is safe</source>
+        <translation>не удалось выполнить запись в рабочую область ({reason}); ваша предыдущая работа не пострадала</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: {reason}</source>
+        <translation>не удалось выполнить запись в рабочую область: {reason}</translation>
+    </message>
+    <message>
+        <source>the change was refused ({reason}); nothing was saved</source>
+        <translation>изменение отклонено ({reason}); ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged ({reason}); nothing was changed — restore a backup (File &gt; Restore from backup…, or cybertrack restore)</source>
+        <translation>файл рабочей области повреждён ({reason}); ничего не изменено — восстановите резервную копию (Файл &gt; Восстановить из резервной копии… или cybertrack restore)</translation>
+    </message>
+    <message>
+        <source>{path} is the open workspace; choose another file</source>
+        <translation>{path} — это открытая рабочая область; выберите другой файл</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>не удаётся записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>no backup could be written: {reason}</source>
+        <translation>не удалось записать резервную копию: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason}); choose another backup</source>
+        <translation>резервная копия {name} повреждена ({reason}); выберите другую</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack workspace ({reason})</source>
+        <translation>{name} не является рабочей областью CyberTrack ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer CyberTrack</source>
+        <translation>{name} записан более новой версией CyberTrack</translation>
+    </message>
+    <message>
+        <source>the backup could not be restored: {reason}</source>
+        <translation>не удалось восстановить резервную копию: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no backup number {number} (see cybertrack backups)</source>
+        <translation>резервной копии с номером {number} нет (см. cybertrack backups)</translation>
+    </message>
+    <message>
+        <source>restored {name}; the previous state is saved as {safety}</source>
+        <translation>восстановлено из {name}; предыдущее состояние сохранено как {safety}</translation>
+    </message>
+    <message>
+        <source>{problem}. There is no good backup of it; the file was not changed</source>
+        <translation>{problem}. Исправной резервной копии нет; файл не изменён</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was changed</source>
+        <translation>{problem}. Ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the damaged workspace could not be moved aside ({reason}); nothing was changed</source>
+        <translation>не удалось сохранить повреждённую рабочую область отдельно ({reason}); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the backup could not be put in place ({reason}); the damaged file is at {damaged}</source>
+        <translation>не удалось поставить резервную копию на место ({reason}); повреждённый файл находится здесь: {damaged}</translation>
+    </message>
+    <message>
+        <source>no document with id {document_id}</source>
+        <translation>нет документа с идентификатором {document_id}</translation>
+    </message>
+    <message>
+        <source>no item with id {item_id}</source>
+        <translation>нет пункта с идентификатором {item_id}</translation>
+    </message>
+    <message>
+        <source>document {document_id} has no item numbered {number}</source>
+        <translation>в документе {document_id} нет пункта с номером {number}</translation>
+    </message>
+    <message>
+        <source>{reference!q} is neither an item id nor DOCUMENT_ID:NUMBER</source>
+        <translation>{reference!q} не является ни идентификатором пункта, ни ссылкой вида DOCUMENT_ID:NUMBER</translation>
+    </message>
+    <message>
+        <source>{reference!q} is not DOCUMENT_ID:NUMBER</source>
+        <translation>{reference!q} не соответствует формату DOCUMENT_ID:NUMBER</translation>
+    </message>
+    <message>
+        <source>no delegation with id {delegation_id}</source>
+        <translation>нет делегации с идентификатором {delegation_id}</translation>
+    </message>
+    <message>
+        <source>no delegation named {name!q} (see: cybertrack delegations)</source>
+        <translation>нет делегации с названием {name!q} (см.: cybertrack delegations)</translation>
+    </message>
+    <message>
+        <source>unknown {what} {value!q} (choose {choices})</source>
+        <translation>{what}: неизвестное значение {value!q} (выберите из: {choices})</translation>
+    </message>
+    <message>
+        <source>Import {document}</source>
+        <translation>Импорт {document}</translation>
+    </message>
+    <message>
+        <source>Import (already present)</source>
+        <translation>Импорт (уже есть)</translation>
+    </message>
+    <message>
+        <source>Set {n} {n|item|items} to {stance}</source>
+        <translation>Позиция по {n} {n|пункту|пунктам|пунктам}: {stance}</translation>
+    </message>
+    <message>
+        <source>Set priority of {n} {n|item|items} to {priority}</source>
+        <translation>Приоритет {n} {n|пункта|пунктов|пунктов}: {priority}</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Изменение поля «{field}»</translation>
+    </message>
+    <message>
+        <source>Set {key}</source>
+        <translation>Изменение параметра {key}</translation>
+    </message>
+    <message>
+        <source>{key} = {value}</source>
+        <translation>{key} = {value}</translation>
+    </message>
+    <message>
+        <source>{key} = (unset)</source>
+        <translation>{key} = (не задано)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Восстановление из {name}</translation>
+    </message>
+    <message>
+        <source>Link documents {old} and {new}</source>
+        <translation>Связывание документов {old} и {new}</translation>
+    </message>
+    <message>
+        <source>{n} new candidate {n|link|links}</source>
+        <translation>{n} {n|новая возможная связь|новые возможные связи|новых возможных связей}</translation>
+    </message>
+    <message>
+        <source>Confirm link</source>
+        <translation>Подтверждение связи</translation>
+    </message>
+    <message>
+        <source>Reject link</source>
+        <translation>Отклонение связи</translation>
+    </message>
+    <message>
+        <source>Re-point link</source>
+        <translation>Перенаправление связи</translation>
+    </message>
+    <message>
+        <source>Carry {n} {n|position|positions} to the new version</source>
+        <translation>Перенос {n} {n|позиции|позиций|позиций} в новую версию</translation>
+    </message>
+    <message>
+        <source>Add {n} {n|delegation|delegations}</source>
+        <translation>Добавление {n} {n|делегации|делегаций|делегаций}</translation>
+    </message>
+    <message>
+        <source>{n} {n|delegation|delegations} added</source>
+        <translation>{n|добавлена|добавлены|добавлено} {n} {n|делегация|делегации|делегаций}</translation>
+    </message>
+    <message>
+        <source>Record a delegation&apos;s stance</source>
+        <translation>Запись позиции делегации</translation>
+    </message>
+    <message>
+        <source>Record delegations&apos; stances</source>
+        <translation>Запись позиций делегаций</translation>
+    </message>
+    <message>
+        <source>Confirm the links of unchanged items</source>
+        <translation>Подтверждение связей неизменённых пунктов</translation>
+    </message>
+    <message>
+        <source>Carry positions to the new version</source>
+        <translation>Перенос позиций в новую версию</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Импорт {name}</translation>
+    </message>
+    <message>
+        <source>no stance</source>
+        <translation>без позиции</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>поддержать</translation>
+    </message>
+    <message>
+        <source>oppose</source>
+        <translation>возразить</translation>
+    </message>
+    <message>
+        <source>amend</source>
+        <translation>изменить</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <source>red line</source>
+        <translation>красная линия</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>поправка</translation>
+    </message>
+    <message>
+        <source>public rationale</source>
+        <translation>открытое обоснование</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>позиция</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <source>public reason</source>
+        <translation>открытое обоснование</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>proposed wording</source>
+        <translation>предлагаемая формулировка</translation>
+    </message>
+    <message>
+        <source>choose two different documents to compare</source>
+        <translation>выберите для сравнения два разных документа</translation>
+    </message>
+    <message>
+        <source>a link joins items of two different documents</source>
+        <translation>связь соединяет пункты двух разных документов</translation>
+    </message>
+    <message>
+        <source>carry one old item&apos;s position onto each new item, not several</source>
+        <translation>переносите на каждый новый пункт позицию только одного старого пункта, а не нескольких</translation>
+    </message>
+    <message>
+        <source>a delegation needs a name</source>
+        <translation>у делегации должно быть название</translation>
+    </message>
+    <message>
+        <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
+        <translation>{name}: укажите для сравнения расширение .docx (Word) или .xlsx (Excel)</translation>
+    </message>
+    <message>
+        <source>{name}: the export is a Word file; name it .docx</source>
+        <translation>{name}: экспорт выполняется в файл Word; укажите расширение .docx</translation>
+    </message>
+    <message>
+        <source>template {path} does not exist</source>
+        <translation>шаблон {path} не существует</translation>
+    </message>
+    <message>
+        <source>{name} is not a usable Word (.docx) template</source>
+        <translation>{name} не является пригодным шаблоном Word (.docx)</translation>
+    </message>
+    <message>
+        <source>the workspace has no documents to export</source>
+        <translation>в рабочей области нет документов для экспорта</translation>
+    </message>
+    <message>
+        <source>ordering by priority needs the internal profile: a shareable paper shows no red lines</source>
+        <translation>для сортировки по приоритету нужен внутренний профиль: в документе для передачи красные линии не показываются</translation>
+    </message>
+    <message>
+        <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
+        <translation>в шаблоне нет стиля {style!q}; вместо него используется стиль CyberTrack по умолчанию</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="43"/>
         <source>Other documents</source>
         <translation>Другие документы</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="89"/>
         <source>%1, %2 of %3 items decided</source>
         <translation>%1, решено пунктов: %2 из %3</translation>
     </message>
@@ -1624,12 +1947,10 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../cybertrack/gui/views/navigator_view.py" line="36"/>
         <source>Meetings, documents and sections</source>
         <translation>Заседания, документы и разделы</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/navigator_view.py" line="37"/>
         <source>Choose a document or a section to list its items</source>
         <translation>Выберите документ или раздел, чтобы показать его пункты</translation>
     </message>
@@ -1637,27 +1958,22 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="33"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="34"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="39"/>
         <source>A new language takes effect the next time CyberTrack starts.</source>
         <translation>Новый язык вступит в силу при следующем запуске CyberTrack.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="42"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1665,12 +1981,10 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="32"/>
         <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
         <translation>Восстановить последнюю исправную резервную копию от %1? Повреждённый файл будет сохранён рядом с ней.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="49"/>
         <source>The backup was restored. The damaged workspace was kept as %1</source>
         <translation>Резервная копия восстановлена. Повреждённая рабочая область сохранена как %1</translation>
     </message>
@@ -1678,95 +1992,76 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="36"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="42"/>
         <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
 Backups are kept in %1</source>
         <translation>Выберите состояние, к которому нужно вернуться. Сначала создаётся резервная копия текущего состояния рабочей области, так что к нему можно вернуться, восстановив эту копию. История отмены будет очищена.
 Резервные копии хранятся в %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="51"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Taken</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Contents</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
         <source>automatic</source>
         <translation>автоматическая</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
         <source>manual</source>
         <translation>ручная</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="65"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="86"/>
         <source>There are no backups of this workspace yet.</source>
         <translation>Резервных копий этой рабочей области пока нет.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="94"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="96"/>
         <source>Restore the selected backup</source>
         <translation>Восстановить выбранную резервную копию</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="111"/>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>1 document</source>
         <translation>1 документ</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>%1 documents</source>
         <translation>Документов: %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>1 item</source>
         <translation>1 пункт</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>%2 items</source>
         <translation>пунктов: %2</translation>
     </message>
@@ -1774,57 +2069,46 @@ Backups are kept in %1</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="37"/>
         <source>Import stance sheet: %1</source>
         <translation>Импорт таблицы позиций: %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="38"/>
         <source>Import stance sheet</source>
         <translation>Импорт таблицы позиций</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="41"/>
         <source>%1 changes to %2 items; %3 rows do not match and will be skipped.</source>
         <translation>Изменений: %1 в пунктах: %2; несовпадающих строк: %3 (будут пропущены).</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="49"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Now</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>From the sheet</source>
         <translation>Из таблицы</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="67"/>
         <source>Rows that do not match</source>
         <translation>Несовпадающие строки</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="73"/>
         <source>&amp;Apply changes</source>
         <translation>&amp;Применить изменения</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="84"/>
         <source>Rows that do not match:</source>
         <translation>Несовпадающие строки:</translation>
     </message>
@@ -1832,51 +2116,45 @@ Backups are kept in %1</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="53"/>
-        <location filename="../../cybertrack/gui/help.py" line="54"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="57"/>
         <source>Shortcut list</source>
         <translation>Список сочетаний клавиш</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
     </message>
 </context>
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="20"/>
         <source>Support</source>
         <translation>Поддержать</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="21"/>
         <source>Oppose</source>
         <translation>Возразить</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="22"/>
         <source>Amend</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="23"/>
         <source>Undecided</source>
         <translation>Не решено</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="39"/>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>Решено %1 из %2 · поддержать: %3 · возразить: %4 · изменить: %5</translation>
     </message>
@@ -1884,27 +2162,22 @@ Backups are kept in %1</source>
 <context>
     <name>TipsBanner</name>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="121"/>
         <source>Tips</source>
         <translation>Советы</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="124"/>
         <source>Tip: press 1, 2 or 3 to support, oppose or amend the selected items, J and K to move, Enter to write a note. Everything is saved as you work.</source>
         <translation>Совет: нажмите 1, 2 или 3, чтобы поддержать, возразить или изменить выбранные пункты, J и K — для перемещения, Enter — чтобы написать заметку. Всё сохраняется автоматически.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="129"/>
         <source>Got it</source>
         <translation>Понятно</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="130"/>
         <source>Dismiss tips</source>
         <translation>Скрыть советы</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="131"/>
         <source>Hide these tips for good</source>
         <translation>Больше не показывать эти советы</translation>
     </message>
@@ -1912,67 +2185,42 @@ Backups are kept in %1</source>
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="43"/>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Новая рабочая область…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="44"/>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Открыть рабочую область…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="45"/>
-        <source>Save a &amp;copy…</source>
-        <translation>Сохранить &amp;копию…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="46"/>
         <source>&amp;Recent workspaces</source>
         <translation>Н&amp;едавние рабочие области</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="56"/>
         <source>No other workspace yet</source>
         <translation>Других рабочих областей пока нет</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="74"/>
         <source>New workspace</source>
         <translation>Новая рабочая область</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="81"/>
         <source>Open workspace</source>
         <translation>Открыть рабочую область</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="88"/>
         <source>Save a copy of the workspace</source>
         <translation>Сохранить копию рабочей области</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="94"/>
         <source>CyberTrack workspaces (*.cybertrack);;All files (*)</source>
         <translation>Рабочие области CyberTrack (*.cybertrack);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="105"/>
         <source>%1 already exists; open it instead.</source>
         <translation>%1 уже существует; откройте его.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="108"/>
         <source>%1 does not exist.</source>
         <translation>%1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="123"/>
         <source>Saved a copy to %1</source>
         <translation>Копия сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="127"/>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>
@@ -1980,7 +2228,6 @@ Backups are kept in %1</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="138"/>
         <source>Restore failed</source>
         <translation>Ошибка восстановления</translation>
     </message>

@@ -2,9 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>导出立场表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>导入立场表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>保存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>编辑备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>编辑修正案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>支持(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>反对(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>清除立场(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>下一个条目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>上一个条目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>下一个未决定条目(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>返回列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>文件和章节(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>仅显示未决定条目(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>比较文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>版本间的关联(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>将立场沿用到新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>代表团(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>关于 CyberTrack(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>确认关联</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>拒绝关联</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>重新指定关联</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>查找候选关联</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>下一个关联</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>上一个关联</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>沿用已勾选的立场</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>导出比较结果</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>返回比较列表</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>要求修正</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>清除其立场</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>添加与会者</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>添加代表团</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>立场(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>版本间的关联</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>沿用</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表团</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="127"/>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
         <translation>工作区文件已损坏 (%1)。请使用“文件 &gt; 从备份恢复…”回到完好的备份；系统会先备份当前状态。</translation>
     </message>
@@ -12,7 +258,6 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="96"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -20,67 +265,50 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="141"/>
         <source>Carry positions to the new version</source>
         <translation>将立场沿用到新版本</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="147"/>
         <source>Positions that can be carried</source>
         <translation>可沿用的立场</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="157"/>
         <source>What changed in the text since you decided</source>
         <translation>您作出决定后文本的变化</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="163"/>
         <source>Dropped items</source>
         <translation>已删除的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="172"/>
         <source>New items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="183"/>
         <source>Dropped from the new version:</source>
         <translation>新版本中已删除：</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="185"/>
         <source>New in this version (no position yet):</source>
         <translation>本版本新增（尚无立场）：</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="198"/>
         <source>From %1 to %2: %3 positions to review, %4 with changed text.</source>
         <translation>从 %1 到 %2：%3 项立场待审查，%4 项文本有变化。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="205"/>
         <source>Space ticks or unticks a row · Ctrl+Enter carries the ticked rows</source>
         <translation>Space 勾选或取消勾选一行 · Ctrl+Enter 沿用已勾选的行</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="210"/>
         <source>&amp;Carry ticked positions</source>
         <translation>沿用已勾选的立场(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="214"/>
         <source>Carry the ticked positions</source>
         <translation>沿用已勾选的立场</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="256"/>
-        <source>Carry positions to new version</source>
-        <translation>将立场沿用到新版本</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="259"/>
         <source>Carry-over</source>
         <translation>沿用</translation>
     </message>
@@ -88,57 +316,46 @@
 <context>
     <name>CarryTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="62"/>
         <source>Carry</source>
         <translation>沿用</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="63"/>
         <source>Was</source>
         <translation>原为</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="64"/>
         <source>Now</source>
         <translation>现为</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="65"/>
         <source>Our position</source>
         <translation>我方立场</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="66"/>
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="72"/>
         <source>text changed since you decided</source>
         <translation>您作出决定后文本已变化</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="74"/>
         <source>merged with another decided item: choose one</source>
         <translation>已与另一已决定条目合并：请选择其一</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="76"/>
         <source>already decided in the new version</source>
         <translation>新版本中已决定</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="77"/>
         <source>same text</source>
         <translation>文本相同</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/carry_dialog.py" line="96"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -146,78 +363,62 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="52"/>
         <source>Compare documents</source>
         <translation>比较文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="60"/>
         <source>Linked items across documents</source>
         <translation>各文件间的关联条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="68"/>
         <source>Show only:</source>
         <translation>仅显示：</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="71"/>
         <source>&amp;1 Stance changed</source>
         <translation>立场已变(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="72"/>
         <source>&amp;2 Text changed</source>
         <translation>文本已变(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="73"/>
         <source>&amp;3 New</source>
         <translation>新增(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="74"/>
         <source>&amp;4 Dropped</source>
         <translation>已删除(&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="98"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="101"/>
         <source>Export as Word or Excel (Ctrl+E)</source>
         <translation>导出为 Word 或 Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="102"/>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="177"/>
         <source>Export the comparison</source>
         <translation>导出比较结果</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="131"/>
         <source>Text in %1</source>
         <translation>%1 中的文本</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="140"/>
         <source>%1 of %2 rows</source>
         <translation>%1/%2 行</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="157"/>
         <source>Not in this version.</source>
         <translation>本版本中没有。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="179"/>
         <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
         <translation>Word 文档 (*.docx);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/comparison_view.py" line="186"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -225,22 +426,18 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— dropped</source>
         <translation>— 已删除</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="75"/>
         <source>— not in this version</source>
         <translation>— 本版本中没有</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="78"/>
         <source>stance changed</source>
         <translation>立场已变</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/comparison_model.py" line="80"/>
         <source>text changed</source>
         <translation>文本已变</translation>
     </message>
@@ -248,12 +445,10 @@
 <context>
     <name>DelegationMatrixModel</name>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="81"/>
         <source>With us / against</source>
         <translation>支持我方 / 反对</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="122"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -261,87 +456,66 @@
 <context>
     <name>DelegationsDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="145"/>
         <source>Delegations — %1</source>
         <translation>代表团 — %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="150"/>
         <source>e.g. statement of 28 July, informals</source>
         <translation>例如：7月28日的发言、非正式磋商</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="151"/>
         <source>Source of the stances you record</source>
         <translation>所记录立场的来源</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="152"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="161"/>
         <source>Stances of delegations on each item</source>
         <translation>各代表团对每一条目的立场</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="167"/>
         <source>Who is with us and who is against on this item</source>
         <translation>在本条目上谁支持我方、谁反对</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="175"/>
         <source>1 support · 2 oppose · 3 amend · 0 clear, for the selected cells · green: with us, red: against, amber: partly</source>
         <translation>对所选单元格：1 支持 · 2 反对 · 3 修改 · 0 清除 · 绿色：支持我方，红色：反对，黄色：部分支持</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="182"/>
         <source>Add the &amp;participants</source>
         <translation>添加与会方(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="184"/>
         <source>Add this document&apos;s participants (Ctrl+P)</source>
         <translation>添加本文件的与会方 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="185"/>
         <source>&amp;Add delegation…</source>
         <translation>添加代表团(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="186"/>
         <source>Add a delegation or group by name (Ctrl+N)</source>
         <translation>按名称添加代表团或集团 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="187"/>
         <source>Add this document&apos;s participants</source>
         <translation>添加本文件的与会方</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="188"/>
         <source>Add a delegation</source>
         <translation>添加代表团</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="262"/>
-        <source>Record delegations&apos; stances</source>
-        <translation>记录各代表团的立场</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Add delegation</source>
         <translation>添加代表团</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="270"/>
         <source>Delegation or group (e.g. European Union):</source>
         <translation>代表团或集团（例如：欧洲联盟）：</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/delegations_view.py" line="280"/>
         <source>Delegations</source>
         <translation>代表团</translation>
     </message>
@@ -349,139 +523,110 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="56"/>
         <source>Item details</source>
         <translation>条目详情</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="69"/>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="75"/>
         <source>Item text</source>
         <translation>条目文本</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="82"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="87"/>
         <source>Clear stance</source>
         <translation>清除立场</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="94"/>
         <source>Internal: never in a shareable paper</source>
         <translation>内部：不会出现在可分享的文件中</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="95"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="97"/>
         <source>Your delegation&apos;s rationale; never in a shareable paper</source>
         <translation>本代表团的理由；不会出现在可分享的文件中</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="101"/>
         <source>Proposed wording for this item</source>
         <translation>本条目的拟议措辞</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="102"/>
         <source>Proposed amendment</source>
         <translation>拟议修正案</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="104"/>
         <source>The wording you propose; the changes are shown below</source>
         <translation>您拟议的措辞；修改内容显示在下方</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="108"/>
         <source>Public: printed in position papers</source>
         <translation>公开：印入立场文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="109"/>
         <source>Public reason</source>
         <translation>公开理由</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="111"/>
         <source>The reason a shareable position paper gives</source>
         <translation>可分享的立场文件中给出的理由</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="118"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="117"/>
         <source>Red line</source>
         <translation>红线</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="119"/>
         <source>Normal, priority or red line</source>
         <translation>普通、优先或红线</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="122"/>
         <source>Amendment redline</source>
         <translation>修正案修订标记</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="145"/>
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="146"/>
         <source>Internal &amp;note</source>
         <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="147"/>
         <source>Public &amp;reason</source>
         <translation>公开理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="148"/>
         <source>&amp;Amendment</source>
         <translation>修正案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="149"/>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="150"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="232"/>
         <source>No item selected</source>
         <translation>未选择条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="256"/>
         <source>Choose an item in the list to read it and set a stance.</source>
         <translation>在列表中选择一个条目以阅读并确定立场。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/detail_panel.py" line="263"/>
         <source>Changes appear here as you type.</source>
         <translation>输入时更改将显示在此处。</translation>
     </message>
@@ -489,344 +634,274 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="81"/>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="82"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="85"/>
         <source>Product</source>
         <translation>文件种类</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="87"/>
         <source>Position paper</source>
         <translation>立场文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="88"/>
         <source>Briefing note</source>
         <translation>情况简报</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="89"/>
         <source>Internal dossier</source>
         <translation>内部档案</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="93"/>
         <source>Profile</source>
         <translation>分发范围</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="95"/>
         <source>Shareable — for other delegations</source>
         <translation>可分享 — 供其他代表团</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="96"/>
         <source>Internal — our delegation only</source>
         <translation>内部 — 仅限本代表团</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="100"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="103"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="105"/>
         <source>As in the document</source>
         <translation>按文件顺序</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="106"/>
         <source>Grouped by stance</source>
         <translation>按立场分组</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="107"/>
         <source>Red lines and priorities first</source>
         <translation>红线和优先事项在前</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="110"/>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>将修正案显示为 Word 修订(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="112"/>
         <source>Amendments as tracked changes</source>
         <translation>修正案显示为修订</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="114"/>
         <source>Proposed wording appears as Word revisions the reader can accept or reject</source>
         <translation>拟议措辞显示为 Word 修订，读者可接受或拒绝</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="117"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="119"/>
         <source>The delegation named as the author of the paper</source>
         <translation>作为文件作者署名的代表团</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="123"/>
         <source>Documents to export</source>
         <translation>要导出的文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="125"/>
         <source>Tick the documents whose items the paper covers</source>
         <translation>勾选要导出其条目的文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="137"/>
         <source>CyberTrack&apos;s default template</source>
         <translation>CyberTrack 默认模板</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="138"/>
         <source>Word template</source>
         <translation>Word 模板</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="140"/>
         <source>A .docx whose styles the paper uses; empty for the default</source>
         <translation>提供文件样式的 .docx；留空则使用默认模板</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="143"/>
         <source>Output file</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="144"/>
         <source>Where the Word file is written</source>
         <translation>Word 文件的写入位置</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="145"/>
         <source>&amp;Open the file when done</source>
         <translation>完成后打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="146"/>
         <source>Open when done</source>
         <translation>完成后打开</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="148"/>
         <source>Open the written file in the word processor</source>
         <translation>在文字处理程序中打开写入的文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="154"/>
         <source>What will be included</source>
         <translation>将包括的内容</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="157"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="164"/>
         <source>Export status</source>
         <translation>导出状态</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="168"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="171"/>
         <source>Write the Word file now</source>
         <translation>立即写入 Word 文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="175"/>
         <source>Close this dialog without exporting</source>
         <translation>关闭此对话框而不导出</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="188"/>
         <source>Choose the %1 of the paper</source>
         <translation>选择%1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="194"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="196"/>
         <source>Opens a file chooser</source>
         <translation>打开文件选择器</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="207"/>
         <source>&amp;Product</source>
         <translation>文件种类(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="208"/>
         <source>P&amp;rofile</source>
         <translation>分发范围(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="209"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="210"/>
         <source>Or&amp;der</source>
         <translation>顺序(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="211"/>
         <source>&amp;Delegation</source>
         <translation>代表团(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="212"/>
         <source>Doc&amp;uments</source>
         <translation>文件(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="218"/>
         <source>&amp;Template</source>
         <translation>模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="222"/>
         <source>Choose a template</source>
         <translation>选择模板</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="224"/>
         <source>&amp;Save as</source>
         <translation>另存为(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="228"/>
         <source>Choose the output file</source>
         <translation>选择输出文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>item texts</source>
         <translation>条目文本</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>stances</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="284"/>
         <source>public reasons</source>
         <translation>公开理由</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="287"/>
         <source>proposed wording as tracked changes</source>
         <translation>以修订形式显示的拟议措辞</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="289"/>
         <source>proposed wording as clean text</source>
         <translation>以清洁文本显示的拟议措辞</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>internal notes</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>priorities</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="292"/>
         <source>author initials</source>
         <translation>作者姓名缩写</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="298"/>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="300"/>
         <source>stance history</source>
         <translation>立场历史</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="301"/>
         <source>Included: %1.</source>
         <translation>包括：%1。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="303"/>
         <source>Left out: %1.</source>
         <translation>不包括：%1。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="305"/>
         <source>The file&apos;s author is the delegation, not you.</source>
         <translation>文件作者为代表团，而非您本人。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Choose a Word template</source>
         <translation>选择 Word 模板</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="310"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Save the export as</source>
         <translation>将导出内容另存为</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="317"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="326"/>
         <source>choose at least one document</source>
         <translation>请至少选择一个文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="346"/>
         <source>Writing %1 items to %2…</source>
         <translation>正在将 %1 个条目写入 %2…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="358"/>
         <source>Wrote %1 (%2 items).</source>
         <translation>已写入 %1（%2 个条目）。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="363"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/export_dialog.py" line="373"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
@@ -834,93 +909,74 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="51"/>
         <source>Find in items (Ctrl+F)</source>
         <translation>在条目中查找 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="52"/>
         <source>Find in items</source>
         <translation>在条目中查找</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="57"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="61"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="71"/>
         <source>Filter by stance</source>
         <translation>按立场筛选</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="73"/>
         <source>Show only items with this stance, or undecided</source>
         <translation>仅显示具有此立场或未决定的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="77"/>
         <source>Any stance</source>
         <translation>任何立场</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="82"/>
         <source>Filter by section</source>
         <translation>按章节筛选</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="83"/>
         <source>Show only the items of one section</source>
         <translation>仅显示某一章节的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="88"/>
         <source>Wording</source>
         <translation>措辞</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="89"/>
         <source>Only items with an amendment</source>
         <translation>仅显示有修正案的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="90"/>
         <source>Only items with proposed amendment wording</source>
         <translation>仅显示有拟议修正措辞的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="91"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="92"/>
         <source>Only items with a note</source>
         <translation>仅显示有备注的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="93"/>
         <source>Only items with an internal note</source>
         <translation>仅显示有内部备注的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="96"/>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="98"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="99"/>
         <source>Show every item again (Ctrl+Shift+L)</source>
         <translation>重新显示所有条目 (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/filter_bar.py" line="140"/>
         <source>All sections</source>
         <translation>所有章节</translation>
     </message>
@@ -928,12 +984,10 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="81"/>
         <source>CyberTrack user guide</source>
         <translation>CyberTrack 用户指南</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="83"/>
         <source>User guide</source>
         <translation>用户指南</translation>
     </message>
@@ -941,17 +995,14 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="27"/>
         <source>Stance history</source>
         <translation>立场历史</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="28"/>
         <source>Every change of stance on this item, with its time</source>
         <translation>本条目的每次立场变化及其时间</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/history_list.py" line="37"/>
         <source>No stance set yet.</source>
         <translation>尚未确定立场。</translation>
     </message>
@@ -959,182 +1010,146 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="77"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="78"/>
         <source>Import preview</source>
         <translation>导入预览</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="89"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="90"/>
         <source>Import status</source>
         <translation>导入状态</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="94"/>
         <source>Reading progress</source>
         <translation>读取进度</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="100"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="102"/>
         <source>Symbol</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="103"/>
         <source>e.g. A/80/604/Add.3</source>
         <translation>例如：A/80/604/Add.3</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="105"/>
         <source>Document details</source>
         <translation>文件详情</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="108"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="110"/>
         <source>S&amp;ymbol:</source>
         <translation>文号(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="114"/>
         <source>Details:</source>
         <translation>详情：</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="117"/>
         <source>&amp;Items found (untick those that are not items):</source>
         <translation>找到的条目（取消勾选非条目内容）(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="119"/>
         <source>Items found</source>
         <translation>找到的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="129"/>
         <source>Tick &amp;all</source>
         <translation>全部勾选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="130"/>
         <source>Tick all items</source>
         <translation>勾选所有条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="132"/>
         <source>Untick all (&amp;N)</source>
         <translation>全部取消勾选(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="133"/>
         <source>Untick all items</source>
         <translation>取消勾选所有条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="136"/>
         <source>Items to import</source>
         <translation>要导入的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="145"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="147"/>
         <source>Import the ticked items</source>
         <translation>导入已勾选的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="148"/>
         <source>Import (Ctrl+Return)</source>
         <translation>导入 (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="150"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="174"/>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
         <translation>在 %2 (%3) 中找到 %1 个条目。请核对后导入。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="203"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="204"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="205"/>
         <source>Body</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="206"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="207"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="208"/>
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="209"/>
         <source>Distribution</source>
         <translation>分发</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="210"/>
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="211"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="217"/>
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="237"/>
         <source>%1 of %2 items will be imported</source>
         <translation>将导入 %1/%2 个条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/import_preview.py" line="263"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1142,32 +1157,26 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="85"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="128"/>
         <source>has a note</source>
         <translation>有备注</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/item_table_model.py" line="130"/>
         <source>has an amendment</source>
         <translation>有修正案</translation>
     </message>
@@ -1175,17 +1184,14 @@
 <context>
     <name>ItemTableView</name>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="29"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="31"/>
         <source>Numbered items with their stance; 1, 2, 3 or 0 sets it</source>
         <translation>带立场的编号条目；按 1、2、3 或 0 设置立场</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/item_table.py" line="48"/>
         <source>Item columns: click to sort</source>
         <translation>条目列：单击排序</translation>
     </message>
@@ -1193,24 +1199,20 @@
 <context>
     <name>ItemsPane</name>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="36"/>
         <source>Nothing to show</source>
         <translation>无可显示内容</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="78"/>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
         <translation>导入文件或将其拖放到此处 (Ctrl+I) 即可开始决定立场。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="82"/>
         <source>No item matches these filters.
 Clear them with Ctrl+Shift+L.</source>
         <translation>没有符合这些筛选条件的条目。
 按 Ctrl+Shift+L 清除筛选。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/items_pane.py" line="87"/>
         <source>Showing %1 of %2 ·</source>
         <translation>显示 %1/%2 ·</translation>
     </message>
@@ -1218,37 +1220,30 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="109"/>
         <source>Links between versions</source>
         <translation>版本间的关联</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="115"/>
         <source>Candidate links</source>
         <translation>候选关联</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="122"/>
         <source>The two texts, differences marked</source>
         <translation>两个文本，已标出差异</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="130"/>
         <source>C confirm · R reject · P re-point to another item · F find candidate links · J/K next/previous</source>
         <translation>C 确认 · R 拒绝 · P 改为关联另一条目 · F 查找候选关联 · J/K 下一个/上一个</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="191"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="214"/>
         <source>Re-point link</source>
         <translation>更改关联</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="215"/>
         <source>The old item is the same as:</source>
         <translation>旧条目对应于：</translation>
     </message>
@@ -1256,52 +1251,42 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>LinkTableModel</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="60"/>
         <source>Was</source>
         <translation>原为</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="61"/>
         <source>Now</source>
         <translation>现为</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="62"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="63"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="64"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="69"/>
         <source>to check</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="70"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="71"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>changed</source>
         <translation>已更改</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/link_dialog.py" line="89"/>
         <source>same</source>
         <translation>相同</translation>
     </message>
@@ -1309,314 +1294,652 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="25"/>
-        <source>&amp;Compare documents…</source>
-        <translation>比较文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="33"/>
-        <source>&amp;Links between versions…</source>
-        <translation>版本间的关联(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="41"/>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>将立场沿用到新版本(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="49"/>
-        <source>&amp;Delegations…</source>
-        <translation>代表团(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="69"/>
         <source>Last time, in %1 %2: %3</source>
         <translation>上次，在 %1 %2 中：%3</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="74"/>
         <source>text changed since</source>
         <translation>此后文本已变化</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="95"/>
         <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
         <translation>这似乎是 %1 的新版本：请通过“视图 ▸ 沿用立场”(Ctrl+Shift+V) 审查需沿用的内容。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="118"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/comparison_menu.py" line="119"/>
         <source>Import a second version of a text first (File ▸ Import, Ctrl+I).</source>
         <translation>请先导入文本的第二个版本（文件 ▸ 导入，Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="93"/>
         <source>Export stance sheet</source>
         <translation>导出立场表</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="95"/>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="139"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="103"/>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="108"/>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="123"/>
-        <location filename="../../cybertrack/gui/main_window.py" line="251"/>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="109"/>
         <source>Wrote %1 (%2 items).</source>
         <translation>已写入 %1（%2 个条目）。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="137"/>
         <source>Import stance sheet</source>
         <translation>导入立场表</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="100"/>
         <source>About CyberTrack</source>
         <translation>关于 CyberTrack</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="101"/>
         <source>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Your delegation&apos;s stance on every item of a negotiation text, offline.&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt for Python %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;离线记录贵代表团对谈判案文每一条目的立场。&lt;/p&gt;&lt;p&gt;许可证：MIT。使用 Qt for Python %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="146"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/help.py" line="150"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/help.py" line="158"/>
-        <source>&amp;User guide</source>
-        <translation>用户指南(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/help.py" line="166"/>
-        <source>&amp;About CyberTrack</source>
-        <translation>关于 CyberTrack(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="114"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="115"/>
         <source>Items shown</source>
         <translation>显示的条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="134"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="135"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="136"/>
-        <source>&amp;Stance</source>
-        <translation>立场(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="137"/>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="138"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="145"/>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="153"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="156"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="159"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="172"/>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="176"/>
-        <source>&amp;Clear filters</source>
-        <translation>清除筛选(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="179"/>
-        <source>Edit &amp;note</source>
-        <translation>编辑备注(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="181"/>
-        <source>Edit &amp;amendment</source>
-        <translation>编辑修正案(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="187"/>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="196"/>
-        <source>&amp;Support</source>
-        <translation>支持(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="197"/>
-        <source>&amp;Oppose</source>
-        <translation>反对(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="198"/>
-        <source>&amp;Amend</source>
-        <translation>修改(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="199"/>
-        <source>&amp;Clear stance</source>
-        <translation>清除立场(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="207"/>
-        <source>&amp;Next item</source>
-        <translation>下一个条目(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="208"/>
-        <source>&amp;Previous item</source>
-        <translation>上一个条目(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="210"/>
-        <source>Next &amp;undecided item</source>
-        <translation>下一个未决定条目(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="214"/>
-        <source>Back to the &amp;list</source>
-        <translation>返回列表(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="216"/>
-        <source>&amp;Documents and sections</source>
-        <translation>文件和章节(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="223"/>
-        <source>Only &amp;undecided items</source>
-        <translation>仅显示未决定条目(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="230"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="273"/>
         <source>Every item shown has a stance.</source>
         <translation>所显示的每个条目均已确定立场。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="298"/>
         <source>Import documents</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="300"/>
         <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
         <translation>文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="336"/>
         <source>CyberTrack — %1</source>
         <translation>CyberTrack — %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/main_window.py" line="418"/>
         <source>Import a document to begin</source>
         <translation>导入文件以开始</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/transfer_actions.py" line="24"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/transfer_actions.py" line="32"/>
-        <source>Export stance &amp;sheet…</source>
-        <translation>导出立场表(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/transfer_actions.py" line="40"/>
-        <source>Import stance s&amp;heet…</source>
-        <translation>导入立场表(&amp;H)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/trust.py" line="136"/>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>只读：无法写入此工作区文件（文件、文件夹或磁盘为只读）。您可以阅读和导出，但更改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="143"/>
         <source>Read-only workspace</source>
         <translation>只读工作区</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="159"/>
         <source> (read-only)</source>
         <translation> (只读)</translation>
     </message>
+</context>
+<context>
+    <name>Message</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="169"/>
-        <source>Restore from &amp;backup…</source>
-        <translation>从备份恢复(&amp;B)…</translation>
+        <source>{name} is empty</source>
+        <translation>{name} 为空</translation>
+    </message>
+    <message>
+        <source>{name} contains no numbered paragraphs or recommendations</source>
+        <translation>{name} 不含编号段落或建议</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a document</source>
+        <translation>{path} 是文件夹，不是文档</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a meeting document ({size} MB)</source>
+        <translation>{name} 过大，不可能是会议文件（{size} MB）</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in text form ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} 作为文本格式的会议文件过大（{size} MB；上限为 {limit} MB）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied)</source>
+        <translation>无法读取 {path}（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a real {kind} file (its content is of another kind)</source>
+        <translation>{name} 并非真正的 {kind} 文件（其内容属于其他类型）</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file; save it as .docx in Word</source>
+        <translation>{name} 是旧版二进制 Word 文件（.doc）；请在 Word 中将其另存为 .docx</translation>
+    </message>
+    <message>
+        <source>{name} is not a document CyberTrack can read (binary content)</source>
+        <translation>{name} 不是 CyberTrack 可读取的文档（二进制内容）</translation>
+    </message>
+    <message>
+        <source>{name} is not valid text (unknown character encoding)</source>
+        <translation>{name} 不是有效的文本（字符编码未知）</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} files are not supported</source>
+        <translation>{name}：不支持 {kind} 文件</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as {kind} ({reason})</source>
+        <translation>无法将 {name} 作为 {kind} 文件读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file (damaged or not .docx)</source>
+        <translation>{name} 不是可读取的 Word 文件（已损坏或不是 .docx）</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document ({reason})</source>
+        <translation>{name} 不是 Word 文档（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (its XML cannot be read)</source>
+        <translation>{name} 是已损坏的 Word 文件（无法读取其 XML）</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file: its part {part} is missing</source>
+        <translation>{name} 是已损坏的 Word 文件：缺少其部件 {part}</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; remove the password in Word and import it again</source>
+        <translation>{name} 受密码保护；请在 Word 中删除密码后重新导入</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file (its zip container is damaged)</source>
+        <translation>{name} 不是可读取的 Word 文件（其 zip 容器已损坏）</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (a part cannot be unpacked)</source>
+        <translation>{name} 是已损坏的 Word 文件（某个部件无法解压）</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count} parts, far more than any document</source>
+        <translation>已拒绝 {name}：其中含有 {count} 个部件，远超任何文档</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it would unpack to {size} MB, which only a zip bomb does</source>
+        <translation>已拒绝 {name}：解压后将达到 {size} MB，只有 zip 炸弹才会如此</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its part {part} expands {ratio} times, which only a zip bomb does</source>
+        <translation>已拒绝 {name}：其部件 {part} 解压后膨胀 {ratio} 倍，只有 zip 炸弹才会如此</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word never writes and attacks use</source>
+        <translation>已拒绝 {name}：其部件 {part} 声明了 XML 实体（DOCTYPE/ENTITY），Word 从不写入此类内容，而攻击会利用它</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy</source>
+        <translation>{name} 受密码保护；请保存一份不受保护的副本</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (damaged or truncated)</source>
+        <translation>{name} 不是可读取的 PDF（已损坏或不完整）</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF (a page cannot be read)</source>
+        <translation>{name} 是已损坏的 PDF（某一页无法读取）</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (a scanned image?); ask for the Word or text version</source>
+        <translation>{name} 没有文本层（是扫描图像吗？）；请索取 Word 版或文本版</translation>
+    </message>
+    <message>
+        <source>imported {document}: {n} {n|item|items}</source>
+        <translation>已导入 {document}：{n} {n|个条目}</translation>
+    </message>
+    <message>
+        <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
+        <translation>已导入 {document}：{n} {n|个条目}（{symbol} 的新版本）</translation>
+    </message>
+    <message>
+        <source>{name} is already in the workspace (document {document_id})</source>
+        <translation>{name} 已在工作区中（文档 {document_id}）</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
+        <translation>{name} 不是 CyberTrack 可读取的 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx): {reason}</source>
+        <translation>{name} 不是 Excel 工作簿（.xlsx）：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} has no column {column!q}; export a stance sheet to see the layout</source>
+        <translation>{name} 中没有 {column!q} 列；请导出一份立场表以查看其格式</translation>
+    </message>
+    <message>
+        <source>{name}: the stance sheet is an Excel file; name it .xlsx</source>
+        <translation>{name}：立场表是 Excel 文件；请使用 .xlsx 扩展名</translation>
+    </message>
+    <message>
+        <source>row {row}: no item id (the first column must keep the exported id)</source>
+        <translation>第 {row} 行：没有条目 ID（第一列必须保留导出的 ID）</translation>
+    </message>
+    <message>
+        <source>row {row}: no item with id {item_id} in this workspace</source>
+        <translation>第 {row} 行：此工作区中没有 ID 为 {item_id} 的条目</translation>
+    </message>
+    <message>
+        <source>row {row}: item {item_id} is {label} here, not {sheet_label}</source>
+        <translation>第 {row} 行：条目 {item_id} 在此处为 {label}，而非 {sheet_label}</translation>
+    </message>
+    <message>
+        <source>row {row}: item {item_id} appears twice; only its first row is used</source>
+        <translation>第 {row} 行：条目 {item_id} 出现了两次；仅使用其第一行</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workspace file</source>
+        <translation>{path} 是文件夹，不是工作区文件</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation>无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: the disk is full, failing or gone ({reason}); the file was not changed</source>
+        <translation>无法打开 {path}：磁盘已满、出现故障或已断开（{reason}）；文件未被更改</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; try again in a moment</source>
+        <translation>{path} 正被其他程序占用；请稍后重试</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: the file or its folder cannot be used</source>
+        <translation>无法打开 {path}：该文件或其所在文件夹无法使用</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a CyberTrack workspace ({reason})</source>
+        <translation>{path} 已损坏或不是 CyberTrack 工作区（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason})</source>
+        <translation>{path} 已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, but its backup {backup} could not be written ({reason}); the file was not changed</source>
+        <translation>{path} 需要升级，但无法写入其备份 {backup}（{reason}）；文件未被更改</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer CyberTrack (schema {version}; this version reads up to {supported}). Update CyberTrack to open it; the file was not changed.</source>
+        <translation>{path} 由更新版本的 CyberTrack 写入（架构版本 {version}；此版本最高支持 {supported}）。请更新 CyberTrack 后再打开；文件未被更改。</translation>
+    </message>
+    <message>
+        <source>{path} could not be prepared: {reason}</source>
+        <translation>无法准备 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: it does not exist</source>
+        <translation>无法打开 {path}：该文件不存在</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by a newer CyberTrack; update CyberTrack to open it</source>
+        <translation>{path} 为只读文件，且由更新版本的 CyberTrack 写入；请更新 CyberTrack 后再打开</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by an older CyberTrack; copy it to a writable folder to upgrade it</source>
+        <translation>{path} 为只读文件，且由旧版本的 CyberTrack 写入；请将其复制到可写入的文件夹中进行升级</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable CyberTrack workspace ({reason})</source>
+        <translation>{path} 不是可读取的 CyberTrack 工作区（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation>{name} 以只读方式打开（无法写入该文件或其所在文件夹）；未作任何更改</translation>
+    </message>
+    <message>
+        <source>the workspace file {path} is no longer there (was its disk removed?); nothing was changed — reconnect it and reopen CyberTrack; everything saved before is in that file</source>
+        <translation>工作区文件 {path} 已不存在（其所在磁盘是否已移除？）；未作任何更改——请重新连接该磁盘并重新打开 CyberTrack；之前保存的所有内容都在该文件中</translation>
+    </message>
+    <message>
+        <source>the workspace is busy in another CyberTrack window or command; try again</source>
+        <translation>工作区正被另一个 CyberTrack 窗口或命令占用；请重试</translation>
+    </message>
+    <message>
+        <source>the workspace file is read-only; nothing was changed</source>
+        <translation>工作区文件为只读；未作任何更改</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written ({reason}); your earlier work is safe</source>
+        <translation>无法写入工作区（{reason}）；您之前的工作安然无恙</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: {reason}</source>
+        <translation>无法写入工作区：{reason}</translation>
+    </message>
+    <message>
+        <source>the change was refused ({reason}); nothing was saved</source>
+        <translation>更改被拒绝（{reason}）；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged ({reason}); nothing was changed — restore a backup (File &gt; Restore from backup…, or cybertrack restore)</source>
+        <translation>工作区文件已损坏（{reason}）；未作任何更改——请恢复备份（“文件 &gt; 从备份恢复…”，或 cybertrack restore）</translation>
+    </message>
+    <message>
+        <source>{path} is the open workspace; choose another file</source>
+        <translation>{path} 是当前打开的工作区；请选择其他文件</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>no backup could be written: {reason}</source>
+        <translation>无法写入备份：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason}); choose another backup</source>
+        <translation>{name} 已损坏（{reason}）；请选择其他备份</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack workspace ({reason})</source>
+        <translation>{name} 不是 CyberTrack 工作区（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer CyberTrack</source>
+        <translation>{name} 由更新版本的 CyberTrack 写入</translation>
+    </message>
+    <message>
+        <source>the backup could not be restored: {reason}</source>
+        <translation>无法恢复备份：{reason}</translation>
+    </message>
+    <message>
+        <source>there is no backup number {number} (see cybertrack backups)</source>
+        <translation>没有编号为 {number} 的备份（参见 cybertrack backups）</translation>
+    </message>
+    <message>
+        <source>restored {name}; the previous state is saved as {safety}</source>
+        <translation>已恢复 {name}；之前的状态已保存为 {safety}</translation>
+    </message>
+    <message>
+        <source>{problem}. There is no good backup of it; the file was not changed</source>
+        <translation>{problem}。没有完好的备份；文件未被更改</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was changed</source>
+        <translation>{problem}。未作任何更改</translation>
+    </message>
+    <message>
+        <source>the damaged workspace could not be moved aside ({reason}); nothing was changed</source>
+        <translation>无法将损坏的工作区移到一旁（{reason}）；未作任何更改</translation>
+    </message>
+    <message>
+        <source>the backup could not be put in place ({reason}); the damaged file is at {damaged}</source>
+        <translation>无法将备份放回原位（{reason}）；损坏的文件位于 {damaged}</translation>
+    </message>
+    <message>
+        <source>no document with id {document_id}</source>
+        <translation>没有 ID 为 {document_id} 的文档</translation>
+    </message>
+    <message>
+        <source>no item with id {item_id}</source>
+        <translation>没有 ID 为 {item_id} 的条目</translation>
+    </message>
+    <message>
+        <source>document {document_id} has no item numbered {number}</source>
+        <translation>文档 {document_id} 中没有编号为 {number} 的条目</translation>
+    </message>
+    <message>
+        <source>{reference!q} is neither an item id nor DOCUMENT_ID:NUMBER</source>
+        <translation>{reference!q} 既不是条目 ID，也不是 DOCUMENT_ID:NUMBER 格式</translation>
+    </message>
+    <message>
+        <source>{reference!q} is not DOCUMENT_ID:NUMBER</source>
+        <translation>{reference!q} 不是 DOCUMENT_ID:NUMBER 格式</translation>
+    </message>
+    <message>
+        <source>no delegation with id {delegation_id}</source>
+        <translation>没有 ID 为 {delegation_id} 的代表团</translation>
+    </message>
+    <message>
+        <source>no delegation named {name!q} (see: cybertrack delegations)</source>
+        <translation>没有名为 {name!q} 的代表团（参见：cybertrack delegations）</translation>
+    </message>
+    <message>
+        <source>unknown {what} {value!q} (choose {choices})</source>
+        <translation>未知的{what} {value!q}（请选择：{choices}）</translation>
+    </message>
+    <message>
+        <source>Import {document}</source>
+        <translation>导入 {document}</translation>
+    </message>
+    <message>
+        <source>Import (already present)</source>
+        <translation>导入（已存在）</translation>
+    </message>
+    <message>
+        <source>Set {n} {n|item|items} to {stance}</source>
+        <translation>将 {n} {n|个条目}的立场设为“{stance}”</translation>
+    </message>
+    <message>
+        <source>Set priority of {n} {n|item|items} to {priority}</source>
+        <translation>将 {n} {n|个条目}的优先级设为“{priority}”</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>编辑“{field}”</translation>
+    </message>
+    <message>
+        <source>Set {key}</source>
+        <translation>设置 {key}</translation>
+    </message>
+    <message>
+        <source>{key} = {value}</source>
+        <translation>{key} = {value}</translation>
+    </message>
+    <message>
+        <source>{key} = (unset)</source>
+        <translation>{key} = (未设置)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>无更改</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>恢复 {name}</translation>
+    </message>
+    <message>
+        <source>Link documents {old} and {new}</source>
+        <translation>关联文档 {old} 和 {new}</translation>
+    </message>
+    <message>
+        <source>{n} new candidate {n|link|links}</source>
+        <translation>{n} {n|个新的候选关联}</translation>
+    </message>
+    <message>
+        <source>Confirm link</source>
+        <translation>确认关联</translation>
+    </message>
+    <message>
+        <source>Reject link</source>
+        <translation>拒绝关联</translation>
+    </message>
+    <message>
+        <source>Re-point link</source>
+        <translation>更改关联</translation>
+    </message>
+    <message>
+        <source>Carry {n} {n|position|positions} to the new version</source>
+        <translation>将 {n} {n|项立场}沿用到新版本</translation>
+    </message>
+    <message>
+        <source>Add {n} {n|delegation|delegations}</source>
+        <translation>添加 {n} {n|个代表团}</translation>
+    </message>
+    <message>
+        <source>{n} {n|delegation|delegations} added</source>
+        <translation>已添加 {n} {n|个代表团}</translation>
+    </message>
+    <message>
+        <source>Record a delegation&apos;s stance</source>
+        <translation>记录一个代表团的立场</translation>
+    </message>
+    <message>
+        <source>Record delegations&apos; stances</source>
+        <translation>记录各代表团的立场</translation>
+    </message>
+    <message>
+        <source>Confirm the links of unchanged items</source>
+        <translation>确认未更改条目的关联</translation>
+    </message>
+    <message>
+        <source>Carry positions to the new version</source>
+        <translation>将立场沿用到新版本</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <source>no stance</source>
+        <translation>无立场</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>oppose</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>red line</source>
+        <translation>红线</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>修正案</translation>
+    </message>
+    <message>
+        <source>public rationale</source>
+        <translation>公开理由</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>public reason</source>
+        <translation>公开理由</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>proposed wording</source>
+        <translation>拟议措辞</translation>
+    </message>
+    <message>
+        <source>choose two different documents to compare</source>
+        <translation>请选择两份不同的文档进行比较</translation>
+    </message>
+    <message>
+        <source>a link joins items of two different documents</source>
+        <translation>关联用于连接两份不同文档中的条目</translation>
+    </message>
+    <message>
+        <source>carry one old item&apos;s position onto each new item, not several</source>
+        <translation>每个新条目只能沿用一个旧条目的立场，不能沿用多个</translation>
+    </message>
+    <message>
+        <source>a delegation needs a name</source>
+        <translation>代表团必须有名称</translation>
+    </message>
+    <message>
+        <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
+        <translation>{name}：请将比较结果命名为 .docx（Word）或 .xlsx（Excel）</translation>
+    </message>
+    <message>
+        <source>{name}: the export is a Word file; name it .docx</source>
+        <translation>{name}：导出文件为 Word 文件；请使用 .docx 扩展名</translation>
+    </message>
+    <message>
+        <source>template {path} does not exist</source>
+        <translation>模板 {path} 不存在</translation>
+    </message>
+    <message>
+        <source>{name} is not a usable Word (.docx) template</source>
+        <translation>{name} 不是可用的 Word（.docx）模板</translation>
+    </message>
+    <message>
+        <source>the workspace has no documents to export</source>
+        <translation>工作区中没有可导出的文档</translation>
+    </message>
+    <message>
+        <source>ordering by priority needs the internal profile: a shareable paper shows no red lines</source>
+        <translation>按优先级排序需要使用“内部”分发范围：可分享的文件不显示红线</translation>
+    </message>
+    <message>
+        <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
+        <translation>模板中没有样式 {style!q}；将改用 CyberTrack 的默认样式</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="43"/>
         <source>Other documents</source>
         <translation>其他文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/models/navigator_model.py" line="89"/>
         <source>%1, %2 of %3 items decided</source>
         <translation>%1，已决定 %2/%3 个条目</translation>
     </message>
@@ -1624,12 +1947,10 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../cybertrack/gui/views/navigator_view.py" line="36"/>
         <source>Meetings, documents and sections</source>
         <translation>会议、文件和章节</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/views/navigator_view.py" line="37"/>
         <source>Choose a document or a section to list its items</source>
         <translation>选择文件或章节以列出其条目</translation>
     </message>
@@ -1637,27 +1958,22 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="33"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="34"/>
         <source>Same as the system</source>
         <translation>与系统相同</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="39"/>
         <source>A new language takes effect the next time CyberTrack starts.</source>
         <translation>新语言将在下次启动 CyberTrack 时生效。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/preferences_dialog.py" line="42"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1665,12 +1981,10 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="32"/>
         <source>Restore the latest good backup, taken %1? The damaged file is kept beside it.</source>
         <translation>是否恢复最近一次完好的备份（创建于 %1）？损坏的文件将保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/trust.py" line="49"/>
         <source>The backup was restored. The damaged workspace was kept as %1</source>
         <translation>备份已恢复。损坏的工作区已保留为 %1</translation>
     </message>
@@ -1678,95 +1992,76 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="35"/>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="36"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="42"/>
         <source>Choose the state to go back to. The workspace as it is now is backed up first, so you can return to it by restoring that backup. Undo history is cleared.
 Backups are kept in %1</source>
         <translation>请选择要回到的状态。系统会先备份工作区的当前状态，因此您可以通过恢复该备份回到此状态。撤销历史记录将被清除。
 备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="51"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Taken</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="53"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="63"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="64"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="65"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="86"/>
         <source>There are no backups of this workspace yet.</source>
         <translation>此工作区尚无备份。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="94"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="96"/>
         <source>Restore the selected backup</source>
         <translation>恢复所选备份</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="111"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>1 document</source>
         <translation>1 个文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="115"/>
         <source>%1 documents</source>
         <translation>%1 个文件</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>1 item</source>
         <translation>1 个条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="117"/>
         <source>%2 items</source>
         <translation>%2 个条目</translation>
     </message>
@@ -1774,57 +2069,46 @@ Backups are kept in %1</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="37"/>
         <source>Import stance sheet: %1</source>
         <translation>导入立场表：%1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="38"/>
         <source>Import stance sheet</source>
         <translation>导入立场表</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="41"/>
         <source>%1 changes to %2 items; %3 rows do not match and will be skipped.</source>
         <translation>%2 个条目有 %1 处更改；%3 行不匹配，将被跳过。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="49"/>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>Now</source>
         <translation>现为</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="51"/>
         <source>From the sheet</source>
         <translation>表中的值</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="67"/>
         <source>Rows that do not match</source>
         <translation>不匹配的行</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="73"/>
         <source>&amp;Apply changes</source>
         <translation>应用更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/sheet_import_dialog.py" line="84"/>
         <source>Rows that do not match:</source>
         <translation>不匹配的行：</translation>
     </message>
@@ -1832,51 +2116,45 @@ Backups are kept in %1</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="53"/>
-        <location filename="../../cybertrack/gui/help.py" line="54"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="57"/>
         <source>Shortcut list</source>
         <translation>快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="58"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="20"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="21"/>
         <source>Oppose</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="22"/>
         <source>Amend</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="23"/>
         <source>Undecided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/stances.py" line="39"/>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>已决定 %1/%2 · 支持 %3 · 反对 %4 · 修改 %5</translation>
     </message>
@@ -1884,27 +2162,22 @@ Backups are kept in %1</source>
 <context>
     <name>TipsBanner</name>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="121"/>
         <source>Tips</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="124"/>
         <source>Tip: press 1, 2 or 3 to support, oppose or amend the selected items, J and K to move, Enter to write a note. Everything is saved as you work.</source>
         <translation>提示：按 1、2 或 3 对所选条目表示支持、反对或修改，按 J 和 K 移动，按 Enter 编写备注。所有内容均自动保存。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="129"/>
         <source>Got it</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="130"/>
         <source>Dismiss tips</source>
         <translation>关闭提示</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/help.py" line="131"/>
         <source>Hide these tips for good</source>
         <translation>不再显示这些提示</translation>
     </message>
@@ -1912,67 +2185,42 @@ Backups are kept in %1</source>
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="43"/>
-        <source>&amp;New workspace…</source>
-        <translation>新建工作区(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="44"/>
-        <source>&amp;Open workspace…</source>
-        <translation>打开工作区(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="45"/>
-        <source>Save a &amp;copy…</source>
-        <translation>保存副本(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="46"/>
         <source>&amp;Recent workspaces</source>
         <translation>最近的工作区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="56"/>
         <source>No other workspace yet</source>
         <translation>尚无其他工作区</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="74"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="81"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="88"/>
         <source>Save a copy of the workspace</source>
         <translation>保存工作区副本</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="94"/>
         <source>CyberTrack workspaces (*.cybertrack);;All files (*)</source>
         <translation>CyberTrack 工作区 (*.cybertrack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="105"/>
         <source>%1 already exists; open it instead.</source>
         <translation>%1 已存在；请改为打开它。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="108"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="123"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../cybertrack/gui/workspace_files.py" line="127"/>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>
@@ -1980,7 +2228,6 @@ Backups are kept in %1</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cybertrack/gui/dialogs/restore_dialog.py" line="138"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>

@@ -12,16 +12,10 @@ from datetime import date
 
 import pytest
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.exporters.product import ExportOptions, Kind, Profile
 from cybertrack.importers import read_document
-from cybertrack.services import (
-    ImportDocument,
-    SetAmendment,
-    SetPriority,
-    SetRationale,
-    SetStance,
-)
+from cybertrack.services import ImportDocument, SetField, SetPriority, SetStance
 from cybertrack.services.exports import export_product
 from tests.conftest import DATA
 
@@ -67,10 +61,12 @@ def test_every_product_renders_in_libreoffice(seeded, tmp_path):
     item = seeded.items()[1]
     seeded.apply(SetStance(tuple(ids[:8]), Stance.SUPPORT))
     seeded.apply(SetStance((ids[1],), Stance.AMEND))
-    seeded.apply(SetAmendment(ids[1], item.text.replace("should also be used", "may serve")))
+    seeded.apply(
+        SetField(ids[1], Field.AMENDMENT, item.text.replace("should also be used", "may serve"))
+    )
     seeded.apply(SetStance((ids[9],), Stance.OPPOSE))
-    seeded.apply(SetPriority((ids[9],), 2))
-    seeded.apply(SetRationale(ids[9], "Outside the mandate."))
+    seeded.apply(SetPriority((ids[9],), Priority.RED_LINE))
+    seeded.apply(SetField(ids[9], Field.RATIONALE, "Outside the mandate."))
     seeded.apply(ImportDocument(read_document(DATA / "multiscript-report.txt")))
     seed_id = seeded.documents()[0].id
     expected = {

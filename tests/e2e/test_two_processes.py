@@ -4,7 +4,7 @@ import subprocess
 import sys
 import textwrap
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.importers import read_document
 from cybertrack.services import ImportDocument, Workspace
 from tests.conftest import ROOT, SEED
@@ -12,14 +12,14 @@ from tests.conftest import ROOT, SEED
 WRITER = textwrap.dedent(
     """
     import sys
-    from cybertrack.domain.model import Stance
-    from cybertrack.services import EditNote, SetStance, Workspace
+    from cybertrack.domain.positions import Field, Stance
+    from cybertrack.services import SetField, SetStance, Workspace
     path, first, last, tag = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
     with Workspace.open(path) as ws:
         ids = [i.id for i in ws.items()][first:last]
         for round in range(15):
             for item_id in ids:
-                ws.apply(EditNote(item_id, f"{tag} {round}"))
+                ws.apply(SetField(item_id, Field.NOTE, f"{tag} {round}"))
             ws.apply(SetStance(tuple(ids), [Stance.SUPPORT, Stance.OPPOSE][round % 2]))
     print("done")
     """

@@ -6,20 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Field, Stance
 from cybertrack.gui.dialogs.carry_dialog import COL_CARRY, CarryOverDialog
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.gui.views.comparison_view import ComparisonDialog
 from cybertrack.importers import read_document
-from cybertrack.services import (
-    Batch,
-    EditNote,
-    ImportDocument,
-    LinkDocuments,
-    SetStance,
-    Workspace,
-)
+from cybertrack.services import Batch, ImportDocument, LinkDocuments, SetField, SetStance, Workspace
 from cybertrack.services.comparison import RowFlag
 from tests.conftest import DATA
 
@@ -33,7 +26,7 @@ def revised(seeded: Workspace) -> Workspace:
         Batch(
             (
                 SetStance((r("1:4"),), Stance.OPPOSE),
-                EditNote(r("1:4"), "Sovereignty first"),
+                SetField(r("1:4"), Field.NOTE, "Sovereignty first"),
                 SetStance((r("1:10"), r("1:1")), Stance.SUPPORT),
                 SetStance((r("1:20"), r("1:21")), Stance.AMEND),
             )

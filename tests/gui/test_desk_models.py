@@ -1,10 +1,10 @@
 """Every model and proxy of the desk passes qtmodeltester; filters combine as the user expects."""
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Field, Stance
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED, ItemFilter, ItemFilterProxy
 from cybertrack.gui.models.item_table_model import COL_MARKS, ItemTableModel
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole, meeting_title
-from cybertrack.services import EditNote, SetAmendment, SetStance
+from cybertrack.services import SetField, SetStance
 
 
 def _proxy(workspace):
@@ -26,9 +26,9 @@ def test_filter_proxy_passes_qtmodeltester_filtered_and_sorted(qtmodeltester, se
 def test_filters_combine_and_clear(seeded):
     ids = [i.id for i in seeded.items()]
     seeded.apply(SetStance(tuple(ids[:3]), Stance.AMEND))
-    seeded.apply(SetAmendment(ids[1], "New wording"))
-    seeded.apply(EditNote(ids[2], "ask capital"))
-    seeded.apply(EditNote(ids[10], "undecided but noted"))
+    seeded.apply(SetField(ids[1], Field.AMENDMENT, "New wording"))
+    seeded.apply(SetField(ids[2], Field.NOTE, "ask capital"))
+    seeded.apply(SetField(ids[10], Field.NOTE, "undecided but noted"))
     _, proxy = _proxy(seeded)
 
     def shown():
@@ -53,8 +53,8 @@ def test_filters_combine_and_clear(seeded):
 
 def test_item_model_marks_note_and_amendment(seeded):
     first = seeded.items()[0].id
-    seeded.apply(EditNote(first, "n"))
-    seeded.apply(SetAmendment(first, "a"))
+    seeded.apply(SetField(first, Field.NOTE, "n"))
+    seeded.apply(SetField(first, Field.AMENDMENT, "a"))
     model = ItemTableModel()
     model.set_rows(seeded.items())
     assert model.data(model.index(0, COL_MARKS)) == "✎ ±"

@@ -5,7 +5,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from cybertrack.domain.model import HistoryRow, Stance
+from cybertrack.domain.model import HistoryRow
+from cybertrack.domain.positions import Stance
 from cybertrack.gui.views.history_list import local_time
 from cybertrack.services import SetStance, Workspace
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.gui.main_window import MainWindow
 from cybertrack.services import Workspace
 

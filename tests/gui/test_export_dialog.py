@@ -4,9 +4,9 @@ import docx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.gui.dialogs.export_dialog import ExportDialog
-from cybertrack.services import EditNote, SetStance
+from cybertrack.services import SetField, SetStance
 
 
 def _dialog(qtbot, workspace, tmp_path, name="paper.docx"):
@@ -19,7 +19,7 @@ def _dialog(qtbot, workspace, tmp_path, name="paper.docx"):
 def test_exports_a_shareable_paper_without_the_internal_note(qtbot, seeded, tmp_path):
     item = seeded.items()[3]
     seeded.apply(SetStance((item.id,), Stance.OPPOSE))
-    seeded.apply(EditNote(item.id, "the minister dislikes this"))
+    seeded.apply(SetField(item.id, Field.NOTE, "the minister dislikes this"))
     dialog = _dialog(qtbot, seeded, tmp_path)
     dialog.delegation.setText("Delegation of Peru")
     assert "Left out: internal notes" in dialog.included.text()
@@ -83,7 +83,7 @@ def test_every_control_has_an_accessible_name(qtbot, seeded, tmp_path):
 
 
 def test_export_action_and_public_fields_in_the_window(window, qtbot):
-    action = next(a for a in window.actions() if a.objectName() == "action_export")
+    action = next(a for a in window.actions() if a.objectName() == "action:file.export")
     assert action.shortcut() == QKeySequence("Ctrl+E")
     detail = window.detail
     item_id = detail.item.id
@@ -92,9 +92,9 @@ def test_export_action_and_public_fields_in_the_window(window, qtbot):
     assert window.workspace.item(item_id).rationale == "Consistent with the mandate."
     detail.priority.setCurrentIndex(2)
     detail.priority.activated.emit(2)
-    assert window.workspace.item(item_id).priority == 2
+    assert window.workspace.item(item_id).priority == Priority.RED_LINE
     window.undo_stack.undo()
-    assert window.workspace.item(item_id).priority == 0
+    assert window.workspace.item(item_id).priority == Priority.NORMAL
     window.undo_stack.undo()
     assert window.workspace.item(item_id).rationale == ""
     assert detail.note.accessibleName() == "Internal note"
@@ -126,7 +126,7 @@ def test_stance_sheet_preview_then_apply_is_one_undo_step(window, qtbot, tmp_pat
     window.undo_stack.undo()
     assert window.workspace.items()[0].stance is None
     names = {a.objectName() for a in window.actions()}
-    assert {"action_exportstancesheet", "action_importstancesheet"} <= names
+    assert {"action:file.export_sheet", "action:file.import_sheet"} <= names
 
 
 def test_a_setting_change_is_an_undo_step(window):

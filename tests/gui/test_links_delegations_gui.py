@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog
 
 from cybertrack.domain.comparison import LinkState
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.gui.dialogs.link_dialog import LinkDialog
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.undo import UndoAdapter

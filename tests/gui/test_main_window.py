@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.gui.models.item_table_model import COL_STANCE, ItemTableModel
 
 

@@ -4,7 +4,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from cybertrack.domain.errors import WorkspaceError
-from cybertrack.domain.model import Stance
+from cybertrack.domain.messages import Code
+from cybertrack.domain.positions import Stance
 from cybertrack.gui import trust
 from cybertrack.gui.dialogs import restore_dialog
 from cybertrack.gui.dialogs.restore_dialog import RestoreDialog
@@ -20,7 +21,7 @@ def first_stance(window):
 
 
 def test_restore_action_is_in_the_file_menu_with_a_shortcut(window):
-    action = window.findChild(type(window.undo_action), "action_restorefrombackup")
+    action = window.findChild(type(window.undo_action), "action:file.restore")
     assert action is not None
     assert action.shortcut() == QKeySequence("Ctrl+Alt+B")
     file_menu = window.menuBar().actions()[0].menu()
@@ -76,13 +77,15 @@ def test_a_failed_restore_is_one_warning_and_changes_nothing(window, monkeypatch
     warnings = []
     monkeypatch.setattr(RestoreDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
 
+    refusal = WorkspaceError(Code.BACKUP_DAMAGED, name="backup.cybertrack", reason="bad page")
+
     def refuse(backup):
-        raise WorkspaceError("the backup is damaged")
+        raise refusal
 
     monkeypatch.setattr(window.workspace, "restore_backup", refuse)
     monkeypatch.setattr(restore_dialog.QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     restore_from_backup(window)
-    assert warnings == ["the backup is damaged"]
+    assert warnings == ["backup.cybertrack is damaged (bad page); choose another backup"]
     assert first_stance(window) == Stance.AMEND and window.undo_stack.count() == 1
 
 
@@ -115,7 +118,7 @@ def test_scheduler_backs_up_off_the_gui_thread_and_reports_failure(window, qtbot
     assert len(window.workspace.backups()) == 1  # not a day yet
 
     def full(*a):
-        raise WorkspaceError("no backup could be written: No space left on device")
+        raise WorkspaceError(Code.BACKUP_FAILED, reason="No space left on device")
 
     monkeypatch.setattr(window.workspace, "take_backup", full)
     with qtbot.waitSignal(scheduler.finished, timeout=10_000):
@@ -137,7 +140,7 @@ def test_a_damaged_workspace_at_start_offers_the_backup(qtbot, tmp_path, monkeyp
 
     with open_workspace(path) as ws:
         assert ws.items()[0].stance == Stance.OPPOSE
-    assert "damaged" in asked[0]
+    assert "damaged" in str(asked[0])
     assert "kept as" in told[0] and list(tmp_path.glob("w.cybertrack.damaged-*"))
 
 
@@ -152,7 +155,9 @@ def test_a_large_workspace_is_checked_in_the_background(window, qtbot, monkeypat
         sound.start()
     assert blocker.args == [[]] and warnings == []
 
-    window.workspace._repo.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # pages into the file
+    window.workspace._store.database.execute(
+        "PRAGMA wal_checkpoint(TRUNCATE)"
+    )  # pages into the file
     with window.workspace.path.open("r+b") as f:  # damage appears under the running app
         f.seek(4096 * 3)
         f.write(b"\xff" * 4096 * 4)

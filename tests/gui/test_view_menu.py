@@ -54,7 +54,7 @@ def test_importing_a_new_version_of_a_decided_text_offers_the_carry_over(window,
 
 
 def test_the_offer_names_the_earlier_version(window, qtbot):
-    from cybertrack.domain.model import Stance
+    from cybertrack.domain.positions import Stance
     from cybertrack.services import SetStance
 
     window.commands.execute(SetStance((window.workspace.resolve_item("1:4"),), Stance.OPPOSE))
@@ -64,7 +64,7 @@ def test_the_offer_names_the_earlier_version(window, qtbot):
 
 
 def test_the_status_bar_says_what_we_said_last_time(window, qtbot):
-    from cybertrack.domain.model import Stance
+    from cybertrack.domain.positions import Stance
     from cybertrack.services import LinkDocuments, SetStance
 
     ws = window.workspace

@@ -9,17 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Field, Stance
 from cybertrack.importers import read_document
-from cybertrack.services import (
-    Batch,
-    EditNote,
-    ImportDocument,
-    LinkDocuments,
-    SetAmendment,
-    SetStance,
-    Workspace,
-)
+from cybertrack.services import Batch, ImportDocument, LinkDocuments, SetField, SetStance, Workspace
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -33,10 +25,10 @@ def two(seeded: Workspace) -> Workspace:
         Batch(
             (
                 SetStance((item(seeded, 1, "4"),), Stance.OPPOSE),
-                EditNote(item(seeded, 1, "4"), "Sovereignty first"),
+                SetField(item(seeded, 1, "4"), Field.NOTE, "Sovereignty first"),
                 SetStance((item(seeded, 1, "10"),), Stance.SUPPORT),
                 SetStance((item(seeded, 1, "20"),), Stance.AMEND),
-                SetAmendment(item(seeded, 1, "20"), "delete 'buy-in'"),
+                SetField(item(seeded, 1, "20"), Field.AMENDMENT, "delete 'buy-in'"),
                 SetStance((item(seeded, 1, "21"),), Stance.SUPPORT),
             )
         )

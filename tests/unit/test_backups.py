@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from cybertrack.domain.errors import WorkspaceError
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.importers import read_document
 from cybertrack.services import ImportDocument, SetStance, Workspace
 from cybertrack.services.backups import (
@@ -126,7 +126,7 @@ def test_restore_brings_back_the_backup_and_saves_the_current_state_first(ws, cl
     clock.advance(minutes=5)
     ws.apply(SetStance(ids, Stance.OPPOSE))
     change = ws.restore_backup(backup)
-    assert change.documents_changed and "before-restore" in change.message
+    assert change.documents_changed and "before-restore" in str(change.message)
     assert stances(ws)[:4] == [Stance.SUPPORT, Stance.SUPPORT, None, None]
     assert ws.search("Budapest")  # the full-text index came back with the rows
     assert ws.integrity_problems() == []
@@ -155,7 +155,7 @@ def test_an_old_schema_backup_is_restored_and_upgraded(ws):
     old.parent.mkdir(exist_ok=True)
     shutil.copy(DATA / "workspace-v1.cybertrack", old)
     ws.restore_backup(old)
-    assert ws._repo.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert ws._store.database.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert stances(ws)[:5] == [Stance.SUPPORT] * 3 + [Stance.AMEND, Stance.OPPOSE]
 
 

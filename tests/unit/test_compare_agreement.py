@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cybertrack.compare.agreement import Agreement, agreement, alignments
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.services import AddDelegations, SetDelegationStance, SetStance, Workspace
 
 S, OP, A = Stance.SUPPORT, Stance.OPPOSE, Stance.AMEND

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cybertrack.domain.comparison import RowFlag
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.services import CarryPositions, ConfirmLink, SetStance, Workspace
 from tests.unit import comparison_fixtures
 from tests.unit.comparison_fixtures import item

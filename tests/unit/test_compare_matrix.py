@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from cybertrack.compare.matrix import RowFlag, comparison_rows
 from cybertrack.domain.comparison import Link, LinkState
-from cybertrack.domain.model import DocumentRow, ItemRow, Stance
+from cybertrack.domain.model import DocumentRow, ItemRow
+from cybertrack.domain.positions import Stance
 
 
 def document(document_id: int) -> DocumentRow:

@@ -9,7 +9,7 @@ import pytest
 
 from cybertrack.domain.comparison import LinkState
 from cybertrack.domain.errors import CyberTrackError, NotFound
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.services import (
     AddDelegations,
     Batch,

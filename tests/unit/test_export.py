@@ -5,12 +5,12 @@ from importlib.resources import as_file, files
 
 import docx
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.exporters.docx_template import ALL_STYLES, CHARACTER_STYLES, PARAGRAPH_STYLES
 from cybertrack.exporters.position_paper import build_position_paper
 from cybertrack.exporters.product import ExportOptions, Order, Profile, Source
 from cybertrack.exporters.vocabulary import Vocabulary
-from cybertrack.services import Batch, EditNote, SetAmendment, SetPriority, SetStance
+from cybertrack.services import Batch, SetField, SetPriority, SetStance
 from cybertrack.services.exports import DEFAULT_TEMPLATE, export_position_paper
 
 
@@ -56,7 +56,7 @@ def test_items_ordered_by_stance_or_priority(seeded):
     ids = [i.id for i in seeded.items()]
     seeded.apply(SetStance((ids[5],), Stance.OPPOSE))
     seeded.apply(SetStance((ids[7], ids[1]), Stance.SUPPORT))
-    seeded.apply(SetPriority((ids[9],), 2))
+    seeded.apply(SetPriority((ids[9],), Priority.RED_LINE))
     by_stance = _paper(seeded, Order.STANCE).documents[0].groups
     assert [g.heading for g in by_stance] == ["Support", "Oppose", "No position yet"]
     assert [i.label for i in by_stance[0].items] == ["(2)", "(8)"]
@@ -66,7 +66,7 @@ def test_items_ordered_by_stance_or_priority(seeded):
     # Red lines are negotiating strategy: a shareable paper neither shows nor groups by them.
     shareable = _paper(seeded, Order.PRIORITY).documents[0]
     assert [g.heading for g in shareable.groups] == [None]
-    assert {i.priority for i in shareable.items} == {0}
+    assert {i.priority for i in shareable.items} == {Priority.NORMAL}
 
 
 def test_dates_in_three_languages():
@@ -99,8 +99,10 @@ def test_exported_docx_reopens_with_every_item(seeded, tmp_path):
         Batch(
             (
                 SetStance((items[1].id,), Stance.AMEND),
-                EditNote(items[1].id, "Keep Budapest out"),
-                SetAmendment(items[1].id, "States are encouraged to use existing treaties."),
+                SetField(items[1].id, Field.NOTE, "Keep Budapest out"),
+                SetField(
+                    items[1].id, Field.AMENDMENT, "States are encouraged to use existing treaties."
+                ),
             )
         )
     )

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from cybertrack.domain.errors import WorkspaceError
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Priority, Stance
 from cybertrack.services import Workspace
 from cybertrack.storage import SCHEMA_VERSION, connection
 from cybertrack.storage.migrations import MIGRATIONS
@@ -83,7 +83,7 @@ def test_v2_fields_survive_reopening(tmp_path):
     shutil.copy(DATA / "workspace-v2.cybertrack", path)
     with Workspace.open(path) as ws:
         item = ws.items()[3]
-        assert (item.rationale, item.priority) == ("public reason", 2)
+        assert (item.rationale, item.priority) == ("public reason", Priority.RED_LINE)
 
 
 def test_a_newer_workspace_is_refused_and_left_untouched(tmp_path):

@@ -2,7 +2,7 @@
 
 import shutil
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Priority, Stance
 from cybertrack.services import Workspace
 from cybertrack.storage import SCHEMA_VERSION
 from tests.conftest import DATA
@@ -16,9 +16,9 @@ def test_v1_workspace_upgrades_with_its_data(tmp_path):
         assert len(items) == 39
         assert [i.stance for i in items[:5]] == [Stance.SUPPORT] * 3 + [Stance.AMEND, Stance.OPPOSE]
         assert (items[3].note, items[3].amendment) == ("v1 note", "v1 amendment")
-        assert (items[3].rationale, items[3].priority) == ("", 0)
+        assert (items[3].rationale, items[3].priority) == ("", Priority.NORMAL)
         assert [h.new for h in ws.history(items[3].id)] == [Stance.AMEND]
-        assert ws._repo.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert ws._store.database.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     backup = path.with_name(f"old.cybertrack.before-schema-{SCHEMA_VERSION}.bak")
     assert backup.exists()
     with Workspace.open(backup) as restored:  # the backup is the old file, still readable

@@ -6,9 +6,9 @@ import sqlite3
 import pytest
 
 from cybertrack.domain.errors import WorkspaceError
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Field, Stance
 from cybertrack.importers import parse_bytes, read_document
-from cybertrack.services import EditNote, ImportDocument, SetStance, Workspace
+from cybertrack.services import ImportDocument, SetField, SetStance, Workspace
 from cybertrack.storage import connection
 from tests.conftest import DATA, SEED
 
@@ -29,7 +29,7 @@ def test_a_read_only_file_opens_read_only_and_refuses_edits(tmp_path, monkeypatc
         assert ws.read_only
         assert ws.items()[0].stance == Stance.SUPPORT
         with pytest.raises(WorkspaceError, match=r"open read-only.*nothing was changed"):
-            ws.apply(EditNote(ws.items()[0].id, "x"))
+            ws.apply(SetField(ws.items()[0].id, Field.NOTE, "x"))
         with pytest.raises(WorkspaceError, match="read-only"):
             ws.restore_backup(path)
     assert path.read_bytes() == before
@@ -71,15 +71,15 @@ def test_a_full_disk_gives_a_clear_error_and_loses_nothing(tmp_path):
     make_workspace(path)
     with Workspace.open(path) as ws:
         saved = ws.items()
-        pages = ws._repo.db.execute("PRAGMA page_count").fetchone()[0]
+        pages = ws._store.database.execute("PRAGMA page_count").fetchone()[0]
         # The disk fills up: the file may not grow by more than two pages.
-        ws._repo.db.execute(f"PRAGMA max_page_count = {pages + 2}")
+        ws._store.database.execute(f"PRAGMA max_page_count = {pages + 2}")
         big = "\n\n".join(f"({n}) " + "cooperation " * 200 for n in range(1, 400))
         with pytest.raises(WorkspaceError, match=r"disk is full.*earlier work is safe"):
             ws.apply(ImportDocument(parse_bytes(big.encode(), "big.txt")))
         assert ws.items() == saved
         # Small edits that fit still work.
-        ws.apply(EditNote(saved[1].id, "still saving"))
+        ws.apply(SetField(saved[1].id, Field.NOTE, "still saving"))
     with Workspace.open(path) as ws:
         assert ws.integrity_problems() == []
         assert len(ws.documents()) == 1
@@ -107,12 +107,12 @@ def test_an_io_error_mid_write_is_one_sentence_and_rolls_back(tmp_path, monkeypa
     make_workspace(path)
     with Workspace.open(path) as ws:
         item = ws.items()[1]
-        repo = ws._repo
+        positions = ws._store.positions
 
         def failing_write(image, now):
             raise sqlite3.OperationalError("disk I/O error")
 
-        monkeypatch.setattr(repo, "write_position", failing_write)
+        monkeypatch.setattr(positions, "write", failing_write)
         with pytest.raises(WorkspaceError, match=r"could not be written.*earlier work is safe"):
             ws.apply(SetStance((item.id,), Stance.AMEND))
     with Workspace.open(path) as ws:

@@ -3,8 +3,8 @@
 import pytest
 
 from cybertrack.domain.errors import CyberTrackError, NotFound
-from cybertrack.domain.model import Stance
-from cybertrack.services import Batch, SetPriority, SetRationale, SetSetting, SetStance
+from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.services import Batch, SetField, SetPriority, SetSetting, SetStance
 
 
 def _fields(ws):
@@ -14,9 +14,11 @@ def _fields(ws):
 @pytest.mark.parametrize(
     "make",
     [
-        lambda ids: SetRationale(ids[3], "Consistent with existing treaties."),
-        lambda ids: SetPriority((ids[0], ids[5]), 2),
-        lambda ids: Batch((SetStance((ids[1],), Stance.OPPOSE), SetPriority((ids[1],), 1))),
+        lambda ids: SetField(ids[3], Field.RATIONALE, "Consistent with existing treaties."),
+        lambda ids: SetPriority((ids[0], ids[5]), Priority.RED_LINE),
+        lambda ids: Batch(
+            (SetStance((ids[1],), Stance.OPPOSE), SetPriority((ids[1],), Priority.PRIORITY))
+        ),
     ],
 )
 def test_apply_revert_reapply(seeded, make):
@@ -33,10 +35,10 @@ def test_apply_revert_reapply(seeded, make):
 
 def test_rationale_and_priority_reach_the_item_row(seeded):
     item = seeded.items()[4]
-    seeded.apply(SetRationale(item.id, "Public reason"))
-    seeded.apply(SetPriority((item.id,), 2))
+    seeded.apply(SetField(item.id, Field.RATIONALE, "Public reason"))
+    seeded.apply(SetPriority((item.id,), Priority.RED_LINE))
     row = seeded.item(item.id)
-    assert (row.rationale, row.priority, row.stance) == ("Public reason", 2, None)
+    assert (row.rationale, row.priority, row.stance) == ("Public reason", Priority.RED_LINE, None)
 
 
 def test_bad_priority_and_unknown_item_change_nothing(seeded):
@@ -44,7 +46,7 @@ def test_bad_priority_and_unknown_item_change_nothing(seeded):
     with pytest.raises(CyberTrackError):
         seeded.apply(SetPriority((seeded.items()[0].id,), 7))
     with pytest.raises(NotFound):
-        seeded.apply(SetRationale(999_999, "x"))
+        seeded.apply(SetField(999_999, Field.RATIONALE, "x"))
     assert _fields(seeded) == before
 
 

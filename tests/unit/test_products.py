@@ -7,18 +7,10 @@ import docx
 import pytest
 
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.domain.worddiff import word_diff
 from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
-from cybertrack.services import (
-    Batch,
-    EditNote,
-    SetAmendment,
-    SetPriority,
-    SetRationale,
-    SetSetting,
-    SetStance,
-)
+from cybertrack.services import Batch, SetField, SetPriority, SetSetting, SetStance
 from cybertrack.services.exports import build_product, export_product
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -38,12 +30,12 @@ def stances(seeded):
                 SetSetting("author_initials", INITIALS),
                 SetStance((ids[0], *ids[2:7]), Stance.SUPPORT),
                 SetStance((ids[8],), Stance.OPPOSE),
-                SetPriority((ids[8],), 2),
-                SetPriority((ids[4],), 1),
-                EditNote(ids[8], NOTE),
-                SetRationale(ids[8], "Outside the mandate."),
+                SetPriority((ids[8],), Priority.RED_LINE),
+                SetPriority((ids[4],), Priority.PRIORITY),
+                SetField(ids[8], Field.NOTE, NOTE),
+                SetField(ids[8], Field.RATIONALE, "Outside the mandate."),
                 SetStance((ids[1],), Stance.AMEND),
-                SetAmendment(ids[1], amended),
+                SetField(ids[1], Field.AMENDMENT, amended),
             )
         )
     )
@@ -193,7 +185,7 @@ def test_own_template_missing_styles_fall_back_with_a_warning(stances, tmp_path)
     mine.save(str(template))
     out = tmp_path / "paper.docx"
     result = export_product(stances, out, ExportOptions(), template=template)
-    assert any("'CT Item'" in w for w in result.warnings)
+    assert any("'CT Item'" in str(w) for w in result.warnings)
     document = docx.Document(str(out))
     assert document.sections[0].header.paragraphs[0].text == "MINISTRY OF FOREIGN AFFAIRS"
     assert "Template boilerplate" not in "\n".join(p.text for p in document.paragraphs)
@@ -219,7 +211,9 @@ def test_arabic_items_run_right_to_left_and_chinese_survive(workspace, tmp_path)
     workspace.apply(ImportDocument(read_document(DATA / "multiscript-report.txt")))
     items = workspace.items()
     workspace.apply(SetStance((items[0].id,), Stance.AMEND))
-    workspace.apply(SetAmendment(items[0].id, items[0].text.replace("الدول", "جميع الدول")))
+    workspace.apply(
+        SetField(items[0].id, Field.AMENDMENT, items[0].text.replace("الدول", "جميع الدول"))
+    )
     out = tmp_path / "scripts.docx"
     export_product(workspace, out, ExportOptions(), issued=date(2026, 2, 3))
     document = docx.Document(str(out))

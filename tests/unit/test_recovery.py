@@ -3,7 +3,7 @@
 import pytest
 
 from cybertrack.domain.errors import WorkspaceDamaged
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.importers import read_document
 from cybertrack.services import ImportDocument, SetStance, Workspace
 from cybertrack.services.backups import backup_contents
@@ -42,7 +42,7 @@ def test_damage_found_by_the_quick_check_offers_the_backup(tmp_path):
     workspace, aside = open_or_recover(path, accept)
     with workspace:
         assert workspace.items()[0].stance == Stance.OPPOSE
-    assert offers[0][1] == backup and "damaged" in offers[0][0]
+    assert offers[0][1] == backup and "damaged" in str(offers[0][0])
     assert aside is not None and aside.exists() and aside.name.startswith("w.cybertrack.damaged-")
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from cybertrack.domain.errors import WorkspaceError
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.services import SetStance, Workspace
 
 

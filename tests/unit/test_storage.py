@@ -2,7 +2,8 @@
 
 import sqlite3
 
-from cybertrack.storage import SCHEMA_VERSION, open_database
+from cybertrack.storage import SCHEMA_VERSION
+from cybertrack.storage.connection import open_database
 
 
 def test_new_workspace_has_current_schema_wal_and_foreign_keys(tmp_path):

@@ -5,11 +5,11 @@ import sqlite3
 import pytest
 
 from cybertrack.domain.errors import NotFound, WorkspaceError
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Field, Stance
 from cybertrack.importers import read_document
-from cybertrack.services import Batch, EditNote, ImportDocument, SetAmendment, SetStance, Workspace
+from cybertrack.services import Batch, ImportDocument, SetField, SetStance, Workspace
 from cybertrack.storage import SCHEMA_VERSION
-from cybertrack.storage.repository import Repository
+from cybertrack.storage.documents import DocumentRepository
 
 
 def _state(ws: Workspace):
@@ -31,7 +31,7 @@ def test_importing_the_same_file_twice_changes_nothing(seeded, seed_path):
     before = _state(seeded)
     change = seeded.apply(ImportDocument(read_document(seed_path)))
     assert change.empty
-    assert "already" in change.message
+    assert "already" in str(change.message)
     assert len(seeded.documents()) == 1
     assert _state(seeded) == before
 
@@ -44,7 +44,7 @@ def test_failed_import_leaves_the_workspace_as_before(seeded, seed_path, monkeyp
     def broken(self, *args):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(Repository, "snapshot_document", broken)
+    monkeypatch.setattr(DocumentRepository, "image", broken)
     with pytest.raises(WorkspaceError, match="earlier work is safe"):
         seeded.apply(ImportDocument(other))
     assert (_state(seeded), seeded.documents()) == before
@@ -55,9 +55,11 @@ def test_failed_import_leaves_the_workspace_as_before(seeded, seed_path, monkeyp
     [
         lambda ids: SetStance((ids[0],), Stance.SUPPORT),
         lambda ids: SetStance(tuple(ids[:5]), Stance.OPPOSE),
-        lambda ids: EditNote(ids[1], "Capital prefers neutral wording"),
-        lambda ids: SetAmendment(ids[2], "States should consider partners."),
-        lambda ids: Batch((SetStance((ids[3],), Stance.AMEND), EditNote(ids[3], "why"))),
+        lambda ids: SetField(ids[1], Field.NOTE, "Capital prefers neutral wording"),
+        lambda ids: SetField(ids[2], Field.AMENDMENT, "States should consider partners."),
+        lambda ids: Batch(
+            (SetStance((ids[3],), Stance.AMEND), SetField(ids[3], Field.NOTE, "why"))
+        ),
     ],
 )
 def test_apply_revert_apply(seeded, make):
@@ -87,7 +89,7 @@ def test_stance_history_records_every_change(seeded):
     item = seeded.items()[0].id
     seeded.apply(SetStance((item,), Stance.OPPOSE))
     change = seeded.apply(SetStance((item,), Stance.AMEND))
-    seeded.apply(EditNote(item, "notes do not enter the stance history"))
+    seeded.apply(SetField(item, Field.NOTE, "notes do not enter the stance history"))
     seeded.revert(change)
     history = [(h.old, h.new) for h in seeded.history(item)]
     assert history == [
@@ -105,7 +107,9 @@ def test_unknown_item_is_refused_and_nothing_written(seeded):
     with pytest.raises(NotFound, match="99999"):
         seeded.apply(SetStance((ids[0], 99999), Stance.SUPPORT))
     with pytest.raises(NotFound):
-        seeded.apply(Batch((SetStance((ids[0],), Stance.SUPPORT), EditNote(424242, "x"))))
+        seeded.apply(
+            Batch((SetStance((ids[0],), Stance.SUPPORT), SetField(424242, Field.NOTE, "x")))
+        )
     assert _state(seeded) == before
 
 
@@ -153,7 +157,9 @@ def test_changes_survive_reopening(tmp_path, seed_path):
     with Workspace.open(path) as ws:
         ws.apply(ImportDocument(read_document(seed_path)))
         item = ws.items()[4].id
-        ws.apply(Batch((SetStance((item,), Stance.AMEND), SetAmendment(item, "new words"))))
+        ws.apply(
+            Batch((SetStance((item,), Stance.AMEND), SetField(item, Field.AMENDMENT, "new words")))
+        )
     with Workspace.open(path) as ws:
         row = ws.item(item)
         assert (row.stance, row.amendment) == (Stance.AMEND, "new words")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
+from cybertrack.gui.messages import error_text, message_text
 from cybertrack.services import Command, SetSetting, Workspace
 from cybertrack.services.exports import ExportJob, ExportResult, prepare_export
 from cybertrack.services.settings import DEFAULT_DELEGATION, DELEGATION
@@ -53,7 +54,7 @@ class _ExportRunnable(QRunnable):
         try:
             result = self.job.run()
         except CyberTrackError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # a worker must report, never die silently
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
@@ -337,7 +338,7 @@ class ExportDialog(QDialog):
                 template=Path(template) if template else None,
             )
         except CyberTrackError as exc:
-            self._on_failed(str(exc))
+            self._on_failed(error_text(exc))
             return
         self.export_button.setEnabled(False)
         self.progress.show()
@@ -360,7 +361,7 @@ class ExportDialog(QDialog):
             .replace("%2", str(result.items))
         )
         for warning in result.warnings:
-            message += "\n" + self.tr("Warning: %1").replace("%1", warning)
+            message += "\n" + self.tr("Warning: %1").replace("%1", message_text(warning))
         self.status.setText(message)
         self.exported.emit(result)
         if self.open_when_done.isChecked():

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import ChangeSet, ParsedDocument
+from cybertrack.gui.actions import add_scoped_action
+from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument
 
@@ -55,7 +57,7 @@ class ParseJob(QRunnable):
         try:
             document = read_document(self.path)
         except CyberTrackError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # a parser bug must not kill the app or hang the dialog
             self.signals.failed.emit(f"{self.path.name} could not be read ({type(exc).__name__})")
         else:
@@ -151,8 +153,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        shortcut.activated.connect(self.save)
+        add_scoped_action(self, "preview.import", self.save)
         self._set_editable(False)
 
     def _set_editable(self, enabled: bool) -> None:
@@ -260,7 +261,7 @@ class ImportPreviewDialog(QDialog):
         try:
             change: ChangeSet = self._commands.execute(ImportDocument(document))
         except CyberTrackError as exc:
-            QMessageBox.warning(self, self.tr("Import failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Import failed"), error_text(exc))
             return
         self.imported.emit(change)
         self.accept()
@@ -295,7 +296,7 @@ class ImportFlow(QObject):
 
     def _report(self, change: ChangeSet) -> None:
         if change.message and callable(self._show_message):
-            self._show_message(change.message)
+            self._show_message(message_text(change.message))
 
 
 def dropped_paths(urls: list[QUrl]) -> list[Path]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.gui.dates import local_date_time
 from cybertrack.gui.events import WorkspaceEvents
+from cybertrack.gui.messages import error_text, message_text
 from cybertrack.services import Workspace
 from cybertrack.services.backups import BackupInfo, backup_contents, backup_folder
 
@@ -135,8 +136,8 @@ def restore_from_backup(
     try:
         change = workspace.restore_backup(backup)
     except CyberTrackError as exc:
-        QMessageBox.warning(parent, dialog.tr("Restore failed"), str(exc))
+        QMessageBox.warning(parent, dialog.tr("Restore failed"), error_text(exc))
         return None
     undo_stack.clear()  # its steps refer to rows the backup may not hold
     events.emit_change(change)
-    return change.message
+    return message_text(change.message) if change.message else None

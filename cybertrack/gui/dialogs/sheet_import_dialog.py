@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.gui.messages import error_text, message_text
 from cybertrack.services import Command, Workspace
 from cybertrack.services.sheets import SheetPlan, export_stance_sheet, plan_sheet_import
 
@@ -53,7 +54,8 @@ class SheetImportDialog(QDialog):
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes.verticalHeader().hide()
         for row, change in enumerate(plan.changes):
-            for column, text in enumerate((change.label, change.field, change.old, change.new)):
+            field = message_text(change.field)
+            for column, text in enumerate((change.label, field, change.old, change.new)):
                 cell = QTableWidgetItem(text or "—")
                 cell.setToolTip(text)
                 self.changes.setItem(row, column, cell)
@@ -65,7 +67,7 @@ class SheetImportDialog(QDialog):
 
         self.unmatched = QListWidget()
         self.unmatched.setAccessibleName(self.tr("Rows that do not match"))
-        self.unmatched.addItems([u.reason for u in plan.unmatched])
+        self.unmatched.addItems([message_text(u.reason) for u in plan.unmatched])
         self.unmatched.setMaximumHeight(120)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -100,7 +102,7 @@ def export_sheet(parent: QWidget, workspace: Workspace) -> None:
         count = export_stance_sheet(workspace, Path(name))
     except CyberTrackError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("MainWindow", "CyberTrack"), str(exc)
+            parent, QCoreApplication.translate("MainWindow", "CyberTrack"), error_text(exc)
         )
         return
     QMessageBox.information(
@@ -120,7 +122,7 @@ def import_sheet(
         plan = plan_sheet_import(workspace, path)
     except CyberTrackError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("MainWindow", "CyberTrack"), str(exc)
+            parent, QCoreApplication.translate("MainWindow", "CyberTrack"), error_text(exc)
         )
         return None
     dialog = SheetImportDialog(plan, path.name, parent)

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from cybertrack.domain.model import ItemRow, Stance
+from cybertrack.domain.model import ItemRow
+from cybertrack.domain.positions import Stance
 from cybertrack.gui.models.item_table_model import ItemTableModel, RowRole, SortRole
 
 UNDECIDED = "undecided"

@@ -9,6 +9,7 @@ command. Note and amendment edits are sent after a short pause in typing and whe
 from __future__ import annotations
 
 import html
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cybertrack.domain.model import HistoryRow, ItemRow, Stance
+from cybertrack.domain.model import HistoryRow, ItemRow
+from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.gui.icons import icon
 from cybertrack.gui.stances import ICON_NAMES, KEYS, stance_name
 from cybertrack.gui.views.history_list import HistoryList
@@ -46,10 +48,8 @@ class _CommitOnLeave(QPlainTextEdit):
 
 class DetailPanel(QWidget):
     stance_requested = Signal(object)  # Stance | None
-    note_edited = Signal(int, str)
-    amendment_edited = Signal(int, str)
-    rationale_edited = Signal(int, str)
-    priority_changed = Signal(int, int)
+    text_edited = Signal(int, object, str)  # item id, Field, text
+    priority_changed = Signal(int, object)  # item id, Priority
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +114,12 @@ class DetailPanel(QWidget):
         for editor in (self.note, self.amendment, self.rationale):
             editor.setMinimumHeight(60)
         self.priority = QComboBox()
-        self.priority.addItems([self.tr("Normal"), self.tr("Priority"), self.tr("Red line")])
+        for priority, name in (
+            (Priority.NORMAL, self.tr("Normal")),
+            (Priority.PRIORITY, self.tr("Priority")),
+            (Priority.RED_LINE, self.tr("Red line")),
+        ):
+            self.priority.addItem(name, priority)
         self.priority.setAccessibleName(self.tr("Priority"))
         self.priority.setAccessibleDescription(self.tr("Normal, priority or red line"))
         self.priority.activated.connect(self._send_priority)
@@ -127,16 +132,18 @@ class DetailPanel(QWidget):
         self.history.setMinimumHeight(56)
         self.history.setMaximumHeight(120)
 
-        self._note_timer = self._debounce(self._send_note)
-        self._amendment_timer = self._debounce(self._send_amendment)
-        self.note.textChanged.connect(self._note_timer.start)
-        self.amendment.textChanged.connect(self._amendment_timer.start)
+        # Each text is committed when typing pauses or the editor loses focus.
+        self.editors = {
+            Field.NOTE: self.note,
+            Field.AMENDMENT: self.amendment,
+            Field.RATIONALE: self.rationale,
+        }
+        self._timers: dict[Field, QTimer] = {}
+        for field, editor in self.editors.items():
+            self._timers[field] = self._debounce(partial(self._send, field))
+            editor.textChanged.connect(self._timers[field].start)
+            editor.left.connect(partial(self._send, field))
         self.amendment.textChanged.connect(self._update_redline)  # live, not debounced
-        self._rationale_timer = self._debounce(self._send_rationale)
-        self.rationale.textChanged.connect(self._rationale_timer.start)
-        self.rationale.left.connect(self._send_rationale)
-        self.note.left.connect(self._send_note)
-        self.amendment.left.connect(self._send_amendment)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -188,28 +195,19 @@ class DetailPanel(QWidget):
 
     def flush(self) -> None:
         """Send any typing not yet committed (before switching items or closing)."""
-        self._send_note()
-        self._send_amendment()
-        self._send_rationale()
+        for field in self.editors:
+            self._send(field)
 
-    def _send_note(self) -> None:
-        self._note_timer.stop()
-        if self._item is not None and self.note.toPlainText() != self._item.note:
-            self.note_edited.emit(self._item.id, self.note.toPlainText())
-
-    def _send_amendment(self) -> None:
-        self._amendment_timer.stop()
-        if self._item is not None and self.amendment.toPlainText() != self._item.amendment:
-            self.amendment_edited.emit(self._item.id, self.amendment.toPlainText())
-
-    def _send_rationale(self) -> None:
-        self._rationale_timer.stop()
-        if self._item is not None and self.rationale.toPlainText() != self._item.rationale:
-            self.rationale_edited.emit(self._item.id, self.rationale.toPlainText())
+    def _send(self, field: Field) -> None:
+        self._timers[field].stop()
+        text = self.editors[field].toPlainText()
+        if self._item is not None and text != getattr(self._item, field.value):
+            self.text_edited.emit(self._item.id, field, text)
 
     def _send_priority(self, index: int) -> None:
-        if self._item is not None and index != self._item.priority:
-            self.priority_changed.emit(self._item.id, index)
+        priority = self.priority.itemData(index)
+        if self._item is not None and priority != self._item.priority:
+            self.priority_changed.emit(self._item.id, priority)
 
     def set_query(self, query: str) -> None:
         """Mark the words of the current search in the item text."""
@@ -230,23 +228,18 @@ class DetailPanel(QWidget):
             widget.setEnabled(enabled)
         if item is None:
             self.heading.setText(self.tr("No item selected"))
-            self._set_editor(self.note, "", typing=False)
-            self._set_editor(self.amendment, "", typing=False)
-            self._set_editor(self.rationale, "", typing=False)
+            for editor in self.editors.values():
+                self._set_editor(editor, "", typing=False)
             self.priority.setCurrentIndex(0)
             self.history.show_rows([])
             self._check(None)
         else:
             section = f" · {html.escape(item.section)}" if item.section else ""
             self.heading.setText(f"<b>{html.escape(item.label)}</b>{section}")
-            self._set_editor(self.note, item.note, typing=same and self._note_timer.isActive())
-            self._set_editor(
-                self.amendment, item.amendment, typing=same and self._amendment_timer.isActive()
-            )
-            self._set_editor(
-                self.rationale, item.rationale, typing=same and self._rationale_timer.isActive()
-            )
-            self.priority.setCurrentIndex(item.priority)
+            for field, editor in self.editors.items():
+                typing = same and self._timers[field].isActive()
+                self._set_editor(editor, getattr(item, field.value), typing=typing)
+            self.priority.setCurrentIndex(self.priority.findData(item.priority))
             self._check(item.stance)
         self._show_text()
         self._update_redline()

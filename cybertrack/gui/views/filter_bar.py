@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cybertrack.domain.model import Stance
+from cybertrack.domain.positions import Stance
 from cybertrack.gui.icons import icon
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.stances import stance_name

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from cybertrack.domain.model import ItemRow, Stance
+from cybertrack.domain.model import ItemRow
+from cybertrack.domain.positions import Stance
 from cybertrack.gui.models.item_filter_proxy import ItemFilterProxy
 from cybertrack.gui.models.item_table_model import (
     COL_MARKS,

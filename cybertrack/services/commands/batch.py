@@ -1,0 +1,54 @@
+"""Several commands as one transaction and one undo step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.model import ChangeSet
+from cybertrack.services.commands.base import (
+    Context,
+    Handler,
+    apply_command,
+    handles,
+    reapply_change,
+    revert_change,
+)
+
+
+@dataclass(frozen=True)
+class Batch:
+    commands: tuple[Any, ...]  # Command; typed loosely here to avoid a cycle with the union
+    description: Message | None = None
+
+
+@handles(Batch)
+class BatchHandler(Handler[Batch]):
+    def apply(self, ctx: Context, command: Batch) -> ChangeSet:
+        parts = tuple(apply_command(ctx, inner) for inner in command.commands)
+        description = command.description or _describe(parts)
+        return ChangeSet(
+            description,
+            item_ids=frozenset().union(*(p.item_ids for p in parts)),
+            document_ids=frozenset().union(*(p.document_ids for p in parts)),
+            documents_changed=any(p.documents_changed for p in parts),
+            parts=parts,
+        )
+
+    def revert(self, ctx: Context, change: ChangeSet) -> None:
+        for part in reversed(change.parts):
+            revert_change(ctx, part)
+
+    def reapply(self, ctx: Context, change: ChangeSet) -> None:
+        for part in change.parts:
+            reapply_change(ctx, part)
+
+
+def _describe(parts: tuple[ChangeSet, ...]) -> Message:
+    if not parts:
+        return Message(Code.DID_NOTHING)
+    described = parts[0].description
+    for part in parts[1:]:
+        described = Message(Code.DID_SEVERAL, first=described, rest=part.description)
+    return described

@@ -1,0 +1,37 @@
+"""Workspace settings (the delegation's name, the author's initials)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.model import ChangeSet
+from cybertrack.services.commands.base import Context, Handler, handles
+from cybertrack.storage.images import SettingImage
+
+
+@dataclass(frozen=True)
+class SetSetting:
+    """One workspace setting; None removes it."""
+
+    key: str
+    value: str | None
+
+
+@handles(SetSetting)
+class SetSettingHandler(Handler[SetSetting]):
+    def apply(self, ctx: Context, command: SetSetting) -> ChangeSet:
+        before = ctx.store.settings.image(command.key)
+        after = SettingImage(command.key, command.value)
+        ctx.store.settings.write(after)
+        result = (
+            Message(Code.SETTING_VALUE, key=command.key, value=command.value)
+            if command.value
+            else Message(Code.SETTING_UNSET, key=command.key)
+        )
+        return ChangeSet(
+            Message(Code.DID_SET_SETTING, key=command.key),
+            before=(before,),
+            after=(after,),
+            message=result,
+        )

@@ -1,0 +1,125 @@
+"""Documents with their sections and participants: reads, the import, whole-document images."""
+
+from __future__ import annotations
+
+from cybertrack.domain.model import DocumentRow, ParsedDocument
+from cybertrack.domain.numbering import sort_key_text
+from cybertrack.storage import queries
+from cybertrack.storage.database import Database
+from cybertrack.storage.images import DocumentAbsent, DocumentImage
+
+# Parents before children, so rows can be re-inserted in this order.
+_DOCUMENT_TABLES = ("documents", "sections", "items", "participants", "positions", "stance_history")
+
+
+class DocumentRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def all(self) -> list[DocumentRow]:
+        return [DocumentRow(*row) for row in self._db.execute(queries.DOCUMENTS).fetchall()]
+
+    def get(self, document_id: int) -> DocumentRow | None:
+        row = self._db.execute(queries.DOCUMENT, [document_id]).fetchone()
+        return DocumentRow(*row) if row else None
+
+    def id_by_hash(self, content_hash: str) -> int | None:
+        row = self._db.execute(queries.DOCUMENT_BY_HASH, [content_hash]).fetchone()
+        return int(row[0]) if row else None
+
+    def participants(self, document_id: int) -> list[tuple[str, str | None]]:
+        rows = self._db.execute(queries.PARTICIPANTS, [document_id]).fetchall()
+        return [(row[0], row[1]) for row in rows]
+
+    def section_headings(self) -> dict[int, list[str]]:
+        """Document id -> its section headings in reading order."""
+        found: dict[int, list[str]] = {}
+        for document_id, heading in self._db.execute(queries.SECTION_HEADINGS):
+            found.setdefault(int(document_id), []).append(heading)
+        return found
+
+    def insert(self, doc: ParsedDocument, imported_at: str) -> int:
+        meeting = doc.meeting
+        document_id = self._db.insert(
+            "documents",
+            {
+                "symbol": doc.symbol,
+                "title": doc.title,
+                "kind": doc.kind,
+                "body": meeting.body,
+                "session": meeting.session,
+                "venue": meeting.venue,
+                "start_date": meeting.start_date.isoformat() if meeting.start_date else None,
+                "end_date": meeting.end_date.isoformat() if meeting.end_date else None,
+                "doc_date": doc.doc_date.isoformat() if doc.doc_date else None,
+                "agenda_item": doc.agenda_item,
+                "distribution": doc.distribution,
+                "original_language": doc.original_language,
+                "source_name": doc.source_name,
+                "content_hash": doc.content_hash,
+                "imported_at": imported_at,
+                "source_format": doc.source_format,
+            },
+        )
+        section_ids: dict[int, int] = {}
+        for position, section in enumerate(doc.sections):
+            parent = section.parent_key
+            section_ids[section.key] = self._db.insert(
+                "sections",
+                {
+                    "document_id": document_id,
+                    "parent_id": section_ids.get(parent) if parent is not None else None,
+                    "label": section.label,
+                    "title": section.title,
+                    "level": section.level,
+                    "position": position,
+                },
+            )
+        self._db.insert_all(
+            "items",
+            (
+                {
+                    "document_id": document_id,
+                    "section_id": section_ids.get(item.section_key)
+                    if item.section_key is not None
+                    else None,
+                    "number": item.number,
+                    "label": item.label,
+                    "kind": item.kind,
+                    "text": item.text,
+                    "position": position,
+                    "sort_key": sort_key_text(item.number),
+                }
+                for position, item in enumerate(doc.items)
+            ),
+        )
+        self._db.insert_all(
+            "participants",
+            (
+                {
+                    "document_id": document_id,
+                    "name": participant.name,
+                    "on_behalf_of": participant.on_behalf_of,
+                    "position": position,
+                }
+                for position, participant in enumerate(doc.participants)
+            ),
+        )
+        return document_id
+
+    # -- images -------------------------------------------------------------------------------
+    def image(self, document_id: int) -> DocumentImage:
+        rows = []
+        for table in _DOCUMENT_TABLES:
+            cursor = self._db.execute(queries.DOCUMENT_ROWS[table], [document_id])
+            names = [d[0] for d in cursor.description]
+            rows.append((table, tuple(dict(zip(names, r, strict=True)) for r in cursor)))
+        return DocumentImage(document_id, tuple(rows))
+
+    def restore(self, image: DocumentImage | DocumentAbsent) -> None:
+        """Put the document back whole, or remove it (its rows go with it)."""
+        self._db.execute(queries.DELETE_DOCUMENT, [image.document_id])
+        if isinstance(image, DocumentImage):
+            for table, rows in image.rows:
+                if rows:
+                    self._db.insert_all(table, rows)

@@ -1,0 +1,94 @@
+"""Row images: one frozen dataclass per kind of row a command changes.
+
+A command's handler reads the images of the rows it is about to change (`before`), writes, and
+reads them again (`after`). Undo writes `before` back and redo writes `after`, through
+`Store.restore`, so rows return exactly as they were, ids included.
+
+Adding a kind of row: a dataclass here, a repository method that reads it and one that writes
+it back, and a case in `Store.restore` (tests/unit/test_handlers.py checks every image kind is
+handled there).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from cybertrack.domain.comparison import LinkState
+from cybertrack.domain.model import RowImage
+from cybertrack.domain.positions import Field, Priority, Stance
+
+
+@dataclass(frozen=True)
+class PositionImage(RowImage):
+    """One item's position row; `exists` False means there is no row."""
+
+    item_id: int
+    stance: Stance | None = None
+    note: str = ""
+    amendment: str = ""
+    rationale: str = ""
+    priority: Priority = Priority.NORMAL
+    exists: bool = False
+    updated_at: str = ""  # when the row was last written ("" for a row not yet written)
+
+    def text(self, field: Field) -> str:
+        return str(getattr(self, field.value))
+
+    def with_text(self, field: Field, text: str) -> PositionImage:
+        """The image with one free text replaced (each Field is an attribute of that name)."""
+        changes: dict[str, Any] = {field.value: text}
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class SettingImage(RowImage):
+    key: str
+    value: str | None  # None: the setting is not set
+
+
+@dataclass(frozen=True)
+class DocumentImage(RowImage):
+    """Every row of one document (sections, items, positions...), to put it back whole."""
+
+    document_id: int
+    rows: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]
+
+
+@dataclass(frozen=True)
+class DocumentAbsent(RowImage):
+    """The document is not there (before its import, after its removal)."""
+
+    document_id: int
+
+
+@dataclass(frozen=True)
+class LinkImage(RowImage):
+    """The link between two items; `state` None means there is no link row."""
+
+    from_item_id: int
+    to_item_id: int
+    state: LinkState | None = None
+    score: float = 0.0
+    id: int | None = None
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class DelegationImage(RowImage):
+    """One delegation; `name` None means the row is absent."""
+
+    delegation_id: int
+    name: str | None = None
+    is_group: bool = False
+
+
+@dataclass(frozen=True)
+class DelegationStanceImage(RowImage):
+    """Another delegation's stance on one item; `stance` None means no row."""
+
+    delegation_id: int
+    item_id: int
+    stance: Stance | None = None
+    source: str = ""
+    updated_at: str = ""

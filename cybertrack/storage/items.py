@@ -1,0 +1,68 @@
+"""Items (the numbered paragraphs) with their positions, as the screens and papers read them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from cybertrack.domain.model import ItemRow
+from cybertrack.domain.positions import Priority, Stance
+from cybertrack.storage import queries
+from cybertrack.storage.database import Database
+
+
+class ItemRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def of_document(self, document_id: int) -> list[ItemRow]:
+        return _rows(self._db.execute(queries.ITEMS_OF_DOCUMENT, [document_id]))
+
+    def all(self) -> list[ItemRow]:
+        return _rows(self._db.execute(queries.ALL_ITEMS))
+
+    def by_ids(self, item_ids: Iterable[int]) -> list[ItemRow]:
+        ids = list(item_ids)
+        if not ids:
+            return []
+        sql = queries.ITEMS_BY_IDS.format(marks=",".join("?" * len(ids)))
+        return _rows(self._db.execute(sql, ids))
+
+    def id_by_number(self, document_id: int, number: str) -> int | None:
+        row = self._db.execute(queries.ITEM_BY_NUMBER, [document_id, number]).fetchone()
+        return int(row[0]) if row else None
+
+    def existing_ids(self, item_ids: Sequence[int]) -> set[int]:
+        if not item_ids:
+            return set()
+        sql = queries.EXISTING_ITEMS.format(marks=",".join("?" * len(item_ids)))
+        return {int(row[0]) for row in self._db.execute(sql, list(item_ids))}
+
+    def search(self, fts_query: str, document_id: int | None = None) -> list[int]:
+        if document_id is None:
+            cursor = self._db.execute(queries.SEARCH_ALL, [fts_query])
+        else:
+            cursor = self._db.execute(queries.SEARCH_DOCUMENT, [fts_query, document_id])
+        return [int(row[0]) for row in cursor]
+
+
+def _rows(cursor: Iterable[Sequence[Any]]) -> list[ItemRow]:
+    return [
+        ItemRow(
+            id=int(row[0]),
+            document_id=int(row[1]),
+            number=row[2],
+            label=row[3],
+            kind=row[4],
+            section=row[5],
+            text=row[6],
+            stance=Stance(row[7]) if row[7] else None,
+            note=row[8] or "",
+            amendment=row[9] or "",
+            position=int(row[10]),
+            updated_at=row[11],
+            rationale=row[12] or "",
+            priority=Priority(row[13]) if row[13] else Priority.NORMAL,
+        )
+        for row in cursor
+    ]

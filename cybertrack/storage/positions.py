@@ -1,0 +1,84 @@
+"""Our delegation's position on each item, and the audit trail of its stance changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cybertrack.domain.model import HistoryRow
+from cybertrack.domain.positions import Priority, Stance
+from cybertrack.storage import queries
+from cybertrack.storage.database import Database
+from cybertrack.storage.images import PositionImage
+
+
+class PositionRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def images(self, item_ids: Iterable[int]) -> list[PositionImage]:
+        """The position row of each item, in the order asked (absent rows included)."""
+        ids = list(item_ids)
+        if not ids:
+            return []
+        sql = queries.POSITIONS_BY_IDS.format(marks=",".join("?" * len(ids)))
+        found = {
+            int(row[0]): PositionImage(
+                int(row[0]),
+                stance=Stance(row[1]) if row[1] else None,
+                note=row[2],
+                amendment=row[3],
+                rationale=row[4],
+                priority=Priority(row[5]),
+                exists=True,
+                updated_at=row[6],
+            )
+            for row in self._db.execute(sql, ids)
+        }
+        return [found.get(item_id, PositionImage(item_id)) for item_id in ids]
+
+    def write(self, image: PositionImage, now: str) -> None:
+        """Write one position row as `image` says (stamped with its own time, or `now` if it has
+        none), recording a stance change in the history at `now`."""
+        current = self.images([image.item_id])[0]
+        if not image.exists:
+            self._db.execute(queries.DELETE_POSITION, [image.item_id])
+        else:
+            self._db.execute(
+                queries.UPSERT_POSITION,
+                [
+                    image.item_id,
+                    image.stance.value if image.stance else None,
+                    image.note,
+                    image.amendment,
+                    image.rationale,
+                    image.priority.value,
+                    image.updated_at or now,
+                ],
+            )
+        if current.stance != image.stance:
+            self._db.execute(
+                queries.INSERT_HISTORY,
+                [
+                    image.item_id,
+                    current.stance.value if current.stance else None,
+                    image.stance.value if image.stance else None,
+                    now,
+                ],
+            )
+
+    def history(self, item_id: int) -> list[HistoryRow]:
+        return [
+            HistoryRow(
+                item_id=int(row[0]),
+                old=Stance(row[1]) if row[1] else None,
+                new=Stance(row[2]) if row[2] else None,
+                changed_at=row[3],
+            )
+            for row in self._db.execute(queries.HISTORY, [item_id])
+        ]
+
+    def stance_counts(self, document_id: int) -> dict[Stance | None, int]:
+        return {
+            Stance(row[0]) if row[0] else None: int(row[1])
+            for row in self._db.execute(queries.STANCE_COUNTS, [document_id])
+        }

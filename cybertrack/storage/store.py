@@ -1,0 +1,94 @@
+"""The Store: the one storage object. It owns the workspace's connection; services reach rows
+only through its repositories and never see the connection itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cybertrack.domain.model import RowImage
+from cybertrack.storage.database import Database
+from cybertrack.storage.delegations import DelegationRepository
+from cybertrack.storage.documents import DocumentRepository
+from cybertrack.storage.errors import storage_errors
+from cybertrack.storage.images import (
+    DelegationImage,
+    DelegationStanceImage,
+    DocumentAbsent,
+    DocumentImage,
+    LinkImage,
+    PositionImage,
+    SettingImage,
+)
+from cybertrack.storage.items import ItemRepository
+from cybertrack.storage.links import LinkRepository
+from cybertrack.storage.positions import PositionRepository
+from cybertrack.storage.settings import SettingRepository
+
+
+class Store:
+    def __init__(self, database: Database) -> None:
+        # Public for tests that inspect the file (PRAGMAs); services use the repositories.
+        self.database = database
+        self.documents = DocumentRepository(database)
+        self.items = ItemRepository(database)
+        self.positions = PositionRepository(database)
+        self.settings = SettingRepository(database)
+        self.links = LinkRepository(database)
+        self.delegations = DelegationRepository(database)
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (or create) the workspace file, migrating it if it is older."""
+        from cybertrack.storage.connection import open_database
+
+        return cls(open_database(path))
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Store:
+        from cybertrack.storage.connection import open_read_only
+
+        return cls(open_read_only(path))
+
+    def close(self) -> None:
+        self.database.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; database errors come out as one-line WorkspaceErrors."""
+        with storage_errors(), self.database.transaction():
+            yield
+
+    def restore(self, images: Iterable[RowImage], now: str) -> None:
+        """Write row images back (undo writes `before`, redo `after`), in the order given."""
+        for image in images:
+            match image:
+                case PositionImage():
+                    self.positions.write(image, now)
+                case SettingImage():
+                    self.settings.write(image)
+                case DocumentImage() | DocumentAbsent():
+                    self.documents.restore(image)
+                case LinkImage():
+                    self.links.restore(image)
+                case DelegationImage():
+                    self.delegations.restore(image)
+                case DelegationStanceImage():
+                    self.delegations.restore_stance(image)
+                case _:
+                    raise TypeError(f"no way to restore {type(image).__name__}")
+
+    # -- the file as a whole ------------------------------------------------------------------
+    def integrity_problems(self, quick: bool = False) -> list[str]:
+        from cybertrack.storage.health import integrity_problems
+
+        return integrity_problems(self.database, quick=quick)
+
+    def replace_with(self, backup: Path) -> None:
+        """Replace the whole content of the workspace with the file `backup`, in one step."""
+        from cybertrack.storage.backup_io import restore_into
+
+        with storage_errors():
+            restore_into(self.database, backup)
