@@ -106,9 +106,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
 
         self.files = WorkspaceFiles(self, self, self.settings)
+        self.events.changed.connect(self._on_change)  # rows refreshed before the desk reads them
         self.negotiation = NegotiationDesk(self)  # the room, capital, proposals (a dock)
         self._build_actions()
-        self.events.changed.connect(self._on_change)
         self.navigator.selectionModel().currentChanged.connect(self._on_navigator_changed)
         self.table.selectionModel().currentChanged.connect(self._on_item_changed)
         self.settings.restore_layout(self, self.splitter)

@@ -67,14 +67,14 @@ class NegotiationDesk(QObject):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setMinimumHeight(24)
-        self.panel.setMinimumHeight(230)
+        self.panel.setMinimumHeight(220)
         self.dock.setWidget(scroller)
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [260], Qt.Orientation.Vertical)
+        window.resizeDocks([self.dock], [290], Qt.Orientation.Vertical)
         self._timeline: RoomTimeline | None = None
 
         panel = self.panel

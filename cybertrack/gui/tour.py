@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cybertrack.domain.positions import Field, Stance
+from cybertrack.gui.tour_negotiation import negotiation_day
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -136,6 +137,7 @@ def _session(app: QApplication, out_dir: Path) -> list[Path]:
         window.detail.splitter.setSizes([120, 600])  # room for the history list
         shot("item-history", window.detail)
         window.detail.splitter.setSizes([400, 400])
+        negotiation_day(window, shot)
 
         app.setPalette(_dark_palette())  # type: ignore[arg-type]
         window.go_to_item(ids[1])

@@ -20,6 +20,14 @@
         <translation>导入立场表(&amp;H)…</translation>
     </message>
     <message>
+        <source>Report to c&amp;apital…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
@@ -84,6 +92,46 @@
         <translation>清除立场(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed ad &amp;ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;formals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bracketed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No room status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record room status at a &amp;time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pr&amp;oposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>下一个条目(&amp;N)</translation>
     </message>
@@ -106,6 +154,18 @@
     <message>
         <source>Only &amp;undecided items</source>
         <translation>仅显示未决定条目(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only d&amp;eviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room &amp;as of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room, capital and proposals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Compare documents…</source>
@@ -176,6 +236,14 @@
         <translation>返回比较列表</translation>
     </message>
     <message>
+        <source>Edit the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>支持</translation>
     </message>
@@ -212,6 +280,10 @@
         <translation>立场(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -246,6 +318,10 @@
     <message>
         <source>Delegations</source>
         <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -440,6 +516,121 @@
     <message>
         <source>text changed</source>
         <translation>文本已变</translation>
+    </message>
+</context>
+<context>
+    <name>DayReportDialog</name>
+    <message>
+        <source>Reports of the negotiation day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">文件种类</translation>
+    </message>
+    <message>
+        <source>Report to capital (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">分发范围</translation>
+    </message>
+    <message>
+        <source>Shareable (no room notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (with room notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Word file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room &amp;as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Word file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation type="unfinished">Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 paragraphs).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1348,10 @@
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>Room at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -1171,6 +1366,14 @@
     <message>
         <source>Marks</source>
         <translation>标记</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>has a note</source>
@@ -1825,6 +2028,30 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
+        <source>Set the room status of {n} {n|item|items} to {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {by}&apos;s proposal on {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {by}&apos;s proposal on {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw {by}&apos;s proposal on {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate {by}&apos;s proposal on {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no stance</source>
         <translation>无立场</translation>
     </message>
@@ -1889,6 +2116,58 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>拟议措辞</translation>
     </message>
     <message>
+        <source>instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note on the instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed ad ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in informals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bracketed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>choose two different documents to compare</source>
         <translation>请选择两份不同的文档进行比较</translation>
     </message>
@@ -1907,6 +2186,42 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
         <translation>{name}：请将比较结果命名为 .docx（Word）或 .xlsx（Excel）</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!q} is not a date; write it as 2026-11-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proposal with id {proposal_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proposal needs its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proposal needs the delegation that made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot both support and oppose the same proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} made the proposal and cannot oppose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -1956,6 +2271,196 @@ Clear them with Ctrl+Shift+L.</source>
     </message>
 </context>
 <context>
+    <name>NegotiationDesk</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status at a time (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording capital accepts if our line does not carry; internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What capital said with its instruction; internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room and capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the proposal (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal, or reinstate it (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">历史</translation>
+    </message>
+    <message>
+        <source>Room: not yet discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1; our stance is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1976,6 +2481,69 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposal on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the proposal on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one (bis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opposed by:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2632,171 @@ Backups are kept in %1</source>
     <message>
         <source>%2 items</source>
         <translation>%2 个条目</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>%1 as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1, our stance is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished">支持</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation type="unfinished">反对</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation type="unfinished">修改</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Filter by room status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the paragraphs where the room stands so, or still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any room status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deviations from capital&apos;s instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the room as of an earlier time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s status as it stood at that time (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to show the room at; arrow keys move the hour or the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">现为</translation>
+    </message>
+    <message>
+        <source>Show the room as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the room as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusDialog</name>
+    <message>
+        <source>Room status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status (clear it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -103,10 +103,15 @@ class ItemTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        if section == COL_ROOM and self._room_when:
-            return self.tr("Room at %1").replace("%1", self._room_when)
+        if section == COL_ROOM and self._room_when:  # the as-of view says so in its header
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("The room as of %1").replace("%1", self._room_when)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Room (as of)")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         return (
             self.tr("No."),
             self.tr("Stance"),

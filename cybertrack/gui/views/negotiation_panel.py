@@ -111,7 +111,8 @@ class NegotiationPanel(QWidget):
         self._timers: dict[Field, QTimer] = {}
         for field, editor in self.editors.items():
             editor.setTabChangesFocus(True)
-            editor.setMinimumHeight(48)
+            editor.setMinimumHeight(40)
+            editor.setMaximumHeight(72)
             timer = self._timers[field] = QTimer(self)
             timer.setSingleShot(True)
             timer.setInterval(TYPING_PAUSE_MS)
@@ -171,9 +172,12 @@ class NegotiationPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         proposals_box = QGroupBox(self.tr("Proposals"))
+        # The list and the redline side by side: the dock is wide and low.
+        side_by_side = QHBoxLayout()
+        side_by_side.addWidget(self.proposals, 1)
+        side_by_side.addWidget(self.redline, 1)
         proposals_layout = QVBoxLayout(proposals_box)
-        proposals_layout.addWidget(self.proposals, 2)
-        proposals_layout.addWidget(self.redline, 2)
+        proposals_layout.addLayout(side_by_side, 1)
         proposals_layout.addLayout(buttons)
 
         # -- history -------------------------------------------------------------------------
@@ -190,9 +194,9 @@ class NegotiationPanel(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(room_box, 4)
+        layout.addWidget(room_box, 3)
         layout.addWidget(proposals_box, 5)
-        layout.addWidget(history_box, 4)
+        layout.addWidget(history_box, 3)
         self.show_item(None, [], [])
 
     @property

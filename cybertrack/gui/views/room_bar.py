@@ -142,9 +142,7 @@ class RoomBar(QWidget):
         self.as_of.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _switched(self, on: bool) -> None:
-        self.as_of.setEnabled(on)
-        if on:
-            self.as_of.setMaximumDateTime(QDateTime.currentDateTime())
+        self.as_of.setEnabled(on)  # a later time than now simply shows the room as it is
         self._emit_as_of()
 
     def _emit_as_of(self) -> None:
