@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Report to c&amp;apital…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير إلى العاصمة(&amp;A)…</translation>
     </message>
     <message>
         <source>Status &amp;table…</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الحالة(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
@@ -93,43 +93,43 @@
     </message>
     <message>
         <source>&amp;Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليه(&amp;A)</translation>
     </message>
     <message>
         <source>Agreed ad &amp;ref</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليه بشرط الاستشارة(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق(&amp;P)</translation>
     </message>
     <message>
         <source>In&amp;formals</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاورات غير رسمية(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>بين أقواس معقوفة(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;No room status</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حالة في القاعة(&amp;N)</translation>
     </message>
     <message>
         <source>Record room status at a &amp;time…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الحالة في وقت محدد(&amp;T)…</translation>
     </message>
     <message>
         <source>Capital&apos;s &amp;instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمات العاصمة(&amp;I)</translation>
     </message>
     <message>
         <source>New pr&amp;oposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح جديد(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Next item</source>
@@ -157,15 +157,15 @@
     </message>
     <message>
         <source>Only d&amp;eviations</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحرافات فقط(&amp;E)</translation>
     </message>
     <message>
         <source>Room &amp;as of…</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة في وقت سابق(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة والعاصمة والمقترحات(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Compare documents…</source>
@@ -237,11 +237,11 @@
     </message>
     <message>
         <source>Edit the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المقترح</translation>
     </message>
     <message>
         <source>Withdraw or reinstate the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب المقترح أو إعادته</translation>
     </message>
     <message>
         <source>They support</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترحات</translation>
     </message>
 </context>
 <context>
@@ -522,115 +522,115 @@
     <name>DayReportDialog</name>
     <message>
         <source>Reports of the negotiation day</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارير يوم التفاوض</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">نوع الوثيقة</translation>
+        <translation>نوع الوثيقة</translation>
     </message>
     <message>
         <source>Report to capital (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير إلى العاصمة (داخلي)</translation>
     </message>
     <message>
         <source>Status table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الحالة</translation>
     </message>
     <message>
         <source>Day reported</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم المشمول بالتقرير</translation>
     </message>
     <message>
         <source>Room as of</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة في</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>The document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة المعروضة</translation>
     </message>
     <message>
         <source>Every document</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الوثائق</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">نطاق التداول</translation>
+        <translation>نطاق التداول</translation>
     </message>
     <message>
         <source>Shareable (no room notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للتداول (بلا ملاحظات القاعة)</translation>
     </message>
     <message>
         <source>Internal (with room notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي (مع ملاحظات القاعة)</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الوثيقة</translation>
     </message>
     <message>
         <source>Word file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف Word المراد كتابته</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Choose the Word file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف Word المراد كتابته</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة التصدير</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الوثيقة(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم(&amp;D):</translation>
     </message>
     <message>
         <source>Room &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة في(&amp;A):</translation>
     </message>
     <message>
         <source>D&amp;ocuments:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق(&amp;O):</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق التداول(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف(&amp;F):</translation>
     </message>
     <message>
         <source>Write the Word file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملف Word</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished">Word (*.docx)</translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة %1…</translation>
     </message>
     <message>
         <source>Written: %1 (%2 paragraphs).</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الكتابة: %1 (%2 فقرة).</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1184,53 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>موقفنا: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>القاعة: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>القاعة: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>العاصمة: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>عُدّلت الصيغة البديلة للعاصمة</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>عُدّلت ملاحظة العاصمة</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>سُجّل مقترح %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>عُدّل مقترح %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>سُحب مقترح %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>أُعيد مقترح %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>حُذف مقترح %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
         <source>Stance history</source>
@@ -1348,8 +1395,12 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <source>Room at %1</source>
-        <translation type="unfinished"></translation>
+        <source>The room as of %1</source>
+        <translation>القاعة في %1</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>القاعة (في وقت)</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1369,11 +1420,11 @@
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة</translation>
     </message>
     <message>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>العاصمة</translation>
     </message>
     <message>
         <source>has a note</source>
@@ -2029,27 +2080,27 @@ Clear them with Ctrl+Shift+L.</source>
     </message>
     <message>
         <source>Set the room status of {n} {n|item|items} to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد حالة القاعة لـ {n} {n|بند|بند|بندين|بنود|بندًا|بند}: {status}</translation>
     </message>
     <message>
         <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد تعليمات العاصمة بشأن {n} {n|بند|بند|بندين|بنود|بندًا|بند}: {instruction}</translation>
     </message>
     <message>
         <source>Record {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مقترح {by} بشأن {label}</translation>
     </message>
     <message>
         <source>Edit {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مقترح {by} بشأن {label}</translation>
     </message>
     <message>
         <source>Withdraw {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب مقترح {by} بشأن {label}</translation>
     </message>
     <message>
         <source>Reinstate {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة مقترح {by} بشأن {label}</translation>
     </message>
     <message>
         <source>no stance</source>
@@ -2117,55 +2168,55 @@ Clear them with Ctrl+Shift+L.</source>
     </message>
     <message>
         <source>instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليمات</translation>
     </message>
     <message>
         <source>no instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تعليمات</translation>
     </message>
     <message>
         <source>flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>مرونة</translation>
     </message>
     <message>
         <source>fallback wording</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة البديلة</translation>
     </message>
     <message>
         <source>note on the instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة على التعليمات</translation>
     </message>
     <message>
         <source>room status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة في القاعة</translation>
     </message>
     <message>
         <source>no room status</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حالة في القاعة</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليه</translation>
     </message>
     <message>
         <source>agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليه بشرط الاستشارة</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
     </message>
     <message>
         <source>in informals</source>
-        <translation type="unfinished"></translation>
+        <translation>في المشاورات غير الرسمية</translation>
     </message>
     <message>
         <source>bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>بين أقواس معقوفة</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>choose two different documents to compare</source>
@@ -2189,39 +2240,39 @@ Clear them with Ctrl+Shift+L.</source>
     </message>
     <message>
         <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!q} ليس وقتًا؛ اكتبه بالصيغة 2026-11-30T17:30 أو &apos;2026-11-30 17:30&apos;</translation>
     </message>
     <message>
         <source>{value!q} is not a date; write it as 2026-11-30</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!q} ليس تاريخًا؛ اكتبه بالصيغة 2026-11-30</translation>
     </message>
     <message>
         <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} في المستقبل (الوقت الآن {now})؛ لا تُعرف حالة القاعة إلا حتى الآن</translation>
     </message>
     <message>
         <source>no proposal with id {proposal_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مقترح بالمعرّف {proposal_id}</translation>
     </message>
     <message>
         <source>a proposal needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المقترح إلى نص</translation>
     </message>
     <message>
         <source>a proposal needs the delegation that made it</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المقترح إلى الوفد الذي قدّمه</translation>
     </message>
     <message>
         <source>{name} cannot both support and oppose the same proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لـ {name} أن يؤيد المقترح نفسه ويعارضه في آن واحد</translation>
     </message>
     <message>
         <source>{name} made the proposal and cannot oppose it</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم {name} المقترح ولا يمكنه معارضته</translation>
     </message>
     <message>
         <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير إلى العاصمة داخلي فقط: يتضمن التعليمات والانحرافات، فلا يوجد له نطاق قابل للتداول</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2274,190 +2325,190 @@ Clear them with Ctrl+Shift+L.</source>
     <name>NegotiationDesk</name>
     <message>
         <source>Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة والعاصمة والمقترحات</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترحات</translation>
     </message>
     <message>
         <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي وفد معروف بعد. أضف الوفود من عرض &gt; الوفود… (Ctrl+Shift+D)، ثم سجّل مقترحاتها.</translation>
     </message>
 </context>
 <context>
     <name>NegotiationPanel</name>
     <message>
         <source>Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة والعاصمة والمقترحات</translation>
     </message>
     <message>
         <source>Room status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة في القاعة</translation>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل…</translation>
     </message>
     <message>
         <source>Record the room&apos;s status at a time (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل حالة القاعة في وقت محدد (Ctrl+R)</translation>
     </message>
     <message>
         <source>Record the room&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل حالة القاعة</translation>
     </message>
     <message>
         <source>Capital&apos;s instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمات العاصمة</translation>
     </message>
     <message>
         <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>تأييد أو معارضة أو تعديل أو مرونة؛ داخلي، ولا يرد أبدًا في وثيقة قابلة للتداول</translation>
     </message>
     <message>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>انحراف</translation>
     </message>
     <message>
         <source>Capital&apos;s fallback wording (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة البديلة للعاصمة (داخلية)</translation>
     </message>
     <message>
         <source>Fallback wording</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة البديلة</translation>
     </message>
     <message>
         <source>The wording capital accepts if our line does not carry; internal</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة التي تقبلها العاصمة إن لم يُعتمد موقفنا؛ داخلية</translation>
     </message>
     <message>
         <source>Capital&apos;s note (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة العاصمة (داخلية)</translation>
     </message>
     <message>
         <source>Capital&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة العاصمة</translation>
     </message>
     <message>
         <source>What capital said with its instruction; internal</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قالته العاصمة مع تعليماتها؛ داخلية</translation>
     </message>
     <message>
         <source>&amp;Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليمات(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة البديلة(&amp;F)</translation>
     </message>
     <message>
         <source>Capital&apos;s &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة العاصمة(&amp;N)</translation>
     </message>
     <message>
         <source>Room and capital</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة والعاصمة</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترحات</translation>
     </message>
     <message>
         <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحات الوفود الأخرى بشأن هذه الفقرة؛ F2 للتعديل، Delete للسحب</translation>
     </message>
     <message>
         <source>Proposal redline</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات المقترح</translation>
     </message>
     <message>
         <source>Choose a proposal to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مقترحًا لرؤية تغييراته.</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد…</translation>
     </message>
     <message>
         <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مقترح وفد آخر (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Record a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مقترح</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Edit the proposal (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المقترح (F2)</translation>
     </message>
     <message>
         <source>Edit the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المقترح</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب</translation>
     </message>
     <message>
         <source>Withdraw the proposal, or reinstate it (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب المقترح أو إعادته (Delete)</translation>
     </message>
     <message>
         <source>Withdraw or reinstate the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب المقترح أو إعادته</translation>
     </message>
     <message>
         <source>History of the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الفقرة</translation>
     </message>
     <message>
         <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>موقفنا والقاعة وتعليمات العاصمة والمقترحات، الأحدث أولًا</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">السجل</translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Room: not yet discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة: لم يُناقش بعد</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة:</translation>
     </message>
     <message>
         <source>Deviation: capital instructs %1; our stance is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>انحراف: تعليمات العاصمة «%1»؛ وموقفنا «%2».</translation>
     </message>
     <message>
         <source>No proposal recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجّل أي مقترح.</translation>
     </message>
     <message>
         <source>Supported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّده %1</translation>
     </message>
     <message>
         <source>Opposed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عارضه %1</translation>
     </message>
     <message>
         <source>Withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحب في %1</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
 </context>
 <context>
@@ -2487,63 +2538,63 @@ Clear them with Ctrl+Shift+L.</source>
     <name>ProposalDialog</name>
     <message>
         <source>Proposal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح بشأن %1</translation>
     </message>
     <message>
         <source>Edit the proposal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المقترح بشأن %1</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّم من</translation>
     </message>
     <message>
         <source>Made at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التقديم</translation>
     </message>
     <message>
         <source>A new paragraph after this one (bis)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرة جديدة بعد هذه الفقرة (مكرر)</translation>
     </message>
     <message>
         <source>A new paragraph after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرة جديدة بعد هذه الفقرة</translation>
     </message>
     <message>
         <source>Proposed text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المقترح</translation>
     </message>
     <message>
         <source>Changes to the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات على الفقرة</translation>
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤيدون</translation>
     </message>
     <message>
         <source>Opposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>المعارضون</translation>
     </message>
     <message>
         <source>&amp;Proposed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّم من(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>متى(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>النص(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Supported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤيدون(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Opposed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>المعارضون(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -2638,165 +2689,165 @@ Backups are kept in %1</source>
     <name>Room</name>
     <message>
         <source>%1 as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة: %1</translation>
     </message>
     <message>
         <source>Capital: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العاصمة: %1</translation>
     </message>
     <message>
         <source>Deviation: capital instructs %1, our stance is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>انحراف: تعليمات العاصمة «%1»، وموقفنا «%2»</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليه</translation>
     </message>
     <message>
         <source>Agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليه بشرط</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
     </message>
     <message>
         <source>Informals</source>
-        <translation type="unfinished"></translation>
+        <translation>غير رسمية</translation>
     </message>
     <message>
         <source>Bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>بين أقواس</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Not yet discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُناقش بعد</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">تأييد</translation>
+        <translation>تأييد</translation>
     </message>
     <message>
         <source>Oppose</source>
-        <translation type="unfinished">معارضة</translation>
+        <translation>معارضة</translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation type="unfinished">تعديل</translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>مرونة</translation>
     </message>
     <message>
         <source>No instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تعليمات</translation>
     </message>
 </context>
 <context>
     <name>RoomBar</name>
     <message>
         <source>Filter by room status</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الحالة في القاعة</translation>
     </message>
     <message>
         <source>Show only the paragraphs where the room stands so, or still open</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الفقرات التي لها هذه الحالة في القاعة فقط، أو التي لا تزال مفتوحة</translation>
     </message>
     <message>
         <source>Any room status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة في القاعة</translation>
     </message>
     <message>
         <source>Still open in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال مفتوحة في القاعة</translation>
     </message>
     <message>
         <source>Deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحرافات</translation>
     </message>
     <message>
         <source>Only deviations from capital&apos;s instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحرافات عن تعليمات العاصمة فقط</translation>
     </message>
     <message>
         <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات التي يخالف فيها موقفنا تعليمات العاصمة فقط</translation>
     </message>
     <message>
         <source>Room as of</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة في</translation>
     </message>
     <message>
         <source>Show the room as of an earlier time</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض القاعة في وقت سابق</translation>
     </message>
     <message>
         <source>The room&apos;s status as it stood at that time (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة القاعة كما كانت في ذلك الوقت (Ctrl+T)</translation>
     </message>
     <message>
         <source>The time to show the room at; arrow keys move the hour or the day</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت الذي تُعرض فيه القاعة؛ مفاتيح الأسهم تغيّر الساعة أو اليوم</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">حاليًا</translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>Show the room as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض القاعة كما هي الآن</translation>
     </message>
     <message>
         <source>Back to the room as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى القاعة كما هي الآن</translation>
     </message>
 </context>
 <context>
     <name>RoomStatusDialog</name>
     <message>
         <source>Room status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة في القاعة</translation>
     </message>
     <message>
         <source>No status (clear it)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حالة (مسحها)</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>في</translation>
     </message>
     <message>
         <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: نص الرئيس، الاتحاد الأوروبي يتحفظ (داخلي)</translation>
     </message>
     <message>
         <source>Room note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة القاعة</translation>
     </message>
     <message>
         <source>Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>في(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة(&amp;N):</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Report to c&amp;apital…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a la c&amp;apital…</translation>
     </message>
     <message>
         <source>Status &amp;table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabla de situación…</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
@@ -93,43 +93,43 @@
     </message>
     <message>
         <source>&amp;Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acordado</translation>
     </message>
     <message>
         <source>Agreed ad &amp;ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado ad &amp;referéndum</translation>
     </message>
     <message>
         <source>&amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendiente</translation>
     </message>
     <message>
         <source>In&amp;formals</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas &amp;oficiosas</translation>
     </message>
     <message>
         <source>&amp;Bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre &amp;corchetes</translation>
     </message>
     <message>
         <source>&amp;Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;primido</translation>
     </message>
     <message>
         <source>&amp;No room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estado en la s&amp;ala</translation>
     </message>
     <message>
         <source>Record room status at a &amp;time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el estado a una &amp;hora…</translation>
     </message>
     <message>
         <source>Capital&apos;s &amp;instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrucción de la capital</translation>
     </message>
     <message>
         <source>New pr&amp;oposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pr&amp;opuesta…</translation>
     </message>
     <message>
         <source>&amp;Next item</source>
@@ -157,15 +157,15 @@
     </message>
     <message>
         <source>Only d&amp;eviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las d&amp;esviaciones</translation>
     </message>
     <message>
         <source>Room &amp;as of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala &amp;al…</translation>
     </message>
     <message>
         <source>&amp;Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ala, capital y propuestas</translation>
     </message>
     <message>
         <source>&amp;Compare documents…</source>
@@ -237,11 +237,11 @@
     </message>
     <message>
         <source>Edit the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la propuesta</translation>
     </message>
     <message>
         <source>Withdraw or reinstate the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar o restablecer la propuesta</translation>
     </message>
     <message>
         <source>They support</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ala</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas</translation>
     </message>
 </context>
 <context>
@@ -522,115 +522,115 @@
     <name>DayReportDialog</name>
     <message>
         <source>Reports of the negotiation day</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de la jornada de negociación</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Report to capital (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a la capital (interno)</translation>
     </message>
     <message>
         <source>Status table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de situación</translation>
     </message>
     <message>
         <source>Day reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del informe</translation>
     </message>
     <message>
         <source>Room as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala al</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>The document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento mostrado</translation>
     </message>
     <message>
         <source>Every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los documentos</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Perfil</translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Shareable (no room notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartible (sin notas de sala)</translation>
     </message>
     <message>
         <source>Internal (with room notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno (con notas de sala)</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del documento</translation>
     </message>
     <message>
         <source>Word file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo Word que se escribirá</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose the Word file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo Word que se escribirá</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la exportación</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Producto:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>Room &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala &amp;al:</translation>
     </message>
     <message>
         <source>D&amp;ocuments:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocumentos:</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;erfil:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Write the Word file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el archivo Word</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished">Word (*.docx)</translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message>
         <source>Written: %1 (%2 paragraphs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: %1 (%2 párrafos).</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1184,53 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>Nuestra posición: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>Sala: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>Capital: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>Redacción alternativa de la capital modificada</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>Nota de la capital modificada</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>Propuesta de %1 registrada</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>Propuesta de %1 editada</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>Propuesta de %1 retirada</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>Propuesta de %1 restablecida</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>Propuesta de %1 eliminada</translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
         <source>Stance history</source>
@@ -1348,8 +1395,12 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <source>Room at %1</source>
-        <translation type="unfinished"></translation>
+        <source>The room as of %1</source>
+        <translation>La sala al %1</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>Sala (al)</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1369,11 +1420,11 @@
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital</translation>
     </message>
     <message>
         <source>has a note</source>
@@ -2029,27 +2080,27 @@ Quítelos con Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>Set the room status of {n} {n|item|items} to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el estado en la sala de {n} {n|punto|puntos}: {status}</translation>
     </message>
     <message>
         <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la instrucción de la capital sobre {n} {n|punto|puntos}: {instruction}</translation>
     </message>
     <message>
         <source>Record {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la propuesta de {by} sobre {label}</translation>
     </message>
     <message>
         <source>Edit {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la propuesta de {by} sobre {label}</translation>
     </message>
     <message>
         <source>Withdraw {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la propuesta de {by} sobre {label}</translation>
     </message>
     <message>
         <source>Reinstate {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la propuesta de {by} sobre {label}</translation>
     </message>
     <message>
         <source>no stance</source>
@@ -2117,55 +2168,55 @@ Quítelos con Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>instrucción</translation>
     </message>
     <message>
         <source>no instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>sin instrucción</translation>
     </message>
     <message>
         <source>flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>flexibilidad</translation>
     </message>
     <message>
         <source>fallback wording</source>
-        <translation type="unfinished"></translation>
+        <translation>redacción alternativa</translation>
     </message>
     <message>
         <source>note on the instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>nota sobre la instrucción</translation>
     </message>
     <message>
         <source>room status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado en la sala</translation>
     </message>
     <message>
         <source>no room status</source>
-        <translation type="unfinished"></translation>
+        <translation>sin estado en la sala</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado</translation>
     </message>
     <message>
         <source>agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado ad referéndum</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>in informals</source>
-        <translation type="unfinished"></translation>
+        <translation>en consultas oficiosas</translation>
     </message>
     <message>
         <source>bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>entre corchetes</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>suprimido</translation>
     </message>
     <message>
         <source>choose two different documents to compare</source>
@@ -2189,39 +2240,39 @@ Quítelos con Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!q} no es una hora; escríbala como 2026-11-30T17:30 o &apos;2026-11-30 17:30&apos;</translation>
     </message>
     <message>
         <source>{value!q} is not a date; write it as 2026-11-30</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!q} no es una fecha; escríbala como 2026-11-30</translation>
     </message>
     <message>
         <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} está en el futuro (ahora son las {now}); la sala solo se conoce hasta ahora</translation>
     </message>
     <message>
         <source>no proposal with id {proposal_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna propuesta con el identificador {proposal_id}</translation>
     </message>
     <message>
         <source>a proposal needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>una propuesta necesita su texto</translation>
     </message>
     <message>
         <source>a proposal needs the delegation that made it</source>
-        <translation type="unfinished"></translation>
+        <translation>una propuesta necesita la delegación que la presentó</translation>
     </message>
     <message>
         <source>{name} cannot both support and oppose the same proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no puede apoyar y rechazar a la vez la misma propuesta</translation>
     </message>
     <message>
         <source>{name} made the proposal and cannot oppose it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} presentó la propuesta y no puede rechazarla</translation>
     </message>
     <message>
         <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe a la capital es solo interno: contiene instrucciones y desviaciones, por lo que no tiene perfil compartible</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2274,190 +2325,190 @@ Quítelos con Ctrl+Shift+L.</translation>
     <name>NegotiationDesk</name>
     <message>
         <source>Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala, capital y propuestas</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conoce ninguna delegación. Añádalas en Ver &gt; Delegaciones… (Ctrl+Shift+D) y luego registre sus propuestas.</translation>
     </message>
 </context>
 <context>
     <name>NegotiationPanel</name>
     <message>
         <source>Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala, capital y propuestas</translation>
     </message>
     <message>
         <source>Room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado en la sala</translation>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar…</translation>
     </message>
     <message>
         <source>Record the room&apos;s status at a time (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el estado en la sala a una hora (Ctrl+R)</translation>
     </message>
     <message>
         <source>Record the room&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el estado en la sala</translation>
     </message>
     <message>
         <source>Capital&apos;s instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción de la capital</translation>
     </message>
     <message>
         <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyar, oponerse, modificar o flexibilidad; interno, nunca en un documento compartible</translation>
     </message>
     <message>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación</translation>
     </message>
     <message>
         <source>Capital&apos;s fallback wording (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción alternativa de la capital (interna)</translation>
     </message>
     <message>
         <source>Fallback wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción alternativa</translation>
     </message>
     <message>
         <source>The wording capital accepts if our line does not carry; internal</source>
-        <translation type="unfinished"></translation>
+        <translation>La redacción que la capital acepta si nuestra línea no prospera; interna</translation>
     </message>
     <message>
         <source>Capital&apos;s note (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la capital (interna)</translation>
     </message>
     <message>
         <source>Capital&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la capital</translation>
     </message>
     <message>
         <source>What capital said with its instruction; internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la capital dijo con su instrucción; interna</translation>
     </message>
     <message>
         <source>&amp;Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrucción</translation>
     </message>
     <message>
         <source>&amp;Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción &amp;alternativa</translation>
     </message>
     <message>
         <source>Capital&apos;s &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota de la capital</translation>
     </message>
     <message>
         <source>Room and capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala y capital</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas de otras delegaciones sobre este párrafo; F2 edita, Supr retira</translation>
     </message>
     <message>
         <source>Proposal redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de la propuesta</translation>
     </message>
     <message>
         <source>Choose a proposal to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una propuesta para ver sus cambios.</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva…</translation>
     </message>
     <message>
         <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la propuesta de otra delegación (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Record a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una propuesta</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the proposal (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la propuesta (F2)</translation>
     </message>
     <message>
         <source>Edit the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la propuesta</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Withdraw the proposal, or reinstate it (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la propuesta o restablecerla (Supr)</translation>
     </message>
     <message>
         <source>Withdraw or reinstate the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar o restablecer la propuesta</translation>
     </message>
     <message>
         <source>History of the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del párrafo</translation>
     </message>
     <message>
         <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra posición, la sala, la instrucción de la capital y las propuestas, de lo más reciente a lo más antiguo</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historial</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Room: not yet discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala: aún no examinado</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>al %1</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala:</translation>
     </message>
     <message>
         <source>Deviation: capital instructs %1; our stance is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación: la capital indica «%1»; nuestra posición es «%2».</translation>
     </message>
     <message>
         <source>No proposal recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay propuestas registradas.</translation>
     </message>
     <message>
         <source>Supported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyada por %1</translation>
     </message>
     <message>
         <source>Opposed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por %1</translation>
     </message>
     <message>
         <source>Withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada el %1</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
 </context>
 <context>
@@ -2487,63 +2538,63 @@ Quítelos con Ctrl+Shift+L.</translation>
     <name>ProposalDialog</name>
     <message>
         <source>Proposal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta sobre %1</translation>
     </message>
     <message>
         <source>Edit the proposal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la propuesta sobre %1</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta por</translation>
     </message>
     <message>
         <source>Made at</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada el</translation>
     </message>
     <message>
         <source>A new paragraph after this one (bis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo párrafo después de este (bis)</translation>
     </message>
     <message>
         <source>A new paragraph after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo párrafo después de este</translation>
     </message>
     <message>
         <source>Proposed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto propuesto</translation>
     </message>
     <message>
         <source>Changes to the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el párrafo</translation>
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyada por</translation>
     </message>
     <message>
         <source>Opposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por</translation>
     </message>
     <message>
         <source>&amp;Proposed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propuesta por:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>&amp;Supported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apoyada por:</translation>
     </message>
     <message>
         <source>&amp;Opposed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazada por:</translation>
     </message>
 </context>
 <context>
@@ -2638,165 +2689,165 @@ Las copias de seguridad se guardan en %1</translation>
     <name>Room</name>
     <message>
         <source>%1 as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al %2</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala: %1</translation>
     </message>
     <message>
         <source>Capital: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital: %1</translation>
     </message>
     <message>
         <source>Deviation: capital instructs %1, our stance is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación: la capital indica «%1», nuestra posición es «%2»</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado</translation>
     </message>
     <message>
         <source>Agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado ad ref.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Informals</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficiosas</translation>
     </message>
     <message>
         <source>Bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre corchetes</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimido</translation>
     </message>
     <message>
         <source>Not yet discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no examinado</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Apoyar</translation>
+        <translation>Apoyar</translation>
     </message>
     <message>
         <source>Oppose</source>
-        <translation type="unfinished">Oponerse</translation>
+        <translation>Oponerse</translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation type="unfinished">Modificar</translation>
+        <translation>Modificar</translation>
     </message>
     <message>
         <source>Flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibilidad</translation>
     </message>
     <message>
         <source>No instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin instrucción</translation>
     </message>
 </context>
 <context>
     <name>RoomBar</name>
     <message>
         <source>Filter by room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado en la sala</translation>
     </message>
     <message>
         <source>Show only the paragraphs where the room stands so, or still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los párrafos con ese estado en la sala, o aún pendientes</translation>
     </message>
     <message>
         <source>Any room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado en la sala</translation>
     </message>
     <message>
         <source>Still open in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún pendientes en la sala</translation>
     </message>
     <message>
         <source>Deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviaciones</translation>
     </message>
     <message>
         <source>Only deviations from capital&apos;s instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las desviaciones de las instrucciones de la capital</translation>
     </message>
     <message>
         <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los párrafos en que nuestra posición se aparta de la instrucción de la capital</translation>
     </message>
     <message>
         <source>Room as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala al</translation>
     </message>
     <message>
         <source>Show the room as of an earlier time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la sala en un momento anterior</translation>
     </message>
     <message>
         <source>The room&apos;s status as it stood at that time (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado en la sala tal como estaba a esa hora (Ctrl+T)</translation>
     </message>
     <message>
         <source>The time to show the room at; arrow keys move the hour or the day</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora a la que mostrar la sala; las flechas cambian la hora o el día</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Show the room as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la sala tal como está ahora</translation>
     </message>
     <message>
         <source>Back to the room as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la sala tal como está ahora</translation>
     </message>
 </context>
 <context>
     <name>RoomStatusDialog</name>
     <message>
         <source>Room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado en la sala</translation>
     </message>
     <message>
         <source>No status (clear it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estado (borrarlo)</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Al</translation>
     </message>
     <message>
         <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. texto del Presidente, la UE se reserva (interno)</translation>
     </message>
     <message>
         <source>Room note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de sala</translation>
     </message>
     <message>
         <source>Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Al:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Report to c&amp;apital…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport à la c&amp;apitale…</translation>
     </message>
     <message>
         <source>Status &amp;table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de situation…</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
@@ -93,43 +93,43 @@
     </message>
     <message>
         <source>&amp;Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adopté</translation>
     </message>
     <message>
         <source>Agreed ad &amp;ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté ad &amp;referendum</translation>
     </message>
     <message>
         <source>&amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;suspens</translation>
     </message>
     <message>
         <source>In&amp;formals</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations &amp;officieuses</translation>
     </message>
     <message>
         <source>&amp;Bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre &amp;crochets</translation>
     </message>
     <message>
         <source>&amp;Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimé</translation>
     </message>
     <message>
         <source>&amp;No room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun statut en sa&amp;lle</translation>
     </message>
     <message>
         <source>Record room status at a &amp;time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le statut à une &amp;heure donnée…</translation>
     </message>
     <message>
         <source>Capital&apos;s &amp;instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instruction de la capitale</translation>
     </message>
     <message>
         <source>New pr&amp;oposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle pr&amp;oposition…</translation>
     </message>
     <message>
         <source>&amp;Next item</source>
@@ -157,15 +157,15 @@
     </message>
     <message>
         <source>Only d&amp;eviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les é&amp;carts</translation>
     </message>
     <message>
         <source>Room &amp;as of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle &amp;au…</translation>
     </message>
     <message>
         <source>&amp;Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salle, capitale et propositions</translation>
     </message>
     <message>
         <source>&amp;Compare documents…</source>
@@ -237,11 +237,11 @@
     </message>
     <message>
         <source>Edit the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la proposition</translation>
     </message>
     <message>
         <source>Withdraw or reinstate the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ou rétablir la proposition</translation>
     </message>
     <message>
         <source>They support</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;alle</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
 </context>
 <context>
@@ -522,115 +522,115 @@
     <name>DayReportDialog</name>
     <message>
         <source>Reports of the negotiation day</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents de la journée de négociation</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Report to capital (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport à la capitale (interne)</translation>
     </message>
     <message>
         <source>Status table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de situation</translation>
     </message>
     <message>
         <source>Day reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée rapportée</translation>
     </message>
     <message>
         <source>Room as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle au</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>The document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document affiché</translation>
     </message>
     <message>
         <source>Every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les documents</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Shareable (no room notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partageable (sans notes de séance)</translation>
     </message>
     <message>
         <source>Internal (with room notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne (avec notes de séance)</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du document</translation>
     </message>
     <message>
         <source>Word file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier Word à écrire</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose the Word file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier Word à écrire</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Room &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle &amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ocuments:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocuments&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Write the Word file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier Word</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished">Word (*.docx)</translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>Written: %1 (%2 paragraphs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit&#xa0;: %1 (%2 paragraphes).</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1184,53 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>Notre position&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Salle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>Salle&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>Capitale&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>Libellé de repli de la capitale modifié</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>Note de la capitale modifiée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>Proposition de %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>Proposition de %1 modifiée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>Proposition de %1 retirée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>Proposition de %1 rétablie</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>Proposition de %1 supprimée</translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
         <source>Stance history</source>
@@ -1348,8 +1395,12 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <source>Room at %1</source>
-        <translation type="unfinished"></translation>
+        <source>The room as of %1</source>
+        <translation>La salle au %1</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>Salle (au)</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1369,11 +1420,11 @@
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Capitale</translation>
     </message>
     <message>
         <source>has a note</source>
@@ -2029,27 +2080,27 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>Set the room status of {n} {n|item|items} to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut en salle de {n} {n|point|points}&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l’instruction de la capitale sur {n} {n|point|points}&#xa0;: {instruction}</translation>
     </message>
     <message>
         <source>Record {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la proposition de {by} sur {label}</translation>
     </message>
     <message>
         <source>Edit {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la proposition de {by} sur {label}</translation>
     </message>
     <message>
         <source>Withdraw {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la proposition de {by} sur {label}</translation>
     </message>
     <message>
         <source>Reinstate {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la proposition de {by} sur {label}</translation>
     </message>
     <message>
         <source>no stance</source>
@@ -2117,55 +2168,55 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>instruction</translation>
     </message>
     <message>
         <source>no instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune instruction</translation>
     </message>
     <message>
         <source>flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>flexibilité</translation>
     </message>
     <message>
         <source>fallback wording</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé de repli</translation>
     </message>
     <message>
         <source>note on the instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>note sur l&apos;instruction</translation>
     </message>
     <message>
         <source>room status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut en salle</translation>
     </message>
     <message>
         <source>no room status</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun statut en salle</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>adopté</translation>
     </message>
     <message>
         <source>agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>adopté ad referendum</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en suspens</translation>
     </message>
     <message>
         <source>in informals</source>
-        <translation type="unfinished"></translation>
+        <translation>en consultations officieuses</translation>
     </message>
     <message>
         <source>bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>entre crochets</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>choose two different documents to compare</source>
@@ -2189,39 +2240,39 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!q} n&apos;est pas une heure&#xa0;; écrivez-la 2026-11-30T17:30 ou &apos;2026-11-30 17:30&apos;</translation>
     </message>
     <message>
         <source>{value!q} is not a date; write it as 2026-11-30</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!q} n&apos;est pas une date&#xa0;; écrivez-la 2026-11-30</translation>
     </message>
     <message>
         <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} est dans le futur (il est {now})&#xa0;; la salle n’est connue que jusqu’à maintenant</translation>
     </message>
     <message>
         <source>no proposal with id {proposal_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune proposition n&apos;a l&apos;identifiant {proposal_id}</translation>
     </message>
     <message>
         <source>a proposal needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>une proposition doit avoir un texte</translation>
     </message>
     <message>
         <source>a proposal needs the delegation that made it</source>
-        <translation type="unfinished"></translation>
+        <translation>une proposition doit indiquer la délégation qui l’a faite</translation>
     </message>
     <message>
         <source>{name} cannot both support and oppose the same proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne peut pas à la fois appuyer et contester la même proposition</translation>
     </message>
     <message>
         <source>{name} made the proposal and cannot oppose it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a fait la proposition et ne peut pas la contester</translation>
     </message>
     <message>
         <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport à la capitale est strictement interne&#xa0;: il contient les instructions et les écarts, il n’a donc pas de profil partageable</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2274,190 +2325,190 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <name>NegotiationDesk</name>
     <message>
         <source>Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle, capitale et propositions</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune délégation n’est encore connue. Ajoutez-les dans Affichage &gt; Délégations… (Ctrl+Shift+D), puis enregistrez leurs propositions.</translation>
     </message>
 </context>
 <context>
     <name>NegotiationPanel</name>
     <message>
         <source>Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle, capitale et propositions</translation>
     </message>
     <message>
         <source>Room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut en salle</translation>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Record the room&apos;s status at a time (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le statut en salle à une heure donnée (Ctrl+R)</translation>
     </message>
     <message>
         <source>Record the room&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le statut en salle</translation>
     </message>
     <message>
         <source>Capital&apos;s instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction de la capitale</translation>
     </message>
     <message>
         <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyer, s’opposer, modifier ou flexibilité&#xa0;; interne, jamais dans un document partageable</translation>
     </message>
     <message>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Capital&apos;s fallback wording (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de repli de la capitale (interne)</translation>
     </message>
     <message>
         <source>Fallback wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de repli</translation>
     </message>
     <message>
         <source>The wording capital accepts if our line does not carry; internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé que la capitale accepte si notre ligne ne passe pas&#xa0;; interne</translation>
     </message>
     <message>
         <source>Capital&apos;s note (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de la capitale (interne)</translation>
     </message>
     <message>
         <source>Capital&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de la capitale</translation>
     </message>
     <message>
         <source>What capital said with its instruction; internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la capitale a dit avec son instruction&#xa0;; interne</translation>
     </message>
     <message>
         <source>&amp;Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instruction</translation>
     </message>
     <message>
         <source>&amp;Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de &amp;repli</translation>
     </message>
     <message>
         <source>Capital&apos;s &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note de la capitale</translation>
     </message>
     <message>
         <source>Room and capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle et capitale</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions des autres délégations sur ce paragraphe&#xa0;; F2 modifie, Suppr retire</translation>
     </message>
     <message>
         <source>Proposal redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications proposées</translation>
     </message>
     <message>
         <source>Choose a proposal to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une proposition pour voir ses modifications.</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle…</translation>
     </message>
     <message>
         <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la proposition d’une autre délégation (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Record a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une proposition</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the proposal (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la proposition (F2)</translation>
     </message>
     <message>
         <source>Edit the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la proposition</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Withdraw the proposal, or reinstate it (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la proposition, ou la rétablir (Suppr)</translation>
     </message>
     <message>
         <source>Withdraw or reinstate the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ou rétablir la proposition</translation>
     </message>
     <message>
         <source>History of the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du paragraphe</translation>
     </message>
     <message>
         <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre position, la salle, l’instruction de la capitale et les propositions, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historique</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Room: not yet discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle&#xa0;: pas encore examiné</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au %1</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle&#xa0;:</translation>
     </message>
     <message>
         <source>Deviation: capital instructs %1; our stance is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart&#xa0;: la capitale demande «&#xa0;%1&#xa0;»&#xa0;; notre position est «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>No proposal recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune proposition enregistrée.</translation>
     </message>
     <message>
         <source>Supported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyée par %1</translation>
     </message>
     <message>
         <source>Opposed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestée par %1</translation>
     </message>
     <message>
         <source>Withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée le %1</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
@@ -2487,63 +2538,63 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <name>ProposalDialog</name>
     <message>
         <source>Proposal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition sur %1</translation>
     </message>
     <message>
         <source>Edit the proposal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la proposition sur %1</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée par</translation>
     </message>
     <message>
         <source>Made at</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <source>A new paragraph after this one (bis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau paragraphe après celui-ci (bis)</translation>
     </message>
     <message>
         <source>A new paragraph after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau paragraphe après celui-ci</translation>
     </message>
     <message>
         <source>Proposed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte proposé</translation>
     </message>
     <message>
         <source>Changes to the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du paragraphe</translation>
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyée par</translation>
     </message>
     <message>
         <source>Opposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestée par</translation>
     </message>
     <message>
         <source>&amp;Proposed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposée par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Supported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appuyée par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Opposed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contestée par&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2638,165 +2689,165 @@ Les sauvegardes sont conservées dans %1</translation>
     <name>Room</name>
     <message>
         <source>%1 as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Capital: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capitale&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deviation: capital instructs %1, our stance is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart&#xa0;: la capitale demande «&#xa0;%1&#xa0;», notre position est «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté</translation>
     </message>
     <message>
         <source>Agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté ad ref.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En suspens</translation>
     </message>
     <message>
         <source>Informals</source>
-        <translation type="unfinished"></translation>
+        <translation>Officieuses</translation>
     </message>
     <message>
         <source>Bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre crochets</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Not yet discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore examiné</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Appuyer</translation>
+        <translation>Appuyer</translation>
     </message>
     <message>
         <source>Oppose</source>
-        <translation type="unfinished">S&apos;opposer</translation>
+        <translation>S&apos;opposer</translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibilité</translation>
     </message>
     <message>
         <source>No instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans instruction</translation>
     </message>
 </context>
 <context>
     <name>RoomBar</name>
     <message>
         <source>Filter by room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut en salle</translation>
     </message>
     <message>
         <source>Show only the paragraphs where the room stands so, or still open</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les paragraphes dans ce statut en salle, ou encore en suspens</translation>
     </message>
     <message>
         <source>Any room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut en salle</translation>
     </message>
     <message>
         <source>Still open in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore en suspens en salle</translation>
     </message>
     <message>
         <source>Deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts</translation>
     </message>
     <message>
         <source>Only deviations from capital&apos;s instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les écarts par rapport aux instructions de la capitale</translation>
     </message>
     <message>
         <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les paragraphes où notre position s’écarte de l’instruction de la capitale</translation>
     </message>
     <message>
         <source>Room as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle au</translation>
     </message>
     <message>
         <source>Show the room as of an earlier time</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la salle à une heure antérieure</translation>
     </message>
     <message>
         <source>The room&apos;s status as it stood at that time (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut en salle tel qu’il était à cette heure (Ctrl+T)</translation>
     </message>
     <message>
         <source>The time to show the room at; arrow keys move the hour or the day</source>
-        <translation type="unfinished"></translation>
+        <translation>L’heure à laquelle afficher la salle&#xa0;; les flèches changent l’heure ou le jour</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Show the room as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la salle telle qu’elle est maintenant</translation>
     </message>
     <message>
         <source>Back to the room as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la salle telle qu’elle est maintenant</translation>
     </message>
 </context>
 <context>
     <name>RoomStatusDialog</name>
     <message>
         <source>Room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut en salle</translation>
     </message>
     <message>
         <source>No status (clear it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun statut (l’effacer)</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. texte du Président, l’UE réserve sa position (interne)</translation>
     </message>
     <message>
         <source>Room note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de séance</translation>
     </message>
     <message>
         <source>Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Report to c&amp;apital…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт в с&amp;толицу…</translation>
     </message>
     <message>
         <source>Status &amp;table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таблица статуса…</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
@@ -93,43 +93,43 @@
     </message>
     <message>
         <source>&amp;Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Согласовано</translation>
     </message>
     <message>
         <source>Agreed ad &amp;ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано ad &amp;ref</translation>
     </message>
     <message>
         <source>&amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ожидает</translation>
     </message>
     <message>
         <source>In&amp;formals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неофициальные консультации</translation>
     </message>
     <message>
         <source>&amp;Bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;скобках</translation>
     </message>
     <message>
         <source>&amp;Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исключено</translation>
     </message>
     <message>
         <source>&amp;No room status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нет статуса в зале</translation>
     </message>
     <message>
         <source>Record room status at a &amp;time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать статус на &amp;время…</translation>
     </message>
     <message>
         <source>Capital&apos;s &amp;instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Указание столицы</translation>
     </message>
     <message>
         <source>New pr&amp;oposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое пр&amp;едложение…</translation>
     </message>
     <message>
         <source>&amp;Next item</source>
@@ -157,15 +157,15 @@
     </message>
     <message>
         <source>Only d&amp;eviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;отклонения</translation>
     </message>
     <message>
         <source>Room &amp;as of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал на &amp;момент…</translation>
     </message>
     <message>
         <source>&amp;Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;ал, столица и предложения</translation>
     </message>
     <message>
         <source>&amp;Compare documents…</source>
@@ -237,11 +237,11 @@
     </message>
     <message>
         <source>Edit the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить предложение</translation>
     </message>
     <message>
         <source>Withdraw or reinstate the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать или восстановить предложение</translation>
     </message>
     <message>
         <source>They support</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зал</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
 </context>
 <context>
@@ -522,115 +522,115 @@
     <name>DayReportDialog</name>
     <message>
         <source>Reports of the negotiation day</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы переговорного дня</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Report to capital (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт в столицу (внутренний)</translation>
     </message>
     <message>
         <source>Status table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица статуса</translation>
     </message>
     <message>
         <source>Day reported</source>
-        <translation type="unfinished"></translation>
+        <translation>День отчёта</translation>
     </message>
     <message>
         <source>Room as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал на момент</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>The document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанный документ</translation>
     </message>
     <message>
         <source>Every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Все документы</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Профиль</translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Shareable (no room notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Для распространения (без заметок из зала)</translation>
     </message>
     <message>
         <source>Internal (with room notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний (с заметками из зала)</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык документа</translation>
     </message>
     <message>
         <source>Word file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл Word для записи</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Choose the Word file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл Word для записи</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат экспорта</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День:</translation>
     </message>
     <message>
         <source>Room &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал на &amp;момент:</translation>
     </message>
     <message>
         <source>D&amp;ocuments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;окументы:</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рофиль:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>Write the Word file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать файл Word</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished">Word (*.docx)</translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1…</translation>
     </message>
     <message>
         <source>Written: %1 (%2 paragraphs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: %1 (абзацев: %2).</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1184,53 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>Наша позиция: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Зал: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>Зал: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>Столица: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>Запасная формулировка столицы изменена</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>Заметка столицы изменена</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>Записано предложение: %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>Изменено предложение: %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>Отозвано предложение: %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>Восстановлено предложение: %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>Удалено предложение: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
         <source>Stance history</source>
@@ -1348,8 +1395,12 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <source>Room at %1</source>
-        <translation type="unfinished"></translation>
+        <source>The room as of %1</source>
+        <translation>Зал на %1</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>Зал (на момент)</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1369,11 +1420,11 @@
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Столица</translation>
     </message>
     <message>
         <source>has a note</source>
@@ -2029,27 +2080,27 @@ Clear them with Ctrl+Shift+L.</source>
     </message>
     <message>
         <source>Set the room status of {n} {n|item|items} to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус в зале по {n} {n|пункту|пунктам|пунктам}: {status}</translation>
     </message>
     <message>
         <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Указание столицы по {n} {n|пункту|пунктам|пунктам}: {instruction}</translation>
     </message>
     <message>
         <source>Record {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать предложение {by} по {label}</translation>
     </message>
     <message>
         <source>Edit {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить предложение {by} по {label}</translation>
     </message>
     <message>
         <source>Withdraw {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать предложение {by} по {label}</translation>
     </message>
     <message>
         <source>Reinstate {by}&apos;s proposal on {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить предложение {by} по {label}</translation>
     </message>
     <message>
         <source>no stance</source>
@@ -2117,55 +2168,55 @@ Clear them with Ctrl+Shift+L.</source>
     </message>
     <message>
         <source>instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>указание</translation>
     </message>
     <message>
         <source>no instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>нет указания</translation>
     </message>
     <message>
         <source>flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>гибкость</translation>
     </message>
     <message>
         <source>fallback wording</source>
-        <translation type="unfinished"></translation>
+        <translation>запасная формулировка</translation>
     </message>
     <message>
         <source>note on the instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>заметка к указанию</translation>
     </message>
     <message>
         <source>room status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус в зале</translation>
     </message>
     <message>
         <source>no room status</source>
-        <translation type="unfinished"></translation>
+        <translation>нет статуса в зале</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>согласовано</translation>
     </message>
     <message>
         <source>agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>согласовано ad referendum</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает</translation>
     </message>
     <message>
         <source>in informals</source>
-        <translation type="unfinished"></translation>
+        <translation>на неофициальных консультациях</translation>
     </message>
     <message>
         <source>bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>в скобках</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>исключено</translation>
     </message>
     <message>
         <source>choose two different documents to compare</source>
@@ -2189,39 +2240,39 @@ Clear them with Ctrl+Shift+L.</source>
     </message>
     <message>
         <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!q} — не время; пишите 2026-11-30T17:30 или &apos;2026-11-30 17:30&apos;</translation>
     </message>
     <message>
         <source>{value!q} is not a date; write it as 2026-11-30</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!q} — не дата; пишите 2026-11-30</translation>
     </message>
     <message>
         <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} — в будущем (сейчас {now}); состояние зала известно только до текущего момента</translation>
     </message>
     <message>
         <source>no proposal with id {proposal_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет предложения с номером {proposal_id}</translation>
     </message>
     <message>
         <source>a proposal needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>у предложения должен быть текст</translation>
     </message>
     <message>
         <source>a proposal needs the delegation that made it</source>
-        <translation type="unfinished"></translation>
+        <translation>у предложения должна быть делегация, которая его внесла</translation>
     </message>
     <message>
         <source>{name} cannot both support and oppose the same proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не может одновременно поддерживать и отклонять одно предложение</translation>
     </message>
     <message>
         <source>{name} made the proposal and cannot oppose it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} внесла предложение и не может его отклонять</translation>
     </message>
     <message>
         <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт в столицу — только внутренний: в нём указания и отклонения, поэтому профиля для распространения у него нет</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2274,190 +2325,190 @@ Clear them with Ctrl+Shift+L.</source>
     <name>NegotiationDesk</name>
     <message>
         <source>Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал, столица и предложения</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации ещё не известны. Добавьте их в меню Вид &gt; Делегации… (Ctrl+Shift+D), затем записывайте их предложения.</translation>
     </message>
 </context>
 <context>
     <name>NegotiationPanel</name>
     <message>
         <source>Room, capital and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал, столица и предложения</translation>
     </message>
     <message>
         <source>Room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус в зале</translation>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать…</translation>
     </message>
     <message>
         <source>Record the room&apos;s status at a time (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать статус в зале на момент (Ctrl+R)</translation>
     </message>
     <message>
         <source>Record the room&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать статус в зале</translation>
     </message>
     <message>
         <source>Capital&apos;s instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Указание столицы</translation>
     </message>
     <message>
         <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержать, возразить, изменить или гибкость; внутреннее, никогда не попадает в документ для распространения</translation>
     </message>
     <message>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонение</translation>
     </message>
     <message>
         <source>Capital&apos;s fallback wording (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запасная формулировка столицы (внутренняя)</translation>
     </message>
     <message>
         <source>Fallback wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Запасная формулировка</translation>
     </message>
     <message>
         <source>The wording capital accepts if our line does not carry; internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка, которую столица примет, если наша линия не пройдёт; внутренняя</translation>
     </message>
     <message>
         <source>Capital&apos;s note (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка столицы (внутренняя)</translation>
     </message>
     <message>
         <source>Capital&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка столицы</translation>
     </message>
     <message>
         <source>What capital said with its instruction; internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Что столица сказала вместе с указанием; внутреннее</translation>
     </message>
     <message>
         <source>&amp;Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Указание</translation>
     </message>
     <message>
         <source>&amp;Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запасная формулировка</translation>
     </message>
     <message>
         <source>Capital&apos;s &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;метка столицы</translation>
     </message>
     <message>
         <source>Room and capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал и столица</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения других делегаций по этому пункту; F2 — изменить, Delete — отозвать</translation>
     </message>
     <message>
         <source>Proposal redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка предложения</translation>
     </message>
     <message>
         <source>Choose a proposal to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите предложение, чтобы увидеть его правку.</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое…</translation>
     </message>
     <message>
         <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать предложение другой делегации (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Record a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать предложение</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Edit the proposal (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить предложение (F2)</translation>
     </message>
     <message>
         <source>Edit the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить предложение</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <source>Withdraw the proposal, or reinstate it (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать предложение или восстановить его (Delete)</translation>
     </message>
     <message>
         <source>Withdraw or reinstate the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать или восстановить предложение</translation>
     </message>
     <message>
         <source>History of the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>История пункта</translation>
     </message>
     <message>
         <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша позиция, зал, указание столицы и предложения, сначала новые</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">История</translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Room: not yet discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал: ещё не обсуждался</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>на %1</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал:</translation>
     </message>
     <message>
         <source>Deviation: capital instructs %1; our stance is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонение: столица указывает «%1»; наша позиция — «%2».</translation>
     </message>
     <message>
         <source>No proposal recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложений нет.</translation>
     </message>
     <message>
         <source>Supported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержали: %1</translation>
     </message>
     <message>
         <source>Opposed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Возразили: %1</translation>
     </message>
     <message>
         <source>Withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано %1</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
 </context>
 <context>
@@ -2487,63 +2538,63 @@ Clear them with Ctrl+Shift+L.</source>
     <name>ProposalDialog</name>
     <message>
         <source>Proposal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение по %1</translation>
     </message>
     <message>
         <source>Edit the proposal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить предложение по %1</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем внесено</translation>
     </message>
     <message>
         <source>Made at</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда внесено</translation>
     </message>
     <message>
         <source>A new paragraph after this one (bis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт после этого (бис)</translation>
     </message>
     <message>
         <source>A new paragraph after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт после этого</translation>
     </message>
     <message>
         <source>Proposed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенный текст</translation>
     </message>
     <message>
         <source>Changes to the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения пункта</translation>
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержали</translation>
     </message>
     <message>
         <source>Opposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Возразили</translation>
     </message>
     <message>
         <source>&amp;Proposed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кем внесено:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;огда:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст:</translation>
     </message>
     <message>
         <source>&amp;Supported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поддержали:</translation>
     </message>
     <message>
         <source>&amp;Opposed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возразили:</translation>
     </message>
 </context>
 <context>
@@ -2638,165 +2689,165 @@ Backups are kept in %1</source>
     <name>Room</name>
     <message>
         <source>%1 as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал: %1</translation>
     </message>
     <message>
         <source>Capital: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Столица: %1</translation>
     </message>
     <message>
         <source>Deviation: capital instructs %1, our stance is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонение: столица указывает «%1», наша позиция — «%2»</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано</translation>
     </message>
     <message>
         <source>Agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано ad ref</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Informals</source>
-        <translation type="unfinished"></translation>
+        <translation>Неофициальные</translation>
     </message>
     <message>
         <source>Bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>В скобках</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено</translation>
     </message>
     <message>
         <source>Not yet discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не обсуждался</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Поддержать</translation>
+        <translation>Поддержать</translation>
     </message>
     <message>
         <source>Oppose</source>
-        <translation type="unfinished">Возразить</translation>
+        <translation>Возразить</translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation type="unfinished">Изменить</translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>Гибкость</translation>
     </message>
     <message>
         <source>No instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет указания</translation>
     </message>
 </context>
 <context>
     <name>RoomBar</name>
     <message>
         <source>Filter by room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу в зале</translation>
     </message>
     <message>
         <source>Show only the paragraphs where the room stands so, or still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только пункты с этим статусом в зале или ещё открытые</translation>
     </message>
     <message>
         <source>Any room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус в зале</translation>
     </message>
     <message>
         <source>Still open in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё открыты в зале</translation>
     </message>
     <message>
         <source>Deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонения</translation>
     </message>
     <message>
         <source>Only deviations from capital&apos;s instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Только отклонения от указаний столицы</translation>
     </message>
     <message>
         <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Только пункты, где наша позиция расходится с указанием столицы</translation>
     </message>
     <message>
         <source>Room as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал на момент</translation>
     </message>
     <message>
         <source>Show the room as of an earlier time</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать зал на более ранний момент</translation>
     </message>
     <message>
         <source>The room&apos;s status as it stood at that time (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус в зале на тот момент (Ctrl+T)</translation>
     </message>
     <message>
         <source>The time to show the room at; arrow keys move the hour or the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Момент, на который показать зал; стрелки меняют час или день</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Стало</translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Show the room as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать зал сейчас</translation>
     </message>
     <message>
         <source>Back to the room as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к текущему состоянию зала</translation>
     </message>
 </context>
 <context>
     <name>RoomStatusDialog</name>
     <message>
         <source>Room status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус в зале</translation>
     </message>
     <message>
         <source>No status (clear it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без статуса (снять)</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>На момент</translation>
     </message>
     <message>
         <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. текст Председателя, ЕС резервирует позицию (внутреннее)</translation>
     </message>
     <message>
         <source>Room note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка из зала</translation>
     </message>
     <message>
         <source>Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;На момент:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
 </context>
 <context>
