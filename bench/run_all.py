@@ -45,6 +45,8 @@ TARGETS = {
     "(100,000 items)",
     "export": "a 1,000-item position paper under 3 s and within 2x of a bare python-docx loop",
     "compare": "link 5,000 x 5,000 items under 5 s",
+    "as_of": "the room as of another time, on 5,000 paragraphs with 50,000 status changes: "
+    "redrawn in under 50 ms (median), against reloading the current statuses",
 }
 EXPECTED = (
     "crash",
@@ -56,6 +58,7 @@ EXPECTED = (
     "gui",
     "export",
     "compare",
+    "as_of",
 )
 
 

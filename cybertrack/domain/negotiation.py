@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from cybertrack.domain.positions import RoomStatus
@@ -105,6 +105,11 @@ class RoomTimeline:
                 found[item_id] = self._entries[item_id][index - 1]
         return found
 
+    def as_of(self, stamp: str) -> RoomAsOf:
+        """The room at `stamp`, each item looked up when asked for (a screen shows a few
+        dozen rows: a new time costs what is drawn, not the size of the document)."""
+        return RoomAsOf(self, stamp)
+
     def moves(self, start: str, end: str) -> dict[int, RoomMove]:
         """Items whose status changed in [start, end), with the way it went."""
         moved: dict[int, RoomMove] = {}
@@ -120,6 +125,32 @@ class RoomTimeline:
             if len(path) > 1:
                 moved[item_id] = RoomMove(item_id, tuple(path), self._entries[item_id][last - 1])
         return moved
+
+
+class RoomAsOf(Mapping[int, RoomEntry]):
+    """Item id -> the entry in force at one moment, computed on first use and kept."""
+
+    def __init__(self, timeline: RoomTimeline, stamp: str) -> None:
+        self._timeline = timeline
+        self.stamp = stamp
+        self._found: dict[int, RoomEntry | None] = {}
+
+    def get_entry(self, item_id: int) -> RoomEntry | None:
+        if item_id not in self._found:
+            self._found[item_id] = self._timeline.at(item_id, self.stamp)
+        return self._found[item_id]
+
+    def __getitem__(self, item_id: int) -> RoomEntry:
+        entry = self.get_entry(item_id)
+        if entry is None:
+            raise KeyError(item_id)
+        return entry
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._timeline.all_at(self.stamp))
+
+    def __len__(self) -> int:
+        return len(self._timeline.all_at(self.stamp))
 
 
 @dataclass(frozen=True)

@@ -112,16 +112,15 @@ class NegotiationDesk(QObject):
     # -- the room as of a moment --------------------------------------------------------------
     def set_as_of(self, moment: datetime | None) -> None:
         """Redraw the room column as of `moment` (None: now), from the timeline in memory."""
-        model = self.window.item_model
         document_id = self.window.current_document_id()
         if moment is None or document_id is None:
-            model.set_room_as_of(None)
-        else:
-            if self._timeline is None:
-                self._timeline = self.window.workspace.negotiation.timeline(document_id)
-            model.set_room_as_of(self._timeline.all_at(utc_stamp(moment)), local_date_time(moment))
-        if self.window.items.room_bar.active():
-            self.window.items.apply_filters()
+            self.window.items.show_room_as_of(None)
+            return
+        if self._timeline is None:
+            self._timeline = self.window.workspace.negotiation.timeline(document_id)
+        self.window.items.show_room_as_of(
+            self._timeline.as_of(utc_stamp(moment)), local_date_time(moment)
+        )
 
     def _on_rows_replaced(self) -> None:
         self._timeline = None  # another document, or the same one reloaded

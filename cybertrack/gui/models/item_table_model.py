@@ -59,9 +59,11 @@ class ItemTableModel(QAbstractTableModel):
     def set_room_as_of(self, overlay: negotiation.RoomOverlay | None, when: str = "") -> None:
         """Show the room as of an earlier moment, `when` (None: now); one signal for the whole
         column, and the column's header says the moment."""
+        switched = (overlay is None) != (self._room_as_of is None)
         self._room_as_of = overlay
         self._room_when = when if overlay is not None else ""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_ROOM, COL_ROOM)
+        if switched:  # the header's word changes only when the view is switched on or off
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_ROOM, COL_ROOM)
         if self._rows:
             last = len(self._rows) - 1
             self.dataChanged.emit(self.index(0, COL_ROOM), self.index(last, COL_ROOM))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from cybertrack.domain.model import ItemRow
-from cybertrack.domain.negotiation import RoomEntry
+from cybertrack.domain.negotiation import RoomAsOf, RoomEntry
 from cybertrack.domain.positions import RoomStatus
 from cybertrack.gui.dates import local_date_time
 from cybertrack.gui.room import (
@@ -48,7 +48,7 @@ def room_at(row: ItemRow, overlay: RoomOverlay | None) -> tuple[RoomStatus | Non
     """The row's room status, its "as of" stamp and its note, now or as of the overlay's time."""
     if overlay is None:
         return row.room_status, row.room_as_of, ""
-    entry = overlay.get(row.id)
+    entry = overlay.get_entry(row.id) if isinstance(overlay, RoomAsOf) else overlay.get(row.id)
     return (entry.status, entry.as_of, entry.note) if entry else (None, None, "")
 
 

@@ -6,7 +6,17 @@ would stall on a 5,000-item document); the window remembers them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
+from PySide6.QtGui import QAccessible, QAccessibleTableModelChangeEvent, QFontMetrics, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from cybertrack.domain.model import ItemRow
@@ -65,7 +75,15 @@ class ItemTableView(QTableView):
         advance = self.fontMetrics().horizontalAdvance
         chips = max(advance(stance_name(s)) for s in (*Stance, None)) + 44
         rooms = max(advance(room_name(s)) for s in RoomStatus) + 44
-        capital = max(advance("≠ " + instruction_name(i)) for i in Instruction) + 16
+        bold = self.font()
+        bold.setBold(True)  # a deviation is written in bold
+        capital = (
+            max(
+                QFontMetrics(bold).horizontalAdvance("≠ " + instruction_name(i))
+                for i in Instruction
+            )
+            + 20
+        )
         for column, content in (
             (COL_NUMBER, advance("(00.0)") + 24),
             (COL_STANCE, chips),
@@ -74,6 +92,55 @@ class ItemTableView(QTableView):
         ):
             header.resizeSection(column, max(content, self._header_width(column)))
         header.resizeSection(COL_MARKS, self._header_width(COL_MARKS))
+
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        """Repaint only the visible cells of a changed range.
+
+        Qt repaints the whole viewport for any range larger than one cell; a column redrawn
+        for another hour (the room as of ...) or one refreshed row needs only its strip."""
+        if top_left == bottom_right or not (top_left.isValid() and bottom_right.isValid()):
+            super().dataChanged(top_left, bottom_right, list(roles))
+            return
+        if self.isVisible():
+            strip = self._visible_region(top_left, bottom_right)
+            if not strip.isEmpty():
+                self.viewport().update(strip)
+        if QAccessible.isActive():
+            event = QAccessibleTableModelChangeEvent(
+                self, QAccessibleTableModelChangeEvent.ModelChangeType.DataChanged
+            )
+            event.setFirstRow(top_left.row())
+            event.setFirstColumn(top_left.column())
+            event.setLastRow(bottom_right.row())
+            event.setLastColumn(bottom_right.column())
+            QAccessible.updateAccessibility(event)
+
+    def _visible_region(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+    ) -> QRegion:
+        height = self.viewport().height()
+        first_shown, last_shown = self.rowAt(0), self.rowAt(height - 1)
+        if last_shown < 0:
+            last_shown = self.model().rowCount() - 1
+        first = max(top_left.row(), first_shown)
+        last = min(bottom_right.row(), last_shown)
+        region = QRegion()
+        if first_shown < 0 or first > last:
+            return region
+        top = self.rowViewportPosition(first)
+        bottom = self.rowViewportPosition(last) + self.rowHeight(last)
+        for column in range(top_left.column(), bottom_right.column() + 1):
+            if not self.isColumnHidden(column):
+                x = self.columnViewportPosition(column)
+                region += QRect(x, top, self.columnWidth(column), bottom - top)
+        return region
 
     def _header_width(self, column: int) -> int:
         title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from cybertrack.domain.model import ItemRow
 from cybertrack.gui.models.item_filter_proxy import ItemFilter, ItemFilterProxy
 from cybertrack.gui.models.item_table_model import ItemTableModel
-from cybertrack.gui.models.negotiation_columns import room_filter_ids
+from cybertrack.gui.models.negotiation_columns import RoomOverlay, room_filter_ids
 from cybertrack.gui.views.filter_bar import FilterBar
 from cybertrack.gui.views.item_table import ItemTableView
 from cybertrack.gui.views.room_bar import RoomBar
@@ -77,6 +77,13 @@ class ItemsPane(QWidget):
         )
         self.keep_current()
         self.filtered.emit(query)
+
+    def show_room_as_of(self, overlay: RoomOverlay | None, when: str = "") -> None:
+        """The room column as of an earlier moment (None: now), and the room filter with it
+        (an id set, recomputed here: the proxy cannot know the room's answer has changed)."""
+        self.item_model.set_room_as_of(overlay, when)
+        if self.room_bar.active():
+            self.apply_filters()
 
     def clear_filters(self) -> None:
         """Every filter off (the find bar's and the room's) in one step."""

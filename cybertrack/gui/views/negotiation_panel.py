@@ -153,7 +153,6 @@ class NegotiationPanel(QWidget):
         self.redline = QTextBrowser()
         self.redline.setAccessibleName(self.tr("Proposal redline"))
         self.redline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.redline.setPlaceholderText(self.tr("Choose a proposal to see its changes."))
         self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setToolTip(self.tr("Record another delegation's proposal (Ctrl+Shift+P)"))
         self.new_button.setAccessibleName(self.tr("Record a proposal"))
@@ -299,7 +298,9 @@ class NegotiationPanel(QWidget):
             self.tr("Reinstate") if proposal and proposal.withdrawn else self.tr("Withdraw")
         )
         if proposal is None or self._item is None:
-            self.redline.clear()
+            hint = html.escape(self.tr("Choose a proposal to see its changes."))
+            colour = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+            self.redline.setHtml(f'<span style="color:{colour}">{hint}</span>')  # it wraps
             return
         original = "" if proposal.new_paragraph else self._item.text
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
