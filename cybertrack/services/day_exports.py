@@ -18,7 +18,7 @@ from cybertrack.exporters.capital_report import DaySource, build_capital_report
 from cybertrack.exporters.day_writers import DayProduct, write_day_product
 from cybertrack.exporters.product import ExportOptions, Profile
 from cybertrack.exporters.status_table import build_status_table
-from cybertrack.services.exports import DEFAULT_TEMPLATE, ExportResult
+from cybertrack.services.exports import DEFAULT_TEMPLATE, ExportResult, write_from_template
 from cybertrack.services.settings import AUTHOR_INITIALS, DEFAULT_DELEGATION, DELEGATION
 from cybertrack.services.workspace import Workspace
 
@@ -121,15 +121,4 @@ def prepare_status_table(
 
 
 def _write(product: DayProduct, out: Path, template: Path, default: Path) -> list[Message]:
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        return write_day_product(product, out, template=template, default=default)
-    except (PackageNotFoundError, ValueError, KeyError) as exc:
-        if template != default:
-            raise CyberTrackError(Code.EXPORT_BAD_TEMPLATE, name=template.name) from exc
-        raise
-    except OSError as exc:
-        raise CyberTrackError(
-            Code.CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)
-        ) from None
+    return write_from_template(write_day_product, product, out, template, default)

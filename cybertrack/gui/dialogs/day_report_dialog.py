@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import QDate, QDateTime, QStandardPaths, QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.exporters.product import ExportOptions, Profile
+from cybertrack.gui.dialogs.export_worker import JobRunnable, JobSignals
 from cybertrack.gui.dialogs.room_status_dialog import from_qt, to_qt
 from cybertrack.gui.messages import error_text
 from cybertrack.services import Workspace
@@ -40,27 +41,6 @@ from cybertrack.services.day_exports import (
     prepare_status_table,
 )
 from cybertrack.services.exports import ExportResult
-
-
-class _Signals(QObject):
-    done = Signal(object)  # ExportResult
-    failed = Signal(str)
-
-
-class _Runnable(QRunnable):
-    def __init__(self, job: DayJob, signals: _Signals) -> None:
-        super().__init__()
-        self.job, self.signals = job, signals
-
-    def run(self) -> None:
-        try:
-            result = self.job.run()
-        except CyberTrackError as exc:
-            self.signals.failed.emit(error_text(exc))
-        except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(result)
 
 
 class DayReportDialog(QDialog):
@@ -75,7 +55,7 @@ class DayReportDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.document_id = document_id
-        self._signals = _Signals()  # no parent: the worker holds it beyond a closed dialog
+        self._signals = JobSignals()  # no parent: the worker holds it beyond a closed dialog
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
         self.setWindowTitle(self.tr("Reports of the negotiation day"))
@@ -206,7 +186,7 @@ class DayReportDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Writing %1…").replace("%1", job.out.name))
-        QThreadPool.globalInstance().start(_Runnable(job, self._signals))
+        QThreadPool.globalInstance().start(JobRunnable(job, self._signals))
 
     def _on_done(self, result: ExportResult) -> None:
         self.buttons.setEnabled(True)
