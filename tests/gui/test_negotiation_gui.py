@@ -240,3 +240,15 @@ def test_a_changed_column_repaints_only_its_visible_strip(day, window, qapp):
     assert window.table.rowViewportPosition(38) > window.table.viewport().height()
     hidden = window.table._visible_region(proxy.index(37, COL_ROOM), proxy.index(38, COL_ROOM))
     assert hidden.isEmpty()  # nothing to repaint for rows out of sight
+
+
+def test_sorted_by_the_room_the_order_follows_the_time_shown(day, window):
+    window.table.sortByColumn(COL_ROOM, Qt.SortOrder.AscendingOrder)
+    first = window.proxy.row_at(0)
+    assert first.number == "1"  # agreed sorts first (settled before open)
+    window.items.room_bar.show_as_of(at(12))  # (1) was pending then, (2) in informals
+    numbers = [window.proxy.row_at(r).number for r in range(3)]
+    assert numbers == ["1", "2", "4"]  # pending, informals, bracketed: the order of the statuses
+    window.items.room_bar.show_as_of(at(9, 30))
+    assert window.proxy.row_at(0).number == "1"  # only (1) was discussed by 9:30
+    assert [window.proxy.row_at(r).number for r in range(1, 3)] == ["2", "3"]

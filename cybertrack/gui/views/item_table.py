@@ -120,6 +120,18 @@ class ItemTableView(QTableView):
             event.setLastColumn(bottom_right.column())
             QAccessible.updateAccessibility(event)
 
+    def shown_source_rows(self) -> tuple[int, int] | None:
+        """The span of source rows on screen (None when none is)."""
+        proxy = self.proxy()
+        first = self.rowAt(0)
+        if first < 0:
+            return None
+        last = self.rowAt(self.viewport().height() - 1)
+        if last < 0:
+            last = proxy.rowCount() - 1
+        rows = [proxy.mapToSource(proxy.index(row, 0)).row() for row in range(first, last + 1)]
+        return (min(rows), max(rows)) if rows else None
+
     def _visible_region(
         self,
         top_left: QModelIndex | QPersistentModelIndex,

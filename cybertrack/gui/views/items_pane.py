@@ -81,7 +81,7 @@ class ItemsPane(QWidget):
     def show_room_as_of(self, overlay: RoomOverlay | None, when: str = "") -> None:
         """The room column as of an earlier moment (None: now), and the room filter with it
         (an id set, recomputed here: the proxy cannot know the room's answer has changed)."""
-        self.item_model.set_room_as_of(overlay, when)
+        self.item_model.set_room_as_of(overlay, when, self.table.shown_source_rows())
         if self.room_bar.active():
             self.apply_filters()
 
