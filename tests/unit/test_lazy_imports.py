@@ -40,7 +40,7 @@ def test_opening_reading_and_editing_load_no_heavy_library(seeded):
 
 def test_the_deferred_api_still_works(workspace):
     db = workspace._store.database
-    assert {"items", "items_fts"} <= set(db.table_names())
+    assert {"items", "item_search"} <= set(db.table_names())
     # The first insert hands over to sqlite_utils (imported then, not at start-up).
     new_id = db.insert("settings", {"key": "k", "value": "v"})
     assert new_id == 1
