@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from cybertrack.domain.model import ChangeSet, ItemRow
+from cybertrack.domain.model import ItemRow
+from cybertrack.gui.documents import document_labels
+from cybertrack.gui.messages import message_text
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.stances import stance_name
+from cybertrack.services.comparison import VersionMatch
 
 if TYPE_CHECKING:
     from cybertrack.gui.main_window import MainWindow
@@ -26,9 +29,14 @@ def comparison_slots(window: MainWindow) -> dict[str, Callable[[], object]]:
 
 
 def watch_comparison(window: MainWindow) -> None:
-    """Offer a carry-over after an import; say what we said last time on the current item."""
-    offered: set[int] = set()
-    window.events.changed.connect(lambda change: offer_carry(window, change, offered))
+    """Offer a carry-over after a new version arrives; say what we said last time on the
+    current item."""
+    from cybertrack.gui.import_flow import VersionWatch
+
+    window.version_watch = VersionWatch(window.events, lambda: window.workspace, window)
+    window.version_watch.found.connect(lambda match: offer_carry(window, match))
+    window.carry_prompt.review.connect(lambda match: carry(window, (match.old.id, match.new.id)))
+    window.carry_prompt.show_recheck.connect(lambda: show_recheck(window))
     window.table.selectionModel().currentChanged.connect(
         lambda current, _previous: show_last_time(window, current.data(RowRole))
     )
@@ -39,9 +47,11 @@ def show_last_time(window: MainWindow, item: ItemRow | None) -> None:
     if item is None:
         return
     parts = []
-    for document, earlier, text_changed in window.workspace.comparison.earlier_versions(item.id):
+    earlier_versions = window.workspace.comparison.earlier_versions(item.id)
+    labels = document_labels(window.workspace.documents()) if earlier_versions else {}
+    for document, earlier, text_changed in earlier_versions:
         part = QCoreApplication.translate("MainWindow", "Last time, in %1 %2: %3").replace(
-            "%1", document.symbol or document.title
+            "%1", labels.get(document.id, document.name)
         )
         part = part.replace("%2", earlier.label).replace("%3", stance_name(earlier.stance))
         if text_changed:
@@ -51,28 +61,24 @@ def show_last_time(window: MainWindow, item: ItemRow | None) -> None:
         window.statusBar().showMessage(" | ".join(parts), 15000)
 
 
-def offer_carry(window: MainWindow, change: ChangeSet, offered: set[int]) -> None:
-    """After importing a new version of a decided text, say how to carry the positions over.
+def offer_carry(window: MainWindow, match: VersionMatch) -> None:
+    """A new version of a text we decided on: the message bar offers the carry-over review.
 
-    A status bar message, not a modal question: an import must never block (scripts, tests).
-    Each document is offered once (undo and redo of the import do not offer again).
+    Found off the GUI thread (VersionWatch), shown without blocking: an import never stops to
+    ask, and the bar waits until the delegate answers or closes it.
     """
-    if not change.documents_changed or len(change.document_ids) != 1:
-        return
-    (document_id,) = change.document_ids
-    known = {d.id for d in window.workspace.documents()}
-    if document_id in offered or document_id not in known:
-        return
-    offered.add(document_id)
-    previous = window.workspace.comparison.previous_version(document_id)
-    if previous is not None:
-        message = QCoreApplication.translate(
-            "MainWindow",
-            "This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) "
-            "to review what to carry over.",
-        ).replace("%1", previous.symbol or previous.title)
-        # After the import's own "imported …" message, which would otherwise replace it.
-        QTimer.singleShot(0, lambda: window.statusBar().showMessage(message, 30000))
+    labels = document_labels(window.workspace.documents())
+    window.carry_prompt.offer(
+        match, labels.get(match.old.id, match.old.name), labels.get(match.new.id, match.new.name)
+    )
+
+
+def show_recheck(window: MainWindow) -> None:
+    """After a carry: the list narrowed to the carried positions whose text changed."""
+    window.carry_prompt.hide()
+    window.filter_bar.clear()
+    window.filter_bar.recheck.setChecked(True)
+    window.focus_table()
 
 
 def _run_dialog(dialog: QDialog) -> None:
@@ -120,17 +126,29 @@ def links(window: MainWindow) -> None:
         _run_dialog(LinkDialog(window.commands, *pair, parent=window))
 
 
-def carry(window: MainWindow) -> None:
+def carry(window: MainWindow, pair: tuple[int, int] | None = None) -> None:
+    """The carry-over review; once it has carried, the window says what it did."""
     from cybertrack.gui.dialogs.carry_dialog import CarryOverDialog
 
-    pair = version_pair(window)
     if pair is None:
-        return
-    current = window.current_document_id()
-    previous = window.workspace.comparison.previous_version(current) if current else None
-    if previous is not None and current is not None:
-        pair = (previous.id, current)
-    _run_dialog(CarryOverDialog(window.commands, *pair, parent=window))
+        pair = version_pair(window)
+        if pair is None:
+            return
+        current = window.current_document_id()
+        previous = window.workspace.comparison.previous_version(current) if current else None
+        if previous is not None and current is not None:
+            pair = (previous.id, current)
+    window.carry_prompt.hide()
+    dialog = CarryOverDialog(window.commands, *pair, parent=window)
+    _run_dialog(dialog)
+    change = dialog.carried
+    if change is not None and change.message is not None:
+        if window.current_document_id() != pair[1]:
+            window.go_to_document(pair[1])  # where the carried positions now are
+        said = message_text(change.message)
+        window.statusBar().showMessage(said, 15000)
+        recheck = change.message.args.get("recheck", 0)
+        window.carry_prompt.done(said, recheck if isinstance(recheck, int) else 0)
 
 
 def delegations(window: MainWindow) -> None:

@@ -37,6 +37,10 @@ class AppliedCommand(QUndoCommand):
     def undo(self) -> None:
         self._events.emit_change(self._workspace.revert(self.change))
 
+    def retranslate(self) -> None:
+        """The step's text in the interface language (after a language switch)."""
+        self.setText(message_text(self.change.description))
+
     def id(self) -> int:
         return _MERGE_IDS[self.command.field] if isinstance(self.command, SetField) else -1
 
@@ -68,8 +72,18 @@ class UndoAdapter:
 
     def execute(self, command: Command) -> ChangeSet:
         change = self.workspace.apply(command)  # raises: nothing pushed
+        self.record(command, change)
+        return change
+
+    def record(self, command: Command, change: ChangeSet) -> None:
+        """Push a command already applied (here, or by a worker's connection) as one step."""
         # A setting change names no item or document, yet it is a step the user can undo.
         if not change.empty or change.undoable:
             self.stack.push(AppliedCommand(self.workspace, self.events, command, change))
             self.events.emit_change(change)
-        return change
+
+    def retranslate(self) -> None:
+        for index in range(self.stack.count()):
+            step = self.stack.command(index)
+            if isinstance(step, AppliedCommand):
+                step.retranslate()

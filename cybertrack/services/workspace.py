@@ -16,6 +16,7 @@ from cybertrack.domain.errors import NotFound, WorkspaceError
 from cybertrack.domain.messages import Code
 from cybertrack.domain.model import ChangeSet, DocumentRow, HistoryRow, ItemRow, Progress
 from cybertrack.domain.positions import Stance
+from cybertrack.domain.search import SearchScope
 from cybertrack.services.commands import Command
 from cybertrack.services.commands.base import (
     Context,
@@ -26,7 +27,6 @@ from cybertrack.services.commands.base import (
 from cybertrack.services.comparison import ComparisonQueries
 from cybertrack.services.workspace_file import WorkspaceFile
 from cybertrack.storage import Store
-from cybertrack.domain.search import SearchScope
 from cybertrack.storage.search import fts_query
 
 Clock = Callable[[], datetime]

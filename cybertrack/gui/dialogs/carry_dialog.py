@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from cybertrack.domain.comparison import LinkState
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.model import ChangeSet
 from cybertrack.gui.actions import add_scoped_action
 from cybertrack.gui.diff_html import spans_html
 from cybertrack.gui.messages import error_text
@@ -137,6 +138,7 @@ class CarryOverDialog(QDialog):
         super().__init__(parent)
         self.commands = commands
         self.old_id, self.new_id = old_document_id, new_document_id
+        self.carried: ChangeSet | None = None  # what Carry did, for the window to say
         workspace = commands.workspace
         if not workspace.comparison.links_between(old_document_id, new_document_id):
             commands.execute(LinkDocuments(old_document_id, new_document_id))
@@ -255,7 +257,7 @@ class CarryOverDialog(QDialog):
         ]
         pairs = tuple((p.source.id, p.target.id) for p in chosen)
         try:
-            self.commands.execute(
+            self.carried = self.commands.execute(
                 Batch((*confirm, CarryPositions(pairs)), Message(Code.DID_CARRY_REVIEWED))
             )
         except CyberTrackError as exc:

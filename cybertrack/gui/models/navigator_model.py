@@ -10,6 +10,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from cybertrack.domain.model import DocumentRow
 from cybertrack.gui.dates import short_date
+from cybertrack.gui.documents import document_labels
+from cybertrack.gui.numbers import number
 
 NodeRole = Qt.ItemDataRole.UserRole + 1
 NameRole = Qt.ItemDataRole.UserRole + 2
@@ -35,7 +37,7 @@ def _date_range(start: str | None, end: str | None) -> str:
     if last is None or last == first:
         return short_date(first)
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{short_date(last)}"
+        return f"{number(first.day)}–{short_date(last)}"  # the locale's digits throughout
     return f"{short_date(first, with_year=False)} – {short_date(last)}"
 
 
@@ -54,6 +56,7 @@ class NavigatorModel(QStandardItemModel):
         self.clear()
         self._documents = {}
         meetings: dict[str, QStandardItem] = {}
+        labels = document_labels(rows)  # versions told apart
         for row in rows:
             title = meeting_title(row)
             meeting = meetings.get(title)
@@ -62,11 +65,14 @@ class NavigatorModel(QStandardItemModel):
                 meeting.setToolTip(title)
                 meetings[title] = meeting
                 self.appendRow(meeting)
-            name = row.symbol or row.title
+            name = labels[row.id]
             document = self._node(name, Node("document", row.id))
             document.setData(name, NameRole)
             document.setToolTip(
-                "\n".join(p for p in (row.title, row.symbol, row.agenda_item, row.source_name) if p)
+                "\n".join(
+                    p for p in (row.title, row.symbol, row.version_label, row.agenda_item) if p
+                )
+                + f"\n{row.source_name}"
             )
             meeting.appendRow(document)
             self._documents[row.id] = document
@@ -82,14 +88,14 @@ class NavigatorModel(QStandardItemModel):
         if item is None:
             return
         name = str(item.data(NameRole))
-        text = f"{name}  ({decided}/{total})"
+        text = f"{name}  ({number(decided)}/{number(total)})"
         if item.text() != text:
             item.setText(text)
             item.setData(
                 QCoreApplication.translate("Navigator", "%1, %2 of %3 items decided")
                 .replace("%1", name)
-                .replace("%2", str(decided))
-                .replace("%3", str(total)),
+                .replace("%2", number(decided))
+                .replace("%3", number(total)),
                 Qt.ItemDataRole.AccessibleTextRole,
             )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 
@@ -37,6 +37,33 @@ class NavigatorView(QTreeView):
         self.setAccessibleDescription(self.tr("Choose a document or a section to list its items"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap
         self.setMinimumWidth(150)
+        self._empty = False
+
+    def show_empty(self, empty: bool) -> None:
+        """No document yet: the tree says what to do instead of standing blank."""
+        self._empty = empty
+        self.viewport().update()
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No documents yet.\n\nImport one with Ctrl+I (File ▸ Import…) or drop a Word, PDF "
+            "or text file here."
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._empty:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(12, 12, -12, -12)
+        painter.drawText(
+            area,
+            int(
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            ),
+            self.empty_text(),
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
