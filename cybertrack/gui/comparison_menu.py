@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from cybertrack.domain.model import ItemRow
+from cybertrack.domain.model import DocumentRow, ItemRow
 from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import message_text
 from cybertrack.gui.models.item_table_model import RowRole
@@ -34,7 +34,7 @@ def watch_comparison(window: MainWindow) -> None:
     from cybertrack.gui.import_flow import VersionWatch
 
     window.version_watch = VersionWatch(window.events, lambda: window.workspace, window)
-    window.version_watch.found.connect(lambda match: offer_carry(window, match))
+    window.version_watch.found.connect(lambda match, rows: offer_carry(window, match, rows))
     window.carry_prompt.review.connect(lambda match: carry(window, (match.old.id, match.new.id)))
     window.carry_prompt.show_recheck.connect(lambda: show_recheck(window))
     window.table.selectionModel().currentChanged.connect(
@@ -47,11 +47,9 @@ def show_last_time(window: MainWindow, item: ItemRow | None) -> None:
     if item is None:
         return
     parts = []
-    earlier_versions = window.workspace.comparison.earlier_versions(item.id)
-    labels = document_labels(window.workspace.documents()) if earlier_versions else {}
-    for document, earlier, text_changed in earlier_versions:
+    for document, earlier, text_changed in window.workspace.comparison.earlier_versions(item.id):
         part = QCoreApplication.translate("MainWindow", "Last time, in %1 %2: %3").replace(
-            "%1", labels.get(document.id, document.name)
+            "%1", window.navigator_model.label(document.id) or document.name
         )
         part = part.replace("%2", earlier.label).replace("%3", stance_name(earlier.stance))
         if text_changed:
@@ -61,13 +59,13 @@ def show_last_time(window: MainWindow, item: ItemRow | None) -> None:
         window.statusBar().showMessage(" | ".join(parts), 15000)
 
 
-def offer_carry(window: MainWindow, match: VersionMatch) -> None:
+def offer_carry(window: MainWindow, match: VersionMatch, documents: list[DocumentRow]) -> None:
     """A new version of a text we decided on: the message bar offers the carry-over review.
 
     Found off the GUI thread (VersionWatch), shown without blocking: an import never stops to
     ask, and the bar waits until the delegate answers or closes it.
     """
-    labels = document_labels(window.workspace.documents())
+    labels = document_labels(documents)  # as the worker read them: no query here
     window.carry_prompt.offer(
         match, labels.get(match.old.id, match.old.name), labels.get(match.new.id, match.new.name)
     )

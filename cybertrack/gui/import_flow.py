@@ -8,16 +8,16 @@ the GUI thread.
    also reads what the window will show (the document list, the new document's rows), so the
    GUI thread only fills its models.
 3. The finished import becomes one undo step (UndoAdapter.record), the window shows the new
-   document, and a reader connection looks for the version it revises (VersionWatch).
+   document, and a worker process looks for the version it revises (VersionWatch).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from cybertrack.domain.errors import CyberTrackError
@@ -26,18 +26,20 @@ from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
 from cybertrack.gui.dialogs.import_preview import ImportPreviewDialog
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.messages import message_text
+from cybertrack.gui.process_jobs import ProcessJob, lower_priority
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument, Workspace
 from cybertrack.services.comparison import VersionMatch
+from cybertrack.services.versions import find_version
 
 
 @dataclass(frozen=True)
 class DeskSnapshot:
-    """What the window shows after an import, read by the worker that wrote it."""
+    """What the window shows after an import, read by the worker that wrote it: the new
+    document, its section headings and its rows (the others the window already holds)."""
 
-    document_id: int
-    documents: list[DocumentRow]
-    headings: dict[int, list[str]]
+    document: DocumentRow
+    headings: list[str]
     rows: list[ItemRow]
 
 
@@ -46,6 +48,9 @@ class ImportResult:
     command: ImportDocument
     change: ChangeSet
     snapshot: DeskSnapshot | None
+
+
+_DONE = object()
 
 
 class _JobSignals(QObject):
@@ -69,6 +74,7 @@ class ImportWriteJob(QRunnable):
         self.signals = _JobSignals()
 
     def run(self) -> None:
+        lower_priority()  # the window's thread goes first
         try:
             writer = self.workspace.writer()
             try:
@@ -77,9 +83,8 @@ class ImportWriteJob(QRunnable):
                 if change.document_ids:
                     (document_id,) = change.document_ids
                     snapshot = DeskSnapshot(
-                        document_id,
-                        writer.documents(),
-                        writer.section_headings(),
+                        writer.document(document_id),
+                        writer.section_headings_of(document_id),
                         writer.items(document_id),
                     )
             finally:
@@ -90,32 +95,11 @@ class ImportWriteJob(QRunnable):
             self.signals.done.emit(ImportResult(self.command, change, snapshot))
 
 
-class VersionJob(QRunnable):
-    """Is this new document a version of one we decided on? (a reader connection, a pool thread)"""
-
-    def __init__(self, workspace: Workspace, document_id: int) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.document_id = document_id
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            reader = self.workspace.reader()
-            try:
-                match = reader.comparison.version_match(self.document_id)
-            finally:
-                reader.close()
-        except Exception as exc:
-            self.signals.failed.emit(_failure(exc))
-        else:
-            self.signals.done.emit(match)
-
-
 class VersionWatch(QObject):
-    """After a document arrives, find (off the GUI thread) whether it revises a decided one."""
+    """After a document arrives, find whether it revises a decided one, in a worker process
+    (the candidates come from indexes; only they are linked, which is long pure-Python work)."""
 
-    found = Signal(object)  # VersionMatch
+    found = Signal(object, object)  # VersionMatch, the documents as the worker read them
 
     def __init__(
         self, events: WorkspaceEvents, workspace: Callable[[], Workspace], parent: QObject
@@ -123,7 +107,7 @@ class VersionWatch(QObject):
         super().__init__(parent)
         self._workspace = workspace  # the window's, whichever it holds now
         self._offered: set[tuple[Path, int]] = set()
-        self.jobs: list[VersionJob] = []
+        self.jobs: list[ProcessJob] = []
         events.changed.connect(self._on_change)
 
     def _on_change(self, change: ChangeSet) -> None:
@@ -135,30 +119,31 @@ class VersionWatch(QObject):
         if (workspace.path, document_id) in self._offered:
             return
         self._offered.add((workspace.path, document_id))
-        job = VersionJob(workspace, document_id)
-        job.setAutoDelete(False)  # its signals must outlive run() until delivered
-        job.signals.done.connect(self._on_found)
-        job.signals.failed.connect(self._on_failed)
+        job = ProcessJob(find_version, str(workspace.path), document_id)
+        job.done.connect(self._on_found)
+        job.failed.connect(self._on_failed)
         self.jobs.append(job)
-        QThreadPool.globalInstance().start(job)
+        job.start()
 
-    def _forget(self) -> VersionJob | None:
-        sender = self.sender()
-        job = next((j for j in self.jobs if j.signals is sender), None)
+    def _forget(self) -> ProcessJob | None:
+        job = next((j for j in self.jobs if j is self.sender()), None)
         self.jobs = [j for j in self.jobs if j is not job]
         return job
 
-    def _on_found(self, match: VersionMatch | None) -> None:
+    def _on_found(self, result: tuple[VersionMatch | None, list[DocumentRow]]) -> None:
         job = self._forget()
-        workspace = self._workspace()
-        if match is None or job is None or job.workspace.path != workspace.path:
+        match, documents = result
+        if match is None or job is None or Path(job.args[0]) != self._workspace().path:
             return  # nothing found, or another workspace is open by now
-        known = {d.id for d in workspace.documents()}
+        known = {d.id for d in documents}
         if match.new.id in known and match.old.id in known:
-            self.found.emit(match)
+            self.found.emit(match, documents)
 
-    def _on_failed(self, _message: Message) -> None:
+    def _on_failed(self, _error: object) -> None:
         self._forget()  # no offer is no loss: View ▸ Carry positions still works
+
+    def busy(self) -> bool:
+        return bool(self.jobs)
 
 
 class ImportFlow(QObject):
@@ -171,7 +156,7 @@ class ImportFlow(QObject):
         parent: QWidget,
         commands: UndoAdapter,
         show_message: Callable[[str], None],
-        show_import: Callable[[ImportResult], None] | None = None,
+        show_import: Callable[[ImportResult], Iterator[None]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -211,8 +196,14 @@ class ImportFlow(QObject):
 
     def _written(self, result: ImportResult) -> None:
         self.job = None
-        if self._show_import is not None:
-            self._show_import(result)
+        steps = self._show_import(result) if self._show_import is not None else iter(())
+        self._show_step(steps, result)
+
+    def _show_step(self, steps: Iterator[None], result: ImportResult) -> None:
+        """One step of showing the import per turn of the event loop, then the rest."""
+        if next(steps, _DONE) is not _DONE:
+            QTimer.singleShot(0, lambda: self._show_step(steps, result))
+            return
         self._commands.record(result.command, result.change)
         said = [result.change.message] if result.change.message is not None else []
         said += result.command.document.warnings  # what the importer guessed, said again

@@ -8,7 +8,7 @@ undo stack and the event bus are handed over, and the place (document, item, fil
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -346,42 +346,50 @@ class MainWindow(QMainWindow):
     def _reload_documents(self) -> None:
         self._fill_navigator(self.workspace.documents(), self.workspace.section_headings())
 
-    def _fill_navigator(
-        self,
-        documents: list[DocumentRow],
-        headings: dict[int, list[str]],
-        show: int | None = None,
-        rows: list[ItemRow] | None = None,
-    ) -> None:
-        """The navigator from these documents; then `show` (else the current document)."""
-        current = show if show is not None else self._document_id
+    def _fill_navigator(self, documents: list[DocumentRow], headings: dict[int, list[str]]) -> None:
+        """The navigator from these documents, then the current document shown again."""
+        current = self._document_id
+        self._set_navigator(documents, headings)
+        self._select_document(current)
+
+    def _set_navigator(self, documents: list[DocumentRow], headings: dict[int, list[str]]) -> None:
         self.navigator_model.set_documents(documents, headings)
-        self.navigator.expandAll()
+        self.navigator.expand_meetings()
         self.navigator.show_empty(not documents)
         self._document_id = None
-        index = self.navigator_model.document_index(current) if current is not None else None
+
+    def _select_document(self, document_id: int | None, rows: list[ItemRow] | None = None) -> None:
+        """Show `document_id` (else the first document), from `rows` if a worker read them."""
+        index = self.navigator_model.document_index(document_id) if document_id else None
         if index is None or not index.isValid():
             index = self.navigator_model.first_document_index()
         if not index.isValid():
             self._show_document(None)
             return
         node = index.data(NodeRole)
-        self._preloaded = rows if isinstance(node, Node) and node.document_id == show else None
+        wanted = isinstance(node, Node) and node.document_id == document_id
+        self._preloaded = rows if wanted else None
         self.navigator.setCurrentIndex(index)
         self._preloaded = None
 
-    def show_import(self, result: ImportResult) -> None:
+    def show_import(self, result: ImportResult) -> Iterator[None]:
         """A worker wrote an import and read what to show: fill the window from that, go to the
-        new document, and let the coming change pass (`_on_change`)."""
+        new document, and let the coming change pass (`_on_change`). In steps, each its own
+        turn of the event loop (the caller resumes it), so the window never stalls."""
         snapshot = result.snapshot
         if snapshot is None:
             return
         self.detail.flush()
         self._shown_import = result.change
         self.filter_bar.clear()
-        self._fill_navigator(
-            snapshot.documents, snapshot.headings, snapshot.document_id, snapshot.rows
+        new = snapshot.document
+        documents = [*self.navigator_model.documents(), new]
+        documents.sort(key=lambda d: (d.doc_date or "", d.id))  # as Workspace.documents()
+        self._set_navigator(
+            documents, {**self.navigator_model.headings(), new.id: snapshot.headings}
         )
+        yield
+        self._select_document(new.id, snapshot.rows)
 
     def current_document_id(self) -> int | None:
         return self._document_id
@@ -391,6 +399,7 @@ class MainWindow(QMainWindow):
         if not isinstance(node, Node):
             return
         if node.document_id != self._document_id:
+            self.navigator.expand(self.navigator_model.document_index(node.document_id))
             self._show_document(node.document_id)
         if node.kind == "section" or self.filter_bar.section_filter() is not None:
             self.filter_bar.choose_section(node.section)

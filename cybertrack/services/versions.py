@@ -109,3 +109,16 @@ def version_match(store: Store, document_id: int, share: float = 0.5) -> Version
             match = VersionMatch(old, new, len(plan), sum(p.text_changed for p in plan))
             best = (linked, match)
     return best[1] if best else None
+
+
+def find_version(path: str, document_id: int) -> tuple[VersionMatch | None, list[DocumentRow]]:
+    """Run in a worker process: the version `document_id` revises (if any), and the workspace's
+    documents as they are now (so the window need not read them again). Opens the workspace
+    read-only through its own connection."""
+    from pathlib import Path
+
+    from cybertrack.services.workspace import Workspace
+
+    with Workspace.open_reader(Path(path)) as reader:
+        match = reader.comparison.version_match(document_id)
+        return match, reader.documents()

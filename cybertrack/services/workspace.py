@@ -58,6 +58,11 @@ class Workspace(WorkspaceFile):
         on that thread; WAL lets it read while the window's connection writes)."""
         return Workspace(Store.open_reader(self.path), self.path, self._clock, read_only=True)
 
+    @classmethod
+    def open_reader(cls, path: Path) -> Workspace:
+        """A live workspace, read-only through a connection of its own (a worker process)."""
+        return cls(Store.open_reader(path), path, read_only=True)
+
     def writer(self) -> Workspace:
         """The same file through a second connection that may write: a worker thread's, for a
         long write (a large import) that must not hold up the window. Call it on that thread.
@@ -201,6 +206,9 @@ class Workspace(WorkspaceFile):
     def section_headings(self) -> dict[int, list[str]]:
         """Document id -> its section headings in reading order (for a navigator)."""
         return self._store.documents.section_headings()
+
+    def section_headings_of(self, document_id: int) -> list[str]:
+        return self._store.documents.section_headings(document_id).get(document_id, [])
 
     @property
     def comparison(self) -> ComparisonQueries:

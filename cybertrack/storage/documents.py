@@ -53,11 +53,16 @@ class DocumentRepository:
         rows = self._db.execute(queries.PARTICIPANTS, [document_id]).fetchall()
         return [(row[0], row[1]) for row in rows]
 
-    def section_headings(self) -> dict[int, list[str]]:
-        """Document id -> its section headings in reading order."""
+    def section_headings(self, document_id: int | None = None) -> dict[int, list[str]]:
+        """Document id -> its section headings in reading order (every document's, or one's)."""
         found: dict[int, list[str]] = {}
-        for document_id, heading in self._db.execute(queries.SECTION_HEADINGS):
-            found.setdefault(int(document_id), []).append(heading)
+        rows = (
+            self._db.execute(queries.SECTION_HEADINGS)
+            if document_id is None
+            else self._db.execute(queries.SECTION_HEADINGS_OF, [document_id])
+        )
+        for found_id, heading in rows:
+            found.setdefault(int(found_id), []).append(heading)
         return found
 
     def insert(

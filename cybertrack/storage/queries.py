@@ -135,6 +135,11 @@ SECTION_HEADINGS = """
     WHERE EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)  -- index items_section
     ORDER BY s.document_id, s.position
 """
+SECTION_HEADINGS_OF = """
+    SELECT s.document_id, trim(s.label || ' ' || s.title) FROM sections s
+    WHERE s.document_id = ? AND EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)
+    ORDER BY s.position
+"""
 
 # -- links between items of two versions, other delegations ------------------------------------
 _LINK_COLUMNS = "id, from_item_id, to_item_id, score, status, created_at"

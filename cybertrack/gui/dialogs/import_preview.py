@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -35,12 +36,16 @@ from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, ParsedDocument
 from cybertrack.gui.actions import add_scoped_action
+from cybertrack.gui.dates import short_date
 from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import error_text, message_text
+from cybertrack.gui.numbers import number
+from cybertrack.gui.process_jobs import lower_priority
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument
 
 _PREVIEW_CHARS = 160
+_FILL_CHUNK = 400
 
 
 class _ParseSignals(QObject):
@@ -58,6 +63,8 @@ class ParseJob(QRunnable):
 
     def run(self) -> None:
         from cybertrack.importers import read_document
+
+        lower_priority()  # the window's thread goes first
 
         try:
             document = read_document(self.path)
@@ -148,8 +155,12 @@ class ImportPreviewDialog(QDialog):
         self.items_label = QLabel(self.tr("&Items found (untick those that are not items):"))
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Items found"))
-        self.items.setWordWrap(True)
-        self.items.setUniformItemSizes(False)
+        # One line per item (the whole text is its tooltip): a wrapped list of 5,000 items took
+        # the window two seconds to lay out.
+        self.items.setWordWrap(False)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.items.setUniformItemSizes(True)
+        self.items.setLayoutMode(QListView.LayoutMode.Batched)
         self.items.setAlternatingRowColors(True)
         self.items.itemChanged.connect(self._update_count)
         self.items_label.setBuddy(self.items)
@@ -202,7 +213,7 @@ class ImportPreviewDialog(QDialog):
         self.progress.hide()
         self.status.setText(
             self.tr("Found %1 items in %2 (%3). Check them, then import.")
-            .replace("%1", str(len(document.items)))
+            .replace("%1", number(len(document.items)))
             .replace("%2", document.source_name)
             .replace("%3", document.source_format.upper())
         )
@@ -217,8 +228,15 @@ class ImportPreviewDialog(QDialog):
                 )
             )
             self.warnings.show()
+        self._fill(document, 0)
+
+    def _fill(self, document: ParsedDocument, start: int) -> None:
+        """The items, a few hundred per turn of the event loop: a long document never holds
+        the window for more than a moment."""
+        if document is not self.document:
+            return  # closed or replaced meanwhile
         self.items.blockSignals(True)
-        for item in document.items:
+        for item in document.items[start : start + _FILL_CHUNK]:
             text = item.text if len(item.text) <= _PREVIEW_CHARS else item.text[:159] + "…"
             entry = QListWidgetItem(f"{item.label}  {text}")
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -226,6 +244,9 @@ class ImportPreviewDialog(QDialog):
             entry.setToolTip(item.text)
             self.items.addItem(entry)
         self.items.blockSignals(False)
+        if start + _FILL_CHUNK < len(document.items):
+            QTimer.singleShot(0, lambda: self._fill(document, start + _FILL_CHUNK))
+            return
         self._set_editable(True)
         self._update_count()
         self.items.setCurrentRow(0)
@@ -235,11 +256,11 @@ class ImportPreviewDialog(QDialog):
     def _details(self, document: ParsedDocument) -> str:
         meeting = document.meeting
         dates = " – ".join(
-            dict.fromkeys(d.isoformat() for d in (meeting.start_date, meeting.end_date) if d)
+            dict.fromkeys(short_date(d) for d in (meeting.start_date, meeting.end_date) if d)
         )
         facts = [
             (self.tr("Kind"), document.kind),
-            (self.tr("Date"), document.doc_date.isoformat() if document.doc_date else None),
+            (self.tr("Date"), short_date(document.doc_date) if document.doc_date else None),
             (self.tr("Body"), meeting.body),
             (self.tr("Session"), meeting.session),
             (self.tr("Venue"), ", ".join(filter(None, [meeting.venue, dates])) or None),
@@ -279,23 +300,33 @@ class ImportPreviewDialog(QDialog):
     # -- choices ------------------------------------------------------------------------------
     def _tick_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.items.blockSignals(True)  # one count at the end, not one per item
         for row in range(self.items.count()):
             self.items.item(row).setCheckState(state)
+        self.items.blockSignals(False)
+        self.items.viewport().update()
+        self._update_count()
 
     def checked_rows(self) -> list[int]:
-        return [
-            row
-            for row in range(self.items.count())
-            if self.items.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        model = self.items.model()
+        if not model.rowCount():
+            return []
+        hits = model.match(  # in C++: a Python loop over 5,000 items took a quarter second
+            model.index(0, 0),
+            Qt.ItemDataRole.CheckStateRole,
+            Qt.CheckState.Checked.value,
+            -1,
+            Qt.MatchFlag.MatchExactly,
+        )
+        return sorted(index.row() for index in hits)
 
     def _update_count(self) -> None:
         total = self.items.count()
         chosen = len(self.checked_rows())
         self.count_label.setText(
             self.tr("%1 of %2 items will be imported")
-            .replace("%1", str(chosen))
-            .replace("%2", str(total))
+            .replace("%1", number(chosen))
+            .replace("%2", number(total))
         )
         self.import_button.setEnabled(self.document is not None and chosen > 0)
 
@@ -319,8 +350,8 @@ class ImportPreviewDialog(QDialog):
     def save(self) -> None:
         """One ImportDocument command: one transaction, one undo step."""
         document = self.edited_document()
-        if document is None or not document.items or self._writing:
-            return
+        if not self.import_button.isEnabled() or document is None or not document.items:
+            return  # still reading or listing the items, already writing, or nothing ticked
         self.submit(ImportDocument(document, version_label=self.version()))
 
     def _apply_now(self, command: ImportDocument) -> None:
@@ -338,7 +369,7 @@ class ImportPreviewDialog(QDialog):
         self._set_editable(False)
         self.buttons.setEnabled(False)
         count = len(self.checked_rows())
-        self.status.setText(self.tr("Importing %1 items…").replace("%1", QLocale().toString(count)))
+        self.status.setText(self.tr("Importing %1 items…").replace("%1", number(count)))
         self.progress.setRange(0, 0)
         self.progress.show()
 
