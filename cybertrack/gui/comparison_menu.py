@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from cybertrack.domain.model import DocumentRow, ItemRow
+from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
 from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import message_text
 from cybertrack.gui.models.item_table_model import RowRole
@@ -139,14 +139,20 @@ def carry(window: MainWindow, pair: tuple[int, int] | None = None) -> None:
     window.carry_prompt.hide()
     dialog = CarryOverDialog(window.commands, *pair, parent=window)
     _run_dialog(dialog)
-    change = dialog.carried
-    if change is not None and change.message is not None:
-        if window.current_document_id() != pair[1]:
-            window.go_to_document(pair[1])  # where the carried positions now are
-        said = message_text(change.message)
-        window.statusBar().showMessage(said, 15000)
-        recheck = change.message.args.get("recheck", 0)
-        window.carry_prompt.done(said, recheck if isinstance(recheck, int) else 0)
+    if dialog.carried is not None:
+        show_carried(window, dialog.carried, pair[1])
+
+
+def show_carried(window: MainWindow, change: ChangeSet, document_id: int) -> None:
+    """Say what a carry did (in the message bar and the status line), on the new version."""
+    if change.message is None:
+        return
+    if window.current_document_id() != document_id:
+        window.go_to_document(document_id)  # where the carried positions now are
+    said = message_text(change.message)
+    window.statusBar().showMessage(said, 15000)
+    recheck = change.message.args.get("recheck", 0)
+    window.carry_prompt.done(said, recheck if isinstance(recheck, int) else 0)
 
 
 def delegations(window: MainWindow) -> None:

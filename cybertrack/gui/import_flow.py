@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message
-from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
+from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow, ParsedDocument
 from cybertrack.gui.dialogs.import_preview import ImportPreviewDialog
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.messages import message_text
@@ -174,9 +174,12 @@ class ImportFlow(QObject):
 
     def _next(self) -> None:
         self.dialog = None
-        if not self._queue:
-            return
-        dialog = ImportPreviewDialog(self._commands, self._queue.pop(0), self._parent)
+        if self._queue:
+            self.preview(self._queue.pop(0))
+
+    def preview(self, path: Path, document: ParsedDocument | None = None) -> None:
+        """The preview of `path` (or of `document`, already read from it), then its import."""
+        dialog = ImportPreviewDialog(self._commands, path, self._parent, document=document)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submit = self._write
         dialog.finished.connect(self._next)

@@ -176,9 +176,13 @@ class MainWindow(QMainWindow):
         watch_comparison(self)
 
     def _name_undo_actions(self, _text: str = "") -> None:
+        try:
+            texts = (self.undo_stack.undoText(), self.undo_stack.redoText())
+        except RuntimeError:
+            return  # the stack is being destroyed with the window (it says so as it goes)
         for action, name, what in (
-            (self.undo_action, "edit.undo", self.undo_stack.undoText()),
-            (self.redo_action, "edit.redo", self.undo_stack.redoText()),
+            (self.undo_action, "edit.undo", texts[0]),
+            (self.redo_action, "edit.redo", texts[1]),
         ):
             base = translated(BY_NAME[name].text)
             text = self.tr("%1: %2").replace("%1", base).replace("%2", what) if what else base

@@ -31,7 +31,7 @@ def test_import_offer_review_carry_recheck_and_undo(window, qtbot, monkeypatch):
     qtbot.mouseClick(prompt.action_button, Qt.MouseButton.LeftButton)
 
     # It says what it did, and everything shows it at once.
-    assert "carried 2 positions to" in prompt.text.text()
+    assert "Carried 2 positions to" in prompt.text.text()
     assert "1 marked to recheck" in prompt.text.text()
     assert "carried 2 positions" in window.statusBar().currentMessage()
     assert window.current_document_id() == 2

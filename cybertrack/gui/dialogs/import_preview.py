@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,7 @@ from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, ParsedDocument
 from cybertrack.gui.actions import add_scoped_action
 from cybertrack.gui.dates import short_date
+from cybertrack.gui.dialog_size import fit_dialog
 from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.numbers import number
@@ -86,7 +87,15 @@ class ImportPreviewDialog(QDialog):
     failed = Signal(str)
     imported = Signal(object)  # the ChangeSet
 
-    def __init__(self, commands: UndoAdapter, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        commands: UndoAdapter,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        document: ParsedDocument | None = None,
+    ) -> None:
+        """Preview `path` (read on a pool thread), or a `document` already read."""
         super().__init__(parent)
         self._commands = commands
         self.path = path
@@ -95,12 +104,15 @@ class ImportPreviewDialog(QDialog):
         self._writing = False
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
         self.setAccessibleName(self.tr("Import preview"))
-        self.resize(820, 640)
+        fit_dialog(self, "import-preview", QSize(820, 640))
         self._build()
         self._job = ParseJob(path)
         self._job.signals.parsed.connect(self._show_document)
         self._job.signals.failed.connect(self._show_failure)
-        QThreadPool.globalInstance().start(self._job)
+        if document is None:
+            QThreadPool.globalInstance().start(self._job)
+        else:
+            QTimer.singleShot(0, lambda: self._show_document(document))
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -161,6 +173,7 @@ class ImportPreviewDialog(QDialog):
         self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items.setUniformItemSizes(True)
         self.items.setLayoutMode(QListView.LayoutMode.Batched)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setAlternatingRowColors(True)
         self.items.itemChanged.connect(self._update_count)
         self.items_label.setBuddy(self.items)

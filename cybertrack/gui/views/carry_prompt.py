@@ -80,7 +80,7 @@ class CarryPrompt(QFrame):
         """A carry is done: say what it did, and offer the positions to look at again."""
         self.match = None
         self.setStyleSheet(_STYLE.format(*_DONE))
-        self.text.setText(said)
+        self.text.setText(said[:1].upper() + said[1:])  # a message, begun as a sentence
         self.action_button.setVisible(recheck > 0)
         self.action_button.setText(
             self.tr("&Show the %1 to recheck").replace("%1", number(recheck))

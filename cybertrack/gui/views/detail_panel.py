@@ -111,10 +111,6 @@ class DetailPanel(QWidget):
         self.priority.setAccessibleName(self.tr("Priority"))
         self.priority.setAccessibleDescription(self.tr("Normal, priority or red line"))
         self.priority.activated.connect(self._send_priority)
-        priority_label = QLabel(self.tr("&Priority"))
-        priority_label.setBuddy(self.priority)
-        row.addWidget(priority_label)
-        row.addWidget(self.priority)
 
         self.note = GrowingEdit()
         self.note.setPlaceholderText(self.tr("Internal: never in a shareable paper"))
@@ -129,9 +125,7 @@ class DetailPanel(QWidget):
             self.tr("The reason a shareable position paper gives")
         )
         self.amendment = GrowingEdit(max_lines=18)
-        self.amendment.setPlaceholderText(
-            self.tr("Ctrl+M starts from the original wording; Ctrl+Shift+M from an empty box")
-        )
+        self.amendment.setPlaceholderText(self.tr("Ctrl+M amends from the original wording"))
         self.amendment.setAccessibleName(self.tr("Proposed amendment"))
         self.amendment.setAccessibleDescription(
             self.tr("The wording you propose; the changes are shown below")
@@ -164,6 +158,7 @@ class DetailPanel(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.changes_label = QLabel(self.tr("Changes"))
         for text, widget in (
+            (self.tr("&Priority"), self.priority),
             (self.tr("Internal &note"), self.note),
             (self.tr("Public &reason"), self.rationale),
             (self.tr("&Amendment"), self.amendment),

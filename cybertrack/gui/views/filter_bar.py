@@ -78,9 +78,9 @@ class FilterBar(QWidget):
         )
         self.scope_box.setToolTip(self.tr("Search in (Ctrl+Shift+F changes it)"))
         for scope, name in (
-            (SearchScope.EVERYTHING, self.tr("Text, notes and wording")),
-            (SearchScope.TEXT, self.tr("Item text only")),
-            (SearchScope.OWN, self.tr("My notes and wording only")),
+            (SearchScope.EVERYTHING, self.tr("Everywhere")),
+            (SearchScope.TEXT, self.tr("Item text")),
+            (SearchScope.OWN, self.tr("My notes and wording")),
         ):
             self.scope_box.addItem(name, scope.value)
         self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -215,22 +215,23 @@ class FilterBar(QWidget):
         }
 
     def set_state(self, state: dict[str, Any]) -> None:
-        for widget in self._widgets():
-            widget.blockSignals(True)
         self.search.setText(str(state.get("search", "")))
+        for widget in self._widgets()[1:]:
+            widget.blockSignals(True)
         self.scope_box.setCurrentIndex(max(0, self.scope_box.findData(state.get("scope"))))
         self.stance.setCurrentIndex(int(state.get("stance", 0)))
         self.choose_section(state.get("section"))
         self.has_amendment.setChecked(bool(state.get("has_amendment")))
         self.has_note.setChecked(bool(state.get("has_note")))
         self.recheck.setChecked(bool(state.get("recheck")))
-        for widget in self._widgets():
+        for widget in self._widgets()[1:]:
             widget.blockSignals(False)
+        self.search_timer.stop()
         self.changed.emit()
 
     def clear(self) -> None:
         """Every filter off in one step, and one `changed` signal (the scope stays)."""
-        widgets = self._widgets()
+        widgets = self._widgets()[1:]  # the find box keeps its signals (its clear button)
         for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()

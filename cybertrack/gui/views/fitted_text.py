@@ -35,14 +35,17 @@ class GrowingEdit(QPlainTextEdit):
         return max(1, min(self.max_lines, max(lines, wanted)))
 
     def height_for(self, lines: int) -> int:
-        margins = self.contentsMargins()
         document = int(self.document().documentMargin() * 2)
-        return (
-            lines * self.fontMetrics().lineSpacing() + document + margins.top() + margins.bottom()
-        )
+        return lines * self.fontMetrics().lineSpacing() + document + 2 * self.frameWidth() + 2
 
     def fit(self) -> None:
-        height = self.height_for(self._lines())
+        lines = self._lines()
+        # A scroll bar only once the text outgrows the box's largest size.
+        full = int(self.document().documentLayout().documentSize().height()) > self.max_lines
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if full else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        height = self.height_for(lines)
         if height != self.height():
             self.setFixedHeight(height)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from cybertrack.domain.model import HistoryRow, Source
@@ -76,8 +76,17 @@ class HistoryList(QListWidget):
                     self.tr("Undone: %1").replace("%1", entry.text()),
                 )
             self.addItem(entry)
-        self._fit(max(1, len(rows)))
+        self._fit()
 
-    def _fit(self, rows: int) -> None:
-        line = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 6
-        self.setFixedHeight(min(rows, VISIBLE_ROWS) * max(line, 1) + 2 * self.frameWidth() + 2)
+    def _fit(self) -> None:
+        """As tall as its first rows (wrapped ones included), up to VISIBLE_ROWS."""
+        self.doItemsLayout()
+        rows = range(min(self.count(), VISIBLE_ROWS))
+        height = sum(max(self.visualItemRect(self.item(r)).height(), 1) for r in rows)
+        height = height or self.fontMetrics().height() + 6
+        self.setFixedHeight(height + 2 * self.frameWidth() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()  # rows wrap again
