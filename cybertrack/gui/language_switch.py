@@ -33,6 +33,25 @@ class DeskPlace:
     filters: dict[str, Any]
 
 
+def place_of(window: MainWindow) -> DeskPlace:
+    current = window.table.current_row()
+    return DeskPlace(
+        document_id=window.current_document_id(),
+        item_id=current.id if current else None,
+        selected=tuple(row.id for row in window.table.selected_rows()),
+        filters=window.filter_bar.state(),
+    )
+
+
+def go_to_place(window: MainWindow, place: DeskPlace) -> None:
+    if place.document_id is not None:
+        window.go_to_document(place.document_id)
+    window.filter_bar.set_state(place.filters)
+    if place.item_id is not None:
+        window.table.go_to_item(place.item_id)
+    window.table.select_items(place.selected)
+
+
 def preferences(window: MainWindow) -> None:
     """Edit > Preferences: a new language applies at once, to this window and what follows."""
     store = window.settings.store
@@ -48,7 +67,7 @@ def switch_language(window: MainWindow, language: str | None) -> MainWindow:
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    place = window.place()
+    place = place_of(window)
     window.remember()
     install_language(app, language)
     new = MainWindow(
@@ -60,7 +79,7 @@ def switch_language(window: MainWindow, language: str | None) -> MainWindow:
         hand_over = getattr(helper, "hand_over", None)  # backups, checks: they follow the window
         if callable(hand_over) and helper.parent() is window:
             hand_over(new)
-    new.go_to_place(place)
+    go_to_place(new, place)
     if window.isMaximized():
         new.showMaximized()
     elif window.isVisible():

@@ -24,26 +24,25 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow, Progress
+from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
 from cybertrack.domain.positions import Stance
-from cybertrack.gui.action_catalogue import BY_NAME
-from cybertrack.gui.actions import build_actions, build_menus, build_toolbar, plain, translated
+from cybertrack.gui.actions import build_actions, build_menus, build_toolbar
 from cybertrack.gui.comparison_menu import comparison_slots, watch_comparison
 from cybertrack.gui.dialogs.import_preview import accept_file_drag, paths_from_drop
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.help import TipsBanner, help_slots
 from cybertrack.gui.icons import icon
 from cybertrack.gui.import_flow import ImportFlow, ImportResult, VersionWatch
-from cybertrack.gui.language_switch import DeskPlace, preferences
+from cybertrack.gui.language_switch import preferences
 from cybertrack.gui.messages import error_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
 from cybertrack.gui.settings import DeskSettings
-from cybertrack.gui.stances import progress_text
+from cybertrack.gui.stances import progress_of, progress_text
 from cybertrack.gui.transfer_actions import transfer_slots
 from cybertrack.gui.trust import restore_from_backup
-from cybertrack.gui.undo import UndoAdapter
+from cybertrack.gui.undo import UndoAdapter, name_undo_actions
 from cybertrack.gui.views.carry_prompt import CarryPrompt
 from cybertrack.gui.views.detail_panel import DetailPanel
 from cybertrack.gui.views.items_pane import ItemsPane
@@ -176,22 +175,7 @@ class MainWindow(QMainWindow):
         watch_comparison(self)
 
     def _name_undo_actions(self, _text: str = "") -> None:
-        try:
-            texts = (self.undo_stack.undoText(), self.undo_stack.redoText())
-        except RuntimeError:
-            return  # the stack is being destroyed with the window (it says so as it goes)
-        for action, name, what in (
-            (self.undo_action, "edit.undo", texts[0]),
-            (self.redo_action, "edit.redo", texts[1]),
-        ):
-            base = translated(BY_NAME[name].text)
-            text = self.tr("%1: %2").replace("%1", base).replace("%2", what) if what else base
-            action.setText(text)
-            action.setIconText(plain(base))  # the toolbar keeps its short word
-            keys = action.shortcut().toString()
-            action.setToolTip(f"{plain(text)} ({keys})")
-        self.undo_action.setEnabled(self.undo_stack.canUndo())
-        self.redo_action.setEnabled(self.undo_stack.canRedo())
+        name_undo_actions(self.undo_stack, self.undo_action, self.redo_action)
 
     def _slots(self) -> dict[str, Callable[[], object]]:
         """The window's own actions (the other features bring theirs)."""
@@ -463,43 +447,12 @@ class MainWindow(QMainWindow):
         if document_id is None:
             self.progress_label.setText(self.tr("Import a document to begin"))
             return
-        p = self._progress()
+        p = progress_of(self.item_model.rows())  # the whole document, kept fresh
         self.navigator_model.update_counts(document_id, p.decided, p.total)
         self.progress_label.setText(progress_text(p))
 
-    def _progress(self) -> Progress:
-        """From the rows the table holds (the whole document, kept fresh by `_on_change`)."""
-        rows = self.item_model.rows()
-        stances = [row.stance for row in rows]
-        return Progress(
-            total=len(rows),
-            support=stances.count(Stance.SUPPORT),
-            oppose=stances.count(Stance.OPPOSE),
-            amend=stances.count(Stance.AMEND),
-        )
-
     def _on_selection(self, count: int) -> None:
         self.detail.show_selection(self.table.selected_rows() if count > 1 else [])
-
-    # -- the place, kept across a language switch ---------------------------------------------
-    def place(self) -> DeskPlace:
-        current = self.table.current_row()
-        return DeskPlace(
-            document_id=self._document_id,
-            item_id=current.id if current else None,
-            selected=tuple(row.id for row in self.table.selected_rows()),
-            filters=self.filter_bar.state(),
-        )
-
-    def go_to_place(self, place: DeskPlace) -> None:
-        if place.document_id is not None:
-            index = self.navigator_model.document_index(place.document_id)
-            if index.isValid():
-                self.navigator.setCurrentIndex(index)
-        self.filter_bar.set_state(place.filters)
-        if place.item_id is not None:
-            self.table.go_to_item(place.item_id)
-        self.table.select_items(place.selected)
 
     # -- remembering ----------------------------------------------------------------------------
     def _remember_place(self) -> None:

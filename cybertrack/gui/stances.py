@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from cybertrack.domain.model import Progress
+from cybertrack.domain.model import ItemRow, Progress
 from cybertrack.domain.positions import Stance
 from cybertrack.gui.numbers import number
 
@@ -44,4 +44,15 @@ def progress_text(p: Progress) -> str:
         .replace("%3", number(p.support))
         .replace("%4", number(p.oppose))
         .replace("%5", number(p.amend))
+    )
+
+
+def progress_of(rows: list[ItemRow]) -> Progress:
+    """How far a document is, from its rows (no query: the window holds them)."""
+    stances = [row.stance for row in rows]
+    return Progress(
+        total=len(rows),
+        support=stances.count(Stance.SUPPORT),
+        oppose=stances.count(Stance.OPPOSE),
+        amend=stances.count(Stance.AMEND),
     )

@@ -5,10 +5,13 @@ Execute first, push only on success: a failed write never leaves a phantom undo 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from cybertrack.domain.model import ChangeSet
 from cybertrack.domain.positions import Field
+from cybertrack.gui.action_catalogue import BY_NAME
+from cybertrack.gui.actions import plain, translated
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.messages import message_text
 from cybertrack.services import Command, SetField, Workspace
@@ -87,3 +90,19 @@ class UndoAdapter:
             step = self.stack.command(index)
             if isinstance(step, AppliedCommand):
                 step.retranslate()
+
+
+def name_undo_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> None:
+    """The Edit menu says what would be undone and redone: "Undo: Set (16) to amend"."""
+    try:
+        texts = (stack.undoText(), stack.redoText())
+    except RuntimeError:
+        return  # the stack is being destroyed with its window (it says so as it goes)
+    for action, name, what in ((undo, "edit.undo", texts[0]), (redo, "edit.redo", texts[1])):
+        base = translated(BY_NAME[name].text)
+        text = QCoreApplication.translate("MainWindow", "%1: %2").replace("%1", base)
+        action.setText(text.replace("%2", what) if what else base)
+        action.setIconText(plain(base))  # the toolbar keeps its short word
+        action.setToolTip(f"{plain(action.text())} ({action.shortcut().toString()})")
+    undo.setEnabled(stack.canUndo())
+    redo.setEnabled(stack.canRedo())
