@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:  # imported when the first job starts (about 0.1 s): not at start-up
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 _POOL: ProcessPoolExecutor | None = None
 _LOCK = threading.Lock()
@@ -35,6 +35,9 @@ def lower_priority() -> None:
 
 
 def _pool() -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     global _POOL
     if _POOL is None:
         _POOL = ProcessPoolExecutor(
@@ -86,6 +89,8 @@ class ProcessJob(QObject):
             signal.emit(value)
 
     def _finished(self, future: Future[Any]) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
         if future.cancelled():
             return
         error = future.exception()
