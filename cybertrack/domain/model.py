@@ -73,6 +73,8 @@ class ParsedDocument:
     participants: tuple[Participant, ...] = ()
     # The form the document arrived in: 'text', 'docx' or 'pdf'.
     source_format: str = "text"
+    # What the import could not do right and says so (a damaged text layer, a gap).
+    warnings: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)

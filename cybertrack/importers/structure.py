@@ -122,7 +122,9 @@ def build_document(
         if not seen_body:
             state.front.append(text)
             continue
-        if last is not None and (text[:1].islower() or is_subitem(text)):
+        # A page's first block with no number of its own continues the paragraph the previous
+        # page ended in (PDF: the reader marks it, never joins across pages itself).
+        if last is not None and (text[:1].islower() or is_subitem(text) or block.page_start):
             last.parts.append(text)
             continue
         state.others.append(text)

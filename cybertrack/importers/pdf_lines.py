@@ -1,0 +1,220 @@
+"""A PDF page as lines of text with their geometry, read through PDFium.
+
+PDFium gives the page text in reading order, one line per printed line, and each character's
+box, size and font. Calls through ctypes dominate the cost, so a line is measured from a sample
+of its characters (its first and last, every 8th, and every digit or mark that may be a raised
+footnote reference); only the spaces PDFium made up itself are looked at closely:
+
+- Word spacing comes from the positions: a space PDFium generated (there is no space glyph)
+  stands only where the gap between the glyphs is wider than the line's own letter spacing by
+  a good part of a space ("exc essive", "h ost", "Vice - President" in justified, letter-spaced
+  lines are one word); a space glyph in the file is always kept.
+- A generated space wider than two ems separates cells (a table row, a number set in its
+  margin): the line keeps where each cell starts and ends.
+- Superscript marks (footnote references: smaller and raised) are dropped, except a raised 2 or
+  3 after "m" (m2, m3).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from cybertrack.importers.pdf_words import LINE_HYPHEN
+
+_LINE_TEXT = re.compile(r"[^\r\n]+")
+# Raised marks follow a word with no space ("States,2", "budget*"): only those are measured.
+_MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])[\d*†‡§]+")
+# A generated space narrower than this share of an em, once the letter spacing is taken off,
+# is a kerning gap inside a word (a normal space is a quarter of an em or more).
+_WORD_GAP_EM = 0.12
+_CELL_GAP_EM = 2.0
+
+
+@dataclass(slots=True)
+class Line:
+    """One printed line. Coordinates are PDF points from the page's bottom left corner."""
+
+    page: int  # 0-based
+    y: float  # baseline
+    x0: float
+    x1: float
+    size: float  # the font size most of the line is set in
+    bold: bool  # set in bold or italic (how UN templates mark their lower headings)
+    text: str
+    page_height: float = 842.0
+    page_width: float = 595.0
+    # Where each cell starts and ends when a wide gap splits the line (a table row).
+    cells: list[tuple[float, float]] = field(default_factory=list)
+    cell_texts: list[str] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return self.y + self.size * 0.8
+
+    @property
+    def bottom(self) -> float:
+        return self.y - self.size * 0.25
+
+
+class _Measure:
+    """The ctypes buffers and calls one page needs, made once."""
+
+    def __init__(self, raw: Any, handle: Any) -> None:
+        self.raw, self.handle = raw, handle
+        self.rect = raw.FS_RECTF()
+        self.font = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int()
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        """Left, right, bottom and top of the glyph's advance box (the loose box): its height
+        is the font size as printed, whatever mix of font size and text matrix set it."""
+        rect = self.rect
+        self.raw.FPDFText_GetLooseCharBox(self.handle, index, ctypes.byref(rect))
+        return rect.left, rect.right, rect.bottom, rect.top
+
+    def generated(self, index: int) -> bool:
+        return bool(self.raw.FPDFText_IsGenerated(self.handle, index) == 1)
+
+    def bold(self, index: int) -> bool:
+        if self.raw.FPDFText_GetFontWeight(self.handle, index) >= 600:
+            return True
+        self.raw.FPDFText_GetFontInfo(
+            self.handle, index, self.font, len(self.font), ctypes.byref(self.flags)
+        )
+        name = self.font.value.lower()
+        return b"bold" in name or b"italic" in name or b"oblique" in name
+
+
+def page_lines(document: Any, index: int) -> list[Line]:
+    """The page's lines in PDFium's reading order.
+    PDFium's "\\x02" is a soft hyphen; U+FFFE marks a hyphen it rejoined at a line end."""
+    import pypdfium2.raw as raw
+
+    page = document[index]
+    textpage = page.get_textpage()
+    try:
+        height, width = page.get_height(), page.get_width()
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        measure = _Measure(raw, textpage.raw)
+        lines: list[Line] = []
+        for match in _LINE_TEXT.finditer(text[:count]):
+            line = _line(index, match.group(), match.start(), measure)
+            if line is None:
+                continue
+            line.page_height, line.page_width = height, width
+            previous = lines[-1] if lines else None
+            if previous is not None and abs(previous.y - line.y) < 1.0 and line.x0 >= previous.x1:
+                _append(previous, line)  # the rest of a line cut by a superscript
+            else:
+                lines.append(line)
+        return lines
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _append(line: Line, rest: Line) -> None:
+    if rest.x0 - line.x1 > _CELL_GAP_EM * line.size:
+        line.cells.append((rest.x0, rest.x1))
+        line.cell_texts.append(rest.text)
+    else:
+        line.cells[-1] = (line.cells[-1][0], rest.x1)
+        line.cell_texts[-1] += " " + rest.text
+    line.text += " " + rest.text
+    line.x1 = max(line.x1, rest.x1)
+
+
+def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None:
+    first = len(segment) - len(segment.lstrip())
+    last = len(segment.rstrip()) - 1
+    if last < first:
+        return None
+    box = measure.box
+    head, tail = box(start + first), box(start + last)
+    middle = segment.find(" ", (first + last) // 2) + 1 or first
+    centre = box(start + middle) if first < middle < last else head
+    # The size and baseline most of the line is set in: two of three samples agree.
+    if _height(head) == _height(tail) or _height(head) == _height(centre):
+        size, base = _height(head), head[2]
+    else:
+        size, base = _height(centre), centre[2]
+    dropped: set[int] = set()
+    for mark in _MARKS.finditer(segment, first + 1, last + 1):
+        k = mark.start()
+        _, _, bottom, top = box(start + k)
+        raised = top - bottom < size * 0.8 and bottom > base + 0.15 * size
+        if raised and not (segment[k] in "23" and segment[k - 1] == "m"):  # m2, m3
+            dropped.update(range(k, mark.end()))
+    if dropped:
+        segment = "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
+    text, gaps = _spaced(segment, start, first, last, measure, size)
+    size = max(size, 1.0)
+    texts = [part.strip() for part in text.split(_CELL_BREAK)]
+    x0, x1 = head[0], tail[1]
+    line = Line(page, base, x0, x1, size, measure.bold(start + first), " ".join(texts))
+    bounds = [x0, *[edge for gap in gaps for edge in gap], x1]
+    line.cells = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    line.cell_texts = texts
+    return line
+
+
+def _height(box: tuple[float, float, float, float]) -> float:
+    return round(box[3] - box[2], 1)
+
+
+_CELL_BREAK = "\x1f"  # marks a cell boundary inside the line's text until the cells are cut
+_DROPPED = "\x00"  # stands for a dropped footnote mark, so positions stay those of PDFium
+
+
+def _spaced(
+    segment: str,
+    start: int,
+    first: int,
+    last: int,
+    measure: _Measure,
+    size: float,
+) -> tuple[str, list[tuple[float, float]]]:
+    """The line's text with the spaces the positions justify; and the wide gaps."""
+    out: list[str] = []
+    gaps: list[tuple[float, float]] = []
+    k = first
+    while True:
+        space = segment.find(" ", k, last)
+        if space < 0:
+            out.append(segment[k : last + 1])
+            break
+        out.append(segment[k:space])
+        end = space
+        while segment[end + 1] == " ":
+            end += 1
+        if not measure.generated(start + space):
+            out.append(segment[space : end + 1])
+        else:
+            left = measure.box(start + space - 1)[1]
+            right = measure.box(start + end + 1)[0]
+            gap = right - left
+            if gap > _CELL_GAP_EM * size:
+                out.append(_CELL_BREAK)
+                gaps.append((left, right))
+            elif gap > 0.4 * size or (
+                gap > _WORD_GAP_EM * size
+                and gap > _WORD_GAP_EM * size + _letter_spacing(segment, start, space, end, measure)
+            ):
+                out.append(" ")
+        k = end + 1
+    text = "".join(out).replace(_DROPPED, "")
+    return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), gaps
+
+
+def _letter_spacing(segment: str, start: int, k: int, end: int, measure: _Measure) -> float:
+    """The gap the line puts between letters of one word, next to a generated space."""
+    gaps = []
+    if k >= 2 and segment[k - 2].isalnum() and segment[k - 1].isalnum():
+        gaps.append(measure.box(start + k - 1)[0] - measure.box(start + k - 2)[1])
+    if end + 2 < len(segment) and segment[end + 1].isalnum() and segment[end + 2].isalnum():
+        gaps.append(measure.box(start + end + 2)[0] - measure.box(start + end + 1)[1])
+    return max(0.0, min(gaps)) if gaps else 0.0

@@ -1,0 +1,147 @@
+"""What each line of a page is: running text, a table's text or a footnote.
+
+- Footnotes: the run of lines in smaller type at the foot of a page, from the first one that
+  opens with a mark ("1", "*", "a"), and addresses (URLs) set at the foot; the separator drawn
+  with underscores is no text at all.
+- Tables: lines split into cells by wide gaps (unless the first cell is only the paragraph's
+  number or bullet), lines the reading order visits going back up the page (the cells of one
+  row wrap side by side), lines in smaller type that are not footnotes (tables, charts, notes
+  under a table), the lines held between those, and the caption just above a table.
+- Everything else is running text, the paragraphs and headings.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import re
+from collections import Counter
+
+from cybertrack.importers.labels import is_subitem, match_label
+from cybertrack.importers.pdf_lines import Line
+
+
+class Region(enum.Enum):
+    BODY = "body"
+    TABLE = "table"
+    FOOTNOTE = "footnote"
+    NOTHING = "nothing"  # a drawn separator, no text
+
+
+_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,4}|[a-z])(?:\s|$)")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_NO_TEXT = re.compile(r"^[\W_]*$")
+_BULLET = re.compile(r"^(?:[•·▪◦‣–—-]|[A-Z]\.|[IVXLC]{1,6}\.|\(?[a-z]{1,4}\)|\d{1,3}[.)]?)$")
+_CAPTION = re.compile(r"^\w+\s+[\dIVXL][\w.–-]*$")  # "Table 16.3", "Figure II", "Cuadro 2"
+_SMALLER = 0.9  # of the body size: footnotes, tables and notes are set smaller
+
+
+def body_size(pages: list[list[Line]]) -> float:
+    """The size most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def regions(lines: list[Line], body: float, first_page: bool) -> list[Region]:
+    """One region per line of one page (lines in reading order, furniture already gone)."""
+    found = [Region.BODY] * len(lines)
+    _footnotes(lines, body, found)
+    for index, line in enumerate(lines):
+        if found[index] is not Region.BODY:
+            continue
+        if _NO_TEXT.match(line.text):
+            found[index] = Region.NOTHING
+        elif line.size < body * _SMALLER or _is_row(line):
+            found[index] = Region.TABLE
+    _going_back_up(lines, found)
+    _held_between(lines, found)
+    _captions(lines, found)
+    if first_page:
+        # The cover block (symbol, distribution, date) is set in cells: metadata, not a table.
+        for index, line in enumerate(lines):
+            cover = line.y > line.page_height * 0.6 and len(line.cells) == 2
+            if found[index] is Region.TABLE and line.size >= body * _SMALLER and cover:
+                found[index] = Region.BODY
+    return found
+
+
+def _is_row(line: Line) -> bool:
+    """Cells side by side: a table row, unless the first cell is only a number or bullet."""
+    if len(line.cells) < 2:
+        return False
+    if len(line.cells) == 2 and _BULLET.match(line.cell_texts[0]):
+        return len(line.cell_texts[1]) < 4  # "1  2": a row of figures, not a numbered line
+    return True
+
+
+def _footnotes(lines: list[Line], body: float, found: list[Region]) -> None:
+    order = sorted(range(len(lines)), key=lambda i: lines[i].y)
+    run: list[int] = []
+    for index in order:
+        line = lines[index]
+        small = line.size < body * _SMALLER
+        if (
+            _URL.match(line.text.strip())
+            or _NO_TEXT.match(line.text)
+            or (small and (len(line.cells) == 1 or _MARK.match(line.cell_texts[0])))
+        ):
+            run.append(index)
+        else:
+            break
+    # From the highest line that opens with a mark down; above it, small type is a table.
+    opening = [i for i in run if _MARK.match(lines[i].text) or _URL.match(lines[i].text)]
+    if not opening:
+        return
+    top = max(lines[i].y for i in opening)
+    for index in run:
+        if lines[index].y <= top + 0.5:
+            text = lines[index].text
+            found[index] = Region.NOTHING if _NO_TEXT.match(text) else Region.FOOTNOTE
+
+
+def _going_back_up(lines: list[Line], found: list[Region]) -> None:
+    """Reading order climbing back up the page: cells of one row, each wrapped on its own."""
+    for index in range(1, len(lines)):
+        above, line = lines[index - 1], lines[index]
+        if line.y > above.y + 0.6 * line.size and found[index] is Region.BODY:
+            if found[index - 1] is not Region.FOOTNOTE:
+                found[index - 1] = Region.TABLE
+            found[index] = Region.TABLE
+
+
+def _held_between(lines: list[Line], found: list[Region]) -> None:
+    """A few body lines between two table lines, close to both, belong to the table
+    (a cell's wrapped line, a group title inside a table)."""
+    tables = [i for i, region in enumerate(found) if region is Region.TABLE]
+    for a, b in itertools.pairwise(tables):
+        between = range(a + 1, b)
+        if not 0 < len(between) <= 3 or lines[a].page != lines[b].page:
+            continue
+        span = [lines[i] for i in range(a, b + 1)]
+        close = all(abs(x.y - y.y) < 2.2 * max(x.size, y.size) for x, y in itertools.pairwise(span))
+        opens = any(match_label(lines[i].text) or is_subitem(lines[i].text) for i in between)
+        if close and not opens and all(found[i] is Region.BODY for i in between):
+            for i in between:
+                found[i] = Region.TABLE
+
+
+def _captions(lines: list[Line], found: list[Region]) -> None:
+    """The caption above a table ("Table 16.3" and its title line): the table's own text,
+    never the opening of the next paragraph."""
+    for index in range(1, len(lines)):
+        if found[index] is not Region.TABLE or found[index - 1] is not Region.BODY:
+            continue
+        start = index - 1
+        while start > 0 and index - start < 3 and found[start - 1] is Region.BODY:
+            if _CAPTION.match(lines[start].text.strip()):
+                break
+            start -= 1
+        if not _CAPTION.match(lines[start].text.strip()):
+            continue
+        run = lines[start : index + 1]
+        if all(abs(a.y - b.y) < 4.0 * a.size for a, b in itertools.pairwise(run)):
+            for i in range(start, index):
+                found[i] = Region.TABLE
