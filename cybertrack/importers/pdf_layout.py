@@ -162,7 +162,7 @@ def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
 def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
     """Short lines that look like headings: bold (or larger than the text), standing alone.
 
-    A heading is a run of at most two such lines with a wide gap (or a page top) above, whose
+    A heading is a run of at most three such lines with a wide gap (or a page top) above, whose
     last line stops short of the margin with no closing punctuation, followed by a wide gap or a
     line that is not set like it. A numbered heading ("1. Other revenue and adjustments") is one
     too; a bold recommendation paragraph is longer and ends with a full stop.
@@ -178,14 +178,13 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
         if index and not geometry.gap(lines[index - 1], line):
             continue
         run = [index]
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        if (
-            following is not None
-            and not geometry.gap(line, following)
-            and marked(following)
-            and following.size == line.size
-        ):
-            run.append(index + 1)
+        while len(run) < 3 and run[-1] + 1 < len(lines):
+            following = lines[run[-1] + 1]
+            if geometry.gap(lines[run[-1]], following) or not marked(following):
+                break
+            if abs(following.size - line.size) >= 0.6:
+                break
+            run.append(run[-1] + 1)
         last = lines[run[-1]]
         after = lines[run[-1] + 1] if run[-1] + 1 < len(lines) else None
         text = " ".join(lines[i].text.strip() for i in run)

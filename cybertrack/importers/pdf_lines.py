@@ -29,7 +29,7 @@ _LINE_TEXT = re.compile(r"[^\r\n]+")
 _MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])[\d*†‡§]+")
 # A generated space narrower than this share of an em, once the letter spacing is taken off,
 # is a kerning gap inside a word (a normal space is a quarter of an em or more).
-_WORD_GAP_EM = 0.12
+_WORD_GAP_EM = 0.19
 _CELL_GAP_EM = 2.0
 
 

@@ -23,7 +23,7 @@ from cybertrack.importers.pdf_guard import check_pdf
 from cybertrack.importers.pdf_layout import layout_blocks
 from cybertrack.importers.pdf_lines import Line, page_lines
 from cybertrack.importers.pdf_plausibility import implausible_pages
-from cybertrack.importers.pdf_regions import body_size, regions
+from cybertrack.importers.pdf_regions import body_size, regions, text_column
 
 
 def pdf_blocks(data: bytes, name: str) -> list[Block]:
@@ -51,7 +51,8 @@ def read_pdf(data: bytes, name: str) -> Source:
     warnings = _warnings(pages)
     pages, furniture = split_furniture(pages)
     body = body_size(pages)
-    found = [regions(lines, body, index == 0) for index, lines in enumerate(pages)]
+    column = text_column(pages, body)
+    found = [regions(lines, body, column, index == 0) for index, lines in enumerate(pages)]
     return Source(layout_blocks(pages, found, body), furniture, warnings)
 
 

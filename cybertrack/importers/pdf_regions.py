@@ -45,7 +45,18 @@ def body_size(pages: list[list[Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def regions(lines: list[Line], body: float, first_page: bool) -> list[Region]:
+def text_column(pages: list[list[Line]], body: float) -> tuple[float, float]:
+    """Where the running text's lines start and end on most pages (after the cover)."""
+    lines = [line for page in pages[1:] or pages for line in page if abs(line.size - body) < 0.6]
+    starts = Counter(round(line.x0) for line in lines)
+    ends = sorted(line.x1 for line in lines)
+    left = starts.most_common(1)[0][0] if starts else 0.0
+    return left, ends[int(len(ends) * 0.9)] if ends else left
+
+
+def regions(
+    lines: list[Line], body: float, column: tuple[float, float], first_page: bool
+) -> list[Region]:
     """One region per line of one page (lines in reading order, furniture already gone)."""
     found = [Region.BODY] * len(lines)
     _footnotes(lines, body, found)
@@ -56,7 +67,10 @@ def regions(lines: list[Line], body: float, first_page: bool) -> list[Region]:
             found[index] = Region.NOTHING
         elif line.size < body * _SMALLER or _is_row(line):
             found[index] = Region.TABLE
+        elif not first_page and _off_column(line, column):
+            found[index] = Region.TABLE
     _going_back_up(lines, found)
+    _cell_continuations(lines, found)
     _held_between(lines, found)
     _captions(lines, found)
     if first_page:
@@ -66,6 +80,16 @@ def regions(lines: list[Line], body: float, first_page: bool) -> list[Region]:
             if found[index] is Region.TABLE and line.size >= body * _SMALLER and cover:
                 found[index] = Region.BODY
     return found
+
+
+def _off_column(line: Line, column: tuple[float, float]) -> bool:
+    """A line that starts far right of the text's margin without being centred (a table's
+    column, a chart's label), or far left of it without a number hanging there."""
+    left, right = column
+    centre = abs((line.x0 + line.x1) / 2 - (left + right) / 2) < (right - left) * 0.06
+    if line.x0 > left + 100 and not centre:
+        return True
+    return line.x0 < left - 40 and not match_label(line.text) and not is_subitem(line.text)
 
 
 def _is_row(line: Line) -> bool:
@@ -112,6 +136,28 @@ def _going_back_up(lines: list[Line], found: list[Region]) -> None:
             found[index] = Region.TABLE
 
 
+def _cell_continuations(lines: list[Line], found: list[Region]) -> None:
+    """Lines right under a table row that start where one of its cells starts: the cell's
+    text wrapped onto the next lines."""
+    starts: list[float] = []
+    for index, line in enumerate(lines):
+        if found[index] is Region.TABLE:
+            if len(line.cells) > 1:
+                starts = [x0 for x0, _ in line.cells]
+            continue
+        above = lines[index - 1] if index else None
+        if (
+            starts
+            and above is not None
+            and found[index - 1] is Region.TABLE
+            and 0 < above.y - line.y < 2.0 * line.size
+            and any(abs(line.x0 - x0) < 3.0 for x0 in starts)
+        ):
+            found[index] = Region.TABLE
+        else:
+            starts = []
+
+
 def _held_between(lines: list[Line], found: list[Region]) -> None:
     """A few body lines between two table lines, close to both, belong to the table
     (a cell's wrapped line, a group title inside a table)."""
@@ -129,19 +175,24 @@ def _held_between(lines: list[Line], found: list[Region]) -> None:
 
 
 def _captions(lines: list[Line], found: list[Region]) -> None:
-    """The caption above a table ("Table 16.3" and its title line): the table's own text,
-    never the opening of the next paragraph."""
-    for index in range(1, len(lines)):
-        if found[index] is not Region.TABLE or found[index - 1] is not Region.BODY:
+    """A caption ("Table 16.3", "Figure II" and its title lines) is the table's or figure's own
+    text, never a paragraph's: it is followed by the table, or by the blank a figure drawn as a
+    picture leaves. A heading set the same way ("Subprogramme 2") is followed by its text."""
+    for index, line in enumerate(lines):
+        if found[index] is not Region.BODY or not _CAPTION.match(line.text.strip()):
             continue
-        start = index - 1
-        while start > 0 and index - start < 3 and found[start - 1] is Region.BODY:
-            if _CAPTION.match(lines[start].text.strip()):
-                break
-            start -= 1
-        if not _CAPTION.match(lines[start].text.strip()):
+        end = index
+        while (
+            end + 1 < len(lines)
+            and end - index < 3
+            and found[end + 1] is Region.BODY
+            and lines[end].y - lines[end + 1].y < 2.0 * lines[end].size
+        ):
+            end += 1
+        if end + 1 >= len(lines):
             continue
-        run = lines[start : index + 1]
-        if all(abs(a.y - b.y) < 4.0 * a.size for a, b in itertools.pairwise(run)):
-            for i in range(start, index):
+        following = lines[end + 1]
+        blank = lines[end].y - following.y > 5.0 * lines[end].size
+        if found[end + 1] is Region.TABLE or blank:
+            for i in range(index, end + 1):
                 found[i] = Region.TABLE

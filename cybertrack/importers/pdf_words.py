@@ -59,8 +59,10 @@ def join_lines(parts: list[str]) -> str:
             out = out[:-1] + part
         elif out.endswith(LINE_HYPHEN):
             out += part
-        elif out.endswith("-") and part[:1].islower():
-            out = out[:-1].rstrip() + LINE_HYPHEN + part
+        elif out.endswith("-") and out[-2:-1].isalnum():
+            # A hyphen ends the line: a word cut in two ("recom-mendation", settled by the
+            # document's vocabulary) or a compound ("Secretary-General", "Agency-NEPAD").
+            out = out[:-1] + LINE_HYPHEN + part if part[:1].islower() else out + part
         else:
             out = f"{out} {part}"
     return out.replace("\u00ad", "")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection, Participant
 from cybertrack.domain.text import normalise_space
-from cybertrack.importers.blocks import Block
+from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.labels import ITEM_KIND, Label, is_subitem, label_from_auto, match_label
 from cybertrack.importers.metadata import (
     agenda_from_text,
@@ -79,6 +79,8 @@ def build_document(
     article: _Draft | None = None  # a treaty article holds its numbered paragraphs
     seen_body = False
     for block in blocks:
+        if block.role is not BlockRole.BODY:
+            continue  # tables and footnotes never flow into an item
         text = normalise_space(block.text)
         if not text or _CONTINUED.fullmatch(text):
             continue
