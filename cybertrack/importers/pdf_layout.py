@@ -162,10 +162,10 @@ def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
 def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
     """Short lines that look like headings: bold (or larger than the text), standing alone.
 
-    A heading is a run of at most three such lines with a wide gap (or a page top) above, whose
-    last line stops short of the margin with no closing punctuation, followed by a wide gap or a
-    line that is not set like it. A numbered heading ("1. Other revenue and adjustments") is one
-    too; a bold recommendation paragraph is longer and ends with a full stop.
+    A heading is a run of at most four such lines with a wide gap (or a page top) above, with
+    no closing punctuation, followed by a wide gap or a line that is not set like it. A
+    numbered heading ("1. Other revenue and adjustments") is one too; a bold recommendation
+    paragraph ends with a full stop.
     """
 
     def marked(line: Line) -> bool:
@@ -178,7 +178,7 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
         if index and not geometry.gap(lines[index - 1], line):
             continue
         run = [index]
-        while len(run) < 3 and run[-1] + 1 < len(lines):
+        while len(run) < 4 and run[-1] + 1 < len(lines):
             following = lines[run[-1] + 1]
             if geometry.gap(lines[run[-1]], following) or not marked(following):
                 break
@@ -191,9 +191,8 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
         label = match_label(text)
         rest = label.rest.strip() if label else text
         if (
-            len(text) <= 160
+            len(text) <= 200
             and rest[:1].isupper() | (rest[:1] == "(")
-            and not geometry.full(last)
             and not text.endswith((".", ";", ",", ":"))
             and (after is None or geometry.gap(last, after) or not marked(after))
         ):

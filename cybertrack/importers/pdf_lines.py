@@ -25,8 +25,9 @@ from typing import Any
 from cybertrack.importers.pdf_words import LINE_HYPHEN
 
 _LINE_TEXT = re.compile(r"[^\r\n]+")
-# Raised marks follow a word with no space ("States,2", "budget*"): only those are measured.
-_MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])[\d*†‡§]+")
+# Raised marks follow a word ("States,2", "budget*", or "Assembly 1" where PDFium made up a
+# space before the mark): only those are measured.
+_MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])(?: (?=\d))?(?P<mark>[\d*†‡§]+)")
 # A generated space narrower than this share of an em, once the letter spacing is taken off,
 # is a kerning gap inside a word (a normal space is a quarter of an em or more).
 _WORD_GAP_EM = 0.19
@@ -144,11 +145,11 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
         size, base = _height(centre), centre[2]
     dropped: set[int] = set()
     for mark in _MARKS.finditer(segment, first + 1, last + 1):
-        k = mark.start()
+        k = mark.start("mark")
         _, _, bottom, top = box(start + k)
         raised = top - bottom < size * 0.8 and bottom > base + 0.15 * size
         if raised and not (segment[k] in "23" and segment[k - 1] == "m"):  # m2, m3
-            dropped.update(range(k, mark.end()))
+            dropped.update(range(mark.start(), mark.end()))
     if dropped:
         segment = "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
     text, gaps = _spaced(segment, start, first, last, measure, size)

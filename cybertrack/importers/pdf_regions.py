@@ -32,7 +32,8 @@ _MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,4}|[a-z])(?:\s|$)")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _NO_TEXT = re.compile(r"^[\W_]*$")
 _BULLET = re.compile(r"^(?:[•·▪◦‣–—-]|[A-Z]\.|[IVXLC]{1,6}\.|\(?[a-z]{1,4}\)|\d{1,3}[.)]?)$")
-_CAPTION = re.compile(r"^\w+\s+[\dIVXL][\w.–-]*$")  # "Table 16.3", "Figure II", "Cuadro 2"
+# "Table 16.3", "Figure 14.XVIII", "Table 29B.1", "Cuadro 2": a word and a number, nothing else.
+_CAPTION = re.compile(r"^[A-Z]\w+\s+(?:\d+[A-Z]?(?:[.–-][\dA-Z]+)*|[IVXL]+)$")
 _SMALLER = 0.9  # of the body size: footnotes, tables and notes are set smaller
 
 
@@ -65,9 +66,11 @@ def regions(
             continue
         if _NO_TEXT.match(line.text):
             found[index] = Region.NOTHING
-        elif line.size < body * _SMALLER or _is_row(line):
-            found[index] = Region.TABLE
-        elif not first_page and _off_column(line, column):
+        elif (
+            line.size < body * _SMALLER
+            or _is_row(line)
+            or (not first_page and _off_column(line, column))
+        ):
             found[index] = Region.TABLE
     _going_back_up(lines, found)
     _cell_continuations(lines, found)
@@ -137,8 +140,8 @@ def _going_back_up(lines: list[Line], found: list[Region]) -> None:
 
 
 def _cell_continuations(lines: list[Line], found: list[Region]) -> None:
-    """Lines right under a table row that start where one of its cells starts: the cell's
-    text wrapped onto the next lines."""
+    """Lines right under a table row that start where one of its cells starts (the cell's
+    text wrapped onto the next lines), and the next rows with the same cells."""
     starts: list[float] = []
     for index, line in enumerate(lines):
         if found[index] is Region.TABLE:
@@ -146,12 +149,14 @@ def _cell_continuations(lines: list[Line], found: list[Region]) -> None:
                 starts = [x0 for x0, _ in line.cells]
             continue
         above = lines[index - 1] if index else None
+        aligned = sum(any(abs(a - b) < 3.0 for b in starts) for a, _ in line.cells)
+        same_row = len(line.cells) > 1 and aligned == len(line.cells)  # the next row
         if (
             starts
             and above is not None
             and found[index - 1] is Region.TABLE
-            and 0 < above.y - line.y < 2.0 * line.size
-            and any(abs(line.x0 - x0) < 3.0 for x0 in starts)
+            and 0 < above.y - line.y < (3.0 if same_row else 2.2) * line.size
+            and aligned
         ):
             found[index] = Region.TABLE
         else:
