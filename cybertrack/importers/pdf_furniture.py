@@ -20,7 +20,7 @@ from cybertrack.importers.pdf_lines import Line
 
 _DIGITS = re.compile(r"\d+")
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
-_EDGE_LINES = 4  # a header or footer has at most this many lines
+_EDGE_LINES = 6  # a header or footer has at most this many lines
 _SAME_HEIGHT = 6.0  # points: furniture sits at the same height on every page
 _SHARE = 0.3  # of the pages: a running title may alternate with another on even pages
 

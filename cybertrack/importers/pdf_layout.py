@@ -195,6 +195,9 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
             and rest[:1].isupper() | (rest[:1] == "(")
             and not text.endswith((".", ";", ",", ":"))
             and (after is None or geometry.gap(last, after) or not marked(after))
+            and not (
+                after is not None and after.text[:1].islower() and not geometry.gap(last, after)
+            )
         ):
             for i in run:
                 flags[id(lines[i])] = True

@@ -30,7 +30,8 @@ _LINE_TEXT = re.compile(r"[^\r\n]+")
 _MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])(?: (?=\d))?(?P<mark>[\d*†‡§]+)")
 # A generated space narrower than this share of an em, once the letter spacing is taken off,
 # is a kerning gap inside a word (a normal space is a quarter of an em or more).
-_WORD_GAP_EM = 0.19
+_WORD_GAP_EM = 0.12
+_FIXED_SPACE_EM = 0.23
 _CELL_GAP_EM = 2.0
 
 
@@ -156,7 +157,9 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
     size = max(size, 1.0)
     texts = [part.strip() for part in text.split(_CELL_BREAK)]
     x0, x1 = head[0], tail[1]
-    line = Line(page, base, x0, x1, size, measure.bold(start + first), " ".join(texts))
+    # Bold (or italic) from end to end: an italic opening word ("Recalling") is not a heading.
+    bold = measure.bold(start + first) and measure.bold(start + last)
+    line = Line(page, base, x0, x1, size, bold, " ".join(texts))
     bounds = [x0, *[edge for gap in gaps for edge in gap], x1]
     line.cells = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     line.cell_texts = texts
@@ -179,40 +182,71 @@ def _spaced(
     measure: _Measure,
     size: float,
 ) -> tuple[str, list[tuple[float, float]]]:
-    """The line's text with the spaces the positions justify; and the wide gaps."""
-    out: list[str] = []
-    gaps: list[tuple[float, float]] = []
+    """The line's text with the spaces the positions justify; and the wide gaps.
+
+    A space glyph in the file is kept. A space PDFium made up stands where the gap is a word
+    gap: measured against a word gap the same line makes with a space glyph (justified lines
+    stretch both alike), or, in a line without one, against a share of an em above the
+    letter spacing.
+    """
+    pieces: list[str | tuple[int, float, float]] = []
     k = first
+    real: int | None = None  # a space glyph of this line, to measure its word gap
     while True:
         space = segment.find(" ", k, last)
         if space < 0:
-            out.append(segment[k : last + 1])
+            pieces.append(segment[k : last + 1])
             break
-        out.append(segment[k:space])
+        pieces.append(segment[k:space])
         end = space
         while segment[end + 1] == " ":
             end += 1
         if not measure.generated(start + space):
-            out.append(segment[space : end + 1])
+            pieces.append(segment[space : end + 1])
+            real = space if real is None and end == space else real
         else:
             left = measure.box(start + space - 1)[1]
             right = measure.box(start + end + 1)[0]
-            gap = right - left
-            if gap > _CELL_GAP_EM * size:
-                out.append(_CELL_BREAK)
-                gaps.append((left, right))
-            elif gap > 0.4 * size or (
-                gap > _WORD_GAP_EM * size
-                and gap > _WORD_GAP_EM * size + _letter_spacing(segment, start, space, end, measure)
-            ):
-                out.append(" ")
+            pieces.append((space, left, right))
         k = end + 1
+    out: list[str] = []
+    gaps: list[tuple[float, float]] = []
+    word_gap: float | None = None
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        space, left, right = piece
+        gap = right - left
+        if gap > _CELL_GAP_EM * size:
+            out.append(_CELL_BREAK)
+            gaps.append((left, right))
+            continue
+        if gap > 0.4 * size:
+            out.append(" ")
+            continue
+        if word_gap is None:
+            word_gap = _word_gap(real, start, measure) if real is not None else 0.0
+        if word_gap > 0:
+            # A non-breaking space keeps its width where the others stretch: a fixed share.
+            if gap > 0.6 * word_gap or gap > _FIXED_SPACE_EM * size:
+                out.append(" ")
+        elif gap > _WORD_GAP_EM * size + _letter_spacing(segment, start, space, measure):
+            out.append(" ")
     text = "".join(out).replace(_DROPPED, "")
     return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), gaps
 
 
-def _letter_spacing(segment: str, start: int, k: int, end: int, measure: _Measure) -> float:
+def _word_gap(space: int, start: int, measure: _Measure) -> float:
+    """From the end of the word before a space glyph to the start of the word after it."""
+    return measure.box(start + space + 1)[0] - measure.box(start + space - 1)[1]
+
+
+def _letter_spacing(segment: str, start: int, k: int, measure: _Measure) -> float:
     """The gap the line puts between letters of one word, next to a generated space."""
+    end = k
+    while end + 1 < len(segment) and segment[end + 1] == " ":
+        end += 1
     gaps = []
     if k >= 2 and segment[k - 2].isalnum() and segment[k - 1].isalnum():
         gaps.append(measure.box(start + k - 1)[0] - measure.box(start + k - 2)[1])

@@ -77,9 +77,10 @@ def regions(
     _held_between(lines, found)
     _captions(lines, found)
     if first_page:
-        # The cover block (symbol, distribution, date) is set in cells: metadata, not a table.
+        # The cover block (symbol, distribution, date) is set in cells and read out of
+        # order: the front matter, not a table.
         for index, line in enumerate(lines):
-            cover = line.y > line.page_height * 0.6 and len(line.cells) == 2
+            cover = line.y > line.page_height * 0.6 and len(line.cells) <= 2
             if found[index] is Region.TABLE and line.size >= body * _SMALLER and cover:
                 found[index] = Region.BODY
     return found
