@@ -150,7 +150,10 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
         _, _, bottom, top = box(start + k)
         raised = top - bottom < size * 0.8 and bottom > base + 0.15 * size
         if raised and not (segment[k] in "23" and segment[k - 1] == "m"):  # m2, m3
-            dropped.update(range(mark.start(), mark.end()))
+            # A mark follows text of the line's size; "Pp1" set small as a whole is a label.
+            _, _, bottom, top = box(start + mark.start() - 1)
+            if top - bottom >= size * 0.8:
+                dropped.update(range(mark.start(), mark.end()))
     if dropped:
         segment = "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
     text, gaps = _spaced(segment, start, first, last, measure, size)

@@ -67,7 +67,7 @@ def regions(
         if _NO_TEXT.match(line.text):
             found[index] = Region.NOTHING
         elif (
-            line.size < body * _SMALLER
+            (line.size < body * _SMALLER and not _centred_heading(line, column))
             or _is_row(line)
             or (not first_page and _off_column(line, column))
         ):
@@ -86,12 +86,21 @@ def regions(
     return found
 
 
+def _centred(line: Line, column: tuple[float, float]) -> bool:
+    left, right = column
+    return abs((line.x0 + line.x1) / 2 - (left + right) / 2) < (right - left) * 0.06
+
+
+def _centred_heading(line: Line, column: tuple[float, float]) -> bool:
+    """ "Article 2 (PURPOSE)" in small bold capitals, centred on the text: a heading."""
+    return line.bold and len(line.cells) == 1 and _centred(line, column)
+
+
 def _off_column(line: Line, column: tuple[float, float]) -> bool:
     """A line that starts far right of the text's margin without being centred (a table's
     column, a chart's label), or far left of it without a number hanging there."""
-    left, right = column
-    centre = abs((line.x0 + line.x1) / 2 - (left + right) / 2) < (right - left) * 0.06
-    if line.x0 > left + 100 and not centre:
+    left, _ = column
+    if line.x0 > left + 100 and not _centred(line, column):
         return True
     return line.x0 < left - 40 and not match_label(line.text) and not is_subitem(line.text)
 
