@@ -18,13 +18,16 @@ footnote reference); only the spaces PDFium made up itself are looked at closely
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from cybertrack.importers.pdf_words import LINE_HYPHEN
 
-_LINE_TEXT = re.compile(r"[^\r\n]+")
+# A printed line: PDFium ends it with a line break, or with U+FFFE where it joined a word
+# hyphenated at the line end to the next line's start (that is two printed lines).
+_LINE_TEXT = re.compile(r"[^\r\n\ufffe]+\ufffe?")
 # Raised marks follow a word ("States,2", "budget*", or "Assembly 1" where PDFium made up a
 # space before the mark): only those are measured.
 _MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])(?: (?=\d))?(?P<mark>[\d*†‡§]+)")
@@ -67,15 +70,29 @@ class _Measure:
     def __init__(self, raw: Any, handle: Any) -> None:
         self.raw, self.handle = raw, handle
         self.rect = raw.FS_RECTF()
+        self.matrix = raw.FS_MATRIX()
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.font = ctypes.create_string_buffer(128)
         self.flags = ctypes.c_int()
 
     def box(self, index: int) -> tuple[float, float, float, float]:
-        """Left, right, bottom and top of the glyph's advance box (the loose box): its height
-        is the font size as printed, whatever mix of font size and text matrix set it."""
+        """Left, right, bottom and top of the glyph's advance box (the loose box)."""
         rect = self.rect
         self.raw.FPDFText_GetLooseCharBox(self.handle, index, ctypes.byref(rect))
         return rect.left, rect.right, rect.bottom, rect.top
+
+    def origin(self, index: int) -> float:
+        """The baseline under the glyph."""
+        self.raw.FPDFText_GetCharOrigin(self.handle, index, self.x, self.y)
+        return float(self.y.value)
+
+    def size(self, index: int) -> float:
+        """The size as printed: the font size scaled by the text matrix (some producers set
+        size 1 and scale the matrix; the glyph boxes of others vary from glyph to glyph)."""
+        size = float(self.raw.FPDFText_GetFontSize(self.handle, index))
+        self.raw.FPDFText_GetMatrix(self.handle, index, ctypes.byref(self.matrix))
+        scale = math.hypot(self.matrix.c, self.matrix.d)
+        return round(size * (scale if scale > 0 else 1.0), 1)
 
     def generated(self, index: int) -> bool:
         return bool(self.raw.FPDFText_IsGenerated(self.handle, index) == 1)
@@ -138,22 +155,22 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
     box = measure.box
     head, tail = box(start + first), box(start + last)
     middle = segment.find(" ", (first + last) // 2) + 1 or first
-    centre = box(start + middle) if first < middle < last else head
-    # The size and baseline most of the line is set in: two of three samples agree.
-    if _height(head) == _height(tail) or _height(head) == _height(centre):
-        size, base = _height(head), head[2]
-    else:
-        size, base = _height(centre), centre[2]
+    middle = middle if first <= middle <= last else first
+    # The size and baseline most of the line is set in: of two samples, the larger (the other
+    # may be a raised mark or a small label).
+    size, base = measure.size(start + middle), measure.origin(start + middle)
+    if last != middle and (other := measure.size(start + last)) > size:
+        size, base = other, measure.origin(start + last)
     dropped: set[int] = set()
     for mark in _MARKS.finditer(segment, first + 1, last + 1):
         k = mark.start("mark")
-        _, _, bottom, top = box(start + k)
-        raised = top - bottom < size * 0.8 and bottom > base + 0.15 * size
-        if raised and not (segment[k] in "23" and segment[k - 1] == "m"):  # m2, m3
-            # A mark follows text of the line's size; "Pp1" set small as a whole is a label.
-            _, _, bottom, top = box(start + mark.start() - 1)
-            if top - bottom >= size * 0.8:
-                dropped.update(range(mark.start(), mark.end()))
+        raised = (
+            measure.size(start + k) < size * 0.8 and measure.origin(start + k) > base + 0.15 * size
+        )
+        unit = segment[k] in "23" and segment[k - 1] == "m"  # m2, m3
+        # A mark follows text of the line's size; "Pp1" set small as a whole is a label.
+        if raised and not unit and measure.size(start + mark.start() - 1) >= size * 0.8:
+            dropped.update(range(mark.start(), mark.end()))
     if dropped:
         segment = "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
     text, gaps = _spaced(segment, start, first, last, measure, size)
@@ -167,10 +184,6 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
     line.cells = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     line.cell_texts = texts
     return line
-
-
-def _height(box: tuple[float, float, float, float]) -> float:
-    return round(box[3] - box[2], 1)
 
 
 _CELL_BREAK = "\x1f"  # marks a cell boundary inside the line's text until the cells are cut

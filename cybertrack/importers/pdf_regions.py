@@ -140,37 +140,82 @@ def _footnotes(lines: list[Line], body: float, found: list[Region]) -> None:
 
 
 def _going_back_up(lines: list[Line], found: list[Region]) -> None:
-    """Reading order climbing back up the page: cells of one row, each wrapped on its own."""
-    for index in range(1, len(lines)):
+    """Reading order climbing back up the page: a table read column by column, each cell
+    wrapped on its own. The band from the height it climbs back to down to its lowest line is
+    the table's: the columns before the climb (back to the line at that height, all left of
+    the climbing one) and the ones after it, as long as they stay in the band or run on down
+    their column."""
+    index = 1
+    while index < len(lines):
         above, line = lines[index - 1], lines[index]
-        if line.y > above.y + 0.6 * line.size and found[index] is Region.BODY:
-            if found[index - 1] is not Region.FOOTNOTE:
-                found[index - 1] = Region.TABLE
-            found[index] = Region.TABLE
+        climbs = line.y > above.y + 0.6 * line.size
+        if not climbs or found[index] is Region.FOOTNOTE or found[index - 1] is Region.FOOTNOTE:
+            index += 1
+            continue
+        top = line.y
+        start = index - 1
+        while start > 0 and lines[start].y < top - 1.0 and index - start < 60:
+            start -= 1
+        columns = range(start, index)
+        if abs(lines[start].y - top) > 1.0 or any(lines[i].x1 > line.x0 + 3.0 for i in columns):
+            start = index  # no column left of it from that height down: the line alone
+        bottom = min(lines[i].y for i in range(start, index + 1))
+        end = index
+        while end + 1 < len(lines):
+            previous, following = lines[end], lines[end + 1]
+            in_band = bottom - 0.5 * following.size <= following.y <= top + 1.0
+            runs_on = (
+                abs(following.x0 - previous.x0) < 3.0
+                and 0 < previous.y - following.y < 2.2 * following.size
+            )
+            if found[end + 1] is Region.FOOTNOTE or not (in_band or runs_on):
+                break
+            bottom = min(bottom, following.y)
+            end += 1
+        for i in range(start, end + 1):
+            if found[i] is Region.BODY:
+                found[i] = Region.TABLE
+        index = end + 1
 
 
 def _cell_continuations(lines: list[Line], found: list[Region]) -> None:
-    """Lines right under a table row that start where one of its cells starts (the cell's
-    text wrapped onto the next lines), and the next rows with the same cells."""
-    starts: list[float] = []
+    """Lines right under a table row that start where one of its cells starts and end before
+    the next cell (the cell's text wrapped onto the next lines), and the next rows with the
+    same cells."""
+    row: Line | None = None
     for index, line in enumerate(lines):
         if found[index] is Region.TABLE:
             if len(line.cells) > 1:
-                starts = [x0 for x0, _ in line.cells]
+                row = line
             continue
         above = lines[index - 1] if index else None
-        aligned = sum(any(abs(a - b) < 3.0 for b in starts) for a, _ in line.cells)
-        same_row = len(line.cells) > 1 and aligned == len(line.cells)  # the next row
         if (
-            starts
+            row is not None
             and above is not None
             and found[index - 1] is Region.TABLE
-            and 0 < above.y - line.y < (3.0 if same_row else 2.2) * line.size
-            and aligned
+            and abs(line.size - row.size) < 0.6
+            and (_next_row(row, line) or _wrapped_cell(row, line))
+            and 0 < above.y - line.y < (3.0 if len(line.cells) > 1 else 2.2) * line.size
         ):
             found[index] = Region.TABLE
         else:
-            starts = []
+            row = None
+
+
+def _next_row(row: Line, line: Line) -> bool:
+    starts = [x0 for x0, _ in row.cells]
+    return len(line.cells) > 1 and all(
+        any(abs(x0 - start) < 3.0 for start in starts) for x0, _ in line.cells
+    )
+
+
+def _wrapped_cell(row: Line, line: Line) -> bool:
+    cells = row.cells
+    for index, (x0, _) in enumerate(cells):
+        end = cells[index + 1][0] if index + 1 < len(cells) else row.page_width
+        if abs(line.x0 - x0) < 3.0 and line.x1 < end:
+            return True
+    return False
 
 
 def _held_between(lines: list[Line], found: list[Region]) -> None:
