@@ -34,6 +34,7 @@ _NO_TEXT = re.compile(r"^[\W_]*$")
 _BULLET = re.compile(r"^(?:[•·▪◦‣–—-]|[A-Z]\.|[IVXLC]{1,6}\.|\(?[a-z]{1,4}\)|\d{1,3}[.)]?)$")
 # "Table 16.3", "Figure 14.XVIII", "Table 29B.1", "Cuadro 2": a word and a number, nothing else.
 _CAPTION = re.compile(r"^[A-Z]\w+\s+(?:\d+[A-Z]?(?:[.–-][\dA-Z]+)*|[IVXL]+)$")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SMALLER = 0.9  # of the body size: footnotes, tables and notes are set smaller
 
 
@@ -93,7 +94,8 @@ def _centred(line: Line, column: tuple[float, float]) -> bool:
 
 def _centred_heading(line: Line, column: tuple[float, float]) -> bool:
     """ "Article 2 (PURPOSE)" in small bold capitals, centred on the text: a heading."""
-    return line.bold and len(line.cells) == 1 and _centred(line, column)
+    words = _WORDS.findall(line.text)
+    return line.bold and len(line.cells) == 1 and bool(words) and _centred(line, column)
 
 
 def _off_column(line: Line, column: tuple[float, float]) -> bool:
