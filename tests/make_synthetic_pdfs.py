@@ -57,8 +57,7 @@ def source_paragraphs() -> list[tuple[str, str]]:
 
 def _field(paragraph: object, instruction: str, shown: str) -> None:
     element = parse_xml(
-        f'<w:fldSimple {W_NS} w:instr=" {instruction} "><w:r><w:t>{shown}</w:t></w:r>'
-        "</w:fldSimple>"
+        f'<w:fldSimple {W_NS} w:instr=" {instruction} "><w:r><w:t>{shown}</w:t></w:r></w:fldSimple>'
     )
     paragraph._p.append(element)  # type: ignore[attr-defined]
 
@@ -92,9 +91,14 @@ def build(kind: str) -> docx.document.Document:
         _furniture(section.footer.paragraphs[0], ["26-01234\t\t{PAGE}/{NUMPAGES}"])
         _furniture(section.even_page_footer.paragraphs[0], ["{PAGE}/{NUMPAGES}\t\t26-01234"])
         _furniture(section.first_page_footer.paragraphs[0], ["26-01234 (E)    010326"])
-        front = ["Working Group on Examples", "First session", "Distr.: General",
-                 "1 March 2026", "Original: English",
-                 "Report of the Working Group on Examples on its first session"]
+        front = [
+            "Working Group on Examples",
+            "First session",
+            "Distr.: General",
+            "1 March 2026",
+            "Original: English",
+            "Report of the Working Group on Examples on its first session",
+        ]
     else:
         # A running title in the header, "Page N of M" in every footer, the first page too.
         symbol = "A/AC.999/2026/2"
@@ -103,9 +107,15 @@ def build(kind: str) -> docx.document.Document:
         _furniture(section.first_page_footer.paragraphs[0], ["Page {PAGE} of {NUMPAGES}"])
         section.footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         section.first_page_footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        front = [symbol, "Working Group on Examples", "First session", "Distr.: General",
-                 "2 March 2026", "Original: English",
-                 "Report of the Working Group on Examples on its first session"]
+        front = [
+            symbol,
+            "Working Group on Examples",
+            "First session",
+            "Distr.: General",
+            "2 March 2026",
+            "Original: English",
+            "Report of the Working Group on Examples on its first session",
+        ]
     for line in front:
         document.add_paragraph(line)
     for number, text in source_paragraphs():
@@ -135,8 +145,12 @@ def _table(document: docx.document.Document) -> None:
         ("Category", "Apportionment 2025/26", "Proposed 2026/27", "Variance"),
         ("Military and police personnel", "8,563.4", "6,748.5", "(1,814.9)"),
         ("Civilian personnel", "26,275.3", "23,699.0", "(2,576.3)"),
-        ("Operational costs, including air operations and communications",
-         "35,855.4", "32,261.8", "(3,593.6)"),
+        (
+            "Operational costs, including air operations and communications",
+            "35,855.4",
+            "32,261.8",
+            "(3,593.6)",
+        ),
         ("Total", "70,694.1", "62,709.3", "(7,984.8)"),
     ]
     table = document.add_table(rows=len(rows), cols=4)
@@ -150,9 +164,21 @@ def _table(document: docx.document.Document) -> None:
 def convert(source: Path, out_dir: Path) -> Path:
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            ["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
-             "--convert-to", "pdf", "--outdir", str(out_dir), str(source)],
-            check=True, capture_output=True, timeout=180, start_new_session=True,
+            [
+                "soffice",
+                "--headless",
+                "--norestore",
+                f"-env:UserInstallation=file://{profile}",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(out_dir),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+            start_new_session=True,
         )
     return out_dir / (source.stem + ".pdf")
 
