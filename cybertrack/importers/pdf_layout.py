@@ -154,8 +154,11 @@ def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
     ended = previous.text.rstrip().endswith(_TERMINAL)
     text = line.text.strip()
     if geometry.gap(previous, line):
-        # A wide gap ends a paragraph, unless the line above runs to the margin mid-sentence.
-        return not (full and not ended) or match_label(text) is not None
+        # A wide gap ends a paragraph, unless the line above runs to the margin mid-sentence
+        # (a taller line) and this one does not open a paragraph of its own: a number, or
+        # a first-line indent (a preambular paragraph ends with a comma).
+        indented = line.x0 > geometry.left + 8
+        return not (full and not ended) or match_label(text) is not None or indented
     return not full and (match_label(text) is not None or is_subitem(text))
 
 
@@ -195,13 +198,19 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
             and rest[:1].isupper() | (rest[:1] == "(")
             and not text.endswith((".", ";", ",", ":"))
             and (after is None or geometry.gap(last, after) or not marked(after))
-            and not (
-                after is not None and after.text[:1].islower() and not geometry.gap(last, after)
-            )
+            and not (after is not None and _runs_on(last, after, geometry))
         ):
             for i in run:
                 flags[id(lines[i])] = True
     return flags
+
+
+def _runs_on(last: Line, after: Line, geometry: _Geometry) -> bool:
+    """The line below continues a sentence: no gap, and it starts in lower case or the line
+    above runs to the margin (an opening phrase set in italics, not a heading)."""
+    if geometry.gap(last, after):
+        return False
+    return after.text[:1].islower() or geometry.full(last)
 
 
 def _new_front_line(previous: Line, line: Line, geometry: _Geometry) -> bool:

@@ -30,6 +30,8 @@ from cybertrack.importers.pdf_words import LINE_HYPHEN
 _LINE_TEXT = re.compile(r"[^\r\n\ufffe]+\ufffe?")
 # Raised marks follow a word ("States,2", "budget*", or "Assembly 1" where PDFium made up a
 # space before the mark): only those are measured.
+_MARK_TEXT = re.compile(r"[\d*†‡§a-z]{1,3}")
+_LONG_NUMBER = re.compile(r"(?<![\d.,])\d{5,}(?![\d.,]\d)")
 _MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])(?: (?=\d))?(?P<mark>[\d*†‡§]+)")
 # A generated space narrower than this share of an em, once the letter spacing is taken off,
 # is a kerning gap inside a word (a normal space is a quarter of an em or more).
@@ -126,6 +128,8 @@ def page_lines(document: Any, index: int) -> list[Line]:
                 continue
             line.page_height, line.page_width = height, width
             previous = lines[-1] if lines else None
+            if previous is not None and _raised_mark(previous, line):
+                continue  # a footnote mark PDFium set on a line of its own
             if previous is not None and abs(previous.y - line.y) < 1.0 and line.x0 >= previous.x1:
                 _append(previous, line)  # the rest of a line cut by a superscript
             else:
@@ -134,6 +138,17 @@ def page_lines(document: Any, index: int) -> list[Line]:
     finally:
         textpage.close()
         page.close()
+
+
+def _raised_mark(line: Line, fragment: Line) -> bool:
+    """A few small characters just above the line's baseline, right after it: "³"."""
+    return (
+        len(fragment.text) <= 3
+        and bool(_MARK_TEXT.fullmatch(fragment.text))
+        and fragment.size < 0.8 * line.size
+        and 0 < fragment.y - line.y < 0.6 * line.size
+        and line.x1 - 1.0 <= fragment.x0 <= line.x1 + line.size
+    )
 
 
 def _append(line: Line, rest: Line) -> None:
@@ -156,12 +171,19 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
     head, tail = box(start + first), box(start + last)
     middle = segment.find(" ", (first + last) // 2) + 1 or first
     middle = middle if first <= middle <= last else first
-    # The size and baseline most of the line is set in: of two samples, the larger (the other
-    # may be a raised mark or a small label).
+    # The size and baseline most of the line is set in: the largest of three samples (the
+    # others may be a raised mark or a small label).
     size, base = measure.size(start + middle), measure.origin(start + middle)
-    if last != middle and (other := measure.size(start + last)) > size:
-        size, base = other, measure.origin(start + last)
+    for sample in {first, last} - {middle}:
+        if (other := measure.size(start + sample)) > size:
+            size, base = other, measure.origin(start + sample)
     dropped: set[int] = set()
+    for run in _LONG_NUMBER.finditer(segment, first, last + 1):
+        # A mark raised after a year: "of 24 May 2019⁴⁷" reads "201947".
+        k = run.end() - 1
+        while k > run.start() + 3 and _raised(measure, start + k, size, base):
+            dropped.add(k)
+            k -= 1
     for mark in _MARKS.finditer(segment, first + 1, last + 1):
         k = mark.start("mark")
         raised = (
@@ -188,6 +210,10 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
 
 _CELL_BREAK = "\x1f"  # marks a cell boundary inside the line's text until the cells are cut
 _DROPPED = "\x00"  # stands for a dropped footnote mark, so positions stay those of PDFium
+
+
+def _raised(measure: _Measure, index: int, size: float, base: float) -> bool:
+    return measure.size(index) < size * 0.8 and measure.origin(index) > base + 0.15 * size
 
 
 def _spaced(
