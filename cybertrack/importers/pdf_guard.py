@@ -21,7 +21,6 @@ from cybertrack.domain.messages import Code
 MAX_INFLATED = 256 * 2**20
 _CHUNK = 1 << 16
 _STREAM = re.compile(rb"stream\r?\n")
-_OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
 _FLATE = re.compile(rb"/(?:FlateDecode|Fl)\b")
 _OTHER_FILTER = re.compile(
     rb"/(?:LZWDecode|LZW|RunLengthDecode|RL|ASCII85Decode|A85|ASCIIHexDecode|AHx)\b"
@@ -46,11 +45,10 @@ def check_pdf(data: bytes, name: str) -> None:
 
 def _dictionary(data: bytes, stream_at: int) -> bytes | None:
     """The stream's dictionary: the text between its "N 0 obj" and the stream keyword."""
-    window = data[max(0, stream_at - 4096) : stream_at]
-    objects = list(_OBJ.finditer(window))
-    if not objects:
+    found = data.rfind(b"obj", max(0, stream_at - 4096), stream_at)
+    if found < 0:
         return None
-    return window[objects[-1].end() :]
+    return data[found + 3 : stream_at]
 
 
 class _Past(Exception):

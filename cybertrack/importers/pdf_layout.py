@@ -104,8 +104,10 @@ class _Page:
 
 
 def layout_blocks(pages: list[list[Line]], found: list[list[Region]], body: float) -> list[Block]:
-    every = [line for lines in pages for line in lines]
-    vocabulary = Counter(w.lower() for line in every for w in WORD.findall(line.text))
+    # The document's own words settle a word hyphenated at a line end (one pass over it all).
+    vocabulary = Counter(
+        WORD.findall(" ".join(line.text for lines in pages for line in lines).lower())
+    )
     body_lines = [
         line
         for lines, regions in zip(pages, found, strict=True)

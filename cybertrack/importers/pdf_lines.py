@@ -71,6 +71,8 @@ class _Measure:
 
     def __init__(self, raw: Any, handle: Any) -> None:
         self.raw, self.handle = raw, handle
+        self._is_generated = _bare(raw, "FPDFText_IsGenerated", ctypes.c_int)
+        self._font_size = _bare(raw, "FPDFText_GetFontSize", ctypes.c_double)
         self.rect = raw.FS_RECTF()
         self.matrix = raw.FS_MATRIX()
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
@@ -91,13 +93,15 @@ class _Measure:
     def size(self, index: int) -> float:
         """The size as printed: the font size scaled by the text matrix (some producers set
         size 1 and scale the matrix; the glyph boxes of others vary from glyph to glyph)."""
-        size = float(self.raw.FPDFText_GetFontSize(self.handle, index))
+        size = float(self._font_size(self.handle, index))
+        if size >= 2.0:
+            return round(size, 1)  # the common case: the size is set, the matrix unscaled
         self.raw.FPDFText_GetMatrix(self.handle, index, ctypes.byref(self.matrix))
         scale = math.hypot(self.matrix.c, self.matrix.d)
         return round(size * (scale if scale > 0 else 1.0), 1)
 
     def generated(self, index: int) -> bool:
-        return bool(self.raw.FPDFText_IsGenerated(self.handle, index) == 1)
+        return bool(self._is_generated(self.handle, index) == 1)
 
     def bold(self, index: int) -> bool:
         if self.raw.FPDFText_GetFontWeight(self.handle, index) >= 600:
@@ -107,6 +111,20 @@ class _Measure:
         )
         name = self.font.value.lower()
         return b"bold" in name or b"italic" in name or b"oblique" in name
+
+
+def _bare(raw: Any, name: str, restype: Any) -> Any:
+    """PDFium's function `name` without ctypes' per-call argument conversion (half the cost of
+    a call; these are called for every space and sampled character)."""
+    function = type(getattr(raw, name))((name, _library(raw)))
+    function.restype = restype
+    return function
+
+
+def _library(raw: Any) -> Any:
+    from pypdfium2_raw.bindings import _libs
+
+    return _libs["pdfium"]
 
 
 def page_lines(document: Any, index: int) -> list[Line]:
@@ -208,6 +226,7 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
     return line
 
 
+_SPACES = re.compile(" +")
 _CELL_BREAK = "\x1f"  # marks a cell boundary inside the line's text until the cells are cut
 _DROPPED = "\x00"  # stands for a dropped footnote mark, so positions stay those of PDFium
 
@@ -231,6 +250,13 @@ def _spaced(
     stretch both alike), or, in a line without one, against a share of an em above the
     letter spacing.
     """
+    generated = measure.generated
+    spaces = [m.start() for m in _SPACES.finditer(segment, first, last)]
+    made_up = [k for k in spaces if generated(start + k)]
+    if not made_up:  # every space is a glyph of the file: the text as PDFium gives it
+        text = segment[first : last + 1].replace(_DROPPED, "")
+        return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), []
+    generated_at = set(made_up)
     pieces: list[str | tuple[int, float, float]] = []
     k = first
     real: int | None = None  # a space glyph of this line, to measure its word gap
@@ -243,7 +269,7 @@ def _spaced(
         end = space
         while segment[end + 1] == " ":
             end += 1
-        if not measure.generated(start + space):
+        if space not in generated_at:
             pieces.append(segment[space : end + 1])
             real = space if real is None and end == space else real
         else:

@@ -14,13 +14,25 @@ Arabic (vowels unwritten) and Chinese text are checked for the characters only.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from cybertrack.importers.pdf_words import LINE_HYPHEN
 
-_LATIN_VOWELS = set("aeiouyàáâäãåæèéêëìíîïòóôöõøœùúûüýÿ")
-_CYRILLIC_VOWELS = set("аеёиоуыэюяіїєў")
-_WORD = re.compile(r"[^\W\d_]+")
+# Letters of the Latin and Cyrillic alphabets the UN languages write (vowels, consonants).
+_VOWELS = "aeiouyàáâäãåæèéêëìíîïòóôöõøœùúûüýÿаеёиоуыэюяіїєў"
+_CONSONANTS = "bcdfghjklmnpqrstvwxzçñßбвгджзйклмнпрстфхцчшщъь"
+_LETTERS = _VOWELS + _CONSONANTS
+_UPPER = _LETTERS.upper().replace("SS", "")
+_WORD = re.compile(f"(?<![\\w])[{_LETTERS}{_UPPER}]{{3,}}(?![\\w])")
+_ANY_WORD = re.compile(r"[^\W\d_]{3,}")
+_NOT_TEXT = re.compile("[\ufffd\ufffe\uffff\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# What words of those alphabets never are: no vowel (a capital first letter aside: "Ltd"),
+# six consonants in a row, a capital after a small letter ("tHe"), two alphabets mixed.
+_ODD = (
+    re.compile(f"(?<![\\w])[{_CONSONANTS.upper()}]?[{_CONSONANTS}]{{2,}}(?![\\w])"),
+    re.compile(f"[{_CONSONANTS}]{{6}}"),
+    re.compile(f"[{_LETTERS}][{_UPPER}]"),
+    re.compile("[a-z][а-я]|[а-я][a-z]", re.IGNORECASE),
+)
 _MIN_LETTERS = 200  # too little text on a page to judge
 _MAX_BAD_CHARS = 0.02
 _MAX_ODD_WORDS = 0.12
@@ -32,54 +44,15 @@ def implausible_pages(pages: list[str]) -> list[int]:
 
 
 def _implausible(text: str) -> bool:
-    text = text.replace(LINE_HYPHEN, "-")
-    visible = [c for c in text if not c.isspace()]
-    if sum(c.isalpha() for c in visible) < _MIN_LETTERS:
+    if sum(map(len, _ANY_WORD.findall(text))) < _MIN_LETTERS:
         return False
-    bad = sum(_not_text(c) for c in visible)
-    if bad > len(visible) * _MAX_BAD_CHARS:
-        return True
-    words = [w for w in _WORD.findall(text) if len(w) >= 3]
-    if len(words) < 40:
-        return False
-    odd = sum(_odd(word) for word in words)
-    return odd > len(words) * _MAX_ODD_WORDS
-
-
-def _not_text(char: str) -> bool:
-    if char in "\ufffd\ufffe\uffff":
-        return True
-    category = unicodedata.category(char)
-    return category in ("Co", "Cc", "Cs", "Cn")
-
-
-def _script(char: str) -> str:
-    code = ord(char)
-    if code < 0x250 or 0x1E00 <= code < 0x1F00:
-        return "latin"
-    if 0x400 <= code < 0x530:
-        return "cyrillic"
-    return "other"
-
-
-def _odd(word: str) -> bool:
-    scripts = {_script(c) for c in word}
-    if len(scripts) > 1:
-        return True
-    script = scripts.pop()
-    if script == "other":
-        return False
-    if word.isupper():
-        return False  # acronyms: "UNODC", "ICT"
-    if any(c.isupper() for c in word[1:]):
-        return True  # case flipped inside a word: "tHe"
-    vowels = _LATIN_VOWELS if script == "latin" else _CYRILLIC_VOWELS
-    lower = word.lower()
-    if not any(c in vowels for c in lower):
-        return True
-    run = 0
-    for char in lower:
-        run = 0 if char in vowels else run + 1
-        if run >= 6:
+    clean = text.replace(LINE_HYPHEN, "-")
+    if _NOT_TEXT.search(clean):
+        visible = len(clean) - clean.count(" ") - clean.count("\n")
+        if len(_NOT_TEXT.findall(clean)) > visible * _MAX_BAD_CHARS:
             return True
-    return False
+    words = len(_WORD.findall(text))
+    if words < 40:
+        return False  # Arabic, Chinese: judged by their characters only
+    odd = sum(len(pattern.findall(text)) for pattern in _ODD)
+    return odd > words * _MAX_ODD_WORDS

@@ -30,6 +30,8 @@ def settle_words(text: str, vocabulary: Counter[str]) -> str:
             return head + tail  # "recom-mendation": the whole word is used elsewhere
         return f"{head}-{tail}"  # a compound: "Secretary-General", "above-referenced"
 
+    if LINE_HYPHEN not in text:
+        return text
     return HYPHENATED.sub(hyphen, text).replace(LINE_HYPHEN, "-")
 
 
