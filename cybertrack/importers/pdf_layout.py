@@ -20,7 +20,7 @@ from cybertrack.domain.text import normalise_space
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.labels import is_subitem, match_label
 from cybertrack.importers.pdf_lines import Line
-from cybertrack.importers.pdf_regions import _MARK, Region
+from cybertrack.importers.pdf_regions import FOOTNOTE_MARK, Region
 from cybertrack.importers.pdf_words import WORD, join_paragraph
 
 _TERMINAL = (".", ":", ";", "!", "?", "”", '"')
@@ -124,7 +124,7 @@ def layout_blocks(pages: list[list[Line]], found: list[list[Region]], body: floa
             if region is Region.NOTHING:
                 continue
             if region is not Region.BODY:
-                opens = region is Region.FOOTNOTE and bool(_MARK.match(line.text))
+                opens = region is Region.FOOTNOTE and bool(FOOTNOTE_MARK.match(line.text))
                 if region is not page.region or opens:
                     page.flush()
                 page.add(line, region)

@@ -28,7 +28,7 @@ class Region(enum.Enum):
     NOTHING = "nothing"  # a drawn separator, no text
 
 
-_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,4}|[a-z])(?:\s|$)")
+FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,4}|[a-z])(?:\s|$)")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _NO_TEXT = re.compile(r"^[\W_]*$")
 _BULLET = re.compile(r"^(?:[•·▪◦‣–—-]|[A-Z]\.|[IVXLC]{1,6}\.|\(?[a-z]{1,4}\)|\d{1,3}[.)]?)$")
@@ -125,13 +125,13 @@ def _footnotes(lines: list[Line], body: float, found: list[Region]) -> None:
         if (
             _URL.match(line.text.strip())
             or _NO_TEXT.match(line.text)
-            or (small and (len(line.cells) == 1 or _MARK.match(line.cell_texts[0])))
+            or (small and (len(line.cells) == 1 or FOOTNOTE_MARK.match(line.cell_texts[0])))
         ):
             run.append(index)
         else:
             break
     # From the highest line that opens with a mark down; above it, small type is a table.
-    opening = [i for i in run if _MARK.match(lines[i].text) or _URL.match(lines[i].text)]
+    opening = [i for i in run if FOOTNOTE_MARK.match(lines[i].text) or _URL.match(lines[i].text)]
     if not opening:
         return
     top = max(lines[i].y for i in opening)
