@@ -77,7 +77,7 @@ class _Measure:
         self.matrix = raw.FS_MATRIX()
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.font = ctypes.create_string_buffer(128)
-        self.flags = ctypes.c_int()
+        self.fonts: dict[int | None, bool] = {}  # emphasis by font, per page
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """Left, right, bottom and top of the glyph's advance box (the loose box)."""
@@ -104,13 +104,27 @@ class _Measure:
         return bool(self._is_generated(self.handle, index) == 1)
 
     def bold(self, index: int) -> bool:
-        if self.raw.FPDFText_GetFontWeight(self.handle, index) >= 600:
-            return True
-        self.raw.FPDFText_GetFontInfo(
-            self.handle, index, self.font, len(self.font), ctypes.byref(self.flags)
-        )
-        name = self.font.value.lower()
-        return b"bold" in name or b"italic" in name or b"oblique" in name
+        """Set in bold or italic, from the glyph's font (looked at once per font)."""
+        raw = self.raw
+        text_object = raw.FPDFText_GetTextObject(self.handle, index)
+        if not text_object:
+            return False
+        font = raw.FPDFTextObj_GetFont(text_object)
+        key = ctypes.cast(font, ctypes.c_void_p).value
+        if key not in self.fonts:
+            self.fonts[key] = _emphasis(raw, font, self.font)
+        return self.fonts[key]
+
+
+def _emphasis(raw: Any, font: Any, buffer: Any) -> bool:
+    if raw.FPDFFont_GetWeight(font) >= 600:
+        return True
+    angle = ctypes.c_int()
+    if raw.FPDFFont_GetItalicAngle(font, ctypes.byref(angle)) and angle.value != 0:
+        return True
+    raw.FPDFFont_GetBaseFontName(font, buffer, len(buffer))
+    name = buffer.value.lower()
+    return b"bold" in name or b"italic" in name or b"oblique" in name
 
 
 def _bare(raw: Any, name: str, restype: Any) -> Any:
