@@ -287,7 +287,9 @@ def _spaced(
             pieces.append(segment[space : end + 1])
             real = space if real is None and end == space else real
         else:
-            left = measure.box(start + space - 1)[1]
+            # Where the glyph before ends: its box, or the made-up space's if that starts
+            # sooner (a slanted "f" overhangs its advance).
+            left = min(measure.box(start + space - 1)[1], measure.box(start + space)[0])
             right = measure.box(start + end + 1)[0]
             pieces.append((space, left, right))
         k = end + 1
@@ -309,9 +311,13 @@ def _spaced(
             continue
         if word_gap is None:
             word_gap = _word_gap(real, start, measure) if real is not None else 0.0
+            made_up_gaps = sorted(p[2] - p[1] for p in pieces if not isinstance(p, str))
+            if not word_gap and len(made_up_gaps) >= 3:
+                # No space glyph in the line: its typical made-up gap is its word gap.
+                word_gap = made_up_gaps[len(made_up_gaps) // 2]
         if word_gap > 0:
             # A non-breaking space keeps its width where the others stretch: a fixed share.
-            if gap > 0.6 * word_gap or gap > _FIXED_SPACE_EM * size:
+            if gap > 0.7 * word_gap or gap > _FIXED_SPACE_EM * size:
                 out.append(" ")
         elif gap > _WORD_GAP_EM * size + _letter_spacing(segment, start, space, measure):
             out.append(" ")

@@ -116,3 +116,23 @@ def bomb_pdf(inflated_mb: int, layers: int = 1) -> bytes:
             _stream(data, b"/Filter [%s]" % filters.encode()),
         ]
     )
+
+
+def spaced_pdf(lines: list[bytes]) -> bytes:
+    """One page of Helvetica 11 pt; each line is the operand of a TJ operator, so a test
+    places every glyph run itself: b"[(candidate) -250 (p) -120 (ool)]" sets a word gap
+    of a quarter em and a kerning gap of 0.12 em, with no space glyph."""
+    content = [b"BT", b"/F1 11 Tf", b"14 TL", b"72 770 Td"]
+    for line in lines:
+        content.append(line + b" TJ T*")
+    content.append(b"ET")
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            _stream(b"\n".join(content)),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        ]
+    )

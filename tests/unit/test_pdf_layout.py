@@ -6,6 +6,7 @@ from functools import cache
 from cybertrack.importers.blocks import BlockRole, Source
 from cybertrack.importers.pdf_reader import read_pdf
 from tests.conftest import DATA
+from tests.unit.pdf_fixtures import spaced_pdf
 
 
 @cache
@@ -97,3 +98,30 @@ def test_furniture_is_set_aside_and_told() -> None:
     cover = [b.text for b in _source("A_80_604_Add.3.pdf").blocks if b.page == 1]
     assert not any("26-04950" in text for text in cover)
     assert not any("2604950" in text for text in cover)  # the barcode
+
+
+def test_kerning_gaps_inside_words_are_no_spaces() -> None:
+    # PDFium makes up a space at a gap of 0.17 em; a word gap here is a quarter em (line 1,
+    # no space glyph at all) or a space glyph (line 2). "break down" stays two words.
+    data = spaced_pdf(
+        [
+            b"[(1.) -1500 (The) -250 (candidate) -250 (p) -170 (ool) -250 (is) -250 (large)"
+            b" -250 (and) -250 (the) -250 (Vice) -170 (-) -170 (President) -250 (will) -250"
+            b" (break) -250 (down) -250 (the) -250 (list.)]",
+            b"[(2. The candidate ) (p) -170 (ool is large, so as to ) (s) -170 (ustain the"
+            b" Vice) -170 (-) -170 (President; we break down the list.)]",
+        ]
+    )
+    texts = [b.text for b in read_pdf(data, "kerned.pdf").blocks]
+    assert texts == [
+        "1. The candidate pool is large and the Vice-President will break down the list.",
+        "2. The candidate pool is large, so as to sustain the Vice-President; we break down "
+        "the list.",
+    ]
+
+
+def test_a_word_gap_without_a_space_glyph_stays_a_space() -> None:
+    # A/RES/79/243, article 4's centred title: "and protocols" set as two runs, no glyph.
+    headings = [b.text for b in _body("A_RES_79_243.pdf") if b.heading_hint]
+    title = "Article 4 Offences established in accordance with other United Nations conventions"
+    assert f"{title} and protocols" in headings
