@@ -31,7 +31,10 @@ class Region(enum.Enum):
 FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,4}|[a-z])(?:\s|$)")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _NO_TEXT = re.compile(r"^[\W_]*$")
-_BULLET = re.compile(r"^(?:[•·▪◦‣–—-]|[A-Z]\.|[IVXLC]{1,6}\.|\(?[a-z]{1,4}\)|\d{1,3}[.)]?)$")
+# A paragraph's number or bullet set apart by a tab: "•", "(a)", "A.", "IV.", "12.", "16.10",
+# "29B.10", "5.II.3": one short token with a digit, or a letter or numeral closed by "." or ")".
+_BULLET = re.compile(r"^(?:[•·▪◦‣–—-]|(?=[^\s]*\d)[^\s]{1,12}|\(?[A-Za-z]{1,6}[.)])$")
+_WORD_OF_TEXT = re.compile(r"[^\W\d_]{2,}")
 # "Table 16.3", "Figure 14.XVIII", "Table 29B.1", "Cuadro 2": a word and a number, nothing else.
 _CAPTION = re.compile(r"^[A-Z]\w+\s+(?:\d+[A-Z]?(?:[.–-][\dA-Z]+)*|[IVXL]+)$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -112,7 +115,8 @@ def _is_row(line: Line) -> bool:
     if len(line.cells) < 2:
         return False
     if len(line.cells) == 2 and _BULLET.match(line.cell_texts[0]):
-        return len(line.cell_texts[1]) < 4  # "1  2": a row of figures, not a numbered line
+        # A numbered line has words after its number; "1  2" is a row of figures.
+        return not _WORD_OF_TEXT.search(line.cell_texts[1])
     return True
 
 
