@@ -18,9 +18,9 @@ from collections import Counter
 
 from cybertrack.domain.text import normalise_space
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.labels import is_subitem, match_label
+from cybertrack.importers.labels import match_label
 from cybertrack.importers.pdf_lines import Line
-from cybertrack.importers.pdf_regions import FOOTNOTE_MARK, Region
+from cybertrack.importers.pdf_regions import FOOTNOTE_MARK, Region, opens_numbered
 from cybertrack.importers.pdf_words import WORD, join_paragraph
 
 _TERMINAL = (".", ":", ";", "!", "?", "”", '"')
@@ -160,8 +160,8 @@ def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
         # (a taller line) and this one does not open a paragraph of its own: a number, or
         # a first-line indent (a preambular paragraph ends with a comma).
         indented = line.x0 > geometry.left + 8
-        return not (full and not ended) or match_label(text) is not None or indented
-    return not full and (match_label(text) is not None or is_subitem(text))
+        return not (full and not ended) or opens_numbered(text) or indented
+    return not full and opens_numbered(text)
 
 
 def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
@@ -226,4 +226,4 @@ def _new_front_line(previous: Line, line: Line, geometry: _Geometry) -> bool:
 
 
 def _opens_body(text: str) -> bool:
-    return match_label(text.strip()) is not None or bool(_CHAPTER.match(text.strip()))
+    return opens_numbered(text) or bool(_CHAPTER.match(text.strip()))

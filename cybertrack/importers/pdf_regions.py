@@ -34,11 +34,20 @@ _NO_TEXT = re.compile(r"^[\W_]*$")
 # A paragraph's number or bullet set apart by a tab: "•", "(a)", "A.", "IV.", "12.", "16.10",
 # "29B.10", "5.II.3": one short token with a digit, or a letter or numeral closed by "." or ")".
 _BULLET = re.compile(r"^(?:[•·▪◦‣–—-]|(?=[^\s]*\d)[^\s]{1,12}|\(?[A-Za-z]{1,6}[.)])$")
+# A line that opens with a paragraph number or bullet of any scheme, then words.
+_NUMBERED = re.compile(r"^(?:[•·▪◦‣–—-]|(?=\S*\d)\S{1,12}|\(?[A-Za-z]{1,6}[.)])\s+\S*[^\W\d_]")
 _WORD_OF_TEXT = re.compile(r"[^\W\d_]{2,}")
 # "Table 16.3", "Figure 14.XVIII", "Table 29B.1", "Cuadro 2": a word and a number, nothing else.
 _CAPTION = re.compile(r"^[A-Z]\w+\s+(?:\d+[A-Z]?(?:[.–-][\dA-Z]+)*|[IVXL]+)$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _SMALLER = 0.9  # of the body size: footnotes, tables and notes are set smaller
+
+
+def opens_numbered(text: str) -> bool:
+    """The line opens with a paragraph number (of any scheme: "12.", "16.3", "29B.10",
+    "5.II.3", "(a)") or a bullet, then words."""
+    text = text.strip()
+    return match_label(text) is not None or is_subitem(text) or bool(_NUMBERED.match(text))
 
 
 def body_size(pages: list[list[Line]]) -> float:
@@ -107,7 +116,7 @@ def _off_column(line: Line, column: tuple[float, float]) -> bool:
     left, _ = column
     if line.x0 > left + 100 and not _centred(line, column):
         return True
-    return line.x0 < left - 40 and not match_label(line.text) and not is_subitem(line.text)
+    return line.x0 < left - 40 and not _NUMBERED.match(line.text)
 
 
 def _is_row(line: Line) -> bool:
@@ -234,7 +243,7 @@ def _held_between(lines: list[Line], found: list[Region]) -> None:
             continue
         span = [lines[i] for i in range(a, b + 1)]
         close = all(abs(x.y - y.y) < 2.2 * max(x.size, y.size) for x, y in itertools.pairwise(span))
-        opens = any(match_label(lines[i].text) or is_subitem(lines[i].text) for i in between)
+        opens = any(opens_numbered(lines[i].text) for i in between)
         if close and not opens and all(found[i] is Region.BODY for i in between):
             for i in between:
                 found[i] = Region.TABLE
