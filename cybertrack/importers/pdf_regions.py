@@ -31,11 +31,15 @@ class Region(enum.Enum):
 FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,4}|[a-z])(?:\s|$)")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _NO_TEXT = re.compile(r"^[\W_]*$")
-# A paragraph's number or bullet set apart by a tab: "•", "(a)", "A.", "IV.", "12.", "16.10",
-# "29B.10", "5.II.3": one short token with a digit, or a letter or numeral closed by "." or ")".
-_BULLET = re.compile(r"^(?:[•·▪◦‣–—-]|(?=[^\s]*\d)[^\s]{1,12}|\(?[A-Za-z]{1,6}[.)])$")
-# A line that opens with a paragraph number or bullet of any scheme, then words.
-_NUMBERED = re.compile(r"^(?:[•·▪◦‣–—-]|(?=\S*\d)\S{1,12}|\(?[A-Za-z]{1,6}[.)])\s+\S*[^\W\d_]")
+# A paragraph's number or bullet, in any scheme: "•", "12.", "3)", "(3)", "16.10", "29B.10",
+# "5.II.3", "121.1.", "(a)", "a)", "(iv)", "A.", "IV." (a date's "8 April" is none).
+_LABEL = (
+    r"(?:[•·▪◦‣–—-]|\d{1,3}[A-Z]?(?:\.[\dIVXLC]{1,4})+\.?|\d{1,4}[.)]|\(\d{1,4}\)"
+    r"|\(?[a-z]{1,4}\)|[A-Z]\.|[IVXLC]{1,6}\.)"
+)
+_BULLET = re.compile(f"^{_LABEL}$")
+# A line that opens with a paragraph number or bullet, then words.
+_NUMBERED = re.compile(f"^{_LABEL}\\s+\\S*[^\\W\\d_]")
 _WORD_OF_TEXT = re.compile(r"[^\W\d_]{2,}")
 # "Table 16.3", "Figure 14.XVIII", "Table 29B.1", "Cuadro 2": a word and a number, nothing else.
 _CAPTION = re.compile(r"^[A-Z]\w+\s+(?:\d+[A-Z]?(?:[.–-][\dA-Z]+)*|[IVXL]+)$")
