@@ -18,6 +18,7 @@ footnote reference); only the spaces PDFium made up itself are looked at closely
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -67,33 +68,34 @@ class Line:
 
 
 class _Measure:
-    """The ctypes buffers and calls one page needs, made once."""
+    """The ctypes buffers and calls one page needs, made once. PDFium's functions are called
+    bare (see _bare): these run for every space and sampled character."""
 
     def __init__(self, raw: Any, handle: Any) -> None:
         self.raw, self.handle = raw, handle
-        self._is_generated = _bare(raw, "FPDFText_IsGenerated", ctypes.c_int)
-        self._font_size = _bare(raw, "FPDFText_GetFontSize", ctypes.c_double)
         self.rect = raw.FS_RECTF()
+        self.rect_ref = ctypes.byref(self.rect)
         self.matrix = raw.FS_MATRIX()
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.x_ref, self.y_ref = ctypes.byref(self.x), ctypes.byref(self.y)
         self.font = ctypes.create_string_buffer(128)
         self.fonts: dict[int | None, bool] = {}  # emphasis by font, per page
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """Left, right, bottom and top of the glyph's advance box (the loose box)."""
+        _bare("FPDFText_GetLooseCharBox", ctypes.c_int)(self.handle, index, self.rect_ref)
         rect = self.rect
-        self.raw.FPDFText_GetLooseCharBox(self.handle, index, ctypes.byref(rect))
         return rect.left, rect.right, rect.bottom, rect.top
 
     def origin(self, index: int) -> float:
         """The baseline under the glyph."""
-        self.raw.FPDFText_GetCharOrigin(self.handle, index, self.x, self.y)
+        _bare("FPDFText_GetCharOrigin", ctypes.c_int)(self.handle, index, self.x_ref, self.y_ref)
         return float(self.y.value)
 
     def size(self, index: int) -> float:
         """The size as printed: the font size scaled by the text matrix (some producers set
         size 1 and scale the matrix; the glyph boxes of others vary from glyph to glyph)."""
-        size = float(self._font_size(self.handle, index))
+        size = float(_bare("FPDFText_GetFontSize", ctypes.c_double)(self.handle, index))
         if size >= 2.0:
             return round(size, 1)  # the common case: the size is set, the matrix unscaled
         self.raw.FPDFText_GetMatrix(self.handle, index, ctypes.byref(self.matrix))
@@ -101,44 +103,40 @@ class _Measure:
         return round(size * (scale if scale > 0 else 1.0), 1)
 
     def generated(self, index: int) -> bool:
-        return bool(self._is_generated(self.handle, index) == 1)
+        return bool(_bare("FPDFText_IsGenerated", ctypes.c_int)(self.handle, index) == 1)
 
     def bold(self, index: int) -> bool:
         """Set in bold or italic, from the glyph's font (looked at once per font)."""
-        raw = self.raw
-        text_object = raw.FPDFText_GetTextObject(self.handle, index)
+        text_object = _bare("FPDFText_GetTextObject", ctypes.c_void_p)(self.handle, index)
         if not text_object:
             return False
-        font = raw.FPDFTextObj_GetFont(text_object)
-        key = ctypes.cast(font, ctypes.c_void_p).value
-        if key not in self.fonts:
-            self.fonts[key] = _emphasis(raw, font, self.font)
-        return self.fonts[key]
+        font = _bare("FPDFTextObj_GetFont", ctypes.c_void_p)(ctypes.c_void_p(text_object))
+        if font not in self.fonts:
+            self.fonts[font] = _emphasis(ctypes.c_void_p(font), self.font)
+        return self.fonts[font]
 
 
-def _emphasis(raw: Any, font: Any, buffer: Any) -> bool:
-    if raw.FPDFFont_GetWeight(font) >= 600:
+def _emphasis(font: Any, buffer: Any) -> bool:
+    if _bare("FPDFFont_GetWeight", ctypes.c_int)(font) >= 600:
         return True
     angle = ctypes.c_int()
-    if raw.FPDFFont_GetItalicAngle(font, ctypes.byref(angle)) and angle.value != 0:
+    if _bare("FPDFFont_GetItalicAngle", ctypes.c_int)(font, ctypes.byref(angle)) and angle.value:
         return True
-    raw.FPDFFont_GetBaseFontName(font, buffer, len(buffer))
+    _bare("FPDFFont_GetBaseFontName", ctypes.c_size_t)(font, buffer, ctypes.c_size_t(len(buffer)))
     name = buffer.value.lower()
     return b"bold" in name or b"italic" in name or b"oblique" in name
 
 
-def _bare(raw: Any, name: str, restype: Any) -> Any:
-    """PDFium's function `name` without ctypes' per-call argument conversion (half the cost of
-    a call; these are called for every space and sampled character)."""
-    function = type(getattr(raw, name))((name, _library(raw)))
-    function.restype = restype
-    return function
-
-
-def _library(raw: Any) -> Any:
+@functools.cache
+def _bare(name: str, restype: Any) -> Any:
+    """PDFium's function `name` without ctypes' per-call argument conversion (half the cost
+    of a call); its arguments must then be passed as ctypes objects of the right kind."""
     from pypdfium2_raw.bindings import _libs
 
-    return _libs["pdfium"]
+    library = _libs["pdfium"]
+    function = type(getattr(library, name))((name, library))
+    function.restype = restype
+    return function
 
 
 def page_lines(document: Any, index: int) -> list[Line]:
