@@ -125,3 +125,12 @@ def test_a_word_gap_without_a_space_glyph_stays_a_space() -> None:
     headings = [b.text for b in _body("A_RES_79_243.pdf") if b.heading_hint]
     title = "Article 4 Offences established in accordance with other United Nations conventions"
     assert f"{title} and protocols" in headings
+
+
+def test_footnotes_with_addresses_at_the_foot_are_footnotes() -> None:
+    # A/HRC/27/12 sets its footnotes in 9 pt under 10 pt text; the addresses stay there.
+    source = _source("A_HRC_27_12.pdf")
+    notes = " ".join(b.text for b in source.blocks if b.role is BlockRole.FOOTNOTE)
+    assert "http://webtv.un.org/watch/costa-rica-review-19th-session-of" in notes
+    assert "https://extranet.ohchr.org/sites/upr/Sessions/19session/CostaRica" in notes
+    assert not any("http" in b.text for b in source.blocks if b.role is BlockRole.BODY)
