@@ -102,9 +102,6 @@ class _Measure:
         scale = math.hypot(self.matrix.c, self.matrix.d)
         return round(size * (scale if scale > 0 else 1.0), 1)
 
-    def generated(self, index: int) -> bool:
-        return bool(_bare("FPDFText_IsGenerated", ctypes.c_int)(self.handle, index) == 1)
-
     def bold(self, index: int) -> bool:
         """Set in bold or italic, from the glyph's font (looked at once per font)."""
         text_object = _bare("FPDFText_GetTextObject", ctypes.c_void_p)(self.handle, index)
@@ -262,9 +259,12 @@ def _spaced(
     stretch both alike), or, in a line without one, against a share of an em above the
     letter spacing.
     """
-    generated = measure.generated
-    spaces = [m.start() for m in _SPACES.finditer(segment, first, last)]
-    made_up = [k for k in spaces if generated(start + k)]
+    is_generated, handle = _bare("FPDFText_IsGenerated", ctypes.c_int), measure.handle
+    made_up = [
+        m.start()
+        for m in _SPACES.finditer(segment, first, last)
+        if is_generated(handle, start + m.start()) == 1
+    ]
     if not made_up:  # every space is a glyph of the file: the text as PDFium gives it
         text = segment[first : last + 1].replace(_DROPPED, "")
         return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), []
