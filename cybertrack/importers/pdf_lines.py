@@ -204,6 +204,12 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
     for sample in {first, last} - {middle}:
         if (other := measure.size(start + sample)) > size:
             size, base = other, measure.origin(start + sample)
+    is_generated, handle = _bare("FPDFText_IsGenerated", ctypes.c_int), measure.handle
+    made_up = {
+        m.start()
+        for m in _SPACES.finditer(segment, first, last)
+        if is_generated(handle, start + m.start()) == 1
+    }
     dropped: set[int] = set()
     for run in _LONG_NUMBER.finditer(segment, first, last + 1):
         # A mark raised after a year: "of 24 May 2019⁴⁷" reads "201947".
@@ -212,6 +218,8 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
             dropped.add(k)
             k -= 1
     for mark in _MARKS.finditer(segment, first + 1, last + 1):
+        if segment[mark.start()] == " " and mark.start() not in made_up:
+            continue  # a number after a space glyph: "in 2027", no mark
         k = mark.start("mark")
         raised = (
             measure.size(start + k) < size * 0.8 and measure.origin(start + k) > base + 0.15 * size
@@ -222,7 +230,7 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
             dropped.update(range(mark.start(), mark.end()))
     if dropped:
         segment = "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
-    text, gaps = _spaced(segment, start, first, last, measure, size)
+    text, gaps = _spaced(segment, start, first, last, measure, size, made_up)
     size = max(size, 1.0)
     texts = [part.strip() for part in text.split(_CELL_BREAK)]
     x0, x1 = head[0], tail[1]
@@ -251,6 +259,7 @@ def _spaced(
     last: int,
     measure: _Measure,
     size: float,
+    made_up: set[int],
 ) -> tuple[str, list[tuple[float, float]]]:
     """The line's text with the spaces the positions justify; and the wide gaps.
 
@@ -259,16 +268,9 @@ def _spaced(
     stretch both alike), or, in a line without one, against a share of an em above the
     letter spacing.
     """
-    is_generated, handle = _bare("FPDFText_IsGenerated", ctypes.c_int), measure.handle
-    made_up = [
-        m.start()
-        for m in _SPACES.finditer(segment, first, last)
-        if is_generated(handle, start + m.start()) == 1
-    ]
     if not made_up:  # every space is a glyph of the file: the text as PDFium gives it
         text = segment[first : last + 1].replace(_DROPPED, "")
         return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), []
-    generated_at = set(made_up)
     pieces: list[str | tuple[int, float, float]] = []
     k = first
     real: int | None = None  # a space glyph of this line, to measure its word gap
@@ -281,7 +283,7 @@ def _spaced(
         end = space
         while segment[end + 1] == " ":
             end += 1
-        if space not in generated_at:
+        if space not in made_up:
             pieces.append(segment[space : end + 1])
             real = space if real is None and end == space else real
         else:
