@@ -1,18 +1,20 @@
 """A PDF page as lines of text with their geometry, read through PDFium.
 
 PDFium gives the page text in reading order, one line per printed line, and each character's
-box, size and font. Calls through ctypes dominate the cost, so a line is measured from a sample
-of its characters (its first and last, every 8th, and every digit or mark that may be a raised
-footnote reference); only the spaces PDFium made up itself are looked at closely:
+box, size and font. Calls through ctypes dominate the cost, so a line is measured from a few
+of its characters (first, middle and last for size and baseline; the ends for its extent) and
+from the spaces PDFium made up itself (no space glyph in the file):
 
-- Word spacing comes from the positions: a space PDFium generated (there is no space glyph)
-  stands only where the gap between the glyphs is wider than the line's own letter spacing by
-  a good part of a space ("exc essive", "h ost", "Vice - President" in justified, letter-spaced
-  lines are one word); a space glyph in the file is always kept.
-- A generated space wider than two ems separates cells (a table row, a number set in its
+- Word spacing comes from the positions, not a dictionary: a made-up space stands only where
+  the gap is a word gap, measured against the word gap the same line makes with a space glyph
+  (justified lines stretch both alike) or a fixed space's width (a non-breaking space does not
+  stretch); in a line without space glyphs, against its typical made-up gap, or a share of an
+  em above its letter spacing. "exc essive", "h ost", "p ool", "Vice - President" in kerned or
+  letter-spaced lines come out as one word; "break down" stays two.
+- A made-up space wider than two ems separates cells (a table row, a number set in its
   margin): the line keeps where each cell starts and ends.
-- Superscript marks (footnote references: smaller and raised) are dropped, except a raised 2 or
-  3 after "m" (m2, m3).
+- Footnote marks (smaller and raised, after a word, a year or on a line of their own) are
+  dropped, except a raised 2 or 3 after "m" (m2, m3) and a small label as a whole ("Pp1").
 """
 
 from __future__ import annotations
