@@ -128,6 +128,16 @@ class Code(enum.Enum):
         "import.pdf.no_text",
         "{name} has no text layer (a scanned image?); ask for the Word or text version",
     )
+    PDF_BOMB = (
+        "import.pdf.bomb",
+        "{name} is refused: its compressed streams would expand past {limit} MB, which only a "
+        "compression bomb does",
+    )
+    PDF_IMPLAUSIBLE_TEXT = (
+        "import.pdf.implausible_text",
+        "the text of page(s) {pages} does not read as words (a font that maps its characters "
+        "wrongly?): compare those pages with the printed document",
+    )
 
     # -- import: results ---------------------------------------------------------------------
     IMPORTED = ("import.done", "imported {document}: {n} {n|item|items}")

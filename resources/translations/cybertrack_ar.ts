@@ -1763,6 +1763,14 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>لا يحتوي {name} على طبقة نصية (هل هو صورة ممسوحة ضوئيًا؟)؛ اطلب نسخة Word أو النسخة النصية</translation>
     </message>
     <message>
+        <source>{name} is refused: its compressed streams would expand past {limit} MB, which only a compression bomb does</source>
+        <translation>تم رفض {name}: ستتجاوز تدفقاته المضغوطة {limit} ميغابايت بعد فك الضغط، وهذا لا تفعله إلا قنبلة ضغط</translation>
+    </message>
+    <message>
+        <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
+        <translation>نص الصفحة أو الصفحات {pages} لا يُقرأ ككلمات (خط يربط محارفه بشكل خاطئ؟): قارن هذه الصفحات بالوثيقة المطبوعة</translation>
+    </message>
+    <message>
         <source>imported {document}: {n} {n|item|items}</source>
         <translation>تم استيراد {document}: {n} {n|بند|بند|بندان|بنود|بندًا|بند}</translation>
     </message>

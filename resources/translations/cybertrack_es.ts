@@ -1763,6 +1763,14 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{name} no tiene capa de texto (¿una imagen escaneada?); solicite la versión en Word o en texto</translation>
     </message>
     <message>
+        <source>{name} is refused: its compressed streams would expand past {limit} MB, which only a compression bomb does</source>
+        <translation>{name} se rechaza: sus flujos comprimidos ocuparían más de {limit} MB al descomprimirse, algo que solo hace una bomba de descompresión</translation>
+    </message>
+    <message>
+        <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
+        <translation>el texto de la(s) página(s) {pages} no se lee como palabras (¿una fuente que asigna mal sus caracteres?): compare esas páginas con el documento impreso</translation>
+    </message>
+    <message>
         <source>imported {document}: {n} {n|item|items}</source>
         <translation>se importó {document}: {n} {n|punto|puntos}</translation>
     </message>

@@ -1763,6 +1763,14 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{name} n&apos;a pas de couche de texte (image numérisée&#xa0;?)&#xa0;; demandez la version Word ou texte</translation>
     </message>
     <message>
+        <source>{name} is refused: its compressed streams would expand past {limit} MB, which only a compression bomb does</source>
+        <translation>{name} est refusé&#xa0;: ses flux compressés dépasseraient {limit} Mo une fois décompressés, ce que seule une bombe de décompression fait</translation>
+    </message>
+    <message>
+        <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
+        <translation>le texte de la ou des pages {pages} ne se lit pas comme des mots (une police qui associe mal ses caractères&#xa0;?)&#xa0;: comparez ces pages avec le document imprimé</translation>
+    </message>
+    <message>
         <source>imported {document}: {n} {n|item|items}</source>
         <translation>{document} importé&#xa0;: {n} {n|point|points}</translation>
     </message>

@@ -1763,6 +1763,14 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>в {name} нет текстового слоя (отсканированное изображение?); запросите версию в формате Word или текстовую версию</translation>
     </message>
     <message>
+        <source>{name} is refused: its compressed streams would expand past {limit} MB, which only a compression bomb does</source>
+        <translation>{name} отклонён: после распаковки его сжатые потоки превысили бы {limit} МБ, так ведёт себя только «бомба» сжатия</translation>
+    </message>
+    <message>
+        <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
+        <translation>текст страниц(ы) {pages} не читается как слова (шрифт неверно сопоставляет символы?): сверьте эти страницы с печатным документом</translation>
+    </message>
+    <message>
         <source>imported {document}: {n} {n|item|items}</source>
         <translation>импортирован документ {document}: {n} {n|пункт|пункта|пунктов}</translation>
     </message>

@@ -1763,6 +1763,14 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} 没有文本层（是扫描图像吗？）；请索取 Word 版或文本版</translation>
     </message>
     <message>
+        <source>{name} is refused: its compressed streams would expand past {limit} MB, which only a compression bomb does</source>
+        <translation>已拒绝 {name}：其压缩流解压后将超过 {limit} MB，只有压缩炸弹才会如此</translation>
+    </message>
+    <message>
+        <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
+        <translation>第 {pages} 页的文本无法读成词语（字体的字符映射有误？）：请将这些页面与印刷版文件核对</translation>
+    </message>
+    <message>
         <source>imported {document}: {n} {n|item|items}</source>
         <translation>已导入 {document}：{n} {n|个条目}</translation>
     </message>
