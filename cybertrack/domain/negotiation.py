@@ -233,6 +233,11 @@ class ItemEvent:
     old: str | None = None
     new: str | None = None
     detail: str = ""
+    undone_at: str | None = None  # undone changes stay in the history, marked
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None
 
 
 def room_counts(statuses: Mapping[int, RoomStatus | None]) -> dict[RoomStatus | None, int]:

@@ -64,15 +64,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("edit.undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "Ctrl+Z", icon="undo"),
     _a("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "Ctrl+Shift+Z", "Ctrl+Y", icon="redo"),
     _a("edit.find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "Ctrl+F", icon="search"),
+    _a(
+        "edit.search_scope",
+        QT_TRANSLATE_NOOP("Actions", "Search &in: text, notes and wording"),
+        "Ctrl+Shift+F",
+    ),
     _a("edit.clear_filters", QT_TRANSLATE_NOOP("Actions", "&Clear filters"), "Ctrl+Shift+L"),
     _a("edit.note", QT_TRANSLATE_NOOP("Actions", "Edit &note"), "Return"),
-    _a("edit.amendment", QT_TRANSLATE_NOOP("Actions", "Edit &amendment"), "Ctrl+M"),
+    _a("edit.amendment", QT_TRANSLATE_NOOP("Actions", "&Amend from the original"), "Ctrl+M"),
+    _a(
+        "edit.amendment_empty",
+        QT_TRANSLATE_NOOP("Actions", "Amend starting &empty"),
+        "Ctrl+Shift+M",
+    ),
     _a("edit.preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "Ctrl+,"),
     # Stance
     _a("stance.support", QT_TRANSLATE_NOOP("Actions", "&Support"), "1", icon="support"),
     _a("stance.oppose", QT_TRANSLATE_NOOP("Actions", "&Oppose"), "2", icon="oppose"),
     _a("stance.amend", QT_TRANSLATE_NOOP("Actions", "&Amend"), "3", icon="amend"),
     _a("stance.clear", QT_TRANSLATE_NOOP("Actions", "&Clear stance"), "0", icon="clear"),
+    _a("stance.checked", QT_TRANSLATE_NOOP("Actions", "Mark as c&hecked"), "Ctrl+K"),
     # Room: where the room stands (as of now), capital's instruction, others' proposals
     _a("room.agreed", QT_TRANSLATE_NOOP("Actions", "&Agreed"), "Alt+1"),
     _a("room.ad_ref", QT_TRANSLATE_NOOP("Actions", "Agreed ad &ref"), "Alt+2"),
@@ -82,7 +93,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("room.deleted", QT_TRANSLATE_NOOP("Actions", "&Deleted"), "Alt+6"),
     _a("room.clear", QT_TRANSLATE_NOOP("Actions", "&No room status"), "Alt+0"),
     _a("room.record", QT_TRANSLATE_NOOP("Actions", "Record room status at a &time…"), "Ctrl+R"),
-    _a("room.instruction", QT_TRANSLATE_NOOP("Actions", "Capital's &instruction"), "Ctrl+K"),
+    _a(
+        "room.instruction",
+        QT_TRANSLATE_NOOP("Actions", "Capital's &instruction"),
+        "Ctrl+Shift+K",
+    ),
     _a("room.propose", QT_TRANSLATE_NOOP("Actions", "New pr&oposal…"), "Ctrl+Shift+P"),
     # Go
     _a("go.next", QT_TRANSLATE_NOOP("Actions", "&Next item"), "J"),
@@ -94,11 +109,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon="next-undecided",
     ),
     _a("go.list", QT_TRANSLATE_NOOP("Actions", "Back to the &list"), "Escape"),
+    _a("go.text", QT_TRANSLATE_NOOP("Actions", "Item &text (select and copy)"), "Ctrl+T"),
     _a("go.navigator", QT_TRANSLATE_NOOP("Actions", "&Documents and sections"), "Ctrl+D"),
     # View
     _a("view.undecided", QT_TRANSLATE_NOOP("Actions", "Only &undecided items"), "Ctrl+Shift+U"),
     _a("view.deviations", QT_TRANSLATE_NOOP("Actions", "Only d&eviations"), "Ctrl+Shift+X"),
-    _a("view.as_of", QT_TRANSLATE_NOOP("Actions", "Room &as of…"), "Ctrl+T"),
+    _a("view.as_of", QT_TRANSLATE_NOOP("Actions", "Room &as of…"), "Ctrl+Shift+A"),
     _a(
         "view.negotiation",
         QT_TRANSLATE_NOOP("Actions", "&Room, capital and proposals"),
@@ -230,10 +246,12 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "edit.redo",
             None,
             "edit.find",
+            "edit.search_scope",
             "edit.clear_filters",
             None,
             "edit.note",
             "edit.amendment",
+            "edit.amendment_empty",
             None,
             "edit.preferences",
         ),
@@ -241,7 +259,14 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     (
         "stance",
         QT_TRANSLATE_NOOP("Actions", "&Stance"),
-        ("stance.support", "stance.oppose", "stance.amend", "stance.clear"),
+        (
+            "stance.support",
+            "stance.oppose",
+            "stance.amend",
+            "stance.clear",
+            None,
+            "stance.checked",
+        ),
     ),
     (
         "room",
@@ -264,7 +289,7 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     (
         "go",
         QT_TRANSLATE_NOOP("Actions", "&Go"),
-        ("go.next", "go.previous", "go.next_undecided", "go.list", "go.navigator"),
+        ("go.next", "go.previous", "go.next_undecided", "go.list", "go.text", "go.navigator"),
     ),
     (
         "view",

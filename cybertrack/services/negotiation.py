@@ -99,6 +99,7 @@ class NegotiationQueries:
                 EventKind.STANCE,
                 h.old.value if h.old else None,
                 h.new.value if h.new else None,
+                undone_at=h.undone_at,
             )
             for h in self._store.positions.history(item_id)
         ]

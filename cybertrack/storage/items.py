@@ -63,11 +63,12 @@ def _rows(cursor: Iterable[Sequence[Any]]) -> list[ItemRow]:
             updated_at=row[11],
             rationale=row[12] or "",
             priority=Priority(row[13]) if row[13] else Priority.NORMAL,
-            instruction=Instruction(row[14]) if row[14] else None,
-            fallback=row[15] or "",
-            instruction_note=row[16] or "",
-            room_status=RoomStatus(row[17]) if row[17] else None,
-            room_as_of=row[18],
+            recheck=bool(row[14]),
+            instruction=Instruction(row[15]) if row[15] else None,
+            fallback=row[16] or "",
+            instruction_note=row[17] or "",
+            room_status=RoomStatus(row[18]) if row[18] else None,
+            room_as_of=row[19],
         )
         for row in cursor
     ]

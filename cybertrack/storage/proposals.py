@@ -1,8 +1,4 @@
-"""Other delegations' proposals on items, with who supported and who opposed each one.
-
-Restoring an image records what happened in the item's history (made, edited, withdrawn,
-reinstated, removed), as the stance history records stance changes.
-"""
+"""Other delegations' proposals on items, with who supported and who opposed each one."""
 
 from __future__ import annotations
 
@@ -12,16 +8,14 @@ from typing import Any
 from cybertrack.domain.negotiation import EventKind, Proposal
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
-from cybertrack.storage.events import EventLog
 from cybertrack.storage.images import ProposalImage
 
 SUPPORT, OPPOSE = "support", "oppose"
 
 
 class ProposalRepository:
-    def __init__(self, db: Database, events: EventLog) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
-        self._events = events
 
     def new_id(self) -> int:
         """An id no proposal has (the next row id)."""
@@ -48,8 +42,7 @@ class ProposalRepository:
         )
 
     def restore(self, image: ProposalImage, now: str) -> None:
-        """Write the proposal as `image` says (or remove it), and record the change."""
-        current = self.image(image.proposal_id)
+        """Write the proposal as `image` says (or remove it)."""
         self._db.execute(queries.DELETE_PROPOSAL, [image.proposal_id])
         if image.exists:
             self._db.execute(
@@ -73,16 +66,10 @@ class ProposalRepository:
                     queries.INSERT_PROPOSAL_SIDE,
                     [image.proposal_id, delegation_id, side, position],
                 )
-        self._record(current, image, now)
 
-    def _record(self, old: ProposalImage, new: ProposalImage, now: str) -> None:
-        kind = _event_kind(old, new)
-        if kind is None:
-            return
-        shown = new if new.exists else old
-        sponsor = self._db.execute(queries.DELEGATION, [shown.delegation_id]).fetchone()
-        name = sponsor[1] if sponsor else None
-        self._events.record(shown.item_id, kind, None, name, now, detail=shown.text)
+    def sponsor(self, image: ProposalImage) -> str | None:
+        row = self._db.execute(queries.DELEGATION, [image.delegation_id]).fetchone()
+        return str(row[1]) if row else None
 
     def of_items(self, item_ids: Iterable[int]) -> list[Proposal]:
         """The proposals on these items, oldest first, withdrawn ones included."""
@@ -139,7 +126,8 @@ class ProposalRepository:
         return found
 
 
-def _event_kind(old: ProposalImage, new: ProposalImage) -> EventKind | None:
+def change_kind(old: ProposalImage, new: ProposalImage) -> EventKind | None:
+    """What a change from `old` to `new` is in the item's history (None: nothing to say)."""
     if not old.exists and not new.exists:
         return None
     if not old.exists:

@@ -19,6 +19,8 @@ from cybertrack.storage.images import (
     DelegationStanceImage,
     DocumentAbsent,
     DocumentImage,
+    EventMarks,
+    HistoryMarks,
     LinkImage,
     PositionImage,
     ProposalImage,
@@ -40,12 +42,12 @@ class Store:
         self.documents = DocumentRepository(database)
         self.items = ItemRepository(database)
         self.events = EventLog(database)
-        self.positions = PositionRepository(database, self.events)
+        self.positions = PositionRepository(database)
         self.settings = SettingRepository(database)
         self.links = LinkRepository(database)
         self.delegations = DelegationRepository(database)
         self.room = RoomRepository(database)
-        self.proposals = ProposalRepository(database, self.events)
+        self.proposals = ProposalRepository(database)
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -53,6 +55,14 @@ class Store:
         from cybertrack.storage.connection import open_database
 
         return cls(open_database(path))
+
+    @classmethod
+    def open_reader(cls, path: Path) -> Store:
+        """A second, read-only connection to a workspace another connection writes: for a
+        worker thread (WAL lets it read while the window's connection writes)."""
+        from cybertrack.storage.connection import open_reader
+
+        return cls(open_reader(path))
 
     @classmethod
     def open_read_only(cls, path: Path) -> Store:
@@ -75,6 +85,10 @@ class Store:
             match image:
                 case PositionImage():
                     self.positions.write(image, now)
+                case HistoryMarks():
+                    self.positions.mark(image, now)
+                case EventMarks():
+                    self.events.mark(image, now)
                 case SettingImage():
                     self.settings.write(image)
                 case DocumentImage() | DocumentAbsent():

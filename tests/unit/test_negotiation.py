@@ -313,3 +313,21 @@ def test_a_whole_document_image_carries_its_negotiation_rows(seeded):
         store.restore([image], now)
     assert seeded.item(six).room_status is RoomStatus.BRACKETED
     assert [p.text for p in seeded.negotiation.proposals([six])] == ["new text"]
+
+
+def test_undo_marks_the_history_entries_undone_and_redo_clears_the_mark(seeded):
+    """As for stances: an undone change stays in the item's history, marked, never recorded as
+    a new change."""
+    (india,) = _delegations(seeded, "India")
+    six = item(seeded, "6")
+    instruct = seeded.apply(SetInstruction((six,), Instruction.OPPOSE))
+    propose = seeded.apply(MakeProposal(six, india, "new text", made_at=at(15)))
+    seeded.revert(propose)
+    seeded.revert(instruct)
+    history = seeded.negotiation.history(six)
+    assert [(e.kind, e.undone) for e in history] == [
+        (EventKind.INSTRUCTION, True),
+        (EventKind.PROPOSAL_MADE, True),
+    ]
+    seeded.reapply(instruct)
+    assert [e.undone for e in seeded.negotiation.history(six)] == [False, True]

@@ -21,7 +21,7 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 COL_NUMBER, COL_STANCE, COL_TEXT, COL_MARKS, COL_ROOM, COL_CAPITAL = range(6)
-NOTE_MARK, AMENDMENT_MARK = "✎", "±"
+NOTE_MARK, AMENDMENT_MARK, RECHECK_MARK = "✎", "±", "↻"
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -96,14 +96,14 @@ class ItemTableModel(QAbstractTableModel):
     def _reverse(self) -> bool:
         return self._sort[1] == Qt.SortOrder.DescendingOrder
 
+    def rows(self) -> list[ItemRow]:
+        return list(self._rows)
+
     def ids(self) -> set[int]:
         return set(self._index)
 
     def row_of(self, item_id: int) -> int | None:
         return self._index.get(item_id)
-
-    def rows(self) -> list[ItemRow]:
-        return self._rows
 
     def item_at(self, row: int) -> ItemRow:
         return self._rows[row]
@@ -187,13 +187,16 @@ class ItemTableModel(QAbstractTableModel):
         parts = [self.tr("has a note")] if row.note.strip() else []
         if row.amendment.strip():
             parts.append(self.tr("has an amendment"))
+        if row.recheck:
+            parts.append(self.tr("carried onto a changed text: recheck"))
         return ", ".join(parts)
 
 
 def _marks(row: ItemRow) -> str:
     note = NOTE_MARK if row.note.strip() else ""
     amendment = AMENDMENT_MARK if row.amendment.strip() else ""
-    return " ".join(m for m in (note, amendment) if m)
+    recheck = RECHECK_MARK if row.recheck else ""
+    return " ".join(m for m in (recheck, note, amendment) if m)
 
 
 def _sort_key(column: int, room_as_of: negotiation.RoomOverlay | None) -> Callable[[ItemRow], Any]:

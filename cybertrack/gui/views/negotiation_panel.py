@@ -221,9 +221,16 @@ class NegotiationPanel(QWidget):
         self._show_proposals(item, proposals, kept)
         self.history.clear()
         for event in reversed(history):
-            entry = QListWidgetItem(f"{local(event.at)}   {event_text(event)}")
+            text = f"{local(event.at)}   {event_text(event)}"
+            if event.undone_at:  # undone: still in the history, struck through and marked
+                text += "   " + self.tr("(undone %1)").replace("%1", local(event.undone_at))
+            entry = QListWidgetItem(text)
             if event.detail:
                 entry.setToolTip(event.detail)
+            if event.undone_at:
+                font = QFont(entry.font())
+                font.setStrikeOut(True)
+                entry.setFont(font)
             self.history.addItem(entry)
 
     def _show_room(self, item: ItemRow | None) -> None:

@@ -51,7 +51,9 @@ class RoomBar(QWidget):
         )
         self.as_of_switch = QCheckBox(self.tr("Room as of"))
         self.as_of_switch.setAccessibleName(self.tr("Show the room as of an earlier time"))
-        self.as_of_switch.setToolTip(self.tr("The room's status as it stood at that time (Ctrl+T)"))
+        self.as_of_switch.setToolTip(
+            self.tr("The room's status as it stood at that time (Ctrl+Shift+A)")
+        )
         self.as_of = QDateTimeEdit()
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("d MMM yyyy HH:mm")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from cybertrack.gui.models.negotiation_columns import ChipRole
-from cybertrack.gui.views.stance_chip import paint_chip
+from cybertrack.gui.views.stance_chip import ChipDelegate
 
 
-class RoomChipDelegate(QStyledItemDelegate):
+class RoomChipDelegate(ChipDelegate):
     def paint(
         self,
         painter: QPainter,
@@ -20,4 +20,4 @@ class RoomChipDelegate(QStyledItemDelegate):
     ) -> None:
         chip = index.data(ChipRole)
         label, colour = chip if chip else ("", None)
-        paint_chip(self, painter, option, index, label, colour)
+        self.paint_chip(painter, option, index, label, colour)

@@ -23,7 +23,7 @@ from cybertrack.services.commands.negotiation import (
     SetRoomStatus,
     WithdrawProposal,
 )
-from cybertrack.services.commands.positions import SetField, SetPriority, SetStance
+from cybertrack.services.commands.positions import MarkChecked, SetField, SetPriority, SetStance
 from cybertrack.services.commands.settings import SetSetting
 
 Command = (
@@ -40,6 +40,7 @@ Command = (
     | CarryPositions
     | AddDelegations
     | SetDelegationStance
+    | MarkChecked
     | SetRoomStatus
     | SetInstruction
     | MakeProposal
@@ -61,6 +62,7 @@ __all__ = [
     "ImportDocument",
     "LinkDocuments",
     "MakeProposal",
+    "MarkChecked",
     "RejectLink",
     "RepointLink",
     "SetDelegationStance",

@@ -16,7 +16,8 @@ from cybertrack.domain.times import past_stamp
 from cybertrack.services.commands.base import Context, Handler, handles, require_items
 from cybertrack.services.commands.positions import change_positions
 from cybertrack.storage import Store
-from cybertrack.storage.images import ProposalImage, RoomEntryImage
+from cybertrack.storage.images import EventMarks, ProposalImage, RoomEntryImage
+from cybertrack.storage.proposals import change_kind
 
 
 @dataclass(frozen=True)
@@ -162,12 +163,22 @@ def _proposal(store: Store, proposal_id: int) -> ProposalImage:
     return image
 
 
-def _change(store: Store, code: Code, before: ProposalImage, after: ProposalImage) -> ChangeSet:
+def _change(ctx: Context, code: Code, before: ProposalImage, after: ProposalImage) -> ChangeSet:
+    """The proposal's change, recorded in its item's history (undo marks the entry undone)."""
+    store = ctx.store
+    kind = change_kind(before, after)
+    marks: tuple[int, ...] = ()
+    if kind is not None:
+        shown = after if after.exists else before
+        sponsor = store.proposals.sponsor(shown)
+        marks = (store.events.record(shown.item_id, kind, None, sponsor, ctx.now, shown.text),)
+    undone = (EventMarks(marks, undone=True),) if marks else ()
+    standing = (EventMarks(marks, undone=False),) if marks else ()
     return ChangeSet(
         _description(store, code, after if after.exists else before),
         item_ids=frozenset({after.item_id or before.item_id}),
-        before=(before,),
-        after=(after,),
+        before=(before, *undone),
+        after=(after, *standing),
     )
 
 
@@ -193,7 +204,7 @@ class MakeProposalHandler(Handler[MakeProposal]):
             exists=True,
         )
         store.proposals.restore(after, ctx.now)
-        return _change(store, Code.DID_PROPOSE, ProposalImage(proposal_id), after)
+        return _change(ctx, Code.DID_PROPOSE, ProposalImage(proposal_id), after)
 
 
 @handles(EditProposal)
@@ -221,7 +232,7 @@ class EditProposalHandler(Handler[EditProposal]):
             updated_at=ctx.now,
         )
         store.proposals.restore(after, ctx.now)
-        return _change(store, Code.DID_EDIT_PROPOSAL, before, after)
+        return _change(ctx, Code.DID_EDIT_PROPOSAL, before, after)
 
 
 @handles(WithdrawProposal)
@@ -235,4 +246,4 @@ class WithdrawProposalHandler(Handler[WithdrawProposal]):
         after = replace(before, withdrawn_at=withdrawn_at, updated_at=ctx.now)
         store.proposals.restore(after, ctx.now)
         code = Code.DID_WITHDRAW_PROPOSAL if command.withdrawn else Code.DID_REINSTATE_PROPOSAL
-        return _change(store, code, before, after)
+        return _change(ctx, code, before, after)
