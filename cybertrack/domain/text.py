@@ -28,3 +28,20 @@ def is_right_to_left(text: str) -> bool:
         elif kind == "L":
             ltr += 1
     return rtl > ltr
+
+
+# Line breaks as Word, Excel and other platforms write them: a Word soft line break (Shift+Enter
+# pastes U+000B), a page break (U+000C), CR LF, CR, NEL and the Unicode line/paragraph separators.
+_LINE_BREAK = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# What is left that no document can hold: other C0/C1 controls (XML 1.0 forbids most), lone
+# surrogates and the non-characters U+FFFE/U+FFFF. Tab and line feed are text.
+_UNWRITABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """`text` as a document can hold it: every kind of line break becomes "\\n", other control
+    characters are removed. Letters, bidi marks and astral characters are kept as they are.
+
+    Applied where text enters (commands, the stance sheet) and again by every exporter, so a
+    string stored by an older version still writes."""
+    return _UNWRITABLE.sub("", _LINE_BREAK.sub("\n", text))

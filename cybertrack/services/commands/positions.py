@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet
 from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.text import clean_text
 from cybertrack.services.commands.base import Context, Handler, handles, require_items
 from cybertrack.storage.images import PositionImage
 
@@ -66,10 +67,13 @@ class SetStanceHandler(Handler[SetStance]):
 @handles(SetField)
 class SetFieldHandler(Handler[SetField]):
     def apply(self, ctx: Context, command: SetField) -> ChangeSet:
+        # Every entry point (desk, CLI, sheet, scripts) comes through here: a pasted soft line
+        # break becomes a line break and control characters go, so every export can write it.
+        text = clean_text(command.text)
         return change_positions(
             ctx,
             (command.item_id,),
-            lambda image: image.with_text(command.field, command.text),
+            lambda image: image.with_text(command.field, text),
             Message(Code.DID_EDIT_FIELD, field=command.field.word),
         )
 
