@@ -20,14 +20,7 @@ def is_right_to_left(text: str) -> bool:
 
     The majority, not the first letter, decides: an Arabic paragraph may open with "UNODC".
     """
-    rtl = ltr = 0
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            rtl += 1
-        elif kind == "L":
-            ltr += 1
-    return rtl > ltr
+    return strong_direction(text) == "rtl"
 
 
 # Line breaks as Word, Excel and other platforms write them: a Word soft line break (Shift+Enter
@@ -45,3 +38,18 @@ def clean_text(text: str) -> str:
     Applied where text enters (commands, the stance sheet) and again by every exporter, so a
     string stored by an older version still writes."""
     return _UNWRITABLE.sub("", _LINE_BREAK.sub("\n", text))
+
+
+def strong_direction(text: str) -> str | None:
+    """'rtl' or 'ltr' by the majority of strongly directional letters; None when there are none
+    (digits, punctuation, a label like "(12)")."""
+    rtl = ltr = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    if rtl == ltr == 0:
+        return None
+    return "rtl" if rtl > ltr else "ltr"

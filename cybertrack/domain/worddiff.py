@@ -37,7 +37,8 @@ def align(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
 
     Tokens are words; a LINE_BREAK token is content (a changed line break is a change) and
     ends a sentence."""
-    opcodes = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    opcodes: list[Opcode] = list(matcher.get_opcodes())
     if not old or not new:
         return opcodes
     sentence = _sentence_numbers(old)

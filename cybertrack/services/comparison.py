@@ -52,6 +52,10 @@ class ComparisonQueries:
     def all_links(self) -> list[Link]:
         return self._store.links.all()
 
+    def linked_documents(self) -> list[tuple[int, int, int]]:
+        """(older, newer, items of the newer linked to the older) for each linked pair."""
+        return self._store.links.document_pairs()
+
     def carry_plan(self, old_document_id: int, new_document_id: int) -> list[CarryProposal]:
         self._document(old_document_id)
         self._document(new_document_id)
