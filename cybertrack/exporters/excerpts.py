@@ -36,6 +36,8 @@ def excerpt(text: str, width: int = EXCERPT_WIDTH) -> str:
 def _cut_at_width(text: str, width: int) -> int:
     used = 0
     for index, char in enumerate(text):
+        if unicodedata.combining(char):
+            continue
         used += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
         if used > width:
             # Never separate a letter from the accents that follow it.

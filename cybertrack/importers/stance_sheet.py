@@ -8,6 +8,7 @@ line break becomes a line break, control characters go).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,9 @@ from cybertrack.domain.text import clean_text
 
 # How far down a header row may sit (below the title block).
 HEADER_SEARCH_ROWS = 30
+# Excel writes a character XML cannot hold as _xHHHH_ (a pasted soft line break is _x000B_);
+# openpyxl leaves the escape in the text.
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def heading_key(text: str) -> str:
@@ -108,4 +112,5 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return clean_text(str(value)).strip()
+    text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), str(value))
+    return clean_text(text).strip()
