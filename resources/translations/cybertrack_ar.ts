@@ -385,6 +385,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentVersionList</name>
+    <message>
+        <source>Documents to export</source>
+        <translation type="unfinished">الوثائق المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>Tick the documents whose items the paper covers; the latest version of each text is ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest of %1 versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier version (the latest is [%1] %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export to Word</source>
@@ -439,6 +458,18 @@
         <translation>الخطوط الحمراء والأولويات أولًا</translation>
     </message>
     <message>
+        <source>List &amp;undecided paragraphs as under consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List undecided paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shareable paper leaves out paragraphs without a position; tick to name them as under consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>عرض التعديلات كتعقب تغييرات في Word(&amp;T)</translation>
     </message>
@@ -459,14 +490,6 @@
         <translation>الوفد المذكور بوصفه مؤلف الورقة</translation>
     </message>
     <message>
-        <source>Documents to export</source>
-        <translation>الوثائق المراد تصديرها</translation>
-    </message>
-    <message>
-        <source>Tick the documents whose items the paper covers</source>
-        <translation>حدّد الوثائق التي تتناول الورقة بنودها</translation>
-    </message>
-    <message>
         <source>CyberTrack&apos;s default template</source>
         <translation>القالب الافتراضي لـ CyberTrack</translation>
     </message>
@@ -475,8 +498,8 @@
         <translation>قالب Word</translation>
     </message>
     <message>
-        <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation>ملف .docx تستخدم الورقة أنماطه؛ اتركه فارغًا لاستخدام القالب الافتراضي</translation>
+        <source>A .docx or .dotx whose styles the paper uses; empty for the default</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Output file</source>
@@ -607,6 +630,14 @@
         <translation>الأحرف الأولى للمؤلف</translation>
     </message>
     <message>
+        <source>undecided paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecided paragraphs, as under consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>stance history</source>
         <translation>سجل المواقف</translation>
     </message>
@@ -627,8 +658,8 @@
         <translation>اختيار قالب Word</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>مستندات Word (*.docx)</translation>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -1814,7 +1845,19 @@ Clear them with Ctrl+Shift+L.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is not a usable Word (.docx) template</source>
+        <source>{name} is not a usable Word template (.docx or .dotx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dossier is internal only: it holds internal notes and the stance history; export a position paper or a briefing note to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} {label}: the proposed wording is the same as the text, so the paper shows no proposed wording for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in {document} has a position yet, and a shareable paper lists only what has one unless undecided paragraphs are included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
