@@ -139,7 +139,9 @@ def test_a_letterhead_template_keeps_its_letterhead_and_gets_the_marking(decided
         texts = [p.text for p in header.paragraphs]
         assert texts[0] == "MINISTRY OF FOREIGN AFFAIRS"
         assert texts[-1].endswith("For distribution to other delegations")
-        (blip,) = header._element.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip")
+        (blip,) = header._element.iter(
+            "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+        )
         assert blip.get(f"{R}embed") in header.part.rels  # the picture came with it
     # The template's own page number line is replaced by ours, not doubled.
     footer = section.footer._element.xml
@@ -160,7 +162,7 @@ def test_a_dotx_template_is_accepted(decided, tmp_path):
     export_product(decided, paper, ExportOptions(), template=template, issued=date(2026, 2, 3))
     document = docx.Document(str(paper))  # a real .docx again
     section = document.sections[0]
-    assert [p.text for p in section.first_page_header.paragraphs][0] == (
+    assert next(p.text for p in section.first_page_header.paragraphs) == (
         "MINISTRY OF FOREIGN AFFAIRS"
     )
     with zipfile.ZipFile(paper) as archive:

@@ -128,7 +128,7 @@ class ExportDialog(QDialog):
             ],
         )
         self.include_undecided = QCheckBox(
-            self.tr("List &undecided paragraphs as under consideration")
+            self.tr("List undecided paragraphs as under &consideration")
         )
         self.include_undecided.setAccessibleName(self.tr("List undecided paragraphs"))
         self.include_undecided.setAccessibleDescription(

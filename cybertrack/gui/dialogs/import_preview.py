@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import ChangeSet, ParsedDocument
+from cybertrack.gui.actions import add_scoped_action
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument
@@ -152,8 +153,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        shortcut.activated.connect(self.save)
+        add_scoped_action(self, "preview.import", self.save)
         self._set_editable(False)
 
     def _set_editable(self, enabled: bool) -> None:
