@@ -36,7 +36,8 @@ Sub Revisions(paths As String)
       doc = StarDesktop.loadComponentFromURL(ConvertToURL(path), &quot;_blank&quot;, 0, load())
       helper.executeDispatch(doc.CurrentController.Frame, _
         &quot;.uno:&quot; &amp; mode &amp; &quot;AllTrackedChanges&quot;, &quot;&quot;, 0, Array())
-      doc.storeToURL(ConvertToURL(path &amp; &quot;.&quot; &amp; LCase(mode) &amp; &quot;ed.txt&quot;), save())
+      target = path &amp; &quot;.&quot; &amp; LCase(mode) &amp; &quot;ed.txt&quot;
+      doc.storeToURL(ConvertToURL(target), save())
       doc.close(True)
     Next
   Next
@@ -70,9 +71,7 @@ def convert_to_pdf(files: Sequence[Path], out_dir: Path, profile: Path) -> None:
 
 
 def to_png(pdf: Path, prefix: Path, resolution: int = 50) -> list[Path]:
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", str(resolution), str(pdf), str(prefix)], check=True
-    )
+    subprocess.run(["pdftoppm", "-png", "-r", str(resolution), str(pdf), str(prefix)], check=True)
     return sorted(prefix.parent.glob(f"{prefix.name}-*.png"))
 
 
