@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -43,13 +44,13 @@ def clean_text(text: str) -> str:
 def strong_direction(text: str) -> str | None:
     """'rtl' or 'ltr' by the majority of strongly directional letters; None when there are none
     (digits, punctuation, a label like "(12)")."""
-    rtl = ltr = 0
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            rtl += 1
-        elif kind == "L":
-            ltr += 1
+    if text.isascii():  # most texts: no need to look each character up
+        return "ltr" if _LATIN_LETTER.search(text) else None
+    counts = Counter(map(unicodedata.bidirectional, text))
+    rtl, ltr = counts["R"] + counts["AL"], counts["L"]
     if rtl == ltr == 0:
         return None
     return "rtl" if rtl > ltr else "ltr"
+
+
+_LATIN_LETTER = re.compile("[A-Za-z]")

@@ -13,8 +13,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from cybertrack.domain.positions import Priority, Stance
@@ -22,6 +20,7 @@ from cybertrack.domain.text import clean_text, strong_direction
 from cybertrack.exporters.product import ProductItem, stance_word
 from cybertrack.exporters.revisions import revisions
 from cybertrack.exporters.vocabulary import Vocabulary
+from cybertrack.exporters.wordml import XML_SPACE, child, element, w
 
 STANCE_STYLES = {
     Stance.SUPPORT: "CT Stance Support",
@@ -33,13 +32,6 @@ PRIORITY_STYLES = {Priority.RED_LINE: "CT Red Line", Priority.PRIORITY: "CT Prio
 PRIORITY_WORDS = {Priority.RED_LINE: "red_line", Priority.PRIORITY: "priority"}
 # A table cell: text, (text, character style), or a list of such runs.
 Cell = str | tuple[str, str | None] | list[tuple[str, str | None]]
-
-
-def _element(tag: str, **attributes: str) -> Any:
-    element = OxmlElement(tag)
-    for name, value in attributes.items():
-        element.set(qn(f"w:{name}"), value)
-    return element
 
 
 class Writer:
@@ -54,7 +46,7 @@ class Writer:
         self._ids = itertools.count(1)
         self._style_ids: dict[str, str] = {}
         # New paragraphs go before the body's final section properties.
-        self._end = document.element.body.find(qn("w:sectPr"))
+        self._end = document.element.body.find(w("sectPr"))
 
     @property
     def paper_direction(self) -> str:
@@ -79,10 +71,8 @@ class Writer:
 
         Built as XML and placed before the body's section properties directly: python-docx's
         add_paragraph/add_run search the body and split text per character, 10x slower."""
-        p = OxmlElement("w:p")
-        properties = OxmlElement("w:pPr")
-        properties.append(_element("w:pStyle", val=self.style_id(style)))
-        p.append(properties)
+        p = element("p")
+        child(child(p, "pPr"), "pStyle", val=self.style_id(style))
         self._place(p)
         paragraph = Paragraph(p, self.document._body)
         direction = (strong_direction(text) if content else None) or self.paper_direction
@@ -99,27 +89,25 @@ class Writer:
         """Append `text` as one run (tabs and line breaks as Word's own elements)."""
         paragraph._p.append(self._run(clean_text(text), style))
 
-    def _run(self, text: str, style: str | None, content_tag: str = "w:t") -> Any:
-        run = OxmlElement("w:r")
+    def _run(self, text: str, style: str | None, content_tag: str = "t") -> Any:
+        run = element("r")
         right_to_left = strong_direction(text) == "rtl"
         if style or right_to_left:
-            properties = OxmlElement("w:rPr")
+            properties = child(run, "rPr")
             if style:
-                properties.append(_element("w:rStyle", val=self.style_id(style)))
+                child(properties, "rStyle", val=self.style_id(style))
             if right_to_left:
-                properties.append(OxmlElement("w:rtl"))
-            run.append(properties)
+                child(properties, "rtl")
         for number, line in enumerate(text.split("\n")):
             if number:
-                run.append(OxmlElement("w:br"))
+                child(run, "br")
             for index, part in enumerate(line.split("\t")):
                 if index:
-                    run.append(OxmlElement("w:tab"))
+                    child(run, "tab")
                 if part:
-                    content = OxmlElement(content_tag)
-                    content.set(qn("xml:space"), "preserve")
+                    content = child(run, content_tag)
+                    content.set(XML_SPACE, "preserve")
                     content.text = part
-                    run.append(content)
         return run
 
     def direction_of(self, text: str) -> str:
@@ -186,13 +174,13 @@ class Writer:
         return paragraph
 
     def _tracked(self, op: str, text: str) -> Any:
-        wrapper = _element(
-            "w:ins" if op == "insert" else "w:del",
+        wrapper = element(
+            "ins" if op == "insert" else "del",
             id=str(next(self._ids)),
             author=self.author,
             date=self.revision_date,
         )
-        wrapper.append(self._run(text, None, "w:t" if op == "insert" else "w:delText"))
+        wrapper.append(self._run(text, None, "t" if op == "insert" else "delText"))
         return wrapper
 
     def table(
@@ -204,19 +192,17 @@ class Writer:
         """A table in the template's table style with columns `widths` (twips) wide. Its first
         row repeats on every page and no row splits across a page. A cell is text or (text,
         character style); a list of runs is a list of such pairs."""
-        table = OxmlElement("w:tbl")
-        properties = OxmlElement("w:tblPr")
-        properties.append(_element("w:tblStyle", val=self.style_id("CT Table")))
-        properties.append(_element("w:tblW", w=str(sum(widths)), type="dxa"))
+        table = element("tbl")
+        properties = child(table, "tblPr")
+        child(properties, "tblStyle", val=self.style_id("CT Table"))
+        child(properties, "tblW", w=str(sum(widths)), type="dxa")
         if self.vocab.right_to_left:
-            properties.append(OxmlElement("w:bidiVisual"))
-        properties.append(_element("w:tblLayout", type="fixed"))
-        properties.append(_element("w:tblLook", val="04A0", firstRow="1", noVBand="1"))
-        table.append(properties)
-        grid = OxmlElement("w:tblGrid")
+            child(properties, "bidiVisual")
+        child(properties, "tblLayout", type="fixed")
+        child(properties, "tblLook", val="04A0", firstRow="1", noVBand="1")
+        grid = child(table, "tblGrid")
         for width in widths:
-            grid.append(_element("w:gridCol", w=str(width)))
-        table.append(grid)
+            child(grid, "gridCol", w=str(width))
         twips = [str(width) for width in widths]
         table.append(self._row(header, twips, "CT Table Heading", heading=True))
         for values in rows:
@@ -228,27 +214,22 @@ class Writer:
         self, values: Sequence[Cell], twips: Sequence[str], style: str, heading: bool = False
     ) -> Any:
         """One table row as XML (python-docx's add_row recomputes the grid for every row)."""
-        row = OxmlElement("w:tr")
-        row_properties = OxmlElement("w:trPr")
-        row_properties.append(OxmlElement("w:cantSplit"))
+        row = element("tr")
+        row_properties = child(row, "trPr")
+        child(row_properties, "cantSplit")
         if heading:
-            row_properties.append(OxmlElement("w:tblHeader"))
-        row.append(row_properties)
+            child(row_properties, "tblHeader")
+        style_id = self.style_id(style)
         for value, width in zip(values, twips, strict=True):
             runs = value if isinstance(value, list) else [_as_run(value)]
             text = "".join(part for part, _ in runs)
-            cell = OxmlElement("w:tc")
-            cell_properties = OxmlElement("w:tcPr")
-            cell_properties.append(_element("w:tcW", w=width, type="dxa"))
-            cell.append(cell_properties)
-            p = OxmlElement("w:p")
-            p_properties = OxmlElement("w:pPr")
-            p_properties.append(_element("w:pStyle", val=self.style_id(style)))
-            p.append(p_properties)
-            paragraph = Paragraph(p, self.document._body)
+            cell = child(row, "tc")
+            child(child(cell, "tcPr"), "tcW", w=width, type="dxa")
+            p = child(cell, "p")
+            p_properties = child(p, "pPr")
+            child(p_properties, "pStyle", val=style_id)
             if (strong_direction(text) or self.paper_direction) == "rtl":
-                make_right_to_left(paragraph)
-            cell.append(p)
+                child(p_properties, "bidi")
             for part, run_style in runs:
                 p.append(self._run(clean_text(part), run_style))
             row.append(cell)
@@ -261,7 +242,7 @@ def _as_run(value: str | tuple[str, str | None]) -> tuple[str, str | None]:
 
 def _set_direction(paragraph: Any, direction: str) -> None:
     properties = paragraph._p.get_or_add_pPr()
-    existing = properties.find(qn("w:bidi"))
+    existing = properties.find(w("bidi"))
     if direction == "rtl" and existing is None:
         make_right_to_left(paragraph)
     elif direction != "rtl" and existing is not None:
@@ -270,9 +251,9 @@ def _set_direction(paragraph: Any, direction: str) -> None:
 
 def make_right_to_left(paragraph: Any) -> None:
     properties = paragraph._p.get_or_add_pPr()
-    if properties.find(qn("w:bidi")) is None:
-        bidi = OxmlElement("w:bidi")
-        style = properties.find(qn("w:pStyle"))
+    if properties.find(w("bidi")) is None:
+        bidi = element("bidi")
+        style = properties.find(w("pStyle"))
         if style is not None:
             style.addnext(bidi)
         else:
@@ -293,26 +274,26 @@ def keep_together(paragraphs: Sequence[Any]) -> None:
     short = [_length(p) <= SHORT_PARAGRAPH for p in paragraphs]
     for index, paragraph in enumerate(paragraphs):
         properties = paragraph._p.get_or_add_pPr()
-        keep = properties.find(qn("w:keepNext"))
+        keep = properties.find(w("keepNext"))
         if keep is None:
-            keep = OxmlElement("w:keepNext")
+            keep = element("keepNext")
             # Schema order: pStyle, then keepNext (bidi comes later).
-            properties.find(qn("w:pStyle")).addnext(keep)
+            properties.find(w("pStyle")).addnext(keep)
         if index == len(paragraphs) - 1 or not (short[index] and short[index + 1]):
-            keep.set(qn("w:val"), "0")
+            keep.set(w("val"), "0")
 
 
 def keep_lines(paragraph: Any) -> None:
     """Never split this paragraph across pages (it is short, and reads as one)."""
     properties = paragraph._p.get_or_add_pPr()
-    if properties.find(qn("w:keepLines")) is None:
-        keep = OxmlElement("w:keepLines")
-        before = properties.find(qn("w:keepNext"))
-        (before if before is not None else properties.find(qn("w:pStyle"))).addnext(keep)
+    if properties.find(w("keepLines")) is None:
+        keep = element("keepLines")
+        before = properties.find(w("keepNext"))
+        (before if before is not None else properties.find(w("pStyle"))).addnext(keep)
 
 
 def _length(paragraph: Any) -> int:
-    return sum(len(t.text or "") for t in paragraph._p.iter(qn("w:t"), qn("w:delText")))
+    return sum(len(t.text or "") for t in paragraph._p.iter(w("t"), w("delText")))
 
 
 def write_item(

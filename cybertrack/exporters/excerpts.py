@@ -34,6 +34,8 @@ def excerpt(text: str, width: int = EXCERPT_WIDTH) -> str:
 
 
 def _cut_at_width(text: str, width: int) -> int:
+    if text.isascii():  # one column a character
+        return min(width, len(text))
     used = 0
     for index, char in enumerate(text):
         if unicodedata.combining(char):
