@@ -93,9 +93,9 @@ def test_the_document_list_says_which_version_each_document_is(qtbot, seeded, tm
     dialog = _dialog(qtbot, seeded, tmp_path)
     texts = [dialog.documents.item(i).text() for i in range(dialog.documents.count())]
     assert texts[0].startswith("[1] Draft report") and texts[0].endswith(
-        "earlier version (the latest is [2] Report, addendum: International cooperation)"
+        "\nearlier version (the latest is [2] Report, addendum: International cooperation)"
     )
-    assert texts[1].startswith("[2] Report") and texts[1].endswith("latest of 2 versions")
+    assert texts[1].startswith("[2] Report") and texts[1].endswith("\nlatest of 2 versions")
     assert dialog.document_ids() == [2]  # the latest version, never both merged
 
 

@@ -8,7 +8,7 @@ them by mistake. Each entry says "latest of 2 versions" or "earlier version (the
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from cybertrack.services import Workspace
 from cybertrack.services.versions import Version, versions
@@ -40,24 +40,29 @@ class DocumentVersionList(QListWidget):
                 chosen = row.id == current_document_id
             entry.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.addItem(entry)
-        self.setMaximumHeight(130)
+        # Whole entries, wrapped: a clipped "earlier version" is the one word that matters.
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMaximumHeight(150)
 
     def entry_text(self, version: Version) -> str:
-        """'[2] A/80/604/Add.3 — Title — 8 April 2026 · latest of 2 versions'."""
+        """'[2] A/80/604/Add.3 — Title — 8 April 2026', and on a line of its own 'latest of 2
+        versions' or 'earlier version (the latest is [3] ...)'."""
         row = version.document
         when = row.doc_date or row.start_date
         parts = [p for p in (row.symbol, row.title) if p]
         if when:
             parts.append(QLocale().toString(QDate.fromString(when, "yyyy-MM-dd"), "d MMMM yyyy"))
-        text = " — ".join(parts)
+        text = f"[{row.id}] " + " — ".join(parts)
         if version.count > 1 and version.is_latest:
-            text += " · " + self.tr("latest of %1 versions").replace("%1", str(version.count))
+            text += "\n" + self.tr("latest of %1 versions").replace("%1", str(version.count))
         elif version.count > 1:
             latest = version.latest.symbol or version.latest.title
-            text += " · " + self.tr("earlier version (the latest is [%1] %2)").replace(
+            text += "\n" + self.tr("earlier version (the latest is [%1] %2)").replace(
                 "%1", str(version.latest.id)
             ).replace("%2", latest)
-        return f"[{row.id}] {text}"
+        return text
 
     def checked_ids(self) -> list[int]:
         return [
