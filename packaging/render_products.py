@@ -1,12 +1,13 @@
 """Render every Word product, every profile and every language through LibreOffice to PNG.
 
-A reviewer looks at the pages: what a printer would print, in all six UN languages. The sample is
-the seed meeting with the stances a delegation would have on the morning of the meeting (support,
-amendments small and large, a multi-line amendment, a red line, reasons and internal notes), the
-revised draft linked to it (for the comparison table), and a short report in Arabic and Chinese.
+A reviewer looks at the pages: what a printer would print, in all six UN languages (the stance
+sheets too, where LibreOffice Calc is installed). The sample is the seed meeting with the
+stances a delegation would have on the morning of the meeting (support, amendments small and
+large, a multi-line amendment, a red line, reasons and internal notes), the revised draft linked
+to it (for the comparison table), and a short report in Arabic and Chinese.
 
-    python packaging/render_products.py OUT_DIR          # the whole matrix (about a minute)
-    python packaging/render_products.py OUT_DIR --docs   # also refresh the pages in docs/
+    .venv/bin/python packaging/render_products.py OUT_DIR         # the matrix (about 2 minutes)
+    .venv/bin/python packaging/render_products.py OUT_DIR --docs  # also refresh docs/ pages
 
 Needs LibreOffice (soffice) and poppler (pdftoppm) on PATH.
 """
@@ -43,6 +44,7 @@ from cybertrack.services import (  # noqa: E402
 )
 from cybertrack.services.comparison_export import export_comparison  # noqa: E402
 from cybertrack.services.exports import export_product  # noqa: E402
+from cybertrack.services.sheets import export_stance_sheet  # noqa: E402
 
 SEED = ROOT / "seeds" / "unodc-eg4-2020-international-cooperation.txt"
 REVISED = ROOT / "tests" / "data" / "seed-revised.txt"
@@ -66,6 +68,7 @@ DOCS = {
     "position-paper-fr.png": ("position-paper-shareable-fr", 1),
     "briefing-note-zh.png": ("briefing-internal-zh", 1),
     "briefing-note-ru.png": ("briefing-shareable-ru", 1),
+    "stance-sheet.png": ("stance-sheet-en", 1),
 }
 
 
@@ -127,6 +130,10 @@ def export_all(ws: Workspace, seed: int, revised: int, scripts: int, out: Path) 
         name = out / f"comparison-{language}.docx"
         export_comparison(ws, [seed, revised], name, language=language, issued=ISSUED)
         files.append(name)
+        # Workbooks render only where LibreOffice Calc is installed (not needed by the tests).
+        sheet = out / f"stance-sheet-{language}.xlsx"
+        export_stance_sheet(ws, sheet, [seed, scripts], language=language, issued=ISSUED)
+        files.append(sheet)
     return files
 
 
@@ -157,6 +164,9 @@ def render(files: list[Path], out: Path) -> dict[str, int]:
     pages = {}
     for file in files:
         pdf = file.with_suffix(".pdf")
+        if not pdf.is_file() and file.suffix == ".xlsx":
+            print(f"{file.name}: not rendered (libreoffice-calc is not installed)")
+            continue
         if not pdf.is_file():
             raise SystemExit(f"LibreOffice could not open {file.name}")
         subprocess.run(["pdftoppm", "-png", "-r", "70", str(pdf), str(file.with_suffix(""))])
@@ -186,6 +196,9 @@ def main() -> int:
         print(f"{stem}: {count} pages")
     if args.docs:
         for picture, (stem, page) in DOCS.items():
+            if not list(args.out.glob(f"{stem}-*.png")):
+                print(f"docs/{picture}: {stem} was not rendered; left as it was")
+                continue
             shutil.copyfile(page_file(args.out, stem, page), ROOT / "docs" / picture)
             print(f"docs/{picture} <- {stem} page {page}")
     print(f"{len(files)} files rendered to {args.out}")

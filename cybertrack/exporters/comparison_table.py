@@ -31,6 +31,7 @@ from cybertrack.exporters.product import (
 from cybertrack.exporters.vocabulary import Vocabulary
 from cybertrack.exporters.workbook import (
     fit_columns,
+    fit_rows,
     save_workbook,
     set_up_printing,
     set_value,
@@ -170,7 +171,9 @@ def write_comparison_xlsx(table: ComparisonTable, out: Path) -> None:
             cell = sheet.cell(number, index)
             set_value(cell, text)
             cell.alignment = wrap
-    fit_columns(sheet, [28.0] * (len(table.headings) - 1) + [24.0])
+    widths = [28.0] * (len(table.headings) - 1) + [24.0]
+    fit_columns(sheet, widths)
+    fit_rows(sheet, header_row, widths)
     sheet.freeze_panes = sheet.cell(header_row + 1, 1).coordinate
     set_up_printing(sheet, vocab, table.title.classification, header_row)
     save_workbook(book, out, table.title, table.language)

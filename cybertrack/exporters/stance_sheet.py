@@ -23,6 +23,7 @@ from cybertrack.exporters.product import ExportOptions, Profile, Source, title_b
 from cybertrack.exporters.vocabulary import Vocabulary
 from cybertrack.exporters.workbook import (
     fit_columns,
+    fit_rows,
     save_workbook,
     set_up_printing,
     set_value,
@@ -66,10 +67,10 @@ def priority_choices(vocab: Vocabulary) -> list[str]:
 
 
 COLUMNS: tuple[SheetColumn, ...] = (
-    SheetColumn("id", "col_id", 12, lambda d, i, v: i.id),
-    SheetColumn("document", "col_document", 22, lambda d, i, v: d.symbol or d.title),
-    SheetColumn("number", "col_number", 9, lambda d, i, v: i.label),
-    SheetColumn("text", "col_text", 70, lambda d, i, v: i.text),
+    SheetColumn("id", "col_id", 10, lambda d, i, v: i.id),
+    SheetColumn("document", "col_document", 18, lambda d, i, v: d.symbol or d.title),
+    SheetColumn("number", "col_number", 8, lambda d, i, v: i.label),
+    SheetColumn("text", "col_text", 60, lambda d, i, v: i.text),
     SheetColumn(
         "stance", "col_stance", 14, lambda d, i, v: stance_value(i.stance, v), stance_choices
     ),
@@ -80,9 +81,9 @@ COLUMNS: tuple[SheetColumn, ...] = (
         lambda d, i, v: priority_value(i.priority, v),
         priority_choices,
     ),
-    SheetColumn("rationale", "col_rationale", 40, lambda d, i, v: i.rationale),
-    SheetColumn("note", "col_note", 40, lambda d, i, v: i.note),
-    SheetColumn("amendment", "col_amendment", 60, lambda d, i, v: i.amendment),
+    SheetColumn("rationale", "col_rationale", 30, lambda d, i, v: i.rationale),
+    SheetColumn("note", "col_note", 30, lambda d, i, v: i.note),
+    SheetColumn("amendment", "col_amendment", 50, lambda d, i, v: i.amendment),
 )
 # The columns a sheet must have to be read back; the rest are optional.
 REQUIRED = ("id", "number", "stance")
@@ -130,7 +131,9 @@ def write_stance_sheet(
                 cell = sheet.cell(row, index)
                 set_value(cell, column.value(document, item, vocab))
                 cell.alignment = wrap
-    fit_columns(sheet, [column.width for column in columns])
+    widths = [column.width for column in columns]
+    fit_columns(sheet, widths)
+    fit_rows(sheet, header_row + 1, widths)
     first_free = next(i for i, c in enumerate(columns, start=1) if c.key == "stance")
     sheet.freeze_panes = sheet.cell(header_row + 1, first_free).coordinate
     for index, column in enumerate(columns, start=1):

@@ -7,6 +7,7 @@ is written as text (Excel's leading apostrophe), so it comes back exactly as it 
 from __future__ import annotations
 
 import re
+import unicodedata
 import zipfile
 from collections.abc import Sequence
 from datetime import datetime, time
@@ -87,6 +88,46 @@ def fit_columns(sheet: Any, widths: Sequence[float]) -> None:
 
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+# A row of 11-point text is 15 points high; a column's width counts characters of that text.
+LINE_POINTS = 15.0
+
+
+def fit_rows(sheet: Any, first: int, widths: Sequence[float]) -> None:
+    """Give each row from `first` the height its wrapped cells need. Neither Excel nor
+    LibreOffice grows a row for wrapped text it did not write itself, so long paragraphs would
+    print cut off."""
+    for row in sheet.iter_rows(min_row=first):
+        lines = 1
+        for cell, width in zip(row, widths, strict=False):
+            if isinstance(cell.value, str) and cell.value:
+                lines = max(lines, _lines(cell.value, width))
+        sheet.row_dimensions[row[0].row].height = lines * LINE_POINTS
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines `text` takes in a column `width` characters wide, wrapped at spaces as a
+    spreadsheet wraps it (a wide East Asian sign counts two)."""
+    capacity = max(1.0, width * 1.1)  # a width unit is the digit 0; letters average narrower
+    count = 0
+    for line in text.split("\n"):
+        used, lines = 0.0, 1
+        for word in line.split(" "):
+            size = float(len(word))
+            size += sum(1 for char in word if unicodedata.east_asian_width(char) in ("W", "F"))
+            if used and used + 1 + size > capacity:  # the word starts the next line
+                lines += 1
+                used = 0.0
+            elif used:
+                used += 1  # the space before it
+            while size > capacity - used:  # a word longer than the column breaks anywhere
+                size -= capacity - used
+                lines += 1
+                used = 0.0
+            used += size
+        count += lines
+    return count
 
 
 def save_workbook(book: Any, out: Path, title: TitleBlock, language: str) -> None:

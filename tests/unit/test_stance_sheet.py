@@ -64,6 +64,9 @@ def test_export_has_the_title_block_then_one_row_per_item(seeded, tmp_path):
     assert sheet.oddHeader.center.text == "Internal – not for distribution"
     assert sheet.oddFooter.center.text == "Page &P of &N"
     assert sheet.print_title_rows == f"${header}:${header}"  # on every printed page
+    # Rows tall enough for their wrapped text (neither Excel nor LibreOffice grows them).
+    long_row, short_row = sheet.row_dimensions[header + 2], sheet.row_dimensions[header + 3]
+    assert long_row.height >= 15 * 15 and short_row.height < long_row.height
     props = book.properties
     assert (props.creator, props.lastModifiedBy) == ("Delegation of Chile",) * 2
     assert props.created.date() == props.modified.date() == date(2026, 2, 3)
