@@ -109,7 +109,7 @@ def fit_rows(sheet: Any, first: int, widths: Sequence[float]) -> None:
 def _lines(text: str, width: float) -> int:
     """Lines `text` takes in a column `width` characters wide, wrapped at spaces as a
     spreadsheet wraps it (a wide East Asian sign counts two)."""
-    capacity = max(1.0, width * 1.1)  # a width unit is the digit 0; letters average narrower
+    capacity = max(1.0, width * 1.2)  # a width unit is the digit 0; letters average narrower
     count = 0
     for line in text.split("\n"):
         used, lines = 0.0, 1
