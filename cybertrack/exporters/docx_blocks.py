@@ -124,11 +124,12 @@ class Writer:
 
     def field(self, style: str, name: str, value: str, direction: str | None = None) -> Any:
         """'Reason: the text', the name in the field-name character style; in the direction of
-        the block it belongs to (else its own)."""
+        the block it belongs to (else its own). The value is the delegation's own prose (a
+        reason, a note), so it takes the paper's typography (never the negotiated text)."""
         paragraph = self.paragraph(style)
         _set_direction(paragraph, direction or self.direction_of(value))
         self.text(paragraph, self.vocab.label(name), "CT Field Name")
-        self.text(paragraph, value)
+        self.text(paragraph, self.vocab.typeset(value))
         return paragraph
 
     def stance(self, item: ProductItem, *, internal: bool) -> Any:

@@ -4,8 +4,8 @@ Item texts are never translated (they are the negotiated text as the delegation 
 titles, labels, references and dates the exporters add, and the places and bodies of the title
 block that the UN names in every language. The words themselves live in exporters/words/, one
 module per language with exactly the same keys. French typography (a no-break space before a
-colon, a narrow one before ; ? ! and inside guillemets) is applied here to every fixed word, never
-to the negotiated text.
+colon, a narrow one before ; ? ! and inside guillemets) is applied to every fixed word and to the
+delegation's own prose (reasons, notes), never to the negotiated text.
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ _FRENCH_SPACES = (
     (re.compile(r"«[ \u00a0\u202f]+"), "«\u202f"),
 )
 _PLACEHOLDER = re.compile(r"(\{[^{}]*\})")
-QUOTES = {"en": ("“", "”"), "zh": ("“", "”"), "fr": ("« ", " »")}
 
 
 def french_typography(text: str) -> str:
@@ -99,10 +98,6 @@ class Vocabulary:
     def label(self, name: str) -> str:
         """'Reason: ' / 'Motif : ' / '理由：', before a field's value."""
         return self["label"].format(name=name)
-
-    def quote(self, text: str) -> str:
-        opening, closing = QUOTES.get(self.language, ("«", "»"))
-        return self._typeset(f"{opening}{text}{closing}")
 
     # -- dates and names ------------------------------------------------------------------------
     def format_date(self, day: date) -> str:

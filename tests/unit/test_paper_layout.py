@@ -192,9 +192,13 @@ def test_an_arabic_paper_runs_right_to_left_throughout(decided, tmp_path):
 
 
 def test_french_fixed_words_have_french_spaces(decided, tmp_path):
+    item = decided.items()[1]
+    decided.apply(SetField(item.id, Field.RATIONALE, "Voir « l'article 5 » : trop large ?"))
     out, _ = _export(decided, tmp_path, language="fr")
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert "Position\u00a0: Appui" in texts
+    # The delegation's own reason takes French typography too; the negotiated text never does.
+    assert "Motif\u00a0: Voir «\u202fl'article 5\u202f»\u00a0: trop large\u202f?" in texts
     assert any(t.startswith("Libellé proposé\u00a0: ") for t in texts)
     assert any(t.startswith("39 recommandations\u00a0: appui 38") for t in texts)
 

@@ -98,7 +98,6 @@ def test_french_typography_makes_spaces_unbreakable_without_adding_any():
     assert fr["level_point"] == "{level}\u00a0: {point}"
     assert french_typography("Oui ; non ? « bien »") == "Oui\u202f; non\u202f? «\u202fbien\u202f»"
     assert french_typography("à 10:30, http://un.org") == "à 10:30, http://un.org"
-    assert fr.quote("texte") == "«\u202ftexte\u202f»"
     assert Vocabulary("en").label("Reason") == "Reason: "
 
 
