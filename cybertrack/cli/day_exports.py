@@ -35,11 +35,11 @@ def export(workspace: Workspace, args: argparse.Namespace) -> int:
         profile = Profile(args.profile) if args.profile else Profile.SHAREABLE
     else:
         _refuse(f"--date and --as-of are for --kind {' or '.join(KINDS)}")
-    if args.order != "document":
-        _refuse("--order is for the papers; these products follow the document's order")
+    if args.order != "document" or getattr(args, "include_undecided", False):
+        _refuse("--order and --include-undecided are for the papers, not these products")
     options = ExportOptions(profile=profile, language=args.language, tracked_changes=not args.clean)
     out = Path(args.out)
-    documents = [args.document] if args.document is not None else None
+    documents = args.document or None  # --document may be repeated
     template = Path(args.template) if args.template else None
     if kind == CAPITAL_REPORT:
         job = prepare_capital_report(

@@ -13,8 +13,10 @@ from cybertrack.domain.messages import Message
 from cybertrack.domain.positions import Priority, RoomStatus, Stance
 from cybertrack.exporters.capital_report import CapitalReport, ProposalEntry
 from cybertrack.exporters.docx_blocks import STANCE_STYLES, Cell, Writer
-from cybertrack.exporters.docx_template import fill_header, open_template, scrub
+from cybertrack.exporters.docx_pages import furnish_pages
+from cybertrack.exporters.docx_template import open_template, scrub, set_language
 from cybertrack.exporters.docx_writer import write_title_block
+from cybertrack.exporters.files import save_whole
 from cybertrack.exporters.negotiation_words import NegotiationWords
 from cybertrack.exporters.product import ProductItem
 from cybertrack.exporters.status_table import StatusTable
@@ -23,7 +25,6 @@ DayProduct = CapitalReport | StatusTable
 # Paragraph, change or status, as of, our stance, instruction: shares of the text width.
 MOVED_SHARES = (0.12, 0.34, 0.14, 0.2, 0.2)
 OPEN_SHARES = (0.14, 0.28, 0.18, 0.2, 0.2)
-DEVIATION_SHARES = (0.12, 0.16, 0.16, 0.56)
 STATUS_SHARES = (0.2, 0.4, 0.4)
 STATUS_NOTE_SHARES = (0.14, 0.24, 0.24, 0.38)
 
@@ -35,22 +36,34 @@ def write_day_product(
     document, warnings = open_template(template, default)
     title = product.title
     words = NegotiationWords(product.options.language)
+    set_language(document, product.options.language)
     writer = Writer(document, words.vocab, title.delegation, title.issued_on)
     write_title_block(writer, title)
     if isinstance(product, CapitalReport):
         _write_report(writer, words, product)
     else:
         _write_status_table(writer, words, product)
-    fill_header(document, f"{title.delegation} · {title.title} · {title.classification}")
+    furnish_pages(
+        document,
+        words.vocab,
+        running_head=f"{title.delegation} · {title.title}",
+        classification=title.classification,
+    )
     scrub(
         document,
         delegation=title.delegation,
         title=f"{title.title} – {title.delegation}",
         issued=title.issued_on,
     )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    document.save(str(out))
+    save_whole(document.save, out)
     return warnings
+
+
+def _widths(writer: Writer, shares: tuple[float, ...]) -> list[int]:
+    """Column widths in twips: `shares` of the page's text width."""
+    section = writer.document.sections[-1]
+    total = int((section.page_width - section.left_margin - section.right_margin) / 635)
+    return [int(total * share) for share in shares]
 
 
 def _stance(words: NegotiationWords, stance: Stance | None) -> Cell:
@@ -73,9 +86,9 @@ def _write_report(writer: Writer, words: NegotiationWords, report: CapitalReport
         for deviation in document.deviations:
             writer.labelled("CT Item", deviation.label, deviation.text)
             line = writer.paragraph("CT Stance")
-            writer.text(line, f"{words['instruction']}: ", "CT Field Name")
+            writer.text(line, words.vocab.label(words["instruction"]), "CT Field Name")
             writer.text(line, words.instruction(deviation.instruction), "CT Red Line")
-            writer.text(line, f" · {words['our_stance']}: ", "CT Field Name")
+            writer.text(line, " · " + words.vocab.label(words["our_stance"]), "CT Field Name")
             writer.text(line, words.stance(deviation.stance), STANCE_STYLES[deviation.stance])
             if deviation.fallback:
                 writer.field("CT Rationale", words["fallback"], deviation.fallback)
@@ -95,7 +108,7 @@ def _write_report(writer: Writer, words: NegotiationWords, report: CapitalReport
                     )
                     for m in document.moved
                 ],
-                MOVED_SHARES,
+                _widths(writer, MOVED_SHARES),
             )
         section(writer, words["proposals"], words["no_proposals"], document.proposals)
         for proposal in document.proposals:
@@ -114,7 +127,7 @@ def _write_report(writer: Writer, words: NegotiationWords, report: CapitalReport
                     )
                     for o in document.still_open
                 ],
-                OPEN_SHARES,
+                _widths(writer, OPEN_SHARES),
             )
         if document.not_taken_up:
             writer.paragraph(
@@ -151,6 +164,7 @@ def _write_proposal(
     as_item = ProductItem(
         number="",
         label=proposal.label,
+        unit="paragraph",
         section=None,
         text=proposal.original,
         stance=None,
@@ -196,4 +210,4 @@ def _write_status_table(writer: Writer, words: NegotiationWords, table: StatusTa
         if notes:  # the internal profile: the room notes as a last column
             header.append(words["room_note"])
             rows = [(*cells, r.note) for cells, r in zip(rows, document.rows, strict=True)]
-        writer.table(header, rows, STATUS_NOTE_SHARES if notes else STATUS_SHARES)
+        writer.table(header, rows, _widths(writer, STATUS_NOTE_SHARES if notes else STATUS_SHARES))

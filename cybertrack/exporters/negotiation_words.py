@@ -1,7 +1,7 @@
-"""The fixed words of the report to capital and the status table, in English, French, Spanish.
+"""The fixed words of the report to capital and the status table, in the six UN languages.
 
-Kept beside the papers' vocabulary (exporters/vocabulary.py), in the same three languages and
-with the same keys in each; dates and the shared words (support, oppose...) come from there.
+Kept beside the papers' vocabulary (exporters/vocabulary.py), in the same languages and with the
+same keys in each; dates, typography and the shared words (support, oppose...) come from there.
 """
 
 from __future__ import annotations
@@ -138,7 +138,133 @@ _ES = {
     "count": "{status}: {n}",
     "moment": "{date}, {time}",
 }
-_WORDS = {"en": _EN, "fr": _FR, "es": _ES}
+_AR = {
+    "capital_report": "تقرير إلى العاصمة",
+    "status_table": "حالة المفاوضات",
+    "report_day": "مفاوضات يوم {date}",
+    "as_of": "الحالة في {moment}",
+    "summary_line": "فقرات تغيّرت حالتها: {moves} · مقترحات: {proposals} · "
+    "انحرافات عن التعليمات: {deviations} · لا تزال مفتوحة: {open}",
+    "deviations": "الانحرافات عن التعليمات",
+    "no_deviations": "يتبع موقفنا تعليمات العاصمة في كل فقرة.",
+    "moved": "التطورات في القاعة",
+    "no_moves": "لم تتغير حالة أي فقرة في القاعة في ذلك اليوم.",
+    "proposals": "المقترحات المقدَّمة",
+    "no_proposals": "لم يُسجَّل أي مقترح في ذلك اليوم.",
+    "still_open": "الفقرات التي لا تزال مفتوحة",
+    "nothing_open": "لا توجد فقرة لا تزال مفتوحة في القاعة.",
+    "not_taken_up": "لم تُناقش بعد في القاعة: {items}.",
+    "paragraph": "الفقرة",
+    "status": "الحالة",
+    "as_of_column": "في",
+    "room_note": "ملاحظة القاعة",
+    "change": "التغيّر",
+    "our_stance": "موقفنا",
+    "instruction": "التعليمات",
+    "fallback": "الصيغة البديلة",
+    "instruction_note": "ملاحظة العاصمة",
+    "proposed_by": "{by}، {time}",
+    "supported_by": "أيّده",
+    "opposed_by": "عارضه",
+    "withdrawn": "سُحب",
+    "new_paragraph": "فقرة جديدة",
+    "agreed": "متفق عليه",
+    "ad-ref": "متفق عليه بشرط الاستشارة",
+    "pending": "معلّق",
+    "informals": "في المشاورات غير الرسمية",
+    "bracketed": "بين أقواس معقوفة",
+    "deleted": "محذوف",
+    "no_status": "لم يُناقش بعد",
+    "flexible": "مرونة",
+    "no_instruction": "بلا تعليمات",
+    "count": "{status}: {n}",
+    "moment": "{date}، {time}",
+}
+_RU = {
+    "capital_report": "Отчёт в столицу",
+    "status_table": "Ход переговоров",
+    "report_day": "Переговоры {date}",
+    "as_of": "По состоянию на {moment}",
+    "summary_line": "Пункты, изменившие статус: {moves} · предложения: {proposals} · "
+    "отклонения от указаний: {deviations} · ещё открыты: {open}",
+    "deviations": "Отклонения от указаний",
+    "no_deviations": "Наша линия следует указаниям столицы по каждому пункту.",
+    "moved": "Движение в зале",
+    "no_moves": "В этот день ни один пункт не изменил статус в зале.",
+    "proposals": "Внесённые предложения",
+    "no_proposals": "В этот день предложений не записано.",
+    "still_open": "Пункты, которые ещё открыты",
+    "nothing_open": "В зале не осталось открытых пунктов.",
+    "not_taken_up": "Ещё не обсуждались в зале: {items}.",
+    "paragraph": "Пункт",
+    "status": "Статус",
+    "as_of_column": "На момент",
+    "room_note": "Заметка из зала",
+    "change": "Изменение",
+    "our_stance": "Наша позиция",
+    "instruction": "Указание",
+    "fallback": "Запасная формулировка",
+    "instruction_note": "Заметка столицы",
+    "proposed_by": "{by}, {time}",
+    "supported_by": "Поддержали",
+    "opposed_by": "Возразили",
+    "withdrawn": "отозвано",
+    "new_paragraph": "новый пункт",
+    "agreed": "Согласовано",
+    "ad-ref": "Согласовано ad referendum",
+    "pending": "Ожидает",
+    "informals": "На неофициальных консультациях",
+    "bracketed": "В скобках",
+    "deleted": "Исключено",
+    "no_status": "Ещё не обсуждался",
+    "flexible": "Гибкость",
+    "no_instruction": "Нет указания",
+    "count": "{status}: {n}",
+    "moment": "{date}, {time}",
+}
+_ZH = {
+    "capital_report": "向首都报告",
+    "status_table": "谈判状况",
+    "report_day": "{date}的谈判",
+    "as_of": "截至{moment}",
+    "summary_line": "状态有变的段落：{moves} · 提案：{proposals} · 偏离指示：{deviations} · "
+    "仍未结束：{open}",
+    "deviations": "偏离指示之处",
+    "no_deviations": "我方立场在每一段上都遵循首都的指示。",
+    "moved": "会场动态",
+    "no_moves": "当天没有段落在会场改变状态。",
+    "proposals": "提出的提案",
+    "no_proposals": "当天没有记录提案。",
+    "still_open": "仍未结束的段落",
+    "nothing_open": "会场中已没有仍未结束的段落。",
+    "not_taken_up": "会场尚未讨论：{items}。",
+    "paragraph": "段落",
+    "status": "状态",
+    "as_of_column": "时间",
+    "room_note": "会场备注",
+    "change": "变化",
+    "our_stance": "我方立场",
+    "instruction": "指示",
+    "fallback": "备选措辞",
+    "instruction_note": "首都备注",
+    "proposed_by": "{by}，{time}",
+    "supported_by": "支持方",
+    "opposed_by": "反对方",
+    "withdrawn": "已撤回",
+    "new_paragraph": "新段落",
+    "agreed": "已商定",
+    "ad-ref": "待请示商定",
+    "pending": "待定",
+    "informals": "非正式磋商中",
+    "bracketed": "加方括号",
+    "deleted": "已删除",
+    "no_status": "尚未讨论",
+    "flexible": "灵活",
+    "no_instruction": "无指示",
+    "count": "{status}：{n}",
+    "moment": "{date} {time}",
+}
+_WORDS = {"en": _EN, "fr": _FR, "es": _ES, "ar": _AR, "ru": _RU, "zh": _ZH}
 
 
 class NegotiationWords:
@@ -149,7 +275,7 @@ class NegotiationWords:
         self._words = _WORDS[language]
 
     def __getitem__(self, key: str) -> str:
-        return self._words[key]
+        return self.vocab.typeset(self._words[key])
 
     def keys(self) -> set[str]:
         return set(self._words)

@@ -18,7 +18,12 @@ from cybertrack.exporters.capital_report import DaySource, build_capital_report
 from cybertrack.exporters.day_writers import DayProduct, write_day_product
 from cybertrack.exporters.product import ExportOptions, Profile
 from cybertrack.exporters.status_table import build_status_table
-from cybertrack.services.exports import DEFAULT_TEMPLATE, ExportResult, write_from_template
+from cybertrack.services.exports import (
+    DEFAULT_TEMPLATE,
+    ExportResult,
+    chosen_documents,
+    write_from_template,
+)
 from cybertrack.services.settings import AUTHOR_INITIALS, DEFAULT_DELEGATION, DELEGATION
 from cybertrack.services.workspace import Workspace
 
@@ -29,9 +34,7 @@ KINDS = (CAPITAL_REPORT, STATUS_TABLE)
 def gather_day_sources(
     workspace: Workspace, document_ids: Sequence[int] | None = None
 ) -> list[DaySource]:
-    rows = [workspace.document(i) for i in document_ids] if document_ids else workspace.documents()
-    if not rows:
-        raise CyberTrackError(Code.EXPORT_NO_DOCUMENTS)
+    rows = chosen_documents(workspace, document_ids)  # as the papers: the latest by default
     negotiation = workspace.negotiation
     return [
         DaySource(

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from tests.conftest import SEED
-from tests.e2e.test_render import _convert, _text
+from tests.e2e.libreoffice import convert_to_pdf, pdf_text
 
 # The meeting's time zone for these runs: TIME is read in it and printed back with its offset.
 ZONE = {"TZ": "Europe/Vienna"}
@@ -190,8 +190,8 @@ def test_the_evening_report_and_the_status_table_render_in_libreoffice(day, tmp_
     report, table = tmp_path / "report.docx", tmp_path / "status.docx"
     run(day, "export", str(report), "--kind", "capital-report", "--date", DAY, "--document", "1")
     run(day, "export", str(table), "--kind", "status-table", "--as-of", f"{DAY} 18:00")
-    _convert([report, table], tmp_path, tmp_path / "lo-profile")
-    text = " ".join(_text(tmp_path / "report.pdf").split())
+    convert_to_pdf([report, table], tmp_path, tmp_path / "lo-profile")
+    text = " ".join(pdf_text(tmp_path / "report.pdf").split())
     for expected in (
         "Report to capital",
         "Negotiations of 27 November 2025",
@@ -210,7 +210,7 @@ def test_the_evening_report_and_the_status_table_render_in_libreoffice(day, tmp_
     # Deviations come first, then the room, then the proposals, then what is open.
     order = [text.index(h) for h in ("Deviations from", "Movement in the room", "Proposals made")]
     assert order == sorted(order) and order[-1] < text.index("Paragraphs still open")
-    status = " ".join(_text(tmp_path / "status.pdf").split())
+    status = " ".join(pdf_text(tmp_path / "status.pdf").split())
     assert "Status of negotiations" in status and "As of 27 November 2025, 18:00" in status
     assert "Agreed ad ref. 27 November 2025, 17:30" in status
     for secret in ("subject to capital", "EU reserves", "States may consider", "India"):
