@@ -151,9 +151,18 @@ class NegotiationDesk(QObject):
         self.panel.show_item(item, negotiation.proposals([item.id]), negotiation.history(item.id))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.panel.flush()
+        if watched is self.window:
+            if event.type() == QEvent.Type.Close:
+                self.panel.flush()
+            elif event.type() == QEvent.Type.Resize:
+                self._fit_dock()
         return False
+
+    def _fit_dock(self) -> None:
+        """On a small screen the panel takes at most a third of the window: the list first."""
+        most = self.window.height() // 3
+        if self.dock.isVisible() and not self.dock.isFloating() and self.dock.height() > most:
+            self.window.resizeDocks([self.dock], [most], Qt.Orientation.Vertical)
 
     def focus_instruction(self) -> None:
         self.dock.show()

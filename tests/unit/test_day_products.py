@@ -221,3 +221,13 @@ def test_a_status_table_in_the_future_or_a_wrong_name_is_refused(day, tmp_path):
     with pytest.raises(CyberTrackError, match=r"name it \.docx"):
         prepare_status_table(day, tmp_path / "s.pdf", at(9))
     assert not (tmp_path / "s.docx").exists() and not (tmp_path / "s.pdf").exists()
+
+
+def test_the_report_in_arabic_reads_right_to_left(day, tmp_path):
+    out = tmp_path / "rapport.docx"
+    options = ExportOptions(profile=Profile.INTERNAL, language="ar")
+    prepare_capital_report(day, out, DAY, options=options, document_ids=[1], zone=GENEVA).run()
+    text, document = _docx_text(out)
+    assert "تقرير إلى العاصمة" in text
+    assert "معلّق ← متفق عليه بشرط الاستشارة" in text  # the arrow points the way it is read
+    assert document.element.body.find(".//{*}bidiVisual") is not None  # tables mirrored
