@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from cybertrack.domain.units import Revision
+
 
 class BlockRole(enum.StrEnum):
     """What a block is in the source, when the format can tell."""
@@ -33,3 +35,8 @@ class Block:
     page: int | None = None
     # The block is the first of its page: a paragraph cut by the page break may continue here.
     page_start: bool = False
+    # The block opens in italics (a resolution's preambular opener, as Word sets it).
+    emphasis: bool = False
+    # How tracked changes touch the block (Word), and its text in the other version.
+    revision: Revision | None = None
+    other_text: str | None = None

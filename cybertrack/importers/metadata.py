@@ -51,12 +51,15 @@ class FrontMatter:
     end_date: date | None = None
     kinds: list[str] = field(default_factory=list)
     agenda_item: str | None = None
+    # Lines of the first page that no other field took and that read as a title.
+    titles: list[str] = field(default_factory=list)
 
 
 def read_front_matter(lines: list[str]) -> FrontMatter:
     """Read the metadata lines that stand before the first heading or item."""
     front = FrontMatter()
     lines = _unfold(lines)
+    agenda_title = -1
     for index, line in enumerate(lines):
         if front.symbol is None and (match := SYMBOL.match(line)):
             front.symbol = " ".join(match.group(0).split())
@@ -79,6 +82,7 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             inline = line[match.end() :].strip()
             title = inline or (lines[index + 1] if index + 1 < len(lines) else "")
             front.agenda_item = f"{match['number']}. {title}".strip(" .")
+            agenda_title = index if inline else index + 1
             continue
         if match := _SESSION.match(line):
             front.session = match["session"]
@@ -92,7 +96,36 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
                 front.doc_date = parse_date(line)
             elif front.body is None and _is_known_body(line):
                 front.body = line
+            elif index != agenda_title and _looks_like_title(line, front):
+                front.titles.append(line)
     return front
+
+
+_NOT_TITLE = re.compile(
+    r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
+    r"الأمم المتحدة|Contents|Table des matières|Índice|Содержание|目录|المحتويات|Summary|"
+    r"Résumé|Resumen|Резюме|摘要|موجز|Page|Distr|Original|Report of|Note by|Letter dated|"
+    r"Resolution adopted|Items? \d|\[|\*|\d)",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_title(line: str, front: FrontMatter) -> bool:
+    if not 12 <= len(line) <= 400 or line.endswith((".", ";", ":")):
+        return False
+    if _NOT_TITLE.match(line) or SYMBOL.match(line) or _is_known_body(line):
+        return False
+    return line != front.body and line[:1].isupper()
+
+
+def document_title(front: FrontMatter) -> str | None:
+    """The document's own title: the first title line of its first page that is not the
+    agenda item's title (a report's subject, a resolution's title)."""
+    agenda = front.agenda_item.split(". ", 1)[-1] if front.agenda_item else None
+    for line in front.titles:
+        if line != agenda:
+            return line
+    return None
 
 
 _BODY_WORDS = re.compile(

@@ -7,6 +7,7 @@ from typing import Any
 
 from cybertrack.domain.model import ItemRow
 from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.units import Revision, Unit
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
 
@@ -53,7 +54,7 @@ def _rows(cursor: Iterable[Sequence[Any]]) -> list[ItemRow]:
             document_id=int(row[1]),
             number=row[2],
             label=row[3],
-            kind=row[4],
+            kind=Unit.read(row[4]),
             section=row[5],
             text=row[6],
             stance=Stance(row[7]) if row[7] else None,
@@ -63,6 +64,7 @@ def _rows(cursor: Iterable[Sequence[Any]]) -> list[ItemRow]:
             updated_at=row[11],
             rationale=row[12] or "",
             priority=Priority(row[13]) if row[13] else Priority.NORMAL,
+            revision=Revision(row[14]) if row[14] else None,
         )
         for row in cursor
     ]

@@ -32,7 +32,8 @@ DOCUMENT_ROWS = {
 ITEM_COLUMNS = """
     i.id, i.document_id, i.number, i.label, i.kind,
     CASE WHEN s.id IS NULL THEN NULL ELSE trim(s.label || ' ' || s.title) END,
-    i.text, p.stance, p.note, p.amendment, i.position, p.updated_at, p.rationale, p.priority
+    i.text, p.stance, p.note, p.amendment, i.position, p.updated_at, p.rationale, p.priority,
+    i.revision
 """
 ITEM_JOINS = """
     FROM items i

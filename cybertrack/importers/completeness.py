@@ -1,0 +1,180 @@
+"""What an import may have missed: gaps in the numbering and text no item took.
+
+Each numbering sequence (scheme and stem: "16.x", "5.I.x", "(n)", "n.") is checked run by run;
+a run ends where the numbering restarts (a new section, annex or decision). Inside a run a number
+that skips ("24, 26") is a gap, one that repeats is a duplicate, one that goes back is out of
+order. A run that goes back often is a list the source orders by theme, not by number: there
+only numbers missing from the whole run are gaps. Findings are messages with the page (PDF) or
+the nearest heading, for the preview and the command line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+
+from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.model import Coverage, ParsedDocument, ParsedSection, Passage
+from cybertrack.importers.draft import Draft, Tally
+from cybertrack.importers.labels import Label
+
+# The share of the body text in no item or heading above which `--strict` refuses a file.
+STRICT_LEFT_OUT = 0.02
+# A run whose numbers go back this often is ordered by theme, not by number.
+_THEMED_SHARE = 0.2
+_GAP_CODES = (Code.GAP, Code.GAP_AT_START)
+
+
+def where(page: int | None, section_key: int | None, sections: Sequence[ParsedSection]) -> Message:
+    if page is not None:
+        return Message(Code.AT_PAGE, page=page)
+    if section_key is not None and 0 <= section_key < len(sections):
+        return Message(Code.AT_HEADING, heading=sections[section_key].heading)
+    return Message(Code.AT_START)
+
+
+def _runs(drafts: Sequence[Draft]) -> list[list[Draft]]:
+    """Each sequence cut where it restarts (at 0 or 1)."""
+    by_sequence: dict[tuple[str, str], list[list[Draft]]] = defaultdict(list)
+    for draft in drafts:
+        if draft.is_preambular or draft.revision is not None:
+            continue  # preambles are unnumbered; tracked insertions renumber nothing
+        runs = by_sequence[draft.label.sequence]
+        if not runs or (draft.label.ordinal <= 1 and not draft.label.suffix):
+            runs.append([])
+        runs[-1].append(draft)
+    return [run for runs in by_sequence.values() for run in runs]
+
+
+def _number(label: Label, ordinal: int) -> str:
+    """The printed form of another number of the same sequence: 25 -> "16.25"."""
+    return f"{label.stem}.{ordinal}" if label.stem else str(ordinal)
+
+
+def _missing(label: Label, first: int, last: int) -> str:
+    if first == last:
+        return _number(label, first)
+    return f"{_number(label, first)}–{_number(label, last)}"
+
+
+def _sequence_findings(run: list[Draft], sections: Sequence[ParsedSection]) -> list[Message]:
+    found: list[Message] = []
+    steps = list(itertools.pairwise(run))
+    backward = sum(1 for a, b in steps if b.label.ordinal < a.label.ordinal)
+    if steps and backward >= 3 and backward / len(steps) > _THEMED_SHARE:
+        return _themed_findings(run, sections)
+    first = run[0]
+    if first.label.ordinal in (2, 3) and not first.label.suffix:
+        found.append(
+            Message(
+                Code.GAP_AT_START,
+                missing=_missing(first.label, 1, first.label.ordinal - 1),
+                first=first.label.number,
+                where=where(first.page, first.section_key, sections),
+            )
+        )
+    for before, after in steps:
+        a, b = before.label, after.label
+        place = where(after.page, after.section_key, sections)
+        if b.ordinal == a.ordinal + 1 or (b.suffix and b.ordinal == a.ordinal):
+            continue
+        if b.ordinal > a.ordinal + 1:
+            missing = _missing(b, a.ordinal + 1, b.ordinal - 1)
+            found.append(
+                Message(Code.GAP, missing=missing, before=a.number, after=b.number, where=place)
+            )
+        elif b.number == a.number:
+            found.append(Message(Code.DUPLICATE, number=b.number, where=place))
+        elif not (a.suffix and b.ordinal == a.ordinal + 1):
+            found.append(
+                Message(Code.OUT_OF_ORDER, number=b.number, previous=a.number, where=place)
+            )
+    return found
+
+
+def _themed_findings(run: list[Draft], sections: Sequence[ParsedSection]) -> list[Message]:
+    """A list ordered by theme: each number once, none missing from 1 to the highest."""
+    found: list[Message] = []
+    seen: set[str] = set()
+    for draft in run:
+        if draft.label.number in seen:
+            place = where(draft.page, draft.section_key, sections)
+            found.append(Message(Code.DUPLICATE, number=draft.label.number, where=place))
+        seen.add(draft.label.number)
+    ordinals = sorted({d.label.ordinal for d in run})
+    sample = run[0]
+    for low, high in itertools.pairwise(ordinals):
+        if high > low + 1:
+            found.append(
+                Message(
+                    Code.GAP,
+                    missing=_missing(sample.label, low + 1, high - 1),
+                    before=_number(sample.label, low),
+                    after=_number(sample.label, high),
+                    where=where(sample.page, sample.section_key, sections),
+                )
+            )
+    return found
+
+
+def findings(
+    drafts: Sequence[Draft], sections: Sequence[ParsedSection], tally: Tally, coverage: Coverage
+) -> tuple[Message, ...]:
+    """Every gap, duplicate and order break, then every passage left out, as messages."""
+    found: list[Message] = []
+    for run in sorted(_runs(drafts), key=lambda r: r[0].first.index):
+        found.extend(_sequence_findings(run, sections))
+    for passage in tally.left_out:
+        found.append(
+            Message(
+                Code.LEFT_OUT,
+                where=where(passage.page, passage.section_key, sections),
+                chars=passage.chars,
+                excerpt=passage.excerpt,
+            )
+        )
+    if tally.left_out:
+        share = round(coverage.left_out_share * 100, 1)
+        found.append(Message(Code.LEFT_OUT_SHARE, share=share))
+    return tuple(found)
+
+
+def left_out_passages(
+    tally: Tally, kept: Sequence[Draft], sections: Sequence[ParsedSection]
+) -> tuple[Passage, ...]:
+    """The passages left out, each placed after the item it follows in the source."""
+    starts = [draft.first.index for draft in kept]
+    passages = []
+    for passage in tally.left_out:
+        after = bisect.bisect_left(starts, passage.last_index) - 1
+        key = passage.section_key
+        heading = sections[key].heading if key is not None and key < len(sections) else None
+        passages.append(Passage(passage.text, passage.page, heading, after if after >= 0 else None))
+    return tuple(passages)
+
+
+def coverage_message(document: ParsedDocument) -> Message:
+    coverage = document.coverage
+    share = round(100 - coverage.left_out_share * 100, 1)
+    return Message(Code.COVERAGE, share=share, tables=coverage.tables, footnotes=coverage.footnotes)
+
+
+def strict_problems(document: ParsedDocument) -> list[Message]:
+    """Why `import --strict` refuses the document: a gap, or too much text left out."""
+    problems: list[Message] = []
+    gaps = sum(1 for w in document.warnings if w.code in _GAP_CODES)
+    if gaps:
+        problems.append(Message(Code.STRICT_GAP, name=document.source_name, n=gaps))
+    share = document.coverage.left_out_share
+    if share > STRICT_LEFT_OUT:
+        problems.append(
+            Message(
+                Code.STRICT_LEFT_OUT,
+                name=document.source_name,
+                share=round(share * 100, 1),
+                limit=round(STRICT_LEFT_OUT * 100),
+            )
+        )
+    return problems
