@@ -6,14 +6,17 @@ import zipfile
 
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code
+from cybertrack.domain.units import RevisionView
 from cybertrack.importers.blocks import Block
 
 
-def read_binary(kind: str, data: bytes, name: str) -> list[Block]:
+def read_binary(
+    kind: str, data: bytes, name: str, view: RevisionView = RevisionView.PROPOSED
+) -> list[Block]:
     """Blocks of a .docx or .pdf file; raises ImportFailed (never a library error)."""
     try:
         if kind == "docx":
-            return _docx(data, name)
+            return _docx(data, name, view)
         if kind == "pdf":
             from cybertrack.importers.pdf_reader import pdf_blocks
 
@@ -29,13 +32,13 @@ def read_binary(kind: str, data: bytes, name: str) -> list[Block]:
     raise ImportFailed(Code.IMPORT_UNSUPPORTED, name=name, kind=kind)
 
 
-def _docx(data: bytes, name: str) -> list[Block]:
+def _docx(data: bytes, name: str, view: RevisionView) -> list[Block]:
     from docx.opc.exceptions import PackageNotFoundError
 
     from cybertrack.importers.docx_reader import docx_blocks
 
     try:
-        return docx_blocks(data)
+        return docx_blocks(data, view)
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, EOFError) as exc:
         raise ImportFailed(Code.DOCX_UNREADABLE, name=name) from exc
     except ValueError as exc:

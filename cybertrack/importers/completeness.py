@@ -19,11 +19,10 @@ from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import Coverage, ParsedDocument, ParsedSection, Passage
 from cybertrack.importers.draft import Draft, Tally
 from cybertrack.importers.labels import Label
+from cybertrack.importers.sequences import is_themed
 
 # The share of the body text in no item or heading above which `--strict` refuses a file.
 STRICT_LEFT_OUT = 0.02
-# A run whose numbers go back this often is ordered by theme, not by number.
-_THEMED_SHARE = 0.2
 _GAP_CODES = (Code.GAP, Code.GAP_AT_START)
 
 
@@ -35,17 +34,26 @@ def where(page: int | None, section_key: int | None, sections: Sequence[ParsedSe
     return Message(Code.AT_START)
 
 
-def _runs(drafts: Sequence[Draft]) -> list[list[Draft]]:
-    """Each sequence cut where it restarts (at 0 or 1)."""
-    by_sequence: dict[tuple[str, str], list[list[Draft]]] = defaultdict(list)
+def _runs(drafts: Sequence[Draft]) -> list[tuple[list[Draft], bool]]:
+    """Each sequence cut where it restarts (at 0 or 1), unless ordered by theme: then whole."""
+    by_sequence: dict[tuple[str, str], list[Draft]] = defaultdict(list)
     for draft in drafts:
         if draft.is_preambular or draft.revision is not None:
             continue  # preambles are unnumbered; tracked insertions renumber nothing
-        runs = by_sequence[draft.label.sequence]
-        if not runs or (draft.label.ordinal <= 1 and not draft.label.suffix):
-            runs.append([])
-        runs[-1].append(draft)
-    return [run for runs in by_sequence.values() for run in runs]
+        by_sequence[draft.label.sequence].append(draft)
+    runs: list[tuple[list[Draft], bool]] = []
+    for members in by_sequence.values():
+        if is_themed([d.label.ordinal for d in members]):
+            runs.append((members, True))
+            continue
+        current: list[Draft] = []
+        for draft in members:
+            if current and draft.label.ordinal <= 1 and not draft.label.suffix:
+                runs.append((current, False))
+                current = []
+            current.append(draft)
+        runs.append((current, False))
+    return runs
 
 
 def _number(label: Label, ordinal: int) -> str:
@@ -62,9 +70,6 @@ def _missing(label: Label, first: int, last: int) -> str:
 def _sequence_findings(run: list[Draft], sections: Sequence[ParsedSection]) -> list[Message]:
     found: list[Message] = []
     steps = list(itertools.pairwise(run))
-    backward = sum(1 for a, b in steps if b.label.ordinal < a.label.ordinal)
-    if steps and backward >= 3 and backward / len(steps) > _THEMED_SHARE:
-        return _themed_findings(run, sections)
     first = run[0]
     if first.label.ordinal in (2, 3) and not first.label.suffix:
         found.append(
@@ -124,8 +129,11 @@ def findings(
 ) -> tuple[Message, ...]:
     """Every gap, duplicate and order break, then every passage left out, as messages."""
     found: list[Message] = []
-    for run in sorted(_runs(drafts), key=lambda r: r[0].first.index):
-        found.extend(_sequence_findings(run, sections))
+    for run, themed in sorted(_runs(drafts), key=lambda r: r[0][0].first.index):
+        if themed:
+            found.extend(_themed_findings(run, sections))
+        else:
+            found.extend(_sequence_findings(run, sections))
     for passage in tally.left_out:
         found.append(
             Message(

@@ -50,7 +50,7 @@ _TERMINAL = (".", ";", ":", ",", "!", "?", "。", "；", "：", "，", "؛", "،
 
 def chapter_or_section(text: str, previous_letter: str | None) -> tuple[str, str, int] | None:
     """(label, title, level) of a chapter ("II. ...", "Annex I") or section ("A. ...")."""
-    if len(text) > 200 or text.endswith((".", ";", ",")):
+    if len(text) > 300 or text.endswith((".", ";", ",")):
         return None
     clean = CONTINUED.sub(" ", text).strip()
     match = _CHAPTER.match(clean)

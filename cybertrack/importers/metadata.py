@@ -9,9 +9,13 @@ from datetime import date
 from cybertrack.domain.model import Participant
 from cybertrack.importers.dates import parse_date, parse_date_range
 
+# UN symbols: A/80/604/Add.3, A/RES/74/247, A/81/6 (Sect. 29B), E/CN.15/2021/L.3/Rev.1,
+# FCCC/PA/CMA/2021/10/Add.3, UNEP/EA.6/L.1, ECE/TRANS/2024/1, CRC/C/GC/25.
 SYMBOL = re.compile(
-    r"\b(?:A|E|S|UNODC|CTOC|CAC|ST|TD|HRC|UNEP)(?:/[A-Z0-9][A-Za-z0-9.]*)+"
-    r"(?:\s*\((?:Sect|Part)\.\s*\d+\))?"
+    r"\b(?:A|E|S|ST|TD|UNODC|CTOC|CAC|HRC|UNEP|FCCC|ECE|ESCAP|ECA|ECLAC|ESCWA|CRC|CCPR|CEDAW|"
+    r"CERD|CAT|CMW|CRPD|DP|ICCD|UNW|PBC|IDB|ISBA|SPLOS|CTBT|BWC|CCW|APLC|UNCITRAL)"
+    r"(?:/[A-Z0-9][A-Za-z0-9.]*)+"
+    r"(?:\s*\((?:Sect|Part)\.\s*\d+[A-Z]?\))?"
 )
 _DISTRIBUTION = re.compile(r"Distr\.?:?\s*(?P<kind>General|Limited|Restricted)", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^Original:\s*(?P<lang>[A-Za-z]+)", re.IGNORECASE)

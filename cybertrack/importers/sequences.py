@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -29,6 +30,7 @@ from collections.abc import Sequence
 from cybertrack.importers.labels import Label
 
 SMALL_GAP = 5
+THEMED_SHARE = 0.2
 _TERMINAL = (".", ";", ":", ",", "!", "?", "。", "；", "：", "，", "؛", "،", "»", "”", '"', ")")
 HEADING_MAX = 300
 
@@ -41,6 +43,14 @@ class Verdict(enum.Enum):
 
 # A footnote mark typed after the closing punctuation ("... on 10 May 2021; 1").
 TRAILING_MARK = re.compile(r"(?<=[.;:,”’\"])\s*[*\d]{1,3}\s*$")
+
+
+def is_themed(ordinals: list[int]) -> bool:
+    """A list the source orders by theme (28.212, 28.346, 28.4, ...), not by number: its
+    numbers go back often, and not to a restart at 1."""
+    steps = list(itertools.pairwise(ordinals))
+    back = sum(1 for a, b in steps if b < a and b > 1)
+    return back >= 3 and back > THEMED_SHARE * len(steps)
 
 
 def heading_like(label: Label) -> bool:
@@ -61,6 +71,11 @@ class SequenceJudge:
             self._positions[label.sequence].append(position)
             self._labels[position] = label
         self.running: dict[tuple[str, str], int] = {}
+        self.themed = {
+            sequence
+            for sequence, positions in self._positions.items()
+            if is_themed([self._labels[p].ordinal for p in positions])
+        }
 
     def _following(self, position: int, sequence: tuple[str, str]) -> list[Label]:
         positions = self._positions[sequence]
@@ -86,6 +101,8 @@ class SequenceJudge:
         )
         if bare:
             verdict = Verdict.ITEM if continues and not hint else Verdict.TEXT
+        elif sequence in self.themed:
+            verdict = Verdict.HEADING if hint and heading_like(label) else Verdict.ITEM
         elif heading_like(label) and (hint or not continues or self._repeats(label, following)):
             verdict = Verdict.HEADING
         elif continues:

@@ -42,7 +42,18 @@ from cybertrack.importers.labels import (
 from cybertrack.importers.openers import ADOPTION, ends_preambular, is_addressee
 from cybertrack.importers.sequences import SequenceJudge, Verdict
 
-_TABLE_NOTE = re.compile(r"^(?:[a-z](?:/|\s)\s*|\*{1,3}\s*)\S")
+# What follows a table and belongs to it: "a For the period ...", "* Includes ...", "Note: ...".
+_TABLE_NOTE = re.compile(
+    r"^(?:[a-z](?:/|\s)\s*\S|\*{1,3}\s*\S|(?:Notes?|Sources?|Abbreviations?|Nota|Notas|Fuentes?|"
+    r"Abreviaturas?|Abréviations?|Примечания?|Источники?|Сокращения|注|资料来源|缩写|ملاحظة|المصدر|"
+    r"المختصرات)\s*[:：])"
+)
+_NAMED_NOTE = re.compile(
+    r"^(?:Notes?|Sources?|Abbreviations?|Nota|Notas|Fuentes?|Abreviaturas?|Abréviations?|"
+    r"Примечания?|Источники?|Сокращения|注|资料来源|缩写|ملاحظة|المصدر|المختصرات)\s*[:：]"
+)
+# A caption's second line: its unit or measure ("(Thousands of United States dollars)").
+_CAPTION_LINE = re.compile(r"^\(.{1,200}\)$|^[^.;:,()]{1,300}(?:\([^()]{1,60}\))?$")
 _COVER_THEN_ITEM = re.compile(
     r"^(?P<cover>.*?\b(?:Original|Distr\.?)\s*:\s*[A-Za-z]+(?:\s+\d{1,2}\s+[A-Za-z]+\s+\d{4})?)"
     r"\s+(?=(?:1\.|\(1\))\s+\S)"
@@ -93,6 +104,8 @@ class Walker:
         self.after_table = False
         self.fresh_section = False
         self.pending_title: int | None = None  # a decision heading whose title follows
+        self.caption = False  # inside a caption's lines
+        self.subtitle: int | None = None  # the heading a "(Resolution 78/250 B)" line belongs to
 
     # -- sections -----------------------------------------------------------------------------
     def add_section(self, entry: Entry, label: str, title: str, level: int) -> None:
@@ -106,6 +119,7 @@ class Walker:
         self.open = self.article = None
         self.seen_body = self.fresh_section = True
         self.pending_title = None
+        self.subtitle = key
         if level <= 1:
             self.operative = False
             self.zone = None
@@ -119,6 +133,12 @@ class Walker:
             self.step(entry)
 
     def step(self, entry: Entry) -> None:
+        subtitle = self.subtitle
+        self.take(entry)
+        if self.subtitle == subtitle:
+            self.subtitle = None
+
+    def take(self, entry: Entry) -> None:
         block, text = entry.block, entry.text
         if block.role is BlockRole.TABLE:
             self.tally.tables += len(text)
@@ -128,10 +148,19 @@ class Walker:
         if block.role is BlockRole.FOOTNOTE:
             self.tally.footnotes += len(text)
             return
-        if self.after_table and (_TABLE_NOTE.match(text) or is_caption(text)):
+        near_table = self.after_table or self.caption
+        if (
+            (near_table and _TABLE_NOTE.match(text))
+            or _NAMED_NOTE.match(text)
+            or (self.after_table and is_caption(text))
+        ):
             self.tally.tables += len(text)  # "a For the period ...", "* Includes ..."
             return
         self.after_table = False
+        if entry.label is None and self.captions(entry):
+            self.tally.tables += len(text)
+            self.open = None
+            return
         verdict = self.verdict(entry)
         if self.page_continuation(entry, verdict):
             self.append(entry)
@@ -143,6 +172,24 @@ class Walker:
             self.add_section(entry, label, title, 3)
         else:
             self.unnumbered(entry)
+
+    def captions(self, entry: Entry) -> bool:
+        """A table's or figure's caption and the lines under it ("Figure 16.III", "Performance
+        measure: ...", "(Thousands of United States dollars)"), and a short line that stands
+        right above a table: they go with the table."""
+        text = entry.text
+        if is_caption(text):
+            self.caption = True
+            return True
+        if self.caption and _CAPTION_LINE.match(text) and not is_subitem(text):
+            return True
+        self.caption = False
+        if len(text) > 300 or text.endswith((".", ";", ":")):
+            return False
+        following = next(
+            (e for e in self.entries[entry.index + 1 : entry.index + 4] if e.text), None
+        )
+        return following is not None and following.block.role is BlockRole.TABLE
 
     def verdict(self, entry: Entry) -> Verdict | None:
         label = entry.label
@@ -201,13 +248,16 @@ class Walker:
             return found
         if found_decision := decision_heading(text):
             return (*found_decision, 1)
-        if entry.block.heading_hint and self.seen_body and len(text) <= 200:
+        if entry.block.heading_hint and self.seen_body and (len(text) <= 300 or text[-1] != "."):
             return ("", text, 3)
         return None
 
     def unnumbered(self, entry: Entry) -> None:
         text = entry.text
         if self.article is not None and self.in_article(entry):
+            return
+        if self.subtitle is not None and text.startswith("(") and text.endswith(")"):
+            self.title_line(entry, self.subtitle)  # "(Resolution 78/250 B)" under its heading
             return
         heading = self.heading(entry)
         untitled = self.pending_title is not None and (heading is None or not heading[0])
@@ -275,11 +325,12 @@ class Walker:
         self.append(entry)
         return True
 
-    def title_line(self, entry: Entry) -> None:
-        assert self.pending_title is not None
-        section = self.sections[self.pending_title]
+    def title_line(self, entry: Entry, key: int | None = None) -> None:
+        key = self.pending_title if key is None else key
+        assert key is not None
+        section = self.sections[key]
         title = f"{section.title} {entry.text}".strip()
-        self.sections[self.pending_title] = replace(section, title=title)
+        self.sections[key] = replace(section, title=title)
         self.tally.placed += len(entry.text)
         self.pending_title = None
 

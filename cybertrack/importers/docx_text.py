@@ -1,0 +1,101 @@
+"""The text of one Word paragraph, as a reader of the printed page sees it.
+
+- Tracked changes: the proposed version keeps insertions and drops deletions; the original
+  version does the reverse (`RevisionView`).
+- Field codes, footnote reference marks and text boxes stay out.
+- A footnote mark typed by hand (a superscript "1", "*" or "a" after a word, or a run in the
+  "Footnote Reference" style) is not text of the paragraph; a superscript after a number ("m2",
+  "10⁶") is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from cybertrack.domain.units import RevisionView
+from cybertrack.importers.docx_numbering import W
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_NAMESPACES = {"w": W[1:-1], "mc": _MC}
+_COMMON = "not(ancestor::w:txbxContent) and not(ancestor::mc:Fallback)"
+_XPATHS = {
+    RevisionView.PROPOSED: (
+        f".//w:t[not(ancestor::w:del) and not(ancestor::w:moveFrom) and {_COMMON}]"
+        " | .//w:tab[not(ancestor::w:tabs) and not(ancestor::w:del)]"
+        " | .//w:br[not(ancestor::w:del)]"
+        " | .//w:cr | .//w:noBreakHyphen"
+    ),
+    RevisionView.ORIGINAL: (
+        f".//w:t[not(ancestor::w:ins) and not(ancestor::w:moveTo) and {_COMMON}]"
+        f" | .//w:delText[not(ancestor::w:ins) and {_COMMON}]"
+        " | .//w:tab[not(ancestor::w:tabs) and not(ancestor::w:ins)]"
+        " | .//w:br[not(ancestor::w:ins)]"
+        " | .//w:cr | .//w:noBreakHyphen"
+    ),
+}
+_MARK = re.compile(r"[*†‡§]{1,3}|\d{1,3}|[a-z]{1,2}")
+_UNIT_BEFORE = re.compile(r"(?:^|\W)(?:[a-zA-Z]{1,2}|\d[\d.,]*)$")
+
+
+@functools.cache
+def _xpath(view: RevisionView) -> Any:
+    from lxml import etree
+
+    return etree.XPath(_XPATHS[view], namespaces=_NAMESPACES)
+
+
+def has_revisions(element: Any) -> bool:
+    """Whether tracked changes are anywhere under `element`."""
+    tags = (W + "ins", W + "del", W + "moveFrom", W + "moveTo")
+    return next(element.iter(*tags), None) is not None
+
+
+def _typed_mark(node: Any, text: str, before: str) -> bool:
+    """A superscript footnote mark typed into the text, not a real footnote reference."""
+    if not _MARK.fullmatch(text.strip()) or not before or before[-1].isspace():
+        return False
+    run = node.getparent()
+    rpr = run.find(W + "rPr") if run is not None else None
+    if rpr is None:
+        return False
+    align = rpr.find(W + "vertAlign")
+    style = rpr.find(W + "rStyle")
+    superscript = align is not None and align.get(W + "val") == "superscript"
+    note_style = style is not None and "note" in (style.get(W + "val") or "").lower()
+    if not (superscript or note_style):
+        return False
+    # "m2", "km2", "10⁶": an exponent follows a unit or a number, a mark follows a word.
+    return not _UNIT_BEFORE.search(before)
+
+
+def paragraph_text(paragraph: Any, view: RevisionView = RevisionView.PROPOSED) -> str:
+    """The text of one `w:p` in the chosen version, field codes and typed marks left out."""
+    parts: list[str] = []
+    for node in _xpath(view)(paragraph):
+        tag = node.tag
+        if tag in (W + "t", W + "delText"):
+            text = node.text or ""
+            if _typed_mark(node, text, "".join(parts[-3:])):
+                continue
+            parts.append(text)
+        elif tag == W + "noBreakHyphen":
+            parts.append("-")
+        elif tag == W + "tab":
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def opens_in_italics(paragraph: Any) -> bool:
+    """Whether the first words of the paragraph are set in italics (a preambular opener)."""
+    for run in paragraph.iter(W + "r"):
+        text = "".join(t.text or "" for t in run.iterfind(W + "t"))
+        if not text.strip():
+            continue
+        rpr = run.find(W + "rPr")
+        italic = rpr.find(W + "i") if rpr is not None else None
+        return italic is not None and italic.get(W + "val", "true") not in ("0", "false")
+    return False
