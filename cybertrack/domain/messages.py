@@ -112,6 +112,33 @@ class Code(enum.Enum):
         "{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word "
         "never writes and attacks use",
     )
+    ODT_DAMAGED = (
+        "import.odt.damaged",
+        "{name} is not a readable OpenDocument text (.odt) file (damaged)",
+    )
+    ODT_PART_MISSING = (
+        "import.odt.part_missing",
+        "{name} is a damaged OpenDocument text file: its part {part} is missing",
+    )
+    ODT_PASSWORD = (
+        "import.odt.password",
+        "{name} is password-protected; save an unprotected copy in LibreOffice",
+    )
+    RTF_DAMAGED = ("import.rtf.damaged", "{name} is not a readable RTF file ({reason})")
+    HTML_ENTITIES = (
+        "import.html.entities",
+        "{name} is refused: it declares entities (<!ENTITY>), which web pages never need",
+    )
+    MARKUP_TOO_LARGE = (
+        "import.markup_too_large",
+        "{name} is too large for a meeting document in {kind} form ({size} MB; the limit is "
+        "{limit} MB)",
+    )
+    DOC_CONVERT_FAILED = (
+        "import.doc.convert_failed",
+        "{name} is an old binary Word (.doc) file and LibreOffice could not convert it "
+        "({reason}); save it as .docx in Word",
+    )
     PDF_PASSWORD = (
         "import.pdf.password",
         "{name} is password-protected; save an unprotected copy",

@@ -83,6 +83,8 @@ def assemble(
                 if _introduces(draft, drafts[index + 1 :]):
                     continue
             text = ADOPTION.sub("", text).strip() or text
+        # A number with nothing after it ("Article 5" and then a table) is still an item.
+        text = text or draft.label.label
         items.append(
             ParsedItem(
                 number=draft.label.number,

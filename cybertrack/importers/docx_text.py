@@ -11,11 +11,11 @@
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 from cybertrack.domain.units import RevisionView
 from cybertrack.importers.docx_numbering import W
+from cybertrack.importers.marks import typed_footnote_mark
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _NAMESPACES = {"w": W[1:-1], "mc": _MC}
@@ -35,8 +35,6 @@ _XPATHS = {
         " | .//w:cr | .//w:noBreakHyphen"
     ),
 }
-_MARK = re.compile(r"[*†‡§]{1,3}|\d{1,3}|[a-z]{1,2}")
-_UNIT_BEFORE = re.compile(r"(?:^|\W)(?:[a-zA-Z]{1,2}|\d[\d.,]*)$")
 
 
 @functools.cache
@@ -54,7 +52,7 @@ def has_revisions(element: Any) -> bool:
 
 def _typed_mark(node: Any, text: str, before: str) -> bool:
     """A superscript footnote mark typed into the text, not a real footnote reference."""
-    if not _MARK.fullmatch(text.strip()) or not before or before[-1].isspace():
+    if not typed_footnote_mark(text, before):
         return False
     run = node.getparent()
     rpr = run.find(W + "rPr") if run is not None else None
@@ -64,10 +62,7 @@ def _typed_mark(node: Any, text: str, before: str) -> bool:
     style = rpr.find(W + "rStyle")
     superscript = align is not None and align.get(W + "val") == "superscript"
     note_style = style is not None and "note" in (style.get(W + "val") or "").lower()
-    if not (superscript or note_style):
-        return False
-    # "m2", "km2", "10⁶": an exponent follows a unit or a number, a mark follows a word.
-    return not _UNIT_BEFORE.search(before)
+    return superscript or note_style
 
 
 def paragraph_text(paragraph: Any, view: RevisionView = RevisionView.PROPOSED) -> str:
