@@ -144,8 +144,7 @@ def findings(
             )
         )
     if tally.left_out:
-        share = round(coverage.left_out_share * 100, 1)
-        found.append(Message(Code.LEFT_OUT_SHARE, share=share))
+        found.append(Message(Code.LEFT_OUT_SHARE, share=percent(coverage.left_out_share)))
     return tuple(found)
 
 
@@ -163,9 +162,20 @@ def left_out_passages(
     return tuple(passages)
 
 
+def percent(share: float) -> float:
+    """A share as a percentage with one decimal that never rounds a loss away: 0.01% shows as
+    0.1%, and 99.99% placed as 99.9%."""
+    value = round(share * 100, 1)
+    if share > 0 and value == 0:
+        return 0.1
+    if share < 1 and value == 100:
+        return 99.9
+    return value
+
+
 def coverage_message(document: ParsedDocument) -> Message:
     coverage = document.coverage
-    share = round(100 - coverage.left_out_share * 100, 1)
+    share = percent(1 - coverage.left_out_share)
     return Message(Code.COVERAGE, share=share, tables=coverage.tables, footnotes=coverage.footnotes)
 
 
@@ -181,7 +191,7 @@ def strict_problems(document: ParsedDocument) -> list[Message]:
             Message(
                 Code.STRICT_LEFT_OUT,
                 name=document.source_name,
-                share=round(share * 100, 1),
+                share=percent(share),
                 limit=round(STRICT_LEFT_OUT * 100),
             )
         )

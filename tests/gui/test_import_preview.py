@@ -108,9 +108,9 @@ def test_parsing_runs_off_the_gui_thread(qtbot, adapter, monkeypatch) -> None:
     seen: list[threading.Thread] = []
     real = importers.read_document
 
-    def recording(path):
+    def recording(path, **options):
         seen.append(threading.current_thread())
-        return real(path)
+        return real(path, **options)
 
     monkeypatch.setattr(importers, "read_document", recording)
     dialog = _open(qtbot, adapter, DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")

@@ -1,40 +1,46 @@
-"""Import with a preview: parse off the GUI thread, show what was found, save in one step.
+"""Import with a preview: parse off the GUI thread, show what was found, fix it, save in one step.
 
 The worker only reads and parses the file (plain data back through a signal); the write happens
 on the GUI thread as one ImportDocument command through the undo adapter, so one import is one
-undo step. The user may fix the title and symbol and untick items that are not recommendations.
+undo step. The preview lists the items with every passage the import left out highlighted
+where it stands, and the findings (gaps in the numbering, text in no item); the delegate may
+fix the title and symbol, untick items, split, merge, add or renumber items, and for a Word
+file with tracked changes choose the version to import.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.messages import Code
 from cybertrack.domain.model import ChangeSet, ParsedDocument
+from cybertrack.domain.units import RevisionView
+from cybertrack.gui.dialogs.import_rows import RowList, SplitDialog
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument
-
-_PREVIEW_CHARS = 160
+from cybertrack.services import import_review as review
 
 
 class _ParseSignals(QObject):
@@ -45,16 +51,17 @@ class _ParseSignals(QObject):
 class ParseJob(QRunnable):
     """Read and parse one file on a pool thread; never touches the workspace."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, revisions: RevisionView = RevisionView.PROPOSED) -> None:
         super().__init__()
         self.path = path
+        self.revisions = revisions
         self.signals = _ParseSignals()
 
     def run(self) -> None:
         from cybertrack.importers import read_document
 
         try:
-            document = read_document(self.path)
+            document = read_document(self.path, revisions=self.revisions)
         except CyberTrackError as exc:
             self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # a parser bug must not kill the app or hang the dialog
@@ -64,7 +71,7 @@ class ParseJob(QRunnable):
 
 
 class ImportPreviewDialog(QDialog):
-    """One file: progress while parsing, then metadata and checkable items, then Import."""
+    """One file: progress while parsing, then metadata, items and findings, then Import."""
 
     parsed = Signal(object)
     failed = Signal(str)
@@ -77,14 +84,27 @@ class ImportPreviewDialog(QDialog):
         self.document: ParsedDocument | None = None
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
         self.setAccessibleName(self.tr("Import preview"))
-        self.resize(820, 640)
+        self.resize(900, 720)
         self._build()
-        self._job = ParseJob(path)
+        self._parse(RevisionView.PROPOSED)
+
+    def _parse(self, revisions: RevisionView) -> None:
+        self._job = ParseJob(self.path, revisions)
         self._job.signals.parsed.connect(self._show_document)
         self._job.signals.failed.connect(self._show_failure)
         QThreadPool.globalInstance().start(self._job)
 
     # -- layout -------------------------------------------------------------------------------
+    def _button(self, text: str, name: str, keys: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{name} ({native})")
+        button.clicked.connect(slot)
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.activated.connect(slot)
+        return button
+
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Reading %1…").replace("%1", self.path.name))
@@ -106,25 +126,87 @@ class ImportPreviewDialog(QDialog):
         self.details.setAccessibleName(self.tr("Document details"))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.version = QComboBox()
+        self.version.setAccessibleName(self.tr("Version to import"))
+        self.version.addItem(self.tr("As proposed (tracked changes accepted)"), "proposed")
+        self.version.addItem(self.tr("Original (tracked changes rejected)"), "original")
+        self.version.activated.connect(self._version_chosen)
         title_label = QLabel(self.tr("&Title:"))
         title_label.setBuddy(self.title_edit)
         symbol_label = QLabel(self.tr("S&ymbol:"))
         symbol_label.setBuddy(self.symbol_edit)
+        self.version_label = QLabel(self.tr("&Version:"))
+        self.version_label.setBuddy(self.version)
         form.addRow(title_label, self.title_edit)
         form.addRow(symbol_label, self.symbol_edit)
         form.addRow(self.tr("Details:"), self.details)
+        form.addRow(self.version_label, self.version)
         layout.addLayout(form)
+        self.version.hide()
+        self.version_label.hide()
 
-        self.items_label = QLabel(self.tr("&Items found (untick those that are not items):"))
-        self.items = QListWidget()
+        self.items_label = QLabel(
+            self.tr("&Items found (untick those that are not items; amber rows were left out):")
+        )
+        self.items = RowList()
         self.items.setAccessibleName(self.tr("Items found"))
-        self.items.setWordWrap(True)
-        self.items.setUniformItemSizes(False)
-        self.items.setAlternatingRowColors(True)
         self.items.itemChanged.connect(self._update_count)
         self.items_label.setBuddy(self.items)
-        layout.addWidget(self.items_label)
-        layout.addWidget(self.items, 1)
+        self.findings_label = QLabel(self.tr("&Findings:"))
+        self.findings = QListWidget()
+        self.findings.setAccessibleName(self.tr("Findings of the import"))
+        self.findings.setWordWrap(True)
+        self.findings.itemActivated.connect(self._go_to_finding)
+        self.findings_label.setBuddy(self.findings)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top, bottom = QWidget(), QWidget()
+        top_layout, bottom_layout = QVBoxLayout(top), QVBoxLayout(bottom)
+        for box in (top_layout, bottom_layout):
+            box.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.items_label)
+        top_layout.addWidget(self.items, 1)
+        bottom_layout.addWidget(self.findings_label)
+        bottom_layout.addWidget(self.findings, 1)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([460, 140])
+        layout.addWidget(splitter, 1)
+
+        fixes = QHBoxLayout()
+        self.split_button = self._button(
+            self.tr("S&plit…"), self.tr("Split the item"), "Ctrl+Shift+T", self._split
+        )
+        self.merge_button = self._button(
+            self.tr("&Merge into item above"),
+            self.tr("Merge into the item above"),
+            "Ctrl+Shift+M",
+            self._merge,
+        )
+        self.add_button = self._button(
+            self.tr("Make it an it&em…"),
+            self.tr("Make the left-out text an item"),
+            "Ctrl+Shift+A",
+            self._make_item,
+        )
+        self.relabel_button = self._button(
+            self.tr("&Renumber…"), self.tr("Renumber the item"), "F2", self._relabel
+        )
+        self.next_button = self._button(
+            self.tr("Next le&ft-out text"),
+            self.tr("Go to the next left-out text"),
+            "F8",
+            self._next,
+        )
+        for button in (
+            self.split_button,
+            self.merge_button,
+            self.add_button,
+            self.relabel_button,
+            self.next_button,
+        ):
+            fixes.addWidget(button)
+        fixes.addStretch(1)
+        layout.addLayout(fixes)
 
         row = QHBoxLayout()
         self.all_button = QPushButton(self.tr("Tick &all"))
@@ -154,18 +236,22 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.activated.connect(self.save)
+        self.items.currentRowChanged.connect(lambda _row: self._update_actions())
         self._set_editable(False)
 
     def _set_editable(self, enabled: bool) -> None:
         for widget in (
             self.title_edit,
             self.symbol_edit,
+            self.version,
             self.items,
+            self.findings,
             self.all_button,
             self.none_button,
             self.import_button,
         ):
             widget.setEnabled(enabled)
+        self._update_actions()
 
     # -- parse results ------------------------------------------------------------------------
     def _show_document(self, document: ParsedDocument) -> None:
@@ -180,22 +266,25 @@ class ImportPreviewDialog(QDialog):
         self.title_edit.setText(document.title)
         self.symbol_edit.setText(document.symbol or "")
         self.details.setText(self._details(document))
-        self.items.blockSignals(True)
-        for item in document.items:
-            text = item.text if len(item.text) <= _PREVIEW_CHARS else item.text[:159] + "…"
-            entry = QListWidgetItem(f"{item.label}  {text}")
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked)
-            entry.setToolTip(item.text)
-            self.items.addItem(entry)
-        self.items.blockSignals(False)
+        tracked = document.revisions is not None
+        self.version.setVisible(tracked)
+        self.version_label.setVisible(tracked)
+        if document.revisions is not None:
+            self.version.setCurrentIndex(self.version.findData(document.revisions.value))
+        self.findings.clear()
+        for warning in document.warnings:
+            self.findings.addItem(message_text(warning))
+        self.findings.setVisible(bool(document.warnings))
+        self.findings_label.setVisible(bool(document.warnings))
+        self.items.show_rows(review.rows_of(document))
         self._set_editable(True)
         self._update_count()
-        self.items.setCurrentRow(0)
         self.title_edit.setFocus()
         self.parsed.emit(document)
 
     def _details(self, document: ParsedDocument) -> str:
+        from cybertrack.importers import coverage_message
+
         meeting = document.meeting
         dates = " – ".join(
             dict.fromkeys(d.isoformat() for d in (meeting.start_date, meeting.end_date) if d)
@@ -211,28 +300,121 @@ class ImportPreviewDialog(QDialog):
             (self.tr("Original"), document.original_language),
             (self.tr("Format"), document.source_format.upper()),
         ]
-        return " · ".join(f"{name}: {value}" for name, value in facts if value)
+        text = " · ".join(f"{name}: {value}" for name, value in facts if value)
+        return f"{text}\n{message_text(coverage_message(document))}"
 
     def _show_failure(self, message: str) -> None:
         self.progress.hide()
         self.status.setText(self.tr("Cannot import: %1").replace("%1", message))
         self.failed.emit(message)
 
+    def _version_chosen(self) -> None:
+        """Read the file again in the chosen version of its tracked changes."""
+        chosen = RevisionView(self.version.currentData())
+        if self.document is None or self.document.revisions is chosen:
+            return
+        self._set_editable(False)
+        self.progress.show()
+        self._parse(chosen)
+
+    # -- fixes --------------------------------------------------------------------------------
+    def _current(self) -> int:
+        row = self.items.currentRow()
+        return row if 0 <= row < len(self.items.rows) else -1
+
+    def _update_actions(self) -> None:
+        index = self._current()
+        ready = self.document is not None and self.items.isEnabled()
+        row = self.items.rows[index] if ready and index >= 0 else None
+        self.split_button.setEnabled(row is not None and row.is_item)
+        self.relabel_button.setEnabled(row is not None and row.is_item)
+        self.add_button.setEnabled(row is not None and row.passage is not None)
+        self.merge_button.setEnabled(row is not None and index > 0)
+        self.next_button.setEnabled(ready and any(r.passage for r in self.items.rows))
+
+    def _apply(self, rows: list[review.Row], current: int) -> None:
+        checked = self.items.checked_states()
+        keep = {id(r.item): c for r, c in zip(self.items.rows, checked, strict=True) if r.item}
+        rows = [
+            review.Row(r.item, r.passage, keep.get(id(r.item), True)) if r.item else r for r in rows
+        ]
+        self.items.show_rows(rows, current)
+        self._update_count()
+        self.items.setFocus()
+
+    def _split(self) -> None:
+        index = self._current()
+        if index < 0 or not self.split_button.isEnabled():
+            return
+        item = self.items.rows[index].item
+        assert item is not None
+        dialog = SplitDialog(item.text, f"{item.number} bis", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            rows = review.split(self.items.rows, index, dialog.position(), dialog.number.text())
+            self._apply(rows, index + 1)
+
+    def _merge(self) -> None:
+        index = self._current()
+        if index > 0 and self.merge_button.isEnabled():
+            self._apply(review.merge_into_previous(self.items.rows, index), index - 1)
+
+    def _ask_number(self, title: str, number: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, self.tr("&Number:"), text=number)
+        return text.strip() if ok and text.strip() else None
+
+    def _make_item(self) -> None:
+        index = self._current()
+        if index < 0 or not self.add_button.isEnabled():
+            return
+        suggested = review.suggested_number(self.items.rows, index)
+        number = self._ask_number(self.tr("Make the left-out text an item"), suggested)
+        if number is not None:
+            self._apply(review.make_item(self.items.rows, index, number), index)
+
+    def _relabel(self) -> None:
+        index = self._current()
+        if index < 0 or not self.relabel_button.isEnabled():
+            return
+        item = self.items.rows[index].item
+        assert item is not None
+        number = self._ask_number(self.tr("Renumber the item"), item.number)
+        if number is not None:
+            self._apply(review.relabel(self.items.rows, index, number), index)
+
+    def _next(self) -> None:
+        rows = self.items.rows
+        start = self._current()
+        order = list(range(start + 1, len(rows))) + list(range(0, start + 1))
+        found = next((i for i in order if rows[i].passage is not None), None)
+        if found is not None:
+            self.items.setCurrentRow(found)
+            self.items.setFocus()
+
+    def _go_to_finding(self) -> None:
+        """A finding about left-out text leads to that text in the list."""
+        if self.document is None:
+            return
+        left_out = [w for w in self.document.warnings if w.code is Code.LEFT_OUT]
+        chosen = self.document.warnings[self.findings.currentRow()]
+        if chosen in left_out:
+            wanted = left_out.index(chosen)
+            passages = [i for i, r in enumerate(self.items.rows) if r.passage is not None]
+            if wanted < len(passages):
+                self.items.setCurrentRow(passages[wanted])
+                self.items.setFocus()
+
     # -- choices ------------------------------------------------------------------------------
     def _tick_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         for row in range(self.items.count()):
-            self.items.item(row).setCheckState(state)
+            if self.items.rows[row].is_item:
+                self.items.item(row).setCheckState(state)
 
     def checked_rows(self) -> list[int]:
-        return [
-            row
-            for row in range(self.items.count())
-            if self.items.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return [i for i, checked in enumerate(self.items.checked_states()) if checked]
 
     def _update_count(self) -> None:
-        total = self.items.count()
+        total = sum(1 for r in self.items.rows if r.is_item)
         chosen = len(self.checked_rows())
         self.count_label.setText(
             self.tr("%1 of %2 items will be imported")
@@ -240,17 +422,16 @@ class ImportPreviewDialog(QDialog):
             .replace("%2", str(total))
         )
         self.import_button.setEnabled(self.document is not None and chosen > 0)
+        self._update_actions()
 
     def edited_document(self) -> ParsedDocument | None:
-        """The parsed document with the user's title, symbol and ticked items."""
+        """The parsed document with the user's title, symbol, fixes and ticked items."""
         if self.document is None:
             return None
-        rows = self.checked_rows()
-        return replace(
-            self.document,
-            title=self.title_edit.text().strip() or self.document.title,
-            symbol=self.symbol_edit.text().strip() or None,
-            items=tuple(self.document.items[row] for row in rows),
+        checked = self.items.checked_states()
+        rows = [review.Row(r.item, r.passage, checked[i]) for i, r in enumerate(self.items.rows)]
+        return review.reviewed_document(
+            self.document, rows, title=self.title_edit.text(), symbol=self.symbol_edit.text()
         )
 
     def save(self) -> None:
