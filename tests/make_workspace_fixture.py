@@ -40,7 +40,8 @@ def make(target: Path) -> None:
     conn = sqlite3.connect(target)
     with conn:
         conn.execute(
-            "UPDATE positions SET rationale = 'public reason', priority = 'red-line' WHERE item_id = ?",
+            "UPDATE positions SET rationale = 'public reason', priority = 'red-line' "
+            "WHERE item_id = ?",
             [ids[3]],
         )
         conn.execute("INSERT INTO settings (key, value) VALUES ('delegation', 'Ruritania')")

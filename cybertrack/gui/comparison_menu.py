@@ -1,14 +1,14 @@
-"""The View menu entries of the comparison feature, kept out of main_window.py."""
+"""The comparison feature's actions (View menu) and what it watches, out of main_window.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cybertrack.domain.model import ChangeSet, ItemRow
-from cybertrack.gui.actions import make_action
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.stances import stance_name
 
@@ -16,41 +16,17 @@ if TYPE_CHECKING:
     from cybertrack.gui.main_window import MainWindow
 
 
-def add_comparison_menu(window: MainWindow) -> None:
-    menu = window.view_menu
-    menu.addSeparator()
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "&Compare documents…"),
-            "Ctrl+Shift+C",
-            lambda: compare(window),
-        )
-    )
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "&Links between versions…"),
-            "Ctrl+L",
-            lambda: links(window),
-        )
-    )
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "Carry positions to the &new version…"),
-            "Ctrl+Shift+V",
-            lambda: carry(window),
-        )
-    )
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "&Delegations…"),
-            "Ctrl+Shift+D",
-            lambda: delegations(window),
-        )
-    )
+def comparison_slots(window: MainWindow) -> dict[str, Callable[[], object]]:
+    return {
+        "view.compare": lambda: compare(window),
+        "view.links": lambda: links(window),
+        "view.carry": lambda: carry(window),
+        "view.delegations": lambda: delegations(window),
+    }
+
+
+def watch_comparison(window: MainWindow) -> None:
+    """Offer a carry-over after an import; say what we said last time on the current item."""
     offered: set[int] = set()
     window.events.changed.connect(lambda change: offer_carry(window, change, offered))
     window.table.selectionModel().currentChanged.connect(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib.resources import files
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,24 +26,29 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack import __version__
-from cybertrack.gui.actions import make_action
+from cybertrack.gui.action_catalogue import ACTIONS, MENUS, SCOPES
+from cybertrack.gui.actions import plain, translated
 
 TIPS_KEY = "help/tips_dismissed"
 
 
-def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
-    """(action, keys) for every action that has a shortcut, in menu order, without duplicates."""
-    rows: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for action in actions:
-        keys = ", ".join(
-            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+def shortcut_rows() -> list[tuple[str, str, str]]:
+    """(action, keys, where) for every action of the catalogue: the window's in menu order,
+    then each dialog's own keys."""
+    order = {name: n for n, name in enumerate(e for _, _, entries in MENUS for e in entries)}
+    specs = sorted(
+        ACTIONS, key=lambda s: (list(SCOPES).index(s.scope), order.get(s.name, len(order)))
+    )
+    return [
+        (
+            plain(translated(spec.text)),
+            ", ".join(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys
+            ),
+            translated(SCOPES[spec.scope]),
         )
-        name = action.text().replace("&", "").rstrip("…").strip()
-        if keys and name and name not in seen:
-            seen.add(name)
-            rows.append((name, keys))
-    return rows
+        for spec in specs
+    ]
 
 
 class ShortcutsDialog(QDialog):
@@ -52,25 +58,26 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
-        rows = shortcut_rows(window.findChildren(QAction))
-        table = QTableWidget(len(rows), 2)
+        rows = shortcut_rows()
+        table = QTableWidget(len(rows), 3)
         table.setAccessibleName(self.tr("Shortcut list"))
-        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys"), self.tr("Where")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, (name, keys) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(name))
-            table.setItem(row, 1, QTableWidgetItem(keys))
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.table = table
-        self.resize(460, 520)
+        self.resize(620, 560)
 
 
 class GuideDialog(QDialog):
@@ -141,30 +148,10 @@ class TipsBanner(QFrame):
         self.dismissed.emit()
 
 
-def build_help_menu(window: QMainWindow) -> None:
-    """Help menu: keyboard shortcuts (F1), user guide, About."""
-    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
-            "Ctrl+/",
-            lambda: ShortcutsDialog(window).exec(),
-        )
-    )
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "&User guide"),
-            "F1",
-            lambda: GuideDialog(window).exec(),
-        )
-    )
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "&About CyberTrack"),
-            "Ctrl+Shift+F1",
-            lambda: show_about(window),
-        )
-    )
+def help_slots(window: QMainWindow) -> dict[str, Callable[[], object]]:
+    """Help menu: keyboard shortcuts, user guide (F1), About."""
+    return {
+        "help.shortcuts": lambda: ShortcutsDialog(window).exec(),
+        "help.guide": lambda: GuideDialog(window).exec(),
+        "help.about": lambda: show_about(window),
+    }

@@ -6,16 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -23,21 +21,21 @@ from PySide6.QtWidgets import (
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import ChangeSet, ItemRow
 from cybertrack.domain.positions import Stance
-from cybertrack.gui.actions import make_action
-from cybertrack.gui.comparison_menu import add_comparison_menu
+from cybertrack.gui.actions import build_actions, build_menus, build_toolbar
+from cybertrack.gui.comparison_menu import comparison_slots, watch_comparison
 from cybertrack.gui.dialogs.import_preview import ImportFlow, accept_file_drag, paths_from_drop
 from cybertrack.gui.dialogs.preferences_dialog import PreferencesDialog
 from cybertrack.gui.events import WorkspaceEvents
-from cybertrack.gui.help import TipsBanner, build_help_menu
+from cybertrack.gui.help import TipsBanner, help_slots
 from cybertrack.gui.icons import icon
 from cybertrack.gui.messages import error_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
 from cybertrack.gui.settings import DeskSettings
-from cybertrack.gui.stances import ICON_NAMES, progress_text
-from cybertrack.gui.transfer_actions import add_transfer_actions
-from cybertrack.gui.trust import add_restore_action
+from cybertrack.gui.stances import progress_text
+from cybertrack.gui.transfer_actions import transfer_slots
+from cybertrack.gui.trust import restore_from_backup
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.gui.views.detail_panel import DetailPanel
 from cybertrack.gui.views.items_pane import ItemsPane
@@ -119,119 +117,49 @@ class MainWindow(QMainWindow):
 
             install_read_only_banner(self)
 
-    # -- menus: one method per menu, so other features add their entries in one place --------
+    # -- actions: menus and toolbar come from the action catalogue ---------------------------
     def _build_actions(self) -> None:
-        self._build_file_menu(self.menuBar().addMenu(self.tr("&File")))
-        self._build_edit_menu(self.menuBar().addMenu(self.tr("&Edit")))
-        self._build_stance_menu(self.menuBar().addMenu(self.tr("&Stance")))
-        self._build_go_menu(self.menuBar().addMenu(self.tr("&Go")))
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self._build_view_menu(self.view_menu)
-        add_comparison_menu(self)
-        build_help_menu(self)
-        self._build_toolbar()
-
-    def _build_file_menu(self, menu: QMenu) -> None:
-        self.import_action = make_action(self, self.tr("&Import…"), "Ctrl+I", self.import_files)
-        self.import_action.setIcon(icon("import"))
-        menu.addAction(self.import_action)
-        add_transfer_actions(self, menu)
-        menu.addSeparator()
-        self.files.add_to(menu)
-        add_restore_action(self, menu)
-        menu.addSeparator()
-        menu.addAction(make_action(self, self.tr("&Quit"), "Ctrl+Q", self.close))
-
-    def _build_edit_menu(self, menu: QMenu) -> None:
-        self.undo_action = make_action(self, self.tr("&Undo"), "Ctrl+Z", self.undo_stack.undo)
-        self.redo_action = make_action(
-            self,
-            self.tr("&Redo"),
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
-            self.undo_stack.redo,
-        )
-        self.undo_action.setIcon(icon("undo"))
-        self.redo_action.setIcon(icon("redo"))
+        slots = {
+            **self._slots(),
+            **transfer_slots(self),
+            **self.files.slots(),
+            **comparison_slots(self),
+            **help_slots(self),
+            "file.restore": lambda: restore_from_backup(self),
+        }
+        actions = self.window_actions = build_actions(self, slots)
+        self.menus = build_menus(self, actions, self.files.add_recent_menu)
+        self.toolbar = build_toolbar(self, actions)
+        self.undo_action, self.redo_action = actions["edit.undo"], actions["edit.redo"]
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        menu.addAction(self.undo_action)
-        menu.addAction(self.redo_action)
-        menu.addSeparator()
-        self.find_action = make_action(self, self.tr("&Find…"), "Ctrl+F", self.focus_search)
-        self.find_action.setIcon(icon("search"))
-        menu.addAction(self.find_action)
-        menu.addAction(
-            make_action(self, self.tr("&Clear filters"), "Ctrl+Shift+L", self.filter_bar.clear)
-        )
-        menu.addSeparator()
-        menu.addAction(make_action(self, self.tr("Edit &note"), "Return", self.focus_note))
-        menu.addAction(
-            make_action(self, self.tr("Edit &amendment"), "Ctrl+M", self.focus_amendment)
-        )
-        menu.addSeparator()
-        menu.addAction(
-            make_action(
-                self,
-                self.tr("&Preferences…"),
-                "Ctrl+,",
-                lambda: PreferencesDialog(self.settings.store, self).exec(),
-            )
-        )
+        watch_comparison(self)
 
-    def _build_stance_menu(self, menu: QMenu) -> None:
-        self.stance_actions = {}
-        for text, key, stance in (
-            (self.tr("&Support"), "1", Stance.SUPPORT),
-            (self.tr("&Oppose"), "2", Stance.OPPOSE),
-            (self.tr("&Amend"), "3", Stance.AMEND),
-            (self.tr("&Clear stance"), "0", None),
-        ):
-            action = make_action(self, text, key, self._stance_slot(stance))
-            action.setIcon(icon(ICON_NAMES[stance]))
-            self.stance_actions[stance] = action
-            menu.addAction(action)
-
-    def _build_go_menu(self, menu: QMenu) -> None:
-        menu.addAction(make_action(self, self.tr("&Next item"), "J", lambda: self.move_by(1)))
-        menu.addAction(make_action(self, self.tr("&Previous item"), "K", lambda: self.move_by(-1)))
-        self.next_undecided_action = make_action(
-            self, self.tr("Next &undecided item"), "N", self.next_undecided
-        )
-        self.next_undecided_action.setIcon(icon("next-undecided"))
-        menu.addAction(self.next_undecided_action)
-        menu.addAction(make_action(self, self.tr("Back to the &list"), "Escape", self.focus_table))
-        menu.addAction(
-            make_action(self, self.tr("&Documents and sections"), "Ctrl+D", self.navigator.setFocus)
-        )
-
-    def _build_view_menu(self, menu: QMenu) -> None:
-        menu.addAction(
-            make_action(
-                self,
-                self.tr("Only &undecided items"),
-                "Ctrl+Shift+U",
-                lambda: self.filter_bar.choose_stance(UNDECIDED),
-            )
-        )
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.import_action)
-        toolbar.addSeparator()
-        for action in (*self.stance_actions.values(), self.next_undecided_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        self.addToolBar(toolbar)
-
-    def _stance_slot(self, stance: Stance | None) -> Callable[[], None]:
-        return lambda: self.set_stance(stance)
+    def _slots(self) -> dict[str, Callable[[], object]]:
+        """The window's own actions (the other features bring theirs)."""
+        return {
+            "file.import": self.import_files,
+            "file.quit": self.close,
+            "edit.undo": self.undo_stack.undo,
+            "edit.redo": self.undo_stack.redo,
+            "edit.find": self.focus_search,
+            "edit.clear_filters": self.filter_bar.clear,
+            "edit.note": self.focus_note,
+            "edit.amendment": self.focus_amendment,
+            "edit.preferences": lambda: PreferencesDialog(self.settings.store, self).exec(),
+            "stance.support": lambda: self.set_stance(Stance.SUPPORT),
+            "stance.oppose": lambda: self.set_stance(Stance.OPPOSE),
+            "stance.amend": lambda: self.set_stance(Stance.AMEND),
+            "stance.clear": lambda: self.set_stance(None),
+            "go.next": lambda: self.move_by(1),
+            "go.previous": lambda: self.move_by(-1),
+            "go.next_undecided": self.next_undecided,
+            "go.list": self.focus_table,
+            "go.navigator": self.navigator.setFocus,
+            "view.undecided": lambda: self.filter_bar.choose_stance(UNDECIDED),
+        }
 
     # -- commands -----------------------------------------------------------------------------
     def execute(self, command: Command) -> ChangeSet | None:

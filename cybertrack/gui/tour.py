@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cybertrack.domain.positions import Field, Stance
 
@@ -46,6 +47,15 @@ def _dark_palette() -> object:
 
 # The main window in other UN languages: French, right-to-left Arabic, and Chinese.
 LANGUAGE_SHOTS = ("fr", "ar", "zh_CN")
+# Where messages from below the GUI (an import's result, an error) are shown translated too.
+MESSAGE_SHOTS = ("fr", "ar")
+
+# A short decision to import in the tour (its result message is what is pictured).
+DECISION = """Draft decision
+1. Decides to convene a second session of the Expert Group in Vienna.
+2. Requests the Secretariat to prepare a compilation of the proposals received.
+3. Invites Member States to submit their comments before the session.
+"""
 
 
 def run(out_dir: Path) -> list[Path]:
@@ -139,12 +149,40 @@ def _session(app: QApplication, out_dir: Path) -> list[Path]:
             translated.show()
             translated.go_to_item(ids[1])
             shot(f"main-window-{language}", translated)
+            if language in MESSAGE_SHOTS:
+                _messages(translated, Path(scratch), language, shot)
             translated.close()
             for translator in translators:
                 QCoreApplication.removeTranslator(translator)
             install_language(app, "en")
         workspace.close()
     return shots
+
+
+def _messages(window: Any, scratch: Path, language: str, shot: Callable[..., None]) -> None:
+    """An import's result in the status bar, and a refused file's error, in `language`."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from cybertrack.domain.errors import CyberTrackError
+    from cybertrack.gui.messages import error_text, message_text
+    from cybertrack.importers import read_document
+    from cybertrack.services import ImportDocument
+
+    decision = scratch / f"decision-{language}.txt"
+    decision.write_text(DECISION.replace("second", f"second ({language})"), encoding="utf-8")
+    change = window.commands.execute(ImportDocument(read_document(decision)))
+    window.statusBar().showMessage(message_text(change.message))
+    shot(f"import-result-{language}", window)
+    window.undo_stack.undo()
+    empty = scratch / "empty.docx"
+    empty.write_bytes(b"")
+    try:
+        read_document(empty)
+    except CyberTrackError as exc:
+        box = QMessageBox(QMessageBox.Icon.Warning, "CyberTrack", error_text(exc), parent=window)
+        box.show()
+        shot(f"import-error-{language}", box)
+        box.close()
 
 
 def main(argv: list[str] | None = None) -> int:

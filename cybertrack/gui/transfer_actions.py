@@ -1,4 +1,4 @@
-"""File > Export… and the stance spreadsheet round trip, added to the window's File menu.
+"""File > Export… and the stance spreadsheet round trip: the slots of their actions.
 
 Kept out of main_window.py so the window stays a composer; each slot flushes unsent typing
 first, so what is exported is what the delegate sees.
@@ -6,42 +6,19 @@ first, so what is exported is what the delegate sees.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu
-
-from cybertrack.gui.actions import make_action
 
 if TYPE_CHECKING:
     from cybertrack.gui.main_window import MainWindow
 
 
-def add_transfer_actions(window: MainWindow, menu: QMenu) -> None:
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "&Export…"),
-            "Ctrl+E",
-            lambda: export(window),
-        )
-    )
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "Export stance &sheet…"),
-            "Ctrl+Shift+E",
-            lambda: export_sheet(window),
-        )
-    )
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "Import stance s&heet…"),
-            "Ctrl+Shift+I",
-            lambda: import_sheet(window),
-        )
-    )
+def transfer_slots(window: MainWindow) -> dict[str, Callable[[], object]]:
+    return {
+        "file.export": lambda: export(window),
+        "file.export_sheet": lambda: export_sheet(window),
+        "file.import_sheet": lambda: import_sheet(window),
+    }
 
 
 def export(window: MainWindow) -> None:

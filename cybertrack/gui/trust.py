@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Message
-from cybertrack.gui.actions import make_action
 from cybertrack.gui.dates import local_date_time
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.services import Workspace
@@ -161,18 +160,6 @@ def install_read_only_banner(window: QMainWindow) -> QLabel:
         window.windowTitle() + QCoreApplication.translate("MainWindow", " (read-only)")
     )
     return banner
-
-
-def add_restore_action(window: MainWindow, menu: QMenu) -> None:
-    """File > Restore from backup… (Ctrl+Alt+B)."""
-    menu.addAction(
-        make_action(
-            window,
-            QCoreApplication.translate("MainWindow", "Restore from &backup…"),
-            "Ctrl+Alt+B",
-            lambda: restore_from_backup(window),
-        )
-    )
 
 
 def restore_from_backup(window: MainWindow) -> None:

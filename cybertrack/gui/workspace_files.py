@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.gui.actions import make_action
+from cybertrack.gui.actions import recent_action
 from cybertrack.gui.messages import error_text
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.services import Workspace
@@ -39,11 +39,10 @@ class WorkspaceFiles:
         # The context lupdate gives `self.tr` calls in this class.
         return QCoreApplication.translate("WorkspaceFiles", text)
 
-    def add_to(self, menu: QMenu) -> None:
-        w = self.window
-        menu.addAction(make_action(w, self.tr("&New workspace…"), "Ctrl+N", self.new))
-        menu.addAction(make_action(w, self.tr("&Open workspace…"), "Ctrl+O", self.open))
-        menu.addAction(make_action(w, self.tr("Save a &copy…"), "Ctrl+Shift+S", self.save_copy))
+    def slots(self) -> dict[str, Callable[[], object]]:
+        return {"file.new": self.new, "file.open": self.open, "file.save_copy": self.save_copy}
+
+    def add_recent_menu(self, menu: QMenu) -> None:
         self.recent_menu = menu.addMenu(self.tr("&Recent workspaces"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
@@ -56,9 +55,7 @@ class WorkspaceFiles:
         if not others:
             self.recent_menu.addAction(self.tr("No other workspace yet")).setEnabled(False)
         for number, path in enumerate(others[:8], start=1):
-            action = make_action(
-                self.window, f"&{number} {path.name}", f"Ctrl+Alt+{number}", self._opener(path)
-            )
+            action = recent_action(self.window, number, path.name, self._opener(path))
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             self.recent_menu.addAction(action)

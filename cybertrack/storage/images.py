@@ -30,6 +30,7 @@ class PositionImage(RowImage):
     rationale: str = ""
     priority: Priority = Priority.NORMAL
     exists: bool = False
+    updated_at: str = ""  # when the row was last written ("" for a row not yet written)
 
     def text(self, field: Field) -> str:
         return str(getattr(self, field.value))

@@ -30,13 +30,15 @@ class PositionRepository:
                 rationale=row[4],
                 priority=Priority(row[5]),
                 exists=True,
+                updated_at=row[6],
             )
             for row in self._db.execute(sql, ids)
         }
         return [found.get(item_id, PositionImage(item_id)) for item_id in ids]
 
     def write(self, image: PositionImage, now: str) -> None:
-        """Write one position row as `image` says, recording a stance change in the history."""
+        """Write one position row as `image` says (stamped with its own time, or `now` if it has
+        none), recording a stance change in the history at `now`."""
         current = self.images([image.item_id])[0]
         if not image.exists:
             self._db.execute(queries.DELETE_POSITION, [image.item_id])
@@ -50,7 +52,7 @@ class PositionRepository:
                     image.amendment,
                     image.rationale,
                     image.priority.value,
-                    now,
+                    image.updated_at or now,
                 ],
             )
         if current.stance != image.stance:

@@ -67,7 +67,7 @@ SEARCH_DOCUMENT = """
 """
 
 POSITIONS_BY_IDS = """
-    SELECT item_id, stance, note, amendment, rationale, priority FROM positions
+    SELECT item_id, stance, note, amendment, rationale, priority, updated_at FROM positions
     WHERE item_id IN ({marks})
 """
 UPSERT_POSITION = """

@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>استيراد(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>تصدير جدول المواقف(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>استيراد جدول المواقف(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>مساحة عمل جديدة(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>فتح مساحة عمل(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>حفظ نسخة(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>استعادة من نسخة احتياطية(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>بحث(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>مسح عوامل التصفية(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>تحرير الملاحظة(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>تحرير التعديل(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>التفضيلات(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>تأييد(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>معارضة(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>تعديل(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>مسح الموقف(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>البند التالي(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>البند السابق(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>البند التالي غير المحسوم(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>العودة إلى القائمة(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>الوثائق والفروع(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>البنود غير المحسومة فقط(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>مقارنة الوثائق(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>الروابط بين النسخ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>ترحيل المواقف إلى النسخة الجديدة(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>الوفود(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>دليل المستخدم(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>حول CyberTrack(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>استيراد الوثيقة</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>تأكيد الرابط</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>رفض الرابط</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>إعادة توجيه الرابط</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>البحث عن روابط محتملة</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>الرابط التالي</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>الرابط السابق</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>ترحيل المواقف المحددة</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>العودة إلى قائمة المقارنة</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>يؤيد</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>يعارض</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>يطلب التعديل</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>مسح موقفه</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>إضافة المشاركين</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>إضافة وفد</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>الموقف(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>انتقال(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>تعليمات(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>النافذة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>معاينة الاستيراد</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>الروابط بين النسخ</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>الترحيل</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>الوفود</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
@@ -1047,22 +1294,6 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Compare documents…</source>
-        <translation>مقارنة الوثائق(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Links between versions…</source>
-        <translation>الروابط بين النسخ(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>ترحيل المواقف إلى النسخة الجديدة(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delegations…</source>
-        <translation>الوفود(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Last time, in %1 %2: %3</source>
         <translation>في المرة السابقة، في %1 %2: %3</translation>
     </message>
@@ -1111,124 +1342,12 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;موقف وفدكم من كل بند من بنود نص التفاوض، دون اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;الترخيص: MIT. صُمّم باستخدام Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>تعليمات(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>دليل المستخدم(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;About CyberTrack</source>
-        <translation>حول CyberTrack(&amp;A)</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
         <source>Items shown</source>
         <translation>البنود المعروضة</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ملف(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>تحرير(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Stance</source>
-        <translation>الموقف(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>انتقال(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>عرض(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>استيراد(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>خروج(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>تراجع(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>إعادة(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>بحث(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>مسح عوامل التصفية(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>تحرير الملاحظة(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Edit &amp;amendment</source>
-        <translation>تحرير التعديل(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>التفضيلات(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Support</source>
-        <translation>تأييد(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Oppose</source>
-        <translation>معارضة(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Amend</source>
-        <translation>تعديل(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear stance</source>
-        <translation>مسح الموقف(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Next item</source>
-        <translation>البند التالي(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>البند السابق(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Next &amp;undecided item</source>
-        <translation>البند التالي غير المحسوم(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;list</source>
-        <translation>العودة إلى القائمة(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Documents and sections</source>
-        <translation>الوثائق والفروع(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Only &amp;undecided items</source>
-        <translation>البنود غير المحسومة فقط(&amp;U)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1255,18 +1374,6 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>استورد وثيقة للبدء</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>تصدير(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export stance &amp;sheet…</source>
-        <translation>تصدير جدول المواقف(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Import stance s&amp;heet…</source>
-        <translation>استيراد جدول المواقف(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>للقراءة فقط: تتعذّر الكتابة في ملف مساحة العمل هذا (ملف أو مجلد أو قرص للقراءة فقط). يمكنك القراءة والتصدير، ولكن لا تُقبل التغييرات.</translation>
     </message>
@@ -1278,556 +1385,552 @@ Clear them with Ctrl+Shift+L.</source>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>استعادة من نسخة احتياطية(&amp;B)…</translation>
-    </message>
 </context>
 <context>
     <name>Message</name>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} فارغ</translation>
     </message>
     <message>
         <source>{name} contains no numbered paragraphs or recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي {name} على فقرات مرقّمة أو توصيات</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} غير موجود</translation>
     </message>
     <message>
         <source>{path} is a folder, not a document</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} مجلد وليس وثيقة</translation>
     </message>
     <message>
         <source>{name} is too large to be a meeting document ({size} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} أكبر من أن يكون وثيقة اجتماع ({size} ميغابايت)</translation>
     </message>
     <message>
         <source>{name} is too large for a meeting document in text form ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} أكبر من الحجم المعقول لوثيقة اجتماع بصيغة نصية ({size} ميغابايت؛ والحد الأقصى {limit} ميغابايت)</translation>
     </message>
     <message>
         <source>{path} cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة {path} (الإذن مرفوض)</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة {path}: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a real {kind} file (its content is of another kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس ملف {kind} حقيقيًا (محتواه من نوع آخر)</translation>
     </message>
     <message>
         <source>{name} is an old binary Word (.doc) file; save it as .docx in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ملف Word ثنائي قديم (.doc)؛ احفظه بصيغة .docx في Word</translation>
     </message>
     <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس وثيقة يمكن لـ CyberTrack قراءتها (محتوى ثنائي)</translation>
     </message>
     <message>
         <source>{name} is not valid text (unknown character encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس نصًا صالحًا (ترميز الأحرف غير معروف)</translation>
     </message>
     <message>
         <source>{name}: {kind} files are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ملفات {kind} غير مدعومة</translation>
     </message>
     <message>
         <source>{name} could not be read as {kind} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {name} كملف {kind} ({reason})</translation>
     </message>
     <message>
         <source>{name} is not a readable Word file (damaged or not .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس ملف Word قابلًا للقراءة (تالف أو ليس بصيغة .docx)</translation>
     </message>
     <message>
         <source>{name} is not a Word document ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس مستند Word ({reason})</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file (its XML cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ملف Word تالف (تتعذّر قراءة محتواه بصيغة XML)</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file: its part {part} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ملف Word تالف: الجزء {part} منه مفقود</translation>
     </message>
     <message>
         <source>{name} is password-protected; remove the password in Word and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} محمي بكلمة مرور؛ أزل كلمة المرور في Word ثم استورده مرة أخرى</translation>
     </message>
     <message>
         <source>{name} is not a readable Word file (its zip container is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس ملف Word قابلًا للقراءة (حاوية zip الخاصة به تالفة)</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file (a part cannot be unpacked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ملف Word تالف (يتعذّر فك ضغط أحد أجزائه)</translation>
     </message>
     <message>
         <source>{name} is refused: it holds {count} parts, far more than any document</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض {name}: فعدد الأجزاء التي يضمها ({count}) يفوق بكثير ما تحويه أي وثيقة</translation>
     </message>
     <message>
         <source>{name} is refused: it would unpack to {size} MB, which only a zip bomb does</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض {name}: إذ سيبلغ حجمه بعد فك الضغط {size} ميغابايت، وهو ما لا يحدث إلا مع قنابل zip</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} expands {ratio} times, which only a zip bomb does</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض {name}: إذ يتضخم الجزء {part} منه بمعامل {ratio} عند فك الضغط، وهو ما لا يحدث إلا مع قنابل zip</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word never writes and attacks use</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض {name}: إذ يعلن الجزء {part} منه عن كيانات XML (DOCTYPE/ENTITY)، وهي كيانات لا يكتبها Word أبدًا وتُستخدم في الهجمات</translation>
     </message>
     <message>
         <source>{name} is password-protected; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} محمي بكلمة مرور؛ احفظ نسخة غير محمية منه</translation>
     </message>
     <message>
         <source>{name} is not a readable PDF (damaged or truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس ملف PDF قابلًا للقراءة (تالف أو مبتور)</translation>
     </message>
     <message>
         <source>{name} is a damaged PDF (a page cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ملف PDF تالف (تتعذّر قراءة إحدى صفحاته)</translation>
     </message>
     <message>
         <source>{name} has no text layer (a scanned image?); ask for the Word or text version</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي {name} على طبقة نصية (هل هو صورة ممسوحة ضوئيًا؟)؛ اطلب نسخة Word أو النسخة النصية</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد {document}: {n} {n|بند|بند|بندان|بنود|بندًا|بند}</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد {document}: {n} {n|بند|بند|بندان|بنود|بندًا|بند} (نسخة جديدة من {symbol})</translation>
     </message>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} موجود بالفعل في مساحة العمل (الوثيقة {document_id})</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس مصنف Excel (.xlsx) يمكن لـ CyberTrack قراءته</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس مصنف Excel (.xlsx): {reason}</translation>
     </message>
     <message>
         <source>{name} has no column {column!q}; export a stance sheet to see the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي {name} على العمود {column!q}؛ صدِّر جدول مواقف للاطلاع على البنية المطلوبة</translation>
     </message>
     <message>
         <source>{name}: the stance sheet is an Excel file; name it .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: جدول المواقف ملف Excel؛ اجعل امتداده .xlsx</translation>
     </message>
     <message>
         <source>row {row}: no item id (the first column must keep the exported id)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row}: لا يوجد معرّف للبند (يجب أن يحتفظ العمود الأول بالمعرّف المصدَّر)</translation>
     </message>
     <message>
         <source>row {row}: no item with id {item_id} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row}: لا يوجد في مساحة العمل هذه بند معرّفه {item_id}</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} is {label} here, not {sheet_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row}: البند {item_id} هنا هو {label} وليس {sheet_label}</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} appears twice; only its first row is used</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row}: يظهر البند {item_id} مرتين؛ ولا يُستخدم إلا صفه الأول</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row}: {problem}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} مجلد وليس ملف مساحة عمل</translation>
     </message>
     <message>
         <source>cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: the disk is full, failing or gone ({reason}); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح {path}: القرص ممتلئ أو معطّل أو غير متصل ({reason})؛ ولم يُغيَّر الملف</translation>
     </message>
     <message>
         <source>{path} is busy in another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} قيد الاستخدام في برنامج آخر؛ حاول مرة أخرى بعد قليل</translation>
     </message>
     <message>
         <source>cannot open {path}: the file or its folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح {path}: لا يمكن استخدام الملف أو المجلد الذي يحتويه</translation>
     </message>
     <message>
         <source>{path} is damaged or not a CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} تالف أو ليس مساحة عمل CyberTrack ({reason})</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} تالف ({reason})</translation>
     </message>
     <message>
         <source>{path} needs an upgrade, but its backup {backup} could not be written ({reason}); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج {path} إلى ترقية، لكن تعذّرت كتابة نسخته الاحتياطية {backup} ({reason})؛ ولم يُغيَّر الملف</translation>
     </message>
     <message>
         <source>{path} was written by a newer CyberTrack (schema {version}; this version reads up to {supported}). Update CyberTrack to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {path} بإصدار أحدث من CyberTrack (المخطط {version}؛ وهذا الإصدار يقرأ حتى المخطط {supported}). حدِّث CyberTrack لفتحه؛ ولم يُغيَّر الملف.</translation>
     </message>
     <message>
         <source>{path} could not be prepared: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت تهيئة {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح {path}: فهو غير موجود</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by a newer CyberTrack; update CyberTrack to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} للقراءة فقط وقد كُتب بإصدار أحدث من CyberTrack؛ حدِّث CyberTrack لفتحه</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by an older CyberTrack; copy it to a writable folder to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} للقراءة فقط وقد كُتب بإصدار أقدم من CyberTrack؛ انسخه إلى مجلد قابل للكتابة لترقيته</translation>
     </message>
     <message>
         <source>{path} is not a readable CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس مساحة عمل CyberTrack قابلة للقراءة ({reason})</translation>
     </message>
     <message>
         <source>{name} is open read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} مفتوح للقراءة فقط (تتعذّر الكتابة في الملف أو في مجلده)؛ ولم يُغيَّر شيء</translation>
     </message>
     <message>
         <source>the workspace file {path} is no longer there (was its disk removed?); nothing was changed — reconnect it and reopen CyberTrack; everything saved before is in that file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مساحة العمل {path} لم يعد موجودًا (هل أُزيل القرص الذي يحويه؟)؛ ولم يُغيَّر شيء — أعد توصيل القرص ثم أعد فتح CyberTrack؛ فكل ما حُفظ من قبل موجود في ذلك الملف</translation>
     </message>
     <message>
         <source>the workspace is busy in another CyberTrack window or command; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل قيد الاستخدام في نافذة أخرى من CyberTrack أو في أمر آخر؛ حاول مرة أخرى</translation>
     </message>
     <message>
         <source>the workspace file is read-only; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مساحة العمل للقراءة فقط؛ ولم يُغيَّر شيء</translation>
     </message>
     <message>
         <source>the workspace could not be written ({reason}); your earlier work is safe</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في مساحة العمل ({reason})؛ وعملك السابق في أمان</translation>
     </message>
     <message>
         <source>the workspace could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في مساحة العمل: {reason}</translation>
     </message>
     <message>
         <source>the change was refused ({reason}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض التغيير ({reason})؛ ولم يُحفظ شيء</translation>
     </message>
     <message>
         <source>the workspace file is damaged ({reason}); nothing was changed — restore a backup (File &gt; Restore from backup…, or cybertrack restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مساحة العمل تالف ({reason})؛ ولم يُغيَّر شيء — استعد نسخة احتياطية (ملف &gt; استعادة من نسخة احتياطية…، أو cybertrack restore)</translation>
     </message>
     <message>
         <source>{path} is the open workspace; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} هو مساحة العمل المفتوحة؛ اختر ملفًا آخر</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة {path}: {reason}</translation>
     </message>
     <message>
         <source>no backup could be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة أي نسخة احتياطية: {reason}</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason}); choose another backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} تالف ({reason})؛ اختر نسخة احتياطية أخرى</translation>
     </message>
     <message>
         <source>{name} is not a CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس مساحة عمل CyberTrack ({reason})</translation>
     </message>
     <message>
         <source>{name} was written by a newer CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {name} بإصدار أحدث من CyberTrack</translation>
     </message>
     <message>
         <source>the backup could not be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت استعادة النسخة الاحتياطية: {reason}</translation>
     </message>
     <message>
         <source>there is no backup number {number} (see cybertrack backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية رقم {number} (انظر cybertrack backups)</translation>
     </message>
     <message>
         <source>restored {name}; the previous state is saved as {safety}</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة {name}؛ وحُفظت الحالة السابقة باسم {safety}</translation>
     </message>
     <message>
         <source>{problem}. There is no good backup of it; the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. ولا توجد له نسخة احتياطية سليمة؛ ولم يُغيَّر الملف</translation>
     </message>
     <message>
         <source>{problem}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. ولم يُغيَّر شيء</translation>
     </message>
     <message>
         <source>the damaged workspace could not be moved aside ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل مساحة العمل التالفة جانبًا ({reason})؛ ولم يُغيَّر شيء</translation>
     </message>
     <message>
         <source>the backup could not be put in place ({reason}); the damaged file is at {damaged}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر وضع النسخة الاحتياطية في مكانها ({reason})؛ والملف التالف موجود في {damaged}</translation>
     </message>
     <message>
         <source>no document with id {document_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وثيقة معرّفها {document_id}</translation>
     </message>
     <message>
         <source>no item with id {item_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بند معرّفه {item_id}</translation>
     </message>
     <message>
         <source>document {document_id} has no item numbered {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في الوثيقة {document_id} بند رقمه {number}</translation>
     </message>
     <message>
         <source>{reference!q} is neither an item id nor DOCUMENT_ID:NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!q} ليس معرّف بند ولا مرجعًا بالصيغة DOCUMENT_ID:NUMBER</translation>
     </message>
     <message>
         <source>{reference!q} is not DOCUMENT_ID:NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!q} ليس بالصيغة DOCUMENT_ID:NUMBER</translation>
     </message>
     <message>
         <source>no delegation with id {delegation_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد وفد معرّفه {delegation_id}</translation>
     </message>
     <message>
         <source>no delegation named {name!q} (see: cybertrack delegations)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد وفد باسم {name!q} (انظر: cybertrack delegations)</translation>
     </message>
     <message>
         <source>unknown {what} {value!q} (choose {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: القيمة {value!q} غير معروفة (اختر من: {choices})</translation>
     </message>
     <message>
         <source>Import {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد {document}</translation>
     </message>
     <message>
         <source>Import (already present)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد (موجود بالفعل)</translation>
     </message>
     <message>
         <source>Set {n} {n|item|items} to {stance}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الموقف من {n} {n|بند|بند|بندين|بنود|بندًا|بند}: {stance}</translation>
     </message>
     <message>
         <source>Set priority of {n} {n|item|items} to {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد أولوية {n} {n|بند|بند|بندين|بنود|بندًا|بند}: {priority}</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير {field}</translation>
     </message>
     <message>
         <source>Set {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الإعداد {key}</translation>
     </message>
     <message>
         <source>{key} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value}</translation>
     </message>
     <message>
         <source>{key} = (unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = (غير معيَّن)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغيير</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}؛ {rest}</translation>
     </message>
     <message>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة {name}</translation>
     </message>
     <message>
         <source>Link documents {old} and {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>الربط بين الوثيقتين {old} و{new}</translation>
     </message>
     <message>
         <source>{n} new candidate {n|link|links}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {n|رابط مرشح جديد|رابط مرشح جديد|رابطان مرشحان جديدان|روابط مرشحة جديدة|رابطًا مرشحًا جديدًا|رابط مرشح جديد}</translation>
     </message>
     <message>
         <source>Confirm link</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الرابط</translation>
     </message>
     <message>
         <source>Reject link</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الرابط</translation>
     </message>
     <message>
         <source>Re-point link</source>
-        <translation type="unfinished">تغيير وجهة الرابط</translation>
+        <translation>تغيير وجهة الرابط</translation>
     </message>
     <message>
         <source>Carry {n} {n|position|positions} to the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>ترحيل {n} {n|موقف|موقف|موقفين|مواقف|موقفًا|موقف} إلى النسخة الجديدة</translation>
     </message>
     <message>
         <source>Add {n} {n|delegation|delegations}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة {n} {n|وفد|وفد|وفدين|وفود|وفدًا|وفد}</translation>
     </message>
     <message>
         <source>{n} {n|delegation|delegations} added</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إضافة {n} {n|وفد|وفد|وفدين|وفود|وفدًا|وفد}</translation>
     </message>
     <message>
         <source>Record a delegation&apos;s stance</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل موقف وفد</translation>
     </message>
     <message>
         <source>Record delegations&apos; stances</source>
-        <translation type="unfinished">تسجيل مواقف الوفود</translation>
+        <translation>تسجيل مواقف الوفود</translation>
     </message>
     <message>
         <source>Confirm the links of unchanged items</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد روابط البنود التي لم تتغير</translation>
     </message>
     <message>
         <source>Carry positions to the new version</source>
-        <translation type="unfinished">ترحيل المواقف إلى النسخة الجديدة</translation>
+        <translation>ترحيل المواقف إلى النسخة الجديدة</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد {name}</translation>
     </message>
     <message>
         <source>no stance</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا موقف</translation>
     </message>
     <message>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>تأييد</translation>
     </message>
     <message>
         <source>oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>معارضة</translation>
     </message>
     <message>
         <source>amend</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية</translation>
     </message>
     <message>
         <source>red line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط أحمر</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديل</translation>
     </message>
     <message>
         <source>public rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>المبرر المعلن</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>public reason</source>
-        <translation type="unfinished"></translation>
+        <translation>المبرر المعلن</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة الداخلية</translation>
     </message>
     <message>
         <source>proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>الصياغة المقترحة</translation>
     </message>
     <message>
         <source>choose two different documents to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر وثيقتين مختلفتين للمقارنة بينهما</translation>
     </message>
     <message>
         <source>a link joins items of two different documents</source>
-        <translation type="unfinished"></translation>
+        <translation>يربط الرابط بين بنود من وثيقتين مختلفتين</translation>
     </message>
     <message>
         <source>carry one old item&apos;s position onto each new item, not several</source>
-        <translation type="unfinished"></translation>
+        <translation>رحِّل إلى كل بند جديد موقف بند قديم واحد فقط، لا مواقف عدة بنود</translation>
     </message>
     <message>
         <source>a delegation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للوفد اسم</translation>
     </message>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: اجعل امتداد ملف المقارنة .docx (Word) أو .xlsx (Excel)</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: الملف المصدَّر ملف Word؛ اجعل امتداده .docx</translation>
     </message>
     <message>
         <source>template {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب {path} غير موجود</translation>
     </message>
     <message>
         <source>{name} is not a usable Word (.docx) template</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس قالب Word (.docx) صالحًا للاستخدام</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في مساحة العمل وثائق لتصديرها</translation>
     </message>
     <message>
         <source>ordering by priority needs the internal profile: a shareable paper shows no red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الترتيب حسب الأولوية نطاق التداول الداخلي: فالورقة القابلة للمشاركة لا تُظهر الخطوط الحمراء</translation>
     </message>
     <message>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي القالب على النمط {style!q}؛ فيُستخدم بدلًا منه النمط الافتراضي لـ CyberTrack</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2131,10 @@ Backups are kept in %1</source>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -2077,18 +2184,6 @@ Backups are kept in %1</source>
 </context>
 <context>
     <name>WorkspaceFiles</name>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>مساحة عمل جديدة(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>فتح مساحة عمل(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>حفظ نسخة(&amp;C)…</translation>
-    </message>
     <message>
         <source>&amp;Recent workspaces</source>
         <translation>مساحات العمل الأخيرة(&amp;R)</translation>

@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>Exportar &amp;hoja de posiciones…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>Importar ho&amp;ja de posiciones…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Res&amp;taurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Editar &amp;nota</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>Editar &amp;enmienda</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Apoyar</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>&amp;Oponerse</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Modificar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>&amp;Borrar la posición</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Punto &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>Punto &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>Siguiente &amp;punto sin decidir</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Volver a la &amp;lista</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>&amp;Documentos y secciones</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>Solo puntos sin &amp;decidir</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>&amp;Comparar documentos…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>&amp;Vínculos entre versiones…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>Trasladar posiciones a la &amp;nueva versión…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>D&amp;elegaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>Acerca &amp;de CyberTrack</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>Importar el documento</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>Confirmar el vínculo</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>Rechazar el vínculo</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>Redirigir el vínculo</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>Buscar vínculos posibles</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>Vínculo siguiente</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>Vínculo anterior</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>Trasladar las posiciones marcadas</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Exportar la comparación</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>Volver a la lista de comparación</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>Apoya</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>Se opone</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>Pide una enmienda</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>Borrar su posición</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>Añadir los participantes</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>Añadir una delegación</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>&amp;Posición</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>Vínculos entre versiones</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegaciones</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
@@ -1047,22 +1294,6 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Compare documents…</source>
-        <translation>&amp;Comparar documentos…</translation>
-    </message>
-    <message>
-        <source>&amp;Links between versions…</source>
-        <translation>&amp;Vínculos entre versiones…</translation>
-    </message>
-    <message>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>Trasladar posiciones a la &amp;nueva versión…</translation>
-    </message>
-    <message>
-        <source>&amp;Delegations…</source>
-        <translation>D&amp;elegaciones…</translation>
-    </message>
-    <message>
         <source>Last time, in %1 %2: %3</source>
         <translation>La última vez, en %1 %2: %3</translation>
     </message>
@@ -1111,124 +1342,12 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;La posición de su delegación sobre cada punto de un texto de negociación, sin conexión.&lt;/p&gt;&lt;p&gt;Licencia: MIT. Creado con Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guía del usuario</translation>
-    </message>
-    <message>
-        <source>&amp;About CyberTrack</source>
-        <translation>Acerca &amp;de CyberTrack</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
         <source>Items shown</source>
         <translation>Puntos mostrados</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <source>&amp;Stance</source>
-        <translation>&amp;Posición</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Quitar filtros</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>Editar &amp;nota</translation>
-    </message>
-    <message>
-        <source>Edit &amp;amendment</source>
-        <translation>Editar &amp;enmienda</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <source>&amp;Support</source>
-        <translation>&amp;Apoyar</translation>
-    </message>
-    <message>
-        <source>&amp;Oppose</source>
-        <translation>&amp;Oponerse</translation>
-    </message>
-    <message>
-        <source>&amp;Amend</source>
-        <translation>&amp;Modificar</translation>
-    </message>
-    <message>
-        <source>&amp;Clear stance</source>
-        <translation>&amp;Borrar la posición</translation>
-    </message>
-    <message>
-        <source>&amp;Next item</source>
-        <translation>Punto &amp;siguiente</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>Punto &amp;anterior</translation>
-    </message>
-    <message>
-        <source>Next &amp;undecided item</source>
-        <translation>Siguiente &amp;punto sin decidir</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;list</source>
-        <translation>Volver a la &amp;lista</translation>
-    </message>
-    <message>
-        <source>&amp;Documents and sections</source>
-        <translation>&amp;Documentos y secciones</translation>
-    </message>
-    <message>
-        <source>Only &amp;undecided items</source>
-        <translation>Solo puntos sin &amp;decidir</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1255,18 +1374,6 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>Importe un documento para empezar</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>Export stance &amp;sheet…</source>
-        <translation>Exportar &amp;hoja de posiciones…</translation>
-    </message>
-    <message>
-        <source>Import stance s&amp;heet…</source>
-        <translation>Importar ho&amp;ja de posiciones…</translation>
-    </message>
-    <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>Solo lectura: no se puede escribir en este archivo del espacio de trabajo (archivo, carpeta o disco de solo lectura). Puede consultar y exportar; no se admiten cambios.</translation>
     </message>
@@ -1278,556 +1385,552 @@ Quítelos con Ctrl+Shift+L.</translation>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Res&amp;taurar copia de seguridad…</translation>
-    </message>
 </context>
 <context>
     <name>Message</name>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está vacío</translation>
     </message>
     <message>
         <source>{name} contains no numbered paragraphs or recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no contiene párrafos numerados ni recomendaciones</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no existe</translation>
     </message>
     <message>
         <source>{path} is a folder, not a document</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un documento</translation>
     </message>
     <message>
         <source>{name} is too large to be a meeting document ({size} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es demasiado grande para ser un documento de sesión ({size} MB)</translation>
     </message>
     <message>
         <source>{name} is too large for a meeting document in text form ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es demasiado grande para un documento de sesión en formato de texto ({size} MB; el límite es de {limit} MB)</translation>
     </message>
     <message>
         <source>{path} cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {path} (permiso denegado)</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {path}: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a real {kind} file (its content is of another kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es realmente un archivo {kind} (su contenido es de otro tipo)</translation>
     </message>
     <message>
         <source>{name} is an old binary Word (.doc) file; save it as .docx in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un archivo binario antiguo de Word (.doc); guárdelo como .docx en Word</translation>
     </message>
     <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un documento que CyberTrack pueda leer (contenido binario)</translation>
     </message>
     <message>
         <source>{name} is not valid text (unknown character encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un texto válido (codificación de caracteres desconocida)</translation>
     </message>
     <message>
         <source>{name}: {kind} files are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no se admiten archivos {kind}</translation>
     </message>
     <message>
         <source>{name} could not be read as {kind} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer {name} como archivo {kind} ({reason})</translation>
     </message>
     <message>
         <source>{name} is not a readable Word file (damaged or not .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de Word legible (está dañado o no es .docx)</translation>
     </message>
     <message>
         <source>{name} is not a Word document ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un documento de Word ({reason})</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file (its XML cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un archivo de Word dañado (no se puede leer su XML)</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file: its part {part} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un archivo de Word dañado: falta su parte {part}</translation>
     </message>
     <message>
         <source>{name} is password-protected; remove the password in Word and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está protegido con contraseña; quite la contraseña en Word y vuelva a importarlo</translation>
     </message>
     <message>
         <source>{name} is not a readable Word file (its zip container is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de Word legible (su contenedor zip está dañado)</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file (a part cannot be unpacked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un archivo de Word dañado (no se puede descomprimir una de sus partes)</translation>
     </message>
     <message>
         <source>{name} is refused: it holds {count} parts, far more than any document</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se rechaza: contiene {count} partes, muchas más que cualquier documento</translation>
     </message>
     <message>
         <source>{name} is refused: it would unpack to {size} MB, which only a zip bomb does</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se rechaza: al descomprimirse ocuparía {size} MB, algo propio de una bomba zip</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} expands {ratio} times, which only a zip bomb does</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se rechaza: su parte {part} se expande {ratio} veces al descomprimirse, algo propio de una bomba zip</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word never writes and attacks use</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se rechaza: su parte {part} declara entidades XML (DOCTYPE/ENTITY), que Word nunca escribe y que se usan en ataques</translation>
     </message>
     <message>
         <source>{name} is password-protected; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está protegido con contraseña; guarde una copia sin protección</translation>
     </message>
     <message>
         <source>{name} is not a readable PDF (damaged or truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un PDF legible (está dañado o truncado)</translation>
     </message>
     <message>
         <source>{name} is a damaged PDF (a page cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un PDF dañado (no se puede leer una página)</translation>
     </message>
     <message>
         <source>{name} has no text layer (a scanned image?); ask for the Word or text version</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene capa de texto (¿una imagen escaneada?); solicite la versión en Word o en texto</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items}</source>
-        <translation type="unfinished"></translation>
+        <translation>se importó {document}: {n} {n|punto|puntos}</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>se importó {document}: {n} {n|punto|puntos} (nueva versión de {symbol})</translation>
     </message>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está en el espacio de trabajo (documento {document_id})</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un libro de Excel (.xlsx) que CyberTrack pueda leer</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un libro de Excel (.xlsx): {reason}</translation>
     </message>
     <message>
         <source>{name} has no column {column!q}; export a stance sheet to see the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene la columna {column!q}; exporte una hoja de posiciones para ver la estructura</translation>
     </message>
     <message>
         <source>{name}: the stance sheet is an Excel file; name it .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la hoja de posiciones es un archivo de Excel; use la extensión .xlsx</translation>
     </message>
     <message>
         <source>row {row}: no item id (the first column must keep the exported id)</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: no hay identificador de punto (la primera columna debe conservar el identificador exportado)</translation>
     </message>
     <message>
         <source>row {row}: no item with id {item_id} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: no hay ningún punto con el identificador {item_id} en este espacio de trabajo</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} is {label} here, not {sheet_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: aquí el punto {item_id} es el {label}, no el {sheet_label}</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} appears twice; only its first row is used</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: el punto {item_id} aparece dos veces; solo se usa su primera fila</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: {problem}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un archivo de espacio de trabajo</translation>
     </message>
     <message>
         <source>cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: the disk is full, failing or gone ({reason}); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir {path}: el disco está lleno, falla o se ha desconectado ({reason}); el archivo no se modificó</translation>
     </message>
     <message>
         <source>{path} is busy in another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está en uso por otro programa; vuelva a intentarlo en un momento</translation>
     </message>
     <message>
         <source>cannot open {path}: the file or its folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir {path}: no se puede usar el archivo o su carpeta</translation>
     </message>
     <message>
         <source>{path} is damaged or not a CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado o no es un espacio de trabajo de CyberTrack ({reason})</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado ({reason})</translation>
     </message>
     <message>
         <source>{path} needs an upgrade, but its backup {backup} could not be written ({reason}); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} necesita una actualización, pero no se pudo escribir su copia de seguridad {backup} ({reason}); el archivo no se modificó</translation>
     </message>
     <message>
         <source>{path} was written by a newer CyberTrack (schema {version}; this version reads up to {supported}). Update CyberTrack to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} fue escrito por una versión más reciente de CyberTrack (esquema {version}; esta versión lee hasta el esquema {supported}). Actualice CyberTrack para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
         <source>{path} could not be prepared: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo preparar {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir {path}: no existe</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by a newer CyberTrack; update CyberTrack to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es de solo lectura y fue escrito por una versión más reciente de CyberTrack; actualice CyberTrack para abrirlo</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by an older CyberTrack; copy it to a writable folder to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es de solo lectura y fue escrito por una versión anterior de CyberTrack; cópielo en una carpeta con permiso de escritura para actualizarlo</translation>
     </message>
     <message>
         <source>{path} is not a readable CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un espacio de trabajo de CyberTrack legible ({reason})</translation>
     </message>
     <message>
         <source>{name} is open read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está abierto en modo de solo lectura (no se puede escribir en el archivo ni en su carpeta); no se ha modificado nada</translation>
     </message>
     <message>
         <source>the workspace file {path} is no longer there (was its disk removed?); nothing was changed — reconnect it and reopen CyberTrack; everything saved before is in that file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del espacio de trabajo {path} ya no está disponible (¿se ha retirado su disco?); no se ha modificado nada — vuelva a conectar el disco y abra de nuevo CyberTrack; todo lo guardado antes está en ese archivo</translation>
     </message>
     <message>
         <source>the workspace is busy in another CyberTrack window or command; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo está en uso en otra ventana o comando de CyberTrack; vuelva a intentarlo</translation>
     </message>
     <message>
         <source>the workspace file is read-only; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del espacio de trabajo es de solo lectura; no se ha modificado nada</translation>
     </message>
     <message>
         <source>the workspace could not be written ({reason}); your earlier work is safe</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir en el espacio de trabajo ({reason}); su trabajo anterior está a salvo</translation>
     </message>
     <message>
         <source>the workspace could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir en el espacio de trabajo: {reason}</translation>
     </message>
     <message>
         <source>the change was refused ({reason}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó el cambio ({reason}); no se guardó nada</translation>
     </message>
     <message>
         <source>the workspace file is damaged ({reason}); nothing was changed — restore a backup (File &gt; Restore from backup…, or cybertrack restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del espacio de trabajo está dañado ({reason}); no se ha modificado nada — restaure una copia de seguridad (Archivo &gt; Restaurar copia de seguridad…, o cybertrack restore)</translation>
     </message>
     <message>
         <source>{path} is the open workspace; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es el espacio de trabajo abierto; elija otro archivo</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {path}: {reason}</translation>
     </message>
     <message>
         <source>no backup could be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir ninguna copia de seguridad: {reason}</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason}); choose another backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está dañado ({reason}); elija otra copia de seguridad</translation>
     </message>
     <message>
         <source>{name} is not a CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un espacio de trabajo de CyberTrack ({reason})</translation>
     </message>
     <message>
         <source>{name} was written by a newer CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fue escrito por una versión más reciente de CyberTrack</translation>
     </message>
     <message>
         <source>the backup could not be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo restaurar la copia de seguridad: {reason}</translation>
     </message>
     <message>
         <source>there is no backup number {number} (see cybertrack backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la copia de seguridad número {number} (véase cybertrack backups)</translation>
     </message>
     <message>
         <source>restored {name}; the previous state is saved as {safety}</source>
-        <translation type="unfinished"></translation>
+        <translation>se restauró {name}; el estado anterior se guardó como {safety}</translation>
     </message>
     <message>
         <source>{problem}. There is no good backup of it; the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. No hay ninguna copia de seguridad válida; el archivo no se modificó</translation>
     </message>
     <message>
         <source>{problem}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. No se ha modificado nada</translation>
     </message>
     <message>
         <source>the damaged workspace could not be moved aside ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo apartar el espacio de trabajo dañado ({reason}); no se ha modificado nada</translation>
     </message>
     <message>
         <source>the backup could not be put in place ({reason}); the damaged file is at {damaged}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo colocar la copia de seguridad en su lugar ({reason}); el archivo dañado está en {damaged}</translation>
     </message>
     <message>
         <source>no document with id {document_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún documento con el identificador {document_id}</translation>
     </message>
     <message>
         <source>no item with id {item_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún punto con el identificador {item_id}</translation>
     </message>
     <message>
         <source>document {document_id} has no item numbered {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento {document_id} no tiene ningún punto con el número {number}</translation>
     </message>
     <message>
         <source>{reference!q} is neither an item id nor DOCUMENT_ID:NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!q} no es ni un identificador de punto ni una referencia DOCUMENT_ID:NUMBER</translation>
     </message>
     <message>
         <source>{reference!q} is not DOCUMENT_ID:NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!q} no tiene la forma DOCUMENT_ID:NUMBER</translation>
     </message>
     <message>
         <source>no delegation with id {delegation_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna delegación con el identificador {delegation_id}</translation>
     </message>
     <message>
         <source>no delegation named {name!q} (see: cybertrack delegations)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna delegación llamada {name!q} (véase: cybertrack delegations)</translation>
     </message>
     <message>
         <source>unknown {what} {value!q} (choose {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: valor {value!q} desconocido (elija entre: {choices})</translation>
     </message>
     <message>
         <source>Import {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {document}</translation>
     </message>
     <message>
         <source>Import (already present)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar (ya presente)</translation>
     </message>
     <message>
         <source>Set {n} {n|item|items} to {stance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la posición de {n} {n|punto|puntos}: {stance}</translation>
     </message>
     <message>
         <source>Set priority of {n} {n|item|items} to {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la prioridad de {n} {n|punto|puntos}: {priority}</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el campo «{field}»</translation>
     </message>
     <message>
         <source>Set {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el ajuste {key}</translation>
     </message>
     <message>
         <source>{key} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value}</translation>
     </message>
     <message>
         <source>{key} = (unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = (sin definir)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar {name}</translation>
     </message>
     <message>
         <source>Link documents {old} and {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular los documentos {old} y {new}</translation>
     </message>
     <message>
         <source>{n} new candidate {n|link|links}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {n|nuevo vínculo candidato|nuevos vínculos candidatos}</translation>
     </message>
     <message>
         <source>Confirm link</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar el vínculo</translation>
     </message>
     <message>
         <source>Reject link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar el vínculo</translation>
     </message>
     <message>
         <source>Re-point link</source>
-        <translation type="unfinished">Reasignar vínculo</translation>
+        <translation>Reasignar el vínculo</translation>
     </message>
     <message>
         <source>Carry {n} {n|position|positions} to the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar {n} {n|posición|posiciones} a la nueva versión</translation>
     </message>
     <message>
         <source>Add {n} {n|delegation|delegations}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {n} {n|delegación|delegaciones}</translation>
     </message>
     <message>
         <source>{n} {n|delegation|delegations} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {n|delegación añadida|delegaciones añadidas}</translation>
     </message>
     <message>
         <source>Record a delegation&apos;s stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la posición de una delegación</translation>
     </message>
     <message>
         <source>Record delegations&apos; stances</source>
-        <translation type="unfinished">Registrar las posiciones de las delegaciones</translation>
+        <translation>Registrar las posiciones de las delegaciones</translation>
     </message>
     <message>
         <source>Confirm the links of unchanged items</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar los vínculos de los puntos sin cambios</translation>
     </message>
     <message>
         <source>Carry positions to the new version</source>
-        <translation type="unfinished">Trasladar las posiciones a la nueva versión</translation>
+        <translation>Trasladar las posiciones a la nueva versión</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {name}</translation>
     </message>
     <message>
         <source>no stance</source>
-        <translation type="unfinished"></translation>
+        <translation>sin posición</translation>
     </message>
     <message>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>apoyar</translation>
     </message>
     <message>
         <source>oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>oponerse</translation>
     </message>
     <message>
         <source>amend</source>
-        <translation type="unfinished"></translation>
+        <translation>modificar</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>prioridad</translation>
     </message>
     <message>
         <source>red line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea roja</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>enmienda</translation>
     </message>
     <message>
         <source>public rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>justificación pública</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>posición</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo</translation>
     </message>
     <message>
         <source>public reason</source>
-        <translation type="unfinished"></translation>
+        <translation>justificación pública</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota interna</translation>
     </message>
     <message>
         <source>proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>redacción propuesta</translation>
     </message>
     <message>
         <source>choose two different documents to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>elija dos documentos distintos para comparar</translation>
     </message>
     <message>
         <source>a link joins items of two different documents</source>
-        <translation type="unfinished"></translation>
+        <translation>un vínculo une puntos de dos documentos distintos</translation>
     </message>
     <message>
         <source>carry one old item&apos;s position onto each new item, not several</source>
-        <translation type="unfinished"></translation>
+        <translation>traslade a cada punto nuevo la posición de un solo punto antiguo, no de varios</translation>
     </message>
     <message>
         <source>a delegation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una delegación necesita un nombre</translation>
     </message>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: use la extensión .docx (Word) o .xlsx (Excel) para la comparación</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la exportación es un archivo de Word; use la extensión .docx</translation>
     </message>
     <message>
         <source>template {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla {path} no existe</translation>
     </message>
     <message>
         <source>{name} is not a usable Word (.docx) template</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es una plantilla de Word (.docx) utilizable</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo no contiene documentos que exportar</translation>
     </message>
     <message>
         <source>ordering by priority needs the internal profile: a shareable paper shows no red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ordenar por prioridad requiere el perfil interno: un documento para compartir no muestra líneas rojas</translation>
     </message>
     <message>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla no tiene el estilo {style!q}; se usa en su lugar el estilo predeterminado de CyberTrack</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2131,10 @@ Las copias de seguridad se guardan en %1</translation>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -2077,18 +2184,6 @@ Las copias de seguridad se guardan en %1</translation>
 </context>
 <context>
     <name>WorkspaceFiles</name>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nuevo espacio de trabajo…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Abrir espacio de trabajo…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
-    </message>
     <message>
         <source>&amp;Recent workspaces</source>
         <translation>Espacios de trabajo &amp;recientes</translation>

@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>Exporter le &amp;tableau des positions…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>Importer un tab&amp;leau des positions…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Modifier la &amp;note</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>Modifier l&apos;a&amp;mendement</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Appuyer</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>&amp;S&apos;opposer</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>&amp;Effacer la position</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Point &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>Point &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>Prochain point &amp;non décidé</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Retour à la &amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>&amp;Documents et sections</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>Uniquement les points &amp;non décidés</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>&amp;Comparer des documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>&amp;Liens entre versions…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>Reporter les positions sur la nouvelle &amp;version…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>&amp;Délégations…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>À &amp;propos de CyberTrack</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>Importer le document</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>Confirmer le lien</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>Rejeter le lien</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>Réorienter le lien</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>Chercher des liens possibles</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>Lien suivant</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>Lien précédent</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>Reporter les positions cochées</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>Retour à la liste de comparaison</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>Appuie</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>S’oppose</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>Demande une modification</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>Effacer sa position</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>Ajouter les participants</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>Ajouter une délégation</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Naviguer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>Liens entre versions</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
@@ -1047,22 +1294,6 @@ Effacez-les avec Ctrl+Shift+L.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Compare documents…</source>
-        <translation>&amp;Comparer des documents…</translation>
-    </message>
-    <message>
-        <source>&amp;Links between versions…</source>
-        <translation>&amp;Liens entre versions…</translation>
-    </message>
-    <message>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>Reporter les positions sur la nouvelle &amp;version…</translation>
-    </message>
-    <message>
-        <source>&amp;Delegations…</source>
-        <translation>&amp;Délégations…</translation>
-    </message>
-    <message>
         <source>Last time, in %1 %2: %3</source>
         <translation>La dernière fois, dans %1 %2&#xa0;: %3</translation>
     </message>
@@ -1111,124 +1342,12 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;La position de votre délégation sur chaque point d&apos;un texte de négociation, hors ligne.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: MIT. Réalisé avec Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>&amp;About CyberTrack</source>
-        <translation>À &amp;propos de CyberTrack</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
         <source>Items shown</source>
         <translation>Points affichés</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Stance</source>
-        <translation>&amp;Position</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Naviguer</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>Rec&amp;hercher…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>Modifier la &amp;note</translation>
-    </message>
-    <message>
-        <source>Edit &amp;amendment</source>
-        <translation>Modifier l&apos;a&amp;mendement</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>&amp;Support</source>
-        <translation>&amp;Appuyer</translation>
-    </message>
-    <message>
-        <source>&amp;Oppose</source>
-        <translation>&amp;S&apos;opposer</translation>
-    </message>
-    <message>
-        <source>&amp;Amend</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
-        <source>&amp;Clear stance</source>
-        <translation>&amp;Effacer la position</translation>
-    </message>
-    <message>
-        <source>&amp;Next item</source>
-        <translation>Point &amp;suivant</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>Point &amp;précédent</translation>
-    </message>
-    <message>
-        <source>Next &amp;undecided item</source>
-        <translation>Prochain point &amp;non décidé</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;list</source>
-        <translation>Retour à la &amp;liste</translation>
-    </message>
-    <message>
-        <source>&amp;Documents and sections</source>
-        <translation>&amp;Documents et sections</translation>
-    </message>
-    <message>
-        <source>Only &amp;undecided items</source>
-        <translation>Uniquement les points &amp;non décidés</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1255,18 +1374,6 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Importez un document pour commencer</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>Export stance &amp;sheet…</source>
-        <translation>Exporter le &amp;tableau des positions…</translation>
-    </message>
-    <message>
-        <source>Import stance s&amp;heet…</source>
-        <translation>Importer un tab&amp;leau des positions…</translation>
-    </message>
-    <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>Lecture seule : impossible d&apos;écrire dans ce fichier d&apos;espace de travail (fichier, dossier ou disque en lecture seule). Vous pouvez consulter et exporter ; les modifications sont refusées.</translation>
     </message>
@@ -1278,556 +1385,552 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Restaurer une &amp;sauvegarde…</translation>
-    </message>
 </context>
 <context>
     <name>Message</name>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vide</translation>
     </message>
     <message>
         <source>{name} contains no numbered paragraphs or recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne contient aucun paragraphe numéroté ni aucune recommandation</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
         <source>{path} is a folder, not a document</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un document</translation>
     </message>
     <message>
         <source>{name} is too large to be a meeting document ({size} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est trop volumineux pour être un document de séance ({size} Mo)</translation>
     </message>
     <message>
         <source>{name} is too large for a meeting document in text form ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est trop volumineux pour un document de séance au format texte ({size} Mo&#xa0;; la limite est de {limit} Mo)</translation>
     </message>
     <message>
         <source>{path} cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {path} (accès refusé)</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a real {kind} file (its content is of another kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un véritable fichier {kind} (son contenu est d&apos;un autre type)</translation>
     </message>
     <message>
         <source>{name} is an old binary Word (.doc) file; save it as .docx in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un ancien fichier Word binaire (.doc)&#xa0;; enregistrez-le au format .docx dans Word</translation>
     </message>
     <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un document lisible par CyberTrack (contenu binaire)</translation>
     </message>
     <message>
         <source>{name} is not valid text (unknown character encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un texte valide (codage de caractères inconnu)</translation>
     </message>
     <message>
         <source>{name}: {kind} files are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: les fichiers {kind} ne sont pas pris en charge</translation>
     </message>
     <message>
         <source>{name} could not be read as {kind} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être lu comme fichier {kind} ({reason})</translation>
     </message>
     <message>
         <source>{name} is not a readable Word file (damaged or not .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier Word lisible (endommagé ou pas au format .docx)</translation>
     </message>
     <message>
         <source>{name} is not a Word document ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un document Word ({reason})</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file (its XML cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un fichier Word endommagé (son XML est illisible)</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file: its part {part} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un fichier Word endommagé&#xa0;: sa partie {part} est manquante</translation>
     </message>
     <message>
         <source>{name} is password-protected; remove the password in Word and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est protégé par un mot de passe&#xa0;; supprimez le mot de passe dans Word, puis importez-le à nouveau</translation>
     </message>
     <message>
         <source>{name} is not a readable Word file (its zip container is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier Word lisible (son conteneur zip est endommagé)</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file (a part cannot be unpacked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un fichier Word endommagé (une partie ne peut pas être décompressée)</translation>
     </message>
     <message>
         <source>{name} is refused: it holds {count} parts, far more than any document</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est refusé&#xa0;: il contient {count} parties, bien plus que n&apos;importe quel document</translation>
     </message>
     <message>
         <source>{name} is refused: it would unpack to {size} MB, which only a zip bomb does</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est refusé&#xa0;: une fois décompressé, il occuperait {size} Mo, ce qui est le propre d&apos;une bombe zip</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} expands {ratio} times, which only a zip bomb does</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est refusé&#xa0;: sa partie {part} est {ratio} fois plus volumineuse une fois décompressée, ce qui est le propre d&apos;une bombe zip</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word never writes and attacks use</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est refusé&#xa0;: sa partie {part} déclare des entités XML (DOCTYPE/ENTITY), que Word n&apos;écrit jamais et qu&apos;utilisent les attaques</translation>
     </message>
     <message>
         <source>{name} is password-protected; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est protégé par un mot de passe&#xa0;; enregistrez-en une copie non protégée</translation>
     </message>
     <message>
         <source>{name} is not a readable PDF (damaged or truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un PDF lisible (endommagé ou tronqué)</translation>
     </message>
     <message>
         <source>{name} is a damaged PDF (a page cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un PDF endommagé (une page est illisible)</translation>
     </message>
     <message>
         <source>{name} has no text layer (a scanned image?); ask for the Word or text version</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas de couche de texte (image numérisée&#xa0;?)&#xa0;; demandez la version Word ou texte</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} importé&#xa0;: {n} {n|point|points}</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} importé&#xa0;: {n} {n|point|points} (nouvelle version de {symbol})</translation>
     </message>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} figure déjà dans l&apos;espace de travail (document {document_id})</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un classeur Excel (.xlsx) lisible par CyberTrack</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un classeur Excel (.xlsx)&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name} has no column {column!q}; export a stance sheet to see the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas de colonne {column!q}&#xa0;; exportez un tableau des positions pour en voir la structure</translation>
     </message>
     <message>
         <source>{name}: the stance sheet is an Excel file; name it .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: le tableau des positions est un fichier Excel&#xa0;; donnez-lui l&apos;extension .xlsx</translation>
     </message>
     <message>
         <source>row {row}: no item id (the first column must keep the exported id)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}&#xa0;: aucun identifiant de point (la première colonne doit conserver l&apos;identifiant exporté)</translation>
     </message>
     <message>
         <source>row {row}: no item with id {item_id} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}&#xa0;: aucun point ne porte l&apos;identifiant {item_id} dans cet espace de travail</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} is {label} here, not {sheet_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}&#xa0;: le point {item_id} porte ici le numéro {label}, et non {sheet_label}</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} appears twice; only its first row is used</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}&#xa0;: le point {item_id} figure deux fois&#xa0;; seule sa première ligne est prise en compte</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un fichier d&apos;espace de travail</translation>
     </message>
     <message>
         <source>cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: the disk is full, failing or gone ({reason}); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir {path}&#xa0;: le disque est plein, défaillant ou déconnecté ({reason})&#xa0;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>{path} is busy in another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est utilisé par un autre programme&#xa0;; réessayez dans un instant</translation>
     </message>
     <message>
         <source>cannot open {path}: the file or its folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir {path}&#xa0;: le fichier ou son dossier est inutilisable</translation>
     </message>
     <message>
         <source>{path} is damaged or not a CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé ou n&apos;est pas un espace de travail CyberTrack ({reason})</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé ({reason})</translation>
     </message>
     <message>
         <source>{path} needs an upgrade, but its backup {backup} could not be written ({reason}); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} doit être mis à niveau, mais sa sauvegarde {backup} n&apos;a pas pu être écrite ({reason})&#xa0;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>{path} was written by a newer CyberTrack (schema {version}; this version reads up to {supported}). Update CyberTrack to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été écrit par une version plus récente de CyberTrack (schéma {version}&#xa0;; cette version lit jusqu&apos;au schéma {supported}). Mettez CyberTrack à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>{path} could not be prepared: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;a pas pu être préparé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir {path}&#xa0;: ce fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by a newer CyberTrack; update CyberTrack to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est en lecture seule et a été écrit par une version plus récente de CyberTrack&#xa0;; mettez CyberTrack à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by an older CyberTrack; copy it to a writable folder to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est en lecture seule et a été écrit par une version antérieure de CyberTrack&#xa0;; copiez-le dans un dossier accessible en écriture pour le mettre à niveau</translation>
     </message>
     <message>
         <source>{path} is not a readable CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un espace de travail CyberTrack lisible ({reason})</translation>
     </message>
     <message>
         <source>{name} is open read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est ouvert en lecture seule (impossible d&apos;écrire dans le fichier ou dans son dossier)&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>the workspace file {path} is no longer there (was its disk removed?); nothing was changed — reconnect it and reopen CyberTrack; everything saved before is in that file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de l&apos;espace de travail {path} n&apos;est plus accessible (son disque a-t-il été retiré&#xa0;?)&#xa0;; rien n&apos;a été modifié — reconnectez le disque et rouvrez CyberTrack&#xa0;; tout ce qui a été enregistré auparavant se trouve dans ce fichier</translation>
     </message>
     <message>
         <source>the workspace is busy in another CyberTrack window or command; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail est utilisé par une autre fenêtre ou commande CyberTrack&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>the workspace file is read-only; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de l&apos;espace de travail est en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>the workspace could not be written ({reason}); your earlier work is safe</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans l&apos;espace de travail ({reason})&#xa0;; votre travail antérieur est intact</translation>
     </message>
     <message>
         <source>the workspace could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans l&apos;espace de travail&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the change was refused ({reason}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification a été refusée ({reason})&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>the workspace file is damaged ({reason}); nothing was changed — restore a backup (File &gt; Restore from backup…, or cybertrack restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de l&apos;espace de travail est endommagé ({reason})&#xa0;; rien n&apos;a été modifié — restaurez une sauvegarde (Fichier &gt; Restaurer une sauvegarde…, ou cybertrack restore)</translation>
     </message>
     <message>
         <source>{path} is the open workspace; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est l&apos;espace de travail ouvert&#xa0;; choisissez un autre fichier</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>no backup could be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sauvegarde n&apos;a pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason}); choose another backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est endommagé ({reason})&#xa0;; choisissez une autre sauvegarde</translation>
     </message>
     <message>
         <source>{name} is not a CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un espace de travail CyberTrack ({reason})</translation>
     </message>
     <message>
         <source>{name} was written by a newer CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été écrit par une version plus récente de CyberTrack</translation>
     </message>
     <message>
         <source>the backup could not be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde n&apos;a pas pu être restaurée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>there is no backup number {number} (see cybertrack backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas de sauvegarde numéro {number} (voir cybertrack backups)</translation>
     </message>
     <message>
         <source>restored {name}; the previous state is saved as {safety}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} restauré&#xa0;; l&apos;état précédent est enregistré sous {safety}</translation>
     </message>
     <message>
         <source>{problem}. There is no good backup of it; the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Il n&apos;en existe aucune sauvegarde saine&#xa0;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>{problem}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>the damaged workspace could not be moved aside ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail endommagé n&apos;a pas pu être mis de côté ({reason})&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>the backup could not be put in place ({reason}); the damaged file is at {damaged}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde n&apos;a pas pu être remise en place ({reason})&#xa0;; le fichier endommagé se trouve ici&#xa0;: {damaged}</translation>
     </message>
     <message>
         <source>no document with id {document_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun document ne porte l&apos;identifiant {document_id}</translation>
     </message>
     <message>
         <source>no item with id {item_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point ne porte l&apos;identifiant {item_id}</translation>
     </message>
     <message>
         <source>document {document_id} has no item numbered {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>le document {document_id} n&apos;a pas de point numéro {number}</translation>
     </message>
     <message>
         <source>{reference!q} is neither an item id nor DOCUMENT_ID:NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!q} n&apos;est ni un identifiant de point ni une référence DOCUMENT_ID:NUMBER</translation>
     </message>
     <message>
         <source>{reference!q} is not DOCUMENT_ID:NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!q} n&apos;est pas de la forme DOCUMENT_ID:NUMBER</translation>
     </message>
     <message>
         <source>no delegation with id {delegation_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune délégation ne porte l&apos;identifiant {delegation_id}</translation>
     </message>
     <message>
         <source>no delegation named {name!q} (see: cybertrack delegations)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune délégation ne s&apos;appelle {name!q} (voir&#xa0;: cybertrack delegations)</translation>
     </message>
     <message>
         <source>unknown {what} {value!q} (choose {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: valeur {value!q} inconnue (choisissez parmi&#xa0;: {choices})</translation>
     </message>
     <message>
         <source>Import {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {document}</translation>
     </message>
     <message>
         <source>Import (already present)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer (déjà présent)</translation>
     </message>
     <message>
         <source>Set {n} {n|item|items} to {stance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la position de {n} {n|point|points}&#xa0;: {stance}</translation>
     </message>
     <message>
         <source>Set priority of {n} {n|item|items} to {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la priorité de {n} {n|point|points}&#xa0;: {priority}</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le champ «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
         <source>Set {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le paramètre {key}</translation>
     </message>
     <message>
         <source>{key} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value}</translation>
     </message>
     <message>
         <source>{key} = (unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = (non défini)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}&#xa0;; {rest}</translation>
     </message>
     <message>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer {name}</translation>
     </message>
     <message>
         <source>Link documents {old} and {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier les documents {old} et {new}</translation>
     </message>
     <message>
         <source>{n} new candidate {n|link|links}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {n|nouveau lien candidat|nouveaux liens candidats}</translation>
     </message>
     <message>
         <source>Confirm link</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le lien</translation>
     </message>
     <message>
         <source>Reject link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter le lien</translation>
     </message>
     <message>
         <source>Re-point link</source>
-        <translation type="unfinished">Rediriger le lien</translation>
+        <translation>Rediriger le lien</translation>
     </message>
     <message>
         <source>Carry {n} {n|position|positions} to the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter {n} {n|position|positions} sur la nouvelle version</translation>
     </message>
     <message>
         <source>Add {n} {n|delegation|delegations}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {n} {n|délégation|délégations}</translation>
     </message>
     <message>
         <source>{n} {n|delegation|delegations} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {n|délégation ajoutée|délégations ajoutées}</translation>
     </message>
     <message>
         <source>Record a delegation&apos;s stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la position d&apos;une délégation</translation>
     </message>
     <message>
         <source>Record delegations&apos; stances</source>
-        <translation type="unfinished">Consigner les positions des délégations</translation>
+        <translation>Consigner les positions des délégations</translation>
     </message>
     <message>
         <source>Confirm the links of unchanged items</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer les liens des points inchangés</translation>
     </message>
     <message>
         <source>Carry positions to the new version</source>
-        <translation type="unfinished">Reporter les positions sur la nouvelle version</translation>
+        <translation>Reporter les positions sur la nouvelle version</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {name}</translation>
     </message>
     <message>
         <source>no stance</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune position</translation>
     </message>
     <message>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>appuyer</translation>
     </message>
     <message>
         <source>oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;opposer</translation>
     </message>
     <message>
         <source>amend</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normale</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité</translation>
     </message>
     <message>
         <source>red line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne rouge</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>amendement</translation>
     </message>
     <message>
         <source>public rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>justification publique</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>position</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ</translation>
     </message>
     <message>
         <source>public reason</source>
-        <translation type="unfinished"></translation>
+        <translation>justification publique</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>note interne</translation>
     </message>
     <message>
         <source>proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé proposé</translation>
     </message>
     <message>
         <source>choose two different documents to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez deux documents différents à comparer</translation>
     </message>
     <message>
         <source>a link joins items of two different documents</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien relie des points de deux documents différents</translation>
     </message>
     <message>
         <source>carry one old item&apos;s position onto each new item, not several</source>
-        <translation type="unfinished"></translation>
+        <translation>reportez sur chaque nouveau point la position d&apos;un seul ancien point, et non de plusieurs</translation>
     </message>
     <message>
         <source>a delegation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une délégation doit avoir un nom</translation>
     </message>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: donnez à la comparaison l&apos;extension .docx (Word) ou .xlsx (Excel)</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: l&apos;exportation est un fichier Word&#xa0;; donnez-lui l&apos;extension .docx</translation>
     </message>
     <message>
         <source>template {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle {path} n&apos;existe pas</translation>
     </message>
     <message>
         <source>{name} is not a usable Word (.docx) template</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un modèle Word (.docx) utilisable</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail ne contient aucun document à exporter</translation>
     </message>
     <message>
         <source>ordering by priority needs the internal profile: a shareable paper shows no red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>le tri par priorité nécessite le profil interne&#xa0;: un document partageable ne montre aucune ligne rouge</translation>
     </message>
     <message>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle n&apos;a pas de style {style!q}&#xa0;; le style par défaut de CyberTrack est utilisé à la place</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2131,10 @@ Les sauvegardes sont conservées dans %1</translation>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -2077,18 +2184,6 @@ Les sauvegardes sont conservées dans %1</translation>
 </context>
 <context>
     <name>WorkspaceFiles</name>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nouvel espace de travail…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Ouvrir un espace de travail…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
-    </message>
     <message>
         <source>&amp;Recent workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>

@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>Экспорт &amp;таблицы позиций…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>Импорт т&amp;аблицы позиций…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Новая рабочая область…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Открыть рабочую область…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Изменить &amp;заметку</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>Изменить поп&amp;равку</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>П&amp;араметры…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Поддержать</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>&amp;Возразить</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>&amp;Сбросить позицию</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Следующий пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Предыдущий пункт</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>Следующий &amp;нерешённый пункт</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Назад к спис&amp;ку</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>До&amp;кументы и разделы</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>Только &amp;нерешённые пункты</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>&amp;Сравнить документы…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>Св&amp;язи между версиями…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>&amp;Перенести позиции в новую версию…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>&amp;Делегации…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>&amp;О программе CyberTrack</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>Импортировать документ</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>Подтвердить связь</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>Отклонить связь</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>Перенаправить связь</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>Найти возможные связи</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>Следующая связь</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>Предыдущая связь</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>Перенести отмеченные позиции</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Экспортировать сравнение</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>Назад к списку сравнения</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>Поддерживает</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>Возражает</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>Предлагает поправку</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>Очистить позицию</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>Добавить участников</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>Добавить делегацию</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>П&amp;озиция</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Главное окно</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Предпросмотр импорта</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>Связи между версиями</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегации</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
@@ -1047,22 +1294,6 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Compare documents…</source>
-        <translation>&amp;Сравнить документы…</translation>
-    </message>
-    <message>
-        <source>&amp;Links between versions…</source>
-        <translation>Св&amp;язи между версиями…</translation>
-    </message>
-    <message>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>&amp;Перенести позиции в новую версию…</translation>
-    </message>
-    <message>
-        <source>&amp;Delegations…</source>
-        <translation>&amp;Делегации…</translation>
-    </message>
-    <message>
         <source>Last time, in %1 %2: %3</source>
         <translation>В прошлый раз, в %1 %2: %3</translation>
     </message>
@@ -1111,124 +1342,12 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;Позиция вашей делегации по каждому пункту текста переговоров, без подключения к сети.&lt;/p&gt;&lt;p&gt;Лицензия: MIT. Создано с помощью Qt for Python %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Руководство пользователя</translation>
-    </message>
-    <message>
-        <source>&amp;About CyberTrack</source>
-        <translation>&amp;О программе CyberTrack</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
     <message>
         <source>Items shown</source>
         <translation>Показанные пункты</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Stance</source>
-        <translation>П&amp;озиция</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>П&amp;ереход</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Сбросить фильтры</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>Изменить &amp;заметку</translation>
-    </message>
-    <message>
-        <source>Edit &amp;amendment</source>
-        <translation>Изменить поп&amp;равку</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>П&amp;араметры…</translation>
-    </message>
-    <message>
-        <source>&amp;Support</source>
-        <translation>&amp;Поддержать</translation>
-    </message>
-    <message>
-        <source>&amp;Oppose</source>
-        <translation>&amp;Возразить</translation>
-    </message>
-    <message>
-        <source>&amp;Amend</source>
-        <translation>&amp;Изменить</translation>
-    </message>
-    <message>
-        <source>&amp;Clear stance</source>
-        <translation>&amp;Сбросить позицию</translation>
-    </message>
-    <message>
-        <source>&amp;Next item</source>
-        <translation>&amp;Следующий пункт</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>&amp;Предыдущий пункт</translation>
-    </message>
-    <message>
-        <source>Next &amp;undecided item</source>
-        <translation>Следующий &amp;нерешённый пункт</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;list</source>
-        <translation>Назад к спис&amp;ку</translation>
-    </message>
-    <message>
-        <source>&amp;Documents and sections</source>
-        <translation>До&amp;кументы и разделы</translation>
-    </message>
-    <message>
-        <source>Only &amp;undecided items</source>
-        <translation>Только &amp;нерешённые пункты</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1255,18 +1374,6 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Для начала импортируйте документ</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <source>Export stance &amp;sheet…</source>
-        <translation>Экспорт &amp;таблицы позиций…</translation>
-    </message>
-    <message>
-        <source>Import stance s&amp;heet…</source>
-        <translation>Импорт т&amp;аблицы позиций…</translation>
-    </message>
-    <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>Только для чтения: запись в этот файл рабочей области невозможна (файл, папка или диск доступны только для чтения). Можно просматривать и экспортировать; изменения не принимаются.</translation>
     </message>
@@ -1278,556 +1385,552 @@ Clear them with Ctrl+Shift+L.</source>
         <source> (read-only)</source>
         <translation> (только для чтения)</translation>
     </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Восстановить из &amp;резервной копии…</translation>
-    </message>
 </context>
 <context>
     <name>Message</name>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {name} пуст</translation>
     </message>
     <message>
         <source>{name} contains no numbered paragraphs or recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле {name} нет нумерованных пунктов или рекомендаций</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не существует</translation>
     </message>
     <message>
         <source>{path} is a folder, not a document</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка, а не документ</translation>
     </message>
     <message>
         <source>{name} is too large to be a meeting document ({size} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {name} слишком велик для документа заседания ({size} МБ)</translation>
     </message>
     <message>
         <source>{name} is too large for a meeting document in text form ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {name} слишком велик для документа заседания в текстовом формате ({size} МБ; предел — {limit} МБ)</translation>
     </message>
     <message>
         <source>{path} cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать {path} (доступ запрещён)</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a real {kind} file (its content is of another kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} на самом деле не является файлом {kind} (его содержимое другого типа)</translation>
     </message>
     <message>
         <source>{name} is an old binary Word (.doc) file; save it as .docx in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — старый двоичный файл Word (.doc); сохраните его в формате .docx в Word</translation>
     </message>
     <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не является документом, который может прочитать CyberTrack (двоичное содержимое)</translation>
     </message>
     <message>
         <source>{name} is not valid text (unknown character encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не является допустимым текстом (неизвестная кодировка символов)</translation>
     </message>
     <message>
         <source>{name}: {kind} files are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: файлы {kind} не поддерживаются</translation>
     </message>
     <message>
         <source>{name} could not be read as {kind} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать {name} как файл {kind} ({reason})</translation>
     </message>
     <message>
         <source>{name} is not a readable Word file (damaged or not .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не является читаемым файлом Word (повреждён или не в формате .docx)</translation>
     </message>
     <message>
         <source>{name} is not a Word document ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не является документом Word ({reason})</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file (its XML cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — повреждённый файл Word (не удаётся прочитать его XML)</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file: its part {part} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — повреждённый файл Word: отсутствует его часть {part}</translation>
     </message>
     <message>
         <source>{name} is password-protected; remove the password in Word and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} защищён паролем; снимите пароль в Word и импортируйте файл снова</translation>
     </message>
     <message>
         <source>{name} is not a readable Word file (its zip container is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не является читаемым файлом Word (его zip-контейнер повреждён)</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file (a part cannot be unpacked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — повреждённый файл Word (не удаётся распаковать одну из его частей)</translation>
     </message>
     <message>
         <source>{name} is refused: it holds {count} parts, far more than any document</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {name} отклонён: число частей в нём ({count}) намного больше, чем в любом документе</translation>
     </message>
     <message>
         <source>{name} is refused: it would unpack to {size} MB, which only a zip bomb does</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {name} отклонён: после распаковки он занял бы {size} МБ, что характерно только для zip-бомбы</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} expands {ratio} times, which only a zip bomb does</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {name} отклонён: его часть {part} при распаковке увеличивается в объёме с коэффициентом {ratio}, что характерно только для zip-бомбы</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word never writes and attacks use</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {name} отклонён: его часть {part} объявляет сущности XML (DOCTYPE/ENTITY), которые Word никогда не записывает, но которые используются при атаках</translation>
     </message>
     <message>
         <source>{name} is password-protected; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} защищён паролем; сохраните незащищённую копию</translation>
     </message>
     <message>
         <source>{name} is not a readable PDF (damaged or truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не является читаемым PDF-файлом (повреждён или обрезан)</translation>
     </message>
     <message>
         <source>{name} is a damaged PDF (a page cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — повреждённый PDF-файл (не удаётся прочитать одну из страниц)</translation>
     </message>
     <message>
         <source>{name} has no text layer (a scanned image?); ask for the Word or text version</source>
-        <translation type="unfinished"></translation>
+        <translation>в {name} нет текстового слоя (отсканированное изображение?); запросите версию в формате Word или текстовую версию</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items}</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирован документ {document}: {n} {n|пункт|пункта|пунктов}</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирован документ {document}: {n} {n|пункт|пункта|пунктов} (новая версия {symbol})</translation>
     </message>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже есть в рабочей области (документ {document_id})</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не является книгой Excel (.xlsx), которую может прочитать CyberTrack</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не является книгой Excel (.xlsx): {reason}</translation>
     </message>
     <message>
         <source>{name} has no column {column!q}; export a stance sheet to see the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>в {name} нет столбца {column!q}; экспортируйте таблицу позиций, чтобы увидеть её структуру</translation>
     </message>
     <message>
         <source>{name}: the stance sheet is an Excel file; name it .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: таблица позиций — это файл Excel; укажите расширение .xlsx</translation>
     </message>
     <message>
         <source>row {row}: no item id (the first column must keep the exported id)</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: нет идентификатора пункта (в первом столбце должен остаться экспортированный идентификатор)</translation>
     </message>
     <message>
         <source>row {row}: no item with id {item_id} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: в этой рабочей области нет пункта с идентификатором {item_id}</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} is {label} here, not {sheet_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: пункт {item_id} здесь имеет номер {label}, а не {sheet_label}</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} appears twice; only its first row is used</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: пункт {item_id} встречается дважды; используется только первая строка с ним</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: {problem}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка, а не файл рабочей области</translation>
     </message>
     <message>
         <source>cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: the disk is full, failing or gone ({reason}); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть {path}: диск заполнен, неисправен или отключён ({reason}); файл не изменён</translation>
     </message>
     <message>
         <source>{path} is busy in another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {path} занят другой программой; повторите попытку чуть позже</translation>
     </message>
     <message>
         <source>cannot open {path}: the file or its folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть {path}: файл или его папка недоступны</translation>
     </message>
     <message>
         <source>{path} is damaged or not a CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {path} повреждён или не является рабочей областью CyberTrack ({reason})</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {path} повреждён ({reason})</translation>
     </message>
     <message>
         <source>{path} needs an upgrade, but its backup {backup} could not be written ({reason}); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {path} требует обновления, но не удалось записать его резервную копию {backup} ({reason}); файл не изменён</translation>
     </message>
     <message>
         <source>{path} was written by a newer CyberTrack (schema {version}; this version reads up to {supported}). Update CyberTrack to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {path} записан более новой версией CyberTrack (схема {version}; эта версия читает схемы до {supported} включительно). Обновите CyberTrack, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
         <source>{path} could not be prepared: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось подготовить {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть {path}: файл не существует</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by a newer CyberTrack; update CyberTrack to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {path} доступен только для чтения и записан более новой версией CyberTrack; обновите CyberTrack, чтобы открыть его</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by an older CyberTrack; copy it to a writable folder to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {path} доступен только для чтения и записан более старой версией CyberTrack; скопируйте его в папку с правом записи, чтобы обновить</translation>
     </message>
     <message>
         <source>{path} is not a readable CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является читаемой рабочей областью CyberTrack ({reason})</translation>
     </message>
     <message>
         <source>{name} is open read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} открыт только для чтения (запись в файл или его папку невозможна); ничего не изменено</translation>
     </message>
     <message>
         <source>the workspace file {path} is no longer there (was its disk removed?); nothing was changed — reconnect it and reopen CyberTrack; everything saved before is in that file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл рабочей области {path} больше недоступен (диск был отключён?); ничего не изменено — снова подключите диск и перезапустите CyberTrack; всё, что было сохранено ранее, находится в этом файле</translation>
     </message>
     <message>
         <source>the workspace is busy in another CyberTrack window or command; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочая область занята другим окном или командой CyberTrack; повторите попытку</translation>
     </message>
     <message>
         <source>the workspace file is read-only; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>файл рабочей области доступен только для чтения; ничего не изменено</translation>
     </message>
     <message>
         <source>the workspace could not be written ({reason}); your earlier work is safe</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось выполнить запись в рабочую область ({reason}); ваша предыдущая работа не пострадала</translation>
     </message>
     <message>
         <source>the workspace could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось выполнить запись в рабочую область: {reason}</translation>
     </message>
     <message>
         <source>the change was refused ({reason}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение отклонено ({reason}); ничего не сохранено</translation>
     </message>
     <message>
         <source>the workspace file is damaged ({reason}); nothing was changed — restore a backup (File &gt; Restore from backup…, or cybertrack restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл рабочей области повреждён ({reason}); ничего не изменено — восстановите резервную копию (Файл &gt; Восстановить из резервной копии… или cybertrack restore)</translation>
     </message>
     <message>
         <source>{path} is the open workspace; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это открытая рабочая область; выберите другой файл</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
         <source>no backup could be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать резервную копию: {reason}</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason}); choose another backup</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия {name} повреждена ({reason}); выберите другую</translation>
     </message>
     <message>
         <source>{name} is not a CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не является рабочей областью CyberTrack ({reason})</translation>
     </message>
     <message>
         <source>{name} was written by a newer CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} записан более новой версией CyberTrack</translation>
     </message>
     <message>
         <source>the backup could not be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось восстановить резервную копию: {reason}</translation>
     </message>
     <message>
         <source>there is no backup number {number} (see cybertrack backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>резервной копии с номером {number} нет (см. cybertrack backups)</translation>
     </message>
     <message>
         <source>restored {name}; the previous state is saved as {safety}</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановлено из {name}; предыдущее состояние сохранено как {safety}</translation>
     </message>
     <message>
         <source>{problem}. There is no good backup of it; the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Исправной резервной копии нет; файл не изменён</translation>
     </message>
     <message>
         <source>{problem}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Ничего не изменено</translation>
     </message>
     <message>
         <source>the damaged workspace could not be moved aside ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить повреждённую рабочую область отдельно ({reason}); ничего не изменено</translation>
     </message>
     <message>
         <source>the backup could not be put in place ({reason}); the damaged file is at {damaged}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось поставить резервную копию на место ({reason}); повреждённый файл находится здесь: {damaged}</translation>
     </message>
     <message>
         <source>no document with id {document_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет документа с идентификатором {document_id}</translation>
     </message>
     <message>
         <source>no item with id {item_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет пункта с идентификатором {item_id}</translation>
     </message>
     <message>
         <source>document {document_id} has no item numbered {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>в документе {document_id} нет пункта с номером {number}</translation>
     </message>
     <message>
         <source>{reference!q} is neither an item id nor DOCUMENT_ID:NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!q} не является ни идентификатором пункта, ни ссылкой вида DOCUMENT_ID:NUMBER</translation>
     </message>
     <message>
         <source>{reference!q} is not DOCUMENT_ID:NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!q} не соответствует формату DOCUMENT_ID:NUMBER</translation>
     </message>
     <message>
         <source>no delegation with id {delegation_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет делегации с идентификатором {delegation_id}</translation>
     </message>
     <message>
         <source>no delegation named {name!q} (see: cybertrack delegations)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет делегации с названием {name!q} (см.: cybertrack delegations)</translation>
     </message>
     <message>
         <source>unknown {what} {value!q} (choose {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: неизвестное значение {value!q} (выберите из: {choices})</translation>
     </message>
     <message>
         <source>Import {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {document}</translation>
     </message>
     <message>
         <source>Import (already present)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт (уже есть)</translation>
     </message>
     <message>
         <source>Set {n} {n|item|items} to {stance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция по {n} {n|пункту|пунктам|пунктам}: {stance}</translation>
     </message>
     <message>
         <source>Set priority of {n} {n|item|items} to {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет {n} {n|пункта|пунктов|пунктов}: {priority}</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение поля «{field}»</translation>
     </message>
     <message>
         <source>Set {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение параметра {key}</translation>
     </message>
     <message>
         <source>{key} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value}</translation>
     </message>
     <message>
         <source>{key} = (unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = (не задано)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из {name}</translation>
     </message>
     <message>
         <source>Link documents {old} and {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Связывание документов {old} и {new}</translation>
     </message>
     <message>
         <source>{n} new candidate {n|link|links}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {n|новая возможная связь|новые возможные связи|новых возможных связей}</translation>
     </message>
     <message>
         <source>Confirm link</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение связи</translation>
     </message>
     <message>
         <source>Reject link</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонение связи</translation>
     </message>
     <message>
         <source>Re-point link</source>
-        <translation type="unfinished">Перенаправить связь</translation>
+        <translation>Перенаправление связи</translation>
     </message>
     <message>
         <source>Carry {n} {n|position|positions} to the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос {n} {n|позиции|позиций|позиций} в новую версию</translation>
     </message>
     <message>
         <source>Add {n} {n|delegation|delegations}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление {n} {n|делегации|делегаций|делегаций}</translation>
     </message>
     <message>
         <source>{n} {n|delegation|delegations} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{n|добавлена|добавлены|добавлено} {n} {n|делегация|делегации|делегаций}</translation>
     </message>
     <message>
         <source>Record a delegation&apos;s stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись позиции делегации</translation>
     </message>
     <message>
         <source>Record delegations&apos; stances</source>
-        <translation type="unfinished">Запись позиций делегаций</translation>
+        <translation>Запись позиций делегаций</translation>
     </message>
     <message>
         <source>Confirm the links of unchanged items</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение связей неизменённых пунктов</translation>
     </message>
     <message>
         <source>Carry positions to the new version</source>
-        <translation type="unfinished">Перенос позиций в новую версию</translation>
+        <translation>Перенос позиций в новую версию</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {name}</translation>
     </message>
     <message>
         <source>no stance</source>
-        <translation type="unfinished"></translation>
+        <translation>без позиции</translation>
     </message>
     <message>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>поддержать</translation>
     </message>
     <message>
         <source>oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>возразить</translation>
     </message>
     <message>
         <source>amend</source>
-        <translation type="unfinished"></translation>
+        <translation>изменить</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>обычный</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>приоритет</translation>
     </message>
     <message>
         <source>red line</source>
-        <translation type="unfinished"></translation>
+        <translation>красная линия</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>заметка</translation>
     </message>
     <message>
         <source>amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>поправка</translation>
     </message>
     <message>
         <source>public rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>открытое обоснование</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>позиция</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>поле</translation>
     </message>
     <message>
         <source>public reason</source>
-        <translation type="unfinished"></translation>
+        <translation>открытое обоснование</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренняя заметка</translation>
     </message>
     <message>
         <source>proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>предлагаемая формулировка</translation>
     </message>
     <message>
         <source>choose two different documents to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите для сравнения два разных документа</translation>
     </message>
     <message>
         <source>a link joins items of two different documents</source>
-        <translation type="unfinished"></translation>
+        <translation>связь соединяет пункты двух разных документов</translation>
     </message>
     <message>
         <source>carry one old item&apos;s position onto each new item, not several</source>
-        <translation type="unfinished"></translation>
+        <translation>переносите на каждый новый пункт позицию только одного старого пункта, а не нескольких</translation>
     </message>
     <message>
         <source>a delegation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у делегации должно быть название</translation>
     </message>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: укажите для сравнения расширение .docx (Word) или .xlsx (Excel)</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: экспорт выполняется в файл Word; укажите расширение .docx</translation>
     </message>
     <message>
         <source>template {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон {path} не существует</translation>
     </message>
     <message>
         <source>{name} is not a usable Word (.docx) template</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не является пригодным шаблоном Word (.docx)</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>
-        <translation type="unfinished"></translation>
+        <translation>в рабочей области нет документов для экспорта</translation>
     </message>
     <message>
         <source>ordering by priority needs the internal profile: a shareable paper shows no red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>для сортировки по приоритету нужен внутренний профиль: в документе для передачи красные линии не показываются</translation>
     </message>
     <message>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
-        <translation type="unfinished"></translation>
+        <translation>в шаблоне нет стиля {style!q}; вместо него используется стиль CyberTrack по умолчанию</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2131,10 @@ Backups are kept in %1</source>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -2077,18 +2184,6 @@ Backups are kept in %1</source>
 </context>
 <context>
     <name>WorkspaceFiles</name>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Новая рабочая область…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Открыть рабочую область…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Сохранить &amp;копию…</translation>
-    </message>
     <message>
         <source>&amp;Recent workspaces</source>
         <translation>Н&amp;едавние рабочие области</translation>

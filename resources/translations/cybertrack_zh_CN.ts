@@ -2,6 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export stance &amp;sheet…</source>
+        <translation>导出立场表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import stance s&amp;heet…</source>
+        <translation>导入立场表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>保存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>编辑备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;amendment</source>
+        <translation>编辑修正案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>支持(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose</source>
+        <translation>反对(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear stance</source>
+        <translation>清除立场(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>下一个条目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>上一个条目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided item</source>
+        <translation>下一个未决定条目(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>返回列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and sections</source>
+        <translation>文件和章节(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only &amp;undecided items</source>
+        <translation>仅显示未决定条目(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare documents…</source>
+        <translation>比较文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Links between versions…</source>
+        <translation>版本间的关联(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Carry positions to the &amp;new version…</source>
+        <translation>将立场沿用到新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations…</source>
+        <translation>代表团(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About CyberTrack</source>
+        <translation>关于 CyberTrack(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import the document</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Confirm the link</source>
+        <translation>确认关联</translation>
+    </message>
+    <message>
+        <source>Reject the link</source>
+        <translation>拒绝关联</translation>
+    </message>
+    <message>
+        <source>Re-point the link</source>
+        <translation>重新指定关联</translation>
+    </message>
+    <message>
+        <source>Find candidate links</source>
+        <translation>查找候选关联</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>下一个关联</translation>
+    </message>
+    <message>
+        <source>Previous link</source>
+        <translation>上一个关联</translation>
+    </message>
+    <message>
+        <source>Carry the ticked positions</source>
+        <translation>沿用已勾选的立场</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>导出比较结果</translation>
+    </message>
+    <message>
+        <source>Back to the comparison list</source>
+        <translation>返回比较列表</translation>
+    </message>
+    <message>
+        <source>They support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>They oppose</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>They want it amended</source>
+        <translation>要求修正</translation>
+    </message>
+    <message>
+        <source>Clear their stance</source>
+        <translation>清除其立场</translation>
+    </message>
+    <message>
+        <source>Add the participants</source>
+        <translation>添加与会者</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>添加代表团</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>立场(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <source>Links between versions</source>
+        <translation>版本间的关联</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>沿用</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表团</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundCheck</name>
     <message>
         <source>The workspace file is damaged (%1). Use File &gt; Restore from backup… to go back to a good backup; the current state is backed up first.</source>
@@ -1047,22 +1294,6 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Compare documents…</source>
-        <translation>比较文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Links between versions…</source>
-        <translation>版本间的关联(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Carry positions to the &amp;new version…</source>
-        <translation>将立场沿用到新版本(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delegations…</source>
-        <translation>代表团(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Last time, in %1 %2: %3</source>
         <translation>上次，在 %1 %2 中：%3</translation>
     </message>
@@ -1111,124 +1342,12 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>&lt;h3&gt;CyberTrack %1&lt;/h3&gt;&lt;p&gt;离线记录贵代表团对谈判案文每一条目的立场。&lt;/p&gt;&lt;p&gt;许可证：MIT。使用 Qt for Python %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>用户指南(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;About CyberTrack</source>
-        <translation>关于 CyberTrack(&amp;A)</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
         <source>Items shown</source>
         <translation>显示的条目</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Stance</source>
-        <translation>立场(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>清除筛选(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>编辑备注(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Edit &amp;amendment</source>
-        <translation>编辑修正案(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Support</source>
-        <translation>支持(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Oppose</source>
-        <translation>反对(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Amend</source>
-        <translation>修改(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear stance</source>
-        <translation>清除立场(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Next item</source>
-        <translation>下一个条目(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>上一个条目(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Next &amp;undecided item</source>
-        <translation>下一个未决定条目(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;list</source>
-        <translation>返回列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Documents and sections</source>
-        <translation>文件和章节(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Only &amp;undecided items</source>
-        <translation>仅显示未决定条目(&amp;U)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1255,18 +1374,6 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>导入文件以开始</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export stance &amp;sheet…</source>
-        <translation>导出立场表(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Import stance s&amp;heet…</source>
-        <translation>导入立场表(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>
         <translation>只读：无法写入此工作区文件（文件、文件夹或磁盘为只读）。您可以阅读和导出，但更改将被拒绝。</translation>
     </message>
@@ -1278,556 +1385,552 @@ Clear them with Ctrl+Shift+L.</source>
         <source> (read-only)</source>
         <translation> (只读)</translation>
     </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>从备份恢复(&amp;B)…</translation>
-    </message>
 </context>
 <context>
     <name>Message</name>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 为空</translation>
     </message>
     <message>
         <source>{name} contains no numbered paragraphs or recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不含编号段落或建议</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不存在</translation>
     </message>
     <message>
         <source>{path} is a folder, not a document</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹，不是文档</translation>
     </message>
     <message>
         <source>{name} is too large to be a meeting document ({size} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 过大，不可能是会议文件（{size} MB）</translation>
     </message>
     <message>
         <source>{name} is too large for a meeting document in text form ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 作为文本格式的会议文件过大（{size} MB；上限为 {limit} MB）</translation>
     </message>
     <message>
         <source>{path} cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}（权限被拒绝）</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>{name} is not a real {kind} file (its content is of another kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 并非真正的 {kind} 文件（其内容属于其他类型）</translation>
     </message>
     <message>
         <source>{name} is an old binary Word (.doc) file; save it as .docx in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是旧版二进制 Word 文件（.doc）；请在 Word 中将其另存为 .docx</translation>
     </message>
     <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 CyberTrack 可读取的文档（二进制内容）</translation>
     </message>
     <message>
         <source>{name} is not valid text (unknown character encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是有效的文本（字符编码未知）</translation>
     </message>
     <message>
         <source>{name}: {kind} files are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：不支持 {kind} 文件</translation>
     </message>
     <message>
         <source>{name} could not be read as {kind} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {name} 作为 {kind} 文件读取（{reason}）</translation>
     </message>
     <message>
         <source>{name} is not a readable Word file (damaged or not .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可读取的 Word 文件（已损坏或不是 .docx）</translation>
     </message>
     <message>
         <source>{name} is not a Word document ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 Word 文档（{reason}）</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file (its XML cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是已损坏的 Word 文件（无法读取其 XML）</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file: its part {part} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是已损坏的 Word 文件：缺少其部件 {part}</translation>
     </message>
     <message>
         <source>{name} is password-protected; remove the password in Word and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 受密码保护；请在 Word 中删除密码后重新导入</translation>
     </message>
     <message>
         <source>{name} is not a readable Word file (its zip container is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可读取的 Word 文件（其 zip 容器已损坏）</translation>
     </message>
     <message>
         <source>{name} is a damaged Word file (a part cannot be unpacked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是已损坏的 Word 文件（某个部件无法解压）</translation>
     </message>
     <message>
         <source>{name} is refused: it holds {count} parts, far more than any document</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝 {name}：其中含有 {count} 个部件，远超任何文档</translation>
     </message>
     <message>
         <source>{name} is refused: it would unpack to {size} MB, which only a zip bomb does</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝 {name}：解压后将达到 {size} MB，只有 zip 炸弹才会如此</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} expands {ratio} times, which only a zip bomb does</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝 {name}：其部件 {part} 解压后膨胀 {ratio} 倍，只有 zip 炸弹才会如此</translation>
     </message>
     <message>
         <source>{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word never writes and attacks use</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝 {name}：其部件 {part} 声明了 XML 实体（DOCTYPE/ENTITY），Word 从不写入此类内容，而攻击会利用它</translation>
     </message>
     <message>
         <source>{name} is password-protected; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 受密码保护；请保存一份不受保护的副本</translation>
     </message>
     <message>
         <source>{name} is not a readable PDF (damaged or truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可读取的 PDF（已损坏或不完整）</translation>
     </message>
     <message>
         <source>{name} is a damaged PDF (a page cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是已损坏的 PDF（某一页无法读取）</translation>
     </message>
     <message>
         <source>{name} has no text layer (a scanned image?); ask for the Word or text version</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有文本层（是扫描图像吗？）；请索取 Word 版或文本版</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {document}：{n} {n|个条目}</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {document}：{n} {n|个条目}（{symbol} 的新版本）</translation>
     </message>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已在工作区中（文档 {document_id}）</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 CyberTrack 可读取的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 Excel 工作簿（.xlsx）：{reason}</translation>
     </message>
     <message>
         <source>{name} has no column {column!q}; export a stance sheet to see the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有 {column!q} 列；请导出一份立场表以查看其格式</translation>
     </message>
     <message>
         <source>{name}: the stance sheet is an Excel file; name it .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：立场表是 Excel 文件；请使用 .xlsx 扩展名</translation>
     </message>
     <message>
         <source>row {row}: no item id (the first column must keep the exported id)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：没有条目 ID（第一列必须保留导出的 ID）</translation>
     </message>
     <message>
         <source>row {row}: no item with id {item_id} in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：此工作区中没有 ID 为 {item_id} 的条目</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} is {label} here, not {sheet_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：条目 {item_id} 在此处为 {label}，而非 {sheet_label}</translation>
     </message>
     <message>
         <source>row {row}: item {item_id} appears twice; only its first row is used</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：条目 {item_id} 出现了两次；仅使用其第一行</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹，不是工作区文件</translation>
     </message>
     <message>
         <source>cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {path}：{reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: the disk is full, failing or gone ({reason}); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {path}：磁盘已满、出现故障或已断开（{reason}）；文件未被更改</translation>
     </message>
     <message>
         <source>{path} is busy in another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 正被其他程序占用；请稍后重试</translation>
     </message>
     <message>
         <source>cannot open {path}: the file or its folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {path}：该文件或其所在文件夹无法使用</translation>
     </message>
     <message>
         <source>{path} is damaged or not a CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏或不是 CyberTrack 工作区（{reason}）</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏（{reason}）</translation>
     </message>
     <message>
         <source>{path} needs an upgrade, but its backup {backup} could not be written ({reason}); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 需要升级，但无法写入其备份 {backup}（{reason}）；文件未被更改</translation>
     </message>
     <message>
         <source>{path} was written by a newer CyberTrack (schema {version}; this version reads up to {supported}). Update CyberTrack to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 由更新版本的 CyberTrack 写入（架构版本 {version}；此版本最高支持 {supported}）。请更新 CyberTrack 后再打开；文件未被更改。</translation>
     </message>
     <message>
         <source>{path} could not be prepared: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备 {path}：{reason}</translation>
     </message>
     <message>
         <source>cannot open {path}: it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {path}：该文件不存在</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by a newer CyberTrack; update CyberTrack to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 为只读文件，且由更新版本的 CyberTrack 写入；请更新 CyberTrack 后再打开</translation>
     </message>
     <message>
         <source>{path} is read-only and was written by an older CyberTrack; copy it to a writable folder to upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 为只读文件，且由旧版本的 CyberTrack 写入；请将其复制到可写入的文件夹中进行升级</translation>
     </message>
     <message>
         <source>{path} is not a readable CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是可读取的 CyberTrack 工作区（{reason}）</translation>
     </message>
     <message>
         <source>{name} is open read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 以只读方式打开（无法写入该文件或其所在文件夹）；未作任何更改</translation>
     </message>
     <message>
         <source>the workspace file {path} is no longer there (was its disk removed?); nothing was changed — reconnect it and reopen CyberTrack; everything saved before is in that file</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件 {path} 已不存在（其所在磁盘是否已移除？）；未作任何更改——请重新连接该磁盘并重新打开 CyberTrack；之前保存的所有内容都在该文件中</translation>
     </message>
     <message>
         <source>the workspace is busy in another CyberTrack window or command; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区正被另一个 CyberTrack 窗口或命令占用；请重试</translation>
     </message>
     <message>
         <source>the workspace file is read-only; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件为只读；未作任何更改</translation>
     </message>
     <message>
         <source>the workspace could not be written ({reason}); your earlier work is safe</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作区（{reason}）；您之前的工作安然无恙</translation>
     </message>
     <message>
         <source>the workspace could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作区：{reason}</translation>
     </message>
     <message>
         <source>the change was refused ({reason}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>更改被拒绝（{reason}）；未保存任何内容</translation>
     </message>
     <message>
         <source>the workspace file is damaged ({reason}); nothing was changed — restore a backup (File &gt; Restore from backup…, or cybertrack restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件已损坏（{reason}）；未作任何更改——请恢复备份（“文件 &gt; 从备份恢复…”，或 cybertrack restore）</translation>
     </message>
     <message>
         <source>{path} is the open workspace; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是当前打开的工作区；请选择其他文件</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <source>no backup could be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份：{reason}</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason}); choose another backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已损坏（{reason}）；请选择其他备份</translation>
     </message>
     <message>
         <source>{name} is not a CyberTrack workspace ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 CyberTrack 工作区（{reason}）</translation>
     </message>
     <message>
         <source>{name} was written by a newer CyberTrack</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 由更新版本的 CyberTrack 写入</translation>
     </message>
     <message>
         <source>the backup could not be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复备份：{reason}</translation>
     </message>
     <message>
         <source>there is no backup number {number} (see cybertrack backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {number} 的备份（参见 cybertrack backups）</translation>
     </message>
     <message>
         <source>restored {name}; the previous state is saved as {safety}</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 {name}；之前的状态已保存为 {safety}</translation>
     </message>
     <message>
         <source>{problem}. There is no good backup of it; the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}。没有完好的备份；文件未被更改</translation>
     </message>
     <message>
         <source>{problem}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}。未作任何更改</translation>
     </message>
     <message>
         <source>the damaged workspace could not be moved aside ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将损坏的工作区移到一旁（{reason}）；未作任何更改</translation>
     </message>
     <message>
         <source>the backup could not be put in place ({reason}); the damaged file is at {damaged}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份放回原位（{reason}）；损坏的文件位于 {damaged}</translation>
     </message>
     <message>
         <source>no document with id {document_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 {document_id} 的文档</translation>
     </message>
     <message>
         <source>no item with id {item_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 {item_id} 的条目</translation>
     </message>
     <message>
         <source>document {document_id} has no item numbered {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 {document_id} 中没有编号为 {number} 的条目</translation>
     </message>
     <message>
         <source>{reference!q} is neither an item id nor DOCUMENT_ID:NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!q} 既不是条目 ID，也不是 DOCUMENT_ID:NUMBER 格式</translation>
     </message>
     <message>
         <source>{reference!q} is not DOCUMENT_ID:NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!q} 不是 DOCUMENT_ID:NUMBER 格式</translation>
     </message>
     <message>
         <source>no delegation with id {delegation_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 {delegation_id} 的代表团</translation>
     </message>
     <message>
         <source>no delegation named {name!q} (see: cybertrack delegations)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name!q} 的代表团（参见：cybertrack delegations）</translation>
     </message>
     <message>
         <source>unknown {what} {value!q} (choose {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的{what} {value!q}（请选择：{choices}）</translation>
     </message>
     <message>
         <source>Import {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {document}</translation>
     </message>
     <message>
         <source>Import (already present)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入（已存在）</translation>
     </message>
     <message>
         <source>Set {n} {n|item|items} to {stance}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {n} {n|个条目}的立场设为“{stance}”</translation>
     </message>
     <message>
         <source>Set priority of {n} {n|item|items} to {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {n} {n|个条目}的优先级设为“{priority}”</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“{field}”</translation>
     </message>
     <message>
         <source>Set {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 {key}</translation>
     </message>
     <message>
         <source>{key} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value}</translation>
     </message>
     <message>
         <source>{key} = (unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = (未设置)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>无更改</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}；{rest}</translation>
     </message>
     <message>
         <source>Restore {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 {name}</translation>
     </message>
     <message>
         <source>Link documents {old} and {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>关联文档 {old} 和 {new}</translation>
     </message>
     <message>
         <source>{n} new candidate {n|link|links}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {n|个新的候选关联}</translation>
     </message>
     <message>
         <source>Confirm link</source>
-        <translation type="unfinished"></translation>
+        <translation>确认关联</translation>
     </message>
     <message>
         <source>Reject link</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝关联</translation>
     </message>
     <message>
         <source>Re-point link</source>
-        <translation type="unfinished">更改关联</translation>
+        <translation>更改关联</translation>
     </message>
     <message>
         <source>Carry {n} {n|position|positions} to the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {n} {n|项立场}沿用到新版本</translation>
     </message>
     <message>
         <source>Add {n} {n|delegation|delegations}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 {n} {n|个代表团}</translation>
     </message>
     <message>
         <source>{n} {n|delegation|delegations} added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 {n} {n|个代表团}</translation>
     </message>
     <message>
         <source>Record a delegation&apos;s stance</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一个代表团的立场</translation>
     </message>
     <message>
         <source>Record delegations&apos; stances</source>
-        <translation type="unfinished">记录各代表团的立场</translation>
+        <translation>记录各代表团的立场</translation>
     </message>
     <message>
         <source>Confirm the links of unchanged items</source>
-        <translation type="unfinished"></translation>
+        <translation>确认未更改条目的关联</translation>
     </message>
     <message>
         <source>Carry positions to the new version</source>
-        <translation type="unfinished">将立场沿用到新版本</translation>
+        <translation>将立场沿用到新版本</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {name}</translation>
     </message>
     <message>
         <source>no stance</source>
-        <translation type="unfinished"></translation>
+        <translation>无立场</translation>
     </message>
     <message>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>反对</translation>
     </message>
     <message>
         <source>amend</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先</translation>
     </message>
     <message>
         <source>red line</source>
-        <translation type="unfinished"></translation>
+        <translation>红线</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>修正案</translation>
     </message>
     <message>
         <source>public rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>公开理由</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>public reason</source>
-        <translation type="unfinished"></translation>
+        <translation>公开理由</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>拟议措辞</translation>
     </message>
     <message>
         <source>choose two different documents to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两份不同的文档进行比较</translation>
     </message>
     <message>
         <source>a link joins items of two different documents</source>
-        <translation type="unfinished"></translation>
+        <translation>关联用于连接两份不同文档中的条目</translation>
     </message>
     <message>
         <source>carry one old item&apos;s position onto each new item, not several</source>
-        <translation type="unfinished"></translation>
+        <translation>每个新条目只能沿用一个旧条目的立场，不能沿用多个</translation>
     </message>
     <message>
         <source>a delegation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团必须有名称</translation>
     </message>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：请将比较结果命名为 .docx（Word）或 .xlsx（Excel）</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：导出文件为 Word 文件；请使用 .docx 扩展名</translation>
     </message>
     <message>
         <source>template {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 {path} 不存在</translation>
     </message>
     <message>
         <source>{name} is not a usable Word (.docx) template</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可用的 Word（.docx）模板</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中没有可导出的文档</translation>
     </message>
     <message>
         <source>ordering by priority needs the internal profile: a shareable paper shows no red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>按优先级排序需要使用“内部”分发范围：可分享的文件不显示红线</translation>
     </message>
     <message>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
-        <translation type="unfinished"></translation>
+        <translation>模板中没有样式 {style!q}；将改用 CyberTrack 的默认样式</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2131,10 @@ Backups are kept in %1</source>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
 </context>
 <context>
     <name>Stance</name>
@@ -2077,18 +2184,6 @@ Backups are kept in %1</source>
 </context>
 <context>
     <name>WorkspaceFiles</name>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>新建工作区(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>打开工作区(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>保存副本(&amp;C)…</translation>
-    </message>
     <message>
         <source>&amp;Recent workspaces</source>
         <translation>最近的工作区(&amp;R)</translation>

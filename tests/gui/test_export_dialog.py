@@ -83,7 +83,7 @@ def test_every_control_has_an_accessible_name(qtbot, seeded, tmp_path):
 
 
 def test_export_action_and_public_fields_in_the_window(window, qtbot):
-    action = next(a for a in window.actions() if a.objectName() == "action_export")
+    action = next(a for a in window.actions() if a.objectName() == "action:file.export")
     assert action.shortcut() == QKeySequence("Ctrl+E")
     detail = window.detail
     item_id = detail.item.id
@@ -126,7 +126,7 @@ def test_stance_sheet_preview_then_apply_is_one_undo_step(window, qtbot, tmp_pat
     window.undo_stack.undo()
     assert window.workspace.items()[0].stance is None
     names = {a.objectName() for a in window.actions()}
-    assert {"action_exportstancesheet", "action_importstancesheet"} <= names
+    assert {"action:file.export_sheet", "action:file.import_sheet"} <= names
 
 
 def test_a_setting_change_is_an_undo_step(window):

@@ -16,7 +16,7 @@ def test_cheat_sheet_lists_the_window_actions_with_their_keys(window):
     assert rows["Undo"] == "Ctrl+Z"
     assert "Ctrl+Shift+Z" in rows["Redo"]
     assert rows["Keyboard shortcuts"] == "Ctrl+/"
-    assert len(rows) == len(shortcut_rows(window.findChildren(type(window.undo_action))))
+    assert len(rows) == len(shortcut_rows())  # every catalogue entry, each name once
 
 
 def test_every_menu_action_has_a_shortcut(window):

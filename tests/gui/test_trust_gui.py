@@ -21,7 +21,7 @@ def first_stance(window):
 
 
 def test_restore_action_is_in_the_file_menu_with_a_shortcut(window):
-    action = window.findChild(type(window.undo_action), "action_restorefrombackup")
+    action = window.findChild(type(window.undo_action), "action:file.restore")
     assert action is not None
     assert action.shortcut() == QKeySequence("Ctrl+Alt+B")
     file_menu = window.menuBar().actions()[0].menu()

@@ -11,7 +11,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from cybertrack.domain.comparison import LinkState
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message
+from cybertrack.gui.actions import add_scoped_action
 from cybertrack.gui.diff_html import spans_html
 from cybertrack.gui.messages import error_text
 from cybertrack.gui.stances import COLOURS, stance_name
@@ -212,7 +213,7 @@ class CarryOverDialog(QDialog):
             self.tr("&Carry ticked positions"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         # A window-wide shortcut: a button's own shortcut loses Ctrl+Return to the table.
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.carry)
+        add_scoped_action(self, "carry.carry", self.carry)
         self.carry_button.setAccessibleName(self.tr("Carry the ticked positions"))
         self.carry_button.clicked.connect(self.carry)
         buttons.rejected.connect(self.reject)

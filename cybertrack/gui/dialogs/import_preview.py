@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,7 @@ from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code
 from cybertrack.domain.model import ChangeSet, ParsedDocument
 from cybertrack.domain.units import RevisionView
+from cybertrack.gui.actions import Slot, add_scoped_action
 from cybertrack.gui.dialogs.import_rows import RowList, SplitDialog
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.undo import UndoAdapter
@@ -95,14 +96,14 @@ class ImportPreviewDialog(QDialog):
         QThreadPool.globalInstance().start(self._job)
 
     # -- layout -------------------------------------------------------------------------------
-    def _button(self, text: str, name: str, keys: str, slot: object) -> QPushButton:
+    def _button(self, text: str, name: str, action: str, slot: Slot) -> QPushButton:
+        """A button for a fix, and the catalogue's key for it (active in this dialog)."""
         button = QPushButton(text)
         button.setAccessibleName(name)
-        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        keys = add_scoped_action(self, action, slot).shortcut()
+        native = keys.toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{name} ({native})")
         button.clicked.connect(slot)
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.activated.connect(slot)
         return button
 
     def _build(self) -> None:
@@ -174,27 +175,27 @@ class ImportPreviewDialog(QDialog):
 
         fixes = QHBoxLayout()
         self.split_button = self._button(
-            self.tr("S&plit…"), self.tr("Split the item"), "Ctrl+Shift+T", self._split
+            self.tr("S&plit…"), self.tr("Split the item"), "preview.split", self._split
         )
         self.merge_button = self._button(
             self.tr("&Merge into item above"),
             self.tr("Merge into the item above"),
-            "Ctrl+Shift+M",
+            "preview.merge",
             self._merge,
         )
         self.add_button = self._button(
             self.tr("Make it an it&em…"),
             self.tr("Make the left-out text an item"),
-            "Ctrl+Shift+A",
+            "preview.make_item",
             self._make_item,
         )
         self.relabel_button = self._button(
-            self.tr("&Renumber…"), self.tr("Renumber the item"), "F2", self._relabel
+            self.tr("&Renumber…"), self.tr("Renumber the item"), "preview.renumber", self._relabel
         )
         self.next_button = self._button(
             self.tr("Next le&ft-out text"),
             self.tr("Go to the next left-out text"),
-            "F8",
+            "preview.next_left_out",
             self._next,
         )
         for button in (
@@ -234,8 +235,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        shortcut.activated.connect(self.save)
+        add_scoped_action(self, "preview.import", self.save)
         self.items.currentRowChanged.connect(lambda _row: self._update_actions())
         self._set_editable(False)
 

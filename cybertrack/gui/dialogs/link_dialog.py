@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from cybertrack.domain.comparison import Link, LinkState
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import ChangeSet, ItemRow
 from cybertrack.domain.worddiff import changed
+from cybertrack.gui.actions import add_scoped_action
 from cybertrack.gui.diff_html import diff_html
 from cybertrack.gui.messages import error_text
 from cybertrack.gui.undo import UndoAdapter
@@ -140,15 +141,15 @@ class LinkDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
 
-        for key, slot in (
-            ("C", self.confirm),
-            ("R", self.reject_link),
-            ("P", self.repoint),
-            ("F", self.find_links),
-            ("J", lambda: self.move_by(1)),
-            ("K", lambda: self.move_by(-1)),
+        for name, slot in (
+            ("links.confirm", self.confirm),
+            ("links.reject", self.reject_link),
+            ("links.repoint", self.repoint),
+            ("links.find", self.find_links),
+            ("links.next", lambda: self.move_by(1)),
+            ("links.previous", lambda: self.move_by(-1)),
         ):
-            QShortcut(QKeySequence(key), self, slot)
+            add_scoped_action(self, name, slot)
         self.table.selectionModel().currentRowChanged.connect(self._show)
         commands.events.changed.connect(self._on_change)
         self.reload()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import ChangeSet
+from cybertrack.gui.actions import add_scoped_action
 from cybertrack.gui.diff_html import diff_html
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.messages import error_text
@@ -98,7 +98,6 @@ class ComparisonDialog(QDialog):
         self.export_button = buttons.addButton(
             self.tr("&Export…"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.export_button.setShortcut(QKeySequence("Ctrl+E"))
         self.export_button.setToolTip(self.tr("Export as Word or Excel (Ctrl+E)"))
         self.export_button.setAccessibleName(self.tr("Export the comparison"))
         self.export_button.clicked.connect(self.export)
@@ -109,7 +108,8 @@ class ComparisonDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
 
-        QShortcut(QKeySequence("Ctrl+F"), self, self.table.setFocus)
+        add_scoped_action(self, "compare.export", self.export)
+        add_scoped_action(self, "compare.list", self.table.setFocus)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         events.changed.connect(self._on_change)
         self.reload()

@@ -6,11 +6,12 @@ typed above the table ("statement of 28 July, informals").
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +33,7 @@ from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, ItemRow
 from cybertrack.domain.positions import Stance
+from cybertrack.gui.actions import add_scoped_action
 from cybertrack.gui.messages import error_text
 from cybertrack.gui.stances import stance_name
 from cybertrack.gui.undo import UndoAdapter
@@ -199,17 +201,16 @@ class DelegationsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
 
-        for key, stance in (
-            ("1", Stance.SUPPORT),
-            ("2", Stance.OPPOSE),
-            ("3", Stance.AMEND),
-            ("0", None),
+        for name, stance in (
+            ("delegations.support", Stance.SUPPORT),
+            ("delegations.oppose", Stance.OPPOSE),
+            ("delegations.amend", Stance.AMEND),
+            ("delegations.clear", None),
         ):
-            # Only while the table has focus: digits typed in the source note stay text.
-            shortcut = QShortcut(QKeySequence(key), self.table, lambda s=stance: self.record(s))
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.add_participants)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.add_delegation)
+            # On the table only: digits typed in the source note stay text.
+            add_scoped_action(self.table, name, partial(self.record, stance))
+        add_scoped_action(self, "delegations.participants", self.add_participants)
+        add_scoped_action(self, "delegations.add", self.add_delegation)
         self.table.selectionModel().currentChanged.connect(self._show_who)
         commands.events.changed.connect(self._on_change)
         self.reload()

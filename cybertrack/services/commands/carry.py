@@ -29,7 +29,9 @@ class CarryPositionsHandler(Handler[CarryPositions]):
         source_images = {image.item_id: image for image in store.positions.images(sources)}
         before = store.positions.images(targets)
         after = [
-            replace(source_images[source_id], item_id=image.item_id, exists=True)
+            replace(
+                source_images[source_id], item_id=image.item_id, exists=True, updated_at=ctx.now
+            )
             for (source_id, _), image in zip(command.pairs, before, strict=True)
         ]
         for image in after:

@@ -43,7 +43,7 @@ def change_positions(
     """Rewrite the position rows of `item_ids` through `transform`, as one undoable change."""
     require_items(ctx.store, item_ids)
     before = ctx.store.positions.images(item_ids)
-    after = [replace(transform(image), exists=True) for image in before]
+    after = [replace(transform(image), exists=True, updated_at=ctx.now) for image in before]
     for image in after:
         ctx.store.positions.write(image, ctx.now)
     return ChangeSet(
