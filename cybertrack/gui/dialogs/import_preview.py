@@ -193,7 +193,7 @@ class ImportPreviewDialog(QDialog):
             self.tr("&Renumber…"), self.tr("Renumber the item"), "preview.renumber", self._relabel
         )
         self.next_button = self._button(
-            self.tr("Next le&ft-out text"),
+            self.tr("Ne&xt left-out text"),
             self.tr("Go to the next left-out text"),
             "preview.next_left_out",
             self._next,
