@@ -60,6 +60,7 @@ def assemble(
     kept: list[Draft] = []
     participants: tuple[Participant, ...] = ()
     agenda = None
+    left_ids: set[int] = set()
     first_article = next((d.first.index for d in numbered if d.label.scheme == "article"), None)
     for index, draft in enumerate(drafts):
         text = draft.text
@@ -72,6 +73,7 @@ def assemble(
             # A treaty numbers paragraphs inside its articles; a numbered paragraph after the
             # first article that is in none (a translation, a note) is reported, not an item.
             tally.leave_out_draft(draft, draft.section_key)
+            left_ids.add(id(draft))
             continue
         if not draft.is_preambular:
             agenda = agenda or agenda_from_text(text)
@@ -97,6 +99,8 @@ def assemble(
             )
         )
         kept.append(draft)
+    # Every numbered paragraph counts in its sequence, a list's introduction included.
+    numbered_kept = [d for d in drafts if id(d) not in left_ids]
     agenda = front.agenda_item or agenda
     kind = _kind(kinds)
     coverage = Coverage(
@@ -129,7 +133,7 @@ def assemble(
         participants=participants,
         coverage=coverage,
         left_out=left_out_passages(tally, kept, sections),
-        warnings=findings(kept, sections, tally, coverage),
+        warnings=findings(numbered_kept, sections, tally, coverage),
     )
 
 
@@ -199,6 +203,8 @@ def _title(
 ) -> str:
     """The kind and the document's own title: "Resolution: Countering the use of ..."."""
     subject = _decision_title(sections) or document_title(front)
+    if subject is None and front.byline:
+        return front.byline  # "Report of the Working Group on the Universal Periodic Review"
     if subject is None and agenda:
         subject = agenda.split(". ", 1)[-1]
     if subject is None:

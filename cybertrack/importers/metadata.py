@@ -27,7 +27,7 @@ _AGENDA_TEXT = re.compile(
     r"agenda\s+item\s+(?P<number>\d+[a-z]?)(?:\s*\([a-z]\))?,?\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]",
     re.IGNORECASE,
 )
-_SESSION = re.compile(r"^(?P<session>[A-Z][a-z]+(?:-[a-z]+)?\s+session)$")
+_SESSION = re.compile(r"^(?P<session>[A-Z][a-z]+(?:[-–][a-z]+)?\s+session)$")
 _KINDS = (
     ("draft report", re.compile(r"^draft report\b", re.IGNORECASE)),
     ("report", re.compile(r"^report\b", re.IGNORECASE)),
@@ -57,6 +57,10 @@ class FrontMatter:
     agenda_item: str | None = None
     # Lines of the first page that no other field took and that read as a title.
     titles: list[str] = field(default_factory=list)
+    # "Report of the Working Group on ...": who wrote it, the title when there is no other.
+    byline: str | None = None
+    # A budget fascicle's section: "Section 16" and its name on the next line.
+    part: str | None = None
 
 
 def read_front_matter(lines: list[str]) -> FrontMatter:
@@ -91,6 +95,11 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
         if match := _SESSION.match(line):
             front.session = match["session"]
             continue
+        if _PART.match(line) and front.part is None and index + 1 < len(lines):
+            front.part = f"{line}: {lines[index + 1]}"
+            continue
+        if _BYLINE.match(line) and front.byline is None and len(line) < 300:
+            front.byline = " ".join(line.replace("*", " ").split())
         for kind, pattern in _KINDS:
             if pattern.match(line) and len(line) < 60:
                 front.kinds.append(kind)
@@ -100,7 +109,9 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
                 front.doc_date = parse_date(line)
             elif front.body is None and _is_known_body(line):
                 front.body = line
-            elif index != agenda_title and _looks_like_title(line, front):
+            elif index != agenda_title and front.byline is None and _looks_like_title(line, front):
+                # A title stands above the byline ("Report of the Secretary-General"); what
+                # comes after it is the body's first heading.
                 front.titles.append(line)
     return front
 
@@ -114,8 +125,14 @@ _NOT_TITLE = re.compile(
 )
 
 
+_PART = re.compile(r"^(?:Section|Sección|Chapitre|Раздел)\s+\d+[A-Z]?$")
+_BYLINE = re.compile(r"^(?:Report of|Note by|Letter dated|Statement by)\b")
+# "Structure: numbered paragraphs ...": a field of a header block, not a title.
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?:\s")
+
+
 def _looks_like_title(line: str, front: FrontMatter) -> bool:
-    if not 12 <= len(line) <= 400 or line.endswith((".", ";", ":")):
+    if not 12 <= len(line) <= 400 or line.endswith((".", ";", ":")) or _FIELD_LINE.match(line):
         return False
     if _NOT_TITLE.match(line) or SYMBOL.match(line) or _is_known_body(line):
         return False
@@ -127,9 +144,9 @@ def document_title(front: FrontMatter) -> str | None:
     agenda item's title (a report's subject, a resolution's title)."""
     agenda = front.agenda_item.split(". ", 1)[-1] if front.agenda_item else None
     for line in front.titles:
-        if line != agenda:
-            return line
-    return None
+        if line != agenda and (front.part is None or not front.part.endswith(line)):
+            return f"{line}, {front.part}" if front.part else line
+    return front.part
 
 
 _BODY_WORDS = re.compile(
@@ -139,20 +156,39 @@ _BODY_WORDS = re.compile(
 )
 
 
-_SESSION_THEN = re.compile(r"^(?P<session>[A-Z][a-z]+(?:-[a-z]+)?\s+session)\s+(?P<rest>\S.*)$")
+# Where the printed first page starts a new line that text forms run together.
+_LINE_STARTS = re.compile(
+    r"(?<=\ssession)\s+(?=[A-Z])"
+    r"|\s+(?=(?:Provisional\s+)?[Aa]genda\s+item\s+\d|Items?\s+\d+\s+(?:and\s+\d+\s+)?of\s+the\b)"
+    r"|(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:[-–][a-z]+)?\s+session)$)"
+)
 
 
 def _unfold(lines: list[str]) -> list[str]:
-    """Text forms run the first-page lines together ("Seventy-fourth session Agenda item 107
-    Countering ..."): put the session on a line of its own, as the printed page has it."""
+    """Text forms run the first-page lines together ("Human Rights Council Twenty-sixth session
+    Agenda item 6 Universal periodic review"): give the body, the session and the agenda item
+    a line each, as the printed page has them."""
     out: list[str] = []
     for line in lines:
-        match = _SESSION_THEN.match(line)
-        if match and _AGENDA_LINE.match(match["rest"]):
-            out.extend([match["session"], match["rest"]])
-        else:
+        if len(line) > 400:
             out.append(line)
+            continue
+        out.extend(part.strip() for part in _LINE_STARTS.split(line) if part.strip())
     return out
+
+
+def is_cover_line(line: str) -> bool:
+    """A line of the first page that stands alone in print: the symbol, the distribution, the
+    original language, the session, the agenda item, a date."""
+    line = line.strip()
+    if SYMBOL.fullmatch(line) or _DISTRIBUTION.search(line) or _ORIGINAL.match(line):
+        return True
+    if _SESSION.match(line) or _AGENDA_LINE.match(line) or _PRELIMINARY_LIST.match(line):
+        return True
+    return len(line) < 30 and parse_date(line) is not None
+
+
+_PRELIMINARY_LIST = re.compile(r"^Items?\s+\d+(?:\s+and\s+\d+)?\s+of\s+the\b")
 
 
 def _is_known_body(line: str) -> bool:

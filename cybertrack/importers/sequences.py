@@ -101,6 +101,8 @@ class SequenceJudge:
         )
         if bare:
             verdict = Verdict.ITEM if continues and not hint else Verdict.TEXT
+        elif self._orphan_list(label):
+            verdict = Verdict.TEXT
         elif sequence in self.themed:
             verdict = Verdict.HEADING if hint and heading_like(label) else Verdict.ITEM
         elif heading_like(label) and (hint or not continues or self._repeats(label, following)):
@@ -119,6 +121,15 @@ class SequenceJudge:
         if verdict is Verdict.ITEM:
             self.running[sequence] = ordinal
         return verdict
+
+    def _orphan_list(self, label: Label) -> bool:
+        """ "1.2" in a document numbered 1., 2., ... belongs under paragraph 1 (as 140.1 under
+        140. in a review's recommendations); away from it, it is a table's or a framework's
+        number, not an item."""
+        if label.scheme != "decimal" or not label.stem.isdigit():
+            return False
+        paragraph = self.running.get(("dot", ""))
+        return paragraph is not None and paragraph != int(label.stem)
 
     @staticmethod
     def _repeats(label: Label, following: list[Label]) -> bool:

@@ -42,13 +42,17 @@ def is_printer_line(line: str) -> bool:
 
 
 def is_table_line(line: str) -> bool:
-    """A row of a table or of a table of contents: cells apart, or a dotted leader."""
+    """A row of a table or of a table of contents: cells between bars, or a dotted leader."""
     stripped = line.strip()
-    if stripped.count("|") >= 2 or (stripped.startswith("|") and stripped.count("|") >= 1):
+    if stripped.count("|") >= 2 or stripped.startswith("|") or " | " in stripped:
         return True
-    if _DOT_LEADER.search(stripped):
-        return True
-    return len(_COLUMN_GAP.findall(stripped)) >= 2
+    return bool(_DOT_LEADER.search(stripped))
+
+
+def is_column_line(line: str) -> bool:
+    """Cells set apart by wide gaps, as `pdftotext -layout` prints a table row. A justified
+    line of a paragraph can look the same: only rows in a run of two or more count."""
+    return len(_COLUMN_GAP.findall(line.strip())) >= 2
 
 
 def _key(lines: list[str]) -> str:
@@ -87,6 +91,7 @@ class Furniture:
                 all(_PRINTER.match(line.strip()) for line in lines) for lines in chunks
             )
         self._repetition = printed or len(pages) > 1
+        self.from_pdf = self._repetition
         self._symbols: set[str] = set()
 
     def is_furniture(self, lines: list[str], *, edge: bool = True) -> bool:

@@ -15,8 +15,14 @@ from dataclasses import dataclass, replace
 
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.labels import match_label
+from cybertrack.importers.metadata import is_cover_line
 from cybertrack.importers.openers import ends_preambular, is_addressee, opens_preambular
-from cybertrack.importers.text_furniture import Furniture, is_page_number, is_table_line
+from cybertrack.importers.text_furniture import (
+    Furniture,
+    is_column_line,
+    is_page_number,
+    is_table_line,
+)
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # A bold run that is a line (or glued to other runs) is a heading or title line; a bold word
@@ -33,6 +39,12 @@ _HEADING = "\ue001"  # marks a markdown heading line until it becomes a block of
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _BLANK = re.compile(r"\n[ \t]*\n")
 _RULE = re.compile(r"^_{5,}\s*$")
+# A "**" left unpaired is markdown residue when it touches a word; "** Note" is a note's mark.
+_STRAY_BOLD = re.compile(r"\*\*(?=[^\s*])|(?<=[^\s*])\*\*")
+# "[first-page header]": a marker a conversion tool left, no text of the document.
+_MARKER = re.compile(r"^\[/?[a-z][a-z -]*\]$")
+_COVER_LINES = 8  # a first-page block: symbol, body, distribution, session, agenda item
+_NOTE_MARK = re.compile(r"^\*{1,3}\s+\S")
 _PIPE_ROW = re.compile(r"^\s*\|?(?:[^|]*\|){1,}[^|]*$")
 
 
@@ -52,9 +64,9 @@ def clean_markdown(text: str) -> str:
     text = _LINK.sub(r"\1", text)
     text = _CONTINUED_MARK.sub(" (continued) ", text)
     text = _BOLD.sub(_bold, text)
-    text = text.replace("**", "")
+    text = _STRAY_BOLD.sub("", text)
     text = _EMPHASIS.sub(r"\1", text)
-    text = _HRULE.sub("\n", text)
+    text = _HRULE.sub("\n\n", text)
     return _HEADING_MARK.sub(_HEADING, text)
 
 
@@ -80,6 +92,10 @@ def text_blocks(text: str) -> list[Block]:
                     # page number: the first chunk there is still the note.
                     in_footnotes = False
                     owed = only_numbers
+                continue
+            if furniture.from_pdf and _NOTE_MARK.match(lines[0].strip()):
+                # "** Conclusions and recommendations have not been edited.": a note.
+                _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
                 continue
             if (
                 owed
@@ -121,6 +137,30 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def _cells(line: str) -> list[str]:
+    """A first-page line as `pdftotext -layout` prints it: columns apart ("United Nations
+    <gap> A/HRC/26/5")."""
+    return [cell.strip() for cell in re.split(r"\s{3,}", line.strip()) if cell.strip()]
+
+
+def _cover_lines(lines: list[str]) -> list[str]:
+    """The first page's lines: each cover line (symbol, distribution, session, agenda item,
+    date) on its own, the lines between them (a title cut over two lines) joined."""
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        for cell in _cells(line):
+            if is_cover_line(cell) or cell.startswith(_HEADING):
+                out.append(cell.lstrip(_HEADING))
+                joining = False
+            elif joining:
+                out[-1] = f"{out[-1]} {cell}"
+            else:
+                out.append(cell)
+                joining = True
+    return out
+
+
 @dataclass
 class _Preamble:
     """An addressee line ("The General Assembly,") stands before the first preambular
@@ -152,16 +192,31 @@ def _footnote_end(lines: list[str]) -> int | None:
 
 def _chunk_blocks(lines: list[str], *, front: bool, state: _Preamble) -> list[Block]:
     """The blocks of one blank-line chunk: tables apart, paragraphs cut at numbers."""
-    if front and all("|" in line for line in lines):
+    lines = [line for line in lines if not _MARKER.match(line.strip())]
+    if front and lines and all("|" in line for line in lines):
         # A table before the first item is the first page's symbol block: its cells are
         # metadata lines ("A/80/590", "Distr.: General 7 January 2026").
         cells = [c.strip() for line in lines for c in line.split("|")]
         return [Block(cell) for cell in cells if cell]
+    cover = (
+        front
+        and len(lines) <= _COVER_LINES
+        and not any(opens_preambular(ln.strip()) for ln in lines)
+    )
+    if cover and any(is_cover_line(cell) for line in lines for cell in _cells(line)):
+        return [Block(text) for text in _cover_lines(lines)]
+    lines = [line for line in lines if not _MARKER.match(line.strip())]
+    if not lines:
+        return []
     blocks: list[Block] = []
     current: list[str] = []
-    for line in lines:
+    columns = [is_column_line(line) for line in lines]
+    for index, line in enumerate(lines):
         stripped = line.strip()
-        if is_table_line(line):
+        in_run = columns[index] and (
+            (index > 0 and columns[index - 1]) or (index + 1 < len(lines) and columns[index + 1])
+        )
+        if is_table_line(line) or in_run:
             if current:
                 blocks.append(Block(" ".join(current)))
                 current = []
