@@ -48,8 +48,14 @@ _CAPTION = re.compile(
 _TERMINAL = (".", ";", ":", ",", "!", "?", "。", "；", "：", "，", "؛", "،")
 
 
-def chapter_or_section(text: str, previous_letter: str | None) -> tuple[str, str, int] | None:
-    """(label, title, level) of a chapter ("II. ...", "Annex I") or section ("A. ...")."""
+def chapter_or_section(
+    text: str, previous_letter: str | None, *, named: bool = True
+) -> tuple[str, str, int] | None:
+    """(label, title, level) of a chapter ("II. ...", "Annex I") or section ("A. ...").
+
+    `named`: also parts, chapters, annexes and sections by name; on the first page these are
+    the document's title block ("Part IV", "Section 16"), not headings of its body.
+    """
     if len(text) > 300 or text.endswith((".", ";", ",")):
         return None
     clean = CONTINUED.sub(" ", text).strip()
@@ -58,7 +64,7 @@ def chapter_or_section(text: str, previous_letter: str | None) -> tuple[str, str
         return match["label"], match["title"].strip(), 1
     if match := _SECTION.match(clean):
         return match["label"], match["title"].strip(), 2
-    for pattern in (_NAMED, _CJK_NAMED, _ARABIC_NAMED):
+    for pattern in (_NAMED, _CJK_NAMED, _ARABIC_NAMED) if named else ():
         if (match := pattern.match(clean)) and len(clean) <= 160:
             return match["label"].strip(), (match["title"] or "").strip(), 1
     return None

@@ -95,8 +95,9 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
         if match := _SESSION.match(line):
             front.session = match["session"]
             continue
-        if _PART.match(line) and front.part is None and index + 1 < len(lines):
-            front.part = f"{line}: {lines[index + 1]}"
+        if (match := _PART.match(line)) and front.part is None:
+            name = match["name"] or (lines[index + 1] if index + 1 < len(lines) else "")
+            front.part = f"{match['part']}: {name}".strip(": ")
             continue
         if _BYLINE.match(line) and front.byline is None and len(line) < 300:
             front.byline = " ".join(line.replace("*", " ").split())
@@ -125,7 +126,7 @@ _NOT_TITLE = re.compile(
 )
 
 
-_PART = re.compile(r"^(?:Section|Sección|Chapitre|Раздел)\s+\d+[A-Z]?$")
+_PART = re.compile(r"^(?P<part>(?:Section|Sección|Раздел)\s+\d+[A-Z]?)(?:\s+(?P<name>[A-Z]\S.*))?$")
 _BYLINE = re.compile(r"^(?:Report of|Note by|Letter dated|Statement by)\b")
 # "Structure: numbered paragraphs ...": a field of a header block, not a title.
 _FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?:\s")

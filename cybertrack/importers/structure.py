@@ -244,7 +244,7 @@ class Walker:
     def heading(self, entry: Entry) -> tuple[str, str, int] | None:
         """(label, title, level) when the unnumbered entry is a heading."""
         text = entry.text
-        if found := chapter_or_section(text, self.last_letter()):
+        if found := chapter_or_section(text, self.last_letter(), named=self.seen_body):
             return found
         if found_decision := decision_heading(text):
             return (*found_decision, 1)
