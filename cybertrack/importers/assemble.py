@@ -19,7 +19,7 @@ from cybertrack.domain.model import (
     ParsedSection,
     Participant,
 )
-from cybertrack.domain.units import Unit
+from cybertrack.domain.units import RevisionView, Unit
 from cybertrack.importers.completeness import findings, left_out_passages
 from cybertrack.importers.draft import Draft, Tally
 from cybertrack.importers.labels import ITEM_KIND
@@ -31,6 +31,7 @@ from cybertrack.importers.metadata import (
     read_front_matter,
 )
 from cybertrack.importers.openers import ADOPTION
+from cybertrack.importers.sequences import TRAILING_MARK
 
 _RECOMMENDS = re.compile(
     r"\b(?:Committee|Group|Board|Panel|Meeting|Conference|Secretary-General)\s+"
@@ -48,6 +49,7 @@ def assemble(
     *,
     source_name: str,
     content_hash: str,
+    revisions: RevisionView | None = None,
 ) -> ParsedDocument:
     front = read_front_matter(front_lines)
     numbered = [d for d in drafts if not d.is_preambular]
@@ -85,6 +87,7 @@ def assemble(
                 if _introduces(draft, drafts[index + 1 :]):
                     continue
             text = ADOPTION.sub("", text).strip() or text
+            text = TRAILING_MARK.sub("", text)  # "... on 10 May 2021; 1": a footnote's mark
         # A number with nothing after it ("Article 5" and then a table) is still an item.
         text = text or draft.label.label
         items.append(
@@ -133,7 +136,7 @@ def assemble(
         participants=participants,
         coverage=coverage,
         left_out=left_out_passages(tally, kept, sections),
-        warnings=findings(numbered_kept, sections, tally, coverage),
+        warnings=findings(numbered_kept, sections, tally, coverage, revisions),
     )
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import Coverage, ParsedDocument, ParsedSection, Passage
+from cybertrack.domain.units import Revision, RevisionView
 from cybertrack.importers.draft import Draft, Tally
 from cybertrack.importers.labels import Label
 from cybertrack.importers.sequences import is_themed
@@ -34,12 +35,17 @@ def where(page: int | None, section_key: int | None, sections: Sequence[ParsedSe
     return Message(Code.AT_START)
 
 
-def _runs(drafts: Sequence[Draft]) -> list[tuple[list[Draft], bool]]:
+def _runs(
+    drafts: Sequence[Draft], revisions: RevisionView | None
+) -> list[tuple[list[Draft], bool]]:
     """Each sequence cut where it restarts (at 0 or 1), unless ordered by theme: then whole."""
+    # An item only in the other version of a tracked-changes file has that version's number.
+    foreign = {RevisionView.PROPOSED: Revision.DELETED, RevisionView.ORIGINAL: Revision.INSERTED}
+    elsewhere = foreign.get(revisions) if revisions is not None else None
     by_sequence: dict[tuple[str, str], list[Draft]] = defaultdict(list)
     for draft in drafts:
-        if draft.is_preambular or draft.revision is not None:
-            continue  # preambles are unnumbered; tracked insertions renumber nothing
+        if draft.is_preambular or (elsewhere is not None and draft.revision is elsewhere):
+            continue
         by_sequence[draft.label.sequence].append(draft)
     runs: list[tuple[list[Draft], bool]] = []
     for members in by_sequence.values():
@@ -125,11 +131,16 @@ def _themed_findings(run: list[Draft], sections: Sequence[ParsedSection]) -> lis
 
 
 def findings(
-    drafts: Sequence[Draft], sections: Sequence[ParsedSection], tally: Tally, coverage: Coverage
+    drafts: Sequence[Draft],
+    sections: Sequence[ParsedSection],
+    tally: Tally,
+    coverage: Coverage,
+    revisions: RevisionView | None = None,
 ) -> tuple[Message, ...]:
     """Every gap, duplicate and order break, then every passage left out, as messages."""
     found: list[Message] = []
-    for run, themed in sorted(_runs(drafts), key=lambda r: r[0][0].first.index):
+    runs = [r for r in _runs(drafts, revisions) if r[0]]
+    for run, themed in sorted(runs, key=lambda r: r[0][0].first.index):
         if themed:
             found.extend(_themed_findings(run, sections))
         else:

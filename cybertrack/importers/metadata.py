@@ -151,7 +151,10 @@ def document_title(front: FrontMatter) -> str | None:
 
 
 _BODY_WORDS = re.compile(
-    r"^(General Assembly|Security Council|Economic and Social Council|Human Rights Council|"
+    r"^(General Assembly|Assemblée générale|Asamblea General|Генеральная Ассамблея|大会|"
+    r"الجمعية العامة|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|"
+    r"مجلس الأمن|Conseil économique et social|Consejo Económico y Social|"
+    r"Security Council|Economic and Social Council|Human Rights Council|"
     r"Expert Group|Ad Hoc Committee|Open-ended|Commission on|Conference of the|"
     r"Advisory Committee|Committee on)",
 )

@@ -22,6 +22,7 @@ from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.docx_numbering import BULLET, format_number
+from cybertrack.importers.marks import typed_footnote_mark
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -54,6 +55,7 @@ class _Level:
 class _Reader:
     list_styles: dict[str, dict[int, _Level]]
     italic_styles: set[str]
+    superscript_styles: set[str]
     blocks: list[Block] = field(default_factory=list)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     list_ids: dict[str, str] = field(default_factory=dict)  # xml:id of a list -> its style
@@ -89,9 +91,12 @@ def _parse(data: bytes, name: str) -> Any:
         raise ImportFailed(Code.ODT_DAMAGED, name=name) from None
 
 
-def _styles(root: Any, style_root: Any | None) -> tuple[dict[str, dict[int, _Level]], set[str]]:
+def _styles(
+    root: Any, style_root: Any | None
+) -> tuple[dict[str, dict[int, _Level]], set[str], set[str]]:
     list_styles: dict[str, dict[int, _Level]] = {}
     italic: set[str] = set()
+    superscript: set[str] = set()
     for tree in (style_root, root):
         if tree is None:
             continue
@@ -113,9 +118,14 @@ def _styles(root: Any, style_root: Any | None) -> tuple[dict[str, dict[int, _Lev
         for style in tree.iter(STYLE + "style"):
             name = style.get(STYLE + "name", "")
             props = style.find(STYLE + "text-properties")
-            if props is not None and props.get("{{{}}}font-style".format(_NS["fo"])) == "italic":
+            if props is None:
+                continue
+            if props.get("{{{}}}font-style".format(_NS["fo"])) == "italic":
                 italic.add(name)
-    return list_styles, italic
+            position = props.get(STYLE + "text-position", "")
+            if position.startswith("super") or (position[:1].isdigit() and position[0] != "0"):
+                superscript.add(name)
+    return list_styles, italic, superscript
 
 
 def _walk(reader: _Reader, element: Any, list_style: str | None, depth: int) -> None:
@@ -211,6 +221,14 @@ def _collect(reader: _Reader, element: Any, parts: list[str], *, top: bool = Fal
             return
         if tag in _SKIP or tag == TEXT + "number":
             parts.append(element.tail or "")
+            return
+        if (
+            tag == TEXT + "span"
+            and element.get(TEXT + "style-name", "") in reader.superscript_styles
+            and len(element) == 0
+            and typed_footnote_mark(element.text or "", "".join(parts[-3:]))
+        ):
+            parts.append(element.tail or "")  # a footnote mark typed as a superscript
             return
         if tag == TEXT + "s":
             parts.append(" " * int(element.get(TEXT + "c", "1") or 1))

@@ -63,10 +63,21 @@ def opens_preambular(text: str) -> bool:
     )
 
 
+# A speaker's salutation ("Madam Chair,", "Mr. President,") is no resolution's author.
+_VOCATIVE = re.compile(
+    r"^(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Monsieur|Messieurs|Mesdames|Señor|Señora|Sr\.|Sra\.|"
+    r"Excellenc|Distinguished|Dear|Honou?rable|Colleagues|Chers|Chères|Estimad|Distinguid|"
+    r"Господин|Госпожа|Уважаем|Дамы|السيد|السيدة|أصحاب|主席|尊敬的)",
+    re.IGNORECASE,
+)
+
+
 def is_addressee(text: str) -> bool:
     """A short line naming the author and closed by a comma: "The General Assembly,"."""
     text = text.strip()
     if not text.endswith(_COMMA) or len(text) > 160 or len(text) < 4:
+        return False
+    if _VOCATIVE.match(text):
         return False
     if opens_preambular(text):
         return False

@@ -23,6 +23,7 @@ from cybertrack.domain.text import normalise_space
 from cybertrack.domain.units import RevisionView
 from cybertrack.importers.assemble import assemble
 from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.dates import parse_date
 from cybertrack.importers.draft import Draft, Entry, Tally
 from cybertrack.importers.headings import (
     CONTINUED,
@@ -105,6 +106,7 @@ class Walker:
         self.fresh_section = False
         self.pending_title: int | None = None  # a decision heading whose title follows
         self.caption = False  # inside a caption's lines
+        self.adopted = False  # right after the adoption line
         self.subtitle: int | None = None  # the heading a "(Resolution 78/250 B)" line belongs to
 
     # -- sections -----------------------------------------------------------------------------
@@ -133,10 +135,12 @@ class Walker:
             self.step(entry)
 
     def step(self, entry: Entry) -> None:
-        subtitle = self.subtitle
+        subtitle, adopted = self.subtitle, self.adopted
         self.take(entry)
         if self.subtitle == subtitle:
             self.subtitle = None
+        if adopted:
+            self.adopted = False
 
     def take(self, entry: Entry) -> None:
         block, text = entry.block, entry.text
@@ -264,7 +268,8 @@ class Walker:
         if untitled and is_plain_heading(text, longest=300):
             self.title_line(entry)
             return
-        if heading is not None and not (entry.block.heading_hint and not self.seen_body):
+        front_title = entry.block.heading_hint and not self.seen_body and not decision_heading(text)
+        if heading is not None and not front_title:
             self.add_section(entry, *heading)
             if (heading[0] and not heading[1]) or decision_heading(text):
                 self.pending_title = len(self.sections) - 1
@@ -285,9 +290,11 @@ class Walker:
         if self.open is not None and self.flows_on(text):
             self.append(entry)
             return
-        if ADOPTION.match(text):
-            self.tally.placed += len(text)  # "52nd plenary meeting": closes the resolution
+        if ADOPTION.match(text) or (self.adopted and parse_date(text) and len(text) < 40):
+            # "52nd plenary meeting" and its date close the resolution.
+            self.tally.placed += len(text)
             self.open = None
+            self.adopted = True
             return
         if not self.seen_body:
             self.front.append(text)
@@ -388,5 +395,6 @@ def build_document(
         walker.tally,
         source_name=source_name,
         content_hash=content_hash,
+        revisions=revisions,
     )
     return replace(document, source_format=source_format, revisions=revisions)
