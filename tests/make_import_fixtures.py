@@ -71,8 +71,7 @@ RESOLUTION = {
         "preamble": [
             (
                 "Guiada",
-                " por los propósitos y principios consagrados en la Carta de las Naciones "
-                "Unidas,",
+                " por los propósitos y principios consagrados en la Carta de las Naciones Unidas,",
             ),
             (
                 "Observando",
@@ -153,9 +152,7 @@ def statement() -> bytes:
     body.font.size = Pt(12)
     sub = styles.add_style("Delegation Sub", WD_STYLE_TYPE.PARAGRAPH)
     sub.base_style = body
-    sub.element.get_or_add_pPr().append(
-        parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="1"/></w:numPr>')
-    )
+    sub.element.get_or_add_pPr().append(parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="1"/></w:numPr>'))
     bullets = doc.num(doc.abstract([("bullet", "•", 1)]))
     doc.para("Permanent Mission of Norway to the United Nations (Vienna)")
     doc.para(
@@ -241,9 +238,7 @@ def tracked_changes() -> bytes:
     )
     doc.raw_paragraph(deleted_mark + _del("States should exchange information on threats.", 3))
     doc.raw_paragraph(numbered + _run("States should train judges and prosecutors."))
-    doc.raw_paragraph(
-        inserted_mark + _ins("States should protect the rights of victims.", 4)
-    )
+    doc.raw_paragraph(inserted_mark + _ins("States should protect the rights of victims.", 4))
     doc.raw_paragraph(numbered + _run("The Working Group will meet again in 2027."))
     return doc.bytes()
 

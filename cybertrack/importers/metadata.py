@@ -164,6 +164,7 @@ _BODY_WORDS = re.compile(
 _LINE_STARTS = re.compile(
     r"(?<=\ssession)\s+(?=[A-Z])"
     r"|\s+(?=(?:Provisional\s+)?[Aa]genda\s+item\s+\d|Items?\s+\d+\s+(?:and\s+\d+\s+)?of\s+the\b)"
+    r"|\s+(?=Original\s*:|Distr\.?\s*:)"
     r"|(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:[-–][a-z]+)?\s+session)$)"
 )
 

@@ -105,7 +105,9 @@ class SequenceJudge:
             verdict = Verdict.TEXT
         elif sequence in self.themed:
             verdict = Verdict.HEADING if hint and heading_like(label) else Verdict.ITEM
-        elif heading_like(label) and (hint or not continues or self._repeats(label, following)):
+        elif heading_like(label) and self._reads_as_heading(
+            label, following, hint=hint, continues=continues, first=previous is None
+        ):
             verdict = Verdict.HEADING
         elif continues:
             verdict = Verdict.ITEM
@@ -132,8 +134,20 @@ class SequenceJudge:
         return paragraph is not None and paragraph != int(label.stem)
 
     @staticmethod
-    def _repeats(label: Label, following: list[Label]) -> bool:
-        return bool(following) and following[0].ordinal == label.ordinal
+    def _reads_as_heading(
+        label: Label, following: list[Label], *, hint: bool, continues: bool, first: bool
+    ) -> bool:
+        """A short numbered line with no closing punctuation: a heading, unless it is the next
+        paragraph of its sequence (or the first, followed by the second) and its number does
+        not repeat right after it ("1. Introduction" then "1. The Committee ...")."""
+        if hint:
+            return True
+        if following and following[0].ordinal == label.ordinal:
+            return True
+        if first:
+            successor = next((f for f in following[:3] if f.ordinal == label.ordinal + 1), None)
+            return successor is None or heading_like(successor)
+        return not continues
 
     @staticmethod
     def _succeeded(ordinal: int, following: list[Label]) -> bool:
