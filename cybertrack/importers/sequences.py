@@ -42,7 +42,7 @@ class Verdict(enum.Enum):
 
 
 # A footnote mark typed after the closing punctuation ("... on 10 May 2021; 1").
-TRAILING_MARK = re.compile(r"(?<=[.;:,”’\"])\s*[*\d]{1,3}\s*$")
+TRAILING_MARK = re.compile(r"(?<=[.;:,”’\"])\s*(?:[*\d]{1,3}|\[(?:fn|\^)?\d{1,3}\])\s*$")
 
 
 def is_themed(ordinals: list[int]) -> bool:

@@ -44,7 +44,9 @@ def is_printer_line(line: str) -> bool:
 def is_table_line(line: str) -> bool:
     """A row of a table or of a table of contents: cells between bars, or a dotted leader."""
     stripped = line.strip()
-    if stripped.count("|") >= 2 or stripped.startswith("|") or " | " in stripped:
+    if stripped.count("|") >= 2 or stripped.startswith(("|", "+-")) or stripped.endswith("|"):
+        return True
+    if " | " in stripped:
         return True
     return bool(_DOT_LEADER.search(stripped))
 

@@ -44,6 +44,7 @@ _STRAY_BOLD = re.compile(r"\*\*(?=[^\s*])|(?<=[^\s*])\*\*")
 # "[first-page header]": a marker a conversion tool left, no text of the document.
 _MARKER = re.compile(r"^\[/?[a-z][a-z -]*\]$")
 _COVER_LINES = 8  # a first-page block: symbol, body, distribution, session, agenda item
+_NOTE_LINE = re.compile(r"^\[(?:fn|\^)\d{1,4}\]:?\s")
 _NOTE_MARK = re.compile(r"^\*{1,3}\s+\S")
 _PIPE_ROW = re.compile(r"^\s*\|?(?:[^|]*\|){1,}[^|]*$")
 
@@ -82,7 +83,10 @@ def text_blocks(text: str) -> list[Block]:
         first_on_page = number > 1
         in_footnotes = False
         paged = len(pages) > 1
-        chunks = [[ln for ln in chunk.split("\n") if ln.strip()] for chunk in _BLANK.split(page)]
+        chunks = [
+            [ln for ln in chunk.split("\n") if ln.strip() and not _MARKER.match(ln.strip())]
+            for chunk in _BLANK.split(page)
+        ]
         chunks = [lines for lines in chunks if lines]
         for index, lines in enumerate(chunks):
             edge = not paged or index < 3 or index >= len(chunks) - 3
@@ -92,6 +96,10 @@ def text_blocks(text: str) -> list[Block]:
                     # page number: the first chunk there is still the note.
                     in_footnotes = False
                     owed = only_numbers
+                continue
+            if _NOTE_LINE.match(lines[0].strip()):
+                # "[fn1] Excludes ...", "[^1]: See ...": footnotes a text form keeps at its end.
+                _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
                 continue
             if furniture.from_pdf and _NOTE_MARK.match(lines[0].strip()):
                 # "** Conclusions and recommendations have not been edited.": a note.
@@ -211,16 +219,20 @@ def _chunk_blocks(lines: list[str], *, front: bool, state: _Preamble) -> list[Bl
     blocks: list[Block] = []
     current: list[str] = []
     columns = [is_column_line(line) for line in lines]
+    in_table = False
     for index, line in enumerate(lines):
         stripped = line.strip()
         in_run = columns[index] and (
             (index > 0 and columns[index - 1]) or (index + 1 < len(lines) and columns[index + 1])
         )
-        if is_table_line(line) or in_run:
+        # A cell's second paragraph follows its row without bars, until the next numbered line.
+        in_table = in_table and not match_label(stripped)
+        if is_table_line(line) or in_run or in_table:
             if current:
                 blocks.append(Block(" ".join(current)))
                 current = []
             blocks.append(Block(" ".join(stripped.split()), role=BlockRole.TABLE))
+            in_table = in_table or is_table_line(line)
             continue
         if stripped.startswith(_HEADING):
             if current:
