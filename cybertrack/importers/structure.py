@@ -300,7 +300,10 @@ class Walker:
             self.front.append(text)
             self.tally.front += len(text)
             return
-        if is_plain_heading(text) and (self.open is None or self.open.tail.endswith(_TERMINAL)):
+        lettered = is_subitem(text) and is_plain_heading(text.split(" ", 1)[-1])
+        if (is_plain_heading(text) or lettered) and (
+            self.open is None or self.open.tail.endswith(_TERMINAL)
+        ):
             self.add_section(entry, "", text, 3)
             return
         self.tally.leave_out(entry, self.section_key())
@@ -309,6 +312,9 @@ class Walker:
     def flows_on(self, text: str) -> bool:
         """Sub-items, bullets, text in lower case and what a colon announces join the item."""
         assert self.open is not None
+        closed = self.open.tail.endswith((".", "。"))
+        if is_subitem(text) and closed and is_plain_heading(text.split(" ", 1)[-1]):
+            return False  # "(a) Movement of equipment" after a finished paragraph: a heading
         return (
             is_subitem(text)
             or text[:1].islower()
