@@ -28,7 +28,8 @@ _LATIN_OPENER = re.compile(
 )
 # Russian: a verbal adverb ("Ссылаясь", "Отмечая", "Будучи") or an adverb before one.
 _CYRILLIC_OPENER = re.compile(
-    r"^(?:[А-ЯЁ][а-яё]+\s+){0,2}?[А-ЯЁа-яё][а-яё]*(?:я|ясь|аясь|в|вшись|учи)(?=[\s,])"
+    r"^(?:[А-ЯЁ][а-яё]+\s+){0,2}?[А-ЯЁа-яё][а-яё]*(?:ая|яя|уя|юя|ясь|ась|ав|ев|ив|вшись|учи|ючи)"
+    r"(?=,|\s+[а-яё«\"(\d])"
 )
 # Arabic: "إذ" / "وإذ" (while ...), "وقد" (having ...), "... منها" (out of its ...).
 _ARABIC_OPENER = re.compile(r"^(?:و?إذ|وقد|و?\S+اً?\s+منها)\s")
@@ -75,7 +76,7 @@ _VOCATIVE = re.compile(
 def is_addressee(text: str) -> bool:
     """A short line naming the author and closed by a comma: "The General Assembly,"."""
     text = text.strip()
-    if not text.endswith(_COMMA) or len(text) > 160 or len(text) < 4:
+    if not text.endswith(_COMMA) or len(text) > 160 or len(text) < 3:
         return False
     if _VOCATIVE.match(text):
         return False

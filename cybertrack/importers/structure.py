@@ -268,8 +268,9 @@ class Walker:
         if untitled and is_plain_heading(text, longest=300):
             self.title_line(entry)
             return
-        front_title = entry.block.heading_hint and not self.seen_body and not decision_heading(text)
-        if heading is not None and not front_title:
+        # A heading by its style alone, before the body, is a line of the title block.
+        front_title = entry.block.heading_hint and not self.seen_body
+        if heading is not None and not (front_title and not heading[0]):
             self.add_section(entry, *heading)
             if (heading[0] and not heading[1]) or decision_heading(text):
                 self.pending_title = len(self.sections) - 1
