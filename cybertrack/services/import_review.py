@@ -10,6 +10,7 @@ document that is imported.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from cybertrack.domain.model import ParsedDocument, ParsedItem, Passage
@@ -107,10 +108,21 @@ def make_item(rows: list[Row], index: int, number: str, kind: Unit | None = None
         number=number,
         label=label,
         text=row.passage.text.replace("\n", " ").strip(),
-        kind=kind or (before.kind if before is not None else Unit.PARAGRAPH),
+        kind=kind or _usual_unit(rows, label),
         section_key=_section_before(rows, index),
     )
     return [*rows[:index], Row(item=item), *rows[index + 1 :]]
+
+
+def _usual_unit(rows: list[Row], label: str) -> Unit:
+    """The unit most items numbered like `label` have ("3." like "2.": a paragraph)."""
+    shape = re.sub(r"\d+", "#", label)
+    kinds = Counter(
+        r.item.kind
+        for r in rows
+        if r.item is not None and re.sub(r"\d+", "#", r.item.label) == shape
+    )
+    return kinds.most_common(1)[0][0] if kinds else Unit.PARAGRAPH
 
 
 def suggested_number(rows: list[Row], index: int) -> str:

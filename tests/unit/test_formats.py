@@ -8,8 +8,7 @@ import pytest
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code
 from cybertrack.domain.units import Revision, RevisionView, Unit
-from cybertrack.importers import parse_bytes, read_document
-from cybertrack.importers import doc_convert
+from cybertrack.importers import doc_convert, parse_bytes, read_document
 from tests.conftest import DATA
 from tests.unit.docx_builder import DocBuilder
 
