@@ -21,7 +21,7 @@ def _rows():
 
 
 def test_left_out_text_stands_where_it_is_in_the_source() -> None:
-    document, rows = _rows()
+    _, rows = _rows()
     assert [(r.item.number if r.item else "left out") for r in rows] == [
         "1",
         "2",
