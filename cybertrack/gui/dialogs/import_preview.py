@@ -170,6 +170,7 @@ class ImportPreviewDialog(QDialog):
         bottom_layout.addWidget(self.findings, 1)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
+        self.findings_box = bottom
         splitter.setSizes([460, 140])
         layout.addWidget(splitter, 1)
 
@@ -274,8 +275,7 @@ class ImportPreviewDialog(QDialog):
         self.findings.clear()
         for warning in document.warnings:
             self.findings.addItem(message_text(warning))
-        self.findings.setVisible(bool(document.warnings))
-        self.findings_label.setVisible(bool(document.warnings))
+        self.findings_box.setVisible(bool(document.warnings))
         self.items.show_rows(review.rows_of(document))
         self._set_editable(True)
         self._update_count()
