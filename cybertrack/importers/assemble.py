@@ -64,8 +64,9 @@ def assemble(
     agenda = None
     left_ids: set[int] = set()
     first_article = next((d.first.index for d in numbered if d.label.scheme == "article"), None)
+    texts = [d.text for d in drafts]  # each draft's text, joined once
     for index, draft in enumerate(drafts):
-        text = draft.text
+        text = texts[index]
         if (
             main == "article"
             and first_article is not None
@@ -84,7 +85,7 @@ def assemble(
                 if found:
                     participants = participants or found
                     continue
-                if _introduces(draft, drafts[index + 1 :]):
+                if _introduces(draft, drafts, index):
                     continue
             text = ADOPTION.sub("", text).strip() or text
             text = TRAILING_MARK.sub("", text)  # "... on 10 May 2021; 1": a footnote's mark
@@ -95,7 +96,7 @@ def assemble(
                 number=draft.label.number,
                 label=draft.label.label,
                 text=text,
-                kind=_unit(draft, kinds, text, drafts[:index]),
+                kind=_unit(draft, kinds, text, drafts, index, texts),
                 section_key=draft.section_key,
                 revision=draft.revision,
                 other_text=draft.other_text,
@@ -140,9 +141,9 @@ def assemble(
     )
 
 
-def _introduces(draft: Draft, later: list[Draft]) -> bool:
+def _introduces(draft: Draft, drafts: list[Draft], index: int) -> bool:
     """'1. ... the following recommendations:' before a list numbered another way."""
-    following = next((d for d in later if not d.is_preambular), None)
+    following = next((d for d in drafts[index + 1 : index + 3] if not d.is_preambular), None)
     if following is None or not draft.tail.endswith((":", "：")):
         return False
     if following.label.sequence == draft.label.sequence:
@@ -150,17 +151,20 @@ def _introduces(draft: Draft, later: list[Draft]) -> bool:
     return following.label.ordinal <= 1
 
 
-def _parent_intro(draft: Draft, earlier: list[Draft]) -> Draft | None:
-    """The paragraph "140." whose list "140.1", "140.2", ... this decimal item belongs to."""
+def _parent_intro(draft: Draft, drafts: list[Draft], index: int) -> int | None:
+    """The index of paragraph "140." whose list "140.1", "140.2", ... this item belongs to."""
     if draft.label.scheme != "decimal":
         return None
-    for previous in reversed(earlier):
+    for position in range(index - 1, -1, -1):
+        previous = drafts[position]
         if previous.label.scheme in ("dot", "bracket"):
-            return previous if previous.label.number == draft.label.stem else None
+            return position if previous.label.number == draft.label.stem else None
     return None
 
 
-def _unit(draft: Draft, kinds: list[str], text: str, earlier: list[Draft]) -> Unit:
+def _unit(
+    draft: Draft, kinds: list[str], text: str, drafts: list[Draft], index: int, texts: list[str]
+) -> Unit:
     scheme = draft.label.scheme
     if draft.is_preambular:
         return Unit.PREAMBULAR
@@ -170,8 +174,8 @@ def _unit(draft: Draft, kinds: list[str], text: str, earlier: list[Draft]) -> Un
         return Unit.OPERATIVE
     if scheme in ("dot", "decimal") and _RECOMMENDS.search(text):
         return Unit.RECOMMENDATION
-    intro = _parent_intro(draft, earlier)
-    if intro is not None and _RECOMMENDATIONS.search(intro.text):
+    intro = _parent_intro(draft, drafts, index)
+    if intro is not None and _RECOMMENDATIONS.search(texts[intro]):
         return Unit.RECOMMENDATION
     return ITEM_KIND.get(scheme, Unit.PARAGRAPH)
 

@@ -13,7 +13,7 @@ A label's `stem` and `ordinal` place it in a sequence: "5.I.3" is the third of s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cybertrack.domain.units import Unit
 
@@ -78,32 +78,31 @@ _SUBITEM = re.compile(
 _BULLET = re.compile(r"^[•●○◦▪▫■□‣⁃∙·\-–—*\uf0b7\uf0a7\uf0d8\uf076\uf0fc](?:\s+|$)")
 
 
+_DIGITS = re.compile(r"\d+")
+_SPACED_LATIN = re.compile(r"(\d)\s*(" + _LATIN.pattern[:-1] + r")$")
+
+
 @dataclass(frozen=True)
 class Label:
+    """A printed number. `stem` is what its sequence shares ("16" for 16.4, "5.I" for 5.I.3,
+    "" for 12), `ordinal` its counting part (4 for 16.4, 12 for "12 bis"), `suffix` "bis",
+    "ter", ... for an inserted number, else ""."""
+
     scheme: str
     number: str
     label: str
     rest: str
+    stem: str = field(init=False, compare=False)
+    ordinal: int = field(init=False, compare=False)
+    suffix: str = field(init=False, compare=False)
 
-    @property
-    def stem(self) -> str:
-        """What the number's sequence shares: "16" for 16.4, "5.I" for 5.I.3, "" for 12."""
-        if self.scheme != "decimal":
-            return ""
-        return self.number.rsplit(".", 1)[0]
-
-    @property
-    def ordinal(self) -> int:
-        """The counting part: 4 for 16.4, 12 for "12 bis"."""
-        last = self.number.rsplit(".", 1)[-1]
-        digits = re.match(r"\d+", last)
-        return int(digits.group(0)) if digits else 0
-
-    @property
-    def suffix(self) -> str:
-        """ "bis", "ter", ... for an inserted number, else ""."""
-        match = _LATIN.search(self.number)
-        return match.group(1) if match else ""
+    def __post_init__(self) -> None:
+        head, _, last = self.number.rpartition(".")
+        digits = _DIGITS.match(last)
+        latin = _LATIN.search(self.number)
+        object.__setattr__(self, "stem", head if self.scheme == "decimal" else "")
+        object.__setattr__(self, "ordinal", int(digits.group(0)) if digits else 0)
+        object.__setattr__(self, "suffix", latin.group(1) if latin else "")
 
     @property
     def sequence(self) -> tuple[str, str]:
@@ -131,7 +130,9 @@ def _normal_number(scheme: str, raw: str) -> str:
             return _FIRST_WORDS[lowered]
         if not number[:1].isdigit():
             return _cjk_number(number)
-    return re.sub(r"(\d)\s*(" + _LATIN.pattern[:-1] + r")$", r"\1 \2", number)
+    if number.replace(".", "").isalnum() and not _LATIN.search(number):
+        return number  # "12", "16.4", "29B.1", "5.I.3": nothing to respace
+    return _SPACED_LATIN.sub(r"\1 \2", number)
 
 
 def match_label(text: str) -> Label | None:
@@ -140,7 +141,14 @@ def match_label(text: str) -> Label | None:
     A number followed by a word in lower case is a sentence cut at a line end ("15.8 months"),
     not an item.
     """
+    first = text[:1]
+    if not first or first.islower() or first in " \t•-–—*“\"'«[":
+        return None  # a number never comes after these
     for scheme, pattern in _PATTERNS:
+        if scheme == "article" and first.isdigit():
+            continue
+        if scheme != "article" and not (first.isdigit() or first in "(（"):
+            continue
         match = pattern.match(text)
         if match:
             rest = text[match.end() :]

@@ -43,6 +43,8 @@ def is_printer_line(line: str) -> bool:
 
 def is_table_line(line: str) -> bool:
     """A row of a table or of a table of contents: cells between bars, or a dotted leader."""
+    if "|" not in line and ". ." not in line and "....." not in line:
+        return False
     stripped = line.strip()
     if stripped.count("|") >= 2 or stripped.startswith(("|", "+-")) or stripped.endswith("|"):
         return True
@@ -54,7 +56,7 @@ def is_table_line(line: str) -> bool:
 def is_column_line(line: str) -> bool:
     """Cells set apart by wide gaps, as `pdftotext -layout` prints a table row. A justified
     line of a paragraph can look the same: only rows in a run of two or more count."""
-    return len(_COLUMN_GAP.findall(line.strip())) >= 2
+    return "   " in line.strip() and len(_COLUMN_GAP.findall(line.strip())) >= 2
 
 
 def _key(lines: list[str]) -> str:
@@ -71,30 +73,36 @@ class Furniture:
 
     def __init__(self, pages: list[str]) -> None:
         self._counts: Counter[str] = Counter()
-        printed = False
-        for page in pages:
-            chunks = [
-                [line for line in chunk.split("\n") if line.strip()]
+        self._symbols: set[str] = set()
+        paged = len(pages) > 1
+        chunked = [
+            [
+                lines
                 for chunk in re.split(r"\n[ \t]*\n", page)
+                if (lines := [line for line in chunk.split("\n") if line.strip()])
             ]
-            chunks = [lines for lines in chunks if lines]
-            candidates = chunks if len(pages) == 1 else chunks[:3] + chunks[-3:]
-            for lines in candidates:
+            for page in pages
+        ]
+        printed = any(
+            len(lines) <= 3 and all(_PRINTER.match(line.strip()) for line in lines)
+            for chunks in chunked
+            for lines in chunks
+        )
+        self._repetition = printed or paged
+        self.from_pdf = self._repetition
+        if not self._repetition:
+            return  # a text form with no page furniture: nothing repeats as furniture
+        for chunks in chunked:
+            for lines in chunks if not paged else chunks[:3] + chunks[-3:]:
                 if len(" ".join(lines)) <= _SHORT and len(lines) <= _LINES:
                     self._counts[_key(lines)] += 1
-                elif len(pages) == 1:
+                elif not paged:
                     # The running title also stands inside the first page's title block.
                     for start in range(min(len(lines), 12)):
                         for size in range(1, _LINES + 1):
                             window = lines[start : start + size]
                             if len(window) == size and len(" ".join(window)) <= _SHORT:
                                 self._counts[_key(window)] += 1
-            printed = printed or any(
-                all(_PRINTER.match(line.strip()) for line in lines) for lines in chunks
-            )
-        self._repetition = printed or len(pages) > 1
-        self.from_pdf = self._repetition
-        self._symbols: set[str] = set()
 
     def is_furniture(self, lines: list[str], *, edge: bool = True) -> bool:
         stripped = [line.strip() for line in lines]

@@ -29,7 +29,8 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # inside a sentence is emphasis. A run never crosses a blank line, so a stray "**" loses
 # nothing (it is dropped).
 _BOLD = re.compile(r"\*\*(?=\S)((?:(?!\n[ \t]*\n)[^*])+?)\*\*")
-_EMPHASIS = re.compile(r"(?<![*\w])\*(?!\s|\d+\*)([^*\n]+?)\*(?![*\w])")
+# Starts with the literal "*" so the engine scans fast; what stands before it is checked after.
+_EMPHASIS = re.compile(r"\*(?!\s|\d+\*)([^*\n]+?)\*(?![*\w])")
 # A rule of "=" or "-" (a separator, or a setext heading's underline) separates blocks.
 _HRULE = re.compile(r"^[ \t]*(?:={5,}|-{5,})[ \t]*$", re.MULTILINE)
 _CONTINUED_MARK = re.compile(r"\(?\*\(?continued\)?\*\)?", re.IGNORECASE)
@@ -39,8 +40,8 @@ _HEADING = "\ue001"  # marks a markdown heading line until it becomes a block of
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _BLANK = re.compile(r"\n[ \t]*\n")
 _RULE = re.compile(r"^_{5,}\s*$")
-# A "**" left unpaired is markdown residue when it touches a word; "** Note" is a note's mark.
-_STRAY_BOLD = re.compile(r"\*\*(?=[^\s*])|(?<=[^\s*])\*\*")
+# A "**" left unpaired: markdown residue when it touches a word; "** Note" is a note's mark.
+_STRAY_BOLD = re.compile(r"\*\*")
 # "[first-page header]": a marker a conversion tool left, no text of the document.
 _MARKER = re.compile(r"^\[/?[a-z][a-z -]*\]$")
 _COVER_LINES = 8  # a first-page block: symbol, body, distribution, session, agenda item
@@ -59,16 +60,38 @@ def _bold(match: re.Match[str]) -> str:
     return "\n\n" + inner + "\n\n"
 
 
+def _stray_bold(match: re.Match[str]) -> str:
+    """A "**" left unpaired goes when it touches a word; "** Note" keeps its note mark."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    touches = (not after.isspace() and after != "*") or (not before.isspace() and before != "*")
+    return "" if touches else match.group(0)
+
+
+def _emphasis(match: re.Match[str]) -> str:
+    start = match.start()
+    before = match.string[start - 1] if start else " "
+    if before == "*" or before.isalnum() or before == "_":
+        return match.group(0)  # "a*b*c" or "**": no emphasis there
+    return match.group(1)
+
+
 def clean_markdown(text: str) -> str:
     """Drop markdown residue: links keep their text, bold lines become their own blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _LINK.sub(r"\1", text)
-    text = _CONTINUED_MARK.sub(" (continued) ", text)
-    text = _BOLD.sub(_bold, text)
-    text = _STRAY_BOLD.sub("", text)
-    text = _EMPHASIS.sub(r"\1", text)
-    text = _HRULE.sub("\n\n", text)
-    return _HEADING_MARK.sub(_HEADING, text)
+    # Each pass only where its mark occurs: a long plain text costs one scan per test.
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "*" in text:
+        if "continued" in text.lower():
+            text = _CONTINUED_MARK.sub(" (continued) ", text)
+        text = _BOLD.sub(_bold, text)
+        text = _STRAY_BOLD.sub(_stray_bold, text)
+        text = _EMPHASIS.sub(_emphasis, text)
+    if "=====" in text or "-----" in text:
+        text = _HRULE.sub("\n\n", text)
+    return _HEADING_MARK.sub(_HEADING, text) if "#" in text else text
 
 
 def text_blocks(text: str) -> list[Block]:
