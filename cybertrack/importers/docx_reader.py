@@ -80,7 +80,8 @@ def blocks_from_document(document: Any, view: RevisionView = RevisionView.PROPOS
     blocks: list[Block] = []
     for part in parts:
         if isinstance(part, _Table):
-            blocks.extend(part.as_items if items_in_tables and part.as_items else part.as_table)
+            items = part.as_items if items_in_tables else []
+            blocks.extend(items or part.as_table)
         else:
             blocks.append(part)
     return blocks
@@ -162,37 +163,51 @@ def _revision(chosen: str, other: str, view: RevisionView) -> Revision | None:
 class _Table:
     """A table read two ways; the document decides which (see `blocks_from_document`)."""
 
-    as_table: list[Block]
-    as_items: list[Block]
+    rows: list[list[list[Block]]]
+    first: bool
+    cell_lines: list[str]
+
+    @property
+    def texts(self) -> list[list[str]]:
+        return [
+            [" ".join(b.text.strip() for b in cell if b.text.strip()) for cell in row]
+            for row in self.rows
+        ]
+
+    @property
+    def labelled(self) -> int:
+        return sum(1 for row in self.rows if row and _opens_with_label(row[0]))
+
+    @property
+    def as_table(self) -> list[Block]:
+        if self.first and self.labelled < _ITEM_TABLE_ROWS:
+            return [Block(line) for line in self.cell_lines]  # the first page's symbol block
+        return [Block(t, role=BlockRole.TABLE) for row in self.texts for t in row if t]
+
+    @property
+    def as_items(self) -> list[Block]:
+        """Rows opening with a number are items (their other cells stay table text)."""
+        if self.labelled < _ITEM_TABLE_ROWS:
+            return []
+        blocks: list[Block] = []
+        for row, cells in zip(self.rows, self.texts, strict=True):
+            filled = [t for t in cells if t]
+            if row and _opens_with_label(row[0]):
+                blocks.append(Block(cells[0], auto_label=row[0][0].auto_label))
+                blocks.extend(Block(t, role=BlockRole.TABLE) for t in cells[1:] if t)
+            elif filled and len(set(filled)) == 1:
+                blocks.append(Block(filled[0], heading_hint=True))  # a row across the table
+            else:
+                blocks.extend(Block(t, role=BlockRole.TABLE) for t in filled)
+        return blocks
 
 
 def _table(table: Any, context: _Context, *, first: bool) -> _Table:
-    """A table's text, counted apart; the first-page symbol table and tables of items aside."""
     rows = [
         [[_paragraph_block(p, context) for p in cell.iter(W + "p")] for cell in _cells(row)]
         for row in table.iterfind(W + "tr")
     ]
-    labelled = sum(1 for row in rows if row and _opens_with_label(row[0]))
-    texts = [
-        [" ".join(b.text.strip() for b in cell if b.text.strip()) for cell in row] for row in rows
-    ]
-    if first and labelled < _ITEM_TABLE_ROWS:
-        front = [Block(line) for line in _cell_lines(table)]
-        return _Table(front, [])
-    as_table = [Block(t, role=BlockRole.TABLE) for row in texts for t in row if t]
-    if labelled < _ITEM_TABLE_ROWS:
-        return _Table(as_table, [])
-    as_items: list[Block] = []
-    for row, cells in zip(rows, texts, strict=True):
-        filled = [t for t in cells if t]
-        if row and _opens_with_label(row[0]):
-            as_items.append(Block(cells[0], auto_label=row[0][0].auto_label))
-            as_items.extend(Block(t, role=BlockRole.TABLE) for t in cells[1:] if t)
-        elif filled and len(set(filled)) == 1:
-            as_items.append(Block(filled[0], heading_hint=True))  # a row across the table
-        else:
-            as_items.extend(Block(t, role=BlockRole.TABLE) for t in filled)
-    return _Table(as_table, as_items)
+    return _Table(rows, first, _cell_lines(table) if first else [])
 
 
 def _opens_with_label(cell: list[Block]) -> int:

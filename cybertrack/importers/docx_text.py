@@ -65,14 +65,31 @@ def _typed_mark(node: Any, text: str, before: str) -> bool:
     return superscript or note_style
 
 
+_SPECIAL = (
+    W + "ins",
+    W + "del",
+    W + "moveFrom",
+    W + "moveTo",
+    W + "txbxContent",
+    f"{{{_MC}}}AlternateContent",
+)
+_PLAIN = (W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen")
+
+
 def paragraph_text(paragraph: Any, view: RevisionView = RevisionView.PROPOSED) -> str:
     """The text of one `w:p` in the chosen version, field codes and typed marks left out."""
     parts: list[str] = []
-    for node in _xpath(view)(paragraph):
+    if next(paragraph.iter(*_SPECIAL), None) is None:
+        # Most paragraphs have no tracked change and no text box: a plain walk suffices (the
+        # XPath's ancestor tests cost more than the rest of the import).
+        nodes = [n for n in paragraph.iter(*_PLAIN) if n.getparent().tag != W + "tabs"]
+    else:
+        nodes = _xpath(view)(paragraph)
+    for node in nodes:
         tag = node.tag
         if tag in (W + "t", W + "delText"):
             text = node.text or ""
-            if _typed_mark(node, text, "".join(parts[-3:])):
+            if len(text) <= 3 and _typed_mark(node, text, "".join(parts[-3:])):
                 continue
             parts.append(text)
         elif tag == W + "noBreakHyphen":
