@@ -138,8 +138,8 @@ def _normal_number(scheme: str, raw: str) -> str:
 def match_label(text: str) -> Label | None:
     """The item number at the start of `text`, if any: "(2) States ..." -> paren "2" "(2)".
 
-    A number followed by a word in lower case is a sentence cut at a line end ("15.8 months"),
-    not an item.
+    "15.8 months" or "2025. the" (a number and a word in lower case) is a sentence cut at a
+    line end, not an item; "(1) the State" and "1) the State" are items of a list.
     """
     first = text[:1]
     if not first or first.islower() or first in " \t•-–—*“\"'«[":
@@ -152,8 +152,8 @@ def match_label(text: str) -> Label | None:
         match = pattern.match(text)
         if match:
             rest = text[match.end() :]
-            if scheme != "article" and rest[:1].islower():
-                return None
+            if scheme in ("dot", "decimal") and rest[:1].islower():
+                return None  # "15.8 months", "2025. the": a number cut at a line end
             number = _normal_number(scheme, match["number"])
             return Label(scheme, number, " ".join(match["label"].split()), rest)
     return None
