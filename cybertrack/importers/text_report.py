@@ -263,7 +263,11 @@ def _chunk_blocks(lines: list[str], *, front: bool, state: _Preamble) -> list[Bl
                 current = []
             blocks.append(Block(stripped.lstrip(_HEADING).strip(), heading_hint=True))
             continue
-        starts_item = match_label(stripped) or _BARE_LABEL.match(stripped)
+        label = match_label(stripped)
+        # "(1989) concerning ..." at a line start continues the sentence above it.
+        starts_item = (label is not None and not label.rest[:1].islower()) or _BARE_LABEL.match(
+            stripped
+        )
         if starts_item:
             state.addressee_allowed = True
         follows_bare_label = len(current) == 1 and _BARE_LABEL.match(current[0])
