@@ -222,3 +222,50 @@ def test_unit_of_each_item() -> None:
     ]
     report = build("1. The Committee met.", "2. The Advisory Committee recommends approval.")
     assert [i.kind for i in report.items] == [Unit.PARAGRAPH, Unit.RECOMMENDATION]
+
+
+def test_preambular_paragraphs_split_by_a_page_break_do_not_merge() -> None:
+    document = build(
+        "The General Assembly,",
+        "Recalling its resolution 74/247,",
+        Block("Noting the work of the Ad Hoc Committee,", page=2, page_start=True),
+        "Deeply concerned by the rise in crime, and stressing",
+        Block("the need to cooperate,", page=3, page_start=True),
+        "1. Decides to convene a session;",
+    )
+    assert [(i.label, i.text) for i in document.items] == [
+        ("PP1", "Recalling its resolution 74/247,"),
+        ("PP2", "Noting the work of the Ad Hoc Committee,"),
+        ("PP3", "Deeply concerned by the rise in crime, and stressing the need to cooperate,"),
+        ("1.", "Decides to convene a session;"),
+    ]
+
+
+def test_a_word_list_level_tied_to_a_paragraph_style() -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    from tests.unit.docx_builder import W_NS, DocBuilder
+
+    doc = DocBuilder()
+    abstract = doc.abstract([("decimal", "%1.", 1), ("lowerLetter", "(%2)", 1)])
+    num = doc.num(abstract)
+    styles = doc.document.styles
+    for name, level in (("Para", 0), ("SubPara", 1)):
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.element.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {W_NS}><w:numId w:val="{num}"/></w:numPr>')
+        )
+        # The list definition names the style that takes each level, as Word writes it.
+        lvl = doc._numbering.xpath(
+            f'//w:abstractNum[@w:abstractNumId="{abstract}"]/w:lvl[@w:ilvl="{level}"]'
+        )[0]
+        lvl.insert(0, parse_xml(f'<w:pStyle {W_NS} w:val="{style.style_id}"/>'))
+    doc.para("Requests the Secretary-General:", style="Para")
+    doc.para("To report on cooperation;", style="SubPara")
+    doc.para("Decides to remain seized of the matter.", style="Para")
+    document = parse_bytes(doc.bytes(), "levels.docx")
+    assert [(i.label, i.text) for i in document.items] == [
+        ("1.", "Requests the Secretary-General: (a) To report on cooperation;"),
+        ("2.", "Decides to remain seized of the matter."),
+    ]
