@@ -79,7 +79,7 @@ class RowList(QListWidget):
         entry.setBackground(QBrush(LEFT_OUT_BACKGROUND))
         entry.setForeground(QBrush(LEFT_OUT_TEXT))
         font = QFont(entry.font())
-        font.setItalic(True)
+        font.setBold(True)  # not italics: many fonts have no italic Arabic or Chinese
         entry.setFont(font)
         entry.setToolTip(passage.text)
         entry.setData(Qt.ItemDataRole.AccessibleTextRole, text)
