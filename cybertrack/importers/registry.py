@@ -17,6 +17,7 @@ from cybertrack.importers.binary import read_binary
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.guards import guard_input
 from cybertrack.importers.structure import build_document
+from cybertrack.importers.text_report import text_blocks
 
 SUPPORTED_SUFFIXES = (
     ".txt",
@@ -105,8 +106,6 @@ def _blocks(kind: str, data: bytes, name: str, revisions: RevisionView) -> list[
 
 def _markup_blocks(kind: str, data: bytes, name: str) -> list[Block]:
     if kind == "text":
-        from cybertrack.importers.text_report import text_blocks
-
         return text_blocks(decode_text(data, name))
     if kind == "html":
         from cybertrack.importers.html_reader import html_blocks
