@@ -15,6 +15,11 @@ def normalise_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def same_words(a: str, b: str) -> bool:
+    """The same text but for white space (an amendment left as the original it started from)."""
+    return normalise_space(a) == normalise_space(b)
+
+
 def is_right_to_left(text: str) -> bool:
     """True when most strongly directional letters are right-to-left (Arabic, Hebrew...).
 

@@ -8,8 +8,9 @@ rest, so the same document gives the same items whatever form it arrived in.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from cybertrack.domain.messages import Message
 from cybertrack.domain.units import Revision
 
 
@@ -40,3 +41,13 @@ class Block:
     # How tracked changes touch the block (Word), and its text in the other version.
     revision: Revision | None = None
     other_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """What a reader gives the structure: the blocks, the texts of the running headers and
+    footers it set aside (the symbol may be printed only there), and its warnings."""
+
+    blocks: list[Block] = field(default_factory=list)
+    furniture: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()

@@ -13,9 +13,10 @@ from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ParsedDocument
 from cybertrack.domain.units import RevisionView
-from cybertrack.importers.binary import read_binary
-from cybertrack.importers.blocks import Block
+from cybertrack.importers.binary import read_source
+from cybertrack.importers.blocks import Block, Source
 from cybertrack.importers.guards import guard_input
+from cybertrack.importers.metadata import SYMBOL
 from cybertrack.importers.structure import build_document
 from cybertrack.importers.text_report import text_blocks
 
@@ -89,11 +90,11 @@ def decode_text(data: bytes, name: str) -> str:
         raise ImportFailed(Code.IMPORT_ENCODING, name=name) from None
 
 
-def _blocks(kind: str, data: bytes, name: str, revisions: RevisionView) -> list[Block]:
+def _source(kind: str, data: bytes, name: str, revisions: RevisionView) -> Source:
     if kind in ("docx", "pdf"):
-        return read_binary(kind, data, name, revisions)
+        return read_source(kind, data, name, revisions)
     try:
-        return _markup_blocks(kind, data, name)
+        return Source(_markup_blocks(kind, data, name))
     except (ImportFailed, RecursionError, MemoryError):
         raise
     except Exception as exc:
@@ -139,10 +140,10 @@ def parse_bytes(
 
         data, kind = convert_doc(data, name), "docx"
     guard_input(data, kind, name)  # zip bombs, XML entities, oversized text: refused first
-    blocks = _blocks(kind, data, name, revisions)
-    tracked = any(block.revision is not None for block in blocks)
+    source = _source(kind, data, name, revisions)
+    tracked = any(block.revision is not None for block in source.blocks)
     document = build_document(
-        blocks,
+        source.blocks,
         source_name=name,
         content_hash=content_hash,
         source_format=source_format,
@@ -150,12 +151,22 @@ def parse_bytes(
     )
     if not document.items:
         raise ImportFailed(Code.IMPORT_NO_ITEMS, name=name)
+    document = _with_source_facts(document, source)
     if tracked:
         touched = sum(1 for item in document.items if item.revision is not None)
         word = Code.WORD_PROPOSED if revisions is RevisionView.PROPOSED else Code.WORD_ORIGINAL
         note = Message(Code.TRACKED_CHANGES, n=touched, view=Message(word))
         document = replace(document, warnings=(note, *document.warnings))
     return document
+
+
+def _with_source_facts(document: ParsedDocument, source: Source) -> ParsedDocument:
+    """The reader's warnings, and the symbol when it is printed only in a running header."""
+    symbol = document.symbol
+    if symbol is None:
+        found = (SYMBOL.search(text) for text in source.furniture)
+        symbol = next((" ".join(m.group(0).split()) for m in found if m), None)
+    return replace(document, symbol=symbol, warnings=document.warnings + source.warnings)
 
 
 def read_document(path: Path, *, revisions: RevisionView = RevisionView.PROPOSED) -> ParsedDocument:

@@ -64,7 +64,8 @@ def _rows(cursor: Iterable[Sequence[Any]]) -> list[ItemRow]:
             updated_at=row[11],
             rationale=row[12] or "",
             priority=Priority(row[13]) if row[13] else Priority.NORMAL,
-            revision=Revision(row[14]) if row[14] else None,
+            recheck=bool(row[14]),
+            revision=Revision(row[15]) if row[15] else None,
         )
         for row in cursor
     ]

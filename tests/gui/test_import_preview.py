@@ -95,9 +95,14 @@ def test_dropping_a_file_on_the_main_window_opens_the_preview(qtbot, window) -> 
         pass
     assert dialog.items.count() == 79
     before = len(window.workspace.documents())
-    dialog.save()
+    with qtbot.waitSignal(window.import_flow.shown, timeout=30000):
+        dialog.save()  # written on a worker thread: the window stays free meanwhile
     assert len(window.workspace.documents()) == before + 1
     assert "A/80/590" in window.statusBar().currentMessage()
+    # The window shows the new document at once, its rows read by the worker.
+    assert window.current_document_id() == window.workspace.documents()[-1].id
+    assert window.item_model.rowCount() == 79
+    assert window.undo_stack.count() == 1
 
 
 def test_parsing_runs_off_the_gui_thread(qtbot, adapter, monkeypatch) -> None:
@@ -224,15 +229,15 @@ def test_tracked_changes_choose_the_version_to_import(qtbot, adapter) -> None:
     dialog = _open(qtbot, adapter, DATA / "synthetic-tracked-changes.docx")
     with qtbot.waitSignal(dialog.parsed, timeout=30000):
         pass
-    assert not dialog.version.isHidden()
-    assert dialog.version.currentData() == "proposed"
+    assert not dialog.revisions_box.isHidden()
+    assert dialog.revisions_box.currentData() == "proposed"
     first = dialog.items.item(0)
     assert first.text() == "1.  [changed] States shall cooperate to the widest extent possible."
     assert "Other version: States may cooperate" in first.toolTip()
     assert dialog.items.item(1).text().startswith("2.  [proposed deletion] States should exchange")
-    dialog.version.setCurrentIndex(dialog.version.findData("original"))
+    dialog.revisions_box.setCurrentIndex(dialog.revisions_box.findData("original"))
     with qtbot.waitSignal(dialog.parsed, timeout=30000):
-        dialog.version.activated.emit(dialog.version.currentIndex())
+        dialog.revisions_box.activated.emit(dialog.revisions_box.currentIndex())
     assert (
         dialog.items.item(0).text()
         == "1.  [changed] States may cooperate to the widest extent possible."

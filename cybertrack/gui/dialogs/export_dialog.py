@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import (
+    QLocale,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +42,9 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
+from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import error_text, message_text
+from cybertrack.gui.numbers import number
 from cybertrack.services import Command, SetSetting, Workspace
 from cybertrack.services.exports import ExportJob, ExportResult, prepare_export
 from cybertrack.services.settings import DEFAULT_DELEGATION, DELEGATION
@@ -100,6 +111,9 @@ class ExportDialog(QDialog):
         self.language = self._combo(
             self.tr("Language"), [("English", "en"), ("Français", "fr"), ("Español", "es")]
         )
+        # The interface's language by default, when papers can be written in it.
+        interface = QLocale().name().split("_")[0]
+        self.language.setCurrentIndex(max(0, self.language.findData(interface)))
         self.order = self._combo(
             self.tr("Order"),
             [
@@ -125,8 +139,11 @@ class ExportDialog(QDialog):
         self.documents.setAccessibleDescription(
             self.tr("Tick the documents whose items the paper covers")
         )
-        for row in workspace.documents():
-            entry = QListWidgetItem(f"{row.symbol or ''} {row.title}".strip())
+        rows = workspace.documents()
+        labels = document_labels(rows)  # versions told apart
+        for row in rows:
+            entry = QListWidgetItem(labels[row.id])
+            entry.setToolTip(row.title)
             entry.setData(Qt.ItemDataRole.UserRole, row.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             chosen = current_document_id is None or row.id == current_document_id
@@ -173,6 +190,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
         close.setAccessibleDescription(self.tr("Close this dialog without exporting"))
 
         self._lay_out()
@@ -193,6 +211,7 @@ class ExportDialog(QDialog):
 
     def _browse_row(self, edit: QLineEdit, slot: Callable[[], None], name: str) -> QHBoxLayout:
         button = QPushButton(self.tr("Browse…"))
+        button.setAutoDefault(False)  # Enter exports; it never opens a file chooser
         button.setAccessibleName(name)
         button.setAccessibleDescription(self.tr("Opens a file chooser"))
         button.clicked.connect(slot)
@@ -345,7 +364,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy: python-docx reports no progress of its own
         self.status.setText(
             self.tr("Writing %1 items to %2…")
-            .replace("%1", str(job.items))
+            .replace("%1", number(job.items))
             .replace("%2", job.out.name)
         )
         self._job_out = job.out
@@ -358,7 +377,7 @@ class ExportDialog(QDialog):
         message = (
             self.tr("Wrote %1 (%2 items).")
             .replace("%1", str(self._job_out))
-            .replace("%2", str(result.items))
+            .replace("%2", number(result.items))
         )
         for warning in result.warnings:
             message += "\n" + self.tr("Warning: %1").replace("%1", message_text(warning))

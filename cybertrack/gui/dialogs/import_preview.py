@@ -1,18 +1,22 @@
 """Import with a preview: parse off the GUI thread, show what was found, fix it, save in one step.
 
-The worker only reads and parses the file (plain data back through a signal); the write happens
-on the GUI thread as one ImportDocument command through the undo adapter, so one import is one
-undo step. The preview lists the items with every passage the import left out highlighted
-where it stands, and the findings (gaps in the numbering, text in no item); the delegate may
-fix the title and symbol, untick items, split, merge, add or renumber items, and for a Word
-file with tracked changes choose the version to import.
+The worker only reads and parses the file (plain data back through a signal). Import hands one
+ImportDocument command to `submit`: by default it is applied at once through the undo adapter;
+the window's import flow (gui/import_flow.py) writes it on a worker thread instead, while this
+dialog shows progress. Either way one import is one undo step. The user may fix the title and
+symbol, untick items that are not recommendations, and label a version whose name is taken.
+
+The list shows, between the items where it stands in the source, every passage the import left
+out (amber), and the findings (gaps in the numbering, text in no item); the delegate may split,
+merge, add or renumber items, and for a Word file with tracked changes choose the version read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QMessageBox,
     QProgressBar,
@@ -33,15 +38,31 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.domain.messages import Code
+from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, ParsedDocument
 from cybertrack.domain.units import RevisionView
 from cybertrack.gui.actions import Slot, add_scoped_action
+from cybertrack.gui.dates import short_date
+from cybertrack.gui.dialog_size import fit_dialog
 from cybertrack.gui.dialogs.import_rows import RowList, SplitDialog
+from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import error_text, message_text
+from cybertrack.gui.numbers import number
+from cybertrack.gui.process_jobs import lower_priority
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument
 from cybertrack.services import import_review as review
+
+_FILL_CHUNK = 400
+# What the completeness check finds: listed apart, each leading to its place in the list.
+_FINDINGS = {
+    Code.GAP,
+    Code.GAP_AT_START,
+    Code.DUPLICATE,
+    Code.OUT_OF_ORDER,
+    Code.LEFT_OUT,
+    Code.LEFT_OUT_SHARE,
+}
 
 
 class _ParseSignals(QObject):
@@ -61,39 +82,57 @@ class ParseJob(QRunnable):
     def run(self) -> None:
         from cybertrack.importers import read_document
 
+        lower_priority()  # the window's thread goes first
+
         try:
             document = read_document(self.path, revisions=self.revisions)
         except CyberTrackError as exc:
             self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # a parser bug must not kill the app or hang the dialog
-            self.signals.failed.emit(f"{self.path.name} could not be read ({type(exc).__name__})")
+            failure = Message(
+                Code.IMPORT_UNREADABLE, path=self.path.name, reason=type(exc).__name__
+            )
+            self.signals.failed.emit(message_text(failure))
         else:
             self.signals.parsed.emit(document)
 
 
 class ImportPreviewDialog(QDialog):
-    """One file: progress while parsing, then metadata, items and findings, then Import."""
+    """One file: progress while parsing, then metadata and checkable items, then Import."""
 
     parsed = Signal(object)
     failed = Signal(str)
     imported = Signal(object)  # the ChangeSet
 
-    def __init__(self, commands: UndoAdapter, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        commands: UndoAdapter,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        document: ParsedDocument | None = None,
+    ) -> None:
+        """Preview `path` (read on a pool thread), or a `document` already read."""
         super().__init__(parent)
         self._commands = commands
         self.path = path
         self.document: ParsedDocument | None = None
+        self.submit: Callable[[ImportDocument], None] = self._apply_now
+        self._writing = False
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
         self.setAccessibleName(self.tr("Import preview"))
-        self.resize(900, 720)
+        fit_dialog(self, "import-preview", QSize(900, 720))
         self._build()
-        self._parse(RevisionView.PROPOSED)
+        self._parse(RevisionView.PROPOSED, document)
 
-    def _parse(self, revisions: RevisionView) -> None:
+    def _parse(self, revisions: RevisionView, document: ParsedDocument | None = None) -> None:
         self._job = ParseJob(self.path, revisions)
         self._job.signals.parsed.connect(self._show_document)
         self._job.signals.failed.connect(self._show_failure)
-        QThreadPool.globalInstance().start(self._job)
+        if document is None:
+            QThreadPool.globalInstance().start(self._job)
+        else:
+            QTimer.singleShot(0, lambda: self._show_document(document))
 
     # -- layout -------------------------------------------------------------------------------
     def _button(self, text: str, name: str, action: str, slot: Slot) -> QPushButton:
@@ -127,30 +166,57 @@ class ImportPreviewDialog(QDialog):
         self.details.setAccessibleName(self.tr("Document details"))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.version = QComboBox()
-        self.version.setAccessibleName(self.tr("Version to import"))
-        self.version.addItem(self.tr("As proposed (tracked changes accepted)"), "proposed")
-        self.version.addItem(self.tr("Original (tracked changes rejected)"), "original")
-        self.version.activated.connect(self._version_chosen)
         title_label = QLabel(self.tr("&Title:"))
         title_label.setBuddy(self.title_edit)
         symbol_label = QLabel(self.tr("S&ymbol:"))
         symbol_label.setBuddy(self.symbol_edit)
+        # Asked only when a document of this name is already in the workspace.
+        self.version_edit = QLineEdit()
+        self.version_edit.setAccessibleName(self.tr("Version label"))
+        self.version_edit.setPlaceholderText(self.tr("e.g. Rev.1, or the date of this text"))
         self.version_label = QLabel(self.tr("&Version:"))
-        self.version_label.setBuddy(self.version)
+        self.version_label.setBuddy(self.version_edit)
+        self.version_note = QLabel()
+        self.version_note.setWordWrap(True)
+        self.version_note.setAccessibleName(self.tr("Another document has this name"))
+        self.revisions_box = QComboBox()
+        self.revisions_box.setAccessibleName(self.tr("Version to import"))
+        self.revisions_box.addItem(self.tr("As proposed (tracked changes accepted)"), "proposed")
+        self.revisions_box.addItem(self.tr("Original (tracked changes rejected)"), "original")
+        self.revisions_box.activated.connect(self._version_chosen)
+        self.revisions_label = QLabel(self.tr("Trac&ked changes:"))
+        self.revisions_label.setBuddy(self.revisions_box)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(self.tr("Import warnings"))
+        self.warnings.setStyleSheet("color: #8a4b00")
+        self.warnings.hide()
         form.addRow(title_label, self.title_edit)
         form.addRow(symbol_label, self.symbol_edit)
+        form.addRow(self.version_label, self.version_edit)
+        form.addRow("", self.version_note)
+        for edit in (self.title_edit, self.symbol_edit):
+            edit.textEdited.connect(self._check_name)
         form.addRow(self.tr("Details:"), self.details)
-        form.addRow(self.version_label, self.version)
+        form.addRow(self.revisions_label, self.revisions_box)
+        self.revisions_box.hide()
+        self.revisions_label.hide()
         layout.addLayout(form)
-        self.version.hide()
-        self.version_label.hide()
+        layout.addWidget(self.warnings)
 
         self.items_label = QLabel(
             self.tr("&Items found (untick those that are not items; amber rows were left out):")
         )
         self.items = RowList()
         self.items.setAccessibleName(self.tr("Items found"))
+        # One line per item (the whole text is its tooltip): a wrapped list of 5,000 items took
+        # the window two seconds to lay out.
+        self.items.setWordWrap(False)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.items.setUniformItemSizes(True)
+        self.items.setLayoutMode(QListView.LayoutMode.Batched)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setAlternatingRowColors(True)
         self.items.itemChanged.connect(self._update_count)
         self.items_label.setBuddy(self.items)
         self.findings_label = QLabel(self.tr("&Findings:"))
@@ -170,10 +236,42 @@ class ImportPreviewDialog(QDialog):
         bottom_layout.addWidget(self.findings, 1)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
-        self.findings_box = bottom
         splitter.setSizes([460, 140])
+        self.findings_box = bottom
         layout.addWidget(splitter, 1)
+        self._build_fixes(layout)
 
+        row = QHBoxLayout()
+        self.all_button = QPushButton(self.tr("Tick &all"))
+        self.all_button.setAccessibleName(self.tr("Tick all items"))
+        self.all_button.clicked.connect(lambda: self._tick_all(True))
+        self.none_button = QPushButton(self.tr("Untick all (&N)"))
+        self.none_button.setAccessibleName(self.tr("Untick all items"))
+        self.none_button.clicked.connect(lambda: self._tick_all(False))
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Items to import"))
+        row.addWidget(self.all_button)
+        row.addWidget(self.none_button)
+        row.addStretch(1)
+        row.addWidget(self.count_label)
+        layout.addLayout(row)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setAccessibleName(self.tr("Import the ticked items"))
+        self.import_button.setToolTip(self.tr("Import (Ctrl+Return)"))
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel the import"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        add_scoped_action(self, "preview.import", self.save)
+        self.items.currentRowChanged.connect(lambda _row: self._update_actions())
+        self._set_editable(False)
+
+    def _build_fixes(self, layout: QVBoxLayout) -> None:
         fixes = QHBoxLayout()
         self.split_button = self._button(
             self.tr("S&plit…"), self.tr("Split the item"), "preview.split", self._split
@@ -210,41 +308,11 @@ class ImportPreviewDialog(QDialog):
         fixes.addStretch(1)
         layout.addLayout(fixes)
 
-        row = QHBoxLayout()
-        self.all_button = QPushButton(self.tr("Tick &all"))
-        self.all_button.setAccessibleName(self.tr("Tick all items"))
-        self.all_button.clicked.connect(lambda: self._tick_all(True))
-        self.none_button = QPushButton(self.tr("Untick all (&N)"))
-        self.none_button.setAccessibleName(self.tr("Untick all items"))
-        self.none_button.clicked.connect(lambda: self._tick_all(False))
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Items to import"))
-        row.addWidget(self.all_button)
-        row.addWidget(self.none_button)
-        row.addStretch(1)
-        row.addWidget(self.count_label)
-        layout.addLayout(row)
-
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(
-            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setAccessibleName(self.tr("Import the ticked items"))
-        self.import_button.setToolTip(self.tr("Import (Ctrl+Return)"))
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel the import"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        add_scoped_action(self, "preview.import", self.save)
-        self.items.currentRowChanged.connect(lambda _row: self._update_actions())
-        self._set_editable(False)
-
     def _set_editable(self, enabled: bool) -> None:
         for widget in (
             self.title_edit,
             self.symbol_edit,
-            self.version,
+            self.revisions_box,
             self.items,
             self.findings,
             self.all_button,
@@ -260,38 +328,60 @@ class ImportPreviewDialog(QDialog):
         self.progress.hide()
         self.status.setText(
             self.tr("Found %1 items in %2 (%3). Check them, then import.")
-            .replace("%1", str(len(document.items)))
+            .replace("%1", number(len(document.items)))
             .replace("%2", document.source_name)
             .replace("%3", document.source_format.upper())
         )
         self.title_edit.setText(document.title)
         self.symbol_edit.setText(document.symbol or "")
         self.details.setText(self._details(document))
+        self._check_name()
         tracked = document.revisions is not None
-        self.version.setVisible(tracked)
-        self.version_label.setVisible(tracked)
+        self.revisions_box.setVisible(tracked)
+        self.revisions_label.setVisible(tracked)
         if document.revisions is not None:
-            self.version.setCurrentIndex(self.version.findData(document.revisions.value))
+            self.revisions_box.setCurrentIndex(
+                self.revisions_box.findData(document.revisions.value)
+            )
+        others = [w for w in document.warnings if w.code not in _FINDINGS]
+        self.warnings.setText(
+            "\n".join(self.tr("Warning: %1").replace("%1", message_text(w)) for w in others)
+        )
+        self.warnings.setVisible(bool(others))
         self.findings.clear()
-        for warning in document.warnings:
-            self.findings.addItem(message_text(warning))
-        self.findings_box.setVisible(bool(document.warnings))
-        self.items.show_rows(review.rows_of(document))
+        for finding in self._findings(document):
+            self.findings.addItem(message_text(finding))
+        self.findings_box.setVisible(self.findings.count() > 0)
+        self.items.begin(review.rows_of(document))
+        self._fill(document, 0)
+
+    @staticmethod
+    def _findings(document: ParsedDocument) -> list[Message]:
+        return [w for w in document.warnings if w.code in _FINDINGS]
+
+    def _fill(self, document: ParsedDocument, start: int) -> None:
+        """The items, a few hundred per turn of the event loop: a long document never holds
+        the window for more than a moment."""
+        if document is not self.document:
+            return  # closed or replaced meanwhile
+        self.items.add_entries(start, start + _FILL_CHUNK)
+        if start + _FILL_CHUNK < len(self.items.rows):
+            QTimer.singleShot(0, lambda: self._fill(document, start + _FILL_CHUNK))
+            return
         self._set_editable(True)
         self._update_count()
+        self.items.setCurrentRow(0)
         self.title_edit.setFocus()
         self.parsed.emit(document)
 
     def _details(self, document: ParsedDocument) -> str:
-        from cybertrack.importers import coverage_message
-
         meeting = document.meeting
         dates = " – ".join(
-            dict.fromkeys(d.isoformat() for d in (meeting.start_date, meeting.end_date) if d)
+            dict.fromkeys(short_date(d) for d in (meeting.start_date, meeting.end_date) if d)
         )
         facts = [
             (self.tr("Kind"), document.kind),
-            (self.tr("Date"), document.doc_date.isoformat() if document.doc_date else None),
+            (self.tr("Date"), short_date(document.doc_date) if document.doc_date else None),
             (self.tr("Body"), meeting.body),
             (self.tr("Session"), meeting.session),
             (self.tr("Venue"), ", ".join(filter(None, [meeting.venue, dates])) or None),
@@ -300,8 +390,31 @@ class ImportPreviewDialog(QDialog):
             (self.tr("Original"), document.original_language),
             (self.tr("Format"), document.source_format.upper()),
         ]
+        from cybertrack.importers import coverage_message
+
         text = " · ".join(f"{name}: {value}" for name, value in facts if value)
         return f"{text}\n{message_text(coverage_message(document))}"
+
+    def _check_name(self) -> None:
+        """Ask for a version label while the title or symbol is already taken."""
+        if self.document is None:
+            taken = []
+        else:
+            symbol = self.symbol_edit.text().strip() or None
+            title = self.title_edit.text().strip() or self.document.title
+            taken = self._commands.workspace.documents_named(symbol, title)
+        for widget in (self.version_label, self.version_edit, self.version_note):
+            widget.setVisible(bool(taken))
+        if not taken:
+            return
+        names = ", ".join(document_labels(taken).values())
+        self.version_note.setText(
+            self.tr(
+                "Already in the workspace: %1. Give this version a label that tells it apart."
+            ).replace("%1", names)
+        )
+        if not self.version_edit.text().strip():
+            self.version_edit.setText(f"Rev.{len(taken)}")
 
     def _show_failure(self, message: str) -> None:
         self.progress.hide()
@@ -310,7 +423,7 @@ class ImportPreviewDialog(QDialog):
 
     def _version_chosen(self) -> None:
         """Read the file again in the chosen version of its tracked changes."""
-        chosen = RevisionView(self.version.currentData())
+        chosen = RevisionView(self.revisions_box.currentData())
         if self.document is None or self.document.revisions is chosen:
             return
         self._set_editable(False)
@@ -394,8 +507,9 @@ class ImportPreviewDialog(QDialog):
         """A finding about left-out text leads to that text in the list."""
         if self.document is None:
             return
-        left_out = [w for w in self.document.warnings if w.code is Code.LEFT_OUT]
-        chosen = self.document.warnings[self.findings.currentRow()]
+        findings = self._findings(self.document)
+        chosen = findings[self.findings.currentRow()]
+        left_out = [w for w in findings if w.code is Code.LEFT_OUT]
         if chosen in left_out:
             wanted = left_out.index(chosen)
             passages = [i for i, r in enumerate(self.items.rows) if r.passage is not None]
@@ -406,20 +520,34 @@ class ImportPreviewDialog(QDialog):
     # -- choices ------------------------------------------------------------------------------
     def _tick_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.items.blockSignals(True)  # one count at the end, not one per item
         for row in range(self.items.count()):
             if self.items.rows[row].is_item:
                 self.items.item(row).setCheckState(state)
+        self.items.blockSignals(False)
+        self.items.viewport().update()
+        self._update_count()
 
     def checked_rows(self) -> list[int]:
-        return [i for i, checked in enumerate(self.items.checked_states()) if checked]
+        model = self.items.model()
+        if not model.rowCount():
+            return []
+        hits = model.match(  # in C++: a Python loop over 5,000 items took a quarter second
+            model.index(0, 0),
+            Qt.ItemDataRole.CheckStateRole,
+            Qt.CheckState.Checked.value,
+            -1,
+            Qt.MatchFlag.MatchExactly,
+        )
+        return sorted(index.row() for index in hits)
 
     def _update_count(self) -> None:
-        total = sum(1 for r in self.items.rows if r.is_item)
+        total = sum(1 for r in self.items.rows[: self.items.count()] if r.is_item)
         chosen = len(self.checked_rows())
         self.count_label.setText(
             self.tr("%1 of %2 items will be imported")
-            .replace("%1", str(chosen))
-            .replace("%2", str(total))
+            .replace("%1", number(chosen))
+            .replace("%2", number(total))
         )
         self.import_button.setEnabled(self.document is not None and chosen > 0)
         self._update_actions()
@@ -428,56 +556,59 @@ class ImportPreviewDialog(QDialog):
         """The parsed document with the user's title, symbol, fixes and ticked items."""
         if self.document is None:
             return None
-        checked = self.items.checked_states()
-        rows = [review.Row(r.item, r.passage, checked[i]) for i, r in enumerate(self.items.rows)]
+        checked = set(self.checked_rows())
+        rows = [review.Row(r.item, r.passage, i in checked) for i, r in enumerate(self.items.rows)]
         return review.reviewed_document(
             self.document, rows, title=self.title_edit.text(), symbol=self.symbol_edit.text()
         )
 
+    def version(self) -> str | None:
+        if not self.version_edit.isVisibleTo(self):
+            return None
+        return self.version_edit.text().strip() or None
+
     def save(self) -> None:
         """One ImportDocument command: one transaction, one undo step."""
         document = self.edited_document()
-        if document is None or not document.items:
-            return
+        if not self.import_button.isEnabled() or document is None or not document.items:
+            return  # still reading or listing the items, already writing, or nothing ticked
+        self.submit(ImportDocument(document, version_label=self.version()))
+
+    def _apply_now(self, command: ImportDocument) -> None:
         try:
-            change: ChangeSet = self._commands.execute(ImportDocument(document))
+            change: ChangeSet = self._commands.execute(command)
         except CyberTrackError as exc:
-            QMessageBox.warning(self, self.tr("Import failed"), error_text(exc))
+            self.write_failed(error_text(exc))
             return
+        self.written(change)
+
+    # -- while a worker writes the import ------------------------------------------------------
+    def writing(self) -> None:
+        """Import pressed: the items are being written (Cancel cannot stop a transaction)."""
+        self._writing = True
+        self._set_editable(False)
+        self.buttons.setEnabled(False)
+        count = len(self.checked_rows())
+        self.status.setText(self.tr("Importing %1 items…").replace("%1", number(count)))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    def written(self, change: ChangeSet) -> None:
+        self._writing = False
         self.imported.emit(change)
         self.accept()
 
+    def write_failed(self, message: str) -> None:
+        self._writing = False
+        self.progress.hide()
+        self.buttons.setEnabled(True)
+        self._set_editable(True)
+        self.status.setText(self.tr("Not imported: %1").replace("%1", message))
+        QMessageBox.warning(self, self.tr("Import failed"), message)
 
-class ImportFlow(QObject):
-    """Several files, one preview after the other; reports each result in the status bar."""
-
-    def __init__(self, parent: QWidget, commands: UndoAdapter, show_message: object) -> None:
-        super().__init__(parent)
-        self._parent = parent
-        self._commands = commands
-        self._show_message = show_message
-        self._queue: list[Path] = []
-        self.dialog: ImportPreviewDialog | None = None
-
-    def start(self, paths: list[Path]) -> None:
-        self._queue.extend(paths)
-        if self.dialog is None:
-            self._next()
-
-    def _next(self) -> None:
-        self.dialog = None
-        if not self._queue:
-            return
-        dialog = ImportPreviewDialog(self._commands, self._queue.pop(0), self._parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(self._report)
-        dialog.finished.connect(self._next)
-        self.dialog = dialog
-        dialog.open()
-
-    def _report(self, change: ChangeSet) -> None:
-        if change.message and callable(self._show_message):
-            self._show_message(message_text(change.message))
+    def reject(self) -> None:
+        if not self._writing:  # a transaction under way finishes; then the dialog closes
+            super().reject()
 
 
 def dropped_paths(urls: list[QUrl]) -> list[Path]:

@@ -16,7 +16,7 @@ from cybertrack.services.commands.links import (
     RejectLink,
     RepointLink,
 )
-from cybertrack.services.commands.positions import SetField, SetPriority, SetStance
+from cybertrack.services.commands.positions import MarkChecked, SetField, SetPriority, SetStance
 from cybertrack.services.commands.settings import SetSetting
 
 Command = (
@@ -33,6 +33,7 @@ Command = (
     | CarryPositions
     | AddDelegations
     | SetDelegationStance
+    | MarkChecked
 )
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "Handler",
     "ImportDocument",
     "LinkDocuments",
+    "MarkChecked",
     "RejectLink",
     "RepointLink",
     "SetDelegationStance",
