@@ -215,7 +215,10 @@ def _title(
     if subject is None and agenda:
         subject = agenda.split(". ", 1)[-1]
     if subject is None:
-        named = [s for s in sections if s.level <= 2 and len(s.title) > 3]
+        # A section ("A. International cooperation") says more than its chapter.
+        named = [s for s in sections if s.level == 2 and len(s.title) > 3] or [
+            s for s in sections if s.level == 1 and len(s.title) > 3
+        ]
         subject = named[0].title if named else None
     head = kind.capitalize() if kind else (front.symbol or None)
     if head and subject:
