@@ -145,9 +145,10 @@ class Walker:
     def take(self, entry: Entry) -> None:
         block, text = entry.block, entry.text
         if block.role is BlockRole.TABLE:
+            # A table (or figure) the page layout set inside a paragraph leaves it open: what
+            # continues it in lower case, or at the top of the next page, still joins it.
             self.tally.tables += len(text)
             self.after_table = True
-            self.open = None
             return
         if block.role is BlockRole.FOOTNOTE:
             self.tally.footnotes += len(text)
@@ -163,7 +164,6 @@ class Walker:
         self.after_table = False
         if entry.label is None and self.captions(entry):
             self.tally.tables += len(text)
-            self.open = None
             return
         verdict = self.verdict(entry)
         if self.page_continuation(entry, verdict):
@@ -277,7 +277,6 @@ class Walker:
             return
         if is_caption(text):
             self.tally.tables += len(text)
-            self.open = None
             return
         if self.zone is None and is_addressee(text) and self.preamble_follows(entry):
             self.zone = 0
