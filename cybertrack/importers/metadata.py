@@ -121,7 +121,7 @@ _NOT_TITLE = re.compile(
     r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
     r"الأمم المتحدة|Contents|Table des matières|Índice|Содержание|目录|المحتويات|Summary|"
     r"Résumé|Resumen|Резюме|摘要|موجز|Page|Distr|Original|Report of|Note by|Letter dated|"
-    r"Resolution adopted|Items? \d|\[|\*|\d)",
+    r"Resolution adopted|Items? \d|\[|\*|\d|[A-Z]{1,3}\.\d{2}-\d{5})",
     re.IGNORECASE,
 )
 
