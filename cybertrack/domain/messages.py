@@ -453,7 +453,25 @@ class Code(enum.Enum):
     # -- export ------------------------------------------------------------------------------
     EXPORT_NAME_DOCX = ("export.name_docx", "{name}: the export is a Word file; name it .docx")
     EXPORT_NO_TEMPLATE = ("export.no_template", "template {path} does not exist")
-    EXPORT_BAD_TEMPLATE = ("export.bad_template", "{name} is not a usable Word (.docx) template")
+    EXPORT_BAD_TEMPLATE = (
+        "export.bad_template",
+        "{name} is not a usable Word template (.docx or .dotx)",
+    )
+    EXPORT_DOSSIER_INTERNAL = (
+        "export.dossier_internal",
+        "the dossier is internal only: it holds internal notes and the stance history; "
+        "export a position paper or a briefing note to share",
+    )
+    EXPORT_SAME_AMENDMENT = (
+        "export.same_amendment",
+        "{document} {label}: the proposed wording is the same as the text, so the paper shows "
+        "no proposed wording for it",
+    )
+    EXPORT_NOTHING_DECIDED = (
+        "export.nothing_decided",
+        "nothing in {document} has a position yet, and a shareable paper lists only what has "
+        "one unless undecided paragraphs are included",
+    )
     EXPORT_NO_DOCUMENTS = ("export.no_documents", "the workspace has no documents to export")
     EXPORT_PRIORITY_NEEDS_INTERNAL = (
         "export.priority_needs_internal",

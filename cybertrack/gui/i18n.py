@@ -70,6 +70,12 @@ def system_language() -> str:
     return base if base in LANGUAGES else "en"
 
 
+def paper_language() -> str:
+    """The language exported papers start in: the interface's ('zh_CN' -> 'zh'), else English."""
+    base = QLocale().name().split("_")[0]
+    return base if base in ("en", "fr", "es", "ar", "ru", "zh") else "en"
+
+
 def _app_translator(language: str) -> QTranslator | None:
     folder = files("cybertrack.resources").joinpath("translations")
     compiled = folder.joinpath(f"cybertrack_{language}.qm")

@@ -30,7 +30,7 @@ from cybertrack.gui.process_jobs import ProcessJob, lower_priority
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument, Workspace
 from cybertrack.services.comparison import VersionMatch
-from cybertrack.services.versions import find_version
+from cybertrack.services.version_detection import find_version
 
 
 @dataclass(frozen=True)

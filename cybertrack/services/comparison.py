@@ -19,7 +19,7 @@ from cybertrack.domain.comparison import (
 )
 from cybertrack.domain.model import DocumentRow, ItemRow
 from cybertrack.domain.worddiff import changed
-from cybertrack.services.versions import VersionMatch, version_match
+from cybertrack.services.version_detection import VersionMatch, version_match
 from cybertrack.storage import Store
 
 
@@ -51,6 +51,10 @@ class ComparisonQueries:
 
     def all_links(self) -> list[Link]:
         return self._store.links.all()
+
+    def linked_documents(self) -> list[tuple[int, int, int]]:
+        """(older, newer, items of the newer linked to the older) for each linked pair."""
+        return self._store.links.document_pairs()
 
     def carry_plan(self, old_document_id: int, new_document_id: int) -> list[CarryProposal]:
         self._document(old_document_id)
@@ -99,7 +103,7 @@ class ComparisonQueries:
 
     def previous_version(self, document_id: int, share: float = 0.5) -> DocumentRow | None:
         """The earlier document with positions that most of this one's items link to, if any
-        (among a few candidates found by index: see services/versions.py)."""
+        (among a few candidates found by index: see services/version_detection.py)."""
         match = self.version_match(document_id, share)
         return match.old if match else None
 

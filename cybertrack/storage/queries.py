@@ -156,6 +156,15 @@ LINKS_OF_ITEM = f"""
     ORDER BY score DESC
 """
 ALL_LINKS = f"SELECT {_LINK_COLUMNS} FROM item_links ORDER BY id"
+# Per pair of documents, how many items of the newer one are linked (not rejected) to the older.
+LINKED_DOCUMENTS = """
+    SELECT a.document_id, b.document_id, COUNT(DISTINCT item_links.to_item_id)
+    FROM item_links
+    JOIN items AS a ON a.id = item_links.from_item_id
+    JOIN items AS b ON b.id = item_links.to_item_id
+    WHERE item_links.status != 'rejected' AND a.document_id != b.document_id
+    GROUP BY a.document_id, b.document_id
+"""
 UPSERT_LINK = """
     INSERT INTO item_links (from_item_id, to_item_id, score, status, created_at)
     VALUES (?, ?, ?, ?, ?)

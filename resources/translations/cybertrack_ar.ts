@@ -795,6 +795,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentVersionList</name>
+    <message>
+        <source>Documents to export</source>
+        <translation>الوثائق المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>Tick the documents whose items the paper covers; the latest version of each text is ticked</source>
+        <translation>حدِّد الوثائق التي تتناول الورقة فقراتها؛ أحدث صيغة من كل نص محددة مسبقًا</translation>
+    </message>
+    <message>
+        <source>latest of %1 versions</source>
+        <translation>أحدث صيغة من %1 صيغ</translation>
+    </message>
+    <message>
+        <source>earlier version (the latest is [%1] %2)</source>
+        <translation>صيغة سابقة (أحدث صيغة هي [%1] %2)</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>%1 (version %2)</source>
@@ -856,6 +875,18 @@
         <translation>الخطوط الحمراء والأولويات أولًا</translation>
     </message>
     <message>
+        <source>List undecided paragraphs as under &amp;consideration</source>
+        <translation>إدراج الفقرات التي لم يُحدَّد موقف بشأنها على أنها قيد النظر(&amp;C)</translation>
+    </message>
+    <message>
+        <source>List undecided paragraphs</source>
+        <translation>إدراج الفقرات التي لم يُحدَّد موقف بشأنها</translation>
+    </message>
+    <message>
+        <source>A shareable paper leaves out paragraphs without a position; tick to name them as under consideration</source>
+        <translation>تُغفل الورقة المعدّة للتوزيع الفقرات التي لا موقف بشأنها؛ حدِّد هذا الخيار لذكرها على أنها قيد النظر</translation>
+    </message>
+    <message>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>عرض التعديلات كتعقب تغييرات في Word(&amp;T)</translation>
     </message>
@@ -876,14 +907,6 @@
         <translation>الوفد المذكور بوصفه مؤلف الورقة</translation>
     </message>
     <message>
-        <source>Documents to export</source>
-        <translation>الوثائق المراد تصديرها</translation>
-    </message>
-    <message>
-        <source>Tick the documents whose items the paper covers</source>
-        <translation>حدّد الوثائق التي تتناول الورقة بنودها</translation>
-    </message>
-    <message>
         <source>CyberTrack&apos;s default template</source>
         <translation>القالب الافتراضي لـ CyberTrack</translation>
     </message>
@@ -892,8 +915,8 @@
         <translation>قالب Word</translation>
     </message>
     <message>
-        <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation>ملف .docx تستخدم الورقة أنماطه؛ اتركه فارغًا لاستخدام القالب الافتراضي</translation>
+        <source>A .docx or .dotx whose styles the paper uses; empty for the default</source>
+        <translation>ملف .docx أو .dotx تستخدم الورقة أنماطه؛ يُترك فارغًا لاستخدام القالب الافتراضي</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -1024,6 +1047,14 @@
         <translation>الأحرف الأولى للمؤلف</translation>
     </message>
     <message>
+        <source>undecided paragraphs</source>
+        <translation>الفقرات التي لم يُحدَّد موقف بشأنها</translation>
+    </message>
+    <message>
+        <source>undecided paragraphs, as under consideration</source>
+        <translation>الفقرات التي لم يُحدَّد موقف بشأنها، على أنها قيد النظر</translation>
+    </message>
+    <message>
         <source>stance history</source>
         <translation>سجل المواقف</translation>
     </message>
@@ -1044,8 +1075,8 @@
         <translation>اختيار قالب Word</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>مستندات Word (*.docx)</translation>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>مستندات Word وقوالبه (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -2379,8 +2410,20 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>القالب {path} غير موجود</translation>
     </message>
     <message>
-        <source>{name} is not a usable Word (.docx) template</source>
-        <translation>{name} ليس قالب Word (.docx) صالحًا للاستخدام</translation>
+        <source>{name} is not a usable Word template (.docx or .dotx)</source>
+        <translation>{name} ليس قالب Word صالحًا للاستخدام (.docx أو .dotx)</translation>
+    </message>
+    <message>
+        <source>the dossier is internal only: it holds internal notes and the stance history; export a position paper or a briefing note to share</source>
+        <translation>الملف للاستخدام الداخلي فقط: فهو يتضمن الملاحظات الداخلية وسجل المواقف؛ صدِّر ورقة موقف أو مذكرة إحاطة للمشاركة</translation>
+    </message>
+    <message>
+        <source>{document} {label}: the proposed wording is the same as the text, so the paper shows no proposed wording for it</source>
+        <translation>{document} {label}: الصيغة المقترحة مطابقة للنص، ولذلك لا تعرض الورقة أي صيغة مقترحة بشأنه</translation>
+    </message>
+    <message>
+        <source>nothing in {document} has a position yet, and a shareable paper lists only what has one unless undecided paragraphs are included</source>
+        <translation>لا يوجد بعد أي موقف بشأن أي فقرة في {document}، والورقة المعدّة للتوزيع لا تذكر إلا ما حُدِّد موقف بشأنه ما لم تُدرَج الفقرات التي لا موقف بشأنها</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>

@@ -795,6 +795,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentVersionList</name>
+    <message>
+        <source>Documents to export</source>
+        <translation>Documentos que exportar</translation>
+    </message>
+    <message>
+        <source>Tick the documents whose items the paper covers; the latest version of each text is ticked</source>
+        <translation>Marque los documentos cuyos párrafos abarca el documento; la última versión de cada texto está marcada</translation>
+    </message>
+    <message>
+        <source>latest of %1 versions</source>
+        <translation>la última de %1 versiones</translation>
+    </message>
+    <message>
+        <source>earlier version (the latest is [%1] %2)</source>
+        <translation>versión anterior (la última es [%1] %2)</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>%1 (version %2)</source>
@@ -856,6 +875,18 @@
         <translation>Primero líneas rojas y prioridades</translation>
     </message>
     <message>
+        <source>List undecided paragraphs as under &amp;consideration</source>
+        <translation>Incluir los párrafos sin posición como en e&amp;xamen</translation>
+    </message>
+    <message>
+        <source>List undecided paragraphs</source>
+        <translation>Incluir los párrafos sin posición</translation>
+    </message>
+    <message>
+        <source>A shareable paper leaves out paragraphs without a position; tick to name them as under consideration</source>
+        <translation>Un documento para distribución omite los párrafos sin posición; marque la casilla para mencionarlos como en examen</translation>
+    </message>
+    <message>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>Mostrar las enmiendas como control de &amp;cambios de Word</translation>
     </message>
@@ -876,14 +907,6 @@
         <translation>La delegación que figura como autora del documento</translation>
     </message>
     <message>
-        <source>Documents to export</source>
-        <translation>Documentos que exportar</translation>
-    </message>
-    <message>
-        <source>Tick the documents whose items the paper covers</source>
-        <translation>Marque los documentos cuyos puntos se incluirán</translation>
-    </message>
-    <message>
         <source>CyberTrack&apos;s default template</source>
         <translation>Plantilla predeterminada de CyberTrack</translation>
     </message>
@@ -892,8 +915,8 @@
         <translation>Plantilla de Word</translation>
     </message>
     <message>
-        <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation>Un archivo .docx cuyos estilos usa el documento; vacío para la plantilla predeterminada</translation>
+        <source>A .docx or .dotx whose styles the paper uses; empty for the default</source>
+        <translation>Un archivo .docx o .dotx cuyos estilos usa el documento; vacío para el predeterminado</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -1024,6 +1047,14 @@
         <translation>iniciales del autor</translation>
     </message>
     <message>
+        <source>undecided paragraphs</source>
+        <translation>párrafos sin posición</translation>
+    </message>
+    <message>
+        <source>undecided paragraphs, as under consideration</source>
+        <translation>párrafos sin posición, como en examen</translation>
+    </message>
+    <message>
         <source>stance history</source>
         <translation>historial de posiciones</translation>
     </message>
@@ -1044,8 +1075,8 @@
         <translation>Elegir una plantilla de Word</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Documentos de Word (*.docx)</translation>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documentos y plantillas de Word (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -2379,8 +2410,20 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>la plantilla {path} no existe</translation>
     </message>
     <message>
-        <source>{name} is not a usable Word (.docx) template</source>
-        <translation>{name} no es una plantilla de Word (.docx) utilizable</translation>
+        <source>{name} is not a usable Word template (.docx or .dotx)</source>
+        <translation>{name} no es una plantilla de Word utilizable (.docx o .dotx)</translation>
+    </message>
+    <message>
+        <source>the dossier is internal only: it holds internal notes and the stance history; export a position paper or a briefing note to share</source>
+        <translation>el expediente es solo para uso interno: contiene las notas internas y el historial de posiciones; exporte un documento de posición o una nota informativa para compartir</translation>
+    </message>
+    <message>
+        <source>{document} {label}: the proposed wording is the same as the text, so the paper shows no proposed wording for it</source>
+        <translation>{document} {label}: la redacción propuesta es idéntica al texto, por lo que el documento no muestra redacción propuesta para él</translation>
+    </message>
+    <message>
+        <source>nothing in {document} has a position yet, and a shareable paper lists only what has one unless undecided paragraphs are included</source>
+        <translation>ningún párrafo de {document} tiene todavía posición, y un documento para distribución solo incluye los que la tienen, salvo que se incluyan los párrafos sin posición</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>

@@ -795,6 +795,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentVersionList</name>
+    <message>
+        <source>Documents to export</source>
+        <translation>Documents à exporter</translation>
+    </message>
+    <message>
+        <source>Tick the documents whose items the paper covers; the latest version of each text is ticked</source>
+        <translation>Cochez les documents dont le document traite les paragraphes&#xa0;; la dernière version de chaque texte est cochée</translation>
+    </message>
+    <message>
+        <source>latest of %1 versions</source>
+        <translation>dernière des %1 versions</translation>
+    </message>
+    <message>
+        <source>earlier version (the latest is [%1] %2)</source>
+        <translation>version antérieure (la dernière est [%1] %2)</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>%1 (version %2)</source>
@@ -856,6 +875,18 @@
         <translation>Lignes rouges et priorités d&apos;abord</translation>
     </message>
     <message>
+        <source>List undecided paragraphs as under &amp;consideration</source>
+        <translation>Mentionner les paragraphes sans position comme à l&apos;e&amp;xamen</translation>
+    </message>
+    <message>
+        <source>List undecided paragraphs</source>
+        <translation>Mentionner les paragraphes sans position</translation>
+    </message>
+    <message>
+        <source>A shareable paper leaves out paragraphs without a position; tick to name them as under consideration</source>
+        <translation>Un document communicable omet les paragraphes sans position&#xa0;; cochez pour les mentionner comme à l&apos;examen</translation>
+    </message>
+    <message>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>Afficher les amendements en suivi des modifica&amp;tions Word</translation>
     </message>
@@ -876,14 +907,6 @@
         <translation>La délégation désignée comme auteur du document</translation>
     </message>
     <message>
-        <source>Documents to export</source>
-        <translation>Documents à exporter</translation>
-    </message>
-    <message>
-        <source>Tick the documents whose items the paper covers</source>
-        <translation>Cochez les documents dont les points doivent être traités</translation>
-    </message>
-    <message>
         <source>CyberTrack&apos;s default template</source>
         <translation>Modèle par défaut de CyberTrack</translation>
     </message>
@@ -892,8 +915,8 @@
         <translation>Modèle Word</translation>
     </message>
     <message>
-        <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation>Un fichier .docx dont le document reprend les styles&#xa0;; vide pour le modèle par défaut</translation>
+        <source>A .docx or .dotx whose styles the paper uses; empty for the default</source>
+        <translation>Un fichier .docx ou .dotx dont le document reprend les styles&#xa0;; vide pour le modèle par défaut</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -1024,6 +1047,14 @@
         <translation>initiales de l&apos;auteur</translation>
     </message>
     <message>
+        <source>undecided paragraphs</source>
+        <translation>paragraphes sans position</translation>
+    </message>
+    <message>
+        <source>undecided paragraphs, as under consideration</source>
+        <translation>paragraphes sans position, comme à l&apos;examen</translation>
+    </message>
+    <message>
         <source>stance history</source>
         <translation>historique des positions</translation>
     </message>
@@ -1044,8 +1075,8 @@
         <translation>Choisir un modèle Word</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Documents Word (*.docx)</translation>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documents et modèles Word (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -2379,8 +2410,20 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>le modèle {path} n&apos;existe pas</translation>
     </message>
     <message>
-        <source>{name} is not a usable Word (.docx) template</source>
-        <translation>{name} n&apos;est pas un modèle Word (.docx) utilisable</translation>
+        <source>{name} is not a usable Word template (.docx or .dotx)</source>
+        <translation>{name} n&apos;est pas un modèle Word utilisable (.docx ou .dotx)</translation>
+    </message>
+    <message>
+        <source>the dossier is internal only: it holds internal notes and the stance history; export a position paper or a briefing note to share</source>
+        <translation>le dossier est strictement interne&#xa0;: il contient les notes internes et l&apos;historique des positions&#xa0;; exportez un document de position ou une note d&apos;information à communiquer</translation>
+    </message>
+    <message>
+        <source>{document} {label}: the proposed wording is the same as the text, so the paper shows no proposed wording for it</source>
+        <translation>{document} {label}&#xa0;: le libellé proposé est identique au texte&#xa0;; le document n&apos;affiche donc aucun libellé proposé pour ce paragraphe</translation>
+    </message>
+    <message>
+        <source>nothing in {document} has a position yet, and a shareable paper lists only what has one unless undecided paragraphs are included</source>
+        <translation>aucun paragraphe de {document} n&apos;a encore de position, et un document communicable ne mentionne que ceux qui en ont une, sauf si les paragraphes sans position sont inclus</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>

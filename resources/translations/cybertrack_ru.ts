@@ -795,6 +795,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentVersionList</name>
+    <message>
+        <source>Documents to export</source>
+        <translation>Документы для экспорта</translation>
+    </message>
+    <message>
+        <source>Tick the documents whose items the paper covers; the latest version of each text is ticked</source>
+        <translation>Отметьте документы, пункты которых охватывает документ; последняя версия каждого текста уже отмечена</translation>
+    </message>
+    <message>
+        <source>latest of %1 versions</source>
+        <translation>последняя из версий: %1</translation>
+    </message>
+    <message>
+        <source>earlier version (the latest is [%1] %2)</source>
+        <translation>предыдущая версия (последняя — [%1] %2)</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>%1 (version %2)</source>
@@ -856,6 +875,18 @@
         <translation>Сначала красные линии и приоритеты</translation>
     </message>
     <message>
+        <source>List undecided paragraphs as under &amp;consideration</source>
+        <translation>Указать пункты &amp;без позиции как находящиеся на рассмотрении</translation>
+    </message>
+    <message>
+        <source>List undecided paragraphs</source>
+        <translation>Указать пункты без позиции</translation>
+    </message>
+    <message>
+        <source>A shareable paper leaves out paragraphs without a position; tick to name them as under consideration</source>
+        <translation>Документ для распространения не включает пункты без позиции; отметьте, чтобы указать их как находящиеся на рассмотрении</translation>
+    </message>
+    <message>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>Показать поправки как &amp;исправления Word</translation>
     </message>
@@ -876,14 +907,6 @@
         <translation>Делегация, указываемая автором документа</translation>
     </message>
     <message>
-        <source>Documents to export</source>
-        <translation>Документы для экспорта</translation>
-    </message>
-    <message>
-        <source>Tick the documents whose items the paper covers</source>
-        <translation>Отметьте документы, пункты которых войдут в документ</translation>
-    </message>
-    <message>
         <source>CyberTrack&apos;s default template</source>
         <translation>Стандартный шаблон CyberTrack</translation>
     </message>
@@ -892,8 +915,8 @@
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation>Файл .docx, стили которого использует документ; пусто — шаблон по умолчанию</translation>
+        <source>A .docx or .dotx whose styles the paper uses; empty for the default</source>
+        <translation>Файл .docx или .dotx, стили которого использует документ; пусто — шаблон по умолчанию</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -1024,6 +1047,14 @@
         <translation>инициалы автора</translation>
     </message>
     <message>
+        <source>undecided paragraphs</source>
+        <translation>пункты без позиции</translation>
+    </message>
+    <message>
+        <source>undecided paragraphs, as under consideration</source>
+        <translation>пункты без позиции — как находящиеся на рассмотрении</translation>
+    </message>
+    <message>
         <source>stance history</source>
         <translation>история позиций</translation>
     </message>
@@ -1044,8 +1075,8 @@
         <translation>Выбор шаблона Word</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Документы Word (*.docx)</translation>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -2379,8 +2410,20 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>шаблон {path} не существует</translation>
     </message>
     <message>
-        <source>{name} is not a usable Word (.docx) template</source>
-        <translation>{name} не является пригодным шаблоном Word (.docx)</translation>
+        <source>{name} is not a usable Word template (.docx or .dotx)</source>
+        <translation>{name} — непригодный шаблон Word (.docx или .dotx)</translation>
+    </message>
+    <message>
+        <source>the dossier is internal only: it holds internal notes and the stance history; export a position paper or a briefing note to share</source>
+        <translation>досье предназначено только для внутреннего пользования: оно содержит внутренние пометки и историю позиций; для передачи экспортируйте позиционный документ или информационную записку</translation>
+    </message>
+    <message>
+        <source>{document} {label}: the proposed wording is the same as the text, so the paper shows no proposed wording for it</source>
+        <translation>{document} {label}: предлагаемая формулировка совпадает с текстом, поэтому в документе она не приводится</translation>
+    </message>
+    <message>
+        <source>nothing in {document} has a position yet, and a shareable paper lists only what has one unless undecided paragraphs are included</source>
+        <translation>ни по одному пункту {document} позиция ещё не определена, а документ для распространения включает только пункты с позицией, если не включить пункты без позиции</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>

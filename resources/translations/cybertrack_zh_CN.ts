@@ -795,6 +795,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentVersionList</name>
+    <message>
+        <source>Documents to export</source>
+        <translation>要导出的文件</translation>
+    </message>
+    <message>
+        <source>Tick the documents whose items the paper covers; the latest version of each text is ticked</source>
+        <translation>勾选本文件所涉及的文件；每份案文的最新版本已默认勾选</translation>
+    </message>
+    <message>
+        <source>latest of %1 versions</source>
+        <translation>%1 个版本中的最新版本</translation>
+    </message>
+    <message>
+        <source>earlier version (the latest is [%1] %2)</source>
+        <translation>较早版本（最新版本为 [%1] %2）</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>%1 (version %2)</source>
@@ -856,6 +875,18 @@
         <translation>红线和优先事项在前</translation>
     </message>
     <message>
+        <source>List undecided paragraphs as under &amp;consideration</source>
+        <translation>将尚无立场的段落列为“审议中”(&amp;C)</translation>
+    </message>
+    <message>
+        <source>List undecided paragraphs</source>
+        <translation>列出尚无立场的段落</translation>
+    </message>
+    <message>
+        <source>A shareable paper leaves out paragraphs without a position; tick to name them as under consideration</source>
+        <translation>可分发的文件不列入尚无立场的段落；勾选此项可将其列为“审议中”</translation>
+    </message>
+    <message>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>将修正案显示为 Word 修订(&amp;T)</translation>
     </message>
@@ -876,14 +907,6 @@
         <translation>作为文件作者署名的代表团</translation>
     </message>
     <message>
-        <source>Documents to export</source>
-        <translation>要导出的文件</translation>
-    </message>
-    <message>
-        <source>Tick the documents whose items the paper covers</source>
-        <translation>勾选要导出其条目的文件</translation>
-    </message>
-    <message>
         <source>CyberTrack&apos;s default template</source>
         <translation>CyberTrack 默认模板</translation>
     </message>
@@ -892,8 +915,8 @@
         <translation>Word 模板</translation>
     </message>
     <message>
-        <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation>提供文件样式的 .docx；留空则使用默认模板</translation>
+        <source>A .docx or .dotx whose styles the paper uses; empty for the default</source>
+        <translation>文件所用样式的 .docx 或 .dotx 文件；留空则使用默认模板</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -1024,6 +1047,14 @@
         <translation>作者姓名缩写</translation>
     </message>
     <message>
+        <source>undecided paragraphs</source>
+        <translation>尚无立场的段落</translation>
+    </message>
+    <message>
+        <source>undecided paragraphs, as under consideration</source>
+        <translation>尚无立场的段落（列为“审议中”）</translation>
+    </message>
+    <message>
         <source>stance history</source>
         <translation>立场历史</translation>
     </message>
@@ -1044,8 +1075,8 @@
         <translation>选择 Word 模板</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word 文档和模板 (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -2379,8 +2410,20 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>模板 {path} 不存在</translation>
     </message>
     <message>
-        <source>{name} is not a usable Word (.docx) template</source>
-        <translation>{name} 不是可用的 Word（.docx）模板</translation>
+        <source>{name} is not a usable Word template (.docx or .dotx)</source>
+        <translation>{name} 不是可用的 Word 模板（.docx 或 .dotx）</translation>
+    </message>
+    <message>
+        <source>the dossier is internal only: it holds internal notes and the stance history; export a position paper or a briefing note to share</source>
+        <translation>内部卷宗仅供内部使用：其中含有内部说明和立场变更记录；如需分发，请导出立场文件或情况简报</translation>
+    </message>
+    <message>
+        <source>{document} {label}: the proposed wording is the same as the text, so the paper shows no proposed wording for it</source>
+        <translation>{document} {label}：拟议措辞与案文相同，因此文件中不列出拟议措辞</translation>
+    </message>
+    <message>
+        <source>nothing in {document} has a position yet, and a shareable paper lists only what has one unless undecided paragraphs are included</source>
+        <translation>{document} 中尚无任何立场，而可分发的文件只列出已确定立场的内容，除非选择列入尚无立场的段落</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>

@@ -90,7 +90,7 @@ def test_the_import_is_written_off_the_gui_thread(window, qtbot, monkeypatch):
 
 
 def test_version_detection_runs_in_a_worker_process(window, qtbot, monkeypatch):
-    import cybertrack.services.versions as versions
+    import cybertrack.services.version_detection as versions
 
     def not_here(*_args, **_kwargs):
         raise AssertionError("version detection ran in the window's process")

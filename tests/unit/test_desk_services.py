@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import cybertrack.services.versions as versions
+import cybertrack.services.version_detection as versions
 from cybertrack.domain.model import ParsedDocument, ParsedItem
 from cybertrack.domain.positions import Field, Stance
 from cybertrack.domain.search import SearchScope, search_terms

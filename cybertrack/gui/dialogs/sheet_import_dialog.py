@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.gui.i18n import paper_language
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.numbers import number
 from cybertrack.services import Command, Workspace
@@ -100,7 +101,7 @@ def export_sheet(parent: QWidget, workspace: Workspace) -> None:
     if not name:
         return
     try:
-        count = export_stance_sheet(workspace, Path(name))
+        count = export_stance_sheet(workspace, Path(name), language=paper_language())
     except CyberTrackError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("MainWindow", "CyberTrack"), error_text(exc)

@@ -180,6 +180,7 @@ class ComparisonDialog(QDialog):
             self.reload()
 
     def export(self) -> None:
+        from cybertrack.gui.i18n import paper_language
         from cybertrack.services.comparison_export import export_comparison
 
         name, _ = QFileDialog.getSaveFileName(
@@ -191,6 +192,6 @@ class ComparisonDialog(QDialog):
         if not name:
             return
         try:
-            export_comparison(self.workspace, self.document_ids, name)
+            export_comparison(self.workspace, self.document_ids, name, language=paper_language())
         except CyberTrackError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))

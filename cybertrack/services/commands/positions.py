@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet
 from cybertrack.domain.positions import Field, Priority, Stance
-from cybertrack.domain.text import same_words
+from cybertrack.domain.text import clean_text, same_words
 from cybertrack.services.commands.base import Context, Handler, handles, require_items
 from cybertrack.storage.images import HistoryMarks, PositionImage
 
@@ -102,7 +102,9 @@ class SetStanceHandler(Handler[SetStance]):
 @handles(SetField)
 class SetFieldHandler(Handler[SetField]):
     def apply(self, ctx: Context, command: SetField) -> ChangeSet:
-        text = command.text
+        # Every entry point (desk, CLI, sheet, scripts) comes through here: a pasted soft line
+        # break becomes a line break and control characters go, so every export can write it.
+        text = clean_text(command.text)
         if command.field is Field.AMENDMENT:
             require_items(ctx.store, (command.item_id,))
             (item,) = ctx.store.items.by_ids([command.item_id])
