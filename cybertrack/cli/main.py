@@ -42,8 +42,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import documents (.txt/.md, .docx, .pdf)")
+    p = sub.add_parser(
+        "import", help="import documents (.docx, .pdf, .odt, .rtf, .html, .doc, .txt/.md)"
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="import nothing if a numbering has a gap or more than 2%% of the body text is in "
+        "no item or heading",
+    )
+    p.add_argument(
+        "--revisions",
+        choices=["proposed", "original"],
+        default="proposed",
+        help="a Word file with tracked changes: import the text as proposed (changes accepted, "
+        "the default) or the original (changes rejected)",
+    )
 
     p = sub.add_parser("documents", help="list the documents in the workspace")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -163,23 +178,44 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _import(workspace: Workspace, args: argparse.Namespace) -> int:
-    from cybertrack.importers import read_document
+    from cybertrack.domain.units import RevisionView
+    from cybertrack.importers import coverage_message, read_document, strict_problems
     from cybertrack.services import ImportDocument
 
+    revisions = RevisionView(args.revisions)
     # Parse every file first so that one bad file imports nothing rather than half the batch.
-    parsed = [read_document(Path(name)) for name in args.files]
+    parsed = [read_document(Path(name), revisions=revisions) for name in args.files]
+    if args.strict:
+        refused = [(d, strict_problems(d)) for d in parsed]
+        if any(problems for _, problems in refused):
+            for document, problems in refused:
+                if problems:
+                    _warn(document.warnings)
+                    for problem in problems:
+                        print(f"error: {english(problem)}", file=sys.stderr)
+            return 1
     for document in parsed:
         change = workspace.apply(ImportDocument(document))
         if change.empty:
             print(f"{document.source_name}: {change.message}")
-        else:
-            (document_id,) = change.document_ids
-            row = workspace.document(document_id)
-            name = f"{row.symbol} — {row.title}" if row.symbol else row.title
-            earlier = workspace.versions_of(row.symbol, exclude=document_id)
-            version = f" (new version of {row.symbol}, earlier: {earlier[-1]})" if earlier else ""
-            print(f"[{document_id}] {name}: {row.item_count} items{version}")
+            continue
+        (document_id,) = change.document_ids
+        row = workspace.document(document_id)
+        name = f"{row.symbol} — {row.title}" if row.symbol else row.title
+        earlier = workspace.versions_of(row.symbol, exclude=document_id)
+        version = f" (new version of {row.symbol}, earlier: {earlier[-1]})" if earlier else ""
+        print(f"[{document_id}] {name}: {row.item_count} items{version}")
+        print(f"    {english(coverage_message(document))}")
+        sys.stdout.flush()
+        _warn(document.warnings)
     return 0
+
+
+def _warn(warnings: tuple[Message, ...]) -> None:
+    """Each finding of an import as one `warning:` line on standard error."""
+    for warning in warnings:
+        print(f"warning: {english(warning)}", file=sys.stderr)
+    sys.stderr.flush()
 
 
 def _documents(workspace: Workspace, args: argparse.Namespace) -> int:

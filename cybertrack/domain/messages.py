@@ -112,6 +112,33 @@ class Code(enum.Enum):
         "{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word "
         "never writes and attacks use",
     )
+    ODT_DAMAGED = (
+        "import.odt.damaged",
+        "{name} is not a readable OpenDocument text (.odt) file (damaged)",
+    )
+    ODT_PART_MISSING = (
+        "import.odt.part_missing",
+        "{name} is a damaged OpenDocument text file: its part {part} is missing",
+    )
+    ODT_PASSWORD = (
+        "import.odt.password",
+        "{name} is password-protected; save an unprotected copy in LibreOffice",
+    )
+    RTF_DAMAGED = ("import.rtf.damaged", "{name} is not a readable RTF file ({reason})")
+    HTML_ENTITIES = (
+        "import.html.entities",
+        "{name} is refused: it declares entities (<!ENTITY>), which web pages never need",
+    )
+    MARKUP_TOO_LARGE = (
+        "import.markup_too_large",
+        "{name} is too large for a meeting document in {kind} form ({size} MB; the limit is "
+        "{limit} MB)",
+    )
+    DOC_CONVERT_FAILED = (
+        "import.doc.convert_failed",
+        "{name} is an old binary Word (.doc) file and LibreOffice could not convert it "
+        "({reason}); save it as .docx in Word",
+    )
     PDF_PASSWORD = (
         "import.pdf.password",
         "{name} is password-protected; save an unprotected copy",
@@ -153,6 +180,46 @@ class Code(enum.Enum):
     IMPORT_ALREADY_PRESENT = (
         "import.already_present",
         "{name} is already in the workspace (document {document_id})",
+    )
+
+    # -- import: what the import found, and what it could not place -------------------------
+    AT_PAGE = ("import.where.page", "page {page}")
+    AT_HEADING = ("import.where.heading", "under {heading!q}")
+    AT_START = ("import.where.start", "before the first heading")
+    GAP = ("import.gap", "{missing} missing between {before} and {after} ({where})")
+    GAP_AT_START = ("import.gap_at_start", "{missing} missing before {first} ({where})")
+    DUPLICATE = ("import.duplicate", "{number} appears twice ({where})")
+    OUT_OF_ORDER = (
+        "import.out_of_order",
+        "{number} comes after {previous}, out of order ({where})",
+    )
+    LEFT_OUT = (
+        "import.left_out",
+        "text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}",
+    )
+    LEFT_OUT_SHARE = (
+        "import.left_out_share",
+        "{share}% of the body text is in no item or heading",
+    )
+    COVERAGE = (
+        "import.coverage",
+        "{share}% of the body text in items or headings; tables {tables} {tables|character|"
+        "characters}, footnotes {footnotes} {footnotes|character|characters}",
+    )
+    TRACKED_CHANGES = (
+        "import.tracked_changes",
+        "{n} {n|item carries|items carry} tracked changes; imported as {view}",
+    )
+    WORD_PROPOSED = ("word.revisions.proposed", "proposed (changes accepted)")
+    WORD_ORIGINAL = ("word.revisions.original", "original (changes rejected)")
+    STRICT_GAP = (
+        "import.strict.gap",
+        "{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported",
+    )
+    STRICT_LEFT_OUT = (
+        "import.strict.left_out",
+        "{name} is refused (--strict): {share}% of its body text is in no item or heading (the "
+        "limit is {limit}%); nothing was imported",
     )
 
     # -- the stance spreadsheet --------------------------------------------------------------

@@ -139,6 +139,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Return",
         scope="preview",
     ),
+    _a(
+        "preview.split",
+        QT_TRANSLATE_NOOP("Actions", "Split the item"),
+        "Ctrl+Shift+T",
+        scope="preview",
+    ),
+    _a(
+        "preview.merge",
+        QT_TRANSLATE_NOOP("Actions", "Merge into the item above"),
+        "Ctrl+Shift+M",
+        scope="preview",
+    ),
+    _a(
+        "preview.make_item",
+        QT_TRANSLATE_NOOP("Actions", "Make the left-out text an item"),
+        "Ctrl+Shift+A",
+        scope="preview",
+    ),
+    _a(
+        "preview.renumber", QT_TRANSLATE_NOOP("Actions", "Renumber the item"), "F2", scope="preview"
+    ),
+    _a(
+        "preview.next_left_out",
+        QT_TRANSLATE_NOOP("Actions", "Next left-out text"),
+        "F8",
+        scope="preview",
+    ),
     # The links between two versions
     _a("links.confirm", QT_TRANSLATE_NOOP("Actions", "Confirm the link"), "C", scope="links"),
     _a("links.reject", QT_TRANSLATE_NOOP("Actions", "Reject the link"), "R", scope="links"),

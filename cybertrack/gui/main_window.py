@@ -269,7 +269,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import documents"),
             str(Path.home()),
-            self.tr("Documents (*.txt *.md *.docx *.pdf);;All files (*)"),
+            self.tr(
+                "Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)"
+            ),
         )
         self.import_paths([Path(n) for n in names])
 

@@ -305,7 +305,18 @@ def _v5(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+def _v6(db: Database) -> None:
+    """Items touched by a Word file's tracked changes are marked (NULL: untouched)."""
+    _run(
+        db,
+        """
+        ALTER TABLE items ADD COLUMN revision TEXT
+            CHECK (revision IN ('changed', 'inserted', 'deleted'))
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -59,7 +59,8 @@ ITEM_COLUMNS = """
     i.id, i.document_id, i.number, i.label, i.kind,
     CASE WHEN s.id IS NULL THEN NULL ELSE trim(s.label || ' ' || s.title) END,
     i.text, p.stance, p.note, p.amendment, i.position, p.updated_at, p.rationale, p.priority,
-    p.recheck, p.instruction, p.fallback, p.instruction_note, r.status, r.as_of
+    p.recheck, p.instruction, p.fallback, p.instruction_note, r.status, r.as_of,
+    i.revision
 """
 # The room status in force is the latest "as of" (times in the future are refused on entry).
 ITEM_JOINS = """

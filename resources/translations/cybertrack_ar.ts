@@ -216,6 +216,26 @@
         <translation>استيراد الوثيقة</translation>
     </message>
     <message>
+        <source>Split the item</source>
+        <translation>تقسيم البند</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>دمج في البند السابق</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>جعل النص المُغفَل بندًا</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>إعادة ترقيم البند</translation>
+    </message>
+    <message>
+        <source>Next left-out text</source>
+        <translation>النص المُغفَل التالي</translation>
+    </message>
+    <message>
         <source>Confirm the link</source>
         <translation>تأكيد الرابط</translation>
     </message>
@@ -1537,6 +1557,22 @@
         <translation>وثيقة أخرى تحمل هذا الاسم</translation>
     </message>
     <message>
+        <source>Version to import</source>
+        <translation>النسخة المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>As proposed (tracked changes accepted)</source>
+        <translation>كما هي مقترحة (مع قبول التغييرات المتعقبة)</translation>
+    </message>
+    <message>
+        <source>Original (tracked changes rejected)</source>
+        <translation>الأصلية (مع رفض التغييرات المتعقبة)</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ked changes:</source>
+        <translation>التغييرات المتعقبة(&amp;K):</translation>
+    </message>
+    <message>
         <source>Import warnings</source>
         <translation>تحذيرات الاستيراد</translation>
     </message>
@@ -1545,12 +1581,20 @@
         <translation>التفاصيل:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items):</source>
-        <translation>البنود التي عُثر عليها (ألغِ تحديد ما ليس بنودًا)(&amp;I):</translation>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>البنود التي عُثر عليها (ألغِ تحديد ما ليس بنودًا؛ الصفوف الكهرمانية نصوص أُغفلت)(&amp;I):</translation>
     </message>
     <message>
         <source>Items found</source>
         <translation>البنود التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>الملاحظات(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>ملاحظات الاستيراد</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1587,6 +1631,46 @@
     <message>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>تقسيم…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>تقسيم البند</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>دمج في البند السابق(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>دمج في البند السابق</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>جعله بندًا…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>جعل النص المُغفَل بندًا</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>إعادة الترقيم…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>إعادة ترقيم البند</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>النص المُغفَل التالي(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>الانتقال إلى النص المُغفَل التالي</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1639,6 +1723,10 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>تعذّر الاستيراد: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>الرقم(&amp;N):</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
@@ -1877,6 +1965,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>البنود المعروضة</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
+        <translation>الوثائق (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;جميع الملفات (*)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
@@ -1903,10 +1995,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import documents</source>
         <translation>استيراد وثائق</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>الوثائق (*.txt *.md *.docx *.pdf);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>CyberTrack — %1</source>
@@ -2032,6 +2120,34 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>رُفض {name}: إذ يعلن الجزء {part} منه عن كيانات XML (DOCTYPE/ENTITY)، وهي كيانات لا يكتبها Word أبدًا وتُستخدم في الهجمات</translation>
     </message>
     <message>
+        <source>{name} is not a readable OpenDocument text (.odt) file (damaged)</source>
+        <translation>{name} ليس ملف نص OpenDocument (.odt) قابلًا للقراءة (تالف)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
+        <translation>{name} ملف نص OpenDocument تالف: الجزء {part} مفقود منه</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
+        <translation>{name} محمي بكلمة مرور؛ احفظ نسخة غير محمية منه في LibreOffice</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable RTF file ({reason})</source>
+        <translation>{name} ليس ملف RTF قابلًا للقراءة ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
+        <translation>رُفض {name}: فهو يعلن كيانات (&lt;!ENTITY&gt;) لا تحتاج إليها صفحات الويب أبدًا</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} أكبر من الحجم المعقول لوثيقة اجتماع بصيغة {kind} ({size} ميغابايت؛ والحد الأقصى {limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
+        <translation>{name} ملف Word ثنائي قديم (.doc) تعذّر على LibreOffice تحويله ({reason})؛ احفظه بصيغة .docx في Word</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; save an unprotected copy</source>
         <translation>{name} محمي بكلمة مرور؛ احفظ نسخة غير محمية منه</translation>
     </message>
@@ -2070,6 +2186,66 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} موجود بالفعل في مساحة العمل (الوثيقة {document_id})</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>الصفحة {page}</translation>
+    </message>
+    <message>
+        <source>under {heading!q}</source>
+        <translation>تحت {heading!q}</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>قبل العنوان الأول</translation>
+    </message>
+    <message>
+        <source>{missing} missing between {before} and {after} ({where})</source>
+        <translation>{missing} مفقود بين {before} و{after} ({where})</translation>
+    </message>
+    <message>
+        <source>{missing} missing before {first} ({where})</source>
+        <translation>{missing} مفقود قبل {first} ({where})</translation>
+    </message>
+    <message>
+        <source>{number} appears twice ({where})</source>
+        <translation>{number} يرد مرتين ({where})</translation>
+    </message>
+    <message>
+        <source>{number} comes after {previous}, out of order ({where})</source>
+        <translation>{number} يأتي بعد {previous} خارج الترتيب ({where})</translation>
+    </message>
+    <message>
+        <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
+        <translation>نص خارج أي بند أو عنوان ({where}، {chars} {chars|حرف|حرف|حرفان|أحرف|حرفًا|حرف}): {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text is in no item or heading</source>
+        <translation>{share}% من نص المتن خارج أي بند أو عنوان</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
+        <translation>{share}% من نص المتن في البنود أو العناوين؛ الجداول {tables} {tables|حرف|حرف|حرفان|أحرف|حرفًا|حرف}، والحواشي {footnotes} {footnotes|حرف|حرف|حرفان|أحرف|حرفًا|حرف}</translation>
+    </message>
+    <message>
+        <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
+        <translation>{n} {n|بند|بند|بندان|بنود|بندًا|بند} فيها تغييرات متعقبة؛ النسخة المستوردة: {view}</translation>
+    </message>
+    <message>
+        <source>proposed (changes accepted)</source>
+        <translation>المقترحة (مع قبول التغييرات)</translation>
+    </message>
+    <message>
+        <source>original (changes rejected)</source>
+        <translation>الأصلية (مع رفض التغييرات)</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
+        <translation>رُفض {name} (--strict): في ترقيمه {n} {n|ثغرة|ثغرة|ثغرتان|ثغرات|ثغرةً|ثغرة}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
+        <translation>رُفض {name} (--strict): {share}% من نص متنه خارج أي بند أو عنوان (والحد {limit}%)؛ لم يُستورد شيء</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -3192,6 +3368,41 @@ Backups are kept in %1</source>
     </message>
 </context>
 <context>
+    <name>RowList</name>
+    <message>
+        <source>Other version: %1</source>
+        <translation>النسخة الأخرى: %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation>تحت «%1»</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>قبل العنوان الأول</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2</source>
+        <translation>مُغفَل (%1): %2</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>[مُعدَّل] </translation>
+    </message>
+    <message>
+        <source>[proposed insertion] </source>
+        <translation>[إدراج مقترح] </translation>
+    </message>
+    <message>
+        <source>[proposed deletion] </source>
+        <translation>[حذف مقترح] </translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import stance sheet: %1</source>
@@ -3259,6 +3470,37 @@ Backups are kept in %1</source>
     <message>
         <source>Where</source>
         <translation>المكان</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split item</source>
+        <translation>تقسيم البند</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second item begins.</source>
+        <translation>ضع المؤشر حيث يبدأ البند الثاني.</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>نص البند</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the second item:</source>
+        <translation>رقم البند الثاني(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Number of the second item</source>
+        <translation>رقم البند الثاني</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>تقسيم</translation>
+    </message>
+    <message>
+        <source>Cancel the split</source>
+        <translation>إلغاء التقسيم</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,26 @@
         <translation>Importar el documento</translation>
     </message>
     <message>
+        <source>Split the item</source>
+        <translation>Dividir el punto</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Unir al punto anterior</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Convertir el texto omitido en un punto</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renumerar el punto</translation>
+    </message>
+    <message>
+        <source>Next left-out text</source>
+        <translation>Siguiente texto omitido</translation>
+    </message>
+    <message>
         <source>Confirm the link</source>
         <translation>Confirmar el vínculo</translation>
     </message>
@@ -1537,6 +1557,22 @@
         <translation>Otro documento tiene este nombre</translation>
     </message>
     <message>
+        <source>Version to import</source>
+        <translation>Versión que se importa</translation>
+    </message>
+    <message>
+        <source>As proposed (tracked changes accepted)</source>
+        <translation>Tal como se propone (cambios controlados aceptados)</translation>
+    </message>
+    <message>
+        <source>Original (tracked changes rejected)</source>
+        <translation>Original (cambios controlados rechazados)</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ked changes:</source>
+        <translation>Cambios &amp;controlados:</translation>
+    </message>
+    <message>
         <source>Import warnings</source>
         <translation>Advertencias de la importación</translation>
     </message>
@@ -1545,12 +1581,20 @@
         <translation>Detalles:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items):</source>
-        <translation>&amp;Puntos encontrados (desmarque los que no lo sean):</translation>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>&amp;Puntos encontrados (desmarque los que no lo sean; las filas ámbar quedaron fuera):</translation>
     </message>
     <message>
         <source>Items found</source>
         <translation>Puntos encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Hallazgos:</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Hallazgos de la importación</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1587,6 +1631,46 @@
     <message>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Dividir…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Dividir el punto</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Unir al punto anterior</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Unir al punto anterior</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>Hacer&amp;lo un punto…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Convertir el texto omitido en un punto</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Renumerar…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renumerar el punto</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>Siguiente te&amp;xto omitido</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Ir al siguiente texto omitido</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1639,6 +1723,10 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>No se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
@@ -1877,6 +1965,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>Puntos mostrados</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
+        <translation>Documentos (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -1903,10 +1995,6 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>Documentos (*.txt *.md *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>CyberTrack — %1</source>
@@ -2032,6 +2120,34 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{name} se rechaza: su parte {part} declara entidades XML (DOCTYPE/ENTITY), que Word nunca escribe y que se usan en ataques</translation>
     </message>
     <message>
+        <source>{name} is not a readable OpenDocument text (.odt) file (damaged)</source>
+        <translation>{name} no es un archivo de texto OpenDocument (.odt) legible (está dañado)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
+        <translation>{name} es un archivo de texto OpenDocument dañado: falta su parte {part}</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
+        <translation>{name} está protegido con contraseña; guarde una copia sin protección en LibreOffice</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable RTF file ({reason})</source>
+        <translation>{name} no es un archivo RTF legible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
+        <translation>{name} se rechaza: declara entidades (&lt;!ENTITY&gt;), que una página web nunca necesita</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} es demasiado grande para un documento de sesión en formato {kind} ({size} MB; el límite es de {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
+        <translation>{name} es un archivo binario antiguo de Word (.doc) que LibreOffice no pudo convertir ({reason}); guárdelo como .docx en Word</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; save an unprotected copy</source>
         <translation>{name} está protegido con contraseña; guarde una copia sin protección</translation>
     </message>
@@ -2070,6 +2186,66 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} ya está en el espacio de trabajo (documento {document_id})</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>página {page}</translation>
+    </message>
+    <message>
+        <source>under {heading!q}</source>
+        <translation>bajo {heading!q}</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>antes del primer título</translation>
+    </message>
+    <message>
+        <source>{missing} missing between {before} and {after} ({where})</source>
+        <translation>falta {missing} entre {before} y {after} ({where})</translation>
+    </message>
+    <message>
+        <source>{missing} missing before {first} ({where})</source>
+        <translation>falta {missing} antes de {first} ({where})</translation>
+    </message>
+    <message>
+        <source>{number} appears twice ({where})</source>
+        <translation>{number} aparece dos veces ({where})</translation>
+    </message>
+    <message>
+        <source>{number} comes after {previous}, out of order ({where})</source>
+        <translation>{number} viene después de {previous}, fuera de orden ({where})</translation>
+    </message>
+    <message>
+        <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
+        <translation>texto que no está en ningún punto ni título ({where}, {chars} {chars|carácter|caracteres}): {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text is in no item or heading</source>
+        <translation>el {share} % del texto principal no está en ningún punto ni título</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
+        <translation>el {share} % del texto principal está en puntos o títulos; tablas: {tables} {tables|carácter|caracteres}; notas: {footnotes} {footnotes|carácter|caracteres}</translation>
+    </message>
+    <message>
+        <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
+        <translation>{n} {n|punto tiene|puntos tienen} cambios controlados; se importa la versión {view}</translation>
+    </message>
+    <message>
+        <source>proposed (changes accepted)</source>
+        <translation>propuesta (cambios aceptados)</translation>
+    </message>
+    <message>
+        <source>original (changes rejected)</source>
+        <translation>original (cambios rechazados)</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
+        <translation>{name} se rechaza (--strict): su numeración tiene {n} {n|salto|saltos}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
+        <translation>{name} se rechaza (--strict): el {share} % de su texto principal no está en ningún punto ni título (el límite es {limit} %); no se importó nada</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -3192,6 +3368,41 @@ Las copias de seguridad se guardan en %1</translation>
     </message>
 </context>
 <context>
+    <name>RowList</name>
+    <message>
+        <source>Other version: %1</source>
+        <translation>Otra versión: %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>página %1</translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation>bajo «%1»</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>antes del primer título</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2</source>
+        <translation>Omitido (%1): %2</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>[modificado] </translation>
+    </message>
+    <message>
+        <source>[proposed insertion] </source>
+        <translation>[inserción propuesta] </translation>
+    </message>
+    <message>
+        <source>[proposed deletion] </source>
+        <translation>[supresión propuesta] </translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import stance sheet: %1</source>
@@ -3259,6 +3470,37 @@ Las copias de seguridad se guardan en %1</translation>
     <message>
         <source>Where</source>
         <translation>Dónde</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split item</source>
+        <translation>Dividir el punto</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second item begins.</source>
+        <translation>Coloque el cursor donde empieza el segundo punto.</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Texto del punto</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the second item:</source>
+        <translation>&amp;Número del segundo punto:</translation>
+    </message>
+    <message>
+        <source>Number of the second item</source>
+        <translation>Número del segundo punto</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <source>Cancel the split</source>
+        <translation>Cancelar la división</translation>
     </message>
 </context>
 <context>

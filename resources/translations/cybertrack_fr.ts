@@ -216,6 +216,26 @@
         <translation>Importer le document</translation>
     </message>
     <message>
+        <source>Split the item</source>
+        <translation>Scinder le point</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Fusionner avec le point au-dessus</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Faire du texte laissé de côté un point</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renuméroter le point</translation>
+    </message>
+    <message>
+        <source>Next left-out text</source>
+        <translation>Texte laissé de côté suivant</translation>
+    </message>
+    <message>
         <source>Confirm the link</source>
         <translation>Confirmer le lien</translation>
     </message>
@@ -1537,6 +1557,22 @@
         <translation>Un autre document porte ce nom</translation>
     </message>
     <message>
+        <source>Version to import</source>
+        <translation>Version à importer</translation>
+    </message>
+    <message>
+        <source>As proposed (tracked changes accepted)</source>
+        <translation>Telle que proposée (modifications suivies acceptées)</translation>
+    </message>
+    <message>
+        <source>Original (tracked changes rejected)</source>
+        <translation>Originale (modifications suivies refusées)</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ked changes:</source>
+        <translation>Modifications sui&amp;vies :</translation>
+    </message>
+    <message>
         <source>Import warnings</source>
         <translation>Avertissements de l’importation</translation>
     </message>
@@ -1545,12 +1581,20 @@
         <translation>Détails&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items):</source>
-        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas)&#xa0;:</translation>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas ; les lignes orangées ont été laissées de côté) :</translation>
     </message>
     <message>
         <source>Items found</source>
         <translation>Points trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Constats :</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Constats de l&apos;importation</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1587,6 +1631,46 @@
     <message>
         <source>Cancel the import</source>
         <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Scinder…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Scinder le point</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Fusionner avec le point au-dessus</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Fusionner avec le point au-dessus</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>En faire un p&amp;oint…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Faire du texte laissé de côté un point</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Renuméroter…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renuméroter le point</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>Te&amp;xte laissé de côté suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Aller au texte laissé de côté suivant</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1639,6 +1723,10 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>Importation impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
@@ -1877,6 +1965,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Points affichés</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
+        <translation>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1903,10 +1995,6 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>Documents (*.txt *.md *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>CyberTrack — %1</source>
@@ -2032,6 +2120,34 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{name} est refusé&#xa0;: sa partie {part} déclare des entités XML (DOCTYPE/ENTITY), que Word n&apos;écrit jamais et qu&apos;utilisent les attaques</translation>
     </message>
     <message>
+        <source>{name} is not a readable OpenDocument text (.odt) file (damaged)</source>
+        <translation>{name} n&apos;est pas un fichier texte OpenDocument (.odt) lisible (endommagé)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
+        <translation>{name} est un fichier texte OpenDocument endommagé : sa partie {part} est absente</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
+        <translation>{name} est protégé par un mot de passe ; enregistrez-en une copie non protégée dans LibreOffice</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable RTF file ({reason})</source>
+        <translation>{name} n&apos;est pas un fichier RTF lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
+        <translation>{name} est refusé : il déclare des entités (&lt;!ENTITY&gt;), dont une page web n&apos;a jamais besoin</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} est trop volumineux pour un document de séance au format {kind} ({size} Mo ; la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
+        <translation>{name} est un ancien fichier Word binaire (.doc) que LibreOffice n&apos;a pas pu convertir ({reason}) ; enregistrez-le au format .docx dans Word</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; save an unprotected copy</source>
         <translation>{name} est protégé par un mot de passe&#xa0;; enregistrez-en une copie non protégée</translation>
     </message>
@@ -2070,6 +2186,66 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} figure déjà dans l&apos;espace de travail (document {document_id})</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>under {heading!q}</source>
+        <translation>sous {heading!q}</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>avant le premier titre</translation>
+    </message>
+    <message>
+        <source>{missing} missing between {before} and {after} ({where})</source>
+        <translation>{missing} manque entre {before} et {after} ({where})</translation>
+    </message>
+    <message>
+        <source>{missing} missing before {first} ({where})</source>
+        <translation>{missing} manque avant {first} ({where})</translation>
+    </message>
+    <message>
+        <source>{number} appears twice ({where})</source>
+        <translation>{number} figure deux fois ({where})</translation>
+    </message>
+    <message>
+        <source>{number} comes after {previous}, out of order ({where})</source>
+        <translation>{number} vient après {previous}, hors de l&apos;ordre ({where})</translation>
+    </message>
+    <message>
+        <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
+        <translation>texte hors de tout point et de tout titre ({where}, {chars} {chars|caractère|caractères}) : {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text is in no item or heading</source>
+        <translation>{share} % du texte principal n&apos;est dans aucun point ni titre</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
+        <translation>{share} % du texte principal dans les points ou les titres ; tableaux : {tables} {tables|caractère|caractères}, notes : {footnotes} {footnotes|caractère|caractères}</translation>
+    </message>
+    <message>
+        <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
+        <translation>{n} {n|point comporte|points comportent} des modifications suivies ; version importée : {view}</translation>
+    </message>
+    <message>
+        <source>proposed (changes accepted)</source>
+        <translation>proposée (modifications acceptées)</translation>
+    </message>
+    <message>
+        <source>original (changes rejected)</source>
+        <translation>originale (modifications refusées)</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
+        <translation>{name} est refusé (--strict) : sa numérotation présente {n} {n|lacune|lacunes} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
+        <translation>{name} est refusé (--strict) : {share} % de son texte principal n&apos;est dans aucun point ni titre (la limite est de {limit} %) ; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -3192,6 +3368,41 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
 </context>
 <context>
+    <name>RowList</name>
+    <message>
+        <source>Other version: %1</source>
+        <translation>Autre version : %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation>sous « %1 »</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>avant le premier titre</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2</source>
+        <translation>Laissé de côté (%1) : %2</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>[modifié] </translation>
+    </message>
+    <message>
+        <source>[proposed insertion] </source>
+        <translation>[insertion proposée] </translation>
+    </message>
+    <message>
+        <source>[proposed deletion] </source>
+        <translation>[suppression proposée] </translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import stance sheet: %1</source>
@@ -3259,6 +3470,37 @@ Les sauvegardes sont conservées dans %1</translation>
     <message>
         <source>Where</source>
         <translation>Où</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split item</source>
+        <translation>Scinder le point</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second item begins.</source>
+        <translation>Placez le curseur là où commence le second point.</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Texte du point</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the second item:</source>
+        <translation>&amp;Numéro du second point :</translation>
+    </message>
+    <message>
+        <source>Number of the second item</source>
+        <translation>Numéro du second point</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <source>Cancel the split</source>
+        <translation>Annuler la scission</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,26 @@
         <translation>Импортировать документ</translation>
     </message>
     <message>
+        <source>Split the item</source>
+        <translation>Разделить пункт</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Объединить с пунктом выше</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Сделать пропущенный текст пунктом</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Перенумеровать пункт</translation>
+    </message>
+    <message>
+        <source>Next left-out text</source>
+        <translation>Следующий пропущенный текст</translation>
+    </message>
+    <message>
         <source>Confirm the link</source>
         <translation>Подтвердить связь</translation>
     </message>
@@ -1537,6 +1557,22 @@
         <translation>Другой документ носит это название</translation>
     </message>
     <message>
+        <source>Version to import</source>
+        <translation>Импортируемая версия</translation>
+    </message>
+    <message>
+        <source>As proposed (tracked changes accepted)</source>
+        <translation>В предложенном виде (исправления приняты)</translation>
+    </message>
+    <message>
+        <source>Original (tracked changes rejected)</source>
+        <translation>Исходная (исправления отклонены)</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ked changes:</source>
+        <translation>&amp;Исправления:</translation>
+    </message>
+    <message>
         <source>Import warnings</source>
         <translation>Предупреждения импорта</translation>
     </message>
@@ -1545,12 +1581,20 @@
         <translation>Сведения:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items):</source>
-        <translation>Найденные &amp;пункты (снимите отметку с тех, что не являются пунктами):</translation>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>Найденные &amp;пункты (снимите отметку с тех, что не являются пунктами; янтарные строки — пропущенный текст):</translation>
     </message>
     <message>
         <source>Items found</source>
         <translation>Найденные пункты</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Замечания:</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Замечания по импорту</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1587,6 +1631,46 @@
     <message>
         <source>Cancel the import</source>
         <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>Ра&amp;зделить…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Разделить пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Объединить с пунктом выше</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Объединить с пунктом выше</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>&amp;Сделать пунктом…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Сделать пропущенный текст пунктом</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Перенумеровать…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Перенумеровать пункт</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>С&amp;ледующий пропущенный текст</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Перейти к следующему пропущенному тексту</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1639,6 +1723,10 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>Не удаётся импортировать: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
@@ -1877,6 +1965,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Показанные пункты</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
+        <translation>Документы (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
@@ -1903,10 +1995,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>Документы (*.txt *.md *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
         <source>CyberTrack — %1</source>
@@ -2032,6 +2120,34 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>файл {name} отклонён: его часть {part} объявляет сущности XML (DOCTYPE/ENTITY), которые Word никогда не записывает, но которые используются при атаках</translation>
     </message>
     <message>
+        <source>{name} is not a readable OpenDocument text (.odt) file (damaged)</source>
+        <translation>{name} не является читаемым текстовым файлом OpenDocument (.odt) (повреждён)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
+        <translation>{name} — повреждённый текстовый файл OpenDocument: в нём нет части {part}</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
+        <translation>{name} защищён паролем; сохраните незащищённую копию в LibreOffice</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable RTF file ({reason})</source>
+        <translation>{name} не является читаемым файлом RTF ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
+        <translation>{name} отклонён: он объявляет сущности (&lt;!ENTITY&gt;), которые веб-страницам не нужны</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
+        <translation>файл {name} слишком велик для документа заседания в формате {kind} ({size} МБ; предел — {limit} МБ)</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
+        <translation>{name} — старый двоичный файл Word (.doc), и LibreOffice не удалось его преобразовать ({reason}); сохраните его в формате .docx в Word</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; save an unprotected copy</source>
         <translation>{name} защищён паролем; сохраните незащищённую копию</translation>
     </message>
@@ -2070,6 +2186,66 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} уже есть в рабочей области (документ {document_id})</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>стр. {page}</translation>
+    </message>
+    <message>
+        <source>under {heading!q}</source>
+        <translation>в разделе {heading!q}</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>до первого заголовка</translation>
+    </message>
+    <message>
+        <source>{missing} missing between {before} and {after} ({where})</source>
+        <translation>отсутствует {missing} между {before} и {after} ({where})</translation>
+    </message>
+    <message>
+        <source>{missing} missing before {first} ({where})</source>
+        <translation>отсутствует {missing} перед {first} ({where})</translation>
+    </message>
+    <message>
+        <source>{number} appears twice ({where})</source>
+        <translation>{number} встречается дважды ({where})</translation>
+    </message>
+    <message>
+        <source>{number} comes after {previous}, out of order ({where})</source>
+        <translation>{number} идёт после {previous}, нарушая порядок ({where})</translation>
+    </message>
+    <message>
+        <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
+        <translation>текст вне пунктов и заголовков ({where}, {chars} {chars|символ|символа|символов}): {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text is in no item or heading</source>
+        <translation>{share}% основного текста не вошло ни в пункты, ни в заголовки</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
+        <translation>{share}% основного текста в пунктах или заголовках; таблицы — {tables} {tables|символ|символа|символов}, сноски — {footnotes} {footnotes|символ|символа|символов}</translation>
+    </message>
+    <message>
+        <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
+        <translation>{n} {n|пункт содержит|пункта содержат|пунктов содержат} исправления; импортирована версия: {view}</translation>
+    </message>
+    <message>
+        <source>proposed (changes accepted)</source>
+        <translation>предложенная (исправления приняты)</translation>
+    </message>
+    <message>
+        <source>original (changes rejected)</source>
+        <translation>исходная (исправления отклонены)</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
+        <translation>{name} отклонён (--strict): в нумерации {n} {n|пропуск|пропуска|пропусков}; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
+        <translation>{name} отклонён (--strict): {share}% основного текста не вошло ни в пункты, ни в заголовки (предел — {limit}%); ничего не импортировано</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -3192,6 +3368,41 @@ Backups are kept in %1</source>
     </message>
 </context>
 <context>
+    <name>RowList</name>
+    <message>
+        <source>Other version: %1</source>
+        <translation>Другая версия: %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>стр. %1</translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation>в разделе «%1»</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>до первого заголовка</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2</source>
+        <translation>Пропущено (%1): %2</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>[изменён] </translation>
+    </message>
+    <message>
+        <source>[proposed insertion] </source>
+        <translation>[предложена вставка] </translation>
+    </message>
+    <message>
+        <source>[proposed deletion] </source>
+        <translation>[предложено удаление] </translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import stance sheet: %1</source>
@@ -3259,6 +3470,37 @@ Backups are kept in %1</source>
     <message>
         <source>Where</source>
         <translation>Где</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split item</source>
+        <translation>Разделить пункт</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second item begins.</source>
+        <translation>Поставьте курсор туда, где начинается второй пункт.</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Текст пункта</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the second item:</source>
+        <translation>&amp;Номер второго пункта:</translation>
+    </message>
+    <message>
+        <source>Number of the second item</source>
+        <translation>Номер второго пункта</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Разделить</translation>
+    </message>
+    <message>
+        <source>Cancel the split</source>
+        <translation>Отменить разделение</translation>
     </message>
 </context>
 <context>

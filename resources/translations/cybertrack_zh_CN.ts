@@ -216,6 +216,26 @@
         <translation>导入文件</translation>
     </message>
     <message>
+        <source>Split the item</source>
+        <translation>拆分条目</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>并入上一条目</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>将遗漏的文本设为条目</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>重新编号条目</translation>
+    </message>
+    <message>
+        <source>Next left-out text</source>
+        <translation>下一处遗漏的文本</translation>
+    </message>
+    <message>
         <source>Confirm the link</source>
         <translation>确认关联</translation>
     </message>
@@ -1537,6 +1557,22 @@
         <translation>已有文件使用此名称</translation>
     </message>
     <message>
+        <source>Version to import</source>
+        <translation>要导入的版本</translation>
+    </message>
+    <message>
+        <source>As proposed (tracked changes accepted)</source>
+        <translation>按提议版本（接受修订）</translation>
+    </message>
+    <message>
+        <source>Original (tracked changes rejected)</source>
+        <translation>原始版本（拒绝修订）</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ked changes:</source>
+        <translation>修订(&amp;K):</translation>
+    </message>
+    <message>
         <source>Import warnings</source>
         <translation>导入警告</translation>
     </message>
@@ -1545,12 +1581,20 @@
         <translation>详情：</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items):</source>
-        <translation>找到的条目（取消勾选非条目内容）(&amp;I):</translation>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>找到的条目（取消勾选非条目内容；琥珀色行为遗漏的文本）(&amp;I):</translation>
     </message>
     <message>
         <source>Items found</source>
         <translation>找到的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>检查结果(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>导入检查结果</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1587,6 +1631,46 @@
     <message>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>拆分…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>拆分条目</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>并入上一条目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>并入上一条目</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>设为条目…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>将遗漏的文本设为条目</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>重新编号…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>重新编号条目</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>下一处遗漏的文本(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>转到下一处遗漏的文本</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1639,6 +1723,10 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N):</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
@@ -1877,6 +1965,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>显示的条目</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
+        <translation>文件 (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1903,10 +1995,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import documents</source>
         <translation>导入文件</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>CyberTrack — %1</source>
@@ -2032,6 +2120,34 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>已拒绝 {name}：其部件 {part} 声明了 XML 实体（DOCTYPE/ENTITY），Word 从不写入此类内容，而攻击会利用它</translation>
     </message>
     <message>
+        <source>{name} is not a readable OpenDocument text (.odt) file (damaged)</source>
+        <translation>{name} 不是可读取的 OpenDocument 文本文件（.odt）（已损坏）</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
+        <translation>{name} 是已损坏的 OpenDocument 文本文件：缺少其部件 {part}</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
+        <translation>{name} 受密码保护；请在 LibreOffice 中另存一份未加密的副本</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable RTF file ({reason})</source>
+        <translation>{name} 不是可读取的 RTF 文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
+        <translation>已拒绝 {name}：它声明了实体（&lt;!ENTITY&gt;），网页从不需要这些</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} 作为 {kind} 格式的会议文件过大（{size} MB；上限为 {limit} MB）</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
+        <translation>{name} 是旧式二进制 Word 文件（.doc），LibreOffice 无法转换它（{reason}）；请在 Word 中另存为 .docx</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; save an unprotected copy</source>
         <translation>{name} 受密码保护；请保存一份不受保护的副本</translation>
     </message>
@@ -2070,6 +2186,66 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} 已在工作区中（文档 {document_id}）</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>第 {page} 页</translation>
+    </message>
+    <message>
+        <source>under {heading!q}</source>
+        <translation>在 {heading!q} 下</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>在第一个标题之前</translation>
+    </message>
+    <message>
+        <source>{missing} missing between {before} and {after} ({where})</source>
+        <translation>{before} 与 {after} 之间缺少 {missing}（{where}）</translation>
+    </message>
+    <message>
+        <source>{missing} missing before {first} ({where})</source>
+        <translation>{first} 之前缺少 {missing}（{where}）</translation>
+    </message>
+    <message>
+        <source>{number} appears twice ({where})</source>
+        <translation>{number} 出现了两次（{where}）</translation>
+    </message>
+    <message>
+        <source>{number} comes after {previous}, out of order ({where})</source>
+        <translation>{number} 排在 {previous} 之后，顺序错乱（{where}）</translation>
+    </message>
+    <message>
+        <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
+        <translation>不属于任何条目或标题的文本（{where}，{chars} {chars|个字符}）：{excerpt!q}</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text is in no item or heading</source>
+        <translation>{share}% 的正文不属于任何条目或标题</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
+        <translation>{share}% 的正文在条目或标题中；表格 {tables} {tables|个字符}，脚注 {footnotes} {footnotes|个字符}</translation>
+    </message>
+    <message>
+        <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
+        <translation>{n} {n|个条目}含有修订；导入的版本：{view}</translation>
+    </message>
+    <message>
+        <source>proposed (changes accepted)</source>
+        <translation>提议版本（接受修订）</translation>
+    </message>
+    <message>
+        <source>original (changes rejected)</source>
+        <translation>原始版本（拒绝修订）</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
+        <translation>已拒绝 {name}（--strict）：其编号有 {n} {n|处缺号}；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
+        <translation>已拒绝 {name}（--strict）：其正文有 {share}% 不属于任何条目或标题（上限为 {limit}%）；未导入任何内容</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -3192,6 +3368,41 @@ Backups are kept in %1</source>
     </message>
 </context>
 <context>
+    <name>RowList</name>
+    <message>
+        <source>Other version: %1</source>
+        <translation>另一版本：%1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation>在“%1”下</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>在第一个标题之前</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2</source>
+        <translation>遗漏（%1）：%2</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>[已修改] </translation>
+    </message>
+    <message>
+        <source>[proposed insertion] </source>
+        <translation>[提议插入] </translation>
+    </message>
+    <message>
+        <source>[proposed deletion] </source>
+        <translation>[提议删除] </translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import stance sheet: %1</source>
@@ -3259,6 +3470,37 @@ Backups are kept in %1</source>
     <message>
         <source>Where</source>
         <translation>位置</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split item</source>
+        <translation>拆分条目</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second item begins.</source>
+        <translation>将光标放在第二个条目开始的位置。</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>条目文本</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the second item:</source>
+        <translation>第二个条目的编号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Number of the second item</source>
+        <translation>第二个条目的编号</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Cancel the split</source>
+        <translation>取消拆分</translation>
     </message>
 </context>
 <context>
