@@ -12,11 +12,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cybertrack import __version__
-from cybertrack.cli import compare_commands, delegation_commands
+from cybertrack.cli import compare_commands, delegation_commands, team_commands
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message, english
 from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.team import disagree
 from cybertrack.services import Workspace, default_workspace_path
 
 
@@ -65,8 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="normal, priority, red line",
     )
 
-    p = sub.add_parser("settings", help="show or set the delegation name and author initials")
+    p = sub.add_parser(
+        "settings", help="show or set the delegation, your author name and your initials"
+    )
     p.add_argument("--delegation", metavar="NAME", help="the delegation papers are issued by")
+    p.add_argument("--author", metavar="NAME", help="your name in the team (packs, the hub)")
     p.add_argument("--initials", metavar="XX", help="the author's initials (internal only)")
 
     p = sub.add_parser("export", help="write a position paper as a Word document")
@@ -102,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(sub)
     compare_commands.add_parsers(sub)
     delegation_commands.add_parsers(sub)
+    team_commands.add_parsers(sub)
     return parser
 
 
@@ -172,6 +177,7 @@ def _dates(start: str | None, end: str | None) -> str:
 def _items(workspace: Workspace, args: argparse.Namespace) -> int:
     rows = workspace.items(args.document)
     if args.json:
+        team = workspace.team.entries(rows)
         _print_json(
             [
                 {
@@ -184,6 +190,17 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
                     "stance": r.stance.value if r.stance else None,
                     "note": r.note,
                     "amendment": r.amendment,
+                    "team": [
+                        {
+                            "author": e.author,
+                            "stance": e.stance.value if e.stance else None,
+                            "note": e.note,
+                            "amendment": e.amendment,
+                            "at": e.at,
+                        }
+                        for e in team.get(r.id, [])
+                    ],
+                    "disagreement": disagree(team.get(r.id, [])),
                 }
                 for r in rows
             ]
@@ -242,13 +259,13 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def _settings(workspace: Workspace, args: argparse.Namespace) -> int:
     from cybertrack.services import Batch, SetSetting
-    from cybertrack.services.settings import AUTHOR_INITIALS, DELEGATION
+    from cybertrack.services.settings import AUTHOR, AUTHOR_INITIALS, DELEGATION
 
-    wanted = {DELEGATION: args.delegation, AUTHOR_INITIALS: args.initials}
+    wanted = {DELEGATION: args.delegation, AUTHOR: args.author, AUTHOR_INITIALS: args.initials}
     commands = tuple(SetSetting(k, v.strip() or None) for k, v in wanted.items() if v is not None)
     if commands:
         workspace.apply(Batch(commands, Message(Code.DID_SETTINGS)))
-    for key in (DELEGATION, AUTHOR_INITIALS):
+    for key in (DELEGATION, AUTHOR, AUTHOR_INITIALS):
         print(f"{key}: {workspace.setting(key) or '(not set)'}")
     return 0
 
@@ -297,4 +314,5 @@ COMMANDS = {
     **BACKUP_COMMANDS,
     **compare_commands.COMMANDS,
     **delegation_commands.COMMANDS,
+    **team_commands.COMMANDS,
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cybertrack.domain.identity import document_fingerprint, text_key
 from cybertrack.domain.model import DocumentRow, ParsedDocument
 from cybertrack.domain.numbering import sort_key_text
 from cybertrack.storage import queries
@@ -9,7 +10,15 @@ from cybertrack.storage.database import Database
 from cybertrack.storage.images import DocumentAbsent, DocumentImage
 
 # Parents before children, so rows can be re-inserted in this order.
-_DOCUMENT_TABLES = ("documents", "sections", "items", "participants", "positions", "stance_history")
+_DOCUMENT_TABLES = (
+    "documents",
+    "sections",
+    "items",
+    "participants",
+    "positions",
+    "stance_history",
+    "team_map",
+)
 
 
 class DocumentRepository:
@@ -59,6 +68,7 @@ class DocumentRepository:
                 "content_hash": doc.content_hash,
                 "imported_at": imported_at,
                 "source_format": doc.source_format,
+                "fingerprint": document_fingerprint((i.number, i.text) for i in doc.items),
             },
         )
         section_ids: dict[int, int] = {}
@@ -89,6 +99,7 @@ class DocumentRepository:
                     "text": item.text,
                     "position": position,
                     "sort_key": sort_key_text(item.number),
+                    "text_key": text_key(item.text),
                 }
                 for position, item in enumerate(doc.items)
             ),

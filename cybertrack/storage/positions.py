@@ -6,9 +6,12 @@ from collections.abc import Iterable
 
 from cybertrack.domain.model import HistoryRow
 from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.team import POSITION, canonical
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
 from cybertrack.storage.images import PositionImage
+
+EMPTY_POSITION = canonical(POSITION.empty)
 
 
 class PositionRepository:
@@ -36,12 +39,21 @@ class PositionRepository:
         }
         return [found.get(item_id, PositionImage(item_id)) for item_id in ids]
 
-    def write(self, image: PositionImage, now: str) -> None:
+    def write(self, image: PositionImage, now: str, shared_at: str | None = None) -> None:
         """Write one position row as `image` says (stamped with its own time, or `now` if it has
-        none), recording a stance change in the history at `now`."""
+        none), recording a stance change in the history at `now`.
+
+        For the team, the row changed at `shared_at`, or `now`: an undo is a new change there
+        too. A removed row leaves the local author's empty row in the team table, so that
+        colleagues holding the earlier one see it go.
+        """
         current = self.images([image.item_id])[0]
         if not image.exists:
             self._db.execute(queries.DELETE_POSITION, [image.item_id])
+            if current.exists:
+                self._db.execute(
+                    queries.TEAM_TOMBSTONE, [shared_at or now, image.item_id, EMPTY_POSITION]
+                )
         else:
             self._db.execute(
                 queries.UPSERT_POSITION,
@@ -53,6 +65,7 @@ class PositionRepository:
                     image.rationale,
                     image.priority.value,
                     image.updated_at or now,
+                    shared_at or now,
                 ],
             )
         if current.stance != image.stance:

@@ -27,6 +27,9 @@ DOCUMENT_ROWS = {
         "SELECT h.* FROM stance_history h JOIN items i ON i.id = h.item_id"
         " WHERE i.document_id = ? ORDER BY h.id"
     ),
+    "team_map": (
+        "SELECT m.* FROM team_map m JOIN items i ON i.id = m.item_id WHERE i.document_id = ?"
+    ),
 }
 
 ITEM_COLUMNS = """
@@ -70,12 +73,22 @@ POSITIONS_BY_IDS = """
     WHERE item_id IN ({marks})
 """
 UPSERT_POSITION = """
-    INSERT INTO positions (item_id, stance, note, amendment, rationale, priority, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)
+    INSERT INTO positions (item_id, stance, note, amendment, rationale, priority, updated_at,
+        shared_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT(item_id) DO UPDATE SET
         stance = excluded.stance, note = excluded.note, amendment = excluded.amendment,
         rationale = excluded.rationale, priority = excluded.priority,
-        updated_at = excluded.updated_at
+        updated_at = excluded.updated_at, shared_at = excluded.shared_at
+"""
+# The local author's row on the item's paragraph, emptied (its position row is gone).
+TEAM_TOMBSTONE = """
+    INSERT INTO team_rows (doc_key, number, text_key, kind, author, at, data)
+    SELECT d.fingerprint, i.number, i.text_key, 'position', s.value, ?1, ?3
+    FROM items i JOIN documents d ON d.id = i.document_id
+    JOIN settings s ON s.key = 'author'
+    WHERE i.id = ?2
+    ON CONFLICT DO UPDATE SET at = excluded.at, data = excluded.data
 """
 DELETE_POSITION = "DELETE FROM positions WHERE item_id = ?"
 INSERT_HISTORY = "INSERT INTO stance_history (item_id, old, new, changed_at) VALUES (?, ?, ?, ?)"

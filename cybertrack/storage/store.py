@@ -21,11 +21,18 @@ from cybertrack.storage.images import (
     LinkImage,
     PositionImage,
     SettingImage,
+    SharedPositionImage,
+    TeamMapImage,
+    TeamMergeImage,
+    TeamRowImage,
+    TeamSourceImage,
+    TeamTextImage,
 )
 from cybertrack.storage.items import ItemRepository
 from cybertrack.storage.links import LinkRepository
 from cybertrack.storage.positions import PositionRepository
 from cybertrack.storage.settings import SettingRepository
+from cybertrack.storage.team import TeamRepository
 
 
 class Store:
@@ -38,6 +45,7 @@ class Store:
         self.settings = SettingRepository(database)
         self.links = LinkRepository(database)
         self.delegations = DelegationRepository(database)
+        self.team = TeamRepository(database)
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -77,6 +85,18 @@ class Store:
                     self.delegations.restore(image)
                 case DelegationStanceImage():
                     self.delegations.restore_stance(image)
+                case SharedPositionImage():
+                    self.positions.write(image.position, now, shared_at=image.shared_at)
+                case TeamRowImage():
+                    self.team.write(image)
+                case TeamMapImage():
+                    self.team.write_map(image)
+                case TeamTextImage():
+                    self.team.write_text(image)
+                case TeamMergeImage():
+                    self.team.write_merge(image)
+                case TeamSourceImage():
+                    self.team.write_source(image)
                 case _:
                     raise TypeError(f"no way to restore {type(image).__name__}")
 

@@ -18,6 +18,7 @@ from cybertrack.services.commands.links import (
 )
 from cybertrack.services.commands.positions import SetField, SetPriority, SetStance
 from cybertrack.services.commands.settings import SetSetting
+from cybertrack.services.commands.team import LinkParagraph, MergePack
 
 Command = (
     ImportDocument
@@ -33,6 +34,8 @@ Command = (
     | CarryPositions
     | AddDelegations
     | SetDelegationStance
+    | MergePack
+    | LinkParagraph
 )
 
 __all__ = [
@@ -47,6 +50,8 @@ __all__ = [
     "Handler",
     "ImportDocument",
     "LinkDocuments",
+    "LinkParagraph",
+    "MergePack",
     "RejectLink",
     "RepointLink",
     "SetDelegationStance",
