@@ -38,16 +38,18 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _as_user(command: list[str]) -> list[str]:
-    if os.geteuid() != 0:
-        return command
+def _ensure_user() -> None:
+    """As root: the user the cluster runs as (initdb refuses root), created if missing."""
     if subprocess.run(["id", "-u", USER], capture_output=True).returncode != 0:
         subprocess.run(
             ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", USER],
             check=True,
             capture_output=True,
         )
-    return ["runuser", "-u", USER, "--", *command]
+
+
+def _as_user(command: list[str]) -> list[str]:
+    return ["runuser", "-u", USER, "--", *command] if os.geteuid() == 0 else command
 
 
 @contextmanager
@@ -59,8 +61,8 @@ def cluster() -> Iterator[str]:
     root = Path(tempfile.mkdtemp(prefix="cybertrack-pg-"))
     data = root / "data"
     if os.geteuid() == 0:
-        os.chmod(root, 0o755)
-        shutil.chown(root, USER if _as_user(["true"]) else None)
+        _ensure_user()
+        shutil.chown(root, USER)
     port = _free_port()
     log = root / "server.log"
     try:

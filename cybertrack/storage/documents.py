@@ -68,7 +68,7 @@ class DocumentRepository:
                 "content_hash": doc.content_hash,
                 "imported_at": imported_at,
                 "source_format": doc.source_format,
-                "fingerprint": document_fingerprint((i.number, i.text) for i in doc.items),
+                "fingerprint": document_fingerprint((i.number, i.text or "") for i in doc.items),
             },
         )
         section_ids: dict[int, int] = {}
@@ -99,7 +99,7 @@ class DocumentRepository:
                     "text": item.text,
                     "position": position,
                     "sort_key": sort_key_text(item.number),
-                    "text_key": text_key(item.text),
+                    "text_key": text_key(item.text or ""),
                 }
                 for position, item in enumerate(doc.items)
             ),
