@@ -19,7 +19,7 @@ author; a kind without a local table keeps the local author's rows in the team t
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -153,6 +153,9 @@ class PackDocument:
     key: str  # the document fingerprint
     title: str
     symbol: str | None = None
+    # A few of its paragraphs as (number, text key): those with the smallest text keys, the
+    # same few in every form of the document, so another form is recognised from one row.
+    sample: tuple[tuple[str, str], ...] = ()
 
     @property
     def name(self) -> str:
@@ -184,6 +187,14 @@ class TeamEntry:
     amendment: str
     at: str
     mine: bool = False
+
+
+SAMPLE_SIZE = 24
+
+
+def document_sample(paragraphs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The (number, text key) pairs with the smallest text keys (a bottom-k sketch)."""
+    return tuple(sorted(set(paragraphs), key=lambda p: (p[1], p[0]))[:SAMPLE_SIZE])
 
 
 def disagree(entries: list[TeamEntry]) -> bool:

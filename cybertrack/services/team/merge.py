@@ -122,7 +122,8 @@ def plan_merge(
     me = store.settings.get(AUTHOR)
     rows = _winners(pack.rows)
     plan = MergePlan(rows=len(pack.rows))
-    res = resolve(store, {r.key for r in rows}, pack.texts)
+    samples = {d.key: d.sample for d in pack.documents}
+    res = resolve(store, {r.key for r in rows}, pack.texts, samples)
     merge_id = store.team.next_merge_id()
     current = {r.identity: r for r in store.team.rows({r.key.document for r in rows})}
     own_items = [i for r in rows if r.author == me for i in res.resolved(r.key)]

@@ -146,7 +146,7 @@ def _to_json(pack: Pack) -> dict[str, Any]:
         "format": FORMAT,
         "made_by": pack.made_by,
         "made_at": pack.made_at,
-        "documents": [[d.key, d.title, d.symbol] for d in pack.documents],
+        "documents": [[d.key, d.title, d.symbol, d.sample] for d in pack.documents],
         "rows": [
             [index[r.key.document], r.key.number, r.key.text, r.kind, r.author, r.at, r.values]
             for r in pack.rows
@@ -161,7 +161,12 @@ def _to_json(pack: Pack) -> dict[str, Any]:
 
 def _from_json(content: Any) -> Pack:
     documents = tuple(
-        PackDocument(_str(d[0]), _str(d[1]), _str(d[2]) if d[2] is not None else None)
+        PackDocument(
+            _str(d[0]),
+            _str(d[1]),
+            _str(d[2]) if d[2] is not None else None,
+            tuple((_str(n), _str(k)) for n, k in (d[3] if len(d) > 3 else [])),
+        )
         for d in content["documents"]
     )
     keys = [d.key for d in documents]

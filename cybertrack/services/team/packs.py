@@ -3,6 +3,7 @@ reading one for a preview before it is merged."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +11,15 @@ from pathlib import Path
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.messages import Code
-from cybertrack.domain.team import POSITION, Pack, PackDocument, TeamRow, canonical, team_time
+from cybertrack.domain.team import (
+    POSITION,
+    Pack,
+    PackDocument,
+    TeamRow,
+    canonical,
+    document_sample,
+    team_time,
+)
 from cybertrack.services.commands.team import MergePack
 from cybertrack.services.settings import AUTHOR
 from cybertrack.services.team.merge import MergePlan, plan_merge
@@ -72,8 +81,10 @@ def build_pack(store: Store, rows: Iterable[TeamRow], made_by: str, made_at: str
     keys = {r.key for r in rows}
     doc_keys = {k.document for k in keys}
     texts: dict[ParagraphKey, str] = {}
+    paragraphs: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for item in store.team.items_of_fingerprints(doc_keys):
         key = ParagraphKey(item.doc_key, item.number, item.text_key)
+        paragraphs[item.doc_key].add((item.number, item.text_key))
         if key in keys:
             texts.setdefault(key, item.text)
     names = store.team.documents_of_fingerprints(doc_keys)
@@ -82,7 +93,8 @@ def build_pack(store: Store, rows: Iterable[TeamRow], made_by: str, made_at: str
     for doc_key in sorted(doc_keys):
         if doc_key in names:
             title, symbol = names[doc_key]
-            documents.append(PackDocument(doc_key, title, symbol))
+            sample = document_sample(paragraphs[doc_key])
+            documents.append(PackDocument(doc_key, title, symbol, sample))
         else:  # a document only packs told us about: its name as they gave it
             name = next((n for k, (n, _t) in known.items() if k.document == doc_key), "")
             documents.append(PackDocument(doc_key, name or doc_key[:8]))

@@ -48,8 +48,11 @@ def resolve(
     store: Store,
     keys: Iterable[ParagraphKey],
     texts: Mapping[ParagraphKey, str] | None = None,
+    samples: Mapping[str, Iterable[tuple[str, str]]] | None = None,
     with_candidates: bool = True,
 ) -> Resolution:
+    """Local items of each identity in `keys`; `texts` (the paragraphs' texts, for candidates)
+    and `samples` (a few paragraphs of each document, to recognise it) come with a pack."""
     keys = set(keys)
     result = Resolution()
     by_document: dict[str, set[ParagraphKey]] = defaultdict(set)
@@ -63,8 +66,14 @@ def resolve(
         index[(item.doc_key, item.number, item.text_key)].append(item.id)
     present = {item.doc_key for item in exact}
 
-    others = [k for k in keys if k.document not in present]
-    by_text = store.team.items_with_text_keys({k.text for k in others})
+    samples = samples or {}
+    evidence: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key in keys:
+        if key.document not in present:
+            evidence[key.document].add((key.number, key.text))
+    for document in evidence:
+        evidence[document].update(samples.get(document, ()))
+    by_text = store.team.items_with_text_keys({k for e in evidence.values() for _n, k in e})
     result.local.update({item.id: item for item in by_text})
     targets: dict[str, int | None] = {}
     for document, group in by_document.items():
@@ -74,7 +83,7 @@ def resolve(
                 if found:
                     result.items[key], result.how[key] = sorted(found), EXACT
             continue
-        targets[document] = _best_document(group, by_text)
+        targets[document] = _best_document(evidence[document], by_text)
         target = targets[document]
         for key in group:
             found = [
@@ -100,13 +109,14 @@ def resolve(
     return result
 
 
-def _best_document(group: set[ParagraphKey], items: list[LocalItem]) -> int | None:
-    """The one local document holding most of `group` by number and text key (None: none, or
-    no clear one)."""
-    wanted = {(k.number, k.text) for k in group}
+def _best_document(wanted: set[tuple[str, str]], items: list[LocalItem]) -> int | None:
+    """The one local document holding most of the `wanted` (number, text key) pairs, and at
+    least half of them (None: none, or no clear one)."""
     counts = Counter(i.document_id for i in items if (i.number, i.text_key) in wanted)
     ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not ranked or ranked[0][1] * 2 < len(wanted):
+        return None
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
 
