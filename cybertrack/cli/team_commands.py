@@ -95,10 +95,14 @@ def print_plan(workspace: Workspace, plan: MergePlan) -> None:
         )
     authors = len({c.author for c in plan.changes})
     print(
-        f"{len(plan.changes)} changes from {authors} authors, {len(plan.disagreements)} "
-        f"disagreements, {len(plan.unresolved)} unresolved ({plan.rows} rows in the pack"
-        + (f"; you are {me})" if me else ")")
+        f"{_count(len(plan.changes), 'change')} from {_count(authors, 'author')}, "
+        f"{_count(len(plan.disagreements), 'disagreement')}, {len(plan.unresolved)} unresolved "
+        f"({_count(plan.rows, 'row')} received" + (f"; you are {me})" if me else ")")
     )
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _label(workspace: Workspace, item_id: int) -> str:

@@ -46,7 +46,10 @@ def test_items_json(db):
         "stance",
         "note",
         "amendment",
+        "team",
+        "disagreement",
     }
+    assert (items[0]["team"], items[0]["disagreement"]) == ([], False)
     assert "should not go against existing ones" in items[1]["text"]
     assert "\n" not in items[1]["text"]
     assert "where they are based" in items[14]["text"]

@@ -79,7 +79,13 @@ class MergePlan:
         return not self.after
 
 
-def _where(pack: Pack, key: ParagraphKey) -> str:
+def _where(store: Store, pack: Pack, key: ParagraphKey, res: Resolution) -> str:
+    """The paragraph as the reader knows it: their own document's name if it is here."""
+    items = res.resolved(key)
+    local = res.local.get(items[0]) if items else None
+    row = store.documents.get(local.document_id) if local else None
+    if row is not None:
+        return f"{row.symbol or row.title} {key.number}"
     document = pack.document(key.document)
     return f"{document.name if document else key.document[:8]} {key.number}"
 
@@ -133,7 +139,7 @@ def plan_merge(
 
     for row in rows:
         items = res.resolved(row.key)
-        where = _where(pack, row.key)
+        where = _where(store, pack, row.key, res)
         if row.author == me and row.kind == POSITION.name and items:
             _merge_own(store, plan, row, items, positions, shared, where)
             continue
