@@ -126,8 +126,8 @@ def hub_command(workspace: Workspace, args: argparse.Namespace) -> int:
     if pulled.command is None:
         print("pulled 0 rows: nothing new on the hub")
         return 0
-    preview = workspace.team.plan(pulled.command.pack, pulled.command.source)
-    print_plan(workspace, preview)
+    assert pulled.plan is not None
+    print_plan(workspace, pulled.plan)
     change = workspace.apply(pulled.command)
     print(
         f"pulled {pulled.rows} rows: {english(change.message) if change.message else 'no change'}"

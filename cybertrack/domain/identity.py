@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Footnote markers as the text importers keep them ("[fn2]"), and superscript digits as PDFs
 # and Word give them; both are references, not words of the paragraph.
@@ -44,9 +44,11 @@ def document_fingerprint(items: Iterable[tuple[str, str]]) -> str:
     return _digest(joined)
 
 
-@dataclass(frozen=True, order=True)
-class ParagraphKey:
-    """What a paragraph is, in any workspace: its document's fingerprint, number and text key."""
+class ParagraphKey(NamedTuple):
+    """What a paragraph is, in any workspace: its document's fingerprint, number and text key.
+
+    A named tuple, not a dataclass: packs hold tens of thousands, hashed and compared often.
+    """
 
     document: str
     number: str

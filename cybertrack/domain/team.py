@@ -22,6 +22,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property, lru_cache
 from typing import Any
 
 from cybertrack.domain.errors import BadValue
@@ -90,8 +91,13 @@ def row_kind(name: str) -> RowKind:
 
 def team_time(value: Any) -> str:
     """A change time as every workspace writes it (UTC, ISO 8601, seconds)."""
+    return _team_time(_text(value))
+
+
+@lru_cache(maxsize=4096)  # rows of one pack share few times
+def _team_time(value: str) -> str:
     try:
-        moment = datetime.fromisoformat(_text(value))
+        moment = datetime.fromisoformat(value)
     except ValueError:
         raise BadValue(Code.PACK_BAD_VALUE, value=repr(value)[:40]) from None
     if moment.tzinfo is None:
@@ -107,7 +113,7 @@ class TeamRow:
     at: str  # when the author made this change (team_time)
     data: str  # the values as canonical JSON (sorted keys), so equal values compare equal
 
-    @property
+    @cached_property
     def values(self) -> dict[str, Any]:
         loaded: dict[str, Any] = json.loads(self.data)
         return loaded

@@ -69,6 +69,11 @@ class Store:
         with storage_errors(), self.database.transaction():
             yield
 
+    def version(self) -> tuple[int, int]:
+        """Changes when anything is written to the file, by this connection or another one."""
+        other = int(self.database.execute("PRAGMA data_version").fetchone()[0])
+        return other, self.database.conn.total_changes
+
     def restore(self, images: Iterable[RowImage], now: str) -> None:
         """Write row images back (undo writes `before`, redo `after`), in the order given."""
         for image in images:

@@ -157,6 +157,14 @@ class TeamRepository:
                 found.setdefault(r[0], (r[1], r[2]))
         return found
 
+    def document_names(self) -> dict[int, str]:
+        """Document id -> its symbol, or its title if it has none."""
+        return {int(r[0]): r[1] for r in self._db.execute(q.DOCUMENT_NAMES)}
+
+    def sample(self, doc_key: str, size: int) -> list[tuple[str, str]]:
+        """The `size` paragraphs (number, text key) with the smallest text keys."""
+        return [(r[0], r[1]) for r in self._db.execute(q.SAMPLE, [doc_key, size])]
+
     def item_keys(self, item_ids: Sequence[int]) -> dict[int, ParagraphKey]:
         found: dict[int, ParagraphKey] = {}
         for chunk in _chunks(list(item_ids)):

@@ -114,3 +114,10 @@ ROWS_ON_DOCUMENT = f"""
 DOCUMENTS_OF_FINGERPRINTS = """
     SELECT fingerprint, title, symbol FROM documents WHERE fingerprint IN ({marks}) ORDER BY id
 """
+
+DOCUMENT_NAMES = "SELECT id, coalesce(nullif(symbol, ''), title) FROM documents"
+# A document's paragraphs with the smallest text keys (its sample: domain/team.py).
+SAMPLE = """
+    SELECT i.number, i.text_key FROM items i JOIN documents d ON d.id = i.document_id
+    WHERE d.fingerprint = ? ORDER BY i.text_key LIMIT ?
+"""

@@ -3,14 +3,14 @@ named to a local item, or refuse the tie (the link flow for rows that matched no
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet
 from cybertrack.domain.team import Pack
 from cybertrack.services.commands.base import Context, Handler, handles, require_items
-from cybertrack.services.team.merge import plan_merge
+from cybertrack.services.team.merge import MergePlan, plan_merge
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,9 @@ class MergePack:
     pack: Pack
     source: str
     mark: str | None = None
+    # The preview's plan: applied as it is if nothing was written since it was made (else the
+    # merge plans again), so a preview and its merge read the pack's rows once.
+    plan: MergePlan | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,9 @@ class LinkParagraph:
 @handles(MergePack)
 class MergePackHandler(Handler[MergePack]):
     def apply(self, ctx: Context, command: MergePack) -> ChangeSet:
-        plan = plan_merge(ctx.store, command.pack, ctx.now, command.source, command.mark)
+        plan = command.plan
+        if plan is None or plan.version != ctx.store.version():
+            plan = plan_merge(ctx.store, command.pack, ctx.now, command.source, command.mark)
         if plan.empty:
             return ChangeSet(Message(Code.DID_NOTHING))
         ctx.store.restore(plan.after, ctx.now)

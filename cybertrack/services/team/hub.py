@@ -24,6 +24,7 @@ from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.messages import Code
 from cybertrack.domain.team import Pack, PackDocument, TeamRow, make_row
 from cybertrack.services.commands.team import MergePack
+from cybertrack.services.team.merge import MergePlan, plan_merge
 from cybertrack.services.team.packs import build_pack, collect_rows, local_author
 from cybertrack.storage import Store
 
@@ -82,10 +83,15 @@ JOIN cybertrack_rows r USING (doc_key, number, text_key) WHERE r.seq > %s
 
 @dataclass(frozen=True)
 class Pulled:
-    """What a pull fetched, and the command that merges it (None: nothing new)."""
+    """What a pull fetched, what merging it changes, and the command that merges it (None:
+    nothing new)."""
 
     rows: int
     command: MergePack | None
+
+    @property
+    def plan(self) -> MergePlan | None:
+        return self.command.plan if self.command else None
 
 
 def hub_name(url: str) -> str:
@@ -136,7 +142,11 @@ def _reason(exc: Exception) -> str:
 def push(store: Store, url: str, now: str) -> int:
     """Send every row this workspace holds; the hub keeps each one only if it wins there."""
     me = local_author(store)
-    pack = build_pack(store, collect_rows(store, everyone=True), me, now)
+    return send(url, build_pack(store, collect_rows(store, everyone=True), me, now))
+
+
+def send(url: str, pack: Pack) -> int:
+    """Put `pack`'s rows on the hub (one transaction); returns how many were sent."""
     with _connect(url) as conn, conn.transaction():
         conn.execute("LOCK TABLE cybertrack_rows IN SHARE ROW EXCLUSIVE MODE")
         conn.execute(_PUSH_DOCUMENTS, [json.dumps(_documents(pack))])
@@ -171,7 +181,9 @@ def pull(store: Store, url: str, now: str) -> Pulled:
         tuple(team_rows),
         {ParagraphKey(t[0], t[1], t[2]): t[3] for t in texts},
     )
-    return Pulled(len(rows), MergePack(pack, source, str(max(int(r[7]) for r in rows))))
+    mark = str(max(int(r[7]) for r in rows))
+    plan = plan_merge(store, pack, now, source, mark)
+    return Pulled(len(rows), MergePack(pack, source, mark, plan=plan))
 
 
 def _rows(pack: Pack) -> list[dict[str, str]]:

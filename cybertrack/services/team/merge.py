@@ -73,19 +73,20 @@ class MergePlan:
     after: list[RowImage] = field(default_factory=list)
     item_ids: set[int] = field(default_factory=set)
     rows: int = 0  # rows in the pack
+    # The workspace's state the plan was made on: the merge reuses the plan while it holds.
+    version: tuple[int, int] = (0, 0)
 
     @property
     def empty(self) -> bool:
         return not self.after
 
 
-def _where(store: Store, pack: Pack, key: ParagraphKey, res: Resolution) -> str:
+def _where(names: dict[int, str], pack: Pack, key: ParagraphKey, res: Resolution) -> str:
     """The paragraph as the reader knows it: their own document's name if it is here."""
     items = res.resolved(key)
     local = res.local.get(items[0]) if items else None
-    row = store.documents.get(local.document_id) if local else None
-    if row is not None:
-        return f"{row.symbol or row.title} {key.number}"
+    if local is not None and local.document_id in names:
+        return f"{names[local.document_id]} {key.number}"
     document = pack.document(key.document)
     return f"{document.name if document else key.document[:8]} {key.number}"
 
@@ -127,7 +128,7 @@ def plan_merge(
 ) -> MergePlan:
     me = store.settings.get(AUTHOR)
     rows = _winners(pack.rows)
-    plan = MergePlan(rows=len(pack.rows))
+    plan = MergePlan(rows=len(pack.rows), version=store.version())
     samples = {d.key: d.sample for d in pack.documents}
     res = resolve(store, {r.key for r in rows}, pack.texts, samples)
     merge_id = store.team.next_merge_id()
@@ -136,10 +137,11 @@ def plan_merge(
     positions = {p.item_id: p for p in store.positions.images(own_items)}
     shared = store.team.shared_times(own_items)
     planned: dict[tuple[ParagraphKey, str, str], TeamRow] = {}
+    names = store.team.document_names()
 
     for row in rows:
         items = res.resolved(row.key)
-        where = _where(store, pack, row.key, res)
+        where = _where(names, pack, row.key, res)
         if row.author == me and row.kind == POSITION.name and items:
             _merge_own(store, plan, row, items, positions, shared, where)
             continue

@@ -3,7 +3,6 @@ reading one for a preview before it is merged."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.messages import Code
 from cybertrack.domain.team import (
     POSITION,
+    SAMPLE_SIZE,
     Pack,
     PackDocument,
     TeamRow,
@@ -81,10 +81,8 @@ def build_pack(store: Store, rows: Iterable[TeamRow], made_by: str, made_at: str
     keys = {r.key for r in rows}
     doc_keys = {k.document for k in keys}
     texts: dict[ParagraphKey, str] = {}
-    paragraphs: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for item in store.team.items_of_fingerprints(doc_keys):
+    for item in store.team.items_with_text_keys({k.text for k in keys}):
         key = ParagraphKey(item.doc_key, item.number, item.text_key)
-        paragraphs[item.doc_key].add((item.number, item.text_key))
         if key in keys:
             texts.setdefault(key, item.text)
     names = store.team.documents_of_fingerprints(doc_keys)
@@ -93,7 +91,7 @@ def build_pack(store: Store, rows: Iterable[TeamRow], made_by: str, made_at: str
     for doc_key in sorted(doc_keys):
         if doc_key in names:
             title, symbol = names[doc_key]
-            sample = document_sample(paragraphs[doc_key])
+            sample = document_sample(store.team.sample(doc_key, SAMPLE_SIZE))
             documents.append(PackDocument(doc_key, title, symbol, sample))
         else:  # a document only packs told us about: its name as they gave it
             name = next((n for k, (n, _t) in known.items() if k.document == doc_key), "")
@@ -124,4 +122,5 @@ def export_pack(
 def preview_pack(store: Store, path: Path, now: str, passphrase: str | None = None) -> PackPreview:
     pack = read_pack(path, passphrase)
     source = path.name
-    return PackPreview(pack, plan_merge(store, pack, now, source), MergePack(pack, source))
+    plan = plan_merge(store, pack, now, source)
+    return PackPreview(pack, plan, MergePack(pack, source, plan=plan))

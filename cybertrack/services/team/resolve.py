@@ -58,23 +58,22 @@ def resolve(
     by_document: dict[str, set[ParagraphKey]] = defaultdict(set)
     for key in keys:
         by_document[key.document].add(key)
-
-    exact = store.team.items_of_fingerprints(by_document)
-    result.local.update({item.id: item for item in exact})
-    index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for item in exact:
-        index[(item.doc_key, item.number, item.text_key)].append(item.id)
-    present = {item.doc_key for item in exact}
-
+    present = set(store.team.documents_of_fingerprints(by_document))
     samples = samples or {}
     evidence: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for key in keys:
-        if key.document not in present:
-            evidence[key.document].add((key.number, key.text))
-    for document in evidence:
-        evidence[document].update(samples.get(document, ()))
-    by_text = store.team.items_with_text_keys({k for e in evidence.values() for _n, k in e})
-    result.local.update({item.id: item for item in by_text})
+    for document, group in by_document.items():
+        if document not in present:
+            evidence[document] = {(k.number, k.text) for k in group}
+            evidence[document].update(samples.get(document, ()))
+    wanted = {k.text for k in keys} | {k for e in evidence.values() for _n, k in e}
+    local = store.team.items_with_text_keys(wanted)
+    result.local.update({item.id: item for item in local})
+    index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    in_document: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+    for item in local:
+        index[(item.doc_key, item.number, item.text_key)].append(item.id)
+        in_document[(item.document_id, item.number, item.text_key)].append(item.id)
+
     targets: dict[str, int | None] = {}
     for document, group in by_document.items():
         if document in present:
@@ -83,14 +82,9 @@ def resolve(
                 if found:
                     result.items[key], result.how[key] = sorted(found), EXACT
             continue
-        targets[document] = _best_document(evidence[document], by_text)
-        target = targets[document]
+        targets[document] = target = _best_document(evidence[document], local)
         for key in group:
-            found = [
-                i.id
-                for i in by_text
-                if i.document_id == target and (i.number, i.text_key) == (key.number, key.text)
-            ]
+            found = in_document.get((target, key.number, key.text)) if target is not None else None
             if found:
                 result.items[key], result.how[key] = sorted(found), NUMBER_AND_TEXT
 
@@ -137,6 +131,10 @@ def _offer(
     documents: dict[str, set[int]] = defaultdict(set)
     for item in result.local.values():
         if item.doc_key in present:
+            documents[item.doc_key].add(item.document_id)
+    missing = {k.document for k in unresolved if k.document in present} - set(documents)
+    if missing:
+        for item in store.team.items_of_fingerprints(missing):
             documents[item.doc_key].add(item.document_id)
     for document, target in targets.items():
         if target is not None:
