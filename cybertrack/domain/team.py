@@ -39,12 +39,20 @@ def _text(value: Any) -> str:
     return value
 
 
+_STANCES = frozenset(s.value for s in Stance)
+_PRIORITIES = frozenset(p.value for p in Priority)
+
+
 def _stance(value: Any) -> str | None:
+    if value in _STANCES:  # as every workspace writes it: no parsing needed
+        return str(value)
     stance = Stance.parse(_text(value)) if value is not None else None
     return stance.value if stance else None
 
 
 def _priority(value: Any) -> str:
+    if value in _PRIORITIES:
+        return str(value)
     return (Priority.parse(_text(value)) or Priority.NORMAL).value
 
 
@@ -61,9 +69,10 @@ class RowKind:
         if not isinstance(data, dict):
             raise BadValue(Code.PACK_BAD_VALUE, value=repr(data)[:40])
         values = dict(self.empty)
-        for name, reader in self.fields.items():
-            if data.get(name) is not None:
-                values[name] = reader(data[name])
+        for name, value in data.items():
+            reader = self.fields.get(name)
+            if reader is not None and value is not None:
+                values[name] = reader(value)
         return values
 
 

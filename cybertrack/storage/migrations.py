@@ -236,6 +236,7 @@ def _v4(db: Database) -> None:
         db,
         """
         CREATE INDEX documents_fingerprint ON documents(fingerprint);
+        CREATE INDEX positions_team_time ON positions(coalesce(shared_at, updated_at));
         CREATE INDEX items_identity ON items(text_key, number)
         """,
     )
