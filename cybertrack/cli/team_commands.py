@@ -86,9 +86,7 @@ def print_plan(workspace: Workspace, plan: MergePlan) -> None:
         )
         print(f"disagreement on {found.label}: {stances}")
     for row in plan.unresolved:
-        offers = ", ".join(
-            f"{c.document_id}:{c.label.strip('()')} ({c.score:.0f})" for c in row.candidates[:3]
-        )
+        offers = ", ".join(f"{c.reference} ({c.score:.0f})" for c in row.candidates[:3])
         print(
             f"unresolved: {row.row.author} on {row.where} matches no paragraph here"
             + (f"; candidates {offers}" if offers else "")

@@ -49,6 +49,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("file.export", QT_TRANSLATE_NOOP("Actions", "&Export…"), "Ctrl+E"),
     _a("file.export_sheet", QT_TRANSLATE_NOOP("Actions", "Export stance &sheet…"), "Ctrl+Shift+E"),
     _a("file.import_sheet", QT_TRANSLATE_NOOP("Actions", "Import stance s&heet…"), "Ctrl+Shift+I"),
+    _a(
+        "file.export_pack",
+        QT_TRANSLATE_NOOP("Actions", "Export position &pack…"),
+        "Ctrl+Alt+E",
+    ),
+    _a(
+        "file.import_pack",
+        QT_TRANSLATE_NOOP("Actions", "Import position pac&k…"),
+        "Ctrl+Alt+I",
+    ),
     _a("file.new", QT_TRANSLATE_NOOP("Actions", "&New workspace…"), "Ctrl+N"),
     _a("file.open", QT_TRANSLATE_NOOP("Actions", "&Open workspace…"), "Ctrl+O"),
     _a("file.save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &copy…"), "Ctrl+Shift+S"),
@@ -88,6 +98,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+V",
     ),
     _a("view.delegations", QT_TRANSLATE_NOOP("Actions", "&Delegations…"), "Ctrl+Shift+D"),
+    _a("view.team", QT_TRANSLATE_NOOP("Actions", "&Team…"), "Ctrl+Shift+T"),
+    _a(
+        "view.disagreements",
+        QT_TRANSLATE_NOOP("Actions", "Only team &disagreements"),
+        "Ctrl+Alt+D",
+    ),
     # Help
     _a("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "Ctrl+/"),
     _a("help.guide", QT_TRANSLATE_NOOP("Actions", "&User guide"), "F1"),
@@ -126,6 +142,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+F",
         scope="compare",
     ),
+    # A position pack's preview
+    _a(
+        "pack.apply",
+        QT_TRANSLATE_NOOP("Actions", "Merge the pack"),
+        "Ctrl+Return",
+        scope="pack",
+    ),
+    # The team view: paragraphs of colleagues' rows found nowhere here
+    _a("team.link", QT_TRANSLATE_NOOP("Actions", "Link to the candidate"), "C", scope="team"),
+    _a("team.reject", QT_TRANSLATE_NOOP("Actions", "Not this paragraph"), "R", scope="team"),
     # Other delegations
     _a(
         "delegations.support",
@@ -176,6 +202,8 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "file.export",
             "file.export_sheet",
             "file.import_sheet",
+            "file.export_pack",
+            "file.import_pack",
             None,
             "file.new",
             "file.open",
@@ -217,11 +245,13 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
         QT_TRANSLATE_NOOP("Actions", "&View"),
         (
             "view.undecided",
+            "view.disagreements",
             None,
             "view.compare",
             "view.links",
             "view.carry",
             "view.delegations",
+            "view.team",
         ),
     ),
     (
@@ -252,4 +282,6 @@ SCOPES: dict[str, str] = {
     "carry": QT_TRANSLATE_NOOP("Actions", "Carry-over"),
     "compare": QT_TRANSLATE_NOOP("Actions", "Comparison"),
     "delegations": QT_TRANSLATE_NOOP("Actions", "Delegations"),
+    "pack": QT_TRANSLATE_NOOP("Actions", "Position pack"),
+    "team": QT_TRANSLATE_NOOP("Actions", "Team"),
 }

@@ -194,7 +194,8 @@ def _v4(db: Database) -> None:
             number TEXT NOT NULL,
             text_key TEXT NOT NULL,
             item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-            how TEXT NOT NULL CHECK (how IN ('number-and-text', 'linked', 'rejected')),
+            how TEXT NOT NULL
+                CHECK (how IN ('number-and-text', 'linked', 'candidate', 'rejected')),
             score REAL NOT NULL DEFAULT 1,
             PRIMARY KEY (doc_key, number, text_key, item_id)
         );

@@ -95,7 +95,7 @@ ROWS_ON_ITEMS = f"""
     SELECT m.item_id, {_ROW_COLUMNS}
     FROM team_map m JOIN team_rows t ON t.doc_key = m.doc_key AND t.number = m.number
         AND t.text_key = m.text_key
-    WHERE m.how != 'rejected' AND m.item_id IN ({{marks}})
+    WHERE m.how IN ('number-and-text', 'linked') AND m.item_id IN ({{marks}})
 """
 ROWS_ON_DOCUMENT = f"""
     SELECT i.id, {_ROW_COLUMNS}
@@ -108,7 +108,7 @@ ROWS_ON_DOCUMENT = f"""
     FROM team_map m JOIN items i ON i.id = m.item_id
     JOIN team_rows t ON t.doc_key = m.doc_key AND t.number = m.number
         AND t.text_key = m.text_key
-    WHERE m.how != 'rejected' AND i.document_id = ?1
+    WHERE m.how IN ('number-and-text', 'linked') AND i.document_id = ?1
 """
 
 DOCUMENTS_OF_FINGERPRINTS = """

@@ -26,6 +26,8 @@ class ItemFilter:
     section: str | None = None
     has_amendment: bool = False
     has_note: bool = False
+    # The "Team" filter: only these ids (the items where the team disagrees); None: off.
+    disagreements: frozenset[int] | None = None
 
     @property
     def active(self) -> bool:
@@ -41,6 +43,8 @@ class ItemFilter:
         if self.section is not None and row.section != self.section:
             return False
         if self.has_amendment and not row.amendment.strip():
+            return False
+        if self.disagreements is not None and row.id not in self.disagreements:
             return False
         return not (self.has_note and not row.note.strip())
 

@@ -19,7 +19,7 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 COL_NUMBER, COL_STANCE, COL_TEXT, COL_MARKS = range(4)
-NOTE_MARK, AMENDMENT_MARK = "✎", "±"
+NOTE_MARK, AMENDMENT_MARK, DISAGREEMENT_MARK = "✎", "±", "≠"
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -28,6 +28,7 @@ class ItemTableModel(QAbstractTableModel):
         self._rows: list[ItemRow] = []
         self._index: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._disagreements: set[int] = set()
 
     def set_rows(self, rows: Iterable[ItemRow]) -> None:
         self.beginResetModel()
@@ -45,6 +46,19 @@ class ItemTableModel(QAbstractTableModel):
                 continue
             self._rows[position] = row
             self.dataChanged.emit(self.index(position, 0), self.index(position, COL_MARKS))
+
+    def set_disagreements(self, item_ids: set[int]) -> None:
+        """Mark the items where the team disagrees (the marks column of changed rows redraws)."""
+        changed = item_ids ^ self._disagreements
+        self._disagreements = set(item_ids)
+        for item_id in changed:
+            position = self._index.get(item_id)
+            if position is not None:
+                index = self.index(position, COL_MARKS)
+                self.dataChanged.emit(index, index)
+
+    def disagreements(self) -> set[int]:
+        return set(self._disagreements)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python (one key per row, not one Qt call per comparison);
@@ -97,7 +111,7 @@ class ItemTableModel(QAbstractTableModel):
             if column == COL_STANCE:
                 return stance_name(row.stance)
             if column == COL_MARKS:
-                return _marks(row)
+                return self._all_marks(row)
             first_line = row.text.split("\n", 1)[0]
             return first_line if len(first_line) < 200 else first_line[:199] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -115,7 +129,7 @@ class ItemTableModel(QAbstractTableModel):
             if column == COL_STANCE:
                 return row.stance.value if row.stance else ""
             if column == COL_MARKS:
-                return _marks(row)
+                return self._all_marks(row)
             return row.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             marks = self._marks_tip(row)
@@ -124,10 +138,18 @@ class ItemTableModel(QAbstractTableModel):
             )
         return None
 
+    def _all_marks(self, row: ItemRow) -> str:
+        marks = _marks(row)
+        if row.id in self._disagreements:
+            return f"{marks} {DISAGREEMENT_MARK}".strip()
+        return marks
+
     def _marks_tip(self, row: ItemRow) -> str:
         parts = [self.tr("has a note")] if row.note.strip() else []
         if row.amendment.strip():
             parts.append(self.tr("has an amendment"))
+        if row.id in self._disagreements:
+            parts.append(self.tr("the team disagrees"))
         return ", ".join(parts)
 
 

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.model import HistoryRow, ItemRow
 from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.team import TeamEntry, disagree
 from cybertrack.gui.icons import icon
-from cybertrack.gui.stances import ICON_NAMES, KEYS, stance_name
+from cybertrack.gui.stances import COLOURS, ICON_NAMES, KEYS, stance_name
 from cybertrack.gui.views.history_list import HistoryList
 from cybertrack.gui.views.markup import highlight_html, redline_html
 
@@ -127,6 +128,11 @@ class DetailPanel(QWidget):
         self.redline.setAccessibleName(self.tr("Amendment redline"))
         self.redline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.redline.setMinimumHeight(60)
+        self.team = QLabel()
+        self.team.setWordWrap(True)
+        self.team.setTextFormat(Qt.TextFormat.RichText)
+        self.team.setAccessibleName(self.tr("Colleagues' positions"))
+        self.team.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history = HistoryList()
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history.setMinimumHeight(56)
@@ -154,6 +160,7 @@ class DetailPanel(QWidget):
             (self.tr("Public &reason"), self.rationale),
             (self.tr("&Amendment"), self.amendment),
             (self.tr("Changes"), self.redline),
+            (self.tr("Team"), self.team),
             (self.tr("History"), self.history),
         ):
             label = QLabel(text)
@@ -218,6 +225,28 @@ class DetailPanel(QWidget):
     def show_history(self, rows: list[HistoryRow]) -> None:
         self.history.show_rows(rows)
 
+    def show_team(self, entries: list[TeamEntry]) -> None:
+        """Colleagues' positions beside ours; a disagreement is said in words, not only colour."""
+        others = [e for e in entries if not e.mine]
+        if not others:
+            self.team.setText(f"<i>{html.escape(self.tr('No colleague has a position here.'))}</i>")
+            return
+        lines = []
+        if disagree(entries):
+            warning = html.escape(self.tr("The team disagrees on this item."))
+            lines.append(f"<b style='color:{COLOURS[Stance.OPPOSE].name()}'>≠ {warning}</b>")
+        for entry in others:
+            colour = COLOURS[entry.stance].name() if entry.stance else "gray"
+            parts = [f"<b>{html.escape(entry.author)}</b>:"]
+            parts.append(
+                f"<span style='color:{colour}'>{html.escape(stance_name(entry.stance))}</span>"
+            )
+            for text in (entry.note, entry.amendment):
+                if text.strip():
+                    parts.append("— " + html.escape(text if len(text) < 160 else text[:159] + "…"))
+            lines.append(" ".join(parts))
+        self.team.setText("<br>".join(lines))
+
     def show_item(self, item: ItemRow | None) -> None:
         """Show `item` (or the empty state); keeps the cursor if the same item is refreshed."""
         same = item is not None and self._item is not None and item.id == self._item.id
@@ -232,6 +261,7 @@ class DetailPanel(QWidget):
                 self._set_editor(editor, "", typing=False)
             self.priority.setCurrentIndex(0)
             self.history.show_rows([])
+            self.team.clear()
             self._check(None)
         else:
             section = f" · {html.escape(item.section)}" if item.section else ""

@@ -91,6 +91,9 @@ class FilterBar(QWidget):
         self.has_note = QCheckBox(self.tr("Note"))
         self.has_note.setAccessibleName(self.tr("Only items with a note"))
         self.has_note.setToolTip(self.tr("Only items with an internal note"))
+        self.team = QCheckBox(self.tr("Team"))
+        self.team.setAccessibleName(self.tr("Only items where the team disagrees"))
+        self.team.setToolTip(self.tr("Only items where colleagues hold different stances"))
         self.clear_button = QToolButton()
         self.clear_button.setIcon(icon("filter-clear"))
         self.clear_button.setText(self.tr("Clear filters"))
@@ -102,6 +105,7 @@ class FilterBar(QWidget):
         self.section.currentIndexChanged.connect(self.changed)
         self.has_amendment.toggled.connect(self.changed)
         self.has_note.toggled.connect(self.changed)
+        self.team.toggled.connect(self.changed)
 
         find = QHBoxLayout()
         find.addWidget(self.search, 1)
@@ -111,6 +115,7 @@ class FilterBar(QWidget):
         filters.addWidget(self.section, 1)
         filters.addWidget(self.has_amendment)
         filters.addWidget(self.has_note)
+        filters.addWidget(self.team)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -158,7 +163,14 @@ class FilterBar(QWidget):
 
     def clear(self) -> None:
         """Every filter off in one step, and one `changed` signal."""
-        widgets = (self.search, self.stance, self.section, self.has_amendment, self.has_note)
+        widgets = (
+            self.search,
+            self.stance,
+            self.section,
+            self.has_amendment,
+            self.has_note,
+            self.team,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()
@@ -166,6 +178,7 @@ class FilterBar(QWidget):
         self.section.setCurrentIndex(0)
         self.has_amendment.setChecked(False)
         self.has_note.setChecked(False)
+        self.team.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self.search_timer.stop()

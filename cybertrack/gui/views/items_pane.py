@@ -24,6 +24,8 @@ class ItemsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search: Search = lambda _text: None
+        # The ids of the shown items where the team disagrees (the window supplies it).
+        self.disagreements: Callable[[], set[int]] = set
         self.item_model = ItemTableModel()
         self.proxy = ItemFilterProxy(self.item_model, self)
         self.table = ItemTableView(self.proxy)
@@ -60,6 +62,9 @@ class ItemsPane(QWidget):
                 section=self.filter_bar.section_filter(),
                 has_amendment=self.filter_bar.has_amendment.isChecked(),
                 has_note=self.filter_bar.has_note.isChecked(),
+                disagreements=(
+                    frozenset(self.disagreements()) if self.filter_bar.team.isChecked() else None
+                ),
             )
         )
         self.keep_current()

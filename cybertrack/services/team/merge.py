@@ -234,7 +234,14 @@ def _ties_and_texts(
                 if tie.how is None:
                     plan.before.append(tie)
                     plan.after.append(replace(tie, how="number-and-text"))
-        elif key not in res.items and key in pack.texts:
+        elif key not in res.items:
+            for candidate in res.candidates.get(key, [])[:3]:  # offered again in View > Team
+                tie = store.team.map_image(key, candidate.item_id)
+                if tie.how is None:
+                    plan.before.append(tie)
+                    plan.after.append(replace(tie, how="candidate", score=candidate.score))
+            if key not in pack.texts:
+                continue
             image = store.team.text_image(key)
             if image.text is None:
                 document = pack.document(key.document)

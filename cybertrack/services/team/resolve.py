@@ -22,15 +22,21 @@ from cybertrack.domain.model import ItemRow
 from cybertrack.storage import Store
 from cybertrack.storage.team import LocalItem
 
-EXACT, NUMBER_AND_TEXT, LINKED, REJECTED = "exact", "number-and-text", "linked", "rejected"
+EXACT, NUMBER_AND_TEXT, LINKED = "exact", "number-and-text", "linked"
+CANDIDATE, REJECTED = "candidate", "rejected"
 
 
 @dataclass(frozen=True)
 class Candidate:
     item_id: int
-    label: str
+    number: str
     document_id: int
     score: float
+
+    @property
+    def reference(self) -> str:
+        """DOCUMENT_ID:NUMBER, as the command line names items."""
+        return f"{self.document_id}:{self.number}"
 
 
 @dataclass
@@ -89,10 +95,13 @@ def resolve(
                 result.items[key], result.how[key] = sorted(found), NUMBER_AND_TEXT
 
     rejected: set[tuple[ParagraphKey, int]] = set()
+    offered: dict[ParagraphKey, list[tuple[int, float]]] = defaultdict(list)
     for tie in store.team.maps():
         if tie.key not in keys:
             continue
-        if tie.how == REJECTED:
+        if tie.how == CANDIDATE:
+            offered[tie.key].append((tie.item_id, tie.score))
+        elif tie.how == REJECTED:
             rejected.add((tie.key, tie.item_id))
         elif tie.how == LINKED and tie.key not in result.items:
             result.items[tie.key], result.how[tie.key] = [tie.item_id], LINKED
@@ -100,7 +109,24 @@ def resolve(
             result.items[tie.key] = sorted({*result.items[tie.key], tie.item_id})
     if with_candidates:
         _offer(store, keys, texts or {}, result, present, targets, rejected)
+        _remembered(store, result, offered)
     return result
+
+
+def _remembered(
+    store: Store, result: Resolution, offered: dict[ParagraphKey, list[tuple[int, float]]]
+) -> None:
+    """Candidates an earlier merge offered (kept in team_map), for paragraphs still unresolved."""
+    wanted = {k: ties for k, ties in offered.items() if k not in result.items}
+    ids = sorted({item_id for ties in wanted.values() for item_id, _score in ties})
+    labels = {i.id: i for i in store.items.by_ids(ids)}
+    for key, ties in wanted.items():
+        known = {c.item_id for c in result.candidates.get(key, [])}
+        for item_id, score in sorted(ties, key=lambda t: -t[1]):
+            item = labels.get(item_id)
+            if item is not None and item_id not in known:
+                found = Candidate(item_id, item.number, item.document_id, score)
+                result.candidates.setdefault(key, []).append(found)
 
 
 def _best_document(wanted: set[tuple[str, str]], items: list[LocalItem]) -> int | None:
@@ -155,7 +181,7 @@ def _offer(
                 continue
             item = by_id[link.to_item_id]
             result.candidates.setdefault(key, []).append(
-                Candidate(item.id, item.label, item.document_id, link.score)
+                Candidate(item.id, item.number, item.document_id, link.score)
             )
 
 
