@@ -82,6 +82,8 @@ class TeamDialog(QDialog):
         self.tabs.addTab(
             self.unresolved, self.tr("Not found here (%1)").replace("%1", str(len(rows)))
         )
+        if rows:
+            self.unresolved.setCurrentCell(0, 0)
 
     def _candidate(self, lost: Unresolved) -> str:
         if not lost.candidates:
