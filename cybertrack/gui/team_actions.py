@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 SUFFIX = ".ctpack"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Team", text)
-
-
 def team_slots(window: MainWindow) -> dict[str, Callable[[], object]]:
     return {
         "file.export_pack": lambda: export_pack(window),
@@ -35,7 +31,7 @@ def team_slots(window: MainWindow) -> dict[str, Callable[[], object]]:
 
 
 def _warn(window: MainWindow, exc: CyberTrackError) -> None:
-    QMessageBox.warning(window, tr("CyberTrack"), error_text(exc))
+    QMessageBox.warning(window, QCoreApplication.translate("Team", "CyberTrack"), error_text(exc))
 
 
 def ensure_author(window: MainWindow) -> str | None:
@@ -45,8 +41,10 @@ def ensure_author(window: MainWindow) -> str | None:
         return author
     name, ok = QInputDialog.getText(
         window,
-        tr("Your name in the team"),
-        tr("Packs and the hub say whose positions they carry. Your name:"),
+        QCoreApplication.translate("Team", "Your name in the team"),
+        QCoreApplication.translate(
+            "Team", "Packs and the hub say whose positions they carry. Your name:"
+        ),
     )
     if not ok or not name.strip():
         return None
@@ -67,9 +65,9 @@ def export_pack(window: MainWindow) -> None:
         return
     name, _ = QFileDialog.getSaveFileName(
         window,
-        tr("Export position pack"),
+        QCoreApplication.translate("Team", "Export position pack"),
         f"{author}{SUFFIX}",
-        tr("Position packs (*.ctpack)"),
+        QCoreApplication.translate("Team", "Position packs (*.ctpack)"),
     )
     if not name:
         return
@@ -85,7 +83,7 @@ def export_pack(window: MainWindow) -> None:
         _warn(window, exc)
         return
     window.statusBar().showMessage(
-        tr("Wrote %1: %2 rows, %3 KB.")
+        QCoreApplication.translate("Team", "Wrote %1: %2 rows, %3 KB.")
         .replace("%1", str(path))
         .replace("%2", str(rows))
         .replace("%3", str(max(1, size // 1024))),
@@ -95,7 +93,10 @@ def export_pack(window: MainWindow) -> None:
 
 def choose_pack(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        window, tr("Import position pack"), "", tr("Position packs (*.ctpack);;All files (*)")
+        window,
+        QCoreApplication.translate("Team", "Import position pack"),
+        "",
+        QCoreApplication.translate("Team", "Position packs (*.ctpack);;All files (*)"),
     )
     if name:
         import_pack(window, Path(name))
@@ -111,8 +112,10 @@ def import_pack(window: MainWindow, path: Path) -> PackPreviewDialog | None:
     if is_sealed(path):
         passphrase, ok = QInputDialog.getText(
             window,
-            tr("Sealed pack"),
-            tr("%1 is sealed. Its passphrase:").replace("%1", path.name),
+            QCoreApplication.translate("Team", "Sealed pack"),
+            QCoreApplication.translate("Team", "%1 is sealed. Its passphrase:").replace(
+                "%1", path.name
+            ),
             QLineEdit.EchoMode.Password,
         )
         if not ok:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -139,9 +139,7 @@ class PackPreviewDialog(QDialog):
             ).replace("%1", change.where)
             who = self.tr("%1 (you)").replace("%1", change.author) if change.mine else change.author
             for field, old, new in change.fields():
-                changes.append(
-                    [who, where, _field(self, field), _value(field, old), _value(field, new)]
-                )
+                changes.append([who, where, _field(field), _value(field, old), _value(field, new)])
         self.changes = _table(
             [
                 self.tr("Author"),
@@ -153,12 +151,12 @@ class PackPreviewDialog(QDialog):
             changes,
             self.tr("Changes"),
         )
+        you = self.tr("you")
         disagreements = [
             [
                 d.label,
                 " · ".join(
-                    f"{self.tr('you') if e.mine else e.author}: {stance_name(e.stance)}"
-                    for e in d.entries
+                    f"{you if e.mine else e.author}: {stance_name(e.stance)}" for e in d.entries
                 ),
             ]
             for d in plan.disagreements
@@ -208,13 +206,13 @@ class PackPreviewDialog(QDialog):
         self.resize(900, 520)
 
 
-def _field(widget: QWidget, field: str) -> str:
+def _field(field: str) -> str:
     names = {
-        "stance": widget.tr("Stance"),
-        "note": widget.tr("Internal note"),
-        "amendment": widget.tr("Proposed wording"),
-        "rationale": widget.tr("Public reason"),
-        "priority": widget.tr("Priority"),
+        "stance": QCoreApplication.translate("Team", "Stance"),
+        "note": QCoreApplication.translate("Team", "Internal note"),
+        "amendment": QCoreApplication.translate("Team", "Proposed wording"),
+        "rationale": QCoreApplication.translate("Team", "Public reason"),
+        "priority": QCoreApplication.translate("Team", "Priority"),
     }
     return names.get(field, field)
 

@@ -229,7 +229,8 @@ class DetailPanel(QWidget):
         """Colleagues' positions beside ours; a disagreement is said in words, not only colour."""
         others = [e for e in entries if not e.mine]
         if not others:
-            self.team.setText(f"<i>{html.escape(self.tr('No colleague has a position here.'))}</i>")
+            empty = self.tr("No colleague has a position here.")
+            self.team.setText(f"<i>{html.escape(empty)}</i>")
             return
         lines = []
         if disagree(entries):

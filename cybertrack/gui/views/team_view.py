@@ -104,7 +104,7 @@ class TeamDialog(QDialog):
                             merge.source,
                             change["author"],
                             change["where"],
-                            _field(self, field),
+                            _field(field),
                             f"{_value(field, old)} → {_value(field, new)}",
                         ]
                     )
@@ -125,9 +125,10 @@ class TeamDialog(QDialog):
             ids = self.workspace.team.disagreements(document.id, items)
             chosen = [i for i in items if i.id in ids]
             entries = self.workspace.team.entries(chosen)
+            you = self.tr("you")
             for item in chosen:
                 stances = " · ".join(
-                    f"{self.tr('you') if e.mine else e.author}: {stance_name(e.stance)}"
+                    f"{you if e.mine else e.author}: {stance_name(e.stance)}"
                     for e in entries.get(item.id, [])
                 )
                 rows.append([f"{document.symbol or document.title} {item.label}", stances])
