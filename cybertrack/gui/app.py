@@ -16,6 +16,7 @@ from cybertrack.gui.i18n import install_language
 from cybertrack.gui.icons import icon
 from cybertrack.gui.messages import error_text
 from cybertrack.gui.settings import DeskSettings
+from cybertrack.gui.system_libraries import start_qt
 from cybertrack.services import Workspace
 
 # Set to quit as soon as the window has been shown: how the bundle's start-up is timed.
@@ -49,7 +50,7 @@ def choose_workspace(default: Path, settings: DeskSettings, *, explicit: bool) -
 def run(path: Path, *, explicit: bool = True) -> int:
     from cybertrack.gui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or start_qt(lambda: QApplication(sys.argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("CyberTrack")
     app.setOrganizationName("CyberTrack")
