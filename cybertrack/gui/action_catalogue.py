@@ -101,7 +101,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("view.team", QT_TRANSLATE_NOOP("Actions", "&Team…"), "Ctrl+Shift+T"),
     _a(
         "view.disagreements",
-        QT_TRANSLATE_NOOP("Actions", "Only team &disagreements"),
+        QT_TRANSLATE_NOOP("Actions", "Only team disa&greements"),
         "Ctrl+Alt+D",
     ),
     # Help

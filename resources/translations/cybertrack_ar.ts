@@ -136,8 +136,8 @@
         <translation>ال&amp;فريق…</translation>
     </message>
     <message>
-        <source>Only team &amp;disagreements</source>
-        <translation>&amp;خلافات الفريق فقط</translation>
+        <source>Only team disa&amp;greements</source>
+        <translation>خلافات الفريق فقط(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

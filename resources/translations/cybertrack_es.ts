@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>&amp;Team…</source>
-        <translation>&amp;Equipo…</translation>
+        <translation>E&amp;quipo…</translation>
     </message>
     <message>
-        <source>Only team &amp;disagreements</source>
-        <translation>Solo los &amp;desacuerdos del equipo</translation>
+        <source>Only team disa&amp;greements</source>
+        <translation>Solo los desacuerdos del equipo (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Import position pac&amp;k…</source>
-        <translation>Importer un pa&amp;quet de positions…</translation>
+        <translation>Importer un paquet de positions (&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>&amp;Team…</source>
-        <translation>É&amp;quipe…</translation>
+        <translation>&amp;Équipe…</translation>
     </message>
     <message>
-        <source>Only team &amp;disagreements</source>
-        <translation>Seulement les &amp;désaccords de l’équipe</translation>
+        <source>Only team disa&amp;greements</source>
+        <translation>Seulement les désaccords de l’é&amp;quipe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

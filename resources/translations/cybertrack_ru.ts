@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Import position pac&amp;k…</source>
-        <translation>Импорт п&amp;акета позиций…</translation>
+        <translation>Импорт пакета позиций (&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
@@ -136,8 +136,8 @@
         <translation>&amp;Команда…</translation>
     </message>
     <message>
-        <source>Only team &amp;disagreements</source>
-        <translation>Только &amp;разногласия команды</translation>
+        <source>Only team disa&amp;greements</source>
+        <translation>Только разногласия ко&amp;манды</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

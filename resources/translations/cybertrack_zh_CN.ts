@@ -136,8 +136,8 @@
         <translation>团队(&amp;T)…</translation>
     </message>
     <message>
-        <source>Only team &amp;disagreements</source>
-        <translation>仅显示团队分歧(&amp;D)</translation>
+        <source>Only team disa&amp;greements</source>
+        <translation>仅显示团队分歧(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
