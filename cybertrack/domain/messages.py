@@ -379,6 +379,10 @@ class Code(enum.Enum):
         "team.no_author",
         "your author name is not set; set it first (settings --author NAME)",
     )
+    TEAM_BAD_TIME = (
+        "team.bad_time",
+        "{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)",
+    )
     PACK_NOT_A_PACK = ("pack.not_a_pack", "{name} is not a CyberTrack position pack")
     PACK_NEWER = (
         "pack.newer",

@@ -189,6 +189,7 @@ def _v4(db: Database) -> None:
             merge_id INTEGER,
             PRIMARY KEY (doc_key, number, text_key, kind, author)
         ) WITHOUT ROWID;
+        CREATE INDEX team_rows_text ON team_rows(text_key, number);
         CREATE TABLE team_map (
             doc_key TEXT NOT NULL,
             number TEXT NOT NULL,

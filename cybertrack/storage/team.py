@@ -82,6 +82,11 @@ class TeamRepository:
             found += [_row(r) for r in self._db.execute(sql, list(chunk))]
         return found
 
+    def keys_on_document(self, document_id: int) -> set[ParagraphKey]:
+        """Identities of team rows an item of the document has by number and text key."""
+        rows = self._db.execute(q.KEYS_ON_DOCUMENT, [document_id])
+        return {ParagraphKey(r[0], r[1], r[2]) for r in rows}
+
     def rows_since(self, since: str) -> list[TeamRow]:
         return [_row(r) for r in self._db.execute(q.ROWS_SINCE, [since])]
 

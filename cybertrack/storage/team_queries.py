@@ -121,3 +121,10 @@ SAMPLE = """
     SELECT i.number, i.text_key FROM items i JOIN documents d ON d.id = i.document_id
     WHERE d.fingerprint = ? ORDER BY i.text_key LIMIT ?
 """
+
+# Identities of team rows whose number and text key an item of the document has.
+KEYS_ON_DOCUMENT = """
+    SELECT DISTINCT t.doc_key, t.number, t.text_key
+    FROM items i JOIN team_rows t ON t.text_key = i.text_key AND t.number = i.number
+    WHERE i.document_id = ?
+"""

@@ -2056,6 +2056,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>لم يُحدَّد اسم المؤلف الخاص بك؛ حدّده أولًا (settings --author NAME)</translation>
     </message>
     <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} ليس وقتًا؛ اكتبه بتنسيق ISO 8601 (2026-11-28 أو 2026-11-28T09:30)</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} ليس حزمة مواقف من CyberTrack</translation>
     </message>

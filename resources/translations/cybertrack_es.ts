@@ -2056,6 +2056,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>su nombre de autor no está definido; defínalo primero (settings --author NOMBRE)</translation>
     </message>
     <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} no es una fecha; escríbala en formato ISO 8601 (2026-11-28 o 2026-11-28T09:30)</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} no es un paquete de posiciones de CyberTrack</translation>
     </message>

@@ -2056,6 +2056,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>votre nom d’auteur n’est pas défini&#xa0;; définissez-le d’abord (settings --author NOM)</translation>
     </message>
     <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} n’est pas une date&#xa0;; écrivez-la au format ISO 8601 (2026-11-28 ou 2026-11-28T09:30)</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} n’est pas un paquet de positions CyberTrack</translation>
     </message>

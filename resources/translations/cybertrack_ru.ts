@@ -2056,6 +2056,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>имя автора не задано; сначала задайте его (settings --author ИМЯ)</translation>
     </message>
     <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} не является датой и временем; укажите их в формате ISO 8601 (2026-11-28 или 2026-11-28T09:30)</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} не является пакетом позиций CyberTrack</translation>
     </message>

@@ -2056,6 +2056,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>尚未设置您的作者姓名；请先设置（settings --author 姓名）</translation>
     </message>
     <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} 不是有效时间；请按 ISO 8601 格式书写（2026-11-28 或 2026-11-28T09:30）</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} 不是 CyberTrack 立场包</translation>
     </message>

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, ParsedDocument
 from cybertrack.services.commands.base import Context, Handler, handles
+from cybertrack.services.team.attach import attach_waiting_rows
 from cybertrack.storage.images import DocumentAbsent
 
 
@@ -33,6 +34,7 @@ class ImportDocumentHandler(Handler[ImportDocument]):
             d.symbol == parsed.symbol for d in store.documents.all()
         )
         document_id = store.documents.insert(parsed, ctx.now)
+        attach_waiting_rows(store, document_id)  # colleagues' rows that came before it
         name = parsed.symbol or parsed.title
         result = (
             Message(Code.IMPORTED_VERSION, document=name, n=len(parsed.items), symbol=name)

@@ -110,7 +110,7 @@ def _position_values(image: PositionImage) -> dict[str, Any]:
     }
 
 
-def _position_image(item_id: int, values: dict[str, Any], at: str) -> PositionImage:
+def position_image(item_id: int, values: dict[str, Any], at: str) -> PositionImage:
     return PositionImage(
         item_id,
         stance=Stance(values["stance"]) if values.get("stance") else None,
@@ -204,7 +204,7 @@ def _merge_own(
         plan.before.append(SharedPositionImage(image, shared.get(item_id, "")))
         # The tombstone an undo may leave in the team table comes back exactly too.
         plan.before.append(store.team.image(row.key, row.kind, row.author))
-        plan.after.append(SharedPositionImage(_position_image(item_id, row.values, row.at), row.at))
+        plan.after.append(SharedPositionImage(position_image(item_id, row.values, row.at), row.at))
         plan.after.append(store.team.image(row.key, row.kind, row.author))
         plan.item_ids.add(item_id)
         if not image.exists or values != row.values:

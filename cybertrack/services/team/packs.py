@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.errors import BadValue, CyberTrackError
 from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.messages import Code
 from cybertrack.domain.team import (
@@ -64,7 +64,10 @@ def collect_rows(
     """The rows a pack or a hub push carries: the local author's (default), one named
     author's, or everyone's; changed after `since` if given."""
     me = local_author(store)
-    since = team_time(since) if since else ""
+    try:
+        since = team_time(since) if since else ""
+    except BadValue:
+        raise CyberTrackError(Code.TEAM_BAD_TIME, value=since) from None
     rows = own_rows(store, me, since) if everyone or author in (None, me) else []
     if everyone or (author is not None and author != me):
         rows += [
