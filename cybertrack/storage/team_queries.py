@@ -23,7 +23,7 @@ DELETE_ROW = """
 # The local author's positions with their paragraph identity and team time.
 OWN_POSITIONS = """
     SELECT p.item_id, d.fingerprint, i.number, i.text_key, coalesce(p.shared_at, p.updated_at),
-           p.stance, p.note, p.amendment, p.rationale, p.priority
+           p.stance, p.note, p.amendment, p.rationale, p.priority, i.text
     FROM positions p JOIN items i ON i.id = p.item_id JOIN documents d ON d.id = i.document_id
     WHERE coalesce(p.shared_at, p.updated_at) > ?
 """
@@ -32,12 +32,18 @@ SHARED_TIMES = """
 """
 
 _ITEM_COLUMNS = "i.id, i.document_id, d.fingerprint, i.number, i.text_key, i.label, i.text"
+# The same without the text, where only identities are compared (a fraction of the bytes).
+_KEY_COLUMNS = "i.id, i.document_id, d.fingerprint, i.number, i.text_key, i.label, ''"
 ITEMS_OF_FINGERPRINTS = f"""
     SELECT {_ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id
     WHERE d.fingerprint IN ({{marks}})
 """
 ITEMS_WITH_TEXT_KEYS = f"""
     SELECT {_ITEM_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id
+    WHERE i.text_key IN ({{marks}})
+"""
+KEYS_WITH_TEXT_KEYS = f"""
+    SELECT {_KEY_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id
     WHERE i.text_key IN ({{marks}})
 """
 ITEMS_OF_DOCUMENTS = f"""

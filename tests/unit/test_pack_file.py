@@ -3,6 +3,8 @@ wrong-passphrase packs are refused with one message and change nothing."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from cybertrack.domain.errors import CyberTrackError
@@ -102,3 +104,18 @@ def test_a_pack_needs_an_author(seeded, tmp_path):
         seeded.team.export_pack(tmp_path / "p.ctpack")
     assert refused.value.message.code is Code.TEAM_NO_AUTHOR
     assert not (tmp_path / "p.ctpack").exists()
+
+
+def test_own_rows_are_written_as_canonical_json(seeded):
+    """The fast spelling of a position's values is exactly domain.team.canonical's."""
+    from cybertrack.domain.positions import Field
+    from cybertrack.domain.team import POSITION, canonical
+    from cybertrack.services import SetField
+
+    seeded.apply(SetSetting("author", "Anna"))
+    first = seeded.items()[0].id
+    seeded.apply(SetStance((first,), Stance.AMEND))
+    seeded.apply(SetField(first, Field.NOTE, 'quotes " and \\\\ and «accents» and a\\nline'))
+    seeded.apply(SetStance((seeded.items()[1].id,), None))
+    for own in seeded._store.team.own_positions():
+        assert own.data == canonical(POSITION.read(json.loads(own.data)))

@@ -142,7 +142,9 @@ def _reason(exc: Exception) -> str:
 def push(store: Store, url: str, now: str) -> int:
     """Send every row this workspace holds; the hub keeps each one only if it wins there."""
     me = local_author(store)
-    return send(url, build_pack(store, collect_rows(store, everyone=True), me, now))
+    texts: dict[ParagraphKey, str] = {}
+    rows = collect_rows(store, everyone=True, texts=texts)
+    return send(url, build_pack(store, rows, me, now, texts))
 
 
 def send(url: str, pack: Pack) -> int:

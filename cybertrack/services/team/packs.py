@@ -16,7 +16,6 @@ from cybertrack.domain.team import (
     Pack,
     PackDocument,
     TeamRow,
-    canonical,
     document_sample,
     team_time,
 )
@@ -43,14 +42,17 @@ def local_author(store: Store) -> str:
     return author
 
 
-def own_rows(store: Store, author: str, since: str = "") -> list[TeamRow]:
+def own_rows(
+    store: Store, author: str, since: str = "", texts: dict[ParagraphKey, str] | None = None
+) -> list[TeamRow]:
     """The local author's rows: their positions (by paragraph identity) and their rows in the
-    team table (paragraphs not found here, emptied positions), the newest of each."""
+    team table (paragraphs not found here, emptied positions), the newest of each. The texts of
+    their paragraphs go into `texts` on the way (the pack carries them)."""
     best: dict[tuple[ParagraphKey, str, str], TeamRow] = {}
-    candidates = [
-        TeamRow(p.key, POSITION.name, author, p.at, canonical(p.values))
-        for p in store.team.own_positions(since)
-    ]
+    positions = store.team.own_positions(since)
+    if texts is not None:
+        texts.update((p.key, p.text) for p in positions)
+    candidates = [TeamRow(p.key, POSITION.name, author, p.at, p.data) for p in positions]
     candidates += [r for r in store.team.rows_since(since) if r.author == author]
     for row in candidates:
         if row.wins_over(best.get(row.identity)):
@@ -59,7 +61,11 @@ def own_rows(store: Store, author: str, since: str = "") -> list[TeamRow]:
 
 
 def collect_rows(
-    store: Store, author: str | None = None, everyone: bool = False, since: str = ""
+    store: Store,
+    author: str | None = None,
+    everyone: bool = False,
+    since: str = "",
+    texts: dict[ParagraphKey, str] | None = None,
 ) -> list[TeamRow]:
     """The rows a pack or a hub push carries: the local author's (default), one named
     author's, or everyone's; changed after `since` if given."""
@@ -68,7 +74,7 @@ def collect_rows(
         since = team_time(since) if since else ""
     except BadValue:
         raise CyberTrackError(Code.TEAM_BAD_TIME, value=since) from None
-    rows = own_rows(store, me, since) if everyone or author in (None, me) else []
+    rows = own_rows(store, me, since, texts) if everyone or author in (None, me) else []
     if everyone or (author is not None and author != me):
         rows += [
             r
@@ -78,13 +84,20 @@ def collect_rows(
     return sorted(rows, key=lambda r: (r.key, r.kind, r.author))
 
 
-def build_pack(store: Store, rows: Iterable[TeamRow], made_by: str, made_at: str) -> Pack:
-    """A pack of `rows`, naming their documents and carrying each paragraph's text."""
+def build_pack(
+    store: Store,
+    rows: Iterable[TeamRow],
+    made_by: str,
+    made_at: str,
+    texts: dict[ParagraphKey, str] | None = None,
+) -> Pack:
+    """A pack of `rows`, naming their documents and carrying each paragraph's text (those in
+    `texts` are already known)."""
     rows = tuple(rows)
     keys = {r.key for r in rows}
     doc_keys = {k.document for k in keys}
-    texts: dict[ParagraphKey, str] = {}
-    for item in store.team.items_with_text_keys({k.text for k in keys}):
+    texts = {k: t for k, t in (texts or {}).items() if k in keys}
+    for item in store.team.items_with_text_keys({k.text for k in keys if k not in texts}):
         key = ParagraphKey(item.doc_key, item.number, item.text_key)
         if key in keys:
             texts.setdefault(key, item.text)
@@ -117,8 +130,9 @@ def export_pack(
 ) -> tuple[int, int]:
     """Write a pack; returns (rows, bytes). An empty pack is still written (it says so)."""
     me = local_author(store)
-    rows = collect_rows(store, author, everyone, since)
-    size = write_pack(out, build_pack(store, rows, me, now), passphrase)
+    texts: dict[ParagraphKey, str] = {}
+    rows = collect_rows(store, author, everyone, since, texts)
+    size = write_pack(out, build_pack(store, rows, me, now, texts), passphrase)
     return len(rows), size
 
 

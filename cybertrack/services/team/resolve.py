@@ -72,7 +72,7 @@ def resolve(
             evidence[document] = {(k.number, k.text) for k in group}
             evidence[document].update(samples.get(document, ()))
     wanted = {k.text for k in keys} | {k for e in evidence.values() for _n, k in e}
-    local = store.team.items_with_text_keys(wanted)
+    local = store.team.items_with_text_keys(wanted, with_text=False)
     result.local.update({item.id: item for item in local})
     index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     in_document: dict[tuple[int, str, str], list[int]] = defaultdict(list)
