@@ -158,7 +158,9 @@ def make_row(key: ParagraphKey, kind: str, author: str, at: str, data: Any) -> T
     if not author:
         raise BadValue(Code.PACK_BAD_VALUE, value="author")
     values = row_kind(kind).read(data)
-    return TeamRow(key, kind, author, team_time(at), canonical(values))
+    row = TeamRow(key, kind, author, team_time(at), canonical(values))
+    row.__dict__["values"] = values  # what `values` would parse again from `data`
+    return row
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,18 @@ class TeamRepository:
         rows = self._db.execute(q.KEYS_ON_DOCUMENT, [document_id])
         return {ParagraphKey(r[0], r[1], r[2]) for r in rows}
 
+    def images_of_documents(
+        self, doc_keys: Iterable[str]
+    ) -> dict[tuple[ParagraphKey, str, str], TeamRowImage]:
+        """(identity, kind, author) -> the row's image, for every row on these documents."""
+        found: dict[tuple[ParagraphKey, str, str], TeamRowImage] = {}
+        for chunk in _chunks(sorted(set(doc_keys))):
+            sql = q.IMAGES_OF_DOCUMENTS.format(marks=",".join("?" * len(chunk)))
+            for r in self._db.execute(sql, list(chunk)):
+                key = ParagraphKey(r[0], r[1], r[2])
+                found[(key, r[3], r[4])] = TeamRowImage(*key, r[3], r[4], r[5], r[6], r[7])
+        return found
+
     def rows_since(self, since: str) -> list[TeamRow]:
         return [_row(r) for r in self._db.execute(q.ROWS_SINCE, [since])]
 

@@ -5,6 +5,9 @@ _ROW_COLUMNS = "t.doc_key, t.number, t.text_key, t.kind, t.author, t.at, t.data"
 ALL_ROWS = f"SELECT {_ROW_COLUMNS} FROM team_rows t"
 ROWS_OF_DOCUMENTS = f"SELECT {_ROW_COLUMNS} FROM team_rows t WHERE t.doc_key IN ({{marks}})"
 ROWS_SINCE = f"SELECT {_ROW_COLUMNS} FROM team_rows t WHERE t.at > ?"
+IMAGES_OF_DOCUMENTS = f"""
+    SELECT {_ROW_COLUMNS}, t.merge_id FROM team_rows t WHERE t.doc_key IN ({{marks}})
+"""
 ROW = """
     SELECT at, data, merge_id FROM team_rows
     WHERE doc_key = ? AND number = ? AND text_key = ? AND kind = ? AND author = ?

@@ -132,9 +132,13 @@ def plan_merge(
     samples = {d.key: d.sample for d in pack.documents}
     res = resolve(store, {r.key for r in rows}, pack.texts, samples)
     merge_id = store.team.next_merge_id()
-    current = {r.identity: r for r in store.team.rows({r.key.document for r in rows})}
+    images = store.team.images_of_documents({r.key.document for r in rows})
+    current = {
+        ident: TeamRow(ident[0], image.kind, image.author, image.at or "", image.data)
+        for ident, image in images.items()
+    }
     own_items = [i for r in rows if r.author == me for i in res.resolved(r.key)]
-    positions = {p.item_id: p for p in store.positions.images(own_items)}
+    positions = _positions(store, own_items)
     shared = store.team.shared_times(own_items)
     planned: dict[tuple[ParagraphKey, str, str], TeamRow] = {}
     names = store.team.document_names()
@@ -143,12 +147,12 @@ def plan_merge(
         items = res.resolved(row.key)
         where = _where(names, pack, row.key, res)
         if row.author == me and row.kind == POSITION.name and items:
-            _merge_own(store, plan, row, items, positions, shared, where)
+            _merge_own(plan, row, items, positions, shared, where, images)
             continue
         old = current.get(row.identity)
         if not row.wins_over(old):
             continue
-        plan.before.append(store.team.image(row.key, row.kind, row.author))
+        plan.before.append(images.get(row.identity) or TeamRowImage(*_ident(row)))
         plan.after.append(TeamRowImage(*_ident(row), at=row.at, data=row.data, merge_id=merge_id))
         planned[row.identity] = row
         plan.item_ids.update(items)
@@ -181,18 +185,26 @@ def plan_merge(
     return plan
 
 
+def _positions(store: Store, item_ids: list[int]) -> dict[int, PositionImage]:
+    """The local positions of `item_ids`, read in chunks (SQLite limits a query's parameters)."""
+    found: dict[int, PositionImage] = {}
+    for start in range(0, len(item_ids), 900):
+        found.update((p.item_id, p) for p in store.positions.images(item_ids[start : start + 900]))
+    return found
+
+
 def _ident(row: TeamRow) -> tuple[str, str, str, str, str]:
     return (row.key.document, row.key.number, row.key.text, row.kind, row.author)
 
 
 def _merge_own(
-    store: Store,
     plan: MergePlan,
     row: TeamRow,
     items: list[int],
     positions: dict[int, PositionImage],
     shared: dict[int, str],
     where: str,
+    images: dict[tuple[ParagraphKey, str, str], TeamRowImage],
 ) -> None:
     """The local author's own row (made on another machine): into `positions` if newer."""
     for item_id in items:
@@ -203,9 +215,10 @@ def _merge_own(
             continue
         plan.before.append(SharedPositionImage(image, shared.get(item_id, "")))
         # The tombstone an undo may leave in the team table comes back exactly too.
-        plan.before.append(store.team.image(row.key, row.kind, row.author))
+        team_row = images.get(row.identity) or TeamRowImage(*_ident(row))
+        plan.before.append(team_row)
         plan.after.append(SharedPositionImage(position_image(item_id, row.values, row.at), row.at))
-        plan.after.append(store.team.image(row.key, row.kind, row.author))
+        plan.after.append(team_row)
         plan.item_ids.add(item_id)
         if not image.exists or values != row.values:
             plan.changes.append(
@@ -270,7 +283,7 @@ def _disagreements(
         if row.kind == POSITION.name and row.author != me:
             for item_id in res.resolved(row.key):
                 by_item[item_id][row.author] = row
-    mine = {p.item_id: p for p in store.positions.images(ids)}
+    mine = _positions(store, ids)
     for image in plan.after:
         if isinstance(image, SharedPositionImage):
             mine[image.position.item_id] = image.position
