@@ -50,6 +50,24 @@ def timed(job: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - started, result
 
 
+class Clock:
+    """Wall seconds (what the user waits for) and this process's CPU seconds, which tell how
+    much of the wait was the machine being busy with other work (a shared 2-core machine)."""
+
+    def __init__(self) -> None:
+        self.wall = self.cpu = 0.0
+
+    def run(self, job: Callable[[], Any]) -> Any:
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = job()
+        self.wall += time.perf_counter() - wall
+        self.cpu += time.process_time() - cpu
+        return result
+
+    def __str__(self) -> str:
+        return f"{self.wall:.2f} s (CPU {self.cpu:.2f} s)"
+
+
 def edits(path: Path, count: int) -> list[tuple[int, str, str]]:
     rng = random.Random(19)
     with sqlite3.connect(path) as conn:
@@ -188,15 +206,17 @@ def main(argv: list[str] | None = None) -> int:
         session_wrong = misplaced(anna, carol_session, changes, "session")
 
         pack = folder / "anna.ctpack"
+        build = Clock()
         with Workspace.open(anna) as ws:
-            build, (rows, size) = timed(lambda: ws.team.export_pack(pack, since=SINCE))
+            rows, size = build.run(lambda: ws.team.export_pack(pack, since=SINCE))
         assert rows == args.edits, rows
         ben_fresh = folder / "ben2.cybertrack"
         with Workspace.open(args.workspace) as ws:
             ws.save_copy(ben_fresh)
+        merge = Clock()
         with Workspace.open(ben_fresh) as ws:
             ws.apply(SetSetting("author", "Ben"))
-            apply_s, change = timed(lambda: ws.apply(ws.team.preview_pack(pack).command))
+            change = merge.run(lambda: ws.apply(ws.team.preview_pack(pack).command))
             assert change.undoable
         with Workspace.open(carol) as ws:
             ws.apply(ws.team.preview_pack(pack).command)
@@ -212,17 +232,17 @@ def main(argv: list[str] | None = None) -> int:
         )
         report(
             "pack build",
-            f"{build:.2f} s",
+            str(build),
             f"changeset {session_build:.2f} s",
             f"under {TARGET_BUILD_S:.0f} s",
-            build <= TARGET_BUILD_S,
+            build.wall <= TARGET_BUILD_S,
         )
         report(
             "pack preview + merge (one undo step)",
-            f"{apply_s:.2f} s",
+            str(merge),
             f"changeset apply {session_seconds:.2f} s",
             f"under {TARGET_APPLY_S:.0f} s",
-            apply_s <= TARGET_APPLY_S,
+            merge.wall <= TARGET_APPLY_S,
         )
         report(
             "positions on another paragraph, documents imported in another order",
@@ -232,14 +252,18 @@ def main(argv: list[str] | None = None) -> int:
             ours_wrong == 0,
         )
         print(f"team: (the reordered workspace took {carol_import:.0f} s to import)")
-        failures += hub(folder, pack, report)
+        failures += hub(folder, pack, args.workspace, report)
+    load = os.getloadavg()[0]
+    print(f"team: load average {load:.1f} on {os.cpu_count()} cores during the run")
     if failures:
         print(f"team: MISSED {', '.join(failures)}")
         return 1
     return 0
 
 
-def hub(folder: Path, pack_path: Path, report: Callable[..., None]) -> list[str]:
+def hub(
+    folder: Path, pack_path: Path, args_workspace: Path, report: Callable[..., None]
+) -> list[str]:
     from cybertrack.services.team import hub as team_hub
     from cybertrack.services.team.pack_file import read_pack
     from tests.pg_cluster import binaries, cluster
@@ -249,27 +273,30 @@ def hub(folder: Path, pack_path: Path, report: Callable[..., None]) -> list[str]
         return ["hub"]
     pack = read_pack(pack_path)
     with cluster() as url:
-        push_s, sent = timed(lambda: team_hub.send(url, pack))
+        push = Clock()
+        sent = push.run(lambda: team_hub.send(url, pack))
         client = folder / "dora.cybertrack"
-        shutil.copy(folder / "ben2.cybertrack", client)
+        with Workspace.open(args_workspace) as ws:
+            ws.save_copy(client)
+        pull = Clock()
         with Workspace.open(client) as ws:
             ws.apply(SetSetting("author", "Dora"))
-            fetch_s, pulled = timed(lambda: ws.team.hub_pull(url))  # with the merge's plan
-            merge_s, _ = timed(lambda: ws.apply(pulled.command))
+            pulled = pull.run(lambda: ws.team.hub_pull(url))  # with the merge's plan
+            pull.run(lambda: ws.apply(pulled.command))
         baseline = _bare_insert(url, pack)
         report(
             f"hub push of {sent:,} rows",
-            f"{push_s:.2f} s",
-            f"bare INSERT of the same rows {baseline[0]:.2f} s",
+            str(push),
+            f"bare COPY of the same rows {baseline[0]:.2f} s",
             f"under {TARGET_HUB_S:.0f} s",
-            push_s <= TARGET_HUB_S,
+            push.wall <= TARGET_HUB_S,
         )
         report(
-            f"hub pull of {pulled.rows:,} rows, with the merge",
-            f"{fetch_s + merge_s:.2f} s (fetch and plan {fetch_s:.2f} s)",
+            f"hub pull of {pulled.rows:,} rows, with the merge (one undo step)",
+            str(pull),
             f"bare SELECT {baseline[1]:.2f} s",
             f"under {TARGET_HUB_S:.0f} s",
-            fetch_s + merge_s <= TARGET_HUB_S,
+            pull.wall <= TARGET_HUB_S,
         )
         _pg8000(url, pack)
     return []

@@ -119,3 +119,23 @@ def test_own_rows_are_written_as_canonical_json(seeded):
     seeded.apply(SetStance((seeded.items()[1].id,), None))
     for own in seeded._store.team.own_positions():
         assert own.data == canonical(POSITION.read(json.loads(own.data)))
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"stance": None, "note": "", "amendment": "", "rationale": "", "priority": "normal"},
+        {
+            "stance": "amend",
+            "note": 'a "quote"\n\\ «é» 中文',
+            "amendment": "x",
+            "rationale": "",
+            "priority": "red-line",
+        },
+    ],
+)
+def test_the_fast_spelling_of_a_position_is_json_dumps(values):
+    from cybertrack.domain.team import canonical
+
+    slow = json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert canonical(values) == slow
