@@ -116,3 +116,24 @@ def test_export_without_an_author_is_one_error_line(tmp_path):
     assert result.stderr == (
         "error: your author name is not set; set it first (settings --author NAME)\n"
     )
+
+
+def test_hub_push_and_pull_from_the_command_line(two):
+    from tests.pg_cluster import cluster
+
+    anna, ben = two
+    run(anna, "stance", "2:19", "oppose", "--note", "Too many posts")
+    run(ben, "stance", "1:19", "support")
+    with cluster() as url:
+        assert run(anna, "hub", "push", "--url", url).stdout == "pushed 1 rows\n"
+        run(ben, "hub", "push", "--url", url)
+        out = run(ben, "hub", "pull", "--url", url).stdout
+        assert "Anna on A/80/604/Add.3 19 [1:19]: stance: - -> 'oppose'" in out
+        assert "disagreement on 1:19: you support, Anna oppose" in out
+        assert out.rstrip().endswith("pulled 2 rows: 1 change merged, 1 disagreement, 0 unresolved")
+        again = run(ben, "hub", "pull", "--url", url).stdout
+        assert again == "pulled 0 rows: nothing new on the hub\n"
+        port = url.rsplit(":", 1)[1].split("/")[0]
+    gone = run(ben, "hub", "pull", "--url", url, check=False)
+    assert gone.returncode == 1 and gone.stderr.startswith("error: cannot reach the hub ")
+    assert gone.stderr.count("\n") == 1 and port in gone.stderr
