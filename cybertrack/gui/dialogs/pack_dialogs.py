@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -95,6 +95,8 @@ def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.setWordWrap(False)
+    # "A long document title 19": cut in the middle, so the paragraph's number stays in view.
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     for r, values in enumerate(rows):
         for c, text in enumerate(values):
             cell = QTableWidgetItem(text)
