@@ -138,3 +138,16 @@ def test_an_unreachable_hub_or_a_bad_address_is_one_message(anna):
         anna.team.hub_push("https://example.invalid/team")
     assert bad.value.message.code is Code.HUB_BAD_URL
     assert anna.items() == before
+
+
+def test_a_row_on_a_paragraph_found_nowhere_comes_with_its_text(anna, ben, database):
+    anna.apply(ImportDocument(read_document(DATA / "A_81_6_Sect.16.docx")))
+    ref = anna.resolve_item("3:16.1")
+    anna.apply(SetStance((ref,), Stance.SUPPORT))
+    anna.team.hub_push(database)
+    pulled = ben.team.hub_pull(database)
+    (lost,) = pulled.plan.unresolved
+    assert lost.row.author == "Anna" and lost.row.key.number == "16.1"
+    ben.apply(pulled.command)
+    (kept,) = ben.team.unresolved()
+    assert ben.team.paragraph_text(kept.row) == anna.item(ref).text

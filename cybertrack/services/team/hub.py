@@ -26,6 +26,7 @@ from cybertrack.domain.team import Pack, PackDocument, TeamRow, make_row
 from cybertrack.services.commands.team import MergePack
 from cybertrack.services.team.merge import MergePlan, plan_merge
 from cybertrack.services.team.packs import build_pack, collect_rows, local_author
+from cybertrack.services.team.resolve import resolve
 from cybertrack.storage import Store
 
 HUB_FORMAT = 1
@@ -75,9 +76,11 @@ SELECT doc_key, number, text_key, kind, author, at, data, seq FROM cybertrack_ro
 WHERE seq > %s ORDER BY seq
 """
 _PULL_DOCUMENTS = "SELECT doc_key, title, symbol FROM cybertrack_documents"
+# Only the texts of paragraphs found nowhere here: the rest are in the workspace already.
 _PULL_TEXTS = """
 SELECT t.doc_key, t.number, t.text_key, t.text FROM cybertrack_texts t
-JOIN cybertrack_rows r USING (doc_key, number, text_key) WHERE r.seq > %s
+JOIN json_to_recordset(%s::json) AS k(doc_key text, number text, text_key text)
+USING (doc_key, number, text_key)
 """
 
 
@@ -166,15 +169,21 @@ def pull(store: Store, url: str, now: str) -> Pulled:
         rows = conn.execute(_PULL_ROWS, [int(mark)]).fetchall()
         if not rows:
             return Pulled(0, None)
+        team_rows: list[TeamRow] = []
+        for r in rows:
+            try:
+                key = ParagraphKey(r[0], r[1], r[2])
+                team_rows.append(make_row(key, r[3], r[4], r[5], json.loads(r[6])))
+            except ValueError:
+                raise CyberTrackError(Code.HUB_FAILED, hub=name, reason="unreadable row") from None
         documents = conn.execute(_PULL_DOCUMENTS).fetchall()
-        texts = conn.execute(_PULL_TEXTS, [int(mark)]).fetchall()
-    team_rows: list[TeamRow] = []
-    for r in rows:
-        try:
-            key = ParagraphKey(r[0], r[1], r[2])
-            team_rows.append(make_row(key, r[3], r[4], r[5], json.loads(r[6])))
-        except ValueError:
-            raise CyberTrackError(Code.HUB_FAILED, hub=name, reason="unreadable row") from None
+        found = resolve(store, {r.key for r in team_rows}, with_candidates=False)
+        lost = [
+            {"doc_key": k.document, "number": k.number, "text_key": k.text}
+            for k in {r.key for r in team_rows}
+            if not found.resolved(k)
+        ]
+        texts = conn.execute(_PULL_TEXTS, [json.dumps(lost)]).fetchall() if lost else []
     wanted = {row.key.document for row in team_rows}
     pack = Pack(
         name,
