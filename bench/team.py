@@ -41,7 +41,8 @@ SINCE = "2027-01-01T00:00:00+00:00"
 TARGET_PACK_BYTES = 3 * 2**20  # fits an email attachment with room to spare
 TARGET_BUILD_S = 2.0
 TARGET_APPLY_S = 5.0  # preview and merge as one undo step
-TARGET_HUB_S = 3.0  # push, and pull with its merge
+TARGET_PUSH_S = 3.0
+TARGET_PULL_S = TARGET_APPLY_S  # a pull's merge is a pack's merge, plus the fetch
 
 
 def timed(job: Callable[[], Any]) -> tuple[float, Any]:
@@ -288,15 +289,15 @@ def hub(
             f"hub push of {sent:,} rows",
             str(push),
             f"bare COPY of the same rows {baseline[0]:.2f} s",
-            f"under {TARGET_HUB_S:.0f} s",
-            push.wall <= TARGET_HUB_S,
+            f"under {TARGET_PUSH_S:.0f} s",
+            push.wall <= TARGET_PUSH_S,
         )
         report(
             f"hub pull of {pulled.rows:,} rows, with the merge (one undo step)",
             str(pull),
             f"bare SELECT {baseline[1]:.2f} s",
-            f"under {TARGET_HUB_S:.0f} s",
-            pull.wall <= TARGET_HUB_S,
+            f"under {TARGET_PULL_S:.0f} s",
+            pull.wall <= TARGET_PULL_S,
         )
         _pg8000(url, pack)
     return []

@@ -26,7 +26,6 @@ from cybertrack.domain.team import Pack, PackDocument, TeamRow, make_row
 from cybertrack.services.commands.team import MergePack
 from cybertrack.services.team.merge import MergePlan, plan_merge
 from cybertrack.services.team.packs import build_pack, collect_rows, local_author
-from cybertrack.services.team.resolve import resolve
 from cybertrack.storage import Store
 
 HUB_FORMAT = 1
@@ -76,11 +75,9 @@ SELECT doc_key, number, text_key, kind, author, at, data, seq FROM cybertrack_ro
 WHERE seq > %s ORDER BY seq
 """
 _PULL_DOCUMENTS = "SELECT doc_key, title, symbol FROM cybertrack_documents"
-# Only the texts of paragraphs found nowhere here: the rest are in the workspace already.
 _PULL_TEXTS = """
 SELECT t.doc_key, t.number, t.text_key, t.text FROM cybertrack_texts t
-JOIN json_to_recordset(%s::json) AS k(doc_key text, number text, text_key text)
-USING (doc_key, number, text_key)
+JOIN cybertrack_rows r USING (doc_key, number, text_key) WHERE r.seq > %s
 """
 
 
@@ -177,13 +174,9 @@ def pull(store: Store, url: str, now: str) -> Pulled:
             except ValueError:
                 raise CyberTrackError(Code.HUB_FAILED, hub=name, reason="unreadable row") from None
         documents = conn.execute(_PULL_DOCUMENTS).fetchall()
-        found = resolve(store, {r.key for r in team_rows}, with_candidates=False)
-        lost = [
-            {"doc_key": k.document, "number": k.number, "text_key": k.text}
-            for k in {r.key for r in team_rows}
-            if not found.resolved(k)
-        ]
-        texts = conn.execute(_PULL_TEXTS, [json.dumps(lost)]).fetchall() if lost else []
+        # Every row's text, though most paragraphs are here already: sorting out which are not
+        # first costs more than the transfer (bench/team.py).
+        texts = conn.execute(_PULL_TEXTS, [int(mark)]).fetchall()
     wanted = {row.key.document for row in team_rows}
     pack = Pack(
         name,
