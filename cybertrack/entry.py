@@ -5,6 +5,7 @@ It is the one module above both front ends, so that the CLI itself never loads Q
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,9 @@ from cybertrack.services.paths import ENV_VAR
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A bundled app started as a worker process (the desk's version detection) runs the
+    # worker's job here and exits; a no-op otherwise.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     if args.command in (None, "gui"):
         try:

@@ -64,6 +64,13 @@ def run(path: Path, *, explicit: bool = True) -> int:
         QMessageBox.critical(None, "CyberTrack", error_text(exc))
         return 1
     window = MainWindow(workspace, settings)
+    current = [window]  # a language switch puts a new window in this one's place
+
+    def follow(new: MainWindow) -> None:
+        current[0] = new
+        new.replaced.connect(follow)
+
+    window.replaced.connect(follow)
     window.show()
     if os.environ.get(EXIT_WHEN_SHOWN):  # start-up checks (packaging/smoke.sh): shown, then quit
         QTimer.singleShot(0, app.quit)
@@ -75,5 +82,5 @@ def run(path: Path, *, explicit: bool = True) -> int:
     try:
         return int(app.exec())
     finally:
-        window.workspace.close()  # the window may have swapped to another workspace
+        current[0].workspace.close()  # the window may have swapped to another workspace
         del translators

@@ -1,4 +1,5 @@
-"""Which items the table shows: search hits, stance, section, has amendment, has note; sorted.
+"""Which items the table shows: search hits, stance, section, has amendment, has note, to
+recheck; sorted.
 
 Filters combine (all must hold). The search result is a set of ids computed by the workspace
 (FTS5); the light filters read the ItemRow of each source row.
@@ -26,6 +27,7 @@ class ItemFilter:
     section: str | None = None
     has_amendment: bool = False
     has_note: bool = False
+    recheck: bool = False  # carried onto a changed text, not looked at again yet
     # The "Team" filter: only these ids (the items where the team disagrees); None: off.
     disagreements: frozenset[int] | None = None
 
@@ -43,6 +45,8 @@ class ItemFilter:
         if self.section is not None and row.section != self.section:
             return False
         if self.has_amendment and not row.amendment.strip():
+            return False
+        if self.recheck and not row.recheck:
             return False
         if self.disagreements is not None and row.id not in self.disagreements:
             return False

@@ -16,7 +16,7 @@ from cybertrack.services.commands.links import (
     RejectLink,
     RepointLink,
 )
-from cybertrack.services.commands.positions import SetField, SetPriority, SetStance
+from cybertrack.services.commands.positions import MarkChecked, SetField, SetPriority, SetStance
 from cybertrack.services.commands.settings import SetSetting
 from cybertrack.services.commands.team import LinkParagraph, MergePack
 
@@ -34,6 +34,7 @@ Command = (
     | CarryPositions
     | AddDelegations
     | SetDelegationStance
+    | MarkChecked
     | MergePack
     | LinkParagraph
 )
@@ -51,6 +52,7 @@ __all__ = [
     "ImportDocument",
     "LinkDocuments",
     "LinkParagraph",
+    "MarkChecked",
     "MergePack",
     "RejectLink",
     "RepointLink",

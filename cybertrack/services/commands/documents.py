@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cybertrack.domain.messages import Code, Message
-from cybertrack.domain.model import ChangeSet, ParsedDocument
+from cybertrack.domain.model import ChangeSet, ParsedDocument, document_name
 from cybertrack.services.commands.base import Context, Handler, handles
 from cybertrack.services.team.attach import attach_waiting_rows
 from cybertrack.storage.images import DocumentAbsent
@@ -14,6 +14,8 @@ from cybertrack.storage.images import DocumentAbsent
 @dataclass(frozen=True)
 class ImportDocument:
     document: ParsedDocument
+    # What tells this version apart from a document of the same name ("Rev.1", a date).
+    version_label: str | None = None
 
 
 @handles(ImportDocument)
@@ -31,13 +33,19 @@ class ImportDocumentHandler(Handler[ImportDocument]):
             )
         # Same symbol, other content: kept as a new version beside the earlier one, never merged.
         earlier = bool(parsed.symbol) and any(
-            d.symbol == parsed.symbol for d in store.documents.all()
+            d.symbol == parsed.symbol for d in store.documents.named(parsed.symbol, parsed.title)
         )
-        document_id = store.documents.insert(parsed, ctx.now)
+        label = (command.version_label or "").strip() or None
+        document_id = store.documents.insert(parsed, ctx.now, label)
         attach_waiting_rows(store, document_id)  # colleagues' rows that came before it
-        name = parsed.symbol or parsed.title
+        name = document_name(parsed.symbol, parsed.title, label)
         result = (
-            Message(Code.IMPORTED_VERSION, document=name, n=len(parsed.items), symbol=name)
+            Message(
+                Code.IMPORTED_VERSION,
+                document=name,
+                n=len(parsed.items),
+                symbol=parsed.symbol or parsed.title,
+            )
             if earlier
             else Message(Code.IMPORTED, document=name, n=len(parsed.items))
         )

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field, replace
 
 from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.messages import Code, Message
-from cybertrack.domain.model import ChangeSet
+from cybertrack.domain.model import ChangeSet, RowImage
 from cybertrack.domain.team import Pack
 from cybertrack.services.commands.base import Context, Handler, handles, require_items
 from cybertrack.services.team.merge import MergePlan, plan_merge
+from cybertrack.storage.images import HistoryMarks, SharedPositionImage
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,12 @@ class MergePackHandler(Handler[MergePack]):
         if plan.empty:
             return ChangeSet(Message(Code.DID_NOTHING))
         ctx.store.restore(plan.after, ctx.now)
+        marks = _record_decisions(ctx, plan.before, plan.after)
         return ChangeSet(
             Message(Code.DID_MERGE_PACK, name=command.source, n=len(plan.changes)),
             item_ids=frozenset(plan.item_ids),
-            before=tuple(plan.before),
-            after=tuple(plan.after),
+            before=(*plan.before, HistoryMarks(marks, undone=True)) if marks else (*plan.before,),
+            after=(*plan.after, HistoryMarks(marks, undone=False)) if marks else (*plan.after,),
             message=Message(
                 Code.MERGED_PACK,
                 n=len(plan.changes),
@@ -57,6 +59,21 @@ class MergePackHandler(Handler[MergePack]):
                 unresolved=len(plan.unresolved),
             ),
         )
+
+
+def _record_decisions(
+    ctx: Context, before: list[RowImage], after: list[RowImage]
+) -> tuple[int, ...]:
+    """The local author's stances a merge changed (made on another machine of theirs) go into
+    the audit trail like any decision; undo marks them undone."""
+    recorded = []
+    for old, new in zip(before, after, strict=True):  # the plan pairs its images
+        if isinstance(new, SharedPositionImage) and isinstance(old, SharedPositionImage):
+            was, now = old.position.stance, new.position.stance
+            if was != now:
+                item_id = new.position.item_id
+                recorded.append(ctx.store.positions.record(item_id, was, now, ctx.now))
+    return tuple(recorded)
 
 
 @handles(LinkParagraph)
