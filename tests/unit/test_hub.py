@@ -7,6 +7,7 @@ hub as one undo step, by the same rules as packs.
 from __future__ import annotations
 
 import socket
+import uuid
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ def database(hub):
     """A fresh database on the hub for each test."""
     import psycopg
 
-    name = f"team_{abs(hash(object()))}"
+    name = f"team_{uuid.uuid4().hex}"
     with psycopg.connect(hub, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return hub.rsplit("/", 1)[0] + "/" + name
