@@ -12,7 +12,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cybertrack import __version__
-from cybertrack.cli import compare_commands, delegation_commands, team_commands
+from cybertrack.cli import (
+    compare_commands,
+    day_exports,
+    delegation_commands,
+    negotiation_commands,
+    team_commands,
+)
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message, english
@@ -49,9 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("documents", help="list the documents in the workspace")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("items", help="list items with their stance")
+    p = sub.add_parser("items", help="list items with their stance and the room's status")
     p.add_argument("--document", type=int, metavar="ID", help="only this document's items")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--as-of", metavar="TIME", help="the room's status at this local time")
 
     p = sub.add_parser("stance", help="set the stance on an item")
     p.add_argument("item", metavar="ITEM", help="item id or DOCUMENT_ID:NUMBER")
@@ -84,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="this document (repeat for several; default: the latest version of each text)",
     )
     p.add_argument(
-        "--kind", choices=["position-paper", "briefing", "dossier"], default="position-paper"
+        "--kind",
+        choices=["position-paper", "briefing", "dossier", *day_exports.KINDS],
+        default="position-paper",
     )
     p.add_argument(
         "--profile",
@@ -111,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a shareable product also lists undecided items, as under consideration",
     )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="capital-report: the day reported")
+    p.add_argument("--as-of", metavar="TIME", help="status-table: the room as of this time")
 
     p = sub.add_parser("export-sheet", help="write the stance table as an Excel workbook")
     p.add_argument("out", metavar="OUT.xlsx")
@@ -136,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(sub)
     compare_commands.add_parsers(sub)
     delegation_commands.add_parsers(sub)
+    negotiation_commands.add_parsers(sub)
     team_commands.add_parsers(sub)
     return parser
 
@@ -205,8 +217,17 @@ def _dates(start: str | None, end: str | None) -> str:
 
 
 def _items(workspace: Workspace, args: argparse.Namespace) -> int:
-    rows = workspace.items(args.document)
+    from cybertrack.cli.negotiation_commands import proposals_json
+    from cybertrack.domain.negotiation import proposals_by_item
+    from cybertrack.domain.times import local_iso, parse_time
+
+    negotiation = workspace.negotiation
+    if args.document is not None:
+        workspace.document(args.document)
+    stamp = negotiation.past(parse_time(args.as_of)) if args.as_of else negotiation.now()
+    rows = negotiation.items_as_of(args.document, stamp if args.as_of else None)
     if args.json:
+        proposals = proposals_by_item(negotiation.proposals([r.id for r in rows]))
         team = workspace.team.entries(rows)
         _print_json(
             [
@@ -220,6 +241,12 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
                     "stance": r.stance.value if r.stance else None,
                     "note": r.note,
                     "amendment": r.amendment,
+                    "room_status": r.room_status.value if r.room_status else None,
+                    "room_as_of": local_iso(r.room_as_of) if r.room_as_of else None,
+                    "instruction": r.instruction.value if r.instruction else None,
+                    "fallback": r.fallback,
+                    "deviation": r.deviation,
+                    "proposals": proposals_json(proposals.get(r.id, []), stamp),
                     "team": [
                         {
                             "author": e.author,
@@ -238,8 +265,9 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         stance = r.stance.value if r.stance else "-"
-        text = r.text if len(r.text) <= 90 else r.text[:89] + "…"
-        print(f"{r.id:>6}  {r.label:<8} {stance:<8} {text}")
+        room = r.room_status.value if r.room_status else "-"
+        text = r.text if len(r.text) <= 80 else r.text[:79] + "…"
+        print(f"{r.id:>6}  {r.label:<8} {stance:<8} {room:<10} {text}")
     return 0
 
 
@@ -248,7 +276,7 @@ def _stance(workspace: Workspace, args: argparse.Namespace) -> int:
 
     item_id = workspace.resolve_item(args.item)
     commands: list[Command] = [SetStance((item_id,), Stance.parse(args.stance))]
-    for field in Field:
+    for field in (Field.NOTE, Field.AMENDMENT, Field.RATIONALE):  # capital's are `instruct`'s
         text = getattr(args, field.value)
         if text is not None:
             commands.append(SetField(item_id, field, text))
@@ -264,6 +292,8 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
     from cybertrack.services.exports import export_product
 
+    if args.kind in day_exports.KINDS or args.date or args.as_of:
+        return day_exports.export(workspace, args)
     kind = Kind(args.kind)
     default_profile = Profile.SHAREABLE if kind is Kind.POSITION_PAPER else Profile.INTERNAL
     options = ExportOptions(
@@ -345,5 +375,6 @@ COMMANDS = {
     **BACKUP_COMMANDS,
     **compare_commands.COMMANDS,
     **delegation_commands.COMMANDS,
+    **negotiation_commands.COMMANDS,
     **team_commands.COMMANDS,
 }

@@ -348,6 +348,15 @@ class Code(enum.Enum):
     DID_CONFIRM_UNCHANGED = ("did.confirm_unchanged", "Confirm the links of unchanged items")
     DID_CARRY_REVIEWED = ("did.carry_reviewed", "Carry positions to the new version")
     DID_IMPORT_SHEET = ("did.import_sheet", "Import {name}")
+    DID_SET_ROOM = ("did.set_room", "Set the room status of {n} {n|item|items} to {status}")
+    DID_SET_INSTRUCTION = (
+        "did.set_instruction",
+        "Set capital's instruction on {n} {n|item|items} to {instruction}",
+    )
+    DID_PROPOSE = ("did.propose", "Record {by}'s proposal on {label}")
+    DID_EDIT_PROPOSAL = ("did.edit_proposal", "Edit {by}'s proposal on {label}")
+    DID_WITHDRAW_PROPOSAL = ("did.withdraw_proposal", "Withdraw {by}'s proposal on {label}")
+    DID_REINSTATE_PROPOSAL = ("did.reinstate_proposal", "Reinstate {by}'s proposal on {label}")
 
     # -- words used inside other messages ----------------------------------------------------
     WORD_NO_STANCE = ("word.no_stance", "no stance")
@@ -366,6 +375,19 @@ class Code(enum.Enum):
     WORD_PUBLIC_REASON = ("word.column.public_reason", "public reason")
     WORD_INTERNAL_NOTE = ("word.column.internal_note", "internal note")
     WORD_PROPOSED_WORDING = ("word.column.proposed_wording", "proposed wording")
+    WORD_INSTRUCTION = ("word.instruction", "instruction")
+    WORD_NO_INSTRUCTION = ("word.no_instruction", "no instruction")
+    WORD_FLEXIBLE = ("word.instruction.flexible", "flexible")
+    WORD_FALLBACK = ("word.field.fallback", "fallback wording")
+    WORD_INSTRUCTION_NOTE = ("word.field.instruction_note", "note on the instruction")
+    WORD_ROOM_STATUS = ("word.room_status", "room status")
+    WORD_NO_ROOM_STATUS = ("word.no_room_status", "no room status")
+    WORD_AGREED = ("word.room.agreed", "agreed")
+    WORD_AD_REF = ("word.room.ad_ref", "agreed ad ref")
+    WORD_PENDING = ("word.room.pending", "pending")
+    WORD_INFORMALS = ("word.room.informals", "in informals")
+    WORD_BRACKETED = ("word.room.bracketed", "bracketed")
+    WORD_DELETED = ("word.room.deleted", "deleted")
 
     # -- comparison --------------------------------------------------------------------------
     COMPARE_SAME_DOCUMENT = ("compare.same_document", "choose two different documents to compare")
@@ -381,6 +403,36 @@ class Code(enum.Enum):
     COMPARISON_EXPORT_KIND = (
         "compare.export_kind",
         "{name}: name the comparison .docx (Word) or .xlsx (Excel)",
+    )
+
+    # -- the negotiation day: room status, instructions, proposals ---------------------------
+    BAD_TIME = (
+        "negotiation.bad_time",
+        "{value!q} is not a time; write it as 2026-11-30T17:30 or '2026-11-30 17:30'",
+    )
+    BAD_DATE = ("negotiation.bad_date", "{value!q} is not a date; write it as 2026-11-30")
+    TIME_IN_FUTURE = (
+        "negotiation.time_in_future",
+        "{time} is in the future (it is now {now}); the room is known only up to now",
+    )
+    NO_PROPOSAL = ("lookup.no_proposal", "no proposal with id {proposal_id}")
+    PROPOSAL_NEEDS_TEXT = ("negotiation.proposal_needs_text", "a proposal needs its text")
+    PROPOSAL_NEEDS_SPONSOR = (
+        "negotiation.proposal_needs_sponsor",
+        "a proposal needs the delegation that made it",
+    )
+    PROPOSAL_BOTH_SIDES = (
+        "negotiation.proposal_both_sides",
+        "{name} cannot both support and oppose the same proposal",
+    )
+    PROPOSAL_SPONSOR_OPPOSES = (
+        "negotiation.proposal_sponsor_opposes",
+        "{name} made the proposal and cannot oppose it",
+    )
+    REPORT_INTERNAL_ONLY = (
+        "export.report_internal_only",
+        "the report to capital is internal only: it carries instructions and deviations, so "
+        "it has no shareable profile",
     )
 
     # -- export ------------------------------------------------------------------------------

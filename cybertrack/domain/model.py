@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cybertrack.domain.messages import Message
-from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.positions import Instruction, Priority, RoomStatus, Stance, is_deviation
 
 
 def document_name(symbol: str | None, title: str, version_label: str | None = None) -> str:
@@ -128,6 +128,17 @@ class ItemRow:
     priority: Priority = Priority.NORMAL
     # Carried from an earlier version whose text has changed since: to be looked at again.
     recheck: bool = False
+    # Capital's instruction (internal, like the note) and the room's current status.
+    instruction: Instruction | None = None
+    fallback: str = ""
+    instruction_note: str = ""
+    room_status: RoomStatus | None = None
+    room_as_of: str | None = None  # UTC stamp of the room status, None if never recorded
+
+    @property
+    def deviation(self) -> bool:
+        """Our stance departs from a firm instruction of capital's."""
+        return is_deviation(self.instruction, self.stance)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from cybertrack.services.commands.base import (
     revert_change,
 )
 from cybertrack.services.comparison import ComparisonQueries
+from cybertrack.services.negotiation import NegotiationQueries
 from cybertrack.services.workspace_file import WorkspaceFile
 from cybertrack.storage import Store
 from cybertrack.storage.search import fts_query
@@ -218,6 +219,11 @@ class Workspace(WorkspaceFile):
     def comparison(self) -> ComparisonQueries:
         """Links, carry-over plans, comparison rows and other delegations."""
         return ComparisonQueries(self._store, self.document)
+
+    @property
+    def negotiation(self) -> NegotiationQueries:
+        """The room as of a moment, other delegations' proposals, an item's whole history."""
+        return NegotiationQueries(self._store, self._now, self.items)
 
     @property
     def team(self) -> TeamQueries:

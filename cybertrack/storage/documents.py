@@ -19,6 +19,10 @@ _DOCUMENT_TABLES = (
     "participants",
     "positions",
     "stance_history",
+    "room_statuses",
+    "proposals",
+    "proposal_delegations",
+    "item_events",
     "team_map",
 )
 

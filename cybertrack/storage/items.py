@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from cybertrack.domain.model import ItemRow
-from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.positions import Instruction, Priority, RoomStatus, Stance
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
 
@@ -64,6 +64,11 @@ def _rows(cursor: Iterable[Sequence[Any]]) -> list[ItemRow]:
             rationale=row[12] or "",
             priority=Priority(row[13]) if row[13] else Priority.NORMAL,
             recheck=bool(row[14]),
+            instruction=Instruction(row[15]) if row[15] else None,
+            fallback=row[16] or "",
+            instruction_note=row[17] or "",
+            room_status=RoomStatus(row[18]) if row[18] else None,
+            room_as_of=row[19],
         )
         for row in cursor
     ]

@@ -13,14 +13,18 @@ from cybertrack.storage.database import Database
 from cybertrack.storage.delegations import DelegationRepository
 from cybertrack.storage.documents import DocumentRepository
 from cybertrack.storage.errors import storage_errors
+from cybertrack.storage.events import EventLog
 from cybertrack.storage.images import (
     DelegationImage,
     DelegationStanceImage,
     DocumentAbsent,
     DocumentImage,
+    EventMarks,
     HistoryMarks,
     LinkImage,
     PositionImage,
+    ProposalImage,
+    RoomEntryImage,
     SettingImage,
     SharedPositionImage,
     TeamMapImage,
@@ -32,6 +36,8 @@ from cybertrack.storage.images import (
 from cybertrack.storage.items import ItemRepository
 from cybertrack.storage.links import LinkRepository
 from cybertrack.storage.positions import PositionRepository
+from cybertrack.storage.proposals import ProposalRepository
+from cybertrack.storage.room import RoomRepository
 from cybertrack.storage.settings import SettingRepository
 from cybertrack.storage.team import TeamRepository
 
@@ -42,10 +48,13 @@ class Store:
         self.database = database
         self.documents = DocumentRepository(database)
         self.items = ItemRepository(database)
+        self.events = EventLog(database)
         self.positions = PositionRepository(database)
         self.settings = SettingRepository(database)
         self.links = LinkRepository(database)
         self.delegations = DelegationRepository(database)
+        self.room = RoomRepository(database)
+        self.proposals = ProposalRepository(database)
         self.team = TeamRepository(database)
 
     @classmethod
@@ -91,6 +100,8 @@ class Store:
                     self.positions.write(image, now)
                 case HistoryMarks():
                     self.positions.mark(image, now)
+                case EventMarks():
+                    self.events.mark(image, now)
                 case SettingImage():
                     self.settings.write(image)
                 case DocumentImage() | DocumentAbsent():
@@ -101,6 +112,10 @@ class Store:
                     self.delegations.restore(image)
                 case DelegationStanceImage():
                     self.delegations.restore_stance(image)
+                case RoomEntryImage():
+                    self.room.restore(image)
+                case ProposalImage():
+                    self.proposals.restore(image, now)
                 case SharedPositionImage():
                     self.positions.write(image.position, now, shared_at=image.shared_at)
                 case TeamRowImage():

@@ -20,6 +20,14 @@
         <translation>Importer un tab&amp;leau des positions…</translation>
     </message>
     <message>
+        <source>Report to c&amp;apital…</source>
+        <translation>Rapport à la c&amp;apitale…</translation>
+    </message>
+    <message>
+        <source>Status &amp;table…</source>
+        <translation>&amp;Tableau de situation…</translation>
+    </message>
+    <message>
         <source>Export position &amp;pack…</source>
         <translation>Exporter un &amp;paquet de positions…</translation>
     </message>
@@ -104,6 +112,46 @@
         <translation>Marquer comme &amp;vérifié</translation>
     </message>
     <message>
+        <source>&amp;Agreed</source>
+        <translation>&amp;Adopté</translation>
+    </message>
+    <message>
+        <source>Agreed ad &amp;ref</source>
+        <translation>Adopté ad &amp;referendum</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation>En &amp;suspens</translation>
+    </message>
+    <message>
+        <source>In&amp;formals</source>
+        <translation>Consultations &amp;officieuses</translation>
+    </message>
+    <message>
+        <source>&amp;Bracketed</source>
+        <translation>Entre &amp;crochets</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted</source>
+        <translation>Su&amp;pprimé</translation>
+    </message>
+    <message>
+        <source>&amp;No room status</source>
+        <translation>Aucun statut en sa&amp;lle</translation>
+    </message>
+    <message>
+        <source>Record room status at a &amp;time…</source>
+        <translation>Enregistrer le statut à une &amp;heure donnée…</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;instruction</source>
+        <translation>&amp;Instruction de la capitale</translation>
+    </message>
+    <message>
+        <source>New pr&amp;oposal…</source>
+        <translation>Nouvelle pr&amp;oposition…</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
@@ -130,6 +178,18 @@
     <message>
         <source>Only &amp;undecided items</source>
         <translation>Uniquement les points &amp;non décidés</translation>
+    </message>
+    <message>
+        <source>Only d&amp;eviations</source>
+        <translation>Uniquement les é&amp;carts</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of…</source>
+        <translation>Salle &amp;au…</translation>
+    </message>
+    <message>
+        <source>&amp;Room, capital and proposals</source>
+        <translation>&amp;Salle, capitale et propositions</translation>
     </message>
     <message>
         <source>&amp;Compare documents…</source>
@@ -208,6 +268,14 @@
         <translation>Retour à la liste de comparaison</translation>
     </message>
     <message>
+        <source>Edit the proposal</source>
+        <translation>Modifier la proposition</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>Retirer ou rétablir la proposition</translation>
+    </message>
+    <message>
         <source>Merge the pack</source>
         <translation>Fusionner le paquet</translation>
     </message>
@@ -256,6 +324,10 @@
         <translation>&amp;Position</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>S&amp;alle</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Naviguer</translation>
     </message>
@@ -290,6 +362,10 @@
     <message>
         <source>Delegations</source>
         <translation>Délégations</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
     </message>
     <message>
         <source>Position pack</source>
@@ -566,6 +642,121 @@
     </message>
 </context>
 <context>
+    <name>DayReportDialog</name>
+    <message>
+        <source>Reports of the negotiation day</source>
+        <translation>Documents de la journée de négociation</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Report to capital (internal)</source>
+        <translation>Rapport à la capitale (interne)</translation>
+    </message>
+    <message>
+        <source>Status table</source>
+        <translation>Tableau de situation</translation>
+    </message>
+    <message>
+        <source>Day reported</source>
+        <translation>Journée rapportée</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>Salle au</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The document shown</source>
+        <translation>Le document affiché</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Shareable (no room notes)</source>
+        <translation>Partageable (sans notes de séance)</translation>
+    </message>
+    <message>
+        <source>Internal (with room notes)</source>
+        <translation>Interne (avec notes de séance)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Word file to write</source>
+        <translation>Fichier Word à écrire</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the Word file to write</source>
+        <translation>Choisir le fichier Word à écrire</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of:</source>
+        <translation>Salle &amp;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>D&amp;ocuments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write the Word file</source>
+        <translation>Écrire le fichier Word</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 paragraphs).</source>
+        <translation>Écrit&#xa0;: %1 (%2 paragraphes).</translation>
+    </message>
+</context>
+<context>
     <name>DelegationMatrixModel</name>
     <message>
         <source>With us / against</source>
@@ -778,6 +969,14 @@
         <translation>A&amp;mendement</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>Aucun collègue n’a de position ici.</translation>
+    </message>
+    <message>
         <source>The team disagrees on this item.</source>
         <translation>L’équipe est en désaccord sur ce point.</translation>
     </message>
@@ -790,16 +989,8 @@
         <translation>Modifications</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historique</translation>
-    </message>
-    <message>
-        <source>No colleague has a position here.</source>
-        <translation>Aucun collègue n’a de position ici.</translation>
     </message>
     <message>
         <source>%1 items selected: %2. A stance key sets all of them.</source>
@@ -1277,14 +1468,6 @@
         <translation>Uniquement les points avec une note interne</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
-        <source>Only items where the team disagrees</source>
-        <translation>Seulement les points où l’équipe est en désaccord</translation>
-    </message>
-    <message>
         <source>Recheck</source>
         <translation>À revérifier</translation>
     </message>
@@ -1295,6 +1478,14 @@
     <message>
         <source>Only positions carried onto a text that changed, not yet looked at again</source>
         <translation>Seulement les positions reportées sur un texte modifié, pas encore réexaminées</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>Seulement les points où l’équipe est en désaccord</translation>
     </message>
     <message>
         <source>Only items where colleagues hold different stances</source>
@@ -1322,6 +1513,53 @@
     <message>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>Notre position&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Salle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>Salle&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>Capitale&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>Libellé de repli de la capitale modifié</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>Note de la capitale modifiée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>Proposition de %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>Proposition de %1 modifiée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>Proposition de %1 retirée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>Proposition de %1 rétablie</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>Proposition de %1 supprimée</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1775,14 @@
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>The room as of %1</source>
+        <translation>La salle au %1</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>Salle (au)</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -1551,6 +1797,14 @@
     <message>
         <source>Marks</source>
         <translation>Marques</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Capitale</translation>
     </message>
     <message>
         <source>has a note</source>
@@ -2261,6 +2515,30 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Importer {name}</translation>
     </message>
     <message>
+        <source>Set the room status of {n} {n|item|items} to {status}</source>
+        <translation>Définir le statut en salle de {n} {n|point|points}&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
+        <translation>Définir l’instruction de la capitale sur {n} {n|point|points}&#xa0;: {instruction}</translation>
+    </message>
+    <message>
+        <source>Record {by}&apos;s proposal on {label}</source>
+        <translation>Enregistrer la proposition de {by} sur {label}</translation>
+    </message>
+    <message>
+        <source>Edit {by}&apos;s proposal on {label}</source>
+        <translation>Modifier la proposition de {by} sur {label}</translation>
+    </message>
+    <message>
+        <source>Withdraw {by}&apos;s proposal on {label}</source>
+        <translation>Retirer la proposition de {by} sur {label}</translation>
+    </message>
+    <message>
+        <source>Reinstate {by}&apos;s proposal on {label}</source>
+        <translation>Rétablir la proposition de {by} sur {label}</translation>
+    </message>
+    <message>
         <source>no stance</source>
         <translation>aucune position</translation>
     </message>
@@ -2325,6 +2603,58 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>libellé proposé</translation>
     </message>
     <message>
+        <source>instruction</source>
+        <translation>instruction</translation>
+    </message>
+    <message>
+        <source>no instruction</source>
+        <translation>aucune instruction</translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation>flexibilité</translation>
+    </message>
+    <message>
+        <source>fallback wording</source>
+        <translation>libellé de repli</translation>
+    </message>
+    <message>
+        <source>note on the instruction</source>
+        <translation>note sur l&apos;instruction</translation>
+    </message>
+    <message>
+        <source>room status</source>
+        <translation>statut en salle</translation>
+    </message>
+    <message>
+        <source>no room status</source>
+        <translation>aucun statut en salle</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>adopté</translation>
+    </message>
+    <message>
+        <source>agreed ad ref</source>
+        <translation>adopté ad referendum</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en suspens</translation>
+    </message>
+    <message>
+        <source>in informals</source>
+        <translation>en consultations officieuses</translation>
+    </message>
+    <message>
+        <source>bracketed</source>
+        <translation>entre crochets</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
         <source>choose two different documents to compare</source>
         <translation>choisissez deux documents différents à comparer</translation>
     </message>
@@ -2343,6 +2673,42 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
         <translation>{name}&#xa0;: donnez à la comparaison l&apos;extension .docx (Word) ou .xlsx (Excel)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
+        <translation>{value!q} n&apos;est pas une heure&#xa0;; écrivez-la 2026-11-30T17:30 ou &apos;2026-11-30 17:30&apos;</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a date; write it as 2026-11-30</source>
+        <translation>{value!q} n&apos;est pas une date&#xa0;; écrivez-la 2026-11-30</translation>
+    </message>
+    <message>
+        <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
+        <translation>{time} est dans le futur (il est {now})&#xa0;; la salle n’est connue que jusqu’à maintenant</translation>
+    </message>
+    <message>
+        <source>no proposal with id {proposal_id}</source>
+        <translation>aucune proposition n&apos;a l&apos;identifiant {proposal_id}</translation>
+    </message>
+    <message>
+        <source>a proposal needs its text</source>
+        <translation>une proposition doit avoir un texte</translation>
+    </message>
+    <message>
+        <source>a proposal needs the delegation that made it</source>
+        <translation>une proposition doit indiquer la délégation qui l’a faite</translation>
+    </message>
+    <message>
+        <source>{name} cannot both support and oppose the same proposal</source>
+        <translation>{name} ne peut pas à la fois appuyer et contester la même proposition</translation>
+    </message>
+    <message>
+        <source>{name} made the proposal and cannot oppose it</source>
+        <translation>{name} a fait la proposition et ne peut pas la contester</translation>
+    </message>
+    <message>
+        <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
+        <translation>le rapport à la capitale est strictement interne&#xa0;: il contient les instructions et les écarts, il n’a donc pas de profil partageable</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2488,6 +2854,200 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
     </message>
 </context>
 <context>
+    <name>NegotiationDesk</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>Salle, capitale et propositions</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
+        <translation>Aucune délégation n’est encore connue. Ajoutez-les dans Affichage &gt; Délégations… (Ctrl+Shift+D), puis enregistrez leurs propositions.</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>Salle, capitale et propositions</translation>
+    </message>
+    <message>
+        <source>Room status</source>
+        <translation>Statut en salle</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status at a time (Ctrl+R)</source>
+        <translation>Enregistrer le statut en salle à une heure donnée (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status</source>
+        <translation>Enregistrer le statut en salle</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>Instruction de la capitale</translation>
+    </message>
+    <message>
+        <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
+        <translation>Appuyer, s’opposer, modifier ou flexibilité&#xa0;; interne, jamais dans un document partageable</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording (internal)</source>
+        <translation>Libellé de repli de la capitale (interne)</translation>
+    </message>
+    <message>
+        <source>Fallback wording</source>
+        <translation>Libellé de repli</translation>
+    </message>
+    <message>
+        <source>The wording capital accepts if our line does not carry; internal</source>
+        <translation>Le libellé que la capitale accepte si notre ligne ne passe pas&#xa0;; interne</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note (internal)</source>
+        <translation>Note de la capitale (interne)</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>Note de la capitale</translation>
+    </message>
+    <message>
+        <source>What capital said with its instruction; internal</source>
+        <translation>Ce que la capitale a dit avec son instruction&#xa0;; interne</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>&amp;Instruction</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation>Libellé de &amp;repli</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;note</source>
+        <translation>&amp;Note de la capitale</translation>
+    </message>
+    <message>
+        <source>Room and capital</source>
+        <translation>Salle et capitale</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
+        <translation>Propositions des autres délégations sur ce paragraphe&#xa0;; F2 modifie, Suppr retire</translation>
+    </message>
+    <message>
+        <source>Proposal redline</source>
+        <translation>Modifications proposées</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
+        <translation>Enregistrer la proposition d’une autre délégation (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Record a proposal</source>
+        <translation>Enregistrer une proposition</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the proposal (F2)</source>
+        <translation>Modifier la proposition (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the proposal</source>
+        <translation>Modifier la proposition</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal, or reinstate it (Delete)</source>
+        <translation>Retirer la proposition, ou la rétablir (Suppr)</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>Retirer ou rétablir la proposition</translation>
+    </message>
+    <message>
+        <source>History of the paragraph</source>
+        <translation>Historique du paragraphe</translation>
+    </message>
+    <message>
+        <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
+        <translation>Notre position, la salle, l’instruction de la capitale et les propositions, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>(annulée le %1)</translation>
+    </message>
+    <message>
+        <source>Room: not yet discussed</source>
+        <translation>Salle&#xa0;: pas encore examiné</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Salle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1; our stance is %2.</source>
+        <translation>Écart&#xa0;: la capitale demande «&#xa0;%1&#xa0;»&#xa0;; notre position est «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No proposal recorded.</source>
+        <translation>Aucune proposition enregistrée.</translation>
+    </message>
+    <message>
+        <source>Supported by %1</source>
+        <translation>Appuyée par %1</translation>
+    </message>
+    <message>
+        <source>Opposed by %1</source>
+        <translation>Contestée par %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Retirée le %1</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see its changes.</source>
+        <translation>Choisissez une proposition pour voir ses modifications.</translation>
+    </message>
+</context>
+<context>
     <name>PackPreviewDialog</name>
     <message>
         <source>Merge position pack: %1</source>
@@ -2550,8 +3110,8 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
         <translation>Désaccords</translation>
     </message>
     <message>
-        <source>none yet: import the document, then link it in Team (Ctrl+Shift+T)</source>
-        <translation>aucun pour l’instant&#xa0;: importez le document, puis liez-le dans Équipe (Ctrl+Maj+T)</translation>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>aucun pour l’instant&#xa0;: importez le document, puis liez-le dans Équipe (Ctrl+Alt+T)</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -2603,6 +3163,69 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposal on %1</source>
+        <translation>Proposition sur %1</translation>
+    </message>
+    <message>
+        <source>Edit the proposal on %1</source>
+        <translation>Modifier la proposition sur %1</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one (bis)</source>
+        <translation>Un nouveau paragraphe après celui-ci (bis)</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one</source>
+        <translation>Un nouveau paragraphe après celui-ci</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>Texte proposé</translation>
+    </message>
+    <message>
+        <source>Changes to the paragraph</source>
+        <translation>Modifications du paragraphe</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>Appuyée par</translation>
+    </message>
+    <message>
+        <source>Opposed by</source>
+        <translation>Contestée par</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>&amp;Proposée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Supported by:</source>
+        <translation>&amp;Appuyée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Opposed by:</source>
+        <translation>&amp;Contestée par&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3314,171 @@ Les sauvegardes sont conservées dans %1</translation>
     <message>
         <source>%2 items</source>
         <translation>%2 points</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Salle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Capital: %1</source>
+        <translation>Capitale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1, our stance is %2</source>
+        <translation>Écart&#xa0;: la capitale demande «&#xa0;%1&#xa0;», notre position est «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>Adopté ad ref.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En suspens</translation>
+    </message>
+    <message>
+        <source>Informals</source>
+        <translation>Officieuses</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>Entre crochets</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation>Pas encore examiné</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Appuyer</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>S&apos;opposer</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>Flexibilité</translation>
+    </message>
+    <message>
+        <source>No instruction</source>
+        <translation>Sans instruction</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Filter by room status</source>
+        <translation>Filtrer par statut en salle</translation>
+    </message>
+    <message>
+        <source>Show only the paragraphs where the room stands so, or still open</source>
+        <translation>N’afficher que les paragraphes dans ce statut en salle, ou encore en suspens</translation>
+    </message>
+    <message>
+        <source>Any room status</source>
+        <translation>Tout statut en salle</translation>
+    </message>
+    <message>
+        <source>Still open in the room</source>
+        <translation>Encore en suspens en salle</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Only deviations from capital&apos;s instructions</source>
+        <translation>Uniquement les écarts par rapport aux instructions de la capitale</translation>
+    </message>
+    <message>
+        <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
+        <translation>Uniquement les paragraphes où notre position s’écarte de l’instruction de la capitale</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>Salle au</translation>
+    </message>
+    <message>
+        <source>Show the room as of an earlier time</source>
+        <translation>Afficher la salle à une heure antérieure</translation>
+    </message>
+    <message>
+        <source>The room&apos;s status as it stood at that time (Ctrl+Shift+A)</source>
+        <translation>Le statut en salle tel qu’il était à cette heure (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>The time to show the room at; arrow keys move the hour or the day</source>
+        <translation>L’heure à laquelle afficher la salle&#xa0;; les flèches changent l’heure ou le jour</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Show the room as it is now</source>
+        <translation>Afficher la salle telle qu’elle est maintenant</translation>
+    </message>
+    <message>
+        <source>Back to the room as it is now</source>
+        <translation>Revenir à la salle telle qu’elle est maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusDialog</name>
+    <message>
+        <source>Room status</source>
+        <translation>Statut en salle</translation>
+    </message>
+    <message>
+        <source>No status (clear it)</source>
+        <translation>Aucun statut (l’effacer)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
+        <translation>p. ex. texte du Président, l’UE réserve sa position (interne)</translation>
+    </message>
+    <message>
+        <source>Room note</source>
+        <translation>Note de séance</translation>
+    </message>
+    <message>
+        <source>Paragraphs:</source>
+        <translation>Paragraphes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,14 @@
         <translation>导入立场表(&amp;H)…</translation>
     </message>
     <message>
+        <source>Report to c&amp;apital…</source>
+        <translation>向首都报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Status &amp;table…</source>
+        <translation>状态表(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Export position &amp;pack…</source>
         <translation>导出立场包(&amp;P)…</translation>
     </message>
@@ -104,6 +112,46 @@
         <translation>标记为已核对(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Agreed</source>
+        <translation>已商定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agreed ad &amp;ref</source>
+        <translation>待请示商定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation>待定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>In&amp;formals</source>
+        <translation>非正式磋商(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Bracketed</source>
+        <translation>加方括号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted</source>
+        <translation>已删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;No room status</source>
+        <translation>无会场状态(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record room status at a &amp;time…</source>
+        <translation>记录某一时刻的会场状态(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;instruction</source>
+        <translation>首都指示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New pr&amp;oposal…</source>
+        <translation>新提案(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>下一个条目(&amp;N)</translation>
     </message>
@@ -130,6 +178,18 @@
     <message>
         <source>Only &amp;undecided items</source>
         <translation>仅显示未决定条目(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only d&amp;eviations</source>
+        <translation>仅显示偏离(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of…</source>
+        <translation>某时会场状态(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Room, capital and proposals</source>
+        <translation>会场、首都与提案(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Compare documents…</source>
@@ -208,6 +268,14 @@
         <translation>返回比较列表</translation>
     </message>
     <message>
+        <source>Edit the proposal</source>
+        <translation>编辑提案</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>撤回或恢复提案</translation>
+    </message>
+    <message>
         <source>Merge the pack</source>
         <translation>合并立场包</translation>
     </message>
@@ -256,6 +324,10 @@
         <translation>立场(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>会场(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -290,6 +362,10 @@
     <message>
         <source>Delegations</source>
         <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
     </message>
     <message>
         <source>Position pack</source>
@@ -566,6 +642,121 @@
     </message>
 </context>
 <context>
+    <name>DayReportDialog</name>
+    <message>
+        <source>Reports of the negotiation day</source>
+        <translation>谈判日报告</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>文件种类</translation>
+    </message>
+    <message>
+        <source>Report to capital (internal)</source>
+        <translation>向首都报告（内部）</translation>
+    </message>
+    <message>
+        <source>Status table</source>
+        <translation>状态表</translation>
+    </message>
+    <message>
+        <source>Day reported</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>会场状态时间</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The document shown</source>
+        <translation>当前显示的文件</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>分发范围</translation>
+    </message>
+    <message>
+        <source>Shareable (no room notes)</source>
+        <translation>可分享（不含会场备注）</translation>
+    </message>
+    <message>
+        <source>Internal (with room notes)</source>
+        <translation>内部（含会场备注）</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>文件语言</translation>
+    </message>
+    <message>
+        <source>Word file to write</source>
+        <translation>要写入的 Word 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the Word file to write</source>
+        <translation>选择要写入的 Word 文件</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>文件种类(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of:</source>
+        <translation>会场状态时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>文件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>分发范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Write the Word file</source>
+        <translation>写入 Word 文件</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 paragraphs).</source>
+        <translation>已写入：%1（%2 个段落）。</translation>
+    </message>
+</context>
+<context>
     <name>DelegationMatrixModel</name>
     <message>
         <source>With us / against</source>
@@ -778,6 +969,14 @@
         <translation>修正案(&amp;A)</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>尚无同事在此表明立场。</translation>
+    </message>
+    <message>
         <source>The team disagrees on this item.</source>
         <translation>团队在此项上存在分歧。</translation>
     </message>
@@ -790,16 +989,8 @@
         <translation>更改</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>历史</translation>
-    </message>
-    <message>
-        <source>No colleague has a position here.</source>
-        <translation>尚无同事在此表明立场。</translation>
     </message>
     <message>
         <source>%1 items selected: %2. A stance key sets all of them.</source>
@@ -1277,14 +1468,6 @@
         <translation>仅显示有内部备注的条目</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <source>Only items where the team disagrees</source>
-        <translation>仅显示团队有分歧的项</translation>
-    </message>
-    <message>
         <source>Recheck</source>
         <translation>待复核</translation>
     </message>
@@ -1295,6 +1478,14 @@
     <message>
         <source>Only positions carried onto a text that changed, not yet looked at again</source>
         <translation>仅显示结转到已改动文本且尚未复核的立场</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>仅显示团队有分歧的项</translation>
     </message>
     <message>
         <source>Only items where colleagues hold different stances</source>
@@ -1322,6 +1513,53 @@
     <message>
         <source>User guide</source>
         <translation>用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>我方立场：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>会场：%1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>会场：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>首都：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>首都的备选措辞已编辑</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>首都备注已编辑</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>已记录 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>已编辑 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>%1 的提案已撤回</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>%1 的提案已恢复</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>%1 的提案已删除</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1775,14 @@
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>The room as of %1</source>
+        <translation>%1 时的会场状态</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>会场（某时）</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -1551,6 +1797,14 @@
     <message>
         <source>Marks</source>
         <translation>标记</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>首都</translation>
     </message>
     <message>
         <source>has a note</source>
@@ -2261,6 +2515,30 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
+        <source>Set the room status of {n} {n|item|items} to {status}</source>
+        <translation>将 {n} {n|个条目}的会场状态设为“{status}”</translation>
+    </message>
+    <message>
+        <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
+        <translation>将 {n} {n|个条目}的首都指示设为“{instruction}”</translation>
+    </message>
+    <message>
+        <source>Record {by}&apos;s proposal on {label}</source>
+        <translation>记录 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
+        <source>Edit {by}&apos;s proposal on {label}</source>
+        <translation>编辑 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
+        <source>Withdraw {by}&apos;s proposal on {label}</source>
+        <translation>撤回 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
+        <source>Reinstate {by}&apos;s proposal on {label}</source>
+        <translation>恢复 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
         <source>no stance</source>
         <translation>无立场</translation>
     </message>
@@ -2325,6 +2603,58 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>拟议措辞</translation>
     </message>
     <message>
+        <source>instruction</source>
+        <translation>指示</translation>
+    </message>
+    <message>
+        <source>no instruction</source>
+        <translation>无指示</translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation>灵活</translation>
+    </message>
+    <message>
+        <source>fallback wording</source>
+        <translation>备选措辞</translation>
+    </message>
+    <message>
+        <source>note on the instruction</source>
+        <translation>指示备注</translation>
+    </message>
+    <message>
+        <source>room status</source>
+        <translation>会场状态</translation>
+    </message>
+    <message>
+        <source>no room status</source>
+        <translation>无会场状态</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>已商定</translation>
+    </message>
+    <message>
+        <source>agreed ad ref</source>
+        <translation>待请示商定</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>in informals</source>
+        <translation>非正式磋商中</translation>
+    </message>
+    <message>
+        <source>bracketed</source>
+        <translation>加方括号</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
         <source>choose two different documents to compare</source>
         <translation>请选择两份不同的文档进行比较</translation>
     </message>
@@ -2343,6 +2673,42 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
         <translation>{name}：请将比较结果命名为 .docx（Word）或 .xlsx（Excel）</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
+        <translation>{value!q} 不是时间；请写成 2026-11-30T17:30 或 &apos;2026-11-30 17:30&apos;</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a date; write it as 2026-11-30</source>
+        <translation>{value!q} 不是日期；请写成 2026-11-30</translation>
+    </message>
+    <message>
+        <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
+        <translation>{time} 是将来的时间（现在是 {now}）；会场状态只能知道到现在为止</translation>
+    </message>
+    <message>
+        <source>no proposal with id {proposal_id}</source>
+        <translation>没有编号为 {proposal_id} 的提案</translation>
+    </message>
+    <message>
+        <source>a proposal needs its text</source>
+        <translation>提案需要文本</translation>
+    </message>
+    <message>
+        <source>a proposal needs the delegation that made it</source>
+        <translation>提案需要注明提出的代表团</translation>
+    </message>
+    <message>
+        <source>{name} cannot both support and oppose the same proposal</source>
+        <translation>{name} 不能同时支持和反对同一提案</translation>
+    </message>
+    <message>
+        <source>{name} made the proposal and cannot oppose it</source>
+        <translation>{name} 提出了该提案，不能反对它</translation>
+    </message>
+    <message>
+        <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
+        <translation>向首都的报告仅供内部使用：其中包含指示和偏离，因此没有可分享的版本</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2488,6 +2854,200 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     </message>
 </context>
 <context>
+    <name>NegotiationDesk</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>会场、首都与提案</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
+        <translation>尚无已知代表团。请在“视图 &gt; 代表团…”（Ctrl+Shift+D）中添加，然后再记录其提案。</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>会场、首都与提案</translation>
+    </message>
+    <message>
+        <source>Room status</source>
+        <translation>会场状态</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>记录…</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status at a time (Ctrl+R)</source>
+        <translation>记录某一时刻的会场状态（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status</source>
+        <translation>记录会场状态</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>首都指示</translation>
+    </message>
+    <message>
+        <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
+        <translation>支持、反对、修改或灵活；内部信息，绝不出现在可分享文件中</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording (internal)</source>
+        <translation>首都的备选措辞（内部）</translation>
+    </message>
+    <message>
+        <source>Fallback wording</source>
+        <translation>备选措辞</translation>
+    </message>
+    <message>
+        <source>The wording capital accepts if our line does not carry; internal</source>
+        <translation>若我方立场未获通过，首都可接受的措辞；内部</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note (internal)</source>
+        <translation>首都备注（内部）</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>首都备注</translation>
+    </message>
+    <message>
+        <source>What capital said with its instruction; internal</source>
+        <translation>首都随指示说明的内容；内部</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>指示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation>备选措辞(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;note</source>
+        <translation>首都备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Room and capital</source>
+        <translation>会场与首都</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
+        <translation>其他代表团对本段的提案；F2 编辑，Delete 撤回</translation>
+    </message>
+    <message>
+        <source>Proposal redline</source>
+        <translation>提案修订标记</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
+        <translation>记录其他代表团的提案（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Record a proposal</source>
+        <translation>记录提案</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the proposal (F2)</source>
+        <translation>编辑提案（F2）</translation>
+    </message>
+    <message>
+        <source>Edit the proposal</source>
+        <translation>编辑提案</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal, or reinstate it (Delete)</source>
+        <translation>撤回提案或将其恢复（Delete）</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>撤回或恢复提案</translation>
+    </message>
+    <message>
+        <source>History of the paragraph</source>
+        <translation>本段历史</translation>
+    </message>
+    <message>
+        <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
+        <translation>我方立场、会场、首都指示和提案，最新的在前</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>（已于 %1 撤销）</translation>
+    </message>
+    <message>
+        <source>Room: not yet discussed</source>
+        <translation>会场：尚未讨论</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>会场：</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1; our stance is %2.</source>
+        <translation>偏离：首都指示“%1”；我方立场为“%2”。</translation>
+    </message>
+    <message>
+        <source>No proposal recorded.</source>
+        <translation>尚无提案。</translation>
+    </message>
+    <message>
+        <source>Supported by %1</source>
+        <translation>支持方：%1</translation>
+    </message>
+    <message>
+        <source>Opposed by %1</source>
+        <translation>反对方：%1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>已于 %1 撤回</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see its changes.</source>
+        <translation>选择一个提案以查看其修改。</translation>
+    </message>
+</context>
+<context>
     <name>PackPreviewDialog</name>
     <message>
         <source>Merge position pack: %1</source>
@@ -2550,8 +3110,8 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>分歧</translation>
     </message>
     <message>
-        <source>none yet: import the document, then link it in Team (Ctrl+Shift+T)</source>
-        <translation>暂无：请导入该文件，然后在“团队”中关联（Ctrl+Shift+T）</translation>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>暂无：请导入该文件，然后在“团队”中关联（Ctrl+Alt+T）</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -2603,6 +3163,69 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposal on %1</source>
+        <translation>关于 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Edit the proposal on %1</source>
+        <translation>编辑关于 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提出方</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one (bis)</source>
+        <translation>在本段之后新增一段（之二）</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one</source>
+        <translation>在本段之后新增一段</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>提议文本</translation>
+    </message>
+    <message>
+        <source>Changes to the paragraph</source>
+        <translation>对本段的修改</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>支持方</translation>
+    </message>
+    <message>
+        <source>Opposed by</source>
+        <translation>反对方</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>提出方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Supported by:</source>
+        <translation>支持方(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opposed by:</source>
+        <translation>反对方(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3314,171 @@ Backups are kept in %1</source>
     <message>
         <source>%2 items</source>
         <translation>%2 个条目</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>截至 %2：%1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>会场：%1</translation>
+    </message>
+    <message>
+        <source>Capital: %1</source>
+        <translation>首都：%1</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1, our stance is %2</source>
+        <translation>偏离：首都指示“%1”，我方立场为“%2”</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已商定</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>待请示商定</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Informals</source>
+        <translation>非正式磋商</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>加方括号</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation>尚未讨论</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>灵活</translation>
+    </message>
+    <message>
+        <source>No instruction</source>
+        <translation>无指示</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Filter by room status</source>
+        <translation>按会场状态筛选</translation>
+    </message>
+    <message>
+        <source>Show only the paragraphs where the room stands so, or still open</source>
+        <translation>只显示处于该会场状态或仍未结束的段落</translation>
+    </message>
+    <message>
+        <source>Any room status</source>
+        <translation>任何会场状态</translation>
+    </message>
+    <message>
+        <source>Still open in the room</source>
+        <translation>会场中仍未结束</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>Only deviations from capital&apos;s instructions</source>
+        <translation>仅显示偏离首都指示之处</translation>
+    </message>
+    <message>
+        <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
+        <translation>仅显示我方立场偏离首都指示的段落</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>会场状态时间</translation>
+    </message>
+    <message>
+        <source>Show the room as of an earlier time</source>
+        <translation>显示较早时刻的会场状态</translation>
+    </message>
+    <message>
+        <source>The room&apos;s status as it stood at that time (Ctrl+Shift+A)</source>
+        <translation>该时刻的会场状态（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>The time to show the room at; arrow keys move the hour or the day</source>
+        <translation>显示会场状态的时间；方向键可调整小时或日期</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Show the room as it is now</source>
+        <translation>显示当前的会场状态</translation>
+    </message>
+    <message>
+        <source>Back to the room as it is now</source>
+        <translation>返回当前的会场状态</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusDialog</name>
+    <message>
+        <source>Room status</source>
+        <translation>会场状态</translation>
+    </message>
+    <message>
+        <source>No status (clear it)</source>
+        <translation>无状态（清除）</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
+        <translation>例如：主席案文，欧盟保留立场（内部）</translation>
+    </message>
+    <message>
+        <source>Room note</source>
+        <translation>会场备注</translation>
+    </message>
+    <message>
+        <source>Paragraphs:</source>
+        <translation>段落：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,12 @@ def test_items_json(db):
         "stance",
         "note",
         "amendment",
+        "room_status",
+        "room_as_of",
+        "instruction",
+        "fallback",
+        "deviation",
+        "proposals",
         "team",
         "disagreement",
     }

@@ -171,7 +171,7 @@ class PackPreviewDialog(QDialog):
                 u.row.author,
                 u.where,
                 ", ".join(f"{c.reference} ({c.score:.0f})" for c in u.candidates[:3])
-                or self.tr("none yet: import the document, then link it in Team (Ctrl+Shift+T)"),
+                or self.tr("none yet: import the document, then link it in Team (Ctrl+Alt+T)"),
             ]
             for u in plan.unresolved
         ]

@@ -13,7 +13,7 @@ from cybertrack.services.settings import AUTHOR
 from cybertrack.services.team.merge import position_image
 from cybertrack.services.team.resolve import NUMBER_AND_TEXT, resolve
 from cybertrack.storage import Store
-from cybertrack.storage.images import TeamMapImage
+from cybertrack.storage.images import PositionImage, TeamMapImage
 
 
 def attach_waiting_rows(store: Store, document_id: int) -> None:
@@ -35,7 +35,7 @@ def attach_waiting_rows(store: Store, document_id: int) -> None:
             continue
         for item_id in (i for i in found.resolved(row.key) if i in here):
             # A new document's items hold no position yet: the row is simply theirs now.
-            image = position_image(item_id, row.values, row.at)
+            image = position_image(PositionImage(item_id), row.values, row.at)
             store.positions.write(image, row.at, row.at)
             if image.stance is not None:  # a decision, in the audit trail like any other
                 store.positions.record(item_id, None, image.stance, row.at)

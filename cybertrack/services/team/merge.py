@@ -110,9 +110,11 @@ def _position_values(image: PositionImage) -> dict[str, Any]:
     }
 
 
-def position_image(item_id: int, values: dict[str, Any], at: str) -> PositionImage:
-    return PositionImage(
-        item_id,
+def position_image(base: PositionImage, values: dict[str, Any], at: str) -> PositionImage:
+    """`base` (the item's position row as it is) with a team row's values: what the row does
+    not carry (capital's instruction, a recheck mark) stays as it was."""
+    return replace(
+        base,
         stance=Stance(values["stance"]) if values.get("stance") else None,
         note=values.get("note", ""),
         amendment=values.get("amendment", ""),
@@ -217,7 +219,7 @@ def _merge_own(
         # The tombstone an undo may leave in the team table comes back exactly too.
         team_row = images.get(row.identity) or TeamRowImage(*_ident(row))
         plan.before.append(team_row)
-        plan.after.append(SharedPositionImage(position_image(item_id, row.values, row.at), row.at))
+        plan.after.append(SharedPositionImage(position_image(image, row.values, row.at), row.at))
         plan.after.append(team_row)
         plan.item_ids.add(item_id)
         if not image.exists or values != row.values:
