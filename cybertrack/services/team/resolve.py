@@ -187,4 +187,6 @@ def _offer(
 
 
 def _as_row(item_id: int, number: str, text: str, document_id: int = 0) -> ItemRow:
-    return ItemRow(item_id, document_id, number, number, Unit.PARAGRAPH, None, text, None, "", "", 0)
+    return ItemRow(
+        item_id, document_id, number, number, Unit.PARAGRAPH, None, text, None, "", "", 0
+    )
