@@ -91,6 +91,10 @@ class DocumentRow:
     source_name: str
     item_count: int
     decided_count: int = 0
+    # A reference of the library of precedent (not a text under negotiation).
+    library: bool = False
+    # An adopted text (resolution, decision, treaty...): its words are agreed language.
+    adopted: bool = False
 
 
 @dataclass(frozen=True)

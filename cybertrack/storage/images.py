@@ -92,3 +92,11 @@ class DelegationStanceImage(RowImage):
     stance: Stance | None = None
     source: str = ""
     updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class CitationsImage(RowImage):
+    """The paragraphs one item cites as agreed language, in order (empty: none)."""
+
+    item_id: int
+    cited: tuple[int, ...] = ()

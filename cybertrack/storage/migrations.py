@@ -158,7 +158,45 @@ def _v3(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3)
+def _v4(db: Database) -> None:
+    """The library of precedent: documents kept as references and whether each is an adopted
+    text, the precedent index (winnowed word shingles -> paragraphs, see storage/precedents.py)
+    and the paragraphs an item cites as agreed language. Existing documents are indexed."""
+    from cybertrack.domain.library import is_adopted
+    from cybertrack.storage.precedents import PrecedentIndex
+
+    _run(
+        db,
+        """
+        ALTER TABLE documents ADD COLUMN library INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN adopted INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE precedent_postings (
+            shingle INTEGER NOT NULL,
+            item_id INTEGER NOT NULL,
+            PRIMARY KEY (shingle, item_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE precedent_counts (
+            shingle INTEGER PRIMARY KEY,
+            items INTEGER NOT NULL
+        );
+        CREATE TABLE citations (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            cited_item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            PRIMARY KEY (item_id, position)
+        );
+        CREATE INDEX citations_cited ON citations(cited_item_id)
+        """,
+    )
+    for document_id, symbol, kind, distribution in db.execute(
+        "SELECT id, symbol, kind, distribution FROM documents"
+    ).fetchall():
+        adopted = is_adopted(symbol=symbol, kind=kind, distribution=distribution, library=False)
+        db.execute("UPDATE documents SET adopted = ? WHERE id = ?", [int(adopted), document_id])
+    PrecedentIndex(db).add(db.execute("SELECT id, text FROM items").fetchall())
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -5,7 +5,8 @@ DOCUMENT_COLUMNS = """
     d.kind, d.agenda_item, d.source_name,
     (SELECT count(*) FROM items i WHERE i.document_id = d.id),
     (SELECT count(*) FROM items i JOIN positions p ON p.item_id = i.id
-      WHERE i.document_id = d.id AND p.stance IS NOT NULL)
+      WHERE i.document_id = d.id AND p.stance IS NOT NULL),
+    d.library, d.adopted
 """
 
 DOCUMENTS = f"SELECT {DOCUMENT_COLUMNS} FROM documents d ORDER BY coalesce(d.doc_date, ''), d.id"
@@ -26,6 +27,13 @@ DOCUMENT_ROWS = {
     "stance_history": (
         "SELECT h.* FROM stance_history h JOIN items i ON i.id = h.item_id"
         " WHERE i.document_id = ? ORDER BY h.id"
+    ),
+    # Citations made by the document's items and citations of them (both ends must exist).
+    "citations": (
+        "SELECT c.* FROM citations c"
+        " WHERE c.item_id IN (SELECT id FROM items WHERE document_id = ?1)"
+        " OR c.cited_item_id IN (SELECT id FROM items WHERE document_id = ?1)"
+        " ORDER BY c.item_id, c.position"
     ),
 }
 

@@ -9,11 +9,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cybertrack.domain.model import RowImage
+from cybertrack.storage.citations import CitationRepository
 from cybertrack.storage.database import Database
 from cybertrack.storage.delegations import DelegationRepository
 from cybertrack.storage.documents import DocumentRepository
 from cybertrack.storage.errors import storage_errors
 from cybertrack.storage.images import (
+    CitationsImage,
     DelegationImage,
     DelegationStanceImage,
     DocumentAbsent,
@@ -25,6 +27,7 @@ from cybertrack.storage.images import (
 from cybertrack.storage.items import ItemRepository
 from cybertrack.storage.links import LinkRepository
 from cybertrack.storage.positions import PositionRepository
+from cybertrack.storage.precedents import PrecedentIndex
 from cybertrack.storage.settings import SettingRepository
 
 
@@ -32,12 +35,14 @@ class Store:
     def __init__(self, database: Database) -> None:
         # Public for tests that inspect the file (PRAGMAs); services use the repositories.
         self.database = database
-        self.documents = DocumentRepository(database)
+        self.precedents = PrecedentIndex(database)
+        self.documents = DocumentRepository(database, self.precedents)
         self.items = ItemRepository(database)
         self.positions = PositionRepository(database)
         self.settings = SettingRepository(database)
         self.links = LinkRepository(database)
         self.delegations = DelegationRepository(database)
+        self.citations = CitationRepository(database)
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -77,6 +82,8 @@ class Store:
                     self.delegations.restore(image)
                 case DelegationStanceImage():
                     self.delegations.restore_stance(image)
+                case CitationsImage():
+                    self.citations.write(image)
                 case _:
                     raise TypeError(f"no way to restore {type(image).__name__}")
 

@@ -1517,6 +1517,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} موجود بالفعل في مساحة العمل (الوثيقة {document_id})</translation>
     </message>
     <message>
+        <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
+        <translation>أُضيف {document} إلى مكتبة السوابق: {n} {n|فقرة|فقرة|فقرتان|فقرات|فقرةً|فقرة}</translation>
+    </message>
+    <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
         <translation>{name} ليس مصنف Excel (.xlsx) يمكن لـ CyberTrack قراءته</translation>
     </message>
@@ -1823,6 +1827,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import {name}</source>
         <translation>استيراد {name}</translation>
+    </message>
+    <message>
+        <source>Cite {n} {n|paragraph|paragraphs} as agreed language</source>
+        <translation>الاستشهاد بـ {n} {n|فقرة|فقرة|فقرتين|فقرات|فقرةً|فقرة} بوصفها صيغة متفقًا عليها</translation>
+    </message>
+    <message>
+        <source>Clear the citations of agreed language</source>
+        <translation>مسح الاستشهادات بالصيغ المتفق عليها</translation>
+    </message>
+    <message>
+        <source>a precedent search needs a wording of at least two words</source>
+        <translation>يتطلب البحث عن السوابق صيغة من كلمتين على الأقل</translation>
+    </message>
+    <message>
+        <source>item {item_id} cannot cite itself as precedent</source>
+        <translation>لا يمكن للبند {item_id} أن يستشهد بنفسه سابقةً</translation>
     </message>
     <message>
         <source>no stance</source>

@@ -1517,6 +1517,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{name} ya está en el espacio de trabajo (documento {document_id})</translation>
     </message>
     <message>
+        <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
+        <translation>{document} se añadió a la biblioteca de precedentes: {n} {n|párrafo|párrafos}</translation>
+    </message>
+    <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
         <translation>{name} no es un libro de Excel (.xlsx) que CyberTrack pueda leer</translation>
     </message>
@@ -1823,6 +1827,22 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>Import {name}</source>
         <translation>Importar {name}</translation>
+    </message>
+    <message>
+        <source>Cite {n} {n|paragraph|paragraphs} as agreed language</source>
+        <translation>Citar {n} {n|párrafo|párrafos} como lenguaje convenido</translation>
+    </message>
+    <message>
+        <source>Clear the citations of agreed language</source>
+        <translation>Borrar las citas de lenguaje convenido</translation>
+    </message>
+    <message>
+        <source>a precedent search needs a wording of at least two words</source>
+        <translation>una búsqueda de precedentes necesita un texto de al menos dos palabras</translation>
+    </message>
+    <message>
+        <source>item {item_id} cannot cite itself as precedent</source>
+        <translation>el punto {item_id} no puede citarse a sí mismo como precedente</translation>
     </message>
     <message>
         <source>no stance</source>

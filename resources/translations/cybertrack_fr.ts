@@ -1517,6 +1517,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{name} figure déjà dans l&apos;espace de travail (document {document_id})</translation>
     </message>
     <message>
+        <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
+        <translation>{document} ajouté à la bibliothèque de précédents&#xa0;: {n} {n|paragraphe|paragraphes}</translation>
+    </message>
+    <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
         <translation>{name} n&apos;est pas un classeur Excel (.xlsx) lisible par CyberTrack</translation>
     </message>
@@ -1823,6 +1827,22 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
+    </message>
+    <message>
+        <source>Cite {n} {n|paragraph|paragraphs} as agreed language</source>
+        <translation>Citer {n} {n|paragraphe|paragraphes} comme libellé convenu</translation>
+    </message>
+    <message>
+        <source>Clear the citations of agreed language</source>
+        <translation>Effacer les citations de libellé convenu</translation>
+    </message>
+    <message>
+        <source>a precedent search needs a wording of at least two words</source>
+        <translation>une recherche de précédents demande un libellé d&apos;au moins deux mots</translation>
+    </message>
+    <message>
+        <source>item {item_id} cannot cite itself as precedent</source>
+        <translation>le point {item_id} ne peut pas se citer lui-même comme précédent</translation>
     </message>
     <message>
         <source>no stance</source>

@@ -1517,6 +1517,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} уже есть в рабочей области (документ {document_id})</translation>
     </message>
     <message>
+        <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
+        <translation>документ {document} добавлен в библиотеку прецедентов: {n} {n|пункт|пункта|пунктов}</translation>
+    </message>
+    <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
         <translation>{name} не является книгой Excel (.xlsx), которую может прочитать CyberTrack</translation>
     </message>
@@ -1823,6 +1827,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
+    </message>
+    <message>
+        <source>Cite {n} {n|paragraph|paragraphs} as agreed language</source>
+        <translation>Сослаться на {n} {n|пункт|пункта|пунктов} как на согласованные формулировки</translation>
+    </message>
+    <message>
+        <source>Clear the citations of agreed language</source>
+        <translation>Удалить ссылки на согласованные формулировки</translation>
+    </message>
+    <message>
+        <source>a precedent search needs a wording of at least two words</source>
+        <translation>для поиска прецедентов нужна формулировка не короче двух слов</translation>
+    </message>
+    <message>
+        <source>item {item_id} cannot cite itself as precedent</source>
+        <translation>пункт {item_id} не может ссылаться сам на себя как на прецедент</translation>
     </message>
     <message>
         <source>no stance</source>

@@ -1517,6 +1517,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} 已在工作区中（文档 {document_id}）</translation>
     </message>
     <message>
+        <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
+        <translation>已将 {document} 加入先例库：{n} {n|个段落}</translation>
+    </message>
+    <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
         <translation>{name} 不是 CyberTrack 可读取的 Excel 工作簿（.xlsx）</translation>
     </message>
@@ -1823,6 +1827,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <source>Cite {n} {n|paragraph|paragraphs} as agreed language</source>
+        <translation>引用 {n} {n|个段落}作为商定措辞</translation>
+    </message>
+    <message>
+        <source>Clear the citations of agreed language</source>
+        <translation>清除商定措辞的引用</translation>
+    </message>
+    <message>
+        <source>a precedent search needs a wording of at least two words</source>
+        <translation>查找先例至少需要两个词的措辞</translation>
+    </message>
+    <message>
+        <source>item {item_id} cannot cite itself as precedent</source>
+        <translation>条目 {item_id} 不能把自身引为先例</translation>
     </message>
     <message>
         <source>no stance</source>

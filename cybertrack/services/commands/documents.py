@@ -1,4 +1,5 @@
-"""Importing a parsed document (undo removes it whole, redo puts it back with the same ids)."""
+"""Importing a parsed document (undo removes it whole, redo puts it back with the same ids),
+as a text under negotiation or as a reference of the library of precedent."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from cybertrack.storage.images import DocumentAbsent
 @dataclass(frozen=True)
 class ImportDocument:
     document: ParsedDocument
+    library: bool = False  # kept as a reference (precedent), not a text under negotiation
 
 
 @handles(ImportDocument)
@@ -32,13 +34,14 @@ class ImportDocumentHandler(Handler[ImportDocument]):
         earlier = bool(parsed.symbol) and any(
             d.symbol == parsed.symbol for d in store.documents.all()
         )
-        document_id = store.documents.insert(parsed, ctx.now)
+        document_id = store.documents.insert(parsed, ctx.now, library=command.library)
         name = parsed.symbol or parsed.title
-        result = (
-            Message(Code.IMPORTED_VERSION, document=name, n=len(parsed.items), symbol=name)
-            if earlier
-            else Message(Code.IMPORTED, document=name, n=len(parsed.items))
-        )
+        if command.library:
+            result = Message(Code.IMPORTED_LIBRARY, document=name, n=len(parsed.items))
+        elif earlier:
+            result = Message(Code.IMPORTED_VERSION, document=name, n=len(parsed.items), symbol=name)
+        else:
+            result = Message(Code.IMPORTED, document=name, n=len(parsed.items))
         return ChangeSet(
             Message(Code.DID_IMPORT, document=name),
             document_ids=frozenset({document_id}),

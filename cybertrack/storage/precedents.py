@@ -1,0 +1,164 @@
+"""The precedent index: winnowed word shingles -> paragraphs, and the reads a search makes.
+
+`precedent_postings` holds one row per (shingle, item) for every indexed paragraph (a WITHOUT
+ROWID table clustered on the shingle, so one shingle's paragraphs are one range read) and
+`precedent_counts` how many paragraphs hold each shingle, which lets a search pick its rare
+shingles before it reads any posting. Paragraphs are indexed when their document is imported
+and taken out when it is removed (undo), computed again from their text, so the postings need
+no index by item.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from cybertrack.domain.library import CitedParagraph
+from cybertrack.domain.precedent import fingerprints
+from cybertrack.storage.database import Database
+
+_ADD_POSTING = "INSERT OR IGNORE INTO precedent_postings (shingle, item_id) VALUES (?, ?)"
+_DELETE_POSTING = "DELETE FROM precedent_postings WHERE shingle = ? AND item_id = ?"
+_ADD_COUNT = """
+    INSERT INTO precedent_counts (shingle, items) VALUES (?, ?)
+    ON CONFLICT(shingle) DO UPDATE SET items = items + excluded.items
+"""
+_SUBTRACT_COUNT = "UPDATE precedent_counts SET items = items - ? WHERE shingle = ?"
+_DROP_EMPTY_COUNT = "DELETE FROM precedent_counts WHERE shingle = ? AND items <= 0"
+_COUNTS = "SELECT shingle, items FROM precedent_counts WHERE shingle IN ({marks})"
+# The planner walks the few query shingles and seeks each one's range of postings.
+_CANDIDATES = """
+    WITH q(shingle, weight) AS (VALUES {values})
+    SELECT p.item_id, sum(q.weight) AS score
+    FROM q JOIN precedent_postings p ON p.shingle = q.shingle
+    GROUP BY p.item_id ORDER BY score DESC, p.item_id DESC LIMIT ?
+"""
+_LATEST_POSTINGS = """
+    SELECT item_id FROM precedent_postings WHERE shingle = ? ORDER BY item_id DESC LIMIT ?
+"""
+_PARAGRAPHS = """
+    SELECT i.id, i.document_id, d.symbol, d.title, i.number, i.label, i.text, d.adopted,
+           d.library, d.doc_date
+    FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id IN ({marks})
+"""
+_BM25 = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rank LIMIT ?"
+_PHRASE_LATEST = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+_SIZE = "SELECT coalesce(max(id), 0) FROM items"
+_TEXTS = "SELECT id, text FROM items WHERE document_id = ?"
+_ALL_TEXTS = "SELECT id, text FROM items WHERE id > ? ORDER BY id LIMIT ?"
+
+
+def _postings(items: Iterable[tuple[int, str]]) -> list[tuple[int, int]]:
+    return [(shingle, item_id) for item_id, text in items for shingle in fingerprints(text)]
+
+
+def paragraph_row(row: Sequence[Any]) -> tuple[CitedParagraph, str | None]:
+    """A row of `_PARAGRAPHS` as the paragraph and its document's date."""
+    return (
+        CitedParagraph(
+            item_id=int(row[0]),
+            document_id=int(row[1]),
+            symbol=row[2],
+            title=row[3],
+            number=row[4],
+            label=row[5],
+            text=row[6],
+            adopted=bool(row[7]),
+            library=bool(row[8]),
+        ),
+        row[9],
+    )
+
+
+class PrecedentIndex:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- keeping the index in step with the items ---------------------------------------------
+    def add(self, items: Iterable[tuple[int, str]]) -> None:
+        """Index paragraphs (item id, text) that are not indexed yet."""
+        postings = _postings(items)
+        if not postings:
+            return
+        self._db.conn.executemany(_ADD_POSTING, postings)
+        counts = Counter(shingle for shingle, _ in postings)
+        self._db.conn.executemany(_ADD_COUNT, counts.items())
+
+    def remove(self, items: Iterable[tuple[int, str]]) -> None:
+        """Take indexed paragraphs out (their text as it was indexed)."""
+        postings = _postings(items)
+        if not postings:
+            return
+        self._db.conn.executemany(_DELETE_POSTING, postings)
+        counts = Counter(shingle for shingle, _ in postings)
+        self._db.conn.executemany(_SUBTRACT_COUNT, [(n, s) for s, n in counts.items()])
+        self._db.conn.executemany(_DROP_EMPTY_COUNT, [(s,) for s in counts])
+
+    def add_document(self, document_id: int) -> None:
+        self.add(self._db.execute(_TEXTS, [document_id]).fetchall())
+
+    def remove_document(self, document_id: int) -> None:
+        self.remove(self._db.execute(_TEXTS, [document_id]).fetchall())
+
+    def rebuild(self, batch: int = 20_000) -> None:
+        """Index every paragraph again from scratch, sorted before it is written: the fast way
+        to build a large library (the benchmark's million paragraphs)."""
+        conn = self._db.conn
+        conn.execute("DELETE FROM precedent_postings")
+        conn.execute("DELETE FROM precedent_counts")
+        conn.execute(
+            "CREATE TEMP TABLE staged (shingle INTEGER NOT NULL, item_id INTEGER NOT NULL)"
+        )
+        last = 0
+        while rows := conn.execute(_ALL_TEXTS, [last, batch]).fetchall():
+            conn.executemany("INSERT INTO staged VALUES (?, ?)", _postings(rows))
+            last = int(rows[-1][0])
+        conn.execute(
+            "INSERT INTO precedent_postings SELECT shingle, item_id FROM staged"
+            " ORDER BY shingle, item_id"
+        )
+        conn.execute(
+            "INSERT INTO precedent_counts SELECT shingle, count(*) FROM staged"
+            " GROUP BY shingle ORDER BY shingle"
+        )
+        conn.execute("DROP TABLE staged")
+
+    # -- what a search reads ------------------------------------------------------------------
+    def size(self) -> int:
+        """About how many paragraphs there are (the highest item id: cheap, and enough to
+        weigh a shingle by how rare it is)."""
+        return int(self._db.execute(_SIZE).fetchone()[0])
+
+    def counts(self, shingles: Sequence[int]) -> dict[int, int]:
+        """How many paragraphs hold each shingle (shingles no paragraph holds are left out)."""
+        if not shingles:
+            return {}
+        sql = _COUNTS.format(marks=",".join("?" * len(shingles)))
+        return {int(s): int(n) for s, n in self._db.execute(sql, list(shingles))}
+
+    def candidates(self, weighted: Sequence[tuple[int, float]], limit: int) -> list[int]:
+        """The paragraphs holding the most weight of `weighted` shingles, best first."""
+        if not weighted:
+            return []
+        sql = _CANDIDATES.format(values=",".join(["(?, ?)"] * len(weighted)))
+        parameters: list[float | int] = [x for pair in weighted for x in pair]
+        return [int(row[0]) for row in self._db.execute(sql, [*parameters, limit])]
+
+    def latest_holding(self, shingle: int, limit: int) -> list[int]:
+        """The most recently added paragraphs that hold `shingle` (for a too-common one)."""
+        return [int(row[0]) for row in self._db.execute(_LATEST_POSTINGS, [shingle, limit])]
+
+    def paragraphs(self, item_ids: Sequence[int]) -> list[tuple[CitedParagraph, str | None]]:
+        if not item_ids:
+            return []
+        sql = _PARAGRAPHS.format(marks=",".join("?" * len(item_ids)))
+        return [paragraph_row(row) for row in self._db.execute(sql, list(item_ids))]
+
+    def bm25(self, fts_query: str, limit: int) -> list[int]:
+        """Paragraphs by SQLite FTS5's bm25 ranking (short drafts, and the benchmark's baseline)."""
+        return [int(row[0]) for row in self._db.execute(_BM25, [fts_query, limit])]
+
+    def phrase_latest(self, fts_query: str, limit: int) -> list[int]:
+        """The most recently added paragraphs matching a full-text query (a two-word draft)."""
+        return [int(row[0]) for row in self._db.execute(_PHRASE_LATEST, [fts_query, limit])]
