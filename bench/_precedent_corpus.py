@@ -67,9 +67,8 @@ def read_udhr(path: Path) -> ParsedDocument:
                 n = f"PP{len(items) + 1}"
                 items.append(ParsedItem(n, n, line))
         elif match := _NUMBERED.match(line):
-            items.append(
-                ParsedItem(f"{article}.{match['n']}", f"Article {article}({match['n']})", line)
-            )
+            number, text = match["n"], match["text"]
+            items.append(ParsedItem(f"{article}.{number}", f"Article {article}({number})", text))
         else:
             items.append(ParsedItem(article, f"Article {article}", line))
     return ParsedDocument(

@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cybertrack import __version__
-from cybertrack.cli import compare_commands, delegation_commands
+from cybertrack.cli import compare_commands, delegation_commands, precedent_commands
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message, english
@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import documents (.txt/.md, .docx, .pdf)")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--library",
+        action="store_true",
+        help="keep them as references (the library of precedent), not texts under negotiation",
+    )
 
     p = sub.add_parser("documents", help="list the documents in the workspace")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -63,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=list(Priority),
         metavar="{normal,priority,red-line}",
         help="normal, priority, red line",
+    )
+    p.add_argument(
+        "--cite",
+        action="append",
+        metavar="ITEM",
+        help="a paragraph the wording takes agreed language from (repeat for more; "
+        "'none' clears the citations)",
     )
 
     p = sub.add_parser("settings", help="show or set the delegation name and author initials")
@@ -102,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(sub)
     compare_commands.add_parsers(sub)
     delegation_commands.add_parsers(sub)
+    precedent_commands.add_parsers(sub)
     return parser
 
 
@@ -133,7 +146,7 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
     # Parse every file first so that one bad file imports nothing rather than half the batch.
     parsed = [read_document(Path(name)) for name in args.files]
     for document in parsed:
-        change = workspace.apply(ImportDocument(document))
+        change = workspace.apply(ImportDocument(document, library=args.library))
         if change.empty:
             print(f"{document.source_name}: {change.message}")
         else:
@@ -142,6 +155,8 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
             name = f"{row.symbol} — {row.title}" if row.symbol else row.title
             earlier = workspace.versions_of(row.symbol, exclude=document_id)
             version = f" (new version of {row.symbol}, earlier: {earlier[-1]})" if earlier else ""
+            if row.library:
+                version = " (library of precedent)"
             print(f"[{document_id}] {name}: {row.item_count} items{version}")
     return 0
 
@@ -149,7 +164,18 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
 def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
     rows = workspace.documents()
     if args.json:
-        keys = ("id", "symbol", "title", "body", "venue", "start_date", "end_date", "item_count")
+        keys = (
+            "id",
+            "symbol",
+            "title",
+            "body",
+            "venue",
+            "start_date",
+            "end_date",
+            "item_count",
+            "library",
+            "adopted",
+        )
         _print_json([{k: asdict(row)[k] for k in keys} for row in rows])
         return 0
     if not rows:
@@ -159,6 +185,7 @@ def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
         print(
             f"[{row.id}] {row.symbol or '-'}  {row.title}  ({row.item_count} items)"
             + (f"  {place}" if place else "")
+            + ("  [library]" if row.library else "")
         )
     return 0
 
@@ -172,6 +199,9 @@ def _dates(start: str | None, end: str | None) -> str:
 def _items(workspace: Workspace, args: argparse.Namespace) -> int:
     rows = workspace.items(args.document)
     if args.json:
+        from cybertrack.domain.library import cite
+
+        cited = workspace.citations([r.id for r in rows])
         _print_json(
             [
                 {
@@ -184,6 +214,7 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
                     "stance": r.stance.value if r.stance else None,
                     "note": r.note,
                     "amendment": r.amendment,
+                    "citations": [cite(c) for c in cited.get(r.id, [])],
                 }
                 for r in rows
             ]
@@ -207,9 +238,13 @@ def _stance(workspace: Workspace, args: argparse.Namespace) -> int:
             commands.append(SetField(item_id, field, text))
     if args.priority is not None:
         commands.append(SetPriority((item_id,), args.priority))
+    if args.cite:
+        commands.append(precedent_commands.citation_command(workspace, item_id, args.cite))
     workspace.apply(Batch(tuple(commands)))
     row = workspace.item(item_id)
     print(f"{row.label} (item {row.id}): {row.stance.value if row.stance else 'no stance'}")
+    if line := precedent_commands.citations_line(workspace, item_id):
+        print(line)
     return 0
 
 
@@ -297,4 +332,5 @@ COMMANDS = {
     **BACKUP_COMMANDS,
     **compare_commands.COMMANDS,
     **delegation_commands.COMMANDS,
+    **precedent_commands.COMMANDS,
 }

@@ -39,6 +39,7 @@ CANDIDATES = 60  # paragraphs compared word by word with the draft
 MAX_HOLDERS = 5_000  # a shingle held by more paragraphs says little about any of them
 POSTING_BUDGET = 40_000  # postings read per search, rarest shingles first
 COMMON_FALLBACK = 3  # shingles whose latest holders stand in when every shingle is common
+MAX_DRAFT_WORDS = 300  # a longer draft (a whole article pasted in) is searched by its start
 
 
 def _fts_phrase(words: Sequence[Token]) -> str:
@@ -54,7 +55,7 @@ class PrecedentSearch:
     ) -> list[Precedent]:
         """The `limit` paragraphs closest to `text`, best first (`exclude`: item ids to leave
         out, such as the paragraph being amended). BadValue for fewer than two words."""
-        draft = tokens(text)
+        draft = tokens(text)[:MAX_DRAFT_WORDS]
         if len(draft) < 2:
             raise BadValue(Code.PRECEDENT_TOO_SHORT)
         draft_stems = [t.stem for t in draft]
