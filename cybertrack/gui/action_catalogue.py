@@ -61,6 +61,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("edit.clear_filters", QT_TRANSLATE_NOOP("Actions", "&Clear filters"), "Ctrl+Shift+L"),
     _a("edit.note", QT_TRANSLATE_NOOP("Actions", "Edit &note"), "Return"),
     _a("edit.amendment", QT_TRANSLATE_NOOP("Actions", "Edit &amendment"), "Ctrl+M"),
+    # Precedent (agreed language) beside the amendment
+    _a("precedent.focus", QT_TRANSLATE_NOOP("Actions", "Go to pr&ecedents"), "Ctrl+Shift+P"),
+    _a(
+        "precedent.insert",
+        QT_TRANSLATE_NOOP("Actions", "&Insert the precedent's wording"),
+        "Ctrl+Shift+Return",
+    ),
+    _a(
+        "precedent.cite",
+        QT_TRANSLATE_NOOP("Actions", "Ci&te the precedent as agreed language"),
+        "Ctrl+Shift+T",
+    ),
     _a("edit.preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "Ctrl+,"),
     # Stance
     _a("stance.support", QT_TRANSLATE_NOOP("Actions", "&Support"), "1", icon="support"),
@@ -198,6 +210,10 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             None,
             "edit.note",
             "edit.amendment",
+            None,
+            "precedent.focus",
+            "precedent.insert",
+            "precedent.cite",
             None,
             "edit.preferences",
         ),

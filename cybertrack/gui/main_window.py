@@ -32,6 +32,7 @@ from cybertrack.gui.messages import error_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
+from cybertrack.gui.precedent_actions import attach_precedents, precedent_slots
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.gui.stances import progress_text
 from cybertrack.gui.transfer_actions import transfer_slots
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.detail.stance_requested.connect(self.set_stance)
         self.detail.text_edited.connect(lambda i, f, t: self.execute(SetField(i, f, t)))
         self.detail.priority_changed.connect(lambda i, p: self.execute(SetPriority((i,), p)))
+        self.precedents = attach_precedents(self)
 
         self.splitter = QSplitter()
         for widget in (self.navigator, self.items, self.detail):
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
             **self.files.slots(),
             **comparison_slots(self),
             **help_slots(self),
+            **precedent_slots(self),
             "file.restore": lambda: restore_from_backup(self),
         }
         actions = self.window_actions = build_actions(self, slots)
@@ -350,6 +353,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.flush()
+        self.precedents.shutdown()
         self._remember_place()
         self.settings.save_window_layout(self, self.splitter, self.table.horizontalHeader())
         self.settings.sync()

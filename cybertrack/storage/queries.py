@@ -9,7 +9,10 @@ DOCUMENT_COLUMNS = """
     d.library, d.adopted
 """
 
-DOCUMENTS = f"SELECT {DOCUMENT_COLUMNS} FROM documents d ORDER BY coalesce(d.doc_date, ''), d.id"
+# Texts under negotiation first, then the library of precedent; by date within each.
+DOCUMENTS = f"""
+    SELECT {DOCUMENT_COLUMNS} FROM documents d ORDER BY d.library, coalesce(d.doc_date, ''), d.id
+"""
 DOCUMENT = f"SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?"
 DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = ?"
 DELETE_DOCUMENT = "DELETE FROM documents WHERE id = ?"

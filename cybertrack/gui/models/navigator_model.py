@@ -40,6 +40,8 @@ def _date_range(start: str | None, end: str | None) -> str:
 
 
 def meeting_title(row: DocumentRow) -> str:
+    if row.library:  # references are kept apart from the texts under negotiation
+        return QCoreApplication.translate("Navigator", "Library of precedent")
     body = row.body or QCoreApplication.translate("Navigator", "Other documents")
     place = ", ".join(p for p in (row.venue, _date_range(row.start_date, row.end_date)) if p)
     return f"{body} — {place}" if place else body
@@ -49,10 +51,12 @@ class NavigatorModel(QStandardItemModel):
     def __init__(self) -> None:
         super().__init__()
         self._documents: dict[int, QStandardItem] = {}
+        self._library: set[int] = set()
 
     def set_documents(self, rows: list[DocumentRow], sections: dict[int, list[str]]) -> None:
         self.clear()
         self._documents = {}
+        self._library = {row.id for row in rows if row.library}
         meetings: dict[str, QStandardItem] = {}
         for row in rows:
             title = meeting_title(row)
@@ -71,6 +75,8 @@ class NavigatorModel(QStandardItemModel):
             meeting.appendRow(document)
             self._documents[row.id] = document
             self.update_counts(row.id, row.decided_count, row.item_count)
+            if row.library:
+                continue  # a reference: no stances to take section by section
             for heading in sections.get(row.id, []):
                 section = self._node(heading, Node("section", row.id, heading))
                 section.setToolTip(heading)
@@ -82,6 +88,10 @@ class NavigatorModel(QStandardItemModel):
         if item is None:
             return
         name = str(item.data(NameRole))
+        if item.data(NodeRole).document_id in self._library:
+            text = f"{name}  ({total})"  # a reference: nothing to decide
+            item.setText(text)
+            return
         text = f"{name}  ({decided}/{total})"
         if item.text() != text:
             item.setText(text)

@@ -50,6 +50,7 @@ class DetailPanel(QWidget):
     stance_requested = Signal(object)  # Stance | None
     text_edited = Signal(int, object, str)  # item id, Field, text
     priority_changed = Signal(int, object)  # item id, Priority
+    item_shown = Signal(object)  # the ItemRow now shown (or None), for panels plugged in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -243,6 +244,12 @@ class DetailPanel(QWidget):
             self._check(item.stance)
         self._show_text()
         self._update_redline()
+        self.item_shown.emit(item)
+
+    def add_beside_amendment(self, label: str, widget: QWidget) -> None:
+        """Plug a panel in right after the amendment and its redline (the precedent list)."""
+        position: tuple[int, object] = self.form.getWidgetPosition(self.redline)  # type: ignore[assignment]
+        self.form.insertRow(position[0] + 1, label, widget)
 
     def _show_text(self) -> None:
         if self._item is None:
