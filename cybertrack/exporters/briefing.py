@@ -43,6 +43,8 @@ class BriefingDocument:
     points: tuple[TalkingPoint, ...]
     noted: tuple[ProductItem, ...]  # items with an internal note (internal profile only)
     undecided: tuple[ProductItem, ...]
+    # Items with proposed wording or agreed language cited, for the head of delegation to read out.
+    wordings: tuple[ProductItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ def build_briefing_note(
                 points=talking_points(items, vocab),
                 noted=tuple(i for i in items if i.note),
                 undecided=tuple(i for i in items if i.stance is None),
+                wordings=tuple(i for i in items if i.amendment or i.citations),
             )
         )
     return BriefingNote(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from cybertrack.exporters.agreed_language import write_citations
 from cybertrack.exporters.briefing import BriefingNote
 from cybertrack.exporters.docx_blocks import Writer
-from cybertrack.exporters.product import summary_text
+from cybertrack.exporters.product import ProductItem, summary_text
 
 
 def write_briefing(writer: Writer, note: BriefingNote) -> None:
@@ -19,6 +22,8 @@ def write_briefing(writer: Writer, note: BriefingNote) -> None:
             writer.paragraph("CT Heading", vocab["talking_points"])
             for point in document.points:
                 writer.paragraph("CT Talking Point", "–\t" + point.text)
+        if document.wordings:
+            write_wordings(writer, document.wordings)
         if document.noted:
             writer.paragraph("CT Heading", vocab["internal_notes"])
             for item in document.noted:
@@ -28,3 +33,11 @@ def write_briefing(writer: Writer, note: BriefingNote) -> None:
             writer.paragraph("CT Summary", vocab["all_decided"])
         for item in document.undecided:
             writer.labelled("CT Item", item.label, item.text)
+
+
+def write_wordings(writer: Writer, items: Sequence[ProductItem]) -> None:
+    """Our proposed wording, item by item, each with the agreed language it cites."""
+    writer.paragraph("CT Heading", writer.vocab["amendment"])
+    for item in items:
+        writer.labelled("CT Item", item.label, item.amendment or item.text)
+        write_citations(writer, item.citations)

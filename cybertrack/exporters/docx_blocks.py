@@ -17,6 +17,7 @@ from docx.text.paragraph import Paragraph
 
 from cybertrack.domain.positions import Priority, Stance
 from cybertrack.domain.text import is_right_to_left
+from cybertrack.exporters.agreed_language import write_citations
 from cybertrack.exporters.product import ProductItem, stance_word
 from cybertrack.exporters.revisions import revisions
 from cybertrack.exporters.vocabulary import Vocabulary
@@ -222,7 +223,8 @@ def make_right_to_left(paragraph: Any) -> None:
 
 
 def write_item(writer: Writer, item: ProductItem, *, tracked: bool) -> None:
-    """Label and text, stance, public reason, internal note (if given), proposed wording."""
+    """Label and text, stance, public reason, internal note (if given), proposed wording and
+    the agreed language it cites."""
     writer.labelled("CT Item", item.label, item.text)
     writer.stance(item)
     if item.rationale:
@@ -231,3 +233,4 @@ def write_item(writer: Writer, item: ProductItem, *, tracked: bool) -> None:
         writer.field("CT Note", writer.vocab["note"], item.note)
     if item.amendment:
         writer.amendment(item, tracked=tracked)
+    write_citations(writer, item.citations)

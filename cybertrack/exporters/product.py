@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from cybertrack.domain.library import CitedParagraph
 from cybertrack.domain.model import DocumentRow, HistoryRow, ItemRow
 from cybertrack.domain.positions import Priority, Stance
 from cybertrack.exporters.vocabulary import Vocabulary
@@ -62,6 +63,8 @@ class Source:
     document: DocumentRow
     items: Sequence[ItemRow]
     history: Mapping[int, Sequence[HistoryRow]] = field(default_factory=dict)
+    # Item id -> the paragraphs its proposed wording cites as agreed language.
+    citations: Mapping[int, Sequence[CitedParagraph]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ class ProductItem:
     amendment: str
     note: str = ""
     history: tuple[HistoryEntry, ...] = ()
+    citations: tuple[CitedParagraph, ...] = ()  # agreed language the wording draws on
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,7 @@ def product_item(row: ItemRow, source: Source, options: ExportOptions) -> Produc
         amendment=row.amendment,
         note=row.note if options.internal else "",
         history=history,
+        citations=tuple(source.citations.get(row.id, ())),
     )
 
 

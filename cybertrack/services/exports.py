@@ -80,14 +80,18 @@ def gather_sources(
             value=options.language,
             choices=", ".join(LANGUAGES),
         )
-    rows = [workspace.document(i) for i in document_ids] if document_ids else workspace.documents()
+    if document_ids:
+        rows = [workspace.document(i) for i in document_ids]
+    else:  # the texts under negotiation; the library of precedent is only cited
+        rows = [d for d in workspace.documents() if not d.library]
     if not rows:
         raise CyberTrackError(Code.EXPORT_NO_DOCUMENTS)
     sources = []
     for row in rows:
         items = workspace.items(row.id)
         history = {i.id: workspace.history(i.id) for i in items} if options.include_history else {}
-        sources.append(Source(row, items, history))
+        citations = workspace.citations([i.id for i in items])
+        sources.append(Source(row, items, history, citations))
     return sources
 
 
