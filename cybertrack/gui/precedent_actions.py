@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from cybertrack.gui.views.precedent_panel import PrecedentPanel
 from cybertrack.services import SetCitations
 
@@ -23,7 +25,9 @@ def attach_precedents(window: MainWindow) -> PrecedentPanel:
         lambda: window.workspace.path,
         lambda item_id: window.workspace.citations([item_id]).get(item_id, []),
     )
-    window.detail.add_beside_amendment(window.tr("Pre&cedent"), panel)
+    window.detail.add_beside_amendment(
+        QCoreApplication.translate("PrecedentPanel", "Pre&cedent"), panel
+    )
     window.detail.item_shown.connect(panel.show_item)
     panel.citations_changed.connect(
         lambda item_id, cited: window.execute(SetCitations(item_id, cited))
@@ -38,7 +42,11 @@ def precedent_slots(window: MainWindow) -> dict[str, Callable[[], object]]:
         def run() -> None:
             if not action():
                 window.statusBar().showMessage(
-                    window.tr("No precedent to use: choose an item with precedent first."), 5000
+                    QCoreApplication.translate(
+                        "PrecedentPanel",
+                        "No precedent to use: choose an item with precedent first.",
+                    ),
+                    5000,
                 )
 
         return run

@@ -64,6 +64,18 @@
         <translation>تحرير التعديل(&amp;A)</translation>
     </message>
     <message>
+        <source>Go to pr&amp;ecedents</source>
+        <translation>الانتقال إلى السوابق(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert the precedent&apos;s wording</source>
+        <translation>إدراج صيغة السابقة(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ci&amp;te the precedent as agreed language</source>
+        <translation>الاستشهاد بالسابقة صيغةً متفقًا عليها(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات(&amp;P)…</translation>
     </message>
@@ -1956,6 +1968,10 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>Navigator</name>
     <message>
+        <source>Library of precedent</source>
+        <translation>مكتبة السوابق</translation>
+    </message>
+    <message>
         <source>Other documents</source>
         <translation>وثائق أخرى</translation>
     </message>
@@ -1973,6 +1989,109 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Choose a document or a section to list its items</source>
         <translation>اختر وثيقة أو فرعًا لعرض بنوده</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedentPanel</name>
+    <message>
+        <source>Precedent</source>
+        <translation>السوابق</translation>
+    </message>
+    <message>
+        <source>Precedent for the amendment</source>
+        <translation>السوابق الخاصة بالتعديل</translation>
+    </message>
+    <message>
+        <source>The closest paragraphs of the library and the other documents, best first</source>
+        <translation>أقرب الفقرات من المكتبة والوثائق الأخرى، الأفضل أولًا</translation>
+    </message>
+    <message>
+        <source>Chosen precedent</source>
+        <translation>السابقة المختارة</translation>
+    </message>
+    <message>
+        <source>Agreed language</source>
+        <translation>الصيغة المتفق عليها</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language</source>
+        <translation>مستشهد به صيغةً متفقًا عليها</translation>
+    </message>
+    <message>
+        <source>Choose an item to see precedent for it.</source>
+        <translation>اختر بندًا لعرض السوابق الخاصة به.</translation>
+    </message>
+    <message>
+        <source>Type at least two words to find precedent.</source>
+        <translation>اكتب كلمتين على الأقل للعثور على سوابق.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>agreed language</source>
+        <translation>صيغة متفق عليها</translation>
+    </message>
+    <message>
+        <source>adopted, not in the library</source>
+        <translation>معتمدة، خارج المكتبة</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <source>under negotiation</source>
+        <translation>قيد التفاوض</translation>
+    </message>
+    <message>
+        <source>%1% match</source>
+        <translation>تطابق بنسبة %1%</translation>
+    </message>
+    <message>
+        <source>No precedent: no paragraph shares three words in a row.</source>
+        <translation>لا سوابق: لا توجد فقرة تشترك في ثلاث كلمات متتالية.</translation>
+    </message>
+    <message>
+        <source>Precedent for this paragraph (no wording yet).</source>
+        <translation>سوابق هذه الفقرة (لا توجد صيغة بعد).</translation>
+    </message>
+    <message>
+        <source>Agreed language: %1 of %2 words of the wording (marked).</source>
+        <translation>الصيغة المتفق عليها: %1 من أصل %2 كلمة من الصيغة (مميزة).</translation>
+    </message>
+    <message>
+        <source>Cited: none yet.</source>
+        <translation>الاستشهادات: لا شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language: %1</source>
+        <translation>مستشهد به صيغةً متفقًا عليها: %1</translation>
+    </message>
+    <message>
+        <source>Agreed language from %1</source>
+        <translation>صيغة متفق عليها مأخوذة من %1</translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation>الفقرة {n}</translation>
+    </message>
+    <message>
+        <source>art. {n}</source>
+        <translation>المادة {n}</translation>
+    </message>
+    <message>
+        <source>preambular para. {n}</source>
+        <translation>الفقرة {n} من الديباجة</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cedent</source>
+        <translation>السوابق(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No precedent to use: choose an item with precedent first.</source>
+        <translation>لا توجد سابقة لاستخدامها: اختر أولًا بندًا له سوابق.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,18 @@
         <translation>Editar &amp;enmienda</translation>
     </message>
     <message>
+        <source>Go to pr&amp;ecedents</source>
+        <translation>Ir a los pr&amp;ecedentes</translation>
+    </message>
+    <message>
+        <source>&amp;Insert the precedent&apos;s wording</source>
+        <translation>&amp;Insertar la redacción del precedente</translation>
+    </message>
+    <message>
+        <source>Ci&amp;te the precedent as agreed language</source>
+        <translation>Ci&amp;tar el precedente como lenguaje convenido</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -1956,6 +1968,10 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>Navigator</name>
     <message>
+        <source>Library of precedent</source>
+        <translation>Biblioteca de precedentes</translation>
+    </message>
+    <message>
         <source>Other documents</source>
         <translation>Otros documentos</translation>
     </message>
@@ -1973,6 +1989,109 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>Choose a document or a section to list its items</source>
         <translation>Elija un documento o una sección para ver sus puntos</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedentPanel</name>
+    <message>
+        <source>Precedent</source>
+        <translation>Precedentes</translation>
+    </message>
+    <message>
+        <source>Precedent for the amendment</source>
+        <translation>Precedentes para la enmienda</translation>
+    </message>
+    <message>
+        <source>The closest paragraphs of the library and the other documents, best first</source>
+        <translation>Los párrafos más próximos de la biblioteca y de los demás documentos, los mejores primero</translation>
+    </message>
+    <message>
+        <source>Chosen precedent</source>
+        <translation>Precedente elegido</translation>
+    </message>
+    <message>
+        <source>Agreed language</source>
+        <translation>Lenguaje convenido</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language</source>
+        <translation>Citado como lenguaje convenido</translation>
+    </message>
+    <message>
+        <source>Choose an item to see precedent for it.</source>
+        <translation>Elija un punto para ver sus precedentes.</translation>
+    </message>
+    <message>
+        <source>Type at least two words to find precedent.</source>
+        <translation>Escriba al menos dos palabras para encontrar precedentes.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>agreed language</source>
+        <translation>lenguaje convenido</translation>
+    </message>
+    <message>
+        <source>adopted, not in the library</source>
+        <translation>aprobado, fuera de la biblioteca</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>under negotiation</source>
+        <translation>en negociación</translation>
+    </message>
+    <message>
+        <source>%1% match</source>
+        <translation>coincidencia del %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No precedent: no paragraph shares three words in a row.</source>
+        <translation>Sin precedentes: ningún párrafo comparte tres palabras seguidas.</translation>
+    </message>
+    <message>
+        <source>Precedent for this paragraph (no wording yet).</source>
+        <translation>Precedentes para este párrafo (aún sin redacción).</translation>
+    </message>
+    <message>
+        <source>Agreed language: %1 of %2 words of the wording (marked).</source>
+        <translation>Lenguaje convenido: %1 de %2 palabras de la redacción (marcadas).</translation>
+    </message>
+    <message>
+        <source>Cited: none yet.</source>
+        <translation>Citado: ninguno todavía.</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language: %1</source>
+        <translation>Citado como lenguaje convenido: %1</translation>
+    </message>
+    <message>
+        <source>Agreed language from %1</source>
+        <translation>Lenguaje convenido tomado de %1</translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation>párr. {n}</translation>
+    </message>
+    <message>
+        <source>art. {n}</source>
+        <translation>art. {n}</translation>
+    </message>
+    <message>
+        <source>preambular para. {n}</source>
+        <translation>párr. {n} del preámbulo</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cedent</source>
+        <translation>Pre&amp;cedentes</translation>
+    </message>
+    <message>
+        <source>No precedent to use: choose an item with precedent first.</source>
+        <translation>Ningún precedente que usar: elija primero un punto con precedentes.</translation>
     </message>
 </context>
 <context>

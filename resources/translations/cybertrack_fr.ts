@@ -64,6 +64,18 @@
         <translation>Modifier l&apos;a&amp;mendement</translation>
     </message>
     <message>
+        <source>Go to pr&amp;ecedents</source>
+        <translation>Aller aux pr&amp;écédents</translation>
+    </message>
+    <message>
+        <source>&amp;Insert the precedent&apos;s wording</source>
+        <translation>&amp;Insérer le libellé du précédent</translation>
+    </message>
+    <message>
+        <source>Ci&amp;te the precedent as agreed language</source>
+        <translation>Ci&amp;ter le précédent comme libellé convenu</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -1956,6 +1968,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
 <context>
     <name>Navigator</name>
     <message>
+        <source>Library of precedent</source>
+        <translation>Bibliothèque de précédents</translation>
+    </message>
+    <message>
         <source>Other documents</source>
         <translation>Autres documents</translation>
     </message>
@@ -1973,6 +1989,109 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>Choose a document or a section to list its items</source>
         <translation>Choisissez un document ou une section pour en afficher les points</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedentPanel</name>
+    <message>
+        <source>Precedent</source>
+        <translation>Précédents</translation>
+    </message>
+    <message>
+        <source>Precedent for the amendment</source>
+        <translation>Précédents pour l&apos;amendement</translation>
+    </message>
+    <message>
+        <source>The closest paragraphs of the library and the other documents, best first</source>
+        <translation>Les paragraphes les plus proches de la bibliothèque et des autres documents, les meilleurs d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Chosen precedent</source>
+        <translation>Précédent choisi</translation>
+    </message>
+    <message>
+        <source>Agreed language</source>
+        <translation>Libellé convenu</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language</source>
+        <translation>Cité comme libellé convenu</translation>
+    </message>
+    <message>
+        <source>Choose an item to see precedent for it.</source>
+        <translation>Choisissez un point pour en voir les précédents.</translation>
+    </message>
+    <message>
+        <source>Type at least two words to find precedent.</source>
+        <translation>Tapez au moins deux mots pour trouver des précédents.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>agreed language</source>
+        <translation>libellé convenu</translation>
+    </message>
+    <message>
+        <source>adopted, not in the library</source>
+        <translation>adopté, hors bibliothèque</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>under negotiation</source>
+        <translation>en négociation</translation>
+    </message>
+    <message>
+        <source>%1% match</source>
+        <translation>correspondance à %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No precedent: no paragraph shares three words in a row.</source>
+        <translation>Aucun précédent&#xa0;: aucun paragraphe ne partage trois mots consécutifs.</translation>
+    </message>
+    <message>
+        <source>Precedent for this paragraph (no wording yet).</source>
+        <translation>Précédents pour ce paragraphe (pas encore de libellé).</translation>
+    </message>
+    <message>
+        <source>Agreed language: %1 of %2 words of the wording (marked).</source>
+        <translation>Libellé convenu&#xa0;: %1 mots sur %2 du libellé (marqués).</translation>
+    </message>
+    <message>
+        <source>Cited: none yet.</source>
+        <translation>Cité&#xa0;: aucun pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language: %1</source>
+        <translation>Cité comme libellé convenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agreed language from %1</source>
+        <translation>Libellé convenu tiré de %1</translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation>par. {n}</translation>
+    </message>
+    <message>
+        <source>art. {n}</source>
+        <translation>art. {n}</translation>
+    </message>
+    <message>
+        <source>preambular para. {n}</source>
+        <translation>alinéa {n} du préambule</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cedent</source>
+        <translation>Pré&amp;cédents</translation>
+    </message>
+    <message>
+        <source>No precedent to use: choose an item with precedent first.</source>
+        <translation>Aucun précédent à utiliser&#xa0;: choisissez d&apos;abord un point qui en a.</translation>
     </message>
 </context>
 <context>

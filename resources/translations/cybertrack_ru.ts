@@ -64,6 +64,18 @@
         <translation>Изменить поп&amp;равку</translation>
     </message>
     <message>
+        <source>Go to pr&amp;ecedents</source>
+        <translation>Перейти к п&amp;рецедентам</translation>
+    </message>
+    <message>
+        <source>&amp;Insert the precedent&apos;s wording</source>
+        <translation>&amp;Вставить формулировку прецедента</translation>
+    </message>
+    <message>
+        <source>Ci&amp;te the precedent as agreed language</source>
+        <translation>Со&amp;слаться на прецедент как на согласованную формулировку</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>П&amp;араметры…</translation>
     </message>
@@ -1956,6 +1968,10 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>Navigator</name>
     <message>
+        <source>Library of precedent</source>
+        <translation>Библиотека прецедентов</translation>
+    </message>
+    <message>
         <source>Other documents</source>
         <translation>Другие документы</translation>
     </message>
@@ -1973,6 +1989,109 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Choose a document or a section to list its items</source>
         <translation>Выберите документ или раздел, чтобы показать его пункты</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedentPanel</name>
+    <message>
+        <source>Precedent</source>
+        <translation>Прецеденты</translation>
+    </message>
+    <message>
+        <source>Precedent for the amendment</source>
+        <translation>Прецеденты для поправки</translation>
+    </message>
+    <message>
+        <source>The closest paragraphs of the library and the other documents, best first</source>
+        <translation>Ближайшие пункты библиотеки и других документов, лучшие первыми</translation>
+    </message>
+    <message>
+        <source>Chosen precedent</source>
+        <translation>Выбранный прецедент</translation>
+    </message>
+    <message>
+        <source>Agreed language</source>
+        <translation>Согласованные формулировки</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language</source>
+        <translation>Ссылки на согласованные формулировки</translation>
+    </message>
+    <message>
+        <source>Choose an item to see precedent for it.</source>
+        <translation>Выберите пункт, чтобы увидеть прецеденты для него.</translation>
+    </message>
+    <message>
+        <source>Type at least two words to find precedent.</source>
+        <translation>Введите не менее двух слов, чтобы найти прецеденты.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>agreed language</source>
+        <translation>согласованная формулировка</translation>
+    </message>
+    <message>
+        <source>adopted, not in the library</source>
+        <translation>принят, не в библиотеке</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>under negotiation</source>
+        <translation>на переговорах</translation>
+    </message>
+    <message>
+        <source>%1% match</source>
+        <translation>совпадение %1%</translation>
+    </message>
+    <message>
+        <source>No precedent: no paragraph shares three words in a row.</source>
+        <translation>Прецедентов нет: ни один пункт не содержит трёх слов подряд из текста.</translation>
+    </message>
+    <message>
+        <source>Precedent for this paragraph (no wording yet).</source>
+        <translation>Прецеденты для этого пункта (формулировки ещё нет).</translation>
+    </message>
+    <message>
+        <source>Agreed language: %1 of %2 words of the wording (marked).</source>
+        <translation>Согласованные формулировки: %1 из %2 слов формулировки (выделены).</translation>
+    </message>
+    <message>
+        <source>Cited: none yet.</source>
+        <translation>Ссылки: пока нет.</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language: %1</source>
+        <translation>Ссылки на согласованные формулировки: %1</translation>
+    </message>
+    <message>
+        <source>Agreed language from %1</source>
+        <translation>Согласованная формулировка из %1</translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation>п. {n}</translation>
+    </message>
+    <message>
+        <source>art. {n}</source>
+        <translation>ст. {n}</translation>
+    </message>
+    <message>
+        <source>preambular para. {n}</source>
+        <translation>п. {n} преамбулы</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cedent</source>
+        <translation>Пре&amp;цеденты</translation>
+    </message>
+    <message>
+        <source>No precedent to use: choose an item with precedent first.</source>
+        <translation>Нет прецедента: сначала выберите пункт, для которого есть прецеденты.</translation>
     </message>
 </context>
 <context>

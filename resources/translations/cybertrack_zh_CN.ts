@@ -64,6 +64,18 @@
         <translation>编辑修正案(&amp;A)</translation>
     </message>
     <message>
+        <source>Go to pr&amp;ecedents</source>
+        <translation>转到先例(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert the precedent&apos;s wording</source>
+        <translation>插入先例措辞(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ci&amp;te the precedent as agreed language</source>
+        <translation>引用先例作为商定措辞(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -1956,6 +1968,10 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>Navigator</name>
     <message>
+        <source>Library of precedent</source>
+        <translation>先例库</translation>
+    </message>
+    <message>
         <source>Other documents</source>
         <translation>其他文件</translation>
     </message>
@@ -1973,6 +1989,109 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Choose a document or a section to list its items</source>
         <translation>选择文件或章节以列出其条目</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedentPanel</name>
+    <message>
+        <source>Precedent</source>
+        <translation>先例</translation>
+    </message>
+    <message>
+        <source>Precedent for the amendment</source>
+        <translation>修正案的先例</translation>
+    </message>
+    <message>
+        <source>The closest paragraphs of the library and the other documents, best first</source>
+        <translation>先例库和其他文件中最接近的段落，最佳者在前</translation>
+    </message>
+    <message>
+        <source>Chosen precedent</source>
+        <translation>所选先例</translation>
+    </message>
+    <message>
+        <source>Agreed language</source>
+        <translation>商定措辞</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language</source>
+        <translation>已引用的商定措辞</translation>
+    </message>
+    <message>
+        <source>Choose an item to see precedent for it.</source>
+        <translation>请选择一个条目以查看其先例。</translation>
+    </message>
+    <message>
+        <source>Type at least two words to find precedent.</source>
+        <translation>请至少输入两个词以查找先例。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>agreed language</source>
+        <translation>商定措辞</translation>
+    </message>
+    <message>
+        <source>adopted, not in the library</source>
+        <translation>已通过，不在先例库中</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>under negotiation</source>
+        <translation>谈判中</translation>
+    </message>
+    <message>
+        <source>%1% match</source>
+        <translation>匹配度 %1%</translation>
+    </message>
+    <message>
+        <source>No precedent: no paragraph shares three words in a row.</source>
+        <translation>无先例：没有段落与之共有连续三个词。</translation>
+    </message>
+    <message>
+        <source>Precedent for this paragraph (no wording yet).</source>
+        <translation>本段落的先例（尚无措辞）。</translation>
+    </message>
+    <message>
+        <source>Agreed language: %1 of %2 words of the wording (marked).</source>
+        <translation>商定措辞：措辞的 %2 个词中有 %1 个（已标记）。</translation>
+    </message>
+    <message>
+        <source>Cited: none yet.</source>
+        <translation>已引用：暂无。</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language: %1</source>
+        <translation>已引用为商定措辞：%1</translation>
+    </message>
+    <message>
+        <source>Agreed language from %1</source>
+        <translation>商定措辞出自 %1</translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation>第 {n} 段</translation>
+    </message>
+    <message>
+        <source>art. {n}</source>
+        <translation>第 {n} 条</translation>
+    </message>
+    <message>
+        <source>preambular para. {n}</source>
+        <translation>序言部分第 {n} 段</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cedent</source>
+        <translation>先例(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No precedent to use: choose an item with precedent first.</source>
+        <translation>没有可用的先例：请先选择一个有先例的条目。</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ class PrecedentPanel(QWidget):
         self._spans: list[AgreedSpan] = []
         self._cited: list[CitedParagraph] = []
         self._shown: list[Precedent] = []
+        self._pending = False
         self.searcher = PrecedentSearcher(self)
         self.searcher.found.connect(self._show_results)
 
@@ -119,6 +120,13 @@ class PrecedentPanel(QWidget):
     def agreed_spans(self) -> list[AgreedSpan]:
         return list(self._spans)
 
+    @property
+    def searched(self) -> str | None:
+        """The text whose precedent is shown; None while a search is still to come back."""
+        if self._timer.isActive() or self._pending:
+            return None
+        return self._query
+
     def show_item(self, item: ItemRow | None) -> None:
         """The detail panel shows `item` (or nothing): search again if it is another one."""
         same = item is not None and self._item is not None and item.id == self._item.id
@@ -128,6 +136,7 @@ class PrecedentPanel(QWidget):
             return
         self._timer.stop()
         self.searcher.cancel()
+        self._pending = False
         self._query = ""
         self._clear_list()
         self._mark([])
@@ -157,16 +166,19 @@ class PrecedentPanel(QWidget):
         self._query = query
         if word_count(query) < 2:
             self.searcher.cancel()
+            self._pending = False
             self._clear_list()
             self._mark([])
             self.status.setText(self.tr("Type at least two words to find precedent."))
             return
         self.status.setText(self.tr("Searching…"))
+        self._pending = True
         self.searcher.request(self._path(), query, (self._item.id,))
 
     def _show_results(self, serial: int, result: list[Precedent] | Message) -> None:
         if serial != self.searcher.serial or self._item is None:
             return  # an older draft's answer, or the item has gone
+        self._pending = False
         self._clear_list()
         if isinstance(result, Message):
             self._mark([])
