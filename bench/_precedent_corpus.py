@@ -103,12 +103,20 @@ def normal(text: str) -> str:
 
 
 def make_queries(
-    paragraphs: Sequence[str], seed: int = 18, rates: Rates = LIGHT, limit: int | None = None
+    paragraphs: Sequence[str],
+    seed: int = 18,
+    rates: Rates = LIGHT,
+    limit: int | None = None,
+    max_words: int | None = None,
 ) -> list[Query]:
-    """One paraphrase per distinct paragraph of at least MIN_QUERY_WORDS words (a seeded
-    sample of `limit` of them if given)."""
+    """One paraphrase per distinct paragraph of at least MIN_QUERY_WORDS words (and at most
+    `max_words`), or a seeded sample of `limit` of them."""
     distinct = {normal(p): " ".join(p.split()) for p in paragraphs}
-    eligible = [p for p in distinct.values() if word_count(p) >= MIN_QUERY_WORDS]
+    eligible = [
+        p
+        for p in distinct.values()
+        if MIN_QUERY_WORDS <= word_count(p) <= (max_words or word_count(p))
+    ]
     rng = random.Random(seed)
     if limit is not None and limit < len(eligible):
         eligible = rng.sample(eligible, limit)

@@ -7,7 +7,7 @@ same language, as agreed phrases recur in new texts. The rest are near-copies of
 paragraph, varied the way a body's texts vary from year to year (30%: about 170 near-copies of
 every real paragraph in a million): a clause replaced by another's, numbers, years and symbols
 drifting, the opening verb or a subject changed ("Welcomes"/"Notes with appreciation", "Member
-States"/"States parties"), a few words more or less. So the library has the vocabulary, the
+States"/"States parties"). So the library has the vocabulary, the
 phrase frequencies and the near-duplicates of a real one (the hard part for precedent search),
 not random words.
 
@@ -59,11 +59,6 @@ _SWAPS = {
         ("derechos", "libertades", "garantías"),
     ),
 }
-_FILLERS = {
-    "en": ("also", "further", "fully", "as appropriate", "inter alia", "in particular"),
-    "fr": ("également", "pleinement", "notamment"),
-    "es": ("también", "plenamente", "en particular"),
-}
 
 
 @dataclass(frozen=True)
@@ -95,7 +90,9 @@ def _drift_number(match: re.Match[str], rng: random.Random) -> str:
 def vary(seed: Seed, by_language: dict[str, list[Seed]], rng: random.Random) -> str:
     """A new paragraph from `seed`: always one substantive change (a clause of another real
     paragraph in place of one of its own, or its last part replaced by another's), then
-    drifting numbers, swapped terms and a word or two more or less."""
+    drifting numbers and swapped terms. No words are dropped or added at random: that is what
+    the queries do (a light paraphrase), and a variant that is itself a paraphrase of its seed
+    would make "the source" of a query ill-defined."""
     donor = rng.choice(by_language[seed.language])
     clauses = list(seed.clauses)
     if len(clauses) > 1:
@@ -111,11 +108,6 @@ def vary(seed: Seed, by_language: dict[str, list[Seed]], rng: random.Random) -> 
         if present and rng.random() < 0.5:
             text = text.replace(rng.choice(present), rng.choice(group), 1)
     words = text.split()
-    for _ in range(rng.randint(0, 2)):
-        if len(words) > 8:
-            del words[rng.randrange(1, len(words))]
-    if rng.random() < 0.3:
-        words.insert(rng.randrange(1, len(words) + 1), rng.choice(_FILLERS[seed.language]))
     if len(words) > MAX_WORDS:
         cut = next((i for i in range(MAX_WORDS, len(words)) if words[i - 1][-1] in ",;."), None)
         words = words[: cut or MAX_WORDS]

@@ -158,37 +158,60 @@ def _covered(seq: Sequence[str], other: set[tuple[str, ...]], size: int) -> int:
     return sum(map(any, zip(*shifted, strict=True)))
 
 
+class Draft:
+    """A draft's stems with what every comparison needs of them, computed once per search."""
+
+    def __init__(self, stems: Sequence[str]) -> None:
+        self.stems = list(stems)
+        self.words = set(self.stems)
+        self._runs: dict[int, set[tuple[str, ...]]] = {}
+
+    def runs(self, size: int) -> set[tuple[str, ...]]:
+        if size not in self._runs:
+            self._runs[size] = set(_runs(self.stems, size))
+        return self._runs[size]
+
+    def coverage(self, paragraph: Sequence[str]) -> tuple[float, float]:
+        """(share of the draft's stems, share of the paragraph's stems) in shared runs of
+        three (of the whole draft when it is shorter than three words)."""
+        if not self.stems or not paragraph:
+            return 0.0, 0.0
+        size = min(SHINGLE_WORDS, len(self.stems), len(paragraph))
+        in_draft = _covered(self.stems, set(_runs(paragraph, size)), size)
+        if not in_draft:
+            return 0.0, 0.0
+        in_paragraph = _covered(paragraph, self.runs(size), size)
+        return in_draft / len(self.stems), in_paragraph / len(paragraph)
+
+    def similarity(self, paragraph: Sequence[str]) -> float:
+        """How much of the draft the paragraph holds, tempered by how much else it says (a
+        longer paragraph that merely contains the draft ranks below the one the draft was
+        drawn from).
+
+        Half phrases: the coverage by shared runs of three words. Half words: the share of
+        the draft's distinct words the paragraph holds anywhere, so that the word that tells
+        two formulaic paragraphs apart ("Reaffirming" or "Underlining" the same thing, "table
+        16.4" or "table 16.20") still counts when the draft's edits cut it off from its phrase.
+        (Measured on the quality set and on a library of near-duplicates: more weight on
+        phrases loses the near-duplicates, more on words the paraphrases with reordered
+        clauses.)"""
+        draft_share, paragraph_share = self.coverage(paragraph)
+        if not draft_share:
+            return 0.0
+        paragraph_words = set(paragraph)
+        common = len(self.words & paragraph_words)
+        words = (common / len(self.words)) * (0.5 + 0.5 * common / len(paragraph_words))
+        phrases = draft_share * (0.5 + 0.5 * paragraph_share)
+        return (1 - WORD_WEIGHT) * phrases + WORD_WEIGHT * words
+
+
 def coverage(draft: Sequence[str], paragraph: Sequence[str]) -> tuple[float, float]:
-    """(share of the draft's stems, share of the paragraph's stems) in shared runs of three
-    (of the whole draft when it is shorter than three words)."""
-    if not draft or not paragraph:
-        return 0.0, 0.0
-    size = min(SHINGLE_WORDS, len(draft), len(paragraph))
-    draft_runs = set(_runs(draft, size))
-    paragraph_runs = set(_runs(paragraph, size))
-    in_draft = _covered(draft, paragraph_runs, size)
-    if not in_draft:
-        return 0.0, 0.0
-    return in_draft / len(draft), _covered(paragraph, draft_runs, size) / len(paragraph)
+    return Draft(draft).coverage(paragraph)
 
 
 def similarity(draft: Sequence[str], paragraph: Sequence[str]) -> float:
-    """How much of the draft the paragraph holds, tempered by how much else it says (a longer
-    paragraph that merely contains the draft ranks below the one the draft was drawn from).
-
-    Half phrases: the coverage by shared runs of three words. Half words: the share of the
-    draft's distinct words the paragraph holds anywhere, so that the word that tells two
-    formulaic paragraphs apart ("Reaffirming" or "Underlining" the same thing, "table 16.4" or
-    "table 16.20") still counts when the draft's edits cut it off from its phrase. (Measured on
-    the quality set and on a library of near-duplicates: more weight on phrases loses the
-    near-duplicates, more on words the paraphrases with reordered clauses.)"""
-    draft_share, paragraph_share = coverage(draft, paragraph)
-    if not draft_share:
-        return 0.0
-    draft_words, paragraph_words = set(draft), set(paragraph)
-    common = len(draft_words & paragraph_words)
-    words = (common / len(draft_words)) * (0.5 + 0.5 * common / len(paragraph_words))
-    return (1 - WORD_WEIGHT) * draft_share * (0.5 + 0.5 * paragraph_share) + WORD_WEIGHT * words
+    """See `Draft.similarity`."""
+    return Draft(draft).similarity(paragraph)
 
 
 def shared_phrases(

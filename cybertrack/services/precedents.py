@@ -25,21 +25,21 @@ from cybertrack.domain.library import CitedParagraph, Precedent
 from cybertrack.domain.messages import Code
 from cybertrack.domain.precedent import (
     SHINGLE_WORDS,
+    Draft,
     Token,
     query_shingles,
     shared_phrases,
-    similarity,
     tokens,
 )
 from cybertrack.domain.precedent import stems as stems_of
 from cybertrack.storage import Store
 from cybertrack.storage.precedents import PrecedentIndex
 
-CANDIDATES = 60  # paragraphs compared word by word with the draft
+CANDIDATES = 40  # paragraphs compared word by word with the draft
 MAX_HOLDERS = 5_000  # a shingle held by more paragraphs says little about any of them
 POSTING_BUDGET = 40_000  # postings read per search, rarest shingles first
 COMMON_FALLBACK = 3  # shingles whose latest holders stand in when every shingle is common
-MAX_DRAFT_WORDS = 300  # a longer draft (a whole article pasted in) is searched by its start
+MAX_DRAFT_WORDS = 1000  # a longer paste (a whole treaty article or more) is searched by its start
 
 
 def _fts_phrase(words: Sequence[Token]) -> str:
@@ -59,10 +59,11 @@ class PrecedentSearch:
         if len(draft) < 2:
             raise BadValue(Code.PRECEDENT_TOO_SHORT)
         draft_stems = [t.stem for t in draft]
+        profile = Draft(draft_stems)
         ids = [i for i in self._candidates(draft, draft_stems) if i not in exclude]
         scored = []
         for paragraph, doc_date in self._index.paragraphs(ids):
-            score = similarity(draft_stems, stems_of(paragraph.text))
+            score = profile.similarity(stems_of(paragraph.text))
             if score > 0:
                 scored.append((score, paragraph, doc_date))
         scored.sort(key=lambda s: -s[1].item_id)

@@ -173,6 +173,7 @@ def _v4(db: Database) -> None:
         CREATE TABLE precedent_postings (
             shingle INTEGER NOT NULL,
             item_id INTEGER NOT NULL,
+            size INTEGER NOT NULL,
             PRIMARY KEY (shingle, item_id)
         ) WITHOUT ROWID;
         CREATE TABLE precedent_counts (

@@ -1,11 +1,12 @@
 """The precedent index: winnowed word shingles -> paragraphs, and the reads a search makes.
 
 `precedent_postings` holds one row per (shingle, item) for every indexed paragraph (a WITHOUT
-ROWID table clustered on the shingle, so one shingle's paragraphs are one range read) and
-`precedent_counts` how many paragraphs hold each shingle, which lets a search pick its rare
-shingles before it reads any posting. Paragraphs are indexed when their document is imported
-and taken out when it is removed (undo), computed again from their text, so the postings need
-no index by item.
+ROWID table clustered on the shingle, so one shingle's paragraphs are one range read), with the
+number of shingles the paragraph is indexed by, so that candidates are ranked by votes for
+their length without another read; `precedent_counts` holds how many paragraphs hold each
+shingle, which lets a search pick its rare shingles before it reads any posting. Paragraphs
+are indexed when their document is imported and taken out when it is removed (undo), computed
+again from their text, so the postings need no index by item.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from cybertrack.domain.library import CitedParagraph
 from cybertrack.domain.precedent import fingerprints
 from cybertrack.storage.database import Database
 
-_ADD_POSTING = "INSERT OR IGNORE INTO precedent_postings (shingle, item_id) VALUES (?, ?)"
+_ADD_POSTING = "INSERT OR IGNORE INTO precedent_postings (shingle, item_id, size) VALUES (?, ?, ?)"
 _DELETE_POSTING = "DELETE FROM precedent_postings WHERE shingle = ? AND item_id = ?"
 _ADD_COUNT = """
     INSERT INTO precedent_counts (shingle, items) VALUES (?, ?)
@@ -27,12 +28,14 @@ _ADD_COUNT = """
 _SUBTRACT_COUNT = "UPDATE precedent_counts SET items = items - ? WHERE shingle = ?"
 _DROP_EMPTY_COUNT = "DELETE FROM precedent_counts WHERE shingle = ? AND items <= 0"
 _COUNTS = "SELECT shingle, items FROM precedent_counts WHERE shingle IN ({marks})"
-# The planner walks the few query shingles and seeks each one's range of postings.
+# The planner walks the few query shingles and seeks each one's range of postings. Votes are
+# ranked as votes^2 / size (a cosine without the draft's constant): a paragraph that holds the
+# draft and much else ranks below the one the draft was drawn from.
 _CANDIDATES = """
     WITH q(shingle, weight) AS (VALUES {values})
-    SELECT p.item_id, sum(q.weight) AS score
+    SELECT p.item_id, sum(q.weight) AS votes, max(p.size) AS size
     FROM q JOIN precedent_postings p ON p.shingle = q.shingle
-    GROUP BY p.item_id ORDER BY score DESC, p.item_id DESC LIMIT ?
+    GROUP BY p.item_id ORDER BY votes * votes / size DESC, p.item_id DESC LIMIT ?
 """
 _LATEST_POSTINGS = """
     SELECT item_id FROM precedent_postings WHERE shingle = ? ORDER BY item_id DESC LIMIT ?
@@ -49,8 +52,13 @@ _TEXTS = "SELECT id, text FROM items WHERE document_id = ?"
 _ALL_TEXTS = "SELECT id, text FROM items WHERE id > ? ORDER BY id LIMIT ?"
 
 
-def _postings(items: Iterable[tuple[int, str]]) -> list[tuple[int, int]]:
-    return [(shingle, item_id) for item_id, text in items for shingle in fingerprints(text)]
+def _postings(items: Iterable[tuple[int, str]]) -> list[tuple[int, int, int]]:
+    """(shingle, item id, how many shingles the item is indexed by) for each posting."""
+    found = []
+    for item_id, text in items:
+        shingles = fingerprints(text)
+        found += [(shingle, item_id, len(shingles)) for shingle in shingles]
+    return found
 
 
 def paragraph_row(row: Sequence[Any]) -> tuple[CitedParagraph, str | None]:
@@ -82,7 +90,7 @@ class PrecedentIndex:
         if not postings:
             return
         self._db.conn.executemany(_ADD_POSTING, postings)
-        counts = Counter(shingle for shingle, _ in postings)
+        counts = Counter(posting[0] for posting in postings)
         self._db.conn.executemany(_ADD_COUNT, counts.items())
 
     def remove(self, items: Iterable[tuple[int, str]]) -> None:
@@ -90,8 +98,8 @@ class PrecedentIndex:
         postings = _postings(items)
         if not postings:
             return
-        self._db.conn.executemany(_DELETE_POSTING, postings)
-        counts = Counter(shingle for shingle, _ in postings)
+        self._db.conn.executemany(_DELETE_POSTING, [p[:2] for p in postings])
+        counts = Counter(posting[0] for posting in postings)
         self._db.conn.executemany(_SUBTRACT_COUNT, [(n, s) for s, n in counts.items()])
         self._db.conn.executemany(_DROP_EMPTY_COUNT, [(s,) for s in counts])
 
@@ -107,15 +115,13 @@ class PrecedentIndex:
         conn = self._db.conn
         conn.execute("DELETE FROM precedent_postings")
         conn.execute("DELETE FROM precedent_counts")
-        conn.execute(
-            "CREATE TEMP TABLE staged (shingle INTEGER NOT NULL, item_id INTEGER NOT NULL)"
-        )
+        conn.execute("CREATE TEMP TABLE staged (shingle INTEGER, item_id INTEGER, size INTEGER)")
         last = 0
         while rows := conn.execute(_ALL_TEXTS, [last, batch]).fetchall():
-            conn.executemany("INSERT INTO staged VALUES (?, ?)", _postings(rows))
+            conn.executemany("INSERT INTO staged VALUES (?, ?, ?)", _postings(rows))
             last = int(rows[-1][0])
         conn.execute(
-            "INSERT INTO precedent_postings SELECT shingle, item_id FROM staged"
+            "INSERT INTO precedent_postings SELECT shingle, item_id, size FROM staged"
             " ORDER BY shingle, item_id"
         )
         conn.execute(
