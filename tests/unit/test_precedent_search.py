@@ -184,3 +184,17 @@ def test_a_reader_on_its_own_connection_sees_what_the_writer_committed(library, 
         assert "six sessions" in reader.search(draft)[0].paragraph.text
     finally:
         reader.close()
+
+
+def test_a_workspace_from_before_the_library_is_indexed_when_it_is_upgraded(tmp_path):
+    import shutil
+
+    path = tmp_path / "old.cybertrack"
+    shutil.copy(DATA / "workspace-v3.cybertrack", path)
+    with Workspace.open(path) as ws:
+        (document,) = ws.documents()
+        assert not document.library and not document.adopted  # a draft report
+        item = ws.items()[14]
+        (found,) = ws.precedents(" ".join(item.text.split()[:30]), 1)
+        assert found.paragraph.item_id == item.id
+        assert not found.agreed
