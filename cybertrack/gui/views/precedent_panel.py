@@ -19,11 +19,13 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QTextBrowser,
     QTextEdit,
     QTreeWidget,
@@ -40,6 +42,10 @@ from cybertrack.gui.messages import message_text
 from cybertrack.gui.precedent_worker import PrecedentSearcher
 
 TYPING_PAUSE_MS = 300
+# On a screen this tall the panel keeps room for its list and preview; on a smaller one it may
+# shrink to a few lines and scroll, so the window still fits (a 1366 x 768 laptop).
+ROOMY_SCREEN = 900
+ROOMY_HEIGHT = 170
 PrecedentRole = Qt.ItemDataRole.UserRole + 1
 AGREED_BACKGROUND = "#d5ecd4"
 DARK_AGREED_BACKGROUND = "#2f5b2e"
@@ -81,7 +87,7 @@ class PrecedentPanel(QWidget):
         self.list.setColumnCount(1)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # one line each: five at a glance
         self.list.setMinimumHeight(64)
-        self.list.setMaximumHeight(110)
+        self.list.setMaximumHeight(92)  # five entries
         self.list.currentItemChanged.connect(lambda *_: self._show_preview())
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Chosen precedent"))
@@ -96,13 +102,25 @@ class PrecedentPanel(QWidget):
         self.cited.setAccessibleName(self.tr("Cited as agreed language"))
         self.cited.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        layout = QVBoxLayout(self)
+        inside = QWidget()
+        layout = QVBoxLayout(inside)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addWidget(self.status)
         layout.addWidget(self.list)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.cited)
+        # In a scroll area, so that on a small screen the window still fits: the panel then
+        # scrolls instead of setting the window's minimum height.
+        self.area = QScrollArea()
+        self.area.setWidget(inside)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setMinimumHeight(32)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.area)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -110,6 +128,12 @@ class PrecedentPanel(QWidget):
         self._timer.timeout.connect(self.search_now)
         self.amendment.textChanged.connect(self._typed)
         self.show_item(None)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        screen = self.screen()
+        roomy = screen is not None and screen.availableGeometry().height() >= ROOMY_SCREEN
+        return QSize(hint.width(), max(hint.height(), ROOMY_HEIGHT if roomy else 0))
 
     # -- what is shown -----------------------------------------------------------------------
     @property
