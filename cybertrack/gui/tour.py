@@ -183,9 +183,13 @@ def _precedents(app: QApplication, window: Any, item_id: int, shot: Callable[...
         app.processEvents()
         time.sleep(0.01)
     window.window_actions["precedent.cite"].trigger()
-    window.detail.splitter.setSizes([160, 640])  # room for the list beside the wording
+    # The tour's screen is small (offscreen): show the panel as a tall screen does.
+    minimum = panel.area.minimumHeight()
+    panel.area.setMinimumHeight(250)
+    window.detail.splitter.setSizes([160, 640])
     shot("precedent-list", window.detail)
     shot("precedent-window")
+    panel.area.setMinimumHeight(minimum)
     window.detail.splitter.setSizes([400, 400])
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QTextEdit,
     QTreeWidget,
@@ -93,7 +94,7 @@ class PrecedentPanel(QWidget):
         self.preview.setAccessibleName(self.tr("Chosen precedent"))
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview.setMinimumHeight(56)
-        self.preview.setMaximumHeight(90)
+        self.preview.setMaximumHeight(120)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Agreed language"))
@@ -101,6 +102,8 @@ class PrecedentPanel(QWidget):
         self.cited.setWordWrap(True)
         self.cited.setAccessibleName(self.tr("Cited as agreed language"))
         self.cited.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.status, self.cited):  # one line each; spare room goes to the preview
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         inside = QWidget()
         layout = QVBoxLayout(inside)
