@@ -1070,6 +1070,14 @@
         <translation>التفاصيل:</translation>
     </message>
     <message>
+        <source>Keep in the &amp;library of precedent (a reference, not a text to negotiate)</source>
+        <translation>الاحتفاظ به في مكتبة السوابق (مرجع، لا نص للتفاوض)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Library of precedent</source>
+        <translation type="unfinished">مكتبة السوابق</translation>
+    </message>
+    <message>
         <source>&amp;Items found (untick those that are not items):</source>
         <translation>البنود التي عُثر عليها (ألغِ تحديد ما ليس بنودًا)(&amp;I):</translation>
     </message>

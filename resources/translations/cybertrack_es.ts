@@ -1070,6 +1070,14 @@
         <translation>Detalles:</translation>
     </message>
     <message>
+        <source>Keep in the &amp;library of precedent (a reference, not a text to negotiate)</source>
+        <translation>Guardar en la &amp;biblioteca de precedentes (una referencia, no un texto por negociar)</translation>
+    </message>
+    <message>
+        <source>Library of precedent</source>
+        <translation type="unfinished">Biblioteca de precedentes</translation>
+    </message>
+    <message>
         <source>&amp;Items found (untick those that are not items):</source>
         <translation>&amp;Puntos encontrados (desmarque los que no lo sean):</translation>
     </message>

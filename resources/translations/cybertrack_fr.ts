@@ -1070,6 +1070,14 @@
         <translation>Détails&#xa0;:</translation>
     </message>
     <message>
+        <source>Keep in the &amp;library of precedent (a reference, not a text to negotiate)</source>
+        <translation>Garder dans la &amp;bibliothèque de précédents (une référence, pas un texte à négocier)</translation>
+    </message>
+    <message>
+        <source>Library of precedent</source>
+        <translation type="unfinished">Bibliothèque de précédents</translation>
+    </message>
+    <message>
         <source>&amp;Items found (untick those that are not items):</source>
         <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas)&#xa0;:</translation>
     </message>

@@ -1070,6 +1070,14 @@
         <translation>Сведения:</translation>
     </message>
     <message>
+        <source>Keep in the &amp;library of precedent (a reference, not a text to negotiate)</source>
+        <translation>Сохранить в &amp;библиотеке прецедентов (справочный текст, не предмет переговоров)</translation>
+    </message>
+    <message>
+        <source>Library of precedent</source>
+        <translation type="unfinished">Библиотека прецедентов</translation>
+    </message>
+    <message>
         <source>&amp;Items found (untick those that are not items):</source>
         <translation>Найденные &amp;пункты (снимите отметку с тех, что не являются пунктами):</translation>
     </message>

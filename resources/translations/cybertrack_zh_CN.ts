@@ -1070,6 +1070,14 @@
         <translation>详情：</translation>
     </message>
     <message>
+        <source>Keep in the &amp;library of precedent (a reference, not a text to negotiate)</source>
+        <translation>保留在先例库中（作为参考，而非谈判文本）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Library of precedent</source>
+        <translation type="unfinished">先例库</translation>
+    </message>
+    <message>
         <source>&amp;Items found (untick those that are not items):</source>
         <translation>找到的条目（取消勾选非条目内容）(&amp;I):</translation>
     </message>

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.library import is_adopted
 from cybertrack.domain.model import ChangeSet, ParsedDocument
 from cybertrack.gui.actions import add_scoped_action
 from cybertrack.gui.messages import error_text, message_text
@@ -114,6 +116,12 @@ class ImportPreviewDialog(QDialog):
         form.addRow(title_label, self.title_edit)
         form.addRow(symbol_label, self.symbol_edit)
         form.addRow(self.tr("Details:"), self.details)
+        # An adopted text (a resolution, a treaty) is offered as a reference; a draft is not.
+        self.library_box = QCheckBox(
+            self.tr("Keep in the &library of precedent (a reference, not a text to negotiate)")
+        )
+        self.library_box.setAccessibleName(self.tr("Library of precedent"))
+        form.addRow("", self.library_box)
         layout.addLayout(form)
 
         self.items_label = QLabel(self.tr("&Items found (untick those that are not items):"))
@@ -160,6 +168,7 @@ class ImportPreviewDialog(QDialog):
         for widget in (
             self.title_edit,
             self.symbol_edit,
+            self.library_box,
             self.items,
             self.all_button,
             self.none_button,
@@ -180,6 +189,14 @@ class ImportPreviewDialog(QDialog):
         self.title_edit.setText(document.title)
         self.symbol_edit.setText(document.symbol or "")
         self.details.setText(self._details(document))
+        self.library_box.setChecked(
+            is_adopted(
+                symbol=document.symbol,
+                kind=document.kind,
+                distribution=document.distribution,
+                library=False,
+            )
+        )
         self.items.blockSignals(True)
         for item in document.items:
             text = item.text if len(item.text) <= _PREVIEW_CHARS else item.text[:159] + "…"
@@ -259,7 +276,9 @@ class ImportPreviewDialog(QDialog):
         if document is None or not document.items:
             return
         try:
-            change: ChangeSet = self._commands.execute(ImportDocument(document))
+            change: ChangeSet = self._commands.execute(
+                ImportDocument(document, library=self.library_box.isChecked())
+            )
         except CyberTrackError as exc:
             QMessageBox.warning(self, self.tr("Import failed"), error_text(exc))
             return
