@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Library of precedent</source>
-        <translation type="unfinished">مكتبة السوابق</translation>
+        <translation>مكتبة السوابق</translation>
     </message>
     <message>
         <source>&amp;Items found (untick those that are not items):</source>

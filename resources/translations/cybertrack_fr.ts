@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Library of precedent</source>
-        <translation type="unfinished">Bibliothèque de précédents</translation>
+        <translation>Bibliothèque de précédents</translation>
     </message>
     <message>
         <source>&amp;Items found (untick those that are not items):</source>

@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Library of precedent</source>
-        <translation type="unfinished">先例库</translation>
+        <translation>先例库</translation>
     </message>
     <message>
         <source>&amp;Items found (untick those that are not items):</source>
