@@ -160,8 +160,9 @@ def _v3(db: Database) -> None:
 
 def _v4(db: Database) -> None:
     """The library of precedent: documents kept as references and whether each is an adopted
-    text, the precedent index (winnowed word shingles -> paragraphs, see storage/precedents.py)
-    and the paragraphs an item cites as agreed language. Existing documents are indexed."""
+    text, the precedent index (winnowed word shingles -> paragraphs in a bulk and an added
+    segment, see storage/precedents.py) and the paragraphs an item cites as agreed language.
+    Existing documents are indexed."""
     from cybertrack.domain.library import is_adopted
     from cybertrack.storage.precedents import PrecedentIndex
 
@@ -180,6 +181,16 @@ def _v4(db: Database) -> None:
             shingle INTEGER PRIMARY KEY,
             items INTEGER NOT NULL
         );
+        CREATE TABLE precedent_added (
+            shingle INTEGER NOT NULL,
+            item_id INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            PRIMARY KEY (shingle, item_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE precedent_added_counts (
+            shingle INTEGER PRIMARY KEY,
+            items INTEGER NOT NULL
+        );
         CREATE TABLE citations (
             item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -194,7 +205,7 @@ def _v4(db: Database) -> None:
     ).fetchall():
         adopted = is_adopted(symbol=symbol, kind=kind, distribution=distribution, library=False)
         db.execute("UPDATE documents SET adopted = ? WHERE id = ?", [int(adopted), document_id])
-    PrecedentIndex(db).add(db.execute("SELECT id, text FROM items").fetchall())
+    PrecedentIndex(db).rebuild()
 
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4)

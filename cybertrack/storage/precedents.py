@@ -1,12 +1,19 @@
 """The precedent index: winnowed word shingles -> paragraphs, and the reads a search makes.
 
-`precedent_postings` holds one row per (shingle, item) for every indexed paragraph (a WITHOUT
-ROWID table clustered on the shingle, so one shingle's paragraphs are one range read), with the
-number of shingles the paragraph is indexed by, so that candidates are ranked by votes for
-their length without another read; `precedent_counts` holds how many paragraphs hold each
-shingle, which lets a search pick its rare shingles before it reads any posting. Paragraphs
-are indexed when their document is imported and taken out when it is removed (undo), computed
-again from their text, so the postings need no index by item.
+Postings are (shingle, item, size) rows in WITHOUT ROWID tables clustered on the shingle, so one
+shingle's paragraphs are one range read; `size` is how many shingles the paragraph is indexed by,
+so candidates are ranked by votes for their length without another read. Counts say how many
+paragraphs hold each shingle, which lets a search pick its rare shingles before it reads any
+posting.
+
+Two segments, as in a log-structured index: the bulk segment (`precedent_postings`,
+`precedent_counts`), written sorted in one pass by `rebuild` (a migration, the benchmark's
+million paragraphs), and the added segment (`precedent_added`, `precedent_added_counts`) that
+each import writes to. An import then touches a few pages of a small table instead of a page of
+a huge one per shingle; searches read both; counts add up across them (a paragraph of the bulk
+segment taken out leaves a negative count in the added one). Paragraphs are indexed when their
+document is imported and taken out when it is removed (undo), computed again from their text,
+so the postings need no index by item.
 """
 
 from __future__ import annotations
@@ -19,26 +26,48 @@ from cybertrack.domain.library import CitedParagraph
 from cybertrack.domain.precedent import fingerprints
 from cybertrack.storage.database import Database
 
-_ADD_POSTING = "INSERT OR IGNORE INTO precedent_postings (shingle, item_id, size) VALUES (?, ?, ?)"
-_DELETE_POSTING = "DELETE FROM precedent_postings WHERE shingle = ? AND item_id = ?"
+_ADD_POSTING = "INSERT OR IGNORE INTO precedent_added (shingle, item_id, size) VALUES (?, ?, ?)"
+_DELETE_POSTINGS = (
+    "DELETE FROM precedent_added WHERE shingle = ? AND item_id = ?",
+    "DELETE FROM precedent_postings WHERE shingle = ? AND item_id = ?",
+)
 _ADD_COUNT = """
-    INSERT INTO precedent_counts (shingle, items) VALUES (?, ?)
+    INSERT INTO precedent_added_counts (shingle, items) VALUES (?, ?)
     ON CONFLICT(shingle) DO UPDATE SET items = items + excluded.items
 """
-_SUBTRACT_COUNT = "UPDATE precedent_counts SET items = items - ? WHERE shingle = ?"
-_DROP_EMPTY_COUNT = "DELETE FROM precedent_counts WHERE shingle = ? AND items <= 0"
-_COUNTS = "SELECT shingle, items FROM precedent_counts WHERE shingle IN ({marks})"
-# The planner walks the few query shingles and seeks each one's range of postings. Votes are
-# ranked as votes^2 / size (a cosine without the draft's constant): a paragraph that holds the
-# draft and much else ranks below the one the draft was drawn from.
+_DROP_ZERO_COUNT = "DELETE FROM precedent_added_counts WHERE shingle = ? AND items = 0"
+_COUNTS = """
+    SELECT shingle, sum(items) FROM (
+        SELECT shingle, items FROM precedent_counts WHERE shingle IN ({marks})
+        UNION ALL
+        SELECT shingle, items FROM precedent_added_counts WHERE shingle IN ({marks})
+    ) GROUP BY shingle HAVING sum(items) > 0
+"""
+# The planner walks the few query shingles and seeks each one's range of postings in each
+# segment. Votes are ranked as votes^2 / size (a cosine without the draft's constant): a
+# paragraph that holds the draft and much else ranks below the one the draft was drawn from.
 _CANDIDATES = """
-    WITH q(shingle, weight) AS (VALUES {values})
-    SELECT p.item_id, sum(q.weight) AS votes, max(p.size) AS size
-    FROM q JOIN precedent_postings p ON p.shingle = q.shingle
-    GROUP BY p.item_id ORDER BY votes * votes / size DESC, p.item_id DESC LIMIT ?
+    WITH q(shingle, weight) AS (VALUES {values}),
+    hits AS (
+        SELECT p.item_id, q.weight, p.size
+        FROM q JOIN precedent_postings p ON p.shingle = q.shingle
+        UNION ALL
+        SELECT a.item_id, q.weight, a.size
+        FROM q JOIN precedent_added a ON a.shingle = q.shingle
+    )
+    SELECT item_id, sum(weight) AS votes, max(size) AS size
+    FROM hits GROUP BY item_id ORDER BY votes * votes / size DESC, item_id DESC LIMIT ?
 """
 _LATEST_POSTINGS = """
-    SELECT item_id FROM precedent_postings WHERE shingle = ? ORDER BY item_id DESC LIMIT ?
+    SELECT item_id FROM (
+        SELECT item_id FROM (
+            SELECT item_id FROM precedent_postings WHERE shingle = ?1
+            ORDER BY item_id DESC LIMIT ?2)
+        UNION ALL
+        SELECT item_id FROM (
+            SELECT item_id FROM precedent_added WHERE shingle = ?1
+            ORDER BY item_id DESC LIMIT ?2)
+    ) ORDER BY item_id DESC LIMIT ?2
 """
 _PARAGRAPHS = """
     SELECT i.id, i.document_id, d.symbol, d.title, i.number, i.label, i.text, d.adopted,
@@ -50,6 +79,7 @@ _PHRASE_LATEST = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY r
 _SIZE = "SELECT coalesce(max(id), 0) FROM items"
 _TEXTS = "SELECT id, text FROM items WHERE document_id = ?"
 _ALL_TEXTS = "SELECT id, text FROM items WHERE id > ? ORDER BY id LIMIT ?"
+_TABLES = ("precedent_postings", "precedent_counts", "precedent_added", "precedent_added_counts")
 
 
 def _postings(items: Iterable[tuple[int, str]]) -> list[tuple[int, int, int]]:
@@ -85,23 +115,27 @@ class PrecedentIndex:
 
     # -- keeping the index in step with the items ---------------------------------------------
     def add(self, items: Iterable[tuple[int, str]]) -> None:
-        """Index paragraphs (item id, text) that are not indexed yet."""
-        postings = _postings(items)
+        """Index paragraphs (item id, text) that are not indexed yet (the added segment)."""
+        postings = sorted(_postings(items))  # in key order: neighbouring pages, written once
         if not postings:
             return
         self._db.conn.executemany(_ADD_POSTING, postings)
-        counts = Counter(posting[0] for posting in postings)
-        self._db.conn.executemany(_ADD_COUNT, counts.items())
+        self._count(Counter(posting[0] for posting in postings), 1)
 
     def remove(self, items: Iterable[tuple[int, str]]) -> None:
-        """Take indexed paragraphs out (their text as it was indexed)."""
-        postings = _postings(items)
+        """Take indexed paragraphs out of whichever segment holds them (their text as it was
+        indexed)."""
+        postings = sorted(_postings(items))
         if not postings:
             return
-        self._db.conn.executemany(_DELETE_POSTING, [p[:2] for p in postings])
-        counts = Counter(posting[0] for posting in postings)
-        self._db.conn.executemany(_SUBTRACT_COUNT, [(n, s) for s, n in counts.items()])
-        self._db.conn.executemany(_DROP_EMPTY_COUNT, [(s,) for s in counts])
+        keys = [p[:2] for p in postings]
+        for statement in _DELETE_POSTINGS:
+            self._db.conn.executemany(statement, keys)
+        self._count(Counter(posting[0] for posting in postings), -1)
+
+    def _count(self, counts: Counter[int], sign: int) -> None:
+        self._db.conn.executemany(_ADD_COUNT, [(s, sign * n) for s, n in sorted(counts.items())])
+        self._db.conn.executemany(_DROP_ZERO_COUNT, [(s,) for s in sorted(counts)])
 
     def add_document(self, document_id: int) -> None:
         self.add(self._db.execute(_TEXTS, [document_id]).fetchall())
@@ -110,11 +144,12 @@ class PrecedentIndex:
         self.remove(self._db.execute(_TEXTS, [document_id]).fetchall())
 
     def rebuild(self, batch: int = 20_000) -> None:
-        """Index every paragraph again from scratch, sorted before it is written: the fast way
-        to build a large library (the benchmark's million paragraphs)."""
+        """Index every paragraph again from scratch into the bulk segment, sorted before it is
+        written: the fast way to build a large library (the benchmark's million paragraphs),
+        and the way to fold the added segment into the bulk one."""
         conn = self._db.conn
-        conn.execute("DELETE FROM precedent_postings")
-        conn.execute("DELETE FROM precedent_counts")
+        for table in _TABLES:
+            conn.execute(f"DELETE FROM {table}")
         conn.execute("CREATE TEMP TABLE staged (shingle INTEGER, item_id INTEGER, size INTEGER)")
         last = 0
         while rows := conn.execute(_ALL_TEXTS, [last, batch]).fetchall():
@@ -141,7 +176,7 @@ class PrecedentIndex:
         if not shingles:
             return {}
         sql = _COUNTS.format(marks=",".join("?" * len(shingles)))
-        return {int(s): int(n) for s, n in self._db.execute(sql, list(shingles))}
+        return {int(s): int(n) for s, n in self._db.execute(sql, [*shingles, *shingles])}
 
     def candidates(self, weighted: Sequence[tuple[int, float]], limit: int) -> list[int]:
         """The paragraphs holding the most weight of `weighted` shingles, best first."""

@@ -155,21 +155,49 @@ def test_citations_undo_redo_and_survive_the_cited_document_going_and_coming_bac
 def test_undoing_a_library_import_takes_its_paragraphs_out_of_the_index(tmp_path):
     with Workspace.open(tmp_path / "ws.cybertrack") as ws:
         conn: sqlite3.Connection = ws._store.database.conn
-        empty = conn.execute("SELECT count(*) FROM precedent_postings").fetchone()[0]
+        empty = conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0]
         change = ws.apply(
             ImportDocument(read_document(DATA / "a-res-75-282-ahc-modalities.txt"), library=True)
         )
         assert change.message.code is Code.IMPORTED_LIBRARY
-        postings = conn.execute("SELECT count(*) FROM precedent_postings").fetchone()[0]
+        postings = conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0]
         assert postings > empty
         draft = "the Ad Hoc Committee shall convene at least six sessions"
         assert ws.precedents(draft)
         ws.revert(change)
-        assert conn.execute("SELECT count(*) FROM precedent_postings").fetchone()[0] == empty
-        assert conn.execute("SELECT count(*) FROM precedent_counts").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == empty
+        assert conn.execute("SELECT count(*) FROM precedent_added_counts").fetchone()[0] == 0
         assert ws.precedents(draft) == []
         ws.reapply(change)
-        assert conn.execute("SELECT count(*) FROM precedent_postings").fetchone()[0] == postings
+        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == postings
+        assert ws.precedents(draft)
+
+
+def test_a_document_of_the_bulk_segment_comes_out_and_back_too(tmp_path):
+    with Workspace.open(tmp_path / "ws.cybertrack") as ws:
+        store = ws._store
+        conn: sqlite3.Connection = store.database.conn
+        change = ws.apply(
+            ImportDocument(read_document(DATA / "a-res-75-282-ahc-modalities.txt"), library=True)
+        )
+        with store.transaction():
+            store.precedents.rebuild()  # now in the bulk segment, the added one empty
+        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == 0
+        bulk = conn.execute("SELECT count(*) FROM precedent_postings").fetchone()[0]
+        draft = "the Ad Hoc Committee shall convene at least six sessions"
+        assert ws.precedents(draft)
+        ws.revert(change)
+        assert conn.execute("SELECT count(*) FROM precedent_postings").fetchone()[0] == 0
+        # The bulk counts stay; the added segment holds their negatives: they add up to none.
+        assert (
+            store.precedents.counts(
+                [s for (s,) in conn.execute("SELECT shingle FROM precedent_counts")]
+            )
+            == {}
+        )
+        assert ws.precedents(draft) == []
+        ws.reapply(change)
+        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == bulk
         assert ws.precedents(draft)
 
 
