@@ -35,7 +35,7 @@ from cybertrack.domain.precedent import stems as stems_of
 from cybertrack.storage import Store
 from cybertrack.storage.precedents import PrecedentIndex
 
-CANDIDATES = 40  # paragraphs compared word by word with the draft
+CANDIDATES = 40  # paragraphs compared word by word with the draft (more if more are asked)
 MAX_HOLDERS = 5_000  # a shingle held by more paragraphs says little about any of them
 POSTING_BUDGET = 40_000  # postings read per search, rarest shingles first
 COMMON_FALLBACK = 3  # shingles whose latest holders stand in when every shingle is common
@@ -60,7 +60,8 @@ class PrecedentSearch:
             raise BadValue(Code.PRECEDENT_TOO_SHORT)
         draft_stems = [t.stem for t in draft]
         profile = Draft(draft_stems)
-        ids = [i for i in self._candidates(draft, draft_stems) if i not in exclude]
+        wanted = max(CANDIDATES, limit + CANDIDATES // 4)
+        ids = [i for i in self._candidates(draft, draft_stems, wanted) if i not in exclude]
         scored = []
         for paragraph, doc_date in self._index.paragraphs(ids):
             score = profile.similarity(stems_of(paragraph.text))
@@ -79,9 +80,9 @@ class PrecedentSearch:
             for score, paragraph, doc_date in scored[:limit]
         ]
 
-    def _candidates(self, draft: Sequence[Token], stems: Sequence[str]) -> list[int]:
+    def _candidates(self, draft: Sequence[Token], stems: Sequence[str], wanted: int) -> list[int]:
         if len(stems) < SHINGLE_WORDS:
-            return self._index.phrase_latest(_fts_phrase(draft), CANDIDATES)
+            return self._index.phrase_latest(_fts_phrase(draft), wanted)
         counts = self._index.counts(query_shingles(stems))
         if not counts:
             return []
@@ -94,12 +95,12 @@ class PrecedentSearch:
             weighted.append((shingle, math.log(1 + size / holders)))
             budget -= holders
         if weighted:
-            return self._index.candidates(weighted, CANDIDATES)
+            return self._index.candidates(weighted, wanted)
         # Only common shingles (a short, generic draft): their most recent holders.
         votes: Counter[int] = Counter()
         for shingle, _ in sorted(counts.items(), key=lambda kv: kv[1])[:COMMON_FALLBACK]:
             votes.update(self._index.latest_holding(shingle, POSTING_BUDGET // COMMON_FALLBACK))
-        return [item_id for item_id, _ in votes.most_common(CANDIDATES)]
+        return [item_id for item_id, _ in votes.most_common(wanted)]
 
 
 class PrecedentReader:
