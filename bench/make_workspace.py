@@ -97,7 +97,17 @@ def make(out: Path, documents: int, items: int, seed: int = 1) -> dict[str, floa
         stance = rng.choice(stances)
         note = sentence(rng) if rng.random() < 0.4 else ""
         amendment = sentence(rng) if stance == "amend" else ""
-        positions.append((item_id, stance, note, amendment, "", rng.choice((0, 0, 0, 1, 2)), now))
+        positions.append(
+            (
+                item_id,
+                stance,
+                note,
+                amendment,
+                "",
+                rng.choice(("normal", "normal", "normal", "priority", "red-line")),
+                now,
+            )
+        )
         history.append((item_id, None, stance, now))
     links = []
     for item_id in rng.sample(ids, k=min(20_000, len(ids) // 5)):

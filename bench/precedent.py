@@ -12,7 +12,7 @@ The million-paragraph library is generated from the real paragraphs (bench/_prec
 and kept in bench/out/ (the first run builds it: bulk inserts, then the index built once,
 sorted; count on 10-30 minutes). Searches are timed in a fresh process that only opens the
 library and searches, so its resident memory is the search's. The baseline is FTS5's bm25 over
-the same `items_fts` index, with the draft's words ORed (a paraphrase drops and adds words, so
+the same full-text index (its text column), with the draft's words ORed (a paraphrase drops and adds words, so
 requiring every word would miss most sources); it is timed on fewer queries, being slow.
 
     python bench/precedent.py                     # the full run; exit 1 if a target is missed
@@ -131,7 +131,9 @@ def ensure_library(paragraphs: int) -> tuple[Path, list[str]]:
 
     path = library_path(paragraphs)
     stamp = path.with_suffix(".json")
-    wanted = {"paragraphs": paragraphs, "generator": GENERATOR_VERSION}
+    from cybertrack.storage import SCHEMA_VERSION
+
+    wanted = {"paragraphs": paragraphs, "generator": GENERATOR_VERSION, "schema": SCHEMA_VERSION}
     if path.exists() and stamp.exists() and json.loads(stamp.read_text()) == wanted:
         return path, [f"library: {path.name} (cached; delete it to build it again)"]
     for stale in (path, stamp, Path(f"{path}-wal"), Path(f"{path}-shm")):

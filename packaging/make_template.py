@@ -1,12 +1,17 @@
 """Regenerate resources/templates/cybertrack-default.docx, the default Word template.
 
-The template is the source of every paper's look: styles by name, page size, margins, footer
-with page numbers. Delegations restyle their papers by editing a copy in Word, so the writer
-never sets a font or a size itself. Run: python packaging/make_template.py
+The template is the source of every paper's look: styles by name, page size, margins. Every
+style sets its fonts and sizes for all three scripts Word distinguishes: Latin and Cyrillic,
+complex scripts (Arabic: w:cs, w:szCs, w:bCs, w:iCs, a little larger, as Arabic is set) and East
+Asian (Chinese: w:eastAsia), so a paper in any of the six UN languages follows the styles.
+Headers and footers are left empty: the writer adds the classification marking and "Page N of
+M" in the paper's language. Delegations restyle their papers by editing a copy in Word, so the
+writer never sets a font or a size itself. Run: python packaging/make_template.py
 """
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from docx import Document
@@ -18,6 +23,110 @@ from docx.shared import Cm, Pt, RGBColor
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "templates" / "cybertrack-default.docx"
 FONT = "Times New Roman"
+EAST_ASIAN_FONT = "SimSun"
+# Arabic reads small at the Latin size: complex-script text is set this many points larger.
+COMPLEX_SCRIPT_EXTRA = 2
+
+
+def _all_scripts(style, *, size=None, bold=False, italic=False, fonts=True):
+    """Fonts, size, bold and italic for complex-script and East Asian text as well."""
+    rpr = style.element.get_or_add_rPr()
+    if fonts:
+        rfonts = rpr.get_or_add_rFonts()
+        for attribute in ("ascii", "hAnsi", "cs"):
+            rfonts.set(qn(f"w:{attribute}"), FONT)
+        rfonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    for flag, value in (("bCs", bold), ("iCs", italic)):
+        element = OxmlElement(f"w:{flag}")
+        if not value:
+            element.set(qn("w:val"), "0")
+        _insert_in_order(rpr, element)
+    if size is not None:
+        element = OxmlElement("w:szCs")
+        element.set(qn("w:val"), str(int((size + COMPLEX_SCRIPT_EXTRA) * 2)))
+        _insert_in_order(rpr, element)
+
+
+def _cover_every_script(style):
+    """Give a style that sets a Latin font, size, bold or italic the same for the other
+    scripts (a theme font would otherwise win over the complex-script one)."""
+    rpr = style.element.get_or_add_rPr()
+    rfonts = rpr.get_or_add_rFonts()
+    for attribute in ("asciiTheme", "hAnsiTheme", "cstheme", "eastAsiaTheme"):
+        rfonts.attrib.pop(qn(f"w:{attribute}"), None)
+    for attribute in ("ascii", "hAnsi", "cs"):
+        if rfonts.get(qn(f"w:{attribute}")) is None:
+            rfonts.set(qn(f"w:{attribute}"), FONT)
+    if rfonts.get(qn("w:eastAsia")) is None:
+        rfonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    size = rpr.find(qn("w:sz"))
+    if size is not None and rpr.find(qn("w:szCs")) is None:
+        element = OxmlElement("w:szCs")
+        element.set(qn("w:val"), str(int(size.get(qn("w:val"))) + 2 * COMPLEX_SCRIPT_EXTRA))
+        _insert_in_order(rpr, element)
+    for latin, complex_script in (("b", "bCs"), ("i", "iCs")):
+        flag = rpr.find(qn(f"w:{latin}"))
+        if flag is not None and rpr.find(qn(f"w:{complex_script}")) is None:
+            element = copy.deepcopy(flag)
+            element.tag = qn(f"w:{complex_script}")
+            _insert_in_order(rpr, element)
+
+
+# CT_RPr's child order (the part that matters here).
+_RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
+
+
+def _insert_in_order(rpr, element):
+    name = element.tag.split("}")[1]
+    for existing in rpr.findall(element.tag):
+        rpr.remove(existing)
+    rank = _RPR_ORDER.index(name)
+    for index, child in enumerate(rpr):
+        child_name = child.tag.split("}")[1]
+        if child_name in _RPR_ORDER and _RPR_ORDER.index(child_name) > rank:
+            rpr.insert(index, element)
+            return
+    rpr.append(element)
 
 
 def _paragraph_style(
@@ -52,6 +161,7 @@ def _paragraph_style(
     fmt.keep_with_next = keep_next
     if align is not None:
         fmt.alignment = align
+    _all_scripts(style, size=size, bold=bold, italic=italic)
     return style
 
 
@@ -61,6 +171,7 @@ def _character_style(doc, name, *, bold=False, italic=False, colour=None):
     style.font.italic = italic
     if colour:
         style.font.color.rgb = RGBColor.from_string(colour)
+    _all_scripts(style, bold=bold, italic=italic, fonts=False)
     return style
 
 
@@ -89,36 +200,13 @@ def _table_style(doc, name):
     return style
 
 
-def _page_number_footer(doc, section) -> None:
-    paragraph = section.footer.paragraphs[0]
-    paragraph.style = doc.styles["CT Footer"]
-    run = paragraph.add_run()
-    for kind, text in (
-        ("begin", None),
-        (None, "PAGE"),
-        ("separate", None),
-        (None, "1"),
-        ("end", None),
-    ):
-        if kind:
-            element = OxmlElement("w:fldChar")
-            element.set(qn("w:fldCharType"), kind)
-        elif text == "PAGE":
-            element = OxmlElement("w:instrText")
-            element.set(qn("xml:space"), "preserve")
-            element.text = " PAGE "
-        else:
-            element = OxmlElement("w:t")
-            element.text = text
-        run._r.append(element)
-
-
 def build() -> None:
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(11)
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    normal.paragraph_format.widow_control = True
+    _all_scripts(normal, size=11)
     section = doc.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
     section.top_margin = section.bottom_margin = Cm(2.5)
@@ -151,6 +239,8 @@ def build() -> None:
     _paragraph_style(
         doc, "CT Section Heading", size=11, bold=True, before=12, after=6, keep_next=True
     )
+    # No keep-with-next here: the writer keeps each item's block together itself, so a list of
+    # items never chains into one block that jumps whole to the next page.
     _paragraph_style(
         doc,
         "CT Item",
@@ -158,7 +248,6 @@ def build() -> None:
         after=3,
         indent=1.0,
         hanging=1.0,
-        keep_next=True,
         align=WD_ALIGN_PARAGRAPH.JUSTIFY,
     )
     _paragraph_style(doc, "CT Stance", size=10, after=2, indent=1.0)
@@ -183,8 +272,12 @@ def build() -> None:
     _character_style(doc, "CT Priority", bold=True, colour="8A5A00")
     _table_style(doc, "CT Table")
 
+    for style in doc.styles:  # Word's built-in styles too: every style covers every script
+        if style.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER):
+            _cover_every_script(style)
+    # Empty: the writer adds the marking and the page numbers in the paper's language.
     section.header.paragraphs[0].style = doc.styles["CT Header"]
-    _page_number_footer(doc, section)
+    section.footer.paragraphs[0].style = doc.styles["CT Footer"]
     # No author or other personal data in a template that every export starts from.
     props = doc.core_properties
     props.author = ""

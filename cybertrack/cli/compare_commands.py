@@ -10,6 +10,7 @@ from typing import Any
 from cybertrack.domain.comparison import LinkState
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.worddiff import changed
+from cybertrack.exporters.vocabulary import LANGUAGES
 from cybertrack.services import (
     Batch,
     CarryPositions,
@@ -43,6 +44,12 @@ def add_parsers(sub: Any) -> None:
         metavar="OUT",
         help="also write the comparison as a Word table (.docx) or an Excel sheet (.xlsx)",
     )
+    p.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="language of the exported table's fixed words (default: en)",
+    )
 
     p = sub.add_parser("link", help="confirm or reject the link between two items")
     p.add_argument("old_item", metavar="OLD_ITEM", help="item id or DOCUMENT_ID:NUMBER")
@@ -66,7 +73,9 @@ def compare(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.export:
         from cybertrack.services.comparison_export import export_comparison
 
-        count = export_comparison(workspace, [args.old, args.new], args.export)
+        count = export_comparison(
+            workspace, [args.old, args.new], args.export, language=args.language
+        )
         print(f"wrote {args.export} ({count} rows)", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         out: dict[str, Any] = {"old_document": args.old, "new_document": args.new, "links": rows}

@@ -17,6 +17,7 @@ from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_co
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message, english
 from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.exporters.vocabulary import LANGUAGES
 from cybertrack.services import Workspace, default_workspace_path
 
 
@@ -83,17 +84,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write a position paper as a Word document")
     p.add_argument("out", metavar="OUT.docx")
-    p.add_argument("--document", type=int, metavar="ID", help="only this document")
+    p.add_argument(
+        "--document",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="this document (repeat for several; default: the latest version of each text)",
+    )
     p.add_argument(
         "--kind", choices=["position-paper", "briefing", "dossier"], default="position-paper"
     )
     p.add_argument(
         "--profile",
         choices=["shareable", "internal"],
-        help="what may leave the building (default: shareable paper, internal briefing/dossier)",
+        help="what may leave the building (default: shareable paper, internal briefing/dossier; "
+        "a dossier is internal only)",
     )
-    p.add_argument("--template", metavar="FILE", help="your own Word template (.docx)")
-    p.add_argument("--language", choices=["en", "fr", "es"], default="en")
+    p.add_argument("--template", metavar="FILE", help="your own Word template (.docx or .dotx)")
+    p.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="language of the paper's fixed words (en, fr, es, ar, ru, zh)",
+    )
     p.add_argument(
         "--order",
         choices=["document", "stance", "priority"],
@@ -101,10 +114,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="item order in the paper (priority needs --profile internal)",
     )
     p.add_argument("--clean", action="store_true", help="amendments as clean text, not tracked")
+    p.add_argument(
+        "--include-undecided",
+        action="store_true",
+        help="a shareable product also lists undecided items, as under consideration",
+    )
 
     p = sub.add_parser("export-sheet", help="write the stance table as an Excel workbook")
     p.add_argument("out", metavar="OUT.xlsx")
-    p.add_argument("--document", type=int, metavar="ID", help="only this document")
+    p.add_argument(
+        "--document",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="this document (repeat for several; default: the latest version of each text)",
+    )
+    p.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="language of the headings, title block and stance words",
+    )
 
     p = sub.add_parser("import-sheet", help="update stances and notes from an edited workbook")
     p.add_argument("file", metavar="FILE.xlsx")
@@ -260,13 +290,14 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
         language=args.language,
         tracked_changes=not args.clean,
         order=Order(args.order),
+        include_undecided=args.include_undecided,
     )
     out = Path(args.out)
     result = export_product(
         workspace,
         out,
         options,
-        document_ids=[args.document] if args.document is not None else None,
+        document_ids=args.document,
         template=Path(args.template) if args.template else None,
     )
     for warning in result.warnings:
@@ -292,8 +323,8 @@ def _export_sheet(workspace: Workspace, args: argparse.Namespace) -> int:
     from cybertrack.services.sheets import export_stance_sheet
 
     out = Path(args.out)
-    ids = [args.document] if args.document is not None else None
-    print(f"wrote {out} ({export_stance_sheet(workspace, out, ids)} items)")
+    count = export_stance_sheet(workspace, out, args.document, language=args.language)
+    print(f"wrote {out} ({count} items)")
     return 0
 
 

@@ -128,12 +128,27 @@ class Code(enum.Enum):
         "import.pdf.no_text",
         "{name} has no text layer (a scanned image?); ask for the Word or text version",
     )
+    PDF_BOMB = (
+        "import.pdf.bomb",
+        "{name} is refused: its compressed streams would expand past {limit} MB, which only a "
+        "compression bomb does",
+    )
+    PDF_IMPLAUSIBLE_TEXT = (
+        "import.pdf.implausible_text",
+        "the text of page(s) {pages} does not read as words (a font that maps its characters "
+        "wrongly?): compare those pages with the printed document",
+    )
 
     # -- import: results ---------------------------------------------------------------------
     IMPORTED = ("import.done", "imported {document}: {n} {n|item|items}")
     IMPORTED_VERSION = (
         "import.done_version",
         "imported {document}: {n} {n|item|items} (new version of {symbol})",
+    )
+    # A warning an importer gives with what it read (ParsedDocument.warnings).
+    IMPORT_NUMBERING_GAP = (
+        "import.warning.numbering_gap",
+        "the numbering jumps from {first} to {next}: a paragraph may be missing",
     )
     IMPORT_ALREADY_PRESENT = (
         "import.already_present",
@@ -307,6 +322,9 @@ class Code(enum.Enum):
     DID_IMPORT = ("did.import", "Import {document}")
     DID_IMPORT_ALREADY = ("did.import_already", "Import (already present)")
     DID_SET_STANCE = ("did.set_stance", "Set {n} {n|item|items} to {stance}")
+    DID_SET_STANCE_ONE = ("did.set_stance_one", "Set {item} to {stance}")
+    DID_EDIT_FIELD_OF = ("did.edit_field_of", "Edit the {field} of {item}")
+    DID_MARK_CHECKED = ("did.mark_checked", "Mark {n} {n|item|items} as checked")
     DID_SET_PRIORITY = ("did.set_priority", "Set priority of {n} {n|item|items} to {priority}")
     DID_EDIT_FIELD = ("did.edit_field", "Edit {field}")
     DID_SET_SETTING = ("did.set_setting", "Set {key}")
@@ -322,6 +340,11 @@ class Code(enum.Enum):
     DID_REJECT_LINK = ("did.reject_link", "Reject link")
     DID_REPOINT_LINK = ("did.repoint_link", "Re-point link")
     DID_CARRY = ("did.carry", "Carry {n} {n|position|positions} to the new version")
+    CARRIED = (
+        "result.carried",
+        "carried {n} {n|position|positions} to {document}; {recheck} marked to recheck "
+        "because their text changed",
+    )
     DID_ADD_DELEGATIONS = ("did.add_delegations", "Add {n} {n|delegation|delegations}")
     ADDED_DELEGATIONS = ("result.added_delegations", "{n} {n|delegation|delegations} added")
     DID_DELEGATION_STANCE = ("did.delegation_stance", "Record a delegation's stance")
@@ -376,7 +399,25 @@ class Code(enum.Enum):
     # -- export ------------------------------------------------------------------------------
     EXPORT_NAME_DOCX = ("export.name_docx", "{name}: the export is a Word file; name it .docx")
     EXPORT_NO_TEMPLATE = ("export.no_template", "template {path} does not exist")
-    EXPORT_BAD_TEMPLATE = ("export.bad_template", "{name} is not a usable Word (.docx) template")
+    EXPORT_BAD_TEMPLATE = (
+        "export.bad_template",
+        "{name} is not a usable Word template (.docx or .dotx)",
+    )
+    EXPORT_DOSSIER_INTERNAL = (
+        "export.dossier_internal",
+        "the dossier is internal only: it holds internal notes and the stance history; "
+        "export a position paper or a briefing note to share",
+    )
+    EXPORT_SAME_AMENDMENT = (
+        "export.same_amendment",
+        "{document} {label}: the proposed wording is the same as the text, so the paper shows "
+        "no proposed wording for it",
+    )
+    EXPORT_NOTHING_DECIDED = (
+        "export.nothing_decided",
+        "nothing in {document} has a position yet, and a shareable paper lists only what has "
+        "one unless undecided paragraphs are included",
+    )
     EXPORT_NO_DOCUMENTS = ("export.no_documents", "the workspace has no documents to export")
     EXPORT_PRIORITY_NEEDS_INTERNAL = (
         "export.priority_needs_internal",

@@ -13,6 +13,13 @@ from cybertrack.domain.messages import Message
 from cybertrack.domain.positions import Priority, Stance
 
 
+def document_name(symbol: str | None, title: str, version_label: str | None = None) -> str:
+    """What a document is called: its symbol (else its title), and the label that tells this
+    version apart from another of the same name."""
+    name = symbol or title
+    return f"{name} · {version_label}" if version_label else name
+
+
 @dataclass(frozen=True)
 class Meeting:
     """Where and when the meeting that produced a document takes place."""
@@ -73,6 +80,8 @@ class ParsedDocument:
     participants: tuple[Participant, ...] = ()
     # The form the document arrived in: 'text', 'docx' or 'pdf'.
     source_format: str = "text"
+    # What the importer guessed or could not read, for the preview and the status line.
+    warnings: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,14 @@ class DocumentRow:
     source_name: str
     item_count: int
     decided_count: int = 0
+    # What tells this version apart from another document of the same name ("Rev.1").
+    version_label: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The document's name: symbol or title, with its version label ("A/80/604 · Rev.1")."""
+        return document_name(self.symbol, self.title, self.version_label)
+
     # A reference of the library of precedent (not a text under negotiation).
     library: bool = False
     # An adopted text (resolution, decision, treaty...): its words are agreed language.
@@ -114,6 +131,19 @@ class ItemRow:
     # Public rationale: the reason a shareable paper may give (the note is internal).
     rationale: str = ""
     priority: Priority = Priority.NORMAL
+    # Carried from an earlier version whose text has changed since: to be looked at again.
+    recheck: bool = False
+
+
+@dataclass(frozen=True)
+class Source:
+    """The item a carried position came from, in its document."""
+
+    item_id: int
+    item_label: str
+    document_id: int
+    document: str  # the document's name (symbol or title, with its version label)
+    doc_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +152,15 @@ class HistoryRow:
     old: Stance | None
     new: Stance | None
     changed_at: str
+    id: int = 0
+    # When the decision was undone (it stays in the audit trail, marked); None if it stands.
+    undone_at: str | None = None
+    # Where a carried position came from (None for a decision taken here).
+    carried_from: Source | None = None
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None
 
 
 class RowImage:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -15,16 +16,46 @@ def normalise_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def same_words(a: str, b: str) -> bool:
+    """The same text but for white space (an amendment left as the original it started from)."""
+    return normalise_space(a) == normalise_space(b)
+
+
 def is_right_to_left(text: str) -> bool:
     """True when most strongly directional letters are right-to-left (Arabic, Hebrew...).
 
     The majority, not the first letter, decides: an Arabic paragraph may open with "UNODC".
     """
-    rtl = ltr = 0
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            rtl += 1
-        elif kind == "L":
-            ltr += 1
-    return rtl > ltr
+    return strong_direction(text) == "rtl"
+
+
+# Line breaks as Word, Excel and other platforms write them: a Word soft line break (Shift+Enter
+# pastes U+000B), a page break (U+000C), CR LF, CR, NEL and the Unicode line/paragraph separators.
+_LINE_BREAK = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# What is left that no document can hold: other C0/C1 controls (XML 1.0 forbids most), lone
+# surrogates and the non-characters U+FFFE/U+FFFF. Tab and line feed are text.
+_UNWRITABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """`text` as a document can hold it: every kind of line break becomes "\\n", other control
+    characters are removed. Letters, bidi marks and astral characters are kept as they are.
+
+    Applied where text enters (commands, the stance sheet) and again by every exporter, so a
+    string stored by an older version still writes."""
+    return _UNWRITABLE.sub("", _LINE_BREAK.sub("\n", text))
+
+
+def strong_direction(text: str) -> str | None:
+    """'rtl' or 'ltr' by the majority of strongly directional letters; None when there are none
+    (digits, punctuation, a label like "(12)")."""
+    if text.isascii():  # most texts: no need to look each character up
+        return "ltr" if _LATIN_LETTER.search(text) else None
+    counts = Counter(map(unicodedata.bidirectional, text))
+    rtl, ltr = counts["R"] + counts["AL"], counts["L"]
+    if rtl == ltr == 0:
+        return None
+    return "rtl" if rtl > ltr else "ltr"
+
+
+_LATIN_LETTER = re.compile("[A-Za-z]")

@@ -1,18 +1,28 @@
 """Word-level differences between two texts, the way Word shows tracked changes.
 
-One function serves the GUI redline, the tracked changes in exported papers and the comparison
+One alignment serves the GUI redline, the tracked changes in exported papers and the comparison
 of document versions, so all three always agree on what changed. Texts are compared as words
-(white space is not content); a span's text is its words joined by single spaces, and spans are
-shown one space apart.
+(white space is not content). Small edits show word by word; a sentence of which fewer than half
+of the words survive becomes one deletion and one insertion, as Word's own compare does, since
+struck and inserted words alternating through a rewritten sentence cannot be read.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 Op = Literal["equal", "delete", "insert"]
+# difflib's opcode: tag ('equal', 'replace', 'delete', 'insert'), old range, new range.
+Opcode = tuple[str, int, int, int, int]
+
+LINE_BREAK = "\n"
+# A word that closes a sentence or a clause of a list: ". ; ? !" in Latin, Cyrillic, Arabic and
+# Chinese punctuation, possibly followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.;?!。；？！؛؟]['\"”’»)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -21,16 +31,106 @@ class Span:
     text: str
 
 
+def align(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
+    """Opcodes turning the tokens `old` into `new`, with every mostly rewritten sentence of
+    `old` (and the words that replace it) merged into one 'replace'.
+
+    Tokens are words; a LINE_BREAK token is content (a changed line break is a change) and
+    ends a sentence."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    opcodes: list[Opcode] = list(matcher.get_opcodes())
+    if not old or not new:
+        return opcodes
+    sentence = _sentence_numbers(old)
+    result: list[Opcode] = []
+    for group in _sentence_groups(_split_at_sentences(opcodes, sentence), sentence, len(old)):
+        if _mostly_rewritten(group, old):
+            first, last = group[0], group[-1]
+            i1, i2, j1, j2 = first[1], last[2], first[3], last[4]
+            tag = "replace" if i1 < i2 and j1 < j2 else ("delete" if i1 < i2 else "insert")
+            result.append((tag, i1, i2, j1, j2))
+        else:
+            result.extend(group)
+    return _merge_equal(result)
+
+
+def _sentence_numbers(tokens: Sequence[str]) -> list[int]:
+    """The sentence each token belongs to; a line break is a sentence of its own."""
+    numbers, current = [], 0
+    for index, token in enumerate(tokens):
+        if token == LINE_BREAK and index:
+            current += 1
+        numbers.append(current)
+        if token == LINE_BREAK or _SENTENCE_END.search(token):
+            current += 1
+    return numbers
+
+
+def _split_at_sentences(opcodes: list[Opcode], sentence: list[int]) -> list[Opcode]:
+    """Equal runs cut where a sentence of the old text ends, so each lies in one sentence."""
+    pieces: list[Opcode] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag != "equal":
+            pieces.append((tag, i1, i2, j1, j2))
+            continue
+        start = i1
+        for i in range(i1 + 1, i2):
+            if sentence[i] != sentence[i - 1]:
+                pieces.append(("equal", start, i, j1 + start - i1, j1 + i - i1))
+                start = i
+        pieces.append(("equal", start, i2, j1 + start - i1, j2))
+    return pieces
+
+
+def _sentence_groups(pieces: list[Opcode], sentence: list[int], size: int) -> list[list[Opcode]]:
+    """Consecutive pieces by sentence; a change across a sentence end joins the two."""
+    groups: list[list[Opcode]] = []
+    last_sentence = -1
+    for piece in pieces:
+        _, i1, i2, _, _ = piece
+        if i1 < i2:
+            low, high = sentence[i1], sentence[i2 - 1]
+        else:  # an insertion belongs to the sentence it follows (or the first one)
+            low = high = sentence[max(0, min(i1, size) - 1)]
+        if groups and low <= last_sentence:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+        last_sentence = max(last_sentence, high)
+    return groups
+
+
+def _mostly_rewritten(group: list[Opcode], old: Sequence[str]) -> bool:
+    if all(piece[0] == "equal" for piece in group):
+        return False
+    words = kept = 0
+    for tag, i1, i2, _, _ in group:
+        count = sum(1 for token in old[i1:i2] if token != LINE_BREAK)
+        words += count
+        if tag == "equal":
+            kept += count
+    return kept * 2 < words
+
+
+def _merge_equal(opcodes: list[Opcode]) -> list[Opcode]:
+    merged: list[Opcode] = []
+    for opcode in opcodes:
+        if merged and merged[-1][0] == opcode[0] == "equal":
+            _, i1, _, j1, _ = merged[-1]
+            merged[-1] = ("equal", i1, opcode[2], j1, opcode[4])
+        else:
+            merged.append(opcode)
+    return merged
+
+
 def word_diff(old: str, new: str) -> list[Span]:
     """Spans that turn `old` into `new`: equal runs, deletions, insertions (in reading order).
 
-    A replaced run is a deletion followed by an insertion. Adjacent spans of one kind are merged,
-    so each changed run counts once (one tracked change per changed span).
-    """
+    A replaced run is a deletion followed by an insertion; changes with no kept word between
+    them are one deletion and one insertion, so each changed run counts once."""
     a, b = old.split(), new.split()
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     spans: list[Span] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in align(a, b):
         if tag == "equal":
             _add(spans, "equal", b[j1:j2])
         else:
@@ -45,6 +145,11 @@ def _add(spans: list[Span], op: Op, words: list[str]) -> None:
     text = " ".join(words)
     if spans and spans[-1].op == op:
         spans[-1] = Span(op, spans[-1].text + " " + text)
+    elif op == "delete" and spans and spans[-1].op == "insert":
+        # Deletions go before insertions within one change (reading order of Word's redline).
+        inserted = spans.pop()
+        _add(spans, "delete", words)
+        spans.append(inserted)
     else:
         spans.append(Span(op, text))
 

@@ -8,7 +8,7 @@ are named after the wording, in the paper's language. No docx code beyond the on
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cybertrack.domain.library import CitedParagraph, cite
 
@@ -52,8 +52,11 @@ def citation_line(citations: Sequence[CitedParagraph], language: str) -> str:
     return f"{label(language)}: {references(citations, language)}"
 
 
-def write_citations(writer: Writer, citations: Sequence[CitedParagraph]) -> None:
-    """The agreed-language line, if the item cites anything."""
-    if citations:
-        language = writer.vocab.language
-        writer.field(STYLE, label(language), references(citations, language))
+def write_citations(
+    writer: Writer, citations: Sequence[CitedParagraph], direction: str | None = None
+) -> Any:
+    """The agreed-language line (its paragraph), if the item cites anything."""
+    if not citations:
+        return None
+    language = writer.vocab.language
+    return writer.field(STYLE, label(language), references(citations, language), direction)

@@ -1,7 +1,9 @@
 """The briefing note for the head of delegation, as plain data: talking points first.
 
-Red lines, then priorities, then the rest grouped by stance ("We support (1), (3)–(7)."); then
-the internal notes and the items still undecided.
+Red lines, then priorities, then the rest grouped by stance ("We support recommendations (1),
+(3)–(7)."); then the text to table: each proposal's wording and public reason; then (internal)
+the notes and the items still undecided. A shareable briefing never gives the text of an
+undecided paragraph: at most it names them as still under consideration.
 """
 
 from __future__ import annotations
@@ -10,20 +12,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from cybertrack.domain.messages import Message
 from cybertrack.domain.positions import Priority, Stance
 from cybertrack.exporters.product import (
+    PRIORITY_ORDER,
     DocumentHeading,
     ExportOptions,
     ProductItem,
     Source,
     StanceSummary,
     TitleBlock,
-    document_heading,
-    product_item,
+    document_items,
+    paper_unit,
     summarise,
+    summary_text,
     title_block,
+    warnings_of,
 )
-from cybertrack.exporters.ranges import compress_labels
 from cybertrack.exporters.vocabulary import Vocabulary
 
 _POINT_KEYS = {Stance.SUPPORT: "we_support", Stance.AMEND: "we_amend", Stance.OPPOSE: "we_oppose"}
@@ -40,36 +45,54 @@ class TalkingPoint:
 @dataclass(frozen=True)
 class BriefingDocument:
     heading: DocumentHeading
+    unit: str
     points: tuple[TalkingPoint, ...]
+    proposals: tuple[ProductItem, ...]  # wording to table and reasons to give, red lines first
     noted: tuple[ProductItem, ...]  # items with an internal note (internal profile only)
-    undecided: tuple[ProductItem, ...]
-    # Items with proposed wording or agreed language cited, for the head of delegation to read out.
-    wordings: tuple[ProductItem, ...] = ()
+    undecided: tuple[ProductItem, ...]  # internal: in full; shareable: named only, if asked
+    still_open: str  # shareable, when asked: "Still under consideration: ..."
 
 
 @dataclass(frozen=True)
 class BriefingNote:
     title: TitleBlock
     summary: StanceSummary
+    summary_text: str
     documents: tuple[BriefingDocument, ...]
     options: ExportOptions
+    warnings: tuple[Message, ...] = ()
+
+
+def by_unit(items: Sequence[ProductItem]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(number, label) pairs grouped by unit, units in order of first appearance."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for item in items:
+        groups.setdefault(item.unit, []).append((item.number, item.label))
+    return list(groups.items())
 
 
 def talking_points(items: Sequence[ProductItem], vocab: Vocabulary) -> tuple[TalkingPoint, ...]:
     points: list[TalkingPoint] = []
-    for level in (Priority.RED_LINE, Priority.PRIORITY, Priority.NORMAL):
+    for level in PRIORITY_ORDER:
         for stance in (Stance.SUPPORT, Stance.AMEND, Stance.OPPOSE):
-            chosen = [
-                (i.number, i.label) for i in items if i.priority == level and i.stance == stance
-            ]
+            chosen = [i for i in items if i.priority == level and i.stance == stance]
             if not chosen:
                 continue
-            text = vocab[_POINT_KEYS[stance]].format(items=compress_labels(chosen))
+            text = vocab.refer(_POINT_KEYS[stance], by_unit(chosen))
             if level is not Priority.NORMAL:
                 point = text[0].lower() + text[1:]
                 text = vocab["level_point"].format(level=vocab[_LEVEL_KEYS[level]], point=point)
             points.append(TalkingPoint(level, stance, text))
     return tuple(points)
+
+
+def proposals(items: Sequence[ProductItem]) -> tuple[ProductItem, ...]:
+    """Decided items with wording to table, a reason to give or agreed language to cite; red
+    lines, then priorities."""
+    chosen = [
+        i for i in items if i.stance is not None and (i.amendment or i.rationale or i.citations)
+    ]
+    return tuple(sorted(chosen, key=lambda i: -i.priority.rank))
 
 
 def build_briefing_note(
@@ -80,21 +103,28 @@ def build_briefing_note(
     issued: date,
     initials: str = "",
 ) -> BriefingNote:
+    options.check()
     vocab = Vocabulary(options.language)
+    chosen = [document_items(source, options, vocab) for source in sources]
     documents = []
-    every: list[ProductItem] = []
-    for source in sources:
-        items = tuple(product_item(row, source, options) for row in source.items)
-        every.extend(items)
+    for document in chosen:
+        items = document.items
+        undecided = tuple(i for i in items if i.stance is None)
+        still_open = ""
+        if undecided and not options.internal:
+            still_open = vocab.refer("still_open", by_unit(undecided))
         documents.append(
             BriefingDocument(
-                heading=document_heading(source.document, vocab),
+                heading=document.heading,
+                unit=document.unit,
                 points=talking_points(items, vocab),
+                proposals=proposals(items),
                 noted=tuple(i for i in items if i.note),
-                undecided=tuple(i for i in items if i.stance is None),
-                wordings=tuple(i for i in items if i.amendment or i.citations),
+                undecided=undecided if options.internal else (),
+                still_open=still_open,
             )
         )
+    summary = summarise([i for d in chosen for i in d.source.items])
     return BriefingNote(
         title=title_block(
             sources,
@@ -105,7 +135,9 @@ def build_briefing_note(
             issued=issued,
             initials=initials,
         ),
-        summary=summarise(every),
+        summary=summary,
+        summary_text=summary_text(summary, vocab, paper_unit(chosen, vocab), options),
         documents=tuple(documents),
         options=options,
+        warnings=warnings_of(chosen),
     )

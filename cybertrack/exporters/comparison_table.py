@@ -1,118 +1,179 @@
 """The comparison as a table: a plain view-model, then a Word table and an Excel sheet.
 
-Word output uses style names only: the table style "CT Table" if the template has it, else
-"Table Grid"; runs use the CT character styles of the position paper.
+Both files carry what the papers carry: the title block (delegation, title, meeting, symbols,
+date, marking), the paper's language, the marking and "Page N of M" on every page, and nothing
+personal in the file's properties. The comparison shows our stances: it is internal.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import Any
 
 from cybertrack.domain.comparison import ComparisonRow, RowFlag
 from cybertrack.domain.model import DocumentRow
 from cybertrack.domain.positions import Stance
-from cybertrack.exporters.docx_blocks import STANCE_STYLES
-from cybertrack.exporters.docx_template import open_template
-from cybertrack.exporters.product import stance_word
+from cybertrack.exporters.docx_blocks import STANCE_STYLES, Cell, Writer
+from cybertrack.exporters.docx_pages import furnish_pages
+from cybertrack.exporters.docx_template import open_template, scrub, set_language
+from cybertrack.exporters.docx_writer import write_title_block
+from cybertrack.exporters.files import save_whole
+from cybertrack.exporters.product import (
+    ExportOptions,
+    Profile,
+    Source,
+    TitleBlock,
+    stance_word,
+    title_block,
+)
 from cybertrack.exporters.vocabulary import Vocabulary
+from cybertrack.exporters.workbook import (
+    fit_columns,
+    fit_rows,
+    save_workbook,
+    set_up_printing,
+    set_value,
+    write_title_rows,
+)
 
-TABLE_STYLES = ("CT Table", "Table Grid")
-_ENGLISH = Vocabulary("en")
 FLAG_ORDER = (RowFlag.STANCE_CHANGED, RowFlag.TEXT_CHANGED, RowFlag.NEW, RowFlag.DROPPED)
+_FLAG_WORDS = {
+    RowFlag.STANCE_CHANGED: "stance_changed",
+    RowFlag.TEXT_CHANGED: "text_changed",
+    RowFlag.NEW: "new",
+    RowFlag.DROPPED: "dropped",
+}
+ABSENT = "—"
 
 
 @dataclass(frozen=True)
 class TableCell:
-    number: str | None  # None: the item is not in this document
+    label: str | None  # None: the item is not in this document
     stance: Stance | None = None
-    text_changed: bool = False
+    stance_word: str = ""
+    changed_word: str = ""  # "text changed", in the table's language, when it did
 
     @property
     def text(self) -> str:
-        if self.number is None:
-            return "—"
-        words = f"({self.number}) {stance_word(self.stance, _ENGLISH)}"
-        return words + (" · text changed" if self.text_changed else "")
+        return "".join(text for text, _ in self.runs())
+
+    def runs(self) -> list[tuple[str, str | None]]:
+        if self.label is None:
+            return [(ABSENT, None)]
+        runs: list[tuple[str, str | None]] = [
+            (f"{self.label} ", "CT Label"),
+            (self.stance_word, STANCE_STYLES[self.stance]),
+        ]
+        if self.changed_word:
+            runs.append((f" · {self.changed_word}", None))
+        return runs
 
 
 @dataclass(frozen=True)
 class ComparisonTable:
-    title: str
+    title: TitleBlock
+    language: str
     headings: tuple[str, ...]  # one per document, then "Changes"
     rows: tuple[tuple[tuple[TableCell, ...], str], ...]  # cells and the row's changes
 
 
 def build_comparison_table(
-    documents: Sequence[DocumentRow], rows: Sequence[ComparisonRow]
+    documents: Sequence[DocumentRow],
+    rows: Sequence[ComparisonRow],
+    *,
+    language: str = "en",
+    delegation: str = "",
+    issued: date | None = None,
 ) -> ComparisonTable:
+    vocab = Vocabulary(language)
     headings = []
     for document in documents:
-        date = document.doc_date or document.start_date
+        when = document.doc_date or document.start_date
         name = document.symbol or document.title
-        headings.append(f"{name} ({date})" if date else name)
+        headings.append(f"{name} ({vocab.format_date(date.fromisoformat(when))})" if when else name)
     table_rows = []
     for row in rows:
         cells = tuple(
-            TableCell(cell.number, cell.stance, cell.text_changed)
+            TableCell(
+                " + ".join(item.label for item in cell.items),
+                cell.stance,
+                stance_word(cell.stance, vocab),
+                vocab["text_changed"] if cell.text_changed else "",
+            )
             if cell is not None
             else TableCell(None)
             for cell in row.cells
         )
-        changes = ", ".join(flag.value for flag in FLAG_ORDER if flag in row.flags)
+        changes = ", ".join(vocab[_FLAG_WORDS[flag]] for flag in FLAG_ORDER if flag in row.flags)
         table_rows.append((cells, changes))
-    return ComparisonTable(
-        "Comparison of positions across documents", (*headings, "Changes"), tuple(table_rows)
+    title = title_block(
+        [Source(document, ()) for document in documents],
+        ExportOptions(profile=Profile.INTERNAL, language=language),
+        vocab,
+        title_key="comparison",
+        delegation=delegation,
+        issued=issued or date.today(),
     )
+    return ComparisonTable(title, language, (*headings, vocab["changes"]), tuple(table_rows))
 
 
-def write_comparison_docx(table: ComparisonTable, template: Path, out: Path) -> None:
-    document, _ = open_template(template, template)
-    document.add_paragraph(table.title, style="CT Title")
-    grid = document.add_table(rows=1, cols=len(table.headings))
-    names = {style.name for style in document.styles}
-    grid.style = next(name for name in TABLE_STYLES if name in names)
-    for cell, heading in zip(grid.rows[0].cells, table.headings, strict=True):
-        cell.paragraphs[0].add_run(heading, style="CT Field Name")
+def write_comparison_docx(
+    table: ComparisonTable, template: Path, out: Path, default: Path | None = None
+) -> None:
+    document, _ = open_template(template, default or template)
+    vocab = Vocabulary(table.language)
+    set_language(document, table.language)
+    writer = Writer(document, vocab, table.title.delegation, table.title.issued_on)
+    write_title_block(writer, table.title)
+    section = document.sections[-1]
+    total = int((section.page_width - section.left_margin - section.right_margin) / 635)
+    columns = len(table.headings)
+    widths = [total // columns] * columns
+    widths[-1] = total - sum(widths[:-1])
+    rows: list[list[Cell]] = []
     for cells, changes in table.rows:
-        row = grid.add_row().cells
-        for target, cell in zip(row, cells, strict=False):
-            _write_cell(target.paragraphs[0], cell)
-        row[-1].paragraphs[0].add_run(changes)
-    document.core_properties.title = table.title
-    out.parent.mkdir(parents=True, exist_ok=True)
-    document.save(str(out))
-
-
-def _write_cell(paragraph: Any, cell: TableCell) -> None:
-    if cell.number is None:
-        paragraph.add_run("—")
-        return
-    paragraph.add_run(f"({cell.number}) ", style="CT Label")
-    paragraph.add_run(stance_word(cell.stance, _ENGLISH), style=STANCE_STYLES[cell.stance])
-    if cell.text_changed:
-        paragraph.add_run(" · text changed")
+        row: list[Cell] = [cell.runs() for cell in cells]
+        rows.append([*row, changes])
+    writer.table(list(table.headings), rows, widths)
+    furnish_pages(
+        document,
+        vocab,
+        running_head=f"{table.title.delegation} · {table.title.title}",
+        classification=table.title.classification,
+    )
+    scrub(
+        document,
+        delegation=table.title.delegation,
+        title=f"{table.title.title} – {table.title.delegation}",
+        issued=table.title.issued_on,
+    )
+    save_whole(document.save, out)
 
 
 def write_comparison_xlsx(table: ComparisonTable, out: Path) -> None:
     from openpyxl import Workbook  # lazily, like python-docx
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
+    vocab = Vocabulary(table.language)
     book = Workbook()
     sheet = book.active
-    sheet.title = "Comparison"
-    sheet.append(list(table.headings))
-    for cell in sheet[1]:
+    sheet.title = vocab["comparison"][:31]
+    header_row = write_title_rows(sheet, table.title)
+    for index, heading in enumerate(table.headings, start=1):
+        cell = sheet.cell(header_row, index)
+        set_value(cell, heading)
         cell.font = Font(bold=True)
-    for cells, changes in table.rows:
-        sheet.append([cell.text for cell in cells] + [changes])
-    for column in sheet.columns:
-        letter = column[0].column_letter
-        sheet.column_dimensions[letter].width = min(
-            60, max(12, *(len(str(c.value or "")) + 2 for c in column))
-        )
-    sheet.freeze_panes = "A2"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    book.save(str(out))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for number, (cells, changes) in enumerate(table.rows, start=header_row + 1):
+        for index, text in enumerate([*(c.text for c in cells), changes], start=1):
+            cell = sheet.cell(number, index)
+            set_value(cell, text)
+            cell.alignment = wrap
+    widths = [28.0] * (len(table.headings) - 1) + [24.0]
+    fit_columns(sheet, widths)
+    fit_rows(sheet, header_row, widths)
+    sheet.freeze_panes = sheet.cell(header_row + 1, 1).coordinate
+    set_up_printing(sheet, vocab, table.title.classification, header_row)
+    save_workbook(book, out, table.title, table.language)

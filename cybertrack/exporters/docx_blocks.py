@@ -1,26 +1,27 @@
 """Small building blocks the product writers share: styled text, tracked changes, tables.
 
 python-docx has no API for tracked changes or right-to-left paragraphs, so those are written as
-WordprocessingML through its oxml layer. No formatting is set here: only style names.
+WordprocessingML through its oxml layer. No formatting is set here, only style names and what is
+structure rather than look: the direction of a paragraph, which paragraphs keep together on a
+page, table rows that never split and header rows that repeat.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from cybertrack.domain.positions import Priority, Stance
-from cybertrack.domain.text import is_right_to_left
+from cybertrack.domain.text import clean_text, strong_direction
 from cybertrack.exporters.agreed_language import write_citations
 from cybertrack.exporters.product import ProductItem, stance_word
 from cybertrack.exporters.revisions import revisions
 from cybertrack.exporters.vocabulary import Vocabulary
+from cybertrack.exporters.wordml import XML_SPACE, child, element, w
 
 STANCE_STYLES = {
     Stance.SUPPORT: "CT Stance Support",
@@ -30,21 +31,27 @@ STANCE_STYLES = {
 }
 PRIORITY_STYLES = {Priority.RED_LINE: "CT Red Line", Priority.PRIORITY: "CT Priority"}
 PRIORITY_WORDS = {Priority.RED_LINE: "red_line", Priority.PRIORITY: "priority"}
-Cell = str | tuple[str, str]
+# A table cell: text, (text, character style), or a list of such runs.
+Cell = str | tuple[str, str | None] | list[tuple[str, str | None]]
 
 
 class Writer:
-    """One document being written: its python-docx Document and the tracked-change ids."""
+    """One document being written: its python-docx Document, its language and the tracked-change
+    ids. Every string goes through clean_text, so any stored text can be written."""
 
     def __init__(self, document: Any, vocab: Vocabulary, author: str, issued: date) -> None:
         self.document = document
         self.vocab = vocab
-        self.author = author
+        self.author = clean_text(author)
         self.revision_date = f"{issued.isoformat()}T12:00:00Z"
         self._ids = itertools.count(1)
         self._style_ids: dict[str, str] = {}
         # New paragraphs go before the body's final section properties.
-        self._end = document.element.body.find(qn("w:sectPr"))
+        self._end = document.element.body.find(w("sectPr"))
+
+    @property
+    def paper_direction(self) -> str:
+        return "rtl" if self.vocab.right_to_left else "ltr"
 
     def style_id(self, name: str) -> str:
         """The style's id, looked up once: python-docx scans every style on each lookup."""
@@ -52,22 +59,26 @@ class Writer:
             self._style_ids[name] = self.document.styles[name].style_id
         return self._style_ids[name]
 
-    def paragraph(self, style: str, text: str = "") -> Any:
-        """A paragraph in `style` at the end of the body; right to left for Arabic or Hebrew.
+    def _place(self, element: Any) -> None:
+        if self._end is None:
+            self.document.element.body.append(element)
+        else:
+            self._end.addprevious(element)
+
+    def paragraph(self, style: str, text: str = "", *, content: bool = False) -> Any:
+        """A paragraph in `style` at the end of the body. Its direction is the paper's (right to
+        left in Arabic) or, for `content` (a text quoted from the document or the delegate's own
+        words), that of its text.
 
         Built as XML and placed before the body's section properties directly: python-docx's
         add_paragraph/add_run search the body and split text per character, 10x slower."""
-        p = OxmlElement("w:p")
-        properties = OxmlElement("w:pPr")
-        style_element = OxmlElement("w:pStyle")
-        style_element.set(qn("w:val"), self.style_id(style))
-        properties.append(style_element)
-        p.append(properties)
-        if self._end is None:
-            self.document.element.body.append(p)
-        else:
-            self._end.addprevious(p)
+        p = element("p")
+        child(child(p, "pPr"), "pStyle", val=self.style_id(style))
+        self._place(p)
         paragraph = Paragraph(p, self.document._body)
+        direction = (strong_direction(text) if content else None) or self.paper_direction
+        if direction == "rtl":
+            make_right_to_left(paragraph)
         if text:
             self.text(paragraph, text)
         return paragraph
@@ -77,160 +88,240 @@ class Writer:
 
     def text(self, paragraph: Any, text: str, style: str | None = None) -> None:
         """Append `text` as one run (tabs and line breaks as Word's own elements)."""
-        run = OxmlElement("w:r")
-        right_to_left = is_right_to_left(text)
+        paragraph._p.append(self._run(clean_text(text), style))
+
+    def _run(self, text: str, style: str | None, content_tag: str = "t") -> Any:
+        run = element("r")
+        right_to_left = strong_direction(text) == "rtl"
         if style or right_to_left:
-            properties = OxmlElement("w:rPr")
+            properties = child(run, "rPr")
             if style:
-                style_element = OxmlElement("w:rStyle")
-                style_element.set(qn("w:val"), self.style_id(style))
-                properties.append(style_element)
+                child(properties, "rStyle", val=self.style_id(style))
             if right_to_left:
-                properties.append(OxmlElement("w:rtl"))
-            run.append(properties)
+                child(properties, "rtl")
         for number, line in enumerate(text.split("\n")):
             if number:
-                run.append(OxmlElement("w:br"))
+                child(run, "br")
             for index, part in enumerate(line.split("\t")):
                 if index:
-                    run.append(OxmlElement("w:tab"))
+                    child(run, "tab")
                 if part:
-                    content = OxmlElement("w:t")
-                    content.set(qn("xml:space"), "preserve")
+                    content = child(run, content_tag)
+                    content.set(XML_SPACE, "preserve")
                     content.text = part
-                    run.append(content)
-        paragraph._p.append(run)
-        if right_to_left:
-            make_right_to_left(paragraph)
+        return run
+
+    def direction_of(self, text: str) -> str:
+        """The direction of a block about `text`: its own, else the paper's."""
+        return strong_direction(text) or self.paper_direction
 
     def labelled(self, style: str, label: str, text: str) -> Any:
         """'(12)<tab>text', the label in the label character style."""
         paragraph = self.paragraph(style)
+        _set_direction(paragraph, self.direction_of(text))
         self.text(paragraph, label, "CT Label")
         self.text(paragraph, "\t" + text)
         return paragraph
 
-    def field(self, style: str, name: str, value: str) -> Any:
-        """'Reason: the text', the name in the field-name character style."""
+    def field(self, style: str, name: str, value: str, direction: str | None = None) -> Any:
+        """'Reason: the text', the name in the field-name character style; in the direction of
+        the block it belongs to (else its own). The value is the delegation's own prose (a
+        reason, a note), so it takes the paper's typography (never the negotiated text)."""
         paragraph = self.paragraph(style)
-        self.text(paragraph, f"{name}: ", "CT Field Name")
-        self.text(paragraph, value)
+        _set_direction(paragraph, direction or self.direction_of(value))
+        self.text(paragraph, self.vocab.label(name), "CT Field Name")
+        self.text(paragraph, self.vocab.typeset(value))
         return paragraph
 
-    def stance(self, item: ProductItem) -> Any:
+    def stance(self, item: ProductItem, *, internal: bool) -> Any:
+        """'Position: Amend · Red line', in the direction of the item's text."""
         paragraph = self.paragraph("CT Stance")
-        self.text(paragraph, f"{self.vocab['position']}: ", "CT Field Name")
-        self.text(paragraph, stance_word(item.stance, self.vocab), STANCE_STYLES[item.stance])
+        _set_direction(paragraph, self.direction_of(item.text))
+        self.text(paragraph, self.vocab.label(self.vocab["position"]), "CT Field Name")
+        self._stance_words(paragraph, item, internal)
+        return paragraph
+
+    def headline(self, item: ProductItem, *, internal: bool) -> Any:
+        """'(12)<tab>Amend · Red line': an item named by its label and our stance."""
+        paragraph = self.paragraph("CT Item")
+        _set_direction(paragraph, self.direction_of(item.text))
+        self.text(paragraph, item.label, "CT Label")
+        self.text(paragraph, "\t")
+        self._stance_words(paragraph, item, internal)
+        return paragraph
+
+    def _stance_words(self, paragraph: Any, item: ProductItem, internal: bool) -> None:
+        word = stance_word(item.stance, self.vocab, internal=internal)
+        self.text(paragraph, word, STANCE_STYLES[item.stance])
         if item.priority is not Priority.NORMAL:
             self.text(paragraph, " · ")
             word = self.vocab[PRIORITY_WORDS[item.priority]]
             self.text(paragraph, word, PRIORITY_STYLES[item.priority])
-        return paragraph
 
     def amendment(self, item: ProductItem, *, tracked: bool) -> Any:
-        """The proposed wording: Word tracked changes against the item's text, or clean text."""
+        """The proposed wording: Word tracked changes against the item's text, or clean text.
+        Both keep the wording's line breaks; accepting every change gives exactly the proposed
+        wording, rejecting every change exactly the original text."""
         paragraph = self.paragraph("CT Amendment")
-        self.text(paragraph, f"{self.vocab['amendment']}: ", "CT Field Name")
+        _set_direction(paragraph, self.direction_of(item.text))
+        self.text(paragraph, self.vocab.label(self.vocab["amendment"]), "CT Field Name")
         if not tracked:
             self.text(paragraph, item.amendment)
             return paragraph
-        if is_right_to_left(item.amendment):
-            make_right_to_left(paragraph)
-        for revision in revisions(item.text, item.amendment):
+        for revision in revisions(clean_text(item.text), clean_text(item.amendment)):
             if revision.op == "equal":
-                self.text(paragraph, revision.text)
+                paragraph._p.append(self._run(revision.text, None))
             else:
                 paragraph._p.append(self._tracked(revision.op, revision.text))
         return paragraph
 
     def _tracked(self, op: str, text: str) -> Any:
-        wrapper = OxmlElement("w:ins" if op == "insert" else "w:del")
-        wrapper.set(qn("w:id"), str(next(self._ids)))
-        wrapper.set(qn("w:author"), self.author)
-        wrapper.set(qn("w:date"), self.revision_date)
-        run = OxmlElement("w:r")
-        if is_right_to_left(text):
-            properties = OxmlElement("w:rPr")
-            properties.append(OxmlElement("w:rtl"))
-            run.append(properties)
-        content = OxmlElement("w:t" if op == "insert" else "w:delText")
-        content.set(qn("xml:space"), "preserve")
-        content.text = text
-        run.append(content)
-        wrapper.append(run)
+        wrapper = element(
+            "ins" if op == "insert" else "del",
+            id=str(next(self._ids)),
+            author=self.author,
+            date=self.revision_date,
+        )
+        wrapper.append(self._run(text, None, "t" if op == "insert" else "delText"))
         return wrapper
 
     def table(
         self,
-        header: Sequence[str],
+        header: Sequence[Cell],
         rows: Sequence[Sequence[Cell]],
-        shares: Sequence[float],
+        widths: Sequence[int],
     ) -> Any:
-        """A table in the template's table style, columns sharing the text width as `shares`
-        say; its first row repeats on every page. A cell is text or (text, character style)."""
-        document = self.document
-        table = document.add_table(rows=1, cols=len(header))
-        table.style = document.styles["CT Table"]
-        table.autofit = False
-        section = document.sections[-1]
-        width = section.page_width - section.left_margin - section.right_margin
-        for column, share in zip(table.columns, shares, strict=True):
-            column.width = int(width * share)
-        first = table.rows[0]
-        first._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-        for cell, column, text in zip(first.cells, table.columns, header, strict=True):
-            cell.width = column.width
-            self.restyle(cell.paragraphs[0], "CT Table Heading")
-            self.text(cell.paragraphs[0], text)
-        twips = [str(int(column.width.twips)) for column in table.columns]
+        """A table in the template's table style with columns `widths` (twips) wide. Its first
+        row repeats on every page and no row splits across a page. A cell is text or (text,
+        character style); a list of runs is a list of such pairs."""
+        table = element("tbl")
+        properties = child(table, "tblPr")
+        child(properties, "tblStyle", val=self.style_id("CT Table"))
+        child(properties, "tblW", w=str(sum(widths)), type="dxa")
+        if self.vocab.right_to_left:
+            child(properties, "bidiVisual")
+        child(properties, "tblLayout", type="fixed")
+        child(properties, "tblLook", val="04A0", firstRow="1", noVBand="1")
+        grid = child(table, "tblGrid")
+        for width in widths:
+            child(grid, "gridCol", w=str(width))
+        twips = [str(width) for width in widths]
+        table.append(self._row(header, twips, "CT Table Heading", heading=True))
         for values in rows:
-            table._tbl.append(self._row(values, twips))
+            table.append(self._row(values, twips, "CT Table Text"))
+        self._place(table)
         return table
 
-    def _row(self, values: Sequence[Cell], twips: Sequence[str]) -> Any:
+    def _row(
+        self, values: Sequence[Cell], twips: Sequence[str], style: str, heading: bool = False
+    ) -> Any:
         """One table row as XML (python-docx's add_row recomputes the grid for every row)."""
-        row = OxmlElement("w:tr")
+        row = element("tr")
+        row_properties = child(row, "trPr")
+        child(row_properties, "cantSplit")
+        if heading:
+            child(row_properties, "tblHeader")
+        style_id = self.style_id(style)
         for value, width in zip(values, twips, strict=True):
-            text, style = value if isinstance(value, tuple) else (value, None)
-            cell = OxmlElement("w:tc")
-            properties = OxmlElement("w:tcPr")
-            cell_width = OxmlElement("w:tcW")
-            cell_width.set(qn("w:w"), width)
-            cell_width.set(qn("w:type"), "dxa")
-            properties.append(cell_width)
-            cell.append(properties)
-            p = OxmlElement("w:p")
-            p_properties = OxmlElement("w:pPr")
-            p_style = OxmlElement("w:pStyle")
-            p_style.set(qn("w:val"), self.style_id("CT Table Text"))
-            p_properties.append(p_style)
-            p.append(p_properties)
-            cell.append(p)
-            self.text(Paragraph(p, self.document._body), text, style)
+            runs = value if isinstance(value, list) else [_as_run(value)]
+            text = "".join(part for part, _ in runs)
+            cell = child(row, "tc")
+            child(child(cell, "tcPr"), "tcW", w=width, type="dxa")
+            p = child(cell, "p")
+            p_properties = child(p, "pPr")
+            child(p_properties, "pStyle", val=style_id)
+            if (strong_direction(text) or self.paper_direction) == "rtl":
+                child(p_properties, "bidi")
+            for part, run_style in runs:
+                p.append(self._run(clean_text(part), run_style))
             row.append(cell)
         return row
 
 
+def _as_run(value: str | tuple[str, str | None]) -> tuple[str, str | None]:
+    return value if isinstance(value, tuple) else (value, None)
+
+
+def _set_direction(paragraph: Any, direction: str) -> None:
+    properties = paragraph._p.get_or_add_pPr()
+    existing = properties.find(w("bidi"))
+    if direction == "rtl" and existing is None:
+        make_right_to_left(paragraph)
+    elif direction != "rtl" and existing is not None:
+        properties.remove(existing)
+
+
 def make_right_to_left(paragraph: Any) -> None:
     properties = paragraph._p.get_or_add_pPr()
-    if properties.find(qn("w:bidi")) is None:
-        bidi = OxmlElement("w:bidi")
-        style = properties.find(qn("w:pStyle"))
+    if properties.find(w("bidi")) is None:
+        bidi = element("bidi")
+        style = properties.find(w("pStyle"))
         if style is not None:
             style.addnext(bidi)
         else:
             properties.insert(0, bidi)
 
 
-def write_item(writer: Writer, item: ProductItem, *, tracked: bool) -> None:
-    """Label and text, stance, public reason, internal note (if given), proposed wording and
-    the agreed language it cites."""
-    writer.labelled("CT Item", item.label, item.text)
-    writer.stance(item)
+# A paragraph longer than this (about eight lines of body text) is never bound to the next:
+# LibreOffice moves a whole keep-with-next paragraph to the next page rather than split it, and
+# a long one would leave half a page blank.
+SHORT_PARAGRAPH = 700
+
+
+def keep_together(paragraphs: Sequence[Any]) -> None:
+    """Keep the short paragraphs of one item's block together on a page (a stance line with its
+    history, a reason with the line before it); the last one explicitly keeps with nothing
+    (whatever the template's style says), so a list of blocks never chains into one unbreakable
+    run that jumps whole to the next page, and no long paragraph is bound to its neighbours."""
+    short = [_length(p) <= SHORT_PARAGRAPH for p in paragraphs]
+    for index, paragraph in enumerate(paragraphs):
+        properties = paragraph._p.get_or_add_pPr()
+        keep = properties.find(w("keepNext"))
+        if keep is None:
+            keep = element("keepNext")
+            # Schema order: pStyle, then keepNext (bidi comes later).
+            properties.find(w("pStyle")).addnext(keep)
+        if index == len(paragraphs) - 1 or not (short[index] and short[index + 1]):
+            keep.set(w("val"), "0")
+
+
+def keep_lines(paragraph: Any) -> None:
+    """Never split this paragraph across pages (it is short, and reads as one)."""
+    properties = paragraph._p.get_or_add_pPr()
+    if properties.find(w("keepLines")) is None:
+        keep = element("keepLines")
+        before = properties.find(w("keepNext"))
+        (before if before is not None else properties.find(w("pStyle"))).addnext(keep)
+
+
+def _length(paragraph: Any) -> int:
+    return sum(len(t.text or "") for t in paragraph._p.iter(w("t"), w("delText")))
+
+
+def write_item(
+    writer: Writer,
+    item: ProductItem,
+    *,
+    tracked: bool,
+    internal: bool,
+    history: Callable[[Writer, ProductItem], list[Any]] | None = None,
+) -> None:
+    """Label and text, stance (then the stance history, if asked), public reason, internal note
+    (if given), proposed wording and the agreed language it cites, as one block kept together."""
+    block = [
+        writer.labelled("CT Item", item.label, item.text),
+        writer.stance(item, internal=internal),
+    ]
+    if history:
+        block.extend(history(writer, item))
+    direction = writer.direction_of(item.text)
     if item.rationale:
-        writer.field("CT Rationale", writer.vocab["rationale"], item.rationale)
+        rationale = writer.vocab["rationale"]
+        block.append(writer.field("CT Rationale", rationale, item.rationale, direction))
     if item.note:
-        writer.field("CT Note", writer.vocab["note"], item.note)
+        block.append(writer.field("CT Note", writer.vocab["note"], item.note, direction))
     if item.amendment:
-        writer.amendment(item, tracked=tracked)
-    write_citations(writer, item.citations)
+        block.append(writer.amendment(item, tracked=tracked))
+    if cited := write_citations(writer, item.citations, direction):
+        block.append(cited)
+    keep_together(block)

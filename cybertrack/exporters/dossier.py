@@ -1,4 +1,7 @@
-"""The full internal dossier as plain data: every field of every item, and the stance history."""
+"""The full internal dossier as plain data: every field of every item, and the stance history.
+
+A dossier never leaves the delegation: asking for a shareable one is refused (ExportOptions.check).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from cybertrack.domain.messages import Message
 from cybertrack.exporters.position_paper import group_items
 from cybertrack.exporters.product import (
     DocumentHeading,
@@ -15,10 +19,12 @@ from cybertrack.exporters.product import (
     Source,
     StanceSummary,
     TitleBlock,
-    document_heading,
-    product_item,
+    document_items,
+    paper_unit,
     summarise,
+    summary_text,
     title_block,
+    warnings_of,
 )
 from cybertrack.exporters.vocabulary import Vocabulary
 
@@ -26,7 +32,9 @@ from cybertrack.exporters.vocabulary import Vocabulary
 @dataclass(frozen=True)
 class DossierDocument:
     heading: DocumentHeading
+    unit: str
     summary: StanceSummary
+    summary_text: str
     groups: tuple[ItemGroup, ...]
 
 
@@ -34,8 +42,10 @@ class DossierDocument:
 class Dossier:
     title: TitleBlock
     summary: StanceSummary
+    summary_text: str
     documents: tuple[DossierDocument, ...]
     options: ExportOptions
+    warnings: tuple[Message, ...] = ()
 
 
 def build_dossier(
@@ -46,17 +56,23 @@ def build_dossier(
     issued: date,
     initials: str = "",
 ) -> Dossier:
+    options.check()
     vocab = Vocabulary(options.language)
+    chosen = [document_items(source, options, vocab) for source in sources]
+    in_order = ExportOptions(kind=options.kind, profile=options.profile, order=Order.DOCUMENT)
     documents = []
-    for source in sources:
-        items = tuple(product_item(row, source, options) for row in source.items)
+    for document in chosen:
+        summary = summarise(document.items)
         documents.append(
             DossierDocument(
-                document_heading(source.document, vocab),
-                summarise(items),
-                group_items(items, Order.DOCUMENT, vocab),
+                document.heading,
+                document.unit,
+                summary,
+                summary_text(summary, vocab, document.unit, options),
+                group_items(document.items, in_order, vocab, document.unit),
             )
         )
+    summary = summarise([i for d in chosen for i in d.items])
     return Dossier(
         title=title_block(
             sources,
@@ -67,7 +83,9 @@ def build_dossier(
             issued=issued,
             initials=initials,
         ),
-        summary=summarise([i for d in documents for g in d.groups for i in g.items]),
+        summary=summary,
+        summary_text=summary_text(summary, vocab, paper_unit(chosen, vocab), options),
         documents=tuple(documents),
         options=options,
+        warnings=warnings_of(chosen),
     )

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from cybertrack.domain.messages import Message
 from cybertrack.domain.positions import Priority
 from cybertrack.exporters.product import (
+    PRIORITY_ORDER,
     STANCE_ORDER,
     DocumentHeading,
     ExportOptions,
@@ -17,12 +19,13 @@ from cybertrack.exporters.product import (
     Source,
     StanceSummary,
     TitleBlock,
-    document_heading,
-    product_item,
+    document_items,
+    paper_unit,
     stance_word,
     summarise,
     summary_text,
     title_block,
+    warnings_of,
 )
 from cybertrack.exporters.vocabulary import Vocabulary
 
@@ -30,6 +33,7 @@ from cybertrack.exporters.vocabulary import Vocabulary
 @dataclass(frozen=True)
 class PaperDocument:
     heading: DocumentHeading
+    unit: str  # what the document calls its items: the overview's first column
     items: tuple[ProductItem, ...]  # document order, for the overview table
     groups: tuple[ItemGroup, ...]  # the order the user chose, for the body
 
@@ -41,36 +45,41 @@ class PositionPaper:
     summary_text: str
     documents: tuple[PaperDocument, ...]
     options: ExportOptions
+    warnings: tuple[Message, ...] = ()
 
 
 def group_items(
-    items: Sequence[ProductItem], order: Order, vocab: Vocabulary
+    items: Sequence[ProductItem], options: ExportOptions, vocab: Vocabulary, unit: str
 ) -> tuple[ItemGroup, ...]:
-    """Document order keeps the sections; stance and priority orders group under their name."""
-    if order is Order.STANCE:
+    """Document order keeps the sections; stance and priority orders group under their name,
+    the rest of a priority order under 'Other recommendations' (never headless)."""
+    if options.order is Order.STANCE:
         return tuple(
-            ItemGroup(stance_word(stance, vocab), chosen)
+            ItemGroup(stance_word(stance, vocab, internal=options.internal), chosen)
             for stance in STANCE_ORDER
             if (chosen := tuple(i for i in items if i.stance == stance))
         )
-    if order is Order.PRIORITY:
+    if options.order is Order.PRIORITY:
         names = {
             Priority.RED_LINE: vocab["red_line"],
             Priority.PRIORITY: vocab["priority"],
-            Priority.NORMAL: None,
+            Priority.NORMAL: vocab.unit_heading("others", unit),
         }
-        return tuple(
+        groups = [
             ItemGroup(names[level], chosen)
-            for level in (Priority.RED_LINE, Priority.PRIORITY, Priority.NORMAL)
+            for level in PRIORITY_ORDER
             if (chosen := tuple(i for i in items if i.priority == level))
-        )
-    groups: list[ItemGroup] = []
+        ]
+        if len(groups) == 1 and groups[0].items[0].priority is Priority.NORMAL:
+            return group_items(items, ExportOptions(order=Order.DOCUMENT), vocab, unit)
+        return tuple(groups)
+    sections: list[ItemGroup] = []
     for item in items:
-        if groups and groups[-1].heading == item.section:
-            groups[-1] = ItemGroup(item.section, (*groups[-1].items, item))
+        if sections and sections[-1].heading == item.section:
+            sections[-1] = ItemGroup(item.section, (*sections[-1].items, item))
         else:
-            groups.append(ItemGroup(item.section, (item,)))
-    return tuple(groups)
+            sections.append(ItemGroup(item.section, (item,)))
+    return tuple(sections)
 
 
 def build_position_paper(
@@ -81,18 +90,14 @@ def build_position_paper(
     issued: date,
     initials: str = "",
 ) -> PositionPaper:
+    options.check()
     vocab = Vocabulary(options.language)
-    documents = []
-    for source in sources:
-        items = tuple(product_item(row, source, options) for row in source.items)
-        documents.append(
-            PaperDocument(
-                document_heading(source.document, vocab),
-                items,
-                group_items(items, options.order, vocab),
-            )
-        )
-    summary = summarise([i for d in documents for i in d.items])
+    chosen = [document_items(source, options, vocab) for source in sources]
+    documents = tuple(
+        PaperDocument(d.heading, d.unit, d.items, group_items(d.items, options, vocab, d.unit))
+        for d in chosen
+    )
+    summary = summarise([i for d in chosen for i in d.source.items])
     return PositionPaper(
         title=title_block(
             sources,
@@ -104,7 +109,8 @@ def build_position_paper(
             initials=initials,
         ),
         summary=summary,
-        summary_text=summary_text(summary, vocab),
-        documents=tuple(documents),
+        summary_text=summary_text(summary, vocab, paper_unit(chosen, vocab), options),
+        documents=documents,
         options=options,
+        warnings=warnings_of(chosen),
     )

@@ -1,8 +1,9 @@
 """What every product shares: export options, the title block and items as plain data.
 
 Profiles decide what leaves the building: a shareable product carries no internal note, no
-stance history, no priorities or red lines (negotiating strategy) and no author initials; the
-builders leave them out of the data itself, so no writer can leak what it was never given.
+stance history, no priorities or red lines (negotiating strategy), no author initials and no
+undecided paragraphs (unless asked to list them as under consideration); the builders leave them
+out of the data itself, so no writer can leak what it was never given. A dossier is internal.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.library import CitedParagraph
+from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import DocumentRow, HistoryRow, ItemRow
 from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.worddiff import changed
 from cybertrack.exporters.vocabulary import Vocabulary
 
 
@@ -36,6 +40,7 @@ class Order(enum.StrEnum):
 
 
 STANCE_ORDER: tuple[Stance | None, ...] = (Stance.SUPPORT, Stance.AMEND, Stance.OPPOSE, None)
+PRIORITY_ORDER = (Priority.RED_LINE, Priority.PRIORITY, Priority.NORMAL)
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,8 @@ class ExportOptions:
     tracked_changes: bool = True
     order: Order = Order.DOCUMENT
     classification: str | None = None
+    # A shareable product lists undecided paragraphs only when asked, as "under consideration".
+    include_undecided: bool = False
 
     @property
     def internal(self) -> bool:
@@ -54,6 +61,17 @@ class ExportOptions:
     @property
     def include_history(self) -> bool:
         return self.internal and self.kind is Kind.DOSSIER
+
+    @property
+    def lists_undecided(self) -> bool:
+        return self.internal or self.include_undecided
+
+    def check(self) -> None:
+        """One clear error for a request no product can honour."""
+        if self.kind is Kind.DOSSIER and not self.internal:
+            raise CyberTrackError(Code.EXPORT_DOSSIER_INTERNAL)
+        if self.order is Order.PRIORITY and not self.internal:
+            raise CyberTrackError(Code.EXPORT_PRIORITY_NEEDS_INTERNAL)
 
 
 @dataclass(frozen=True)
@@ -91,12 +109,13 @@ class HistoryEntry:
 class ProductItem:
     number: str
     label: str
+    unit: str
     section: str | None
     text: str
     stance: Stance | None
     priority: Priority
     rationale: str
-    amendment: str
+    amendment: str  # empty when none, or when it only repeats the text
     note: str = ""
     history: tuple[HistoryEntry, ...] = ()
     citations: tuple[CitedParagraph, ...] = ()  # agreed language the wording draws on
@@ -126,8 +145,22 @@ class DocumentHeading:
     details: str | None
 
 
-def stance_word(stance: Stance | None, vocab: Vocabulary) -> str:
-    return vocab[stance.value if stance else "undecided"]
+@dataclass(frozen=True)
+class DocumentItems:
+    """One document's items as a product shows them, with the unit that names them all."""
+
+    source: Source
+    heading: DocumentHeading
+    items: tuple[ProductItem, ...]  # those the profile lets out, in document order
+    unit: str
+    warnings: tuple[Message, ...]
+
+
+def stance_word(stance: Stance | None, vocab: Vocabulary, *, internal: bool = True) -> str:
+    """'Support'; for an undecided item 'No position yet' inside, 'Under consideration' out."""
+    if stance is None:
+        return vocab["undecided" if internal else "under_consideration"]
+    return vocab[stance.value]
 
 
 def product_item(row: ItemRow, source: Source, options: ExportOptions) -> ProductItem:
@@ -139,15 +172,38 @@ def product_item(row: ItemRow, source: Source, options: ExportOptions) -> Produc
     return ProductItem(
         number=row.number,
         label=row.label,
+        unit=str(row.kind),
         section=row.section,
         text=row.text,
         stance=row.stance,
         priority=row.priority if options.internal else Priority.NORMAL,
         rationale=row.rationale,
-        amendment=row.amendment,
+        amendment=row.amendment if changed(row.text, row.amendment) else "",
         note=row.note if options.internal else "",
         history=history,
         citations=tuple(source.citations.get(row.id, ())),
+    )
+
+
+def document_items(source: Source, options: ExportOptions, vocab: Vocabulary) -> DocumentItems:
+    """The items of `source` the profile lets out, and warnings about what the user may not
+    expect: proposed wording identical to the text, a shareable paper with nothing decided."""
+    name = source.document.symbol or source.document.title
+    warnings = [
+        Message(Code.EXPORT_SAME_AMENDMENT, document=name, label=row.label)
+        for row in source.items
+        if row.amendment.strip() and not changed(row.text, row.amendment)
+    ]
+    rows = [r for r in source.items if options.lists_undecided or r.stance is not None]
+    if source.items and not rows:
+        warnings.append(Message(Code.EXPORT_NOTHING_DECIDED, document=name))
+    items = tuple(product_item(row, source, options) for row in rows)
+    return DocumentItems(
+        source=source,
+        heading=document_heading(source.document, vocab),
+        items=items,
+        unit=vocab.unit_of(str(row.kind) for row in source.items),
+        warnings=tuple(warnings),
     )
 
 
@@ -160,9 +216,18 @@ def summarise(items: Sequence[ItemRow | ProductItem]) -> StanceSummary:
     )
 
 
-def summary_text(summary: StanceSummary, vocab: Vocabulary) -> str:
-    return vocab["summary_line"].format(
-        total=summary.total,
+def summary_text(
+    summary: StanceSummary, vocab: Vocabulary, unit: str, options: ExportOptions
+) -> str:
+    """'39 recommendations: support 12, oppose 3, amend 4, no position yet 20.' Shareable:
+    only what has a position, unless undecided paragraphs are listed as under consideration."""
+    if options.internal:
+        key = "summary_line"
+    else:
+        key = "summary_open" if options.include_undecided else "summary_decided"
+    total = summary.total if options.lists_undecided else summary.total - summary.undecided
+    return vocab[key].format(
+        count=vocab.count(unit, total),
         support=summary.support,
         oppose=summary.oppose,
         amend=summary.amend,
@@ -176,11 +241,14 @@ def place_and_dates(row: DocumentRow, vocab: Vocabulary) -> str | None:
         first = date.fromisoformat(row.start_date)
         last = date.fromisoformat(row.end_date) if row.end_date else first
         dates = vocab.format_range(first, last)
-    return ", ".join(filter(None, [row.venue, dates])) or None
+    venue = vocab.name(row.venue) if row.venue else None
+    separator = "، " if vocab.language == "ar" else ("，" if vocab.language == "zh" else ", ")
+    return separator.join(filter(None, [venue, dates])) or None
 
 
 def document_heading(row: DocumentRow, vocab: Vocabulary) -> DocumentHeading:
-    details = [x for x in (row.symbol, row.body, place_and_dates(row, vocab)) if x]
+    body = vocab.name(row.body) if row.body else None
+    details = [x for x in (row.symbol, body, place_and_dates(row, vocab)) if x]
     return DocumentHeading(row.title, " · ".join(details) or None)
 
 
@@ -195,7 +263,7 @@ def title_block(
     initials: str = "",
 ) -> TitleBlock:
     rows = [s.document for s in sources]
-    meetings = list(dict.fromkeys(r.body for r in rows if r.body))
+    meetings = list(dict.fromkeys(vocab.name(r.body) for r in rows if r.body))
     places = list(dict.fromkeys(p for r in rows if (p := place_and_dates(r, vocab))))
     symbols = [r.symbol for r in rows if r.symbol]
     default_class = vocab["internal"] if options.internal else vocab["shareable"]
@@ -212,3 +280,11 @@ def title_block(
         else None,
         issued_on=issued,
     )
+
+
+def warnings_of(documents: Sequence[DocumentItems]) -> tuple[Message, ...]:
+    return tuple(w for d in documents for w in d.warnings)
+
+
+def paper_unit(documents: Sequence[DocumentItems], vocab: Vocabulary) -> str:
+    return vocab.unit_of(d.unit for d in documents)

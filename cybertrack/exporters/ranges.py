@@ -1,11 +1,11 @@
-"""Item references as a delegate says them: "(1), (3)–(7) and (12)"."""
+"""Item references as a delegate says them: "(1), (3)–(7), (12)"."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 
-def compress_labels(items: Sequence[tuple[str, str]], conjunction: str = ", ") -> str:
+def compress_labels(items: Sequence[tuple[str, str]], separator: str = ", ") -> str:
     """(number, label) pairs in document order -> '(1), (3)–(7), (9)'.
 
     Runs of three or more consecutive whole numbers become a range; two stay a pair, since
@@ -31,4 +31,4 @@ def compress_labels(items: Sequence[tuple[str, str]], conjunction: str = ", ") -
             flush()
             parts.append(label)
     flush()
-    return conjunction.join(parts)
+    return separator.join(parts)

@@ -1,152 +1,71 @@
-"""The fixed words of every product in English, French and Spanish.
+"""The fixed words of every product in the six UN languages, and how they are put together.
 
 Item texts are never translated (they are the negotiated text as the delegation has it); only the
-titles, labels and dates the exporters add. Every language has exactly the same keys.
+titles, labels, references and dates the exporters add, and the places and bodies of the title
+block that the UN names in every language. The words themselves live in exporters/words/, one
+module per language with exactly the same keys. French typography (a no-break space before a
+colon, a narrow one before ; ? ! and inside guillemets) is applied to every fixed word and to the
+delegation's own prose (reasons, notes), never to the negotiated text.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from types import ModuleType
+from typing import Any, cast
 
 from cybertrack.domain.errors import BadValue
-from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.messages import Code, Message, plural_index
+from cybertrack.exporters.ranges import compress_labels
+from cybertrack.exporters.words import ar, en, es, fr, ru, zh
+from cybertrack.exporters.words.names import BY_KEY
 
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
+RIGHT_TO_LEFT = frozenset({"ar"})
+_MODULES: dict[str, ModuleType] = {"en": en, "fr": fr, "es": es, "ar": ar, "ru": ru, "zh": zh}
+# The unit that names a mix (a report's paragraphs and recommendations, a resolution's preamble
+# and operative part): all of them are paragraphs.
+GENERIC_UNIT = "paragraph"
+_ITEMS = re.compile(r"\{items:(\w+)\}")
+# Only a space already there is made unbreakable: "10:30" and "http://" stay as they are.
+_FRENCH_SPACES = (
+    (re.compile(r"[ \u00a0\u202f]+:"), "\u00a0:"),
+    (re.compile(r"[ \u00a0\u202f]+([;?!»])"), "\u202f\\1"),
+    (re.compile(r"«[ \u00a0\u202f]+"), "«\u202f"),
+)
+_PLACEHOLDER = re.compile(r"(\{[^{}]*\})")
 
-_EN = {
-    "position_paper": "Position paper",
-    "briefing_note": "Briefing note",
-    "dossier": "Internal dossier",
-    "shareable": "For distribution to other delegations",
-    "internal": "Internal – not for distribution",
-    "summary": "Summary",
-    "summary_line": "{total} items: support {support}, oppose {oppose}, amend {amend}, "
-    "no position yet {undecided}.",
-    "overview": "Overview of positions",
-    "item": "Item",
-    "text": "Text",
-    "position": "Position",
-    "support": "Support",
-    "oppose": "Oppose",
-    "amend": "Amend",
-    "undecided": "No position yet",
-    "rationale": "Reason",
-    "amendment": "Proposed wording",
-    "note": "Internal note",
-    "priority": "Priority",
-    "red_line": "Red line",
-    "history": "Stance history",
-    "no_history": "No stance recorded yet.",
-    "none": "none",
-    "talking_points": "Talking points",
-    "red_lines": "Red lines",
-    "priorities": "Priorities",
-    "level_point": "{level}: {point}",
-    "we_support": "We support {items}.",
-    "we_oppose": "We oppose {items}.",
-    "we_amend": "We propose amendments to {items}.",
-    "internal_notes": "Internal notes",
-    "undecided_items": "Items still undecided",
-    "all_decided": "Every item has a position.",
-    "prepared_by": "Prepared by {initials}",
-    "document": "Document",
-    "issued": "Issued {date}",
-    "page": "Page",
-    "months": "January February March April May June July August September October November "
-    "December",
-}
-_FR = {
-    "position_paper": "Document de position",
-    "briefing_note": "Note d'information",
-    "dossier": "Dossier interne",
-    "shareable": "Pour communication aux autres délégations",
-    "internal": "Usage interne – ne pas diffuser",
-    "summary": "Résumé",
-    "summary_line": "{total} paragraphes : appui {support}, opposition {oppose}, "
-    "amendement {amend}, sans position {undecided}.",
-    "overview": "Aperçu des positions",
-    "item": "Paragraphe",
-    "text": "Texte",
-    "position": "Position",
-    "support": "Appui",
-    "oppose": "Opposition",
-    "amend": "Amendement",
-    "undecided": "Sans position",
-    "rationale": "Motif",
-    "amendment": "Libellé proposé",
-    "note": "Note interne",
-    "priority": "Priorité",
-    "red_line": "Ligne rouge",
-    "history": "Historique des positions",
-    "no_history": "Aucune position enregistrée.",
-    "none": "aucune",
-    "talking_points": "Éléments de langage",
-    "red_lines": "Lignes rouges",
-    "priorities": "Priorités",
-    "level_point": "{level} : {point}",
-    "we_support": "Nous appuyons {items}.",
-    "we_oppose": "Nous nous opposons à {items}.",
-    "we_amend": "Nous proposons de modifier {items}.",
-    "internal_notes": "Notes internes",
-    "undecided_items": "Paragraphes sans position",
-    "all_decided": "Tous les paragraphes ont une position.",
-    "prepared_by": "Établi par {initials}",
-    "document": "Document",
-    "issued": "Le {date}",
-    "page": "Page",
-    "months": "janvier février mars avril mai juin juillet août septembre octobre novembre "
-    "décembre",
-}
-_ES = {
-    "position_paper": "Documento de posición",
-    "briefing_note": "Nota informativa",
-    "dossier": "Expediente interno",
-    "shareable": "Para distribución a otras delegaciones",
-    "internal": "Uso interno – no distribuir",
-    "summary": "Resumen",
-    "summary_line": "{total} párrafos: apoyo {support}, oposición {oppose}, enmienda {amend}, "
-    "sin posición {undecided}.",
-    "overview": "Resumen de posiciones",
-    "item": "Párrafo",
-    "text": "Texto",
-    "position": "Posición",
-    "support": "Apoyo",
-    "oppose": "Oposición",
-    "amend": "Enmienda",
-    "undecided": "Sin posición",
-    "rationale": "Motivo",
-    "amendment": "Redacción propuesta",
-    "note": "Nota interna",
-    "priority": "Prioridad",
-    "red_line": "Línea roja",
-    "history": "Historial de posiciones",
-    "no_history": "Aún no se ha registrado ninguna posición.",
-    "none": "ninguna",
-    "talking_points": "Puntos de conversación",
-    "red_lines": "Líneas rojas",
-    "priorities": "Prioridades",
-    "level_point": "{level}: {point}",
-    "we_support": "Apoyamos {items}.",
-    "we_oppose": "Nos oponemos a {items}.",
-    "we_amend": "Proponemos enmiendas a {items}.",
-    "internal_notes": "Notas internas",
-    "undecided_items": "Párrafos aún sin posición",
-    "all_decided": "Todos los párrafos tienen posición.",
-    "prepared_by": "Preparado por {initials}",
-    "document": "Documento",
-    "issued": "{date}",
-    "page": "Página",
-    "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-    "diciembre",
-}
-_WORDS = {"en": _EN, "fr": _FR, "es": _ES}
+
+def french_typography(text: str) -> str:
+    """A no-break space before ':', a narrow no-break space before ; ? ! » and after «, so no
+    line starts with the sign. Placeholders ("{items:def}") are left alone."""
+    parts = _PLACEHOLDER.split(text)
+    for index in range(0, len(parts), 2):
+        for pattern, replacement in _FRENCH_SPACES:
+            parts[index] = pattern.sub(replacement, parts[index])
+    return "".join(parts)
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def reference(number: str, label: str) -> tuple[str, str]:
+    """How a sentence cites an item, and the number that orders it: '(3)' stays '(3)' (a
+    recommendation), '12.' is paragraph '12', 'Article 5' is article '5', 'PP3' is '3'."""
+    if label.startswith("("):
+        return number, label
+    shown = number.removeprefix("PP").strip() or label
+    return shown, shown
 
 
 class Vocabulary:
-    """The words of one language: `vocab["summary"]`, `vocab.format_date(d)`."""
+    """The words of one language: `vocab["summary"]`, `vocab.format_date(d)`, `vocab.refer(...)`."""
 
     def __init__(self, language: str) -> None:
-        if language not in _WORDS:
+        if language not in _MODULES:
             raise BadValue(
                 Code.BAD_CHOICE,
                 what=Message(Code.WORD_LANGUAGE),
@@ -154,8 +73,17 @@ class Vocabulary:
                 choices=", ".join(LANGUAGES),
             )
         self.language = language
-        self._words = _WORDS[language]
-        self._months = self._words["months"].split()
+        self.right_to_left = language in RIGHT_TO_LEFT
+        module = _MODULES[language]
+        self._typeset: Callable[[str], str] = (
+            french_typography if language == "fr" else (lambda text: text)
+        )
+        self._words = {key: self._typeset(word) for key, word in module.WORDS.items()}
+        self._units: dict[str, dict[str, Any]] = module.UNITS
+        self._list: str = module.LIST
+        self._and: str = module.AND
+        self._day: Callable[[date], str] = module.day
+        self._days: Callable[[date, date], str] = module.days
 
     def __getitem__(self, key: str) -> str:
         return self._words[key]
@@ -163,22 +91,69 @@ class Vocabulary:
     def keys(self) -> set[str]:
         return set(self._words)
 
-    def month(self, day: date) -> str:
-        return self._months[day.month - 1]
+    def typeset(self, text: str) -> str:
+        """Text the paper composes (never the negotiated text) in this language's typography."""
+        return self._typeset(text)
 
+    def label(self, name: str) -> str:
+        """'Reason: ' / 'Motif : ' / '理由：', before a field's value."""
+        return self["label"].format(name=name)
+
+    # -- dates and names ------------------------------------------------------------------------
     def format_date(self, day: date) -> str:
-        """27 July 2020 / 27 juillet 2020 / 27 de julio de 2020."""
-        if self.language == "es":
-            return f"{day.day} de {self.month(day)} de {day.year}"
-        return f"{day.day} {self.month(day)} {day.year}"
+        """27 July 2020 / 27 juillet 2020 / 27 de julio de 2020 / 2020年7月27日 ..."""
+        return self._day(day)
 
     def format_range(self, first: date, last: date) -> str:
         """'27–29 July 2020' (the UN's form), in this language."""
-        if first == last:
-            return self.format_date(first)
-        de = " de" if self.language == "es" else ""
-        if (first.year, first.month) == (last.year, last.month):
-            return f"{first.day}–{self.format_date(last)}"
-        if first.year == last.year:
-            return f"{first.day}{de} {self.month(first)}–{self.format_date(last)}"
-        return f"{self.format_date(first)}–{self.format_date(last)}"
+        return self.format_date(first) if first == last else self._days(first, last)
+
+    def name(self, text: str) -> str:
+        """A place or body as the UN names it in this language (unknown names unchanged)."""
+        if self.language == "en":
+            return text
+        forms = BY_KEY.get(" ".join(text.casefold().split()))
+        return forms[self.language] if forms else text
+
+    # -- units -----------------------------------------------------------------------------------
+    def unit_of(self, units: Iterable[str]) -> str:
+        """The unit that names all of `units`: theirs if they share one, else 'paragraph'."""
+        found = {str(unit) for unit in units}
+        if len(found) == 1:
+            (unit,) = found
+            if unit in self._units:
+                return unit
+        return GENERIC_UNIT
+
+    def _forms(self, unit: str) -> dict[str, Any]:
+        return self._units.get(str(unit), self._units[GENERIC_UNIT])
+
+    def unit_title(self, unit: str) -> str:
+        """'Recommendation': a column heading."""
+        return cast(str, self._forms(unit)["title"])
+
+    def unit_heading(self, key: str, unit: str) -> str:
+        """A heading naming the unit in the plural: 'Recommendations without a position yet'."""
+        if key == "others":
+            return cast(str, self._forms(unit)["others"])
+        return capitalised(self[key].format(units=self._forms(unit)["plural"]))
+
+    def count(self, unit: str, n: int) -> str:
+        """'39 recommendations', '1 paragraph', '21 пункт', 'فقرتان', '39项建议'."""
+        forms: tuple[str, ...] = self._forms(unit)["count"]
+        return forms[min(plural_index(self.language, n), len(forms) - 1)].replace("{n}", str(n))
+
+    def refer(self, key: str, groups: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> str:
+        """The sentence `key` citing items grouped by unit, each group as (unit, [(number,
+        label)]) in document order: 'We support recommendations (1), (3)–(7).'"""
+        template = self[key]
+        match = _ITEMS.search(template)
+        case = match.group(1) if match else "nom"
+        parts = []
+        for unit, items in groups:
+            forms = self._forms(unit)
+            chosen: tuple[str, ...] = forms.get(case) or forms["nom"]
+            refs = compress_labels([reference(n, label) for n, label in items], self._list)
+            form = chosen[min(len(items) > 1, len(chosen) - 1)]
+            parts.append(form.replace("{refs}", refs))
+        return _ITEMS.sub(lambda _: self._and.join(parts), template)

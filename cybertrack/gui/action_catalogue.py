@@ -58,9 +58,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("edit.undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "Ctrl+Z", icon="undo"),
     _a("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "Ctrl+Shift+Z", "Ctrl+Y", icon="redo"),
     _a("edit.find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "Ctrl+F", icon="search"),
+    _a(
+        "edit.search_scope",
+        QT_TRANSLATE_NOOP("Actions", "Search &in: text, notes and wording"),
+        "Ctrl+Shift+F",
+    ),
     _a("edit.clear_filters", QT_TRANSLATE_NOOP("Actions", "&Clear filters"), "Ctrl+Shift+L"),
     _a("edit.note", QT_TRANSLATE_NOOP("Actions", "Edit &note"), "Return"),
-    _a("edit.amendment", QT_TRANSLATE_NOOP("Actions", "Edit &amendment"), "Ctrl+M"),
+    _a("edit.amendment", QT_TRANSLATE_NOOP("Actions", "&Amend from the original"), "Ctrl+M"),
+    _a(
+        "edit.amendment_empty",
+        QT_TRANSLATE_NOOP("Actions", "Amend starting &empty"),
+        "Ctrl+Shift+M",
+    ),
     # Precedent (agreed language) beside the amendment
     _a("precedent.focus", QT_TRANSLATE_NOOP("Actions", "Go to pr&ecedents"), "Ctrl+Shift+P"),
     _a(
@@ -79,6 +89,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("stance.oppose", QT_TRANSLATE_NOOP("Actions", "&Oppose"), "2", icon="oppose"),
     _a("stance.amend", QT_TRANSLATE_NOOP("Actions", "&Amend"), "3", icon="amend"),
     _a("stance.clear", QT_TRANSLATE_NOOP("Actions", "&Clear stance"), "0", icon="clear"),
+    _a("stance.checked", QT_TRANSLATE_NOOP("Actions", "Mark as c&hecked"), "Ctrl+K"),
     # Go
     _a("go.next", QT_TRANSLATE_NOOP("Actions", "&Next item"), "J"),
     _a("go.previous", QT_TRANSLATE_NOOP("Actions", "&Previous item"), "K"),
@@ -89,6 +100,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon="next-undecided",
     ),
     _a("go.list", QT_TRANSLATE_NOOP("Actions", "Back to the &list"), "Escape"),
+    _a("go.text", QT_TRANSLATE_NOOP("Actions", "Item &text (select and copy)"), "Ctrl+T"),
     _a("go.navigator", QT_TRANSLATE_NOOP("Actions", "&Documents and sections"), "Ctrl+D"),
     # View
     _a("view.undecided", QT_TRANSLATE_NOOP("Actions", "Only &undecided items"), "Ctrl+Shift+U"),
@@ -206,10 +218,12 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "edit.redo",
             None,
             "edit.find",
+            "edit.search_scope",
             "edit.clear_filters",
             None,
             "edit.note",
             "edit.amendment",
+            "edit.amendment_empty",
             None,
             "precedent.focus",
             "precedent.insert",
@@ -221,12 +235,19 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     (
         "stance",
         QT_TRANSLATE_NOOP("Actions", "&Stance"),
-        ("stance.support", "stance.oppose", "stance.amend", "stance.clear"),
+        (
+            "stance.support",
+            "stance.oppose",
+            "stance.amend",
+            "stance.clear",
+            None,
+            "stance.checked",
+        ),
     ),
     (
         "go",
         QT_TRANSLATE_NOOP("Actions", "&Go"),
-        ("go.next", "go.previous", "go.next_undecided", "go.list", "go.navigator"),
+        ("go.next", "go.previous", "go.next_undecided", "go.list", "go.text", "go.navigator"),
     ),
     (
         "view",

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
 from cybertrack.gui.action_catalogue import BY_NAME, MENUS, RECENT_MENU, TOOLBAR, ActionSpec
 from cybertrack.gui.icons import icon
@@ -105,4 +105,11 @@ def build_toolbar(window: QMainWindow, actions: Mapping[str, QAction]) -> QToolB
         else:
             toolbar.addAction(actions[entry])
     window.addToolBar(toolbar)
+    # On a narrow window the toolbar folds into a "»" button, which needs a name too.
+    more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is not None:
+        more.setAccessibleName(QCoreApplication.translate("MainWindow", "More tools"))
+        more.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "The toolbar's buttons that do not fit")
+        )
     return toolbar

@@ -16,6 +16,7 @@ from cybertrack.gui.i18n import install_language
 from cybertrack.gui.icons import icon
 from cybertrack.gui.messages import error_text
 from cybertrack.gui.settings import DeskSettings
+from cybertrack.gui.system_libraries import start_qt
 from cybertrack.services import Workspace
 
 # Set to quit as soon as the window has been shown: how the bundle's start-up is timed.
@@ -49,7 +50,7 @@ def choose_workspace(default: Path, settings: DeskSettings, *, explicit: bool) -
 def run(path: Path, *, explicit: bool = True) -> int:
     from cybertrack.gui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or start_qt(lambda: QApplication(sys.argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("CyberTrack")
     app.setOrganizationName("CyberTrack")
@@ -63,6 +64,13 @@ def run(path: Path, *, explicit: bool = True) -> int:
         QMessageBox.critical(None, "CyberTrack", error_text(exc))
         return 1
     window = MainWindow(workspace, settings)
+    current = [window]  # a language switch puts a new window in this one's place
+
+    def follow(new: MainWindow) -> None:
+        current[0] = new
+        new.replaced.connect(follow)
+
+    window.replaced.connect(follow)
     window.show()
     if os.environ.get(EXIT_WHEN_SHOWN):  # start-up checks (packaging/smoke.sh): shown, then quit
         QTimer.singleShot(0, app.quit)
@@ -74,5 +82,5 @@ def run(path: Path, *, explicit: bool = True) -> int:
     try:
         return int(app.exec())
     finally:
-        window.workspace.close()  # the window may have swapped to another workspace
+        current[0].workspace.close()  # the window may have swapped to another workspace
         del translators

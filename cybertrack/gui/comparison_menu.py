@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from cybertrack.domain.model import ChangeSet, ItemRow
+from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
+from cybertrack.gui.documents import document_labels
+from cybertrack.gui.messages import message_text
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.stances import stance_name
+from cybertrack.services.comparison import VersionMatch
 
 if TYPE_CHECKING:
     from cybertrack.gui.main_window import MainWindow
@@ -26,9 +29,14 @@ def comparison_slots(window: MainWindow) -> dict[str, Callable[[], object]]:
 
 
 def watch_comparison(window: MainWindow) -> None:
-    """Offer a carry-over after an import; say what we said last time on the current item."""
-    offered: set[int] = set()
-    window.events.changed.connect(lambda change: offer_carry(window, change, offered))
+    """Offer a carry-over after a new version arrives; say what we said last time on the
+    current item."""
+    from cybertrack.gui.import_flow import VersionWatch
+
+    window.version_watch = VersionWatch(window.events, lambda: window.workspace, window)
+    window.version_watch.found.connect(lambda match, rows: offer_carry(window, match, rows))
+    window.carry_prompt.review.connect(lambda match: carry(window, (match.old.id, match.new.id)))
+    window.carry_prompt.show_recheck.connect(lambda: show_recheck(window))
     window.table.selectionModel().currentChanged.connect(
         lambda current, _previous: show_last_time(window, current.data(RowRole))
     )
@@ -41,7 +49,7 @@ def show_last_time(window: MainWindow, item: ItemRow | None) -> None:
     parts = []
     for document, earlier, text_changed in window.workspace.comparison.earlier_versions(item.id):
         part = QCoreApplication.translate("MainWindow", "Last time, in %1 %2: %3").replace(
-            "%1", document.symbol or document.title
+            "%1", window.navigator_model.label(document.id) or document.name
         )
         part = part.replace("%2", earlier.label).replace("%3", stance_name(earlier.stance))
         if text_changed:
@@ -51,28 +59,24 @@ def show_last_time(window: MainWindow, item: ItemRow | None) -> None:
         window.statusBar().showMessage(" | ".join(parts), 15000)
 
 
-def offer_carry(window: MainWindow, change: ChangeSet, offered: set[int]) -> None:
-    """After importing a new version of a decided text, say how to carry the positions over.
+def offer_carry(window: MainWindow, match: VersionMatch, documents: list[DocumentRow]) -> None:
+    """A new version of a text we decided on: the message bar offers the carry-over review.
 
-    A status bar message, not a modal question: an import must never block (scripts, tests).
-    Each document is offered once (undo and redo of the import do not offer again).
+    Found off the GUI thread (VersionWatch), shown without blocking: an import never stops to
+    ask, and the bar waits until the delegate answers or closes it.
     """
-    if not change.documents_changed or len(change.document_ids) != 1:
-        return
-    (document_id,) = change.document_ids
-    known = {d.id for d in window.workspace.documents()}
-    if document_id in offered or document_id not in known:
-        return
-    offered.add(document_id)
-    previous = window.workspace.comparison.previous_version(document_id)
-    if previous is not None:
-        message = QCoreApplication.translate(
-            "MainWindow",
-            "This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) "
-            "to review what to carry over.",
-        ).replace("%1", previous.symbol or previous.title)
-        # After the import's own "imported …" message, which would otherwise replace it.
-        QTimer.singleShot(0, lambda: window.statusBar().showMessage(message, 30000))
+    labels = document_labels(documents)  # as the worker read them: no query here
+    window.carry_prompt.offer(
+        match, labels.get(match.old.id, match.old.name), labels.get(match.new.id, match.new.name)
+    )
+
+
+def show_recheck(window: MainWindow) -> None:
+    """After a carry: the list narrowed to the carried positions whose text changed."""
+    window.carry_prompt.hide()
+    window.filter_bar.clear()
+    window.filter_bar.recheck.setChecked(True)
+    window.focus_table()
 
 
 def _run_dialog(dialog: QDialog) -> None:
@@ -120,17 +124,35 @@ def links(window: MainWindow) -> None:
         _run_dialog(LinkDialog(window.commands, *pair, parent=window))
 
 
-def carry(window: MainWindow) -> None:
+def carry(window: MainWindow, pair: tuple[int, int] | None = None) -> None:
+    """The carry-over review; once it has carried, the window says what it did."""
     from cybertrack.gui.dialogs.carry_dialog import CarryOverDialog
 
-    pair = version_pair(window)
     if pair is None:
+        pair = version_pair(window)
+        if pair is None:
+            return
+        current = window.current_document_id()
+        previous = window.workspace.comparison.previous_version(current) if current else None
+        if previous is not None and current is not None:
+            pair = (previous.id, current)
+    window.carry_prompt.hide()
+    dialog = CarryOverDialog(window.commands, *pair, parent=window)
+    _run_dialog(dialog)
+    if dialog.carried is not None:
+        show_carried(window, dialog.carried, pair[1])
+
+
+def show_carried(window: MainWindow, change: ChangeSet, document_id: int) -> None:
+    """Say what a carry did (in the message bar and the status line), on the new version."""
+    if change.message is None:
         return
-    current = window.current_document_id()
-    previous = window.workspace.comparison.previous_version(current) if current else None
-    if previous is not None and current is not None:
-        pair = (previous.id, current)
-    _run_dialog(CarryOverDialog(window.commands, *pair, parent=window))
+    if window.current_document_id() != document_id:
+        window.go_to_document(document_id)  # where the carried positions now are
+    said = message_text(change.message)
+    window.statusBar().showMessage(said, 15000)
+    recheck = change.message.args.get("recheck", 0)
+    window.carry_prompt.done(said, recheck if isinstance(recheck, int) else 0)
 
 
 def delegations(window: MainWindow) -> None:

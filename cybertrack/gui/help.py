@@ -6,7 +6,7 @@ from collections.abc import Callable
 from importlib.resources import files
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cybertrack import __version__
 from cybertrack.gui.action_catalogue import ACTIONS, MENUS, SCOPES
 from cybertrack.gui.actions import plain, translated
+from cybertrack.gui.dialog_size import fit_dialog
 
 TIPS_KEY = "help/tips_dismissed"
 
@@ -77,7 +78,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.table = table
-        self.resize(620, 560)
+        fit_dialog(self, "shortcuts", QSize(620, 560))
 
 
 class GuideDialog(QDialog):
@@ -98,7 +99,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(820, 700)
+        fit_dialog(self, "guide", QSize(820, 700))
 
 
 def show_about(parent: QWidget) -> None:

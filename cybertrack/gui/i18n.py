@@ -70,6 +70,12 @@ def system_language() -> str:
     return base if base in LANGUAGES else "en"
 
 
+def paper_language() -> str:
+    """The language exported papers start in: the interface's ('zh_CN' -> 'zh'), else English."""
+    base = QLocale().name().split("_")[0]
+    return base if base in ("en", "fr", "es", "ar", "ru", "zh") else "en"
+
+
 def _app_translator(language: str) -> QTranslator | None:
     folder = files("cybertrack.resources").joinpath("translations")
     compiled = folder.joinpath(f"cybertrack_{language}.qm")
@@ -83,10 +89,18 @@ def _app_translator(language: str) -> QTranslator | None:
     return None
 
 
+# The translators installed by the last call: a new language replaces them.
+_INSTALLED: list[QTranslator] = []
+
+
 def install_language(app: QApplication, language: str | None) -> list[QTranslator]:
-    """Install translators for `language` (None: the system's) and lay the window out right to
-    left for Arabic. Returns the translators, which must stay referenced while installed."""
+    """Install translators for `language` (None: the system's), in place of those an earlier
+    call installed, and lay windows out right to left for Arabic. Returns the translators (kept
+    referenced here too while installed)."""
     language = language if language in LANGUAGES else system_language()
+    for old in _INSTALLED:
+        QCoreApplication.removeTranslator(old)
+    _INSTALLED.clear()
     installed: list[QTranslator] = []
     if language != "en":
         qt = QTranslator(app)
@@ -98,6 +112,7 @@ def install_language(app: QApplication, language: str | None) -> list[QTranslato
             installed.append(ours)
     for translator in installed:
         QCoreApplication.installTranslator(translator)
+    _INSTALLED.extend(installed)
     direction = (
         Qt.LayoutDirection.RightToLeft
         if language in RIGHT_TO_LEFT

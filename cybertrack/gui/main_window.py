@@ -1,12 +1,17 @@
 """The main window: it only composes the navigator, the find bar, the item table and the detail
-panel, and turns what the user asks for into workspace commands."""
+panel, and turns what the user asks for into workspace commands.
+
+A language switch builds a new window in place of this one (gui/language_switch.py): every
+string is set where a widget is made, so a rebuild translates all of them; the workspace, the
+undo stack and the event bus are handed over, and the place (document, item, filters) kept.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,58 +24,83 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.domain.model import ChangeSet, ItemRow
+from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
 from cybertrack.domain.positions import Stance
 from cybertrack.gui.actions import build_actions, build_menus, build_toolbar
 from cybertrack.gui.comparison_menu import comparison_slots, watch_comparison
-from cybertrack.gui.dialogs.import_preview import ImportFlow, accept_file_drag, paths_from_drop
-from cybertrack.gui.dialogs.preferences_dialog import PreferencesDialog
+from cybertrack.gui.dialogs.import_preview import accept_file_drag, paths_from_drop
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.help import TipsBanner, help_slots
 from cybertrack.gui.icons import icon
+from cybertrack.gui.import_flow import ImportFlow, ImportResult, VersionWatch
+from cybertrack.gui.language_switch import preferences
 from cybertrack.gui.messages import error_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
 from cybertrack.gui.precedent_actions import attach_precedents, precedent_slots
 from cybertrack.gui.settings import DeskSettings
-from cybertrack.gui.stances import progress_text
+from cybertrack.gui.stances import progress_of, progress_text
 from cybertrack.gui.transfer_actions import transfer_slots
 from cybertrack.gui.trust import restore_from_backup
-from cybertrack.gui.undo import UndoAdapter
+from cybertrack.gui.undo import UndoAdapter, name_undo_actions
+from cybertrack.gui.views.carry_prompt import CarryPrompt
 from cybertrack.gui.views.detail_panel import DetailPanel
 from cybertrack.gui.views.items_pane import ItemsPane
 from cybertrack.gui.views.navigator_view import NavigatorView
 from cybertrack.gui.workspace_files import WorkspaceFiles
-from cybertrack.services import Command, SetField, SetPriority, SetStance, Workspace
+from cybertrack.services import (
+    Command,
+    MarkChecked,
+    SetField,
+    SetPriority,
+    SetStance,
+    Workspace,
+)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, settings: DeskSettings | None = None) -> None:
+    replaced = Signal(object)  # the window that took this one's place (a language switch)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: DeskSettings | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+        events: WorkspaceEvents | None = None,
+    ) -> None:
         super().__init__()
         self.workspace = workspace
         self.settings = settings or DeskSettings()
-        self.events = WorkspaceEvents(self)
-        self.undo_stack = QUndoStack(self)
+        # Handed over by the window this one replaces (a language switch), else new.
+        self.events = events or WorkspaceEvents(self)
+        self.undo_stack = undo_stack or QUndoStack(self)
+        for handed_over in (self.events, self.undo_stack):
+            handed_over.setParent(self)
         self.import_flow: ImportFlow | None = None
+        self.version_watch: VersionWatch | None = None  # set by watch_comparison
+        self._shown_import: ChangeSet | None = None
         self._bind_commands(workspace)
         self.setAcceptDrops(True)
         self.setWindowIcon(icon("cybertrack"))
         room = self.screen().availableGeometry()  # a sensible first size on any screen
         self.resize(min(1360, int(room.width() * 0.92)), min(820, int(room.height() * 0.9)))
         self._document_id: int | None = None
+        self._preloaded: list[ItemRow] | None = None  # rows a worker read (an import)
 
         self.navigator_model = NavigatorModel()
         self.navigator = NavigatorView()
         self.navigator.setModel(self.navigator_model)
 
         self.items = ItemsPane()
-        self.items.search = lambda text: (
-            self.workspace.search(text, self._document_id, min_prefix=2)
+        self.items.search = lambda text, scope: (
+            self.workspace.search(text, self._document_id, min_prefix=2, scope=scope)
             if self._document_id
             else None
         )
         self.items.filtered.connect(self.detail_query)
+        self.items.selection_changed.connect(self._on_selection)
         self.items.filter_bar.leave.connect(self.focus_table)
         # Short names for what the window (and its tests) use most.
         self.item_model, self.proxy, self.table = (
@@ -85,6 +115,7 @@ class MainWindow(QMainWindow):
         self.detail.text_edited.connect(lambda i, f, t: self.execute(SetField(i, f, t)))
         self.detail.priority_changed.connect(lambda i, p: self.execute(SetPriority((i,), p)))
         self.precedents = attach_precedents(self)
+        self.detail.checked_requested.connect(self.mark_checked)
 
         self.splitter = QSplitter()
         for widget in (self.navigator, self.items, self.detail):
@@ -94,15 +125,19 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([280, 660, 480])
         self.splitter.setChildrenCollapsible(False)
         self.tips = TipsBanner(self.settings.store)
+        self.carry_prompt = CarryPrompt()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.tips)
+        column.addWidget(self.carry_prompt)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.progress_label = QLabel()
         self.progress_label.setAccessibleName(self.tr("Progress"))
         self.items.shown_label.setAccessibleName(self.tr("Items shown"))
+        self.items.selected_label.setAccessibleName(self.tr("Items selected"))
+        self.statusBar().addPermanentWidget(self.items.selected_label)
         self.statusBar().addPermanentWidget(self.items.shown_label)
         self.statusBar().addPermanentWidget(self.progress_label)
 
@@ -136,9 +171,14 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = actions["edit.undo"], actions["edit.redo"]
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+        # The Edit menu says what would be undone: "Undo: Set (16) to amend".
+        self.undo_stack.undoTextChanged.connect(self._name_undo_actions)
+        self.undo_stack.redoTextChanged.connect(self._name_undo_actions)
+        self._name_undo_actions()
         watch_comparison(self)
+
+    def _name_undo_actions(self, _text: str = "") -> None:
+        name_undo_actions(self.undo_stack, self.undo_action, self.redo_action)
 
     def _slots(self) -> dict[str, Callable[[], object]]:
         """The window's own actions (the other features bring theirs)."""
@@ -149,13 +189,17 @@ class MainWindow(QMainWindow):
             "edit.redo": self.undo_stack.redo,
             "edit.find": self.focus_search,
             "edit.clear_filters": self.filter_bar.clear,
+            "edit.search_scope": self.filter_bar.next_scope,
             "edit.note": self.focus_note,
-            "edit.amendment": self.focus_amendment,
-            "edit.preferences": lambda: PreferencesDialog(self.settings.store, self).exec(),
+            "edit.amendment": lambda: self.focus_amendment(from_original=True),
+            "edit.amendment_empty": lambda: self.focus_amendment(from_original=False),
+            "edit.preferences": lambda: preferences(self),
             "stance.support": lambda: self.set_stance(Stance.SUPPORT),
             "stance.oppose": lambda: self.set_stance(Stance.OPPOSE),
             "stance.amend": lambda: self.set_stance(Stance.AMEND),
             "stance.clear": lambda: self.set_stance(None),
+            "stance.checked": self.mark_checked,
+            "go.text": self.detail.focus_text,
             "go.next": lambda: self.move_by(1),
             "go.previous": lambda: self.move_by(-1),
             "go.next_undecided": self.next_undecided,
@@ -183,6 +227,12 @@ class MainWindow(QMainWindow):
         if ids:
             self.execute(SetStance(ids, stance))
 
+    def mark_checked(self) -> None:
+        """The carried positions whose text changed have been looked at again."""
+        ids = self.selected_item_ids()
+        if ids:
+            self.execute(MarkChecked(ids))
+
     def move_by(self, step: int) -> None:
         current = self.table.currentIndex()
         self.table.go_to_row(current.row() + step if current.isValid() else 0)
@@ -206,9 +256,10 @@ class MainWindow(QMainWindow):
         elif self.detail.item is not None:
             self.detail.note.setFocus()
 
-    def focus_amendment(self) -> None:
+    def focus_amendment(self, *, from_original: bool = True) -> None:
+        """Ctrl+M: amend as in Word's review, from the original wording (Ctrl+Shift+M: empty)."""
         if self.detail.item is not None:
-            self.detail.amendment.setFocus()
+            self.detail.start_amendment(from_original=from_original)
 
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
@@ -254,7 +305,10 @@ class MainWindow(QMainWindow):
         if self.import_flow is not None:
             self.import_flow.deleteLater()
         self.import_flow = ImportFlow(
-            self, self.commands, lambda m: self.statusBar().showMessage(m, 8000)
+            self,
+            self.commands,
+            lambda m: self.statusBar().showMessage(m, 15000),
+            self.show_import,
         )
 
     def _show_workspace(self) -> None:
@@ -264,6 +318,11 @@ class MainWindow(QMainWindow):
         last = self.settings.last_item(self.workspace.path)
         if last is not None:
             self.go_to_item(last)
+
+    def go_to_document(self, document_id: int) -> None:
+        index = self.navigator_model.document_index(document_id)
+        if index.isValid():
+            self.navigator.setCurrentIndex(index)
 
     def go_to_item(self, item_id: int) -> bool:
         """Show the document holding `item_id` and select the item (False if it is gone)."""
@@ -276,19 +335,52 @@ class MainWindow(QMainWindow):
 
     # -- refresh ------------------------------------------------------------------------------
     def _reload_documents(self) -> None:
+        self._fill_navigator(self.workspace.documents(), self.workspace.section_headings())
+
+    def _fill_navigator(self, documents: list[DocumentRow], headings: dict[int, list[str]]) -> None:
+        """The navigator from these documents, then the current document shown again."""
         current = self._document_id
-        self.navigator_model.set_documents(
-            self.workspace.documents(), self.workspace.section_headings()
-        )
-        self.navigator.expandAll()
+        self._set_navigator(documents, headings)
+        self._select_document(current)
+
+    def _set_navigator(self, documents: list[DocumentRow], headings: dict[int, list[str]]) -> None:
+        self.navigator_model.set_documents(documents, headings)
+        self.navigator.expand_meetings()
+        self.navigator.show_empty(not documents)
         self._document_id = None
-        index = self.navigator_model.document_index(current) if current is not None else None
+
+    def _select_document(self, document_id: int | None, rows: list[ItemRow] | None = None) -> None:
+        """Show `document_id` (else the first document), from `rows` if a worker read them."""
+        index = self.navigator_model.document_index(document_id) if document_id else None
         if index is None or not index.isValid():
             index = self.navigator_model.first_document_index()
-        if index.isValid():
-            self.navigator.setCurrentIndex(index)
-        else:
+        if not index.isValid():
             self._show_document(None)
+            return
+        node = index.data(NodeRole)
+        wanted = isinstance(node, Node) and node.document_id == document_id
+        self._preloaded = rows if wanted else None
+        self.navigator.setCurrentIndex(index)
+        self._preloaded = None
+
+    def show_import(self, result: ImportResult) -> Iterator[None]:
+        """A worker wrote an import and read what to show: fill the window from that, go to the
+        new document, and let the coming change pass (`_on_change`). In steps, each its own
+        turn of the event loop (the caller resumes it), so the window never stalls."""
+        snapshot = result.snapshot
+        if snapshot is None:
+            return
+        self.detail.flush()
+        self._shown_import = result.change
+        self.filter_bar.clear()
+        new = snapshot.document
+        documents = [*self.navigator_model.documents(), new]
+        documents.sort(key=lambda d: (d.doc_date or "", d.id))  # as Workspace.documents()
+        self._set_navigator(
+            documents, {**self.navigator_model.headings(), new.id: snapshot.headings}
+        )
+        yield
+        self._select_document(new.id, snapshot.rows)
 
     def current_document_id(self) -> int | None:
         return self._document_id
@@ -298,6 +390,7 @@ class MainWindow(QMainWindow):
         if not isinstance(node, Node):
             return
         if node.document_id != self._document_id:
+            self.navigator.expand(self.navigator_model.document_index(node.document_id))
             self._show_document(node.document_id)
         if node.kind == "section" or self.filter_bar.section_filter() is not None:
             self.filter_bar.choose_section(node.section)
@@ -305,7 +398,9 @@ class MainWindow(QMainWindow):
     def _show_document(self, document_id: int | None) -> None:
         self.detail.flush()
         self._document_id = document_id
-        rows = self.workspace.items(document_id) if document_id is not None else []
+        rows = self._preloaded
+        if rows is None:
+            rows = self.workspace.items(document_id) if document_id is not None else []
         self.detail.show_item(None)
         self.items.set_rows(rows)
         self.move_by(0)
@@ -325,7 +420,9 @@ class MainWindow(QMainWindow):
 
     def _on_change(self, change: ChangeSet) -> None:
         if change.documents_changed:
-            self._reload_documents()
+            if change is not self._shown_import:  # an import the window already shows
+                self._reload_documents()
+            self._shown_import = None
             return
         ids = change.item_ids & self.item_model.ids()
         if ids:
@@ -336,27 +433,45 @@ class MainWindow(QMainWindow):
                 self._show_detail(next(r for r in rows if r.id == shown.id))
         self.items.keep_current()
         self._update_progress()
+        # Items of other documents (a carry-over onto the new version): their counts too.
+        for document_id in self._other_documents(change):
+            p = self.workspace.progress(document_id)
+            self.navigator_model.update_counts(document_id, p.decided, p.total)
+
+    def _other_documents(self, change: ChangeSet) -> set[int]:
+        others = set(change.document_ids)
+        if change.item_ids - self.item_model.ids():
+            others |= self.workspace.document_ids_of(sorted(change.item_ids))
+        others.discard(self._document_id)  # type: ignore[arg-type]
+        return others
 
     def _update_progress(self) -> None:
         document_id = self._document_id
         if document_id is None:
             self.progress_label.setText(self.tr("Import a document to begin"))
             return
-        p = self.workspace.progress(document_id)
+        p = progress_of(self.item_model.rows())  # the whole document, kept fresh
         self.navigator_model.update_counts(document_id, p.decided, p.total)
         self.progress_label.setText(progress_text(p))
+
+    def _on_selection(self, count: int) -> None:
+        self.detail.show_selection(self.table.selected_rows() if count > 1 else [])
 
     # -- remembering ----------------------------------------------------------------------------
     def _remember_place(self) -> None:
         if self.detail.item is not None:
             self.settings.remember_item(self.workspace.path, self.detail.item.id)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def remember(self) -> None:
+        """Unsent typing sent; the item, the layout and the column widths remembered."""
         self.detail.flush()
         self.precedents.shutdown()
         self._remember_place()
         self.settings.save_window_layout(self, self.splitter, self.table.horizontalHeader())
         self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember()
         super().closeEvent(event)
 
 

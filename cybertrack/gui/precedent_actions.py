@@ -24,6 +24,7 @@ def attach_precedents(window: MainWindow) -> PrecedentPanel:
         window.detail.amendment,
         lambda: window.workspace.path,
         lambda item_id: window.workspace.citations([item_id]).get(item_id, []),
+        lambda marks: window.detail.set_marks(window.detail.amendment, "agreed", marks),
     )
     window.detail.add_beside_amendment(
         QCoreApplication.translate("PrecedentPanel", "Pre&cedent"), panel

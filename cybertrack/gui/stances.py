@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from cybertrack.domain.model import Progress
+from cybertrack.domain.model import ItemRow, Progress
 from cybertrack.domain.positions import Stance
+from cybertrack.gui.numbers import number
 
 KEYS = {Stance.SUPPORT: "1", Stance.OPPOSE: "2", Stance.AMEND: "3", None: "0"}
 COLOURS = {
@@ -38,9 +39,20 @@ def progress_text(p: Progress) -> str:
     """'27 of 39 decided · 12 support · 8 oppose · 7 amend'."""
     return (
         QCoreApplication.translate("Stance", "%1 of %2 decided · %3 support · %4 oppose · %5 amend")
-        .replace("%1", str(p.decided))
-        .replace("%2", str(p.total))
-        .replace("%3", str(p.support))
-        .replace("%4", str(p.oppose))
-        .replace("%5", str(p.amend))
+        .replace("%1", number(p.decided))
+        .replace("%2", number(p.total))
+        .replace("%3", number(p.support))
+        .replace("%4", number(p.oppose))
+        .replace("%5", number(p.amend))
+    )
+
+
+def progress_of(rows: list[ItemRow]) -> Progress:
+    """How far a document is, from its rows (no query: the window holds them)."""
+    stances = [row.stance for row in rows]
+    return Progress(
+        total=len(rows),
+        support=stances.count(Stance.SUPPORT),
+        oppose=stances.count(Stance.OPPOSE),
+        amend=stances.count(Stance.AMEND),
     )

@@ -75,11 +75,12 @@ def run(out_dir: Path) -> list[Path]:
 
 
 def _session(app: QApplication, out_dir: Path) -> list[Path]:
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
 
+    from cybertrack.gui import tour_scenes as scenes
     from cybertrack.gui.help import TIPS_KEY
-    from cybertrack.gui.i18n import install_language
+    from cybertrack.gui.language_switch import switch_language
     from cybertrack.gui.main_window import MainWindow
     from cybertrack.gui.settings import DeskSettings
     from cybertrack.services import SetField, SetStance, Workspace
@@ -133,29 +134,32 @@ def _session(app: QApplication, out_dir: Path) -> list[Path]:
         window.go_to_item(ids[1])
         window.focus_amendment()
         shot("amendment-redline", window.detail)
-        window.detail.splitter.setSizes([120, 600])  # room for the history list
+        bar = window.detail.body.verticalScrollBar()
+        bar.setValue(bar.maximum())  # down to the history list
         shot("item-history", window.detail)
-        window.detail.splitter.setSizes([400, 400])
+        bar.setValue(0)
+
+        scenes.carry_scene(window, Path(scratch), shot)
+        undecided = next(row.id for row in window.item_model.rows() if row.stance is None)
+        scenes.amend_scene(window, undecided, shot)
+        scenes.small_screen_scene(window, shot)
         _precedents(app, window, ids[6], shot)
 
         app.setPalette(_dark_palette())  # type: ignore[arg-type]
         window.go_to_item(ids[1])
         shot("dark")
-        window.close()
         app.setPalette(app.style().standardPalette())
         for language in LANGUAGE_SHOTS:
-            translators = install_language(app, language)
-            translated = MainWindow(workspace, DeskSettings(store))
-            translated.resize(1440, 860)
-            translated.show()
-            translated.go_to_item(ids[1])
-            shot(f"main-window-{language}", translated)
+            # Switched in place, as Edit > Preferences does: no restart.
+            window = switch_language(window, language)
+            window.go_to_item(ids[1])
+            shot(f"main-window-{language}", window)
             if language in MESSAGE_SHOTS:
-                _messages(translated, Path(scratch), language, shot)
-            translated.close()
-            for translator in translators:
-                QCoreApplication.removeTranslator(translator)
-            install_language(app, "en")
+                _messages(window, Path(scratch), language, shot)
+                text = DECISION.replace("second", f"third ({language})")
+                scenes.warning_scene(window, Path(scratch), language, text, shot)
+        window = switch_language(window, "en")
+        window.close()
         workspace.close()
     return shots
 
@@ -183,14 +187,9 @@ def _precedents(app: QApplication, window: Any, item_id: int, shot: Callable[...
         app.processEvents()
         time.sleep(0.01)
     window.window_actions["precedent.cite"].trigger()
-    # The tour's screen is small (offscreen): show the panel as a tall screen does.
-    minimum = panel.area.minimumHeight()
-    panel.area.setMinimumHeight(250)
-    window.detail.splitter.setSizes([160, 640])
+    window.detail.body.ensureWidgetVisible(panel)
     shot("precedent-list", window.detail)
     shot("precedent-window")
-    panel.area.setMinimumHeight(minimum)
-    window.detail.splitter.setSizes([400, 400])
 
 
 def _messages(window: Any, scratch: Path, language: str, shot: Callable[..., None]) -> None:

@@ -71,6 +71,11 @@ class BackupScheduler(QObject):
         QTimer.singleShot(FIRST_BACKUP_MS, self.backup_now)
         self._timer.start()
 
+    def hand_over(self, window: QMainWindow) -> None:
+        """Follow the window that replaces ours (a language switch)."""
+        self.setParent(window)
+        self._window = window
+
     def backup_now(self) -> None:
         self._start(self._workspace.take_backup)
 
@@ -109,6 +114,10 @@ class BackgroundCheck(QObject):
         self._path = workspace.path
         self.finished.connect(self._report)
         self.worker: threading.Thread | None = None
+
+    def hand_over(self, window: QMainWindow) -> None:
+        self.setParent(window)
+        self._window = window
 
     def start(self) -> None:
         if checked_at_open(self._path):

@@ -5,10 +5,13 @@ Execute first, push only on success: a failed write never leaves a phantom undo 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from cybertrack.domain.model import ChangeSet
 from cybertrack.domain.positions import Field
+from cybertrack.gui.action_catalogue import BY_NAME
+from cybertrack.gui.actions import plain, translated
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.messages import message_text
 from cybertrack.services import Command, SetField, Workspace
@@ -36,6 +39,10 @@ class AppliedCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._events.emit_change(self._workspace.revert(self.change))
+
+    def retranslate(self) -> None:
+        """The step's text in the interface language (after a language switch)."""
+        self.setText(message_text(self.change.description))
 
     def id(self) -> int:
         return _MERGE_IDS[self.command.field] if isinstance(self.command, SetField) else -1
@@ -68,8 +75,34 @@ class UndoAdapter:
 
     def execute(self, command: Command) -> ChangeSet:
         change = self.workspace.apply(command)  # raises: nothing pushed
+        self.record(command, change)
+        return change
+
+    def record(self, command: Command, change: ChangeSet) -> None:
+        """Push a command already applied (here, or by a worker's connection) as one step."""
         # A setting change names no item or document, yet it is a step the user can undo.
         if not change.empty or change.undoable:
             self.stack.push(AppliedCommand(self.workspace, self.events, command, change))
             self.events.emit_change(change)
-        return change
+
+    def retranslate(self) -> None:
+        for index in range(self.stack.count()):
+            step = self.stack.command(index)
+            if isinstance(step, AppliedCommand):
+                step.retranslate()
+
+
+def name_undo_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> None:
+    """The Edit menu says what would be undone and redone: "Undo: Set (16) to amend"."""
+    try:
+        texts = (stack.undoText(), stack.redoText())
+    except RuntimeError:
+        return  # the stack is being destroyed with its window (it says so as it goes)
+    for action, name, what in ((undo, "edit.undo", texts[0]), (redo, "edit.redo", texts[1])):
+        base = translated(BY_NAME[name].text)
+        text = QCoreApplication.translate("MainWindow", "%1: %2").replace("%1", base)
+        action.setText(text.replace("%2", what) if what else base)
+        action.setIconText(plain(base))  # the toolbar keeps its short word
+        action.setToolTip(f"{plain(action.text())} ({action.shortcut().toString()})")
+    undo.setEnabled(stack.canUndo())
+    redo.setEnabled(stack.canRedo())

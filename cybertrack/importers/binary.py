@@ -3,10 +3,32 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code
-from cybertrack.importers.blocks import Block
+from cybertrack.importers.blocks import Block, Source
+
+
+def read_source(kind: str, data: bytes, name: str) -> Source:
+    """The blocks of a binary file with what its reader set aside and warns about."""
+    if kind == "pdf":
+        from cybertrack.importers.pdf_reader import read_pdf
+
+        return _guarded(kind, name, lambda: read_pdf(data, name))
+    return Source(read_binary(kind, data, name))
+
+
+def _guarded(kind: str, name: str, read: Callable[[], Source]) -> Source:
+    try:
+        return read()
+    except ImportFailed:
+        raise
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {exc}"
+        raise ImportFailed(
+            Code.IMPORT_READER_FAILED, name=name, kind=kind.upper(), reason=reason
+        ) from exc
 
 
 def read_binary(kind: str, data: bytes, name: str) -> list[Block]:

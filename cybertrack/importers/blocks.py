@@ -8,7 +8,9 @@ rest, so the same document gives the same items whatever form it arrived in.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from cybertrack.domain.messages import Message
 
 
 class BlockRole(enum.StrEnum):
@@ -33,3 +35,13 @@ class Block:
     page: int | None = None
     # The block is the first of its page: a paragraph cut by the page break may continue here.
     page_start: bool = False
+
+
+@dataclass(frozen=True)
+class Source:
+    """What a reader gives the structure: the blocks, the texts of the running headers and
+    footers it set aside (the symbol may be printed only there), and its warnings."""
+
+    blocks: list[Block] = field(default_factory=list)
+    furniture: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()

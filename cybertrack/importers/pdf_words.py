@@ -1,8 +1,9 @@
-"""Words a PDF cut: hyphens at line ends and spaces that kerning put inside a word.
+"""Words a PDF cut at a line end.
 
-The document's own vocabulary decides: "recom-" + "mendation" becomes one word when
-"recommendation" is used elsewhere in the file; otherwise the hyphen belongs to a compound
-("Secretary-General", "above-referenced"), as UN documents are not hyphenated by the typesetter.
+Spaces inside a line come from the glyph positions (pdf_lines); what is left is the hyphen at a
+line end. UN documents are not hyphenated by the typesetter, so such a hyphen is part of the
+word ("Secretary-General", "above-referenced"), unless the document itself uses the whole word
+elsewhere ("recom-" + "mendation", where "recommendation" occurs in the file).
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-WORD = re.compile(r"[A-Za-z]+")
+WORD = re.compile(r"[^\W\d_]+")
 LINE_HYPHEN = "\ue000"  # stands for a hyphen met at a line end, until the word is settled
-HYPHENATED = re.compile(r"([A-Za-z]+)\ue000([A-Za-z]+)")
-SPACED_DASH = re.compile(r"(\w) ([–‐-])(?=\w)")
+HYPHENATED = re.compile(r"([^\W\d_]+)\ue000([^\W\d_]+)")
 
 
 def join_paragraph(parts: list[str], vocabulary: Counter[str]) -> str:
@@ -22,7 +22,7 @@ def join_paragraph(parts: list[str], vocabulary: Counter[str]) -> str:
 
 
 def settle_words(text: str, vocabulary: Counter[str]) -> str:
-    """Rejoin words the PDF cut: at a line-end hyphen, and where kerning left a space."""
+    """Rejoin a word hyphenated at a line end when the document uses it whole elsewhere."""
 
     def hyphen(match: re.Match[str]) -> str:
         head, tail = match.groups()
@@ -30,24 +30,9 @@ def settle_words(text: str, vocabulary: Counter[str]) -> str:
             return head + tail  # "recom-mendation": the whole word is used elsewhere
         return f"{head}-{tail}"  # a compound: "Secretary-General", "above-referenced"
 
-    text = SPACED_DASH.sub(r"\1\2", HYPHENATED.sub(hyphen, text))
-    out: list[str] = []
-    for word in text.split(" "):
-        head = out[-1] if out else ""
-        tail = word.rstrip(",.;:)")
-        if (
-            head.isalpha()
-            and tail.isalpha()
-            and tail.islower()
-            and (
-                (vocabulary[head.lower()] <= 1 and vocabulary[(head + tail).lower()])
-                or tail == "s"  # "response s": a lone "s" is never a word of its own
-            )
-        ):
-            out[-1] = head + word  # "attribu table", "r eport": one word cut by a kerning gap
-        else:
-            out.append(word)
-    return " ".join(out)
+    if LINE_HYPHEN not in text:
+        return text
+    return HYPHENATED.sub(hyphen, text).replace(LINE_HYPHEN, "-")
 
 
 def join_lines(parts: list[str]) -> str:
@@ -59,8 +44,10 @@ def join_lines(parts: list[str]) -> str:
             out = out[:-1] + part
         elif out.endswith(LINE_HYPHEN):
             out += part
-        elif out.endswith("-") and part[:1].islower():
-            out = out[:-1].rstrip() + LINE_HYPHEN + part
+        elif out.endswith("-") and out[-2:-1].isalnum():
+            # A hyphen ends the line: a word cut in two ("recom-mendation", settled by the
+            # document's vocabulary) or a compound ("Secretary-General", "Agency-NEPAD").
+            out = out[:-1] + LINE_HYPHEN + part if part[:1].islower() else out + part
         else:
             out = f"{out} {part}"
     return out.replace("\u00ad", "")

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code
 from cybertrack.domain.model import ParsedDocument
-from cybertrack.importers.binary import read_binary
+from cybertrack.importers.binary import read_source
+from cybertrack.importers.blocks import Source
 from cybertrack.importers.guards import guard_input
+from cybertrack.importers.metadata import SYMBOL
 from cybertrack.importers.structure import build_document
 from cybertrack.importers.text_report import text_blocks
 
@@ -57,15 +60,24 @@ def parse_bytes(data: bytes, name: str) -> ParsedDocument:
     guard_input(data, kind, name)  # zip bombs, XML entities, oversized text: refused first
     content_hash = hashlib.sha256(data).hexdigest()
     if kind == "text":
-        blocks = text_blocks(decode_text(data, name))
+        source = Source(text_blocks(decode_text(data, name)))
     else:
-        blocks = read_binary(kind, data, name)
+        source = read_source(kind, data, name)
     document = build_document(
-        blocks, source_name=name, content_hash=content_hash, source_format=kind
+        source.blocks, source_name=name, content_hash=content_hash, source_format=kind
     )
     if not document.items:
         raise ImportFailed(Code.IMPORT_NO_ITEMS, name=name)
-    return document
+    return _with_source_facts(document, source)
+
+
+def _with_source_facts(document: ParsedDocument, source: Source) -> ParsedDocument:
+    """The reader's warnings, and the symbol when it is printed only in a running header."""
+    symbol = document.symbol
+    if symbol is None:
+        found = (SYMBOL.search(text) for text in source.furniture)
+        symbol = next((" ".join(m.group(0).split()) for m in found if m), None)
+    return replace(document, symbol=symbol, warnings=document.warnings + source.warnings)
 
 
 def read_document(path: Path) -> ParsedDocument:

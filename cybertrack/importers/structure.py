@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection, Participant
 from cybertrack.domain.text import normalise_space
-from cybertrack.importers.blocks import Block
+from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.labels import ITEM_KIND, Label, is_subitem, label_from_auto, match_label
 from cybertrack.importers.metadata import (
     agenda_from_text,
@@ -79,6 +79,8 @@ def build_document(
     article: _Draft | None = None  # a treaty article holds its numbered paragraphs
     seen_body = False
     for block in blocks:
+        if block.role is not BlockRole.BODY:
+            continue  # tables and footnotes never flow into an item
         text = normalise_space(block.text)
         if not text or _CONTINUED.fullmatch(text):
             continue
@@ -122,7 +124,9 @@ def build_document(
         if not seen_body:
             state.front.append(text)
             continue
-        if last is not None and (text[:1].islower() or is_subitem(text)):
+        # A page's first block with no number of its own continues the paragraph the previous
+        # page ended in (PDF: the reader marks it, never joins across pages itself).
+        if last is not None and (text[:1].islower() or is_subitem(text) or block.page_start):
             last.parts.append(text)
             continue
         state.others.append(text)

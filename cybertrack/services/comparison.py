@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 
 from cybertrack.compare.agreement import Agreement, ItemAlignment, agreement, alignments
 from cybertrack.compare.carry import CarryProposal, carry_plan
-from cybertrack.compare.linking import link_items
 from cybertrack.compare.matrix import comparison_rows
 from cybertrack.domain.comparison import (
     ComparisonRow,
@@ -20,6 +19,7 @@ from cybertrack.domain.comparison import (
 )
 from cybertrack.domain.model import DocumentRow, ItemRow
 from cybertrack.domain.worddiff import changed
+from cybertrack.services.version_detection import VersionMatch, version_match
 from cybertrack.storage import Store
 
 
@@ -51,6 +51,10 @@ class ComparisonQueries:
 
     def all_links(self) -> list[Link]:
         return self._store.links.all()
+
+    def linked_documents(self) -> list[tuple[int, int, int]]:
+        """(older, newer, items of the newer linked to the older) for each linked pair."""
+        return self._store.links.document_pairs()
 
     def carry_plan(self, old_document_id: int, new_document_id: int) -> list[CarryProposal]:
         self._document(old_document_id)
@@ -98,21 +102,15 @@ class ComparisonQueries:
         return found
 
     def previous_version(self, document_id: int, share: float = 0.5) -> DocumentRow | None:
-        """The earlier document with positions that most of this one's items link to, if any.
+        """The earlier document with positions that most of this one's items link to, if any
+        (among a few candidates found by index: see services/version_detection.py)."""
+        match = self.version_match(document_id, share)
+        return match.old if match else None
 
-        Used to offer a carry-over right after an import; candidate links are computed, not
-        stored.
-        """
-        new = self._store.items.of_document(document_id)
-        best: tuple[int, DocumentRow] | None = None
-        for document in self._store.documents.all():
-            if document.id == document_id or not document.decided_count:
-                continue
-            links = link_items(self._store.items.of_document(document.id), new)
-            linked = len({link.to_item_id for link in links})
-            if linked >= share * max(len(new), 1) and (best is None or linked > best[0]):
-                best = (linked, document)
-        return best[1] if best else None
+    def version_match(self, document_id: int, share: float = 0.5) -> VersionMatch | None:
+        """Which earlier version this document is, and how many positions could be carried."""
+        self._document(document_id)
+        return version_match(self._store, document_id, share)
 
     def participant_delegations(self, document_id: int) -> list[tuple[str, bool]]:
         self._document(document_id)
@@ -127,6 +125,7 @@ __all__ = [
     "ComparisonRow",
     "ItemAlignment",
     "RowFlag",
+    "VersionMatch",
     "agreement",
     "participant_delegations",
 ]

@@ -1,7 +1,8 @@
 """Gathering workspace data for the exporters and writing the file.
 
-The export reads only (no command, nothing to undo): it collects the documents, items and, for
-the internal dossier, the stance history, builds the product's view-model and writes it.
+The export reads only (no command, nothing to undo): it collects the documents (by default the
+latest version of each text, never a merge of two versions), their items and, for the internal
+dossier, the stance history, builds the product's view-model and writes it.
 """
 
 from __future__ import annotations
@@ -14,16 +15,19 @@ from pathlib import Path
 
 from cybertrack.domain.errors import BadValue, CyberTrackError
 from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.model import DocumentRow
 from cybertrack.exporters.briefing import build_briefing_note
 from cybertrack.exporters.docx_writer import Product, write_product
 from cybertrack.exporters.dossier import build_dossier
 from cybertrack.exporters.position_paper import build_position_paper
-from cybertrack.exporters.product import ExportOptions, Kind, Order, Source
+from cybertrack.exporters.product import ExportOptions, Kind, Source
 from cybertrack.exporters.vocabulary import LANGUAGES
 from cybertrack.services.settings import AUTHOR_INITIALS, DEFAULT_DELEGATION, DELEGATION
+from cybertrack.services.versions import latest_versions
 from cybertrack.services.workspace import Workspace
 
 DEFAULT_TEMPLATE = "templates/cybertrack-default.docx"
+TEMPLATE_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
 
 _BUILDERS: dict[Kind, Callable[..., Product]] = {
     Kind.POSITION_PAPER: build_position_paper,
@@ -71,8 +75,7 @@ def _build(
 def gather_sources(
     workspace: Workspace, options: ExportOptions, document_ids: Sequence[int] | None = None
 ) -> list[Source]:
-    if options.order is Order.PRIORITY and not options.internal:
-        raise CyberTrackError(Code.EXPORT_PRIORITY_NEEDS_INTERNAL)
+    options.check()
     if options.language not in LANGUAGES:
         raise BadValue(
             Code.BAD_CHOICE,
@@ -80,12 +83,7 @@ def gather_sources(
             value=options.language,
             choices=", ".join(LANGUAGES),
         )
-    if document_ids:
-        rows = [workspace.document(i) for i in document_ids]
-    else:  # the texts under negotiation; the library of precedent is only cited
-        rows = [d for d in workspace.documents() if not d.library]
-    if not rows:
-        raise CyberTrackError(Code.EXPORT_NO_DOCUMENTS)
+    rows = chosen_documents(workspace, document_ids)
     sources = []
     for row in rows:
         items = workspace.items(row.id)
@@ -93,6 +91,19 @@ def gather_sources(
         citations = workspace.citations([i.id for i in items])
         sources.append(Source(row, items, history, citations))
     return sources
+
+
+def chosen_documents(
+    workspace: Workspace, document_ids: Sequence[int] | None = None
+) -> list[DocumentRow]:
+    """The documents asked for, or else the latest version of each text under negotiation."""
+    if document_ids:
+        rows = [workspace.document(i) for i in dict.fromkeys(document_ids)]
+    else:  # the texts under negotiation; the library of precedent is only cited
+        rows = [d for d in latest_versions(workspace) if not d.library]
+    if not rows:
+        raise CyberTrackError(Code.EXPORT_NO_DOCUMENTS)
+    return rows
 
 
 @dataclass(frozen=True)
@@ -110,7 +121,7 @@ class ExportJob:
     def run(self) -> ExportResult:
         with as_file(files("cybertrack.resources").joinpath(DEFAULT_TEMPLATE)) as default:
             warnings = _write(self.product, self.out, self.template or default, default)
-        return ExportResult(self.items, self.documents, tuple(warnings))
+        return ExportResult(self.items, self.documents, (*self.product.warnings, *warnings))
 
 
 def prepare_export(
@@ -128,9 +139,13 @@ def prepare_export(
         raise CyberTrackError(Code.EXPORT_NAME_DOCX, name=out.name)
     if template is not None and not template.is_file():
         raise CyberTrackError(Code.EXPORT_NO_TEMPLATE, path=str(template))
+    if template is not None and template.suffix.lower() not in TEMPLATE_SUFFIXES:
+        raise CyberTrackError(Code.EXPORT_BAD_TEMPLATE, name=template.name)
     sources = gather_sources(workspace, options, document_ids)
     product = _build(workspace, sources, options, delegation, issued)
-    return ExportJob(product, out, template, sum(len(s.items) for s in sources), len(sources))
+    shown = options.lists_undecided
+    items = sum(1 for s in sources for i in s.items if shown or i.stance is not None)
+    return ExportJob(product, out, template, items, len(sources))
 
 
 def export_product(
@@ -157,11 +172,13 @@ def export_product(
 
 
 def _write(product: Product, out: Path, template: Path, default: Path) -> list[Message]:
+    import zipfile
+
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         return write_product(product, out, template=template, default=default)
-    except (PackageNotFoundError, ValueError, KeyError) as exc:
+    except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile) as exc:
         if template != default:
             raise CyberTrackError(Code.EXPORT_BAD_TEMPLATE, name=template.name) from exc
         raise

@@ -9,16 +9,37 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from cybertrack.domain.errors import BadValue, CyberTrackError
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ItemRow
 from cybertrack.domain.positions import Field, Priority, Stance
-from cybertrack.exporters.stance_sheet import write_stance_sheet
-from cybertrack.importers.stance_sheet import SheetRow, read_stance_sheet
+from cybertrack.exporters.stance_sheet import (
+    COLUMNS,
+    REQUIRED,
+    priority_value,
+    stance_value,
+    write_stance_sheet,
+)
+from cybertrack.exporters.vocabulary import LANGUAGES, Vocabulary
+from cybertrack.importers.stance_sheet import SheetRow, heading_key, read_stance_sheet
 from cybertrack.services.commands import Batch, Command, SetField, SetPriority, SetStance
+from cybertrack.services.exports import chosen_documents
+from cybertrack.services.settings import DEFAULT_DELEGATION, DELEGATION
 from cybertrack.services.workspace import Workspace
+
+# The headings earlier versions wrote (English only), still read.
+_EARLIER_HEADINGS = {
+    "Item ID": "id",
+    "Item": "number",
+    "Stance": "stance",
+    "Priority": "priority",
+    "Public reason": "rationale",
+    "Internal note": "note",
+    "Proposed wording": "amendment",
+}
 
 # The sheet's free-text columns, as the preview names them.
 _FIELD_COLUMNS = (
@@ -55,16 +76,27 @@ class SheetPlan:
 
 
 def export_stance_sheet(
-    workspace: Workspace, out: Path, document_ids: Sequence[int] | None = None
+    workspace: Workspace,
+    out: Path,
+    document_ids: Sequence[int] | None = None,
+    *,
+    language: str = "en",
+    issued: date | None = None,
 ) -> int:
-    """Write the stance table of `document_ids` (default: all documents); returns the row count."""
+    """Write the stance table of `document_ids` (default: the latest version of each text) in
+    `language`; returns the row count."""
     if out.suffix.lower() != ".xlsx":
         raise CyberTrackError(Code.SHEET_NAME_XLSX, name=out.name)
-    rows = [workspace.document(i) for i in document_ids] if document_ids else workspace.documents()
-    if not rows:
-        raise CyberTrackError(Code.EXPORT_NO_DOCUMENTS)
+    Vocabulary(language)  # one clear error for a language we do not write
+    rows = chosen_documents(workspace, document_ids)
     try:
-        return write_stance_sheet([(row, workspace.items(row.id)) for row in rows], out)
+        return write_stance_sheet(
+            [(row, workspace.items(row.id)) for row in rows],
+            out,
+            language=language,
+            delegation=workspace.setting(DELEGATION, DEFAULT_DELEGATION),
+            issued=issued,
+        )
     except OSError as exc:
         raise CyberTrackError(
             Code.CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)
@@ -73,7 +105,7 @@ def export_stance_sheet(
 
 def plan_sheet_import(workspace: Workspace, path: Path) -> SheetPlan:
     """What importing `path` would change, and which rows do not match (nothing written)."""
-    rows = read_stance_sheet(path)
+    rows = read_stance_sheet(path, _HEADINGS, _REQUIRED)
     items = {item.id: item for item in workspace.items_by_ids(_ids(rows))}
     changes: list[FieldChange] = []
     unmatched: list[Unmatched] = []
@@ -144,19 +176,47 @@ def _row_changes(row: SheetRow, item: ItemRow) -> list[tuple[FieldChange, Comman
     def change(field: Code, old: str, new: str, command: Command) -> None:
         found.append((FieldChange(item.id, item.label, Message(field), old, new), command))
 
-    stance = Stance.parse(row.stance)
+    stance = _STANCES.get(row.stance.casefold()) or Stance.parse(row.stance)
     if stance != item.stance:
         old = item.stance.value if item.stance else ""
         new = stance.value if stance else ""
         change(Code.WORD_STANCE, old, new, SetStance((item.id,), stance))
-    if row.priority is not None:
-        wanted = Priority.parse(row.priority) or Priority.NORMAL
+    priority = row.get("priority")
+    if priority is not None:
+        wanted = _PRIORITIES.get(priority.casefold()) or Priority.parse(priority) or Priority.NORMAL
         if wanted != item.priority:
             command = SetPriority((item.id,), wanted)
             change(Code.WORD_PRIORITY, item.priority.value, wanted.value, command)
     for field, word in _FIELD_COLUMNS:
-        value = getattr(row, field.value)
+        value = row.get(field.value)
         current = getattr(item, field.value)
         if value is not None and value != current.strip():
             change(word, current, value, SetField(item.id, field, value))
     return found
+
+
+def _headings() -> dict[str, str]:
+    """Every heading a sheet may carry, in any of the six languages, -> its column key."""
+    found = {heading_key(name): key for name, key in _EARLIER_HEADINGS.items()}
+    for language in LANGUAGES:
+        vocab = Vocabulary(language)
+        for column in COLUMNS:
+            found[heading_key(vocab[column.heading])] = column.key
+    return found
+
+
+def _words() -> tuple[dict[str, Stance], dict[str, Priority]]:
+    """Stance and priority words in the six languages, as the sheet writes them."""
+    stances: dict[str, Stance] = {}
+    priorities: dict[str, Priority] = {}
+    for language in LANGUAGES:
+        vocab = Vocabulary(language)
+        stances.update({stance_value(s, vocab).casefold(): s for s in Stance})
+        priorities.update({priority_value(p, vocab).casefold(): p for p in Priority})
+    return stances, priorities
+
+
+_HEADINGS = _headings()
+_ENGLISH = Vocabulary("en")
+_REQUIRED = {key: _ENGLISH[next(c.heading for c in COLUMNS if c.key == key)] for key in REQUIRED}
+_STANCES, _PRIORITIES = _words()

@@ -17,6 +17,7 @@ from cybertrack.domain.library import CitedParagraph, Precedent
 from cybertrack.domain.messages import Code
 from cybertrack.domain.model import ChangeSet, DocumentRow, HistoryRow, ItemRow, Progress
 from cybertrack.domain.positions import Stance
+from cybertrack.domain.search import SearchScope
 from cybertrack.services.commands import Command
 from cybertrack.services.commands.base import (
     Context,
@@ -53,6 +54,24 @@ class Workspace(WorkspaceFile):
         if path.is_file() and not is_writable(path):
             return cls(Store.open_read_only(path), path, clock, read_only=True)
         return cls(Store.open(path), path, clock)
+
+    def reader(self) -> Workspace:
+        """The same file through a second, read-only connection: for a worker thread (call it
+        on that thread; WAL lets it read while the window's connection writes)."""
+        return Workspace(Store.open_reader(self.path), self.path, self._clock, read_only=True)
+
+    @classmethod
+    def open_reader(cls, path: Path) -> Workspace:
+        """A live workspace, read-only through a connection of its own (a worker process)."""
+        return cls(Store.open_reader(path), path, read_only=True)
+
+    def writer(self) -> Workspace:
+        """The same file through a second connection that may write: a worker thread's, for a
+        long write (a large import) that must not hold up the window. Call it on that thread.
+        One writer at a time still: the window sends no command while the worker writes."""
+        if self.read_only:
+            raise WorkspaceError(Code.WORKSPACE_READ_ONLY, name=self.path.name)
+        return Workspace(Store.open(self.path), self.path, self._clock)
 
     def close(self) -> None:
         self._store.close()
@@ -94,6 +113,13 @@ class Workspace(WorkspaceFile):
         if row is None:
             raise NotFound(Code.NO_DOCUMENT, document_id=document_id)
         return row
+
+    def documents_named(self, symbol: str | None, title: str) -> list[DocumentRow]:
+        """Documents a new one could be mistaken for: the same symbol or the same title."""
+        return self._store.documents.named(symbol, title)
+
+    def document_ids_of(self, item_ids: Sequence[int]) -> set[int]:
+        return self._store.documents.of_items(item_ids)
 
     def versions_of(self, symbol: str | None, *, exclude: int | None = None) -> list[int]:
         """Ids of the documents that carry `symbol`, oldest first (none for no symbol)."""
@@ -144,12 +170,18 @@ class Workspace(WorkspaceFile):
         return self._store.positions.history(item_id)
 
     def search(
-        self, text: str, document_id: int | None = None, *, min_prefix: int = 1
+        self,
+        text: str,
+        document_id: int | None = None,
+        *,
+        min_prefix: int = 1,
+        scope: SearchScope = SearchScope.EVERYTHING,
     ) -> list[int] | None:
-        """Ids of items whose text holds every word of `text`; None means 'no filter'.
-
-        The last word is a prefix if it has at least `min_prefix` characters."""
-        query = fts_query(text, min_prefix)
+        """Ids of items holding every word and "quoted phrase" of `text` in the texts `scope`
+        covers (the paragraph, the delegate's note, reason and wording, or all of them); None
+        means 'no filter'. The last word is a prefix if it has at least `min_prefix` characters.
+        """
+        query = fts_query(text, min_prefix, scope)
         if query is None:
             return None
         return self._store.items.search(query, document_id)
@@ -186,6 +218,9 @@ class Workspace(WorkspaceFile):
     def section_headings(self) -> dict[int, list[str]]:
         """Document id -> its section headings in reading order (for a navigator)."""
         return self._store.documents.section_headings()
+
+    def section_headings_of(self, document_id: int) -> list[str]:
+        return self._store.documents.section_headings(document_id).get(document_id, [])
 
     @property
     def comparison(self) -> ComparisonQueries:

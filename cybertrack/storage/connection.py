@@ -111,6 +111,22 @@ def is_writable(path: Path) -> bool:
     return os.access(folder if folder.exists() else folder.parent, os.W_OK)
 
 
+def open_reader(path: Path) -> Database:
+    """A read-only connection to a live workspace (of this schema), for a worker thread."""
+    path = Path(path)
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=5.0)
+        db = Database(conn)
+        version = schema_version(db)
+    except sqlite3.DatabaseError as exc:
+        raise open_error(path, exc) from None
+    if version != SCHEMA_VERSION:
+        db.close()
+        raise WorkspaceError(Code.WORKSPACE_NOT_READABLE, path=str(path), reason=str(version))
+    return db
+
+
 def open_read_only(path: Path) -> Database:
     """Open an existing workspace for reading only (a read-only file, folder or medium).
 

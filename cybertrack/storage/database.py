@@ -1,10 +1,10 @@
 """The workspace connection: a small, honest wrapper around one sqlite3 connection.
 
 It offers exactly what the repositories use: `execute` with sqlite-utils' semantics (a write
-outside a transaction commits at once), row inserts and full-text setup through sqlite-utils,
-and transactions. `import sqlite_utils` costs 100-300 ms (it pulls in click, dateutil and pluggy),
-so it is imported the first time a row is inserted or a table is created, never to open a
-workspace and read it.
+outside a transaction commits at once), row inserts in plain SQL, full-text setup through
+sqlite-utils, and transactions. `import sqlite_utils` costs 100-300 ms (it pulls in click,
+dateutil and pluggy), so only a migration that creates an index imports it: never opening,
+reading or writing a workspace.
 """
 
 from __future__ import annotations
@@ -15,6 +15,12 @@ from contextlib import contextmanager
 from typing import Any
 
 _TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE")
+
+
+def _insert_sql(table: str, columns: list[str]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+
 
 Params = Sequence[Any] | Mapping[str, Any]
 
@@ -54,12 +60,26 @@ class Database:
 
     def insert(self, table: str, row: Mapping[str, Any]) -> int:
         """Insert one row; its new id."""
-        inserted = self._sqlite_utils().table(table)
-        inserted.insert(dict(row))
-        return int(inserted.last_pk or 0)
+        columns = list(row)
+        cursor = self.execute(_insert_sql(table, columns), [row[c] for c in columns])
+        return int(cursor.lastrowid or 0)
 
     def insert_all(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
-        self._sqlite_utils().table(table).insert_all(rows)
+        """Insert rows that share the first row's columns, in one statement run per row.
+
+        Plain SQL, not sqlite-utils: importing that library costs 100-300 ms, which a worker
+        thread writing an import would take from the window (Python's lock)."""
+        iterator = iter(rows)
+        first = next(iterator, None)
+        if first is None:
+            return
+        columns = list(first)
+        sql = _insert_sql(table, columns)
+        values = ([row.get(c) for c in columns] for row in (first, *iterator))
+        was_in_transaction = self.conn.in_transaction
+        self.conn.executemany(sql, values)
+        if not was_in_transaction and self.conn.in_transaction:
+            self.conn.execute("COMMIT")
 
     def enable_fts(self, table: str, columns: Sequence[str], *, tokenize: str) -> None:
         """An FTS5 index of `columns`, kept in step with `table` by triggers."""

@@ -43,6 +43,26 @@ class DocumentRepository:
         row = self._db.execute(queries.DOCUMENT, [document_id]).fetchone()
         return _document_row(row) if row else None
 
+    def named(self, symbol: str | None, title: str) -> list[DocumentRow]:
+        """Documents with this symbol or this title (what a new version could be taken for)."""
+        rows = self._db.execute(queries.DOCUMENTS_NAMED, [symbol or None, title]).fetchall()
+        return [DocumentRow(*row) for row in rows]
+
+    def of_symbol_stem(self, stem: str) -> set[int]:
+        return {int(row[0]) for row in self._db.execute(queries.DOCUMENTS_OF_SYMBOL_STEM, [stem])}
+
+    def with_phrase(self, fts_query: str, exclude: int, limit: int) -> list[int]:
+        """Documents (other than `exclude`) with an item the full-text query matches."""
+        rows = self._db.execute(queries.DOCUMENTS_WITH_PHRASE, [fts_query, exclude, limit])
+        return [int(row[0]) for row in rows]
+
+    def of_items(self, item_ids: Sequence[int]) -> set[int]:
+        """The documents holding these items."""
+        if not item_ids:
+            return set()
+        sql = queries.DOCUMENT_IDS_OF_ITEMS.format(marks=",".join("?" * len(item_ids)))
+        return {int(row[0]) for row in self._db.execute(sql, list(item_ids))}
+
     def id_by_hash(self, content_hash: str) -> int | None:
         row = self._db.execute(queries.DOCUMENT_BY_HASH, [content_hash]).fetchone()
         return int(row[0]) if row else None
@@ -51,15 +71,26 @@ class DocumentRepository:
         rows = self._db.execute(queries.PARTICIPANTS, [document_id]).fetchall()
         return [(row[0], row[1]) for row in rows]
 
-    def section_headings(self) -> dict[int, list[str]]:
-        """Document id -> its section headings in reading order."""
+    def section_headings(self, document_id: int | None = None) -> dict[int, list[str]]:
+        """Document id -> its section headings in reading order (every document's, or one's)."""
         found: dict[int, list[str]] = {}
-        for document_id, heading in self._db.execute(queries.SECTION_HEADINGS):
-            found.setdefault(int(document_id), []).append(heading)
+        rows = (
+            self._db.execute(queries.SECTION_HEADINGS)
+            if document_id is None
+            else self._db.execute(queries.SECTION_HEADINGS_OF, [document_id])
+        )
+        for found_id, heading in rows:
+            found.setdefault(int(found_id), []).append(heading)
         return found
 
     def insert(
-        self, doc: ParsedDocument, imported_at: str, *, library: bool = False, index: bool = True
+        self,
+        doc: ParsedDocument,
+        imported_at: str,
+        version_label: str | None = None,
+        *,
+        library: bool = False,
+        index: bool = True,
     ) -> int:
         """Store a parsed document (in the library of precedent if `library`) and index its
         paragraphs for precedent search (unless `index` is False: a bulk load that rebuilds the
@@ -87,6 +118,7 @@ class DocumentRepository:
                 "content_hash": doc.content_hash,
                 "imported_at": imported_at,
                 "source_format": doc.source_format,
+                "version_label": version_label or None,
                 "library": int(library),
                 "adopted": int(adopted),
             },

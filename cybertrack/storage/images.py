@@ -31,6 +31,7 @@ class PositionImage(RowImage):
     priority: Priority = Priority.NORMAL
     exists: bool = False
     updated_at: str = ""  # when the row was last written ("" for a row not yet written)
+    recheck: bool = False  # carried onto a changed text, to be looked at again
 
     def text(self, field: Field) -> str:
         return str(getattr(self, field.value))
@@ -39,6 +40,18 @@ class PositionImage(RowImage):
         """The image with one free text replaced (each Field is an attribute of that name)."""
         changes: dict[str, Any] = {field.value: text}
         return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class HistoryMarks(RowImage):
+    """The stance-history rows a command recorded, as undone or standing.
+
+    Undo never writes a new decision into the audit trail: it marks the command's own rows
+    undone (`before`), and redo clears the mark (`after`).
+    """
+
+    history_ids: tuple[int, ...]
+    undone: bool
 
 
 @dataclass(frozen=True)

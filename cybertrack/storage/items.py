@@ -63,6 +63,7 @@ def _rows(cursor: Iterable[Sequence[Any]]) -> list[ItemRow]:
             updated_at=row[11],
             rationale=row[12] or "",
             priority=Priority(row[13]) if row[13] else Priority.NORMAL,
+            recheck=bool(row[14]),
         )
         for row in cursor
     ]

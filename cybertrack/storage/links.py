@@ -29,6 +29,11 @@ class LinkRepository:
     def all(self) -> list[Link]:
         return [_link(row) for row in self._db.execute(queries.ALL_LINKS)]
 
+    def document_pairs(self) -> list[tuple[int, int, int]]:
+        """(older document, newer document, items of the newer linked) for every linked pair."""
+        rows = self._db.execute(queries.LINKED_DOCUMENTS).fetchall()
+        return [(int(a), int(b), int(n)) for a, b, n in rows]
+
     def write(self, link: Link, now: str) -> None:
         """Insert or update the link between its two items (score and state)."""
         self._db.execute(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from cybertrack.domain.model import HistoryRow
+from cybertrack.domain.model import HistoryRow, Source, document_name
 from cybertrack.domain.positions import Priority, Stance
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
-from cybertrack.storage.images import PositionImage
+from cybertrack.storage.images import HistoryMarks, PositionImage
 
 
 class PositionRepository:
@@ -31,6 +31,7 @@ class PositionRepository:
                 priority=Priority(row[5]),
                 exists=True,
                 updated_at=row[6],
+                recheck=bool(row[7]),
             )
             for row in self._db.execute(sql, ids)
         }
@@ -38,41 +39,70 @@ class PositionRepository:
 
     def write(self, image: PositionImage, now: str) -> None:
         """Write one position row as `image` says (stamped with its own time, or `now` if it has
-        none), recording a stance change in the history at `now`."""
-        current = self.images([image.item_id])[0]
+        none). The audit trail is the caller's: see `record`."""
         if not image.exists:
             self._db.execute(queries.DELETE_POSITION, [image.item_id])
-        else:
-            self._db.execute(
-                queries.UPSERT_POSITION,
-                [
-                    image.item_id,
-                    image.stance.value if image.stance else None,
-                    image.note,
-                    image.amendment,
-                    image.rationale,
-                    image.priority.value,
-                    image.updated_at or now,
-                ],
-            )
-        if current.stance != image.stance:
-            self._db.execute(
-                queries.INSERT_HISTORY,
-                [
-                    image.item_id,
-                    current.stance.value if current.stance else None,
-                    image.stance.value if image.stance else None,
-                    now,
-                ],
-            )
+            return
+        self._db.execute(
+            queries.UPSERT_POSITION,
+            [
+                image.item_id,
+                image.stance.value if image.stance else None,
+                image.note,
+                image.amendment,
+                image.rationale,
+                image.priority.value,
+                image.updated_at or now,
+                int(image.recheck),
+            ],
+        )
+
+    def record(
+        self,
+        item_id: int,
+        old: Stance | None,
+        new: Stance | None,
+        now: str,
+        carried_from: int | None = None,
+    ) -> int:
+        """One decision in the audit trail; its row id (what undo marks)."""
+        cursor = self._db.execute(
+            queries.INSERT_HISTORY,
+            [
+                item_id,
+                old.value if old else None,
+                new.value if new else None,
+                now,
+                carried_from,
+            ],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def mark(self, marks: HistoryMarks, now: str) -> None:
+        """Mark the rows undone (at `now`) or standing again."""
+        ids = list(marks.history_ids)
+        if ids:
+            sql = queries.MARK_HISTORY_UNDONE.format(marks=",".join("?" * len(ids)))
+            self._db.execute(sql, [now if marks.undone else None, *ids])
 
     def history(self, item_id: int) -> list[HistoryRow]:
         return [
             HistoryRow(
-                item_id=int(row[0]),
-                old=Stance(row[1]) if row[1] else None,
-                new=Stance(row[2]) if row[2] else None,
-                changed_at=row[3],
+                item_id=int(row[1]),
+                old=Stance(row[2]) if row[2] else None,
+                new=Stance(row[3]) if row[3] else None,
+                changed_at=row[4],
+                id=int(row[0]),
+                undone_at=row[5],
+                carried_from=Source(
+                    item_id=int(row[6]),
+                    item_label=row[7],
+                    document_id=int(row[8]),
+                    document=document_name(row[9], row[10], row[11]),
+                    doc_date=row[12],
+                )
+                if row[6] is not None
+                else None,
             )
             for row in self._db.execute(queries.HISTORY, [item_id])
         ]

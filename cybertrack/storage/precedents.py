@@ -74,8 +74,11 @@ _PARAGRAPHS = """
            d.library, d.doc_date
     FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id IN ({marks})
 """
-_BM25 = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rank LIMIT ?"
-_PHRASE_LATEST = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+# Full-text reads of the items' own text (the search index also holds the delegate's notes).
+_BM25 = "SELECT rowid FROM item_search WHERE item_search MATCH ? ORDER BY rank LIMIT ?"
+_PHRASE_LATEST = (
+    "SELECT rowid FROM item_search WHERE item_search MATCH ? ORDER BY rowid DESC LIMIT ?"
+)
 _SIZE = "SELECT coalesce(max(id), 0) FROM items"
 _TEXTS = "SELECT id, text FROM items WHERE document_id = ?"
 _ALL_TEXTS = "SELECT id, text FROM items WHERE id > ? ORDER BY id LIMIT ?"
@@ -198,8 +201,10 @@ class PrecedentIndex:
 
     def bm25(self, fts_query: str, limit: int) -> list[int]:
         """Paragraphs by SQLite FTS5's bm25 ranking (short drafts, and the benchmark's baseline)."""
-        return [int(row[0]) for row in self._db.execute(_BM25, [fts_query, limit])]
+        query = f"text : ({fts_query})"
+        return [int(row[0]) for row in self._db.execute(_BM25, [query, limit])]
 
     def phrase_latest(self, fts_query: str, limit: int) -> list[int]:
         """The most recently added paragraphs matching a full-text query (a two-word draft)."""
-        return [int(row[0]) for row in self._db.execute(_PHRASE_LATEST, [fts_query, limit])]
+        query = f"text : ({fts_query})"
+        return [int(row[0]) for row in self._db.execute(_PHRASE_LATEST, [query, limit])]

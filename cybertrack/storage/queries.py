@@ -6,7 +6,7 @@ DOCUMENT_COLUMNS = """
     (SELECT count(*) FROM items i WHERE i.document_id = d.id),
     (SELECT count(*) FROM items i JOIN positions p ON p.item_id = i.id
       WHERE i.document_id = d.id AND p.stance IS NOT NULL),
-    d.library, d.adopted
+    d.version_label, d.library, d.adopted
 """
 
 # Texts under negotiation first, then the library of precedent; by date within each.
@@ -15,6 +15,14 @@ DOCUMENTS = f"""
 """
 DOCUMENT = f"SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?"
 DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = ?"
+# Documents another one could be mistaken for: the same symbol or the same title.
+DOCUMENTS_NAMED = f"""
+    SELECT {DOCUMENT_COLUMNS} FROM documents d
+    WHERE (?1 IS NOT NULL AND d.symbol = ?1) OR lower(d.title) = lower(?2)
+    ORDER BY coalesce(d.doc_date, ''), d.id
+"""
+SET_VERSION_LABEL = "UPDATE documents SET version_label = ? WHERE id = ?"
+DOCUMENT_IDS_OF_ITEMS = "SELECT DISTINCT document_id FROM items WHERE id IN ({marks})"
 DELETE_DOCUMENT = "DELETE FROM documents WHERE id = ?"
 PARTICIPANTS = "SELECT name, on_behalf_of FROM participants WHERE document_id = ? ORDER BY position"
 
@@ -43,7 +51,8 @@ DOCUMENT_ROWS = {
 ITEM_COLUMNS = """
     i.id, i.document_id, i.number, i.label, i.kind,
     CASE WHEN s.id IS NULL THEN NULL ELSE trim(s.label || ' ' || s.title) END,
-    i.text, p.stance, p.note, p.amendment, i.position, p.updated_at, p.rationale, p.priority
+    i.text, p.stance, p.note, p.amendment, i.position, p.updated_at, p.rationale, p.priority,
+    p.recheck
 """
 ITEM_JOINS = """
     FROM items i
@@ -62,7 +71,7 @@ EXISTING_ITEMS = "SELECT id FROM items WHERE id IN ({marks})"
 # walk the document's items and run the full-text query for each one (1 s for 1,000 items).
 SEARCH_ALL = """
     SELECT i.id FROM items i
-    WHERE i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)
+    WHERE i.id IN (SELECT rowid FROM item_search WHERE item_search MATCH ?)
     ORDER BY i.document_id, i.position
 """
 # A document's items have contiguous ids (inserted together): the rowid range lets FTS5 skip
@@ -70,27 +79,53 @@ SEARCH_ALL = """
 SEARCH_DOCUMENT = """
     SELECT i.id FROM items i
     WHERE i.document_id = ?2 AND i.id IN (
-        SELECT rowid FROM items_fts WHERE items_fts MATCH ?1
+        SELECT rowid FROM item_search WHERE item_search MATCH ?1
         AND rowid BETWEEN (SELECT min(id) FROM items WHERE document_id = ?2)
                       AND (SELECT max(id) FROM items WHERE document_id = ?2))
     ORDER BY i.position
 """
 
+# Version detection: documents sharing a symbol's stem (A/AC.291/L.3, …/Rev.1, …/Corr.1) and
+# documents holding a given phrase (found through the index, never by reading every text).
+DOCUMENTS_OF_SYMBOL_STEM = """
+    SELECT id FROM documents
+    WHERE symbol = ?1 OR symbol LIKE ?1 || '/Rev.%' OR symbol LIKE ?1 || '/Corr.%'
+"""
+DOCUMENTS_WITH_PHRASE = """
+    SELECT DISTINCT i.document_id FROM items i
+    WHERE i.id IN (SELECT rowid FROM item_search WHERE item_search MATCH ?1)
+      AND i.document_id != ?2
+    LIMIT ?3
+"""
+
 POSITIONS_BY_IDS = """
-    SELECT item_id, stance, note, amendment, rationale, priority, updated_at FROM positions
-    WHERE item_id IN ({marks})
+    SELECT item_id, stance, note, amendment, rationale, priority, updated_at, recheck
+    FROM positions WHERE item_id IN ({marks})
 """
 UPSERT_POSITION = """
-    INSERT INTO positions (item_id, stance, note, amendment, rationale, priority, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)
+    INSERT INTO positions
+        (item_id, stance, note, amendment, rationale, priority, updated_at, recheck)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT(item_id) DO UPDATE SET
         stance = excluded.stance, note = excluded.note, amendment = excluded.amendment,
         rationale = excluded.rationale, priority = excluded.priority,
-        updated_at = excluded.updated_at
+        updated_at = excluded.updated_at, recheck = excluded.recheck
 """
 DELETE_POSITION = "DELETE FROM positions WHERE item_id = ?"
-INSERT_HISTORY = "INSERT INTO stance_history (item_id, old, new, changed_at) VALUES (?, ?, ?, ?)"
-HISTORY = "SELECT item_id, old, new, changed_at FROM stance_history WHERE item_id = ? ORDER BY id"
+INSERT_HISTORY = """
+    INSERT INTO stance_history (item_id, old, new, changed_at, carried_from) VALUES (?, ?, ?, ?, ?)
+"""
+# An undone decision stays in the audit trail, marked; redo clears the mark.
+MARK_HISTORY_UNDONE = "UPDATE stance_history SET undone_at = ? WHERE id IN ({marks})"
+# With the item a carried position came from, and that item's document, when still there.
+HISTORY = """
+    SELECT h.id, h.item_id, h.old, h.new, h.changed_at, h.undone_at,
+           src.id, src.label, d.id, d.symbol, d.title, d.version_label, d.doc_date
+    FROM stance_history h
+    LEFT JOIN items src ON src.id = h.carried_from
+    LEFT JOIN documents d ON d.id = src.document_id
+    WHERE h.item_id = ? ORDER BY h.id
+"""
 STANCE_COUNTS = """
     SELECT p.stance, count(*) FROM items i LEFT JOIN positions p ON p.item_id = i.id
     WHERE i.document_id = ? GROUP BY p.stance
@@ -107,8 +142,13 @@ DELETE_SETTING = "DELETE FROM settings WHERE key = ?"
 # Headings of the sections that hold items, per document in reading order (desktop navigator).
 SECTION_HEADINGS = """
     SELECT s.document_id, trim(s.label || ' ' || s.title) FROM sections s
-    WHERE s.id IN (SELECT section_id FROM items)  -- one pass over items (no index on it)
+    WHERE EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)  -- index items_section
     ORDER BY s.document_id, s.position
+"""
+SECTION_HEADINGS_OF = """
+    SELECT s.document_id, trim(s.label || ' ' || s.title) FROM sections s
+    WHERE s.document_id = ? AND EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)
+    ORDER BY s.position
 """
 
 # -- links between items of two versions, other delegations ------------------------------------
@@ -125,6 +165,15 @@ LINKS_OF_ITEM = f"""
     ORDER BY score DESC
 """
 ALL_LINKS = f"SELECT {_LINK_COLUMNS} FROM item_links ORDER BY id"
+# Per pair of documents, how many items of the newer one are linked (not rejected) to the older.
+LINKED_DOCUMENTS = """
+    SELECT a.document_id, b.document_id, COUNT(DISTINCT item_links.to_item_id)
+    FROM item_links
+    JOIN items AS a ON a.id = item_links.from_item_id
+    JOIN items AS b ON b.id = item_links.to_item_id
+    WHERE item_links.status != 'rejected' AND a.document_id != b.document_id
+    GROUP BY a.document_id, b.document_id
+"""
 UPSERT_LINK = """
     INSERT INTO item_links (from_item_id, to_item_id, score, status, created_at)
     VALUES (?, ?, ?, ?, ?)

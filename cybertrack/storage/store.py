@@ -20,6 +20,7 @@ from cybertrack.storage.images import (
     DelegationStanceImage,
     DocumentAbsent,
     DocumentImage,
+    HistoryMarks,
     LinkImage,
     PositionImage,
     SettingImage,
@@ -52,6 +53,14 @@ class Store:
         return cls(open_database(path))
 
     @classmethod
+    def open_reader(cls, path: Path) -> Store:
+        """A second, read-only connection to a workspace another connection writes: for a
+        worker thread (WAL lets it read while the window's connection writes)."""
+        from cybertrack.storage.connection import open_reader
+
+        return cls(open_reader(path))
+
+    @classmethod
     def open_read_only(cls, path: Path) -> Store:
         from cybertrack.storage.connection import open_read_only
 
@@ -72,6 +81,8 @@ class Store:
             match image:
                 case PositionImage():
                     self.positions.write(image, now)
+                case HistoryMarks():
+                    self.positions.mark(image, now)
                 case SettingImage():
                     self.settings.write(image)
                 case DocumentImage() | DocumentAbsent():

@@ -52,6 +52,10 @@
         <translation>بحث(&amp;F)…</translation>
     </message>
     <message>
+        <source>Search &amp;in: text, notes and wording</source>
+        <translation>البحث &amp;في: النص والملاحظات والصياغة</translation>
+    </message>
+    <message>
         <source>&amp;Clear filters</source>
         <translation>مسح عوامل التصفية(&amp;C)</translation>
     </message>
@@ -60,8 +64,12 @@
         <translation>تحرير الملاحظة(&amp;N)</translation>
     </message>
     <message>
-        <source>Edit &amp;amendment</source>
-        <translation>تحرير التعديل(&amp;A)</translation>
+        <source>&amp;Amend from the original</source>
+        <translation>&amp;تعديل انطلاقًا من النص الأصلي</translation>
+    </message>
+    <message>
+        <source>Amend starting &amp;empty</source>
+        <translation>تعديل &amp;بدءًا من حقل فارغ</translation>
     </message>
     <message>
         <source>Go to pr&amp;ecedents</source>
@@ -96,6 +104,10 @@
         <translation>مسح الموقف(&amp;C)</translation>
     </message>
     <message>
+        <source>Mark as c&amp;hecked</source>
+        <translation>وضع علامة &amp;تمّت المراجعة</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>البند التالي(&amp;N)</translation>
     </message>
@@ -110,6 +122,10 @@
     <message>
         <source>Back to the &amp;list</source>
         <translation>العودة إلى القائمة(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Item &amp;text (select and copy)</source>
+        <translation>&amp;نص البند (تحديد ونسخ)</translation>
     </message>
     <message>
         <source>&amp;Documents and sections</source>
@@ -285,6 +301,10 @@
         <translation>المواقف القابلة للترحيل</translation>
     </message>
     <message>
+        <source>Nothing to carry: no item with a position in the earlier version is linked to this one. Check the links between the versions (Ctrl+L).</source>
+        <translation>لا شيء لنقله: لا يوجد بند له موقف في النسخة السابقة مرتبط بهذه النسخة. راجع الروابط بين النسختين (Ctrl+L).</translation>
+    </message>
+    <message>
         <source>What changed in the text since you decided</source>
         <translation>ما تغيّر في النص منذ اتخاذ قرارك</translation>
     </message>
@@ -295,6 +315,14 @@
     <message>
         <source>New items</source>
         <translation>البنود الجديدة</translation>
+    </message>
+    <message>
+        <source>No item was dropped.</source>
+        <translation>لم يُحذف أي بند.</translation>
+    </message>
+    <message>
+        <source>No item is new.</source>
+        <translation>لا يوجد بند جديد.</translation>
     </message>
     <message>
         <source>Dropped from the new version:</source>
@@ -323,6 +351,61 @@
     <message>
         <source>Carry-over</source>
         <translation>الترحيل</translation>
+    </message>
+</context>
+<context>
+    <name>CarryPrompt</name>
+    <message>
+        <source>Carry-over</source>
+        <translation>نقل المواقف</translation>
+    </message>
+    <message>
+        <source>Carry-over message</source>
+        <translation>رسالة عن نقل المواقف</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>إغلاق هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>View ▸ Carry positions (Ctrl+Shift+V) opens the review later</source>
+        <translation>عرض ▸ نقل المواقف (Ctrl+Shift+V) يفتح المراجعة لاحقًا</translation>
+    </message>
+    <message>
+        <source>%1 looks like a new version of %2. %3 of your positions there can be carried over; %4 of them onto a text that has changed.</source>
+        <translation>يبدو أن %1 نسخة جديدة من %2. يمكن نقل %3 من مواقفك فيها، منها %4 إلى نص تغيّر.</translation>
+    </message>
+    <message>
+        <source>&amp;Review carrying %1 positions… (Ctrl+Shift+V)</source>
+        <translation>&amp;مراجعة نقل %1 من المواقف… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Review the carry-over</source>
+        <translation>مراجعة نقل المواقف</translation>
+    </message>
+    <message>
+        <source>Opens the list of positions to carry, each ticked or not</source>
+        <translation>يفتح قائمة المواقف المراد نقلها، كل منها محدد أو غير محدد</translation>
+    </message>
+    <message>
+        <source>&amp;Show the %1 to recheck</source>
+        <translation>&amp;عرض %1 للمراجعة من جديد</translation>
+    </message>
+    <message>
+        <source>Show the positions to recheck</source>
+        <translation>عرض المواقف التي تحتاج إلى مراجعة من جديد</translation>
+    </message>
+    <message>
+        <source>Filters the list to the carried positions whose text changed</source>
+        <translation>يقصر القائمة على المواقف المنقولة التي تغيّر نصها</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -381,6 +464,10 @@
     <message>
         <source>Linked items across documents</source>
         <translation>البنود المترابطة بين الوثائق</translation>
+    </message>
+    <message>
+        <source>No item to compare with these filters. Clear a filter (Alt+1…4), or link the versions first (View ▸ Links between versions, Ctrl+L).</source>
+        <translation>لا توجد بنود للمقارنة بهذه المرشحات. أزل مرشحًا (Alt+1…4) أو اربط النسختين أولًا (عرض ▸ الروابط بين النسخ، Ctrl+L).</translation>
     </message>
     <message>
         <source>Show only:</source>
@@ -488,6 +575,10 @@
         <translation>مواقف الوفود من كل بند</translation>
     </message>
     <message>
+        <source>No other delegation yet. Add this document&apos;s participants (Ctrl+P) or a delegation by name (Ctrl+N), then record what each said with 1, 2, 3 or 0.</source>
+        <translation>لا توجد وفود أخرى بعد. أضف المشاركين في هذه الوثيقة (Ctrl+P) أو وفدًا باسمه (Ctrl+N)، ثم سجّل ما قاله كل وفد بالمفاتيح 1 أو 2 أو 3 أو 0.</translation>
+    </message>
+    <message>
         <source>Who is with us and who is against on this item</source>
         <translation>من معنا ومن ضدنا في هذا البند</translation>
     </message>
@@ -518,6 +609,18 @@
     <message>
         <source>Add a delegation</source>
         <translation>إضافة وفد</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>ما تم إنجازه</translation>
+    </message>
+    <message>
+        <source>This document lists no participants. Add delegations by name with Add delegation (Ctrl+N).</source>
+        <translation>لا تذكر هذه الوثيقة أي مشاركين. أضف الوفود بأسمائها باستخدام إضافة وفد (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 delegations added from the participants; %2 were already listed.</source>
+        <translation>أُضيفت %1 من الوفود من قائمة المشاركين؛ وكانت %2 مدرجة من قبل.</translation>
     </message>
     <message>
         <source>Add delegation</source>
@@ -563,10 +666,6 @@
         <translation>مبررات وفدك؛ لا تظهر أبدًا في ورقة قابلة للمشاركة</translation>
     </message>
     <message>
-        <source>Proposed wording for this item</source>
-        <translation>الصياغة المقترحة لهذا البند</translation>
-    </message>
-    <message>
         <source>Proposed amendment</source>
         <translation>التعديل المقترح</translation>
     </message>
@@ -591,6 +690,30 @@
         <translation>عادي</translation>
     </message>
     <message>
+        <source>Selected items</source>
+        <translation>البنود المحددة</translation>
+    </message>
+    <message>
+        <source>Carried position</source>
+        <translation>موقف منقول</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;checked</source>
+        <translation>وضع علامة &amp;تمّت المراجعة</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>وضع علامة تمّت المراجعة</translation>
+    </message>
+    <message>
+        <source>The changed text has been looked at (Ctrl+K)</source>
+        <translation>تمّت مراجعة النص المعدَّل (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Read-only; select with Shift and the arrow keys, copy with Ctrl+C</source>
+        <translation>للقراءة فقط؛ حدّد بمفتاح Shift والأسهم، وانسخ بـ Ctrl+C</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>أولوية</translation>
     </message>
@@ -601,6 +724,10 @@
     <message>
         <source>Normal, priority or red line</source>
         <translation>عادي أو أولوية أو خط أحمر</translation>
+    </message>
+    <message>
+        <source>Ctrl+M amends from the original wording</source>
+        <translation>Ctrl+M: التعديل انطلاقًا من الصياغة الأصلية</translation>
     </message>
     <message>
         <source>Amendment redline</source>
@@ -623,6 +750,10 @@
         <translation>التعديل(&amp;A)</translation>
     </message>
     <message>
+        <source>No change from the original yet.</source>
+        <translation>لا تغيير في النص الأصلي بعد.</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
@@ -631,16 +762,54 @@
         <translation>السجل</translation>
     </message>
     <message>
+        <source>%1 items selected: %2. A stance key sets all of them.</source>
+        <translation>%1 من البنود محددة: %2. مفتاح الموقف يحدد موقفها جميعًا.</translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation>لم يُحدَّد أي بند</translation>
+    </message>
+    <message>
+        <source>Carried from %1; the text has changed since: recheck it.</source>
+        <translation>منقول من %1؛ تغيّر النص منذ ذلك الحين: راجِعه من جديد.</translation>
+    </message>
+    <message>
+        <source>Carried from an earlier version; the text has changed: recheck it.</source>
+        <translation>منقول من نسخة سابقة؛ تغيّر النص: راجِعه من جديد.</translation>
+    </message>
+    <message>
+        <source>Carried from %1.</source>
+        <translation>منقول من %1.</translation>
     </message>
     <message>
         <source>Choose an item in the list to read it and set a stance.</source>
         <translation>اختر بندًا من القائمة لقراءته وتحديد الموقف منه.</translation>
     </message>
+</context>
+<context>
+    <name>DocumentVersionList</name>
     <message>
-        <source>Changes appear here as you type.</source>
-        <translation>تظهر التغييرات هنا أثناء الكتابة.</translation>
+        <source>Documents to export</source>
+        <translation>الوثائق المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>Tick the documents whose items the paper covers; the latest version of each text is ticked</source>
+        <translation>حدِّد الوثائق التي تتناول الورقة فقراتها؛ أحدث صيغة من كل نص محددة مسبقًا</translation>
+    </message>
+    <message>
+        <source>latest of %1 versions</source>
+        <translation>أحدث صيغة من %1 صيغ</translation>
+    </message>
+    <message>
+        <source>earlier version (the latest is [%1] %2)</source>
+        <translation>صيغة سابقة (أحدث صيغة هي [%1] %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (النسخة %2)</translation>
     </message>
 </context>
 <context>
@@ -698,6 +867,18 @@
         <translation>الخطوط الحمراء والأولويات أولًا</translation>
     </message>
     <message>
+        <source>List undecided paragraphs as under &amp;consideration</source>
+        <translation>إدراج الفقرات التي لم يُحدَّد موقف بشأنها على أنها قيد النظر(&amp;C)</translation>
+    </message>
+    <message>
+        <source>List undecided paragraphs</source>
+        <translation>إدراج الفقرات التي لم يُحدَّد موقف بشأنها</translation>
+    </message>
+    <message>
+        <source>A shareable paper leaves out paragraphs without a position; tick to name them as under consideration</source>
+        <translation>تُغفل الورقة المعدّة للتوزيع الفقرات التي لا موقف بشأنها؛ حدِّد هذا الخيار لذكرها على أنها قيد النظر</translation>
+    </message>
+    <message>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>عرض التعديلات كتعقب تغييرات في Word(&amp;T)</translation>
     </message>
@@ -718,14 +899,6 @@
         <translation>الوفد المذكور بوصفه مؤلف الورقة</translation>
     </message>
     <message>
-        <source>Documents to export</source>
-        <translation>الوثائق المراد تصديرها</translation>
-    </message>
-    <message>
-        <source>Tick the documents whose items the paper covers</source>
-        <translation>حدّد الوثائق التي تتناول الورقة بنودها</translation>
-    </message>
-    <message>
         <source>CyberTrack&apos;s default template</source>
         <translation>القالب الافتراضي لـ CyberTrack</translation>
     </message>
@@ -734,8 +907,8 @@
         <translation>قالب Word</translation>
     </message>
     <message>
-        <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation>ملف .docx تستخدم الورقة أنماطه؛ اتركه فارغًا لاستخدام القالب الافتراضي</translation>
+        <source>A .docx or .dotx whose styles the paper uses; empty for the default</source>
+        <translation>ملف .docx أو .dotx تستخدم الورقة أنماطه؛ يُترك فارغًا لاستخدام القالب الافتراضي</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -866,6 +1039,14 @@
         <translation>الأحرف الأولى للمؤلف</translation>
     </message>
     <message>
+        <source>undecided paragraphs</source>
+        <translation>الفقرات التي لم يُحدَّد موقف بشأنها</translation>
+    </message>
+    <message>
+        <source>undecided paragraphs, as under consideration</source>
+        <translation>الفقرات التي لم يُحدَّد موقف بشأنها، على أنها قيد النظر</translation>
+    </message>
+    <message>
         <source>stance history</source>
         <translation>سجل المواقف</translation>
     </message>
@@ -886,8 +1067,8 @@
         <translation>اختيار قالب Word</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>مستندات Word (*.docx)</translation>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>مستندات Word وقوالبه (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -937,6 +1118,30 @@
         <translation>مسح البحث</translation>
     </message>
     <message>
+        <source>Search in</source>
+        <translation>البحث في</translation>
+    </message>
+    <message>
+        <source>Search the item text, your own notes and wording, or both (Ctrl+Shift+F)</source>
+        <translation>البحث في نص البند أو في ملاحظاتك وصياغتك أو في كليهما (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search in (Ctrl+Shift+F changes it)</source>
+        <translation>البحث في (Ctrl+Shift+F للتغيير)</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>نص البند</translation>
+    </message>
+    <message>
+        <source>My notes and wording</source>
+        <translation>ملاحظاتي وصياغتي</translation>
+    </message>
+    <message>
         <source>Filter by stance</source>
         <translation>التصفية حسب الموقف</translation>
     </message>
@@ -981,6 +1186,18 @@
         <translation>البنود التي لها ملاحظة داخلية فقط</translation>
     </message>
     <message>
+        <source>Recheck</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Only items to recheck</source>
+        <translation>البنود التي تحتاج إلى مراجعة فقط</translation>
+    </message>
+    <message>
+        <source>Only positions carried onto a text that changed, not yet looked at again</source>
+        <translation>المواقف المنقولة إلى نص تغيّر ولم تُراجَع بعد فقط</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -1015,8 +1232,20 @@
         <translation>كل تغيير في الموقف من هذا البند مع وقته</translation>
     </message>
     <message>
-        <source>No stance set yet.</source>
-        <translation>لم يُحدَّد موقف بعد.</translation>
+        <source>carried from %1</source>
+        <translation>منقول من %1</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>(أُلغي في %1)</translation>
+    </message>
+    <message>
+        <source>No stance set yet: press 1, 2 or 3 to decide.</source>
+        <translation>لم يُحدَّد موقف بعد: اضغط 1 أو 2 أو 3 لتقرّر.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>أُلغي: %1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1293,26 @@
     <message>
         <source>S&amp;ymbol:</source>
         <translation>الرمز(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Version label</source>
+        <translation>تسمية النسخة</translation>
+    </message>
+    <message>
+        <source>e.g. Rev.1, or the date of this text</source>
+        <translation>مثلًا Rev.1 أو تاريخ هذا النص</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>ال&amp;نسخة:</translation>
+    </message>
+    <message>
+        <source>Another document has this name</source>
+        <translation>وثيقة أخرى تحمل هذا الاسم</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>تحذيرات الاستيراد</translation>
     </message>
     <message>
         <source>Details:</source>
@@ -1126,6 +1375,10 @@
         <translation>عُثر على %1 من البنود في %2 (%3). تحقّق منها ثم استوردها.</translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>تحذير: %1</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -1162,12 +1415,24 @@
         <translation>الصيغة</translation>
     </message>
     <message>
+        <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
+        <translation>موجود بالفعل في مساحة العمل: %1. أعطِ هذه النسخة تسمية تميّزها.</translation>
+    </message>
+    <message>
         <source>Cannot import: %1</source>
         <translation>تعذّر الاستيراد: %1</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
         <translation>سيُستورد %1 من %2 من البنود</translation>
+    </message>
+    <message>
+        <source>Importing %1 items…</source>
+        <translation>جارٍ استيراد %1 من البنود…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>لم يُستورد: %1</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1200,6 +1465,10 @@
         <source>has an amendment</source>
         <translation>له تعديل</translation>
     </message>
+    <message>
+        <source>carried onto a changed text: recheck</source>
+        <translation>منقول إلى نص تغيّر: للمراجعة</translation>
+    </message>
 </context>
 <context>
     <name>ItemTableView</name>
@@ -1223,6 +1492,10 @@
         <translation>لا شيء لعرضه</translation>
     </message>
     <message>
+        <source>%1 selected ·</source>
+        <translation>%1 محددة ·</translation>
+    </message>
+    <message>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
         <translation>استورد وثيقة أو أفلتها هنا (Ctrl+I) لبدء تحديد المواقف.</translation>
     </message>
@@ -1240,12 +1513,16 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <source>Links between versions</source>
-        <translation>الروابط بين النسخ</translation>
+        <source>Links from %1 to %2</source>
+        <translation>الروابط من %1 إلى %2</translation>
     </message>
     <message>
         <source>Candidate links</source>
         <translation>الروابط المرشحة</translation>
+    </message>
+    <message>
+        <source>No links between these versions yet. Press F to find candidate links.</source>
+        <translation>لا توجد روابط بين هاتين النسختين بعد. اضغط F للبحث عن روابط محتملة.</translation>
     </message>
     <message>
         <source>The two texts, differences marked</source>
@@ -1322,10 +1599,6 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>تغيّر النص منذ ذلك الحين</translation>
     </message>
     <message>
-        <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
-        <translation>يبدو أن هذه نسخة جديدة من %1: عرض ▸ ترحيل المواقف (Ctrl+Shift+V) لمراجعة ما يُرحَّل.</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>المقارنة</translation>
     </message>
@@ -1372,6 +1645,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>أدوات أخرى</translation>
+    </message>
+    <message>
+        <source>The toolbar&apos;s buttons that do not fit</source>
+        <translation>أزرار شريط الأدوات التي لا تتسع لها المساحة</translation>
+    </message>
+    <message>
+        <source>Items selected</source>
+        <translation>البنود المحددة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Every item shown has a stance.</source>
@@ -1525,12 +1814,24 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>لا يحتوي {name} على طبقة نصية (هل هو صورة ممسوحة ضوئيًا؟)؛ اطلب نسخة Word أو النسخة النصية</translation>
     </message>
     <message>
+        <source>{name} is refused: its compressed streams would expand past {limit} MB, which only a compression bomb does</source>
+        <translation>تم رفض {name}: ستتجاوز تدفقاته المضغوطة {limit} ميغابايت بعد فك الضغط، وهذا لا تفعله إلا قنبلة ضغط</translation>
+    </message>
+    <message>
+        <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
+        <translation>نص الصفحة أو الصفحات {pages} لا يُقرأ ككلمات (خط يربط محارفه بشكل خاطئ؟): قارن هذه الصفحات بالوثيقة المطبوعة</translation>
+    </message>
+    <message>
         <source>imported {document}: {n} {n|item|items}</source>
         <translation>تم استيراد {document}: {n} {n|بند|بند|بندان|بنود|بندًا|بند}</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
         <translation>تم استيراد {document}: {n} {n|بند|بند|بندان|بنود|بندًا|بند} (نسخة جديدة من {symbol})</translation>
+    </message>
+    <message>
+        <source>the numbering jumps from {first} to {next}: a paragraph may be missing</source>
+        <translation>يقفز الترقيم من {first} إلى {next}: قد تكون هناك فقرة ناقصة</translation>
     </message>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
@@ -1761,6 +2062,18 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>تحديد الموقف من {n} {n|بند|بند|بندين|بنود|بندًا|بند}: {stance}</translation>
     </message>
     <message>
+        <source>Set {item} to {stance}</source>
+        <translation>تحديد موقف {item}: {stance}</translation>
+    </message>
+    <message>
+        <source>Edit the {field} of {item}</source>
+        <translation>تحرير حقل {field} في {item}</translation>
+    </message>
+    <message>
+        <source>Mark {n} {n|item|items} as checked</source>
+        <translation>وضع علامة المراجعة على {n} {n|بند|بند|بندين|بنود|بندًا|بند}</translation>
+    </message>
+    <message>
         <source>Set priority of {n} {n|item|items} to {priority}</source>
         <translation>تحديد أولوية {n} {n|بند|بند|بندين|بنود|بندًا|بند}: {priority}</translation>
     </message>
@@ -1819,6 +2132,10 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Carry {n} {n|position|positions} to the new version</source>
         <translation>ترحيل {n} {n|موقف|موقف|موقفين|مواقف|موقفًا|موقف} إلى النسخة الجديدة</translation>
+    </message>
+    <message>
+        <source>carried {n} {n|position|positions} to {document}; {recheck} marked to recheck because their text changed</source>
+        <translation>نُقل {n} {n|موقف|موقف|موقفين|مواقف|موقفًا|موقف} إلى {document}؛ ووُضعت علامة مراجعة على {recheck} لأن نصها تغيّر</translation>
     </message>
     <message>
         <source>Add {n} {n|delegation|delegations}</source>
@@ -1957,8 +2274,20 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>القالب {path} غير موجود</translation>
     </message>
     <message>
-        <source>{name} is not a usable Word (.docx) template</source>
-        <translation>{name} ليس قالب Word (.docx) صالحًا للاستخدام</translation>
+        <source>{name} is not a usable Word template (.docx or .dotx)</source>
+        <translation>{name} ليس قالب Word صالحًا للاستخدام (.docx أو .dotx)</translation>
+    </message>
+    <message>
+        <source>the dossier is internal only: it holds internal notes and the stance history; export a position paper or a briefing note to share</source>
+        <translation>الملف للاستخدام الداخلي فقط: فهو يتضمن الملاحظات الداخلية وسجل المواقف؛ صدِّر ورقة موقف أو مذكرة إحاطة للمشاركة</translation>
+    </message>
+    <message>
+        <source>{document} {label}: the proposed wording is the same as the text, so the paper shows no proposed wording for it</source>
+        <translation>{document} {label}: الصيغة المقترحة مطابقة للنص، ولذلك لا تعرض الورقة أي صيغة مقترحة بشأنه</translation>
+    </message>
+    <message>
+        <source>nothing in {document} has a position yet, and a shareable paper lists only what has one unless undecided paragraphs are included</source>
+        <translation>لا يوجد بعد أي موقف بشأن أي فقرة في {document}، والورقة المعدّة للتوزيع لا تذكر إلا ما حُدِّد موقف بشأنه ما لم تُدرَج الفقرات التي لا موقف بشأنها</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>
@@ -1997,6 +2326,14 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Choose a document or a section to list its items</source>
         <translation>اختر وثيقة أو فرعًا لعرض بنوده</translation>
+    </message>
+    <message>
+        <source>No documents yet.
+
+Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file here.</source>
+        <translation>لا توجد وثائق بعد.
+
+استورد وثيقة بـ Ctrl+I (ملف ▸ استيراد…) أو أفلت هنا ملف Word أو PDF أو ملفًا نصيًا.</translation>
     </message>
 </context>
 <context>
@@ -2117,8 +2454,8 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>مثل لغة النظام</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time CyberTrack starts.</source>
-        <translation>تسري اللغة الجديدة عند تشغيل CyberTrack في المرة القادمة.</translation>
+        <source>The window changes language as soon as you press OK.</source>
+        <translation>تتغير لغة النافذة فور الضغط على «موافق».</translation>
     </message>
     <message>
         <source>&amp;Language</source>

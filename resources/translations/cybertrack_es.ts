@@ -52,6 +52,10 @@
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
+        <source>Search &amp;in: text, notes and wording</source>
+        <translation>Buscar &amp;en: texto, notas y redacción</translation>
+    </message>
+    <message>
         <source>&amp;Clear filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
@@ -60,8 +64,12 @@
         <translation>Editar &amp;nota</translation>
     </message>
     <message>
-        <source>Edit &amp;amendment</source>
-        <translation>Editar &amp;enmienda</translation>
+        <source>&amp;Amend from the original</source>
+        <translation>&amp;Enmendar a partir del original</translation>
+    </message>
+    <message>
+        <source>Amend starting &amp;empty</source>
+        <translation>Enmendar partiendo de un campo &amp;vacío</translation>
     </message>
     <message>
         <source>Go to pr&amp;ecedents</source>
@@ -96,6 +104,10 @@
         <translation>&amp;Borrar la posición</translation>
     </message>
     <message>
+        <source>Mark as c&amp;hecked</source>
+        <translation>Marcar como &amp;revisado</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>Punto &amp;siguiente</translation>
     </message>
@@ -110,6 +122,10 @@
     <message>
         <source>Back to the &amp;list</source>
         <translation>Volver a la &amp;lista</translation>
+    </message>
+    <message>
+        <source>Item &amp;text (select and copy)</source>
+        <translation>&amp;Texto del punto (seleccionar y copiar)</translation>
     </message>
     <message>
         <source>&amp;Documents and sections</source>
@@ -285,6 +301,10 @@
         <translation>Posiciones que se pueden trasladar</translation>
     </message>
     <message>
+        <source>Nothing to carry: no item with a position in the earlier version is linked to this one. Check the links between the versions (Ctrl+L).</source>
+        <translation>Nada que trasladar: ningún punto con posición en la versión anterior está vinculado a esta. Revise los vínculos entre las versiones (Ctrl+L).</translation>
+    </message>
+    <message>
         <source>What changed in the text since you decided</source>
         <translation>Qué cambió en el texto desde su decisión</translation>
     </message>
@@ -295,6 +315,14 @@
     <message>
         <source>New items</source>
         <translation>Puntos nuevos</translation>
+    </message>
+    <message>
+        <source>No item was dropped.</source>
+        <translation>No se suprimió ningún punto.</translation>
+    </message>
+    <message>
+        <source>No item is new.</source>
+        <translation>Ningún punto es nuevo.</translation>
     </message>
     <message>
         <source>Dropped from the new version:</source>
@@ -323,6 +351,61 @@
     <message>
         <source>Carry-over</source>
         <translation>Traslado</translation>
+    </message>
+</context>
+<context>
+    <name>CarryPrompt</name>
+    <message>
+        <source>Carry-over</source>
+        <translation>Traslado de posiciones</translation>
+    </message>
+    <message>
+        <source>Carry-over message</source>
+        <translation>Mensaje sobre el traslado</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>View ▸ Carry positions (Ctrl+Shift+V) opens the review later</source>
+        <translation>Ver ▸ Trasladar posiciones (Ctrl+Mayús+V) abre la revisión más tarde</translation>
+    </message>
+    <message>
+        <source>%1 looks like a new version of %2. %3 of your positions there can be carried over; %4 of them onto a text that has changed.</source>
+        <translation>%1 parece una nueva versión de %2. Se pueden trasladar %3 de sus posiciones; %4 de ellas a un texto que ha cambiado.</translation>
+    </message>
+    <message>
+        <source>&amp;Review carrying %1 positions… (Ctrl+Shift+V)</source>
+        <translation>&amp;Revisar el traslado de %1 posiciones… (Ctrl+Mayús+V)</translation>
+    </message>
+    <message>
+        <source>Review the carry-over</source>
+        <translation>Revisar el traslado</translation>
+    </message>
+    <message>
+        <source>Opens the list of positions to carry, each ticked or not</source>
+        <translation>Abre la lista de posiciones que trasladar, cada una marcada o no</translation>
+    </message>
+    <message>
+        <source>&amp;Show the %1 to recheck</source>
+        <translation>&amp;Mostrar las %1 que revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>Show the positions to recheck</source>
+        <translation>Mostrar las posiciones que revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>Filters the list to the carried positions whose text changed</source>
+        <translation>Filtra la lista a las posiciones trasladadas cuyo texto cambió</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -381,6 +464,10 @@
     <message>
         <source>Linked items across documents</source>
         <translation>Puntos vinculados entre documentos</translation>
+    </message>
+    <message>
+        <source>No item to compare with these filters. Clear a filter (Alt+1…4), or link the versions first (View ▸ Links between versions, Ctrl+L).</source>
+        <translation>Ningún punto que comparar con estos filtros. Quite un filtro (Alt+1…4) o vincule primero las versiones (Ver ▸ Vínculos entre versiones, Ctrl+L).</translation>
     </message>
     <message>
         <source>Show only:</source>
@@ -488,6 +575,10 @@
         <translation>Posiciones de las delegaciones sobre cada punto</translation>
     </message>
     <message>
+        <source>No other delegation yet. Add this document&apos;s participants (Ctrl+P) or a delegation by name (Ctrl+N), then record what each said with 1, 2, 3 or 0.</source>
+        <translation>Aún no hay otras delegaciones. Añada los participantes de este documento (Ctrl+P) o una delegación por su nombre (Ctrl+N) y anote lo que dijo cada una con 1, 2, 3 o 0.</translation>
+    </message>
+    <message>
         <source>Who is with us and who is against on this item</source>
         <translation>Quién está con nosotros y quién en contra en este punto</translation>
     </message>
@@ -518,6 +609,18 @@
     <message>
         <source>Add a delegation</source>
         <translation>Añadir una delegación</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <source>This document lists no participants. Add delegations by name with Add delegation (Ctrl+N).</source>
+        <translation>Este documento no enumera participantes. Añada delegaciones por su nombre con Añadir delegación (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 delegations added from the participants; %2 were already listed.</source>
+        <translation>%1 delegaciones añadidas a partir de los participantes; %2 ya figuraban en la lista.</translation>
     </message>
     <message>
         <source>Add delegation</source>
@@ -563,10 +666,6 @@
         <translation>Justificación de su delegación; nunca en un documento para compartir</translation>
     </message>
     <message>
-        <source>Proposed wording for this item</source>
-        <translation>Redacción propuesta para este punto</translation>
-    </message>
-    <message>
         <source>Proposed amendment</source>
         <translation>Enmienda propuesta</translation>
     </message>
@@ -591,6 +690,30 @@
         <translation>Normal</translation>
     </message>
     <message>
+        <source>Selected items</source>
+        <translation>Puntos seleccionados</translation>
+    </message>
+    <message>
+        <source>Carried position</source>
+        <translation>Posición trasladada</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;checked</source>
+        <translation>Marcar como &amp;revisado</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>Marcar como revisado</translation>
+    </message>
+    <message>
+        <source>The changed text has been looked at (Ctrl+K)</source>
+        <translation>Se ha examinado el texto modificado (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Read-only; select with Shift and the arrow keys, copy with Ctrl+C</source>
+        <translation>Solo lectura; seleccione con Mayús y las flechas, copie con Ctrl+C</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -601,6 +724,10 @@
     <message>
         <source>Normal, priority or red line</source>
         <translation>Normal, prioridad o línea roja</translation>
+    </message>
+    <message>
+        <source>Ctrl+M amends from the original wording</source>
+        <translation>Ctrl+M: enmendar a partir de la redacción original</translation>
     </message>
     <message>
         <source>Amendment redline</source>
@@ -623,6 +750,10 @@
         <translation>En&amp;mienda</translation>
     </message>
     <message>
+        <source>No change from the original yet.</source>
+        <translation>Aún no hay cambios respecto del original.</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
@@ -631,16 +762,54 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <source>%1 items selected: %2. A stance key sets all of them.</source>
+        <translation>%1 puntos seleccionados: %2. Una tecla de posición los fija todos.</translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation>Ningún punto seleccionado</translation>
+    </message>
+    <message>
+        <source>Carried from %1; the text has changed since: recheck it.</source>
+        <translation>Trasladada desde %1; el texto ha cambiado desde entonces: revísela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Carried from an earlier version; the text has changed: recheck it.</source>
+        <translation>Trasladada desde una versión anterior; el texto ha cambiado: revísela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Carried from %1.</source>
+        <translation>Trasladada desde %1.</translation>
     </message>
     <message>
         <source>Choose an item in the list to read it and set a stance.</source>
         <translation>Elija un punto de la lista para leerlo y fijar una posición.</translation>
     </message>
+</context>
+<context>
+    <name>DocumentVersionList</name>
     <message>
-        <source>Changes appear here as you type.</source>
-        <translation>Los cambios aparecen aquí mientras escribe.</translation>
+        <source>Documents to export</source>
+        <translation>Documentos que exportar</translation>
+    </message>
+    <message>
+        <source>Tick the documents whose items the paper covers; the latest version of each text is ticked</source>
+        <translation>Marque los documentos cuyos párrafos abarca el documento; la última versión de cada texto está marcada</translation>
+    </message>
+    <message>
+        <source>latest of %1 versions</source>
+        <translation>la última de %1 versiones</translation>
+    </message>
+    <message>
+        <source>earlier version (the latest is [%1] %2)</source>
+        <translation>versión anterior (la última es [%1] %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
     </message>
 </context>
 <context>
@@ -698,6 +867,18 @@
         <translation>Primero líneas rojas y prioridades</translation>
     </message>
     <message>
+        <source>List undecided paragraphs as under &amp;consideration</source>
+        <translation>Incluir los párrafos sin posición como en e&amp;xamen</translation>
+    </message>
+    <message>
+        <source>List undecided paragraphs</source>
+        <translation>Incluir los párrafos sin posición</translation>
+    </message>
+    <message>
+        <source>A shareable paper leaves out paragraphs without a position; tick to name them as under consideration</source>
+        <translation>Un documento para distribución omite los párrafos sin posición; marque la casilla para mencionarlos como en examen</translation>
+    </message>
+    <message>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>Mostrar las enmiendas como control de &amp;cambios de Word</translation>
     </message>
@@ -718,14 +899,6 @@
         <translation>La delegación que figura como autora del documento</translation>
     </message>
     <message>
-        <source>Documents to export</source>
-        <translation>Documentos que exportar</translation>
-    </message>
-    <message>
-        <source>Tick the documents whose items the paper covers</source>
-        <translation>Marque los documentos cuyos puntos se incluirán</translation>
-    </message>
-    <message>
         <source>CyberTrack&apos;s default template</source>
         <translation>Plantilla predeterminada de CyberTrack</translation>
     </message>
@@ -734,8 +907,8 @@
         <translation>Plantilla de Word</translation>
     </message>
     <message>
-        <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation>Un archivo .docx cuyos estilos usa el documento; vacío para la plantilla predeterminada</translation>
+        <source>A .docx or .dotx whose styles the paper uses; empty for the default</source>
+        <translation>Un archivo .docx o .dotx cuyos estilos usa el documento; vacío para el predeterminado</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -866,6 +1039,14 @@
         <translation>iniciales del autor</translation>
     </message>
     <message>
+        <source>undecided paragraphs</source>
+        <translation>párrafos sin posición</translation>
+    </message>
+    <message>
+        <source>undecided paragraphs, as under consideration</source>
+        <translation>párrafos sin posición, como en examen</translation>
+    </message>
+    <message>
         <source>stance history</source>
         <translation>historial de posiciones</translation>
     </message>
@@ -886,8 +1067,8 @@
         <translation>Elegir una plantilla de Word</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Documentos de Word (*.docx)</translation>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documentos y plantillas de Word (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -937,6 +1118,30 @@
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
+        <source>Search in</source>
+        <translation>Buscar en</translation>
+    </message>
+    <message>
+        <source>Search the item text, your own notes and wording, or both (Ctrl+Shift+F)</source>
+        <translation>Buscar en el texto de los puntos, en sus notas y redacción, o en ambos (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>Search in (Ctrl+Shift+F changes it)</source>
+        <translation>Buscar en (Ctrl+Mayús+F lo cambia)</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todo</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Texto de los puntos</translation>
+    </message>
+    <message>
+        <source>My notes and wording</source>
+        <translation>Mis notas y redacción</translation>
+    </message>
+    <message>
         <source>Filter by stance</source>
         <translation>Filtrar por posición</translation>
     </message>
@@ -981,6 +1186,18 @@
         <translation>Solo puntos con nota interna</translation>
     </message>
     <message>
+        <source>Recheck</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Only items to recheck</source>
+        <translation>Solo los puntos que revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>Only positions carried onto a text that changed, not yet looked at again</source>
+        <translation>Solo las posiciones trasladadas a un texto modificado, aún no revisadas de nuevo</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
@@ -1015,8 +1232,20 @@
         <translation>Cada cambio de posición en este punto, con su hora</translation>
     </message>
     <message>
-        <source>No stance set yet.</source>
-        <translation>Aún no se ha fijado ninguna posición.</translation>
+        <source>carried from %1</source>
+        <translation>trasladada desde %1</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>(deshecha el %1)</translation>
+    </message>
+    <message>
+        <source>No stance set yet: press 1, 2 or 3 to decide.</source>
+        <translation>Aún no hay posición: pulse 1, 2 o 3 para decidir.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecha: %1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1293,26 @@
     <message>
         <source>S&amp;ymbol:</source>
         <translation>&amp;Signatura:</translation>
+    </message>
+    <message>
+        <source>Version label</source>
+        <translation>Etiqueta de versión</translation>
+    </message>
+    <message>
+        <source>e.g. Rev.1, or the date of this text</source>
+        <translation>p. ej. Rev.1, o la fecha de este texto</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>Another document has this name</source>
+        <translation>Otro documento tiene este nombre</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Advertencias de la importación</translation>
     </message>
     <message>
         <source>Details:</source>
@@ -1126,6 +1375,10 @@
         <translation>Se encontraron %1 puntos en %2 (%3). Revíselos y luego impórtelos.</translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1162,12 +1415,24 @@
         <translation>Formato</translation>
     </message>
     <message>
+        <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
+        <translation>Ya en el espacio de trabajo: %1. Dé a esta versión una etiqueta que la distinga.</translation>
+    </message>
+    <message>
         <source>Cannot import: %1</source>
         <translation>No se puede importar: %1</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
         <translation>Se importarán %1 de %2 puntos</translation>
+    </message>
+    <message>
+        <source>Importing %1 items…</source>
+        <translation>Importando %1 puntos…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No importado: %1</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1200,6 +1465,10 @@
         <source>has an amendment</source>
         <translation>tiene enmienda</translation>
     </message>
+    <message>
+        <source>carried onto a changed text: recheck</source>
+        <translation>trasladada a un texto modificado: revisar de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>ItemTableView</name>
@@ -1223,6 +1492,10 @@
         <translation>Nada que mostrar</translation>
     </message>
     <message>
+        <source>%1 selected ·</source>
+        <translation>%1 seleccionados ·</translation>
+    </message>
+    <message>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
         <translation>Importe un documento o suéltelo aquí (Ctrl+I) para empezar a decidir.</translation>
     </message>
@@ -1240,12 +1513,16 @@ Quítelos con Ctrl+Shift+L.</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <source>Links between versions</source>
-        <translation>Vínculos entre versiones</translation>
+        <source>Links from %1 to %2</source>
+        <translation>Vínculos de %1 a %2</translation>
     </message>
     <message>
         <source>Candidate links</source>
         <translation>Vínculos candidatos</translation>
+    </message>
+    <message>
+        <source>No links between these versions yet. Press F to find candidate links.</source>
+        <translation>Aún no hay vínculos entre estas versiones. Pulse F para buscar vínculos posibles.</translation>
     </message>
     <message>
         <source>The two texts, differences marked</source>
@@ -1322,10 +1599,6 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>el texto cambió desde entonces</translation>
     </message>
     <message>
-        <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
-        <translation>Parece una nueva versión de %1: Ver ▸ Trasladar posiciones (Ctrl+Shift+V) para revisar qué trasladar.</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
@@ -1372,6 +1645,22 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
+    </message>
+    <message>
+        <source>The toolbar&apos;s buttons that do not fit</source>
+        <translation>Los botones de la barra de herramientas que no caben</translation>
+    </message>
+    <message>
+        <source>Items selected</source>
+        <translation>Puntos seleccionados</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Every item shown has a stance.</source>
@@ -1525,12 +1814,24 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{name} no tiene capa de texto (¿una imagen escaneada?); solicite la versión en Word o en texto</translation>
     </message>
     <message>
+        <source>{name} is refused: its compressed streams would expand past {limit} MB, which only a compression bomb does</source>
+        <translation>{name} se rechaza: sus flujos comprimidos ocuparían más de {limit} MB al descomprimirse, algo que solo hace una bomba de descompresión</translation>
+    </message>
+    <message>
+        <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
+        <translation>el texto de la(s) página(s) {pages} no se lee como palabras (¿una fuente que asigna mal sus caracteres?): compare esas páginas con el documento impreso</translation>
+    </message>
+    <message>
         <source>imported {document}: {n} {n|item|items}</source>
         <translation>se importó {document}: {n} {n|punto|puntos}</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
         <translation>se importó {document}: {n} {n|punto|puntos} (nueva versión de {symbol})</translation>
+    </message>
+    <message>
+        <source>the numbering jumps from {first} to {next}: a paragraph may be missing</source>
+        <translation>la numeración salta de {first} a {next}: puede faltar un párrafo</translation>
     </message>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
@@ -1761,6 +2062,18 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>Fijar la posición de {n} {n|punto|puntos}: {stance}</translation>
     </message>
     <message>
+        <source>Set {item} to {stance}</source>
+        <translation>Fijar {item} en {stance}</translation>
+    </message>
+    <message>
+        <source>Edit the {field} of {item}</source>
+        <translation>Editar el campo {field} de {item}</translation>
+    </message>
+    <message>
+        <source>Mark {n} {n|item|items} as checked</source>
+        <translation>Marcar {n} {n|punto|puntos} como {n|revisado|revisados}</translation>
+    </message>
+    <message>
         <source>Set priority of {n} {n|item|items} to {priority}</source>
         <translation>Fijar la prioridad de {n} {n|punto|puntos}: {priority}</translation>
     </message>
@@ -1819,6 +2132,10 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>Carry {n} {n|position|positions} to the new version</source>
         <translation>Trasladar {n} {n|posición|posiciones} a la nueva versión</translation>
+    </message>
+    <message>
+        <source>carried {n} {n|position|positions} to {document}; {recheck} marked to recheck because their text changed</source>
+        <translation>{n} {n|posición trasladada|posiciones trasladadas} a {document}; {recheck} marcadas para revisar porque su texto cambió</translation>
     </message>
     <message>
         <source>Add {n} {n|delegation|delegations}</source>
@@ -1957,8 +2274,20 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>la plantilla {path} no existe</translation>
     </message>
     <message>
-        <source>{name} is not a usable Word (.docx) template</source>
-        <translation>{name} no es una plantilla de Word (.docx) utilizable</translation>
+        <source>{name} is not a usable Word template (.docx or .dotx)</source>
+        <translation>{name} no es una plantilla de Word utilizable (.docx o .dotx)</translation>
+    </message>
+    <message>
+        <source>the dossier is internal only: it holds internal notes and the stance history; export a position paper or a briefing note to share</source>
+        <translation>el expediente es solo para uso interno: contiene las notas internas y el historial de posiciones; exporte un documento de posición o una nota informativa para compartir</translation>
+    </message>
+    <message>
+        <source>{document} {label}: the proposed wording is the same as the text, so the paper shows no proposed wording for it</source>
+        <translation>{document} {label}: la redacción propuesta es idéntica al texto, por lo que el documento no muestra redacción propuesta para él</translation>
+    </message>
+    <message>
+        <source>nothing in {document} has a position yet, and a shareable paper lists only what has one unless undecided paragraphs are included</source>
+        <translation>ningún párrafo de {document} tiene todavía posición, y un documento para distribución solo incluye los que la tienen, salvo que se incluyan los párrafos sin posición</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>
@@ -1997,6 +2326,14 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>Choose a document or a section to list its items</source>
         <translation>Elija un documento o una sección para ver sus puntos</translation>
+    </message>
+    <message>
+        <source>No documents yet.
+
+Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file here.</source>
+        <translation>Aún no hay documentos.
+
+Importe uno con Ctrl+I (Archivo ▸ Importar…) o suelte aquí un archivo Word, PDF o de texto.</translation>
     </message>
 </context>
 <context>
@@ -2117,8 +2454,8 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time CyberTrack starts.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que se inicie CyberTrack.</translation>
+        <source>The window changes language as soon as you press OK.</source>
+        <translation>La ventana cambia de idioma en cuanto pulse Aceptar.</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -52,6 +52,10 @@
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
+        <source>Search &amp;in: text, notes and wording</source>
+        <translation>Rechercher &amp;dans : texte, notes et libellés</translation>
+    </message>
+    <message>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
@@ -60,8 +64,12 @@
         <translation>Modifier la &amp;note</translation>
     </message>
     <message>
-        <source>Edit &amp;amendment</source>
-        <translation>Modifier l&apos;a&amp;mendement</translation>
+        <source>&amp;Amend from the original</source>
+        <translation>&amp;Modifier à partir de l’original</translation>
+    </message>
+    <message>
+        <source>Amend starting &amp;empty</source>
+        <translation>Modifier en partant d’un champ &amp;vide</translation>
     </message>
     <message>
         <source>Go to pr&amp;ecedents</source>
@@ -96,6 +104,10 @@
         <translation>&amp;Effacer la position</translation>
     </message>
     <message>
+        <source>Mark as c&amp;hecked</source>
+        <translation>Marquer comme &amp;vérifié</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
@@ -110,6 +122,10 @@
     <message>
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Item &amp;text (select and copy)</source>
+        <translation>&amp;Texte du point (sélectionner et copier)</translation>
     </message>
     <message>
         <source>&amp;Documents and sections</source>
@@ -285,6 +301,10 @@
         <translation>Positions pouvant être reportées</translation>
     </message>
     <message>
+        <source>Nothing to carry: no item with a position in the earlier version is linked to this one. Check the links between the versions (Ctrl+L).</source>
+        <translation>Rien à reporter : aucun point ayant une position dans la version antérieure n’est lié à celle-ci. Vérifiez les liens entre les versions (Ctrl+L).</translation>
+    </message>
+    <message>
         <source>What changed in the text since you decided</source>
         <translation>Modifications du texte depuis votre décision</translation>
     </message>
@@ -295,6 +315,14 @@
     <message>
         <source>New items</source>
         <translation>Nouveaux points</translation>
+    </message>
+    <message>
+        <source>No item was dropped.</source>
+        <translation>Aucun point n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No item is new.</source>
+        <translation>Aucun point n’est nouveau.</translation>
     </message>
     <message>
         <source>Dropped from the new version:</source>
@@ -323,6 +351,61 @@
     <message>
         <source>Carry-over</source>
         <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>CarryPrompt</name>
+    <message>
+        <source>Carry-over</source>
+        <translation>Report des positions</translation>
+    </message>
+    <message>
+        <source>Carry-over message</source>
+        <translation>Message sur le report</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>View ▸ Carry positions (Ctrl+Shift+V) opens the review later</source>
+        <translation>Affichage ▸ Reporter les positions (Ctrl+Maj+V) ouvre l’examen plus tard</translation>
+    </message>
+    <message>
+        <source>%1 looks like a new version of %2. %3 of your positions there can be carried over; %4 of them onto a text that has changed.</source>
+        <translation>%1 semble être une nouvelle version de %2. %3 de vos positions peuvent y être reportées, dont %4 sur un texte qui a changé.</translation>
+    </message>
+    <message>
+        <source>&amp;Review carrying %1 positions… (Ctrl+Shift+V)</source>
+        <translation>&amp;Examiner le report de %1 positions… (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>Review the carry-over</source>
+        <translation>Examiner le report</translation>
+    </message>
+    <message>
+        <source>Opens the list of positions to carry, each ticked or not</source>
+        <translation>Ouvre la liste des positions à reporter, chacune cochée ou non</translation>
+    </message>
+    <message>
+        <source>&amp;Show the %1 to recheck</source>
+        <translation>&amp;Afficher les %1 à revérifier</translation>
+    </message>
+    <message>
+        <source>Show the positions to recheck</source>
+        <translation>Afficher les positions à revérifier</translation>
+    </message>
+    <message>
+        <source>Filters the list to the carried positions whose text changed</source>
+        <translation>Limite la liste aux positions reportées dont le texte a changé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -381,6 +464,10 @@
     <message>
         <source>Linked items across documents</source>
         <translation>Points liés entre les documents</translation>
+    </message>
+    <message>
+        <source>No item to compare with these filters. Clear a filter (Alt+1…4), or link the versions first (View ▸ Links between versions, Ctrl+L).</source>
+        <translation>Aucun point à comparer avec ces filtres. Retirez un filtre (Alt+1…4) ou liez d’abord les versions (Affichage ▸ Liens entre versions, Ctrl+L).</translation>
     </message>
     <message>
         <source>Show only:</source>
@@ -488,6 +575,10 @@
         <translation>Positions des délégations sur chaque point</translation>
     </message>
     <message>
+        <source>No other delegation yet. Add this document&apos;s participants (Ctrl+P) or a delegation by name (Ctrl+N), then record what each said with 1, 2, 3 or 0.</source>
+        <translation>Aucune autre délégation pour l’instant. Ajoutez les participants de ce document (Ctrl+P) ou une délégation par son nom (Ctrl+N), puis notez ce que chacune a dit avec 1, 2, 3 ou 0.</translation>
+    </message>
+    <message>
         <source>Who is with us and who is against on this item</source>
         <translation>Qui est avec nous et qui est contre sur ce point</translation>
     </message>
@@ -518,6 +609,18 @@
     <message>
         <source>Add a delegation</source>
         <translation>Ajouter une délégation</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>This document lists no participants. Add delegations by name with Add delegation (Ctrl+N).</source>
+        <translation>Ce document ne cite aucun participant. Ajoutez des délégations par leur nom avec Ajouter une délégation (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 delegations added from the participants; %2 were already listed.</source>
+        <translation>%1 délégations ajoutées à partir des participants ; %2 figuraient déjà dans la liste.</translation>
     </message>
     <message>
         <source>Add delegation</source>
@@ -563,10 +666,6 @@
         <translation>Justification de votre délégation&#xa0;; jamais dans un document partageable</translation>
     </message>
     <message>
-        <source>Proposed wording for this item</source>
-        <translation>Libellé proposé pour ce point</translation>
-    </message>
-    <message>
         <source>Proposed amendment</source>
         <translation>Amendement proposé</translation>
     </message>
@@ -591,6 +690,30 @@
         <translation>Normale</translation>
     </message>
     <message>
+        <source>Selected items</source>
+        <translation>Points sélectionnés</translation>
+    </message>
+    <message>
+        <source>Carried position</source>
+        <translation>Position reportée</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;checked</source>
+        <translation>Marquer comme &amp;vérifié</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>The changed text has been looked at (Ctrl+K)</source>
+        <translation>Le texte modifié a été examiné (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Read-only; select with Shift and the arrow keys, copy with Ctrl+C</source>
+        <translation>Lecture seule ; sélectionnez avec Maj et les flèches, copiez avec Ctrl+C</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -601,6 +724,10 @@
     <message>
         <source>Normal, priority or red line</source>
         <translation>Normale, priorité ou ligne rouge</translation>
+    </message>
+    <message>
+        <source>Ctrl+M amends from the original wording</source>
+        <translation>Ctrl+M : modifier à partir du libellé original</translation>
     </message>
     <message>
         <source>Amendment redline</source>
@@ -623,6 +750,10 @@
         <translation>A&amp;mendement</translation>
     </message>
     <message>
+        <source>No change from the original yet.</source>
+        <translation>Aucune modification de l’original pour l’instant.</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -631,16 +762,54 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>%1 items selected: %2. A stance key sets all of them.</source>
+        <translation>%1 points sélectionnés : %2. Une touche de position les règle tous.</translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation>Aucun point sélectionné</translation>
+    </message>
+    <message>
+        <source>Carried from %1; the text has changed since: recheck it.</source>
+        <translation>Reportée depuis %1 ; le texte a changé depuis : à revérifier.</translation>
+    </message>
+    <message>
+        <source>Carried from an earlier version; the text has changed: recheck it.</source>
+        <translation>Reportée depuis une version antérieure ; le texte a changé : à revérifier.</translation>
+    </message>
+    <message>
+        <source>Carried from %1.</source>
+        <translation>Reportée depuis %1.</translation>
     </message>
     <message>
         <source>Choose an item in the list to read it and set a stance.</source>
         <translation>Choisissez un point dans la liste pour le lire et définir une position.</translation>
     </message>
+</context>
+<context>
+    <name>DocumentVersionList</name>
     <message>
-        <source>Changes appear here as you type.</source>
-        <translation>Les modifications s&apos;affichent ici au fur et à mesure de la saisie.</translation>
+        <source>Documents to export</source>
+        <translation>Documents à exporter</translation>
+    </message>
+    <message>
+        <source>Tick the documents whose items the paper covers; the latest version of each text is ticked</source>
+        <translation>Cochez les documents dont le document traite les paragraphes&#xa0;; la dernière version de chaque texte est cochée</translation>
+    </message>
+    <message>
+        <source>latest of %1 versions</source>
+        <translation>dernière des %1 versions</translation>
+    </message>
+    <message>
+        <source>earlier version (the latest is [%1] %2)</source>
+        <translation>version antérieure (la dernière est [%1] %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
     </message>
 </context>
 <context>
@@ -698,6 +867,18 @@
         <translation>Lignes rouges et priorités d&apos;abord</translation>
     </message>
     <message>
+        <source>List undecided paragraphs as under &amp;consideration</source>
+        <translation>Mentionner les paragraphes sans position comme à l&apos;e&amp;xamen</translation>
+    </message>
+    <message>
+        <source>List undecided paragraphs</source>
+        <translation>Mentionner les paragraphes sans position</translation>
+    </message>
+    <message>
+        <source>A shareable paper leaves out paragraphs without a position; tick to name them as under consideration</source>
+        <translation>Un document communicable omet les paragraphes sans position&#xa0;; cochez pour les mentionner comme à l&apos;examen</translation>
+    </message>
+    <message>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>Afficher les amendements en suivi des modifica&amp;tions Word</translation>
     </message>
@@ -718,14 +899,6 @@
         <translation>La délégation désignée comme auteur du document</translation>
     </message>
     <message>
-        <source>Documents to export</source>
-        <translation>Documents à exporter</translation>
-    </message>
-    <message>
-        <source>Tick the documents whose items the paper covers</source>
-        <translation>Cochez les documents dont les points doivent être traités</translation>
-    </message>
-    <message>
         <source>CyberTrack&apos;s default template</source>
         <translation>Modèle par défaut de CyberTrack</translation>
     </message>
@@ -734,8 +907,8 @@
         <translation>Modèle Word</translation>
     </message>
     <message>
-        <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation>Un fichier .docx dont le document reprend les styles&#xa0;; vide pour le modèle par défaut</translation>
+        <source>A .docx or .dotx whose styles the paper uses; empty for the default</source>
+        <translation>Un fichier .docx ou .dotx dont le document reprend les styles&#xa0;; vide pour le modèle par défaut</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -866,6 +1039,14 @@
         <translation>initiales de l&apos;auteur</translation>
     </message>
     <message>
+        <source>undecided paragraphs</source>
+        <translation>paragraphes sans position</translation>
+    </message>
+    <message>
+        <source>undecided paragraphs, as under consideration</source>
+        <translation>paragraphes sans position, comme à l&apos;examen</translation>
+    </message>
+    <message>
         <source>stance history</source>
         <translation>historique des positions</translation>
     </message>
@@ -886,8 +1067,8 @@
         <translation>Choisir un modèle Word</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Documents Word (*.docx)</translation>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documents et modèles Word (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -937,6 +1118,30 @@
         <translation>Effacer la recherche</translation>
     </message>
     <message>
+        <source>Search in</source>
+        <translation>Rechercher dans</translation>
+    </message>
+    <message>
+        <source>Search the item text, your own notes and wording, or both (Ctrl+Shift+F)</source>
+        <translation>Rechercher dans le texte des points, dans vos notes et libellés, ou les deux (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Search in (Ctrl+Shift+F changes it)</source>
+        <translation>Rechercher dans (Ctrl+Maj+F pour changer)</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Texte des points</translation>
+    </message>
+    <message>
+        <source>My notes and wording</source>
+        <translation>Mes notes et libellés</translation>
+    </message>
+    <message>
         <source>Filter by stance</source>
         <translation>Filtrer par position</translation>
     </message>
@@ -981,6 +1186,18 @@
         <translation>Uniquement les points avec une note interne</translation>
     </message>
     <message>
+        <source>Recheck</source>
+        <translation>À revérifier</translation>
+    </message>
+    <message>
+        <source>Only items to recheck</source>
+        <translation>Seulement les points à revérifier</translation>
+    </message>
+    <message>
+        <source>Only positions carried onto a text that changed, not yet looked at again</source>
+        <translation>Seulement les positions reportées sur un texte modifié, pas encore réexaminées</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -1015,8 +1232,20 @@
         <translation>Chaque changement de position sur ce point, avec l&apos;heure</translation>
     </message>
     <message>
-        <source>No stance set yet.</source>
-        <translation>Aucune position définie.</translation>
+        <source>carried from %1</source>
+        <translation>reportée depuis %1</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>(annulée le %1)</translation>
+    </message>
+    <message>
+        <source>No stance set yet: press 1, 2 or 3 to decide.</source>
+        <translation>Aucune position pour l’instant : appuyez sur 1, 2 ou 3 pour décider.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulée : %1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1293,26 @@
     <message>
         <source>S&amp;ymbol:</source>
         <translation>&amp;Cote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Version label</source>
+        <translation>Libellé de version</translation>
+    </message>
+    <message>
+        <source>e.g. Rev.1, or the date of this text</source>
+        <translation>p. ex. Rev.1, ou la date de ce texte</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>Another document has this name</source>
+        <translation>Un autre document porte ce nom</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Avertissements de l’importation</translation>
     </message>
     <message>
         <source>Details:</source>
@@ -1126,6 +1375,10 @@
         <translation>%1 points trouvés dans %2 (%3). Vérifiez-les, puis importez-les.</translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1162,12 +1415,24 @@
         <translation>Format</translation>
     </message>
     <message>
+        <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
+        <translation>Déjà dans l’espace de travail : %1. Donnez à cette version un libellé qui la distingue.</translation>
+    </message>
+    <message>
         <source>Cannot import: %1</source>
         <translation>Importation impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
         <translation>%1 points sur %2 seront importés</translation>
+    </message>
+    <message>
+        <source>Importing %1 items…</source>
+        <translation>Importation de %1 points…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1200,6 +1465,10 @@
         <source>has an amendment</source>
         <translation>a un amendement</translation>
     </message>
+    <message>
+        <source>carried onto a changed text: recheck</source>
+        <translation>reportée sur un texte modifié : à revérifier</translation>
+    </message>
 </context>
 <context>
     <name>ItemTableView</name>
@@ -1223,6 +1492,10 @@
         <translation>Rien à afficher</translation>
     </message>
     <message>
+        <source>%1 selected ·</source>
+        <translation>%1 sélectionnés ·</translation>
+    </message>
+    <message>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
         <translation>Importez un document ou déposez-le ici (Ctrl+I) pour commencer à prendre position.</translation>
     </message>
@@ -1240,12 +1513,16 @@ Effacez-les avec Ctrl+Shift+L.</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <source>Links between versions</source>
-        <translation>Liens entre versions</translation>
+        <source>Links from %1 to %2</source>
+        <translation>Liens de %1 à %2</translation>
     </message>
     <message>
         <source>Candidate links</source>
         <translation>Liens candidats</translation>
+    </message>
+    <message>
+        <source>No links between these versions yet. Press F to find candidate links.</source>
+        <translation>Aucun lien entre ces versions pour l’instant. Appuyez sur F pour trouver des liens possibles.</translation>
     </message>
     <message>
         <source>The two texts, differences marked</source>
@@ -1322,10 +1599,6 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>texte modifié depuis</translation>
     </message>
     <message>
-        <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
-        <translation>Il semble s&apos;agir d&apos;une nouvelle version de %1&#xa0;: Affichage ▸ Reporter les positions (Ctrl+Shift+V) pour examiner ce qu&apos;il faut reporter.</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
@@ -1372,6 +1645,22 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
+    </message>
+    <message>
+        <source>The toolbar&apos;s buttons that do not fit</source>
+        <translation>Les boutons de la barre d’outils qui n’y tiennent pas</translation>
+    </message>
+    <message>
+        <source>Items selected</source>
+        <translation>Points sélectionnés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Every item shown has a stance.</source>
@@ -1525,12 +1814,24 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{name} n&apos;a pas de couche de texte (image numérisée&#xa0;?)&#xa0;; demandez la version Word ou texte</translation>
     </message>
     <message>
+        <source>{name} is refused: its compressed streams would expand past {limit} MB, which only a compression bomb does</source>
+        <translation>{name} est refusé&#xa0;: ses flux compressés dépasseraient {limit} Mo une fois décompressés, ce que seule une bombe de décompression fait</translation>
+    </message>
+    <message>
+        <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
+        <translation>le texte de la ou des pages {pages} ne se lit pas comme des mots (une police qui associe mal ses caractères&#xa0;?)&#xa0;: comparez ces pages avec le document imprimé</translation>
+    </message>
+    <message>
         <source>imported {document}: {n} {n|item|items}</source>
         <translation>{document} importé&#xa0;: {n} {n|point|points}</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
         <translation>{document} importé&#xa0;: {n} {n|point|points} (nouvelle version de {symbol})</translation>
+    </message>
+    <message>
+        <source>the numbering jumps from {first} to {next}: a paragraph may be missing</source>
+        <translation>la numérotation passe de {first} à {next} : un paragraphe manque peut-être</translation>
     </message>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
@@ -1761,6 +2062,18 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Définir la position de {n} {n|point|points}&#xa0;: {stance}</translation>
     </message>
     <message>
+        <source>Set {item} to {stance}</source>
+        <translation>Régler {item} sur {stance}</translation>
+    </message>
+    <message>
+        <source>Edit the {field} of {item}</source>
+        <translation>Modifier le champ {field} de {item}</translation>
+    </message>
+    <message>
+        <source>Mark {n} {n|item|items} as checked</source>
+        <translation>Marquer {n} {n|point|points} comme {n|vérifié|vérifiés}</translation>
+    </message>
+    <message>
         <source>Set priority of {n} {n|item|items} to {priority}</source>
         <translation>Définir la priorité de {n} {n|point|points}&#xa0;: {priority}</translation>
     </message>
@@ -1819,6 +2132,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>Carry {n} {n|position|positions} to the new version</source>
         <translation>Reporter {n} {n|position|positions} sur la nouvelle version</translation>
+    </message>
+    <message>
+        <source>carried {n} {n|position|positions} to {document}; {recheck} marked to recheck because their text changed</source>
+        <translation>{n} {n|position reportée|positions reportées} vers {document} ; {recheck} à revérifier car leur texte a changé</translation>
     </message>
     <message>
         <source>Add {n} {n|delegation|delegations}</source>
@@ -1957,8 +2274,20 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>le modèle {path} n&apos;existe pas</translation>
     </message>
     <message>
-        <source>{name} is not a usable Word (.docx) template</source>
-        <translation>{name} n&apos;est pas un modèle Word (.docx) utilisable</translation>
+        <source>{name} is not a usable Word template (.docx or .dotx)</source>
+        <translation>{name} n&apos;est pas un modèle Word utilisable (.docx ou .dotx)</translation>
+    </message>
+    <message>
+        <source>the dossier is internal only: it holds internal notes and the stance history; export a position paper or a briefing note to share</source>
+        <translation>le dossier est strictement interne&#xa0;: il contient les notes internes et l&apos;historique des positions&#xa0;; exportez un document de position ou une note d&apos;information à communiquer</translation>
+    </message>
+    <message>
+        <source>{document} {label}: the proposed wording is the same as the text, so the paper shows no proposed wording for it</source>
+        <translation>{document} {label}&#xa0;: le libellé proposé est identique au texte&#xa0;; le document n&apos;affiche donc aucun libellé proposé pour ce paragraphe</translation>
+    </message>
+    <message>
+        <source>nothing in {document} has a position yet, and a shareable paper lists only what has one unless undecided paragraphs are included</source>
+        <translation>aucun paragraphe de {document} n&apos;a encore de position, et un document communicable ne mentionne que ceux qui en ont une, sauf si les paragraphes sans position sont inclus</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>
@@ -1997,6 +2326,14 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>Choose a document or a section to list its items</source>
         <translation>Choisissez un document ou une section pour en afficher les points</translation>
+    </message>
+    <message>
+        <source>No documents yet.
+
+Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file here.</source>
+        <translation>Aucun document pour l’instant.
+
+Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier Word, PDF ou texte.</translation>
     </message>
 </context>
 <context>
@@ -2117,8 +2454,8 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Identique au système</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time CyberTrack starts.</source>
-        <translation>La nouvelle langue prendra effet au prochain démarrage de CyberTrack.</translation>
+        <source>The window changes language as soon as you press OK.</source>
+        <translation>La fenêtre change de langue dès que vous appuyez sur OK.</translation>
     </message>
     <message>
         <source>&amp;Language</source>

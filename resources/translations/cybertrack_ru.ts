@@ -52,6 +52,10 @@
         <translation>&amp;Найти…</translation>
     </message>
     <message>
+        <source>Search &amp;in: text, notes and wording</source>
+        <translation>&amp;Искать в: текст, заметки и формулировки</translation>
+    </message>
+    <message>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
@@ -60,8 +64,12 @@
         <translation>Изменить &amp;заметку</translation>
     </message>
     <message>
-        <source>Edit &amp;amendment</source>
-        <translation>Изменить поп&amp;равку</translation>
+        <source>&amp;Amend from the original</source>
+        <translation>&amp;Изменить на основе оригинала</translation>
+    </message>
+    <message>
+        <source>Amend starting &amp;empty</source>
+        <translation>Изменить, начав с &amp;пустого поля</translation>
     </message>
     <message>
         <source>Go to pr&amp;ecedents</source>
@@ -96,6 +104,10 @@
         <translation>&amp;Сбросить позицию</translation>
     </message>
     <message>
+        <source>Mark as c&amp;hecked</source>
+        <translation>Отметить как &amp;проверенное</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>&amp;Следующий пункт</translation>
     </message>
@@ -110,6 +122,10 @@
     <message>
         <source>Back to the &amp;list</source>
         <translation>Назад к спис&amp;ку</translation>
+    </message>
+    <message>
+        <source>Item &amp;text (select and copy)</source>
+        <translation>&amp;Текст пункта (выделить и скопировать)</translation>
     </message>
     <message>
         <source>&amp;Documents and sections</source>
@@ -285,6 +301,10 @@
         <translation>Позиции, которые можно перенести</translation>
     </message>
     <message>
+        <source>Nothing to carry: no item with a position in the earlier version is linked to this one. Check the links between the versions (Ctrl+L).</source>
+        <translation>Переносить нечего: ни один пункт с позицией в предыдущей версии не связан с этой. Проверьте связи между версиями (Ctrl+L).</translation>
+    </message>
+    <message>
         <source>What changed in the text since you decided</source>
         <translation>Что изменилось в тексте после вашего решения</translation>
     </message>
@@ -295,6 +315,14 @@
     <message>
         <source>New items</source>
         <translation>Новые пункты</translation>
+    </message>
+    <message>
+        <source>No item was dropped.</source>
+        <translation>Ни один пункт не исключён.</translation>
+    </message>
+    <message>
+        <source>No item is new.</source>
+        <translation>Новых пунктов нет.</translation>
     </message>
     <message>
         <source>Dropped from the new version:</source>
@@ -323,6 +351,61 @@
     <message>
         <source>Carry-over</source>
         <translation>Перенос</translation>
+    </message>
+</context>
+<context>
+    <name>CarryPrompt</name>
+    <message>
+        <source>Carry-over</source>
+        <translation>Перенос позиций</translation>
+    </message>
+    <message>
+        <source>Carry-over message</source>
+        <translation>Сообщение о переносе</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
+    </message>
+    <message>
+        <source>View ▸ Carry positions (Ctrl+Shift+V) opens the review later</source>
+        <translation>Вид ▸ Перенести позиции (Ctrl+Shift+V) откроет проверку позже</translation>
+    </message>
+    <message>
+        <source>%1 looks like a new version of %2. %3 of your positions there can be carried over; %4 of them onto a text that has changed.</source>
+        <translation>%1, по-видимому, новая версия %2. Можно перенести %3 ваших позиций; %4 из них — на изменившийся текст.</translation>
+    </message>
+    <message>
+        <source>&amp;Review carrying %1 positions… (Ctrl+Shift+V)</source>
+        <translation>&amp;Проверить перенос позиций: %1… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Review the carry-over</source>
+        <translation>Проверить перенос</translation>
+    </message>
+    <message>
+        <source>Opens the list of positions to carry, each ticked or not</source>
+        <translation>Открывает список позиций для переноса, каждая отмечена или нет</translation>
+    </message>
+    <message>
+        <source>&amp;Show the %1 to recheck</source>
+        <translation>&amp;Показать требующие перепроверки: %1</translation>
+    </message>
+    <message>
+        <source>Show the positions to recheck</source>
+        <translation>Показать позиции для перепроверки</translation>
+    </message>
+    <message>
+        <source>Filters the list to the carried positions whose text changed</source>
+        <translation>Оставляет в списке перенесённые позиции, текст которых изменился</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -381,6 +464,10 @@
     <message>
         <source>Linked items across documents</source>
         <translation>Связанные пункты в разных документах</translation>
+    </message>
+    <message>
+        <source>No item to compare with these filters. Clear a filter (Alt+1…4), or link the versions first (View ▸ Links between versions, Ctrl+L).</source>
+        <translation>Нет пунктов для сравнения с этими фильтрами. Снимите фильтр (Alt+1…4) или сначала свяжите версии (Вид ▸ Связи между версиями, Ctrl+L).</translation>
     </message>
     <message>
         <source>Show only:</source>
@@ -488,6 +575,10 @@
         <translation>Позиции делегаций по каждому пункту</translation>
     </message>
     <message>
+        <source>No other delegation yet. Add this document&apos;s participants (Ctrl+P) or a delegation by name (Ctrl+N), then record what each said with 1, 2, 3 or 0.</source>
+        <translation>Других делегаций пока нет. Добавьте участников этого документа (Ctrl+P) или делегацию по названию (Ctrl+N), затем отметьте сказанное каждой клавишами 1, 2, 3 или 0.</translation>
+    </message>
+    <message>
         <source>Who is with us and who is against on this item</source>
         <translation>Кто с нами и кто против по этому пункту</translation>
     </message>
@@ -518,6 +609,18 @@
     <message>
         <source>Add a delegation</source>
         <translation>Добавить делегацию</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>This document lists no participants. Add delegations by name with Add delegation (Ctrl+N).</source>
+        <translation>В этом документе нет списка участников. Добавьте делегации по названию: «Добавить делегацию» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 delegations added from the participants; %2 were already listed.</source>
+        <translation>Добавлено делегаций из списка участников: %1; уже были в списке: %2.</translation>
     </message>
     <message>
         <source>Add delegation</source>
@@ -563,10 +666,6 @@
         <translation>Обоснование вашей делегации; никогда не попадает в документы для передачи</translation>
     </message>
     <message>
-        <source>Proposed wording for this item</source>
-        <translation>Предлагаемая формулировка для этого пункта</translation>
-    </message>
-    <message>
         <source>Proposed amendment</source>
         <translation>Предлагаемая поправка</translation>
     </message>
@@ -591,6 +690,30 @@
         <translation>Обычный</translation>
     </message>
     <message>
+        <source>Selected items</source>
+        <translation>Выбранные пункты</translation>
+    </message>
+    <message>
+        <source>Carried position</source>
+        <translation>Перенесённая позиция</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;checked</source>
+        <translation>Отметить как &amp;проверенное</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>Отметить как проверенное</translation>
+    </message>
+    <message>
+        <source>The changed text has been looked at (Ctrl+K)</source>
+        <translation>Изменённый текст просмотрен (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Read-only; select with Shift and the arrow keys, copy with Ctrl+C</source>
+        <translation>Только чтение; выделяйте клавишей Shift со стрелками, копируйте Ctrl+C</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
@@ -601,6 +724,10 @@
     <message>
         <source>Normal, priority or red line</source>
         <translation>Обычный, приоритет или красная линия</translation>
+    </message>
+    <message>
+        <source>Ctrl+M amends from the original wording</source>
+        <translation>Ctrl+M: изменить на основе исходной формулировки</translation>
     </message>
     <message>
         <source>Amendment redline</source>
@@ -623,6 +750,10 @@
         <translation>Поп&amp;равка</translation>
     </message>
     <message>
+        <source>No change from the original yet.</source>
+        <translation>Изменений относительно оригинала пока нет.</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -631,16 +762,54 @@
         <translation>История</translation>
     </message>
     <message>
+        <source>%1 items selected: %2. A stance key sets all of them.</source>
+        <translation>Выбрано пунктов: %1 (%2). Клавиша позиции задаёт её всем.</translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation>Пункт не выбран</translation>
+    </message>
+    <message>
+        <source>Carried from %1; the text has changed since: recheck it.</source>
+        <translation>Перенесено из %1; текст с тех пор изменился: перепроверьте.</translation>
+    </message>
+    <message>
+        <source>Carried from an earlier version; the text has changed: recheck it.</source>
+        <translation>Перенесено из предыдущей версии; текст изменился: перепроверьте.</translation>
+    </message>
+    <message>
+        <source>Carried from %1.</source>
+        <translation>Перенесено из %1.</translation>
     </message>
     <message>
         <source>Choose an item in the list to read it and set a stance.</source>
         <translation>Выберите пункт в списке, чтобы прочитать его и определить позицию.</translation>
     </message>
+</context>
+<context>
+    <name>DocumentVersionList</name>
     <message>
-        <source>Changes appear here as you type.</source>
-        <translation>Изменения появляются здесь по мере ввода.</translation>
+        <source>Documents to export</source>
+        <translation>Документы для экспорта</translation>
+    </message>
+    <message>
+        <source>Tick the documents whose items the paper covers; the latest version of each text is ticked</source>
+        <translation>Отметьте документы, пункты которых охватывает документ; последняя версия каждого текста уже отмечена</translation>
+    </message>
+    <message>
+        <source>latest of %1 versions</source>
+        <translation>последняя из версий: %1</translation>
+    </message>
+    <message>
+        <source>earlier version (the latest is [%1] %2)</source>
+        <translation>предыдущая версия (последняя — [%1] %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (версия %2)</translation>
     </message>
 </context>
 <context>
@@ -698,6 +867,18 @@
         <translation>Сначала красные линии и приоритеты</translation>
     </message>
     <message>
+        <source>List undecided paragraphs as under &amp;consideration</source>
+        <translation>Указать пункты &amp;без позиции как находящиеся на рассмотрении</translation>
+    </message>
+    <message>
+        <source>List undecided paragraphs</source>
+        <translation>Указать пункты без позиции</translation>
+    </message>
+    <message>
+        <source>A shareable paper leaves out paragraphs without a position; tick to name them as under consideration</source>
+        <translation>Документ для распространения не включает пункты без позиции; отметьте, чтобы указать их как находящиеся на рассмотрении</translation>
+    </message>
+    <message>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>Показать поправки как &amp;исправления Word</translation>
     </message>
@@ -718,14 +899,6 @@
         <translation>Делегация, указываемая автором документа</translation>
     </message>
     <message>
-        <source>Documents to export</source>
-        <translation>Документы для экспорта</translation>
-    </message>
-    <message>
-        <source>Tick the documents whose items the paper covers</source>
-        <translation>Отметьте документы, пункты которых войдут в документ</translation>
-    </message>
-    <message>
         <source>CyberTrack&apos;s default template</source>
         <translation>Стандартный шаблон CyberTrack</translation>
     </message>
@@ -734,8 +907,8 @@
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation>Файл .docx, стили которого использует документ; пусто — шаблон по умолчанию</translation>
+        <source>A .docx or .dotx whose styles the paper uses; empty for the default</source>
+        <translation>Файл .docx или .dotx, стили которого использует документ; пусто — шаблон по умолчанию</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -866,6 +1039,14 @@
         <translation>инициалы автора</translation>
     </message>
     <message>
+        <source>undecided paragraphs</source>
+        <translation>пункты без позиции</translation>
+    </message>
+    <message>
+        <source>undecided paragraphs, as under consideration</source>
+        <translation>пункты без позиции — как находящиеся на рассмотрении</translation>
+    </message>
+    <message>
         <source>stance history</source>
         <translation>история позиций</translation>
     </message>
@@ -886,8 +1067,8 @@
         <translation>Выбор шаблона Word</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Документы Word (*.docx)</translation>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -937,6 +1118,30 @@
         <translation>Очистить поиск</translation>
     </message>
     <message>
+        <source>Search in</source>
+        <translation>Искать в</translation>
+    </message>
+    <message>
+        <source>Search the item text, your own notes and wording, or both (Ctrl+Shift+F)</source>
+        <translation>Искать в тексте пунктов, в ваших заметках и формулировках или везде (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search in (Ctrl+Shift+F changes it)</source>
+        <translation>Искать в (Ctrl+Shift+F меняет)</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Текст пункта</translation>
+    </message>
+    <message>
+        <source>My notes and wording</source>
+        <translation>Мои заметки и формулировки</translation>
+    </message>
+    <message>
         <source>Filter by stance</source>
         <translation>Фильтр по позиции</translation>
     </message>
@@ -981,6 +1186,18 @@
         <translation>Только пункты с внутренней заметкой</translation>
     </message>
     <message>
+        <source>Recheck</source>
+        <translation>Перепроверить</translation>
+    </message>
+    <message>
+        <source>Only items to recheck</source>
+        <translation>Только пункты для перепроверки</translation>
+    </message>
+    <message>
+        <source>Only positions carried onto a text that changed, not yet looked at again</source>
+        <translation>Только позиции, перенесённые на изменившийся текст и ещё не перепроверенные</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
@@ -1015,8 +1232,20 @@
         <translation>Все изменения позиции по этому пункту с указанием времени</translation>
     </message>
     <message>
-        <source>No stance set yet.</source>
-        <translation>Позиция ещё не определена.</translation>
+        <source>carried from %1</source>
+        <translation>перенесено из %1</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>(отменено %1)</translation>
+    </message>
+    <message>
+        <source>No stance set yet: press 1, 2 or 3 to decide.</source>
+        <translation>Позиция ещё не задана: нажмите 1, 2 или 3.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1293,26 @@
     <message>
         <source>S&amp;ymbol:</source>
         <translation>&amp;Условное обозначение:</translation>
+    </message>
+    <message>
+        <source>Version label</source>
+        <translation>Метка версии</translation>
+    </message>
+    <message>
+        <source>e.g. Rev.1, or the date of this text</source>
+        <translation>например Rev.1 или дата этого текста</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+        <source>Another document has this name</source>
+        <translation>Другой документ носит это название</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Предупреждения импорта</translation>
     </message>
     <message>
         <source>Details:</source>
@@ -1126,6 +1375,10 @@
         <translation>Найдено пунктов: %1 в %2 (%3). Проверьте их, затем импортируйте.</translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -1162,12 +1415,24 @@
         <translation>Формат</translation>
     </message>
     <message>
+        <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
+        <translation>Уже в рабочей области: %1. Дайте этой версии метку, которая её отличает.</translation>
+    </message>
+    <message>
         <source>Cannot import: %1</source>
         <translation>Не удаётся импортировать: %1</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
         <translation>Будет импортировано пунктов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Importing %1 items…</source>
+        <translation>Импорт пунктов: %1…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Не импортировано: %1</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1200,6 +1465,10 @@
         <source>has an amendment</source>
         <translation>есть поправка</translation>
     </message>
+    <message>
+        <source>carried onto a changed text: recheck</source>
+        <translation>перенесено на изменённый текст: перепроверить</translation>
+    </message>
 </context>
 <context>
     <name>ItemTableView</name>
@@ -1223,6 +1492,10 @@
         <translation>Нечего показать</translation>
     </message>
     <message>
+        <source>%1 selected ·</source>
+        <translation>Выбрано: %1 ·</translation>
+    </message>
+    <message>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
         <translation>Импортируйте документ или перетащите его сюда (Ctrl+I), чтобы начать работу.</translation>
     </message>
@@ -1240,12 +1513,16 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <source>Links between versions</source>
-        <translation>Связи между версиями</translation>
+        <source>Links from %1 to %2</source>
+        <translation>Связи из %1 в %2</translation>
     </message>
     <message>
         <source>Candidate links</source>
         <translation>Возможные связи</translation>
+    </message>
+    <message>
+        <source>No links between these versions yet. Press F to find candidate links.</source>
+        <translation>Связей между этими версиями пока нет. Нажмите F, чтобы найти возможные связи.</translation>
     </message>
     <message>
         <source>The two texts, differences marked</source>
@@ -1322,10 +1599,6 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>текст с тех пор изменился</translation>
     </message>
     <message>
-        <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
-        <translation>Похоже, это новая версия %1: Вид ▸ Перенести позиции (Ctrl+Shift+V), чтобы решить, что перенести.</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>Сравнение</translation>
     </message>
@@ -1372,6 +1645,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Main</source>
         <translation>Основная</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Другие инструменты</translation>
+    </message>
+    <message>
+        <source>The toolbar&apos;s buttons that do not fit</source>
+        <translation>Кнопки панели инструментов, которые не поместились</translation>
+    </message>
+    <message>
+        <source>Items selected</source>
+        <translation>Выбранные пункты</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Every item shown has a stance.</source>
@@ -1525,12 +1814,24 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>в {name} нет текстового слоя (отсканированное изображение?); запросите версию в формате Word или текстовую версию</translation>
     </message>
     <message>
+        <source>{name} is refused: its compressed streams would expand past {limit} MB, which only a compression bomb does</source>
+        <translation>{name} отклонён: после распаковки его сжатые потоки превысили бы {limit} МБ, так ведёт себя только «бомба» сжатия</translation>
+    </message>
+    <message>
+        <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
+        <translation>текст страниц(ы) {pages} не читается как слова (шрифт неверно сопоставляет символы?): сверьте эти страницы с печатным документом</translation>
+    </message>
+    <message>
         <source>imported {document}: {n} {n|item|items}</source>
         <translation>импортирован документ {document}: {n} {n|пункт|пункта|пунктов}</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
         <translation>импортирован документ {document}: {n} {n|пункт|пункта|пунктов} (новая версия {symbol})</translation>
+    </message>
+    <message>
+        <source>the numbering jumps from {first} to {next}: a paragraph may be missing</source>
+        <translation>нумерация перескакивает с {first} на {next}: возможно, пропущен абзац</translation>
     </message>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
@@ -1761,6 +2062,18 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Позиция по {n} {n|пункту|пунктам|пунктам}: {stance}</translation>
     </message>
     <message>
+        <source>Set {item} to {stance}</source>
+        <translation>Установить для {item}: {stance}</translation>
+    </message>
+    <message>
+        <source>Edit the {field} of {item}</source>
+        <translation>Изменить поле «{field}» пункта {item}</translation>
+    </message>
+    <message>
+        <source>Mark {n} {n|item|items} as checked</source>
+        <translation>Отметить {n} {n|пункт|пункта|пунктов} как проверенные</translation>
+    </message>
+    <message>
         <source>Set priority of {n} {n|item|items} to {priority}</source>
         <translation>Приоритет {n} {n|пункта|пунктов|пунктов}: {priority}</translation>
     </message>
@@ -1819,6 +2132,10 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Carry {n} {n|position|positions} to the new version</source>
         <translation>Перенос {n} {n|позиции|позиций|позиций} в новую версию</translation>
+    </message>
+    <message>
+        <source>carried {n} {n|position|positions} to {document}; {recheck} marked to recheck because their text changed</source>
+        <translation>перенесено {n} {n|позиция|позиции|позиций} в {document}; {recheck} отмечено для перепроверки, так как их текст изменился</translation>
     </message>
     <message>
         <source>Add {n} {n|delegation|delegations}</source>
@@ -1957,8 +2274,20 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>шаблон {path} не существует</translation>
     </message>
     <message>
-        <source>{name} is not a usable Word (.docx) template</source>
-        <translation>{name} не является пригодным шаблоном Word (.docx)</translation>
+        <source>{name} is not a usable Word template (.docx or .dotx)</source>
+        <translation>{name} — непригодный шаблон Word (.docx или .dotx)</translation>
+    </message>
+    <message>
+        <source>the dossier is internal only: it holds internal notes and the stance history; export a position paper or a briefing note to share</source>
+        <translation>досье предназначено только для внутреннего пользования: оно содержит внутренние пометки и историю позиций; для передачи экспортируйте позиционный документ или информационную записку</translation>
+    </message>
+    <message>
+        <source>{document} {label}: the proposed wording is the same as the text, so the paper shows no proposed wording for it</source>
+        <translation>{document} {label}: предлагаемая формулировка совпадает с текстом, поэтому в документе она не приводится</translation>
+    </message>
+    <message>
+        <source>nothing in {document} has a position yet, and a shareable paper lists only what has one unless undecided paragraphs are included</source>
+        <translation>ни по одному пункту {document} позиция ещё не определена, а документ для распространения включает только пункты с позицией, если не включить пункты без позиции</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>
@@ -1997,6 +2326,14 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Choose a document or a section to list its items</source>
         <translation>Выберите документ или раздел, чтобы показать его пункты</translation>
+    </message>
+    <message>
+        <source>No documents yet.
+
+Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file here.</source>
+        <translation>Документов пока нет.
+
+Импортируйте документ (Ctrl+I, Файл ▸ Импорт…) или перетащите сюда файл Word, PDF или текстовый файл.</translation>
     </message>
 </context>
 <context>
@@ -2117,8 +2454,8 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time CyberTrack starts.</source>
-        <translation>Новый язык вступит в силу при следующем запуске CyberTrack.</translation>
+        <source>The window changes language as soon as you press OK.</source>
+        <translation>Язык окна изменится сразу после нажатия OK.</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -52,6 +52,10 @@
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
+        <source>Search &amp;in: text, notes and wording</source>
+        <translation>搜索范围(&amp;I)：文本、备注和措辞</translation>
+    </message>
+    <message>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
@@ -60,8 +64,12 @@
         <translation>编辑备注(&amp;N)</translation>
     </message>
     <message>
-        <source>Edit &amp;amendment</source>
-        <translation>编辑修正案(&amp;A)</translation>
+        <source>&amp;Amend from the original</source>
+        <translation>从原文修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Amend starting &amp;empty</source>
+        <translation>从空白开始修改(&amp;E)</translation>
     </message>
     <message>
         <source>Go to pr&amp;ecedents</source>
@@ -96,6 +104,10 @@
         <translation>清除立场(&amp;C)</translation>
     </message>
     <message>
+        <source>Mark as c&amp;hecked</source>
+        <translation>标记为已核对(&amp;H)</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>下一个条目(&amp;N)</translation>
     </message>
@@ -110,6 +122,10 @@
     <message>
         <source>Back to the &amp;list</source>
         <translation>返回列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Item &amp;text (select and copy)</source>
+        <translation>条目文本(&amp;T)（选择和复制）</translation>
     </message>
     <message>
         <source>&amp;Documents and sections</source>
@@ -285,6 +301,10 @@
         <translation>可沿用的立场</translation>
     </message>
     <message>
+        <source>Nothing to carry: no item with a position in the earlier version is linked to this one. Check the links between the versions (Ctrl+L).</source>
+        <translation>没有可结转的内容：早期版本中有立场的条目都未与此版本关联。请检查版本之间的链接（Ctrl+L）。</translation>
+    </message>
+    <message>
         <source>What changed in the text since you decided</source>
         <translation>您作出决定后文本的变化</translation>
     </message>
@@ -295,6 +315,14 @@
     <message>
         <source>New items</source>
         <translation>新条目</translation>
+    </message>
+    <message>
+        <source>No item was dropped.</source>
+        <translation>没有删除任何条目。</translation>
+    </message>
+    <message>
+        <source>No item is new.</source>
+        <translation>没有新条目。</translation>
     </message>
     <message>
         <source>Dropped from the new version:</source>
@@ -323,6 +351,61 @@
     <message>
         <source>Carry-over</source>
         <translation>沿用</translation>
+    </message>
+</context>
+<context>
+    <name>CarryPrompt</name>
+    <message>
+        <source>Carry-over</source>
+        <translation>立场结转</translation>
+    </message>
+    <message>
+        <source>Carry-over message</source>
+        <translation>结转消息</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <source>View ▸ Carry positions (Ctrl+Shift+V) opens the review later</source>
+        <translation>“视图 ▸ 结转立场”（Ctrl+Shift+V）可稍后打开审阅</translation>
+    </message>
+    <message>
+        <source>%1 looks like a new version of %2. %3 of your positions there can be carried over; %4 of them onto a text that has changed.</source>
+        <translation>%1 似乎是 %2 的新版本。可以结转您在其中的 %3 项立场，其中 %4 项所对应的文本已有改动。</translation>
+    </message>
+    <message>
+        <source>&amp;Review carrying %1 positions… (Ctrl+Shift+V)</source>
+        <translation>审阅结转 %1 项立场(&amp;R)…（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>Review the carry-over</source>
+        <translation>审阅结转</translation>
+    </message>
+    <message>
+        <source>Opens the list of positions to carry, each ticked or not</source>
+        <translation>打开待结转立场的列表，每项可勾选或不勾选</translation>
+    </message>
+    <message>
+        <source>&amp;Show the %1 to recheck</source>
+        <translation>显示 %1 项待复核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the positions to recheck</source>
+        <translation>显示待复核的立场</translation>
+    </message>
+    <message>
+        <source>Filters the list to the carried positions whose text changed</source>
+        <translation>将列表筛选为文本已改动的已结转立场</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -381,6 +464,10 @@
     <message>
         <source>Linked items across documents</source>
         <translation>各文件间的关联条目</translation>
+    </message>
+    <message>
+        <source>No item to compare with these filters. Clear a filter (Alt+1…4), or link the versions first (View ▸ Links between versions, Ctrl+L).</source>
+        <translation>在这些筛选条件下没有可比较的条目。请清除一个筛选条件（Alt+1…4），或先关联版本（视图 ▸ 版本间链接，Ctrl+L）。</translation>
     </message>
     <message>
         <source>Show only:</source>
@@ -488,6 +575,10 @@
         <translation>各代表团对每一条目的立场</translation>
     </message>
     <message>
+        <source>No other delegation yet. Add this document&apos;s participants (Ctrl+P) or a delegation by name (Ctrl+N), then record what each said with 1, 2, 3 or 0.</source>
+        <translation>尚无其他代表团。请添加本文件的与会方（Ctrl+P）或按名称添加代表团（Ctrl+N），然后用 1、2、3 或 0 记录各方的表态。</translation>
+    </message>
+    <message>
         <source>Who is with us and who is against on this item</source>
         <translation>在本条目上谁支持我方、谁反对</translation>
     </message>
@@ -518,6 +609,18 @@
     <message>
         <source>Add a delegation</source>
         <translation>添加代表团</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>已完成的操作</translation>
+    </message>
+    <message>
+        <source>This document lists no participants. Add delegations by name with Add delegation (Ctrl+N).</source>
+        <translation>本文件未列出与会方。请用“添加代表团”（Ctrl+N）按名称添加代表团。</translation>
+    </message>
+    <message>
+        <source>%1 delegations added from the participants; %2 were already listed.</source>
+        <translation>已从与会方添加 %1 个代表团；%2 个已在列表中。</translation>
     </message>
     <message>
         <source>Add delegation</source>
@@ -563,10 +666,6 @@
         <translation>本代表团的理由；不会出现在可分享的文件中</translation>
     </message>
     <message>
-        <source>Proposed wording for this item</source>
-        <translation>本条目的拟议措辞</translation>
-    </message>
-    <message>
         <source>Proposed amendment</source>
         <translation>拟议修正案</translation>
     </message>
@@ -591,6 +690,30 @@
         <translation>普通</translation>
     </message>
     <message>
+        <source>Selected items</source>
+        <translation>选定的条目</translation>
+    </message>
+    <message>
+        <source>Carried position</source>
+        <translation>已结转的立场</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;checked</source>
+        <translation>标记为已核对(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>标记为已核对</translation>
+    </message>
+    <message>
+        <source>The changed text has been looked at (Ctrl+K)</source>
+        <translation>已查看改动的文本（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Read-only; select with Shift and the arrow keys, copy with Ctrl+C</source>
+        <translation>只读；用 Shift 加方向键选择，用 Ctrl+C 复制</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
@@ -601,6 +724,10 @@
     <message>
         <source>Normal, priority or red line</source>
         <translation>普通、优先或红线</translation>
+    </message>
+    <message>
+        <source>Ctrl+M amends from the original wording</source>
+        <translation>Ctrl+M：从原始措辞开始修改</translation>
     </message>
     <message>
         <source>Amendment redline</source>
@@ -623,6 +750,10 @@
         <translation>修正案(&amp;A)</translation>
     </message>
     <message>
+        <source>No change from the original yet.</source>
+        <translation>尚未对原文作任何改动。</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
@@ -631,16 +762,54 @@
         <translation>历史</translation>
     </message>
     <message>
+        <source>%1 items selected: %2. A stance key sets all of them.</source>
+        <translation>已选择 %1 个条目：%2。按立场键将为全部条目设置立场。</translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation>未选择条目</translation>
+    </message>
+    <message>
+        <source>Carried from %1; the text has changed since: recheck it.</source>
+        <translation>结转自 %1；此后文本已改动：请复核。</translation>
+    </message>
+    <message>
+        <source>Carried from an earlier version; the text has changed: recheck it.</source>
+        <translation>结转自早期版本；文本已改动：请复核。</translation>
+    </message>
+    <message>
+        <source>Carried from %1.</source>
+        <translation>结转自 %1。</translation>
     </message>
     <message>
         <source>Choose an item in the list to read it and set a stance.</source>
         <translation>在列表中选择一个条目以阅读并确定立场。</translation>
     </message>
+</context>
+<context>
+    <name>DocumentVersionList</name>
     <message>
-        <source>Changes appear here as you type.</source>
-        <translation>输入时更改将显示在此处。</translation>
+        <source>Documents to export</source>
+        <translation>要导出的文件</translation>
+    </message>
+    <message>
+        <source>Tick the documents whose items the paper covers; the latest version of each text is ticked</source>
+        <translation>勾选本文件所涉及的文件；每份案文的最新版本已默认勾选</translation>
+    </message>
+    <message>
+        <source>latest of %1 versions</source>
+        <translation>%1 个版本中的最新版本</translation>
+    </message>
+    <message>
+        <source>earlier version (the latest is [%1] %2)</source>
+        <translation>较早版本（最新版本为 [%1] %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
     </message>
 </context>
 <context>
@@ -698,6 +867,18 @@
         <translation>红线和优先事项在前</translation>
     </message>
     <message>
+        <source>List undecided paragraphs as under &amp;consideration</source>
+        <translation>将尚无立场的段落列为“审议中”(&amp;C)</translation>
+    </message>
+    <message>
+        <source>List undecided paragraphs</source>
+        <translation>列出尚无立场的段落</translation>
+    </message>
+    <message>
+        <source>A shareable paper leaves out paragraphs without a position; tick to name them as under consideration</source>
+        <translation>可分发的文件不列入尚无立场的段落；勾选此项可将其列为“审议中”</translation>
+    </message>
+    <message>
         <source>Show amendments as Word &amp;tracked changes</source>
         <translation>将修正案显示为 Word 修订(&amp;T)</translation>
     </message>
@@ -718,14 +899,6 @@
         <translation>作为文件作者署名的代表团</translation>
     </message>
     <message>
-        <source>Documents to export</source>
-        <translation>要导出的文件</translation>
-    </message>
-    <message>
-        <source>Tick the documents whose items the paper covers</source>
-        <translation>勾选要导出其条目的文件</translation>
-    </message>
-    <message>
         <source>CyberTrack&apos;s default template</source>
         <translation>CyberTrack 默认模板</translation>
     </message>
@@ -734,8 +907,8 @@
         <translation>Word 模板</translation>
     </message>
     <message>
-        <source>A .docx whose styles the paper uses; empty for the default</source>
-        <translation>提供文件样式的 .docx；留空则使用默认模板</translation>
+        <source>A .docx or .dotx whose styles the paper uses; empty for the default</source>
+        <translation>文件所用样式的 .docx 或 .dotx 文件；留空则使用默认模板</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -866,6 +1039,14 @@
         <translation>作者姓名缩写</translation>
     </message>
     <message>
+        <source>undecided paragraphs</source>
+        <translation>尚无立场的段落</translation>
+    </message>
+    <message>
+        <source>undecided paragraphs, as under consideration</source>
+        <translation>尚无立场的段落（列为“审议中”）</translation>
+    </message>
+    <message>
         <source>stance history</source>
         <translation>立场历史</translation>
     </message>
@@ -886,8 +1067,8 @@
         <translation>选择 Word 模板</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word 文档和模板 (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -937,6 +1118,30 @@
         <translation>清除搜索</translation>
     </message>
     <message>
+        <source>Search in</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <source>Search the item text, your own notes and wording, or both (Ctrl+Shift+F)</source>
+        <translation>搜索条目文本、您自己的备注和措辞，或两者（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Search in (Ctrl+Shift+F changes it)</source>
+        <translation>搜索范围（Ctrl+Shift+F 切换）</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>条目文本</translation>
+    </message>
+    <message>
+        <source>My notes and wording</source>
+        <translation>我的备注和措辞</translation>
+    </message>
+    <message>
         <source>Filter by stance</source>
         <translation>按立场筛选</translation>
     </message>
@@ -981,6 +1186,18 @@
         <translation>仅显示有内部备注的条目</translation>
     </message>
     <message>
+        <source>Recheck</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Only items to recheck</source>
+        <translation>仅显示待复核的条目</translation>
+    </message>
+    <message>
+        <source>Only positions carried onto a text that changed, not yet looked at again</source>
+        <translation>仅显示结转到已改动文本且尚未复核的立场</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1015,8 +1232,20 @@
         <translation>本条目的每次立场变化及其时间</translation>
     </message>
     <message>
-        <source>No stance set yet.</source>
-        <translation>尚未确定立场。</translation>
+        <source>carried from %1</source>
+        <translation>结转自 %1</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>（已于 %1 撤销）</translation>
+    </message>
+    <message>
+        <source>No stance set yet: press 1, 2 or 3 to decide.</source>
+        <translation>尚未设定立场：按 1、2 或 3 作出决定。</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1293,26 @@
     <message>
         <source>S&amp;ymbol:</source>
         <translation>文号(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Version label</source>
+        <translation>版本标签</translation>
+    </message>
+    <message>
+        <source>e.g. Rev.1, or the date of this text</source>
+        <translation>例如 Rev.1，或本文本的日期</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Another document has this name</source>
+        <translation>已有文件使用此名称</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>导入警告</translation>
     </message>
     <message>
         <source>Details:</source>
@@ -1126,6 +1375,10 @@
         <translation>在 %2 (%3) 中找到 %1 个条目。请核对后导入。</translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1162,12 +1415,24 @@
         <translation>格式</translation>
     </message>
     <message>
+        <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
+        <translation>工作区中已有：%1。请为此版本指定一个可区分的标签。</translation>
+    </message>
+    <message>
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
         <translation>将导入 %1/%2 个条目</translation>
+    </message>
+    <message>
+        <source>Importing %1 items…</source>
+        <translation>正在导入 %1 个条目…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1200,6 +1465,10 @@
         <source>has an amendment</source>
         <translation>有修正案</translation>
     </message>
+    <message>
+        <source>carried onto a changed text: recheck</source>
+        <translation>已结转到改动的文本：待复核</translation>
+    </message>
 </context>
 <context>
     <name>ItemTableView</name>
@@ -1223,6 +1492,10 @@
         <translation>无可显示内容</translation>
     </message>
     <message>
+        <source>%1 selected ·</source>
+        <translation>已选 %1 项 ·</translation>
+    </message>
+    <message>
         <source>Import a document or drop it here (Ctrl+I) to start deciding.</source>
         <translation>导入文件或将其拖放到此处 (Ctrl+I) 即可开始决定立场。</translation>
     </message>
@@ -1240,12 +1513,16 @@ Clear them with Ctrl+Shift+L.</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <source>Links between versions</source>
-        <translation>版本间的关联</translation>
+        <source>Links from %1 to %2</source>
+        <translation>从 %1 到 %2 的链接</translation>
     </message>
     <message>
         <source>Candidate links</source>
         <translation>候选关联</translation>
+    </message>
+    <message>
+        <source>No links between these versions yet. Press F to find candidate links.</source>
+        <translation>这些版本之间尚无链接。按 F 查找候选链接。</translation>
     </message>
     <message>
         <source>The two texts, differences marked</source>
@@ -1322,10 +1599,6 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>此后文本已变化</translation>
     </message>
     <message>
-        <source>This looks like a new version of %1: View ▸ Carry positions (Ctrl+Shift+V) to review what to carry over.</source>
-        <translation>这似乎是 %1 的新版本：请通过“视图 ▸ 沿用立场”(Ctrl+Shift+V) 审查需沿用的内容。</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
@@ -1372,6 +1645,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+    <message>
+        <source>The toolbar&apos;s buttons that do not fit</source>
+        <translation>工具栏中放不下的按钮</translation>
+    </message>
+    <message>
+        <source>Items selected</source>
+        <translation>选定的条目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Every item shown has a stance.</source>
@@ -1525,12 +1814,24 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} 没有文本层（是扫描图像吗？）；请索取 Word 版或文本版</translation>
     </message>
     <message>
+        <source>{name} is refused: its compressed streams would expand past {limit} MB, which only a compression bomb does</source>
+        <translation>已拒绝 {name}：其压缩流解压后将超过 {limit} MB，只有压缩炸弹才会如此</translation>
+    </message>
+    <message>
+        <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
+        <translation>第 {pages} 页的文本无法读成词语（字体的字符映射有误？）：请将这些页面与印刷版文件核对</translation>
+    </message>
+    <message>
         <source>imported {document}: {n} {n|item|items}</source>
         <translation>已导入 {document}：{n} {n|个条目}</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items} (new version of {symbol})</source>
         <translation>已导入 {document}：{n} {n|个条目}（{symbol} 的新版本）</translation>
+    </message>
+    <message>
+        <source>the numbering jumps from {first} to {next}: a paragraph may be missing</source>
+        <translation>编号从 {first} 跳到 {next}：可能缺少一个段落</translation>
     </message>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
@@ -1761,6 +2062,18 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>将 {n} {n|个条目}的立场设为“{stance}”</translation>
     </message>
     <message>
+        <source>Set {item} to {stance}</source>
+        <translation>将 {item} 设为{stance}</translation>
+    </message>
+    <message>
+        <source>Edit the {field} of {item}</source>
+        <translation>编辑 {item} 的{field}</translation>
+    </message>
+    <message>
+        <source>Mark {n} {n|item|items} as checked</source>
+        <translation>将 {n} 个条目标记为已核对</translation>
+    </message>
+    <message>
         <source>Set priority of {n} {n|item|items} to {priority}</source>
         <translation>将 {n} {n|个条目}的优先级设为“{priority}”</translation>
     </message>
@@ -1819,6 +2132,10 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Carry {n} {n|position|positions} to the new version</source>
         <translation>将 {n} {n|项立场}沿用到新版本</translation>
+    </message>
+    <message>
+        <source>carried {n} {n|position|positions} to {document}; {recheck} marked to recheck because their text changed</source>
+        <translation>已将 {n} 项立场结转到 {document}；其中 {recheck} 项因文本改动而标记为待复核</translation>
     </message>
     <message>
         <source>Add {n} {n|delegation|delegations}</source>
@@ -1957,8 +2274,20 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>模板 {path} 不存在</translation>
     </message>
     <message>
-        <source>{name} is not a usable Word (.docx) template</source>
-        <translation>{name} 不是可用的 Word（.docx）模板</translation>
+        <source>{name} is not a usable Word template (.docx or .dotx)</source>
+        <translation>{name} 不是可用的 Word 模板（.docx 或 .dotx）</translation>
+    </message>
+    <message>
+        <source>the dossier is internal only: it holds internal notes and the stance history; export a position paper or a briefing note to share</source>
+        <translation>内部卷宗仅供内部使用：其中含有内部说明和立场变更记录；如需分发，请导出立场文件或情况简报</translation>
+    </message>
+    <message>
+        <source>{document} {label}: the proposed wording is the same as the text, so the paper shows no proposed wording for it</source>
+        <translation>{document} {label}：拟议措辞与案文相同，因此文件中不列出拟议措辞</translation>
+    </message>
+    <message>
+        <source>nothing in {document} has a position yet, and a shareable paper lists only what has one unless undecided paragraphs are included</source>
+        <translation>{document} 中尚无任何立场，而可分发的文件只列出已确定立场的内容，除非选择列入尚无立场的段落</translation>
     </message>
     <message>
         <source>the workspace has no documents to export</source>
@@ -1997,6 +2326,14 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Choose a document or a section to list its items</source>
         <translation>选择文件或章节以列出其条目</translation>
+    </message>
+    <message>
+        <source>No documents yet.
+
+Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file here.</source>
+        <translation>尚无文件。
+
+用 Ctrl+I（文件 ▸ 导入…）导入，或将 Word、PDF 或文本文件拖放到此处。</translation>
     </message>
 </context>
 <context>
@@ -2117,8 +2454,8 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>与系统相同</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time CyberTrack starts.</source>
-        <translation>新语言将在下次启动 CyberTrack 时生效。</translation>
+        <source>The window changes language as soon as you press OK.</source>
+        <translation>按下“确定”后，窗口会立即切换语言。</translation>
     </message>
     <message>
         <source>&amp;Language</source>

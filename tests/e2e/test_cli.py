@@ -94,8 +94,14 @@ def test_stance_then_items_then_export(db, tmp_path):
     out = tmp_path / "paper.docx"
     run(db, "export", str(out), "--document", "1")
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert items["7"]["text"] in text  # the one item with a position
+    assert items["3"]["text"] not in text  # undecided: not given to other delegations
+    listed = tmp_path / "listed.docx"
+    run(db, "export", str(listed), "--document", "1", "--include-undecided")
+    text = "\n".join(p.text for p in docx.Document(str(listed)).paragraphs)
     for item in items.values():
         assert item["text"] in text
+    assert "Position: Under consideration" in text
 
 
 def test_reimport_is_a_no_op(db):
@@ -208,7 +214,7 @@ def test_export_kinds_profiles_languages(db, tmp_path):
     result = run(db, "export", str(out), "--kind", "briefing", "--language", "fr")
     assert "briefing, internal" in result.stdout
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
-    assert "Note d'information" in text
+    assert "Note d’information" in text
     assert "internal only: capital says no" in text
     paper = tmp_path / "paper.docx"
     run(db, "export", str(paper), "--kind", "position-paper", "--clean", "--order", "stance")
@@ -218,3 +224,31 @@ def test_export_kinds_profiles_languages(db, tmp_path):
     assert bad.returncode == 1
     assert bad.stderr.startswith("error: ")
     assert not (tmp_path / "x.docx").exists()
+    shared = ("--kind", "dossier", "--profile", "shareable")
+    refused = run(db, "export", str(tmp_path / "d.docx"), *shared, check=False)
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("error: the dossier is internal only")
+    arabic = tmp_path / "ar.docx"
+    run(db, "export", str(arabic), "--language", "ar", "--include-undecided")
+    assert "ورقة موقف" in "\n".join(p.text for p in docx.Document(str(arabic)).paragraphs)
+
+
+def test_a_soft_line_break_breaks_no_export(db, tmp_path):
+    """What Shift+Enter pastes from Word (U+000B) once crashed three exports with a traceback."""
+    run(db, "stance", "1:2", "amend", "--note", "one\x0btwo", "--amendment", "(a) x;\x0b(b) y.")
+    items = {i["number"]: i for i in json.loads(run(db, "items", "--json").stdout)}
+    assert (items["2"]["note"], items["2"]["amendment"]) == ("one\ntwo", "(a) x;\n(b) y.")
+    for args in (
+        ("export", str(tmp_path / "internal.docx"), "--profile", "internal"),
+        ("export", str(tmp_path / "clean.docx"), "--clean", "--profile", "internal"),
+        ("export", str(tmp_path / "dossier.docx"), "--kind", "dossier"),
+        ("export-sheet", str(tmp_path / "sheet.xlsx")),
+    ):
+        result = run(db, *args)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, args
+    amendment = next(
+        p
+        for p in docx.Document(str(tmp_path / "clean.docx")).paragraphs
+        if p.style.name == "CT Amendment"
+    )
+    assert amendment.text == "Proposed wording: (a) x;\n(b) y."  # the line break kept

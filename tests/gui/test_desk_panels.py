@@ -12,7 +12,7 @@ from cybertrack.services import SetStance, Workspace
 
 
 def test_redline_follows_typing_before_anything_is_saved(window, qtbot):
-    window.focus_amendment()
+    window.focus_amendment(from_original=False)  # Ctrl+Shift+M: an empty box
     original = window.detail.item.text
     first_word = original.split()[0]
     qtbot.keyClicks(window.detail.amendment, f"{first_word} Nations")
@@ -23,6 +23,54 @@ def test_redline_follows_typing_before_anything_is_saved(window, qtbot):
     assert window.workspace.items()[0].amendment == f"{first_word} Nations"
     window.detail.amendment.clear()
     assert window.detail.redline.toPlainText() == ""
+    assert window.detail.redline.isHidden()  # no wording, no changes to show
+
+
+def test_ctrl_m_amends_from_the_original_and_an_unchanged_copy_is_not_stored(window, qtbot):
+    window.table.setFocus()
+    original = window.detail.item.text
+    qtbot.keyClick(window.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    editor = window.detail.amendment
+    assert editor.hasFocus() and editor.toPlainText() == original
+    assert editor.textCursor().position() == 0
+    assert "No change from the original" in window.detail.redline.toPlainText()
+    window.detail.flush()
+    assert window.workspace.items()[0].amendment == ""  # left as it was: nothing stored
+    assert window.undo_stack.count() == 0
+    # Change two words of the original, as in Word's review: the rest stays.
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # the final full stop
+    qtbot.keyClicks(editor, " without delay.")
+    window.detail.flush()
+    stored = window.workspace.items()[0].amendment
+    assert stored == original[:-1] + " without delay."
+    assert "without" in window.detail.redline.toPlainText()
+    assert window.undo_stack.undoText() == "Edit the amendment of (1)"
+    assert window.undo_action.text() == "&Undo: Edit the amendment of (1)"
+    # Ctrl+M again keeps the wording written; Ctrl+Shift+M starts over from an empty box.
+    window.focus_table()
+    qtbot.keyClick(window.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == stored
+    window.focus_amendment(from_original=False)
+    assert editor.toPlainText() == ""
+
+
+def test_the_item_text_is_selected_and_copied_by_keyboard(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    text = window.detail.text
+    assert text.hasFocus()
+    for _ in range(2):
+        qtbot.keyClick(
+            text,
+            Qt.Key.Key_Right,
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier,
+        )
+    qtbot.keyClick(text, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert copied.strip() and window.detail.item.text.startswith(copied.strip())
 
 
 def test_history_lists_changes_newest_first_in_local_time(window, seeded):

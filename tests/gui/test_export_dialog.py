@@ -24,9 +24,12 @@ def test_exports_a_shareable_paper_without_the_internal_note(qtbot, seeded, tmp_
     dialog.delegation.setText("Delegation of Peru")
     assert "Left out: internal notes" in dialog.included.text()
     assert dialog.progress.isHidden()
+    assert "Left out: internal notes, priorities, author initials, undecided paragraphs" in (
+        dialog.included.text()
+    )
     with qtbot.waitSignal(dialog.exported, timeout=20000) as blocker:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert blocker.args[0].items == 39
+    assert blocker.args[0].items == 1  # the one decided paragraph; undecided ones stay home
     assert not dialog.progress.isHidden()
     assert "Wrote" in dialog.status.text()
     document = docx.Document(str(tmp_path / "paper.docx"))
@@ -45,6 +48,55 @@ def test_briefing_defaults_to_internal_and_says_so(qtbot, seeded, tmp_path):
     dialog.tracked.setChecked(False)
     assert "clean text" in dialog.included.text()
     assert not dialog.order.isEnabled()
+
+
+def test_undecided_paragraphs_can_be_listed_in_a_shareable_paper(qtbot, seeded, tmp_path):
+    dialog = _dialog(qtbot, seeded, tmp_path)
+    assert dialog.include_undecided.isEnabled()
+    dialog.include_undecided.setChecked(True)
+    assert dialog.options().include_undecided
+    assert "undecided paragraphs, as under consideration" in dialog.included.text()
+    dialog.profile.setCurrentIndex(dialog.profile.findData("internal"))
+    assert not dialog.include_undecided.isEnabled()  # internal papers list them anyway
+
+
+def test_a_dossier_cannot_be_made_shareable(qtbot, seeded, tmp_path):
+    dialog = _dialog(qtbot, seeded, tmp_path)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("dossier"))
+    assert dialog.profile.currentData() == "internal"
+    model = dialog.profile.model()
+    assert not model.item(dialog.profile.findData("shareable")).isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("position-paper"))
+    assert model.item(dialog.profile.findData("shareable")).isEnabled()
+
+
+def test_six_languages_starting_with_the_interfaces(qtbot, seeded, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("ru"))
+    try:
+        dialog = _dialog(qtbot, seeded, tmp_path)
+        assert dialog.language.currentData() == "ru"
+        codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+        assert codes == ["en", "fr", "es", "ar", "ru", "zh"]
+    finally:
+        QLocale.setDefault(QLocale("en"))
+
+
+def test_the_document_list_says_which_version_each_document_is(qtbot, seeded, tmp_path):
+    from cybertrack.importers import read_document
+    from cybertrack.services import ImportDocument, LinkDocuments
+    from tests.conftest import DATA
+
+    seeded.apply(ImportDocument(read_document(DATA / "seed-revised.txt")))
+    seeded.apply(LinkDocuments(1, 2))
+    dialog = _dialog(qtbot, seeded, tmp_path)
+    texts = [dialog.documents.item(i).text() for i in range(dialog.documents.count())]
+    assert texts[0].startswith("[1] Draft report") and texts[0].endswith(
+        "\nearlier version (the latest is [2] Report, addendum: International cooperation)"
+    )
+    assert texts[1].startswith("[2] Report") and texts[1].endswith("\nlatest of 2 versions")
+    assert dialog.document_ids() == [2]  # the latest version, never both merged
 
 
 def test_bad_output_name_is_one_sentence_and_writes_nothing(qtbot, seeded, tmp_path):
@@ -71,6 +123,7 @@ def test_every_control_has_an_accessible_name(qtbot, seeded, tmp_path):
         dialog.language,
         dialog.order,
         dialog.tracked,
+        dialog.include_undecided,
         dialog.delegation,
         dialog.documents,
         dialog.template,
@@ -110,8 +163,9 @@ def test_stance_sheet_preview_then_apply_is_one_undo_step(window, qtbot, tmp_pat
     out = tmp_path / "stances.xlsx"
     export_stance_sheet(window.workspace, out)
     book = openpyxl.load_workbook(out)
-    book.active["E2"] = "oppose"
-    book.active["E3"] = "perhaps"
+    header = next(r for r in range(1, 20) if book.active.cell(r, 1).value == "Item ID")
+    book.active.cell(header + 1, 5).value = "oppose"
+    book.active.cell(header + 2, 5).value = "perhaps"
     book.save(out)
     dialog = import_sheet(window, window.workspace, window.execute, out)
     assert dialog is not None

@@ -95,9 +95,14 @@ def test_dropping_a_file_on_the_main_window_opens_the_preview(qtbot, window) -> 
         pass
     assert dialog.items.count() == 79
     before = len(window.workspace.documents())
-    dialog.save()
+    with qtbot.waitSignal(window.import_flow.shown, timeout=30000):
+        dialog.save()  # written on a worker thread: the window stays free meanwhile
     assert len(window.workspace.documents()) == before + 1
     assert "A/80/590" in window.statusBar().currentMessage()
+    # The window shows the new document at once, its rows read by the worker.
+    assert window.current_document_id() == window.workspace.documents()[-1].id
+    assert window.item_model.rowCount() == 79
+    assert window.undo_stack.count() == 1
 
 
 def test_parsing_runs_off_the_gui_thread(qtbot, adapter, monkeypatch) -> None:

@@ -47,10 +47,11 @@ def test_view_menu_opens_each_screen_on_the_current_pair(window, monkeypatch):
     assert window.workspace.comparison.links_between(1, 2)
 
 
-def test_importing_a_new_version_of_a_decided_text_offers_the_carry_over(window, qtbot):
-    window.commands.execute(ImportDocument(read_document(DATA / "seed-revised.txt")))  # no offer
-    qtbot.wait(10)
-    assert "new version" not in window.statusBar().currentMessage()
+def test_a_new_version_of_an_undecided_text_offers_nothing(window, qtbot):
+    window.commands.execute(ImportDocument(read_document(DATA / "seed-revised.txt")))
+    assert window.version_watch.busy()  # looking, in a worker process
+    qtbot.waitUntil(lambda: not window.version_watch.busy(), timeout=60000)
+    assert window.carry_prompt.isHidden()
 
 
 def test_the_offer_names_the_earlier_version(window, qtbot):
@@ -59,8 +60,9 @@ def test_the_offer_names_the_earlier_version(window, qtbot):
 
     window.commands.execute(SetStance((window.workspace.resolve_item("1:4"),), Stance.OPPOSE))
     window.commands.execute(ImportDocument(read_document(DATA / "seed-revised.txt")))
-    qtbot.waitUntil(lambda: "new version" in window.statusBar().currentMessage())
-    assert "Draft report" in window.statusBar().currentMessage()
+    qtbot.waitUntil(window.carry_prompt.isVisible, timeout=60000)
+    said = window.carry_prompt.text.text()
+    assert "new version of Draft report" in said and "1 of your positions" in said
 
 
 def test_the_status_bar_says_what_we_said_last_time(window, qtbot):

@@ -4,30 +4,53 @@ from datetime import date
 from importlib.resources import as_file, files
 
 import docx
+from docx.oxml.ns import qn
 
 from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.exporters.docx_template import ALL_STYLES, CHARACTER_STYLES, PARAGRAPH_STYLES
 from cybertrack.exporters.position_paper import build_position_paper
 from cybertrack.exporters.product import ExportOptions, Order, Profile, Source
-from cybertrack.exporters.vocabulary import Vocabulary
-from cybertrack.services import Batch, SetField, SetPriority, SetStance
-from cybertrack.services.exports import DEFAULT_TEMPLATE, export_position_paper
+from cybertrack.importers import read_document
+from cybertrack.services import Batch, ImportDocument, SetField, SetPriority, SetStance
+from cybertrack.services.exports import DEFAULT_TEMPLATE, export_position_paper, export_product
+from tests.conftest import DATA
+
+
+def _template_styles():
+    with as_file(files("cybertrack.resources").joinpath(DEFAULT_TEMPLATE)) as path:
+        return docx.Document(str(path)).styles
 
 
 def test_every_style_the_writers_use_is_in_the_template():
-    with as_file(files("cybertrack.resources").joinpath(DEFAULT_TEMPLATE)) as path:
-        styles = docx.Document(str(path)).styles
+    styles = _template_styles()
     names = {s.name for s in styles}
     assert set(ALL_STYLES) <= names
     assert {styles[n].type for n in PARAGRAPH_STYLES} == {1}  # WD_STYLE_TYPE.PARAGRAPH
     assert {styles[n].type for n in CHARACTER_STYLES} == {2}  # WD_STYLE_TYPE.CHARACTER
 
 
-def _paper(ws, order=Order.DOCUMENT, language="en", profile=Profile.SHAREABLE):
+def test_every_style_sets_complex_script_and_east_asian_fonts_and_sizes():
+    for style in _template_styles():
+        if style.type not in (1, 2):
+            continue
+        rpr = style.element.rPr
+        fonts = rpr.rFonts
+        assert fonts.get(qn("w:cs")) and fonts.get(qn("w:eastAsia")), style.name
+        size = rpr.find(qn("w:sz"))
+        if size is not None:
+            assert rpr.find(qn("w:szCs")) is not None, style.name
+        for latin, complex_script in (("w:b", "w:bCs"), ("w:i", "w:iCs")):
+            if rpr.find(qn(latin)) is not None:
+                assert rpr.find(qn(complex_script)) is not None, style.name
+    item = _template_styles()["CT Item"].paragraph_format
+    assert not item.keep_with_next  # the writer keeps each block together itself
+
+
+def _paper(ws, order=Order.DOCUMENT, language="en", profile=Profile.SHAREABLE, **more):
     row = ws.documents()[0]
     return build_position_paper(
         [Source(row, ws.items(row.id))],
-        ExportOptions(order=order, language=language, profile=profile),
+        ExportOptions(order=order, language=language, profile=profile, **more),
         delegation="Delegation of Norway",
         issued=date(2026, 1, 5),
     )
@@ -39,7 +62,12 @@ def test_view_model_counts_and_groups(seeded):
     seeded.apply(SetStance((ids[2],), Stance.OPPOSE))
     paper = _paper(seeded)
     assert (paper.summary.support, paper.summary.oppose, paper.summary.undecided) == (2, 1, 36)
-    assert paper.summary_text.startswith("39 items: support 2, oppose 1")
+    # Shareable: what has a position, named as the document names its items.
+    assert paper.summary_text == "3 recommendations: support 2, oppose 1, amend 0."
+    internal = _paper(seeded, profile=Profile.INTERNAL)
+    assert internal.summary_text == (
+        "39 recommendations: support 2, oppose 1, amend 0, no position yet 36."
+    )
     title = paper.title
     assert (title.delegation, title.title) == ("Delegation of Norway", "Position paper")
     assert title.place_and_dates == "Vienna, 27–29 July 2020"
@@ -48,53 +76,61 @@ def test_view_model_counts_and_groups(seeded):
     assert title.classification == "For distribution to other delegations"
     assert title.prepared_by is None
     (document,) = paper.documents
+    assert document.unit == "recommendation"
     assert [g.heading for g in document.groups] == ["A. International cooperation"]
-    assert [i.label for i in document.items][:3] == ["(1)", "(2)", "(3)"]
+    assert [i.label for i in document.items] == ["(1)", "(2)", "(3)"]
+    assert len(internal.documents[0].items) == 39
+
+
+def test_undecided_items_are_listed_only_when_asked_and_then_as_under_consideration(seeded):
+    ids = [i.id for i in seeded.items()]
+    seeded.apply(SetStance((ids[5],), Stance.OPPOSE))
+    shareable = _paper(seeded, Order.STANCE).documents[0]
+    assert [g.heading for g in shareable.groups] == ["Oppose"]
+    listed = _paper(seeded, Order.STANCE, include_undecided=True)
+    assert [g.heading for g in listed.documents[0].groups] == ["Oppose", "Under consideration"]
+    assert listed.summary_text == (
+        "39 recommendations: support 0, oppose 1, amend 0, under consideration 38."
+    )
+    inside = _paper(seeded, Order.STANCE, profile=Profile.INTERNAL).documents[0]
+    assert [g.heading for g in inside.groups] == ["Oppose", "No position yet"]
 
 
 def test_items_ordered_by_stance_or_priority(seeded):
     ids = [i.id for i in seeded.items()]
     seeded.apply(SetStance((ids[5],), Stance.OPPOSE))
-    seeded.apply(SetStance((ids[7], ids[1]), Stance.SUPPORT))
+    seeded.apply(SetStance((ids[7], ids[1], ids[9]), Stance.SUPPORT))
     seeded.apply(SetPriority((ids[9],), Priority.RED_LINE))
     by_stance = _paper(seeded, Order.STANCE).documents[0].groups
-    assert [g.heading for g in by_stance] == ["Support", "Oppose", "No position yet"]
-    assert [i.label for i in by_stance[0].items] == ["(2)", "(8)"]
+    assert [g.heading for g in by_stance] == ["Support", "Oppose"]
+    assert [i.label for i in by_stance[0].items] == ["(2)", "(8)", "(10)"]
     by_priority = _paper(seeded, Order.PRIORITY, profile=Profile.INTERNAL).documents[0].groups
-    assert [g.heading for g in by_priority] == ["Red line", None]
+    # The rest follow under a heading of their own, never headless after "Red line".
+    assert [g.heading for g in by_priority] == ["Red line", "Other recommendations"]
     assert [i.label for i in by_priority[0].items] == ["(10)"]
-    # Red lines are negotiating strategy: a shareable paper neither shows nor groups by them.
-    shareable = _paper(seeded, Order.PRIORITY).documents[0]
-    assert [g.heading for g in shareable.groups] == [None]
-    assert {i.priority for i in shareable.items} == {Priority.NORMAL}
-
-
-def test_dates_in_three_languages():
-    first, last = date(2020, 7, 27), date(2020, 7, 29)
-    assert Vocabulary("en").format_range(first, last) == "27–29 July 2020"
-    assert Vocabulary("fr").format_range(first, last) == "27–29 juillet 2020"
-    assert Vocabulary("es").format_range(first, last) == "27–29 de julio de 2020"
-    assert Vocabulary("en").format_range(date(2022, 3, 30), date(2022, 4, 1)) == (
-        "30 March–1 April 2022"
-    )
-    assert Vocabulary("en").format_range(date(2021, 12, 30), date(2022, 1, 2)) == (
-        "30 December 2021–2 January 2022"
-    )
-
-
-def test_every_language_has_every_word():
-    assert Vocabulary("fr").keys() == Vocabulary("en").keys() == Vocabulary("es").keys()
+    assert len(by_priority[1].items) == 38
+    french = _paper(seeded, Order.PRIORITY, "fr", Profile.INTERNAL).documents[0].groups
+    assert [g.heading for g in french] == ["Ligne rouge", "Autres recommandations"]
 
 
 def test_french_paper_has_french_fixed_words_and_original_item_text(seeded):
+    seeded.apply(SetStance((seeded.items()[0].id,), Stance.SUPPORT))
     paper = _paper(seeded, language="fr")
     assert paper.title.title == "Document de position"
-    assert paper.title.place_and_dates == "Vienna, 27–29 juillet 2020"
+    # The title block entirely in French: the UN's French names for the place and the body.
+    assert paper.title.place_and_dates == "Vienne, 27–29 juillet 2020"
+    assert paper.title.meeting == (
+        "Groupe d’experts chargé de réaliser une étude approfondie sur la cybercriminalité"
+    )
+    assert paper.title.issued == "Le 5 janvier 2026"
+    assert paper.summary_text == "1 recommandation\u00a0: appui 1, opposition 0, amendement 0."
     assert paper.documents[0].items[0].text == seeded.items()[0].text
 
 
-def test_exported_docx_reopens_with_every_item(seeded, tmp_path):
+def test_exported_docx_reopens_with_every_decided_item(seeded, tmp_path):
     items = seeded.items()
+    decided = items[:5]
+    seeded.apply(SetStance(tuple(i.id for i in decided), Stance.SUPPORT))
     seeded.apply(
         Batch(
             (
@@ -107,17 +143,51 @@ def test_exported_docx_reopens_with_every_item(seeded, tmp_path):
         )
     )
     out = tmp_path / "paper.docx"
-    assert export_position_paper(seeded, out, delegation="Delegation of Chile") == 39
+    assert export_position_paper(seeded, out, delegation="Delegation of Chile") == 5
     document = docx.Document(str(out))
     text = "\n".join(p.text for p in document.paragraphs)
-    for item in items:
+    for item in decided:
         assert item.text in text
+    assert items[6].text not in text  # undecided: not in a shareable paper
+    assert "No position yet" not in text
     item_paragraphs = [p for p in document.paragraphs if p.style.name == "CT Item"]
-    assert [p.text.split("\t")[0] for p in item_paragraphs] == [i.label for i in items]
+    assert [p.text.split("\t")[0] for p in item_paragraphs] == [i.label for i in decided]
     assert "Position: Amend" in text
     assert "Keep Budapest out" not in text  # the note is internal; the paper is shareable
     assert document.core_properties.author == "Delegation of Chile"
     assert document.paragraphs[0].style.name == "CT Delegation"
     (table,) = document.tables
-    assert [c.text for c in table.rows[0].cells] == ["Item", "Text", "Position"]
-    assert [r.cells[0].text for r in table.rows[1:]] == [i.label for i in items]
+    # The unit as the document names it: a recommendation (at the UN an "item" is an agenda
+    # item).
+    assert [c.text for c in table.rows[0].cells] == ["Recommendation", "Text", "Position"]
+    assert [r.cells[0].text for r in table.rows[1:]] == [i.label for i in decided]
+
+
+def test_units_follow_the_document_in_every_language(workspace, tmp_path):
+    resolution_file = DATA / "a-res-74-247-establishing-ahc-cybercrime.txt"
+    workspace.apply(ImportDocument(read_document(resolution_file)))
+    workspace.apply(ImportDocument(read_document(DATA / "budapest-convention-ets185.txt")))
+    resolution = next(d for d in workspace.documents() if d.symbol == "A/RES/74/247")
+    treaty = next(d for d in workspace.documents() if d.id != resolution.id)
+    items = workspace.items()
+    workspace.apply(SetStance(tuple(i.id for i in items), Stance.SUPPORT))
+    expected = {
+        # A resolution mixes preambular and operative paragraphs: both are paragraphs.
+        "en": ("Paragraph", "Article"),
+        "fr": ("Paragraphe", "Article"),
+        "es": ("Párrafo", "Artículo"),
+        "ar": ("الفقرة", "المادة"),
+        "ru": ("Пункт", "Статья"),
+        "zh": ("段落", "条款"),
+    }
+    for language, headings in expected.items():
+        out = tmp_path / f"{language}.docx"
+        export_product(
+            workspace,
+            out,
+            ExportOptions(language=language),
+            document_ids=[resolution.id, treaty.id],
+            issued=date(2026, 2, 3),
+        )
+        tables = docx.Document(str(out)).tables
+        assert tuple(t.rows[0].cells[0].text for t in tables) == headings, language

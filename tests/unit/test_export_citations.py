@@ -59,7 +59,7 @@ def test_the_position_paper_names_the_agreed_language_after_the_wording(cited, t
 @pytest.mark.parametrize(
     "language, line",
     [
-        ("fr", "Libellé convenu: A/RES/74/247, par. 2; A/RES/74/247, alinéa 1 du préambule"),
+        ("fr", "Libellé convenu\u00a0: A/RES/74/247, par. 2; A/RES/74/247, alinéa 1 du préambule"),
         ("es", "Lenguaje convenido: A/RES/74/247, párr. 2; A/RES/74/247, párr. 1 del preámbulo"),
     ],
 )
@@ -72,14 +72,13 @@ def test_the_line_speaks_the_paper_s_language(cited, tmp_path, language, line):
 def test_the_briefing_note_lists_the_wording_with_its_agreed_language(cited, tmp_path):
     note = build_product(cited, ExportOptions(kind=Kind.BRIEFING, profile=Profile.INTERNAL))
     (document,) = note.documents
-    (item,) = document.wordings
+    (item,) = document.proposals
     assert item.amendment == WORDING
     assert [c.number for c in item.citations] == ["2", "PP1"]
     out = tmp_path / "briefing.docx"
     export_product(cited, out, ExportOptions(kind=Kind.BRIEFING, profile=Profile.INTERNAL))
     texts = _paragraphs(out)
-    assert "Proposed wording" in texts
-    wording = texts.index("(2)\t" + WORDING)
+    wording = next(i for i, t in enumerate(texts) if t.startswith("Proposed wording:"))
     assert texts[wording + 1].startswith("Agreed language: A/RES/74/247, para. 2")
 
 

@@ -53,7 +53,15 @@ EXAMPLES = {
     commands.SetCitations: lambda ws: commands.SetCitations(
         item(ws, 2, "4"), (item(ws, 1, "4"), item(ws, 1, "5"))
     ),
+    commands.MarkChecked: lambda ws: _checked(ws),
 }
+
+
+def _checked(ws):
+    """Carry onto an item whose text changed (marked "recheck"), then mark it checked."""
+    ws.apply(commands.CarryPositions(((item(ws, 1, "4"), item(ws, 2, "4")),)))
+    assert ws.item(item(ws, 2, "4")).recheck
+    return commands.MarkChecked((item(ws, 2, "4"),))
 
 
 def _first_link(ws):
@@ -74,12 +82,14 @@ def _delegation_stance(ws):
 
 
 def _everything(ws) -> dict[str, list[tuple]]:
-    """Every row of every table (full-text shadow tables aside), to compare states exactly."""
+    """Every row of every table (full-text shadow tables aside, but checked against the rows
+    they index), to compare states exactly."""
     conn: sqlite3.Connection = ws._store.database.conn
+    conn.execute("INSERT INTO item_search(item_search) VALUES ('integrity-check')")
     tables = [
         name
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        if not name.startswith("items_fts")
+        if not name.startswith("item_search")
     ]
     return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
 
@@ -113,10 +123,13 @@ def test_apply_revert_reapply_restores_every_row_exactly(two, command_type):  # 
 
 
 def _assert_same(now, expected):
-    """Every table exactly as expected; the stance audit trail records undo and redo too, so it
-    must keep its earlier rows and may have more."""
+    """Every table exactly as expected; undo leaves the command's decisions in the audit trail,
+    marked undone (never a new decision), and redo clears the mark."""
     now, expected = dict(now), dict(expected)
-    assert set(expected.pop("stance_history")) <= set(now.pop("stance_history"))
+    kept, had = now.pop("stance_history"), expected.pop("stance_history")
+    assert set(had) <= set(kept)
+    undone_at = 5  # stance_history: id, item_id, old, new, changed_at, undone_at, carried_from
+    assert all(row[undone_at] is not None for row in set(kept) - set(had))
     assert now == expected
 
 

@@ -6,11 +6,21 @@ from cybertrack.gui.views.markup import highlight_html, redline_html
 
 
 def test_redline_strikes_deletions_and_underlines_insertions():
-    html = redline_html("States should join the Budapest Convention.", "States may join treaties.")
+    html = redline_html(
+        "States should join the Budapest Convention.", "States may join the Convention."
+    )
     assert html.startswith("States ")
     assert '<s style="color:#c62828">should</s>' in html
     assert '<u style="color:#1565c0">may</u>' in html
-    assert "<s" in html.split("join", 1)[1] and "Budapest Convention." in html
+    assert '<s style="color:#c62828">Budapest</s>' in html.split("join", 1)[1]
+
+
+def test_redline_of_a_rewritten_sentence_strikes_it_whole():
+    html = redline_html("States should join the Budapest Convention.", "States may join treaties.")
+    assert html == (
+        '<s style="color:#c62828">States should join the Budapest Convention.</s> '
+        '<u style="color:#1565c0">States may join treaties.</u>'
+    )
 
 
 def test_redline_escapes_markup_in_the_texts():

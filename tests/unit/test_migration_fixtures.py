@@ -27,7 +27,7 @@ def row_counts(path):
         tables = [
             r[0]
             for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if not r[0].startswith("items_fts")
+            if not r[0].startswith(("items_fts", "item_search"))
         ]
         counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
         return counts, conn.execute("PRAGMA user_version").fetchone()[0]

@@ -58,14 +58,31 @@ def test_briefing_talking_points_put_red_lines_first(stances):
     note = build_product(stances, ExportOptions(kind=Kind.BRIEFING, profile=Profile.INTERNAL))
     (document,) = note.documents
     assert [p.text for p in document.points] == [
-        "Red line: we oppose (9).",
-        "Priority: we support (5).",
-        "We support (1), (3), (4), (6), (7).",
-        "We propose amendments to (2).",
+        "Red line: we oppose recommendation (9).",
+        "Priority: we support recommendation (5).",
+        "We support recommendations (1), (3), (4), (6), (7).",
+        "We propose amendments to recommendation (2).",
+    ]
+    # The text to table and the reasons to give, red lines first.
+    assert [(i.label, i.rationale, bool(i.amendment)) for i in document.proposals] == [
+        ("(9)", "Outside the mandate.", False),
+        ("(2)", "", True),
     ]
     assert [i.label for i in document.noted] == ["(9)"]
     assert [i.label for i in document.undecided][:2] == ["(8)", "(10)"]
     assert note.title.prepared_by == f"Prepared by {INITIALS}"
+
+
+def test_shareable_briefing_names_undecided_items_only_when_asked(stances):
+    quiet = build_product(stances, ExportOptions(kind=Kind.BRIEFING))
+    (document,) = quiet.documents
+    assert document.undecided == () and document.still_open == ""
+    assert document.noted == ()  # internal notes never leave
+    asked = build_product(stances, ExportOptions(kind=Kind.BRIEFING, include_undecided=True))
+    assert asked.documents[0].still_open == (
+        "Still under consideration: recommendations (8), (10)–(39)."
+    )
+    assert asked.documents[0].undecided == ()  # named, never given in full
 
 
 def test_tracked_changes_one_per_changed_span(stances, tmp_path):
@@ -75,10 +92,10 @@ def test_tracked_changes_one_per_changed_span(stances, tmp_path):
     deletions = paragraph.findall(f"{W}del")
     insertions = paragraph.findall(f"{W}ins")
     assert [d.findtext(f".//{W}delText") for d in deletions] == [
-        " join and, or use,",
-        " the Budapest Convention and",
+        "join and, or use,",
+        "the Budapest Convention and ",
     ]
-    assert [i.findtext(f".//{W}t") for i in insertions] == [" use"]
+    assert [i.findtext(f".//{W}t") for i in insertions] == ["use"]
     item = stances.items()[1]
     spans = [s for s in word_diff(item.text, item.amendment) if s.op != "equal"]
     assert len(deletions) + len(insertions) == len(spans) == 3
@@ -104,16 +121,19 @@ def _xml_parts(path):
         return {n: archive.read(n).decode("utf-8") for n in archive.namelist() if "xml" in n}
 
 
-@pytest.mark.parametrize("kind", list(Kind))
+@pytest.mark.parametrize("kind", [Kind.POSITION_PAPER, Kind.BRIEFING])
 def test_shareable_products_leak_nothing(stances, tmp_path, kind):
     out = _export(stances, tmp_path, kind=kind, profile=Profile.SHAREABLE)
     parts = _xml_parts(out)
+    undecided = stances.items()[9].text
     for name, xml in parts.items():
         assert NOTE not in xml, name
         assert INITIALS not in xml, name
         assert "Prepared by" not in xml, name
         assert "Stance history" not in xml, name
         assert "Red line" not in xml, name
+        assert "No position yet" not in xml, name
+        assert undecided[:60] not in xml, name  # an undecided paragraph's text stays home
     assert not any("comments" in name or "people" in name for name in parts)
     props = docx.Document(str(out)).core_properties
     assert (props.author, props.last_modified_by) == ("Delegation of Chile",) * 2
@@ -167,9 +187,9 @@ def test_position_paper_structure_in_chosen_order(stances, tmp_path):
         "CT Heading",
     ]
     headings = [p.text for p in document.paragraphs if p.style.name == "CT Section Heading"]
-    assert headings == ["Apoyo", "Enmienda", "Oposición", "Sin posición"]
+    assert headings == ["Apoyo", "Enmienda", "Oposición"]
     labels = [p.text.split("\t")[0] for p in document.paragraphs if p.style.name == "CT Item"]
-    assert labels[:7] == ["(1)", "(3)", "(4)", "(5)", "(6)", "(7)", "(2)"]
+    assert labels == ["(1)", "(3)", "(4)", "(5)", "(6)", "(7)", "(2)", "(9)"]
     assert document.paragraphs[1].text == "Documento de posición"
 
 
@@ -195,6 +215,12 @@ def test_own_template_missing_styles_fall_back_with_a_warning(stances, tmp_path)
     assert {p.style.name for p in document.paragraphs} >= {"CT Item", "CT Title"}
 
 
+def test_a_shareable_dossier_is_refused_with_one_clear_error(stances, tmp_path):
+    with pytest.raises(CyberTrackError, match="the dossier is internal only"):
+        _export(stances, tmp_path, kind=Kind.DOSSIER, profile=Profile.SHAREABLE)
+    assert not list(tmp_path.glob("*.docx"))
+
+
 def test_not_a_word_template_is_one_clear_error(stances, tmp_path):
     bad = tmp_path / "notes.docx"
     bad.write_text("not a zip")
@@ -210,6 +236,7 @@ def test_arabic_items_run_right_to_left_and_chinese_survive(workspace, tmp_path)
 
     workspace.apply(ImportDocument(read_document(DATA / "multiscript-report.txt")))
     items = workspace.items()
+    workspace.apply(SetStance(tuple(i.id for i in items), Stance.SUPPORT))
     workspace.apply(SetStance((items[0].id,), Stance.AMEND))
     workspace.apply(
         SetField(items[0].id, Field.AMENDMENT, items[0].text.replace("الدول", "جميع الدول"))
@@ -236,6 +263,8 @@ def test_french_talking_points_and_priority_order_needs_internal(stances, tmp_pa
     note = build_product(
         stances, ExportOptions(kind=Kind.BRIEFING, profile=Profile.INTERNAL, language="fr")
     )
-    assert note.documents[0].points[0].text == "Ligne rouge : nous nous opposons à (9)."
+    assert note.documents[0].points[0].text == (
+        "Ligne rouge\u00a0: nous nous opposons à la recommandation (9)."
+    )
     with pytest.raises(CyberTrackError, match="internal profile"):
         build_product(stances, ExportOptions(order=Order.PRIORITY))

@@ -7,7 +7,13 @@ from cybertrack.domain.text import is_right_to_left
 from cybertrack.exporters.ranges import compress_labels
 from cybertrack.exporters.revisions import accepted, rejected, revisions
 
-words = st.lists(st.sampled_from(["States", "shall", "may", "the", "Convention", "كل", "国家"]))
+words = st.lists(st.sampled_from(["States", "shall", "may", "the", "Convention.", "كل", "国家"]))
+# Texts as people type them: words, single and double spaces, line breaks, tabs.
+typed = st.lists(
+    st.sampled_from(["States", "shall", "(a)", "the", "Convention;", "كل", "国家", "x."])
+    | st.sampled_from([" ", "  ", "\n", "\t", " \n"]),
+    max_size=16,
+).map("".join)
 
 
 @given(words, words)
@@ -17,15 +23,53 @@ def test_accepting_gives_the_amendment_and_rejecting_the_original(old, new):
     assert rejected(runs) == " ".join(old)
 
 
+@given(typed, typed)
+def test_exact_both_ways_with_line_breaks_and_odd_spacing(old, new):
+    runs = revisions(old, new)
+    assert accepted(runs) == new
+    assert rejected(runs) == old
+    assert all(run.text for run in runs)
+
+
 def test_one_run_per_changed_span():
     runs = revisions("States shall use the Budapest Convention", "States may use the Convention")
     assert [(r.op, r.text) for r in runs] == [
-        ("equal", "States"),
-        ("delete", " shall"),
-        ("insert", " may"),
-        ("equal", " use the"),
-        ("delete", " Budapest"),
-        ("equal", " Convention"),
+        ("equal", "States "),
+        ("delete", "shall"),
+        ("insert", "may"),
+        ("equal", " use the "),
+        ("delete", "Budapest "),
+        ("equal", "Convention"),
+    ]
+
+
+def test_a_rewritten_sentence_is_one_deletion_and_one_insertion():
+    old = (
+        "States should continue strengthening cooperation to protect critical infrastructure. "
+        "The Secretariat shall report annually."
+    )
+    new = (
+        "Member States are invited to consider, as appropriate, measures for the resilience of "
+        "essential services. The Secretariat shall report biennially."
+    )
+    runs = revisions(old, new)
+    assert [(r.op, r.text) for r in runs] == [
+        ("delete", old.split(" The ")[0]),
+        ("insert", new.split(" The ")[0]),
+        ("equal", " The Secretariat shall report "),
+        ("delete", "annually."),
+        ("insert", "biennially."),
+    ]
+
+
+def test_sub_paragraphs_keep_their_line_breaks():
+    old = "(a) To cooperate;\n(b) To exchange information."
+    new = "(a) To cooperate;\n(b) To exchange information;\n(c) To report."
+    runs = revisions(old, new)
+    assert [(r.op, r.text) for r in runs] == [
+        ("equal", "(a) To cooperate;\n(b) To exchange "),
+        ("delete", "information."),
+        ("insert", "information;\n(c) To report."),
     ]
 
 

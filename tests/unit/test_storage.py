@@ -21,11 +21,11 @@ def test_new_workspace_has_current_schema_wal_and_foreign_keys(tmp_path):
         "participants",
         "stance_history",
     } <= tables
-    assert "items_fts" in tables
+    assert "item_search" in tables and "items_fts" not in tables
     db.close()
 
 
-def test_fts_follows_item_updates(tmp_path):
+def test_search_index_follows_item_updates(tmp_path):
     db = open_database(tmp_path / "w.cybertrack")
     db.execute(
         "INSERT INTO documents (title, source_name, content_hash, imported_at) "
@@ -36,7 +36,7 @@ def test_fts_follows_item_updates(tmp_path):
         "VALUES (1, '1', '1.', 'paragraph', 'alpha beta', 0, '')"
     )
     db.execute("UPDATE items SET text = 'gamma' WHERE id = 1")
-    match = "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
+    match = "SELECT rowid FROM item_search WHERE item_search MATCH ?"
     assert db.execute(match, ["gamma"]).fetchall() == [(1,)]
     assert db.execute(match, ["alpha"]).fetchall() == []
     db.conn.commit()

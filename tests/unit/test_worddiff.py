@@ -38,3 +38,29 @@ def test_white_space_alone_is_no_change():
     assert not changed("a  b\nc", "a b c")
     assert changed("a b", "a c")
     assert word_diff("a  b", "a b") == [Span("equal", "a b")]
+
+
+def test_small_edits_stay_word_by_word_and_rewrites_become_one_change():
+    small = word_diff("States shall cooperate closely.", "States should cooperate closely.")
+    assert small == [
+        Span("equal", "States"),
+        Span("delete", "shall"),
+        Span("insert", "should"),
+        Span("equal", "cooperate closely."),
+    ]
+    # Two of eight words survive: the sentence is struck whole and the new one inserted whole,
+    # while the next sentence, untouched, stays as it is.
+    old = "The Group shall adopt its report by consensus. Others agree."
+    new = "In the absence of consensus the Chair may report. Others agree."
+    assert word_diff(old, new) == [
+        Span("delete", "The Group shall adopt its report by consensus."),
+        Span("insert", "In the absence of consensus the Chair may report."),
+        Span("equal", "Others agree."),
+    ]
+
+
+@given(words, words)
+def test_never_two_changes_of_one_kind_in_a_row(old_words, new_words):
+    spans = word_diff(" ".join(old_words), " ".join(new_words))
+    ops = [s.op for s in spans]
+    assert "insert delete" not in " ".join(ops)

@@ -85,20 +85,28 @@ def test_import_revert_and_reapply_keep_ids(workspace, seed_path):
     assert len(workspace.participants(workspace.documents()[0].id)) == 20
 
 
-def test_stance_history_records_every_change(seeded):
+def test_stance_history_records_every_decision_and_marks_undone_ones(seeded):
     item = seeded.items()[0].id
     seeded.apply(SetStance((item,), Stance.OPPOSE))
     change = seeded.apply(SetStance((item,), Stance.AMEND))
     seeded.apply(SetField(item, Field.NOTE, "notes do not enter the stance history"))
     seeded.revert(change)
-    history = [(h.old, h.new) for h in seeded.history(item)]
-    assert history == [
-        (None, Stance.OPPOSE),
-        (Stance.OPPOSE, Stance.AMEND),
-        (Stance.AMEND, Stance.OPPOSE),
+    history = seeded.history(item)
+    # Undo is not a decision: the undone one stays, marked, and nothing new is recorded.
+    assert [(h.old, h.new, h.undone) for h in history] == [
+        (None, Stance.OPPOSE, False),
+        (Stance.OPPOSE, Stance.AMEND, True),
     ]
-    times = [h.changed_at for h in seeded.history(item)]
-    assert times == sorted(times) and len(set(times)) == 3
+    assert seeded.item(item).stance is Stance.OPPOSE
+    times = [h.changed_at for h in history]
+    assert times == sorted(times) and len(set(times)) == 2
+    assert history[1].undone_at > history[1].changed_at
+    seeded.reapply(change)  # redo: the decision stands again, still one record
+    assert [(h.new, h.undone) for h in seeded.history(item)] == [
+        (Stance.OPPOSE, False),
+        (Stance.AMEND, False),
+    ]
+    assert seeded.item(item).stance is Stance.AMEND
 
 
 def test_unknown_item_is_refused_and_nothing_written(seeded):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +31,16 @@ from PySide6.QtWidgets import (
 from cybertrack.domain.comparison import LinkState
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.model import ChangeSet
 from cybertrack.gui.actions import add_scoped_action
+from cybertrack.gui.dialog_size import fit_dialog
 from cybertrack.gui.diff_html import spans_html
+from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import error_text
+from cybertrack.gui.numbers import number
 from cybertrack.gui.stances import COLOURS, stance_name
 from cybertrack.gui.undo import UndoAdapter
+from cybertrack.gui.views.empty_hint import EmptyHint
 from cybertrack.services import Batch, CarryPositions, ConfirmLink, LinkDocuments
 from cybertrack.services.comparison import CarryProposal
 
@@ -137,17 +142,26 @@ class CarryOverDialog(QDialog):
         super().__init__(parent)
         self.commands = commands
         self.old_id, self.new_id = old_document_id, new_document_id
+        self.carried: ChangeSet | None = None  # what Carry did, for the window to say
         workspace = commands.workspace
         if not workspace.comparison.links_between(old_document_id, new_document_id):
             commands.execute(LinkDocuments(old_document_id, new_document_id))
         old, new = workspace.document(old_document_id), workspace.document(new_document_id)
+        labels = document_labels(workspace.documents())  # versions told apart
         self.setWindowTitle(self.tr("Carry positions to the new version"))
-        self.resize(1100, 720)
+        fit_dialog(self, "carry", QSize(1100, 720))
 
         self.model = CarryTableModel(workspace.comparison.carry_plan(old.id, new.id))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Positions that can be carried"))
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "Nothing to carry: no item with a position in the earlier version is linked to "
+                "this one. Check the links between the versions (Ctrl+L)."
+            ),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -176,6 +190,10 @@ class CarryOverDialog(QDialog):
         self.new_items.addItems(
             [f"{i.label} {i.text}" for i in workspace.items(new.id) if i.id not in linked_new]
         )
+        self.empty_lists = (
+            EmptyHint(self.dropped, self.tr("No item was dropped.")),
+            EmptyHint(self.new_items, self.tr("No item is new.")),
+        )
         for listing in (self.dropped, self.new_items):
             listing.setTextElideMode(Qt.TextElideMode.ElideRight)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -199,10 +217,10 @@ class CarryOverDialog(QDialog):
 
         summary = QLabel(
             self.tr("From %1 to %2: %3 positions to review, %4 with changed text.")
-            .replace("%1", old.symbol or old.title)
-            .replace("%2", new.symbol or new.title)
-            .replace("%3", str(len(self.model.proposals)))
-            .replace("%4", str(sum(p.text_changed for p in self.model.proposals)))
+            .replace("%1", labels[old.id])
+            .replace("%2", labels[new.id])
+            .replace("%3", number(len(self.model.proposals)))
+            .replace("%4", number(sum(p.text_changed for p in self.model.proposals)))
         )
         summary.setWordWrap(True)
         hint = QLabel(self.tr("Space ticks or unticks a row · Ctrl+Enter carries the ticked rows"))
@@ -255,7 +273,7 @@ class CarryOverDialog(QDialog):
         ]
         pairs = tuple((p.source.id, p.target.id) for p in chosen)
         try:
-            self.commands.execute(
+            self.carried = self.commands.execute(
                 Batch((*confirm, CarryPositions(pairs)), Message(Code.DID_CARRY_REVIEWED))
             )
         except CyberTrackError as exc:

@@ -2,7 +2,9 @@
 
 The dialog reads the workspace on the GUI thread (prepare_export) and writes the Word file on a
 worker thread (the job touches no database). It says, before anything is written, what the
-chosen profile puts in the file and what it leaves out.
+chosen profile puts in the file and what it leaves out. The document list says which version
+of each text every document is; the latest versions are ticked, never two versions of one text
+unless the delegate ticks them. The paper's language starts as the interface language.
 """
 
 from __future__ import annotations
@@ -10,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import (
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,8 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -33,10 +41,23 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
+from cybertrack.gui.i18n import paper_language
 from cybertrack.gui.messages import error_text, message_text
+from cybertrack.gui.numbers import number
+from cybertrack.gui.views.version_list import DocumentVersionList
 from cybertrack.services import Command, SetSetting, Workspace
 from cybertrack.services.exports import ExportJob, ExportResult, prepare_export
 from cybertrack.services.settings import DEFAULT_DELEGATION, DELEGATION
+
+# The six UN languages, each named in itself.
+LANGUAGE_NAMES = (
+    ("English", "en"),
+    ("Français", "fr"),
+    ("Español", "es"),
+    ("العربية", "ar"),
+    ("Русский", "ru"),
+    ("中文", "zh"),
+)
 
 
 class _JobSignals(QObject):
@@ -97,9 +118,8 @@ class ExportDialog(QDialog):
                 (self.tr("Internal — our delegation only"), Profile.INTERNAL),
             ],
         )
-        self.language = self._combo(
-            self.tr("Language"), [("English", "en"), ("Français", "fr"), ("Español", "es")]
-        )
+        self.language = self._combo(self.tr("Language"), list(LANGUAGE_NAMES))
+        self.language.setCurrentIndex(self.language.findData(paper_language()))
         self.order = self._combo(
             self.tr("Order"),
             [
@@ -107,6 +127,16 @@ class ExportDialog(QDialog):
                 (self.tr("Grouped by stance"), Order.STANCE),
                 (self.tr("Red lines and priorities first"), Order.PRIORITY),
             ],
+        )
+        self.include_undecided = QCheckBox(
+            self.tr("List undecided paragraphs as under &consideration")
+        )
+        self.include_undecided.setAccessibleName(self.tr("List undecided paragraphs"))
+        self.include_undecided.setAccessibleDescription(
+            self.tr(
+                "A shareable paper leaves out paragraphs without a position; tick to name them "
+                "as under consideration"
+            )
         )
         self.tracked = QCheckBox(self.tr("Show amendments as Word &tracked changes"))
         self.tracked.setChecked(True)
@@ -120,25 +150,13 @@ class ExportDialog(QDialog):
             self.tr("The delegation named as the author of the paper")
         )
 
-        self.documents = QListWidget()
-        self.documents.setAccessibleName(self.tr("Documents to export"))
-        self.documents.setAccessibleDescription(
-            self.tr("Tick the documents whose items the paper covers")
-        )
-        for row in workspace.documents():
-            entry = QListWidgetItem(f"{row.symbol or ''} {row.title}".strip())
-            entry.setData(Qt.ItemDataRole.UserRole, row.id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            chosen = current_document_id is None or row.id == current_document_id
-            entry.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-            self.documents.addItem(entry)
-        self.documents.setMaximumHeight(110)
+        self.documents = DocumentVersionList(workspace, current_document_id)
 
         self.template = QLineEdit()
         self.template.setPlaceholderText(self.tr("CyberTrack's default template"))
         self.template.setAccessibleName(self.tr("Word template"))
         self.template.setAccessibleDescription(
-            self.tr("A .docx whose styles the paper uses; empty for the default")
+            self.tr("A .docx or .dotx whose styles the paper uses; empty for the default")
         )
         self.output = QLineEdit(str(self._default_output(Kind.POSITION_PAPER)))
         self.output.setAccessibleName(self.tr("Output file"))
@@ -173,12 +191,14 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
         close.setAccessibleDescription(self.tr("Close this dialog without exporting"))
 
         self._lay_out()
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.profile.currentIndexChanged.connect(self._on_profile_changed)
         self.tracked.toggled.connect(self._update_included)
+        self.include_undecided.toggled.connect(self._update_included)
         self._on_profile_changed()
 
     # -- building -----------------------------------------------------------------------------
@@ -193,6 +213,7 @@ class ExportDialog(QDialog):
 
     def _browse_row(self, edit: QLineEdit, slot: Callable[[], None], name: str) -> QHBoxLayout:
         button = QPushButton(self.tr("Browse…"))
+        button.setAutoDefault(False)  # Enter exports; it never opens a file chooser
         button.setAccessibleName(name)
         button.setAccessibleDescription(self.tr("Opens a file chooser"))
         button.clicked.connect(slot)
@@ -215,6 +236,7 @@ class ExportDialog(QDialog):
             buddy = QLabel(label)
             buddy.setBuddy(widget)
             form.addRow(buddy, widget)
+        form.addRow("", self.include_undecided)
         form.addRow("", self.tracked)
         template_label = QLabel(self.tr("&Template"))
         template_label.setBuddy(self.template)
@@ -249,20 +271,23 @@ class ExportDialog(QDialog):
             language=str(self.language.currentData()),
             tracked_changes=self.tracked.isChecked(),
             order=Order(self.order.currentData()),
+            include_undecided=self.include_undecided.isChecked(),
         )
 
     def document_ids(self) -> list[int]:
-        return [
-            int(entry.data(Qt.ItemDataRole.UserRole))
-            for entry in (self.documents.item(i) for i in range(self.documents.count()))
-            if entry.checkState() == Qt.CheckState.Checked
-        ]
+        return self.documents.checked_ids()
 
     def _on_kind_changed(self) -> None:
         kind = Kind(self.kind.currentData())
         internal = kind is not Kind.POSITION_PAPER
         self.profile.setCurrentIndex(
             self.profile.findData(Profile.INTERNAL if internal else Profile.SHAREABLE)
+        )
+        # A dossier holds internal notes and the stance history: it never leaves.
+        model = self.profile.model()
+        assert isinstance(model, QStandardItemModel)  # what QComboBox creates
+        model.item(self.profile.findData(Profile.SHAREABLE.value)).setEnabled(
+            kind is not Kind.DOSSIER
         )
         self.order.setEnabled(kind is Kind.POSITION_PAPER)
         current = Path(self.output.text())
@@ -278,6 +303,7 @@ class ExportDialog(QDialog):
         priority.setEnabled(self.options().internal)
         if not self.options().internal and self.order.currentData() == Order.PRIORITY.value:
             self.order.setCurrentIndex(self.order.findData(Order.DOCUMENT.value))
+        self.include_undecided.setEnabled(not self.options().internal)
         self._update_included()
 
     def _update_included(self) -> None:
@@ -295,6 +321,12 @@ class ExportDialog(QDialog):
             included += private
         else:
             left_out += private
+        if options.internal:
+            included.append(self.tr("undecided paragraphs"))
+        elif options.include_undecided:
+            included.append(self.tr("undecided paragraphs, as under consideration"))
+        else:
+            left_out.append(self.tr("undecided paragraphs"))
         if options.include_history:
             included.append(self.tr("stance history"))
         else:
@@ -308,7 +340,10 @@ class ExportDialog(QDialog):
 
     def choose_template(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a Word template"), "", self.tr("Word documents (*.docx)")
+            self,
+            self.tr("Choose a Word template"),
+            "",
+            self.tr("Word documents and templates (*.docx *.dotx)"),
         )
         if name:
             self.template.setText(name)
@@ -345,7 +380,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy: python-docx reports no progress of its own
         self.status.setText(
             self.tr("Writing %1 items to %2…")
-            .replace("%1", str(job.items))
+            .replace("%1", number(job.items))
             .replace("%2", job.out.name)
         )
         self._job_out = job.out
@@ -358,7 +393,7 @@ class ExportDialog(QDialog):
         message = (
             self.tr("Wrote %1 (%2 items).")
             .replace("%1", str(self._job_out))
-            .replace("%2", str(result.items))
+            .replace("%2", number(result.items))
         )
         for warning in result.warnings:
             message += "\n" + self.tr("Warning: %1").replace("%1", message_text(warning))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +26,13 @@ from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import ChangeSet, ItemRow
 from cybertrack.domain.worddiff import changed
 from cybertrack.gui.actions import add_scoped_action
+from cybertrack.gui.dialog_size import fit_dialog
 from cybertrack.gui.diff_html import diff_html
+from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import error_text
+from cybertrack.gui.numbers import number
 from cybertrack.gui.undo import UndoAdapter
+from cybertrack.gui.views.empty_hint import EmptyHint
 from cybertrack.services import ConfirmLink, LinkDocuments, RejectLink, RepointLink
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,7 +89,7 @@ class LinkTableModel(QAbstractTableModel):
             if column == 1:
                 return new.label
             if column == 2:
-                return f"{link.score:.0f}"
+                return number(round(link.score))
             if column == 3:
                 return self.state_name(link.state)
             return self.tr("changed") if changed(old.text, new.text) else self.tr("same")
@@ -108,13 +112,22 @@ class LinkDialog(QDialog):
         self.commands = commands
         self.workspace = commands.workspace
         self.old_id, self.new_id = old_document_id, new_document_id
-        self.setWindowTitle(self.tr("Links between versions"))
-        self.resize(1000, 680)
+        labels = document_labels(self.workspace.documents())
+        self.setWindowTitle(
+            self.tr("Links from %1 to %2")
+            .replace("%1", labels.get(old_document_id, ""))
+            .replace("%2", labels.get(new_document_id, ""))
+        )
+        fit_dialog(self, "links", QSize(1000, 680))
 
         self.model = LinkTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Candidate links"))
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr("No links between these versions yet. Press F to find candidate links."),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

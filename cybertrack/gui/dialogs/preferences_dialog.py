@@ -36,7 +36,7 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         current = chosen_language(settings) or ""
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
-        note = QLabel(self.tr("A new language takes effect the next time CyberTrack starts."))
+        note = QLabel(self.tr("The window changes language as soon as you press OK."))
         note.setWordWrap(True)
         form = QFormLayout()
         label = QLabel(self.tr("&Language"))

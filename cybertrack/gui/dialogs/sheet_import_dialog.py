@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.gui.i18n import paper_language
 from cybertrack.gui.messages import error_text, message_text
+from cybertrack.gui.numbers import number
 from cybertrack.services import Command, Workspace
 from cybertrack.services.sheets import SheetPlan, export_stance_sheet, plan_sheet_import
 
@@ -40,9 +42,9 @@ class SheetImportDialog(QDialog):
         items = len({c.item_id for c in plan.changes})
         summary = QLabel(
             self.tr("%1 changes to %2 items; %3 rows do not match and will be skipped.")
-            .replace("%1", str(len(plan.changes)))
+            .replace("%1", number(len(plan.changes)))
             .replace("%2", str(items))
-            .replace("%3", str(len(plan.unmatched)))
+            .replace("%3", number(len(plan.unmatched)))
         )
         summary.setWordWrap(True)
 
@@ -99,7 +101,7 @@ def export_sheet(parent: QWidget, workspace: Workspace) -> None:
     if not name:
         return
     try:
-        count = export_stance_sheet(workspace, Path(name))
+        count = export_stance_sheet(workspace, Path(name), language=paper_language())
     except CyberTrackError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("MainWindow", "CyberTrack"), error_text(exc)
@@ -110,7 +112,7 @@ def export_sheet(parent: QWidget, workspace: Workspace) -> None:
         QCoreApplication.translate("MainWindow", "CyberTrack"),
         QCoreApplication.translate("MainWindow", "Wrote %1 (%2 items).")
         .replace("%1", name)
-        .replace("%2", str(count)),
+        .replace("%2", number(count)),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,6 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from cybertrack.domain.model import DocumentRow
+from cybertrack.gui.dates import short_date
+from cybertrack.gui.documents import document_labels
 from cybertrack.gui.stances import COLOURS, stance_name
 from cybertrack.services.comparison import ComparisonRow, RowFlag
 
@@ -23,27 +26,38 @@ Index = QModelIndex | QPersistentModelIndex
 _CHANGED_BACKGROUND = QColor("#fff4e0")
 
 
-def document_heading(document: DocumentRow) -> str:
-    date = document.doc_date or document.start_date or ""
-    name = document.symbol or document.title
-    return f"{name}\n{date}" if date else name
+def document_heading(document: DocumentRow, label: str | None = None) -> str:
+    """A column's heading: the document's label (versions told apart) over its date."""
+    name = label or document.name
+    when = document.doc_date or document.start_date
+    if when:
+        try:
+            return f"{name}\n{short_date(date.fromisoformat(when))}"
+        except ValueError:
+            return f"{name}\n{when}"
+    return name
 
 
 class ComparisonTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._documents: list[DocumentRow] = []
+        self._labels: dict[int, str] = {}
         self._rows: list[ComparisonRow] = []
 
     def set_rows(self, documents: Sequence[DocumentRow], rows: Iterable[ComparisonRow]) -> None:
         self.beginResetModel()
         self._documents = list(documents)
+        self._labels = document_labels(self._documents)
         self._rows = list(rows)
         self.endResetModel()
 
     @property
     def documents(self) -> list[DocumentRow]:
         return self._documents
+
+    def label(self, document: DocumentRow) -> str:
+        return document_heading(document, self._labels.get(document.id))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -57,7 +71,8 @@ class ComparisonTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._documents):
-            return document_heading(self._documents[section])
+            document = self._documents[section]
+            return document_heading(document, self._labels.get(document.id))
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

@@ -1,4 +1,5 @@
-"""Which items the table shows: search hits, stance, section, has amendment, has note; sorted.
+"""Which items the table shows: search hits, stance, section, has amendment, has note, to
+recheck; sorted.
 
 Filters combine (all must hold). The search result is a set of ids computed by the workspace
 (FTS5); the light filters read the ItemRow of each source row.
@@ -26,6 +27,7 @@ class ItemFilter:
     section: str | None = None
     has_amendment: bool = False
     has_note: bool = False
+    recheck: bool = False  # carried onto a changed text, not looked at again yet
 
     @property
     def active(self) -> bool:
@@ -41,6 +43,8 @@ class ItemFilter:
         if self.section is not None and row.section != self.section:
             return False
         if self.has_amendment and not row.amendment.strip():
+            return False
+        if self.recheck and not row.recheck:
             return False
         return not (self.has_note and not row.note.strip())
 

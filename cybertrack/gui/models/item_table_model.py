@@ -19,7 +19,7 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 COL_NUMBER, COL_STANCE, COL_TEXT, COL_MARKS = range(4)
-NOTE_MARK, AMENDMENT_MARK = "✎", "±"
+NOTE_MARK, AMENDMENT_MARK, RECHECK_MARK = "✎", "±", "↻"
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -61,6 +61,9 @@ class ItemTableModel(QAbstractTableModel):
 
     def _reverse(self) -> bool:
         return self._sort[1] == Qt.SortOrder.DescendingOrder
+
+    def rows(self) -> list[ItemRow]:
+        return list(self._rows)
 
     def ids(self) -> set[int]:
         return set(self._index)
@@ -128,13 +131,16 @@ class ItemTableModel(QAbstractTableModel):
         parts = [self.tr("has a note")] if row.note.strip() else []
         if row.amendment.strip():
             parts.append(self.tr("has an amendment"))
+        if row.recheck:
+            parts.append(self.tr("carried onto a changed text: recheck"))
         return ", ".join(parts)
 
 
 def _marks(row: ItemRow) -> str:
     note = NOTE_MARK if row.note.strip() else ""
     amendment = AMENDMENT_MARK if row.amendment.strip() else ""
-    return " ".join(m for m in (note, amendment) if m)
+    recheck = RECHECK_MARK if row.recheck else ""
+    return " ".join(m for m in (recheck, note, amendment) if m)
 
 
 def _sort_key(column: int) -> Callable[[ItemRow], Any]:

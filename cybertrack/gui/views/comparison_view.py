@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.model import ChangeSet
 from cybertrack.gui.actions import add_scoped_action
+from cybertrack.gui.dialog_size import fit_dialog
 from cybertrack.gui.diff_html import diff_html
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.messages import error_text
@@ -30,9 +31,10 @@ from cybertrack.gui.models.comparison_model import (
     ComparisonFilterProxy,
     ComparisonTableModel,
     RowRole,
-    document_heading,
 )
+from cybertrack.gui.numbers import number
 from cybertrack.gui.stances import stance_name
+from cybertrack.gui.views.empty_hint import EmptyHint
 from cybertrack.services import Workspace
 from cybertrack.services.comparison import ComparisonRow, RowFlag
 
@@ -51,7 +53,7 @@ class ComparisonDialog(QDialog):
         self.workspace = workspace
         self.document_ids = document_ids
         self.setWindowTitle(self.tr("Compare documents"))
-        self.resize(1200, 760)
+        fit_dialog(self, "compare", QSize(1200, 760))
 
         self.model = ComparisonTableModel()
         self.proxy = ComparisonFilterProxy()
@@ -59,6 +61,13 @@ class ComparisonDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Linked items across documents"))
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "No item to compare with these filters. Clear a filter (Alt+1…4), or link the "
+                "versions first (View ▸ Links between versions, Ctrl+L)."
+            ),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -129,7 +138,7 @@ class ComparisonDialog(QDialog):
         for document in self.model.documents:
             browser = QTextBrowser()
             browser.setAccessibleName(
-                self.tr("Text in %1").replace("%1", document_heading(document))
+                self.tr("Text in %1").replace("%1", self.model.label(document))
             )
             self.text_layout.addWidget(browser)
             self.browsers.append(browser)
@@ -139,8 +148,8 @@ class ComparisonDialog(QDialog):
         self.proxy.set_flags(flags)
         self.count_label.setText(
             self.tr("%1 of %2 rows")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            .replace("%1", number(self.proxy.rowCount()))
+            .replace("%2", number(self.model.rowCount()))
         )
 
     def current_row(self) -> ComparisonRow | None:
@@ -153,7 +162,7 @@ class ComparisonDialog(QDialog):
         previous_text: str | None = None
         for column, browser in enumerate(self.browsers):
             cell = row.cells[column] if row is not None else None
-            heading = document_heading(self.model.documents[column]).replace("\n", " · ")
+            heading = self.model.label(self.model.documents[column]).replace("\n", " · ")
             if cell is None:
                 body = "<p><i>" + self.tr("Not in this version.") + "</i></p>"
             else:
@@ -171,6 +180,7 @@ class ComparisonDialog(QDialog):
             self.reload()
 
     def export(self) -> None:
+        from cybertrack.gui.i18n import paper_language
         from cybertrack.services.comparison_export import export_comparison
 
         name, _ = QFileDialog.getSaveFileName(
@@ -182,6 +192,6 @@ class ComparisonDialog(QDialog):
         if not name:
             return
         try:
-            export_comparison(self.workspace, self.document_ids, name)
+            export_comparison(self.workspace, self.document_ids, name, language=paper_language())
         except CyberTrackError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))

@@ -10,7 +10,7 @@ from functools import partial
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,9 +34,13 @@ from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, ItemRow
 from cybertrack.domain.positions import Stance
 from cybertrack.gui.actions import add_scoped_action
+from cybertrack.gui.dialog_size import fit_dialog
+from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import error_text
+from cybertrack.gui.numbers import number
 from cybertrack.gui.stances import stance_name
 from cybertrack.gui.undo import UndoAdapter
+from cybertrack.gui.views.empty_hint import EmptyHint
 from cybertrack.services import AddDelegations, Batch, SetDelegationStance
 from cybertrack.services.comparison import Agreement, agreement
 
@@ -115,7 +119,8 @@ class DelegationMatrixModel(QAbstractTableModel):
         if index.column() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 agree, partly, against = self._summary(delegation.id)
-                return f"{agree} / {against}" + (f"  (~{partly})" if partly else "")
+                partial = f"  (~{number(partly)})" if partly else ""
+                return f"{number(agree)} / {number(against)}{partial}"
             return None
         found = self.cell(index.row(), index.column())
         if found is None:
@@ -146,10 +151,9 @@ class DelegationsDialog(QDialog):
         self.workspace = commands.workspace
         self.document_id = document_id
         document = self.workspace.document(document_id)
-        self.setWindowTitle(
-            self.tr("Delegations — %1").replace("%1", document.symbol or document.title)
-        )
-        self.resize(1200, 700)
+        label = document_labels(self.workspace.documents()).get(document_id, document.name)
+        self.setWindowTitle(self.tr("Delegations — %1").replace("%1", label))
+        fit_dialog(self, "delegations", QSize(1200, 700))
 
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("e.g. statement of 28 July, informals"))
@@ -164,6 +168,13 @@ class DelegationsDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Stances of delegations on each item"))
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "No other delegation yet. Add this document's participants (Ctrl+P) or a "
+                "delegation by name (Ctrl+N), then record what each said with 1, 2, 3 or 0."
+            ),
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setDefaultSectionSize(34)
@@ -199,6 +210,9 @@ class DelegationsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(hint)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("What was done"))
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
 
         for name, stance in (
@@ -267,7 +281,26 @@ class DelegationsDialog(QDialog):
 
     def add_participants(self) -> None:
         entries = self.workspace.comparison.participant_delegations(self.document_id)
-        self._run(AddDelegations(tuple(entries)))
+        if not entries:  # say so: a button that does nothing looks broken
+            QMessageBox.information(
+                self,
+                self.tr("Delegations"),
+                self.tr(
+                    "This document lists no participants. Add delegations by name with Add "
+                    "delegation (Ctrl+N)."
+                ),
+            )
+            return
+        known = {d.name for d in self.workspace.comparison.delegations()}
+        change = self._run(AddDelegations(tuple(entries)))
+        added = len({name for name, _group in entries} - known)
+        self.status.setText(
+            self.tr("%1 delegations added from the participants; %2 were already listed.")
+            .replace("%1", number(added))
+            .replace("%2", number(len(entries) - added))
+            if change is not None
+            else ""
+        )
 
     def add_delegation(self) -> None:
         name, ok = QInputDialog.getText(
@@ -277,11 +310,12 @@ class DelegationsDialog(QDialog):
             is_group = "group" in name.lower() or "union" in name.lower()
             self._run(AddDelegations(((name, is_group),)))
 
-    def _run(self, command: object) -> None:
+    def _run(self, command: object) -> ChangeSet | None:
         try:
-            self.commands.execute(command)  # type: ignore[arg-type]
+            return self.commands.execute(command)  # type: ignore[arg-type]
         except CyberTrackError as exc:
             QMessageBox.warning(self, self.tr("Delegations"), error_text(exc))
+            return None
 
     def _on_change(self, change: ChangeSet) -> None:
         if change.item_ids or change.documents_changed:

@@ -1,10 +1,14 @@
-"""Find and filter: a search box (debounced), stance, section, has amendment, has note, clear.
+"""Find and filter: a search box (debounced) with its scope (the paragraph, the delegate's own
+note, reason and wording, or everything), stance, section, has amendment, has note, to recheck,
+clear.
 
 The bar only says what the user wants to see (`changed`); the window asks the workspace for
 search hits and hands the combined filter to the proxy.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.positions import Stance
+from cybertrack.domain.search import SearchScope
 from cybertrack.gui.icons import icon
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.stances import stance_name
@@ -66,6 +71,20 @@ class FilterBar(QWidget):
         self.search_timer.setInterval(SEARCH_PAUSE_MS)
         self.search_timer.timeout.connect(self.changed)
         self.search.textChanged.connect(self.search_timer.start)
+        self.scope_box = QComboBox()
+        self.scope_box.setAccessibleName(self.tr("Search in"))
+        self.scope_box.setAccessibleDescription(
+            self.tr("Search the item text, your own notes and wording, or both (Ctrl+Shift+F)")
+        )
+        self.scope_box.setToolTip(self.tr("Search in (Ctrl+Shift+F changes it)"))
+        for scope, name in (
+            (SearchScope.EVERYTHING, self.tr("Everywhere")),
+            (SearchScope.TEXT, self.tr("Item text")),
+            (SearchScope.OWN, self.tr("My notes and wording")),
+        ):
+            self.scope_box.addItem(name, scope.value)
+        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scope_box.currentIndexChanged.connect(self.changed)
 
         self.stance = QComboBox()
         self.stance.setAccessibleName(self.tr("Filter by stance"))
@@ -91,6 +110,11 @@ class FilterBar(QWidget):
         self.has_note = QCheckBox(self.tr("Note"))
         self.has_note.setAccessibleName(self.tr("Only items with a note"))
         self.has_note.setToolTip(self.tr("Only items with an internal note"))
+        self.recheck = QCheckBox(self.tr("Recheck"))
+        self.recheck.setAccessibleName(self.tr("Only items to recheck"))
+        self.recheck.setToolTip(
+            self.tr("Only positions carried onto a text that changed, not yet looked at again")
+        )
         self.clear_button = QToolButton()
         self.clear_button.setIcon(icon("filter-clear"))
         self.clear_button.setText(self.tr("Clear filters"))
@@ -102,15 +126,18 @@ class FilterBar(QWidget):
         self.section.currentIndexChanged.connect(self.changed)
         self.has_amendment.toggled.connect(self.changed)
         self.has_note.toggled.connect(self.changed)
+        self.recheck.toggled.connect(self.changed)
 
         find = QHBoxLayout()
         find.addWidget(self.search, 1)
+        find.addWidget(self.scope_box)
         find.addWidget(self.clear_button)
         filters = QHBoxLayout()
         filters.addWidget(self.stance)
         filters.addWidget(self.section, 1)
         filters.addWidget(self.has_amendment)
         filters.addWidget(self.has_note)
+        filters.addWidget(self.recheck)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -121,6 +148,14 @@ class FilterBar(QWidget):
     # -- what the user asked for --------------------------------------------------------------
     def query(self) -> str:
         return self.search.text()
+
+    def scope(self) -> SearchScope:
+        return SearchScope(str(self.scope_box.currentData()))
+
+    def next_scope(self) -> None:
+        """Ctrl+Shift+F: the next scope, and the keyboard in the find box."""
+        self.scope_box.setCurrentIndex((self.scope_box.currentIndex() + 1) % self.scope_box.count())
+        self.focus_search()
 
     def stance_filter(self) -> Stance | str | None:
         value = self.stance.currentData()  # Qt may hand a StrEnum back as a plain str
@@ -156,9 +191,47 @@ class FilterBar(QWidget):
         )
         self.stance.setCurrentIndex(found)
 
+    def _widgets(self) -> tuple[QWidget, ...]:
+        return (
+            self.search,
+            self.stance,
+            self.section,
+            self.has_amendment,
+            self.has_note,
+            self.recheck,
+            self.scope_box,
+        )
+
+    def state(self) -> dict[str, Any]:
+        """What is asked for, to put back later (a language switch rebuilds the bar)."""
+        return {
+            "search": self.search.text(),
+            "scope": self.scope().value,
+            "stance": self.stance.currentIndex(),
+            "section": self.section_filter(),
+            "has_amendment": self.has_amendment.isChecked(),
+            "has_note": self.has_note.isChecked(),
+            "recheck": self.recheck.isChecked(),
+        }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        self.search.setText(str(state.get("search", "")))
+        for widget in self._widgets()[1:]:
+            widget.blockSignals(True)
+        self.scope_box.setCurrentIndex(max(0, self.scope_box.findData(state.get("scope"))))
+        self.stance.setCurrentIndex(int(state.get("stance", 0)))
+        self.choose_section(state.get("section"))
+        self.has_amendment.setChecked(bool(state.get("has_amendment")))
+        self.has_note.setChecked(bool(state.get("has_note")))
+        self.recheck.setChecked(bool(state.get("recheck")))
+        for widget in self._widgets()[1:]:
+            widget.blockSignals(False)
+        self.search_timer.stop()
+        self.changed.emit()
+
     def clear(self) -> None:
-        """Every filter off in one step, and one `changed` signal."""
-        widgets = (self.search, self.stance, self.section, self.has_amendment, self.has_note)
+        """Every filter off in one step, and one `changed` signal (the scope stays)."""
+        widgets = self._widgets()[1:]  # the find box keeps its signals (its clear button)
         for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()
@@ -166,6 +239,7 @@ class FilterBar(QWidget):
         self.section.setCurrentIndex(0)
         self.has_amendment.setChecked(False)
         self.has_note.setChecked(False)
+        self.recheck.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self.search_timer.stop()

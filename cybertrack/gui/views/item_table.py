@@ -107,6 +107,21 @@ class ItemTableView(QTableView):
         self.go_to_row(index.row())
         return True
 
+    def select_items(self, item_ids: tuple[int, ...]) -> None:
+        """Add these items (those shown) to the selection, the current row kept."""
+        source = self.proxy().sourceModel()
+        for item_id in item_ids:
+            position = getattr(source, "row_of", lambda _i: None)(item_id)
+            if position is None:
+                continue
+            index = self.proxy().mapFromSource(source.index(position, 0))
+            if index.isValid():
+                self.selectionModel().select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+
     def next_undecided_row(self) -> int | None:
         """The first undecided row after the current one, wrapping round; None if all decided."""
         proxy = self.proxy()

@@ -10,20 +10,23 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from cybertrack.domain.model import ItemRow
+from cybertrack.domain.search import SearchScope
 from cybertrack.gui.models.item_filter_proxy import ItemFilter, ItemFilterProxy
 from cybertrack.gui.models.item_table_model import ItemTableModel
+from cybertrack.gui.numbers import number
 from cybertrack.gui.views.filter_bar import FilterBar
 from cybertrack.gui.views.item_table import ItemTableView
 
-Search = Callable[[str], list[int] | None]
+Search = Callable[[str, SearchScope], list[int] | None]
 
 
 class ItemsPane(QWidget):
     filtered = Signal(str)  # the search text now applied
+    selection_changed = Signal(int)  # how many items are selected
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search: Search = lambda _text: None
+        self.search: Search = lambda _text, _scope: None
         self.item_model = ItemTableModel()
         self.proxy = ItemFilterProxy(self.item_model, self)
         self.table = ItemTableView(self.proxy)
@@ -38,6 +41,8 @@ class ItemsPane(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_state)
         self.shown_label = QLabel()
+        self.selected_label = QLabel()
+        self.table.selectionModel().selectionChanged.connect(self._count_selection)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)
@@ -52,7 +57,7 @@ class ItemsPane(QWidget):
     def apply_filters(self) -> None:
         """Combine the find bar's wishes into one filter and keep a current row."""
         query = self.filter_bar.query()
-        hits = self.search(query)
+        hits = self.search(query, self.filter_bar.scope())
         self.proxy.set_filter(
             ItemFilter(
                 search_ids=frozenset(hits) if hits is not None else None,
@@ -60,6 +65,7 @@ class ItemsPane(QWidget):
                 section=self.filter_bar.section_filter(),
                 has_amendment=self.filter_bar.has_amendment.isChecked(),
                 has_note=self.filter_bar.has_note.isChecked(),
+                recheck=self.filter_bar.recheck.isChecked(),
             )
         )
         self.keep_current()
@@ -70,6 +76,14 @@ class ItemsPane(QWidget):
         if not self.table.currentIndex().isValid():
             self.table.go_to_row(0)
         self._update_empty_state()
+
+    def _count_selection(self) -> None:
+        """The number of selected items in the status bar (a stance key sets them all)."""
+        count = len(self.table.selectionModel().selectedRows())
+        self.selected_label.setText(
+            self.tr("%1 selected ·").replace("%1", number(count)) if count > 1 else ""
+        )
+        self.selection_changed.emit(count)
 
     def _update_empty_state(self) -> None:
         shown, total = self.proxy.rowCount(), self.item_model.rowCount()
@@ -84,7 +98,7 @@ class ItemsPane(QWidget):
         self.stack.setCurrentWidget(self.table if shown else self.empty_state)
         filtered = self.proxy.item_filter.active and total > 0
         self.shown_label.setText(
-            self.tr("Showing %1 of %2 ·").replace("%1", str(shown)).replace("%2", str(total))
+            self.tr("Showing %1 of %2 ·").replace("%1", number(shown)).replace("%2", number(total))
             if filtered
             else ""
         )

@@ -1,7 +1,9 @@
 """Rich text for the detail panel: the live redline and search highlights.
 
 The redline comes from `cybertrack.domain.worddiff.word_diff`, the project's only diff, so the
-screen shows exactly what the exported tracked changes will show.
+screen shows exactly what the exported tracked changes will show. Its colours are the one
+redline palette of every view (deletions struck through in red, insertions underlined in
+blue); gui/diff_html.py uses them too.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 
+from cybertrack.domain.search import search_terms
 from cybertrack.domain.worddiff import word_diff
 
 DELETE_COLOUR = "#c62828"
@@ -18,8 +21,6 @@ DARK_DELETE_COLOUR = "#ef7a7a"
 DARK_INSERT_COLOUR = "#7cb8f2"
 HIGHLIGHT_BACKGROUND = "#ffe082"
 HIGHLIGHT_TEXT = "#000000"
-
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def redline_html(original: str, proposed: str, *, dark: bool = False) -> str:
@@ -39,20 +40,32 @@ def redline_html(original: str, proposed: str, *, dark: bool = False) -> str:
     return " ".join(parts)
 
 
-def highlight_html(text: str, query: str) -> str:
-    """`text` escaped, with the words of `query` marked (the last one as a prefix, like FTS)."""
-    words = _WORD.findall(query)
-    if not words:
-        return html.escape(text)
-    patterns = [rf"\b{re.escape(w)}\b" for w in words[:-1]] + [rf"\b{re.escape(words[-1])}\w*"]
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words and "quoted phrases" of `query` are in `text`, as the search reads them:
+    a phrase is marked whole, and a last bare word as a prefix (like the FTS query)."""
+    terms = search_terms(query)
+    if not terms:
+        return []
+    patterns = []
+    for number, term in enumerate(terms):
+        words = [re.escape(w) for w in term.words]
+        body = r"\W+".join(words)
+        last = number == len(terms) - 1
+        tail = r"\w*" if last and not term.phrase else r"\b"
+        patterns.append(rf"\b{body}{tail}")
     pattern = re.compile("|".join(patterns), re.IGNORECASE | re.UNICODE)
+    return [match.span() for match in pattern.finditer(text) if match.end() > match.start()]
+
+
+def highlight_html(text: str, query: str) -> str:
+    """`text` escaped, with what `query` finds marked (see `match_spans`)."""
     out, last = [], 0
-    for match in pattern.finditer(text):
-        out.append(html.escape(text[last : match.start()]))
+    for start, end in match_spans(text, query):
+        out.append(html.escape(text[last:start]))
         out.append(
             f'<span style="background:{HIGHLIGHT_BACKGROUND};color:{HIGHLIGHT_TEXT}">'
-            f"{html.escape(match.group())}</span>"
+            f"{html.escape(text[start:end])}</span>"
         )
-        last = match.end()
+        last = end
     out.append(html.escape(text[last:]))
     return "".join(out)

@@ -3,28 +3,45 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 
 class WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text, remembered by text and width: the tree asks for every
+    row's height whenever it lays out, and most rows (and their widths) stay the same."""
+
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        self._heights: dict[tuple[str, int, int], int] = {}
+
+    def forget(self) -> None:
+        self._heights.clear()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        text = str(index.data() or "")
         depth, parent = 1, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         width = max(80, self._view.viewport().width() - depth * self._view.indentation() - 12)
-        bounds = opt.fontMetrics.boundingRect(
-            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), opt.text
-        )
-        return QSize(width, bounds.height() + 8)
+        metrics = option.fontMetrics
+        key = (text, width, metrics.height())
+        height = self._heights.get(key)
+        if height is None:
+            if metrics.horizontalAdvance(text) * 1.1 <= width:  # bold meetings: a little wider
+                height = metrics.height() + 8
+            else:
+                bounds = metrics.boundingRect(
+                    QRect(0, 0, int(width / 1.1), 10_000), int(Qt.TextFlag.TextWordWrap), text
+                )
+                height = bounds.height() + 8
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width, height)
 
 
 class NavigatorView(QTreeView):
@@ -37,6 +54,40 @@ class NavigatorView(QTreeView):
         self.setAccessibleDescription(self.tr("Choose a document or a section to list its items"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap
         self.setMinimumWidth(150)
+        self._empty = False
+
+    def expand_meetings(self) -> None:
+        """Meetings open on their documents; a document opens on its sections when chosen
+        (200 documents' sections all open would be a long list, and slow to lay out)."""
+        model = self.model()
+        for row in range(model.rowCount()):
+            self.expand(model.index(row, 0))
+
+    def show_empty(self, empty: bool) -> None:
+        """No document yet: the tree says what to do instead of standing blank."""
+        self._empty = empty
+        self.viewport().update()
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No documents yet.\n\nImport one with Ctrl+I (File ▸ Import…) or drop a Word, PDF "
+            "or text file here."
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._empty:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(12, 12, -12, -12)
+        painter.drawText(
+            area,
+            int(
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            ),
+            self.empty_text(),
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

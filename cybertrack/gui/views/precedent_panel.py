@@ -19,13 +19,11 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QSizePolicy,
     QTextBrowser,
     QTextEdit,
@@ -43,10 +41,6 @@ from cybertrack.gui.messages import message_text
 from cybertrack.gui.precedent_worker import PrecedentSearcher
 
 TYPING_PAUSE_MS = 300
-# On a screen this tall the panel keeps room for its list and preview; on a smaller one it may
-# shrink to a few lines and scroll, so the window still fits (a 1366 x 768 laptop).
-ROOMY_SCREEN = 900
-ROOMY_HEIGHT = 170
 PrecedentRole = Qt.ItemDataRole.UserRole + 1
 AGREED_BACKGROUND = "#d5ecd4"
 DARK_AGREED_BACKGROUND = "#2f5b2e"
@@ -62,9 +56,11 @@ class PrecedentPanel(QWidget):
         amendment: QPlainTextEdit,
         workspace_path: Callable[[], Path],
         citations_of: Callable[[int], list[CitedParagraph]],
+        set_marks: Callable[[list[QTextEdit.ExtraSelection]], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._set_marks = set_marks or amendment.setExtraSelections
         self.setAccessibleName(self.tr("Precedent"))
         self.amendment = amendment
         self._path = workspace_path
@@ -105,25 +101,13 @@ class PrecedentPanel(QWidget):
         for label in (self.status, self.cited):  # one line each; spare room goes to the preview
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        inside = QWidget()
-        layout = QVBoxLayout(inside)
+        layout = QVBoxLayout(self)  # the detail panel scrolls as a whole when space is short
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addWidget(self.status)
         layout.addWidget(self.list)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.cited)
-        # In a scroll area, so that on a small screen the window still fits: the panel then
-        # scrolls instead of setting the window's minimum height.
-        self.area = QScrollArea()
-        self.area.setWidget(inside)
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setMinimumHeight(32)
-        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.area)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -131,12 +115,6 @@ class PrecedentPanel(QWidget):
         self._timer.timeout.connect(self.search_now)
         self.amendment.textChanged.connect(self._typed)
         self.show_item(None)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        screen = self.screen()
-        roomy = screen is not None and screen.availableGeometry().height() >= ROOMY_SCREEN
-        return QSize(hint.width(), max(hint.height(), ROOMY_HEIGHT if roomy else 0))
 
     # -- what is shown -----------------------------------------------------------------------
     @property
@@ -304,7 +282,7 @@ class PrecedentPanel(QWidget):
             selection.cursor = cursor  # type: ignore[attr-defined]
             selection.format = marked  # type: ignore[attr-defined]
             selections.append(selection)
-        self.amendment.setExtraSelections(selections)
+        self._set_marks(selections)
         self.amendment.setToolTip(
             "\n".join(
                 self.tr("Agreed language from %1").replace("%1", self.reference(s.source))

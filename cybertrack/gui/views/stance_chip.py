@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from cybertrack.domain.positions import Stance
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.stances import COLOURS, stance_name
 
@@ -13,6 +14,10 @@ _PAD_X, _PAD_Y = 8, 3
 
 
 class StanceChipDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._chips: dict[tuple[object, ...], QPixmap] = {}
+
     def paint(
         self,
         painter: QPainter,
@@ -32,32 +37,57 @@ class StanceChipDelegate(QStyledItemDelegate):
 
         label = stance_name(row.stance)
         metrics = opt.fontMetrics
-        width = metrics.horizontalAdvance(label) + 2 * _PAD_X
+        width = min(metrics.horizontalAdvance(label) + 2 * _PAD_X, opt.rect.width() - 12)
         height = metrics.height() + 2 * _PAD_Y
-        rect = QRectF(
-            opt.rect.left() + 6,
-            opt.rect.center().y() - height / 2 + 0.5,
-            min(width, opt.rect.width() - 12),
-            height,
+        if width <= 0:
+            return
+        chip = self._chip(
+            row.stance, label, width, height, opt, painter.device().devicePixelRatioF()
         )
-        painter.save()
+        top = opt.rect.center().y() - height / 2 + 0.5
+        painter.drawPixmap(QPointF(opt.rect.left() + 6, top), chip)
+
+    def _chip(
+        self,
+        stance: Stance | None,
+        label: str,
+        width: int,
+        height: int,
+        opt: QStyleOptionViewItem,
+        ratio: float,
+    ) -> QPixmap:
+        """The chip drawn once per look and kept: painting a table repaints it dozens of times
+        (antialiased shapes and text cost most of a row's paint)."""
+        key = (stance, label, width, height, opt.palette.cacheKey(), opt.font.key(), ratio)
+        chip = self._chips.get(key)
+        if chip is not None:
+            return chip
+        chip = QPixmap(int(width * ratio), int(height * ratio))
+        chip.setDevicePixelRatio(ratio)
+        chip.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(chip)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if row.stance is None:
+        rect = QRectF(0.5, 0.5, width - 1, height - 1)
+        if stance is None:
             # Undecided: an outline only, in the palette's own colours (light and dark alike).
             painter.setPen(opt.palette.color(QPalette.ColorRole.Mid))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             text_colour = opt.palette.color(QPalette.ColorRole.PlaceholderText)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(COLOURS[row.stance])
+            painter.setBrush(COLOURS[stance])
             text_colour = QColor("white")
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.setPen(text_colour)
-        font = opt.font
-        font.setBold(row.stance is not None)
+        font = QFont(opt.font)
+        font.setBold(stance is not None)
         painter.setFont(font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-        painter.restore()
+        painter.end()
+        if len(self._chips) > 64:
+            self._chips.clear()
+        self._chips[key] = chip
+        return chip
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

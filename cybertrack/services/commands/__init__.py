@@ -17,7 +17,7 @@ from cybertrack.services.commands.links import (
     RejectLink,
     RepointLink,
 )
-from cybertrack.services.commands.positions import SetField, SetPriority, SetStance
+from cybertrack.services.commands.positions import MarkChecked, SetField, SetPriority, SetStance
 from cybertrack.services.commands.settings import SetSetting
 
 Command = (
@@ -35,6 +35,7 @@ Command = (
     | AddDelegations
     | SetDelegationStance
     | SetCitations
+    | MarkChecked
 )
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "Handler",
     "ImportDocument",
     "LinkDocuments",
+    "MarkChecked",
     "RejectLink",
     "RepointLink",
     "SetCitations",

@@ -34,6 +34,8 @@ class BatchHandler(Handler[Batch]):
             document_ids=frozenset().union(*(p.document_ids for p in parts)),
             documents_changed=any(p.documents_changed for p in parts),
             parts=parts,
+            # What the batch did, as its last part that says so (a carry's "carried 27 …").
+            message=next((p.message for p in reversed(parts) if p.message), None),
         )
 
     def revert(self, ctx: Context, change: ChangeSet) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cybertrack.domain.messages import Code, Message
-from cybertrack.domain.model import ChangeSet, ParsedDocument
+from cybertrack.domain.model import ChangeSet, ParsedDocument, document_name
 from cybertrack.services.commands.base import Context, Handler, handles
 from cybertrack.storage.images import DocumentAbsent
 
@@ -14,6 +14,8 @@ from cybertrack.storage.images import DocumentAbsent
 @dataclass(frozen=True)
 class ImportDocument:
     document: ParsedDocument
+    # What tells this version apart from a document of the same name ("Rev.1", a date).
+    version_label: str | None = None
     library: bool = False  # kept as a reference (precedent), not a text under negotiation
 
 
@@ -32,14 +34,20 @@ class ImportDocumentHandler(Handler[ImportDocument]):
             )
         # Same symbol, other content: kept as a new version beside the earlier one, never merged.
         earlier = bool(parsed.symbol) and any(
-            d.symbol == parsed.symbol for d in store.documents.all()
+            d.symbol == parsed.symbol for d in store.documents.named(parsed.symbol, parsed.title)
         )
-        document_id = store.documents.insert(parsed, ctx.now, library=command.library)
-        name = parsed.symbol or parsed.title
+        label = (command.version_label or "").strip() or None
+        document_id = store.documents.insert(parsed, ctx.now, label, library=command.library)
+        name = document_name(parsed.symbol, parsed.title, label)
         if command.library:
             result = Message(Code.IMPORTED_LIBRARY, document=name, n=len(parsed.items))
         elif earlier:
-            result = Message(Code.IMPORTED_VERSION, document=name, n=len(parsed.items), symbol=name)
+            result = Message(
+                Code.IMPORTED_VERSION,
+                document=name,
+                n=len(parsed.items),
+                symbol=parsed.symbol or parsed.title,
+            )
         else:
             result = Message(Code.IMPORTED, document=name, n=len(parsed.items))
         return ChangeSet(

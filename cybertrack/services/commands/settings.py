@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet
+from cybertrack.domain.text import clean_text
 from cybertrack.services.commands.base import Context, Handler, handles
 from cybertrack.storage.images import SettingImage
 
@@ -22,11 +23,13 @@ class SetSetting:
 class SetSettingHandler(Handler[SetSetting]):
     def apply(self, ctx: Context, command: SetSetting) -> ChangeSet:
         before = ctx.store.settings.image(command.key)
-        after = SettingImage(command.key, command.value)
+        # The delegation's name is printed on every paper: cleaned like any other typed text.
+        value = clean_text(command.value) if command.value is not None else None
+        after = SettingImage(command.key, value)
         ctx.store.settings.write(after)
         result = (
-            Message(Code.SETTING_VALUE, key=command.key, value=command.value)
-            if command.value
+            Message(Code.SETTING_VALUE, key=command.key, value=value)
+            if value
             else Message(Code.SETTING_UNSET, key=command.key)
         )
         return ChangeSet(

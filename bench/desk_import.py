@@ -1,0 +1,260 @@
+"""Importing into a 100,000-item workspace from the desk: how long until the new document is
+shown, and how long the GUI thread is ever blocked meanwhile.
+
+    QT_QPA_PLATFORM=offscreen python bench/desk_import.py [--workspace PATH]
+
+The workspace is bench/out/large.cybertrack (made by bench/make_workspace.py if missing; or
+$CYBERTRACK_BENCH_WORKSPACE), copied so the run writes to a scratch file. Two revised versions
+of documents in it are imported through the real window, as a delegate does: the file is
+opened, the preview shows what it found, Import is pressed. Measured:
+  - stored and shown: from pressing Import to the new document's rows on screen (committed);
+  - the longest GUI-thread block, by a 5 ms heartbeat timer on the GUI thread, over the whole
+    flow (preview, import, finding the earlier version, the carry-over offer);
+  - when the carry-over offer appears (found off the GUI thread; reported, no target).
+Baselines in the same run: the same ImportDocument applied by the Workspace alone, with no
+window (the write itself), and the heartbeat of an idle window (the timer's own jitter).
+Targets (issue 15): 40 paragraphs shown within 0.5 s, 5,000 within 5 s, no GUI-thread block
+over 50 ms. Exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from cybertrack.domain.model import ItemRow  # noqa: E402
+
+DEFAULT = ROOT / "bench" / "out" / "large.cybertrack"
+TARGETS = {40: 0.5, 5000: 5.0}
+BLOCK_TARGET_MS = 50.0
+HEARTBEAT_MS = 5
+
+
+def revised_text(title: str, items: list[ItemRow], count: int, rng: random.Random) -> str:
+    """A revision of a document, as a text file: `count` of its items, a tenth reworded."""
+    lines = [f"Revised draft: {title}", "", "Vienna, 3–5 March 2027", ""]
+    for number, item in enumerate(items[:count], start=1):
+        text = item.text
+        if rng.random() < 0.1:
+            words = text.split()
+            words.insert(rng.randrange(len(words) + 1), "henceforth")
+            text = " ".join(words)
+        lines += [f"({number}) {text}", ""]
+    return "\n".join(lines)
+
+
+class Heartbeat:
+    """A 5 ms timer on the GUI thread: the longest gap between two ticks is the longest block.
+
+    With `trace`, a watcher thread prints the GUI thread's stack whenever a tick is over 30 ms
+    late (where the time goes)."""
+
+    def __init__(self, trace: bool = False) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(HEARTBEAT_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.longest = 0.0
+        self.cpu_last = 0.0
+        self.cpu_of_longest = 0.0  # the GUI thread's own CPU time in the longest gap
+        self.cpu_longest = 0.0  # the longest gap in CPU time alone
+        if trace:
+            import threading
+
+            main = threading.main_thread().ident
+            threading.Thread(target=self._watch, args=(main,), daemon=True).start()
+
+    def _watch(self, main: int | None) -> None:
+        import traceback
+
+        reported = (0.0, 0.0)
+        while True:
+            time.sleep(0.01)
+            late = time.perf_counter() - self.last
+            due = reported[0] != self.last or late - reported[1] > 0.1  # again every 100 ms
+            if self.timer.isActive() and late > 0.03 and due:
+                reported = (self.last, late)
+                frame = sys._current_frames().get(main or 0)
+                stack = "".join(traceback.format_stack(frame, limit=12)) if frame else "?"
+                print(f"--- GUI thread {late * 1000:.0f} ms late:\n{stack}", file=sys.stderr)
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.cpu_last = time.thread_time()
+        self.longest = self.cpu_of_longest = self.cpu_longest = 0.0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        if now - self.last > self.longest:
+            self.longest, self.cpu_of_longest = now - self.last, cpu - self.cpu_last
+        self.cpu_longest = max(self.cpu_longest, cpu - self.cpu_last)
+        self.last, self.cpu_last = now, cpu
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.longest * 1000
+
+
+def spin(app: object, until: Callable[[], bool], timeout: float) -> float:
+    """Run the event loop until `until()`; the seconds it took (inf on timeout)."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    started = time.perf_counter()
+    while not until():
+        if time.perf_counter() - started > timeout:
+            return float("inf")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        time.sleep(0.001)
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        default=Path(os.environ.get("CYBERTRACK_BENCH_WORKSPACE", DEFAULT)),
+    )
+    parser.add_argument("--trace", action="store_true", help="print where the GUI thread blocks")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the GUI thread here")
+    args = parser.parse_args(argv)
+    if not args.workspace.exists():
+        from bench.make_workspace import make
+
+        make(args.workspace, 200, 100_000)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from cybertrack.gui.main_window import MainWindow
+    from cybertrack.gui.settings import DeskSettings
+    from cybertrack.importers import read_document
+    from cybertrack.services import ImportDocument, Workspace
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    rng = random.Random(15)
+    missed = []
+    with tempfile.TemporaryDirectory() as scratch:
+        db = Path(scratch) / "large.cybertrack"
+        shutil.copy(args.workspace, db)
+        workspace = Workspace.open(db)  # upgrades a copy of an older schema once, unmeasured
+        documents = workspace.documents()
+        big = max(documents, key=lambda d: d.item_count)
+        small = next(d for d in documents if d.id != big.id and d.decided_count)
+        files = {}
+        for count, source in ((40, small), (5000, big)):
+            path = Path(scratch) / f"revised-{count}.txt"
+            text = revised_text(source.title, workspace.items(source.id), count, rng)
+            path.write_text(text, encoding="utf-8")
+            files[count] = path
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+        print(
+            f"desk_import: {workspace.path.name}: {len(documents)} documents, "
+            f"{sum(d.item_count for d in documents):,} items; {os.cpu_count()} cores, "
+            f"load average {load}"
+        )
+
+        # Baseline: the same write by the Workspace alone (no window), then undone.
+        baseline = {}
+        for count, path in files.items():
+            parsed = read_document(path)
+            started = time.perf_counter()
+            change = workspace.apply(ImportDocument(parsed))
+            baseline[count] = time.perf_counter() - started
+            workspace.revert(change)
+
+        store = QSettings(str(Path(scratch) / "desk.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(workspace, DeskSettings(store))
+        window.resize(1440, 860)
+        window.show()
+        spin(app, lambda: False, 0.5)
+        beat = Heartbeat(args.trace)
+        beat.start()
+        spin(app, lambda: False, 1.0)
+        idle_ms = beat.stop()
+        print(f"desk_import: idle window heartbeat, longest gap {idle_ms:.1f} ms (the floor)")
+
+        profiler = None
+        if args.profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
+        for count, path in files.items():
+            assert window.import_flow is not None
+            beat.start()
+            window.import_paths([path])
+            dialog = window.import_flow.dialog
+            assert dialog is not None
+            listed: list[object] = []
+            dialog.parsed.connect(listed.append)
+            spin(app, lambda listed=listed: bool(listed), 120)  # read and listed
+            spin(app, lambda: False, 0.3)  # the preview on screen, as the delegate reads it
+            shown: list[object] = []
+            window.import_flow.shown.connect(shown.append)
+            pressed = time.perf_counter()
+            dialog.save()  # the Import button
+            spin(app, lambda shown=shown: bool(shown), 120)
+            app.processEvents()  # painted
+            seconds = time.perf_counter() - pressed
+            window.import_flow.shown.disconnect(shown.append)
+            rows = window.item_model.rowCount()
+            offered = spin(app, window.carry_prompt.isVisible, 120)
+            spin(app, lambda: False, 0.3)
+            block_ms = beat.stop()
+            target = TARGETS[count]
+            ok = seconds <= target and rows == count
+            print(
+                f"desk_import: {count:>5} paragraphs stored and shown {seconds:6.3f} s "
+                f"(target {target} s; baseline, the write alone: {baseline[count]:.3f} s) "
+                f"{'ok' if ok else 'MISSED'}"
+            )
+            block_ok = block_ms <= BLOCK_TARGET_MS
+            print(
+                f"desk_import: {count:>5} paragraphs longest GUI-thread block {block_ms:6.1f} ms "
+                f"(target {BLOCK_TARGET_MS:.0f} ms; idle floor {idle_ms:.1f} ms) "
+                f"{'ok' if block_ok else 'MISSED'}"
+            )
+            print(
+                f"desk_import: {count:>5} paragraphs   the GUI thread's own CPU time in that gap "
+                f"{beat.cpu_of_longest * 1000:.1f} ms; the longest in CPU time "
+                f"{beat.cpu_longest * 1000:.1f} ms (the rest of a gap is waiting for a core)"
+            )
+            when = f"{offered + seconds:.2f} s after Import" if offered != float("inf") else "none"
+            print(f"desk_import: {count:>5} paragraphs carry-over offered: {when}")
+            if not ok:
+                missed.append(f"{count} shown")
+            if not block_ok:
+                missed.append(f"{count} block")
+            window.carry_prompt.hide()
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(str(args.profile))
+        window.close()
+        workspace.close()
+    if missed:
+        print(f"desk_import: MISSED {', '.join(missed)}")
+        return 1
+    print("desk_import: every target met")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

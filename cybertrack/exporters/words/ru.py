@@ -1,0 +1,159 @@
+"""Russian (months in the genitive, as dates are written)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+
+WORDS = {
+    "position_paper": "Позиционный документ",
+    "briefing_note": "Информационная записка",
+    "dossier": "Внутреннее досье",
+    "comparison": "Сопоставление позиций по версиям",
+    "stance_sheet": "Таблица позиций",
+    "shareable": "Для распространения среди других делегаций",
+    "internal": "Для внутреннего пользования – не для распространения",
+    "summary": "Резюме",
+    "summary_line": "{count}: поддержка — {support}, возражение — {oppose}, "
+    "поправки — {amend}, без позиции — {undecided}.",
+    "summary_decided": "{count}: поддержка — {support}, возражение — {oppose}, поправки — {amend}.",
+    "summary_open": "{count}: поддержка — {support}, возражение — {oppose}, "
+    "поправки — {amend}, на рассмотрении — {undecided}.",
+    "overview": "Обзор позиций",
+    "text": "Текст",
+    "position": "Позиция",
+    "support": "Поддержка",
+    "oppose": "Возражение",
+    "amend": "Поправка",
+    "undecided": "Позиция не определена",
+    "under_consideration": "На рассмотрении",
+    "rationale": "Обоснование",
+    "amendment": "Предлагаемая формулировка",
+    "note": "Внутренняя пометка",
+    "priority": "Приоритет",
+    "red_line": "Красная линия",
+    "normal": "Обычный",
+    "history": "История позиций",
+    "no_history": "Позиции ещё не фиксировались.",
+    "none": "нет",
+    "talking_points": "Тезисы для выступления",
+    "level_point": "{level}: {point}",
+    "we_support": "Мы поддерживаем {items:acc}.",
+    "we_oppose": "Мы возражаем против {items:gen}.",
+    "we_amend": "Мы предлагаем поправки к {items:dat}.",
+    "proposals": "Предлагаемые формулировки и обоснования",
+    "internal_notes": "Внутренние пометки",
+    "undecided_items": "{units} без определённой позиции",
+    "still_open": "На рассмотрении: {items:nom}.",
+    "all_decided": "Все позиции определены.",
+    "prepared_by": "Подготовил(а): {initials}",
+    "issued": "Дата: {date}",
+    "page_of": "Стр. {page} из {pages}",
+    "label": "{name}: ",
+    "changes": "Изменения",
+    "text_changed": "текст изменён",
+    "stance_changed": "позиция изменена",
+    "new": "новый",
+    "dropped": "исключён",
+    "col_id": "Идентификатор",
+    "col_document": "Документ",
+    "col_number": "№",
+    "col_text": "Текст",
+    "col_stance": "Позиция",
+    "col_priority": "Приоритет",
+    "col_rationale": "Публичное обоснование",
+    "col_note": "Внутренняя пометка",
+    "col_amendment": "Предлагаемая формулировка",
+}
+
+
+def _unit(
+    title: str,
+    count: tuple[str, str, str],
+    nom: tuple[str, str],
+    acc: tuple[str, str],
+    gen: tuple[str, str],
+    dat: tuple[str, str],
+) -> dict[str, object]:
+    plural = nom[1].replace(" {refs}", "")
+    return {
+        "title": title,
+        "plural": plural,
+        "others": f"Прочие {plural}",
+        "count": count,
+        "nom": nom,
+        "acc": acc,
+        "gen": gen,
+        "dat": dat,
+    }
+
+
+def _point(where: str) -> dict[str, object]:
+    """'пункт … преамбулы', 'пункт … постановляющей части'."""
+    return _unit(
+        f"Пункт {where}",
+        (f"{{n}} пункт {where}", f"{{n}} пункта {where}", f"{{n}} пунктов {where}"),
+        (f"пункт {{refs}} {where}", f"пункты {{refs}} {where}"),
+        (f"пункт {{refs}} {where}", f"пункты {{refs}} {where}"),
+        (f"пункта {{refs}} {where}", f"пунктов {{refs}} {where}"),
+        (f"пункту {{refs}} {where}", f"пунктам {{refs}} {where}"),
+    )
+
+
+UNITS = {
+    "paragraph": _unit(
+        "Пункт",
+        ("{n} пункт", "{n} пункта", "{n} пунктов"),
+        ("пункт {refs}", "пункты {refs}"),
+        ("пункт {refs}", "пункты {refs}"),
+        ("пункта {refs}", "пунктов {refs}"),
+        ("пункту {refs}", "пунктам {refs}"),
+    ),
+    "recommendation": _unit(
+        "Рекомендация",
+        ("{n} рекомендация", "{n} рекомендации", "{n} рекомендаций"),
+        ("рекомендация {refs}", "рекомендации {refs}"),
+        ("рекомендацию {refs}", "рекомендации {refs}"),
+        ("рекомендации {refs}", "рекомендаций {refs}"),
+        ("рекомендации {refs}", "рекомендациям {refs}"),
+    ),
+    "article": _unit(
+        "Статья",
+        ("{n} статья", "{n} статьи", "{n} статей"),
+        ("статья {refs}", "статьи {refs}"),
+        ("статью {refs}", "статьи {refs}"),
+        ("статьи {refs}", "статей {refs}"),
+        ("статье {refs}", "статьям {refs}"),
+    ),
+    "operative paragraph": _point("постановляющей части"),
+    "preambular paragraph": _point("преамбулы"),
+}
+LIST = ", "
+AND = " и "
+
+
+def day(value: date) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year} года"
+
+
+def days(first: date, last: date) -> str:
+    """'27–29 июля 2020 года', '30 марта – 1 апреля 2022 года'."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{day(last)}"
+    if first.year == last.year:
+        return f"{first.day} {MONTHS[first.month - 1]} – {day(last)}"
+    return f"{day(first)} – {day(last)}"

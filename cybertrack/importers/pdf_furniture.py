@@ -1,0 +1,122 @@
+"""Page furniture: what repeats in the top and bottom margins from page to page.
+
+No list of patterns: a line belongs to the running header or footer when the same text, with
+its digits masked ("19-22674 (E)", "Page 2 of 7", "2/27", a running title, the symbol), stands at
+the same height at the edge of several pages, above (or below) where the body text of the pages
+begins (or ends), whatever its size or wording. Even and odd pages may carry different ones.
+
+The cover page has furniture of its own at its foot (the job number with a date, a barcode of
+the same number, "Please recycle"): everything at the foot of the first page from the highest
+line that shares the job number with the other pages' furniture down.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import defaultdict
+
+from cybertrack.importers.pdf_lines import Line
+
+_DIGITS = re.compile(r"\d+")
+_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+_EDGE_LINES = 6  # a header or footer has at most this many lines
+_SAME_HEIGHT = 6.0  # points: furniture sits at the same height on every page
+_SHARE = 0.3  # of the pages: a running title may alternate with another on even pages
+
+
+def _mask(text: str) -> str:
+    return " ".join(_DIGITS.sub("#", text.casefold()).split())
+
+
+def _edge(lines: list[Line], top: bool) -> list[Line]:
+    ordered = sorted(lines, key=lambda line: -line.y if top else line.y)
+    return ordered[:_EDGE_LINES]
+
+
+def split_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], tuple[str, ...]]:
+    """Each page's lines without its running header and footer, and the furniture's texts
+    (in page order, each text once): the symbol may be printed only there."""
+    furniture: list[set[int]] = [set() for _ in pages]
+    for top in (True, False):
+        _mark_edges(pages, furniture, top)
+    if len(pages) > 1:
+        _mark_cover_foot(pages, furniture)
+    kept = [
+        [line for line in lines if id(line) not in gone]
+        for lines, gone in zip(pages, furniture, strict=True)
+    ]
+    texts: dict[str, None] = {}
+    for lines, gone in zip(pages, furniture, strict=True):
+        for line in sorted(lines, key=lambda line: -line.y):
+            if id(line) in gone:
+                texts.setdefault(line.text.strip(), None)
+    return kept, tuple(texts)
+
+
+def _mark_edges(pages: list[list[Line]], furniture: list[set[int]], top: bool) -> None:
+    heights: dict[str, list[float]] = defaultdict(list)
+    for lines in pages:
+        for key in {_mask(line.text): line.y for line in _edge(lines, top)}.items():
+            heights[key[0]].append(key[1])
+    # On most pages, or on every other page (even and odd pages differ).
+    needed = max(2, round(len(pages) * _SHARE))
+    repeated = {
+        key: statistics.median(ys) for key, ys in heights.items() if len(ys) >= needed and key
+    }
+    candidates: list[list[Line]] = []
+    for lines in pages:
+        run: list[Line] = []
+        edge = _edge(lines, top)
+        for line in edge:
+            at = repeated.get(_mask(line.text))
+            if at is None or abs(line.y - at) > _SAME_HEIGHT:
+                break
+            run.append(line)
+        # Set apart from the text: a line that follows the run at the text's own line
+        # spacing is a footnote or a paragraph that happens to repeat, and so is the run.
+        if run and len(edge) > len(run):
+            inner, following = run[-1], edge[len(run)]
+            if abs(inner.y - following.y) < 1.6 * max(inner.size, following.size):
+                run = []
+        candidates.append(run)
+    # The body's edge: where the first (last) line of the other text stands on most pages.
+    # Furniture lies beyond it; a heading that happens to open several pages does not.
+    edges = []
+    for lines, run in zip(pages, candidates, strict=True):
+        rest = [line for line in lines if line not in run]
+        if rest:
+            edges.append(max(line.top for line in rest) if top else min(line.y for line in rest))
+    if not edges:
+        return
+    body_edge = statistics.median(edges)
+    for index, run in enumerate(candidates):
+        for line in run:
+            beyond = line.y > body_edge + 1.0 if top else line.y < body_edge - 1.0
+            if not beyond:
+                break
+            furniture[index].add(id(line))
+
+
+def _mark_cover_foot(pages: list[list[Line]], furniture: list[set[int]]) -> None:
+    tokens = {
+        _NOT_ALNUM.sub("", token)
+        for lines, gone in zip(pages[1:], furniture[1:], strict=True)
+        for line in lines
+        if id(line) in gone
+        for token in line.text.split()
+        if sum(c.isdigit() for c in token) >= 5
+    }
+    cover = pages[0]
+    if not tokens or not cover:
+        return
+    height = cover[0].page_height
+    shared = [
+        line.y
+        for line in cover
+        if line.y < height * 0.2
+        and any(_NOT_ALNUM.sub("", token) in tokens for token in line.text.split())
+    ]
+    if shared:
+        cut = max(shared)
+        furniture[0].update(id(line) for line in cover if line.y <= cut + 1.0)

@@ -1,0 +1,229 @@
+"""From the lines of each page to blocks: paragraphs, headings, tables and footnotes.
+
+A paragraph ends where the layout says so: a gap wider than the line pitch (unless the line
+above runs to the margin mid-sentence: a taller line, not a new paragraph), a change of size, a
+line that opens with a number after a line that stopped short, a centred line. A page's first
+block is marked, never joined to the previous page's last one here: whether it continues it is
+the structure's decision (it knows the numbering).
+
+Lines of the first page before the body (symbol, distribution, date, session, agenda item) are
+one block each, as the front-matter reader expects; a title wrapped over lines stays whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from cybertrack.domain.text import normalise_space
+from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.labels import match_label
+from cybertrack.importers.pdf_lines import Line
+from cybertrack.importers.pdf_regions import FOOTNOTE_MARK, Region, opens_numbered
+from cybertrack.importers.pdf_words import WORD, join_paragraph
+
+_TERMINAL = (".", ":", ";", "!", "?", "”", '"')
+_CHAPTER = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
+_FRONT_FACT = re.compile(
+    r"^(?:[A-Z]{1,6}/\S+|Distr|Original|\d{1,2} [A-Z][a-z]+ \d{4}$|[A-Z][a-z-]+ session$"
+    r"|(?:Provisional )?[Aa]genda item|United Nations$|General Assembly$|Security Council$)"
+)
+_ROLE = {Region.TABLE: BlockRole.TABLE, Region.FOOTNOTE: BlockRole.FOOTNOTE}
+
+
+class _Geometry:
+    """The measures of the running text: size, line pitch, margins."""
+
+    def __init__(self, lines: list[Line], body: float) -> None:
+        self.body = body
+        same = [line for line in lines if abs(line.size - body) < 0.6]
+        pitches = [
+            round(a.y - b.y, 1)
+            for a, b in itertools.pairwise(same)
+            if a.page == b.page and 0 < a.y - b.y < 3 * body
+        ]
+        self.pitch = Counter(pitches).most_common(1)[0][0] if pitches else body * 1.2
+        ends = sorted(line.x1 for line in same)
+        self.right = ends[int(len(ends) * 0.9)] if ends else 0.0
+        starts = Counter(round(line.x0) for line in same)
+        self.left = starts.most_common(1)[0][0] if starts else 0.0
+
+    def full(self, line: Line) -> bool:
+        return line.x1 >= self.right - 25
+
+    def gap(self, above: Line, below: Line) -> bool:
+        return above.page != below.page or above.y - below.y > self.pitch * 1.35
+
+    def centred(self, line: Line) -> bool:
+        middle = (self.left + self.right) / 2
+        width = self.right - self.left
+        return (
+            line.x0 > self.left + 30
+            and line.x1 < self.right - 30
+            and abs((line.x0 + line.x1) / 2 - middle) < width * 0.06
+        )
+
+
+class _Page:
+    """The blocks of one page, built line by line."""
+
+    def __init__(self, out: list[Block], vocabulary: Counter[str]) -> None:
+        self.out, self.vocabulary = out, vocabulary
+        self.page_start = True
+        self.lines: list[Line] = []
+        self.region: Region | None = None
+        self.heading = False
+
+    @property
+    def last_body_line(self) -> Line | None:
+        return self.lines[-1] if self.lines and self.region is Region.BODY else None
+
+    def add(self, line: Line, region: Region, heading: bool = False) -> None:
+        self.lines.append(line)
+        self.region, self.heading = region, heading
+
+    def body(self, text: str) -> None:
+        self.flush()
+        self.out.append(Block(text, page=1, page_start=self.page_start))
+        self.page_start = False
+
+    def flush(self) -> None:
+        if not self.lines:
+            return
+        text = join_paragraph([line.text.strip() for line in self.lines], self.vocabulary)
+        page = self.lines[0].page + 1
+        if self.region is Region.BODY:
+            self.out.append(
+                Block(text, heading_hint=self.heading, page=page, page_start=self.page_start)
+            )
+            self.page_start = False
+        elif self.region in _ROLE:
+            self.out.append(Block(normalise_space(text), role=_ROLE[self.region], page=page))
+        self.lines = []
+
+
+def layout_blocks(pages: list[list[Line]], found: list[list[Region]], body: float) -> list[Block]:
+    # The document's own words settle a word hyphenated at a line end (one pass over it all).
+    vocabulary = Counter(
+        WORD.findall(" ".join(line.text for lines in pages for line in lines).lower())
+    )
+    body_lines = [
+        line
+        for lines, regions in zip(pages, found, strict=True)
+        for line, region in zip(lines, regions, strict=True)
+        if region is Region.BODY
+    ]
+    geometry = _Geometry(body_lines, body)
+    headings = _headings(body_lines, geometry)
+    out: list[Block] = []
+    front = True
+    for lines, regions in zip(pages, found, strict=True):
+        page = _Page(out, vocabulary)
+        for line, region in zip(lines, regions, strict=True):
+            if region is Region.NOTHING:
+                continue
+            if region is not Region.BODY:
+                opens = region is Region.FOOTNOTE and bool(FOOTNOTE_MARK.match(line.text))
+                if region is not page.region or opens:
+                    page.flush()
+                page.add(line, region)
+                continue
+            is_heading = headings.get(id(line), False)
+            front = front and line.page == 0 and not _opens_body(line.text)
+            if front and len(line.cells) > 1:
+                for text in line.cell_texts:  # "United Nations" | "A/80/604/Add.3"
+                    page.body(text)
+                continue
+            previous = page.last_body_line
+            if previous is None or (
+                (front and _new_front_line(previous, line, geometry))
+                or (not front and page.heading != is_heading)
+                or (not front and _starts_paragraph(previous, line, geometry))
+            ):
+                page.flush()
+            page.add(line, region, is_heading)
+        page.flush()
+    return out
+
+
+def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
+    if abs(previous.size - line.size) > 0.6:
+        return True
+    if geometry.centred(line) or geometry.centred(previous):
+        return True  # "Article 5", "PART I": centred headings stand alone
+    full = geometry.full(previous)
+    ended = previous.text.rstrip().endswith(_TERMINAL)
+    text = line.text.strip()
+    if geometry.gap(previous, line):
+        # A wide gap ends a paragraph, unless the line above runs to the margin mid-sentence
+        # (a taller line) and this one does not open a paragraph of its own: a number, or
+        # a first-line indent (a preambular paragraph ends with a comma).
+        indented = line.x0 > geometry.left + 8
+        return not (full and not ended) or opens_numbered(text) or indented
+    return not full and opens_numbered(text)
+
+
+def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
+    """Short lines that look like headings: bold (or larger than the text), standing alone.
+
+    A heading is a run of at most four such lines with a wide gap (or a page top) above, with
+    no closing punctuation, followed by a wide gap or a line that is not set like it. A
+    numbered heading ("1. Other revenue and adjustments") is one too; a bold recommendation
+    paragraph ends with a full stop.
+    """
+
+    def marked(line: Line) -> bool:
+        return line.bold or line.size > geometry.body + 0.6
+
+    flags: dict[int, bool] = {}
+    for index, line in enumerate(lines):
+        if not marked(line) or (line.page == 0 and not _opens_body(line.text)):
+            continue
+        if index and not geometry.gap(lines[index - 1], line):
+            continue
+        run = [index]
+        while len(run) < 4 and run[-1] + 1 < len(lines):
+            following = lines[run[-1] + 1]
+            if geometry.gap(lines[run[-1]], following) or not marked(following):
+                break
+            if abs(following.size - line.size) >= 0.6:
+                break
+            run.append(run[-1] + 1)
+        last = lines[run[-1]]
+        after = lines[run[-1] + 1] if run[-1] + 1 < len(lines) else None
+        text = " ".join(lines[i].text.strip() for i in run)
+        label = match_label(text)
+        rest = label.rest.strip() if label else text
+        if (
+            len(text) <= 200
+            and rest[:1].isupper() | (rest[:1] == "(")
+            and not text.endswith((".", ";", ",", ":"))
+            and (after is None or geometry.gap(last, after) or not marked(after))
+            and not (after is not None and _runs_on(last, after, geometry))
+        ):
+            for i in run:
+                flags[id(lines[i])] = True
+    return flags
+
+
+def _runs_on(last: Line, after: Line, geometry: _Geometry) -> bool:
+    """The line below continues a sentence: no gap, and it starts in lower case or the line
+    above runs to the margin (an opening phrase set in italics, not a heading)."""
+    if geometry.gap(last, after):
+        return False
+    return after.text[:1].islower() or geometry.full(last)
+
+
+def _new_front_line(previous: Line, line: Line, geometry: _Geometry) -> bool:
+    """First-page lines are one block each ("Eightieth session", "Agenda item 158"), except
+    that a title wrapped over several lines stays whole, as the Word original has it."""
+    if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
+        return True
+    if previous.y - line.y > max(geometry.pitch, line.size) * 1.35:
+        return True
+    return bool(_FRONT_FACT.match(previous.text.strip()) or _FRONT_FACT.match(line.text.strip()))
+
+
+def _opens_body(text: str) -> bool:
+    return opens_numbered(text) or bool(_CHAPTER.match(text.strip()))

@@ -1,0 +1,345 @@
+"""A PDF page as lines of text with their geometry, read through PDFium.
+
+PDFium gives the page text in reading order, one line per printed line, and each character's
+box, size and font. Calls through ctypes dominate the cost, so a line is measured from a few
+of its characters (first, middle and last for size and baseline; the ends for its extent) and
+from the spaces PDFium made up itself (no space glyph in the file):
+
+- Word spacing comes from the positions, not a dictionary: a made-up space stands only where
+  the gap is a word gap, measured against the word gap the same line makes with a space glyph
+  (justified lines stretch both alike) or a fixed space's width (a non-breaking space does not
+  stretch); in a line without space glyphs, against its typical made-up gap, or a share of an
+  em above its letter spacing. "exc essive", "h ost", "p ool", "Vice - President" in kerned or
+  letter-spaced lines come out as one word; "break down" stays two.
+- A made-up space wider than two ems separates cells (a table row, a number set in its
+  margin): the line keeps where each cell starts and ends.
+- Footnote marks (smaller and raised, after a word, a year or on a line of their own) are
+  dropped, except a raised 2 or 3 after "m" (m2, m3) and a small label as a whole ("Pp1").
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from cybertrack.importers.pdf_words import LINE_HYPHEN
+
+# A printed line: PDFium ends it with a line break, or with U+FFFE where it joined a word
+# hyphenated at the line end to the next line's start (that is two printed lines).
+_LINE_TEXT = re.compile(r"[^\r\n\ufffe]+\ufffe?")
+# Raised marks follow a word ("States,2", "budget*", or "Assembly 1" where PDFium made up a
+# space before the mark): only those are measured.
+_MARK_TEXT = re.compile(r"[\d*†‡§a-z]{1,3}")
+_LONG_NUMBER = re.compile(r"(?<![\d.,])\d{5,}(?![\d.,]\d)")
+_MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])(?: (?=\d))?(?P<mark>[\d*†‡§]+)")
+# A generated space narrower than this share of an em, once the letter spacing is taken off,
+# is a kerning gap inside a word (a normal space is a quarter of an em or more).
+_WORD_GAP_EM = 0.12
+_FIXED_SPACE_EM = 0.23
+_CELL_GAP_EM = 2.0
+
+
+@dataclass(slots=True)
+class Line:
+    """One printed line. Coordinates are PDF points from the page's bottom left corner."""
+
+    page: int  # 0-based
+    y: float  # baseline
+    x0: float
+    x1: float
+    size: float  # the font size most of the line is set in
+    bold: bool  # set in bold or italic (how UN templates mark their lower headings)
+    text: str
+    page_height: float = 842.0
+    page_width: float = 595.0
+    # Where each cell starts and ends when a wide gap splits the line (a table row).
+    cells: list[tuple[float, float]] = field(default_factory=list)
+    cell_texts: list[str] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return self.y + self.size * 0.8
+
+    @property
+    def bottom(self) -> float:
+        return self.y - self.size * 0.25
+
+
+class _Measure:
+    """The ctypes buffers and calls one page needs, made once. PDFium's functions are called
+    bare (see _bare): these run for every space and sampled character."""
+
+    def __init__(self, raw: Any, handle: Any) -> None:
+        self.raw, self.handle = raw, handle
+        self.rect = raw.FS_RECTF()
+        self.rect_ref = ctypes.byref(self.rect)
+        self.matrix = raw.FS_MATRIX()
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.x_ref, self.y_ref = ctypes.byref(self.x), ctypes.byref(self.y)
+        self.font = ctypes.create_string_buffer(128)
+        self.fonts: dict[int | None, bool] = {}  # emphasis by font, per page
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        """Left, right, bottom and top of the glyph's advance box (the loose box)."""
+        _bare("FPDFText_GetLooseCharBox", ctypes.c_int)(self.handle, index, self.rect_ref)
+        rect = self.rect
+        return rect.left, rect.right, rect.bottom, rect.top
+
+    def origin(self, index: int) -> float:
+        """The baseline under the glyph."""
+        _bare("FPDFText_GetCharOrigin", ctypes.c_int)(self.handle, index, self.x_ref, self.y_ref)
+        return float(self.y.value)
+
+    def size(self, index: int) -> float:
+        """The size as printed: the font size scaled by the text matrix (some producers set
+        size 1 and scale the matrix; the glyph boxes of others vary from glyph to glyph)."""
+        size = float(_bare("FPDFText_GetFontSize", ctypes.c_double)(self.handle, index))
+        if size >= 2.0:
+            return round(size, 1)  # the common case: the size is set, the matrix unscaled
+        self.raw.FPDFText_GetMatrix(self.handle, index, ctypes.byref(self.matrix))
+        scale = math.hypot(self.matrix.c, self.matrix.d)
+        return round(size * (scale if scale > 0 else 1.0), 1)
+
+    def bold(self, index: int) -> bool:
+        """Set in bold or italic, from the glyph's font (looked at once per font)."""
+        text_object = _bare("FPDFText_GetTextObject", ctypes.c_void_p)(self.handle, index)
+        if not text_object:
+            return False
+        font = _bare("FPDFTextObj_GetFont", ctypes.c_void_p)(ctypes.c_void_p(text_object))
+        if font not in self.fonts:
+            self.fonts[font] = _emphasis(ctypes.c_void_p(font), self.font)
+        return self.fonts[font]
+
+
+def _emphasis(font: Any, buffer: Any) -> bool:
+    if _bare("FPDFFont_GetWeight", ctypes.c_int)(font) >= 600:
+        return True
+    angle = ctypes.c_int()
+    if _bare("FPDFFont_GetItalicAngle", ctypes.c_int)(font, ctypes.byref(angle)) and angle.value:
+        return True
+    _bare("FPDFFont_GetBaseFontName", ctypes.c_size_t)(font, buffer, ctypes.c_size_t(len(buffer)))
+    name = buffer.value.lower()
+    return b"bold" in name or b"italic" in name or b"oblique" in name
+
+
+@functools.cache
+def _bare(name: str, restype: Any) -> Any:
+    """PDFium's function `name` without ctypes' per-call argument conversion (half the cost
+    of a call); its arguments must then be passed as ctypes objects of the right kind."""
+    from pypdfium2_raw.bindings import _libs
+
+    library = _libs["pdfium"]
+    function = type(getattr(library, name))((name, library))
+    function.restype = restype
+    return function
+
+
+def page_lines(document: Any, index: int) -> list[Line]:
+    """The page's lines in PDFium's reading order.
+    PDFium's "\\x02" is a soft hyphen; U+FFFE marks a hyphen it rejoined at a line end."""
+    import pypdfium2.raw as raw
+
+    page = document[index]
+    textpage = page.get_textpage()
+    try:
+        height, width = page.get_height(), page.get_width()
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        measure = _Measure(raw, textpage.raw)
+        lines: list[Line] = []
+        for match in _LINE_TEXT.finditer(text[:count]):
+            line = _line(index, match.group(), match.start(), measure)
+            if line is None:
+                continue
+            line.page_height, line.page_width = height, width
+            previous = lines[-1] if lines else None
+            if previous is not None and _raised_mark(previous, line):
+                continue  # a footnote mark PDFium set on a line of its own
+            if previous is not None and abs(previous.y - line.y) < 1.0 and line.x0 >= previous.x1:
+                _append(previous, line)  # the rest of a line cut by a superscript
+            else:
+                lines.append(line)
+        return lines
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _raised_mark(line: Line, fragment: Line) -> bool:
+    """A few small characters just above the line's baseline, right after it: "³"."""
+    return (
+        len(fragment.text) <= 3
+        and bool(_MARK_TEXT.fullmatch(fragment.text))
+        and fragment.size < 0.8 * line.size
+        and 0 < fragment.y - line.y < 0.6 * line.size
+        and line.x1 - 1.0 <= fragment.x0 <= line.x1 + line.size
+    )
+
+
+def _append(line: Line, rest: Line) -> None:
+    if rest.x0 - line.x1 > _CELL_GAP_EM * line.size:
+        line.cells.append((rest.x0, rest.x1))
+        line.cell_texts.append(rest.text)
+    else:
+        line.cells[-1] = (line.cells[-1][0], rest.x1)
+        line.cell_texts[-1] += " " + rest.text
+    line.text += " " + rest.text
+    line.x1 = max(line.x1, rest.x1)
+
+
+def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None:
+    first = len(segment) - len(segment.lstrip())
+    last = len(segment.rstrip()) - 1
+    if last < first:
+        return None
+    box = measure.box
+    head, tail = box(start + first), box(start + last)
+    middle = segment.find(" ", (first + last) // 2) + 1 or first
+    middle = middle if first <= middle <= last else first
+    # The size and baseline most of the line is set in: the largest of three samples (the
+    # others may be a raised mark or a small label).
+    size, base = measure.size(start + middle), measure.origin(start + middle)
+    for sample in {first, last} - {middle}:
+        if (other := measure.size(start + sample)) > size:
+            size, base = other, measure.origin(start + sample)
+    is_generated, handle = _bare("FPDFText_IsGenerated", ctypes.c_int), measure.handle
+    made_up = {
+        m.start()
+        for m in _SPACES.finditer(segment, first, last)
+        if is_generated(handle, start + m.start()) == 1
+    }
+    dropped: set[int] = set()
+    for run in _LONG_NUMBER.finditer(segment, first, last + 1):
+        # A mark raised after a year: "of 24 May 2019⁴⁷" reads "201947".
+        k = run.end() - 1
+        while k > run.start() + 3 and _raised(measure, start + k, size, base):
+            dropped.add(k)
+            k -= 1
+    for mark in _MARKS.finditer(segment, first + 1, last + 1):
+        if segment[mark.start()] == " " and mark.start() not in made_up:
+            continue  # a number after a space glyph: "in 2027", no mark
+        k = mark.start("mark")
+        raised = (
+            measure.size(start + k) < size * 0.8 and measure.origin(start + k) > base + 0.15 * size
+        )
+        unit = segment[k] in "23" and segment[k - 1] == "m"  # m2, m3
+        # A mark follows text of the line's size; "Pp1" set small as a whole is a label.
+        if raised and not unit and measure.size(start + mark.start() - 1) >= size * 0.8:
+            dropped.update(range(mark.start(), mark.end()))
+    if dropped:
+        segment = "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
+    text, gaps = _spaced(segment, start, first, last, measure, size, made_up)
+    size = max(size, 1.0)
+    texts = [part.strip() for part in text.split(_CELL_BREAK)]
+    x0, x1 = head[0], tail[1]
+    # Bold (or italic) from end to end: an italic opening word ("Recalling") is not a heading.
+    bold = measure.bold(start + first) and measure.bold(start + last)
+    line = Line(page, base, x0, x1, size, bold, " ".join(texts))
+    bounds = [x0, *[edge for gap in gaps for edge in gap], x1]
+    line.cells = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    line.cell_texts = texts
+    return line
+
+
+_SPACES = re.compile(" +")
+_CELL_BREAK = "\x1f"  # marks a cell boundary inside the line's text until the cells are cut
+_DROPPED = "\x00"  # stands for a dropped footnote mark, so positions stay those of PDFium
+
+
+def _raised(measure: _Measure, index: int, size: float, base: float) -> bool:
+    return measure.size(index) < size * 0.8 and measure.origin(index) > base + 0.15 * size
+
+
+def _spaced(
+    segment: str,
+    start: int,
+    first: int,
+    last: int,
+    measure: _Measure,
+    size: float,
+    made_up: set[int],
+) -> tuple[str, list[tuple[float, float]]]:
+    """The line's text with the spaces the positions justify; and the wide gaps.
+
+    A space glyph in the file is kept. A space PDFium made up stands where the gap is a word
+    gap: measured against a word gap the same line makes with a space glyph (justified lines
+    stretch both alike), or, in a line without one, against a share of an em above the
+    letter spacing.
+    """
+    if not made_up:  # every space is a glyph of the file: the text as PDFium gives it
+        text = segment[first : last + 1].replace(_DROPPED, "")
+        return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), []
+    pieces: list[str | tuple[int, float, float]] = []
+    k = first
+    real: int | None = None  # a space glyph of this line, to measure its word gap
+    while True:
+        space = segment.find(" ", k, last)
+        if space < 0:
+            pieces.append(segment[k : last + 1])
+            break
+        pieces.append(segment[k:space])
+        end = space
+        while segment[end + 1] == " ":
+            end += 1
+        if space not in made_up:
+            pieces.append(segment[space : end + 1])
+            real = space if real is None and end == space else real
+        else:
+            # Where the glyph before ends: its box, or the made-up space's if that starts
+            # sooner (a slanted "f" overhangs its advance).
+            left = min(measure.box(start + space - 1)[1], measure.box(start + space)[0])
+            right = measure.box(start + end + 1)[0]
+            pieces.append((space, left, right))
+        k = end + 1
+    out: list[str] = []
+    gaps: list[tuple[float, float]] = []
+    word_gap: float | None = None
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        space, left, right = piece
+        gap = right - left
+        if gap > _CELL_GAP_EM * size:
+            out.append(_CELL_BREAK)
+            gaps.append((left, right))
+            continue
+        if gap > 0.4 * size:
+            out.append(" ")
+            continue
+        if word_gap is None:
+            word_gap = _word_gap(real, start, measure) if real is not None else 0.0
+            made_up_gaps = sorted(p[2] - p[1] for p in pieces if not isinstance(p, str))
+            if not word_gap and len(made_up_gaps) >= 3:
+                # No space glyph in the line: its typical made-up gap is its word gap.
+                word_gap = made_up_gaps[len(made_up_gaps) // 2]
+        if word_gap > 0:
+            # A non-breaking space keeps its width where the others stretch: a fixed share.
+            if gap > 0.7 * word_gap or gap > _FIXED_SPACE_EM * size:
+                out.append(" ")
+        elif gap > _WORD_GAP_EM * size + _letter_spacing(segment, start, space, measure):
+            out.append(" ")
+    text = "".join(out).replace(_DROPPED, "")
+    return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), gaps
+
+
+def _word_gap(space: int, start: int, measure: _Measure) -> float:
+    """From the end of the word before a space glyph to the start of the word after it."""
+    return measure.box(start + space + 1)[0] - measure.box(start + space - 1)[1]
+
+
+def _letter_spacing(segment: str, start: int, k: int, measure: _Measure) -> float:
+    """The gap the line puts between letters of one word, next to a generated space."""
+    end = k
+    while end + 1 < len(segment) and segment[end + 1] == " ":
+        end += 1
+    gaps = []
+    if k >= 2 and segment[k - 2].isalnum() and segment[k - 1].isalnum():
+        gaps.append(measure.box(start + k - 1)[0] - measure.box(start + k - 2)[1])
+    if end + 2 < len(segment) and segment[end + 1].isalnum() and segment[end + 2].isalnum():
+        gaps.append(measure.box(start + end + 2)[0] - measure.box(start + end + 1)[1])
+    return max(0.0, min(gaps)) if gaps else 0.0

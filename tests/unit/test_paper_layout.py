@@ -1,0 +1,238 @@
+"""What a printer sees: rows that never split, repeated header rows, blocks kept together but
+never chained, the marking and "Page N of M" on every page whatever the template, the first
+page its own, right-to-left Arabic, French typography, templates (.dotx) and versions."""
+
+import base64
+import io
+import zipfile
+from datetime import date
+
+import docx
+import pytest
+
+from cybertrack.domain.positions import Field, Stance
+from cybertrack.exporters.product import ExportOptions, Kind, Profile
+from cybertrack.services import Batch, SetField, SetSetting, SetStance
+from cybertrack.services.exports import export_product
+from tests.unit import comparison_fixtures
+
+two = comparison_fixtures.two  # the seed (1) and its revision (2), linked
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+# A 1x1 white PNG: a letterhead picture.
+PIXEL = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC"
+)
+
+
+@pytest.fixture
+def decided(seeded):
+    ids = [i.id for i in seeded.items()]
+    text = seeded.items()[1].text
+    seeded.apply(
+        Batch(
+            (
+                SetSetting("delegation", "Delegation of Chile"),
+                SetStance(tuple(ids), Stance.SUPPORT),
+                SetStance((ids[1],), Stance.AMEND),
+                SetField(ids[1], Field.AMENDMENT, text.replace("should also", "may")),
+                SetField(ids[1], Field.RATIONALE, "Clearer."),
+                SetField(ids[3], Field.NOTE, "Capital agrees."),
+            )
+        )
+    )
+    return seeded
+
+
+def _export(ws, tmp_path, name="paper.docx", **options):
+    out = tmp_path / name
+    result = export_product(ws, out, ExportOptions(**options), issued=date(2026, 2, 3), **{})
+    return out, result
+
+
+def _body(path):
+    return docx.Document(str(path)).element.body
+
+
+def _keeps(paragraph):
+    keep = paragraph.find(f"{W}pPr/{W}keepNext")
+    return keep is not None and keep.get(f"{W}val") != "0"
+
+
+def test_rows_never_split_and_the_header_row_repeats(decided, tmp_path):
+    out, _ = _export(decided, tmp_path)
+    (table,) = _body(out).iter(f"{W}tbl")
+    rows = table.findall(f"{W}tr")
+    assert len(rows) == 40
+    assert rows[0].find(f"{W}trPr/{W}tblHeader") is not None
+    assert all(row.find(f"{W}trPr/{W}cantSplit") is not None for row in rows)
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_keep_with_next_never_crosses_from_one_item_to_the_next(decided, tmp_path, kind):
+    out, _ = _export(decided, tmp_path, kind=kind, profile=Profile.INTERNAL)
+    paragraphs = list(_body(out).iter(f"{W}p"))
+    styles = [p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") for p in paragraphs]
+    for index, paragraph in enumerate(paragraphs[:-1]):
+        if styles[index + 1] == "CTItem":  # the next item's first line starts a new block
+            assert not _keeps(paragraph), (kind, index, styles[index])
+    items = [p for p, s in zip(paragraphs, styles, strict=True) if s == "CTItem"]
+    # Every item paragraph says explicitly whether it keeps with the next: a template whose
+    # CT Item style keeps with next cannot chain a list into one block.
+    assert all(p.find(f"{W}pPr/{W}keepNext") is not None for p in items)
+
+
+def test_the_dossier_keeps_the_stance_history_with_its_item(decided, tmp_path):
+    out, _ = _export(decided, tmp_path, kind=Kind.DOSSIER, profile=Profile.INTERNAL)
+    paragraphs = list(_body(out).iter(f"{W}p"))
+    for index, paragraph in enumerate(paragraphs):
+        style = paragraph.find(f"{W}pPr/{W}pStyle").get(f"{W}val")
+        if style == "CTHistory":
+            text = "".join(t.text for t in paragraph.iter(f"{W}t"))
+            assert text.startswith("Stance history:")
+            assert paragraph.find(f"{W}pPr/{W}keepLines") is not None  # never split
+            before = paragraphs[index - 1]
+            assert before.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "CTStance"
+            assert _keeps(before)  # the stance line keeps with its history
+
+
+def test_marking_and_page_numbers_on_every_page_with_a_first_page_of_its_own(decided, tmp_path):
+    out, _ = _export(decided, tmp_path, language="fr")
+    section = docx.Document(str(out)).sections[0]
+    assert section.different_first_page_header_footer
+    first = [p.text for p in section.first_page_header.paragraphs]
+    later = [p.text for p in section.header.paragraphs]
+    assert first == ["Pour communication aux autres délégations"]
+    assert later == [
+        "Delegation of Chile · Document de position · Pour communication aux autres délégations"
+    ]
+    for footer in (section.footer, section.first_page_footer):
+        xml = footer._element.xml
+        assert 'w:instr=" PAGE "' in xml and 'w:instr=" NUMPAGES "' in xml
+        assert "Page " in xml and " sur " in xml
+
+
+def _letterhead_template(path, *, first_page=False):
+    template = docx.Document()
+    section = template.sections[0]
+    header = section.first_page_header if first_page else section.header
+    section.different_first_page_header_footer = first_page
+    paragraph = header.paragraphs[0]
+    paragraph.text = "MINISTRY OF FOREIGN AFFAIRS"
+    paragraph.add_run().add_picture(io.BytesIO(PIXEL))
+    footer = section.footer.paragraphs[0]
+    footer.text = "Page "
+    field = docx.oxml.OxmlElement("w:fldSimple")
+    field.set(docx.oxml.ns.qn("w:instr"), " PAGE ")
+    footer._p.append(field)
+    template.save(str(path))
+
+
+def test_a_letterhead_template_keeps_its_letterhead_and_gets_the_marking(decided, tmp_path):
+    template = tmp_path / "letterhead.docx"
+    _letterhead_template(template)
+    out = tmp_path / "paper.docx"
+    export_product(decided, out, ExportOptions(), template=template, issued=date(2026, 2, 3))
+    document = docx.Document(str(out))
+    section = document.sections[0]
+    for header in (section.first_page_header, section.header):
+        texts = [p.text for p in header.paragraphs]
+        assert texts[0] == "MINISTRY OF FOREIGN AFFAIRS"
+        assert texts[-1].endswith("For distribution to other delegations")
+        (blip,) = header._element.iter(
+            "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+        )
+        assert blip.get(f"{R}embed") in header.part.rels  # the picture came with it
+    # The template's own page number line is replaced by ours, not doubled.
+    footer = section.footer._element.xml
+    assert footer.count('w:instr=" PAGE "') == 1 and "NUMPAGES" in footer
+
+
+def test_a_dotx_template_is_accepted(decided, tmp_path):
+    source = tmp_path / "source.docx"
+    _letterhead_template(source, first_page=True)
+    template = tmp_path / "ministry.dotx"
+    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(template, "w") as out:
+        for entry in archive.infolist():
+            data = archive.read(entry)
+            if entry.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            out.writestr(entry, data)
+    paper = tmp_path / "paper.docx"
+    export_product(decided, paper, ExportOptions(), template=template, issued=date(2026, 2, 3))
+    document = docx.Document(str(paper))  # a real .docx again
+    section = document.sections[0]
+    assert next(p.text for p in section.first_page_header.paragraphs) == (
+        "MINISTRY OF FOREIGN AFFAIRS"
+    )
+    with zipfile.ZipFile(paper) as archive:
+        assert b"template.main+xml" not in archive.read("[Content_Types].xml")
+
+
+def test_an_arabic_paper_runs_right_to_left_throughout(decided, tmp_path):
+    out, _ = _export(decided, tmp_path, language="ar")
+    body = _body(out)
+    for table in body.iter(f"{W}tbl"):
+        assert table.find(f"{W}tblPr/{W}bidiVisual") is not None
+    assert body.find(f"{W}sectPr/{W}bidi") is not None
+    for paragraph in body.iter(f"{W}p"):
+        text = "".join(t.text for t in paragraph.iter(f"{W}t"))
+        style = paragraph.find(f"{W}pPr/{W}pStyle").get(f"{W}val")
+        content = ("CTItem", "CTAmendment", "CTStance", "CTRationale", "CTNote", "CTTableText")
+        if style in (*content, "CTDelegation", "CTDocumentHeading", "CTSectionHeading"):
+            continue  # English texts of the document run in their own direction
+        assert paragraph.find(f"{W}pPr/{W}bidi") is not None, text
+    stance_lines = [
+        p for p in body.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "CTStance"
+    ]
+    # A stance line runs the way its item runs, never the other way beside it.
+    assert all(p.find(f"{W}pPr/{W}bidi") is None for p in stance_lines)
+    document = docx.Document(str(out))
+    assert document.core_properties.language == "ar-SA"
+
+
+def test_french_fixed_words_have_french_spaces(decided, tmp_path):
+    item = decided.items()[1]
+    decided.apply(SetField(item.id, Field.RATIONALE, "Voir « l'article 5 » : trop large ?"))
+    out, _ = _export(decided, tmp_path, language="fr")
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "Position\u00a0: Appui" in texts
+    # The delegation's own reason takes French typography too; the negotiated text never does.
+    assert "Motif\u00a0: Voir «\u202fl'article 5\u202f»\u00a0: trop large\u202f?" in texts
+    assert any(t.startswith("Libellé proposé\u00a0: ") for t in texts)
+    assert any(t.startswith("39 recommandations\u00a0: appui 38") for t in texts)
+
+
+def test_an_amendment_identical_to_the_text_is_warned_about_and_not_printed(decided, tmp_path):
+    item = decided.items()[5]
+    decided.apply(SetStance((item.id,), Stance.AMEND))
+    decided.apply(SetField(item.id, Field.AMENDMENT, item.text.replace(" ", "  ")))
+    out, result = _export(decided, tmp_path)
+    warnings = [str(w) for w in result.warnings]
+    assert warnings == [
+        "Draft report, addendum: International cooperation (6): the proposed wording is the "
+        "same as the text, so the paper shows no proposed wording for it"
+    ]
+    amendments = [
+        p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "CT Amendment"
+    ]
+    assert len(amendments) == 1  # only (2)'s real proposal
+
+
+def test_the_latest_version_is_exported_unless_another_is_chosen(two, tmp_path):
+    ids = [i.id for i in two.items(2)]
+    two.apply(SetStance(tuple(ids), Stance.SUPPORT))
+    out, result = _export(two, tmp_path, profile=Profile.INTERNAL)
+    assert result.documents == 1 and result.items == len(ids)  # never both versions merged
+    headings = [
+        p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "CT Document Heading"
+    ]
+    assert headings == [two.document(2).title]
+    earlier = tmp_path / "earlier.docx"
+    export_product(two, earlier, ExportOptions(profile=Profile.INTERNAL), document_ids=[1])
+    headings = [
+        p.text
+        for p in docx.Document(str(earlier)).paragraphs
+        if p.style.name == "CT Document Heading"
+    ]
+    assert headings == [two.document(1).title]

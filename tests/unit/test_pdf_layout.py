@@ -1,0 +1,136 @@
+"""The PDF reader's blocks: page and page start on each, tables and footnotes in blocks of
+their own role, headings marked, centred headings kept, the furniture set aside and told."""
+
+from functools import cache
+
+from cybertrack.importers.blocks import BlockRole, Source
+from cybertrack.importers.pdf_reader import read_pdf
+from tests.conftest import DATA
+from tests.unit.pdf_fixtures import spaced_pdf
+
+
+@cache
+def _source(name: str) -> Source:
+    return read_pdf((DATA / name).read_bytes(), name)
+
+
+def _body(name: str) -> list:
+    return [b for b in _source(name).blocks if b.role is BlockRole.BODY]
+
+
+def test_every_block_has_its_page_and_each_page_one_start() -> None:
+    blocks = _source("synthetic-jobnumber.pdf").blocks
+    assert all(b.page is not None and b.page >= 1 for b in blocks)
+    starts = [b.page for b in blocks if b.page_start]
+    assert starts == sorted(set(starts))  # at most one first block per page, in order
+    body_pages = {b.page for b in blocks if b.role is BlockRole.BODY}
+    assert set(starts) == body_pages
+
+
+def test_paragraphs_that_open_a_page_are_marked() -> None:
+    # Paragraph 22 has a page break before it; paragraph 18 follows a heading that ends its page.
+    starts = [b.text for b in _body("synthetic-jobnumber.pdf") if b.page_start]
+    assert any(text.startswith("22. The Advisory Committee trusts") for text in starts)
+    assert any(text.startswith("18. The proposed resources for civilian") for text in starts)
+
+
+def test_a_page_that_continues_a_paragraph_starts_with_the_continuation() -> None:
+    # A/80/604/Add.3, paragraph 19 runs from page 7 onto page 8.
+    page8 = next(b for b in _body("A_80_604_Add.3.pdf") if b.page == 8 and b.page_start)
+    assert page8.text.startswith("and requirements, wherever appropriate.")
+
+
+def test_table_text_is_a_table_block() -> None:
+    tables = [
+        b.text for b in _source("synthetic-jobnumber.pdf").blocks if b.role is BlockRole.TABLE
+    ]
+    assert any("Military and police personnel 8,563.4 6,748.5 (1,814.9)" in t for t in tables)
+    assert any(t.startswith("Table 1 Financial resources by category") for t in tables)
+    body = " ".join(b.text for b in _body("synthetic-jobnumber.pdf"))
+    assert "8,563.4" not in body
+
+
+def test_numbered_heading_is_marked_as_a_heading() -> None:
+    headings = [b.text for b in _body("synthetic-jobnumber.pdf") if b.heading_hint]
+    assert "2. Civilian personnel" in headings
+    assert "1. Military and police personnel" in headings
+    # A bold recommendation or any numbered paragraph is no heading.
+    assert not any(text.startswith("17. The Advisory Committee recommends") for text in headings)
+
+
+def test_footnotes_are_footnote_blocks_and_their_marks_leave_the_text() -> None:
+    blocks = _source("A_80_604_Add.3.pdf").blocks
+    notes = [b.text for b in blocks if b.role is BlockRole.FOOTNOTE]
+    assert (
+        "1 Excludes one-time requirements for termination entitlements payable to staff "
+        "members." in notes
+    )
+    paragraph7 = next(b.text for b in blocks if b.text.startswith("7. "))
+    assert "$60,129,500, representing" in paragraph7
+
+
+def test_marks_set_on_lines_of_their_own_leave_the_text() -> None:
+    # A/C.3/80/L.3: "... of 1971,³ the United Nations Convention ..." (PDFium splits the mark).
+    text = next(b.text for b in _body("A_C.3_80_L.3.pdf") if b.text.startswith("Reaffirming also"))
+    assert "Psychotropic Substances of 1971, the United Nations Convention against Illicit" in text
+
+
+def test_centred_article_headings_are_kept() -> None:
+    headings = [b.text for b in _body("A_RES_79_243.pdf") if b.heading_hint]
+    assert "Article 5 Protection of sovereignty" in headings
+    assert "Article 68 Depositary and languages" in headings
+    adp = [b.text for b in _body("ADP_draft_agreement_decision_2015-12-04.pdf")]
+    assert "Article 2 (PURPOSE)" in adp  # small bold capitals, centred: not a table
+
+
+def test_italic_opening_words_do_not_make_a_heading() -> None:
+    preamble = [
+        b for b in _body("A_RES_80_229.pdf") if b.text.startswith("Taking note of the World")
+    ]
+    assert len(preamble) == 1 and not preamble[0].heading_hint
+    assert "Protected Species, prepared by the United Nations Office" in preamble[0].text
+
+
+def test_furniture_is_set_aside_and_told() -> None:
+    furniture = _source("synthetic-jobnumber.pdf").furniture
+    assert "A/AC.999/2026/L.7" in furniture
+    assert "26-01234 (E) 010326" in furniture  # the cover page's foot
+    cover = [b.text for b in _source("A_80_604_Add.3.pdf").blocks if b.page == 1]
+    assert not any("26-04950" in text for text in cover)
+    assert not any("2604950" in text for text in cover)  # the barcode
+
+
+def test_kerning_gaps_inside_words_are_no_spaces() -> None:
+    # PDFium makes up a space at a gap of 0.17 em; a word gap here is a quarter em (line 1,
+    # no space glyph at all) or a space glyph (line 2). "break down" stays two words.
+    data = spaced_pdf(
+        [
+            b"[(1.) -1500 (The) -250 (candidate) -250 (p) -170 (ool) -250 (is) -250 (large)"
+            b" -250 (and) -250 (the) -250 (Vice) -170 (-) -170 (President) -250 (will) -250"
+            b" (break) -250 (down) -250 (the) -250 (list.)]",
+            b"[(2. The candidate ) (p) -170 (ool is large, so as to ) (s) -170 (ustain the"
+            b" Vice) -170 (-) -170 (President; we break down the list.)]",
+        ]
+    )
+    texts = [b.text for b in read_pdf(data, "kerned.pdf").blocks]
+    assert texts == [
+        "1. The candidate pool is large and the Vice-President will break down the list.",
+        "2. The candidate pool is large, so as to sustain the Vice-President; we break down "
+        "the list.",
+    ]
+
+
+def test_a_word_gap_without_a_space_glyph_stays_a_space() -> None:
+    # A/RES/79/243, article 4's centred title: "and protocols" set as two runs, no glyph.
+    headings = [b.text for b in _body("A_RES_79_243.pdf") if b.heading_hint]
+    title = "Article 4 Offences established in accordance with other United Nations conventions"
+    assert f"{title} and protocols" in headings
+
+
+def test_footnotes_with_addresses_at_the_foot_are_footnotes() -> None:
+    # A/HRC/27/12 sets its footnotes in 9 pt under 10 pt text; the addresses stay there.
+    source = _source("A_HRC_27_12.pdf")
+    notes = " ".join(b.text for b in source.blocks if b.role is BlockRole.FOOTNOTE)
+    assert "http://webtv.un.org/watch/costa-rica-review-19th-session-of" in notes
+    assert "https://extranet.ohchr.org/sites/upr/Sessions/19session/CostaRica" in notes
+    assert not any("http" in b.text for b in source.blocks if b.role is BlockRole.BODY)

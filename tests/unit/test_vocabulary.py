@@ -1,0 +1,132 @@
+"""The fixed words in six languages: dates as UN documents write them, units named and counted
+as each language does, references in the right grammatical case, French typography."""
+
+from datetime import date
+
+import pytest
+
+from cybertrack.exporters.excerpts import excerpt
+from cybertrack.exporters.vocabulary import LANGUAGES, Vocabulary, french_typography
+
+UNITS = ("paragraph", "recommendation", "article", "operative paragraph", "preambular paragraph")
+
+
+def test_every_language_has_every_word_and_every_unit():
+    english = Vocabulary("en")
+    for language in LANGUAGES:
+        vocab = Vocabulary(language)
+        assert vocab.keys() == english.keys(), language
+        for unit in UNITS:
+            assert vocab.unit_title(unit) and vocab.count(unit, 3), (language, unit)
+
+
+@pytest.mark.parametrize(
+    ("language", "one_day", "same_month", "across_months"),
+    [
+        ("en", "5 January 2026", "27–29 July 2020", "30 March–1 April 2022"),
+        ("fr", "5 janvier 2026", "27–29 juillet 2020", "30 mars–1er avril 2022"),
+        (
+            "es",
+            "5 de enero de 2026",
+            "27 a 29 de julio de 2020",
+            "30 de marzo a 1 de abril de 2022",
+        ),
+        (
+            "ar",
+            "5 كانون الثاني/يناير 2026",
+            "27-29 تموز/يوليه 2020",
+            "30 آذار/مارس - 1 نيسان/أبريل 2022",
+        ),
+        ("ru", "5 января 2026 года", "27–29 июля 2020 года", "30 марта – 1 апреля 2022 года"),
+        ("zh", "2026年1月5日", "2020年7月27日至29日", "2022年3月30日至4月1日"),
+    ],
+)
+def test_dates_in_six_languages(language, one_day, same_month, across_months):
+    vocab = Vocabulary(language)
+    assert vocab.format_date(date(2026, 1, 5)) == one_day
+    assert vocab.format_range(date(2020, 7, 27), date(2020, 7, 29)) == same_month
+    assert vocab.format_range(date(2022, 3, 30), date(2022, 4, 1)) == across_months
+
+
+def test_counts_follow_each_languages_plural_rules():
+    ru = Vocabulary("ru")
+    assert [ru.count("recommendation", n) for n in (1, 3, 5, 21)] == [
+        "1 рекомендация",
+        "3 рекомендации",
+        "5 рекомендаций",
+        "21 рекомендация",
+    ]
+    ar = Vocabulary("ar")
+    assert [ar.count("paragraph", n) for n in (1, 2, 3, 11, 100)] == [
+        "فقرة واحدة",
+        "فقرتان",
+        "3 فقرات",
+        "11 فقرة",
+        "100 فقرة",
+    ]
+    assert Vocabulary("fr").count("article", 0) == "0 article"  # French: 0 is singular
+    assert Vocabulary("zh").count("recommendation", 39) == "39项建议"
+
+
+def test_references_take_the_case_the_sentence_needs():
+    groups = [("recommendation", [("1", "(1)"), ("3", "(3)"), ("4", "(4)"), ("5", "(5)")])]
+    one = [("article", [("5", "Article 5")])]
+    mixed = [("preambular paragraph", [("PP2", "PP2")]), ("operative paragraph", [("4", "4.")])]
+    assert Vocabulary("en").refer("we_oppose", groups) == (
+        "We oppose recommendations (1), (3)–(5)."
+    )
+    assert Vocabulary("en").refer("we_support", mixed) == (
+        "We support preambular paragraph 2 and operative paragraph 4."
+    )
+    assert Vocabulary("fr").refer("we_oppose", one) == "Nous nous opposons à l’article 5."
+    assert Vocabulary("fr").refer("we_oppose", groups) == (
+        "Nous nous opposons aux recommandations (1), (3)–(5)."
+    )
+    assert Vocabulary("es").refer("we_oppose", one) == "Nos oponemos al artículo 5."
+    assert Vocabulary("ru").refer("we_oppose", one) == "Мы возражаем против статьи 5."
+    assert Vocabulary("ru").refer("we_amend", groups) == (
+        "Мы предлагаем поправки к рекомендациям (1), (3)–(5)."
+    )
+    assert Vocabulary("ru").refer("we_support", one) == "Мы поддерживаем статью 5."
+    assert Vocabulary("zh").refer("we_support", mixed) == "我们支持序言部分第2段和执行部分第4段。"
+    assert Vocabulary("ar").refer("we_support", one) == "نؤيد المادة 5."
+
+
+def test_french_typography_makes_spaces_unbreakable_without_adding_any():
+    fr = Vocabulary("fr")
+    assert fr.label("Motif") == "Motif\u00a0: "
+    assert fr["level_point"] == "{level}\u00a0: {point}"
+    assert french_typography("Oui ; non ? « bien »") == "Oui\u202f; non\u202f? «\u202fbien\u202f»"
+    assert french_typography("à 10:30, http://un.org") == "à 10:30, http://un.org"
+    assert Vocabulary("en").label("Reason") == "Reason: "
+
+
+def test_places_and_bodies_in_the_un_languages():
+    assert Vocabulary("es").name("Vienna") == "Viena"
+    assert Vocabulary("ru").name("general  assembly") == "Генеральная Ассамблея"
+    assert Vocabulary("fr").name("Kuala Lumpur") == "Kuala Lumpur"  # unknown: as given
+
+
+def test_excerpts_stop_at_a_clause_or_a_word():
+    text = (
+        "States should strengthen cooperation among competent authorities, in particular "
+        "through mutual legal assistance and the exchange of information."
+    )
+    assert excerpt(text) == "States should strengthen cooperation among competent authorities …"
+    longer = (
+        "Countries are called upon to pay particular attention to the necessary "
+        "proportionality of the investigative powers, and to the safeguards required by law."
+    )  # no clause ends within reach: the cut is at the last whole word
+    assert excerpt(longer) == (
+        "Countries are called upon to pay particular attention to the necessary "
+        "proportionality of the investigative …"
+    )
+    no_clause = " ".join(["cooperation"] * 20)
+    cut = excerpt(no_clause)
+    assert cut.endswith(" …") and set(cut[:-2].split()) == {"cooperation"}
+    # Chinese has no spaces: signs count double and the cut is at the last clause sign.
+    sentence = "各国应继续加强合作，以保护关键基础设施，并加强计算机应急小组之间的协作网络，"
+    assert excerpt(sentence * 3) == sentence + "各国应继续加强合作…"
+    assert excerpt("Short text.") == "Short text."
+    accented = "e\u0301" * 200  # an accent is never parted from its letter
+    assert excerpt(accented) == "e\u0301" * 110 + "…"
