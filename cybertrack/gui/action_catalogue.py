@@ -72,10 +72,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+M",
     ),
     # Precedent (agreed language) beside the amendment
-    _a("precedent.focus", QT_TRANSLATE_NOOP("Actions", "Go to pr&ecedents"), "Ctrl+Shift+P"),
+    _a(
+        "precedent.focus",
+        QT_TRANSLATE_NOOP("Actions", "Go to the precedent &list"),
+        "Ctrl+Shift+P",
+    ),
     _a(
         "precedent.insert",
-        QT_TRANSLATE_NOOP("Actions", "&Insert the precedent's wording"),
+        QT_TRANSLATE_NOOP("Actions", "In&sert the precedent's wording"),
         "Ctrl+Shift+Return",
     ),
     _a(

@@ -72,11 +72,11 @@
         <translation>تعديل &amp;بدءًا من حقل فارغ</translation>
     </message>
     <message>
-        <source>Go to pr&amp;ecedents</source>
-        <translation>الانتقال إلى السوابق(&amp;E)</translation>
+        <source>Go to the precedent &amp;list</source>
+        <translation>الانتقال إلى قائمة السوابق(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Insert the precedent&apos;s wording</source>
+        <source>In&amp;sert the precedent&apos;s wording</source>
         <translation>إدراج صيغة السابقة(&amp;I)</translation>
     </message>
     <message>

@@ -72,11 +72,11 @@
         <translation>Enmendar partiendo de un campo &amp;vacío</translation>
     </message>
     <message>
-        <source>Go to pr&amp;ecedents</source>
-        <translation>Ir a los pr&amp;ecedentes</translation>
+        <source>Go to the precedent &amp;list</source>
+        <translation>Ir a la &amp;lista de precedentes</translation>
     </message>
     <message>
-        <source>&amp;Insert the precedent&apos;s wording</source>
+        <source>In&amp;sert the precedent&apos;s wording</source>
         <translation>&amp;Insertar la redacción del precedente</translation>
     </message>
     <message>

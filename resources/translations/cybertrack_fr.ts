@@ -72,11 +72,11 @@
         <translation>Modifier en partant d’un champ &amp;vide</translation>
     </message>
     <message>
-        <source>Go to pr&amp;ecedents</source>
-        <translation>Aller aux pr&amp;écédents</translation>
+        <source>Go to the precedent &amp;list</source>
+        <translation>Aller à la &amp;liste des précédents</translation>
     </message>
     <message>
-        <source>&amp;Insert the precedent&apos;s wording</source>
+        <source>In&amp;sert the precedent&apos;s wording</source>
         <translation>&amp;Insérer le libellé du précédent</translation>
     </message>
     <message>

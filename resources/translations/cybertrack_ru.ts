@@ -72,11 +72,11 @@
         <translation>Изменить, начав с &amp;пустого поля</translation>
     </message>
     <message>
-        <source>Go to pr&amp;ecedents</source>
-        <translation>Перейти к п&amp;рецедентам</translation>
+        <source>Go to the precedent &amp;list</source>
+        <translation>Перейти к &amp;списку прецедентов</translation>
     </message>
     <message>
-        <source>&amp;Insert the precedent&apos;s wording</source>
+        <source>In&amp;sert the precedent&apos;s wording</source>
         <translation>&amp;Вставить формулировку прецедента</translation>
     </message>
     <message>

@@ -72,11 +72,11 @@
         <translation>从空白开始修改(&amp;E)</translation>
     </message>
     <message>
-        <source>Go to pr&amp;ecedents</source>
-        <translation>转到先例(&amp;E)</translation>
+        <source>Go to the precedent &amp;list</source>
+        <translation>转到先例列表(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Insert the precedent&apos;s wording</source>
+        <source>In&amp;sert the precedent&apos;s wording</source>
         <translation>插入先例措辞(&amp;I)</translation>
     </message>
     <message>

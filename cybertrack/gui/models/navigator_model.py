@@ -108,11 +108,12 @@ class NavigatorModel(QAbstractItemModel):
             )
             self._entries[document].name = name
             self._documents[row.id] = document
+            if row.library:
+                self._library.add(row.id)
             decided, total = counts.get(row.id, (row.decided_count, row.item_count))
             self._count(document, decided, total)
             self._counts[row.id] = (decided, total)
             if row.library:
-                self._library.add(row.id)
                 continue  # a reference: no stances to take section by section
             for heading in sections.get(row.id, []):
                 self._add(heading, Node("section", row.id, heading), document, tip=heading)
