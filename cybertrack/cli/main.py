@@ -12,7 +12,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cybertrack import __version__
-from cybertrack.cli import compare_commands, delegation_commands, precedent_commands
+from cybertrack.cli import (
+    compare_commands,
+    day_exports,
+    delegation_commands,
+    negotiation_commands,
+    precedent_commands,
+)
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message, english
@@ -42,20 +48,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import documents (.txt/.md, .docx, .pdf)")
+    p = sub.add_parser(
+        "import", help="import documents (.docx, .pdf, .odt, .rtf, .html, .doc, .txt/.md)"
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument(
         "--library",
         action="store_true",
         help="keep them as references (the library of precedent), not texts under negotiation",
     )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="import nothing if a numbering has a gap or more than 2%% of the body text is in "
+        "no item or heading",
+    )
+    p.add_argument(
+        "--revisions",
+        choices=["proposed", "original"],
+        default="proposed",
+        help="a Word file with tracked changes: import the text as proposed (changes accepted, "
+        "the default) or the original (changes rejected)",
+    )
 
     p = sub.add_parser("documents", help="list the documents in the workspace")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("items", help="list items with their stance")
+    p = sub.add_parser("items", help="list items with their stance and the room's status")
     p.add_argument("--document", type=int, metavar="ID", help="only this document's items")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--as-of", metavar="TIME", help="the room's status at this local time")
 
     p = sub.add_parser("stance", help="set the stance on an item")
     p.add_argument("item", metavar="ITEM", help="item id or DOCUMENT_ID:NUMBER")
@@ -92,7 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="this document (repeat for several; default: the latest version of each text)",
     )
     p.add_argument(
-        "--kind", choices=["position-paper", "briefing", "dossier"], default="position-paper"
+        "--kind",
+        choices=["position-paper", "briefing", "dossier", *day_exports.KINDS],
+        default="position-paper",
     )
     p.add_argument(
         "--profile",
@@ -119,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a shareable product also lists undecided items, as under consideration",
     )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="capital-report: the day reported")
+    p.add_argument("--as-of", metavar="TIME", help="status-table: the room as of this time")
 
     p = sub.add_parser("export-sheet", help="write the stance table as an Excel workbook")
     p.add_argument("out", metavar="OUT.xlsx")
@@ -145,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare_commands.add_parsers(sub)
     delegation_commands.add_parsers(sub)
     precedent_commands.add_parsers(sub)
+    negotiation_commands.add_parsers(sub)
     return parser
 
 
@@ -170,25 +197,46 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _import(workspace: Workspace, args: argparse.Namespace) -> int:
-    from cybertrack.importers import read_document
+    from cybertrack.domain.units import RevisionView
+    from cybertrack.importers import coverage_message, read_document, strict_problems
     from cybertrack.services import ImportDocument
 
+    revisions = RevisionView(args.revisions)
     # Parse every file first so that one bad file imports nothing rather than half the batch.
-    parsed = [read_document(Path(name)) for name in args.files]
+    parsed = [read_document(Path(name), revisions=revisions) for name in args.files]
+    if args.strict:
+        refused = [(d, strict_problems(d)) for d in parsed]
+        if any(problems for _, problems in refused):
+            for document, problems in refused:
+                if problems:
+                    _warn(document.warnings)
+                    for problem in problems:
+                        print(f"error: {english(problem)}", file=sys.stderr)
+            return 1
     for document in parsed:
         change = workspace.apply(ImportDocument(document, library=args.library))
         if change.empty:
             print(f"{document.source_name}: {change.message}")
-        else:
-            (document_id,) = change.document_ids
-            row = workspace.document(document_id)
-            name = f"{row.symbol} — {row.title}" if row.symbol else row.title
-            earlier = workspace.versions_of(row.symbol, exclude=document_id)
-            version = f" (new version of {row.symbol}, earlier: {earlier[-1]})" if earlier else ""
-            if row.library:
-                version = " (library of precedent)"
-            print(f"[{document_id}] {name}: {row.item_count} items{version}")
+            continue
+        (document_id,) = change.document_ids
+        row = workspace.document(document_id)
+        name = f"{row.symbol} — {row.title}" if row.symbol else row.title
+        earlier = workspace.versions_of(row.symbol, exclude=document_id)
+        version = f" (new version of {row.symbol}, earlier: {earlier[-1]})" if earlier else ""
+        if row.library:
+            version = " (library of precedent)"
+        print(f"[{document_id}] {name}: {row.item_count} items{version}")
+        print(f"    {english(coverage_message(document))}")
+        sys.stdout.flush()
+        _warn(document.warnings)
     return 0
+
+
+def _warn(warnings: tuple[Message, ...]) -> None:
+    """Each finding of an import as one `warning:` line on standard error."""
+    for warning in warnings:
+        print(f"warning: {english(warning)}", file=sys.stderr)
+    sys.stderr.flush()
 
 
 def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -227,11 +275,20 @@ def _dates(start: str | None, end: str | None) -> str:
 
 
 def _items(workspace: Workspace, args: argparse.Namespace) -> int:
-    rows = workspace.items(args.document)
+    from cybertrack.cli.negotiation_commands import proposals_json
+    from cybertrack.domain.negotiation import proposals_by_item
+    from cybertrack.domain.times import local_iso, parse_time
+
+    negotiation = workspace.negotiation
+    if args.document is not None:
+        workspace.document(args.document)
+    stamp = negotiation.past(parse_time(args.as_of)) if args.as_of else negotiation.now()
+    rows = negotiation.items_as_of(args.document, stamp if args.as_of else None)
     if args.json:
         from cybertrack.domain.library import cite
 
         cited = workspace.citations([r.id for r in rows])
+        proposals = proposals_by_item(negotiation.proposals([r.id for r in rows]))
         _print_json(
             [
                 {
@@ -245,6 +302,12 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
                     "note": r.note,
                     "amendment": r.amendment,
                     "citations": [cite(c) for c in cited.get(r.id, [])],
+                    "room_status": r.room_status.value if r.room_status else None,
+                    "room_as_of": local_iso(r.room_as_of) if r.room_as_of else None,
+                    "instruction": r.instruction.value if r.instruction else None,
+                    "fallback": r.fallback,
+                    "deviation": r.deviation,
+                    "proposals": proposals_json(proposals.get(r.id, []), stamp),
                 }
                 for r in rows
             ]
@@ -252,8 +315,9 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         stance = r.stance.value if r.stance else "-"
-        text = r.text if len(r.text) <= 90 else r.text[:89] + "…"
-        print(f"{r.id:>6}  {r.label:<8} {stance:<8} {text}")
+        room = r.room_status.value if r.room_status else "-"
+        text = r.text if len(r.text) <= 80 else r.text[:79] + "…"
+        print(f"{r.id:>6}  {r.label:<8} {stance:<8} {room:<10} {text}")
     return 0
 
 
@@ -262,7 +326,7 @@ def _stance(workspace: Workspace, args: argparse.Namespace) -> int:
 
     item_id = workspace.resolve_item(args.item)
     commands: list[Command] = [SetStance((item_id,), Stance.parse(args.stance))]
-    for field in Field:
+    for field in (Field.NOTE, Field.AMENDMENT, Field.RATIONALE):  # capital's are `instruct`'s
         text = getattr(args, field.value)
         if text is not None:
             commands.append(SetField(item_id, field, text))
@@ -282,6 +346,8 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
     from cybertrack.services.exports import export_product
 
+    if args.kind in day_exports.KINDS or args.date or args.as_of:
+        return day_exports.export(workspace, args)
     kind = Kind(args.kind)
     default_profile = Profile.SHAREABLE if kind is Kind.POSITION_PAPER else Profile.INTERNAL
     options = ExportOptions(
@@ -364,4 +430,5 @@ COMMANDS = {
     **compare_commands.COMMANDS,
     **delegation_commands.COMMANDS,
     **precedent_commands.COMMANDS,
+    **negotiation_commands.COMMANDS,
 }

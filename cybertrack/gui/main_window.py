@@ -38,6 +38,7 @@ from cybertrack.gui.messages import error_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
+from cybertrack.gui.negotiation_desk import NegotiationDesk
 from cybertrack.gui.precedent_actions import attach_precedents, precedent_slots
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.gui.stances import progress_of, progress_text
@@ -142,8 +143,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
 
         self.files = WorkspaceFiles(self, self, self.settings)
+        self.events.changed.connect(self._on_change)  # rows refreshed before the desk reads them
+        self.negotiation = NegotiationDesk(self)  # the room, capital, proposals (a dock)
         self._build_actions()
-        self.events.changed.connect(self._on_change)
         self.navigator.selectionModel().currentChanged.connect(self._on_navigator_changed)
         self.table.selectionModel().currentChanged.connect(self._on_item_changed)
         self.settings.restore_layout(self, self.splitter)
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
             **comparison_slots(self),
             **help_slots(self),
             **precedent_slots(self),
+            **self.negotiation.slots(),
             "file.restore": lambda: restore_from_backup(self),
         }
         actions = self.window_actions = build_actions(self, slots)
@@ -188,7 +191,7 @@ class MainWindow(QMainWindow):
             "edit.undo": self.undo_stack.undo,
             "edit.redo": self.undo_stack.redo,
             "edit.find": self.focus_search,
-            "edit.clear_filters": self.filter_bar.clear,
+            "edit.clear_filters": self.items.clear_filters,
             "edit.search_scope": self.filter_bar.next_scope,
             "edit.note": self.focus_note,
             "edit.amendment": lambda: self.focus_amendment(from_original=True),
@@ -269,7 +272,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import documents"),
             str(Path.home()),
-            self.tr("Documents (*.txt *.md *.docx *.pdf);;All files (*)"),
+            self.tr(
+                "Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)"
+            ),
         )
         self.import_paths([Path(n) for n in names])
 

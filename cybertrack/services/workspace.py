@@ -26,6 +26,7 @@ from cybertrack.services.commands.base import (
     revert_change,
 )
 from cybertrack.services.comparison import ComparisonQueries
+from cybertrack.services.negotiation import NegotiationQueries
 from cybertrack.services.precedents import PrecedentSearch
 from cybertrack.services.workspace_file import WorkspaceFile
 from cybertrack.storage import Store
@@ -226,6 +227,11 @@ class Workspace(WorkspaceFile):
     def comparison(self) -> ComparisonQueries:
         """Links, carry-over plans, comparison rows and other delegations."""
         return ComparisonQueries(self._store, self.document)
+
+    @property
+    def negotiation(self) -> NegotiationQueries:
+        """The room as of a moment, other delegations' proposals, an item's whole history."""
+        return NegotiationQueries(self._store, self._now, self.items)
 
     def _check_can_write(self) -> None:
         """Refuse a write that cannot land: read-only file, or the file gone (disk removed)."""

@@ -22,6 +22,10 @@ _DOCUMENT_TABLES = (
     "participants",
     "positions",
     "stance_history",
+    "room_statuses",
+    "proposals",
+    "proposal_delegations",
+    "item_events",
     "citations",
 )
 
@@ -147,7 +151,8 @@ class DocumentRepository:
                     else None,
                     "number": item.number,
                     "label": item.label,
-                    "kind": item.kind,
+                    "kind": item.kind.value,
+                    "revision": item.revision.value if item.revision else None,
                     "text": item.text,
                     "position": position,
                     "sort_key": sort_key_text(item.number),

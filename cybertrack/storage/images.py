@@ -16,7 +16,7 @@ from typing import Any
 
 from cybertrack.domain.comparison import LinkState
 from cybertrack.domain.model import RowImage
-from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.positions import Field, Instruction, Priority, RoomStatus, Stance
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,9 @@ class PositionImage(RowImage):
     exists: bool = False
     updated_at: str = ""  # when the row was last written ("" for a row not yet written)
     recheck: bool = False  # carried onto a changed text, to be looked at again
+    instruction: Instruction | None = None  # capital's instruction
+    fallback: str = ""
+    instruction_note: str = ""
 
     def text(self, field: Field) -> str:
         return str(getattr(self, field.value))
@@ -113,3 +116,43 @@ class CitationsImage(RowImage):
 
     item_id: int
     cited: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventMarks(RowImage):
+    """The item events a command recorded (instructions, proposals), as undone or standing:
+    like HistoryMarks, undo marks them and redo clears the mark."""
+
+    event_ids: tuple[int, ...]
+    undone: bool
+
+
+@dataclass(frozen=True)
+class RoomEntryImage(RowImage):
+    """One recorded room status; `exists` False means there is no such entry."""
+
+    entry_id: int
+    item_id: int = 0
+    status: RoomStatus | None = None
+    as_of: str = ""
+    note: str = ""
+    recorded_at: str = ""
+    exists: bool = False
+
+
+@dataclass(frozen=True)
+class ProposalImage(RowImage):
+    """One proposal with its supporters and opponents (delegation ids, in the order given);
+    `exists` False means there is no such proposal."""
+
+    proposal_id: int
+    item_id: int = 0
+    new_paragraph: bool = False
+    delegation_id: int = 0
+    text: str = ""
+    made_at: str = ""
+    withdrawn_at: str | None = None
+    updated_at: str = ""
+    supporters: tuple[int, ...] = ()
+    opponents: tuple[int, ...] = ()
+    exists: bool = False

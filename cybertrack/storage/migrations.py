@@ -253,6 +253,70 @@ def _v4(db: Database) -> None:
 
 
 def _v5(db: Database) -> None:
+    """The negotiation day: capital's instruction on positions, the room's status over time,
+    other delegations' proposals, and a history of these changes per item."""
+    _run(
+        db,
+        """
+        ALTER TABLE positions ADD COLUMN instruction TEXT
+            CHECK (instruction IN ('support', 'oppose', 'amend', 'flexible'));
+        ALTER TABLE positions ADD COLUMN fallback TEXT NOT NULL DEFAULT '';
+        ALTER TABLE positions ADD COLUMN instruction_note TEXT NOT NULL DEFAULT '';
+        CREATE TABLE room_statuses (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            status TEXT CHECK (status IN
+                ('agreed', 'ad-ref', 'pending', 'informals', 'bracketed', 'deleted')),
+            as_of TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX room_statuses_item ON room_statuses(item_id, as_of, id);
+        CREATE TABLE proposals (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            new_paragraph INTEGER NOT NULL DEFAULT 0 CHECK (new_paragraph IN (0, 1)),
+            delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            made_at TEXT NOT NULL,
+            withdrawn_at TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX proposals_item ON proposals(item_id, id);
+        CREATE TABLE proposal_delegations (
+            proposal_id INTEGER NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+            delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+            side TEXT NOT NULL CHECK (side IN ('support', 'oppose')),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (proposal_id, delegation_id)
+        );
+        CREATE TABLE item_events (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            detail TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL,
+            undone_at TEXT
+        );
+        CREATE INDEX item_events_item ON item_events(item_id, id)
+        """,
+    )
+
+
+def _v6(db: Database) -> None:
+    """Items touched by a Word file's tracked changes are marked (NULL: untouched)."""
+    _run(
+        db,
+        """
+        ALTER TABLE items ADD COLUMN revision TEXT
+            CHECK (revision IN ('changed', 'inserted', 'deleted'))
+        """,
+    )
+
+
+def _v7(db: Database) -> None:
     """The library of precedent: documents kept as references and whether each is an adopted
     text, the precedent index (winnowed word shingles -> paragraphs in a bulk and an added
     segment, see storage/precedents.py) and the paragraphs an item cites as agreed language.
@@ -302,7 +366,7 @@ def _v5(db: Database) -> None:
     PrecedentIndex(db).rebuild()
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cybertrack.domain.model import HistoryRow, Source, document_name
-from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.positions import Instruction, Priority, Stance
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
 from cybertrack.storage.images import HistoryMarks, PositionImage
@@ -32,6 +32,9 @@ class PositionRepository:
                 exists=True,
                 updated_at=row[6],
                 recheck=bool(row[7]),
+                instruction=Instruction(row[8]) if row[8] else None,
+                fallback=row[9],
+                instruction_note=row[10],
             )
             for row in self._db.execute(sql, ids)
         }
@@ -54,6 +57,9 @@ class PositionRepository:
                 image.priority.value,
                 image.updated_at or now,
                 int(image.recheck),
+                image.instruction.value if image.instruction else None,
+                image.fallback,
+                image.instruction_note,
             ],
         )
 

@@ -14,21 +14,27 @@ from cybertrack.storage.database import Database
 from cybertrack.storage.delegations import DelegationRepository
 from cybertrack.storage.documents import DocumentRepository
 from cybertrack.storage.errors import storage_errors
+from cybertrack.storage.events import EventLog
 from cybertrack.storage.images import (
     CitationsImage,
     DelegationImage,
     DelegationStanceImage,
     DocumentAbsent,
     DocumentImage,
+    EventMarks,
     HistoryMarks,
     LinkImage,
     PositionImage,
+    ProposalImage,
+    RoomEntryImage,
     SettingImage,
 )
 from cybertrack.storage.items import ItemRepository
 from cybertrack.storage.links import LinkRepository
 from cybertrack.storage.positions import PositionRepository
 from cybertrack.storage.precedents import PrecedentIndex
+from cybertrack.storage.proposals import ProposalRepository
+from cybertrack.storage.room import RoomRepository
 from cybertrack.storage.settings import SettingRepository
 
 
@@ -39,11 +45,14 @@ class Store:
         self.precedents = PrecedentIndex(database)
         self.documents = DocumentRepository(database, self.precedents)
         self.items = ItemRepository(database)
+        self.events = EventLog(database)
         self.positions = PositionRepository(database)
         self.settings = SettingRepository(database)
         self.links = LinkRepository(database)
         self.delegations = DelegationRepository(database)
         self.citations = CitationRepository(database)
+        self.room = RoomRepository(database)
+        self.proposals = ProposalRepository(database)
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -83,6 +92,8 @@ class Store:
                     self.positions.write(image, now)
                 case HistoryMarks():
                     self.positions.mark(image, now)
+                case EventMarks():
+                    self.events.mark(image, now)
                 case SettingImage():
                     self.settings.write(image)
                 case DocumentImage() | DocumentAbsent():
@@ -95,6 +106,10 @@ class Store:
                     self.delegations.restore_stance(image)
                 case CitationsImage():
                     self.citations.write(image)
+                case RoomEntryImage():
+                    self.room.restore(image)
+                case ProposalImage():
+                    self.proposals.restore(image, now)
                 case _:
                     raise TypeError(f"no way to restore {type(image).__name__}")
 

@@ -20,6 +20,14 @@
         <translation>导入立场表(&amp;H)…</translation>
     </message>
     <message>
+        <source>Report to c&amp;apital…</source>
+        <translation>向首都报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Status &amp;table…</source>
+        <translation>状态表(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
@@ -108,6 +116,46 @@
         <translation>标记为已核对(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Agreed</source>
+        <translation>已商定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agreed ad &amp;ref</source>
+        <translation>待请示商定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation>待定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>In&amp;formals</source>
+        <translation>非正式磋商(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Bracketed</source>
+        <translation>加方括号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted</source>
+        <translation>已删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;No room status</source>
+        <translation>无会场状态(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record room status at a &amp;time…</source>
+        <translation>记录某一时刻的会场状态(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;instruction</source>
+        <translation>首都指示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New pr&amp;oposal…</source>
+        <translation>新提案(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>下一个条目(&amp;N)</translation>
     </message>
@@ -134,6 +182,18 @@
     <message>
         <source>Only &amp;undecided items</source>
         <translation>仅显示未决定条目(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only d&amp;eviations</source>
+        <translation>仅显示偏离(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of…</source>
+        <translation>某时会场状态(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Room, capital and proposals</source>
+        <translation>会场、首都与提案(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Compare documents…</source>
@@ -166,6 +226,26 @@
     <message>
         <source>Import the document</source>
         <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>拆分条目</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>并入上一条目</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>将遗漏的文本设为条目</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>重新编号条目</translation>
+    </message>
+    <message>
+        <source>Next left-out text</source>
+        <translation>下一处遗漏的文本</translation>
     </message>
     <message>
         <source>Confirm the link</source>
@@ -204,6 +284,14 @@
         <translation>返回比较列表</translation>
     </message>
     <message>
+        <source>Edit the proposal</source>
+        <translation>编辑提案</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>撤回或恢复提案</translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>支持</translation>
     </message>
@@ -240,6 +328,10 @@
         <translation>立场(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>会场(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -274,6 +366,10 @@
     <message>
         <source>Delegations</source>
         <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
     </message>
 </context>
 <context>
@@ -539,6 +635,121 @@
     <message>
         <source>text changed</source>
         <translation>文本已变</translation>
+    </message>
+</context>
+<context>
+    <name>DayReportDialog</name>
+    <message>
+        <source>Reports of the negotiation day</source>
+        <translation>谈判日报告</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>文件种类</translation>
+    </message>
+    <message>
+        <source>Report to capital (internal)</source>
+        <translation>向首都报告（内部）</translation>
+    </message>
+    <message>
+        <source>Status table</source>
+        <translation>状态表</translation>
+    </message>
+    <message>
+        <source>Day reported</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>会场状态时间</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The document shown</source>
+        <translation>当前显示的文件</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>分发范围</translation>
+    </message>
+    <message>
+        <source>Shareable (no room notes)</source>
+        <translation>可分享（不含会场备注）</translation>
+    </message>
+    <message>
+        <source>Internal (with room notes)</source>
+        <translation>内部（含会场备注）</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>文件语言</translation>
+    </message>
+    <message>
+        <source>Word file to write</source>
+        <translation>要写入的 Word 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the Word file to write</source>
+        <translation>选择要写入的 Word 文件</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>文件种类(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of:</source>
+        <translation>会场状态时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>文件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>分发范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Write the Word file</source>
+        <translation>写入 Word 文件</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 paragraphs).</source>
+        <translation>已写入：%1（%2 个段落）。</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1433,53 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>我方立场：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>会场：%1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>会场：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>首都：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>首都的备选措辞已编辑</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>首都备注已编辑</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>已记录 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>已编辑 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>%1 的提案已撤回</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>%1 的提案已恢复</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>%1 的提案已删除</translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
         <source>Stance history</source>
@@ -1311,6 +1569,22 @@
         <translation>已有文件使用此名称</translation>
     </message>
     <message>
+        <source>Version to import</source>
+        <translation>要导入的版本</translation>
+    </message>
+    <message>
+        <source>As proposed (tracked changes accepted)</source>
+        <translation>按提议版本（接受修订）</translation>
+    </message>
+    <message>
+        <source>Original (tracked changes rejected)</source>
+        <translation>原始版本（拒绝修订）</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ked changes:</source>
+        <translation>修订(&amp;K):</translation>
+    </message>
+    <message>
         <source>Import warnings</source>
         <translation>导入警告</translation>
     </message>
@@ -1327,12 +1601,20 @@
         <translation>先例库</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items):</source>
-        <translation>找到的条目（取消勾选非条目内容）(&amp;I):</translation>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>找到的条目（取消勾选非条目内容；琥珀色行为遗漏的文本）(&amp;I):</translation>
     </message>
     <message>
         <source>Items found</source>
         <translation>找到的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>检查结果(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>导入检查结果</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1369,6 +1651,46 @@
     <message>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>拆分…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>拆分条目</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>并入上一条目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>并入上一条目</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>设为条目…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>将遗漏的文本设为条目</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>重新编号…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>重新编号条目</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>下一处遗漏的文本(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>转到下一处遗漏的文本</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1423,6 +1745,10 @@
         <translation>无法导入：%1</translation>
     </message>
     <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N):</translation>
+    </message>
+    <message>
         <source>%1 of %2 items will be imported</source>
         <translation>将导入 %1/%2 个条目</translation>
     </message>
@@ -1442,6 +1768,14 @@
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>The room as of %1</source>
+        <translation>%1 时的会场状态</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>会场（某时）</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -1456,6 +1790,14 @@
     <message>
         <source>Marks</source>
         <translation>标记</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>首都</translation>
     </message>
     <message>
         <source>has a note</source>
@@ -1643,6 +1985,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>显示的条目</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
+        <translation>文件 (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1669,10 +2015,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import documents</source>
         <translation>导入文件</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>CyberTrack — %1</source>
@@ -1798,6 +2140,34 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>已拒绝 {name}：其部件 {part} 声明了 XML 实体（DOCTYPE/ENTITY），Word 从不写入此类内容，而攻击会利用它</translation>
     </message>
     <message>
+        <source>{name} is not a readable OpenDocument text (.odt) file (damaged)</source>
+        <translation>{name} 不是可读取的 OpenDocument 文本文件（.odt）（已损坏）</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
+        <translation>{name} 是已损坏的 OpenDocument 文本文件：缺少其部件 {part}</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
+        <translation>{name} 受密码保护；请在 LibreOffice 中另存一份未加密的副本</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable RTF file ({reason})</source>
+        <translation>{name} 不是可读取的 RTF 文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
+        <translation>已拒绝 {name}：它声明了实体（&lt;!ENTITY&gt;），网页从不需要这些</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} 作为 {kind} 格式的会议文件过大（{size} MB；上限为 {limit} MB）</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
+        <translation>{name} 是旧式二进制 Word 文件（.doc），LibreOffice 无法转换它（{reason}）；请在 Word 中另存为 .docx</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; save an unprotected copy</source>
         <translation>{name} 受密码保护；请保存一份不受保护的副本</translation>
     </message>
@@ -1840,6 +2210,66 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
         <translation>已将 {document} 加入先例库：{n} {n|个段落}</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>第 {page} 页</translation>
+    </message>
+    <message>
+        <source>under {heading!q}</source>
+        <translation>在 {heading!q} 下</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>在第一个标题之前</translation>
+    </message>
+    <message>
+        <source>{missing} missing between {before} and {after} ({where})</source>
+        <translation>{before} 与 {after} 之间缺少 {missing}（{where}）</translation>
+    </message>
+    <message>
+        <source>{missing} missing before {first} ({where})</source>
+        <translation>{first} 之前缺少 {missing}（{where}）</translation>
+    </message>
+    <message>
+        <source>{number} appears twice ({where})</source>
+        <translation>{number} 出现了两次（{where}）</translation>
+    </message>
+    <message>
+        <source>{number} comes after {previous}, out of order ({where})</source>
+        <translation>{number} 排在 {previous} 之后，顺序错乱（{where}）</translation>
+    </message>
+    <message>
+        <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
+        <translation>不属于任何条目或标题的文本（{where}，{chars} {chars|个字符}）：{excerpt!q}</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text is in no item or heading</source>
+        <translation>{share}% 的正文不属于任何条目或标题</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
+        <translation>{share}% 的正文在条目或标题中；表格 {tables} {tables|个字符}，脚注 {footnotes} {footnotes|个字符}</translation>
+    </message>
+    <message>
+        <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
+        <translation>{n} {n|个条目}含有修订；导入的版本：{view}</translation>
+    </message>
+    <message>
+        <source>proposed (changes accepted)</source>
+        <translation>提议版本（接受修订）</translation>
+    </message>
+    <message>
+        <source>original (changes rejected)</source>
+        <translation>原始版本（拒绝修订）</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
+        <translation>已拒绝 {name}（--strict）：其编号有 {n} {n|处缺号}；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
+        <translation>已拒绝 {name}（--strict）：其正文有 {share}% 不属于任何条目或标题（上限为 {limit}%）；未导入任何内容</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -2182,6 +2612,30 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>条目 {item_id} 不能把自身引为先例</translation>
     </message>
     <message>
+        <source>Set the room status of {n} {n|item|items} to {status}</source>
+        <translation>将 {n} {n|个条目}的会场状态设为“{status}”</translation>
+    </message>
+    <message>
+        <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
+        <translation>将 {n} {n|个条目}的首都指示设为“{instruction}”</translation>
+    </message>
+    <message>
+        <source>Record {by}&apos;s proposal on {label}</source>
+        <translation>记录 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
+        <source>Edit {by}&apos;s proposal on {label}</source>
+        <translation>编辑 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
+        <source>Withdraw {by}&apos;s proposal on {label}</source>
+        <translation>撤回 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
+        <source>Reinstate {by}&apos;s proposal on {label}</source>
+        <translation>恢复 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
         <source>no stance</source>
         <translation>无立场</translation>
     </message>
@@ -2246,6 +2700,58 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>拟议措辞</translation>
     </message>
     <message>
+        <source>instruction</source>
+        <translation>指示</translation>
+    </message>
+    <message>
+        <source>no instruction</source>
+        <translation>无指示</translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation>灵活</translation>
+    </message>
+    <message>
+        <source>fallback wording</source>
+        <translation>备选措辞</translation>
+    </message>
+    <message>
+        <source>note on the instruction</source>
+        <translation>指示备注</translation>
+    </message>
+    <message>
+        <source>room status</source>
+        <translation>会场状态</translation>
+    </message>
+    <message>
+        <source>no room status</source>
+        <translation>无会场状态</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>已商定</translation>
+    </message>
+    <message>
+        <source>agreed ad ref</source>
+        <translation>待请示商定</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>in informals</source>
+        <translation>非正式磋商中</translation>
+    </message>
+    <message>
+        <source>bracketed</source>
+        <translation>加方括号</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
         <source>choose two different documents to compare</source>
         <translation>请选择两份不同的文档进行比较</translation>
     </message>
@@ -2264,6 +2770,42 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
         <translation>{name}：请将比较结果命名为 .docx（Word）或 .xlsx（Excel）</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
+        <translation>{value!q} 不是时间；请写成 2026-11-30T17:30 或 &apos;2026-11-30 17:30&apos;</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a date; write it as 2026-11-30</source>
+        <translation>{value!q} 不是日期；请写成 2026-11-30</translation>
+    </message>
+    <message>
+        <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
+        <translation>{time} 是将来的时间（现在是 {now}）；会场状态只能知道到现在为止</translation>
+    </message>
+    <message>
+        <source>no proposal with id {proposal_id}</source>
+        <translation>没有编号为 {proposal_id} 的提案</translation>
+    </message>
+    <message>
+        <source>a proposal needs its text</source>
+        <translation>提案需要文本</translation>
+    </message>
+    <message>
+        <source>a proposal needs the delegation that made it</source>
+        <translation>提案需要注明提出的代表团</translation>
+    </message>
+    <message>
+        <source>{name} cannot both support and oppose the same proposal</source>
+        <translation>{name} 不能同时支持和反对同一提案</translation>
+    </message>
+    <message>
+        <source>{name} made the proposal and cannot oppose it</source>
+        <translation>{name} 提出了该提案，不能反对它</translation>
+    </message>
+    <message>
+        <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
+        <translation>向首都的报告仅供内部使用：其中包含指示和偏离，因此没有可分享的版本</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2337,7 +2879,209 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     </message>
 </context>
 <context>
+    <name>NegotiationDesk</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>会场、首都与提案</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
+        <translation>尚无已知代表团。请在“视图 &gt; 代表团…”（Ctrl+Shift+D）中添加，然后再记录其提案。</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>会场、首都与提案</translation>
+    </message>
+    <message>
+        <source>Room status</source>
+        <translation>会场状态</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>记录…</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status at a time (Ctrl+R)</source>
+        <translation>记录某一时刻的会场状态（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status</source>
+        <translation>记录会场状态</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>首都指示</translation>
+    </message>
+    <message>
+        <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
+        <translation>支持、反对、修改或灵活；内部信息，绝不出现在可分享文件中</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording (internal)</source>
+        <translation>首都的备选措辞（内部）</translation>
+    </message>
+    <message>
+        <source>Fallback wording</source>
+        <translation>备选措辞</translation>
+    </message>
+    <message>
+        <source>The wording capital accepts if our line does not carry; internal</source>
+        <translation>若我方立场未获通过，首都可接受的措辞；内部</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note (internal)</source>
+        <translation>首都备注（内部）</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>首都备注</translation>
+    </message>
+    <message>
+        <source>What capital said with its instruction; internal</source>
+        <translation>首都随指示说明的内容；内部</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>指示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation>备选措辞(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;note</source>
+        <translation>首都备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Room and capital</source>
+        <translation>会场与首都</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
+        <translation>其他代表团对本段的提案；F2 编辑，Delete 撤回</translation>
+    </message>
+    <message>
+        <source>Proposal redline</source>
+        <translation>提案修订标记</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
+        <translation>记录其他代表团的提案（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Record a proposal</source>
+        <translation>记录提案</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the proposal (F2)</source>
+        <translation>编辑提案（F2）</translation>
+    </message>
+    <message>
+        <source>Edit the proposal</source>
+        <translation>编辑提案</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal, or reinstate it (Delete)</source>
+        <translation>撤回提案或将其恢复（Delete）</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>撤回或恢复提案</translation>
+    </message>
+    <message>
+        <source>History of the paragraph</source>
+        <translation>本段历史</translation>
+    </message>
+    <message>
+        <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
+        <translation>我方立场、会场、首都指示和提案，最新的在前</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>（已于 %1 撤销）</translation>
+    </message>
+    <message>
+        <source>Room: not yet discussed</source>
+        <translation>会场：尚未讨论</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>会场：</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1; our stance is %2.</source>
+        <translation>偏离：首都指示“%1”；我方立场为“%2”。</translation>
+    </message>
+    <message>
+        <source>No proposal recorded.</source>
+        <translation>尚无提案。</translation>
+    </message>
+    <message>
+        <source>Supported by %1</source>
+        <translation>支持方：%1</translation>
+    </message>
+    <message>
+        <source>Opposed by %1</source>
+        <translation>反对方：%1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>已于 %1 撤回</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see its changes.</source>
+        <translation>选择一个提案以查看其修改。</translation>
+    </message>
+</context>
+<context>
     <name>PrecedentPanel</name>
+    <message>
+        <source>Pre&amp;cedent</source>
+        <translation>先例(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No precedent to use: choose an item with precedent first.</source>
+        <translation>没有可用的先例：请先选择一个有先例的条目。</translation>
+    </message>
     <message>
         <source>Precedent</source>
         <translation>先例</translation>
@@ -2430,14 +3174,6 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <source>preambular para. {n}</source>
         <translation>序言部分第 {n} 段</translation>
     </message>
-    <message>
-        <source>Pre&amp;cedent</source>
-        <translation>先例(&amp;C)</translation>
-    </message>
-    <message>
-        <source>No precedent to use: choose an item with precedent first.</source>
-        <translation>没有可用的先例：请先选择一个有先例的条目。</translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2460,6 +3196,69 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposal on %1</source>
+        <translation>关于 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Edit the proposal on %1</source>
+        <translation>编辑关于 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提出方</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one (bis)</source>
+        <translation>在本段之后新增一段（之二）</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one</source>
+        <translation>在本段之后新增一段</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>提议文本</translation>
+    </message>
+    <message>
+        <source>Changes to the paragraph</source>
+        <translation>对本段的修改</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>支持方</translation>
+    </message>
+    <message>
+        <source>Opposed by</source>
+        <translation>反对方</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>提出方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Supported by:</source>
+        <translation>支持方(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opposed by:</source>
+        <translation>反对方(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +3350,206 @@ Backups are kept in %1</source>
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>截至 %2：%1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>会场：%1</translation>
+    </message>
+    <message>
+        <source>Capital: %1</source>
+        <translation>首都：%1</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1, our stance is %2</source>
+        <translation>偏离：首都指示“%1”，我方立场为“%2”</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已商定</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>待请示商定</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Informals</source>
+        <translation>非正式磋商</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>加方括号</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation>尚未讨论</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>灵活</translation>
+    </message>
+    <message>
+        <source>No instruction</source>
+        <translation>无指示</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Filter by room status</source>
+        <translation>按会场状态筛选</translation>
+    </message>
+    <message>
+        <source>Show only the paragraphs where the room stands so, or still open</source>
+        <translation>只显示处于该会场状态或仍未结束的段落</translation>
+    </message>
+    <message>
+        <source>Any room status</source>
+        <translation>任何会场状态</translation>
+    </message>
+    <message>
+        <source>Still open in the room</source>
+        <translation>会场中仍未结束</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>Only deviations from capital&apos;s instructions</source>
+        <translation>仅显示偏离首都指示之处</translation>
+    </message>
+    <message>
+        <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
+        <translation>仅显示我方立场偏离首都指示的段落</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>会场状态时间</translation>
+    </message>
+    <message>
+        <source>Show the room as of an earlier time</source>
+        <translation>显示较早时刻的会场状态</translation>
+    </message>
+    <message>
+        <source>The room&apos;s status as it stood at that time (Ctrl+Shift+A)</source>
+        <translation>该时刻的会场状态（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>The time to show the room at; arrow keys move the hour or the day</source>
+        <translation>显示会场状态的时间；方向键可调整小时或日期</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Show the room as it is now</source>
+        <translation>显示当前的会场状态</translation>
+    </message>
+    <message>
+        <source>Back to the room as it is now</source>
+        <translation>返回当前的会场状态</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusDialog</name>
+    <message>
+        <source>Room status</source>
+        <translation>会场状态</translation>
+    </message>
+    <message>
+        <source>No status (clear it)</source>
+        <translation>无状态（清除）</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
+        <translation>例如：主席案文，欧盟保留立场（内部）</translation>
+    </message>
+    <message>
+        <source>Room note</source>
+        <translation>会场备注</translation>
+    </message>
+    <message>
+        <source>Paragraphs:</source>
+        <translation>段落：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Other version: %1</source>
+        <translation>另一版本：%1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation>在“%1”下</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>在第一个标题之前</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2</source>
+        <translation>遗漏（%1）：%2</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>[已修改] </translation>
+    </message>
+    <message>
+        <source>[proposed insertion] </source>
+        <translation>[提议插入] </translation>
+    </message>
+    <message>
+        <source>[proposed deletion] </source>
+        <translation>[提议删除] </translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import stance sheet: %1</source>
@@ -2618,6 +3617,37 @@ Backups are kept in %1</source>
     <message>
         <source>Where</source>
         <translation>位置</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split item</source>
+        <translation>拆分条目</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second item begins.</source>
+        <translation>将光标放在第二个条目开始的位置。</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>条目文本</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the second item:</source>
+        <translation>第二个条目的编号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Number of the second item</source>
+        <translation>第二个条目的编号</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Cancel the split</source>
+        <translation>取消拆分</translation>
     </message>
 </context>
 <context>

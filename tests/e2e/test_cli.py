@@ -47,6 +47,12 @@ def test_items_json(db):
         "note",
         "amendment",
         "citations",
+        "room_status",
+        "room_as_of",
+        "instruction",
+        "fallback",
+        "deviation",
+        "proposals",
     }
     assert "should not go against existing ones" in items[1]["text"]
     assert "\n" not in items[1]["text"]

@@ -103,7 +103,7 @@ def test_exports_default_to_the_interface_language(window, qtbot, english_after)
     qtbot.addWidget(chinese)
     other = ExportDialog(chinese.workspace, parent=chinese)
     qtbot.addWidget(other)
-    assert other.language.currentData() == "en"  # papers are not written in Chinese (yet)
+    assert other.language.currentData() == "zh"  # papers are written in all six languages
 
 
 def test_a_result_from_below_the_gui_is_shown_in_the_interface_language(

@@ -6,7 +6,7 @@ import typing
 import pytest
 
 from cybertrack.domain.model import ChangeSet, RowImage
-from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.positions import Field, Instruction, Priority, RoomStatus, Stance
 from cybertrack.importers import read_document
 from cybertrack.services import commands
 from cybertrack.services.commands import HANDLERS
@@ -53,6 +53,19 @@ EXAMPLES = {
     commands.SetCitations: lambda ws: commands.SetCitations(
         item(ws, 2, "4"), (item(ws, 1, "4"), item(ws, 1, "5"))
     ),
+    commands.SetRoomStatus: lambda ws: commands.SetRoomStatus(
+        (item(ws, 1, "1"), item(ws, 1, "2")), RoomStatus.BRACKETED, note="informals at 3"
+    ),
+    commands.SetInstruction: lambda ws: commands.SetInstruction(
+        (item(ws, 1, "4"), item(ws, 1, "6")), Instruction.SUPPORT
+    ),
+    commands.MakeProposal: lambda ws: commands.MakeProposal(
+        item(ws, 1, "2"), *_delegations(ws, 1), "a new text", new_paragraph=True
+    ),
+    commands.EditProposal: lambda ws: commands.EditProposal(
+        _proposal(ws), text="a better text", opposed_by=(_delegations(ws, 3)[2],)
+    ),
+    commands.WithdrawProposal: lambda ws: commands.WithdrawProposal(_proposal(ws)),
     commands.MarkChecked: lambda ws: _checked(ws),
 }
 
@@ -62,6 +75,23 @@ def _checked(ws):
     ws.apply(commands.CarryPositions(((item(ws, 1, "4"), item(ws, 2, "4")),)))
     assert ws.item(item(ws, 2, "4")).recheck
     return commands.MarkChecked((item(ws, 2, "4"),))
+
+
+def _delegations(ws, n: int) -> tuple[int, ...]:
+    """Ids of n known delegations (added here)."""
+    names = ("India", "Ruritania", "Group of Friends")[:n]
+    ws.apply(commands.AddDelegations(tuple((name, False) for name in names)))
+    ids = {d.name: d.id for d in ws.comparison.delegations()}
+    return tuple(ids[name] for name in names)
+
+
+def _proposal(ws) -> int:
+    india, ruritania = _delegations(ws, 2)
+    change = ws.apply(
+        commands.MakeProposal(item(ws, 1, "3"), india, "replace it", supported_by=(ruritania,))
+    )
+    (proposal,) = ws.negotiation.proposals(sorted(change.item_ids))
+    return proposal.id
 
 
 def _first_link(ws):
@@ -126,10 +156,11 @@ def _assert_same(now, expected):
     """Every table exactly as expected; undo leaves the command's decisions in the audit trail,
     marked undone (never a new decision), and redo clears the mark."""
     now, expected = dict(now), dict(expected)
-    kept, had = now.pop("stance_history"), expected.pop("stance_history")
-    assert set(had) <= set(kept)
-    undone_at = 5  # stance_history: id, item_id, old, new, changed_at, undone_at, carried_from
-    assert all(row[undone_at] is not None for row in set(kept) - set(had))
+    # The audit trails (column: where each table keeps its undone_at).
+    for trail, undone_at in (("stance_history", 5), ("item_events", 7)):
+        kept, had = now.pop(trail), expected.pop(trail)
+        assert set(had) <= set(kept)
+        assert all(row[undone_at] is not None for row in set(kept) - set(had))
     assert now == expected
 
 

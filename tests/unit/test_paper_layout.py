@@ -206,7 +206,12 @@ def test_french_fixed_words_have_french_spaces(decided, tmp_path):
 def test_an_amendment_identical_to_the_text_is_warned_about_and_not_printed(decided, tmp_path):
     item = decided.items()[5]
     decided.apply(SetStance((item.id,), Stance.AMEND))
-    decided.apply(SetField(item.id, Field.AMENDMENT, item.text.replace(" ", "  ")))
+    # The desk no longer stores such wording; a workspace of an earlier version may hold it.
+    database = decided._store.database
+    database.execute(
+        "UPDATE positions SET amendment = ? WHERE item_id = ?",
+        [item.text.replace(" ", "  "), item.id],
+    )
     out, result = _export(decided, tmp_path)
     warnings = [str(w) for w in result.warnings]
     assert warnings == [

@@ -28,6 +28,7 @@ class ItemFilter:
     has_amendment: bool = False
     has_note: bool = False
     recheck: bool = False  # carried onto a changed text, not looked at again yet
+    only_ids: frozenset[int] | None = None  # the room filter's choice (negotiation_columns.py)
 
     @property
     def active(self) -> bool:
@@ -35,6 +36,8 @@ class ItemFilter:
 
     def accepts(self, row: ItemRow) -> bool:
         if self.search_ids is not None and row.id not in self.search_ids:
+            return False
+        if self.only_ids is not None and row.id not in self.only_ids:
             return False
         if self.stance == UNDECIDED and row.stance is not None:
             return False
@@ -59,6 +62,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
         self.setSourceModel(source)
         self.setSortRole(SortRole)
         self._filter = ItemFilter()
+        self._active = False  # kept beside the filter: asked once per row on every change
 
     @property
     def item_filter(self) -> ItemFilter:
@@ -68,10 +72,10 @@ class ItemFilterProxy(QSortFilterProxyModel):
         if item_filter != self._filter:
             if hasattr(self, "beginFilterChange"):  # Qt 6.9+; the older call is deprecated there
                 self.beginFilterChange()
-                self._filter = item_filter
+                self._filter, self._active = item_filter, item_filter.active
                 self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
             else:
-                self._filter = item_filter
+                self._filter, self._active = item_filter, item_filter.active
                 self.invalidateRowsFilter()
 
     def update_filter(self, **changes: object) -> None:
@@ -80,7 +84,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        if not self._filter.active:
+        if not self._active:
             return True
         # Straight to the row object: a QModelIndex round trip per row costs 10x more.
         return self._filter.accepts(self._source.item_at(source_row))

@@ -1,4 +1,5 @@
-"""The items of one document: number, stance, note/amendment marks, text. Rows are ItemRow objects.
+"""The items of one document: number, stance, note/amendment marks, text, the room's status and
+capital's instruction (negotiation_columns.py). Rows are ItemRow objects.
 
 Edits never happen here: the window applies commands, and `refresh` reloads only the rows a
 ChangeSet names.
@@ -12,13 +13,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from cybertrack.domain.model import ItemRow
+from cybertrack.gui.models import negotiation_columns as negotiation
 from cybertrack.gui.stances import COLOURS, stance_name
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
-COL_NUMBER, COL_STANCE, COL_TEXT, COL_MARKS = range(4)
+COL_NUMBER, COL_STANCE, COL_TEXT, COL_MARKS, COL_ROOM, COL_CAPITAL = range(6)
 NOTE_MARK, AMENDMENT_MARK, RECHECK_MARK = "✎", "±", "↻"
 
 
@@ -28,12 +30,16 @@ class ItemTableModel(QAbstractTableModel):
         self._rows: list[ItemRow] = []
         self._index: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        # The room as of an earlier moment (item id -> entry in force), or None: as it is now.
+        self._room_as_of: negotiation.RoomOverlay | None = None
+        self._room_when = ""
 
     def set_rows(self, rows: Iterable[ItemRow]) -> None:
         self.beginResetModel()
+        self._room_as_of, self._room_when = None, ""
         self._rows = list(rows)
         if self._sort[0] >= 0:  # new rows come in the order the user chose
-            self._rows.sort(key=_sort_key(self._sort[0]), reverse=self._reverse())
+            self._rows.sort(key=_sort_key(self._sort[0], None), reverse=self._reverse())
         self._index = {row.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
 
@@ -44,7 +50,35 @@ class ItemTableModel(QAbstractTableModel):
             if position is None:
                 continue
             self._rows[position] = row
-            self.dataChanged.emit(self.index(position, 0), self.index(position, COL_MARKS))
+            self.dataChanged.emit(self.index(position, 0), self.index(position, COL_CAPITAL))
+
+    @property
+    def room_as_of(self) -> negotiation.RoomOverlay | None:
+        return self._room_as_of
+
+    def set_room_as_of(
+        self,
+        overlay: negotiation.RoomOverlay | None,
+        when: str = "",
+        shown: tuple[int, int] | None = None,
+    ) -> None:
+        """Show the room as of an earlier moment, `when` (None: now); the column's header says
+        the moment.
+
+        `shown` (first, last) limits the change signal to the rows on screen: the column is a
+        way of looking at the rows, every other row is read afresh when it is drawn, and the
+        room filter is an id set its caller recomputes. Signalling 5,000 rows costs the proxy
+        a filter call per row, the most expensive part of moving the hour."""
+        switched = (overlay is None) != (self._room_as_of is None)
+        self._room_as_of = overlay
+        self._room_when = when if overlay is not None else ""
+        if switched:  # the header's word changes only when the view is switched on or off
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_ROOM, COL_ROOM)
+        if self._sort[0] == COL_ROOM:  # the order follows the statuses shown
+            self.sort(*self._sort)
+        if self._rows:
+            first, last = shown if shown is not None else (0, len(self._rows) - 1)
+            self.dataChanged.emit(self.index(first, COL_ROOM), self.index(last, COL_ROOM))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python (one key per row, not one Qt call per comparison);
@@ -53,7 +87,7 @@ class ItemTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [(self._rows[i.row()].id, i.column()) for i in persistent]
-        self._rows.sort(key=_sort_key(column), reverse=self._reverse())
+        self._rows.sort(key=_sort_key(column, self._room_as_of), reverse=self._reverse())
         self._index = {row.id: i for i, row in enumerate(self._rows)}
         moved = [self.index(self._index[item_id], c) for item_id, c in held]
         self.changePersistentIndexList(persistent, moved)
@@ -78,14 +112,28 @@ class ItemTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("No."), self.tr("Stance"), self.tr("Text"), self.tr("Marks"))[section]
+        if section == COL_ROOM and self._room_when:  # the as-of view says so in its header
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("The room as of %1").replace("%1", self._room_when)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Room (as of)")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("No."),
+            self.tr("Stance"),
+            self.tr("Text"),
+            self.tr("Marks"),
+            self.tr("Room"),
+            self.tr("Capital"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -94,6 +142,14 @@ class ItemTableModel(QAbstractTableModel):
         column = index.column()
         if role == RowRole:
             return row
+        if column == COL_ROOM:
+            if role == SortRole:
+                return negotiation.room_sort_key(row, self._room_as_of)
+            return negotiation.room_data(row, role, self._room_as_of)
+        if column == COL_CAPITAL:
+            if role == SortRole:
+                return negotiation.capital_sort_key(row)
+            return negotiation.capital_data(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NUMBER:
                 return row.label
@@ -143,10 +199,13 @@ def _marks(row: ItemRow) -> str:
     return " ".join(m for m in (recheck, note, amendment) if m)
 
 
-def _sort_key(column: int) -> Callable[[ItemRow], Any]:
+def _sort_key(column: int, room_as_of: negotiation.RoomOverlay | None) -> Callable[[ItemRow], Any]:
     keys: dict[int, Callable[[ItemRow], Any]] = {
         COL_STANCE: lambda r: r.stance.value if r.stance else "",
         COL_TEXT: lambda r: r.text.casefold(),
         COL_MARKS: _marks,
+        # Ties in document order, whatever order the rows were in before.
+        COL_ROOM: lambda r: (negotiation.room_sort_key(r, room_as_of), r.position),
+        COL_CAPITAL: negotiation.capital_sort_key,
     }
     return keys.get(column, lambda r: r.position)

@@ -13,9 +13,11 @@ from cybertrack.domain.model import ItemRow
 from cybertrack.domain.search import SearchScope
 from cybertrack.gui.models.item_filter_proxy import ItemFilter, ItemFilterProxy
 from cybertrack.gui.models.item_table_model import ItemTableModel
+from cybertrack.gui.models.negotiation_columns import RoomOverlay, room_filter_ids
 from cybertrack.gui.numbers import number
 from cybertrack.gui.views.filter_bar import FilterBar
 from cybertrack.gui.views.item_table import ItemTableView
+from cybertrack.gui.views.room_bar import RoomBar
 
 Search = Callable[[str, SearchScope], list[int] | None]
 
@@ -23,6 +25,7 @@ Search = Callable[[str, SearchScope], list[int] | None]
 class ItemsPane(QWidget):
     filtered = Signal(str)  # the search text now applied
     selection_changed = Signal(int)  # how many items are selected
+    rows_replaced = Signal()  # another document's rows: the room as of a moment is recomputed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +35,8 @@ class ItemsPane(QWidget):
         self.table = ItemTableView(self.proxy)
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.apply_filters)
+        self.room_bar = RoomBar()
+        self.room_bar.changed.connect(self.apply_filters)
         self.empty_state = QLabel()
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setWordWrap(True)
@@ -46,11 +51,13 @@ class ItemsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.room_bar)
         layout.addWidget(self.stack, 1)
 
     def set_rows(self, rows: Iterable[ItemRow]) -> None:
         rows = list(rows)
         self.item_model.set_rows(rows)
+        self.rows_replaced.emit()
         self.filter_bar.set_sections(list(dict.fromkeys(r.section for r in rows if r.section)))
         self.apply_filters()
 
@@ -66,10 +73,28 @@ class ItemsPane(QWidget):
                 has_amendment=self.filter_bar.has_amendment.isChecked(),
                 has_note=self.filter_bar.has_note.isChecked(),
                 recheck=self.filter_bar.recheck.isChecked(),
+                only_ids=room_filter_ids(
+                    self.item_model.rows(),
+                    self.item_model.room_as_of,
+                    self.room_bar.room_filter(),
+                    self.room_bar.deviations_only(),
+                ),
             )
         )
         self.keep_current()
         self.filtered.emit(query)
+
+    def show_room_as_of(self, overlay: RoomOverlay | None, when: str = "") -> None:
+        """The room column as of an earlier moment (None: now), and the room filter with it
+        (an id set, recomputed here: the proxy cannot know the room's answer has changed)."""
+        self.item_model.set_room_as_of(overlay, when, self.table.shown_source_rows())
+        if self.room_bar.active():
+            self.apply_filters()
+
+    def clear_filters(self) -> None:
+        """Every filter off (the find bar's and the room's) in one step."""
+        self.room_bar.clear()
+        self.filter_bar.clear()  # its `changed` applies the filters once
 
     def keep_current(self) -> None:
         """After rows come or go, make sure one is current (the detail panel follows it)."""

@@ -61,7 +61,7 @@ class DocumentVersionList(QListWidget):
             parts.append(row.title)
         if when:
             parts.append(QLocale().toString(QDate.fromString(when, "yyyy-MM-dd"), "d MMMM yyyy"))
-        text = " — ".join(parts)
+        text = f"[{number(row.id)}] " + " — ".join(parts)
         if version.count > 1 and version.is_latest:
             text += "\n" + self.tr("latest of %1 versions").replace("%1", number(version.count))
         elif version.count > 1:

@@ -17,6 +17,13 @@ from cybertrack.services.commands.links import (
     RejectLink,
     RepointLink,
 )
+from cybertrack.services.commands.negotiation import (
+    EditProposal,
+    MakeProposal,
+    SetInstruction,
+    SetRoomStatus,
+    WithdrawProposal,
+)
 from cybertrack.services.commands.positions import MarkChecked, SetField, SetPriority, SetStance
 from cybertrack.services.commands.settings import SetSetting
 
@@ -36,6 +43,11 @@ Command = (
     | SetDelegationStance
     | SetCitations
     | MarkChecked
+    | SetRoomStatus
+    | SetInstruction
+    | MakeProposal
+    | EditProposal
+    | WithdrawProposal
 )
 
 __all__ = [
@@ -47,17 +59,22 @@ __all__ = [
     "ComparisonFailed",
     "ConfirmLink",
     "Context",
+    "EditProposal",
     "Handler",
     "ImportDocument",
     "LinkDocuments",
+    "MakeProposal",
     "MarkChecked",
     "RejectLink",
     "RepointLink",
     "SetCitations",
     "SetDelegationStance",
     "SetField",
+    "SetInstruction",
     "SetPriority",
+    "SetRoomStatus",
     "SetSetting",
     "SetStance",
+    "WithdrawProposal",
     "handles",
 ]
