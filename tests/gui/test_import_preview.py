@@ -135,6 +135,26 @@ def test_cancelling_while_reading_leaves_the_workspace_alone(qtbot, adapter) -> 
     assert adapter.stack.count() == 0
 
 
+def test_an_adopted_resolution_is_offered_for_the_library_a_report_is_not(qtbot, adapter) -> None:
+    dialog = _open(qtbot, adapter, DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    assert dialog.library_box.isChecked()  # A/RES/74/247: agreed language, a reference
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    (row,) = adapter.workspace.documents()
+    assert row.library and row.adopted
+
+    report = _open(qtbot, adapter, DATA / "A_80_604_Add.3.docx")
+    with qtbot.waitSignal(report.parsed, timeout=30000):
+        pass
+    assert not report.library_box.isChecked()  # a report to take positions on
+    report.library_box.setChecked(True)  # ... unless the delegate keeps it as a reference
+    with qtbot.waitSignal(report.imported):
+        qtbot.mouseClick(report.import_button, Qt.MouseButton.LeftButton)
+    assert all(d.library for d in adapter.workspace.documents())
+
+
 REPORT = (
     "I. Budget\n\n"
     "1. The Committee notes the proposal. The Committee also notes the revised estimates.\n\n"

@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.library import is_adopted
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, ParsedDocument
 from cybertrack.domain.units import RevisionView
@@ -198,6 +200,12 @@ class ImportPreviewDialog(QDialog):
         for edit in (self.title_edit, self.symbol_edit):
             edit.textEdited.connect(self._check_name)
         form.addRow(self.tr("Details:"), self.details)
+        # An adopted text (a resolution, a treaty) is offered as a reference; a draft is not.
+        self.library_box = QCheckBox(
+            self.tr("Keep in the &library of precedent (a reference, not a text to negotiate)")
+        )
+        self.library_box.setAccessibleName(self.tr("Library of precedent"))
+        form.addRow("", self.library_box)
         form.addRow(self.revisions_label, self.revisions_box)
         self.revisions_box.hide()
         self.revisions_label.hide()
@@ -312,6 +320,7 @@ class ImportPreviewDialog(QDialog):
         for widget in (
             self.title_edit,
             self.symbol_edit,
+            self.library_box,
             self.revisions_box,
             self.items,
             self.findings,
@@ -335,6 +344,14 @@ class ImportPreviewDialog(QDialog):
         self.title_edit.setText(document.title)
         self.symbol_edit.setText(document.symbol or "")
         self.details.setText(self._details(document))
+        self.library_box.setChecked(
+            is_adopted(
+                symbol=document.symbol,
+                kind=document.kind,
+                distribution=document.distribution,
+                library=False,
+            )
+        )
         self._check_name()
         tracked = document.revisions is not None
         self.revisions_box.setVisible(tracked)
@@ -572,7 +589,11 @@ class ImportPreviewDialog(QDialog):
         document = self.edited_document()
         if not self.import_button.isEnabled() or document is None or not document.items:
             return  # still reading or listing the items, already writing, or nothing ticked
-        self.submit(ImportDocument(document, version_label=self.version()))
+        self.submit(
+            ImportDocument(
+                document, version_label=self.version(), library=self.library_box.isChecked()
+            )
+        )
 
     def _apply_now(self, command: ImportDocument) -> None:
         try:
