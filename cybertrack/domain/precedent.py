@@ -108,7 +108,7 @@ def tokens(text: str) -> list[Token]:
 
 def stems(text: str) -> list[str]:
     """The stems of a text's words, in order (the fast path: no positions)."""
-    return [stem(w) for w in _WORD.findall(text)]
+    return list(map(stem, _WORD.findall(text)))
 
 
 def word_count(text: str) -> int:
@@ -144,18 +144,21 @@ def query_shingles(stems: Sequence[str]) -> list[int]:
     return list(dict.fromkeys(shingles(stems)))
 
 
-def _runs(seq: Sequence[str], size: int) -> Iterable[tuple[str, ...]]:
-    return zip(*(seq[i:] for i in range(size)), strict=False)
+def _runs(seq: Sequence[str], size: int) -> list[tuple[str, ...]]:
+    return list(zip(*(seq[i:] for i in range(size)), strict=False))
 
 
-def _covered(seq: Sequence[str], other: set[tuple[str, ...]], size: int) -> int:
-    """How many positions of `seq` lie in a run of `size` that `other` also holds."""
-    hits = [run in other for run in _runs(seq, size)]
-    if not any(hits):
-        return 0
-    pad = [False] * (size - 1)
-    shifted = [pad[:k] + hits + pad[k:] for k in range(size)]
-    return sum(map(any, zip(*shifted, strict=True)))
+def _covered(hits: Iterable[bool], size: int) -> int:
+    """How many positions lie in a run of `size` that holds (`hits`: for each run, in order).
+
+    A hit at run i covers positions i..i+size-1: the hits are one byte each (0 or 1) of an
+    integer, OR-ed with itself shifted by a byte per covered position, so that its count of set
+    bits is the count of covered positions (no Python loop per word)."""
+    found = int.from_bytes(bytes(hits), "little")
+    covered = found
+    for shift in range(1, size):
+        covered |= found << (8 * shift)
+    return covered.bit_count()
 
 
 class Draft:
@@ -164,11 +167,13 @@ class Draft:
     def __init__(self, stems: Sequence[str]) -> None:
         self.stems = list(stems)
         self.words = set(self.stems)
-        self._runs: dict[int, set[tuple[str, ...]]] = {}
+        self._runs: dict[int, tuple[list[tuple[str, ...]], set[tuple[str, ...]]]] = {}
 
-    def runs(self, size: int) -> set[tuple[str, ...]]:
+    def runs(self, size: int) -> tuple[list[tuple[str, ...]], set[tuple[str, ...]]]:
+        """The draft's runs of `size` stems, in order and as a set."""
         if size not in self._runs:
-            self._runs[size] = set(_runs(self.stems, size))
+            runs = _runs(self.stems, size)
+            self._runs[size] = runs, set(runs)
         return self._runs[size]
 
     def coverage(self, paragraph: Sequence[str]) -> tuple[float, float]:
@@ -177,10 +182,12 @@ class Draft:
         if not self.stems or not paragraph:
             return 0.0, 0.0
         size = min(SHINGLE_WORDS, len(self.stems), len(paragraph))
-        in_draft = _covered(self.stems, set(_runs(paragraph, size)), size)
+        draft_runs, draft_set = self.runs(size)
+        paragraph_runs = _runs(paragraph, size)
+        in_draft = _covered(map(set(paragraph_runs).__contains__, draft_runs), size)
         if not in_draft:
             return 0.0, 0.0
-        in_paragraph = _covered(paragraph, self.runs(size), size)
+        in_paragraph = _covered(map(draft_set.__contains__, paragraph_runs), size)
         return in_draft / len(self.stems), in_paragraph / len(paragraph)
 
     def similarity(self, paragraph: Sequence[str]) -> float:
