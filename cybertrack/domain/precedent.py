@@ -115,21 +115,21 @@ def word_count(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
-def _hash(words: Sequence[str]) -> int:
+def _hash(words: tuple[str, ...]) -> int:
     digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") & _MASK
 
 
 def shingles(stems: Sequence[str], size: int = SHINGLE_WORDS) -> list[int]:
     """The hashes of every run of `size` stems, in text order (repeats kept)."""
-    return [_hash(stems[i : i + size]) for i in range(len(stems) - size + 1)]
+    return list(map(_hash, zip(*(stems[i:] for i in range(size)), strict=False)))
 
 
 def winnow(hashes: Sequence[int], window: int = WINDOW) -> set[int]:
     """The smallest hash of every window of `window` consecutive hashes."""
     if len(hashes) <= window:
         return {min(hashes)} if hashes else set()
-    return {min(hashes[i : i + window]) for i in range(len(hashes) - window + 1)}
+    return set(map(min, zip(*(hashes[i:] for i in range(window)), strict=False)))
 
 
 def fingerprints(text: str) -> set[int]:

@@ -65,22 +65,28 @@ class PrecedentSearch:
         profile = Draft(draft_stems)
         wanted = max(CANDIDATES, limit + CANDIDATES // 4)
         ids = [i for i in self._candidates(draft, draft_stems, wanted) if i not in exclude]
-        scored = []
-        for paragraph, doc_date in self._index.paragraphs(ids):
-            score = profile.similarity(stems_of(paragraph.text))
-            if score > 0:
-                scored.append((score, paragraph, doc_date))
-        scored.sort(key=lambda s: -s[1].item_id)
-        scored.sort(key=lambda s: s[2] or "", reverse=True)  # latest first
-        scored.sort(key=lambda s: (-round(s[0], 9), not s[1].adopted))
+        scores = {
+            item_id: score
+            for item_id, text in self._index.texts(ids)
+            if (score := profile.similarity(stems_of(text))) > 0
+        }
+        if not scores or limit < 1:
+            return []
+        # Only the paragraphs that score as well as the `limit`-th best can be in the result
+        # (equal scores are ordered by their documents): only theirs are read in full.
+        cut = sorted((round(s, 9) for s in scores.values()), reverse=True)[:limit][-1]
+        finalists = self._index.paragraphs([i for i, s in scores.items() if round(s, 9) >= cut])
+        finalists.sort(key=lambda f: -f[0].item_id)
+        finalists.sort(key=lambda f: f[1] or "", reverse=True)  # latest first
+        finalists.sort(key=lambda f: (-round(scores[f[0].item_id], 9), not f[0].adopted))
         return [
             Precedent(
                 paragraph,
-                round(score, 4),
+                round(scores[paragraph.item_id], 4),
                 tuple(shared_phrases(draft, paragraph.text, tokens(paragraph.text))),
                 doc_date,
             )
-            for score, paragraph, doc_date in scored[:limit]
+            for paragraph, doc_date in finalists[:limit]
         ]
 
     def _candidates(self, draft: Sequence[Token], stems: Sequence[str], wanted: int) -> list[int]:

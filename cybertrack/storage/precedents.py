@@ -69,6 +69,7 @@ _LATEST_POSTINGS = """
             ORDER BY item_id DESC LIMIT ?2)
     ) ORDER BY item_id DESC LIMIT ?2
 """
+_TEXTS_OF = "SELECT id, text FROM items WHERE id IN ({marks})"
 _PARAGRAPHS = """
     SELECT i.id, i.document_id, d.symbol, d.title, i.number, i.label, i.text, d.adopted,
            d.library, d.doc_date
@@ -192,6 +193,13 @@ class PrecedentIndex:
     def latest_holding(self, shingle: int, limit: int) -> list[int]:
         """The most recently added paragraphs that hold `shingle` (for a too-common one)."""
         return [int(row[0]) for row in self._db.execute(_LATEST_POSTINGS, [shingle, limit])]
+
+    def texts(self, item_ids: Sequence[int]) -> list[tuple[int, str]]:
+        """(item id, text) of paragraphs: what ranking reads of every candidate."""
+        if not item_ids:
+            return []
+        sql = _TEXTS_OF.format(marks=",".join("?" * len(item_ids)))
+        return [(int(i), str(t)) for i, t in self._db.execute(sql, list(item_ids))]
 
     def paragraphs(self, item_ids: Sequence[int]) -> list[tuple[CitedParagraph, str | None]]:
         if not item_ids:
