@@ -130,7 +130,7 @@ class Workspace(WorkspaceFile):
         """Ids of the documents that carry `symbol`, oldest first (none for no symbol)."""
         if not symbol:
             return []
-        return [d.id for d in self.documents() if d.symbol == symbol and d.id != exclude]
+        return [i for i in self._store.documents.of_symbol(symbol) if i != exclude]
 
     def items(self, document_id: int | None = None) -> list[ItemRow]:
         if document_id is None:

@@ -54,6 +54,10 @@ class DocumentRepository:
         rows = self._db.execute(queries.DOCUMENTS_NAMED, [symbol or None, title]).fetchall()
         return [DocumentRow(*row) for row in rows]
 
+    def of_symbol(self, symbol: str) -> list[int]:
+        """Ids of the documents that carry `symbol`, in the order of `all`."""
+        return [int(row[0]) for row in self._db.execute(queries.DOCUMENTS_OF_SYMBOL, [symbol])]
+
     def of_symbol_stem(self, stem: str) -> set[int]:
         return {int(row[0]) for row in self._db.execute(queries.DOCUMENTS_OF_SYMBOL_STEM, [stem])}
 

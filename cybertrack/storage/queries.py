@@ -111,6 +111,11 @@ SEARCH_DOCUMENT = """
 
 # Version detection: documents sharing a symbol's stem (A/AC.291/L.3, …/Rev.1, …/Corr.1) and
 # documents holding a given phrase (found through the index, never by reading every text).
+# The documents of one symbol in the order of `DOCUMENTS`, without counting every document's
+# items (which takes a while in a library of a million paragraphs).
+DOCUMENTS_OF_SYMBOL = """
+    SELECT id FROM documents WHERE symbol = ? ORDER BY library, coalesce(doc_date, ''), id
+"""
 DOCUMENTS_OF_SYMBOL_STEM = """
     SELECT id FROM documents
     WHERE symbol = ?1 OR symbol LIKE ?1 || '/Rev.%' OR symbol LIKE ?1 || '/Corr.%'
