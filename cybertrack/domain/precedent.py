@@ -32,6 +32,7 @@ MIN_SHARED_WORDS = 4  # a phrase "shared verbatim" has at least this many words
 FULL_INDEX_SHINGLES = 24  # paragraphs with no more shingles than this are indexed whole
 WORD_WEIGHT = 0.5  # the share of the score given to single words (see `similarity`)
 STEM_LENGTH = 8
+SIZE_SCALE = 16  # see `index_entry`
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _MASK = (1 << 63) - 1
@@ -135,8 +136,24 @@ def winnow(hashes: Sequence[int], window: int = WINDOW) -> set[int]:
 def fingerprints(text: str) -> set[int]:
     """What the index stores for a paragraph: every shingle of a short one (a paraphrase of
     a short paragraph may keep only one or two of them), a winnowed subset of a long one."""
+    return index_entry(text)[0]
+
+
+def index_entry(text: str) -> tuple[set[int], int]:
+    """A paragraph's fingerprints and its size as candidates are ranked by it.
+
+    Candidates are ranked by votes^2 / size, a cosine of the draft's and the paragraph's
+    shingles without the draft's constant. A winnowed paragraph is indexed by about 40% of its
+    shingles and a short one by all: its votes come from that share, so its size is its
+    indexed count times that share (indexed^2 / shingles), or a short paragraph indexed whole
+    would outvote the longer source it was copied from. Scaled by SIZE_SCALE to stay an
+    integer."""
     hashes = shingles(stems(text))
-    return set(hashes) if len(hashes) <= FULL_INDEX_SHINGLES else winnow(hashes)
+    distinct = set(hashes)
+    indexed = distinct if len(hashes) <= FULL_INDEX_SHINGLES else winnow(hashes)
+    if not indexed:
+        return indexed, 0
+    return indexed, max(1, round(SIZE_SCALE * len(indexed) ** 2 / len(distinct)))
 
 
 def query_shingles(stems: Sequence[str]) -> list[int]:

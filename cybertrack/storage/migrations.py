@@ -452,7 +452,27 @@ def _v8(db: Database) -> None:
     PrecedentIndex(db).rebuild()
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
+def _v9(db: Database) -> None:
+    """The precedent index built again: its postings' `size` became the paragraph's length as
+    its votes are counted (a winnowed paragraph's indexed count times its indexed share), so
+    that a short paragraph indexed whole no longer outranks the longer source it was copied
+    from (storage/precedents.py)."""
+    from cybertrack.storage.precedents import PrecedentIndex
+
+    PrecedentIndex(db).rebuild()
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+    _v9,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

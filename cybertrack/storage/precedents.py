@@ -1,10 +1,10 @@
 """The precedent index: winnowed word shingles -> paragraphs, and the reads a search makes.
 
 Postings are (shingle, item, size) rows in WITHOUT ROWID tables clustered on the shingle, so one
-shingle's paragraphs are one range read; `size` is how many shingles the paragraph is indexed by,
-so candidates are ranked by votes for their length without another read. Counts say how many
-paragraphs hold each shingle, which lets a search pick its rare shingles before it reads any
-posting.
+shingle's paragraphs are one range read; `size` is the paragraph's length as its votes are
+counted (domain/precedent.py's `index_entry`), so candidates are ranked by votes for their
+length without another read. Counts say how many paragraphs hold each shingle, which lets a
+search pick its rare shingles before it reads any posting.
 
 Two segments, as in a log-structured index: the bulk segment (`precedent_postings`,
 `precedent_counts`), written sorted in one pass by `rebuild` (a migration, the benchmark's
@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from cybertrack.domain.library import CitedParagraph
-from cybertrack.domain.precedent import fingerprints
+from cybertrack.domain.precedent import index_entry
 from cybertrack.storage.database import Database
 
 _ADD_POSTING = "INSERT OR IGNORE INTO precedent_added (shingle, item_id, size) VALUES (?, ?, ?)"
@@ -87,11 +87,11 @@ _TABLES = ("precedent_postings", "precedent_counts", "precedent_added", "precede
 
 
 def _postings(items: Iterable[tuple[int, str]]) -> list[tuple[int, int, int]]:
-    """(shingle, item id, how many shingles the item is indexed by) for each posting."""
+    """(shingle, item id, the item's size for ranking) for each posting."""
     found = []
     for item_id, text in items:
-        shingles = fingerprints(text)
-        found += [(shingle, item_id, len(shingles)) for shingle in shingles]
+        shingles, size = index_entry(text)
+        found += [(shingle, item_id, size) for shingle in shingles]
     return found
 
 

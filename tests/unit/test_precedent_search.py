@@ -226,3 +226,28 @@ def test_a_workspace_from_before_the_library_is_indexed_when_it_is_upgraded(tmp_
         (found,) = ws.precedents(" ".join(item.text.split()[:30]), 1)
         assert found.paragraph.item_id == item.id
         assert not found.agreed
+
+
+def test_a_precedent_index_of_schema_8_is_sized_again_when_it_is_upgraded(tmp_path):
+    """Schema 8 sized postings by their indexed count; 9 by the count times the indexed share
+    (domain/precedent.py's `index_entry`): the upgrade indexes every paragraph again."""
+    import shutil
+
+    from cybertrack.domain.precedent import index_entry
+
+    path = tmp_path / "v8.cybertrack"
+    shutil.copy(DATA / "workspace-v8.cybertrack", path)
+    with sqlite3.connect(path) as old:
+        before = old.execute("SELECT count(*) FROM precedent_added").fetchone()[0]
+    assert before
+    with Workspace.open(path) as ws:
+        conn: sqlite3.Connection = ws._store.database.conn
+        texts = {item.id: item.text for item in ws.items()}
+        sizes = dict(conn.execute("SELECT item_id, max(size) FROM precedent_postings GROUP BY 1"))
+        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == 0
+        assert sizes == {i: index_entry(t)[1] for i, t in texts.items() if index_entry(t)[0]}
+        winnowed = [i for i, t in texts.items() if len(index_entry(t)[0]) > 24]
+        assert winnowed and all(sizes[i] < 16 * len(index_entry(texts[i])[0]) for i in winnowed)
+        item = ws.items()[14]
+        (found,) = ws.precedents(" ".join(item.text.split()[:30]), 1)
+        assert found.paragraph.item_id == item.id

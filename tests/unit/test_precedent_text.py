@@ -17,7 +17,9 @@ from cybertrack.domain.library import (
     paragraph_place,
 )
 from cybertrack.domain.precedent import (
+    SIZE_SCALE,
     fingerprints,
+    index_entry,
     shared_phrases,
     shingles,
     similarity,
@@ -105,6 +107,21 @@ def test_short_paragraphs_are_indexed_whole_long_ones_winnowed():
     long = " ".join(f"word{i}" for i in range(200))
     assert 0 < len(fingerprints(long)) < 0.6 * len(shingles(stems(long)))
     assert winnow([5, 1, 7]) == {1}
+
+
+def test_a_winnowed_paragraph_counts_for_its_share_of_indexed_shingles():
+    """Votes come from indexed shingles only: a short paragraph indexed whole and a long one
+    indexed by a sample are sized so that the same share of matching shingles ranks alike."""
+    short = "Table 16.1 lists all cross-cutting deliverables of the programme."
+    shingles_short = set(shingles(stems(short)))
+    assert index_entry(short) == (shingles_short, SIZE_SCALE * len(shingles_short))
+    long = " ".join(f"word{i}" for i in range(200))
+    indexed, size = index_entry(long)
+    every = set(shingles(stems(long)))
+    assert size == round(SIZE_SCALE * len(indexed) * len(indexed) / len(every))
+    # Ranked as votes^2 / size: a draft holding every shingle of either scores by length.
+    assert len(indexed) ** 2 / size == pytest.approx(len(every) / SIZE_SCALE, 0.01)
+    assert index_entry("") == (set(), 0)
 
 
 def test_shared_phrases_are_verbatim_runs_of_four_words_in_the_paragraph_wording():
