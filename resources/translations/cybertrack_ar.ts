@@ -1716,42 +1716,6 @@
         <translation>مكتبة السوابق</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>البنود التي عُثر عليها (ألغِ تحديد ما ليس بنودًا؛ الصفوف الكهرمانية نصوص أُغفلت)(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Items found</source>
-        <translation>البنود التي عُثر عليها</translation>
-    </message>
-    <message>
-        <source>&amp;Findings:</source>
-        <translation>الملاحظات(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Findings of the import</source>
-        <translation>ملاحظات الاستيراد</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation>تحديد الكل(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Tick all items</source>
-        <translation>تحديد جميع البنود</translation>
-    </message>
-    <message>
-        <source>Untick all (&amp;N)</source>
-        <translation>إلغاء تحديد الكل (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Untick all items</source>
-        <translation>إلغاء تحديد جميع البنود</translation>
-    </message>
-    <message>
-        <source>Items to import</source>
-        <translation>البنود المراد استيرادها</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>استيراد(&amp;I)</translation>
     </message>
@@ -1766,46 +1730,6 @@
     <message>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
-    </message>
-    <message>
-        <source>S&amp;plit…</source>
-        <translation>تقسيم…(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Split the item</source>
-        <translation>تقسيم البند</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into item above</source>
-        <translation>دمج في البند السابق(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Merge into the item above</source>
-        <translation>دمج في البند السابق</translation>
-    </message>
-    <message>
-        <source>Make it an it&amp;em…</source>
-        <translation>جعله بندًا…(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Make the left-out text an item</source>
-        <translation>جعل النص المُغفَل بندًا</translation>
-    </message>
-    <message>
-        <source>&amp;Renumber…</source>
-        <translation>إعادة الترقيم…(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Renumber the item</source>
-        <translation>إعادة ترقيم البند</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt left-out text</source>
-        <translation>النص المُغفَل التالي(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Go to the next left-out text</source>
-        <translation>الانتقال إلى النص المُغفَل التالي</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1858,14 +1782,6 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>تعذّر الاستيراد: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>الرقم(&amp;N):</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items will be imported</source>
-        <translation>سيُستورد %1 من %2 من البنود</translation>
     </message>
     <message>
         <source>Importing %1 items…</source>
@@ -3637,6 +3553,93 @@ Backups are kept in %1</source>
     <message>
         <source>%2 items</source>
         <translation>%2 من البنود</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>البنود التي عُثر عليها (ألغِ تحديد ما ليس بنودًا؛ الصفوف الكهرمانية نصوص أُغفلت)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>البنود التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>الملاحظات(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>ملاحظات الاستيراد</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>تقسيم…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>تقسيم البند</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>دمج في البند السابق(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>دمج في البند السابق</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>جعله بندًا…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>جعل النص المُغفَل بندًا</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>إعادة الترقيم…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>إعادة ترقيم البند</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>النص المُغفَل التالي(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>الانتقال إلى النص المُغفَل التالي</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>تحديد الكل(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick all items</source>
+        <translation>تحديد جميع البنود</translation>
+    </message>
+    <message>
+        <source>Untick all (&amp;N)</source>
+        <translation>إلغاء تحديد الكل (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Untick all items</source>
+        <translation>إلغاء تحديد جميع البنود</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>البنود المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>الرقم(&amp;N):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be imported</source>
+        <translation>سيُستورد %1 من %2 من البنود</translation>
     </message>
 </context>
 <context>

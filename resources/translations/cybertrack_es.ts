@@ -1716,42 +1716,6 @@
         <translation>Biblioteca de precedentes</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>&amp;Puntos encontrados (desmarque los que no lo sean; las filas ámbar quedaron fuera):</translation>
-    </message>
-    <message>
-        <source>Items found</source>
-        <translation>Puntos encontrados</translation>
-    </message>
-    <message>
-        <source>&amp;Findings:</source>
-        <translation>&amp;Hallazgos:</translation>
-    </message>
-    <message>
-        <source>Findings of the import</source>
-        <translation>Hallazgos de la importación</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation>&amp;Marcar todos</translation>
-    </message>
-    <message>
-        <source>Tick all items</source>
-        <translation>Marcar todos los puntos</translation>
-    </message>
-    <message>
-        <source>Untick all (&amp;N)</source>
-        <translation>&amp;Desmarcar todos</translation>
-    </message>
-    <message>
-        <source>Untick all items</source>
-        <translation>Desmarcar todos los puntos</translation>
-    </message>
-    <message>
-        <source>Items to import</source>
-        <translation>Puntos que importar</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -1766,46 +1730,6 @@
     <message>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
-    </message>
-    <message>
-        <source>S&amp;plit…</source>
-        <translation>&amp;Dividir…</translation>
-    </message>
-    <message>
-        <source>Split the item</source>
-        <translation>Dividir el punto</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into item above</source>
-        <translation>&amp;Unir al punto anterior</translation>
-    </message>
-    <message>
-        <source>Merge into the item above</source>
-        <translation>Unir al punto anterior</translation>
-    </message>
-    <message>
-        <source>Make it an it&amp;em…</source>
-        <translation>Hacer&amp;lo un punto…</translation>
-    </message>
-    <message>
-        <source>Make the left-out text an item</source>
-        <translation>Convertir el texto omitido en un punto</translation>
-    </message>
-    <message>
-        <source>&amp;Renumber…</source>
-        <translation>&amp;Renumerar…</translation>
-    </message>
-    <message>
-        <source>Renumber the item</source>
-        <translation>Renumerar el punto</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt left-out text</source>
-        <translation>Siguiente te&amp;xto omitido</translation>
-    </message>
-    <message>
-        <source>Go to the next left-out text</source>
-        <translation>Ir al siguiente texto omitido</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1858,14 +1782,6 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>No se puede importar: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Número:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items will be imported</source>
-        <translation>Se importarán %1 de %2 puntos</translation>
     </message>
     <message>
         <source>Importing %1 items…</source>
@@ -3426,7 +3342,7 @@ Importe uno con Ctrl+I (Archivo ▸ Importar…) o suelte aquí un archivo Word,
     </message>
     <message>
         <source>%1% match</source>
-        <translation>coincidencia del %1 %</translation>
+        <translation>coincidencia del %1&#xa0;%</translation>
     </message>
     <message>
         <source>No precedent: no paragraph shares three words in a row.</source>
@@ -3637,6 +3553,93 @@ Las copias de seguridad se guardan en %1</translation>
     <message>
         <source>%2 items</source>
         <translation>%2 puntos</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>&amp;Puntos encontrados (desmarque los que no lo sean; las filas ámbar quedaron fuera):</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>Puntos encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Hallazgos:</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Hallazgos de la importación</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Dividir…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Dividir el punto</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Unir al punto anterior</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Unir al punto anterior</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>Hacer&amp;lo un punto…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Convertir el texto omitido en un punto</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Renumerar…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renumerar el punto</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>Siguiente te&amp;xto omitido</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Ir al siguiente texto omitido</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Marcar todos</translation>
+    </message>
+    <message>
+        <source>Tick all items</source>
+        <translation>Marcar todos los puntos</translation>
+    </message>
+    <message>
+        <source>Untick all (&amp;N)</source>
+        <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+        <source>Untick all items</source>
+        <translation>Desmarcar todos los puntos</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>Puntos que importar</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be imported</source>
+        <translation>Se importarán %1 de %2 puntos</translation>
     </message>
 </context>
 <context>

@@ -1716,42 +1716,6 @@
         <translation>Bibliothèque de précédents</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas&#xa0;; les lignes orangées ont été laissées de côté)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Items found</source>
-        <translation>Points trouvés</translation>
-    </message>
-    <message>
-        <source>&amp;Findings:</source>
-        <translation>&amp;Constats&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Findings of the import</source>
-        <translation>Constats de l&apos;importation</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation>Tout c&amp;ocher</translation>
-    </message>
-    <message>
-        <source>Tick all items</source>
-        <translation>Cocher tous les points</translation>
-    </message>
-    <message>
-        <source>Untick all (&amp;N)</source>
-        <translation>Tout &amp;décocher</translation>
-    </message>
-    <message>
-        <source>Untick all items</source>
-        <translation>Décocher tous les points</translation>
-    </message>
-    <message>
-        <source>Items to import</source>
-        <translation>Points à importer</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1766,46 +1730,6 @@
     <message>
         <source>Cancel the import</source>
         <translation>Annuler l&apos;importation</translation>
-    </message>
-    <message>
-        <source>S&amp;plit…</source>
-        <translation>&amp;Scinder…</translation>
-    </message>
-    <message>
-        <source>Split the item</source>
-        <translation>Scinder le point</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into item above</source>
-        <translation>&amp;Fusionner avec le point au-dessus</translation>
-    </message>
-    <message>
-        <source>Merge into the item above</source>
-        <translation>Fusionner avec le point au-dessus</translation>
-    </message>
-    <message>
-        <source>Make it an it&amp;em…</source>
-        <translation>En faire un p&amp;oint…</translation>
-    </message>
-    <message>
-        <source>Make the left-out text an item</source>
-        <translation>Faire du texte laissé de côté un point</translation>
-    </message>
-    <message>
-        <source>&amp;Renumber…</source>
-        <translation>&amp;Renuméroter…</translation>
-    </message>
-    <message>
-        <source>Renumber the item</source>
-        <translation>Renuméroter le point</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt left-out text</source>
-        <translation>Te&amp;xte laissé de côté suivant</translation>
-    </message>
-    <message>
-        <source>Go to the next left-out text</source>
-        <translation>Aller au texte laissé de côté suivant</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1858,14 +1782,6 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>Importation impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Numéro&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items will be imported</source>
-        <translation>%1 points sur %2 seront importés</translation>
     </message>
     <message>
         <source>Importing %1 items…</source>
@@ -2328,7 +2244,7 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
-        <translation>{document} ajouté à la bibliothèque de précédents : {n} {n|paragraphe|paragraphes}</translation>
+        <translation>{document} ajouté à la bibliothèque de précédents&#xa0;: {n} {n|paragraphe|paragraphes}</translation>
     </message>
     <message>
         <source>page {page}</source>
@@ -3370,7 +3286,7 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
     </message>
     <message>
         <source>No precedent to use: choose an item with precedent first.</source>
-        <translation>Aucun précédent à utiliser : choisissez d&apos;abord un point qui en a.</translation>
+        <translation>Aucun précédent à utiliser&#xa0;: choisissez d&apos;abord un point qui en a.</translation>
     </message>
     <message>
         <source>Precedent</source>
@@ -3426,11 +3342,11 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
     </message>
     <message>
         <source>%1% match</source>
-        <translation>correspondance à %1 %</translation>
+        <translation>correspondance à %1&#xa0;%</translation>
     </message>
     <message>
         <source>No precedent: no paragraph shares three words in a row.</source>
-        <translation>Aucun précédent : aucun paragraphe ne partage trois mots consécutifs.</translation>
+        <translation>Aucun précédent&#xa0;: aucun paragraphe ne partage trois mots consécutifs.</translation>
     </message>
     <message>
         <source>Precedent for this paragraph (no wording yet).</source>
@@ -3438,15 +3354,15 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
     </message>
     <message>
         <source>Agreed language: %1 of %2 words of the wording (marked).</source>
-        <translation>Libellé convenu : %1 mots sur %2 du libellé (marqués).</translation>
+        <translation>Libellé convenu&#xa0;: %1 mots sur %2 du libellé (marqués).</translation>
     </message>
     <message>
         <source>Cited: none yet.</source>
-        <translation>Cité : aucun pour l&apos;instant.</translation>
+        <translation>Cité&#xa0;: aucun pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Cited as agreed language: %1</source>
-        <translation>Cité comme libellé convenu : %1</translation>
+        <translation>Cité comme libellé convenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agreed language from %1</source>
@@ -3637,6 +3553,93 @@ Les sauvegardes sont conservées dans %1</translation>
     <message>
         <source>%2 items</source>
         <translation>%2 points</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas ; les lignes orangées ont été laissées de côté) :</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>Points trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Constats :</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Constats de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Scinder…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Scinder le point</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Fusionner avec le point au-dessus</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Fusionner avec le point au-dessus</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>En faire un p&amp;oint…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Faire du texte laissé de côté un point</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Renuméroter…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renuméroter le point</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>Te&amp;xte laissé de côté suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Aller au texte laissé de côté suivant</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Tout c&amp;ocher</translation>
+    </message>
+    <message>
+        <source>Tick all items</source>
+        <translation>Cocher tous les points</translation>
+    </message>
+    <message>
+        <source>Untick all (&amp;N)</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>Untick all items</source>
+        <translation>Décocher tous les points</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>Points à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be imported</source>
+        <translation>%1 points sur %2 seront importés</translation>
     </message>
 </context>
 <context>

@@ -1716,42 +1716,6 @@
         <translation>Библиотека прецедентов</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>Найденные &amp;пункты (снимите отметку с тех, что не являются пунктами; янтарные строки — пропущенный текст):</translation>
-    </message>
-    <message>
-        <source>Items found</source>
-        <translation>Найденные пункты</translation>
-    </message>
-    <message>
-        <source>&amp;Findings:</source>
-        <translation>&amp;Замечания:</translation>
-    </message>
-    <message>
-        <source>Findings of the import</source>
-        <translation>Замечания по импорту</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation>Отметить &amp;все</translation>
-    </message>
-    <message>
-        <source>Tick all items</source>
-        <translation>Отметить все пункты</translation>
-    </message>
-    <message>
-        <source>Untick all (&amp;N)</source>
-        <translation>Снять все отметки (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Untick all items</source>
-        <translation>Снять отметки со всех пунктов</translation>
-    </message>
-    <message>
-        <source>Items to import</source>
-        <translation>Пункты для импорта</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Импорт</translation>
     </message>
@@ -1766,46 +1730,6 @@
     <message>
         <source>Cancel the import</source>
         <translation>Отменить импорт</translation>
-    </message>
-    <message>
-        <source>S&amp;plit…</source>
-        <translation>Ра&amp;зделить…</translation>
-    </message>
-    <message>
-        <source>Split the item</source>
-        <translation>Разделить пункт</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into item above</source>
-        <translation>&amp;Объединить с пунктом выше</translation>
-    </message>
-    <message>
-        <source>Merge into the item above</source>
-        <translation>Объединить с пунктом выше</translation>
-    </message>
-    <message>
-        <source>Make it an it&amp;em…</source>
-        <translation>&amp;Сделать пунктом…</translation>
-    </message>
-    <message>
-        <source>Make the left-out text an item</source>
-        <translation>Сделать пропущенный текст пунктом</translation>
-    </message>
-    <message>
-        <source>&amp;Renumber…</source>
-        <translation>&amp;Перенумеровать…</translation>
-    </message>
-    <message>
-        <source>Renumber the item</source>
-        <translation>Перенумеровать пункт</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt left-out text</source>
-        <translation>С&amp;ледующий пропущенный текст</translation>
-    </message>
-    <message>
-        <source>Go to the next left-out text</source>
-        <translation>Перейти к следующему пропущенному тексту</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1858,14 +1782,6 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>Не удаётся импортировать: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Номер:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items will be imported</source>
-        <translation>Будет импортировано пунктов: %1 из %2</translation>
     </message>
     <message>
         <source>Importing %1 items…</source>
@@ -3637,6 +3553,93 @@ Backups are kept in %1</source>
     <message>
         <source>%2 items</source>
         <translation>пунктов: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>Найденные &amp;пункты (снимите отметку с тех, что не являются пунктами; янтарные строки — пропущенный текст):</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>Найденные пункты</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Замечания:</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Замечания по импорту</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>Ра&amp;зделить…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Разделить пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Объединить с пунктом выше</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Объединить с пунктом выше</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>&amp;Сделать пунктом…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Сделать пропущенный текст пунктом</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Перенумеровать…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Перенумеровать пункт</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>С&amp;ледующий пропущенный текст</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Перейти к следующему пропущенному тексту</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Отметить &amp;все</translation>
+    </message>
+    <message>
+        <source>Tick all items</source>
+        <translation>Отметить все пункты</translation>
+    </message>
+    <message>
+        <source>Untick all (&amp;N)</source>
+        <translation>Снять все отметки (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Untick all items</source>
+        <translation>Снять отметки со всех пунктов</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>Пункты для импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be imported</source>
+        <translation>Будет импортировано пунктов: %1 из %2</translation>
     </message>
 </context>
 <context>

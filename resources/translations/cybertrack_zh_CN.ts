@@ -1716,42 +1716,6 @@
         <translation>先例库</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>找到的条目（取消勾选非条目内容；琥珀色行为遗漏的文本）(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Items found</source>
-        <translation>找到的条目</translation>
-    </message>
-    <message>
-        <source>&amp;Findings:</source>
-        <translation>检查结果(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Findings of the import</source>
-        <translation>导入检查结果</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation>全部勾选(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Tick all items</source>
-        <translation>勾选所有条目</translation>
-    </message>
-    <message>
-        <source>Untick all (&amp;N)</source>
-        <translation>全部取消勾选(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Untick all items</source>
-        <translation>取消勾选所有条目</translation>
-    </message>
-    <message>
-        <source>Items to import</source>
-        <translation>要导入的条目</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -1766,46 +1730,6 @@
     <message>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
-    </message>
-    <message>
-        <source>S&amp;plit…</source>
-        <translation>拆分…(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Split the item</source>
-        <translation>拆分条目</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into item above</source>
-        <translation>并入上一条目(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Merge into the item above</source>
-        <translation>并入上一条目</translation>
-    </message>
-    <message>
-        <source>Make it an it&amp;em…</source>
-        <translation>设为条目…(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Make the left-out text an item</source>
-        <translation>将遗漏的文本设为条目</translation>
-    </message>
-    <message>
-        <source>&amp;Renumber…</source>
-        <translation>重新编号…(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Renumber the item</source>
-        <translation>重新编号条目</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt left-out text</source>
-        <translation>下一处遗漏的文本(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Go to the next left-out text</source>
-        <translation>转到下一处遗漏的文本</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1858,14 +1782,6 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>编号(&amp;N):</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items will be imported</source>
-        <translation>将导入 %1/%2 个条目</translation>
     </message>
     <message>
         <source>Importing %1 items…</source>
@@ -3637,6 +3553,93 @@ Backups are kept in %1</source>
     <message>
         <source>%2 items</source>
         <translation>%2 个条目</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>找到的条目（取消勾选非条目内容；琥珀色行为遗漏的文本）(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>找到的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>检查结果(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>导入检查结果</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>拆分…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>拆分条目</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>并入上一条目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>并入上一条目</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>设为条目…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>将遗漏的文本设为条目</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>重新编号…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>重新编号条目</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>下一处遗漏的文本(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>转到下一处遗漏的文本</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick all items</source>
+        <translation>勾选所有条目</translation>
+    </message>
+    <message>
+        <source>Untick all (&amp;N)</source>
+        <translation>全部取消勾选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Untick all items</source>
+        <translation>取消勾选所有条目</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>要导入的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be imported</source>
+        <translation>将导入 %1/%2 个条目</translation>
     </message>
 </context>
 <context>

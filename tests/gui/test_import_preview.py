@@ -58,9 +58,9 @@ def test_untick_all_disables_import(qtbot, adapter) -> None:
     dialog = _open(qtbot, adapter, DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")
     with qtbot.waitSignal(dialog.parsed, timeout=30000):
         pass
-    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.review_pane.none_button, Qt.MouseButton.LeftButton)
     assert not dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.review_pane.all_button, Qt.MouseButton.LeftButton)
     assert dialog.import_button.isEnabled()
     assert dialog.count_label.text() == "23 of 23 items will be imported"  # PP1-17, 1-6
 
@@ -197,7 +197,7 @@ def test_the_delegate_makes_the_left_out_text_item_3_by_keyboard(
     qtbot, adapter, tmp_path, monkeypatch
 ) -> None:
     dialog = _report(qtbot, adapter, tmp_path)
-    monkeypatch.setattr(dialog, "_ask_number", lambda title, number: number)
+    monkeypatch.setattr(dialog.review_pane, "_ask_number", lambda title, number: number)
     dialog.items.setFocus()
     dialog.items.setCurrentRow(0)
     qtbot.keyClick(dialog.items, Qt.Key.Key_F8)  # next left-out text
@@ -240,7 +240,7 @@ def test_merge_split_and_renumber_by_keyboard(qtbot, adapter, tmp_path, monkeypa
     qtbot.keyClick(dialog.items, Qt.Key.Key_T, control_shift)
     assert dialog.items.item(0).text() == "1.  The Committee notes the proposal."
     assert dialog.items.item(1).text().startswith("1 bis.  The Committee also notes")
-    monkeypatch.setattr(dialog, "_ask_number", lambda title, number: "3")
+    monkeypatch.setattr(dialog.review_pane, "_ask_number", lambda title, number: "3")
     qtbot.keyClick(dialog.items, Qt.Key.Key_F2)
     assert dialog.items.item(1).text().startswith("3.  The Committee also notes")
 
