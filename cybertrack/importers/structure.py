@@ -135,10 +135,18 @@ class Walker:
             self.step(entry)
 
     def step(self, entry: Entry) -> None:
-        subtitle, adopted = self.subtitle, self.adopted
+        subtitle, adopted, pending = self.subtitle, self.adopted, self.pending_title
         self.take(entry)
         if self.subtitle == subtitle:
             self.subtitle = None
+        if (
+            pending is not None
+            and self.pending_title == pending
+            and entry.block.role is BlockRole.BODY
+        ):
+            # A heading's title is the line right under it, never a paragraph further down
+            # (a preambular paragraph cut by a page break has no closing comma either).
+            self.pending_title = None
         if adopted:
             self.adopted = False
 
