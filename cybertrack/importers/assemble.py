@@ -142,11 +142,15 @@ def assemble(
 
 
 def _introduces(draft: Draft, drafts: list[Draft], index: int) -> bool:
-    """'1. ... the following recommendations:' before a list numbered another way."""
+    """'1. ... the following recommendations:' before a list numbered another way ("(1)")."""
     following = next((d for d in drafts[index + 1 : index + 3] if not d.is_preambular), None)
     if following is None or not draft.tail.endswith((":", "：")):
         return False
     if following.label.sequence == draft.label.sequence:
+        return False
+    if following.label.stem == draft.label.number:
+        # "121." before "121.1": the list is numbered under the paragraph, which is one of
+        # the document's own paragraphs (a review's recommendations), not a frame around it.
         return False
     return following.label.ordinal <= 1
 
