@@ -239,8 +239,13 @@ class Walker:
         self.tally.placed += len(entry.text)
 
     def item(self, entry: Entry, label: Label) -> None:
-        if self.zone is not None:
-            self.zone = None
+        # Printed preambular numbers ("Pp3") replace the zone's own; the first paragraph
+        # numbered otherwise after a preamble is operative.
+        after_preamble = self.zone is not None or bool(
+            self.drafts and self.drafts[-1].is_preambular
+        )
+        self.zone = None
+        if label.scheme != "pp" and after_preamble:
             self.operative = True
         if self.article is not None and label.scheme != "article":
             self.append(entry)
@@ -361,7 +366,7 @@ class Walker:
             if later.block.role is not BlockRole.BODY:
                 continue
             if later.label is not None:
-                return later.label.ordinal <= 1 and later.label.scheme in ("dot", "bracket")
+                return later.label.ordinal <= 1 and later.label.scheme in ("dot", "bracket", "op")
             if self.heading(later) is not None and not later.block.heading_hint:
                 return False
         return False
