@@ -87,3 +87,24 @@ def is_addressee(text: str) -> bool:
 
 def ends_preambular(text: str) -> bool:
     return text.rstrip().rstrip("”’\"'»").endswith(PP_END)
+
+
+# A statement's closing thanks, in the six languages: "Thank you.", "I thank you, Madam Chair.",
+# "Je vous remercie.", "Muchas gracias.", "Благодарю за внимание.", "谢谢。", "شكراً".
+_THANKS = re.compile(
+    r"^(?:I\s+)?(?:thank\s+you|merci|je\s+vous\s+remercie|(?:muchas\s+)?gracias|спасибо|"
+    r"благодарю|谢谢|شكرا|شكراً)\b",
+    re.IGNORECASE,
+)
+
+
+def is_salutation(text: str) -> bool:
+    """A speaker's salutation on a line of its own: "Mr. President,", "Madame la Présidente,"."""
+    text = text.strip()
+    return len(text) <= 80 and text.endswith((*_COMMA, ":", "!")) and bool(_VOCATIVE.match(text))
+
+
+def is_thanks(text: str) -> bool:
+    """A statement's closing line: "Thank you.", "I thank you, Madam Chair."."""
+    text = text.strip()
+    return len(text) <= 80 and bool(_THANKS.match(text))

@@ -18,10 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cybertrack.domain.model import ParsedDocument, ParsedSection
+from cybertrack.domain.model import ParsedSection
 from cybertrack.domain.text import normalise_space
-from cybertrack.domain.units import RevisionView
-from cybertrack.importers.assemble import assemble
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.dates import parse_date
 from cybertrack.importers.draft import Draft, Entry, Tally
@@ -59,7 +57,7 @@ _COVER_THEN_ITEM = re.compile(
     r"^(?P<cover>.*?\b(?:Original|Distr\.?)\s*:\s*[A-Za-z]+(?:\s+\d{1,2}\s+[A-Za-z]+\s+\d{4})?)"
     r"\s+(?=(?:1\.|\(1\))\s+\S)"
 )
-_TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
+TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
 
 
 def prepare(blocks: list[Block]) -> list[Entry]:
@@ -231,7 +229,7 @@ class Walker:
             return not ends_preambular(last.tail) or entry.text[:1].islower()
         if self.open is None or verdict is Verdict.HEADING:
             return False
-        return not (self.open.tail.endswith(_TERMINAL) and self.heading(entry) is not None)
+        return not (self.open.tail.endswith(TERMINAL) and self.heading(entry) is not None)
 
     def append(self, entry: Entry) -> None:
         target = self.open if self.open is not None else self.drafts[-1]
@@ -315,7 +313,7 @@ class Walker:
             return
         lettered = is_subitem(text) and is_plain_heading(text.split(" ", 1)[-1])
         if (is_plain_heading(text) or lettered) and (
-            self.open is None or self.open.tail.endswith(_TERMINAL)
+            self.open is None or self.open.tail.endswith(TERMINAL)
         ):
             self.add_section(entry, "", text, 3)
             return
@@ -395,25 +393,3 @@ class Walker:
             if section.level < 2:
                 return None
         return None
-
-
-def build_document(
-    blocks: list[Block],
-    *,
-    source_name: str,
-    content_hash: str,
-    source_format: str = "text",
-    revisions: RevisionView | None = None,
-) -> ParsedDocument:
-    walker = Walker(prepare(blocks))
-    walker.run()
-    document = assemble(
-        walker.drafts,
-        walker.sections,
-        walker.front,
-        walker.tally,
-        source_name=source_name,
-        content_hash=content_hash,
-        revisions=revisions,
-    )
-    return replace(document, source_format=source_format, revisions=revisions)

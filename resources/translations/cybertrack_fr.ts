@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>Trac&amp;ked changes:</source>
-        <translation>Modifications sui&amp;vies :</translation>
+        <translation>Modifications sui&amp;vies&#xa0;:</translation>
     </message>
     <message>
         <source>Import warnings</source>
@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas ; les lignes orangées ont été laissées de côté) :</translation>
+        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas&#xa0;; les lignes orangées ont été laissées de côté)&#xa0;:</translation>
     </message>
     <message>
         <source>Items found</source>
@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <source>&amp;Findings:</source>
-        <translation>&amp;Constats :</translation>
+        <translation>&amp;Constats&#xa0;:</translation>
     </message>
     <message>
         <source>Findings of the import</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;Numéro :</translation>
+        <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
@@ -2125,11 +2125,11 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
-        <translation>{name} est un fichier texte OpenDocument endommagé : sa partie {part} est absente</translation>
+        <translation>{name} est un fichier texte OpenDocument endommagé&#xa0;: sa partie {part} est absente</translation>
     </message>
     <message>
         <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
-        <translation>{name} est protégé par un mot de passe ; enregistrez-en une copie non protégée dans LibreOffice</translation>
+        <translation>{name} est protégé par un mot de passe&#xa0;; enregistrez-en une copie non protégée dans LibreOffice</translation>
     </message>
     <message>
         <source>{name} is not a readable RTF file ({reason})</source>
@@ -2137,15 +2137,15 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
-        <translation>{name} est refusé : il déclare des entités (&lt;!ENTITY&gt;), dont une page web n&apos;a jamais besoin</translation>
+        <translation>{name} est refusé&#xa0;: il déclare des entités (&lt;!ENTITY&gt;), dont une page web n&apos;a jamais besoin</translation>
     </message>
     <message>
         <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
-        <translation>{name} est trop volumineux pour un document de séance au format {kind} ({size} Mo ; la limite est de {limit} Mo)</translation>
+        <translation>{name} est trop volumineux pour un document de séance au format {kind} ({size} Mo&#xa0;; la limite est de {limit} Mo)</translation>
     </message>
     <message>
         <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
-        <translation>{name} est un ancien fichier Word binaire (.doc) que LibreOffice n&apos;a pas pu convertir ({reason}) ; enregistrez-le au format .docx dans Word</translation>
+        <translation>{name} est un ancien fichier Word binaire (.doc) que LibreOffice n&apos;a pas pu convertir ({reason})&#xa0;; enregistrez-le au format .docx dans Word</translation>
     </message>
     <message>
         <source>{name} is password-protected; save an unprotected copy</source>
@@ -2184,6 +2184,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>la numérotation passe de {first} à {next} : un paragraphe manque peut-être</translation>
     </message>
     <message>
+        <source>no paragraph carries a printed number: {n} {n|paragraph is|paragraphs are} numbered in reading order</source>
+        <translation>aucun paragraphe ne porte de numéro imprimé : {n} {n|paragraphe est numéroté|paragraphes sont numérotés} dans l&apos;ordre de lecture</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} figure déjà dans l&apos;espace de travail (document {document_id})</translation>
     </message>
@@ -2217,19 +2221,19 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
-        <translation>texte hors de tout point et de tout titre ({where}, {chars} {chars|caractère|caractères}) : {excerpt!q}</translation>
+        <translation>texte hors de tout point et de tout titre ({where}, {chars} {chars|caractère|caractères})&#xa0;: {excerpt!q}</translation>
     </message>
     <message>
         <source>{share}% of the body text is in no item or heading</source>
-        <translation>{share} % du texte principal n&apos;est dans aucun point ni titre</translation>
+        <translation>{share}&#xa0;% du texte principal n&apos;est dans aucun point ni titre</translation>
     </message>
     <message>
         <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
-        <translation>{share} % du texte principal dans les points ou les titres ; tableaux : {tables} {tables|caractère|caractères}, notes : {footnotes} {footnotes|caractère|caractères}</translation>
+        <translation>{share}&#xa0;% du texte principal dans les points ou les titres&#xa0;; tableaux&#xa0;: {tables} {tables|caractère|caractères}, notes&#xa0;: {footnotes} {footnotes|caractère|caractères}</translation>
     </message>
     <message>
         <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
-        <translation>{n} {n|point comporte|points comportent} des modifications suivies ; version importée : {view}</translation>
+        <translation>{n} {n|point comporte|points comportent} des modifications suivies&#xa0;; version importée&#xa0;: {view}</translation>
     </message>
     <message>
         <source>proposed (changes accepted)</source>
@@ -2241,11 +2245,11 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     </message>
     <message>
         <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
-        <translation>{name} est refusé (--strict) : sa numérotation présente {n} {n|lacune|lacunes} ; rien n&apos;a été importé</translation>
+        <translation>{name} est refusé (--strict)&#xa0;: sa numérotation présente {n} {n|lacune|lacunes}&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
-        <translation>{name} est refusé (--strict) : {share} % de son texte principal n&apos;est dans aucun point ni titre (la limite est de {limit} %) ; rien n&apos;a été importé</translation>
+        <translation>{name} est refusé (--strict)&#xa0;: {share}&#xa0;% de son texte principal n&apos;est dans aucun point ni titre (la limite est de {limit}&#xa0;%)&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -3371,7 +3375,7 @@ Les sauvegardes sont conservées dans %1</translation>
     <name>RowList</name>
     <message>
         <source>Other version: %1</source>
-        <translation>Autre version : %1</translation>
+        <translation>Autre version&#xa0;: %1</translation>
     </message>
     <message>
         <source>page %1</source>
@@ -3379,7 +3383,7 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
     <message>
         <source>under “%1”</source>
-        <translation>sous « %1 »</translation>
+        <translation>sous «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>before the first heading</source>
@@ -3387,7 +3391,7 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
     <message>
         <source>Left out (%1): %2</source>
-        <translation>Laissé de côté (%1) : %2</translation>
+        <translation>Laissé de côté (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>[changed] </source>
@@ -3488,7 +3492,7 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
     <message>
         <source>&amp;Number of the second item:</source>
-        <translation>&amp;Numéro du second point :</translation>
+        <translation>&amp;Numéro du second point&#xa0;:</translation>
     </message>
     <message>
         <source>Number of the second item</source>

@@ -1,14 +1,7 @@
-"""PDF tests that wait for the numbering schemes of branch importers-structure (issue 13).
-
-NOT collected (a .txt file): the lead renames it to tests/unit/test_pdf_structure.py after
-merging importers-structure and importers-pdf. Each test fails on importers-pdf alone only
-because a scheme or a rule of the structure is missing there (29B.1, 5.I.1, 27.II.26, 121.1
-recommendations under their paragraph, "Article N" items, preambles whatever their openers,
-preambular paragraphs cut by a page break, unnumbered statements, the completeness warnings).
-The PDF layer under them (blocks, furniture, tables, headings) is importers-pdf's and is
-tested in test_pdf_import.py and test_pdf_layout.py. On importers-pdf alone, the body blocks of
-Sect. 5, 27 and 29B already match the Word paragraphs one for one (111, 95 and 108 paragraphs,
-texts identical after white space): only the labels 5.I.1, 27.II.1, 29B.1 are missing.
+"""PDFs of every kind in the corpus against the numbers printed in them (issue 13): budget
+sections numbered by part or letter, resolutions with their preambles, a resolution with an
+annexed convention, UPR reports with recommendations under their paragraph, a negotiating
+text, an unnumbered NGO statement, and a page cut out of a report.
 
 Expected numbers were read in the documents (pdftotext -layout of each file):
 - A/81/6 (Sect. 5): 5.I.1-5.I.65, 5.II.1-5.II.24, 5.III.1-5.III.22 (three parts).

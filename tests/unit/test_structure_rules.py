@@ -4,7 +4,7 @@ from cybertrack.domain.messages import Code
 from cybertrack.domain.units import Unit
 from cybertrack.importers import parse_bytes
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.structure import build_document
+from cybertrack.importers.build import build_document
 
 
 def build(*blocks: Block | str):
