@@ -12,11 +12,18 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cybertrack import __version__
-from cybertrack.cli import compare_commands, day_exports, delegation_commands, negotiation_commands
+from cybertrack.cli import (
+    compare_commands,
+    day_exports,
+    delegation_commands,
+    negotiation_commands,
+    team_commands,
+)
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message, english
 from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.team import disagree
 from cybertrack.exporters.vocabulary import LANGUAGES
 from cybertrack.services import Workspace, default_workspace_path
 
@@ -82,8 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="normal, priority, red line",
     )
 
-    p = sub.add_parser("settings", help="show or set the delegation name and author initials")
+    p = sub.add_parser(
+        "settings", help="show or set the delegation, your author name and your initials"
+    )
     p.add_argument("--delegation", metavar="NAME", help="the delegation papers are issued by")
+    p.add_argument("--author", metavar="NAME", help="your name in the team (packs, the hub)")
     p.add_argument("--initials", metavar="XX", help="the author's initials (internal only)")
 
     p = sub.add_parser("export", help="write a position paper as a Word document")
@@ -153,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare_commands.add_parsers(sub)
     delegation_commands.add_parsers(sub)
     negotiation_commands.add_parsers(sub)
+    team_commands.add_parsers(sub)
     return parser
 
 
@@ -253,6 +264,7 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
     rows = negotiation.items_as_of(args.document, stamp if args.as_of else None)
     if args.json:
         proposals = proposals_by_item(negotiation.proposals([r.id for r in rows]))
+        team = workspace.team.entries(rows)
         _print_json(
             [
                 {
@@ -271,6 +283,17 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
                     "fallback": r.fallback,
                     "deviation": r.deviation,
                     "proposals": proposals_json(proposals.get(r.id, []), stamp),
+                    "team": [
+                        {
+                            "author": e.author,
+                            "stance": e.stance.value if e.stance else None,
+                            "note": e.note,
+                            "amendment": e.amendment,
+                            "at": e.at,
+                        }
+                        for e in team.get(r.id, [])
+                    ],
+                    "disagreement": disagree(team.get(r.id, [])),
                 }
                 for r in rows
             ]
@@ -333,13 +356,13 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def _settings(workspace: Workspace, args: argparse.Namespace) -> int:
     from cybertrack.services import Batch, SetSetting
-    from cybertrack.services.settings import AUTHOR_INITIALS, DELEGATION
+    from cybertrack.services.settings import AUTHOR, AUTHOR_INITIALS, DELEGATION
 
-    wanted = {DELEGATION: args.delegation, AUTHOR_INITIALS: args.initials}
+    wanted = {DELEGATION: args.delegation, AUTHOR: args.author, AUTHOR_INITIALS: args.initials}
     commands = tuple(SetSetting(k, v.strip() or None) for k, v in wanted.items() if v is not None)
     if commands:
         workspace.apply(Batch(commands, Message(Code.DID_SETTINGS)))
-    for key in (DELEGATION, AUTHOR_INITIALS):
+    for key in (DELEGATION, AUTHOR, AUTHOR_INITIALS):
         print(f"{key}: {workspace.setting(key) or '(not set)'}")
     return 0
 
@@ -389,4 +412,5 @@ COMMANDS = {
     **compare_commands.COMMANDS,
     **delegation_commands.COMMANDS,
     **negotiation_commands.COMMANDS,
+    **team_commands.COMMANDS,
 }

@@ -539,6 +539,60 @@ class Code(enum.Enum):
         "the template has no style {style!q}; CyberTrack's default is used for it",
     )
 
+    # -- the team: position packs and the hub ---------------------------------------------------
+    TEAM_NO_AUTHOR = (
+        "team.no_author",
+        "your author name is not set; set it first (settings --author NAME)",
+    )
+    TEAM_BAD_TIME = (
+        "team.bad_time",
+        "{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)",
+    )
+    PACK_NOT_A_PACK = ("pack.not_a_pack", "{name} is not a CyberTrack position pack")
+    PACK_NEWER = (
+        "pack.newer",
+        "{name} was made by a newer CyberTrack (pack format {version}; this version reads up "
+        "to {supported}); update CyberTrack to read it",
+    )
+    PACK_DAMAGED = ("pack.damaged", "{name} is damaged or incomplete; nothing was changed")
+    PACK_NEEDS_PASSPHRASE = (
+        "pack.needs_passphrase",
+        "{name} is sealed with a passphrase; give the passphrase to open it",
+    )
+    PACK_WRONG_PASSPHRASE = (
+        "pack.wrong_passphrase",
+        "{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed",
+    )
+    PACK_BAD_VALUE = ("pack.bad_value", "a row holds a value that cannot be read ({value})")
+    PACK_UNKNOWN_KIND = (
+        "pack.unknown_kind",
+        "a row is of a kind this version does not know ({kind})",
+    )
+    PASSPHRASE_FILE = (
+        "pack.passphrase_file",
+        "cannot read the passphrase from {path}: {reason}",
+    )
+    PASSPHRASE_EMPTY = ("pack.passphrase_empty", "the passphrase file {path} is empty")
+    DID_MERGE_PACK = ("did.merge_pack", "Merge {name}")
+    MERGED_PACK = (
+        "result.merged_pack",
+        "{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|"
+        "disagreements}, {unresolved} unresolved",
+    )
+    DID_LINK_PARAGRAPH = ("did.link_paragraph", "Link a colleague's paragraph to an item")
+    DID_REJECT_PARAGRAPH = ("did.reject_paragraph", "Reject a paragraph link")
+    HUB_BAD_URL = (
+        "hub.bad_url",
+        "{url!q} is not a hub address (postgresql://user@host:port/database)",
+    )
+    HUB_UNREACHABLE = ("hub.unreachable", "cannot reach the hub {hub}: {reason}")
+    HUB_FAILED = ("hub.failed", "the hub {hub} refused the request: {reason}; nothing was changed")
+    HUB_NEWER = (
+        "hub.newer",
+        "the hub {hub} holds a newer format ({version}; this version reads up to {supported}); "
+        "update CyberTrack",
+    )
+
     def __str__(self) -> str:
         return self.key
 

@@ -55,6 +55,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+R",
     ),
     _a("file.status_table", QT_TRANSLATE_NOOP("Actions", "Status &table…"), "Ctrl+Shift+T"),
+    _a(
+        "file.export_pack",
+        QT_TRANSLATE_NOOP("Actions", "Export position &pack…"),
+        "Ctrl+Alt+E",
+    ),
+    _a(
+        "file.import_pack",
+        QT_TRANSLATE_NOOP("Actions", "Import position pac&k…"),
+        "Ctrl+Alt+I",
+    ),
     _a("file.new", QT_TRANSLATE_NOOP("Actions", "&New workspace…"), "Ctrl+N"),
     _a("file.open", QT_TRANSLATE_NOOP("Actions", "&Open workspace…"), "Ctrl+O"),
     _a("file.save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &copy…"), "Ctrl+Shift+S"),
@@ -128,6 +138,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+V",
     ),
     _a("view.delegations", QT_TRANSLATE_NOOP("Actions", "&Delegations…"), "Ctrl+Shift+D"),
+    _a("view.team", QT_TRANSLATE_NOOP("Actions", "&Team…"), "Ctrl+Alt+T"),
+    _a(
+        "view.disagreements",
+        QT_TRANSLATE_NOOP("Actions", "Only team disa&greements"),
+        "Ctrl+Alt+D",
+    ),
     # Help
     _a("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "Ctrl+/"),
     _a("help.guide", QT_TRANSLATE_NOOP("Actions", "&User guide"), "F1"),
@@ -203,6 +219,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Delete",
         scope="proposals",
     ),
+    # A position pack's preview
+    _a(
+        "pack.apply",
+        QT_TRANSLATE_NOOP("Actions", "Merge the pack"),
+        "Ctrl+Return",
+        scope="pack",
+    ),
+    # The team view: paragraphs of colleagues' rows found nowhere here
+    _a("team.link", QT_TRANSLATE_NOOP("Actions", "Link to the candidate"), "C", scope="team"),
+    _a("team.reject", QT_TRANSLATE_NOOP("Actions", "Not this paragraph"), "R", scope="team"),
     # Other delegations
     _a(
         "delegations.support",
@@ -255,6 +281,8 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "file.import_sheet",
             "file.capital_report",
             "file.status_table",
+            "file.export_pack",
+            "file.import_pack",
             None,
             "file.new",
             "file.open",
@@ -326,11 +354,13 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "view.deviations",
             "view.as_of",
             "view.negotiation",
+            "view.disagreements",
             None,
             "view.compare",
             "view.links",
             "view.carry",
             "view.delegations",
+            "view.team",
         ),
     ),
     (
@@ -362,4 +392,6 @@ SCOPES: dict[str, str] = {
     "compare": QT_TRANSLATE_NOOP("Actions", "Comparison"),
     "delegations": QT_TRANSLATE_NOOP("Actions", "Delegations"),
     "proposals": QT_TRANSLATE_NOOP("Actions", "Proposals"),
+    "pack": QT_TRANSLATE_NOOP("Actions", "Position pack"),
+    "team": QT_TRANSLATE_NOOP("Actions", "Team"),
 }

@@ -41,6 +41,7 @@ from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
 from cybertrack.gui.negotiation_desk import NegotiationDesk
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.gui.stances import progress_of, progress_text
+from cybertrack.gui.team_actions import import_pack, is_pack, team_slots
 from cybertrack.gui.transfer_actions import transfer_slots
 from cybertrack.gui.trust import restore_from_backup
 from cybertrack.gui.undo import UndoAdapter, name_undo_actions
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
             if self._document_id
             else None
         )
+        self.items.disagreements = lambda: self.item_model.disagreements()
         self.items.filtered.connect(self.detail_query)
         self.items.selection_changed.connect(self._on_selection)
         self.items.filter_bar.leave.connect(self.focus_table)
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         slots = {
             **self._slots(),
             **transfer_slots(self),
+            **team_slots(self),
             **self.files.slots(),
             **comparison_slots(self),
             **help_slots(self),
@@ -284,8 +287,11 @@ class MainWindow(QMainWindow):
         accept_file_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if paths := paths_from_drop(event):
-            self.import_paths(paths)
+        paths = paths_from_drop(event)
+        for pack in [p for p in paths if is_pack(p)]:
+            import_pack(self, pack)  # a colleague's pack: previewed, then merged
+        if documents := [p for p in paths if not is_pack(p)]:
+            self.import_paths(documents)
 
     # -- the workspace ------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace) -> None:
@@ -404,6 +410,7 @@ class MainWindow(QMainWindow):
         if rows is None:
             rows = self.workspace.items(document_id) if document_id is not None else []
         self.detail.show_item(None)
+        self.item_model.set_disagreements(self._disagreements(rows))
         self.items.set_rows(rows)
         self.move_by(0)
         self._update_progress()
@@ -419,6 +426,14 @@ class MainWindow(QMainWindow):
     def _show_detail(self, item: ItemRow | None) -> None:
         self.detail.show_item(item)
         self.detail.show_history(self.workspace.history(item.id) if item else [])
+        if item is not None:
+            self.detail.show_team(self.workspace.team.entries([item]).get(item.id, []))
+
+    def _disagreements(self, rows: list[ItemRow]) -> set[int]:
+        """The shown document's items where the team disagrees."""
+        if self._document_id is None:
+            return set()
+        return self.workspace.team.disagreements(self._document_id, rows)
 
     def _on_change(self, change: ChangeSet) -> None:
         if change.documents_changed:
@@ -430,6 +445,8 @@ class MainWindow(QMainWindow):
         if ids:
             rows = self.workspace.items_by_ids(sorted(ids))
             self.item_model.refresh(rows)
+            held = [self.item_model.item_at(i) for i in range(self.item_model.rowCount())]
+            self.item_model.set_disagreements(self._disagreements(held))
             shown = self.detail.item
             if shown is not None and shown.id in ids:
                 self._show_detail(next(r for r in rows if r.id == shown.id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cybertrack.domain.identity import document_fingerprint, text_key
 from cybertrack.domain.model import DocumentRow, ParsedDocument
 from cybertrack.domain.numbering import sort_key_text
 from cybertrack.storage import queries
@@ -22,6 +23,7 @@ _DOCUMENT_TABLES = (
     "proposals",
     "proposal_delegations",
     "item_events",
+    "team_map",
 )
 
 
@@ -100,6 +102,7 @@ class DocumentRepository:
                 "imported_at": imported_at,
                 "source_format": doc.source_format,
                 "version_label": version_label or None,
+                "fingerprint": document_fingerprint((i.number, i.text or "") for i in doc.items),
             },
         )
         section_ids: dict[int, int] = {}
@@ -131,6 +134,7 @@ class DocumentRepository:
                     "text": item.text,
                     "position": position,
                     "sort_key": sort_key_text(item.number),
+                    "text_key": text_key(item.text or ""),
                 }
                 for position, item in enumerate(doc.items)
             ),

@@ -148,3 +148,67 @@ class ProposalImage(RowImage):
     supporters: tuple[int, ...] = ()
     opponents: tuple[int, ...] = ()
     exists: bool = False
+
+
+@dataclass(frozen=True)
+class SharedPositionImage(RowImage):
+    """The local author's position with its team time: what a merge writes (undo restores the
+    time exactly, where undoing an edit stamps a new one)."""
+
+    position: PositionImage
+    shared_at: str
+
+
+@dataclass(frozen=True)
+class TeamRowImage(RowImage):
+    """One author's row on one paragraph; `at` None means no row."""
+
+    doc_key: str
+    number: str
+    text_key: str
+    kind: str
+    author: str
+    at: str | None = None
+    data: str = "{}"
+    merge_id: int | None = None
+
+
+@dataclass(frozen=True)
+class TeamMapImage(RowImage):
+    """A paragraph identity tied to a local item; `how` None means no tie."""
+
+    doc_key: str
+    number: str
+    text_key: str
+    item_id: int
+    how: str | None = None
+    score: float = 1.0
+
+
+@dataclass(frozen=True)
+class TeamTextImage(RowImage):
+    """The text a pack gave for a paragraph; `text` None means none kept."""
+
+    doc_key: str
+    number: str
+    text_key: str
+    document: str = ""
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class TeamMergeImage(RowImage):
+    """One merge in the log; `at` None means the entry is absent."""
+
+    merge_id: int
+    at: str | None = None
+    source: str = ""
+    changes: str = "[]"
+
+
+@dataclass(frozen=True)
+class TeamSourceImage(RowImage):
+    """How far a hub has been read; `mark` None means never."""
+
+    source: str
+    mark: str | None = None

@@ -316,7 +316,93 @@ def _v6(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
+def _v7(db: Database) -> None:
+    """The team: paragraph identity across copies, colleagues' rows, packs and the hub.
+
+    `documents.fingerprint` and `items.text_key` make a paragraph's identity (domain/identity.py);
+    `positions.shared_at` is when the local author last changed the row, for the team (undo of
+    an edit is a new change there). `team_rows` holds the colleagues' rows (and the local
+    author's rows that match no paragraph here), keyed by paragraph identity and author, never
+    by a local id. `team_map` ties identities to local items when the fingerprint alone does not
+    (another form of the document, or a link the user confirmed); `team_texts` keeps the text a
+    pack gave for such paragraphs; `team_merges` says who changed what in each merge;
+    `team_sources` where each hub was last read up to.
+    """
+    from cybertrack.domain.identity import document_fingerprint, text_key
+
+    _run(
+        db,
+        """
+        ALTER TABLE documents ADD COLUMN fingerprint TEXT;
+        ALTER TABLE items ADD COLUMN text_key TEXT;
+        ALTER TABLE positions ADD COLUMN shared_at TEXT;
+        CREATE TABLE team_rows (
+            doc_key TEXT NOT NULL,
+            number TEXT NOT NULL,
+            text_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            author TEXT NOT NULL,
+            at TEXT NOT NULL,
+            data TEXT NOT NULL,
+            merge_id INTEGER,
+            PRIMARY KEY (doc_key, number, text_key, kind, author)
+        ) WITHOUT ROWID;
+        CREATE INDEX team_rows_text ON team_rows(text_key, number);
+        CREATE TABLE team_map (
+            doc_key TEXT NOT NULL,
+            number TEXT NOT NULL,
+            text_key TEXT NOT NULL,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            how TEXT NOT NULL
+                CHECK (how IN ('number-and-text', 'linked', 'candidate', 'rejected')),
+            score REAL NOT NULL DEFAULT 1,
+            PRIMARY KEY (doc_key, number, text_key, item_id)
+        );
+        CREATE INDEX team_map_item ON team_map(item_id);
+        CREATE TABLE team_texts (
+            doc_key TEXT NOT NULL,
+            number TEXT NOT NULL,
+            text_key TEXT NOT NULL,
+            document TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (doc_key, number, text_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE team_merges (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            changes TEXT NOT NULL
+        );
+        CREATE TABLE team_sources (
+            source TEXT PRIMARY KEY,
+            mark TEXT NOT NULL
+        )
+        """,
+    )
+    documents = [int(row[0]) for row in db.execute("SELECT id FROM documents")]
+    for document_id in documents:
+        rows = db.execute(
+            "SELECT id, number, text FROM items WHERE document_id = ? ORDER BY position",
+            [document_id],
+        ).fetchall()
+        db.execute(
+            "UPDATE documents SET fingerprint = ? WHERE id = ?",
+            [document_fingerprint((r[1], r[2]) for r in rows), document_id],
+        )
+        db.conn.executemany(
+            "UPDATE items SET text_key = ? WHERE id = ?", [(text_key(r[2]), r[0]) for r in rows]
+        )
+    _run(
+        db,
+        """
+        CREATE INDEX documents_fingerprint ON documents(fingerprint);
+        CREATE INDEX positions_team_time ON positions(coalesce(shared_at, updated_at));
+        CREATE INDEX items_identity ON items(text_key, number)
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -53,6 +53,9 @@ DOCUMENT_ROWS = {
         "SELECT e.* FROM item_events e JOIN items i ON i.id = e.item_id"
         " WHERE i.document_id = ? ORDER BY e.id"
     ),
+    "team_map": (
+        "SELECT m.* FROM team_map m JOIN items i ON i.id = m.item_id WHERE i.document_id = ?"
+    ),
 }
 
 ITEM_COLUMNS = """
@@ -117,14 +120,25 @@ POSITIONS_BY_IDS = """
 UPSERT_POSITION = """
     INSERT INTO positions
         (item_id, stance, note, amendment, rationale, priority, updated_at, recheck,
-         instruction, fallback, instruction_note)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         instruction, fallback, instruction_note, shared_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT(item_id) DO UPDATE SET
         stance = excluded.stance, note = excluded.note, amendment = excluded.amendment,
         rationale = excluded.rationale, priority = excluded.priority,
         updated_at = excluded.updated_at, recheck = excluded.recheck,
         instruction = excluded.instruction, fallback = excluded.fallback,
-        instruction_note = excluded.instruction_note
+        instruction_note = excluded.instruction_note,
+        shared_at = excluded.shared_at
+"""
+# The local author's row on the item's paragraph, emptied: its position row (if there is one)
+# is about to go. Run before the delete.
+TEAM_TOMBSTONE = """
+    INSERT INTO team_rows (doc_key, number, text_key, kind, author, at, data)
+    SELECT d.fingerprint, i.number, i.text_key, 'position', s.value, ?1, ?3
+    FROM items i JOIN documents d ON d.id = i.document_id
+    JOIN settings s ON s.key = 'author'
+    WHERE i.id = ?2 AND EXISTS (SELECT 1 FROM positions p WHERE p.item_id = ?2)
+    ON CONFLICT DO UPDATE SET at = excluded.at, data = excluded.data
 """
 DELETE_POSITION = "DELETE FROM positions WHERE item_id = ?"
 INSERT_HISTORY = """

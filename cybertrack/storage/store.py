@@ -26,6 +26,12 @@ from cybertrack.storage.images import (
     ProposalImage,
     RoomEntryImage,
     SettingImage,
+    SharedPositionImage,
+    TeamMapImage,
+    TeamMergeImage,
+    TeamRowImage,
+    TeamSourceImage,
+    TeamTextImage,
 )
 from cybertrack.storage.items import ItemRepository
 from cybertrack.storage.links import LinkRepository
@@ -33,6 +39,7 @@ from cybertrack.storage.positions import PositionRepository
 from cybertrack.storage.proposals import ProposalRepository
 from cybertrack.storage.room import RoomRepository
 from cybertrack.storage.settings import SettingRepository
+from cybertrack.storage.team import TeamRepository
 
 
 class Store:
@@ -48,6 +55,7 @@ class Store:
         self.delegations = DelegationRepository(database)
         self.room = RoomRepository(database)
         self.proposals = ProposalRepository(database)
+        self.team = TeamRepository(database)
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -79,6 +87,11 @@ class Store:
         with storage_errors(), self.database.transaction():
             yield
 
+    def version(self) -> tuple[int, int]:
+        """Changes when anything is written to the file, by this connection or another one."""
+        other = int(self.database.execute("PRAGMA data_version").fetchone()[0])
+        return other, self.database.conn.total_changes
+
     def restore(self, images: Iterable[RowImage], now: str) -> None:
         """Write row images back (undo writes `before`, redo `after`), in the order given."""
         for image in images:
@@ -103,6 +116,18 @@ class Store:
                     self.room.restore(image)
                 case ProposalImage():
                     self.proposals.restore(image, now)
+                case SharedPositionImage():
+                    self.positions.write(image.position, now, shared_at=image.shared_at)
+                case TeamRowImage():
+                    self.team.write(image)
+                case TeamMapImage():
+                    self.team.write_map(image)
+                case TeamTextImage():
+                    self.team.write_text(image)
+                case TeamMergeImage():
+                    self.team.write_merge(image)
+                case TeamSourceImage():
+                    self.team.write_source(image)
                 case _:
                     raise TypeError(f"no way to restore {type(image).__name__}")
 

@@ -28,6 +28,14 @@
         <translation>جدول الحالة(&amp;T)…</translation>
     </message>
     <message>
+        <source>Export position &amp;pack…</source>
+        <translation>تصدير &amp;حزمة مواقف…</translation>
+    </message>
+    <message>
+        <source>Import position pac&amp;k…</source>
+        <translation>استيراد حز&amp;مة مواقف…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>مساحة عمل جديدة(&amp;N)…</translation>
     </message>
@@ -200,6 +208,14 @@
         <translation>الوفود(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>ال&amp;فريق…</translation>
+    </message>
+    <message>
+        <source>Only team disa&amp;greements</source>
+        <translation>خلافات الفريق فقط(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
     </message>
@@ -280,6 +296,18 @@
         <translation>سحب المقترح أو إعادته</translation>
     </message>
     <message>
+        <source>Merge the pack</source>
+        <translation>دمج الحزمة</translation>
+    </message>
+    <message>
+        <source>Link to the candidate</source>
+        <translation>الربط بالمرشح</translation>
+    </message>
+    <message>
+        <source>Not this paragraph</source>
+        <translation>ليست هذه الفقرة</translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>يؤيد</translation>
     </message>
@@ -358,6 +386,14 @@
     <message>
         <source>Proposals</source>
         <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>Position pack</source>
+        <translation>حزمة المواقف</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
     </message>
 </context>
 <context>
@@ -933,6 +969,10 @@
         <translation>التعديل مع إبراز التغييرات</translation>
     </message>
     <message>
+        <source>Colleagues&apos; positions</source>
+        <translation>مواقف الزملاء</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>الأولوية(&amp;P)</translation>
     </message>
@@ -947,6 +987,18 @@
     <message>
         <source>&amp;Amendment</source>
         <translation>التعديل(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>لا يوجد موقف لأي زميل هنا.</translation>
+    </message>
+    <message>
+        <source>The team disagrees on this item.</source>
+        <translation>الفريق مختلف على هذا البند.</translation>
     </message>
     <message>
         <source>No change from the original yet.</source>
@@ -1299,6 +1351,57 @@
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export position pack</source>
+        <translation>تصدير حزمة مواقف</translation>
+    </message>
+    <message>
+        <source>My positions (%1)</source>
+        <translation>مواقفي (%1)</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s positions</source>
+        <translation>مواقف الفريق كله</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>التغييرات منذ فقط</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>التغييرات منذ</translation>
+    </message>
+    <message>
+        <source>Optional: seal the pack for email</source>
+        <translation>اختياري: اختم الحزمة لإرسالها بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>الصفوف:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find in items (Ctrl+F)</source>
@@ -1395,6 +1498,18 @@
     <message>
         <source>Only positions carried onto a text that changed, not yet looked at again</source>
         <translation>المواقف المنقولة إلى نص تغيّر ولم تُراجَع بعد فقط</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>البنود التي يختلف عليها الفريق فقط</translation>
+    </message>
+    <message>
+        <source>Only items where colleagues hold different stances</source>
+        <translation>البنود التي يتخذ فيها الزملاء مواقف مختلفة فقط</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1790,6 +1905,10 @@
     <message>
         <source>carried onto a changed text: recheck</source>
         <translation>منقول إلى نص تغيّر: للمراجعة</translation>
+    </message>
+    <message>
+        <source>the team disagrees</source>
+        <translation>الفريق مختلف</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2926,82 @@ Clear them with Ctrl+Shift+L.</source>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
         <translation>لا يحتوي القالب على النمط {style!q}؛ فيُستخدم بدلًا منه النمط الافتراضي لـ CyberTrack</translation>
     </message>
+    <message>
+        <source>your author name is not set; set it first (settings --author NAME)</source>
+        <translation>لم يُحدَّد اسم المؤلف الخاص بك؛ حدّده أولًا (settings --author NAME)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} ليس وقتًا؛ اكتبه بتنسيق ISO 8601 (2026-11-28 أو 2026-11-28T09:30)</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack position pack</source>
+        <translation>{name} ليس حزمة مواقف من CyberTrack</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer CyberTrack (pack format {version}; this version reads up to {supported}); update CyberTrack to read it</source>
+        <translation>أُنشئت {name} بإصدار أحدث من CyberTrack (تنسيق الحزمة {version}؛ يقرأ هذا الإصدار حتى {supported})؛ حدّث CyberTrack لقراءتها</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; nothing was changed</source>
+        <translation>{name} تالفة أو غير مكتملة؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a passphrase; give the passphrase to open it</source>
+        <translation>{name} مختومة بعبارة مرور؛ أدخل عبارة المرور لفتحها</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed</source>
+        <translation>تعذّر فتح {name}: عبارة المرور خاطئة أو الحزمة تالفة؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>a row holds a value that cannot be read ({value})</source>
+        <translation>يحتوي صف على قيمة تتعذّر قراءتها ({value})</translation>
+    </message>
+    <message>
+        <source>a row is of a kind this version does not know ({kind})</source>
+        <translation>صف من نوع لا يعرفه هذا الإصدار ({kind})</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {path}: {reason}</source>
+        <translation>تعذّرت قراءة عبارة المرور من {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>ملف عبارة المرور {path} فارغ</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>دمج {name}</translation>
+    </message>
+    <message>
+        <source>{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|disagreements}, {unresolved} unresolved</source>
+        <translation>{n} {n|تغيير مدموج|تغيير مدموج|تغييران مدموجان|تغييرات مدموجة|تغييرًا مدموجًا|تغيير مدموج}، {disagreements} {disagreements|خلاف|خلاف|خلافان|خلافات|خلافًا|خلاف}، {unresolved} بلا فقرة مطابقة</translation>
+    </message>
+    <message>
+        <source>Link a colleague&apos;s paragraph to an item</source>
+        <translation>ربط فقرة زميل ببند</translation>
+    </message>
+    <message>
+        <source>Reject a paragraph link</source>
+        <translation>رفض ربط فقرة</translation>
+    </message>
+    <message>
+        <source>{url!q} is not a hub address (postgresql://user@host:port/database)</source>
+        <translation>{url!q} ليس عنوان خادم مشترك (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub {hub}: {reason}</source>
+        <translation>تعذّر الوصول إلى الخادم المشترك {hub}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the request: {reason}; nothing was changed</source>
+        <translation>رفض الخادم المشترك {hub} الطلب: {reason}؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>the hub {hub} holds a newer format ({version}; this version reads up to {supported}); update CyberTrack</source>
+        <translation>يستخدم الخادم المشترك {hub} تنسيقًا أحدث ({version}؛ يقرأ هذا الإصدار حتى {supported})؛ حدّث CyberTrack</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -3030,6 +3225,101 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     <message>
         <source>Choose a proposal to see its changes.</source>
         <translation>اختر مقترحًا لرؤية تغييراته.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Merge position pack: %1</source>
+        <translation>دمج حزمة المواقف: %1</translation>
+    </message>
+    <message>
+        <source>Merge position pack</source>
+        <translation>دمج حزمة مواقف</translation>
+    </message>
+    <message>
+        <source>Changes: %1 · authors: %2 · disagreements: %3 · rows found nowhere here: %4</source>
+        <translation>التغييرات: %1 · المؤلفون: %2 · الخلافات: %3 · صفوف بلا فقرة هنا: %4</translation>
+    </message>
+    <message>
+        <source>This pack changes nothing here: you already have all of it.</source>
+        <translation>لا تغيّر هذه الحزمة شيئًا هنا: لديك كل محتواها بالفعل.</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>غير موجود: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (أنت)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>From the pack</source>
+        <translation>من الحزمة</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>الخلافات</translation>
+    </message>
+    <message>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>لا يوجد بعد: استورد الوثيقة ثم اربطها من الفريق (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>المرشحات</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>صفوف لا تطابق أي فقرة</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>التغييرات (%1)</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>الخلافات (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>غير موجودة هنا (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (Ctrl+Return)</source>
+        <translation>&amp;دمج (Ctrl+Return)</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3818,156 @@ Backups are kept in %1</source>
     <message>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>حُسم %1 من %2 · تأييد %3 · معارضة %4 · تعديل %5</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>الصياغة المقترحة</translation>
+    </message>
+    <message>
+        <source>Public reason</source>
+        <translation>السبب المعلن</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>CyberTrack</source>
+        <translation>CyberTrack</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>اسمك في الفريق</translation>
+    </message>
+    <message>
+        <source>Packs and the hub say whose positions they carry. Your name:</source>
+        <translation>تذكر الحزم والخادم المشترك صاحب المواقف التي تحملها. اسمك:</translation>
+    </message>
+    <message>
+        <source>Export position pack</source>
+        <translation>تصدير حزمة مواقف</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack)</source>
+        <translation>حزم المواقف (*.ctpack)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 KB.</source>
+        <translation>كُتب %1: %2 صفًا، %3 ك.ب.</translation>
+    </message>
+    <message>
+        <source>Import position pack</source>
+        <translation>استيراد حزمة مواقف</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack);;All files (*)</source>
+        <translation>حزم المواقف (*.ctpack);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Sealed pack</source>
+        <translation>حزمة مختومة</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. Its passphrase:</source>
+        <translation>%1 مختومة. عبارة المرور:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>You are %1 in the team.</source>
+        <translation>أنت %1 في الفريق.</translation>
+    </message>
+    <message>
+        <source>Set your name first: File ▸ Export position pack asks for it.</source>
+        <translation>حدّد اسمك أولًا: يطلبه ملف ▸ تصدير حزمة مواقف.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>المرشح</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>صفوف لا تطابق أي فقرة</translation>
+    </message>
+    <message>
+        <source>Since the last merge</source>
+        <translation>منذ آخر دمج</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>الخلافات (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>غير موجودة هنا (%1)</translation>
+    </message>
+    <message>
+        <source>none: import the document it is in</source>
+        <translation>لا يوجد: استورد الوثيقة التي تتضمنها</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Changes in the last merge</source>
+        <translation>تغييرات آخر دمج</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <source>Items where the team disagrees</source>
+        <translation>البنود التي يختلف عليها الفريق</translation>
     </message>
 </context>
 <context>

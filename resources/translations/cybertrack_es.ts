@@ -28,6 +28,14 @@
         <translation>&amp;Tabla de situación…</translation>
     </message>
     <message>
+        <source>Export position &amp;pack…</source>
+        <translation>Exportar un &amp;paquete de posiciones…</translation>
+    </message>
+    <message>
+        <source>Import position pac&amp;k…</source>
+        <translation>Importar un pa&amp;quete de posiciones…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
@@ -200,6 +208,14 @@
         <translation>D&amp;elegaciones…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>E&amp;quipo…</translation>
+    </message>
+    <message>
+        <source>Only team disa&amp;greements</source>
+        <translation>Solo los desacuerdos del equipo (&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -280,6 +296,18 @@
         <translation>Retirar o restablecer la propuesta</translation>
     </message>
     <message>
+        <source>Merge the pack</source>
+        <translation>Fusionar el paquete</translation>
+    </message>
+    <message>
+        <source>Link to the candidate</source>
+        <translation>Vincular con el candidato</translation>
+    </message>
+    <message>
+        <source>Not this paragraph</source>
+        <translation>No es este párrafo</translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>Apoya</translation>
     </message>
@@ -358,6 +386,14 @@
     <message>
         <source>Proposals</source>
         <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Position pack</source>
+        <translation>Paquete de posiciones</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
     </message>
 </context>
 <context>
@@ -933,6 +969,10 @@
         <translation>Enmienda con control de cambios</translation>
     </message>
     <message>
+        <source>Colleagues&apos; positions</source>
+        <translation>Posiciones de los colegas</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>P&amp;rioridad</translation>
     </message>
@@ -947,6 +987,18 @@
     <message>
         <source>&amp;Amendment</source>
         <translation>En&amp;mienda</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>Ningún colega tiene una posición aquí.</translation>
+    </message>
+    <message>
+        <source>The team disagrees on this item.</source>
+        <translation>El equipo no está de acuerdo en este punto.</translation>
     </message>
     <message>
         <source>No change from the original yet.</source>
@@ -1299,6 +1351,57 @@
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export position pack</source>
+        <translation>Exportar un paquete de posiciones</translation>
+    </message>
+    <message>
+        <source>My positions (%1)</source>
+        <translation>Mis posiciones (%1)</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s positions</source>
+        <translation>Las posiciones de todo el equipo</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>Solo los cambios desde</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Cambios desde</translation>
+    </message>
+    <message>
+        <source>Optional: seal the pack for email</source>
+        <translation>Opcional: sellar el paquete para enviarlo por correo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña (otra vez)</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find in items (Ctrl+F)</source>
@@ -1395,6 +1498,18 @@
     <message>
         <source>Only positions carried onto a text that changed, not yet looked at again</source>
         <translation>Solo las posiciones trasladadas a un texto modificado, aún no revisadas de nuevo</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>Solo los puntos en los que el equipo no está de acuerdo</translation>
+    </message>
+    <message>
+        <source>Only items where colleagues hold different stances</source>
+        <translation>Solo los puntos en los que los colegas tienen posiciones distintas</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1790,6 +1905,10 @@
     <message>
         <source>carried onto a changed text: recheck</source>
         <translation>trasladada a un texto modificado: revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>the team disagrees</source>
+        <translation>el equipo no está de acuerdo</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2926,82 @@ Quítelos con Ctrl+Shift+L.</translation>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
         <translation>la plantilla no tiene el estilo {style!q}; se usa en su lugar el estilo predeterminado de CyberTrack</translation>
     </message>
+    <message>
+        <source>your author name is not set; set it first (settings --author NAME)</source>
+        <translation>su nombre de autor no está definido; defínalo primero (settings --author NOMBRE)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} no es una fecha; escríbala en formato ISO 8601 (2026-11-28 o 2026-11-28T09:30)</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack position pack</source>
+        <translation>{name} no es un paquete de posiciones de CyberTrack</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer CyberTrack (pack format {version}; this version reads up to {supported}); update CyberTrack to read it</source>
+        <translation>{name} fue creado por una versión más reciente de CyberTrack (formato de paquete {version}; esta versión lee hasta el {supported}); actualice CyberTrack para leerlo</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; nothing was changed</source>
+        <translation>{name} está dañado o incompleto; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a passphrase; give the passphrase to open it</source>
+        <translation>{name} está sellado con una frase de contraseña; indíquela para abrirlo</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed</source>
+        <translation>No se puede abrir {name}: frase de contraseña incorrecta o paquete dañado; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>a row holds a value that cannot be read ({value})</source>
+        <translation>una fila contiene un valor ilegible ({value})</translation>
+    </message>
+    <message>
+        <source>a row is of a kind this version does not know ({kind})</source>
+        <translation>una fila es de un tipo que esta versión no conoce ({kind})</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {path}: {reason}</source>
+        <translation>no se puede leer la frase de contraseña de {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>el archivo de frase de contraseña {path} está vacío</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Fusionar {name}</translation>
+    </message>
+    <message>
+        <source>{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|disagreements}, {unresolved} unresolved</source>
+        <translation>{n} {n|cambio fusionado|cambios fusionados}, {disagreements} {disagreements|desacuerdo|desacuerdos}, {unresolved} sin párrafo encontrado</translation>
+    </message>
+    <message>
+        <source>Link a colleague&apos;s paragraph to an item</source>
+        <translation>Vincular el párrafo de un colega con un punto</translation>
+    </message>
+    <message>
+        <source>Reject a paragraph link</source>
+        <translation>Rechazar un vínculo de párrafo</translation>
+    </message>
+    <message>
+        <source>{url!q} is not a hub address (postgresql://user@host:port/database)</source>
+        <translation>{url!q} no es una dirección de servidor compartido (postgresql://usuario@host:puerto/base)</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub {hub}: {reason}</source>
+        <translation>no se puede acceder al servidor compartido {hub}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the request: {reason}; nothing was changed</source>
+        <translation>el servidor compartido {hub} rechazó la solicitud: {reason}; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the hub {hub} holds a newer format ({version}; this version reads up to {supported}); update CyberTrack</source>
+        <translation>el servidor compartido {hub} usa un formato más reciente ({version}; esta versión lee hasta el {supported}); actualice CyberTrack</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -3030,6 +3225,101 @@ Importe uno con Ctrl+I (Archivo ▸ Importar…) o suelte aquí un archivo Word,
     <message>
         <source>Choose a proposal to see its changes.</source>
         <translation>Elija una propuesta para ver sus cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Merge position pack: %1</source>
+        <translation>Fusionar el paquete de posiciones: %1</translation>
+    </message>
+    <message>
+        <source>Merge position pack</source>
+        <translation>Fusionar un paquete de posiciones</translation>
+    </message>
+    <message>
+        <source>Changes: %1 · authors: %2 · disagreements: %3 · rows found nowhere here: %4</source>
+        <translation>Cambios: %1 · autores: %2 · desacuerdos: %3 · filas sin párrafo aquí: %4</translation>
+    </message>
+    <message>
+        <source>This pack changes nothing here: you already have all of it.</source>
+        <translation>Este paquete no cambia nada aquí: ya tiene todo su contenido.</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>no encontrado: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>From the pack</source>
+        <translation>En el paquete</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Desacuerdos</translation>
+    </message>
+    <message>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>ninguno aún: importe el documento y luego vincúlelo en Equipo (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Filas sin párrafo correspondiente</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Cambios (%1)</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Desacuerdos (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>No encontrados aquí (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (Ctrl+Return)</source>
+        <translation>&amp;Fusionar (Ctrl+Intro)</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3818,156 @@ Las copias de seguridad se guardan en %1</translation>
     <message>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>%1 de %2 decididos · Apoyar: %3 · Oponerse: %4 · Modificar: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Stance</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Redacción propuesta</translation>
+    </message>
+    <message>
+        <source>Public reason</source>
+        <translation>Motivo público</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>CyberTrack</source>
+        <translation>CyberTrack</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Su nombre en el equipo</translation>
+    </message>
+    <message>
+        <source>Packs and the hub say whose positions they carry. Your name:</source>
+        <translation>Los paquetes y el servidor compartido indican de quién son las posiciones que contienen. Su nombre:</translation>
+    </message>
+    <message>
+        <source>Export position pack</source>
+        <translation>Exportar un paquete de posiciones</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack)</source>
+        <translation>Paquetes de posiciones (*.ctpack)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 KB.</source>
+        <translation>Se escribió %1: %2 filas, %3 KB.</translation>
+    </message>
+    <message>
+        <source>Import position pack</source>
+        <translation>Importar un paquete de posiciones</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack);;All files (*)</source>
+        <translation>Paquetes de posiciones (*.ctpack);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Sealed pack</source>
+        <translation>Paquete sellado</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. Its passphrase:</source>
+        <translation>%1 está sellado. Su frase de contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>You are %1 in the team.</source>
+        <translation>Usted es %1 en el equipo.</translation>
+    </message>
+    <message>
+        <source>Set your name first: File ▸ Export position pack asks for it.</source>
+        <translation>Defina primero su nombre: Archivo ▸ Exportar un paquete de posiciones se lo pide.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Filas sin párrafo correspondiente</translation>
+    </message>
+    <message>
+        <source>Since the last merge</source>
+        <translation>Desde la última fusión</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Desacuerdos (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>No encontrados aquí (%1)</translation>
+    </message>
+    <message>
+        <source>none: import the document it is in</source>
+        <translation>ninguno: importe el documento que lo contiene</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Changes in the last merge</source>
+        <translation>Cambios de la última fusión</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>Items where the team disagrees</source>
+        <translation>Puntos en los que el equipo no está de acuerdo</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,14 @@
         <translation>&amp;Tableau de situation…</translation>
     </message>
     <message>
+        <source>Export position &amp;pack…</source>
+        <translation>Exporter un &amp;paquet de positions…</translation>
+    </message>
+    <message>
+        <source>Import position pac&amp;k…</source>
+        <translation>Importer un paquet de positions (&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
@@ -200,6 +208,14 @@
         <translation>&amp;Délégations…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Équipe…</translation>
+    </message>
+    <message>
+        <source>Only team disa&amp;greements</source>
+        <translation>Seulement les désaccords de l’é&amp;quipe</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -280,6 +296,18 @@
         <translation>Retirer ou rétablir la proposition</translation>
     </message>
     <message>
+        <source>Merge the pack</source>
+        <translation>Fusionner le paquet</translation>
+    </message>
+    <message>
+        <source>Link to the candidate</source>
+        <translation>Lier au candidat</translation>
+    </message>
+    <message>
+        <source>Not this paragraph</source>
+        <translation>Pas ce paragraphe</translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>Appuie</translation>
     </message>
@@ -358,6 +386,14 @@
     <message>
         <source>Proposals</source>
         <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Position pack</source>
+        <translation>Paquet de positions</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
     </message>
 </context>
 <context>
@@ -933,6 +969,10 @@
         <translation>Amendement avec marques de révision</translation>
     </message>
     <message>
+        <source>Colleagues&apos; positions</source>
+        <translation>Positions des collègues</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orité</translation>
     </message>
@@ -947,6 +987,18 @@
     <message>
         <source>&amp;Amendment</source>
         <translation>A&amp;mendement</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>Aucun collègue n’a de position ici.</translation>
+    </message>
+    <message>
+        <source>The team disagrees on this item.</source>
+        <translation>L’équipe est en désaccord sur ce point.</translation>
     </message>
     <message>
         <source>No change from the original yet.</source>
@@ -1299,6 +1351,57 @@
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export position pack</source>
+        <translation>Exporter un paquet de positions</translation>
+    </message>
+    <message>
+        <source>My positions (%1)</source>
+        <translation>Mes positions (%1)</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s positions</source>
+        <translation>Les positions de toute l’équipe</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>Seulement les changements depuis</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Changements depuis</translation>
+    </message>
+    <message>
+        <source>Optional: seal the pack for email</source>
+        <translation>Facultatif&#xa0;: sceller le paquet pour l’envoi par courriel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find in items (Ctrl+F)</source>
@@ -1395,6 +1498,18 @@
     <message>
         <source>Only positions carried onto a text that changed, not yet looked at again</source>
         <translation>Seulement les positions reportées sur un texte modifié, pas encore réexaminées</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>Seulement les points où l’équipe est en désaccord</translation>
+    </message>
+    <message>
+        <source>Only items where colleagues hold different stances</source>
+        <translation>Seulement les points où les collègues ont des positions différentes</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1790,6 +1905,10 @@
     <message>
         <source>carried onto a changed text: recheck</source>
         <translation>reportée sur un texte modifié : à revérifier</translation>
+    </message>
+    <message>
+        <source>the team disagrees</source>
+        <translation>l’équipe est en désaccord</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2926,82 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
         <translation>le modèle n&apos;a pas de style {style!q}&#xa0;; le style par défaut de CyberTrack est utilisé à la place</translation>
     </message>
+    <message>
+        <source>your author name is not set; set it first (settings --author NAME)</source>
+        <translation>votre nom d’auteur n’est pas défini&#xa0;; définissez-le d’abord (settings --author NOM)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} n’est pas une date&#xa0;; écrivez-la au format ISO 8601 (2026-11-28 ou 2026-11-28T09:30)</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack position pack</source>
+        <translation>{name} n’est pas un paquet de positions CyberTrack</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer CyberTrack (pack format {version}; this version reads up to {supported}); update CyberTrack to read it</source>
+        <translation>{name} a été créé par une version plus récente de CyberTrack (format de paquet {version}&#xa0;; cette version lit jusqu’au format {supported})&#xa0;; mettez CyberTrack à jour pour le lire</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; nothing was changed</source>
+        <translation>{name} est endommagé ou incomplet&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a passphrase; give the passphrase to open it</source>
+        <translation>{name} est scellé par une phrase secrète&#xa0;; indiquez-la pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed</source>
+        <translation>{name} ne peut pas être ouvert&#xa0;: phrase secrète erronée ou paquet endommagé&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>a row holds a value that cannot be read ({value})</source>
+        <translation>une ligne contient une valeur illisible ({value})</translation>
+    </message>
+    <message>
+        <source>a row is of a kind this version does not know ({kind})</source>
+        <translation>une ligne est d’un type que cette version ne connaît pas ({kind})</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {path}: {reason}</source>
+        <translation>impossible de lire la phrase secrète dans {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>le fichier de phrase secrète {path} est vide</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Fusionner {name}</translation>
+    </message>
+    <message>
+        <source>{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|disagreements}, {unresolved} unresolved</source>
+        <translation>{n} {n|modification fusionnée|modifications fusionnées}, {disagreements} {disagreements|désaccord|désaccords}, {unresolved} sans paragraphe trouvé</translation>
+    </message>
+    <message>
+        <source>Link a colleague&apos;s paragraph to an item</source>
+        <translation>Lier le paragraphe d’un collègue à un point</translation>
+    </message>
+    <message>
+        <source>Reject a paragraph link</source>
+        <translation>Refuser un lien de paragraphe</translation>
+    </message>
+    <message>
+        <source>{url!q} is not a hub address (postgresql://user@host:port/database)</source>
+        <translation>{url!q} n’est pas une adresse de serveur partagé (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub {hub}: {reason}</source>
+        <translation>impossible de joindre le serveur partagé {hub}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the request: {reason}; nothing was changed</source>
+        <translation>le serveur partagé {hub} a refusé la demande&#xa0;: {reason}&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the hub {hub} holds a newer format ({version}; this version reads up to {supported}); update CyberTrack</source>
+        <translation>le serveur partagé {hub} utilise un format plus récent ({version}&#xa0;; cette version lit jusqu’au {supported})&#xa0;; mettez CyberTrack à jour</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -3030,6 +3225,101 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
     <message>
         <source>Choose a proposal to see its changes.</source>
         <translation>Choisissez une proposition pour voir ses modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Merge position pack: %1</source>
+        <translation>Fusionner le paquet de positions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Merge position pack</source>
+        <translation>Fusionner un paquet de positions</translation>
+    </message>
+    <message>
+        <source>Changes: %1 · authors: %2 · disagreements: %3 · rows found nowhere here: %4</source>
+        <translation>Modifications&#xa0;: %1 · auteurs&#xa0;: %2 · désaccords&#xa0;: %3 · lignes sans paragraphe ici&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>This pack changes nothing here: you already have all of it.</source>
+        <translation>Ce paquet ne change rien ici&#xa0;: vous avez déjà tout son contenu.</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>From the pack</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>aucun pour l’instant&#xa0;: importez le document, puis liez-le dans Équipe (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Lignes sans paragraphe correspondant</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Modifications (%1)</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Désaccords (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>Introuvables ici (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (Ctrl+Return)</source>
+        <translation>&amp;Fusionner (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3818,156 @@ Les sauvegardes sont conservées dans %1</translation>
     <message>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>%1 sur %2 décidés · Appuyer&#xa0;: %3 · S&apos;opposer&#xa0;: %4 · Modifier&#xa0;: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Libellé proposé</translation>
+    </message>
+    <message>
+        <source>Public reason</source>
+        <translation>Motif public</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>CyberTrack</source>
+        <translation>CyberTrack</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Votre nom dans l’équipe</translation>
+    </message>
+    <message>
+        <source>Packs and the hub say whose positions they carry. Your name:</source>
+        <translation>Les paquets et le serveur partagé indiquent à qui sont les positions qu’ils contiennent. Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export position pack</source>
+        <translation>Exporter un paquet de positions</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack)</source>
+        <translation>Paquets de positions (*.ctpack)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 KB.</source>
+        <translation>%1 écrit&#xa0;: %2 lignes, %3 Ko.</translation>
+    </message>
+    <message>
+        <source>Import position pack</source>
+        <translation>Importer un paquet de positions</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack);;All files (*)</source>
+        <translation>Paquets de positions (*.ctpack);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sealed pack</source>
+        <translation>Paquet scellé</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. Its passphrase:</source>
+        <translation>%1 est scellé. Sa phrase secrète&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>You are %1 in the team.</source>
+        <translation>Vous êtes %1 dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>Set your name first: File ▸ Export position pack asks for it.</source>
+        <translation>Définissez d’abord votre nom&#xa0;: Fichier ▸ Exporter un paquet de positions vous le demande.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Lignes sans paragraphe correspondant</translation>
+    </message>
+    <message>
+        <source>Since the last merge</source>
+        <translation>Depuis la dernière fusion</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Désaccords (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>Introuvables ici (%1)</translation>
+    </message>
+    <message>
+        <source>none: import the document it is in</source>
+        <translation>aucun&#xa0;: importez le document qui le contient</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Changes in the last merge</source>
+        <translation>Modifications de la dernière fusion</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Items where the team disagrees</source>
+        <translation>Points où l’équipe est en désaccord</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,14 @@
         <translation>&amp;Таблица статуса…</translation>
     </message>
     <message>
+        <source>Export position &amp;pack…</source>
+        <translation>Экспорт &amp;пакета позиций…</translation>
+    </message>
+    <message>
+        <source>Import position pac&amp;k…</source>
+        <translation>Импорт пакета позиций (&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Новая рабочая область…</translation>
     </message>
@@ -200,6 +208,14 @@
         <translation>&amp;Делегации…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Команда…</translation>
+    </message>
+    <message>
+        <source>Only team disa&amp;greements</source>
+        <translation>Только разногласия команды (&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -280,6 +296,18 @@
         <translation>Отозвать или восстановить предложение</translation>
     </message>
     <message>
+        <source>Merge the pack</source>
+        <translation>Объединить пакет</translation>
+    </message>
+    <message>
+        <source>Link to the candidate</source>
+        <translation>Связать с кандидатом</translation>
+    </message>
+    <message>
+        <source>Not this paragraph</source>
+        <translation>Не этот пункт</translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>Поддерживает</translation>
     </message>
@@ -358,6 +386,14 @@
     <message>
         <source>Proposals</source>
         <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Position pack</source>
+        <translation>Пакет позиций</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
     </message>
 </context>
 <context>
@@ -933,6 +969,10 @@
         <translation>Поправка с выделением изменений</translation>
     </message>
     <message>
+        <source>Colleagues&apos; positions</source>
+        <translation>Позиции коллег</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>&amp;Приоритет</translation>
     </message>
@@ -947,6 +987,18 @@
     <message>
         <source>&amp;Amendment</source>
         <translation>Поп&amp;равка</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>Ни у кого из коллег нет позиции по этому пункту.</translation>
+    </message>
+    <message>
+        <source>The team disagrees on this item.</source>
+        <translation>Команда расходится во мнениях по этому пункту.</translation>
     </message>
     <message>
         <source>No change from the original yet.</source>
@@ -1299,6 +1351,57 @@
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export position pack</source>
+        <translation>Экспорт пакета позиций</translation>
+    </message>
+    <message>
+        <source>My positions (%1)</source>
+        <translation>Мои позиции (%1)</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s positions</source>
+        <translation>Позиции всей команды</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>Только изменения с</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Изменения с</translation>
+    </message>
+    <message>
+        <source>Optional: seal the pack for email</source>
+        <translation>Необязательно: запечатать пакет для отправки по почте</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find in items (Ctrl+F)</source>
@@ -1395,6 +1498,18 @@
     <message>
         <source>Only positions carried onto a text that changed, not yet looked at again</source>
         <translation>Только позиции, перенесённые на изменившийся текст и ещё не перепроверенные</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>Только пункты, по которым команда расходится</translation>
+    </message>
+    <message>
+        <source>Only items where colleagues hold different stances</source>
+        <translation>Только пункты, по которым у коллег разные позиции</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1790,6 +1905,10 @@
     <message>
         <source>carried onto a changed text: recheck</source>
         <translation>перенесено на изменённый текст: перепроверить</translation>
+    </message>
+    <message>
+        <source>the team disagrees</source>
+        <translation>команда расходится</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2926,82 @@ Clear them with Ctrl+Shift+L.</source>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
         <translation>в шаблоне нет стиля {style!q}; вместо него используется стиль CyberTrack по умолчанию</translation>
     </message>
+    <message>
+        <source>your author name is not set; set it first (settings --author NAME)</source>
+        <translation>имя автора не задано; сначала задайте его (settings --author ИМЯ)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} не является датой и временем; укажите их в формате ISO 8601 (2026-11-28 или 2026-11-28T09:30)</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack position pack</source>
+        <translation>{name} не является пакетом позиций CyberTrack</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer CyberTrack (pack format {version}; this version reads up to {supported}); update CyberTrack to read it</source>
+        <translation>{name} создан более новой версией CyberTrack (формат пакета {version}; эта версия читает форматы до {supported}); обновите CyberTrack, чтобы прочитать его</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; nothing was changed</source>
+        <translation>{name} повреждён или неполон; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a passphrase; give the passphrase to open it</source>
+        <translation>{name} запечатан парольной фразой; укажите её, чтобы открыть пакет</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed</source>
+        <translation>Не удаётся открыть {name}: неверная парольная фраза или пакет повреждён; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>a row holds a value that cannot be read ({value})</source>
+        <translation>строка содержит нечитаемое значение ({value})</translation>
+    </message>
+    <message>
+        <source>a row is of a kind this version does not know ({kind})</source>
+        <translation>строка относится к типу, неизвестному этой версии ({kind})</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {path}: {reason}</source>
+        <translation>не удаётся прочитать парольную фразу из {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>файл парольной фразы {path} пуст</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Объединить {name}</translation>
+    </message>
+    <message>
+        <source>{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|disagreements}, {unresolved} unresolved</source>
+        <translation>{n} {n|изменение объединено|изменения объединены|изменений объединено}, {disagreements} {disagreements|разногласие|разногласия|разногласий}, {unresolved} без найденного пункта</translation>
+    </message>
+    <message>
+        <source>Link a colleague&apos;s paragraph to an item</source>
+        <translation>Связать пункт коллеги с пунктом</translation>
+    </message>
+    <message>
+        <source>Reject a paragraph link</source>
+        <translation>Отклонить связь пункта</translation>
+    </message>
+    <message>
+        <source>{url!q} is not a hub address (postgresql://user@host:port/database)</source>
+        <translation>{url!q} не является адресом общего сервера (postgresql://пользователь@хост:порт/база)</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub {hub}: {reason}</source>
+        <translation>не удаётся связаться с общим сервером {hub}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the request: {reason}; nothing was changed</source>
+        <translation>общий сервер {hub} отклонил запрос: {reason}; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the hub {hub} holds a newer format ({version}; this version reads up to {supported}); update CyberTrack</source>
+        <translation>общий сервер {hub} использует более новый формат ({version}; эта версия читает до {supported}); обновите CyberTrack</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -3030,6 +3225,101 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     <message>
         <source>Choose a proposal to see its changes.</source>
         <translation>Выберите предложение, чтобы увидеть его правку.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Merge position pack: %1</source>
+        <translation>Объединение пакета позиций: %1</translation>
+    </message>
+    <message>
+        <source>Merge position pack</source>
+        <translation>Объединение пакета позиций</translation>
+    </message>
+    <message>
+        <source>Changes: %1 · authors: %2 · disagreements: %3 · rows found nowhere here: %4</source>
+        <translation>Изменения: %1 · авторы: %2 · разногласия: %3 · строки без пункта здесь: %4</translation>
+    </message>
+    <message>
+        <source>This pack changes nothing here: you already have all of it.</source>
+        <translation>Этот пакет ничего здесь не меняет: у вас уже есть всё его содержимое.</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>не найдено: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>From the pack</source>
+        <translation>Из пакета</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Разногласия</translation>
+    </message>
+    <message>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>пока нет: импортируйте документ, затем свяжите пункт в окне «Команда» (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт документа</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Строки без соответствующего пункта</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Изменения (%1)</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Разногласия (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>Не найдено здесь (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (Ctrl+Return)</source>
+        <translation>&amp;Объединить (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3818,156 @@ Backups are kept in %1</source>
     <message>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>Решено %1 из %2 · поддержать: %3 · возразить: %4 · изменить: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Предлагаемая формулировка</translation>
+    </message>
+    <message>
+        <source>Public reason</source>
+        <translation>Публичное обоснование</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>CyberTrack</source>
+        <translation>CyberTrack</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Ваше имя в команде</translation>
+    </message>
+    <message>
+        <source>Packs and the hub say whose positions they carry. Your name:</source>
+        <translation>Пакеты и общий сервер указывают, чьи позиции они содержат. Ваше имя:</translation>
+    </message>
+    <message>
+        <source>Export position pack</source>
+        <translation>Экспорт пакета позиций</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack)</source>
+        <translation>Пакеты позиций (*.ctpack)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 KB.</source>
+        <translation>Записан %1: строк — %2, %3 КБ.</translation>
+    </message>
+    <message>
+        <source>Import position pack</source>
+        <translation>Импорт пакета позиций</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack);;All files (*)</source>
+        <translation>Пакеты позиций (*.ctpack);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Sealed pack</source>
+        <translation>Запечатанный пакет</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. Its passphrase:</source>
+        <translation>%1 запечатан. Его парольная фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>You are %1 in the team.</source>
+        <translation>В команде вы — %1.</translation>
+    </message>
+    <message>
+        <source>Set your name first: File ▸ Export position pack asks for it.</source>
+        <translation>Сначала задайте своё имя: его запрашивает Файл ▸ Экспорт пакета позиций.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт документа</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Строки без соответствующего пункта</translation>
+    </message>
+    <message>
+        <source>Since the last merge</source>
+        <translation>С последнего объединения</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Разногласия (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>Не найдено здесь (%1)</translation>
+    </message>
+    <message>
+        <source>none: import the document it is in</source>
+        <translation>нет: импортируйте документ, в котором он есть</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Changes in the last merge</source>
+        <translation>Изменения последнего объединения</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Items where the team disagrees</source>
+        <translation>Пункты, по которым команда расходится</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,14 @@
         <translation>状态表(&amp;T)…</translation>
     </message>
     <message>
+        <source>Export position &amp;pack…</source>
+        <translation>导出立场包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import position pac&amp;k…</source>
+        <translation>导入立场包(&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
@@ -200,6 +208,14 @@
         <translation>代表团(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Only team disa&amp;greements</source>
+        <translation>仅显示团队分歧(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -280,6 +296,18 @@
         <translation>撤回或恢复提案</translation>
     </message>
     <message>
+        <source>Merge the pack</source>
+        <translation>合并立场包</translation>
+    </message>
+    <message>
+        <source>Link to the candidate</source>
+        <translation>关联到候选段落</translation>
+    </message>
+    <message>
+        <source>Not this paragraph</source>
+        <translation>不是这个段落</translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>支持</translation>
     </message>
@@ -358,6 +386,14 @@
     <message>
         <source>Proposals</source>
         <translation>提案</translation>
+    </message>
+    <message>
+        <source>Position pack</source>
+        <translation>立场包</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
     </message>
 </context>
 <context>
@@ -933,6 +969,10 @@
         <translation>修正案修订标记</translation>
     </message>
     <message>
+        <source>Colleagues&apos; positions</source>
+        <translation>同事的立场</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
@@ -947,6 +987,18 @@
     <message>
         <source>&amp;Amendment</source>
         <translation>修正案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>尚无同事在此表明立场。</translation>
+    </message>
+    <message>
+        <source>The team disagrees on this item.</source>
+        <translation>团队在此项上存在分歧。</translation>
     </message>
     <message>
         <source>No change from the original yet.</source>
@@ -1299,6 +1351,57 @@
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export position pack</source>
+        <translation>导出立场包</translation>
+    </message>
+    <message>
+        <source>My positions (%1)</source>
+        <translation>我的立场（%1）</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s positions</source>
+        <translation>整个团队的立场</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>仅包括此后的更改</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>此后的更改</translation>
+    </message>
+    <message>
+        <source>Optional: seal the pack for email</source>
+        <translation>可选：为邮件发送而加密立场包</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>确认(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find in items (Ctrl+F)</source>
@@ -1395,6 +1498,18 @@
     <message>
         <source>Only positions carried onto a text that changed, not yet looked at again</source>
         <translation>仅显示结转到已改动文本且尚未复核的立场</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>仅显示团队有分歧的项</translation>
+    </message>
+    <message>
+        <source>Only items where colleagues hold different stances</source>
+        <translation>仅显示同事立场不同的项</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1790,6 +1905,10 @@
     <message>
         <source>carried onto a changed text: recheck</source>
         <translation>已结转到改动的文本：待复核</translation>
+    </message>
+    <message>
+        <source>the team disagrees</source>
+        <translation>团队有分歧</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2926,82 @@ Clear them with Ctrl+Shift+L.</source>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
         <translation>模板中没有样式 {style!q}；将改用 CyberTrack 的默认样式</translation>
     </message>
+    <message>
+        <source>your author name is not set; set it first (settings --author NAME)</source>
+        <translation>尚未设置您的作者姓名；请先设置（settings --author 姓名）</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} 不是有效时间；请按 ISO 8601 格式书写（2026-11-28 或 2026-11-28T09:30）</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack position pack</source>
+        <translation>{name} 不是 CyberTrack 立场包</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer CyberTrack (pack format {version}; this version reads up to {supported}); update CyberTrack to read it</source>
+        <translation>{name} 由更新版本的 CyberTrack 创建（立场包格式 {version}；此版本最高支持 {supported}）；请更新 CyberTrack 后再读取</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; nothing was changed</source>
+        <translation>{name} 已损坏或不完整；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a passphrase; give the passphrase to open it</source>
+        <translation>{name} 已用口令加密；请提供口令以打开</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed</source>
+        <translation>无法打开 {name}：口令错误或立场包已损坏；未做任何更改</translation>
+    </message>
+    <message>
+        <source>a row holds a value that cannot be read ({value})</source>
+        <translation>某一行包含无法读取的值（{value}）</translation>
+    </message>
+    <message>
+        <source>a row is of a kind this version does not know ({kind})</source>
+        <translation>某一行的类型此版本无法识别（{kind}）</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {path}: {reason}</source>
+        <translation>无法从 {path} 读取口令：{reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>口令文件 {path} 为空</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>合并 {name}</translation>
+    </message>
+    <message>
+        <source>{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|disagreements}, {unresolved} unresolved</source>
+        <translation>已合并 {n} {n|项更改}，{disagreements} {disagreements|处分歧}，{unresolved} 项未找到对应段落</translation>
+    </message>
+    <message>
+        <source>Link a colleague&apos;s paragraph to an item</source>
+        <translation>将同事的段落关联到某项</translation>
+    </message>
+    <message>
+        <source>Reject a paragraph link</source>
+        <translation>拒绝段落关联</translation>
+    </message>
+    <message>
+        <source>{url!q} is not a hub address (postgresql://user@host:port/database)</source>
+        <translation>{url!q} 不是共享服务器地址（postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub {hub}: {reason}</source>
+        <translation>无法连接共享服务器 {hub}：{reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the request: {reason}; nothing was changed</source>
+        <translation>共享服务器 {hub} 拒绝了请求：{reason}；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the hub {hub} holds a newer format ({version}; this version reads up to {supported}); update CyberTrack</source>
+        <translation>共享服务器 {hub} 使用更新的格式（{version}；此版本最高支持 {supported}）；请更新 CyberTrack</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -3030,6 +3225,101 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     <message>
         <source>Choose a proposal to see its changes.</source>
         <translation>选择一个提案以查看其修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Merge position pack: %1</source>
+        <translation>合并立场包：%1</translation>
+    </message>
+    <message>
+        <source>Merge position pack</source>
+        <translation>合并立场包</translation>
+    </message>
+    <message>
+        <source>Changes: %1 · authors: %2 · disagreements: %3 · rows found nowhere here: %4</source>
+        <translation>更改：%1 · 作者：%2 · 分歧：%3 · 此处无对应段落的行：%4</translation>
+    </message>
+    <message>
+        <source>This pack changes nothing here: you already have all of it.</source>
+        <translation>此立场包在这里不会带来任何更改：您已拥有其全部内容。</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（您）</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>From the pack</source>
+        <translation>立场包中</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>暂无：请导入该文件，然后在“团队”中关联（Ctrl+Alt+T）</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选段落</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>没有对应段落的行</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>更改（%1）</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>分歧（%1）</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>此处未找到（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (Ctrl+Return)</source>
+        <translation>合并(&amp;M)（Ctrl+Return）</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3818,156 @@ Backups are kept in %1</source>
     <message>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>已决定 %1/%2 · 支持 %3 · 反对 %4 · 修改 %5</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>建议措辞</translation>
+    </message>
+    <message>
+        <source>Public reason</source>
+        <translation>公开理由</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>CyberTrack</source>
+        <translation>CyberTrack</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>您在团队中的姓名</translation>
+    </message>
+    <message>
+        <source>Packs and the hub say whose positions they carry. Your name:</source>
+        <translation>立场包和共享服务器会注明其中立场属于谁。您的姓名：</translation>
+    </message>
+    <message>
+        <source>Export position pack</source>
+        <translation>导出立场包</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack)</source>
+        <translation>立场包 (*.ctpack)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 KB.</source>
+        <translation>已写入 %1：%2 行，%3 KB。</translation>
+    </message>
+    <message>
+        <source>Import position pack</source>
+        <translation>导入立场包</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack);;All files (*)</source>
+        <translation>立场包 (*.ctpack);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sealed pack</source>
+        <translation>已加密的立场包</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. Its passphrase:</source>
+        <translation>%1 已加密。其口令：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>You are %1 in the team.</source>
+        <translation>您在团队中的姓名是 %1。</translation>
+    </message>
+    <message>
+        <source>Set your name first: File ▸ Export position pack asks for it.</source>
+        <translation>请先设置您的姓名：“文件 ▸ 导出立场包”会提示输入。</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选段落</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>没有对应段落的行</translation>
+    </message>
+    <message>
+        <source>Since the last merge</source>
+        <translation>自上次合并以来</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>分歧（%1）</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>此处未找到（%1）</translation>
+    </message>
+    <message>
+        <source>none: import the document it is in</source>
+        <translation>无：请导入包含该段落的文件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Changes in the last merge</source>
+        <translation>上次合并中的更改</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Items where the team disagrees</source>
+        <translation>团队有分歧的项</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ class ItemFilter:
     has_note: bool = False
     recheck: bool = False  # carried onto a changed text, not looked at again yet
     only_ids: frozenset[int] | None = None  # the room filter's choice (negotiation_columns.py)
+    # The "Team" filter: only these ids (the items where the team disagrees); None: off.
+    disagreements: frozenset[int] | None = None
 
     @property
     def active(self) -> bool:
@@ -48,6 +50,8 @@ class ItemFilter:
         if self.has_amendment and not row.amendment.strip():
             return False
         if self.recheck and not row.recheck:
+            return False
+        if self.disagreements is not None and row.id not in self.disagreements:
             return False
         return not (self.has_note and not row.note.strip())
 

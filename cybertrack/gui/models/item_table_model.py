@@ -22,6 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 COL_NUMBER, COL_STANCE, COL_TEXT, COL_MARKS, COL_ROOM, COL_CAPITAL = range(6)
 NOTE_MARK, AMENDMENT_MARK, RECHECK_MARK = "✎", "±", "↻"
+DISAGREEMENT_MARK = "≠"
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -33,6 +34,7 @@ class ItemTableModel(QAbstractTableModel):
         # The room as of an earlier moment (item id -> entry in force), or None: as it is now.
         self._room_as_of: negotiation.RoomOverlay | None = None
         self._room_when = ""
+        self._disagreements: set[int] = set()
 
     def set_rows(self, rows: Iterable[ItemRow]) -> None:
         self.beginResetModel()
@@ -79,6 +81,19 @@ class ItemTableModel(QAbstractTableModel):
         if self._rows:
             first, last = shown if shown is not None else (0, len(self._rows) - 1)
             self.dataChanged.emit(self.index(first, COL_ROOM), self.index(last, COL_ROOM))
+
+    def set_disagreements(self, item_ids: set[int]) -> None:
+        """Mark the items where the team disagrees (the marks column of changed rows redraws)."""
+        changed = item_ids ^ self._disagreements
+        self._disagreements = set(item_ids)
+        for item_id in changed:
+            position = self._index.get(item_id)
+            if position is not None:
+                index = self.index(position, COL_MARKS)
+                self.dataChanged.emit(index, index)
+
+    def disagreements(self) -> set[int]:
+        return set(self._disagreements)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python (one key per row, not one Qt call per comparison);
@@ -156,7 +171,7 @@ class ItemTableModel(QAbstractTableModel):
             if column == COL_STANCE:
                 return stance_name(row.stance)
             if column == COL_MARKS:
-                return _marks(row)
+                return self._all_marks(row)
             first_line = row.text.split("\n", 1)[0]
             return first_line if len(first_line) < 200 else first_line[:199] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -174,7 +189,7 @@ class ItemTableModel(QAbstractTableModel):
             if column == COL_STANCE:
                 return row.stance.value if row.stance else ""
             if column == COL_MARKS:
-                return _marks(row)
+                return self._all_marks(row)
             return row.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             marks = self._marks_tip(row)
@@ -183,12 +198,20 @@ class ItemTableModel(QAbstractTableModel):
             )
         return None
 
+    def _all_marks(self, row: ItemRow) -> str:
+        marks = _marks(row)
+        if row.id in self._disagreements:
+            return f"{marks} {DISAGREEMENT_MARK}".strip()
+        return marks
+
     def _marks_tip(self, row: ItemRow) -> str:
         parts = [self.tr("has a note")] if row.note.strip() else []
         if row.amendment.strip():
             parts.append(self.tr("has an amendment"))
         if row.recheck:
             parts.append(self.tr("carried onto a changed text: recheck"))
+        if row.id in self._disagreements:
+            parts.append(self.tr("the team disagrees"))
         return ", ".join(parts)
 
 

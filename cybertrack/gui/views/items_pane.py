@@ -30,6 +30,8 @@ class ItemsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search: Search = lambda _text, _scope: None
+        # The ids of the shown items where the team disagrees (the window supplies it).
+        self.disagreements: Callable[[], set[int]] = set
         self.item_model = ItemTableModel()
         self.proxy = ItemFilterProxy(self.item_model, self)
         self.table = ItemTableView(self.proxy)
@@ -78,6 +80,9 @@ class ItemsPane(QWidget):
                     self.item_model.room_as_of,
                     self.room_bar.room_filter(),
                     self.room_bar.deviations_only(),
+                ),
+                disagreements=(
+                    frozenset(self.disagreements()) if self.filter_bar.team.isChecked() else None
                 ),
             )
         )

@@ -25,6 +25,7 @@ from cybertrack.services.commands.negotiation import (
 )
 from cybertrack.services.commands.positions import MarkChecked, SetField, SetPriority, SetStance
 from cybertrack.services.commands.settings import SetSetting
+from cybertrack.services.commands.team import LinkParagraph, MergePack
 
 Command = (
     ImportDocument
@@ -46,6 +47,8 @@ Command = (
     | MakeProposal
     | EditProposal
     | WithdrawProposal
+    | MergePack
+    | LinkParagraph
 )
 
 __all__ = [
@@ -61,8 +64,10 @@ __all__ = [
     "Handler",
     "ImportDocument",
     "LinkDocuments",
+    "LinkParagraph",
     "MakeProposal",
     "MarkChecked",
+    "MergePack",
     "RejectLink",
     "RepointLink",
     "SetDelegationStance",
