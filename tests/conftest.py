@@ -43,3 +43,17 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 def seeded(workspace: Workspace) -> Workspace:
     workspace.apply(ImportDocument(read_document(SEED)))
     return workspace
+
+
+def reworded_590(folder: Path) -> Path:
+    """A/80/590 as text with paragraph 40 worded otherwise, as a revised issue would have it.
+
+    The text, Word and PDF forms of A/80/590 now give the same paragraphs; the team tests need
+    one that matches no paragraph of another copy by its text, to be kept and offered.
+    """
+    text = (DATA / "a-80-590-sg-minusma-performance.txt").read_text(encoding="utf-8")
+    old = "The most relevant ones are presented below."
+    assert text.count(old) == 1
+    path = folder / "a-80-590-reworded.txt"
+    path.write_text(text.replace(old, "The most relevant ones are summarized below."), "utf-8")
+    return path
