@@ -76,6 +76,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dot", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)\.)\s+")),
     ("bracket", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)[)）])\s+")),
 )
+# The patterns a first character can open, in the order above: every line of a document is
+# read, so the others are not tried.
+_BY_DIGIT = tuple(p for p in _PATTERNS if p[0] in ("decimal", "dot", "bracket"))
+_BY_PAREN = tuple(p for p in _PATTERNS if p[0] == "paren")
+_BY_PP_OP = tuple(p for p in _PATTERNS if p[0] in ("pp", "op"))
+_BY_ARTICLE = tuple(p for p in _PATTERNS if p[0] == "article")
+_ARTICLE_FIRST = "AС\u0627第"  # Article/Artículo/Artigo, Статья, المادة, 第
 # A number with no stop ("49 For the ..."): an item only where it continues its sequence.
 _BARE = re.compile(r"^(?P<label>(?P<number>\d{1,5}))\s+(?=\S)")
 
@@ -155,14 +162,17 @@ def match_label(text: str) -> Label | None:
     first = text[:1]
     if not first or first.islower() or first in " \t•-–—*“\"'«[":
         return None  # a number never comes after these
-    for scheme, pattern in _PATTERNS:
-        if scheme == "article" and first.isdigit():
-            continue
-        if scheme in ("pp", "op"):
-            if first not in "PO":
-                continue
-        elif scheme != "article" and not (first.isdigit() or first in "(（"):
-            continue
+    if first.isdigit():
+        patterns = _BY_DIGIT
+    elif first in "(（":
+        patterns = _BY_PAREN
+    elif first in "PO":
+        patterns = _BY_PP_OP
+    elif first in _ARTICLE_FIRST:
+        patterns = _BY_ARTICLE
+    else:
+        return None
+    for scheme, pattern in patterns:
         match = pattern.match(text)
         if match:
             rest = text[match.end() :]

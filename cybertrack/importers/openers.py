@@ -54,6 +54,17 @@ ADOPTION = re.compile(
 )
 
 
+# A word each form of the adoption line must contain: the long pattern runs only where one is.
+_ADOPTION_CUES = ("plenary", "séance", "sesión", "пленарное", "全体会议", "الجلسة")
+
+
+def drop_adoption(text: str) -> str:
+    """An operative paragraph without the adoption line the last one runs into."""
+    if not any(cue in text for cue in _ADOPTION_CUES):
+        return text
+    return ADOPTION.sub("", text).strip() or text
+
+
 def opens_preambular(text: str) -> bool:
     """Whether `text` opens like a preambular paragraph in any of the six languages."""
     return bool(

@@ -43,6 +43,7 @@ class Verdict(enum.Enum):
 
 # A footnote mark typed after the closing punctuation ("... on 10 May 2021; 1").
 TRAILING_MARK = re.compile(r"(?<=[.;:,”’\"])\s*(?:[*\d]{1,3}|\[(?:fn|\^)?\d{1,3}\])\s*$")
+_MARK_TAIL = 16
 
 
 def is_themed(ordinals: list[int]) -> bool:
@@ -53,10 +54,20 @@ def is_themed(ordinals: list[int]) -> bool:
     return back >= 3 and back > THEMED_SHARE * len(steps)
 
 
+def strip_trailing_mark(text: str) -> str:
+    """`text` without a footnote mark at its end ("... on 10 May 2021; 1")."""
+    # The mark is a few characters: only the tail is searched, not the whole paragraph.
+    cut = max(0, len(text) - _MARK_TAIL)
+    found = TRAILING_MARK.search(text, cut)
+    return text[: found.start()] if found else text
+
+
 def heading_like(label: Label) -> bool:
     """A numbered line that reads as a heading: short, no closing punctuation."""
-    rest = TRAILING_MARK.sub("", label.rest.strip())
-    if label.scheme not in ("dot", "decimal", "bracket") or not rest or len(rest) > HEADING_MAX:
+    if label.scheme not in ("dot", "decimal", "bracket"):
+        return False
+    rest = strip_trailing_mark(label.rest.strip())
+    if not rest or len(rest) > HEADING_MAX:
         return False
     return not rest.endswith(_TERMINAL) and not rest[:1].islower()
 

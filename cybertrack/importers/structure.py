@@ -67,7 +67,8 @@ def prepare(blocks: list[Block]) -> list[Entry]:
         text = normalise_space(block.text)
         if not text or CONTINUED.fullmatch(text):
             continue
-        if (match := _COVER_THEN_ITEM.match(text)) and block.role is BlockRole.BODY:
+        cover = ("Original" in text or "Distr" in text) and block.role is BlockRole.BODY
+        if cover and (match := _COVER_THEN_ITEM.match(text)):
             # The cover page's last line run into paragraph 1 ("Original: English 1. This ...").
             entries.append(Entry(len(entries), replace(block, text=match["cover"]), match["cover"]))
             text = text[match.end() :]
