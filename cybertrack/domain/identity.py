@@ -33,7 +33,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     if text.isascii():
         return text.encode("ascii").translate(None, _ASCII_NOT_WORD).decode("ascii")
-    return _NOT_WORD.sub("", text)
+    return _NOT_WORD.sub("", "".join(text.split()))  # the spaces first: most of the matches
 
 
 def _digest(text: str) -> str:
