@@ -39,6 +39,7 @@ _DECISION = re.compile(
     r"(?:\s+(?P<title>\S.*))?$",
     re.IGNORECASE,
 )
+_DECISION_FIRST = "drpпр"  # draft, decision, resolution, projet, proyecto; Проект, решение
 _CAPTION = re.compile(
     r"^(?:Table|Figure|Chart|Box|Map|Graph|Tableau|Graphique|Encadré|Carte|Cuadro|Gráfico|"
     r"Figura|Recuadro|Mapa|Таблица|Рисунок|Диаграмма|Вставка|表|图|圖|الجدول|الشكل)"
@@ -72,9 +73,10 @@ def chapter_or_section(
 
 def decision_heading(text: str) -> tuple[str, str] | None:
     """(label, title) of a decision or resolution heading in a compilation."""
-    if len(text) > 300:
+    text = text.strip()
+    if len(text) > 300 or not (text[:1].isdigit() or text[:1].lower() in _DECISION_FIRST):
         return None
-    match = _DECISION.match(text.strip())
+    match = _DECISION.match(text)
     if not match:
         return None
     return match["label"].strip(), (match["title"] or "").strip()

@@ -88,10 +88,11 @@ class SequenceJudge:
             if is_themed([self._labels[p].ordinal for p in positions])
         }
 
-    def _following(self, position: int, sequence: tuple[str, str]) -> list[Label]:
+    def _following(self, position: int, sequence: tuple[str, str], count: int) -> list[Label]:
+        """The next `count` candidates of the sequence after `position`."""
         positions = self._positions[sequence]
         start = bisect.bisect_right(positions, position)
-        return [self._labels[p] for p in positions[start : start + 40]]
+        return [self._labels[p] for p in positions[start : start + count]]
 
     def judge(
         self,
@@ -106,7 +107,7 @@ class SequenceJudge:
         sequence = label.sequence
         previous = self.running.get(sequence)
         ordinal = label.ordinal
-        following = self._following(position, sequence)
+        following = self._following(position, sequence, 3)  # a run quoted: up to 40, below
         continues = previous is not None and (
             ordinal == previous + 1 or (label.suffix != "" and ordinal == previous)
         )
@@ -124,7 +125,9 @@ class SequenceJudge:
             verdict = Verdict.ITEM
         elif ordinal <= 1 and not label.suffix:
             restart_ok = (
-                previous is None or fresh_section or not self._quoted(ordinal, previous, following)
+                previous is None
+                or fresh_section
+                or not self._quoted(ordinal, previous, self._following(position, sequence, 40))
             )
             verdict = Verdict.ITEM if restart_ok else Verdict.TEXT
         elif previous is not None and previous < ordinal <= 2 * previous + SMALL_GAP * 2:

@@ -107,6 +107,7 @@ class Walker:
         self.caption = False  # inside a caption's lines
         self.adopted = False  # right after the adoption line
         self.subtitle: int | None = None  # the heading a "(Resolution 78/250 B)" line belongs to
+        self.letter: str | None = None  # the letter of the current section ("C" of "C. ...")
 
     # -- sections -----------------------------------------------------------------------------
     def add_section(self, entry: Entry, label: str, title: str, level: int) -> None:
@@ -114,6 +115,8 @@ class Walker:
         above = [lv for lv in self.current if lv < level]
         parent = self.current[max(above)] if above else None
         self.sections.append(ParsedSection(key, label, title, level, parent))
+        if level <= 2:
+            self.letter = label[:1] if level == 2 else None
         self.current = {lv: k for lv, k in self.current.items() if lv < level}
         self.current[level] = key
         self.tally.placed += len(entry.text)
@@ -260,7 +263,7 @@ class Walker:
     def heading(self, entry: Entry) -> tuple[str, str, int] | None:
         """(label, title, level) when the unnumbered entry is a heading."""
         text = entry.text
-        if found := chapter_or_section(text, self.last_letter(), named=self.seen_body):
+        if found := chapter_or_section(text, self.letter, named=self.seen_body):
             return found
         if found_decision := decision_heading(text):
             return (*found_decision, 1)
@@ -386,11 +389,3 @@ class Walker:
             label = Label("pp", f"PP{self.zone}", f"PP{self.zone}", text)
             self.drafts.append(Draft(label, self.section_key(), entry))
         self.tally.placed += len(text)
-
-    def last_letter(self) -> str | None:
-        for section in reversed(self.sections):
-            if section.level == 2:
-                return section.label[:1]
-            if section.level < 2:
-                return None
-        return None
