@@ -4,11 +4,16 @@ write) against the fastest reasonable way to get the same file's text.
 - .docx: against a python-docx XML walk of the same file (open it, take the text of every
   paragraph, tables included). Target: at most 1.5x.
 - .pdf: against pypdfium2's text extraction of the same file, page by page. Target: at most 1.5x.
-- text forms (.txt, .md, .html, .rtf, .odt): milliseconds per 100 KB of file. Target: under 50.
+- text forms (.txt, .html, .rtf, .odt): milliseconds per 100 KB of file. Target: under 50.
+  The .html, .rtf and .odt measured are LibreOffice's conversions of a real report (A/81/6
+  Sect. 16, made at the start of the run); the small synthetic statements are printed too,
+  as what they are: a few KB, whose time is the fixed cost of one import (a transaction
+  written to disk), not a throughput, so no per-100 KB target is applied to them.
 
-Each figure is the best of --repeat runs; each run imports into a fresh workspace (the write is
-part of what the delegate waits for). Prints figure, baseline and target per file, and exits
-non-zero when a target is missed.
+Our import and its baseline run in turn, --repeat times each, and each keeps its best run (the
+machine is shared: the best run is the one least disturbed). Each run imports into a fresh
+workspace (the write is part of what the delegate waits for). Prints figure, baseline and
+target per file, and exits non-zero when a target is missed.
 
     .venv/bin/python bench/import.py [--repeat N]
 """
@@ -17,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import io
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -45,10 +52,11 @@ TEXT = [
     "a-80-600-sg-minurso-budget.txt",
     "A_HRC_26_5.layout.txt",
     "budapest-convention-ets185.txt",
-    "synthetic-statement.html",
-    "synthetic-statement.rtf",
-    "synthetic-statement.odt",
 ]
+# Converted by LibreOffice at the start of the run: a real report in each markup form.
+CONVERTED_FROM = "A_81_6_Sect.16.docx"
+CONVERTED = ("html", "rtf", "odt")
+SMALL = ["synthetic-statement.html", "synthetic-statement.rtf", "synthetic-statement.odt"]
 
 
 def docx_walk(data: bytes) -> int:
@@ -86,43 +94,79 @@ def whole_import(data: bytes, name: str, workspace: Workspace) -> int:
     return len(document.items)
 
 
-def best_of(repeat: int, job: Callable[[], object]) -> float:
-    times = []
+def best_pair(
+    repeat: int, data: bytes, name: str, folder: Path, baseline: Callable[[bytes], object]
+) -> tuple[float, float, int]:
+    """Our import and the baseline in turn, `repeat` times: the best time of each."""
+    ours, base, items = [], [], 0
     for _ in range(repeat):
+        t, items = one_import(data, name, folder)
+        ours.append(t)
         start = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        baseline(data)
+        base.append(time.perf_counter() - start)
+    return min(ours), min(base), items
 
 
 def best_import(repeat: int, data: bytes, name: str, folder: Path) -> tuple[float, int]:
-    """Each run imports into its own workspace, already open (as the app's is): the same file
-    imported twice into one workspace would be recognised and not stored again."""
     times, items = [], 0
     for _ in range(repeat):
-        with Workspace.open(folder / f"{time.perf_counter_ns()}.cybertrack") as workspace:
-            start = time.perf_counter()
-            items = whole_import(data, name, workspace)
-            times.append(time.perf_counter() - start)
+        t, items = one_import(data, name, folder)
+        times.append(t)
     return min(times), items
+
+
+def one_import(data: bytes, name: str, folder: Path) -> tuple[float, int]:
+    """One import into its own workspace, already open (as the app's is): the same file
+    imported twice into one workspace would be recognised and not stored again."""
+    with Workspace.open(folder / f"{time.perf_counter_ns()}.cybertrack") as workspace:
+        start = time.perf_counter()
+        items = whole_import(data, name, workspace)
+        return time.perf_counter() - start, items
+
+
+def convert(source: Path, kinds: tuple[str, ...], folder: Path) -> list[Path]:
+    """LibreOffice's conversions of `source` (a private profile; its process group ended)."""
+    program = shutil.which("soffice") or shutil.which("libreoffice")
+    if program is None:
+        return []
+    made = []
+    for kind in kinds:
+        command = [program, "--headless", "--norestore", "--nologo", "--nolockcheck"]
+        command += [f"-env:UserInstallation={(folder / 'profile').as_uri()}"]
+        command += ["--convert-to", kind, "--outdir", str(folder), str(source)]
+        with subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        ) as process:
+            try:
+                process.wait(timeout=180)
+            finally:
+                if process.poll() is None:
+                    process.kill()
+        target = folder / f"{source.stem}.{kind}"
+        if target.is_file():
+            made.append(target)
+    return made
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     missed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="cybertrack-bench-import-") as tmp:
         folder = Path(tmp)
+        converted = convert(DATA / CONVERTED_FROM, CONVERTED, folder)
         # Warm the libraries so the first file does not pay for loading them.
         best_import(1, (DATA / DOCX[0]).read_bytes(), DOCX[0], folder)
+        best_import(1, (DATA / PDF[0]).read_bytes(), PDF[0], folder)
+        docx_walk((DATA / DOCX[0]).read_bytes())
         pdf_text((DATA / PDF[0]).read_bytes())
         print(f"{'file':<40} {'items':>5} {'import s':>9} {'baseline s':>10} {'ratio':>6} target")
         for names, baseline in ((DOCX, docx_walk), (PDF, pdf_text)):
             for name in names:
                 data = (DATA / name).read_bytes()
-                ours, items = best_import(args.repeat, data, name, folder)
-                base = best_of(args.repeat, lambda d=data, b=baseline: b(d))
+                ours, base, items = best_pair(args.repeat, data, name, folder, baseline)
                 ratio = ours / base
                 verdict = "ok" if ratio <= RATIO_TARGET else "MISSED"
                 if verdict == "MISSED":
@@ -132,17 +176,24 @@ def main() -> int:
                     f"<= {RATIO_TARGET}x {verdict}"
                 )
         print(f"\n{'text form':<40} {'items':>5} {'import s':>9} {'KB':>10} {'ms/100KB':>8} target")
-        for name in TEXT:
-            data = (DATA / name).read_bytes()
-            ours, items = best_import(args.repeat, data, name, folder)
+        if len(converted) < len(CONVERTED):
+            missed.append("LibreOffice conversions (not measured)")
+        for path in [DATA / name for name in TEXT] + converted:
+            data = path.read_bytes()
+            ours, items = best_import(args.repeat, data, path.name, folder)
             per_100kb = ours * 1000 / (len(data) / 100_000)
             verdict = "ok" if per_100kb < MS_PER_100KB_TARGET else "MISSED"
             if verdict == "MISSED":
-                missed.append(name)
+                missed.append(path.name)
             print(
-                f"{name:<40} {items:>5} {ours:>9.3f} {len(data) / 1000:>10.1f} {per_100kb:>8.1f} "
-                f"< {MS_PER_100KB_TARGET:.0f} {verdict}"
+                f"{path.name:<40} {items:>5} {ours:>9.3f} {len(data) / 1000:>10.1f} "
+                f"{per_100kb:>8.1f} < {MS_PER_100KB_TARGET:.0f} {verdict}"
             )
+        print("\nsmall files: the fixed cost of one import (no per-100 KB target)")
+        for name in SMALL:
+            data = (DATA / name).read_bytes()
+            ours, items = best_import(args.repeat, data, name, folder)
+            print(f"{name:<40} {items:>5} {ours:>9.3f} {len(data) / 1000:>10.1f}")
     if missed:
         print(f"\nimport: targets missed for {', '.join(missed)}")
         return 1

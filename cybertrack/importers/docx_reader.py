@@ -29,6 +29,7 @@ from cybertrack.importers.openers import ends_preambular
 # UN templates name headings "_ H _Ch", "_ H_1", "_ H_2/3"; Word's own are "Heading 1".
 _HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
 _ITEM_TABLE_ROWS = 3
+_VAL, _PPR, _NUMPR = W + "val", W + "pPr", W + "numPr"
 
 
 def open_docx(data: bytes) -> DocxPackage:
@@ -94,7 +95,7 @@ def tracked_changes(blocks: list[Block]) -> bool:
 
 
 def _paragraph_block(paragraph: Any, context: _Context) -> Block:
-    ppr = paragraph.find(W + "pPr")
+    ppr = _ppr(paragraph)
     style_id = _child_val(ppr, "pStyle")
     num_id, ilvl = _num_pr(ppr)
     chain_num, chain_lvl = context.styles.num_pr(style_id)
@@ -229,12 +230,25 @@ def _cells(row: Any) -> list[Any]:
 def _child_val(element: Any, tag: str) -> str | None:
     if element is None:
         return None
-    child = element.find(W + tag)
-    return child.get(W + "val") if child is not None else None
+    # iterchildren runs in C; find() parses its path argument in Python on every call.
+    child = next(element.iterchildren(W + tag), None)
+    return child.get(_VAL) if child is not None else None
+
+
+def _ppr(paragraph: Any) -> Any | None:
+    """The paragraph's properties: its first child when it has them (the schema's order)."""
+    if not len(paragraph):
+        return None
+    first = paragraph[0]
+    if first.tag == _PPR:
+        return first
+    if isinstance(first.tag, str):
+        return None  # an element first, and not the properties: there are none
+    return next(paragraph.iterchildren(_PPR), None)  # a comment first (no Word writes one)
 
 
 def _num_pr(ppr: Any) -> tuple[str | None, int | None]:
-    numpr = ppr.find(W + "numPr") if ppr is not None else None
+    numpr = next(ppr.iterchildren(_NUMPR), None) if ppr is not None else None
     if numpr is None:
         return None, None
     num_id = _child_val(numpr, "numId")
