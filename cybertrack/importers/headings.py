@@ -14,7 +14,8 @@ from cybertrack.importers.labels import Label
 from cybertrack.importers.sequences import HEADING_MAX, heading_like
 
 _CHAPTER = re.compile(r"^(?P<label>[IVXLC]{1,7}\.)\s+(?P<title>\S.*)$")
-_SECTION = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>[^\W\d_a-z]\S*.*)$")
+# A negotiating text brackets its headings too: "D. [Mitigation]", "E. [[Adaptation]]".
+_SECTION = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>\[*[^\W\d_a-z]\S*.*)$")
 CONTINUED = re.compile(
     r"\s*[(（]\s*(?:continued|suite|continuación|продолжение|续|تابع)\s*[)）]\s*", re.IGNORECASE
 )
