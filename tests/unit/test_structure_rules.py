@@ -286,3 +286,15 @@ def test_a_word_list_level_tied_to_a_paragraph_style() -> None:
         ("1.", "Requests the Secretary-General: (a) To report on cooperation;"),
         ("2.", "Decides to remain seized of the matter."),
     ]
+
+
+def test_a_bracketed_paragraph_of_a_negotiating_text_is_no_heading() -> None:
+    # Short, and closed by its bracket rather than by the stop inside it.
+    document = build(
+        "1. [Parties shall cooperate.]",
+        "1 bis. [Parties may report.]",
+        "D. [Mitigation]",
+        "2. [Option 1: Each Party shall act.]",
+    )
+    assert numbers(document) == ["1", "1 bis", "2"]
+    assert [(s.label, s.title) for s in document.sections] == [("D.", "[Mitigation]")]
