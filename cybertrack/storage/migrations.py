@@ -402,7 +402,57 @@ def _v7(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
+def _v8(db: Database) -> None:
+    """The library of precedent: documents kept as references and whether each is an adopted
+    text, the precedent index (winnowed word shingles -> paragraphs in a bulk and an added
+    segment, see storage/precedents.py) and the paragraphs an item cites as agreed language.
+    Existing documents are indexed."""
+    from cybertrack.domain.library import is_adopted
+    from cybertrack.storage.precedents import PrecedentIndex
+
+    _run(
+        db,
+        """
+        ALTER TABLE documents ADD COLUMN library INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN adopted INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE precedent_postings (
+            shingle INTEGER NOT NULL,
+            item_id INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            PRIMARY KEY (shingle, item_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE precedent_counts (
+            shingle INTEGER PRIMARY KEY,
+            items INTEGER NOT NULL
+        );
+        CREATE TABLE precedent_added (
+            shingle INTEGER NOT NULL,
+            item_id INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            PRIMARY KEY (shingle, item_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE precedent_added_counts (
+            shingle INTEGER PRIMARY KEY,
+            items INTEGER NOT NULL
+        );
+        CREATE TABLE citations (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            cited_item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            PRIMARY KEY (item_id, position)
+        );
+        CREATE INDEX citations_cited ON citations(cited_item_id)
+        """,
+    )
+    for document_id, symbol, kind, distribution in db.execute(
+        "SELECT id, symbol, kind, distribution FROM documents"
+    ).fetchall():
+        adopted = is_adopted(symbol=symbol, kind=kind, distribution=distribution, library=False)
+        db.execute("UPDATE documents SET adopted = ? WHERE id = ?", [int(adopted), document_id])
+    PrecedentIndex(db).rebuild()
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
