@@ -48,7 +48,7 @@ def open_package(data: bytes) -> DocxPackage:
         root = parse(main)
         body = root.find(W + "body")
         if body is None:
-            raise KeyError("the document has no body")
+            raise KeyError(W + "body")  # a package without a body: DOCX_UNREADABLE
 
         def related(kind: str) -> Any | None:
             target = next((t for t, k in rels.values() if k == _TYPES + kind), None)
