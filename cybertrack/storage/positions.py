@@ -11,7 +11,7 @@ from cybertrack.storage import queries
 from cybertrack.storage.database import Database
 from cybertrack.storage.images import HistoryMarks, PositionImage
 
-EMPTY_POSITION = canonical(POSITION.empty)
+EMPTY_POSITION = canonical({**POSITION.empty, **POSITION.optional})
 
 
 class PositionRepository:

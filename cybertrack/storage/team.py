@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cybertrack.domain.identity import ParagraphKey
-from cybertrack.domain.team import TeamRow, position_json
+from cybertrack.domain.team import PROPOSALS, ROOM, TeamRow, canonical, position_json
 from cybertrack.storage import team_queries as q
 from cybertrack.storage.database import Database
 from cybertrack.storage.images import (
@@ -50,6 +50,20 @@ class OwnPosition:
     at: str
     data: str
     text: str
+
+
+@dataclass(frozen=True)
+class OwnRecords:
+    """The local author's rows of one kind on one item, from its local table: `data` as
+    canonical JSON, `at` the newest change, `changed` the newest team clock (storage/migrations
+    _v8)."""
+
+    item_id: int
+    key: ParagraphKey
+    at: str
+    data: str
+    text: str
+    changed: int
 
 
 @dataclass(frozen=True)
@@ -101,8 +115,14 @@ class TeamRepository:
                 found[(key, r[3], r[4])] = TeamRowImage(*key, r[3], r[4], r[5], r[6], r[7])
         return found
 
-    def rows_since(self, since: str) -> list[TeamRow]:
-        return [_row(r) for r in self._db.execute(q.ROWS_SINCE, [since])]
+    def rows_since(self, since: str, changed_after: int = -1) -> list[TeamRow]:
+        """Rows changed after the team time `since` and written after the clock value
+        `changed_after` (-1: ever)."""
+        return [_row(r) for r in self._db.execute(q.ROWS_SINCE, [since, changed_after])]
+
+    def clock(self) -> int:
+        """The team clock: every write to a shared row moves it on (storage/migrations _v8)."""
+        return int(self._db.execute(q.CLOCK).fetchone()[0])
 
     def image(self, key: ParagraphKey, kind: str, author: str) -> TeamRowImage:
         r = self._db.execute(q.ROW, [key.document, key.number, key.text, kind, author]).fetchone()
@@ -118,17 +138,69 @@ class TeamRepository:
             self._db.execute(q.UPSERT_ROW, [*ident, image.at, image.data, image.merge_id])
 
     # -- the local author's own rows (the positions table) --------------------------------------
-    def own_positions(self, since: str = "") -> list[OwnPosition]:
+    def own_positions(self, since: str = "", changed_after: int = -1) -> list[OwnPosition]:
         return [
             OwnPosition(
                 int(r[0]),
                 ParagraphKey(r[1], r[2], r[3]),
                 r[4],
-                position_json(r[5], r[6], r[7], r[8], r[9]),
-                r[10],
+                position_json(r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12]),
+                r[13],
             )
-            for r in self._db.execute(q.OWN_POSITIONS, [since])
+            for r in self._db.execute(q.OWN_POSITIONS, [since, changed_after])
         ]
+
+    def own_room(self) -> list[OwnRecords]:
+        """Each item's room entries as the local author recorded them (a "room" row)."""
+        grouped: dict[int, list[Any]] = {}
+        for r in self._db.execute(q.OWN_ROOM):
+            grouped.setdefault(int(r[0]), []).append(r)
+        return [
+            OwnRecords(
+                item_id,
+                ParagraphKey(rows[0][1], rows[0][2], rows[0][3]),
+                max(r[8] for r in rows),
+                canonical(ROOM.read({"entries": [[r[5], r[6], r[7]] for r in rows]})),
+                rows[0][4],
+                max(int(r[9]) for r in rows),
+            )
+            for item_id, rows in grouped.items()
+        ]
+
+    def own_proposals(self) -> list[OwnRecords]:
+        """Each item's proposals as the local author recorded them (a "proposals" row),
+        delegations by name."""
+        sides: dict[int, dict[str, list[str]]] = {}
+        for proposal_id, name, side in self._db.execute(q.ALL_PROPOSAL_SIDES):
+            sides.setdefault(int(proposal_id), {}).setdefault(side, []).append(name)
+        grouped: dict[int, list[Any]] = {}
+        for r in self._db.execute(q.OWN_PROPOSALS):
+            grouped.setdefault(int(r[0]), []).append(r)
+        found = []
+        for item_id, rows in grouped.items():
+            proposals = [
+                {
+                    "by": r[6],
+                    "text": r[7],
+                    "made_at": r[8],
+                    "withdrawn_at": r[9],
+                    "new_paragraph": bool(r[10]),
+                    "supported_by": sorted(sides.get(int(r[5]), {}).get("support", [])),
+                    "opposed_by": sorted(sides.get(int(r[5]), {}).get("oppose", [])),
+                }
+                for r in rows
+            ]
+            found.append(
+                OwnRecords(
+                    item_id,
+                    ParagraphKey(rows[0][1], rows[0][2], rows[0][3]),
+                    max(r[11] for r in rows),
+                    canonical(PROPOSALS.read({"proposals": proposals})),
+                    rows[0][4],
+                    max(int(r[12]) for r in rows),
+                )
+            )
+        return found
 
     def shared_times(self, item_ids: Sequence[int]) -> dict[int, str]:
         """Item id -> when the local author last changed its position, for the team."""

@@ -4,7 +4,8 @@ _ROW_COLUMNS = "t.doc_key, t.number, t.text_key, t.kind, t.author, t.at, t.data"
 
 ALL_ROWS = f"SELECT {_ROW_COLUMNS} FROM team_rows t"
 ROWS_OF_DOCUMENTS = f"SELECT {_ROW_COLUMNS} FROM team_rows t WHERE t.doc_key IN ({{marks}})"
-ROWS_SINCE = f"SELECT {_ROW_COLUMNS} FROM team_rows t WHERE t.at > ?"
+ROWS_SINCE = f"SELECT {_ROW_COLUMNS} FROM team_rows t WHERE t.at > ? AND t.changed > ?"
+CLOCK = "SELECT value FROM team_clock"
 IMAGES_OF_DOCUMENTS = f"""
     SELECT {_ROW_COLUMNS}, t.merge_id FROM team_rows t WHERE t.doc_key IN ({{marks}})
 """
@@ -26,9 +27,29 @@ DELETE_ROW = """
 # The local author's positions with their paragraph identity and team time.
 OWN_POSITIONS = """
     SELECT p.item_id, d.fingerprint, i.number, i.text_key, coalesce(p.shared_at, p.updated_at),
-           p.stance, p.note, p.amendment, p.rationale, p.priority, i.text
+           p.stance, p.note, p.amendment, p.rationale, p.priority, p.instruction, p.fallback,
+           p.instruction_note, i.text
     FROM positions p JOIN items i ON i.id = p.item_id JOIN documents d ON d.id = i.document_id
-    WHERE coalesce(p.shared_at, p.updated_at) > ?
+    WHERE coalesce(p.shared_at, p.updated_at) > ? AND p.changed > ?
+"""
+# The room's status as the local author recorded it, and the proposals they recorded: every
+# row (a paragraph's rows are sent together; services/team/packs.py selects).
+_IDENTITY = "i.id, d.fingerprint, i.number, i.text_key, i.text"
+OWN_ROOM = f"""
+    SELECT {_IDENTITY}, r.as_of, r.status, r.note, r.recorded_at, r.changed
+    FROM room_statuses r JOIN items i ON i.id = r.item_id JOIN documents d ON d.id = i.document_id
+    ORDER BY i.id
+"""
+OWN_PROPOSALS = f"""
+    SELECT {_IDENTITY}, p.id, g.name, p.text, p.made_at, p.withdrawn_at, p.new_paragraph,
+           p.updated_at, p.changed
+    FROM proposals p JOIN items i ON i.id = p.item_id JOIN documents d ON d.id = i.document_id
+    JOIN delegations g ON g.id = p.delegation_id
+    ORDER BY i.id
+"""
+ALL_PROPOSAL_SIDES = """
+    SELECT s.proposal_id, g.name, s.side FROM proposal_delegations s
+    JOIN delegations g ON g.id = s.delegation_id
 """
 SHARED_TIMES = """
     SELECT item_id, coalesce(shared_at, updated_at) FROM positions WHERE item_id IN ({marks})

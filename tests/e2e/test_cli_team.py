@@ -45,7 +45,17 @@ def test_packs_both_ways_from_the_command_line(two, tmp_path):
     assert "disagreement on 1:19: you support, Anna oppose" in dry
     assert dry.rstrip().endswith("nothing was changed (dry run)")
     assert json.loads(run(ben, "items", "--json", "--document", "1").stdout)[18]["team"] == [
-        {"author": "Ben", "stance": "support", "note": "", "amendment": "", "at": _at(ben, 19)}
+        {
+            "author": "Ben",
+            "stance": "support",
+            "note": "",
+            "amendment": "",
+            "at": _at(ben, 19),
+            "instruction": None,
+            "room_status": None,
+            "room_as_of": None,
+            "proposals": [],
+        }
     ]
 
     out = run(ben, "pack", "import", str(pack)).stdout

@@ -14,8 +14,16 @@ from typing import Any
 
 from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.model import RowImage
-from cybertrack.domain.positions import Priority, Stance
-from cybertrack.domain.team import POSITION, Pack, TeamEntry, TeamRow, canonical, disagree
+from cybertrack.domain.positions import Instruction, Priority, Stance
+from cybertrack.domain.team import (
+    POSITION,
+    ROW_KINDS,
+    Pack,
+    TeamEntry,
+    TeamRow,
+    canonical,
+    disagree,
+)
 from cybertrack.services.settings import AUTHOR
 from cybertrack.services.team.resolve import Candidate, Resolution, resolve
 from cybertrack.storage import Store
@@ -38,11 +46,13 @@ class RowChange:
     old: dict[str, Any] | None
     new: dict[str, Any]
     mine: bool = False  # the local author's own row (from another machine of theirs)
+    kind: str = POSITION.name
 
     def fields(self) -> list[tuple[str, Any, Any]]:
         """(field, old, new) for each value that differs."""
-        old = self.old or POSITION.empty
-        order = [*POSITION.fields, *sorted(set(self.new) - set(POSITION.fields))]
+        kind = ROW_KINDS.get(self.kind, POSITION)
+        old = self.old or {**kind.empty, **kind.optional}
+        order = [*kind.fields, *sorted(set(self.new) - set(kind.fields))]
         return [
             (k, old.get(k), self.new[k])
             for k in order
@@ -107,12 +117,17 @@ def _position_values(image: PositionImage) -> dict[str, Any]:
         "amendment": image.amendment,
         "rationale": image.rationale,
         "priority": image.priority.value,
+        "instruction": image.instruction.value if image.instruction else None,
+        "fallback": image.fallback,
+        "instruction_note": image.instruction_note,
     }
 
 
 def position_image(base: PositionImage, values: dict[str, Any], at: str) -> PositionImage:
     """`base` (the item's position row as it is) with a team row's values: what the row does
-    not carry (capital's instruction, a recheck mark) stays as it was."""
+    not carry (a recheck mark; capital's instruction in a pack of the first format) stays as
+    it was."""
+    instruction = values.get("instruction", base.instruction)
     return replace(
         base,
         stance=Stance(values["stance"]) if values.get("stance") else None,
@@ -120,6 +135,9 @@ def position_image(base: PositionImage, values: dict[str, Any], at: str) -> Posi
         amendment=values.get("amendment", ""),
         rationale=values.get("rationale", ""),
         priority=Priority(values.get("priority") or "normal"),
+        instruction=Instruction(instruction) if instruction else None,
+        fallback=values.get("fallback", base.fallback),
+        instruction_note=values.get("instruction_note", base.instruction_note),
         exists=True,
         updated_at=at,
     )
@@ -167,6 +185,7 @@ def plan_merge(
                     old.values if old else None,
                     row.values,
                     mine=row.author == me,
+                    kind=row.kind,
                 )
             )
         if not items:
@@ -211,7 +230,8 @@ def _merge_own(
     """The local author's own row (made on another machine): into `positions` if newer."""
     for item_id in items:
         image = positions[item_id]
-        values = _position_values(image)
+        # Compared on what the row carries (a pack of the first format has no instruction).
+        values = {k: v for k, v in _position_values(image).items() if k in row.values}
         mine = TeamRow(row.key, row.kind, row.author, shared.get(item_id, ""), canonical(values))
         if image.exists and not row.wins_over(mine):
             continue
