@@ -25,6 +25,7 @@ pack does not carry it, and merging that row leaves the field as it was (it neve
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -345,6 +346,13 @@ SAMPLE_SIZE = 24
 def document_sample(paragraphs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """The (number, text key) pairs with the smallest text keys (a bottom-k sketch)."""
     return tuple(sorted(set(paragraphs), key=lambda p: (p[1], p[0]))[:SAMPLE_SIZE])
+
+
+def paragraph_reference(key: ParagraphKey) -> str:
+    """A short, stable name of a paragraph identity, for the command line (the same in every
+    workspace, unlike a local id)."""
+    text = "\x1f".join((key.document, key.number, key.text))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
 def disagree(entries: list[TeamEntry]) -> bool:

@@ -11,9 +11,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cybertrack.domain.errors import NotFound
+from cybertrack.domain.identity import ParagraphKey
+from cybertrack.domain.messages import Code
 from cybertrack.domain.model import ItemRow
 from cybertrack.domain.positions import RoomStatus
-from cybertrack.domain.team import POSITION, PROPOSALS, ROOM, Pack, TeamEntry, TeamRow, disagree
+from cybertrack.domain.team import (
+    POSITION,
+    PROPOSALS,
+    ROOM,
+    Pack,
+    TeamEntry,
+    TeamRow,
+    disagree,
+    paragraph_reference,
+)
 from cybertrack.services.settings import AUTHOR
 from cybertrack.services.team.merge import MergePlan, Unresolved, plan_merge
 from cybertrack.services.team.packs import PackPreview, export_pack, preview_pack
@@ -97,6 +109,15 @@ class TeamQueries:
             for row in sorted(rows, key=lambda r: (r.key, r.author))
             if not res.resolved(row.key)
         ]
+
+    def unresolved_key(self, reference: str) -> ParagraphKey:
+        """The paragraph identity an unresolved row's reference (domain.team.paragraph_reference)
+        names; NotFound if no row waiting for a link has it."""
+        wanted = reference.strip().lower()
+        for lost in self.unresolved():
+            if paragraph_reference(lost.row.key) == wanted:
+                return lost.row.key
+        raise NotFound(Code.TEAM_NO_UNRESOLVED, row=reference)
 
     def paragraph_text(self, row: TeamRow) -> str:
         found = self._store.team.texts().get(row.key)
