@@ -2931,6 +2931,18 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{value!q} ليس وقتًا؛ اكتبه بتنسيق ISO 8601 (2026-11-28 أو 2026-11-28T09:30)</translation>
     </message>
     <message>
+        <source>{row!q} names no paragraph that waits for a link (pack unresolved lists them)</source>
+        <translation>{row!q} لا يشير إلى أي فقرة تنتظر الربط (يسردها الأمر pack unresolved)</translation>
+    </message>
+    <message>
+        <source>the colleagues&apos; rows on {where} now show on item {item}</source>
+        <translation>تظهر صفوف الزملاء بشأن {where} الآن على البند {item}</translation>
+    </message>
+    <message>
+        <source>item {item} is no longer offered for {where}</source>
+        <translation>لم يعد البند {item} مقترحًا لـ {where}</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} ليس حزمة مواقف من CyberTrack</translation>
     </message>

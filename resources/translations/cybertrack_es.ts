@@ -2931,6 +2931,18 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{value!q} no es una fecha; escríbala en formato ISO 8601 (2026-11-28 o 2026-11-28T09:30)</translation>
     </message>
     <message>
+        <source>{row!q} names no paragraph that waits for a link (pack unresolved lists them)</source>
+        <translation>{row!q} no designa ningún párrafo pendiente de vincular (pack unresolved los enumera)</translation>
+    </message>
+    <message>
+        <source>the colleagues&apos; rows on {where} now show on item {item}</source>
+        <translation>las filas de los colegas sobre {where} aparecen ahora en el elemento {item}</translation>
+    </message>
+    <message>
+        <source>item {item} is no longer offered for {where}</source>
+        <translation>el elemento {item} ya no se propone para {where}</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} no es un paquete de posiciones de CyberTrack</translation>
     </message>

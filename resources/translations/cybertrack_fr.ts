@@ -2931,6 +2931,18 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{value!q} n’est pas une date&#xa0;; écrivez-la au format ISO 8601 (2026-11-28 ou 2026-11-28T09:30)</translation>
     </message>
     <message>
+        <source>{row!q} names no paragraph that waits for a link (pack unresolved lists them)</source>
+        <translation>{row!q} ne désigne aucun paragraphe en attente d’un lien (pack unresolved les liste)</translation>
+    </message>
+    <message>
+        <source>the colleagues&apos; rows on {where} now show on item {item}</source>
+        <translation>les lignes des collègues sur {where} figurent désormais sur l’élément {item}</translation>
+    </message>
+    <message>
+        <source>item {item} is no longer offered for {where}</source>
+        <translation>l’élément {item} n’est plus proposé pour {where}</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} n’est pas un paquet de positions CyberTrack</translation>
     </message>

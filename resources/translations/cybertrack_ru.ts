@@ -2931,6 +2931,18 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{value!q} не является датой и временем; укажите их в формате ISO 8601 (2026-11-28 или 2026-11-28T09:30)</translation>
     </message>
     <message>
+        <source>{row!q} names no paragraph that waits for a link (pack unresolved lists them)</source>
+        <translation>{row!q} не указывает ни на один абзац, ожидающий связи (их перечисляет pack unresolved)</translation>
+    </message>
+    <message>
+        <source>the colleagues&apos; rows on {where} now show on item {item}</source>
+        <translation>строки коллег по {where} теперь показаны у пункта {item}</translation>
+    </message>
+    <message>
+        <source>item {item} is no longer offered for {where}</source>
+        <translation>пункт {item} больше не предлагается для {where}</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} не является пакетом позиций CyberTrack</translation>
     </message>

@@ -2931,6 +2931,18 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{value!q} 不是有效时间；请按 ISO 8601 格式书写（2026-11-28 或 2026-11-28T09:30）</translation>
     </message>
     <message>
+        <source>{row!q} names no paragraph that waits for a link (pack unresolved lists them)</source>
+        <translation>{row!q} 并非任何等待链接的段落（pack unresolved 会列出这些段落）</translation>
+    </message>
+    <message>
+        <source>the colleagues&apos; rows on {where} now show on item {item}</source>
+        <translation>同事关于 {where} 的行现已显示在条目 {item} 上</translation>
+    </message>
+    <message>
+        <source>item {item} is no longer offered for {where}</source>
+        <translation>条目 {item} 不再作为 {where} 的候选</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} 不是 CyberTrack 立场包</translation>
     </message>
