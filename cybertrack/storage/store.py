@@ -93,8 +93,17 @@ class Store:
         return other, self.database.conn.total_changes
 
     def restore(self, images: Iterable[RowImage], now: str) -> None:
-        """Write row images back (undo writes `before`, redo `after`), in the order given."""
+        """Write row images back (undo writes `before`, redo `after`), in the order given.
+
+        Runs of team rows (a merge writes thousands) go in one statement per kind of write."""
+        rows: list[TeamRowImage] = []
         for image in images:
+            if isinstance(image, TeamRowImage):
+                rows.append(image)
+                continue
+            if rows:
+                self.team.write_many(rows)
+                rows = []
             match image:
                 case PositionImage():
                     self.positions.write(image, now)
@@ -118,8 +127,6 @@ class Store:
                     self.proposals.restore(image, now)
                 case SharedPositionImage():
                     self.positions.write(image.position, now, shared_at=image.shared_at)
-                case TeamRowImage():
-                    self.team.write(image)
                 case TeamMapImage():
                     self.team.write_map(image)
                 case TeamTextImage():
@@ -130,6 +137,8 @@ class Store:
                     self.team.write_source(image)
                 case _:
                     raise TypeError(f"no way to restore {type(image).__name__}")
+        if rows:
+            self.team.write_many(rows)
 
     # -- the file as a whole ------------------------------------------------------------------
     def integrity_problems(self, quick: bool = False) -> list[str]:

@@ -137,6 +137,21 @@ class TeamRepository:
         else:
             self._db.execute(q.UPSERT_ROW, [*ident, image.at, image.data, image.merge_id])
 
+    def write_many(self, images: Sequence[TeamRowImage]) -> None:
+        """`write` for many rows of distinct identities, one statement per kind of write."""
+        gone = [
+            [i.doc_key, i.number, i.text_key, i.kind, i.author] for i in images if i.at is None
+        ]
+        kept = [
+            [i.doc_key, i.number, i.text_key, i.kind, i.author, i.at, i.data, i.merge_id]
+            for i in images
+            if i.at is not None
+        ]
+        if gone:
+            self._db.conn.executemany(q.DELETE_ROW, gone)
+        if kept:
+            self._db.conn.executemany(q.UPSERT_ROW, kept)
+
     # -- the local author's own rows (the positions table) --------------------------------------
     def own_positions(self, since: str = "", changed_after: int = -1) -> list[OwnPosition]:
         return [
