@@ -139,9 +139,7 @@ class TeamRepository:
 
     def write_many(self, images: Sequence[TeamRowImage]) -> None:
         """`write` for many rows of distinct identities, one statement per kind of write."""
-        gone = [
-            [i.doc_key, i.number, i.text_key, i.kind, i.author] for i in images if i.at is None
-        ]
+        gone = [[i.doc_key, i.number, i.text_key, i.kind, i.author] for i in images if i.at is None]
         kept = [
             [i.doc_key, i.number, i.text_key, i.kind, i.author, i.at, i.data, i.merge_id]
             for i in images
