@@ -295,6 +295,23 @@ class TeamRepository:
         if image.how is not None:
             self._db.execute(q.INSERT_MAP, [*ident, image.how, image.score])
 
+    def map_images(self) -> dict[tuple[ParagraphKey, int], TeamMapImage]:
+        """Every tie, by (identity, item id): what `map_image` reads one at a time."""
+        return {
+            (ParagraphKey(r[0], r[1], r[2]), int(r[3])): TeamMapImage(
+                r[0], r[1], r[2], int(r[3]), r[4], float(r[5])
+            )
+            for r in self._db.execute(q.ALL_MAPS)
+        }
+
+    def write_maps(self, images: Sequence[TeamMapImage]) -> None:
+        """`write_map` for many ties of distinct identities, one statement per kind of write."""
+        idents = [[i.doc_key, i.number, i.text_key, i.item_id] for i in images]
+        self._db.conn.executemany(q.DELETE_MAP, idents)
+        kept = [[*ident, i.how, i.score] for ident, i in zip(idents, images, strict=True) if i.how]
+        if kept:
+            self._db.conn.executemany(q.INSERT_MAP, kept)
+
     # -- texts of paragraphs known only from packs ---------------------------------------------
     def texts(self) -> dict[ParagraphKey, tuple[str, str]]:
         """Identity -> (document name, text), for paragraphs packs told us about."""
@@ -312,6 +329,26 @@ class TeamRepository:
             self._db.execute(q.DELETE_TEXT, ident)
         else:
             self._db.execute(q.UPSERT_TEXT, [*ident, image.document, image.text])
+
+    def text_images(self) -> dict[ParagraphKey, TeamTextImage]:
+        """Every kept text, by identity: what `text_image` reads one at a time."""
+        return {
+            ParagraphKey(r[0], r[1], r[2]): TeamTextImage(r[0], r[1], r[2], r[3], r[4])
+            for r in self._db.execute(q.ALL_TEXTS)
+        }
+
+    def write_texts(self, images: Sequence[TeamTextImage]) -> None:
+        """`write_text` for many texts of distinct identities."""
+        gone = [[i.doc_key, i.number, i.text_key] for i in images if i.text is None]
+        kept = [
+            [i.doc_key, i.number, i.text_key, i.document, i.text]
+            for i in images
+            if i.text is not None
+        ]
+        if gone:
+            self._db.conn.executemany(q.DELETE_TEXT, gone)
+        if kept:
+            self._db.conn.executemany(q.UPSERT_TEXT, kept)
 
     # -- the merge log and the hubs' marks -----------------------------------------------------
     def next_merge_id(self) -> int:

@@ -30,9 +30,11 @@ from cybertrack.storage import Store
 from cybertrack.storage.images import (
     PositionImage,
     SharedPositionImage,
+    TeamMapImage,
     TeamMergeImage,
     TeamRowImage,
     TeamSourceImage,
+    TeamTextImage,
 )
 
 
@@ -262,22 +264,28 @@ def _ties_and_texts(
     pack), and the text of paragraphs found nowhere (so they can be linked later)."""
     if not plan.after:
         return
+    ties = store.team.map_images()  # read once: a pack from another form ties every row
+    known = store.team.text_images()
+
+    def tie_of(key: ParagraphKey, item_id: int) -> TeamMapImage:
+        return ties.get((key, item_id)) or TeamMapImage(*key, item_id)
+
     for key in sorted(keys):
         if res.how.get(key) == "number-and-text":
             for item_id in res.resolved(key):
-                tie = store.team.map_image(key, item_id)
+                tie = tie_of(key, item_id)
                 if tie.how is None:
                     plan.before.append(tie)
                     plan.after.append(replace(tie, how="number-and-text"))
         elif key not in res.items:
             for candidate in res.candidates.get(key, [])[:3]:  # offered again in View > Team
-                tie = store.team.map_image(key, candidate.item_id)
+                tie = tie_of(key, candidate.item_id)
                 if tie.how is None:
                     plan.before.append(tie)
                     plan.after.append(replace(tie, how="candidate", score=candidate.score))
             if key not in pack.texts:
                 continue
-            image = store.team.text_image(key)
+            image = known.get(key) or TeamTextImage(*key)
             if image.text is None:
                 document = pack.document(key.document)
                 plan.before.append(image)
