@@ -1001,6 +1001,18 @@
         <translation>الفريق مختلف على هذا البند.</translation>
     </message>
     <message>
+        <source>capital: %1</source>
+        <translation>العاصمة: %1</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>القاعة: %1</translation>
+    </message>
+    <message>
+        <source>proposals by %1</source>
+        <translation>مقترحات من %1</translation>
+    </message>
+    <message>
         <source>No change from the original yet.</source>
         <translation>لا تغيير في النص الأصلي بعد.</translation>
     </message>

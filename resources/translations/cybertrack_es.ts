@@ -1001,6 +1001,18 @@
         <translation>El equipo no está de acuerdo en este punto.</translation>
     </message>
     <message>
+        <source>capital: %1</source>
+        <translation>capital: %1</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>sala: %1</translation>
+    </message>
+    <message>
+        <source>proposals by %1</source>
+        <translation>propuestas de %1</translation>
+    </message>
+    <message>
         <source>No change from the original yet.</source>
         <translation>Aún no hay cambios respecto del original.</translation>
     </message>

@@ -1001,6 +1001,18 @@
         <translation>L’équipe est en désaccord sur ce point.</translation>
     </message>
     <message>
+        <source>capital: %1</source>
+        <translation>capitale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>salle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>proposals by %1</source>
+        <translation>propositions de %1</translation>
+    </message>
+    <message>
         <source>No change from the original yet.</source>
         <translation>Aucune modification de l’original pour l’instant.</translation>
     </message>

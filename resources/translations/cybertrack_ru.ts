@@ -1001,6 +1001,18 @@
         <translation>Команда расходится во мнениях по этому пункту.</translation>
     </message>
     <message>
+        <source>capital: %1</source>
+        <translation>столица: %1</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>зал: %1</translation>
+    </message>
+    <message>
+        <source>proposals by %1</source>
+        <translation>предложения: %1</translation>
+    </message>
+    <message>
         <source>No change from the original yet.</source>
         <translation>Изменений относительно оригинала пока нет.</translation>
     </message>

@@ -1001,6 +1001,18 @@
         <translation>团队在此项上存在分歧。</translation>
     </message>
     <message>
+        <source>capital: %1</source>
+        <translation>首都：%1</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>会场：%1</translation>
+    </message>
+    <message>
+        <source>proposals by %1</source>
+        <translation>提案方：%1</translation>
+    </message>
+    <message>
         <source>No change from the original yet.</source>
         <translation>尚未对原文作任何改动。</translation>
     </message>
