@@ -3863,6 +3863,26 @@ Backups are kept in %1</source>
         <translation>الأولوية</translation>
     </message>
     <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>تعليمات العاصمة</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback</source>
+        <translation>الصيغة البديلة للعاصمة</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>ملاحظة العاصمة</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>

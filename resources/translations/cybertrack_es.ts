@@ -3863,6 +3863,26 @@ Las copias de seguridad se guardan en %1</translation>
         <translation>Prioridad</translation>
     </message>
     <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>Instrucción de la capital</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback</source>
+        <translation>Posición de repliegue de la capital</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>Nota de la capital</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>

@@ -3863,6 +3863,26 @@ Les sauvegardes sont conservées dans %1</translation>
         <translation>Priorité</translation>
     </message>
     <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>Instruction de la capitale</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback</source>
+        <translation>Position de repli de la capitale</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>Note de la capitale</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>

@@ -3863,6 +3863,26 @@ Backups are kept in %1</source>
         <translation>Приоритет</translation>
     </message>
     <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>Указание столицы</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback</source>
+        <translation>Запасная формулировка столицы</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>Заметка столицы</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>

@@ -3863,6 +3863,26 @@ Backups are kept in %1</source>
         <translation>优先级</translation>
     </message>
     <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>首都指示</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback</source>
+        <translation>首都的备选措辞</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>首都备注</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
         <source>CyberTrack</source>
         <translation>CyberTrack</translation>
     </message>

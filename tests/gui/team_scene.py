@@ -114,6 +114,7 @@ def render(out_dir: Path) -> list[Path]:
         shot("pack-preview-disagreements", dialog)
         dialog.accept()
         window.go_to_item(ben.resolve_item("2:19"))
+        window.negotiation.dock.hide()  # the picture is of the team: the detail panel whole
         shot("team-desk", window)
         team = TeamDialog(ben, window.execute, window)
         team.show()

@@ -35,6 +35,11 @@ def test_the_preview_shows_everything_and_the_merge_is_one_undo_step(
     # Five positions (19's with capital's instruction), Anna's room status and proposal on 19.
     assert (len(plan.changes), len(plan.disagreements), len(plan.unresolved)) == (7, 2, 1)
     assert dialog.changes.rowCount() == 12  # each changed field of each row
+    said = {dialog.changes.item(r, 2).text(): dialog.changes.item(r, 4).text() for r in range(12)}
+    assert said["Capital's instruction"] == "Oppose"
+    assert said["Room"].startswith("Bracketed (") and said["Proposals"] == (
+        "India: Abolish 20 posts, not 23."
+    )
     items = {dialog.disagreements.item(r, 0).text() for r in range(2)}
     assert items == {"2:19", "3:3"}
     assert "you: Support" in dialog.disagreements.item(0, 1).text()
