@@ -49,6 +49,7 @@ def _text(value: Any) -> str:
 
 
 _STANCES = frozenset(s.value for s in Stance)
+_STANCE_OF: dict[Any, Stance] = {s.value: s for s in Stance}
 _PRIORITIES = frozenset(p.value for p in Priority)
 
 
@@ -132,12 +133,21 @@ class RowKind:
     optional: Mapping[str, Any] = field(default_factory=dict)
     # How the local author's rows from two machines combine (None: the newer one wins).
     union: Union | None = None
+    # Values exactly as every workspace writes them need no reading (most rows of a pack).
+    written: Callable[[dict[str, Any]], bool] | None = None
+
+    @cached_property
+    def blank(self) -> dict[str, Any]:
+        """Every field's empty value, optional ones included."""
+        return {**self.empty, **self.optional}
 
     def read(self, data: Any) -> dict[str, Any]:
         """The row's values, checked and completed with the empty value of missing fields
         (optional fields stay missing: the row does not carry them)."""
         if not isinstance(data, dict):
             raise BadValue(Code.PACK_BAD_VALUE, value=repr(data)[:40])
+        if self.written is not None and self.written(data):
+            return data
         values = dict(self.empty)
         for name, value in data.items():
             reader = self.fields.get(name)
@@ -150,7 +160,7 @@ class RowKind:
         return values
 
     def is_empty(self, values: Mapping[str, Any]) -> bool:
-        blank = {**self.empty, **self.optional}
+        blank = self.blank
         return all(blank.get(name) == value for name, value in values.items())
 
 
@@ -161,6 +171,26 @@ def _union_room(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any
 def _union_proposals(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
     """Every proposal of both; one both hold is taken from `new` (the newer row)."""
     return {"proposals": _proposals([*old["proposals"], *new["proposals"]])}
+
+
+_INSTRUCTIONS = frozenset(i.value for i in Instruction) | {None}
+_TEXTS = ("note", "amendment", "rationale", "fallback", "instruction_note")
+_POSITION_KEYS = frozenset(("stance", "priority", "instruction", *_TEXTS))
+
+
+def _position_written(data: dict[str, Any]) -> bool:
+    """A position exactly as this version writes it: all eight fields, each already valid."""
+    return (
+        data.keys() == _POSITION_KEYS
+        and (data["stance"] is None or data["stance"] in _STANCES)
+        and data["priority"] in _PRIORITIES
+        and data["instruction"] in _INSTRUCTIONS
+        and type(data["note"]) is str
+        and type(data["amendment"]) is str
+        and type(data["rationale"]) is str
+        and type(data["fallback"]) is str
+        and type(data["instruction_note"]) is str
+    )
 
 
 POSITION = RowKind(
@@ -177,6 +207,7 @@ POSITION = RowKind(
     },
     {"stance": None, "note": "", "amendment": "", "rationale": "", "priority": "normal"},
     optional={"instruction": None, "fallback": "", "instruction_note": ""},
+    written=_position_written,
 )
 ROOM = RowKind("room", {"entries": _room_entries}, {"entries": []}, union=_union_room)
 PROPOSALS = RowKind(
@@ -224,8 +255,7 @@ class TeamRow:
 
     @property
     def stance(self) -> Stance | None:
-        value = self.values.get("stance")
-        return Stance(value) if value else None
+        return _STANCE_OF.get(self.values.get("stance"))
 
     @property
     def instruction(self) -> Instruction | None:
@@ -319,7 +349,11 @@ class Pack:
     texts: Mapping[ParagraphKey, str] = field(default_factory=dict)
 
     def document(self, key: str) -> PackDocument | None:
-        return next((d for d in self.documents if d.key == key), None)
+        return self._documents.get(key)
+
+    @cached_property
+    def _documents(self) -> dict[str, PackDocument]:
+        return {d.key: d for d in reversed(self.documents)}  # the first of a key wins
 
 
 @dataclass(frozen=True)

@@ -402,18 +402,15 @@ def _v7(db: Database) -> None:
     )
 
 
-# The tables whose rows the team shares, and the columns a change to them touches (the
-# `changed` column itself is left out, so marking a row does not mark it again).
+# The tables whose rows the team shares and the columns a change to them touches (`changed`
+# itself left out, so marking a row does not mark it again). team_rows has no trigger: its two
+# writers (storage/team.py, the tombstone in queries.py) set `changed` themselves, because a
+# merge writes thousands of its rows at once.
 _SHARED_TABLES = {
     "positions": (
         "item_id = new.item_id",
         "stance, note, amendment, rationale, priority, updated_at, "
         "instruction, fallback, instruction_note, shared_at",
-    ),
-    "team_rows": (
-        "doc_key = new.doc_key AND number = new.number AND text_key = new.text_key"
-        " AND kind = new.kind AND author = new.author",
-        "at, data",
     ),
     "room_statuses": ("id = new.id", "status, as_of, note, recorded_at"),
     "proposals": ("id = new.id", "text, made_at, withdrawn_at, updated_at, delegation_id"),
@@ -421,25 +418,24 @@ _SHARED_TABLES = {
 
 
 def _v8(db: Database) -> None:
-    """What changed since a hub was last sent to: every shared row carries `changed`, the value
-    of one workspace-wide counter (`team_clock`) when it was last written; a push sends the rows
-    above the mark it left (team_sources), so a second push of nothing sends nothing. Triggers
-    keep the counter, so every writer (edits, undo, merges, imports) is counted alike."""
+    """What changed since a hub was last sent to: every shared row carries `changed`, one more
+    than the workspace-wide `team_clock` when it was written. A push first moves the clock on,
+    then sends the rows above the mark it left last time (team_sources) and leaves the clock's
+    new value as its mark: a second push of nothing sends nothing, and a row written during a
+    push is above the new mark. Triggers mark the rows, so every writer (edits, undo, merges,
+    imports) is counted alike."""
     db.execute("CREATE TABLE team_clock (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER)")
     db.execute("INSERT INTO team_clock VALUES (1, 0)")
-    for table, (key, columns) in _SHARED_TABLES.items():
+    for table in (*_SHARED_TABLES, "team_rows"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN changed INTEGER NOT NULL DEFAULT 0")
         db.execute(f"CREATE INDEX {table}_changed ON {table}(changed)")
+    for table, (key, columns) in _SHARED_TABLES.items():
         body = f"""
             BEGIN
-                UPDATE team_clock SET value = value + 1;
-                UPDATE {table} SET changed = (SELECT value FROM team_clock)
-                WHERE {key};
+                UPDATE {table} SET changed = (SELECT value FROM team_clock) + 1 WHERE {key};
             END"""
         db.execute(f"CREATE TRIGGER {table}_inserted AFTER INSERT ON {table} {body}")
         db.execute(f"CREATE TRIGGER {table}_updated AFTER UPDATE OF {columns} ON {table} {body}")
-    # Rows written before: all changed once, so the first push sends them.
-    db.execute("UPDATE team_clock SET value = 1")
 
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)

@@ -120,9 +120,9 @@ class TeamRepository:
         `changed_after` (-1: ever)."""
         return [_row(r) for r in self._db.execute(q.ROWS_SINCE, [since, changed_after])]
 
-    def clock(self) -> int:
-        """The team clock: every write to a shared row moves it on (storage/migrations _v8)."""
-        return int(self._db.execute(q.CLOCK).fetchone()[0])
+    def tick(self) -> int:
+        """Move the team clock on; its new value (a push's mark: storage/migrations _v8)."""
+        return int(self._db.execute(q.TICK).fetchone()[0])
 
     def image(self, key: ParagraphKey, kind: str, author: str) -> TeamRowImage:
         r = self._db.execute(q.ROW, [key.document, key.number, key.text, kind, author]).fetchone()

@@ -5,7 +5,8 @@ _ROW_COLUMNS = "t.doc_key, t.number, t.text_key, t.kind, t.author, t.at, t.data"
 ALL_ROWS = f"SELECT {_ROW_COLUMNS} FROM team_rows t"
 ROWS_OF_DOCUMENTS = f"SELECT {_ROW_COLUMNS} FROM team_rows t WHERE t.doc_key IN ({{marks}})"
 ROWS_SINCE = f"SELECT {_ROW_COLUMNS} FROM team_rows t WHERE t.at > ? AND t.changed > ?"
-CLOCK = "SELECT value FROM team_clock"
+# A push moves the clock on and keeps its new value as the mark (storage/migrations.py _v8).
+TICK = "UPDATE team_clock SET value = value + 1 RETURNING value"
 IMAGES_OF_DOCUMENTS = f"""
     SELECT {_ROW_COLUMNS}, t.merge_id FROM team_rows t WHERE t.doc_key IN ({{marks}})
 """
@@ -13,11 +14,13 @@ ROW = """
     SELECT at, data, merge_id FROM team_rows
     WHERE doc_key = ? AND number = ? AND text_key = ? AND kind = ? AND author = ?
 """
+# `changed`: one more than the team clock (storage/migrations.py _v8).
 UPSERT_ROW = """
-    INSERT INTO team_rows (doc_key, number, text_key, kind, author, at, data, merge_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    INSERT INTO team_rows (doc_key, number, text_key, kind, author, at, data, merge_id, changed)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT value + 1 FROM team_clock))
     ON CONFLICT DO UPDATE SET
-        at = excluded.at, data = excluded.data, merge_id = excluded.merge_id
+        at = excluded.at, data = excluded.data, merge_id = excluded.merge_id,
+        changed = excluded.changed
 """
 DELETE_ROW = """
     DELETE FROM team_rows

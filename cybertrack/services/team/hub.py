@@ -154,9 +154,8 @@ def push(store: Store, url: str, now: str) -> int:
     me = local_author(store)
     source = push_source(url)
     mark = store.team.source_image(source).mark
-    clock = store.team.clock()  # read first: a row written from now on goes next time
-    if mark is not None and int(mark) >= clock:
-        return 0
+    with store.transaction():  # first: a row written from now on is above the new mark
+        clock = store.team.tick()
     texts: dict[ParagraphKey, str] = {}
     rows = collect_rows(store, everyone=True, texts=texts, changed_after=int(mark) if mark else -1)
     sent = send(url, build_pack(store, rows, me, now, texts)) if rows else 0

@@ -53,13 +53,10 @@ class RowChange:
     def fields(self) -> list[tuple[str, Any, Any]]:
         """(field, old, new) for each value that differs."""
         kind = ROW_KINDS.get(self.kind, POSITION)
-        old = self.old or {**kind.empty, **kind.optional}
-        order = [*kind.fields, *sorted(set(self.new) - set(kind.fields))]
-        return [
-            (k, old.get(k), self.new[k])
-            for k in order
-            if k in self.new and old.get(k) != self.new[k]
-        ]
+        old, new = self.old or kind.blank, self.new
+        found = [(k, old.get(k), new[k]) for k in kind.fields if k in new and old.get(k) != new[k]]
+        extra = sorted(k for k in new if k not in kind.fields and old.get(k) != new[k])
+        return found + [(k, old.get(k), new[k]) for k in extra]
 
 
 @dataclass(frozen=True)
@@ -313,12 +310,23 @@ def _disagreements(
         if row.kind == POSITION.name and row.author != me:
             for item_id in res.resolved(row.key):
                 by_item[item_id][row.author] = row
-    mine = _positions(store, ids)
-    for image in plan.after:
-        if isinstance(image, SharedPositionImage):
-            mine[image.position.item_id] = image.position
+    # Stances first (cheap): full entries only for items where two of them differ.
+    stances: dict[int, set[Stance]] = defaultdict(set)
+    for item_id, authors in by_item.items():
+        stances[item_id].update(r.stance for r in authors.values() if r.stance is not None)
+    own_stance = store.positions.stances(ids)
+    merged = {
+        image.position.item_id: image.position
+        for image in plan.after
+        if isinstance(image, SharedPositionImage)
+    }
+    own_stance.update({item_id: p.stance if p.exists else None for item_id, p in merged.items()})
+    split = [
+        i for i in ids if len(stances[i] | ({own_stance[i]} if own_stance.get(i) else set())) > 1
+    ]
+    mine = _positions(store, split) | {i: p for i, p in merged.items() if i in split}
     found = []
-    for item_id in ids:
+    for item_id in split:
         entries = [
             TeamEntry(
                 r.author, r.stance, r.values.get("note", ""), r.values.get("amendment", ""), r.at
