@@ -17,6 +17,7 @@ from cybertrack.cli import (
     day_exports,
     delegation_commands,
     negotiation_commands,
+    precedent_commands,
     team_commands,
 )
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
@@ -54,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument(
+        "--library",
+        action="store_true",
+        help="keep them as references (the library of precedent), not texts under negotiation",
+    )
+    p.add_argument(
         "--strict",
         action="store_true",
         help="import nothing if a numbering has a gap or more than 2%% of the body text is in "
@@ -87,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=list(Priority),
         metavar="{normal,priority,red-line}",
         help="normal, priority, red line",
+    )
+    p.add_argument(
+        "--cite",
+        action="append",
+        metavar="ITEM",
+        help="a paragraph the wording takes agreed language from (repeat for more; "
+        "'none' clears the citations)",
     )
 
     p = sub.add_parser(
@@ -162,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(sub)
     compare_commands.add_parsers(sub)
     delegation_commands.add_parsers(sub)
+    precedent_commands.add_parsers(sub)
     negotiation_commands.add_parsers(sub)
     team_commands.add_parsers(sub)
     return parser
@@ -206,7 +220,7 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
                         print(f"error: {english(problem)}", file=sys.stderr)
             return 1
     for document in parsed:
-        change = workspace.apply(ImportDocument(document))
+        change = workspace.apply(ImportDocument(document, library=args.library))
         if change.empty:
             print(f"{document.source_name}: {change.message}")
             continue
@@ -215,6 +229,8 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
         name = f"{row.symbol} — {row.title}" if row.symbol else row.title
         earlier = workspace.versions_of(row.symbol, exclude=document_id)
         version = f" (new version of {row.symbol}, earlier: {earlier[-1]})" if earlier else ""
+        if row.library:
+            version = " (library of precedent)"
         print(f"[{document_id}] {name}: {row.item_count} items{version}")
         print(f"    {english(coverage_message(document))}")
         sys.stdout.flush()
@@ -232,7 +248,18 @@ def _warn(warnings: tuple[Message, ...]) -> None:
 def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
     rows = workspace.documents()
     if args.json:
-        keys = ("id", "symbol", "title", "body", "venue", "start_date", "end_date", "item_count")
+        keys = (
+            "id",
+            "symbol",
+            "title",
+            "body",
+            "venue",
+            "start_date",
+            "end_date",
+            "item_count",
+            "library",
+            "adopted",
+        )
         _print_json([{k: asdict(row)[k] for k in keys} for row in rows])
         return 0
     if not rows:
@@ -242,6 +269,7 @@ def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
         print(
             f"[{row.id}] {row.symbol or '-'}  {row.title}  ({row.item_count} items)"
             + (f"  {place}" if place else "")
+            + ("  [library]" if row.library else "")
         )
     return 0
 
@@ -263,6 +291,9 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
     stamp = negotiation.past(parse_time(args.as_of)) if args.as_of else negotiation.now()
     rows = negotiation.items_as_of(args.document, stamp if args.as_of else None)
     if args.json:
+        from cybertrack.domain.library import cite
+
+        cited = workspace.citations([r.id for r in rows])
         proposals = proposals_by_item(negotiation.proposals([r.id for r in rows]))
         team = workspace.team.entries(rows)
         _print_json(
@@ -277,6 +308,7 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
                     "stance": r.stance.value if r.stance else None,
                     "note": r.note,
                     "amendment": r.amendment,
+                    "citations": [cite(c) for c in cited.get(r.id, [])],
                     "room_status": r.room_status.value if r.room_status else None,
                     "room_as_of": local_iso(r.room_as_of) if r.room_as_of else None,
                     "instruction": r.instruction.value if r.instruction else None,
@@ -322,9 +354,13 @@ def _stance(workspace: Workspace, args: argparse.Namespace) -> int:
             commands.append(SetField(item_id, field, text))
     if args.priority is not None:
         commands.append(SetPriority((item_id,), args.priority))
+    if args.cite:
+        commands.append(precedent_commands.citation_command(workspace, item_id, args.cite))
     workspace.apply(Batch(tuple(commands)))
     row = workspace.item(item_id)
     print(f"{row.label} (item {row.id}): {row.stance.value if row.stance else 'no stance'}")
+    if line := precedent_commands.citations_line(workspace, item_id):
+        print(line)
     return 0
 
 
@@ -415,6 +451,7 @@ COMMANDS = {
     **BACKUP_COMMANDS,
     **compare_commands.COMMANDS,
     **delegation_commands.COMMANDS,
+    **precedent_commands.COMMANDS,
     **negotiation_commands.COMMANDS,
     **team_commands.COMMANDS,
 }

@@ -39,6 +39,7 @@ from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
 from cybertrack.gui.negotiation_desk import NegotiationDesk
+from cybertrack.gui.precedent_actions import attach_precedents, precedent_slots
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.gui.stances import progress_of, progress_text
 from cybertrack.gui.team_actions import import_pack, is_pack, team_slots
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.detail.stance_requested.connect(self.set_stance)
         self.detail.text_edited.connect(lambda i, f, t: self.execute(SetField(i, f, t)))
         self.detail.priority_changed.connect(lambda i, p: self.execute(SetPriority((i,), p)))
+        self.precedents = attach_precedents(self)
         self.detail.checked_requested.connect(self.mark_checked)
 
         self.splitter = QSplitter()
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
             **self.files.slots(),
             **comparison_slots(self),
             **help_slots(self),
+            **precedent_slots(self),
             **self.negotiation.slots(),
             "file.restore": lambda: restore_from_backup(self),
         }
@@ -484,6 +487,7 @@ class MainWindow(QMainWindow):
     def remember(self) -> None:
         """Unsent typing sent; the item, the layout and the column widths remembered."""
         self.detail.flush()
+        self.precedents.shutdown()
         self._remember_place()
         self.settings.save_window_layout(self, self.splitter, self.table.horizontalHeader())
         self.settings.sync()

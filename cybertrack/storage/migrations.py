@@ -402,6 +402,56 @@ def _v7(db: Database) -> None:
     )
 
 
+def _v8(db: Database) -> None:
+    """The library of precedent: documents kept as references and whether each is an adopted
+    text, the precedent index (winnowed word shingles -> paragraphs in a bulk and an added
+    segment, see storage/precedents.py) and the paragraphs an item cites as agreed language.
+    Existing documents are indexed."""
+    from cybertrack.domain.library import is_adopted
+    from cybertrack.storage.precedents import PrecedentIndex
+
+    _run(
+        db,
+        """
+        ALTER TABLE documents ADD COLUMN library INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN adopted INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE precedent_postings (
+            shingle INTEGER NOT NULL,
+            item_id INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            PRIMARY KEY (shingle, item_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE precedent_counts (
+            shingle INTEGER PRIMARY KEY,
+            items INTEGER NOT NULL
+        );
+        CREATE TABLE precedent_added (
+            shingle INTEGER NOT NULL,
+            item_id INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            PRIMARY KEY (shingle, item_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE precedent_added_counts (
+            shingle INTEGER PRIMARY KEY,
+            items INTEGER NOT NULL
+        );
+        CREATE TABLE citations (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            cited_item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            PRIMARY KEY (item_id, position)
+        );
+        CREATE INDEX citations_cited ON citations(cited_item_id)
+        """,
+    )
+    for document_id, symbol, kind, distribution in db.execute(
+        "SELECT id, symbol, kind, distribution FROM documents"
+    ).fetchall():
+        adopted = is_adopted(symbol=symbol, kind=kind, distribution=distribution, library=False)
+        db.execute("UPDATE documents SET adopted = ? WHERE id = ?", [int(adopted), document_id])
+    PrecedentIndex(db).rebuild()
+
+
 # The tables whose rows the team shares and the columns a change to them touches (`changed`
 # itself left out, so marking a row does not mark it again). team_rows has no trigger: its two
 # writers (storage/team.py, the tombstone in queries.py) set `changed` themselves, because a
@@ -417,7 +467,7 @@ _SHARED_TABLES = {
 }
 
 
-def _v8(db: Database) -> None:
+def _v9(db: Database) -> None:
     """What changed since a hub was last sent to: every shared row carries `changed`, one more
     than the workspace-wide `team_clock` when it was written. A push first moves the clock on,
     then sends the rows above the mark it left last time (team_sources) and leaves the clock's
@@ -438,7 +488,7 @@ def _v8(db: Database) -> None:
         db.execute(f"CREATE TRIGGER {table}_updated AFTER UPDATE OF {columns} ON {table} {body}")
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -6,10 +6,13 @@ DOCUMENT_COLUMNS = """
     (SELECT count(*) FROM items i WHERE i.document_id = d.id),
     (SELECT count(*) FROM items i JOIN positions p ON p.item_id = i.id
       WHERE i.document_id = d.id AND p.stance IS NOT NULL),
-    d.version_label
+    d.version_label, d.library, d.adopted
 """
 
-DOCUMENTS = f"SELECT {DOCUMENT_COLUMNS} FROM documents d ORDER BY coalesce(d.doc_date, ''), d.id"
+# Texts under negotiation first, then the library of precedent; by date within each.
+DOCUMENTS = f"""
+    SELECT {DOCUMENT_COLUMNS} FROM documents d ORDER BY d.library, coalesce(d.doc_date, ''), d.id
+"""
 DOCUMENT = f"SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?"
 DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = ?"
 # Documents another one could be mistaken for: the same symbol or the same title.
@@ -35,6 +38,13 @@ DOCUMENT_ROWS = {
     "stance_history": (
         "SELECT h.* FROM stance_history h JOIN items i ON i.id = h.item_id"
         " WHERE i.document_id = ? ORDER BY h.id"
+    ),
+    # Citations made by the document's items and citations of them (both ends must exist).
+    "citations": (
+        "SELECT c.* FROM citations c"
+        " WHERE c.item_id IN (SELECT id FROM items WHERE document_id = ?1)"
+        " OR c.cited_item_id IN (SELECT id FROM items WHERE document_id = ?1)"
+        " ORDER BY c.item_id, c.position"
     ),
     "room_statuses": (
         "SELECT r.* FROM room_statuses r JOIN items i ON i.id = r.item_id"

@@ -43,7 +43,7 @@ def test_the_preview_shows_everything_and_the_merge_is_one_undo_step(
     items = {dialog.disagreements.item(r, 0).text() for r in range(2)}
     assert items == {"2:19", "3:3"}
     assert "you: Support" in dialog.disagreements.item(0, 1).text()
-    assert dialog.unresolved.item(0, 2).text().startswith("1:16.53 (")
+    assert dialog.unresolved.item(0, 2).text().startswith("1:40 (")
     dialog.accept()
     assert len(ben._store.team.rows()) == 7
     assert window.undo_stack.count() == 1
@@ -95,9 +95,9 @@ def test_a_row_found_nowhere_is_linked_with_c(qtbot, tmp_path, private_settings)
     dialog.unresolved.setFocus()
     qtbot.keyClick(dialog.unresolved, Qt.Key.Key_C)
     assert dialog.unresolved.rowCount() == 0
-    forty = ben.item(ben.resolve_item("1:16.53"))
+    forty = ben.item(ben.resolve_item("1:40"))
     (anna,) = ben.team.entries([forty])[forty.id]
-    assert (anna.author, anna.stance, anna.note) == ("Anna", Stance.AMEND, "Split the heading out.")
+    assert (anna.author, anna.stance, anna.note) == ("Anna", Stance.AMEND, "Keep it short.")
     window.undo_stack.undo()  # the link is its own undo step
     assert ben.team.entries([forty]) == {}
     assert BY_NAME["team.link"].keys == ("C",)

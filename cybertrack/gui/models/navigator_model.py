@@ -50,6 +50,8 @@ def _date_range(start: str | None, end: str | None) -> str:
 
 
 def meeting_title(row: DocumentRow) -> str:
+    if row.library:  # references are kept apart from the texts under negotiation
+        return QCoreApplication.translate("Navigator", "Library of precedent")
     body = row.body or QCoreApplication.translate("Navigator", "Other documents")
     place = ", ".join(p for p in (row.venue, _date_range(row.start_date, row.end_date)) if p)
     return f"{body} — {place}" if place else body
@@ -87,6 +89,7 @@ class NavigatorModel(QAbstractItemModel):
     def set_documents(self, rows: list[DocumentRow], sections: dict[int, list[str]]) -> None:
         self.beginResetModel()
         self._entries, self._meetings, self._documents = [], [], {}
+        self._library: set[int] = set()
         self._rows, self._sections = list(rows), dict(sections)
         counts = self._counts
         self._counts = {}
@@ -105,9 +108,13 @@ class NavigatorModel(QAbstractItemModel):
             )
             self._entries[document].name = name
             self._documents[row.id] = document
+            if row.library:
+                self._library.add(row.id)
             decided, total = counts.get(row.id, (row.decided_count, row.item_count))
             self._count(document, decided, total)
             self._counts[row.id] = (decided, total)
+            if row.library:
+                continue  # a reference: no stances to take section by section
             for heading in sections.get(row.id, []):
                 self._add(heading, Node("section", row.id, heading), document, tip=heading)
         self.endResetModel()
@@ -120,16 +127,19 @@ class NavigatorModel(QAbstractItemModel):
 
     def _count(self, entry: int, decided: int, total: int) -> bool:
         document = self._entries[entry]
-        text = f"{document.name}  ({number(decided)}/{number(total)})"
+        if document.node.document_id in self._library:  # a reference: nothing to decide
+            text, spoken = f"{document.name}  ({number(total)})", document.name
+        else:
+            text = f"{document.name}  ({number(decided)}/{number(total)})"
+            spoken = (
+                QCoreApplication.translate("Navigator", "%1, %2 of %3 items decided")
+                .replace("%1", document.name)
+                .replace("%2", number(decided))
+                .replace("%3", number(total))
+            )
         if text == document.text and document.spoken:
             return False
-        document.text = text
-        document.spoken = (
-            QCoreApplication.translate("Navigator", "%1, %2 of %3 items decided")
-            .replace("%1", document.name)
-            .replace("%2", number(decided))
-            .replace("%3", number(total))
-        )
+        document.text, document.spoken = text, spoken
         return True
 
     def update_counts(self, document_id: int, decided: int, total: int) -> None:
