@@ -3583,7 +3583,7 @@ Les sauvegardes sont conservées dans %1</translation>
     <name>ReviewPane</name>
     <message>
         <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas ; les lignes orangées ont été laissées de côté) :</translation>
+        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas&#xa0;; les lignes orangées ont été laissées de côté)&#xa0;:</translation>
     </message>
     <message>
         <source>Items found</source>
@@ -3591,7 +3591,7 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
-        <translation>&amp;Constats :</translation>
+        <translation>&amp;Constats&#xa0;:</translation>
     </message>
     <message>
         <source>Findings of the import</source>
@@ -3659,7 +3659,7 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;Numéro :</translation>
+        <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
