@@ -23,6 +23,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 from bench._docgen import sentence
 from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection
+from cybertrack.domain.units import Unit
 from cybertrack.services import ImportDocument, Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +67,7 @@ def parsed_document(rng: random.Random, index: int, items: int) -> ParsedDocumen
                 number=str(n),
                 label=f"({n})",
                 text=" ".join(sentence(rng) for _ in range(rng.randint(1, 4))),
-                kind="recommendation",
+                kind=Unit.RECOMMENDATION,
                 section_key=(n * len(sections)) // (items + 1),
             )
             for n in range(1, items + 1)

@@ -177,6 +177,11 @@ class Code(enum.Enum):
         "import.warning.numbering_gap",
         "the numbering jumps from {first} to {next}: a paragraph may be missing",
     )
+    IMPORT_UNNUMBERED = (
+        "import.unnumbered",
+        "no paragraph carries a printed number: {n} {n|paragraph is|paragraphs are} numbered "
+        "in reading order",
+    )
     IMPORT_ALREADY_PRESENT = (
         "import.already_present",
         "{name} is already in the workspace (document {document_id})",
@@ -555,6 +560,18 @@ class Code(enum.Enum):
     TEAM_BAD_TIME = (
         "team.bad_time",
         "{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)",
+    )
+    TEAM_NO_UNRESOLVED = (
+        "team.no_unresolved",
+        "{row!q} names no paragraph that waits for a link (pack unresolved lists them)",
+    )
+    LINKED_PARAGRAPH = (
+        "team.linked_paragraph",
+        "the colleagues' rows on {where} now show on item {item}",
+    )
+    REJECTED_PARAGRAPH = (
+        "team.rejected_paragraph",
+        "item {item} is no longer offered for {where}",
     )
     PACK_NOT_A_PACK = ("pack.not_a_pack", "{name} is not a CyberTrack position pack")
     PACK_NEWER = (

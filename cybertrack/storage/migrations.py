@@ -452,7 +452,43 @@ def _v8(db: Database) -> None:
     PrecedentIndex(db).rebuild()
 
 
+# The tables whose rows the team shares and the columns a change to them touches (`changed`
+# itself left out, so marking a row does not mark it again). team_rows has no trigger: its two
+# writers (storage/team.py, the tombstone in queries.py) set `changed` themselves, because a
+# merge writes thousands of its rows at once.
+_SHARED_TABLES = {
+    "positions": (
+        "item_id = new.item_id",
+        "stance, note, amendment, rationale, priority, updated_at, "
+        "instruction, fallback, instruction_note, shared_at",
+    ),
+    "room_statuses": ("id = new.id", "status, as_of, note, recorded_at"),
+    "proposals": ("id = new.id", "text, made_at, withdrawn_at, updated_at, delegation_id"),
+}
+
+
 def _v9(db: Database) -> None:
+    """What changed since a hub was last sent to: every shared row carries `changed`, one more
+    than the workspace-wide `team_clock` when it was written. A push first moves the clock on,
+    then sends the rows above the mark it left last time (team_sources) and leaves the clock's
+    new value as its mark: a second push of nothing sends nothing, and a row written during a
+    push is above the new mark. Triggers mark the rows, so every writer (edits, undo, merges,
+    imports) is counted alike."""
+    db.execute("CREATE TABLE team_clock (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER)")
+    db.execute("INSERT INTO team_clock VALUES (1, 0)")
+    for table in (*_SHARED_TABLES, "team_rows"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN changed INTEGER NOT NULL DEFAULT 0")
+        db.execute(f"CREATE INDEX {table}_changed ON {table}(changed)")
+    for table, (key, columns) in _SHARED_TABLES.items():
+        body = f"""
+            BEGIN
+                UPDATE {table} SET changed = (SELECT value FROM team_clock) + 1 WHERE {key};
+            END"""
+        db.execute(f"CREATE TRIGGER {table}_inserted AFTER INSERT ON {table} {body}")
+        db.execute(f"CREATE TRIGGER {table}_updated AFTER UPDATE OF {columns} ON {table} {body}")
+
+
+def _v10(db: Database) -> None:
     """The precedent index built again: its postings' `size` became the paragraph's length as
     its votes are counted (a winnowed paragraph's indexed count times its indexed share), so
     that a short paragraph indexed whole no longer outranks the longer source it was copied
@@ -472,6 +508,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v7,
     _v8,
     _v9,
+    _v10,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -127,6 +127,7 @@ DOCUMENTS_WITH_PHRASE = """
     LIMIT ?3
 """
 
+STANCES_BY_IDS = "SELECT item_id, stance FROM positions WHERE item_id IN ({marks})"
 POSITIONS_BY_IDS = """
     SELECT item_id, stance, note, amendment, rationale, priority, updated_at, recheck,
            instruction, fallback, instruction_note
@@ -148,12 +149,13 @@ UPSERT_POSITION = """
 # The local author's row on the item's paragraph, emptied: its position row (if there is one)
 # is about to go. Run before the delete.
 TEAM_TOMBSTONE = """
-    INSERT INTO team_rows (doc_key, number, text_key, kind, author, at, data)
-    SELECT d.fingerprint, i.number, i.text_key, 'position', s.value, ?1, ?3
+    INSERT INTO team_rows (doc_key, number, text_key, kind, author, at, data, changed)
+    SELECT d.fingerprint, i.number, i.text_key, 'position', s.value, ?1, ?3,
+           (SELECT value + 1 FROM team_clock)
     FROM items i JOIN documents d ON d.id = i.document_id
     JOIN settings s ON s.key = 'author'
     WHERE i.id = ?2 AND EXISTS (SELECT 1 FROM positions p WHERE p.item_id = ?2)
-    ON CONFLICT DO UPDATE SET at = excluded.at, data = excluded.data
+    ON CONFLICT DO UPDATE SET at = excluded.at, data = excluded.data, changed = excluded.changed
 """
 DELETE_POSITION = "DELETE FROM positions WHERE item_id = ?"
 INSERT_HISTORY = """
@@ -189,6 +191,7 @@ SECTION_HEADINGS = """
     WHERE EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)  -- index items_section
     ORDER BY s.document_id, s.position
 """
+LAST_SECTION_ID = "SELECT coalesce(max(id), 0) FROM sections"
 SECTION_HEADINGS_OF = """
     SELECT s.document_id, trim(s.label || ' ' || s.title) FROM sections s
     WHERE s.document_id = ? AND EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)

@@ -1013,6 +1013,18 @@
         <translation>L’équipe est en désaccord sur ce point.</translation>
     </message>
     <message>
+        <source>capital: %1</source>
+        <translation>capitale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>salle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>proposals by %1</source>
+        <translation>propositions de %1</translation>
+    </message>
+    <message>
         <source>No change from the original yet.</source>
         <translation>Aucune modification de l’original pour l’instant.</translation>
     </message>
@@ -2239,6 +2251,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>la numérotation passe de {first} à {next} : un paragraphe manque peut-être</translation>
     </message>
     <message>
+        <source>no paragraph carries a printed number: {n} {n|paragraph is|paragraphs are} numbered in reading order</source>
+        <translation>aucun paragraphe ne porte de numéro imprimé : {n} {n|paragraphe est numéroté|paragraphes sont numérotés} dans l&apos;ordre de lecture</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} figure déjà dans l&apos;espace de travail (document {document_id})</translation>
     </message>
@@ -2885,6 +2901,18 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
         <translation>{value!q} n’est pas une date&#xa0;; écrivez-la au format ISO 8601 (2026-11-28 ou 2026-11-28T09:30)</translation>
+    </message>
+    <message>
+        <source>{row!q} names no paragraph that waits for a link (pack unresolved lists them)</source>
+        <translation>{row!q} ne désigne aucun paragraphe en attente d’un lien (pack unresolved les liste)</translation>
+    </message>
+    <message>
+        <source>the colleagues&apos; rows on {where} now show on item {item}</source>
+        <translation>les lignes des collègues sur {where} figurent désormais sur l’élément {item}</translation>
+    </message>
+    <message>
+        <source>item {item} is no longer offered for {where}</source>
+        <translation>l’élément {item} n’est plus proposé pour {where}</translation>
     </message>
     <message>
         <source>{name} is not a CyberTrack position pack</source>
@@ -3559,7 +3587,7 @@ Les sauvegardes sont conservées dans %1</translation>
     <name>ReviewPane</name>
     <message>
         <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas ; les lignes orangées ont été laissées de côté) :</translation>
+        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas&#xa0;; les lignes orangées ont été laissées de côté)&#xa0;:</translation>
     </message>
     <message>
         <source>Items found</source>
@@ -3567,7 +3595,7 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
-        <translation>&amp;Constats :</translation>
+        <translation>&amp;Constats&#xa0;:</translation>
     </message>
     <message>
         <source>Findings of the import</source>
@@ -3635,7 +3663,7 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;Numéro :</translation>
+        <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>%1 of %2 items will be imported</source>
@@ -3987,6 +4015,26 @@ Les sauvegardes sont conservées dans %1</translation>
     <message>
         <source>Priority</source>
         <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>Instruction de la capitale</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback</source>
+        <translation>Position de repli de la capitale</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>Note de la capitale</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
     </message>
     <message>
         <source>CyberTrack</source>

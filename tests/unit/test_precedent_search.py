@@ -229,7 +229,7 @@ def test_a_workspace_from_before_the_library_is_indexed_when_it_is_upgraded(tmp_
 
 
 def test_a_precedent_index_of_schema_8_is_sized_again_when_it_is_upgraded(tmp_path):
-    """Schema 8 sized postings by their indexed count; 9 by the count times the indexed share
+    """Schemas 8-9 sized postings by their indexed count; 10 by the count times the indexed share
     (domain/precedent.py's `index_entry`): the upgrade indexes every paragraph again."""
     import shutil
 
