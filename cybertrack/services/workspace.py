@@ -201,7 +201,7 @@ class Workspace(WorkspaceFile):
         return default if value is None else value
 
     def is_empty(self) -> bool:
-        return not self._store.documents.all()
+        return not self._store.documents.any()
 
     def section_headings(self) -> dict[int, list[str]]:
         """Document id -> its section headings in reading order (for a navigator)."""

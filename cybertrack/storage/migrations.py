@@ -252,7 +252,53 @@ def _v4(db: Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4)
+# Counts kept on write: a document's items and decided items, so listing documents never
+# counts a million items again (every trigger touches one documents row by its primary key).
+_DECIDED_OF_ITEM = "(SELECT document_id FROM items WHERE id = {item})"
+_V5_COUNTS = (
+    """ALTER TABLE documents ADD COLUMN item_count INTEGER NOT NULL DEFAULT 0""",
+    """ALTER TABLE documents ADD COLUMN decided_count INTEGER NOT NULL DEFAULT 0""",
+    """UPDATE documents SET
+        item_count = (SELECT count(*) FROM items i WHERE i.document_id = documents.id),
+        decided_count = (SELECT count(*) FROM items i JOIN positions p ON p.item_id = i.id
+                         WHERE i.document_id = documents.id AND p.stance IS NOT NULL)""",
+    """CREATE TRIGGER document_counts_items_ai AFTER INSERT ON items BEGIN
+        UPDATE documents SET item_count = item_count + 1 WHERE id = new.document_id;
+    END""",
+    # BEFORE: the item's position (deleted next, by the cascade) still says if it was decided;
+    # once the item is gone the position triggers below find no document and change nothing.
+    """CREATE TRIGGER document_counts_items_bd BEFORE DELETE ON items BEGIN
+        UPDATE documents SET item_count = item_count - 1,
+            decided_count = decided_count - EXISTS (
+                SELECT 1 FROM positions p WHERE p.item_id = old.id AND p.stance IS NOT NULL)
+        WHERE id = old.document_id;
+    END""",
+    f"""CREATE TRIGGER document_counts_positions_ai AFTER INSERT ON positions
+        WHEN new.stance IS NOT NULL BEGIN
+        UPDATE documents SET decided_count = decided_count + 1
+        WHERE id = {_DECIDED_OF_ITEM.format(item="new.item_id")};
+    END""",
+    f"""CREATE TRIGGER document_counts_positions_au AFTER UPDATE OF stance ON positions
+        WHEN (old.stance IS NULL) != (new.stance IS NULL) BEGIN
+        UPDATE documents
+        SET decided_count = decided_count + CASE WHEN new.stance IS NULL THEN -1 ELSE 1 END
+        WHERE id = {_DECIDED_OF_ITEM.format(item="new.item_id")};
+    END""",
+    f"""CREATE TRIGGER document_counts_positions_ad AFTER DELETE ON positions
+        WHEN old.stance IS NOT NULL BEGIN
+        UPDATE documents SET decided_count = decided_count - 1
+        WHERE id = {_DECIDED_OF_ITEM.format(item="old.item_id")};
+    END""",
+)
+
+
+def _v5(db: Database) -> None:
+    """A million items: counts kept on write (documents.item_count, decided_count)."""
+    for statement in _V5_COUNTS:  # trigger bodies hold semicolons: one statement each
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

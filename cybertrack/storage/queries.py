@@ -1,17 +1,15 @@
 """Every SQL statement the repositories run, in one place."""
 
+# The counts are kept on write by triggers (migrations._v5): never counted here.
 DOCUMENT_COLUMNS = """
     d.id, d.symbol, d.title, d.body, d.session, d.venue, d.start_date, d.end_date, d.doc_date,
-    d.kind, d.agenda_item, d.source_name,
-    (SELECT count(*) FROM items i WHERE i.document_id = d.id),
-    (SELECT count(*) FROM items i JOIN positions p ON p.item_id = i.id
-      WHERE i.document_id = d.id AND p.stance IS NOT NULL),
-    d.version_label
+    d.kind, d.agenda_item, d.source_name, d.item_count, d.decided_count, d.version_label
 """
 
 DOCUMENTS = f"SELECT {DOCUMENT_COLUMNS} FROM documents d ORDER BY coalesce(d.doc_date, ''), d.id"
 DOCUMENT = f"SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?"
 DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = ?"
+ANY_DOCUMENT = "SELECT 1 FROM documents LIMIT 1"
 # Documents another one could be mistaken for: the same symbol or the same title.
 DOCUMENTS_NAMED = f"""
     SELECT {DOCUMENT_COLUMNS} FROM documents d
