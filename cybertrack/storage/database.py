@@ -17,9 +17,14 @@ from typing import Any
 _TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
 
-def _insert_sql(table: str, columns: list[str]) -> str:
+# Rows in one INSERT statement at most (the SQL text stays under a few hundred kilobytes).
+_ROWS_PER_STATEMENT = 10_000
+
+
+def _insert_sql(table: str, columns: list[str], rows: int = 1) -> str:
     names = ", ".join(f'"{c}"' for c in columns)
-    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+    values = ", ".join([f"({', '.join('?' * len(columns))})"] * rows)
+    return f'INSERT INTO "{table}" ({names}) VALUES {values}'
 
 
 Params = Sequence[Any] | Mapping[str, Any]
@@ -29,6 +34,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._utils: Any = None
+        self._max_variables: int | None = None
         # As sqlite_utils.Database does on every connection it wraps.
         self.execute("PRAGMA recursive_triggers=on;")
 
@@ -65,21 +71,39 @@ class Database:
         return int(cursor.lastrowid or 0)
 
     def insert_all(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
-        """Insert rows that share the first row's columns, in one statement run per row.
+        """Insert rows that share the first row's columns, many rows to a statement.
 
-        Plain SQL, not sqlite-utils: importing that library costs 100-300 ms, which a worker
-        thread writing an import would take from the window (Python's lock)."""
+        One statement for thousands of rows, not one each: a statement that fires a trigger
+        writing into the search index makes FTS5 flush what it holds first (its savepoint), so
+        one statement per item wrote one tiny index segment per item and merged them all, ten
+        times slower (an import into a large workspace grew with it). Plain SQL, not
+        sqlite-utils: importing that library costs 100-300 ms, which a worker thread writing an
+        import would take from the window (Python's lock)."""
         iterator = iter(rows)
         first = next(iterator, None)
         if first is None:
             return
         columns = list(first)
-        sql = _insert_sql(table, columns)
-        values = ([row.get(c) for c in columns] for row in (first, *iterator))
+        per_statement = max(1, min(_ROWS_PER_STATEMENT, self._variables() // len(columns)))
         was_in_transaction = self.conn.in_transaction
-        self.conn.executemany(sql, values)
+        chunk: list[Any] = []
+        count = 0
+        for row in (first, *iterator):
+            chunk.extend(row.get(c) for c in columns)
+            count += 1
+            if count == per_statement:
+                self.conn.execute(_insert_sql(table, columns, count), chunk)
+                chunk, count = [], 0
+        if count:
+            self.conn.execute(_insert_sql(table, columns, count), chunk)
         if not was_in_transaction and self.conn.in_transaction:
             self.conn.execute("COMMIT")
+
+    def _variables(self) -> int:
+        """How many ? a statement may hold (999 before SQLite 3.32, 32766 since)."""
+        if self._max_variables is None:
+            self._max_variables = self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        return self._max_variables
 
     def enable_fts(self, table: str, columns: Sequence[str], *, tokenize: str) -> None:
         """An FTS5 index of `columns`, kept in step with `table` by triggers."""

@@ -292,9 +292,30 @@ _V5_COUNTS = (
 )
 
 
+# A position with no text of the delegate's changes nothing the search index holds: a first
+# stance on an item no longer re-indexes the item's text (nor does undoing it).
+_V5_SEARCH = (
+    "DROP TRIGGER item_search_positions_ai",
+    f"""CREATE TRIGGER item_search_positions_ai AFTER INSERT ON positions
+        WHEN new.note != '' OR new.amendment != '' OR new.rationale != '' BEGIN
+        {_SEARCH_DELETE} SELECT 'delete', i.id, i.text, '', '', '' FROM items i
+            WHERE i.id = new.item_id;
+        {_SEARCH_INSERT} SELECT {_search_row("new.")} FROM items i WHERE i.id = new.item_id;
+    END""",
+    "DROP TRIGGER item_search_positions_ad",
+    f"""CREATE TRIGGER item_search_positions_ad AFTER DELETE ON positions
+        WHEN old.note != '' OR old.amendment != '' OR old.rationale != '' BEGIN
+        {_SEARCH_DELETE} SELECT 'delete', {_search_row("old.")} FROM items i
+            WHERE i.id = old.item_id;
+        {_SEARCH_INSERT} SELECT i.id, i.text, '', '', '' FROM items i WHERE i.id = old.item_id;
+    END""",
+)
+
+
 def _v5(db: Database) -> None:
-    """A million items: counts kept on write (documents.item_count, decided_count)."""
-    for statement in _V5_COUNTS:  # trigger bodies hold semicolons: one statement each
+    """A million items: counts kept on write (documents.item_count, decided_count); a stance
+    alone never touches the search index."""
+    for statement in (*_V5_COUNTS, *_V5_SEARCH):  # trigger bodies hold semicolons
         db.execute(statement)
 
 
