@@ -93,11 +93,6 @@ class MainWindow(QMainWindow):
         self.navigator.setModel(self.navigator_model)
 
         self.items = ItemsPane()
-        self.items.search = lambda text, scope: (
-            self.workspace.search(text, self._document_id, min_prefix=2, scope=scope)
-            if self._document_id
-            else None
-        )
         self.items.filtered.connect(self.detail_query)
         self.items.selection_changed.connect(self._on_selection)
         self.items.filter_bar.leave.connect(self.focus_table)
@@ -424,7 +419,7 @@ class MainWindow(QMainWindow):
         ids = change.item_ids & self.item_model.ids()
         if ids:
             rows = self.workspace.items_by_ids(sorted(ids))
-            self.item_model.refresh(rows)
+            self.items.refresh(rows)
             shown = self.detail.item
             if shown is not None and shown.id in ids:
                 self._show_detail(next(r for r in rows if r.id == shown.id))

@@ -1,23 +1,27 @@
 """The middle of the window: the find bar over the item table, or an empty state that says
-what to do. It owns the item model and its filter proxy; the search itself is a function the
-window supplies (the workspace's FTS5 search, scoped to the shown document)."""
+what to do. It owns the item model, its filter proxy and the search index of the document shown
+(domain/search_index.py: a keystroke costs the same whatever the size of the workspace). The
+index is built a few hundred items per turn of the event loop once the rows are on screen, so
+showing a document never waits for it; a search asked for sooner finishes it first."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from cybertrack.domain.model import ItemRow
-from cybertrack.domain.search import SearchScope
+from cybertrack.domain.search_index import SearchIndex
 from cybertrack.gui.models.item_filter_proxy import ItemFilter, ItemFilterProxy
 from cybertrack.gui.models.item_table_model import ItemTableModel
 from cybertrack.gui.numbers import number
 from cybertrack.gui.views.filter_bar import FilterBar
 from cybertrack.gui.views.item_table import ItemTableView
 
-Search = Callable[[str, SearchScope], list[int] | None]
+# How long one turn of indexing may hold the window's thread.
+INDEX_TURN_SECONDS = 0.008
 
 
 class ItemsPane(QWidget):
@@ -26,8 +30,12 @@ class ItemsPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search: Search = lambda _text, _scope: None
         self.item_model = ItemTableModel()
+        self.index = SearchIndex()
+        self._unindexed = 0  # rows of the model from here on are not in the index yet
+        self._index_timer = QTimer(self)
+        self._index_timer.setSingleShot(True)
+        self._index_timer.timeout.connect(self._index_some)
         self.proxy = ItemFilterProxy(self.item_model, self)
         self.table = ItemTableView(self.proxy)
         self.filter_bar = FilterBar()
@@ -50,14 +58,45 @@ class ItemsPane(QWidget):
 
     def set_rows(self, rows: Iterable[ItemRow]) -> None:
         rows = list(rows)
+        self.index = SearchIndex()
+        self._unindexed = 0
         self.item_model.set_rows(rows)
         self.filter_bar.set_sections(list(dict.fromkeys(r.section for r in rows if r.section)))
         self.apply_filters()
+        self._index_timer.start(0)
+
+    def refresh(self, rows: Iterable[ItemRow]) -> None:
+        """Fresh versions of rows shown (an edit, an undo): the table and the index follow."""
+        rows = list(rows)
+        self.item_model.refresh(rows)
+        for row in rows:
+            if row.id in self.index:
+                self.index.add(row.id, _texts(row))
+
+    def _index_some(self) -> None:
+        """Index rows for a few milliseconds, then let the window breathe."""
+        started = time.perf_counter()
+        rows = self.item_model.row_list()
+        while self._unindexed < len(rows):
+            row = rows[self._unindexed]
+            self.index.add(row.id, _texts(row))
+            self._unindexed += 1
+            if time.perf_counter() - started > INDEX_TURN_SECONDS:
+                self._index_timer.start(0)
+                return
+
+    def indexed(self) -> SearchIndex:
+        """The index of every row shown (finished now if it was still being built)."""
+        self._index_timer.stop()
+        for row in self.item_model.row_list()[self._unindexed :]:
+            self.index.add(row.id, _texts(row))
+        self._unindexed = len(self.item_model.row_list())
+        return self.index
 
     def apply_filters(self) -> None:
         """Combine the find bar's wishes into one filter and keep a current row."""
         query = self.filter_bar.query()
-        hits = self.search(query, self.filter_bar.scope())
+        hits = self.indexed().find(query, self.filter_bar.scope()) if query.strip() else None
         self.proxy.set_filter(
             ItemFilter(
                 search_ids=frozenset(hits) if hits is not None else None,
@@ -102,3 +141,8 @@ class ItemsPane(QWidget):
             if filtered
             else ""
         )
+
+
+def _texts(row: ItemRow) -> tuple[str, str, str, str]:
+    """An item's texts in the index's column order (domain/search_index.py, COLUMNS)."""
+    return (row.text, row.note, row.amendment, row.rationale)
