@@ -9,6 +9,7 @@ undo stack and the event bus are handed over, and the place (document, item, fil
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -45,7 +46,7 @@ from cybertrack.gui.trust import restore_from_backup
 from cybertrack.gui.undo import UndoAdapter, name_undo_actions
 from cybertrack.gui.views.carry_prompt import CarryPrompt
 from cybertrack.gui.views.detail_panel import DetailPanel
-from cybertrack.gui.views.items_pane import ItemsPane
+from cybertrack.gui.views.items_pane import FIRST_ROWS, ItemsPane
 from cybertrack.gui.views.navigator_view import NavigatorView
 from cybertrack.gui.workspace_files import WorkspaceFiles
 from cybertrack.services import (
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
 
         self.items = ItemsPane()
         self.items.filtered.connect(self.detail_query)
+        self.items.loaded.connect(self._update_progress)
         self.items.selection_changed.connect(self._on_selection)
         self.items.filter_bar.leave.connect(self.focus_table)
         # Short names for what the window (and its tests) use most.
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.events.changed.connect(self._on_change)
         self.navigator.selectionModel().currentChanged.connect(self._on_navigator_changed)
+        self.navigator.expanded.connect(self._read_sections)
         self.table.selectionModel().currentChanged.connect(self._on_item_changed)
         self.settings.restore_layout(self, self.splitter)
         self.table.restore_columns(self.settings.header())
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def next_undecided(self) -> None:
+        self.items.load_rest()
         row = self.table.next_undecided_row()
         if row is None:
             self.statusBar().showMessage(self.tr("Every item shown has a stance."), 5000)
@@ -306,10 +310,20 @@ class MainWindow(QMainWindow):
     def _show_workspace(self) -> None:
         self.setWindowTitle(self.tr("CyberTrack — %1").replace("%1", str(self.workspace.path)))
         self.settings.remember_workspace(self.workspace.path)
-        self._reload_documents()
+        # Straight to the item left last time: its document is the one read, never the first
+        # document and then that one.
         last = self.settings.last_item(self.workspace.path)
+        document_id = None
         if last is not None:
-            self.go_to_item(last)
+            try:
+                document_id = self.workspace.item(last).document_id
+            except CyberTrackError:
+                last = None  # gone since
+        self._set_navigator(self.workspace.documents())
+        self._select_document(document_id)
+        if last is not None:
+            self.items.load_until(last)
+            self.table.go_to_item(last)
 
     def go_to_document(self, document_id: int) -> None:
         index = self.navigator_model.document_index(document_id)
@@ -323,20 +337,22 @@ class MainWindow(QMainWindow):
         except CyberTrackError:
             return False
         self.navigator.setCurrentIndex(self.navigator_model.document_index(document_id))
+        self.items.load_until(item_id)
         return self.table.go_to_item(item_id)
 
     # -- refresh ------------------------------------------------------------------------------
     def _reload_documents(self) -> None:
-        self._fill_navigator(self.workspace.documents(), self.workspace.section_headings())
-
-    def _fill_navigator(self, documents: list[DocumentRow], headings: dict[int, list[str]]) -> None:
-        """The navigator from these documents, then the current document shown again."""
+        """The navigator read again, then the current document shown again."""
         current = self._document_id
-        self._set_navigator(documents, headings)
+        self._set_navigator(self.workspace.documents())
         self._select_document(current)
 
-    def _set_navigator(self, documents: list[DocumentRow], headings: dict[int, list[str]]) -> None:
-        self.navigator_model.set_documents(documents, headings)
+    def _set_navigator(
+        self, documents: list[DocumentRow], known: dict[int, list[str]] | None = None
+    ) -> None:
+        """The navigator from these documents; a document's sections are read when it is
+        opened (`known`: headings already read)."""
+        self.navigator_model.set_documents(documents, known)
         self.navigator.expand_meetings()
         self.navigator.show_empty(not documents)
         self._document_id = None
@@ -374,6 +390,17 @@ class MainWindow(QMainWindow):
         yield
         self._select_document(new.id, snapshot.rows)
 
+    def _read_sections(self, index: QModelIndex) -> None:
+        """A document opened in the navigator: its section headings (one indexed query)."""
+        node = index.data(NodeRole)
+        if (
+            isinstance(node, Node)
+            and node.kind == "document"
+            and self.navigator_model.needs_sections(node.document_id)
+        ):
+            headings = self.workspace.section_headings_of(node.document_id)
+            self.navigator_model.set_sections(node.document_id, headings)
+
     def current_document_id(self) -> int | None:
         return self._document_id
 
@@ -390,11 +417,14 @@ class MainWindow(QMainWindow):
     def _show_document(self, document_id: int | None) -> None:
         self.detail.flush()
         self._document_id = document_id
-        rows = self._preloaded
-        if rows is None:
-            rows = self.workspace.items(document_id) if document_id is not None else []
+        rows, more = self._preloaded, None
+        if rows is None and document_id is not None:
+            # The first screenful now; the rest a page per turn of the event loop.
+            rows = self.workspace.items_page(document_id, 0, FIRST_ROWS)
+            if len(rows) == FIRST_ROWS:
+                more = partial(self.workspace.items_page, document_id)
         self.detail.show_item(None)
-        self.items.set_rows(rows)
+        self.items.set_rows(rows or [], more)
         self.move_by(0)
         self._update_progress()
 
@@ -427,8 +457,8 @@ class MainWindow(QMainWindow):
         self._update_progress()
         # Items of other documents (a carry-over onto the new version): their counts too.
         for document_id in self._other_documents(change):
-            p = self.workspace.progress(document_id)
-            self.navigator_model.update_counts(document_id, p.decided, p.total)
+            row = self.workspace.document(document_id)  # counts kept on write: one row read
+            self.navigator_model.update_counts(document_id, row.decided_count, row.item_count)
 
     def _other_documents(self, change: ChangeSet) -> set[int]:
         others = set(change.document_ids)
@@ -442,7 +472,10 @@ class MainWindow(QMainWindow):
         if document_id is None:
             self.progress_label.setText(self.tr("Import a document to begin"))
             return
-        p = progress_of(self.item_model.rows())  # the whole document, kept fresh
+        if not self.items.complete():
+            self.progress_label.setText("")  # said when the document is read (items.loaded)
+            return
+        p = progress_of(self.item_model.row_list())  # the whole document, kept fresh
         self.navigator_model.update_counts(document_id, p.decided, p.total)
         self.progress_label.setText(progress_text(p))
 
@@ -463,6 +496,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember()
+        self.items.stop()
         super().closeEvent(event)
 
 

@@ -50,6 +50,11 @@ ITEM_JOINS = """
 ITEMS_OF_DOCUMENT = (
     f"SELECT {ITEM_COLUMNS} {ITEM_JOINS} WHERE i.document_id = ? ORDER BY i.position"
 )
+# A part of a document, in reading order (the index items_document finds it without a sort).
+ITEMS_OF_DOCUMENT_FROM = f"""
+    SELECT {ITEM_COLUMNS} {ITEM_JOINS}
+    WHERE i.document_id = ? AND i.position >= ? ORDER BY i.position LIMIT ?
+"""
 ALL_ITEMS = f"SELECT {ITEM_COLUMNS} {ITEM_JOINS} ORDER BY i.document_id, i.position"
 ITEMS_BY_IDS = f"SELECT {ITEM_COLUMNS} {ITEM_JOINS} WHERE i.id IN ({{marks}}) ORDER BY i.position"
 ITEM_BY_NUMBER = "SELECT id FROM items WHERE document_id = ? AND number = ? ORDER BY position"

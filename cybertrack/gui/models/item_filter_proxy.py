@@ -14,6 +14,7 @@ moves on as usual.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -84,6 +85,7 @@ class ItemFilterProxy(QAbstractProxyModel):
         source.rowsInserted.connect(self._on_rows_inserted)
         source.headerDataChanged.connect(self.headerDataChanged)
         self._held: list[tuple[QPersistentModelIndex, int, int]] = []
+        self.before_sort: Callable[[], None] = lambda: None  # e.g. read every row first
         self._rebuild()
 
     # -- what is shown ------------------------------------------------------------------------
@@ -240,6 +242,7 @@ class ItemFilterProxy(QAbstractProxyModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The source sorts itself (fast, in Python); the rows shown follow its order."""
+        self.before_sort()
         self._source.sort(column, order)
 
     def row_at(self, proxy_row: int) -> ItemRow:

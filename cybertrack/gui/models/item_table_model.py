@@ -38,6 +38,20 @@ class ItemTableModel(QAbstractTableModel):
         self._index = {row.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
 
+    def append_rows(self, rows: list[ItemRow]) -> None:
+        """More rows of the document, after those held (read a part at a time)."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._index.update({row.id: first + k for k, row in enumerate(rows)})
+        self.endInsertRows()
+
+    def sorted(self) -> bool:
+        """Whether the rows are in an order the user chose (not the document's)."""
+        return self._sort[0] >= 0
+
     def refresh(self, rows: Iterable[ItemRow]) -> None:
         """Replace the rows we hold by their fresh versions; emit dataChanged for those only."""
         for row in rows:

@@ -6,6 +6,8 @@ would stall on a 5,000-item document); the window remembers them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -27,6 +29,8 @@ from cybertrack.gui.views.text_direction import TextDirectionDelegate
 class ItemTableView(QTableView):
     def __init__(self, proxy: ItemFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.before_select_all: Callable[[], None] = lambda: None
+        self.setObjectName("items")
         self.setModel(proxy)
         self.setAccessibleName(self.tr("Items"))
         self.setAccessibleDescription(
@@ -59,6 +63,11 @@ class ItemTableView(QTableView):
         for column, content in ((COL_NUMBER, advance("(00.0)") + 24), (COL_STANCE, chips)):
             header.resizeSection(column, max(content, self._header_width(column)))
         header.resizeSection(COL_MARKS, self._header_width(COL_MARKS))
+
+    def selectAll(self) -> None:
+        """Every item of the document (a long one is read in parts: the rest first)."""
+        self.before_select_all()
+        super().selectAll()
 
     def _header_width(self, column: int) -> int:
         title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")

@@ -7,7 +7,7 @@ showing a document never waits for it; a search asked for sooner finishes it fir
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -20,24 +20,34 @@ from cybertrack.gui.numbers import number
 from cybertrack.gui.views.filter_bar import FilterBar
 from cybertrack.gui.views.item_table import ItemTableView
 
-# How long one turn of indexing may hold the window's thread.
-INDEX_TURN_SECONDS = 0.008
+# How long one turn of reading or indexing may hold the window's thread.
+TURN_SECONDS = 0.008
+# A long document is shown from its first rows; the rest is read this many at a time.
+FIRST_ROWS = 150
+PAGE = 300
+# Reads up to `limit` rows of the document from position `start` on.
+MoreRows = Callable[[int, int], list[ItemRow]]
 
 
 class ItemsPane(QWidget):
     filtered = Signal(str)  # the search text now applied
     selection_changed = Signal(int)  # how many items are selected
 
+    loaded = Signal()  # every row of the document is in the table
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item_model = ItemTableModel()
         self.index = SearchIndex()
+        self._more: MoreRows | None = None  # the rest of the document, still to read
         self._unindexed = 0  # rows of the model from here on are not in the index yet
-        self._index_timer = QTimer(self)
-        self._index_timer.setSingleShot(True)
-        self._index_timer.timeout.connect(self._index_some)
+        self._work_timer = QTimer(self)
+        self._work_timer.setSingleShot(True)
+        self._work_timer.timeout.connect(self._work)
         self.proxy = ItemFilterProxy(self.item_model, self)
+        self.proxy.before_sort = self.load_rest  # an order needs every row
         self.table = ItemTableView(self.proxy)
+        self.table.before_select_all = self.load_rest
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.apply_filters)
         self.empty_state = QLabel()
@@ -56,14 +66,66 @@ class ItemsPane(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
 
-    def set_rows(self, rows: Iterable[ItemRow]) -> None:
+    def set_rows(self, rows: Iterable[ItemRow], more: MoreRows | None = None) -> None:
+        """Show these rows; `more` reads the rest of the document, a page per turn of the
+        event loop once these are on screen (every row at once if a filter or an order needs
+        them)."""
         rows = list(rows)
         self.index = SearchIndex()
         self._unindexed = 0
+        self._more = more
         self.item_model.set_rows(rows)
-        self.filter_bar.set_sections(list(dict.fromkeys(r.section for r in rows if r.section)))
+        if self._filtering() or self.item_model.sorted():
+            self.load_rest()
+        self._sections_from_rows()
         self.apply_filters()
-        self._index_timer.start(0)
+        self._work_timer.start(0)
+        if self._more is None:
+            self.loaded.emit()
+
+    def stop(self) -> None:
+        """No more background reading or indexing (the window is closing)."""
+        self._work_timer.stop()
+        self._more = None
+
+    def complete(self) -> bool:
+        """Whether every row of the document is in the table."""
+        return self._more is None
+
+    def _read_page(self) -> None:
+        assert self._more is not None
+        rows = self.item_model.row_list()
+        page = self._more(rows[-1].position + 1 if rows else 0, PAGE)
+        self.item_model.append_rows(page)
+        if len(page) < PAGE:
+            self._more = None
+            self._sections_from_rows()
+            self.loaded.emit()
+
+    def load_rest(self) -> None:
+        """Read the rest of the document now (a search, a filter or an order needs it)."""
+        while self._more is not None:
+            self._read_page()
+
+    def load_until(self, item_id: int) -> None:
+        """Read the document until the item is in the table (or the document ends)."""
+        while self._more is not None and self.item_model.row_of(item_id) is None:
+            self._read_page()
+
+    def _sections_from_rows(self) -> None:
+        rows = self.item_model.row_list()
+        self.filter_bar.set_sections(list(dict.fromkeys(r.section for r in rows if r.section)))
+
+    def _filtering(self) -> bool:
+        bar = self.filter_bar
+        return bool(
+            bar.query().strip()
+            or bar.stance_filter() is not None
+            or bar.section_filter() is not None
+            or bar.has_amendment.isChecked()
+            or bar.has_note.isChecked()
+            or bar.recheck.isChecked()
+        )
 
     def refresh(self, rows: Iterable[ItemRow]) -> None:
         """Fresh versions of rows shown (an edit, an undo): the table and the index follow."""
@@ -73,21 +135,28 @@ class ItemsPane(QWidget):
             if row.id in self.index:
                 self.index.add(row.id, _texts(row))
 
-    def _index_some(self) -> None:
-        """Index rows for a few milliseconds, then let the window breathe."""
+    def _work(self) -> None:
+        """Read the rest of the document, then index it for search, a few milliseconds at a
+        time: the window stays free to paint and take keys."""
         started = time.perf_counter()
+        while self._more is not None:
+            self._read_page()
+            if time.perf_counter() - started > TURN_SECONDS:
+                self._work_timer.start(0)
+                return
         rows = self.item_model.row_list()
         while self._unindexed < len(rows):
             row = rows[self._unindexed]
             self.index.add(row.id, _texts(row))
             self._unindexed += 1
-            if time.perf_counter() - started > INDEX_TURN_SECONDS:
-                self._index_timer.start(0)
+            if self._unindexed % 50 == 0 and time.perf_counter() - started > TURN_SECONDS:
+                self._work_timer.start(0)
                 return
 
     def indexed(self) -> SearchIndex:
-        """The index of every row shown (finished now if it was still being built)."""
-        self._index_timer.stop()
+        """The index of every row of the document (finished now if it was still being built)."""
+        self._work_timer.stop()
+        self.load_rest()
         for row in self.item_model.row_list()[self._unindexed :]:
             self.index.add(row.id, _texts(row))
         self._unindexed = len(self.item_model.row_list())
@@ -96,6 +165,8 @@ class ItemsPane(QWidget):
     def apply_filters(self) -> None:
         """Combine the find bar's wishes into one filter and keep a current row."""
         query = self.filter_bar.query()
+        if self._filtering():
+            self.load_rest()  # filters look at every row
         hits = self.indexed().find(query, self.filter_bar.scope()) if query.strip() else None
         self.proxy.set_filter(
             ItemFilter(
