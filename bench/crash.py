@@ -224,9 +224,10 @@ def run(
         log = workdir / f"trial-{trial}.log"
         log.write_bytes(b"")
         child_process = _spawn(db, log, rng.randrange(2**32))
-        # Wait for the first edit to start, so every kill lands among edits, not imports.
+        # Wait for the first edit to be done, so every kill lands among edits, not imports or
+        # start-up (on a loaded machine a child may need longer than the random delay to start).
         deadline = time.monotonic() + 30
-        while b"begin" not in log.read_bytes() and child_process.poll() is None:
+        while b"done" not in log.read_bytes() and child_process.poll() is None:
             if time.monotonic() > deadline:
                 break
             time.sleep(0.005)

@@ -12,11 +12,18 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cybertrack import __version__
-from cybertrack.cli import compare_commands, delegation_commands
+from cybertrack.cli import (
+    compare_commands,
+    day_exports,
+    delegation_commands,
+    negotiation_commands,
+    team_commands,
+)
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message, english
 from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.team import disagree
 from cybertrack.exporters.vocabulary import LANGUAGES
 from cybertrack.services import Workspace, default_workspace_path
 
@@ -42,15 +49,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import documents (.txt/.md, .docx, .pdf)")
+    p = sub.add_parser(
+        "import", help="import documents (.docx, .pdf, .odt, .rtf, .html, .doc, .txt/.md)"
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="import nothing if a numbering has a gap or more than 2%% of the body text is in "
+        "no item or heading",
+    )
+    p.add_argument(
+        "--revisions",
+        choices=["proposed", "original"],
+        default="proposed",
+        help="a Word file with tracked changes: import the text as proposed (changes accepted, "
+        "the default) or the original (changes rejected)",
+    )
 
     p = sub.add_parser("documents", help="list the documents in the workspace")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("items", help="list items with their stance")
+    p = sub.add_parser("items", help="list items with their stance and the room's status")
     p.add_argument("--document", type=int, metavar="ID", help="only this document's items")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--as-of", metavar="TIME", help="the room's status at this local time")
 
     p = sub.add_parser("stance", help="set the stance on an item")
     p.add_argument("item", metavar="ITEM", help="item id or DOCUMENT_ID:NUMBER")
@@ -66,8 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="normal, priority, red line",
     )
 
-    p = sub.add_parser("settings", help="show or set the delegation name and author initials")
+    p = sub.add_parser(
+        "settings", help="show or set the delegation, your author name and your initials"
+    )
     p.add_argument("--delegation", metavar="NAME", help="the delegation papers are issued by")
+    p.add_argument("--author", metavar="NAME", help="your name in the team (packs, the hub)")
     p.add_argument("--initials", metavar="XX", help="the author's initials (internal only)")
 
     p = sub.add_parser("export", help="write a position paper as a Word document")
@@ -80,7 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="this document (repeat for several; default: the latest version of each text)",
     )
     p.add_argument(
-        "--kind", choices=["position-paper", "briefing", "dossier"], default="position-paper"
+        "--kind",
+        choices=["position-paper", "briefing", "dossier", *day_exports.KINDS],
+        default="position-paper",
     )
     p.add_argument(
         "--profile",
@@ -107,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a shareable product also lists undecided items, as under consideration",
     )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="capital-report: the day reported")
+    p.add_argument("--as-of", metavar="TIME", help="status-table: the room as of this time")
 
     p = sub.add_parser("export-sheet", help="write the stance table as an Excel workbook")
     p.add_argument("out", metavar="OUT.xlsx")
@@ -132,6 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(sub)
     compare_commands.add_parsers(sub)
     delegation_commands.add_parsers(sub)
+    negotiation_commands.add_parsers(sub)
+    team_commands.add_parsers(sub)
     return parser
 
 
@@ -157,23 +189,44 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _import(workspace: Workspace, args: argparse.Namespace) -> int:
-    from cybertrack.importers import read_document
+    from cybertrack.domain.units import RevisionView
+    from cybertrack.importers import coverage_message, read_document, strict_problems
     from cybertrack.services import ImportDocument
 
+    revisions = RevisionView(args.revisions)
     # Parse every file first so that one bad file imports nothing rather than half the batch.
-    parsed = [read_document(Path(name)) for name in args.files]
+    parsed = [read_document(Path(name), revisions=revisions) for name in args.files]
+    if args.strict:
+        refused = [(d, strict_problems(d)) for d in parsed]
+        if any(problems for _, problems in refused):
+            for document, problems in refused:
+                if problems:
+                    _warn(document.warnings)
+                    for problem in problems:
+                        print(f"error: {english(problem)}", file=sys.stderr)
+            return 1
     for document in parsed:
         change = workspace.apply(ImportDocument(document))
         if change.empty:
             print(f"{document.source_name}: {change.message}")
-        else:
-            (document_id,) = change.document_ids
-            row = workspace.document(document_id)
-            name = f"{row.symbol} — {row.title}" if row.symbol else row.title
-            earlier = workspace.versions_of(row.symbol, exclude=document_id)
-            version = f" (new version of {row.symbol}, earlier: {earlier[-1]})" if earlier else ""
-            print(f"[{document_id}] {name}: {row.item_count} items{version}")
+            continue
+        (document_id,) = change.document_ids
+        row = workspace.document(document_id)
+        name = f"{row.symbol} — {row.title}" if row.symbol else row.title
+        earlier = workspace.versions_of(row.symbol, exclude=document_id)
+        version = f" (new version of {row.symbol}, earlier: {earlier[-1]})" if earlier else ""
+        print(f"[{document_id}] {name}: {row.item_count} items{version}")
+        print(f"    {english(coverage_message(document))}")
+        sys.stdout.flush()
+        _warn(document.warnings)
     return 0
+
+
+def _warn(warnings: tuple[Message, ...]) -> None:
+    """Each finding of an import as one `warning:` line on standard error."""
+    for warning in warnings:
+        print(f"warning: {english(warning)}", file=sys.stderr)
+    sys.stderr.flush()
 
 
 def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -200,8 +253,18 @@ def _dates(start: str | None, end: str | None) -> str:
 
 
 def _items(workspace: Workspace, args: argparse.Namespace) -> int:
-    rows = workspace.items(args.document)
+    from cybertrack.cli.negotiation_commands import proposals_json
+    from cybertrack.domain.negotiation import proposals_by_item
+    from cybertrack.domain.times import local_iso, parse_time
+
+    negotiation = workspace.negotiation
+    if args.document is not None:
+        workspace.document(args.document)
+    stamp = negotiation.past(parse_time(args.as_of)) if args.as_of else negotiation.now()
+    rows = negotiation.items_as_of(args.document, stamp if args.as_of else None)
     if args.json:
+        proposals = proposals_by_item(negotiation.proposals([r.id for r in rows]))
+        team = workspace.team.entries(rows)
         _print_json(
             [
                 {
@@ -214,6 +277,23 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
                     "stance": r.stance.value if r.stance else None,
                     "note": r.note,
                     "amendment": r.amendment,
+                    "room_status": r.room_status.value if r.room_status else None,
+                    "room_as_of": local_iso(r.room_as_of) if r.room_as_of else None,
+                    "instruction": r.instruction.value if r.instruction else None,
+                    "fallback": r.fallback,
+                    "deviation": r.deviation,
+                    "proposals": proposals_json(proposals.get(r.id, []), stamp),
+                    "team": [
+                        {
+                            "author": e.author,
+                            "stance": e.stance.value if e.stance else None,
+                            "note": e.note,
+                            "amendment": e.amendment,
+                            "at": e.at,
+                        }
+                        for e in team.get(r.id, [])
+                    ],
+                    "disagreement": disagree(team.get(r.id, [])),
                 }
                 for r in rows
             ]
@@ -221,8 +301,9 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         stance = r.stance.value if r.stance else "-"
-        text = r.text if len(r.text) <= 90 else r.text[:89] + "…"
-        print(f"{r.id:>6}  {r.label:<8} {stance:<8} {text}")
+        room = r.room_status.value if r.room_status else "-"
+        text = r.text if len(r.text) <= 80 else r.text[:79] + "…"
+        print(f"{r.id:>6}  {r.label:<8} {stance:<8} {room:<10} {text}")
     return 0
 
 
@@ -231,7 +312,7 @@ def _stance(workspace: Workspace, args: argparse.Namespace) -> int:
 
     item_id = workspace.resolve_item(args.item)
     commands: list[Command] = [SetStance((item_id,), Stance.parse(args.stance))]
-    for field in Field:
+    for field in (Field.NOTE, Field.AMENDMENT, Field.RATIONALE):  # capital's are `instruct`'s
         text = getattr(args, field.value)
         if text is not None:
             commands.append(SetField(item_id, field, text))
@@ -247,6 +328,8 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
     from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
     from cybertrack.services.exports import export_product
 
+    if args.kind in day_exports.KINDS or args.date or args.as_of:
+        return day_exports.export(workspace, args)
     kind = Kind(args.kind)
     default_profile = Profile.SHAREABLE if kind is Kind.POSITION_PAPER else Profile.INTERNAL
     options = ExportOptions(
@@ -273,13 +356,13 @@ def _export(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def _settings(workspace: Workspace, args: argparse.Namespace) -> int:
     from cybertrack.services import Batch, SetSetting
-    from cybertrack.services.settings import AUTHOR_INITIALS, DELEGATION
+    from cybertrack.services.settings import AUTHOR, AUTHOR_INITIALS, DELEGATION
 
-    wanted = {DELEGATION: args.delegation, AUTHOR_INITIALS: args.initials}
+    wanted = {DELEGATION: args.delegation, AUTHOR: args.author, AUTHOR_INITIALS: args.initials}
     commands = tuple(SetSetting(k, v.strip() or None) for k, v in wanted.items() if v is not None)
     if commands:
         workspace.apply(Batch(commands, Message(Code.DID_SETTINGS)))
-    for key in (DELEGATION, AUTHOR_INITIALS):
+    for key in (DELEGATION, AUTHOR, AUTHOR_INITIALS):
         print(f"{key}: {workspace.setting(key) or '(not set)'}")
     return 0
 
@@ -328,4 +411,6 @@ COMMANDS = {
     **BACKUP_COMMANDS,
     **compare_commands.COMMANDS,
     **delegation_commands.COMMANDS,
+    **negotiation_commands.COMMANDS,
+    **team_commands.COMMANDS,
 }

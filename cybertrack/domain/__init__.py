@@ -14,6 +14,7 @@ from cybertrack.domain.model import (
     Progress,
 )
 from cybertrack.domain.positions import Stance
+from cybertrack.domain.units import Revision, RevisionView, Unit
 
 __all__ = [
     "ChangeSet",
@@ -29,6 +30,9 @@ __all__ = [
     "ParsedSection",
     "Participant",
     "Progress",
+    "Revision",
+    "RevisionView",
     "Stance",
+    "Unit",
     "WorkspaceError",
 ]

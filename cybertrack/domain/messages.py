@@ -112,6 +112,33 @@ class Code(enum.Enum):
         "{name} is refused: its part {part} declares XML entities (DOCTYPE/ENTITY), which Word "
         "never writes and attacks use",
     )
+    ODT_DAMAGED = (
+        "import.odt.damaged",
+        "{name} is not a readable OpenDocument text (.odt) file (damaged)",
+    )
+    ODT_PART_MISSING = (
+        "import.odt.part_missing",
+        "{name} is a damaged OpenDocument text file: its part {part} is missing",
+    )
+    ODT_PASSWORD = (
+        "import.odt.password",
+        "{name} is password-protected; save an unprotected copy in LibreOffice",
+    )
+    RTF_DAMAGED = ("import.rtf.damaged", "{name} is not a readable RTF file ({reason})")
+    HTML_ENTITIES = (
+        "import.html.entities",
+        "{name} is refused: it declares entities (<!ENTITY>), which web pages never need",
+    )
+    MARKUP_TOO_LARGE = (
+        "import.markup_too_large",
+        "{name} is too large for a meeting document in {kind} form ({size} MB; the limit is "
+        "{limit} MB)",
+    )
+    DOC_CONVERT_FAILED = (
+        "import.doc.convert_failed",
+        "{name} is an old binary Word (.doc) file and LibreOffice could not convert it "
+        "({reason}); save it as .docx in Word",
+    )
     PDF_PASSWORD = (
         "import.pdf.password",
         "{name} is password-protected; save an unprotected copy",
@@ -153,6 +180,46 @@ class Code(enum.Enum):
     IMPORT_ALREADY_PRESENT = (
         "import.already_present",
         "{name} is already in the workspace (document {document_id})",
+    )
+
+    # -- import: what the import found, and what it could not place -------------------------
+    AT_PAGE = ("import.where.page", "page {page}")
+    AT_HEADING = ("import.where.heading", "under {heading!q}")
+    AT_START = ("import.where.start", "before the first heading")
+    GAP = ("import.gap", "{missing} missing between {before} and {after} ({where})")
+    GAP_AT_START = ("import.gap_at_start", "{missing} missing before {first} ({where})")
+    DUPLICATE = ("import.duplicate", "{number} appears twice ({where})")
+    OUT_OF_ORDER = (
+        "import.out_of_order",
+        "{number} comes after {previous}, out of order ({where})",
+    )
+    LEFT_OUT = (
+        "import.left_out",
+        "text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}",
+    )
+    LEFT_OUT_SHARE = (
+        "import.left_out_share",
+        "{share}% of the body text is in no item or heading",
+    )
+    COVERAGE = (
+        "import.coverage",
+        "{share}% of the body text in items or headings; tables {tables} {tables|character|"
+        "characters}, footnotes {footnotes} {footnotes|character|characters}",
+    )
+    TRACKED_CHANGES = (
+        "import.tracked_changes",
+        "{n} {n|item carries|items carry} tracked changes; imported as {view}",
+    )
+    WORD_PROPOSED = ("word.revisions.proposed", "proposed (changes accepted)")
+    WORD_ORIGINAL = ("word.revisions.original", "original (changes rejected)")
+    STRICT_GAP = (
+        "import.strict.gap",
+        "{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported",
+    )
+    STRICT_LEFT_OUT = (
+        "import.strict.left_out",
+        "{name} is refused (--strict): {share}% of its body text is in no item or heading (the "
+        "limit is {limit}%); nothing was imported",
     )
 
     # -- the stance spreadsheet --------------------------------------------------------------
@@ -348,6 +415,15 @@ class Code(enum.Enum):
     DID_CONFIRM_UNCHANGED = ("did.confirm_unchanged", "Confirm the links of unchanged items")
     DID_CARRY_REVIEWED = ("did.carry_reviewed", "Carry positions to the new version")
     DID_IMPORT_SHEET = ("did.import_sheet", "Import {name}")
+    DID_SET_ROOM = ("did.set_room", "Set the room status of {n} {n|item|items} to {status}")
+    DID_SET_INSTRUCTION = (
+        "did.set_instruction",
+        "Set capital's instruction on {n} {n|item|items} to {instruction}",
+    )
+    DID_PROPOSE = ("did.propose", "Record {by}'s proposal on {label}")
+    DID_EDIT_PROPOSAL = ("did.edit_proposal", "Edit {by}'s proposal on {label}")
+    DID_WITHDRAW_PROPOSAL = ("did.withdraw_proposal", "Withdraw {by}'s proposal on {label}")
+    DID_REINSTATE_PROPOSAL = ("did.reinstate_proposal", "Reinstate {by}'s proposal on {label}")
 
     # -- words used inside other messages ----------------------------------------------------
     WORD_NO_STANCE = ("word.no_stance", "no stance")
@@ -366,6 +442,19 @@ class Code(enum.Enum):
     WORD_PUBLIC_REASON = ("word.column.public_reason", "public reason")
     WORD_INTERNAL_NOTE = ("word.column.internal_note", "internal note")
     WORD_PROPOSED_WORDING = ("word.column.proposed_wording", "proposed wording")
+    WORD_INSTRUCTION = ("word.instruction", "instruction")
+    WORD_NO_INSTRUCTION = ("word.no_instruction", "no instruction")
+    WORD_FLEXIBLE = ("word.instruction.flexible", "flexible")
+    WORD_FALLBACK = ("word.field.fallback", "fallback wording")
+    WORD_INSTRUCTION_NOTE = ("word.field.instruction_note", "note on the instruction")
+    WORD_ROOM_STATUS = ("word.room_status", "room status")
+    WORD_NO_ROOM_STATUS = ("word.no_room_status", "no room status")
+    WORD_AGREED = ("word.room.agreed", "agreed")
+    WORD_AD_REF = ("word.room.ad_ref", "agreed ad ref")
+    WORD_PENDING = ("word.room.pending", "pending")
+    WORD_INFORMALS = ("word.room.informals", "in informals")
+    WORD_BRACKETED = ("word.room.bracketed", "bracketed")
+    WORD_DELETED = ("word.room.deleted", "deleted")
 
     # -- comparison --------------------------------------------------------------------------
     COMPARE_SAME_DOCUMENT = ("compare.same_document", "choose two different documents to compare")
@@ -381,6 +470,36 @@ class Code(enum.Enum):
     COMPARISON_EXPORT_KIND = (
         "compare.export_kind",
         "{name}: name the comparison .docx (Word) or .xlsx (Excel)",
+    )
+
+    # -- the negotiation day: room status, instructions, proposals ---------------------------
+    BAD_TIME = (
+        "negotiation.bad_time",
+        "{value!q} is not a time; write it as 2026-11-30T17:30 or '2026-11-30 17:30'",
+    )
+    BAD_DATE = ("negotiation.bad_date", "{value!q} is not a date; write it as 2026-11-30")
+    TIME_IN_FUTURE = (
+        "negotiation.time_in_future",
+        "{time} is in the future (it is now {now}); the room is known only up to now",
+    )
+    NO_PROPOSAL = ("lookup.no_proposal", "no proposal with id {proposal_id}")
+    PROPOSAL_NEEDS_TEXT = ("negotiation.proposal_needs_text", "a proposal needs its text")
+    PROPOSAL_NEEDS_SPONSOR = (
+        "negotiation.proposal_needs_sponsor",
+        "a proposal needs the delegation that made it",
+    )
+    PROPOSAL_BOTH_SIDES = (
+        "negotiation.proposal_both_sides",
+        "{name} cannot both support and oppose the same proposal",
+    )
+    PROPOSAL_SPONSOR_OPPOSES = (
+        "negotiation.proposal_sponsor_opposes",
+        "{name} made the proposal and cannot oppose it",
+    )
+    REPORT_INTERNAL_ONLY = (
+        "export.report_internal_only",
+        "the report to capital is internal only: it carries instructions and deviations, so "
+        "it has no shareable profile",
     )
 
     # -- export ------------------------------------------------------------------------------
@@ -413,6 +532,60 @@ class Code(enum.Enum):
     EXPORT_STYLE_BORROWED = (
         "export.style_borrowed",
         "the template has no style {style!q}; CyberTrack's default is used for it",
+    )
+
+    # -- the team: position packs and the hub ---------------------------------------------------
+    TEAM_NO_AUTHOR = (
+        "team.no_author",
+        "your author name is not set; set it first (settings --author NAME)",
+    )
+    TEAM_BAD_TIME = (
+        "team.bad_time",
+        "{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)",
+    )
+    PACK_NOT_A_PACK = ("pack.not_a_pack", "{name} is not a CyberTrack position pack")
+    PACK_NEWER = (
+        "pack.newer",
+        "{name} was made by a newer CyberTrack (pack format {version}; this version reads up "
+        "to {supported}); update CyberTrack to read it",
+    )
+    PACK_DAMAGED = ("pack.damaged", "{name} is damaged or incomplete; nothing was changed")
+    PACK_NEEDS_PASSPHRASE = (
+        "pack.needs_passphrase",
+        "{name} is sealed with a passphrase; give the passphrase to open it",
+    )
+    PACK_WRONG_PASSPHRASE = (
+        "pack.wrong_passphrase",
+        "{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed",
+    )
+    PACK_BAD_VALUE = ("pack.bad_value", "a row holds a value that cannot be read ({value})")
+    PACK_UNKNOWN_KIND = (
+        "pack.unknown_kind",
+        "a row is of a kind this version does not know ({kind})",
+    )
+    PASSPHRASE_FILE = (
+        "pack.passphrase_file",
+        "cannot read the passphrase from {path}: {reason}",
+    )
+    PASSPHRASE_EMPTY = ("pack.passphrase_empty", "the passphrase file {path} is empty")
+    DID_MERGE_PACK = ("did.merge_pack", "Merge {name}")
+    MERGED_PACK = (
+        "result.merged_pack",
+        "{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|"
+        "disagreements}, {unresolved} unresolved",
+    )
+    DID_LINK_PARAGRAPH = ("did.link_paragraph", "Link a colleague's paragraph to an item")
+    DID_REJECT_PARAGRAPH = ("did.reject_paragraph", "Reject a paragraph link")
+    HUB_BAD_URL = (
+        "hub.bad_url",
+        "{url!q} is not a hub address (postgresql://user@host:port/database)",
+    )
+    HUB_UNREACHABLE = ("hub.unreachable", "cannot reach the hub {hub}: {reason}")
+    HUB_FAILED = ("hub.failed", "the hub {hub} refused the request: {reason}; nothing was changed")
+    HUB_NEWER = (
+        "hub.newer",
+        "the hub {hub} holds a newer format ({version}; this version reads up to {supported}); "
+        "update CyberTrack",
     )
 
     def __str__(self) -> str:

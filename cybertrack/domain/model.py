@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cybertrack.domain.messages import Message
-from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.positions import Instruction, Priority, RoomStatus, Stance, is_deviation
+from cybertrack.domain.units import Revision, RevisionView, Unit
 
 
 def document_name(symbol: str | None, title: str, version_label: str | None = None) -> str:
@@ -53,14 +54,54 @@ class ParsedItem:
     number: str
     label: str
     text: str
-    kind: str = "paragraph"
+    kind: Unit = Unit.PARAGRAPH
     section_key: int | None = None
+    # Set when a Word file's tracked changes touch the item (the preview and the list show it).
+    revision: Revision | None = None
+    # The item's other text when tracked changes touch it (the original when the proposed
+    # version is imported, and the reverse), for the preview's redline; not stored.
+    other_text: str | None = None
 
 
 @dataclass(frozen=True)
 class Participant:
     name: str
     on_behalf_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Where a document's text went, in characters (page furniture is not counted).
+
+    The body is the running text from the first heading or item on: it went into items or
+    headings (`placed`) or into neither (`left_out`, which the import reports). Tables and
+    footnotes are measured apart, and so is the cover page (`front`: symbol, dates, title).
+    """
+
+    placed: int = 0
+    left_out: int = 0
+    tables: int = 0
+    footnotes: int = 0
+    front: int = 0
+
+    @property
+    def body(self) -> int:
+        return self.placed + self.left_out
+
+    @property
+    def left_out_share(self) -> float:
+        """The share of the body text in no item or heading, 0.0 to 1.0."""
+        return self.left_out / self.body if self.body else 0.0
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Text an import placed in no item or heading, and where it stands."""
+
+    text: str
+    page: int | None = None
+    heading: str | None = None  # the nearest heading above it
+    after: int | None = None  # the index of the item before it (None: before the first)
 
 
 @dataclass(frozen=True)
@@ -78,6 +119,11 @@ class ParsedDocument:
     sections: tuple[ParsedSection, ...] = ()
     items: tuple[ParsedItem, ...] = ()
     participants: tuple[Participant, ...] = ()
+    # What went where: the share of the body text the items and headings hold.
+    coverage: Coverage = field(default_factory=Coverage)
+    left_out: tuple[Passage, ...] = ()
+    # A Word file with tracked changes: the version imported (None when it has none).
+    revisions: RevisionView | None = None
     # The form the document arrived in: 'text', 'docx' or 'pdf'.
     source_format: str = "text"
     # What the importer guessed or could not read, for the preview and the status line.
@@ -115,7 +161,7 @@ class ItemRow:
     document_id: int
     number: str
     label: str
-    kind: str
+    kind: Unit
     section: str | None
     text: str
     stance: Stance | None
@@ -126,8 +172,20 @@ class ItemRow:
     # Public rationale: the reason a shareable paper may give (the note is internal).
     rationale: str = ""
     priority: Priority = Priority.NORMAL
+    revision: Revision | None = None
     # Carried from an earlier version whose text has changed since: to be looked at again.
     recheck: bool = False
+    # Capital's instruction (internal, like the note) and the room's current status.
+    instruction: Instruction | None = None
+    fallback: str = ""
+    instruction_note: str = ""
+    room_status: RoomStatus | None = None
+    room_as_of: str | None = None  # UTC stamp of the room status, None if never recorded
+
+    @property
+    def deviation(self) -> bool:
+        """Our stance departs from a firm instruction of capital's."""
+        return is_deviation(self.instruction, self.stance)
 
 
 @dataclass(frozen=True)

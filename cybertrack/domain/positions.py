@@ -87,10 +87,80 @@ class Field(_Choice):
     NOTE = "note"  # internal: never in a shareable product
     AMENDMENT = "amendment"  # the proposed wording
     RATIONALE = "rationale"  # the public reason a shareable paper may give
+    FALLBACK = "fallback"  # capital's fallback wording: internal
+    INSTRUCTION_NOTE = "instruction_note"  # capital's note with its instruction: internal
 
     @classmethod
     def _what(cls) -> Code:
         return Code.WORD_FIELD
+
+
+class RoomStatus(_Choice):
+    """Where the room stands on a paragraph, as the Secretariat's "status as of" tables say."""
+
+    AGREED = "agreed"
+    AD_REF = "ad-ref"  # agreed ad referendum: subject to a capital's confirmation
+    PENDING = "pending"
+    INFORMALS = "informals"  # sent to informal consultations
+    BRACKETED = "bracketed"
+    DELETED = "deleted"
+
+    @classmethod
+    def _aliases(cls) -> dict[str, str]:
+        aliases = {
+            "adref": "ad-ref",
+            "ad ref.": "ad-ref",
+            "ad referendum": "ad-ref",
+            "in informals": "informals",
+            "informal": "informals",
+            "informal consultations": "informals",
+            "brackets": "bracketed",
+            "in brackets": "bracketed",
+        }
+        # "agreed ad ref", "agreed ad referendum": the way the Secretariat writes it.
+        aliases |= {f"agreed {key}": value for key, value in aliases.items() if value == "ad-ref"}
+        aliases["agreed ad ref"] = "ad-ref"
+        return aliases
+
+    @classmethod
+    def _what(cls) -> Code:
+        return Code.WORD_ROOM_STATUS
+
+    @property
+    def settled(self) -> bool:
+        """Agreed (ad ref included) or deleted: no longer open in the room."""
+        return self in (RoomStatus.AGREED, RoomStatus.AD_REF, RoomStatus.DELETED)
+
+
+class Instruction(_Choice):
+    """What capital instructed on a paragraph; `flexible` leaves the line to the delegation."""
+
+    SUPPORT = "support"
+    OPPOSE = "oppose"
+    AMEND = "amend"
+    FLEXIBLE = "flexible"
+
+    @classmethod
+    def _aliases(cls) -> dict[str, str]:
+        return {"flexibility": "flexible", "flex": "flexible"}
+
+    @classmethod
+    def _what(cls) -> Code:
+        return Code.WORD_INSTRUCTION
+
+    @property
+    def stance(self) -> Stance | None:
+        """The stance this instruction asks for (None: flexibility, any stance will do)."""
+        return None if self is Instruction.FLEXIBLE else Stance(self.value)
+
+
+def is_deviation(instruction: Instruction | None, stance: Stance | None) -> bool:
+    """Our line departs from capital's: a firm instruction (support, oppose, amend) and a stance
+    that differs. Flexibility is never departed from; an undecided stance has not departed yet."""
+    if instruction is None or stance is None:
+        return False
+    wanted = instruction.stance
+    return wanted is not None and wanted is not stance
 
 
 WORDS: dict[enum.Enum, Code] = {
@@ -103,4 +173,16 @@ WORDS: dict[enum.Enum, Code] = {
     Field.NOTE: Code.WORD_NOTE,
     Field.AMENDMENT: Code.WORD_AMENDMENT,
     Field.RATIONALE: Code.WORD_RATIONALE,
+    Field.FALLBACK: Code.WORD_FALLBACK,
+    Field.INSTRUCTION_NOTE: Code.WORD_INSTRUCTION_NOTE,
+    RoomStatus.AGREED: Code.WORD_AGREED,
+    RoomStatus.AD_REF: Code.WORD_AD_REF,
+    RoomStatus.PENDING: Code.WORD_PENDING,
+    RoomStatus.INFORMALS: Code.WORD_INFORMALS,
+    RoomStatus.BRACKETED: Code.WORD_BRACKETED,
+    RoomStatus.DELETED: Code.WORD_DELETED,
+    Instruction.SUPPORT: Code.WORD_SUPPORT,
+    Instruction.OPPOSE: Code.WORD_OPPOSE,
+    Instruction.AMEND: Code.WORD_AMEND,
+    Instruction.FLEXIBLE: Code.WORD_FLEXIBLE,
 }

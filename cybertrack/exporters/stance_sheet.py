@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from cybertrack.domain.model import DocumentRow, ItemRow
-from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.positions import Instruction, Priority, Stance
 from cybertrack.exporters.product import ExportOptions, Profile, Source, title_block
 from cybertrack.exporters.vocabulary import Vocabulary
 from cybertrack.exporters.workbook import (
@@ -66,6 +66,19 @@ def priority_choices(vocab: Vocabulary) -> list[str]:
     return [priority_value(priority, vocab) for priority in Priority]
 
 
+def instruction_value(instruction: Instruction | None, vocab: Vocabulary) -> str:
+    """Capital's instruction as the sheet writes it: the stance's word, or flexibility's."""
+    if instruction is None:
+        return ""
+    if instruction is Instruction.FLEXIBLE:
+        return vocab["flexible"].lower()
+    return stance_value(Stance(instruction.value), vocab)
+
+
+def instruction_choices(vocab: Vocabulary) -> list[str]:
+    return [instruction_value(instruction, vocab) for instruction in Instruction]
+
+
 COLUMNS: tuple[SheetColumn, ...] = (
     SheetColumn("id", "col_id", 10, lambda d, i, v: i.id),
     SheetColumn("document", "col_document", 18, lambda d, i, v: d.symbol or d.title),
@@ -84,6 +97,13 @@ COLUMNS: tuple[SheetColumn, ...] = (
     SheetColumn("rationale", "col_rationale", 30, lambda d, i, v: i.rationale),
     SheetColumn("note", "col_note", 30, lambda d, i, v: i.note),
     SheetColumn("amendment", "col_amendment", 50, lambda d, i, v: i.amendment),
+    SheetColumn(  # capital's instruction (the negotiation day), internal like the note
+        "instruction",
+        "col_instruction",
+        14,
+        lambda d, i, v: instruction_value(i.instruction, v),
+        instruction_choices,
+    ),
 )
 # The columns a sheet must have to be read back; the rest are optional.
 REQUIRED = ("id", "number", "stance")

@@ -49,6 +49,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("file.export", QT_TRANSLATE_NOOP("Actions", "&Export…"), "Ctrl+E"),
     _a("file.export_sheet", QT_TRANSLATE_NOOP("Actions", "Export stance &sheet…"), "Ctrl+Shift+E"),
     _a("file.import_sheet", QT_TRANSLATE_NOOP("Actions", "Import stance s&heet…"), "Ctrl+Shift+I"),
+    _a(
+        "file.capital_report",
+        QT_TRANSLATE_NOOP("Actions", "Report to c&apital…"),
+        "Ctrl+Shift+R",
+    ),
+    _a("file.status_table", QT_TRANSLATE_NOOP("Actions", "Status &table…"), "Ctrl+Shift+T"),
+    _a(
+        "file.export_pack",
+        QT_TRANSLATE_NOOP("Actions", "Export position &pack…"),
+        "Ctrl+Alt+E",
+    ),
+    _a(
+        "file.import_pack",
+        QT_TRANSLATE_NOOP("Actions", "Import position pac&k…"),
+        "Ctrl+Alt+I",
+    ),
     _a("file.new", QT_TRANSLATE_NOOP("Actions", "&New workspace…"), "Ctrl+N"),
     _a("file.open", QT_TRANSLATE_NOOP("Actions", "&Open workspace…"), "Ctrl+O"),
     _a("file.save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &copy…"), "Ctrl+Shift+S"),
@@ -78,6 +94,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("stance.amend", QT_TRANSLATE_NOOP("Actions", "&Amend"), "3", icon="amend"),
     _a("stance.clear", QT_TRANSLATE_NOOP("Actions", "&Clear stance"), "0", icon="clear"),
     _a("stance.checked", QT_TRANSLATE_NOOP("Actions", "Mark as c&hecked"), "Ctrl+K"),
+    # Room: where the room stands (as of now), capital's instruction, others' proposals
+    _a("room.agreed", QT_TRANSLATE_NOOP("Actions", "&Agreed"), "Alt+1"),
+    _a("room.ad_ref", QT_TRANSLATE_NOOP("Actions", "Agreed ad &ref"), "Alt+2"),
+    _a("room.pending", QT_TRANSLATE_NOOP("Actions", "&Pending"), "Alt+3"),
+    _a("room.informals", QT_TRANSLATE_NOOP("Actions", "In&formals"), "Alt+4"),
+    _a("room.bracketed", QT_TRANSLATE_NOOP("Actions", "&Bracketed"), "Alt+5"),
+    _a("room.deleted", QT_TRANSLATE_NOOP("Actions", "&Deleted"), "Alt+6"),
+    _a("room.clear", QT_TRANSLATE_NOOP("Actions", "&No room status"), "Alt+0"),
+    _a("room.record", QT_TRANSLATE_NOOP("Actions", "Record room status at a &time…"), "Ctrl+R"),
+    _a(
+        "room.instruction",
+        QT_TRANSLATE_NOOP("Actions", "Capital's &instruction"),
+        "Ctrl+Shift+K",
+    ),
+    _a("room.propose", QT_TRANSLATE_NOOP("Actions", "New pr&oposal…"), "Ctrl+Shift+P"),
     # Go
     _a("go.next", QT_TRANSLATE_NOOP("Actions", "&Next item"), "J"),
     _a("go.previous", QT_TRANSLATE_NOOP("Actions", "&Previous item"), "K"),
@@ -92,6 +123,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("go.navigator", QT_TRANSLATE_NOOP("Actions", "&Documents and sections"), "Ctrl+D"),
     # View
     _a("view.undecided", QT_TRANSLATE_NOOP("Actions", "Only &undecided items"), "Ctrl+Shift+U"),
+    _a("view.deviations", QT_TRANSLATE_NOOP("Actions", "Only d&eviations"), "Ctrl+Shift+X"),
+    _a("view.as_of", QT_TRANSLATE_NOOP("Actions", "Room &as of…"), "Ctrl+Shift+A"),
+    _a(
+        "view.negotiation",
+        QT_TRANSLATE_NOOP("Actions", "&Room, capital and proposals"),
+        "Ctrl+Shift+N",
+    ),
     _a("view.compare", QT_TRANSLATE_NOOP("Actions", "&Compare documents…"), "Ctrl+Shift+C"),
     _a("view.links", QT_TRANSLATE_NOOP("Actions", "&Links between versions…"), "Ctrl+L"),
     _a(
@@ -100,6 +138,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+V",
     ),
     _a("view.delegations", QT_TRANSLATE_NOOP("Actions", "&Delegations…"), "Ctrl+Shift+D"),
+    _a("view.team", QT_TRANSLATE_NOOP("Actions", "&Team…"), "Ctrl+Alt+T"),
+    _a(
+        "view.disagreements",
+        QT_TRANSLATE_NOOP("Actions", "Only team disa&greements"),
+        "Ctrl+Alt+D",
+    ),
     # Help
     _a("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "Ctrl+/"),
     _a("help.guide", QT_TRANSLATE_NOOP("Actions", "&User guide"), "F1"),
@@ -109,6 +153,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "preview.import",
         QT_TRANSLATE_NOOP("Actions", "Import the document"),
         "Ctrl+Return",
+        scope="preview",
+    ),
+    _a(
+        "preview.split",
+        QT_TRANSLATE_NOOP("Actions", "Split the item"),
+        "Ctrl+Shift+T",
+        scope="preview",
+    ),
+    _a(
+        "preview.merge",
+        QT_TRANSLATE_NOOP("Actions", "Merge into the item above"),
+        "Ctrl+Shift+M",
+        scope="preview",
+    ),
+    _a(
+        "preview.make_item",
+        QT_TRANSLATE_NOOP("Actions", "Make the left-out text an item"),
+        "Ctrl+Shift+A",
+        scope="preview",
+    ),
+    _a(
+        "preview.renumber", QT_TRANSLATE_NOOP("Actions", "Renumber the item"), "F2", scope="preview"
+    ),
+    _a(
+        "preview.next_left_out",
+        QT_TRANSLATE_NOOP("Actions", "Next left-out text"),
+        "F8",
         scope="preview",
     ),
     # The links between two versions
@@ -138,6 +209,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+F",
         scope="compare",
     ),
+    # The proposals on a paragraph (room, capital and proposals panel)
+    _a(
+        "proposals.edit", QT_TRANSLATE_NOOP("Actions", "Edit the proposal"), "F2", scope="proposals"
+    ),
+    _a(
+        "proposals.withdraw",
+        QT_TRANSLATE_NOOP("Actions", "Withdraw or reinstate the proposal"),
+        "Delete",
+        scope="proposals",
+    ),
+    # A position pack's preview
+    _a(
+        "pack.apply",
+        QT_TRANSLATE_NOOP("Actions", "Merge the pack"),
+        "Ctrl+Return",
+        scope="pack",
+    ),
+    # The team view: paragraphs of colleagues' rows found nowhere here
+    _a("team.link", QT_TRANSLATE_NOOP("Actions", "Link to the candidate"), "C", scope="team"),
+    _a("team.reject", QT_TRANSLATE_NOOP("Actions", "Not this paragraph"), "R", scope="team"),
     # Other delegations
     _a(
         "delegations.support",
@@ -188,6 +279,10 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "file.export",
             "file.export_sheet",
             "file.import_sheet",
+            "file.capital_report",
+            "file.status_table",
+            "file.export_pack",
+            "file.import_pack",
             None,
             "file.new",
             "file.open",
@@ -229,6 +324,24 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (
+        "room",
+        QT_TRANSLATE_NOOP("Actions", "&Room"),
+        (
+            "room.agreed",
+            "room.ad_ref",
+            "room.pending",
+            "room.informals",
+            "room.bracketed",
+            "room.deleted",
+            "room.clear",
+            None,
+            "room.record",
+            None,
+            "room.instruction",
+            "room.propose",
+        ),
+    ),
+    (
         "go",
         QT_TRANSLATE_NOOP("Actions", "&Go"),
         ("go.next", "go.previous", "go.next_undecided", "go.list", "go.text", "go.navigator"),
@@ -238,11 +351,16 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
         QT_TRANSLATE_NOOP("Actions", "&View"),
         (
             "view.undecided",
+            "view.deviations",
+            "view.as_of",
+            "view.negotiation",
+            "view.disagreements",
             None,
             "view.compare",
             "view.links",
             "view.carry",
             "view.delegations",
+            "view.team",
         ),
     ),
     (
@@ -273,4 +391,7 @@ SCOPES: dict[str, str] = {
     "carry": QT_TRANSLATE_NOOP("Actions", "Carry-over"),
     "compare": QT_TRANSLATE_NOOP("Actions", "Comparison"),
     "delegations": QT_TRANSLATE_NOOP("Actions", "Delegations"),
+    "proposals": QT_TRANSLATE_NOOP("Actions", "Proposals"),
+    "pack": QT_TRANSLATE_NOOP("Actions", "Position pack"),
+    "team": QT_TRANSLATE_NOOP("Actions", "Team"),
 }

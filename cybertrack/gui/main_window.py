@@ -39,8 +39,10 @@ from cybertrack.gui.messages import error_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
+from cybertrack.gui.negotiation_desk import NegotiationDesk
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.gui.stances import progress_of, progress_text
+from cybertrack.gui.team_actions import import_pack, is_pack, team_slots
 from cybertrack.gui.transfer_actions import transfer_slots
 from cybertrack.gui.trust import restore_from_backup
 from cybertrack.gui.undo import UndoAdapter, name_undo_actions
@@ -94,8 +96,9 @@ class MainWindow(QMainWindow):
         self.navigator.setModel(self.navigator_model)
 
         self.items = ItemsPane()
+        self.items.disagreements = lambda: self.item_model.disagreements()
         self.items.filtered.connect(self.detail_query)
-        self.items.loaded.connect(self._update_progress)
+        self.items.loaded.connect(self._on_loaded)
         self.items.selection_changed.connect(self._on_selection)
         self.items.filter_bar.leave.connect(self.focus_table)
         # Short names for what the window (and its tests) use most.
@@ -137,8 +140,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
 
         self.files = WorkspaceFiles(self, self, self.settings)
+        self.events.changed.connect(self._on_change)  # rows refreshed before the desk reads them
+        self.negotiation = NegotiationDesk(self)  # the room, capital, proposals (a dock)
         self._build_actions()
-        self.events.changed.connect(self._on_change)
         self.navigator.selectionModel().currentChanged.connect(self._on_navigator_changed)
         self.navigator.expanded.connect(self._read_sections)
         self.table.selectionModel().currentChanged.connect(self._on_item_changed)
@@ -155,9 +159,11 @@ class MainWindow(QMainWindow):
         slots = {
             **self._slots(),
             **transfer_slots(self),
+            **team_slots(self),
             **self.files.slots(),
             **comparison_slots(self),
             **help_slots(self),
+            **self.negotiation.slots(),
             "file.restore": lambda: restore_from_backup(self),
         }
         actions = self.window_actions = build_actions(self, slots)
@@ -183,7 +189,7 @@ class MainWindow(QMainWindow):
             "edit.undo": self.undo_stack.undo,
             "edit.redo": self.undo_stack.redo,
             "edit.find": self.focus_search,
-            "edit.clear_filters": self.filter_bar.clear,
+            "edit.clear_filters": self.items.clear_filters,
             "edit.search_scope": self.filter_bar.next_scope,
             "edit.note": self.focus_note,
             "edit.amendment": lambda: self.focus_amendment(from_original=True),
@@ -265,7 +271,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import documents"),
             str(Path.home()),
-            self.tr("Documents (*.txt *.md *.docx *.pdf);;All files (*)"),
+            self.tr(
+                "Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)"
+            ),
         )
         self.import_paths([Path(n) for n in names])
 
@@ -278,8 +286,11 @@ class MainWindow(QMainWindow):
         accept_file_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if paths := paths_from_drop(event):
-            self.import_paths(paths)
+        paths = paths_from_drop(event)
+        for pack in [p for p in paths if is_pack(p)]:
+            import_pack(self, pack)  # a colleague's pack: previewed, then merged
+        if documents := [p for p in paths if not is_pack(p)]:
+            self.import_paths(documents)
 
     # -- the workspace ------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace) -> None:
@@ -424,7 +435,7 @@ class MainWindow(QMainWindow):
             if len(rows) == FIRST_ROWS:
                 more = partial(self.workspace.items_page, document_id)
         self.detail.show_item(None)
-        self.items.set_rows(rows or [], more)
+        self.items.set_rows(rows or [], more)  # disagreements once every row is read
         self.move_by(0)
         self._update_progress()
 
@@ -439,6 +450,19 @@ class MainWindow(QMainWindow):
     def _show_detail(self, item: ItemRow | None) -> None:
         self.detail.show_item(item)
         self.detail.show_history(self.workspace.history(item.id) if item else [])
+        if item is not None:
+            self.detail.show_team(self.workspace.team.entries([item]).get(item.id, []))
+
+    def _on_loaded(self) -> None:
+        """Every row of the document is in the table: what needs them all."""
+        self.item_model.set_disagreements(self._disagreements(self.item_model.row_list()))
+        self._update_progress()
+
+    def _disagreements(self, rows: list[ItemRow]) -> set[int]:
+        """The shown document's items where the team disagrees."""
+        if self._document_id is None:
+            return set()
+        return self.workspace.team.disagreements(self._document_id, rows)
 
     def _on_change(self, change: ChangeSet) -> None:
         if change.documents_changed:
@@ -450,6 +474,7 @@ class MainWindow(QMainWindow):
         if ids:
             rows = self.workspace.items_by_ids(sorted(ids))
             self.items.refresh(rows)
+            self.item_model.set_disagreements(self._disagreements(self.item_model.row_list()))
             shown = self.detail.item
             if shown is not None and shown.id in ids:
                 self._show_detail(next(r for r in rows if r.id == shown.id))

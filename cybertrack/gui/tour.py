@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cybertrack.domain.positions import Field, Stance
+from cybertrack.gui.tour_negotiation import negotiation_day
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -138,6 +139,7 @@ def _session(app: QApplication, out_dir: Path) -> list[Path]:
         bar.setValue(bar.maximum())  # down to the history list
         shot("item-history", window.detail)
         bar.setValue(0)
+        negotiation_day(window, shot)
 
         scenes.carry_scene(window, Path(scratch), shot)
         undecided = next(row.id for row in window.item_model.rows() if row.stance is None)

@@ -7,16 +7,19 @@ from collections.abc import Callable
 
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code
+from cybertrack.domain.units import RevisionView
 from cybertrack.importers.blocks import Block, Source
 
 
-def read_source(kind: str, data: bytes, name: str) -> Source:
+def read_source(
+    kind: str, data: bytes, name: str, view: RevisionView = RevisionView.PROPOSED
+) -> Source:
     """The blocks of a binary file with what its reader set aside and warns about."""
     if kind == "pdf":
         from cybertrack.importers.pdf_reader import read_pdf
 
         return _guarded(kind, name, lambda: read_pdf(data, name))
-    return Source(read_binary(kind, data, name))
+    return Source(read_binary(kind, data, name, view))
 
 
 def _guarded(kind: str, name: str, read: Callable[[], Source]) -> Source:
@@ -31,11 +34,13 @@ def _guarded(kind: str, name: str, read: Callable[[], Source]) -> Source:
         ) from exc
 
 
-def read_binary(kind: str, data: bytes, name: str) -> list[Block]:
+def read_binary(
+    kind: str, data: bytes, name: str, view: RevisionView = RevisionView.PROPOSED
+) -> list[Block]:
     """Blocks of a .docx or .pdf file; raises ImportFailed (never a library error)."""
     try:
         if kind == "docx":
-            return _docx(data, name)
+            return _docx(data, name, view)
         if kind == "pdf":
             from cybertrack.importers.pdf_reader import pdf_blocks
 
@@ -51,13 +56,13 @@ def read_binary(kind: str, data: bytes, name: str) -> list[Block]:
     raise ImportFailed(Code.IMPORT_UNSUPPORTED, name=name, kind=kind)
 
 
-def _docx(data: bytes, name: str) -> list[Block]:
+def _docx(data: bytes, name: str, view: RevisionView) -> list[Block]:
     from docx.opc.exceptions import PackageNotFoundError
 
     from cybertrack.importers.docx_reader import docx_blocks
 
     try:
-        return docx_blocks(data)
+        return docx_blocks(data, view)
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, EOFError) as exc:
         raise ImportFailed(Code.DOCX_UNREADABLE, name=name) from exc
     except ValueError as exc:

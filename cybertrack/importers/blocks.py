@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass, field
 
 from cybertrack.domain.messages import Message
+from cybertrack.domain.units import Revision
 
 
 class BlockRole(enum.StrEnum):
@@ -35,6 +36,11 @@ class Block:
     page: int | None = None
     # The block is the first of its page: a paragraph cut by the page break may continue here.
     page_start: bool = False
+    # The block opens in italics (a resolution's preambular opener, as Word sets it).
+    emphasis: bool = False
+    # How tracked changes touch the block (Word), and its text in the other version.
+    revision: Revision | None = None
+    other_text: str | None = None
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,9 @@ def _val(element: Any, tag: str) -> str | None:
     return child.get(W + "val") if child is not None else None
 
 
+BULLET = "•"
+
+
 class Numbering:
     """The numbering definitions of one document and the counters of one pass through it."""
 
@@ -92,12 +95,18 @@ class Numbering:
         self._levels: dict[str, dict[int, Level]] = {}
         self._lists: dict[str, _List] = {}
         self._counters: dict[str, dict[int, int]] = {}
+        # A level may name the paragraph style that takes it ("Heading 2" is level 1).
+        self.style_levels: dict[str, int] = {}
         if numbering_root is None:
             return
         for abstract in numbering_root.iterfind(W + "abstractNum"):
             levels: dict[int, Level] = {}
             for lvl in abstract.iterfind(W + "lvl"):
-                levels[int(lvl.get(W + "ilvl", "0"))] = _level(lvl)
+                ilvl = int(lvl.get(W + "ilvl", "0"))
+                levels[ilvl] = _level(lvl)
+                style = _val(lvl, "pStyle")
+                if style:
+                    self.style_levels.setdefault(style, ilvl)
             self._levels[abstract.get(W + "abstractNumId", "")] = levels
         for num in numbering_root.iterfind(W + "num"):
             instance = _List(_val(num, "abstractNumId") or "")
@@ -111,6 +120,16 @@ class Numbering:
                     # A full level redefinition for this list instance only.
                     self._levels.setdefault(f"{num.get(W + 'numId')}!", {})[ilvl] = _level(lvl)
             self._lists[num.get(W + "numId", "")] = instance
+
+    def copy(self) -> Numbering:
+        """The same definitions with fresh counters (a second pass, another version)."""
+        other = Numbering(None)
+        other._levels, other._lists, other.style_levels = (
+            self._levels,
+            {k: _List(v.abstract_id, v.start_overrides) for k, v in self._lists.items()},
+            self.style_levels,
+        )
+        return other
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         """Advance the list's counter at `ilvl` and return the printed number, or None."""
@@ -131,6 +150,8 @@ class Numbering:
         counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
+        if level.fmt == "bullet":
+            return BULLET  # printed in place: a bullet sub-paragraph of the item above
         if format_number(counters[ilvl], level.fmt) is None:
             return None
 

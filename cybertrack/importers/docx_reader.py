@@ -2,41 +2,33 @@
 
 What a reader of the printed page sees, and nothing else:
 - automatic list numbers are recovered (`docx_numbering`) and handed over as `auto_label`;
-- tracked changes read as accepted (inserted text kept, deleted text dropped);
-- field codes, footnote reference marks, text boxes and headers/footers stay out of the body;
-- body tables (budget figures, the first-page summary) are not paragraphs of the text;
-- the first-page header (the UN symbol table) is read for metadata only: it comes first, before
-  any heading or item, so `structure` treats it as front matter.
+  a style that takes its list (or its list level) from its base style is followed up the chain;
+- tracked changes: the version the delegate chose (`RevisionView`), each block marked with how
+  the changes touch it and its text in the other version (`docx_text`);
+- headers and footers stay out of the body; their lines (first-page, default and even headers)
+  are read for the symbol, before the body, as front matter;
+- tables are tables: their text is counted apart and never flows into a paragraph, except the
+  first-page symbol table (metadata) and a table of items (rows opening with "28.212", as in
+  a list of recommendations ordered by theme), whose first cells are the items.
 """
 
 from __future__ import annotations
 
-import functools
 import io
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from cybertrack.importers.blocks import Block
+from cybertrack.domain.units import Revision, RevisionView
+from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.docx_numbering import Numbering, W
+from cybertrack.importers.docx_text import has_revisions, opens_in_italics, paragraph_text
+from cybertrack.importers.labels import match_label
+from cybertrack.importers.openers import ends_preambular
 
-_TEXT_XPATH = (
-    ".//w:t[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)"
-    " and not(ancestor::mc:Fallback)] | .//w:tab[not(ancestor::w:tabs)] | .//w:br | .//w:cr"
-    " | .//w:noBreakHyphen"
-)
-_NAMESPACES = {
-    "w": W[1:-1],
-    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
-}
 # UN templates name headings "_ H _Ch", "_ H_1", "_ H_2/3"; Word's own are "Heading 1".
-_HEADING_STYLE = re.compile(r"^(heading\s*\d|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
-
-
-@functools.cache
-def _text_nodes() -> Any:
-    from lxml import etree
-
-    return etree.XPath(_TEXT_XPATH, namespaces=_NAMESPACES)
+_HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
+_ITEM_TABLE_ROWS = 3
 
 
 def open_docx(data: bytes) -> Any:
@@ -46,53 +38,190 @@ def open_docx(data: bytes) -> Any:
     return docx.Document(io.BytesIO(data))
 
 
-def docx_blocks(data: bytes) -> list[Block]:
-    return blocks_from_document(open_docx(data))
+def docx_blocks(data: bytes, view: RevisionView = RevisionView.PROPOSED) -> list[Block]:
+    return blocks_from_document(open_docx(data), view)
 
 
-def blocks_from_document(document: Any) -> list[Block]:
-    numbering = Numbering(_numbering_root(document))
-    styles = _Styles(document)
-    blocks = [Block(line) for line in _first_page_header_lines(document)]
+@dataclass
+class _Context:
+    styles: _Styles
+    chosen: Numbering
+    other: Numbering | None  # counters of the other version, when there are tracked changes
+    view: RevisionView
+
+
+def blocks_from_document(document: Any, view: RevisionView = RevisionView.PROPOSED) -> list[Block]:
     body = document.element.body
+    numbering = Numbering(_numbering_root(document))
+    tracked = has_revisions(body)
+    context = _Context(_Styles(document), numbering, numbering.copy() if tracked else None, view)
+    parts: list[Block | _Table] = [Block(line) for line in header_lines(document)]
+    started = False  # body text seen: a table after it is no first-page symbol table
+    numbered = 0  # paragraphs outside tables that open with a number
     for element in body.iterchildren():
+        if element.tag == W + "tbl":
+            parts.append(_table(element, context, first=not started))
+            started = True
+            continue
         if element.tag == W + "p":
-            blocks.append(_paragraph_block(element, numbering, styles))
-        elif element.tag == W + "tbl" and not any(b.text.strip() for b in blocks):
-            # Some templates set the symbol block as the body's first table, not a header.
-            blocks.extend(Block(line) for line in _cell_lines(element))
+            paragraphs = [element]
         elif element.tag == W + "sdt":
-            for paragraph in element.iterfind(f"{W}sdtContent/{W}p"):
-                blocks.append(_paragraph_block(paragraph, numbering, styles))
+            paragraphs = list(element.iterfind(f"{W}sdtContent/{W}p"))
+        else:
+            continue
+        for paragraph in paragraphs:
+            block = _paragraph_block(paragraph, context)
+            parts.append(block)
+            started = started or bool(block.text.strip())
+            numbered += _opens_with_label([block])
+    # A document whose numbered items are all in tables (a list of recommendations as a
+    # table) reads its item tables as items; in a report, a table is a table.
+    items_in_tables = numbered < _ITEM_TABLE_ROWS
+    blocks: list[Block] = []
+    for part in parts:
+        if isinstance(part, _Table):
+            items = part.as_items if items_in_tables else []
+            blocks.extend(items or part.as_table)
+        else:
+            blocks.append(part)
     return blocks
 
 
-def paragraph_text(paragraph: Any) -> str:
-    """The accepted text of one `w:p`: insertions kept, deletions and field codes left out."""
-    parts = []
-    for node in _text_nodes()(paragraph):
-        tag = node.tag
-        if tag == W + "t":
-            parts.append(node.text or "")
-        elif tag == W + "noBreakHyphen":
-            parts.append("-")
-        elif tag == W + "tab":
-            parts.append("\t")
-        else:
-            parts.append("\n")
-    return "".join(parts)
+def tracked_changes(blocks: list[Block]) -> bool:
+    return any(b.revision is not None for b in blocks)
 
 
-def _paragraph_block(paragraph: Any, numbering: Numbering, styles: _Styles) -> Block:
-    text = paragraph_text(paragraph)
+def _paragraph_block(paragraph: Any, context: _Context) -> Block:
     ppr = paragraph.find(W + "pPr")
     style_id = _child_val(ppr, "pStyle")
     num_id, ilvl = _num_pr(ppr)
-    if num_id is None:
-        num_id, ilvl = styles.num_pr(style_id)
-    label = numbering.label(num_id, ilvl or 0) if num_id is not None and text.strip() else None
-    heading = _child_val(ppr, "outlineLvl") is not None or styles.is_heading(style_id)
-    return Block(text, auto_label=label, heading_hint=heading, level=ilvl or 0)
+    chain_num, chain_lvl = context.styles.num_pr(style_id)
+    num_id = num_id if num_id is not None else chain_num
+    if ilvl is None:
+        ilvl = (
+            chain_lvl
+            if chain_lvl is not None
+            else context.styles.list_level(style_id, context.chosen)
+        )
+    level = ilvl or 0
+    heading = _child_val(ppr, "outlineLvl") is not None or context.styles.is_heading(style_id)
+    chosen_text = paragraph_text(paragraph, context.view)
+    if context.other is None:
+        label = _count(context.chosen, num_id, level, chosen_text)
+        return Block(
+            chosen_text,
+            auto_label=label,
+            heading_hint=heading,
+            level=level,
+            emphasis=_italic_opener(paragraph, chosen_text),
+        )
+    other_view = (
+        RevisionView.ORIGINAL if context.view is RevisionView.PROPOSED else RevisionView.PROPOSED
+    )
+    other_text = paragraph_text(paragraph, other_view)
+    label = _count(context.chosen, num_id, level, chosen_text)
+    other_label = _count(context.other, num_id, level, other_text)
+    revision = _revision(chosen_text, other_text, context.view)
+    if not chosen_text.strip() and other_text.strip():
+        # Only in the other version (a paragraph proposed for deletion, or only proposed):
+        # kept, marked, with the number it has there, so nothing disappears unseen.
+        chosen_text, label = other_text, other_label
+    return Block(
+        chosen_text,
+        auto_label=label,
+        heading_hint=heading,
+        level=level,
+        emphasis=_italic_opener(paragraph, chosen_text),
+        revision=revision,
+        other_text=other_text if revision is not None else None,
+    )
+
+
+def _italic_opener(paragraph: Any, text: str) -> bool:
+    """Italics matter only on a paragraph a comma closes (a preambular paragraph)."""
+    return ends_preambular(text) and opens_in_italics(paragraph)
+
+
+def _count(numbering: Numbering, num_id: str | None, level: int, text: str) -> str | None:
+    if num_id is None or not text.strip():
+        return None
+    return numbering.label(num_id, level)
+
+
+def _revision(chosen: str, other: str, view: RevisionView) -> Revision | None:
+    if " ".join(chosen.split()) == " ".join(other.split()):
+        return None
+    proposed, original = (chosen, other) if view is RevisionView.PROPOSED else (other, chosen)
+    if not original.strip():
+        return Revision.INSERTED
+    if not proposed.strip():
+        return Revision.DELETED
+    return Revision.CHANGED
+
+
+@dataclass
+class _Table:
+    """A table read two ways; the document decides which (see `blocks_from_document`)."""
+
+    rows: list[list[list[Block]]]
+    first: bool
+    cell_lines: list[str]
+
+    @property
+    def texts(self) -> list[list[str]]:
+        return [
+            [" ".join(b.text.strip() for b in cell if b.text.strip()) for cell in row]
+            for row in self.rows
+        ]
+
+    @property
+    def labelled(self) -> int:
+        return sum(1 for row in self.rows if row and _opens_with_label(row[0]))
+
+    @property
+    def as_table(self) -> list[Block]:
+        if self.first and self.labelled < _ITEM_TABLE_ROWS:
+            return [Block(line) for line in self.cell_lines]  # the first page's symbol block
+        return [Block(t, role=BlockRole.TABLE) for row in self.texts for t in row if t]
+
+    @property
+    def as_items(self) -> list[Block]:
+        """Rows opening with a number are items (their other cells stay table text)."""
+        if self.labelled < _ITEM_TABLE_ROWS:
+            return []
+        blocks: list[Block] = []
+        for row, cells in zip(self.rows, self.texts, strict=True):
+            filled = [t for t in cells if t]
+            if row and _opens_with_label(row[0]):
+                blocks.append(Block(cells[0], auto_label=row[0][0].auto_label))
+                blocks.extend(Block(t, role=BlockRole.TABLE) for t in cells[1:] if t)
+            elif filled and len(set(filled)) == 1:
+                blocks.append(Block(filled[0], heading_hint=True))  # a row across the table
+            else:
+                blocks.extend(Block(t, role=BlockRole.TABLE) for t in filled)
+        return blocks
+
+
+def _table(table: Any, context: _Context, *, first: bool) -> _Table:
+    rows = [
+        [[_paragraph_block(p, context) for p in cell.iter(W + "p")] for cell in _cells(row)]
+        for row in table.iterfind(W + "tr")
+    ]
+    return _Table(rows, first, _cell_lines(table) if first else [])
+
+
+def _opens_with_label(cell: list[Block]) -> int:
+    first = next((b for b in cell if b.text.strip()), None)
+    if first is None:
+        return 0
+    if first.auto_label is not None and first.auto_label != "•":
+        return 1
+    return int(match_label(" ".join(first.text.split())) is not None)
+
+
+def _cells(row: Any) -> list[Any]:
+    """The cells of a row once each (a cell spanning columns is one `w:tc`)."""
+    return list(row.iterfind(W + "tc"))
 
 
 def _child_val(element: Any, tag: str) -> str | None:
@@ -112,10 +241,16 @@ def _num_pr(ppr: Any) -> tuple[str | None, int | None]:
 
 
 class _Styles:
-    """Paragraph styles by id, with what they pass on: numbering and heading rank."""
+    """Paragraph styles by id, with what they pass on: numbering and heading rank.
+
+    Answers are kept per style: a report has thousands of paragraphs and a few dozen styles.
+    """
 
     def __init__(self, document: Any) -> None:
         self._styles: dict[str, Any] = {}
+        self._num: dict[str | None, tuple[str | None, int | None]] = {}
+        self._heading: dict[str | None, bool] = {}
+        self._level: dict[str | None, int | None] = {}
         try:
             root = document.styles.element
         except (AttributeError, KeyError):
@@ -133,13 +268,40 @@ class _Styles:
         return chain
 
     def num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """The list and level a style passes on, each found up its chain on its own: a style
+        may set only its level and take its list from its base style."""
+        if style_id not in self._num:
+            self._num[style_id] = self._find_num_pr(style_id)
+        return self._num[style_id]
+
+    def _find_num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
+        num_id: str | None = None
+        ilvl: int | None = None
         for style in self._chain(style_id):
-            num_id, ilvl = _num_pr(style.find(W + "pPr"))
-            if num_id is not None:
-                return num_id, ilvl
-        return None, None
+            found_id, found_lvl = _num_pr(style.find(W + "pPr"))
+            num_id = num_id if num_id is not None else found_id
+            ilvl = ilvl if ilvl is not None else found_lvl
+        return num_id, ilvl
+
+    def list_level(self, style_id: str | None, numbering: Numbering) -> int | None:
+        """The level a list definition ties to the style (or to a style it is based on)."""
+        if style_id not in self._level:
+            self._level[style_id] = next(
+                (
+                    numbering.style_levels[key]
+                    for style in self._chain(style_id)
+                    if (key := style.get(W + "styleId", "")) in numbering.style_levels
+                ),
+                None,
+            )
+        return self._level[style_id]
 
     def is_heading(self, style_id: str | None) -> bool:
+        if style_id not in self._heading:
+            self._heading[style_id] = self._find_heading(style_id)
+        return self._heading[style_id]
+
+    def _find_heading(self, style_id: str | None) -> bool:
         chain = self._chain(style_id)
         if not chain:
             return False
@@ -156,17 +318,33 @@ def _numbering_root(document: Any) -> Any | None:
         return None
 
 
-def _first_page_header_lines(document: Any) -> list[str]:
-    """Lines of the first page's header (the UN symbol table), each cell line once."""
+def header_lines(document: Any) -> list[str]:
+    """Lines of the first section's headers (first-page, default, even), each line once.
+
+    The UN symbol is in one of them: the first-page header's table, or only the default
+    header when the first page has none of its own.
+    """
     lines: list[str] = []
     try:
         section = document.sections[0]
     except IndexError:
         return lines
-    header = section.first_page_header if section.different_first_page_header_footer else None
-    if header is None or header.is_linked_to_previous:
-        return lines
-    return _cell_lines(header._element)
+    headers = []
+    if section.different_first_page_header_footer:
+        headers.append(section.first_page_header)
+    headers.append(section.header)
+    headers.append(section.even_page_header)
+    for header in headers:
+        try:
+            if header.is_linked_to_previous:
+                continue
+            element = header._element
+        except (AttributeError, KeyError):
+            continue
+        for line in _cell_lines(element):
+            if line not in lines:
+                lines.append(line)
+    return lines
 
 
 def _cell_lines(element: Any) -> list[str]:

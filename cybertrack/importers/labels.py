@@ -1,60 +1,193 @@
-"""Recognising an item's printed number and the scheme it belongs to."""
+"""An item's printed number: which scheme it belongs to and where it sits in its sequence.
+
+Schemes, as UN documents print them in the six languages:
+- dot "12.", bracket "12)", paren "(12)": numbers of any size, "12 bis", "12 ter";
+- decimal "16.4", "29B.1" (a section number with a letter), "5.I.3" and "27.II.26" (budget
+  sections numbered by part), "140.12" (a Universal Periodic Review recommendation);
+- article "Article 5", "Article premier", "Artículo 5", "Статья 5", "第五条", "المادة 5".
+
+A label's `stem` and `ordinal` place it in a sequence: "5.I.3" is the third of stem "5.I",
+"16.4" the fourth of stem "16", "12 bis" comes after 12 (ordinal 12, suffix "bis").
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from cybertrack.domain.units import Unit
+
+_SUFFIX = r"(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))"
+_LATIN = re.compile(r"(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)$")
+_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# "Article premier" (French), "Artículo primero"/"único" (Spanish): the first and only article.
+_FIRST_WORDS = {"premier": "1", "première": "1", "primero": "1", "unique": "1", "único": "1"}
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_CJK_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+# What may follow a number: a stop, a colon or dash before the title, or the text itself.
+_AFTER_ARTICLE = r"(?:\s*[.:–—-]\s*|\s+|$)"
 
 # Order matters: the first pattern that matches wins.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "article",
         re.compile(
-            r"^(?P<label>Article\s+(?P<number>\d+(?:\s+(?:bis|ter|quater))?))"
-            r"(?:\s*[.:–—-]\s*|\s+|$)",
+            r"^(?P<label>(?:Article|Art[íi]culo|Artigo)\s+"
+            r"(?P<number>\d+"
+            + _SUFFIX
+            + r"?|premi[eè]re?|primero|unique|[úu]nico))"
+            + _AFTER_ARTICLE,
             re.IGNORECASE,
         ),
     ),
-    ("paren", re.compile(r"^(?P<label>\((?P<number>\d{1,4}(?:\s+(?:bis|ter))?)\))\s+")),
-    ("decimal", re.compile(r"^(?P<label>(?P<number>\d{1,3}\.\d{1,4})\.?)\s+")),
-    ("dot", re.compile(r"^(?P<label>(?P<number>\d{1,4}(?:\s+(?:bis|ter|quater))?)\.)\s+")),
-    ("bracket", re.compile(r"^(?P<label>(?P<number>\d{1,4})\))\s+")),
+    (
+        "article",
+        re.compile(r"^(?P<label>Статья\s+(?P<number>\d+" + _SUFFIX + r"?))" + _AFTER_ARTICLE),
+    ),
+    (
+        "article",
+        re.compile(r"^(?P<label>المادة\s+(?P<number>[\d٠-٩]+))" + _AFTER_ARTICLE),
+    ),
+    (
+        "article",
+        re.compile(r"^(?P<label>第\s*(?P<number>[〇零一二两三四五六七八九十百千\d]+)\s*条)\s*"),
+    ),
+    ("paren", re.compile(r"^(?P<label>[(（](?P<number>\d+" + _SUFFIX + r"?)[)）])\s+")),
+    (
+        "decimal",
+        re.compile(
+            r"^(?P<label>(?P<number>\d{1,3}[A-Z]?(?:\.(?:[IVXL]{1,5}|\d{1,4}))*\.\d{1,4}"
+            + _SUFFIX
+            + r"?)\.?)\s+"
+        ),
+    ),
+    ("dot", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)\.)\s+")),
+    ("bracket", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)[)）])\s+")),
 )
-_SUBITEM = re.compile(r"^\((?:[a-z]{1,2}|[ivxl]{1,6})\)\s+")
+# A number with no stop ("49 For the ..."): an item only where it continues its sequence.
+_BARE = re.compile(r"^(?P<label>(?P<number>\d{1,5}))\s+(?=\S)")
+
+# Sub-items stay inside their parent item: (a), a), (iv), (aa); Cyrillic (а), Arabic (أ),
+# Chinese (一); bullets of every kind Word and typists use.
+_SUBITEM = re.compile(
+    r"^(?:[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[а-я]|[\u0621-\u064a]|[一二三四五六七八九十]{1,3})[)）]"
+    r"|(?:[a-z]|[ivx]{1,4}|[а-я])\))\s*"
+    r"|^[•●○◦▪▫■□‣⁃∙·\-–—*\uf0b7\uf0a7\uf0d8\uf076\uf0fc](?:\s+|$)"
+)
+_BULLET = re.compile(r"^[•●○◦▪▫■□‣⁃∙·\-–—*\uf0b7\uf0a7\uf0d8\uf076\uf0fc](?:\s+|$)")
+
+
+_DIGITS = re.compile(r"\d+")
+_SPACED_LATIN = re.compile(r"(\d)\s*(" + _LATIN.pattern[:-1] + r")$")
 
 
 @dataclass(frozen=True)
 class Label:
+    """A printed number. `stem` is what its sequence shares ("16" for 16.4, "5.I" for 5.I.3,
+    "" for 12), `ordinal` its counting part (4 for 16.4, 12 for "12 bis"), `suffix` "bis",
+    "ter", ... for an inserted number, else ""."""
+
     scheme: str
     number: str
     label: str
     rest: str
+    stem: str = field(init=False, compare=False)
+    ordinal: int = field(init=False, compare=False)
+    suffix: str = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        head, _, last = self.number.rpartition(".")
+        digits = _DIGITS.match(last)
+        latin = _LATIN.search(self.number)
+        object.__setattr__(self, "stem", head if self.scheme == "decimal" else "")
+        object.__setattr__(self, "ordinal", int(digits.group(0)) if digits else 0)
+        object.__setattr__(self, "suffix", latin.group(1) if latin else "")
+
+    @property
+    def sequence(self) -> tuple[str, str]:
+        return (self.scheme, self.stem)
+
+
+def _cjk_number(text: str) -> str:
+    if text.isdigit():
+        return str(int(text))
+    total, current = 0, 0
+    for char in text:
+        if char in _CJK_DIGITS:
+            current = _CJK_DIGITS[char]
+        elif char in _CJK_UNITS:
+            total += (current or 1) * _CJK_UNITS[char]
+            current = 0
+    return str(total + current)
+
+
+def _normal_number(scheme: str, raw: str) -> str:
+    number = " ".join(raw.split()).translate(_ARABIC_INDIC)
+    if scheme == "article":
+        lowered = number.lower()
+        if lowered in _FIRST_WORDS:
+            return _FIRST_WORDS[lowered]
+        if not number[:1].isdigit():
+            return _cjk_number(number)
+    if number.replace(".", "").isalnum() and not _LATIN.search(number):
+        return number  # "12", "16.4", "29B.1", "5.I.3": nothing to respace
+    return _SPACED_LATIN.sub(r"\1 \2", number)
 
 
 def match_label(text: str) -> Label | None:
-    """The item number at the start of `text`, if any: "(2) States ..." -> paren "2" "(2)"."""
+    """The item number at the start of `text`, if any: "(2) States ..." -> paren "2" "(2)".
+
+    "15.8 months" or "2025. the" (a number and a word in lower case) is a sentence cut at a
+    line end, not an item; "(1) the State" and "1) the State" are items of a list.
+    """
+    first = text[:1]
+    if not first or first.islower() or first in " \t•-–—*“\"'«[":
+        return None  # a number never comes after these
     for scheme, pattern in _PATTERNS:
+        if scheme == "article" and first.isdigit():
+            continue
+        if scheme != "article" and not (first.isdigit() or first in "(（"):
+            continue
         match = pattern.match(text)
         if match:
-            number = " ".join(match["number"].split())
-            return Label(scheme, number, " ".join(match["label"].split()), text[match.end() :])
+            rest = text[match.end() :]
+            if scheme in ("dot", "decimal") and rest[:1].islower():
+                return None  # "15.8 months", "2025. the": a number cut at a line end
+            number = _normal_number(scheme, match["number"])
+            return Label(scheme, number, " ".join(match["label"].split()), rest)
     return None
+
+
+def match_bare_number(text: str) -> Label | None:
+    """'49 For the period ...': a number with no stop, read as scheme dot when it fits."""
+    match = _BARE.match(text)
+    if not match:
+        return None
+    rest = text[match.end() :]
+    if not rest[:1].isupper():
+        return None
+    return Label("dot", str(int(match["number"])), match["label"] + ".", rest)
 
 
 def label_from_auto(auto_label: str) -> Label | None:
     """A number produced by Word's automatic numbering, e.g. "(3)", "12.", "16.4"."""
-    return match_label(auto_label.strip() + " x")
+    return match_label(auto_label.strip() + " X")
 
 
 def is_subitem(text: str) -> bool:
-    """(a), (b), (iv): sub-paragraphs that stay inside their parent item."""
+    """(a), b), (iv), bullets: sub-paragraphs that stay inside their parent item."""
     return bool(_SUBITEM.match(text))
 
 
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
 ITEM_KIND = {
-    "paren": "recommendation",
-    "dot": "paragraph",
-    "bracket": "paragraph",
-    "decimal": "paragraph",
-    "article": "article",
+    "paren": Unit.RECOMMENDATION,
+    "dot": Unit.PARAGRAPH,
+    "bracket": Unit.PARAGRAPH,
+    "decimal": Unit.PARAGRAPH,
+    "article": Unit.ARTICLE,
 }

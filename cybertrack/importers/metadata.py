@@ -9,9 +9,13 @@ from datetime import date
 from cybertrack.domain.model import Participant
 from cybertrack.importers.dates import parse_date, parse_date_range
 
+# UN symbols: A/80/604/Add.3, A/RES/74/247, A/81/6 (Sect. 29B), E/CN.15/2021/L.3/Rev.1,
+# FCCC/PA/CMA/2021/10/Add.3, UNEP/EA.6/L.1, ECE/TRANS/2024/1, CRC/C/GC/25.
 SYMBOL = re.compile(
-    r"\b(?:A|E|S|UNODC|CTOC|CAC|ST|TD|HRC|UNEP)(?:/[A-Z0-9][A-Za-z0-9.]*)+"
-    r"(?:\s*\((?:Sect|Part)\.\s*\d+\))?"
+    r"\b(?:A|E|S|ST|TD|UNODC|CTOC|CAC|HRC|UNEP|FCCC|ECE|ESCAP|ECA|ECLAC|ESCWA|CRC|CCPR|CEDAW|"
+    r"CERD|CAT|CMW|CRPD|DP|ICCD|UNW|PBC|IDB|ISBA|SPLOS|CTBT|BWC|CCW|APLC|UNCITRAL)"
+    r"(?:/[A-Z0-9][A-Za-z0-9.]*)+"
+    r"(?:\s*\((?:Sect|Part)\.\s*\d+[A-Z]?\))?"
 )
 _DISTRIBUTION = re.compile(r"Distr\.?:?\s*(?P<kind>General|Limited|Restricted)", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^Original:\s*(?P<lang>[A-Za-z]+)", re.IGNORECASE)
@@ -23,7 +27,7 @@ _AGENDA_TEXT = re.compile(
     r"agenda\s+item\s+(?P<number>\d+[a-z]?)(?:\s*\([a-z]\))?,?\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]",
     re.IGNORECASE,
 )
-_SESSION = re.compile(r"^(?P<session>[A-Z][a-z]+(?:-[a-z]+)?\s+session)$")
+_SESSION = re.compile(r"^(?P<session>[A-Z][a-z]+(?:[-–][a-z]+)?\s+session)$")
 _KINDS = (
     ("draft report", re.compile(r"^draft report\b", re.IGNORECASE)),
     ("report", re.compile(r"^report\b", re.IGNORECASE)),
@@ -51,12 +55,19 @@ class FrontMatter:
     end_date: date | None = None
     kinds: list[str] = field(default_factory=list)
     agenda_item: str | None = None
+    # Lines of the first page that no other field took and that read as a title.
+    titles: list[str] = field(default_factory=list)
+    # "Report of the Working Group on ...": who wrote it, the title when there is no other.
+    byline: str | None = None
+    # A budget fascicle's section: "Section 16" and its name on the next line.
+    part: str | None = None
 
 
 def read_front_matter(lines: list[str]) -> FrontMatter:
     """Read the metadata lines that stand before the first heading or item."""
     front = FrontMatter()
     lines = _unfold(lines)
+    agenda_title = -1
     for index, line in enumerate(lines):
         if front.symbol is None and (match := SYMBOL.match(line)):
             front.symbol = " ".join(match.group(0).split())
@@ -79,10 +90,17 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             inline = line[match.end() :].strip()
             title = inline or (lines[index + 1] if index + 1 < len(lines) else "")
             front.agenda_item = f"{match['number']}. {title}".strip(" .")
+            agenda_title = index if inline else index + 1
             continue
         if match := _SESSION.match(line):
             front.session = match["session"]
             continue
+        if (match := _PART.match(line)) and front.part is None:
+            name = match["name"] or (lines[index + 1] if index + 1 < len(lines) else "")
+            front.part = f"{match['part']}: {name}".strip(": ")
+            continue
+        if _BYLINE.match(line) and front.byline is None and len(line) < 300:
+            front.byline = " ".join(line.replace("*", " ").split())
         for kind, pattern in _KINDS:
             if pattern.match(line) and len(line) < 60:
                 front.kinds.append(kind)
@@ -92,30 +110,90 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
                 front.doc_date = parse_date(line)
             elif front.body is None and _is_known_body(line):
                 front.body = line
+            elif index != agenda_title and front.byline is None and _looks_like_title(line, front):
+                # A title stands above the byline ("Report of the Secretary-General"); what
+                # comes after it is the body's first heading.
+                front.titles.append(line)
     return front
 
 
+_NOT_TITLE = re.compile(
+    r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
+    r"الأمم المتحدة|Contents|Table des matières|Índice|Содержание|目录|المحتويات|Summary|"
+    r"Résumé|Resumen|Резюме|摘要|موجز|Page|Distr|Original|Report of|Note by|Letter dated|"
+    r"Resolution adopted|Items? \d|\[|\*|\d|[A-Z]{1,3}\.\d{2}-\d{5})",
+    re.IGNORECASE,
+)
+
+
+_PART = re.compile(r"^(?P<part>(?:Section|Sección|Раздел)\s+\d+[A-Z]?)(?:\s+(?P<name>[A-Z]\S.*))?$")
+_BYLINE = re.compile(r"^(?:Report of|Note by|Letter dated|Statement by)\b")
+# "Structure: numbered paragraphs ...": a field of a header block, not a title.
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?:\s")
+
+
+def _looks_like_title(line: str, front: FrontMatter) -> bool:
+    if not 12 <= len(line) <= 400 or line.endswith((".", ";", ":")) or _FIELD_LINE.match(line):
+        return False
+    if _NOT_TITLE.match(line) or SYMBOL.match(line) or _is_known_body(line):
+        return False
+    return line != front.body and line[:1].isupper()
+
+
+def document_title(front: FrontMatter) -> str | None:
+    """The document's own title: the first title line of its first page that is not the
+    agenda item's title (a report's subject, a resolution's title)."""
+    agenda = front.agenda_item.split(". ", 1)[-1] if front.agenda_item else None
+    for line in front.titles:
+        if line != agenda and (front.part is None or not front.part.endswith(line)):
+            return f"{line}, {front.part}" if front.part else line
+    return front.part
+
+
 _BODY_WORDS = re.compile(
-    r"^(General Assembly|Security Council|Economic and Social Council|Human Rights Council|"
+    r"^(General Assembly|Assemblée générale|Asamblea General|Генеральная Ассамблея|大会|"
+    r"الجمعية العامة|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|"
+    r"مجلس الأمن|Conseil économique et social|Consejo Económico y Social|"
+    r"Security Council|Economic and Social Council|Human Rights Council|"
     r"Expert Group|Ad Hoc Committee|Open-ended|Commission on|Conference of the|"
     r"Advisory Committee|Committee on)",
 )
 
 
-_SESSION_THEN = re.compile(r"^(?P<session>[A-Z][a-z]+(?:-[a-z]+)?\s+session)\s+(?P<rest>\S.*)$")
+# Where the printed first page starts a new line that text forms run together.
+_LINE_STARTS = re.compile(
+    r"(?<=\ssession)\s+(?=[A-Z])"
+    r"|\s+(?=(?:Provisional\s+)?[Aa]genda\s+item\s+\d|Items?\s+\d+\s+(?:and\s+\d+\s+)?of\s+the\b)"
+    r"|\s+(?=Original\s*:|Distr\.?\s*:)"
+    r"|(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:[-–][a-z]+)?\s+session)$)"
+)
 
 
 def _unfold(lines: list[str]) -> list[str]:
-    """Text forms run the first-page lines together ("Seventy-fourth session Agenda item 107
-    Countering ..."): put the session on a line of its own, as the printed page has it."""
+    """Text forms run the first-page lines together ("Human Rights Council Twenty-sixth session
+    Agenda item 6 Universal periodic review"): give the body, the session and the agenda item
+    a line each, as the printed page has them."""
     out: list[str] = []
     for line in lines:
-        match = _SESSION_THEN.match(line)
-        if match and _AGENDA_LINE.match(match["rest"]):
-            out.extend([match["session"], match["rest"]])
-        else:
+        if len(line) > 400:
             out.append(line)
+            continue
+        out.extend(part.strip() for part in _LINE_STARTS.split(line) if part.strip())
     return out
+
+
+def is_cover_line(line: str) -> bool:
+    """A line of the first page that stands alone in print: the symbol, the distribution, the
+    original language, the session, the agenda item, a date."""
+    line = line.strip()
+    if SYMBOL.fullmatch(line) or _DISTRIBUTION.search(line) or _ORIGINAL.match(line):
+        return True
+    if _SESSION.match(line) or _AGENDA_LINE.match(line) or _PRELIMINARY_LIST.match(line):
+        return True
+    return len(line) < 30 and parse_date(line) is not None
+
+
+_PRELIMINARY_LIST = re.compile(r"^Items?\s+\d+(?:\s+and\s+\d+)?\s+of\s+the\b")
 
 
 def _is_known_body(line: str) -> bool:

@@ -3,38 +3,76 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import re
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
 from cybertrack.domain.errors import ImportFailed
-from cybertrack.domain.messages import Code
+from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ParsedDocument
+from cybertrack.domain.units import RevisionView
 from cybertrack.importers.binary import read_source
-from cybertrack.importers.blocks import Source
+from cybertrack.importers.blocks import Block, Source
 from cybertrack.importers.guards import guard_input
 from cybertrack.importers.metadata import SYMBOL
 from cybertrack.importers.structure import build_document
 from cybertrack.importers.text_report import text_blocks
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".pdf")
+SUPPORTED_SUFFIXES = (
+    ".txt",
+    ".md",
+    ".markdown",
+    ".text",
+    ".docx",
+    ".pdf",
+    ".odt",
+    ".rtf",
+    ".html",
+    ".htm",
+    ".doc",
+)
 # Meeting documents are a few MB; a 100 MB file is refused before it is read, not parsed slowly.
 MAX_BYTES = 50 * 1024 * 1024
+_HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!--)", re.IGNORECASE)
+_HTML_TAGS = re.compile(rb"<(?:html|body|p|div|ol|h[1-6]|table)\b", re.IGNORECASE)
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+_BINARY_NAMES = (".pdf", ".docx", ".odt", ".rtf", ".doc")
+
+
+def _zip_kind(data: bytes) -> str:
+    """'odt' for an OpenDocument text, else 'docx' (whose reader names any other zip)."""
+    if data[30:38] == b"mimetype" and _ODT_MIMETYPE in data[38:120]:
+        return "odt"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return "docx"
+    return "odt" if "content.xml" in names and "word/document.xml" not in names else "docx"
 
 
 def detect_format(data: bytes, name: str) -> str:
-    """'text', 'docx' or 'pdf', from the file's first bytes; the name only breaks ties."""
+    """'text', 'docx', 'pdf', 'odt', 'rtf', 'html' or 'doc', from the file's first bytes; the
+    name only breaks ties."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf")
     if data.startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return "docx"
-    if name.lower().endswith((".pdf", ".docx")):
+        return _zip_kind(data)
+    if head.lstrip().startswith(b"{\\rtf"):
+        return "rtf"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    if name.lower().endswith(_BINARY_NAMES):
         # Named as a binary format but not one: a clear word beats reading it as text.
         kind = name.rsplit(".", 1)[-1].upper()
         raise ImportFailed(Code.IMPORT_FAKE_FORMAT, name=name, kind=kind)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFailed(Code.IMPORT_OLD_WORD, name=name)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFailed(Code.IMPORT_BINARY, name=name)
+    if _HTML.match(head) or (name.lower().endswith((".html", ".htm")) and _HTML_TAGS.search(head)):
+        return "html"
     return "text"
 
 
@@ -52,23 +90,74 @@ def decode_text(data: bytes, name: str) -> str:
         raise ImportFailed(Code.IMPORT_ENCODING, name=name) from None
 
 
-def parse_bytes(data: bytes, name: str) -> ParsedDocument:
-    """Parse a document held in memory. Raises ImportFailed with one clear sentence."""
+def _source(kind: str, data: bytes, name: str, revisions: RevisionView) -> Source:
+    if kind in ("docx", "pdf"):
+        return read_source(kind, data, name, revisions)
+    try:
+        return Source(_markup_blocks(kind, data, name))
+    except (ImportFailed, RecursionError, MemoryError):
+        raise
+    except Exception as exc:
+        # A file no reader expected: one sentence, no traceback.
+        reason = f"{type(exc).__name__}: {exc}"
+        raise ImportFailed(
+            Code.IMPORT_READER_FAILED, name=name, kind=kind.upper(), reason=reason
+        ) from exc
+
+
+def _markup_blocks(kind: str, data: bytes, name: str) -> list[Block]:
+    if kind == "text":
+        return text_blocks(decode_text(data, name))
+    if kind == "html":
+        from cybertrack.importers.html_reader import html_blocks
+
+        return html_blocks(decode_text(data, name))
+    if kind == "rtf":
+        from cybertrack.importers.rtf_reader import rtf_blocks
+
+        return rtf_blocks(data, name)
+    if kind == "odt":
+        from cybertrack.importers.odt_reader import odt_blocks
+
+        return odt_blocks(data, name)
+    raise ImportFailed(Code.IMPORT_UNSUPPORTED, name=name, kind=kind)
+
+
+def parse_bytes(
+    data: bytes, name: str, *, revisions: RevisionView = RevisionView.PROPOSED
+) -> ParsedDocument:
+    """Parse a document held in memory. Raises ImportFailed with one clear sentence.
+
+    `revisions` chooses which version of a Word file with tracked changes is read.
+    """
     if not data.strip():
         raise ImportFailed(Code.IMPORT_EMPTY, name=name)
     kind = detect_format(data, name)
-    guard_input(data, kind, name)  # zip bombs, XML entities, oversized text: refused first
     content_hash = hashlib.sha256(data).hexdigest()
-    if kind == "text":
-        source = Source(text_blocks(decode_text(data, name)))
-    else:
-        source = read_source(kind, data, name)
+    source_format = kind
+    if kind == "doc":
+        from cybertrack.importers.doc_convert import convert_doc
+
+        data, kind = convert_doc(data, name), "docx"
+    guard_input(data, kind, name)  # zip bombs, XML entities, oversized text: refused first
+    source = _source(kind, data, name, revisions)
+    tracked = any(block.revision is not None for block in source.blocks)
     document = build_document(
-        source.blocks, source_name=name, content_hash=content_hash, source_format=kind
+        source.blocks,
+        source_name=name,
+        content_hash=content_hash,
+        source_format=source_format,
+        revisions=revisions if tracked else None,
     )
     if not document.items:
         raise ImportFailed(Code.IMPORT_NO_ITEMS, name=name)
-    return _with_source_facts(document, source)
+    document = _with_source_facts(document, source)
+    if tracked:
+        touched = sum(1 for item in document.items if item.revision is not None)
+        word = Code.WORD_PROPOSED if revisions is RevisionView.PROPOSED else Code.WORD_ORIGINAL
+        note = Message(Code.TRACKED_CHANGES, n=touched, view=Message(word))
+        document = replace(document, warnings=(note, *document.warnings))
+    return document
 
 
 def _with_source_facts(document: ParsedDocument, source: Source) -> ParsedDocument:
@@ -80,7 +169,7 @@ def _with_source_facts(document: ParsedDocument, source: Source) -> ParsedDocume
     return replace(document, symbol=symbol, warnings=document.warnings + source.warnings)
 
 
-def read_document(path: Path) -> ParsedDocument:
+def read_document(path: Path, *, revisions: RevisionView = RevisionView.PROPOSED) -> ParsedDocument:
     """Read and parse the file at `path`."""
     path = Path(path)
     try:
@@ -98,4 +187,4 @@ def read_document(path: Path) -> ParsedDocument:
         raise ImportFailed(
             Code.IMPORT_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)
         ) from None
-    return parse_bytes(data, path.name)
+    return parse_bytes(data, path.name, revisions=revisions)

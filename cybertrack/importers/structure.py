@@ -1,89 +1,79 @@
 """From blocks to a document: headings become sections, numbered blocks become items.
 
-Rules drawn from how UN documents are built (see UN-DOCUMENTS.md in the project's notes):
-- A block that starts in lower case continues the previous paragraph (cut by a page break).
-- "(a)", "(i)" sub-paragraphs stay inside their item.
-- When a document lists "(1)", "(2)" recommendations inside a numbered paragraph, those are its
-  items; the numbering scheme with the most members is the document's item scheme.
+One pass over the blocks, in reading order, decides where each block goes (see UN-DOCUMENTS.md
+in the project's notes for the conventions relied on):
+- a printed or automatic number is an item where it fits its sequence (`sequences`);
+- "(a)", "(i)", bullets, a block in lower case and what follows a closing colon stay inside
+  the item above; so does a block that opens a page, unless it opens with the next number or is
+  a heading (a paragraph cut by a page break);
+- between an addressee line ("The General Assembly,") and operative paragraph 1, every block is
+  a preambular paragraph, whatever its language;
+- in a treaty, an article holds its numbered paragraphs;
+- tables, table notes and footnotes never flow into an item.
+Every block's text is counted where it went (`Tally`), so nothing is dropped without a word.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection, Participant
+from cybertrack.domain.model import ParsedDocument, ParsedSection
 from cybertrack.domain.text import normalise_space
+from cybertrack.domain.units import RevisionView
+from cybertrack.importers.assemble import assemble
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.labels import ITEM_KIND, Label, is_subitem, label_from_auto, match_label
-from cybertrack.importers.metadata import (
-    agenda_from_text,
-    participants_from_text,
-    read_front_matter,
+from cybertrack.importers.dates import parse_date
+from cybertrack.importers.draft import Draft, Entry, Tally
+from cybertrack.importers.headings import (
+    CONTINUED,
+    chapter_or_section,
+    decision_heading,
+    is_caption,
+    is_plain_heading,
+    numbered_heading,
 )
-from cybertrack.importers.preamble import preambular_paragraphs
+from cybertrack.importers.labels import (
+    Label,
+    is_subitem,
+    label_from_auto,
+    match_bare_number,
+    match_label,
+)
+from cybertrack.importers.openers import ADOPTION, ends_preambular, is_addressee
+from cybertrack.importers.sequences import SequenceJudge, Verdict
 
-_CHAPTER = re.compile(r"^(?P<label>[IVXLC]{1,7}\.)\s+(?P<title>\S.*)$")
-_SECTION = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>[A-Z]\S.*)$")
-_CONTINUED = re.compile(r"\s*\(\s*continued\s*\)\s*", re.IGNORECASE)
-
-
-@dataclass
-class _Draft:
-    label: Label
-    parts: list[str]
-    section_key: int | None
-    subitems: int = 0
-
-    @property
-    def text(self) -> str:
-        return normalise_space(" ".join(self.parts))
-
-
-@dataclass
-class _State:
-    sections: list[ParsedSection] = field(default_factory=list)
-    drafts: list[_Draft] = field(default_factory=list)
-    others: list[str] = field(default_factory=list)
-    front: list[str] = field(default_factory=list)
-    current_section: dict[int, int] = field(default_factory=dict)
-
-
-def _heading(text: str, previous_letter: str | None) -> tuple[str, str, int] | None:
-    if len(text) > 160 or text.endswith((".", ";", ",")):
-        return None
-    clean = _CONTINUED.sub(" ", text).strip()
-    match = _CHAPTER.match(clean)
-    if match and not _is_section_letter(match["label"][:-1], previous_letter):
-        return match["label"], match["title"].strip(), 1
-    if match := _SECTION.match(clean):
-        return match["label"], match["title"].strip(), 2
-    return None
+# What follows a table and belongs to it: "a For the period ...", "* Includes ...", "Note: ...".
+_TABLE_NOTE = re.compile(
+    r"^(?:[a-z](?:/|\s)\s*\S|\*{1,3}\s*\S|(?:Notes?|Sources?|Abbreviations?|Nota|Notas|Fuentes?|"
+    r"Abreviaturas?|Abréviations?|Примечания?|Источники?|Сокращения|注|资料来源|缩写|ملاحظة|المصدر|"
+    r"المختصرات)\s*[:：])"
+)
+_NAMED_NOTE = re.compile(
+    r"^(?:Notes?|Sources?|Abbreviations?|Nota|Notas|Fuentes?|Abreviaturas?|Abréviations?|"
+    r"Примечания?|Источники?|Сокращения|注|资料来源|缩写|ملاحظة|المصدر|المختصرات)\s*[:：]"
+)
+# A caption's second line: its unit or measure ("(Thousands of United States dollars)").
+_CAPTION_LINE = re.compile(r"^\(.{1,200}\)$|^[^.;:,()]{1,300}(?:\([^()]{1,60}\))?$")
+_COVER_THEN_ITEM = re.compile(
+    r"^(?P<cover>.*?\b(?:Original|Distr\.?)\s*:\s*[A-Za-z]+(?:\s+\d{1,2}\s+[A-Za-z]+\s+\d{4})?)"
+    r"\s+(?=(?:1\.|\(1\))\s+\S)"
+)
+_TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
 
 
-def _is_section_letter(label: str, previous_letter: str | None) -> bool:
-    """'C.' is section C, not chapter 100; 'I.' is section I only right after section H."""
-    if len(label) != 1:
-        return False
-    if label in "CDLM":
-        return True
-    return previous_letter is not None and ord(label) == ord(previous_letter) + 1
-
-
-def build_document(
-    blocks: list[Block], *, source_name: str, content_hash: str, source_format: str = "text"
-) -> ParsedDocument:
-    state = _State()
-    last: _Draft | None = None
-    article: _Draft | None = None  # a treaty article holds its numbered paragraphs
-    seen_body = False
+def prepare(blocks: list[Block]) -> list[Entry]:
+    """Blocks with their text folded and their candidate number read."""
+    entries: list[Entry] = []
     for block in blocks:
-        if block.role is not BlockRole.BODY:
-            continue  # tables and footnotes never flow into an item
         text = normalise_space(block.text)
-        if not text or _CONTINUED.fullmatch(text):
+        if not text or CONTINUED.fullmatch(text):
             continue
+        if (match := _COVER_THEN_ITEM.match(text)) and block.role is BlockRole.BODY:
+            # The cover page's last line run into paragraph 1 ("Original: English 1. This ...").
+            entries.append(Entry(len(entries), replace(block, text=match["cover"]), match["cover"]))
+            text = text[match.end() :]
+            block = replace(block, text=text, page_start=False)
         label = label_from_auto(block.auto_label) if block.auto_label else None
         if label is not None:
             label = Label(label.scheme, label.number, label.label, text)
@@ -91,204 +81,326 @@ def build_document(
             if block.auto_label:
                 # An automatic number that is not an item number, e.g. "(a)": print it in place.
                 text = f"{block.auto_label} {text}"
-            label = match_label(text)
-        if article is not None and not (label is not None and label.scheme == "article"):
-            if not (block.heading_hint and label is None):
-                article.parts.append(text)  # "1. Each Party shall ...", "a) ...", plain text
-                continue
-            if not "".join(article.parts).strip():
-                article.parts.append(f"{text}:")  # the article's title ("Illegal access")
-                continue
-            article = None  # a chapter heading closes the article
-        if label is None and (heading := _heading(text, _last_letter(state))):
-            seen_body = True
-            _add_section(state, *heading)
-            last = None
-            continue
-        if label is not None and not block.auto_label and _numbered_heading(label, block, state):
-            seen_body = True
-            _add_section(state, label.label, label.rest.strip(), 3)
-            last = None
-            continue
-        if label is None and block.heading_hint and seen_body and len(text) <= 200:
-            # A heading by style with no printed number: a section of its own below the others.
-            _add_section(state, "", text, 3)
-            last = None
-            continue
-        if label is not None:
-            seen_body = True
-            last = _Draft(label, [label.rest], _section_key(state))
-            state.drafts.append(last)
-            article = last if label.scheme == "article" else None
-            continue
-        if not seen_body:
-            state.front.append(text)
-            continue
-        # A page's first block with no number of its own continues the paragraph the previous
-        # page ended in (PDF: the reader marks it, never joins across pages itself).
-        if last is not None and (text[:1].islower() or is_subitem(text) or block.page_start):
-            last.parts.append(text)
-            continue
-        state.others.append(text)
-        last = None
-    document = _assemble(state, source_name=source_name, content_hash=content_hash)
-    return replace(document, source_format=source_format)
+            label = match_label(text) if block.role is BlockRole.BODY else None
+        entries.append(Entry(len(entries), block, text, label))
+    return entries
 
 
-def _numbered_heading(label: Label, block: Block, state: _State) -> bool:
-    """'1. Military and police personnel' inside a report numbered 1 to 37 is a heading.
+class Walker:
+    """The one pass: each entry goes into an item, a heading, the front page or the tally."""
 
-    A short line with no closing punctuation is a heading when the format says so (a Word heading
-    style) or when its number breaks the sequence of the paragraphs numbered like it.
-    """
-    rest = label.rest.strip()
-    if label.scheme not in ("dot", "decimal") or len(rest) > 120 or not rest[:1].isupper():
-        return False
-    if rest.endswith((".", ";", ":", ",")):
-        return False
-    if block.heading_hint:
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.judge = SequenceJudge([(e.index, e.label) for e in entries if e.label is not None])
+        self.tally = Tally()
+        self.sections: list[ParsedSection] = []
+        self.current: dict[int, int] = {}
+        self.drafts: list[Draft] = []
+        self.front: list[str] = []
+        self.open: Draft | None = None  # the item text may still flow into
+        self.article: Draft | None = None  # a treaty article holds its numbered paragraphs
+        self.zone: int | None = None  # preambular paragraphs so far, inside a preamble
+        self.operative = False  # items after a preamble are operative paragraphs
+        self.seen_body = False
+        self.after_table = False
+        self.fresh_section = False
+        self.pending_title: int | None = None  # a decision heading whose title follows
+        self.caption = False  # inside a caption's lines
+        self.adopted = False  # right after the adoption line
+        self.subtitle: int | None = None  # the heading a "(Resolution 78/250 B)" line belongs to
+
+    # -- sections -----------------------------------------------------------------------------
+    def add_section(self, entry: Entry, label: str, title: str, level: int) -> None:
+        key = len(self.sections)
+        above = [lv for lv in self.current if lv < level]
+        parent = self.current[max(above)] if above else None
+        self.sections.append(ParsedSection(key, label, title, level, parent))
+        self.current = {lv: k for lv, k in self.current.items() if lv < level}
+        self.current[level] = key
+        self.tally.placed += len(entry.text)
+        self.open = self.article = None
+        self.seen_body = self.fresh_section = True
+        self.pending_title = None
+        self.subtitle = key
+        if level <= 1:
+            self.operative = False
+            self.zone = None
+
+    def section_key(self) -> int | None:
+        return self.current[max(self.current)] if self.current else None
+
+    # -- the walk -----------------------------------------------------------------------------
+    def run(self) -> None:
+        for entry in self.entries:
+            self.step(entry)
+
+    def step(self, entry: Entry) -> None:
+        subtitle, adopted = self.subtitle, self.adopted
+        self.take(entry)
+        if self.subtitle == subtitle:
+            self.subtitle = None
+        if adopted:
+            self.adopted = False
+
+    def take(self, entry: Entry) -> None:
+        block, text = entry.block, entry.text
+        if block.role is BlockRole.TABLE:
+            # A table (or figure) the page layout set inside a paragraph leaves it open: what
+            # continues it in lower case, or at the top of the next page, still joins it.
+            self.tally.tables += len(text)
+            self.after_table = True
+            return
+        if block.role is BlockRole.FOOTNOTE:
+            self.tally.footnotes += len(text)
+            return
+        near_table = self.after_table or self.caption
+        if (
+            (near_table and _TABLE_NOTE.match(text))
+            or _NAMED_NOTE.match(text)
+            or (self.after_table and is_caption(text))
+        ):
+            self.tally.tables += len(text)  # "a For the period ...", "* Includes ..."
+            return
+        self.after_table = False
+        if entry.label is None and self.captions(entry):
+            self.tally.tables += len(text)
+            return
+        verdict = self.verdict(entry)
+        if self.page_continuation(entry, verdict):
+            self.append(entry)
+            return
+        if verdict is Verdict.ITEM and entry.label is not None:
+            self.item(entry, entry.label)
+        elif verdict is Verdict.HEADING and entry.label is not None:
+            label, title = numbered_heading(entry.label) or (entry.label.label, entry.label.rest)
+            self.add_section(entry, label, title, 3)
+        else:
+            self.unnumbered(entry)
+
+    def captions(self, entry: Entry) -> bool:
+        """A table's or figure's caption and the lines under it ("Figure 16.III", "Performance
+        measure: ...", "(Thousands of United States dollars)"), and a short line that stands
+        right above a table: they go with the table."""
+        text = entry.text
+        if is_caption(text):
+            self.caption = True
+            return True
+        if self.caption and _CAPTION_LINE.match(text) and not is_subitem(text):
+            return True
+        self.caption = False
+        if len(text) > 300 or text.endswith((".", ";", ":")):
+            return False
+        following = next(
+            (e for e in self.entries[entry.index + 1 : entry.index + 4] if e.text), None
+        )
+        return following is not None and following.block.role is BlockRole.TABLE
+
+    def verdict(self, entry: Entry) -> Verdict | None:
+        label = entry.label
+        if self.article is not None and label is not None and label.scheme != "article":
+            return None  # a paragraph inside the article
+        if label is None:
+            bare = match_bare_number(entry.text) if self.seen_body else None
+            if bare is None:
+                return None
+            verdict = self.judge.judge(entry.index, bare, bare=True, hint=entry.block.heading_hint)
+            if verdict is Verdict.ITEM:
+                entry.label = bare
+            return verdict
+        return self.judge.judge(
+            entry.index,
+            label,
+            hint=entry.block.heading_hint and not entry.block.auto_label,
+            fresh_section=self.fresh_section,
+        )
+
+    def page_continuation(self, entry: Entry, verdict: Verdict | None) -> bool:
+        """A block that opens a page continues the paragraph the page break cut."""
+        if not entry.block.page_start or verdict is Verdict.ITEM:
+            return False
+        if self.zone is not None and self.drafts and self.drafts[-1].is_preambular:
+            last = self.drafts[-1]
+            return not ends_preambular(last.tail) or entry.text[:1].islower()
+        if self.open is None or verdict is Verdict.HEADING:
+            return False
+        return not (self.open.tail.endswith(_TERMINAL) and self.heading(entry) is not None)
+
+    def append(self, entry: Entry) -> None:
+        target = self.open if self.open is not None else self.drafts[-1]
+        target.add(entry)
+        self.tally.placed += len(entry.text)
+
+    def item(self, entry: Entry, label: Label) -> None:
+        if self.zone is not None:
+            self.zone = None
+            self.operative = True
+        if self.article is not None and label.scheme != "article":
+            self.append(entry)
+            return
+        draft = Draft(label, self.section_key(), entry, operative=self.operative)
+        self.drafts.append(draft)
+        self.tally.placed += len(entry.text)
+        self.open = draft
+        self.article = draft if label.scheme == "article" else None
+        self.seen_body = True
+        self.fresh_section = False
+
+    def heading(self, entry: Entry) -> tuple[str, str, int] | None:
+        """(label, title, level) when the unnumbered entry is a heading."""
+        text = entry.text
+        if found := chapter_or_section(text, self.last_letter(), named=self.seen_body):
+            return found
+        if found_decision := decision_heading(text):
+            return (*found_decision, 1)
+        if entry.block.heading_hint and self.seen_body and (len(text) <= 300 or text[-1] != "."):
+            return ("", text, 3)
+        return None
+
+    def unnumbered(self, entry: Entry) -> None:
+        text = entry.text
+        if self.article is not None and self.in_article(entry):
+            return
+        if self.subtitle is not None and text.startswith("(") and text.endswith(")"):
+            self.title_line(entry, self.subtitle)  # "(Resolution 78/250 B)" under its heading
+            return
+        heading = self.heading(entry)
+        untitled = self.pending_title is not None and (heading is None or not heading[0])
+        if untitled and is_plain_heading(text, longest=300):
+            self.title_line(entry)
+            return
+        # A heading by its style alone, before the body, is a line of the title block.
+        front_title = entry.block.heading_hint and not self.seen_body
+        if heading is not None and not (front_title and not heading[0]):
+            self.add_section(entry, *heading)
+            if (heading[0] and not heading[1]) or decision_heading(text):
+                self.pending_title = len(self.sections) - 1
+            return
+        if is_caption(text):
+            self.tally.tables += len(text)
+            return
+        if self.zone is None and is_addressee(text) and self.preamble_follows(entry):
+            self.zone = 0
+            self.seen_body = True
+            self.tally.placed += len(text)
+            self.open = None
+            return
+        if self.zone is not None:
+            self.preambular(entry)
+            return
+        if self.open is not None and self.flows_on(text):
+            self.append(entry)
+            return
+        if ADOPTION.match(text) or (self.adopted and parse_date(text) and len(text) < 40):
+            # "52nd plenary meeting" and its date close the resolution.
+            self.tally.placed += len(text)
+            self.open = None
+            self.adopted = True
+            return
+        if not self.seen_body:
+            self.front.append(text)
+            self.tally.front += len(text)
+            return
+        lettered = is_subitem(text) and is_plain_heading(text.split(" ", 1)[-1])
+        if (is_plain_heading(text) or lettered) and (
+            self.open is None or self.open.tail.endswith(_TERMINAL)
+        ):
+            self.add_section(entry, "", text, 3)
+            return
+        self.tally.leave_out(entry, self.section_key())
+        self.open = None
+
+    def flows_on(self, text: str) -> bool:
+        """Sub-items, bullets, text in lower case and what a colon announces join the item."""
+        assert self.open is not None
+        closed = self.open.tail.endswith((".", "。"))
+        if is_subitem(text) and closed and is_plain_heading(text.split(" ", 1)[-1]):
+            return False  # "(a) Movement of equipment" after a finished paragraph: a heading
+        return (
+            is_subitem(text)
+            or text[:1].islower()
+            or self.open.tail.endswith(":")
+            or (text[:1] in '“"«' and self.open.tail.endswith((":", ",")))
+        )
+
+    def in_article(self, entry: Entry) -> bool:
+        assert self.article is not None
+        text = entry.text
+        if chapter_or_section(text, None) or decision_heading(text):
+            self.article = self.open = None
+            return False
+        if entry.block.heading_hint and not self.article.has_body:
+            self.article.title(entry)  # the article's title ("Illegal access")
+            self.tally.placed += len(text)
+            return True
+        if entry.block.heading_hint:
+            self.article = self.open = None
+            return False
+        self.append(entry)
         return True
-    previous = next((d for d in reversed(state.drafts) if d.label.scheme == label.scheme), None)
-    if previous is None or not (label.number.isdigit() and previous.label.number.isdigit()):
-        return False
-    return int(label.number) != int(previous.label.number) + 1
 
+    def title_line(self, entry: Entry, key: int | None = None) -> None:
+        key = self.pending_title if key is None else key
+        assert key is not None
+        section = self.sections[key]
+        title = f"{section.title} {entry.text}".strip()
+        self.sections[key] = replace(section, title=title)
+        self.tally.placed += len(entry.text)
+        self.pending_title = None
 
-def _add_section(state: _State, label: str, title: str, level: int) -> None:
-    key = len(state.sections)
-    above = [lv for lv in state.current_section if lv < level]
-    parent = state.current_section[max(above)] if above else None
-    state.sections.append(ParsedSection(key, label, title, level, parent))
-    state.current_section = {lv: k for lv, k in state.current_section.items() if lv < level}
-    state.current_section[level] = key
-
-
-def _last_letter(state: _State) -> str | None:
-    for section in reversed(state.sections):
-        if section.level == 2:
-            return section.label[:1]
-        if section.level < 2:
-            return None
-    return None
-
-
-def _section_key(state: _State) -> int | None:
-    if not state.current_section:
-        return None
-    return state.current_section[max(state.current_section)]
-
-
-def _assemble(state: _State, *, source_name: str, content_hash: str) -> ParsedDocument:
-    schemes = Counter(d.label.scheme for d in state.drafts)
-    items: list[ParsedItem] = []
-    front = read_front_matter(state.front)
-    front_kinds = _document_kinds(front.kinds, front.symbol, schemes)
-    participants: tuple[Participant, ...] = ()
-    agenda = None
-    if schemes and "resolution" in front_kinds:
-        for number, text in enumerate(preambular_paragraphs(state.front), start=1):
-            items.append(ParsedItem(f"PP{number}", f"PP{number}", text, "preambular paragraph"))
-    if schemes:
-        # A treaty's items are its articles, whatever the count of paragraphs inside them.
-        scheme = "article" if schemes["article"] >= 3 else schemes.most_common(1)[0][0]
-        for draft in state.drafts:
-            text = draft.text
-            agenda = agenda or agenda_from_text(text)
-            if draft.label.scheme != scheme:
-                participants = participants or participants_from_text(text) or ()
+    def preamble_follows(self, entry: Entry) -> bool:
+        """An addressee line opens a preamble only if operative paragraph 1 follows it."""
+        for later in self.entries[entry.index + 1 : entry.index + 400]:
+            if later.block.role is not BlockRole.BODY:
                 continue
-            if "resolution" in front_kinds:
-                text = _ADOPTION.sub("", text)
-            items.append(
-                ParsedItem(
-                    number=draft.label.number,
-                    label=draft.label.label,
-                    text=text,
-                    kind=_item_kind(scheme, front_kinds, text),
-                    section_key=draft.section_key,
-                )
-            )
-    for text in state.others:
-        participants = participants or participants_from_text(text) or ()
-    agenda = front.agenda_item or agenda
-    kind = _kind(front_kinds)
-    title = _title(kind, agenda, front.symbol, state.sections, source_name)
-    return ParsedDocument(
-        title=title,
-        content_hash=content_hash,
-        source_name=source_name,
-        symbol=front.symbol,
-        kind=kind,
-        doc_date=front.doc_date,
-        agenda_item=agenda,
-        distribution=front.distribution,
-        original_language=front.original_language,
-        meeting=Meeting(
-            body=front.body,
-            session=front.session,
-            venue=front.venue,
-            start_date=front.start_date,
-            end_date=front.end_date,
-        ),
-        sections=tuple(state.sections),
-        items=tuple(items),
-        participants=participants,
-    )
+            if later.label is not None:
+                return later.label.ordinal <= 1 and later.label.scheme in ("dot", "bracket")
+            if self.heading(later) is not None and not later.block.heading_hint:
+                return False
+        return False
 
+    def preambular(self, entry: Entry) -> None:
+        assert self.zone is not None
+        last = self.drafts[-1] if self.drafts and self.drafts[-1].is_preambular else None
+        text = entry.text
+        continues = last is not None and (
+            text[:1].islower()
+            or is_subitem(text)
+            or (entry.block.page_start and not ends_preambular(last.tail))
+        )
+        if continues and last is not None:
+            last.add(entry)
+        else:
+            self.zone += 1
+            label = Label("pp", f"PP{self.zone}", f"PP{self.zone}", text)
+            self.drafts.append(Draft(label, self.section_key(), entry))
+        self.tally.placed += len(text)
 
-def _document_kinds(kinds: list[str], symbol: str | None, schemes: Counter[str]) -> list[str]:
-    """The kinds the first page names, completed from the symbol and the numbering."""
-    kinds = list(kinds)
-    if symbol and "/RES/" in symbol and "resolution" not in kinds:
-        kinds.insert(0, "resolution")
-    if symbol and "/Add." in symbol and "addendum" not in kinds:
-        kinds.append("addendum")
-    if not kinds and schemes["article"] >= 3:
-        kinds.append("treaty")
-    return kinds
-
-
-_RECOMMENDS = re.compile(
-    r"\b(?:Committee|Group|Board|Panel|Meeting|Conference|Secretary-General)\s+"
-    r"(?:also\s+|further\s+|therefore\s+)?recommends\b"
-)
-
-
-# The adoption line closes a resolution: "52nd (resumed) plenary meeting 27 December 2019".
-_ADOPTION = re.compile(r"\s\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary meeting\b.*$")
-
-
-def _item_kind(scheme: str, document_kinds: list[str], text: str) -> str:
-    """Operative paragraphs in a resolution; in a report, a paragraph in which the body
-    recommends ("the Advisory Committee recommends ...") is a recommendation."""
-    if "resolution" in document_kinds and scheme in ("dot", "bracket"):
-        return "operative paragraph"
-    if scheme in ("dot", "decimal") and _RECOMMENDS.search(text):
-        return "recommendation"
-    return ITEM_KIND[scheme]
-
-
-def _kind(kinds: list[str]) -> str | None:
-    if not kinds:
+    def last_letter(self) -> str | None:
+        for section in reversed(self.sections):
+            if section.level == 2:
+                return section.label[:1]
+            if section.level < 2:
+                return None
         return None
-    main = next((k for k in kinds if k != "addendum"), None)
-    if main and "addendum" in kinds:
-        return f"{main}, addendum"
-    return main or kinds[0]
 
 
-def _title(
-    kind: str | None,
-    agenda: str | None,
-    symbol: str | None,
-    sections: list[ParsedSection],
+def build_document(
+    blocks: list[Block],
+    *,
     source_name: str,
-) -> str:
-    subject = agenda.split(". ", 1)[-1] if agenda else None
-    if subject is None:
-        deepest = [s for s in sections if s.level == 2] or sections
-        subject = deepest[0].title if deepest else None
-    head = kind.capitalize() if kind else (symbol or None)
-    if head and subject:
-        return f"{head}: {subject}"
-    return head or subject or source_name
+    content_hash: str,
+    source_format: str = "text",
+    revisions: RevisionView | None = None,
+) -> ParsedDocument:
+    walker = Walker(prepare(blocks))
+    walker.run()
+    document = assemble(
+        walker.drafts,
+        walker.sections,
+        walker.front,
+        walker.tally,
+        source_name=source_name,
+        content_hash=content_hash,
+        revisions=revisions,
+    )
+    return replace(document, source_format=source_format, revisions=revisions)

@@ -1,57 +1,289 @@
-"""Plain text and markdown: the UN's text form of a report, or text pasted from an e-mail."""
+"""Plain text and markdown: the UN's text form of a report, text extracted from a PDF
+(`pdftotext`, with or without -layout), or text pasted from an e-mail.
+
+Paragraphs are blank-line separated, or start on a numbered line, or on a preambular opener
+after a line closed by a comma. Text extracted from a PDF carries the page furniture inline;
+`text_furniture` takes it out (job numbers, page numbers, barcodes, the running header that
+repeats), footnotes after the rule "____" and tables are marked as such, and a form feed
+starts a page, so a paragraph cut by a page break can be joined again.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
-from cybertrack.importers.blocks import Block
+from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.labels import match_label
-from cybertrack.importers.preamble import starts_preambular
+from cybertrack.importers.metadata import is_cover_line
+from cybertrack.importers.openers import ends_preambular, is_addressee, opens_preambular
+from cybertrack.importers.text_furniture import (
+    Furniture,
+    is_column_line,
+    is_page_number,
+    is_table_line,
+)
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
-_EMPHASIS = re.compile(r"(?<![*\w])\*(?!\s)([^*\n]+?)\*(?![*\w])")
+# A bold run that is a line (or glued to other runs) is a heading or title line; a bold word
+# inside a sentence is emphasis. A run never crosses a blank line, so a stray "**" loses
+# nothing (it is dropped).
+_BOLD = re.compile(r"\*\*(?=\S)((?:(?!\n[ \t]*\n)[^*])+?)\*\*")
+# Starts with the literal "*" so the engine scans fast; what stands before it is checked after.
+_EMPHASIS = re.compile(r"\*(?!\s|\d+\*)([^*\n]+?)\*(?![*\w])")
+# A rule of "=" or "-" (a separator, or a setext heading's underline) separates blocks.
+_HRULE = re.compile(r"^[ \t]*(?:={5,}|-{5,})[ \t]*$", re.MULTILINE)
 _CONTINUED_MARK = re.compile(r"\(?\*\(?continued\)?\*\)?", re.IGNORECASE)
 _HEADING_MARK = re.compile(r"^#{1,6}\s*(?=\S)", re.MULTILINE)
 _HEADING = "\ue001"  # marks a markdown heading line until it becomes a block of its own
 # A number alone on its line ("1." then the text below it), as pdftotext leaves resolutions.
-_BARE_LABEL = re.compile(r"^(?:\(\d{1,4}\)|\d{1,4}(?:\.\d{1,4})*\.|\d{1,4}\))$")
-_BLANK = re.compile(r"\n\s*\n")
+_BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
+_BLANK = re.compile(r"\n[ \t]*\n")
+_RULE = re.compile(r"^_{5,}\s*$")
+# A "**" left unpaired: markdown residue when it touches a word; "** Note" is a note's mark.
+_STRAY_BOLD = re.compile(r"\*\*")
+# "[first-page header]": a marker a conversion tool left, no text of the document.
+_MARKER = re.compile(r"^\[/?[a-z][a-z -]*\]$")
+_COVER_LINES = 8  # a first-page block: symbol, body, distribution, session, agenda item
+_NOTE_LINE = re.compile(r"^\[(?:fn|\^)\d{1,4}\]:?\s")
+_NOTE_MARK = re.compile(r"^\*{1,3}\s+\S")
+_PIPE_ROW = re.compile(r"^\s*\|?(?:[^|]*\|){1,}[^|]*$")
+
+
+def _bold(match: re.Match[str]) -> str:
+    inner = " ".join(match.group(1).split())
+    text = match.string
+    before = text[match.start() - 1] if match.start() > 0 else "\n"
+    after = text[match.end()] if match.end() < len(text) else "\n"
+    if before in " \t" and after not in "\n*":
+        return inner  # emphasis inside a sentence
+    return "\n\n" + inner + "\n\n"
+
+
+def _stray_bold(match: re.Match[str]) -> str:
+    """A "**" left unpaired goes when it touches a word; "** Note" keeps its note mark."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    touches = (not after.isspace() and after != "*") or (not before.isspace() and before != "*")
+    return "" if touches else match.group(0)
+
+
+def _emphasis(match: re.Match[str]) -> str:
+    start = match.start()
+    before = match.string[start - 1] if start else " "
+    if before == "*" or before.isalnum() or before == "_":
+        return match.group(0)  # "a*b*c" or "**": no emphasis there
+    return match.group(1)
 
 
 def clean_markdown(text: str) -> str:
-    """Drop markdown residue: links keep their text, bold runs become their own lines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    text = _LINK.sub(r"\1", text)
-    text = _CONTINUED_MARK.sub(" (continued) ", text)
-    # A bold run is a heading or a title line in the UN's markdown form: give it its own block.
-    text = _BOLD.sub(lambda m: "\n\n" + " ".join(m.group(1).split()) + "\n\n", text)
-    text = _EMPHASIS.sub(r"\1", text)
-    return _HEADING_MARK.sub(_HEADING, text)
+    """Drop markdown residue: links keep their text, bold lines become their own blocks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Each pass only where its mark occurs: a long plain text costs one scan per test.
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "*" in text:
+        if "continued" in text.lower():
+            text = _CONTINUED_MARK.sub(" (continued) ", text)
+        text = _BOLD.sub(_bold, text)
+        text = _STRAY_BOLD.sub(_stray_bold, text)
+        text = _EMPHASIS.sub(_emphasis, text)
+    if "=====" in text or "-----" in text:
+        text = _HRULE.sub("\n\n", text)
+    return _HEADING_MARK.sub(_HEADING, text) if "#" in text else text
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Split text into paragraph blocks: blank lines separate them, and so does a numbered line."""
+    """Split text into paragraph blocks, page by page (a form feed starts a page)."""
+    pages = clean_markdown(text).split("\f")
+    furniture = Furniture(pages)
     blocks: list[Block] = []
-    for chunk in _BLANK.split(clean_markdown(text)):
-        current: list[str] = []
-        for line in chunk.split("\n"):
-            stripped = line.strip()
-            if not stripped:
+    in_footnotes = owed = only_numbers = False
+    seen_label = False
+    preamble = _Preamble()
+    for number, page in enumerate(pages, start=1):
+        first_on_page = number > 1
+        in_footnotes = False
+        paged = len(pages) > 1
+        chunks = [
+            [ln for ln in chunk.split("\n") if ln.strip() and not _MARKER.match(ln.strip())]
+            for chunk in _BLANK.split(page)
+        ]
+        chunks = [lines for lines in chunks if lines]
+        for index, lines in enumerate(chunks):
+            edge = not paged or index < 3 or index >= len(chunks) - 3
+            if furniture.is_furniture(lines, edge=edge):
+                if is_page_number(lines[-1].strip()) and in_footnotes:
+                    # pdftotext may print a note's number on one page and its text after the
+                    # page number: the first chunk there is still the note.
+                    in_footnotes = False
+                    owed = only_numbers
                 continue
-            if stripped.startswith(_HEADING):
-                if current:
-                    blocks.append(Block(" ".join(current)))
-                    current = []
-                blocks.append(Block(stripped.lstrip(_HEADING).strip(), heading_hint=True))
+            if _NOTE_LINE.match(lines[0].strip()):
+                # "[fn1] Excludes ...", "[^1]: See ...": footnotes a text form keeps at its end.
+                _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
                 continue
-            starts_item = match_label(stripped) or _BARE_LABEL.match(stripped)
-            follows_bare_label = len(current) == 1 and _BARE_LABEL.match(current[0])
-            opens_preamble = bool(current) and starts_preambular(stripped, current[-1])
-            if current and (starts_item or opens_preamble) and not follows_bare_label:
+            if furniture.from_pdf and _NOTE_MARK.match(lines[0].strip()):
+                # "** Conclusions and recommendations have not been edited.": a note.
+                _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
+                continue
+            if (
+                owed
+                and match_label(lines[0].strip()) is None
+                and not lines[0].strip()[:1].islower()
+            ):
+                _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
+                owed = False
+                continue
+            owed = False
+            rule = next((i for i, line in enumerate(lines) if _RULE.match(line.strip())), None)
+            if rule is not None:
+                # The rule above the footnotes: the body before it, the notes after.
+                for block in _chunk_blocks(lines[:rule], front=not seen_label, state=preamble):
+                    blocks.append(_on_page(block, number, first_on_page) if paged else block)
+                    first_on_page = False
+                in_footnotes = True
+                only_numbers = True
+                lines = lines[rule + 1 :]
+                if not lines:
+                    continue
+            if in_footnotes:
+                found = _footnote_end(lines)
+                only_numbers = only_numbers and all(
+                    line.strip().isdigit() for line in lines[: found if found is not None else None]
+                )
+                if found is None:
+                    _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
+                    continue
+                _add(blocks, lines[:found], BlockRole.FOOTNOTE, number if paged else None, False)
+                lines = lines[found:]
+                in_footnotes = False
+            for block in _chunk_blocks(lines, front=not seen_label, state=preamble):
+                if paged:
+                    block = _on_page(block, number, first_on_page)
+                    first_on_page = False
+                seen_label = seen_label or match_label(block.text) is not None
+                blocks.append(block)
+    return blocks
+
+
+def _cells(line: str) -> list[str]:
+    """A first-page line as `pdftotext -layout` prints it: columns apart ("United Nations
+    <gap> A/HRC/26/5")."""
+    return [cell.strip() for cell in re.split(r"\s{3,}", line.strip()) if cell.strip()]
+
+
+def _cover_lines(lines: list[str]) -> list[str]:
+    """The first page's lines: each cover line (symbol, distribution, session, agenda item,
+    date) on its own, the lines between them (a title cut over two lines) joined."""
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        for cell in _cells(line):
+            if is_cover_line(cell) or cell.startswith(_HEADING):
+                out.append(cell.lstrip(_HEADING))
+                joining = False
+            elif joining:
+                out[-1] = f"{out[-1]} {cell}"
+            else:
+                out.append(cell)
+                joining = True
+    return out
+
+
+@dataclass
+class _Preamble:
+    """An addressee line ("The General Assembly,") stands before the first preambular
+    paragraph, and again only after operative paragraphs (the next decision)."""
+
+    addressee_allowed: bool = True
+
+
+def _on_page(block: Block, page: int, first: bool) -> Block:
+    return replace(block, page=page, page_start=first and block.role is BlockRole.BODY)
+
+
+def _add(blocks: list[Block], lines: list[str], role: BlockRole, page: int | None, s: bool) -> None:
+    text = " ".join(line.strip() for line in lines if line.strip())
+    if text:
+        blocks.append(Block(text, role=role, page=page, page_start=s))
+
+
+def _footnote_end(lines: list[str]) -> int | None:
+    """Where the body resumes inside a chunk of footnotes: at a long numbered paragraph."""
+    for index, line in enumerate(lines):
+        label = match_label(line.strip())
+        if label is not None and label.scheme != "paren" and len(label.rest) > 60:
+            return index
+        if is_page_number(line.strip()) and not line.strip().isdigit():
+            return index + 1
+    return None
+
+
+def _chunk_blocks(lines: list[str], *, front: bool, state: _Preamble) -> list[Block]:
+    """The blocks of one blank-line chunk: tables apart, paragraphs cut at numbers."""
+    lines = [line for line in lines if not _MARKER.match(line.strip())]
+    if front and lines and all("|" in line for line in lines):
+        # A table before the first item is the first page's symbol block: its cells are
+        # metadata lines ("A/80/590", "Distr.: General 7 January 2026").
+        cells = [c.strip() for line in lines for c in line.split("|")]
+        return [Block(cell) for cell in cells if cell]
+    cover = (
+        front
+        and len(lines) <= _COVER_LINES
+        and not any(opens_preambular(ln.strip()) for ln in lines)
+    )
+    if cover and any(is_cover_line(cell) for line in lines for cell in _cells(line)):
+        return [Block(text) for text in _cover_lines(lines)]
+    lines = [line for line in lines if not _MARKER.match(line.strip())]
+    if not lines:
+        return []
+    blocks: list[Block] = []
+    current: list[str] = []
+    columns = [is_column_line(line) for line in lines]
+    in_table = False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        in_run = columns[index] and (
+            (index > 0 and columns[index - 1]) or (index + 1 < len(lines) and columns[index + 1])
+        )
+        # A cell's second paragraph follows its row without bars, until the next numbered line.
+        in_table = in_table and not match_label(stripped)
+        if is_table_line(line) or in_run or in_table:
+            if current:
                 blocks.append(Block(" ".join(current)))
                 current = []
-            current.append(stripped)
-        if current:
+            blocks.append(Block(" ".join(stripped.split()), role=BlockRole.TABLE))
+            in_table = in_table or is_table_line(line)
+            continue
+        if stripped.startswith(_HEADING):
+            if current:
+                blocks.append(Block(" ".join(current)))
+                current = []
+            blocks.append(Block(stripped.lstrip(_HEADING).strip(), heading_hint=True))
+            continue
+        label = match_label(stripped)
+        # "(1989) concerning ..." at a line start continues the sentence above it.
+        starts_item = (label is not None and not label.rest[:1].islower()) or _BARE_LABEL.match(
+            stripped
+        )
+        if starts_item:
+            state.addressee_allowed = True
+        follows_bare_label = len(current) == 1 and _BARE_LABEL.match(current[0])
+        opens_preamble = (
+            bool(current) and opens_preambular(stripped) and ends_preambular(current[-1])
+        )
+        if current and (starts_item or opens_preamble) and not follows_bare_label:
+            if opens_preamble and state.addressee_allowed:
+                state.addressee_allowed = False
+                if len(current) > 1 and is_addressee(current[-1]):
+                    # "The General Assembly," ends the title block: a line of its own.
+                    blocks.append(Block(" ".join(current[:-1])))
+                    current = current[-1:]
             blocks.append(Block(" ".join(current)))
+            current = []
+        current.append(stripped)
+    if current:
+        blocks.append(Block(" ".join(current)))
     return blocks

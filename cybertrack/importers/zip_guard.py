@@ -1,9 +1,10 @@
-"""Refuse hostile or broken .docx containers before any XML parser sees them.
+"""Refuse hostile or broken .docx and .odt containers before any XML parser sees them.
 
-A .docx is a zip of XML parts. Three things a mailed file can do to a reader: unpack to
-gigabytes (a zip bomb), declare XML entities that expand or fetch files (billion laughs, XXE),
-or lack the parts a reader relies on. Each is refused here with one sentence. Word never writes
-a DOCTYPE, so refusing every entity declaration costs real documents nothing.
+A .docx (and an OpenDocument .odt) is a zip of XML parts. Three things a mailed file can do
+to a reader: unpack to gigabytes (a zip bomb), declare XML entities that expand or fetch files
+(billion laughs, XXE), or lack the parts a reader relies on. Each is refused here with one
+sentence. Word and LibreOffice never write a DOCTYPE, so refusing every entity declaration costs
+real documents nothing.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200
 RATIO_APPLIES_ABOVE = 1024 * 1024
 REQUIRED_PARTS = ("[Content_Types].xml", "_rels/.rels", "word/document.xml")
+ODT_REQUIRED_PARTS = ("content.xml",)
 _XML_SUFFIXES = (".xml", ".rels")
 _DECLARATIONS = (b"<!doctype", b"<!entity")
 _CHUNK = 1024 * 1024
+MAX_MANIFEST = 4 * 1024 * 1024
 
 
 def _patterns() -> tuple[bytes, ...]:
@@ -53,10 +56,20 @@ def _declares_entities(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
 
 def check_docx(data: bytes, name: str) -> None:
     """Raise ImportFailed unless `data` is a zip a .docx reader may safely open."""
+    check_zip(data, name, odt=False)
+
+
+def check_odt(data: bytes, name: str) -> None:
+    """Raise ImportFailed unless `data` is a zip the .odt reader may safely open."""
+    check_zip(data, name, odt=True)
+
+
+def check_zip(data: bytes, name: str, *, odt: bool) -> None:
+    damaged = Code.ODT_DAMAGED if odt else Code.ZIP_DAMAGED
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
-        raise ImportFailed(Code.ZIP_DAMAGED, name=name) from None
+        raise ImportFailed(damaged, name=name) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_PARTS:
@@ -66,14 +79,15 @@ def check_docx(data: bytes, name: str) -> None:
             raise ImportFailed(Code.ZIP_TOO_LARGE, name=name, size=total // 2**20)
         for info in infos:
             if info.flag_bits & 0x1:
-                raise ImportFailed(Code.DOCX_PASSWORD, name=name)
+                raise ImportFailed(Code.ODT_PASSWORD if odt else Code.DOCX_PASSWORD, name=name)
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > RATIO_APPLIES_ABOVE and ratio > MAX_RATIO:
                 raise ImportFailed(Code.ZIP_BOMB, name=name, part=info.filename, ratio=round(ratio))
         names = {info.filename for info in infos}
-        for required in REQUIRED_PARTS:
+        for required in ODT_REQUIRED_PARTS if odt else REQUIRED_PARTS:
             if required not in names:
-                raise ImportFailed(Code.DOCX_PART_MISSING, name=name, part=required)
+                code = Code.ODT_PART_MISSING if odt else Code.DOCX_PART_MISSING
+                raise ImportFailed(code, name=name, part=required)
         try:
             for info in infos:
                 if info.filename.lower().endswith(_XML_SUFFIXES) and _declares_entities(
@@ -81,4 +95,16 @@ def check_docx(data: bytes, name: str) -> None:
                 ):
                     raise ImportFailed(Code.XML_ENTITIES, name=name, part=info.filename)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
-            raise ImportFailed(Code.ZIP_PART_DAMAGED, name=name) from None
+            raise ImportFailed(
+                Code.ODT_DAMAGED if odt else Code.ZIP_PART_DAMAGED, name=name
+            ) from None
+        if odt and _encrypted_odt(archive, names):
+            raise ImportFailed(Code.ODT_PASSWORD, name=name)
+
+
+def _encrypted_odt(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    """OpenDocument encrypts parts itself and says so in its manifest, not in the zip."""
+    if "META-INF/manifest.xml" not in names:
+        return False
+    with archive.open("META-INF/manifest.xml") as manifest:
+        return b"encryption-data" in manifest.read(MAX_MANIFEST)

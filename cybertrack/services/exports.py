@@ -171,12 +171,20 @@ def export_product(
 
 
 def _write(product: Product, out: Path, template: Path, default: Path) -> list[Message]:
+    return write_from_template(write_product, product, out, template, default)
+
+
+def write_from_template(
+    write: Callable[..., list[Message]], product: object, out: Path, template: Path, default: Path
+) -> list[Message]:
+    """`write(product, out, template=, default=)`, its failures as one-line errors: a template
+    that is not a usable .docx, or a file that cannot be written."""
     import zipfile
 
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        return write_product(product, out, template=template, default=default)
+        return write(product, out, template=template, default=default)
     except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile) as exc:
         if template != default:
             raise CyberTrackError(Code.EXPORT_BAD_TEMPLATE, name=template.name) from exc

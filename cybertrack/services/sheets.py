@@ -15,17 +15,25 @@ from pathlib import Path
 from cybertrack.domain.errors import BadValue, CyberTrackError
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ItemRow
-from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.positions import Field, Instruction, Priority, Stance
 from cybertrack.exporters.stance_sheet import (
     COLUMNS,
     REQUIRED,
+    instruction_value,
     priority_value,
     stance_value,
     write_stance_sheet,
 )
 from cybertrack.exporters.vocabulary import LANGUAGES, Vocabulary
 from cybertrack.importers.stance_sheet import SheetRow, heading_key, read_stance_sheet
-from cybertrack.services.commands import Batch, Command, SetField, SetPriority, SetStance
+from cybertrack.services.commands import (
+    Batch,
+    Command,
+    SetField,
+    SetInstruction,
+    SetPriority,
+    SetStance,
+)
 from cybertrack.services.exports import chosen_documents
 from cybertrack.services.settings import DEFAULT_DELEGATION, DELEGATION
 from cybertrack.services.workspace import Workspace
@@ -39,6 +47,7 @@ _EARLIER_HEADINGS = {
     "Public reason": "rationale",
     "Internal note": "note",
     "Proposed wording": "amendment",
+    "Instruction": "instruction",
 }
 
 # The sheet's free-text columns, as the preview names them.
@@ -187,6 +196,13 @@ def _row_changes(row: SheetRow, item: ItemRow) -> list[tuple[FieldChange, Comman
         if wanted != item.priority:
             command = SetPriority((item.id,), wanted)
             change(Code.WORD_PRIORITY, item.priority.value, wanted.value, command)
+    instruction = row.get("instruction")  # the sheet's own column for capital's instruction
+    if instruction is not None:
+        given = _INSTRUCTIONS.get(instruction.casefold()) or Instruction.parse(instruction)
+        if given != item.instruction:
+            old = item.instruction.value if item.instruction else ""
+            new = given.value if given else ""
+            change(Code.WORD_INSTRUCTION, old, new, SetInstruction((item.id,), given))
     for field, word in _FIELD_COLUMNS:
         value = row.get(field.value)
         current = getattr(item, field.value)
@@ -205,18 +221,20 @@ def _headings() -> dict[str, str]:
     return found
 
 
-def _words() -> tuple[dict[str, Stance], dict[str, Priority]]:
-    """Stance and priority words in the six languages, as the sheet writes them."""
+def _words() -> tuple[dict[str, Stance], dict[str, Priority], dict[str, Instruction]]:
+    """Stance, priority and instruction words in the six languages, as the sheet writes them."""
     stances: dict[str, Stance] = {}
     priorities: dict[str, Priority] = {}
+    instructions: dict[str, Instruction] = {}
     for language in LANGUAGES:
         vocab = Vocabulary(language)
         stances.update({stance_value(s, vocab).casefold(): s for s in Stance})
         priorities.update({priority_value(p, vocab).casefold(): p for p in Priority})
-    return stances, priorities
+        instructions.update({instruction_value(i, vocab).casefold(): i for i in Instruction})
+    return stances, priorities, instructions
 
 
 _HEADINGS = _headings()
 _ENGLISH = Vocabulary("en")
 _REQUIRED = {key: _ENGLISH[next(c.heading for c in COLUMNS if c.key == key)] for key in REQUIRED}
-_STANCES, _PRIORITIES = _words()
+_STANCES, _PRIORITIES, _INSTRUCTIONS = _words()

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cybertrack.domain.errors import NotFound, WorkspaceError
 from cybertrack.domain.messages import Code
@@ -25,9 +26,13 @@ from cybertrack.services.commands.base import (
     revert_change,
 )
 from cybertrack.services.comparison import ComparisonQueries
+from cybertrack.services.negotiation import NegotiationQueries
 from cybertrack.services.workspace_file import WorkspaceFile
 from cybertrack.storage import Store
 from cybertrack.storage.search import fts_query
+
+if TYPE_CHECKING:
+    from cybertrack.services.team.queries import TeamQueries
 
 Clock = Callable[[], datetime]
 
@@ -219,6 +224,18 @@ class Workspace(WorkspaceFile):
     def comparison(self) -> ComparisonQueries:
         """Links, carry-over plans, comparison rows and other delegations."""
         return ComparisonQueries(self._store, self.document)
+
+    @property
+    def negotiation(self) -> NegotiationQueries:
+        """The room as of a moment, other delegations' proposals, an item's whole history."""
+        return NegotiationQueries(self._store, self._now, self.items)
+
+    @property
+    def team(self) -> TeamQueries:
+        """Colleagues' positions, disagreements, position packs and the hub."""
+        from cybertrack.services.team.queries import TeamQueries
+
+        return TeamQueries(self._store, self._now)
 
     def _check_can_write(self) -> None:
         """Refuse a write that cannot land: read-only file, or the file gone (disk removed)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cybertrack.domain.identity import document_fingerprint, text_key
 from cybertrack.domain.model import DocumentRow, ParsedDocument
 from cybertrack.domain.numbering import sort_key_text
 from cybertrack.storage import queries
@@ -11,7 +12,19 @@ from cybertrack.storage.database import Database
 from cybertrack.storage.images import DocumentAbsent, DocumentImage
 
 # Parents before children, so rows can be re-inserted in this order.
-_DOCUMENT_TABLES = ("documents", "sections", "items", "participants", "positions", "stance_history")
+_DOCUMENT_TABLES = (
+    "documents",
+    "sections",
+    "items",
+    "participants",
+    "positions",
+    "stance_history",
+    "room_statuses",
+    "proposals",
+    "proposal_delegations",
+    "item_events",
+    "team_map",
+)
 
 
 class DocumentRepository:
@@ -92,6 +105,7 @@ class DocumentRepository:
                 "imported_at": imported_at,
                 "source_format": doc.source_format,
                 "version_label": version_label or None,
+                "fingerprint": document_fingerprint((i.number, i.text or "") for i in doc.items),
             },
         )
         section_ids: dict[int, int] = {}
@@ -118,10 +132,12 @@ class DocumentRepository:
                     else None,
                     "number": item.number,
                     "label": item.label,
-                    "kind": item.kind,
+                    "kind": item.kind.value,
+                    "revision": item.revision.value if item.revision else None,
                     "text": item.text,
                     "position": position,
                     "sort_key": sort_key_text(item.number),
+                    "text_key": text_key(item.text or ""),
                 }
                 for position, item in enumerate(doc.items)
             ),

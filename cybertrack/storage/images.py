@@ -16,7 +16,7 @@ from typing import Any
 
 from cybertrack.domain.comparison import LinkState
 from cybertrack.domain.model import RowImage
-from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.positions import Field, Instruction, Priority, RoomStatus, Stance
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,9 @@ class PositionImage(RowImage):
     exists: bool = False
     updated_at: str = ""  # when the row was last written ("" for a row not yet written)
     recheck: bool = False  # carried onto a changed text, to be looked at again
+    instruction: Instruction | None = None  # capital's instruction
+    fallback: str = ""
+    instruction_note: str = ""
 
     def text(self, field: Field) -> str:
         return str(getattr(self, field.value))
@@ -105,3 +108,107 @@ class DelegationStanceImage(RowImage):
     stance: Stance | None = None
     source: str = ""
     updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class EventMarks(RowImage):
+    """The item events a command recorded (instructions, proposals), as undone or standing:
+    like HistoryMarks, undo marks them and redo clears the mark."""
+
+    event_ids: tuple[int, ...]
+    undone: bool
+
+
+@dataclass(frozen=True)
+class RoomEntryImage(RowImage):
+    """One recorded room status; `exists` False means there is no such entry."""
+
+    entry_id: int
+    item_id: int = 0
+    status: RoomStatus | None = None
+    as_of: str = ""
+    note: str = ""
+    recorded_at: str = ""
+    exists: bool = False
+
+
+@dataclass(frozen=True)
+class ProposalImage(RowImage):
+    """One proposal with its supporters and opponents (delegation ids, in the order given);
+    `exists` False means there is no such proposal."""
+
+    proposal_id: int
+    item_id: int = 0
+    new_paragraph: bool = False
+    delegation_id: int = 0
+    text: str = ""
+    made_at: str = ""
+    withdrawn_at: str | None = None
+    updated_at: str = ""
+    supporters: tuple[int, ...] = ()
+    opponents: tuple[int, ...] = ()
+    exists: bool = False
+
+
+@dataclass(frozen=True)
+class SharedPositionImage(RowImage):
+    """The local author's position with its team time: what a merge writes (undo restores the
+    time exactly, where undoing an edit stamps a new one)."""
+
+    position: PositionImage
+    shared_at: str
+
+
+@dataclass(frozen=True)
+class TeamRowImage(RowImage):
+    """One author's row on one paragraph; `at` None means no row."""
+
+    doc_key: str
+    number: str
+    text_key: str
+    kind: str
+    author: str
+    at: str | None = None
+    data: str = "{}"
+    merge_id: int | None = None
+
+
+@dataclass(frozen=True)
+class TeamMapImage(RowImage):
+    """A paragraph identity tied to a local item; `how` None means no tie."""
+
+    doc_key: str
+    number: str
+    text_key: str
+    item_id: int
+    how: str | None = None
+    score: float = 1.0
+
+
+@dataclass(frozen=True)
+class TeamTextImage(RowImage):
+    """The text a pack gave for a paragraph; `text` None means none kept."""
+
+    doc_key: str
+    number: str
+    text_key: str
+    document: str = ""
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class TeamMergeImage(RowImage):
+    """One merge in the log; `at` None means the entry is absent."""
+
+    merge_id: int
+    at: str | None = None
+    source: str = ""
+    changes: str = "[]"
+
+
+@dataclass(frozen=True)
+class TeamSourceImage(RowImage):
+    """How far a hub has been read; `mark` None means never."""
+
+    source: str
+    mark: str | None = None

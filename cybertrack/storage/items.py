@@ -6,7 +6,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from cybertrack.domain.model import ItemRow
-from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.positions import Instruction, Priority, RoomStatus, Stance
+from cybertrack.domain.units import Revision, Unit
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
 
@@ -65,7 +66,7 @@ def _rows(cursor: Iterable[Sequence[Any]]) -> list[ItemRow]:
             document_id=int(row[1]),
             number=row[2],
             label=row[3],
-            kind=row[4],
+            kind=Unit.read(row[4]),
             section=row[5],
             text=row[6],
             stance=_STANCES[row[7]],
@@ -76,6 +77,12 @@ def _rows(cursor: Iterable[Sequence[Any]]) -> list[ItemRow]:
             rationale=row[12] or "",
             priority=_PRIORITIES[row[13]],
             recheck=bool(row[14]),
+            instruction=Instruction(row[15]) if row[15] else None,
+            fallback=row[16] or "",
+            instruction_note=row[17] or "",
+            room_status=RoomStatus(row[18]) if row[18] else None,
+            room_as_of=row[19],
+            revision=Revision(row[20]) if row[20] else None,
         )
         for row in cursor
     ]

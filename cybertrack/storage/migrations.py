@@ -252,10 +252,160 @@ def _v4(db: Database) -> None:
         db.execute(statement)
 
 
+def _v5(db: Database) -> None:
+    """The negotiation day: capital's instruction on positions, the room's status over time,
+    other delegations' proposals, and a history of these changes per item."""
+    _run(
+        db,
+        """
+        ALTER TABLE positions ADD COLUMN instruction TEXT
+            CHECK (instruction IN ('support', 'oppose', 'amend', 'flexible'));
+        ALTER TABLE positions ADD COLUMN fallback TEXT NOT NULL DEFAULT '';
+        ALTER TABLE positions ADD COLUMN instruction_note TEXT NOT NULL DEFAULT '';
+        CREATE TABLE room_statuses (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            status TEXT CHECK (status IN
+                ('agreed', 'ad-ref', 'pending', 'informals', 'bracketed', 'deleted')),
+            as_of TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX room_statuses_item ON room_statuses(item_id, as_of, id);
+        CREATE TABLE proposals (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            new_paragraph INTEGER NOT NULL DEFAULT 0 CHECK (new_paragraph IN (0, 1)),
+            delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            made_at TEXT NOT NULL,
+            withdrawn_at TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX proposals_item ON proposals(item_id, id);
+        CREATE TABLE proposal_delegations (
+            proposal_id INTEGER NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+            delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+            side TEXT NOT NULL CHECK (side IN ('support', 'oppose')),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (proposal_id, delegation_id)
+        );
+        CREATE TABLE item_events (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            detail TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL,
+            undone_at TEXT
+        );
+        CREATE INDEX item_events_item ON item_events(item_id, id)
+        """,
+    )
+
+
+def _v6(db: Database) -> None:
+    """Items touched by a Word file's tracked changes are marked (NULL: untouched)."""
+    _run(
+        db,
+        """
+        ALTER TABLE items ADD COLUMN revision TEXT
+            CHECK (revision IN ('changed', 'inserted', 'deleted'))
+        """,
+    )
+
+
+def _v7(db: Database) -> None:
+    """The team: paragraph identity across copies, colleagues' rows, packs and the hub.
+
+    `documents.fingerprint` and `items.text_key` make a paragraph's identity (domain/identity.py);
+    `positions.shared_at` is when the local author last changed the row, for the team (undo of
+    an edit is a new change there). `team_rows` holds the colleagues' rows (and the local
+    author's rows that match no paragraph here), keyed by paragraph identity and author, never
+    by a local id. `team_map` ties identities to local items when the fingerprint alone does not
+    (another form of the document, or a link the user confirmed); `team_texts` keeps the text a
+    pack gave for such paragraphs; `team_merges` says who changed what in each merge;
+    `team_sources` where each hub was last read up to.
+    """
+    from cybertrack.domain.identity import document_fingerprint, text_key
+
+    _run(
+        db,
+        """
+        ALTER TABLE documents ADD COLUMN fingerprint TEXT;
+        ALTER TABLE items ADD COLUMN text_key TEXT;
+        ALTER TABLE positions ADD COLUMN shared_at TEXT;
+        CREATE TABLE team_rows (
+            doc_key TEXT NOT NULL,
+            number TEXT NOT NULL,
+            text_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            author TEXT NOT NULL,
+            at TEXT NOT NULL,
+            data TEXT NOT NULL,
+            merge_id INTEGER,
+            PRIMARY KEY (doc_key, number, text_key, kind, author)
+        ) WITHOUT ROWID;
+        CREATE INDEX team_rows_text ON team_rows(text_key, number);
+        CREATE TABLE team_map (
+            doc_key TEXT NOT NULL,
+            number TEXT NOT NULL,
+            text_key TEXT NOT NULL,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            how TEXT NOT NULL
+                CHECK (how IN ('number-and-text', 'linked', 'candidate', 'rejected')),
+            score REAL NOT NULL DEFAULT 1,
+            PRIMARY KEY (doc_key, number, text_key, item_id)
+        );
+        CREATE INDEX team_map_item ON team_map(item_id);
+        CREATE TABLE team_texts (
+            doc_key TEXT NOT NULL,
+            number TEXT NOT NULL,
+            text_key TEXT NOT NULL,
+            document TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (doc_key, number, text_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE team_merges (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            changes TEXT NOT NULL
+        );
+        CREATE TABLE team_sources (
+            source TEXT PRIMARY KEY,
+            mark TEXT NOT NULL
+        )
+        """,
+    )
+    documents = [int(row[0]) for row in db.execute("SELECT id FROM documents")]
+    for document_id in documents:
+        rows = db.execute(
+            "SELECT id, number, text FROM items WHERE document_id = ? ORDER BY position",
+            [document_id],
+        ).fetchall()
+        db.execute(
+            "UPDATE documents SET fingerprint = ? WHERE id = ?",
+            [document_fingerprint((r[1], r[2]) for r in rows), document_id],
+        )
+        db.conn.executemany(
+            "UPDATE items SET text_key = ? WHERE id = ?", [(text_key(r[2]), r[0]) for r in rows]
+        )
+    _run(
+        db,
+        """
+        CREATE INDEX documents_fingerprint ON documents(fingerprint);
+        CREATE INDEX positions_team_time ON positions(coalesce(shared_at, updated_at));
+        CREATE INDEX items_identity ON items(text_key, number)
+        """,
+    )
+
+
 # Counts kept on write: a document's items and decided items, so listing documents never
 # counts a million items again (every trigger touches one documents row by its primary key).
 _DECIDED_OF_ITEM = "(SELECT document_id FROM items WHERE id = {item})"
-_V5_COUNTS = (
+_V8_COUNTS = (
     """ALTER TABLE documents ADD COLUMN item_count INTEGER NOT NULL DEFAULT 0""",
     """ALTER TABLE documents ADD COLUMN decided_count INTEGER NOT NULL DEFAULT 0""",
     """UPDATE documents SET
@@ -294,7 +444,7 @@ _V5_COUNTS = (
 
 # A position with no text of the delegate's changes nothing the search index holds: a first
 # stance on an item no longer re-indexes the item's text (nor does undoing it).
-_V5_SEARCH = (
+_V8_SEARCH = (
     "DROP TRIGGER item_search_positions_ai",
     f"""CREATE TRIGGER item_search_positions_ai AFTER INSERT ON positions
         WHEN new.note != '' OR new.amendment != '' OR new.rationale != '' BEGIN
@@ -312,14 +462,14 @@ _V5_SEARCH = (
 )
 
 
-def _v5(db: Database) -> None:
+def _v8(db: Database) -> None:
     """A million items: counts kept on write (documents.item_count, decided_count); a stance
     alone never touches the search index."""
-    for statement in (*_V5_COUNTS, *_V5_SEARCH):  # trigger bodies hold semicolons
+    for statement in (*_V8_COUNTS, *_V8_SEARCH):  # trigger bodies hold semicolons
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

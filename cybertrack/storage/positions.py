@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cybertrack.domain.model import HistoryRow, Source, document_name
-from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.positions import Instruction, Priority, Stance
+from cybertrack.domain.team import POSITION, canonical
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
 from cybertrack.storage.images import HistoryMarks, PositionImage
+
+EMPTY_POSITION = canonical(POSITION.empty)
 
 
 class PositionRepository:
@@ -32,15 +35,26 @@ class PositionRepository:
                 exists=True,
                 updated_at=row[6],
                 recheck=bool(row[7]),
+                instruction=Instruction(row[8]) if row[8] else None,
+                fallback=row[9],
+                instruction_note=row[10],
             )
             for row in self._db.execute(sql, ids)
         }
         return [found.get(item_id, PositionImage(item_id)) for item_id in ids]
 
-    def write(self, image: PositionImage, now: str) -> None:
+    def write(self, image: PositionImage, now: str, shared_at: str | None = None) -> None:
         """Write one position row as `image` says (stamped with its own time, or `now` if it has
-        none). The audit trail is the caller's: see `record`."""
+        none). The audit trail is the caller's: see `record`.
+
+        For the team, the row changed at `shared_at`, or `now`: an undo is a new change there
+        too. A removed row leaves the local author's empty row in the team table, so that
+        colleagues holding the earlier one see it go.
+        """
         if not image.exists:
+            self._db.execute(
+                queries.TEAM_TOMBSTONE, [shared_at or now, image.item_id, EMPTY_POSITION]
+            )
             self._db.execute(queries.DELETE_POSITION, [image.item_id])
             return
         self._db.execute(
@@ -54,6 +68,10 @@ class PositionRepository:
                 image.priority.value,
                 image.updated_at or now,
                 int(image.recheck),
+                image.instruction.value if image.instruction else None,
+                image.fallback,
+                image.instruction_note,
+                shared_at or now,
             ],
         )
 

@@ -34,18 +34,42 @@ DOCUMENT_ROWS = {
         "SELECT h.* FROM stance_history h JOIN items i ON i.id = h.item_id"
         " WHERE i.document_id = ? ORDER BY h.id"
     ),
+    "room_statuses": (
+        "SELECT r.* FROM room_statuses r JOIN items i ON i.id = r.item_id"
+        " WHERE i.document_id = ? ORDER BY r.id"
+    ),
+    "proposals": (
+        "SELECT p.* FROM proposals p JOIN items i ON i.id = p.item_id"
+        " WHERE i.document_id = ? ORDER BY p.id"
+    ),
+    "proposal_delegations": (
+        "SELECT d.* FROM proposal_delegations d JOIN proposals p ON p.id = d.proposal_id"
+        " JOIN items i ON i.id = p.item_id WHERE i.document_id = ?"
+        " ORDER BY d.proposal_id, d.position"
+    ),
+    "item_events": (
+        "SELECT e.* FROM item_events e JOIN items i ON i.id = e.item_id"
+        " WHERE i.document_id = ? ORDER BY e.id"
+    ),
+    "team_map": (
+        "SELECT m.* FROM team_map m JOIN items i ON i.id = m.item_id WHERE i.document_id = ?"
+    ),
 }
 
 ITEM_COLUMNS = """
     i.id, i.document_id, i.number, i.label, i.kind,
     CASE WHEN s.id IS NULL THEN NULL ELSE trim(s.label || ' ' || s.title) END,
     i.text, p.stance, p.note, p.amendment, i.position, p.updated_at, p.rationale, p.priority,
-    p.recheck
+    p.recheck, p.instruction, p.fallback, p.instruction_note, r.status, r.as_of,
+    i.revision
 """
+# The room status in force is the latest "as of" (times in the future are refused on entry).
 ITEM_JOINS = """
     FROM items i
     LEFT JOIN sections s ON s.id = i.section_id
     LEFT JOIN positions p ON p.item_id = i.id
+    LEFT JOIN room_statuses r ON r.id = (
+        SELECT id FROM room_statuses WHERE item_id = i.id ORDER BY as_of DESC, id DESC LIMIT 1)
 """
 ITEMS_OF_DOCUMENT = (
     f"SELECT {ITEM_COLUMNS} {ITEM_JOINS} WHERE i.document_id = ? ORDER BY i.position"
@@ -92,17 +116,32 @@ DOCUMENTS_WITH_PHRASE = """
 """
 
 POSITIONS_BY_IDS = """
-    SELECT item_id, stance, note, amendment, rationale, priority, updated_at, recheck
+    SELECT item_id, stance, note, amendment, rationale, priority, updated_at, recheck,
+           instruction, fallback, instruction_note
     FROM positions WHERE item_id IN ({marks})
 """
 UPSERT_POSITION = """
     INSERT INTO positions
-        (item_id, stance, note, amendment, rationale, priority, updated_at, recheck)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        (item_id, stance, note, amendment, rationale, priority, updated_at, recheck,
+         instruction, fallback, instruction_note, shared_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT(item_id) DO UPDATE SET
         stance = excluded.stance, note = excluded.note, amendment = excluded.amendment,
         rationale = excluded.rationale, priority = excluded.priority,
-        updated_at = excluded.updated_at, recheck = excluded.recheck
+        updated_at = excluded.updated_at, recheck = excluded.recheck,
+        instruction = excluded.instruction, fallback = excluded.fallback,
+        instruction_note = excluded.instruction_note,
+        shared_at = excluded.shared_at
+"""
+# The local author's row on the item's paragraph, emptied: its position row (if there is one)
+# is about to go. Run before the delete.
+TEAM_TOMBSTONE = """
+    INSERT INTO team_rows (doc_key, number, text_key, kind, author, at, data)
+    SELECT d.fingerprint, i.number, i.text_key, 'position', s.value, ?1, ?3
+    FROM items i JOIN documents d ON d.id = i.document_id
+    JOIN settings s ON s.key = 'author'
+    WHERE i.id = ?2 AND EXISTS (SELECT 1 FROM positions p WHERE p.item_id = ?2)
+    ON CONFLICT DO UPDATE SET at = excluded.at, data = excluded.data
 """
 DELETE_POSITION = "DELETE FROM positions WHERE item_id = ?"
 INSERT_HISTORY = """
@@ -198,4 +237,67 @@ DELETE_DELEGATION_STANCE = "DELETE FROM delegation_stances WHERE delegation_id =
 STANCES_OF_ITEMS = f"""
     SELECT {_STANCE_COLUMNS} FROM delegation_stances
     WHERE item_id IN ({{marks}}) ORDER BY item_id, delegation_id
+"""
+
+# -- the negotiation day: room statuses, proposals, item events ---------------------------------
+_ROOM_COLUMNS = "id, item_id, status, as_of, note, recorded_at"
+ROOM_ENTRY = f"SELECT {_ROOM_COLUMNS} FROM room_statuses WHERE id = ?"
+INSERT_ROOM_ENTRY = f"INSERT INTO room_statuses ({_ROOM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)"
+DELETE_ROOM_ENTRY = "DELETE FROM room_statuses WHERE id = ?"
+ROOM_OF_ITEMS = f"""
+    SELECT {_ROOM_COLUMNS} FROM room_statuses WHERE item_id IN ({{marks}})
+    ORDER BY as_of, id
+"""
+# Unordered: the timeline sorts in memory (an ORDER BY here sorts 50,000 rows in a temp b-tree).
+ROOM_OF_DOCUMENT = f"""
+    SELECT {_ROOM_COLUMNS} FROM room_statuses
+    WHERE item_id IN (SELECT id FROM items WHERE document_id = ?)
+"""
+
+_PROPOSAL_COLUMNS = """
+    p.id, p.item_id, p.new_paragraph, p.delegation_id, d.name, p.text, p.made_at,
+    p.withdrawn_at, p.updated_at
+"""
+PROPOSAL = f"""
+    SELECT {_PROPOSAL_COLUMNS} FROM proposals p JOIN delegations d ON d.id = p.delegation_id
+    WHERE p.id = ?
+"""
+PROPOSALS_OF_ITEMS = f"""
+    SELECT {_PROPOSAL_COLUMNS} FROM proposals p JOIN delegations d ON d.id = p.delegation_id
+    WHERE p.item_id IN ({{marks}}) ORDER BY p.item_id, p.id
+"""
+PROPOSALS_OF_DOCUMENT = f"""
+    SELECT {_PROPOSAL_COLUMNS} FROM proposals p JOIN delegations d ON d.id = p.delegation_id
+    WHERE p.item_id IN (SELECT id FROM items WHERE document_id = ?) ORDER BY p.item_id, p.id
+"""
+PROPOSAL_SIDES = """
+    SELECT s.proposal_id, s.delegation_id, d.name, s.side FROM proposal_delegations s
+    JOIN delegations d ON d.id = s.delegation_id
+    WHERE s.proposal_id IN ({marks}) ORDER BY s.proposal_id, s.position
+"""
+INSERT_PROPOSAL = """
+    INSERT INTO proposals
+        (id, item_id, new_paragraph, delegation_id, text, made_at, withdrawn_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+"""
+INSERT_PROPOSAL_SIDE = """
+    INSERT INTO proposal_delegations (proposal_id, delegation_id, side, position)
+    VALUES (?, ?, ?, ?)
+"""
+DELETE_PROPOSAL = "DELETE FROM proposals WHERE id = ?"
+NEXT_PROPOSAL_ID = "SELECT coalesce(max(id), 0) + 1 FROM proposals"
+
+INSERT_EVENT = """
+    INSERT INTO item_events (item_id, kind, old, new, detail, changed_at)
+    VALUES (?, ?, ?, ?, ?, ?)
+"""
+LAST_EVENT = """
+    SELECT id, kind, changed_at, undone_at FROM item_events
+    WHERE item_id = ? ORDER BY id DESC LIMIT 1
+"""
+UPDATE_EVENT = "UPDATE item_events SET new = ?, changed_at = ? WHERE id = ?"
+MARK_EVENTS_UNDONE = "UPDATE item_events SET undone_at = ? WHERE id IN ({marks})"
+EVENTS_OF_ITEM = """
+    SELECT changed_at, kind, old, new, detail, undone_at FROM item_events
+    WHERE item_id = ? ORDER BY id
 """

@@ -13,20 +13,33 @@ from cybertrack.storage.database import Database
 from cybertrack.storage.delegations import DelegationRepository
 from cybertrack.storage.documents import DocumentRepository
 from cybertrack.storage.errors import storage_errors
+from cybertrack.storage.events import EventLog
 from cybertrack.storage.images import (
     DelegationImage,
     DelegationStanceImage,
     DocumentAbsent,
     DocumentImage,
+    EventMarks,
     HistoryMarks,
     LinkImage,
     PositionImage,
+    ProposalImage,
+    RoomEntryImage,
     SettingImage,
+    SharedPositionImage,
+    TeamMapImage,
+    TeamMergeImage,
+    TeamRowImage,
+    TeamSourceImage,
+    TeamTextImage,
 )
 from cybertrack.storage.items import ItemRepository
 from cybertrack.storage.links import LinkRepository
 from cybertrack.storage.positions import PositionRepository
+from cybertrack.storage.proposals import ProposalRepository
+from cybertrack.storage.room import RoomRepository
 from cybertrack.storage.settings import SettingRepository
+from cybertrack.storage.team import TeamRepository
 
 
 class Store:
@@ -35,10 +48,14 @@ class Store:
         self.database = database
         self.documents = DocumentRepository(database)
         self.items = ItemRepository(database)
+        self.events = EventLog(database)
         self.positions = PositionRepository(database)
         self.settings = SettingRepository(database)
         self.links = LinkRepository(database)
         self.delegations = DelegationRepository(database)
+        self.room = RoomRepository(database)
+        self.proposals = ProposalRepository(database)
+        self.team = TeamRepository(database)
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -70,6 +87,11 @@ class Store:
         with storage_errors(), self.database.transaction():
             yield
 
+    def version(self) -> tuple[int, int]:
+        """Changes when anything is written to the file, by this connection or another one."""
+        other = int(self.database.execute("PRAGMA data_version").fetchone()[0])
+        return other, self.database.conn.total_changes
+
     def restore(self, images: Iterable[RowImage], now: str) -> None:
         """Write row images back (undo writes `before`, redo `after`), in the order given."""
         for image in images:
@@ -78,6 +100,8 @@ class Store:
                     self.positions.write(image, now)
                 case HistoryMarks():
                     self.positions.mark(image, now)
+                case EventMarks():
+                    self.events.mark(image, now)
                 case SettingImage():
                     self.settings.write(image)
                 case DocumentImage() | DocumentAbsent():
@@ -88,6 +112,22 @@ class Store:
                     self.delegations.restore(image)
                 case DelegationStanceImage():
                     self.delegations.restore_stance(image)
+                case RoomEntryImage():
+                    self.room.restore(image)
+                case ProposalImage():
+                    self.proposals.restore(image, now)
+                case SharedPositionImage():
+                    self.positions.write(image.position, now, shared_at=image.shared_at)
+                case TeamRowImage():
+                    self.team.write(image)
+                case TeamMapImage():
+                    self.team.write_map(image)
+                case TeamTextImage():
+                    self.team.write_text(image)
+                case TeamMergeImage():
+                    self.team.write_merge(image)
+                case TeamSourceImage():
+                    self.team.write_source(image)
                 case _:
                     raise TypeError(f"no way to restore {type(image).__name__}")
 

@@ -20,6 +20,22 @@
         <translation>استيراد جدول المواقف(&amp;H)…</translation>
     </message>
     <message>
+        <source>Report to c&amp;apital…</source>
+        <translation>تقرير إلى العاصمة(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Status &amp;table…</source>
+        <translation>جدول الحالة(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export position &amp;pack…</source>
+        <translation>تصدير &amp;حزمة مواقف…</translation>
+    </message>
+    <message>
+        <source>Import position pac&amp;k…</source>
+        <translation>استيراد حز&amp;مة مواقف…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>مساحة عمل جديدة(&amp;N)…</translation>
     </message>
@@ -96,6 +112,46 @@
         <translation>وضع علامة &amp;تمّت المراجعة</translation>
     </message>
     <message>
+        <source>&amp;Agreed</source>
+        <translation>متفق عليه(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agreed ad &amp;ref</source>
+        <translation>متفق عليه بشرط الاستشارة(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation>معلّق(&amp;P)</translation>
+    </message>
+    <message>
+        <source>In&amp;formals</source>
+        <translation>مشاورات غير رسمية(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Bracketed</source>
+        <translation>بين أقواس معقوفة(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted</source>
+        <translation>محذوف(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;No room status</source>
+        <translation>بلا حالة في القاعة(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record room status at a &amp;time…</source>
+        <translation>تسجيل الحالة في وقت محدد(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;instruction</source>
+        <translation>تعليمات العاصمة(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New pr&amp;oposal…</source>
+        <translation>مقترح جديد(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>البند التالي(&amp;N)</translation>
     </message>
@@ -124,6 +180,18 @@
         <translation>البنود غير المحسومة فقط(&amp;U)</translation>
     </message>
     <message>
+        <source>Only d&amp;eviations</source>
+        <translation>الانحرافات فقط(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of…</source>
+        <translation>القاعة في وقت سابق(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Room, capital and proposals</source>
+        <translation>القاعة والعاصمة والمقترحات(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Compare documents…</source>
         <translation>مقارنة الوثائق(&amp;C)…</translation>
     </message>
@@ -140,6 +208,14 @@
         <translation>الوفود(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>ال&amp;فريق…</translation>
+    </message>
+    <message>
+        <source>Only team disa&amp;greements</source>
+        <translation>خلافات الفريق فقط(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
     </message>
@@ -154,6 +230,26 @@
     <message>
         <source>Import the document</source>
         <translation>استيراد الوثيقة</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>تقسيم البند</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>دمج في البند السابق</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>جعل النص المُغفَل بندًا</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>إعادة ترقيم البند</translation>
+    </message>
+    <message>
+        <source>Next left-out text</source>
+        <translation>النص المُغفَل التالي</translation>
     </message>
     <message>
         <source>Confirm the link</source>
@@ -192,6 +288,26 @@
         <translation>العودة إلى قائمة المقارنة</translation>
     </message>
     <message>
+        <source>Edit the proposal</source>
+        <translation>تعديل المقترح</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>سحب المقترح أو إعادته</translation>
+    </message>
+    <message>
+        <source>Merge the pack</source>
+        <translation>دمج الحزمة</translation>
+    </message>
+    <message>
+        <source>Link to the candidate</source>
+        <translation>الربط بالمرشح</translation>
+    </message>
+    <message>
+        <source>Not this paragraph</source>
+        <translation>ليست هذه الفقرة</translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>يؤيد</translation>
     </message>
@@ -228,6 +344,10 @@
         <translation>الموقف(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>القاعة(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>انتقال(&amp;G)</translation>
     </message>
@@ -262,6 +382,18 @@
     <message>
         <source>Delegations</source>
         <translation>الوفود</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>Position pack</source>
+        <translation>حزمة المواقف</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
     </message>
 </context>
 <context>
@@ -530,6 +662,121 @@
     </message>
 </context>
 <context>
+    <name>DayReportDialog</name>
+    <message>
+        <source>Reports of the negotiation day</source>
+        <translation>تقارير يوم التفاوض</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>نوع الوثيقة</translation>
+    </message>
+    <message>
+        <source>Report to capital (internal)</source>
+        <translation>تقرير إلى العاصمة (داخلي)</translation>
+    </message>
+    <message>
+        <source>Status table</source>
+        <translation>جدول الحالة</translation>
+    </message>
+    <message>
+        <source>Day reported</source>
+        <translation>اليوم المشمول بالتقرير</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>القاعة في</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>The document shown</source>
+        <translation>الوثيقة المعروضة</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>جميع الوثائق</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>نطاق التداول</translation>
+    </message>
+    <message>
+        <source>Shareable (no room notes)</source>
+        <translation>قابل للتداول (بلا ملاحظات القاعة)</translation>
+    </message>
+    <message>
+        <source>Internal (with room notes)</source>
+        <translation>داخلي (مع ملاحظات القاعة)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>لغة الوثيقة</translation>
+    </message>
+    <message>
+        <source>Word file to write</source>
+        <translation>ملف Word المراد كتابته</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the Word file to write</source>
+        <translation>اختيار ملف Word المراد كتابته</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>نتيجة التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>نوع الوثيقة(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>اليوم(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of:</source>
+        <translation>القاعة في(&amp;A):</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>الوثائق(&amp;O):</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>نطاق التداول(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>الملف(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Write the Word file</source>
+        <translation>كتابة ملف Word</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 paragraphs).</source>
+        <translation>تمت الكتابة: %1 (%2 فقرة).</translation>
+    </message>
+</context>
+<context>
     <name>DelegationMatrixModel</name>
     <message>
         <source>With us / against</source>
@@ -722,6 +969,10 @@
         <translation>التعديل مع إبراز التغييرات</translation>
     </message>
     <message>
+        <source>Colleagues&apos; positions</source>
+        <translation>مواقف الزملاء</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>الأولوية(&amp;P)</translation>
     </message>
@@ -736,6 +987,18 @@
     <message>
         <source>&amp;Amendment</source>
         <translation>التعديل(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>لا يوجد موقف لأي زميل هنا.</translation>
+    </message>
+    <message>
+        <source>The team disagrees on this item.</source>
+        <translation>الفريق مختلف على هذا البند.</translation>
     </message>
     <message>
         <source>No change from the original yet.</source>
@@ -1088,6 +1351,57 @@
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export position pack</source>
+        <translation>تصدير حزمة مواقف</translation>
+    </message>
+    <message>
+        <source>My positions (%1)</source>
+        <translation>مواقفي (%1)</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s positions</source>
+        <translation>مواقف الفريق كله</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>التغييرات منذ فقط</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>التغييرات منذ</translation>
+    </message>
+    <message>
+        <source>Optional: seal the pack for email</source>
+        <translation>اختياري: اختم الحزمة لإرسالها بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>الصفوف:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find in items (Ctrl+F)</source>
@@ -1186,6 +1500,18 @@
         <translation>المواقف المنقولة إلى نص تغيّر ولم تُراجَع بعد فقط</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>البنود التي يختلف عليها الفريق فقط</translation>
+    </message>
+    <message>
+        <source>Only items where colleagues hold different stances</source>
+        <translation>البنود التي يتخذ فيها الزملاء مواقف مختلفة فقط</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -1207,6 +1533,53 @@
     <message>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>موقفنا: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>القاعة: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>القاعة: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>العاصمة: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>عُدّلت الصيغة البديلة للعاصمة</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>عُدّلت ملاحظة العاصمة</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>سُجّل مقترح %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>عُدّل مقترح %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>سُحب مقترح %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>أُعيد مقترح %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>حُذف مقترح %1</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1672,22 @@
         <translation>وثيقة أخرى تحمل هذا الاسم</translation>
     </message>
     <message>
+        <source>Version to import</source>
+        <translation>النسخة المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>As proposed (tracked changes accepted)</source>
+        <translation>كما هي مقترحة (مع قبول التغييرات المتعقبة)</translation>
+    </message>
+    <message>
+        <source>Original (tracked changes rejected)</source>
+        <translation>الأصلية (مع رفض التغييرات المتعقبة)</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ked changes:</source>
+        <translation>التغييرات المتعقبة(&amp;K):</translation>
+    </message>
+    <message>
         <source>Import warnings</source>
         <translation>تحذيرات الاستيراد</translation>
     </message>
@@ -1307,12 +1696,20 @@
         <translation>التفاصيل:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items):</source>
-        <translation>البنود التي عُثر عليها (ألغِ تحديد ما ليس بنودًا)(&amp;I):</translation>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>البنود التي عُثر عليها (ألغِ تحديد ما ليس بنودًا؛ الصفوف الكهرمانية نصوص أُغفلت)(&amp;I):</translation>
     </message>
     <message>
         <source>Items found</source>
         <translation>البنود التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>الملاحظات(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>ملاحظات الاستيراد</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1349,6 +1746,46 @@
     <message>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>تقسيم…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>تقسيم البند</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>دمج في البند السابق(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>دمج في البند السابق</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>جعله بندًا…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>جعل النص المُغفَل بندًا</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>إعادة الترقيم…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>إعادة ترقيم البند</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>النص المُغفَل التالي(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>الانتقال إلى النص المُغفَل التالي</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1403,6 +1840,10 @@
         <translation>تعذّر الاستيراد: %1</translation>
     </message>
     <message>
+        <source>&amp;Number:</source>
+        <translation>الرقم(&amp;N):</translation>
+    </message>
+    <message>
         <source>%1 of %2 items will be imported</source>
         <translation>سيُستورد %1 من %2 من البنود</translation>
     </message>
@@ -1422,6 +1863,14 @@
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>The room as of %1</source>
+        <translation>القاعة في %1</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>القاعة (في وقت)</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
@@ -1438,6 +1887,14 @@
         <translation>علامات</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>العاصمة</translation>
+    </message>
+    <message>
         <source>has a note</source>
         <translation>له ملاحظة</translation>
     </message>
@@ -1448,6 +1905,10 @@
     <message>
         <source>carried onto a changed text: recheck</source>
         <translation>منقول إلى نص تغيّر: للمراجعة</translation>
+    </message>
+    <message>
+        <source>the team disagrees</source>
+        <translation>الفريق مختلف</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2084,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>البنود المعروضة</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
+        <translation>الوثائق (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;جميع الملفات (*)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
@@ -1649,10 +2114,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import documents</source>
         <translation>استيراد وثائق</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>الوثائق (*.txt *.md *.docx *.pdf);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>CyberTrack — %1</source>
@@ -1778,6 +2239,34 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>رُفض {name}: إذ يعلن الجزء {part} منه عن كيانات XML (DOCTYPE/ENTITY)، وهي كيانات لا يكتبها Word أبدًا وتُستخدم في الهجمات</translation>
     </message>
     <message>
+        <source>{name} is not a readable OpenDocument text (.odt) file (damaged)</source>
+        <translation>{name} ليس ملف نص OpenDocument (.odt) قابلًا للقراءة (تالف)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
+        <translation>{name} ملف نص OpenDocument تالف: الجزء {part} مفقود منه</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
+        <translation>{name} محمي بكلمة مرور؛ احفظ نسخة غير محمية منه في LibreOffice</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable RTF file ({reason})</source>
+        <translation>{name} ليس ملف RTF قابلًا للقراءة ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
+        <translation>رُفض {name}: فهو يعلن كيانات (&lt;!ENTITY&gt;) لا تحتاج إليها صفحات الويب أبدًا</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} أكبر من الحجم المعقول لوثيقة اجتماع بصيغة {kind} ({size} ميغابايت؛ والحد الأقصى {limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
+        <translation>{name} ملف Word ثنائي قديم (.doc) تعذّر على LibreOffice تحويله ({reason})؛ احفظه بصيغة .docx في Word</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; save an unprotected copy</source>
         <translation>{name} محمي بكلمة مرور؛ احفظ نسخة غير محمية منه</translation>
     </message>
@@ -1816,6 +2305,66 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} موجود بالفعل في مساحة العمل (الوثيقة {document_id})</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>الصفحة {page}</translation>
+    </message>
+    <message>
+        <source>under {heading!q}</source>
+        <translation>تحت {heading!q}</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>قبل العنوان الأول</translation>
+    </message>
+    <message>
+        <source>{missing} missing between {before} and {after} ({where})</source>
+        <translation>{missing} مفقود بين {before} و{after} ({where})</translation>
+    </message>
+    <message>
+        <source>{missing} missing before {first} ({where})</source>
+        <translation>{missing} مفقود قبل {first} ({where})</translation>
+    </message>
+    <message>
+        <source>{number} appears twice ({where})</source>
+        <translation>{number} يرد مرتين ({where})</translation>
+    </message>
+    <message>
+        <source>{number} comes after {previous}, out of order ({where})</source>
+        <translation>{number} يأتي بعد {previous} خارج الترتيب ({where})</translation>
+    </message>
+    <message>
+        <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
+        <translation>نص خارج أي بند أو عنوان ({where}، {chars} {chars|حرف|حرف|حرفان|أحرف|حرفًا|حرف}): {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text is in no item or heading</source>
+        <translation>{share}% من نص المتن خارج أي بند أو عنوان</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
+        <translation>{share}% من نص المتن في البنود أو العناوين؛ الجداول {tables} {tables|حرف|حرف|حرفان|أحرف|حرفًا|حرف}، والحواشي {footnotes} {footnotes|حرف|حرف|حرفان|أحرف|حرفًا|حرف}</translation>
+    </message>
+    <message>
+        <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
+        <translation>{n} {n|بند|بند|بندان|بنود|بندًا|بند} فيها تغييرات متعقبة؛ النسخة المستوردة: {view}</translation>
+    </message>
+    <message>
+        <source>proposed (changes accepted)</source>
+        <translation>المقترحة (مع قبول التغييرات)</translation>
+    </message>
+    <message>
+        <source>original (changes rejected)</source>
+        <translation>الأصلية (مع رفض التغييرات)</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
+        <translation>رُفض {name} (--strict): في ترقيمه {n} {n|ثغرة|ثغرة|ثغرتان|ثغرات|ثغرةً|ثغرة}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
+        <translation>رُفض {name} (--strict): {share}% من نص متنه خارج أي بند أو عنوان (والحد {limit}%)؛ لم يُستورد شيء</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -2142,6 +2691,30 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>استيراد {name}</translation>
     </message>
     <message>
+        <source>Set the room status of {n} {n|item|items} to {status}</source>
+        <translation>تحديد حالة القاعة لـ {n} {n|بند|بند|بندين|بنود|بندًا|بند}: {status}</translation>
+    </message>
+    <message>
+        <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
+        <translation>تحديد تعليمات العاصمة بشأن {n} {n|بند|بند|بندين|بنود|بندًا|بند}: {instruction}</translation>
+    </message>
+    <message>
+        <source>Record {by}&apos;s proposal on {label}</source>
+        <translation>تسجيل مقترح {by} بشأن {label}</translation>
+    </message>
+    <message>
+        <source>Edit {by}&apos;s proposal on {label}</source>
+        <translation>تعديل مقترح {by} بشأن {label}</translation>
+    </message>
+    <message>
+        <source>Withdraw {by}&apos;s proposal on {label}</source>
+        <translation>سحب مقترح {by} بشأن {label}</translation>
+    </message>
+    <message>
+        <source>Reinstate {by}&apos;s proposal on {label}</source>
+        <translation>إعادة مقترح {by} بشأن {label}</translation>
+    </message>
+    <message>
         <source>no stance</source>
         <translation>بلا موقف</translation>
     </message>
@@ -2206,6 +2779,58 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>الصياغة المقترحة</translation>
     </message>
     <message>
+        <source>instruction</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>no instruction</source>
+        <translation>بلا تعليمات</translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation>مرونة</translation>
+    </message>
+    <message>
+        <source>fallback wording</source>
+        <translation>الصيغة البديلة</translation>
+    </message>
+    <message>
+        <source>note on the instruction</source>
+        <translation>ملاحظة على التعليمات</translation>
+    </message>
+    <message>
+        <source>room status</source>
+        <translation>الحالة في القاعة</translation>
+    </message>
+    <message>
+        <source>no room status</source>
+        <translation>بلا حالة في القاعة</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>متفق عليه</translation>
+    </message>
+    <message>
+        <source>agreed ad ref</source>
+        <translation>متفق عليه بشرط الاستشارة</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <source>in informals</source>
+        <translation>في المشاورات غير الرسمية</translation>
+    </message>
+    <message>
+        <source>bracketed</source>
+        <translation>بين أقواس معقوفة</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
         <source>choose two different documents to compare</source>
         <translation>اختر وثيقتين مختلفتين للمقارنة بينهما</translation>
     </message>
@@ -2224,6 +2849,42 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
         <translation>{name}: اجعل امتداد ملف المقارنة .docx (Word) أو .xlsx (Excel)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
+        <translation>{value!q} ليس وقتًا؛ اكتبه بالصيغة 2026-11-30T17:30 أو &apos;2026-11-30 17:30&apos;</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a date; write it as 2026-11-30</source>
+        <translation>{value!q} ليس تاريخًا؛ اكتبه بالصيغة 2026-11-30</translation>
+    </message>
+    <message>
+        <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
+        <translation>{time} في المستقبل (الوقت الآن {now})؛ لا تُعرف حالة القاعة إلا حتى الآن</translation>
+    </message>
+    <message>
+        <source>no proposal with id {proposal_id}</source>
+        <translation>لا يوجد مقترح بالمعرّف {proposal_id}</translation>
+    </message>
+    <message>
+        <source>a proposal needs its text</source>
+        <translation>يحتاج المقترح إلى نص</translation>
+    </message>
+    <message>
+        <source>a proposal needs the delegation that made it</source>
+        <translation>يحتاج المقترح إلى الوفد الذي قدّمه</translation>
+    </message>
+    <message>
+        <source>{name} cannot both support and oppose the same proposal</source>
+        <translation>لا يمكن لـ {name} أن يؤيد المقترح نفسه ويعارضه في آن واحد</translation>
+    </message>
+    <message>
+        <source>{name} made the proposal and cannot oppose it</source>
+        <translation>قدّم {name} المقترح ولا يمكنه معارضته</translation>
+    </message>
+    <message>
+        <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
+        <translation>التقرير إلى العاصمة داخلي فقط: يتضمن التعليمات والانحرافات، فلا يوجد له نطاق قابل للتداول</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2261,6 +2922,82 @@ Clear them with Ctrl+Shift+L.</source>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
         <translation>لا يحتوي القالب على النمط {style!q}؛ فيُستخدم بدلًا منه النمط الافتراضي لـ CyberTrack</translation>
     </message>
+    <message>
+        <source>your author name is not set; set it first (settings --author NAME)</source>
+        <translation>لم يُحدَّد اسم المؤلف الخاص بك؛ حدّده أولًا (settings --author NAME)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} ليس وقتًا؛ اكتبه بتنسيق ISO 8601 (2026-11-28 أو 2026-11-28T09:30)</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack position pack</source>
+        <translation>{name} ليس حزمة مواقف من CyberTrack</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer CyberTrack (pack format {version}; this version reads up to {supported}); update CyberTrack to read it</source>
+        <translation>أُنشئت {name} بإصدار أحدث من CyberTrack (تنسيق الحزمة {version}؛ يقرأ هذا الإصدار حتى {supported})؛ حدّث CyberTrack لقراءتها</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; nothing was changed</source>
+        <translation>{name} تالفة أو غير مكتملة؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a passphrase; give the passphrase to open it</source>
+        <translation>{name} مختومة بعبارة مرور؛ أدخل عبارة المرور لفتحها</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed</source>
+        <translation>تعذّر فتح {name}: عبارة المرور خاطئة أو الحزمة تالفة؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>a row holds a value that cannot be read ({value})</source>
+        <translation>يحتوي صف على قيمة تتعذّر قراءتها ({value})</translation>
+    </message>
+    <message>
+        <source>a row is of a kind this version does not know ({kind})</source>
+        <translation>صف من نوع لا يعرفه هذا الإصدار ({kind})</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {path}: {reason}</source>
+        <translation>تعذّرت قراءة عبارة المرور من {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>ملف عبارة المرور {path} فارغ</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>دمج {name}</translation>
+    </message>
+    <message>
+        <source>{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|disagreements}, {unresolved} unresolved</source>
+        <translation>{n} {n|تغيير مدموج|تغيير مدموج|تغييران مدموجان|تغييرات مدموجة|تغييرًا مدموجًا|تغيير مدموج}، {disagreements} {disagreements|خلاف|خلاف|خلافان|خلافات|خلافًا|خلاف}، {unresolved} بلا فقرة مطابقة</translation>
+    </message>
+    <message>
+        <source>Link a colleague&apos;s paragraph to an item</source>
+        <translation>ربط فقرة زميل ببند</translation>
+    </message>
+    <message>
+        <source>Reject a paragraph link</source>
+        <translation>رفض ربط فقرة</translation>
+    </message>
+    <message>
+        <source>{url!q} is not a hub address (postgresql://user@host:port/database)</source>
+        <translation>{url!q} ليس عنوان خادم مشترك (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub {hub}: {reason}</source>
+        <translation>تعذّر الوصول إلى الخادم المشترك {hub}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the request: {reason}; nothing was changed</source>
+        <translation>رفض الخادم المشترك {hub} الطلب: {reason}؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>the hub {hub} holds a newer format ({version}; this version reads up to {supported}); update CyberTrack</source>
+        <translation>يستخدم الخادم المشترك {hub} تنسيقًا أحدث ({version}؛ يقرأ هذا الإصدار حتى {supported})؛ حدّث CyberTrack</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -2293,6 +3030,295 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     </message>
 </context>
 <context>
+    <name>NegotiationDesk</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>القاعة والعاصمة والمقترحات</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
+        <translation>لا يوجد أي وفد معروف بعد. أضف الوفود من عرض &gt; الوفود… (Ctrl+Shift+D)، ثم سجّل مقترحاتها.</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>القاعة والعاصمة والمقترحات</translation>
+    </message>
+    <message>
+        <source>Room status</source>
+        <translation>الحالة في القاعة</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>تسجيل…</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status at a time (Ctrl+R)</source>
+        <translation>تسجيل حالة القاعة في وقت محدد (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status</source>
+        <translation>تسجيل حالة القاعة</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>تعليمات العاصمة</translation>
+    </message>
+    <message>
+        <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
+        <translation>تأييد أو معارضة أو تعديل أو مرونة؛ داخلي، ولا يرد أبدًا في وثيقة قابلة للتداول</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>انحراف</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording (internal)</source>
+        <translation>الصيغة البديلة للعاصمة (داخلية)</translation>
+    </message>
+    <message>
+        <source>Fallback wording</source>
+        <translation>الصيغة البديلة</translation>
+    </message>
+    <message>
+        <source>The wording capital accepts if our line does not carry; internal</source>
+        <translation>الصيغة التي تقبلها العاصمة إن لم يُعتمد موقفنا؛ داخلية</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note (internal)</source>
+        <translation>ملاحظة العاصمة (داخلية)</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>ملاحظة العاصمة</translation>
+    </message>
+    <message>
+        <source>What capital said with its instruction; internal</source>
+        <translation>ما قالته العاصمة مع تعليماتها؛ داخلية</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>التعليمات(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation>الصيغة البديلة(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;note</source>
+        <translation>ملاحظة العاصمة(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Room and capital</source>
+        <translation>القاعة والعاصمة</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
+        <translation>مقترحات الوفود الأخرى بشأن هذه الفقرة؛ F2 للتعديل، Delete للسحب</translation>
+    </message>
+    <message>
+        <source>Proposal redline</source>
+        <translation>تغييرات المقترح</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
+        <translation>تسجيل مقترح وفد آخر (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Record a proposal</source>
+        <translation>تسجيل مقترح</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the proposal (F2)</source>
+        <translation>تعديل المقترح (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the proposal</source>
+        <translation>تعديل المقترح</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal, or reinstate it (Delete)</source>
+        <translation>سحب المقترح أو إعادته (Delete)</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>سحب المقترح أو إعادته</translation>
+    </message>
+    <message>
+        <source>History of the paragraph</source>
+        <translation>سجل الفقرة</translation>
+    </message>
+    <message>
+        <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
+        <translation>موقفنا والقاعة وتعليمات العاصمة والمقترحات، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>(أُلغي في %1)</translation>
+    </message>
+    <message>
+        <source>Room: not yet discussed</source>
+        <translation>القاعة: لم يُناقش بعد</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>القاعة:</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1; our stance is %2.</source>
+        <translation>انحراف: تعليمات العاصمة «%1»؛ وموقفنا «%2».</translation>
+    </message>
+    <message>
+        <source>No proposal recorded.</source>
+        <translation>لم يُسجّل أي مقترح.</translation>
+    </message>
+    <message>
+        <source>Supported by %1</source>
+        <translation>أيّده %1</translation>
+    </message>
+    <message>
+        <source>Opposed by %1</source>
+        <translation>عارضه %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>سُحب في %1</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see its changes.</source>
+        <translation>اختر مقترحًا لرؤية تغييراته.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Merge position pack: %1</source>
+        <translation>دمج حزمة المواقف: %1</translation>
+    </message>
+    <message>
+        <source>Merge position pack</source>
+        <translation>دمج حزمة مواقف</translation>
+    </message>
+    <message>
+        <source>Changes: %1 · authors: %2 · disagreements: %3 · rows found nowhere here: %4</source>
+        <translation>التغييرات: %1 · المؤلفون: %2 · الخلافات: %3 · صفوف بلا فقرة هنا: %4</translation>
+    </message>
+    <message>
+        <source>This pack changes nothing here: you already have all of it.</source>
+        <translation>لا تغيّر هذه الحزمة شيئًا هنا: لديك كل محتواها بالفعل.</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>غير موجود: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (أنت)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>From the pack</source>
+        <translation>من الحزمة</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>الخلافات</translation>
+    </message>
+    <message>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>لا يوجد بعد: استورد الوثيقة ثم اربطها من الفريق (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>المرشحات</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>صفوف لا تطابق أي فقرة</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>التغييرات (%1)</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>الخلافات (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>غير موجودة هنا (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (Ctrl+Return)</source>
+        <translation>&amp;دمج (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2313,6 +3339,69 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     <message>
         <source>&amp;Language</source>
         <translation>اللغة(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposal on %1</source>
+        <translation>مقترح بشأن %1</translation>
+    </message>
+    <message>
+        <source>Edit the proposal on %1</source>
+        <translation>تعديل المقترح بشأن %1</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>مقدَّم من</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>وقت التقديم</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one (bis)</source>
+        <translation>فقرة جديدة بعد هذه الفقرة (مكرر)</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one</source>
+        <translation>فقرة جديدة بعد هذه الفقرة</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>النص المقترح</translation>
+    </message>
+    <message>
+        <source>Changes to the paragraph</source>
+        <translation>التغييرات على الفقرة</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>المؤيدون</translation>
+    </message>
+    <message>
+        <source>Opposed by</source>
+        <translation>المعارضون</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>مقدَّم من(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>متى(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>النص(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Supported by:</source>
+        <translation>المؤيدون(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Opposed by:</source>
+        <translation>المعارضون(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +3493,206 @@ Backups are kept in %1</source>
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>القاعة: %1</translation>
+    </message>
+    <message>
+        <source>Capital: %1</source>
+        <translation>العاصمة: %1</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1, our stance is %2</source>
+        <translation>انحراف: تعليمات العاصمة «%1»، وموقفنا «%2»</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>متفق عليه</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>متفق عليه بشرط</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <source>Informals</source>
+        <translation>غير رسمية</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>بين أقواس</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation>لم يُناقش بعد</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>تأييد</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>معارضة</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>مرونة</translation>
+    </message>
+    <message>
+        <source>No instruction</source>
+        <translation>بلا تعليمات</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Filter by room status</source>
+        <translation>التصفية حسب الحالة في القاعة</translation>
+    </message>
+    <message>
+        <source>Show only the paragraphs where the room stands so, or still open</source>
+        <translation>عرض الفقرات التي لها هذه الحالة في القاعة فقط، أو التي لا تزال مفتوحة</translation>
+    </message>
+    <message>
+        <source>Any room status</source>
+        <translation>أي حالة في القاعة</translation>
+    </message>
+    <message>
+        <source>Still open in the room</source>
+        <translation>لا تزال مفتوحة في القاعة</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>الانحرافات</translation>
+    </message>
+    <message>
+        <source>Only deviations from capital&apos;s instructions</source>
+        <translation>الانحرافات عن تعليمات العاصمة فقط</translation>
+    </message>
+    <message>
+        <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
+        <translation>الفقرات التي يخالف فيها موقفنا تعليمات العاصمة فقط</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>القاعة في</translation>
+    </message>
+    <message>
+        <source>Show the room as of an earlier time</source>
+        <translation>عرض القاعة في وقت سابق</translation>
+    </message>
+    <message>
+        <source>The room&apos;s status as it stood at that time (Ctrl+Shift+A)</source>
+        <translation>حالة القاعة كما كانت في ذلك الوقت (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>The time to show the room at; arrow keys move the hour or the day</source>
+        <translation>الوقت الذي تُعرض فيه القاعة؛ مفاتيح الأسهم تغيّر الساعة أو اليوم</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Show the room as it is now</source>
+        <translation>عرض القاعة كما هي الآن</translation>
+    </message>
+    <message>
+        <source>Back to the room as it is now</source>
+        <translation>العودة إلى القاعة كما هي الآن</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusDialog</name>
+    <message>
+        <source>Room status</source>
+        <translation>الحالة في القاعة</translation>
+    </message>
+    <message>
+        <source>No status (clear it)</source>
+        <translation>بلا حالة (مسحها)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
+        <translation>مثلًا: نص الرئيس، الاتحاد الأوروبي يتحفظ (داخلي)</translation>
+    </message>
+    <message>
+        <source>Room note</source>
+        <translation>ملاحظة القاعة</translation>
+    </message>
+    <message>
+        <source>Paragraphs:</source>
+        <translation>الفقرات:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>الحالة(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>في(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>الملاحظة(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Other version: %1</source>
+        <translation>النسخة الأخرى: %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation>تحت «%1»</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>قبل العنوان الأول</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2</source>
+        <translation>مُغفَل (%1): %2</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>[مُعدَّل] </translation>
+    </message>
+    <message>
+        <source>[proposed insertion] </source>
+        <translation>[إدراج مقترح] </translation>
+    </message>
+    <message>
+        <source>[proposed deletion] </source>
+        <translation>[حذف مقترح] </translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import stance sheet: %1</source>
@@ -2474,6 +3763,37 @@ Backups are kept in %1</source>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split item</source>
+        <translation>تقسيم البند</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second item begins.</source>
+        <translation>ضع المؤشر حيث يبدأ البند الثاني.</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>نص البند</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the second item:</source>
+        <translation>رقم البند الثاني(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Number of the second item</source>
+        <translation>رقم البند الثاني</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>تقسيم</translation>
+    </message>
+    <message>
+        <source>Cancel the split</source>
+        <translation>إلغاء التقسيم</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
         <source>Support</source>
@@ -2494,6 +3814,156 @@ Backups are kept in %1</source>
     <message>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>حُسم %1 من %2 · تأييد %3 · معارضة %4 · تعديل %5</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>الصياغة المقترحة</translation>
+    </message>
+    <message>
+        <source>Public reason</source>
+        <translation>السبب المعلن</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>CyberTrack</source>
+        <translation>CyberTrack</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>اسمك في الفريق</translation>
+    </message>
+    <message>
+        <source>Packs and the hub say whose positions they carry. Your name:</source>
+        <translation>تذكر الحزم والخادم المشترك صاحب المواقف التي تحملها. اسمك:</translation>
+    </message>
+    <message>
+        <source>Export position pack</source>
+        <translation>تصدير حزمة مواقف</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack)</source>
+        <translation>حزم المواقف (*.ctpack)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 KB.</source>
+        <translation>كُتب %1: %2 صفًا، %3 ك.ب.</translation>
+    </message>
+    <message>
+        <source>Import position pack</source>
+        <translation>استيراد حزمة مواقف</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack);;All files (*)</source>
+        <translation>حزم المواقف (*.ctpack);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Sealed pack</source>
+        <translation>حزمة مختومة</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. Its passphrase:</source>
+        <translation>%1 مختومة. عبارة المرور:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>You are %1 in the team.</source>
+        <translation>أنت %1 في الفريق.</translation>
+    </message>
+    <message>
+        <source>Set your name first: File ▸ Export position pack asks for it.</source>
+        <translation>حدّد اسمك أولًا: يطلبه ملف ▸ تصدير حزمة مواقف.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>المرشح</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>صفوف لا تطابق أي فقرة</translation>
+    </message>
+    <message>
+        <source>Since the last merge</source>
+        <translation>منذ آخر دمج</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>الخلافات (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>غير موجودة هنا (%1)</translation>
+    </message>
+    <message>
+        <source>none: import the document it is in</source>
+        <translation>لا يوجد: استورد الوثيقة التي تتضمنها</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Changes in the last merge</source>
+        <translation>تغييرات آخر دمج</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <source>Items where the team disagrees</source>
+        <translation>البنود التي يختلف عليها الفريق</translation>
     </message>
 </context>
 <context>

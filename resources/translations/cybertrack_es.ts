@@ -20,6 +20,22 @@
         <translation>Importar ho&amp;ja de posiciones…</translation>
     </message>
     <message>
+        <source>Report to c&amp;apital…</source>
+        <translation>Informe a la c&amp;apital…</translation>
+    </message>
+    <message>
+        <source>Status &amp;table…</source>
+        <translation>&amp;Tabla de situación…</translation>
+    </message>
+    <message>
+        <source>Export position &amp;pack…</source>
+        <translation>Exportar un &amp;paquete de posiciones…</translation>
+    </message>
+    <message>
+        <source>Import position pac&amp;k…</source>
+        <translation>Importar un pa&amp;quete de posiciones…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
@@ -96,6 +112,46 @@
         <translation>Marcar como &amp;revisado</translation>
     </message>
     <message>
+        <source>&amp;Agreed</source>
+        <translation>&amp;Acordado</translation>
+    </message>
+    <message>
+        <source>Agreed ad &amp;ref</source>
+        <translation>Acordado ad &amp;referéndum</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation>&amp;Pendiente</translation>
+    </message>
+    <message>
+        <source>In&amp;formals</source>
+        <translation>Consultas &amp;oficiosas</translation>
+    </message>
+    <message>
+        <source>&amp;Bracketed</source>
+        <translation>Entre &amp;corchetes</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted</source>
+        <translation>Su&amp;primido</translation>
+    </message>
+    <message>
+        <source>&amp;No room status</source>
+        <translation>Sin estado en la s&amp;ala</translation>
+    </message>
+    <message>
+        <source>Record room status at a &amp;time…</source>
+        <translation>Registrar el estado a una &amp;hora…</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;instruction</source>
+        <translation>&amp;Instrucción de la capital</translation>
+    </message>
+    <message>
+        <source>New pr&amp;oposal…</source>
+        <translation>Nueva pr&amp;opuesta…</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>Punto &amp;siguiente</translation>
     </message>
@@ -124,6 +180,18 @@
         <translation>Solo puntos sin &amp;decidir</translation>
     </message>
     <message>
+        <source>Only d&amp;eviations</source>
+        <translation>Solo las d&amp;esviaciones</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of…</source>
+        <translation>Sala &amp;al…</translation>
+    </message>
+    <message>
+        <source>&amp;Room, capital and proposals</source>
+        <translation>S&amp;ala, capital y propuestas</translation>
+    </message>
+    <message>
         <source>&amp;Compare documents…</source>
         <translation>&amp;Comparar documentos…</translation>
     </message>
@@ -140,6 +208,14 @@
         <translation>D&amp;elegaciones…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>E&amp;quipo…</translation>
+    </message>
+    <message>
+        <source>Only team disa&amp;greements</source>
+        <translation>Solo los desacuerdos del equipo (&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -154,6 +230,26 @@
     <message>
         <source>Import the document</source>
         <translation>Importar el documento</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Dividir el punto</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Unir al punto anterior</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Convertir el texto omitido en un punto</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renumerar el punto</translation>
+    </message>
+    <message>
+        <source>Next left-out text</source>
+        <translation>Siguiente texto omitido</translation>
     </message>
     <message>
         <source>Confirm the link</source>
@@ -192,6 +288,26 @@
         <translation>Volver a la lista de comparación</translation>
     </message>
     <message>
+        <source>Edit the proposal</source>
+        <translation>Editar la propuesta</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>Retirar o restablecer la propuesta</translation>
+    </message>
+    <message>
+        <source>Merge the pack</source>
+        <translation>Fusionar el paquete</translation>
+    </message>
+    <message>
+        <source>Link to the candidate</source>
+        <translation>Vincular con el candidato</translation>
+    </message>
+    <message>
+        <source>Not this paragraph</source>
+        <translation>No es este párrafo</translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>Apoya</translation>
     </message>
@@ -228,6 +344,10 @@
         <translation>&amp;Posición</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>S&amp;ala</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -262,6 +382,18 @@
     <message>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Position pack</source>
+        <translation>Paquete de posiciones</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
     </message>
 </context>
 <context>
@@ -530,6 +662,121 @@
     </message>
 </context>
 <context>
+    <name>DayReportDialog</name>
+    <message>
+        <source>Reports of the negotiation day</source>
+        <translation>Documentos de la jornada de negociación</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Report to capital (internal)</source>
+        <translation>Informe a la capital (interno)</translation>
+    </message>
+    <message>
+        <source>Status table</source>
+        <translation>Tabla de situación</translation>
+    </message>
+    <message>
+        <source>Day reported</source>
+        <translation>Día del informe</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>Sala al</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>The document shown</source>
+        <translation>El documento mostrado</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Shareable (no room notes)</source>
+        <translation>Compartible (sin notas de sala)</translation>
+    </message>
+    <message>
+        <source>Internal (with room notes)</source>
+        <translation>Interno (con notas de sala)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <source>Word file to write</source>
+        <translation>Archivo Word que se escribirá</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the Word file to write</source>
+        <translation>Elegir el archivo Word que se escribirá</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultado de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of:</source>
+        <translation>Sala &amp;al:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>D&amp;ocumentos:</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;erfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Write the Word file</source>
+        <translation>Escribir el archivo Word</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 paragraphs).</source>
+        <translation>Escrito: %1 (%2 párrafos).</translation>
+    </message>
+</context>
+<context>
     <name>DelegationMatrixModel</name>
     <message>
         <source>With us / against</source>
@@ -722,6 +969,10 @@
         <translation>Enmienda con control de cambios</translation>
     </message>
     <message>
+        <source>Colleagues&apos; positions</source>
+        <translation>Posiciones de los colegas</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>P&amp;rioridad</translation>
     </message>
@@ -736,6 +987,18 @@
     <message>
         <source>&amp;Amendment</source>
         <translation>En&amp;mienda</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>Ningún colega tiene una posición aquí.</translation>
+    </message>
+    <message>
+        <source>The team disagrees on this item.</source>
+        <translation>El equipo no está de acuerdo en este punto.</translation>
     </message>
     <message>
         <source>No change from the original yet.</source>
@@ -1088,6 +1351,57 @@
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export position pack</source>
+        <translation>Exportar un paquete de posiciones</translation>
+    </message>
+    <message>
+        <source>My positions (%1)</source>
+        <translation>Mis posiciones (%1)</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s positions</source>
+        <translation>Las posiciones de todo el equipo</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>Solo los cambios desde</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Cambios desde</translation>
+    </message>
+    <message>
+        <source>Optional: seal the pack for email</source>
+        <translation>Opcional: sellar el paquete para enviarlo por correo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña (otra vez)</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find in items (Ctrl+F)</source>
@@ -1186,6 +1500,18 @@
         <translation>Solo las posiciones trasladadas a un texto modificado, aún no revisadas de nuevo</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>Solo los puntos en los que el equipo no está de acuerdo</translation>
+    </message>
+    <message>
+        <source>Only items where colleagues hold different stances</source>
+        <translation>Solo los puntos en los que los colegas tienen posiciones distintas</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
@@ -1207,6 +1533,53 @@
     <message>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>Nuestra posición: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>Sala: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>Capital: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>Redacción alternativa de la capital modificada</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>Nota de la capital modificada</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>Propuesta de %1 registrada</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>Propuesta de %1 editada</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>Propuesta de %1 retirada</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>Propuesta de %1 restablecida</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>Propuesta de %1 eliminada</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1672,22 @@
         <translation>Otro documento tiene este nombre</translation>
     </message>
     <message>
+        <source>Version to import</source>
+        <translation>Versión que se importa</translation>
+    </message>
+    <message>
+        <source>As proposed (tracked changes accepted)</source>
+        <translation>Tal como se propone (cambios controlados aceptados)</translation>
+    </message>
+    <message>
+        <source>Original (tracked changes rejected)</source>
+        <translation>Original (cambios controlados rechazados)</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ked changes:</source>
+        <translation>Cambios &amp;controlados:</translation>
+    </message>
+    <message>
         <source>Import warnings</source>
         <translation>Advertencias de la importación</translation>
     </message>
@@ -1307,12 +1696,20 @@
         <translation>Detalles:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items):</source>
-        <translation>&amp;Puntos encontrados (desmarque los que no lo sean):</translation>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>&amp;Puntos encontrados (desmarque los que no lo sean; las filas ámbar quedaron fuera):</translation>
     </message>
     <message>
         <source>Items found</source>
         <translation>Puntos encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Hallazgos:</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Hallazgos de la importación</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1349,6 +1746,46 @@
     <message>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Dividir…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Dividir el punto</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Unir al punto anterior</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Unir al punto anterior</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>Hacer&amp;lo un punto…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Convertir el texto omitido en un punto</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Renumerar…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renumerar el punto</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>Siguiente te&amp;xto omitido</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Ir al siguiente texto omitido</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1403,6 +1840,10 @@
         <translation>No se puede importar: %1</translation>
     </message>
     <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
         <source>%1 of %2 items will be imported</source>
         <translation>Se importarán %1 de %2 puntos</translation>
     </message>
@@ -1422,6 +1863,14 @@
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>The room as of %1</source>
+        <translation>La sala al %1</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>Sala (al)</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -1438,6 +1887,14 @@
         <translation>Marcas</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
         <source>has a note</source>
         <translation>tiene nota</translation>
     </message>
@@ -1448,6 +1905,10 @@
     <message>
         <source>carried onto a changed text: recheck</source>
         <translation>trasladada a un texto modificado: revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>the team disagrees</source>
+        <translation>el equipo no está de acuerdo</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2084,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>Puntos mostrados</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
+        <translation>Documentos (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -1649,10 +2114,6 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>Documentos (*.txt *.md *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>CyberTrack — %1</source>
@@ -1778,6 +2239,34 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{name} se rechaza: su parte {part} declara entidades XML (DOCTYPE/ENTITY), que Word nunca escribe y que se usan en ataques</translation>
     </message>
     <message>
+        <source>{name} is not a readable OpenDocument text (.odt) file (damaged)</source>
+        <translation>{name} no es un archivo de texto OpenDocument (.odt) legible (está dañado)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
+        <translation>{name} es un archivo de texto OpenDocument dañado: falta su parte {part}</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
+        <translation>{name} está protegido con contraseña; guarde una copia sin protección en LibreOffice</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable RTF file ({reason})</source>
+        <translation>{name} no es un archivo RTF legible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
+        <translation>{name} se rechaza: declara entidades (&lt;!ENTITY&gt;), que una página web nunca necesita</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} es demasiado grande para un documento de sesión en formato {kind} ({size} MB; el límite es de {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
+        <translation>{name} es un archivo binario antiguo de Word (.doc) que LibreOffice no pudo convertir ({reason}); guárdelo como .docx en Word</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; save an unprotected copy</source>
         <translation>{name} está protegido con contraseña; guarde una copia sin protección</translation>
     </message>
@@ -1816,6 +2305,66 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} ya está en el espacio de trabajo (documento {document_id})</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>página {page}</translation>
+    </message>
+    <message>
+        <source>under {heading!q}</source>
+        <translation>bajo {heading!q}</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>antes del primer título</translation>
+    </message>
+    <message>
+        <source>{missing} missing between {before} and {after} ({where})</source>
+        <translation>falta {missing} entre {before} y {after} ({where})</translation>
+    </message>
+    <message>
+        <source>{missing} missing before {first} ({where})</source>
+        <translation>falta {missing} antes de {first} ({where})</translation>
+    </message>
+    <message>
+        <source>{number} appears twice ({where})</source>
+        <translation>{number} aparece dos veces ({where})</translation>
+    </message>
+    <message>
+        <source>{number} comes after {previous}, out of order ({where})</source>
+        <translation>{number} viene después de {previous}, fuera de orden ({where})</translation>
+    </message>
+    <message>
+        <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
+        <translation>texto que no está en ningún punto ni título ({where}, {chars} {chars|carácter|caracteres}): {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text is in no item or heading</source>
+        <translation>el {share} % del texto principal no está en ningún punto ni título</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
+        <translation>el {share} % del texto principal está en puntos o títulos; tablas: {tables} {tables|carácter|caracteres}; notas: {footnotes} {footnotes|carácter|caracteres}</translation>
+    </message>
+    <message>
+        <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
+        <translation>{n} {n|punto tiene|puntos tienen} cambios controlados; se importa la versión {view}</translation>
+    </message>
+    <message>
+        <source>proposed (changes accepted)</source>
+        <translation>propuesta (cambios aceptados)</translation>
+    </message>
+    <message>
+        <source>original (changes rejected)</source>
+        <translation>original (cambios rechazados)</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
+        <translation>{name} se rechaza (--strict): su numeración tiene {n} {n|salto|saltos}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
+        <translation>{name} se rechaza (--strict): el {share} % de su texto principal no está en ningún punto ni título (el límite es {limit} %); no se importó nada</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -2142,6 +2691,30 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>Importar {name}</translation>
     </message>
     <message>
+        <source>Set the room status of {n} {n|item|items} to {status}</source>
+        <translation>Fijar el estado en la sala de {n} {n|punto|puntos}: {status}</translation>
+    </message>
+    <message>
+        <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
+        <translation>Fijar la instrucción de la capital sobre {n} {n|punto|puntos}: {instruction}</translation>
+    </message>
+    <message>
+        <source>Record {by}&apos;s proposal on {label}</source>
+        <translation>Registrar la propuesta de {by} sobre {label}</translation>
+    </message>
+    <message>
+        <source>Edit {by}&apos;s proposal on {label}</source>
+        <translation>Editar la propuesta de {by} sobre {label}</translation>
+    </message>
+    <message>
+        <source>Withdraw {by}&apos;s proposal on {label}</source>
+        <translation>Retirar la propuesta de {by} sobre {label}</translation>
+    </message>
+    <message>
+        <source>Reinstate {by}&apos;s proposal on {label}</source>
+        <translation>Restablecer la propuesta de {by} sobre {label}</translation>
+    </message>
+    <message>
         <source>no stance</source>
         <translation>sin posición</translation>
     </message>
@@ -2206,6 +2779,58 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>redacción propuesta</translation>
     </message>
     <message>
+        <source>instruction</source>
+        <translation>instrucción</translation>
+    </message>
+    <message>
+        <source>no instruction</source>
+        <translation>sin instrucción</translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation>flexibilidad</translation>
+    </message>
+    <message>
+        <source>fallback wording</source>
+        <translation>redacción alternativa</translation>
+    </message>
+    <message>
+        <source>note on the instruction</source>
+        <translation>nota sobre la instrucción</translation>
+    </message>
+    <message>
+        <source>room status</source>
+        <translation>estado en la sala</translation>
+    </message>
+    <message>
+        <source>no room status</source>
+        <translation>sin estado en la sala</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>acordado</translation>
+    </message>
+    <message>
+        <source>agreed ad ref</source>
+        <translation>acordado ad referéndum</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>in informals</source>
+        <translation>en consultas oficiosas</translation>
+    </message>
+    <message>
+        <source>bracketed</source>
+        <translation>entre corchetes</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suprimido</translation>
+    </message>
+    <message>
         <source>choose two different documents to compare</source>
         <translation>elija dos documentos distintos para comparar</translation>
     </message>
@@ -2224,6 +2849,42 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
         <translation>{name}: use la extensión .docx (Word) o .xlsx (Excel) para la comparación</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
+        <translation>{value!q} no es una hora; escríbala como 2026-11-30T17:30 o &apos;2026-11-30 17:30&apos;</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a date; write it as 2026-11-30</source>
+        <translation>{value!q} no es una fecha; escríbala como 2026-11-30</translation>
+    </message>
+    <message>
+        <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
+        <translation>{time} está en el futuro (ahora son las {now}); la sala solo se conoce hasta ahora</translation>
+    </message>
+    <message>
+        <source>no proposal with id {proposal_id}</source>
+        <translation>no hay ninguna propuesta con el identificador {proposal_id}</translation>
+    </message>
+    <message>
+        <source>a proposal needs its text</source>
+        <translation>una propuesta necesita su texto</translation>
+    </message>
+    <message>
+        <source>a proposal needs the delegation that made it</source>
+        <translation>una propuesta necesita la delegación que la presentó</translation>
+    </message>
+    <message>
+        <source>{name} cannot both support and oppose the same proposal</source>
+        <translation>{name} no puede apoyar y rechazar a la vez la misma propuesta</translation>
+    </message>
+    <message>
+        <source>{name} made the proposal and cannot oppose it</source>
+        <translation>{name} presentó la propuesta y no puede rechazarla</translation>
+    </message>
+    <message>
+        <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
+        <translation>el informe a la capital es solo interno: contiene instrucciones y desviaciones, por lo que no tiene perfil compartible</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2261,6 +2922,82 @@ Quítelos con Ctrl+Shift+L.</translation>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
         <translation>la plantilla no tiene el estilo {style!q}; se usa en su lugar el estilo predeterminado de CyberTrack</translation>
     </message>
+    <message>
+        <source>your author name is not set; set it first (settings --author NAME)</source>
+        <translation>su nombre de autor no está definido; defínalo primero (settings --author NOMBRE)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} no es una fecha; escríbala en formato ISO 8601 (2026-11-28 o 2026-11-28T09:30)</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack position pack</source>
+        <translation>{name} no es un paquete de posiciones de CyberTrack</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer CyberTrack (pack format {version}; this version reads up to {supported}); update CyberTrack to read it</source>
+        <translation>{name} fue creado por una versión más reciente de CyberTrack (formato de paquete {version}; esta versión lee hasta el {supported}); actualice CyberTrack para leerlo</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; nothing was changed</source>
+        <translation>{name} está dañado o incompleto; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a passphrase; give the passphrase to open it</source>
+        <translation>{name} está sellado con una frase de contraseña; indíquela para abrirlo</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed</source>
+        <translation>No se puede abrir {name}: frase de contraseña incorrecta o paquete dañado; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>a row holds a value that cannot be read ({value})</source>
+        <translation>una fila contiene un valor ilegible ({value})</translation>
+    </message>
+    <message>
+        <source>a row is of a kind this version does not know ({kind})</source>
+        <translation>una fila es de un tipo que esta versión no conoce ({kind})</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {path}: {reason}</source>
+        <translation>no se puede leer la frase de contraseña de {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>el archivo de frase de contraseña {path} está vacío</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Fusionar {name}</translation>
+    </message>
+    <message>
+        <source>{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|disagreements}, {unresolved} unresolved</source>
+        <translation>{n} {n|cambio fusionado|cambios fusionados}, {disagreements} {disagreements|desacuerdo|desacuerdos}, {unresolved} sin párrafo encontrado</translation>
+    </message>
+    <message>
+        <source>Link a colleague&apos;s paragraph to an item</source>
+        <translation>Vincular el párrafo de un colega con un punto</translation>
+    </message>
+    <message>
+        <source>Reject a paragraph link</source>
+        <translation>Rechazar un vínculo de párrafo</translation>
+    </message>
+    <message>
+        <source>{url!q} is not a hub address (postgresql://user@host:port/database)</source>
+        <translation>{url!q} no es una dirección de servidor compartido (postgresql://usuario@host:puerto/base)</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub {hub}: {reason}</source>
+        <translation>no se puede acceder al servidor compartido {hub}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the request: {reason}; nothing was changed</source>
+        <translation>el servidor compartido {hub} rechazó la solicitud: {reason}; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the hub {hub} holds a newer format ({version}; this version reads up to {supported}); update CyberTrack</source>
+        <translation>el servidor compartido {hub} usa un formato más reciente ({version}; esta versión lee hasta el {supported}); actualice CyberTrack</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -2293,6 +3030,295 @@ Importe uno con Ctrl+I (Archivo ▸ Importar…) o suelte aquí un archivo Word,
     </message>
 </context>
 <context>
+    <name>NegotiationDesk</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>Sala, capital y propuestas</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
+        <translation>Aún no se conoce ninguna delegación. Añádalas en Ver &gt; Delegaciones… (Ctrl+Shift+D) y luego registre sus propuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>Sala, capital y propuestas</translation>
+    </message>
+    <message>
+        <source>Room status</source>
+        <translation>Estado en la sala</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Registrar…</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status at a time (Ctrl+R)</source>
+        <translation>Registrar el estado en la sala a una hora (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status</source>
+        <translation>Registrar el estado en la sala</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>Instrucción de la capital</translation>
+    </message>
+    <message>
+        <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
+        <translation>Apoyar, oponerse, modificar o flexibilidad; interno, nunca en un documento compartible</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Desviación</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording (internal)</source>
+        <translation>Redacción alternativa de la capital (interna)</translation>
+    </message>
+    <message>
+        <source>Fallback wording</source>
+        <translation>Redacción alternativa</translation>
+    </message>
+    <message>
+        <source>The wording capital accepts if our line does not carry; internal</source>
+        <translation>La redacción que la capital acepta si nuestra línea no prospera; interna</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note (internal)</source>
+        <translation>Nota de la capital (interna)</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>Nota de la capital</translation>
+    </message>
+    <message>
+        <source>What capital said with its instruction; internal</source>
+        <translation>Lo que la capital dijo con su instrucción; interna</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>&amp;Instrucción</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation>Redacción &amp;alternativa</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;note</source>
+        <translation>&amp;Nota de la capital</translation>
+    </message>
+    <message>
+        <source>Room and capital</source>
+        <translation>Sala y capital</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
+        <translation>Propuestas de otras delegaciones sobre este párrafo; F2 edita, Supr retira</translation>
+    </message>
+    <message>
+        <source>Proposal redline</source>
+        <translation>Cambios de la propuesta</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
+        <translation>Registrar la propuesta de otra delegación (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Record a proposal</source>
+        <translation>Registrar una propuesta</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the proposal (F2)</source>
+        <translation>Editar la propuesta (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the proposal</source>
+        <translation>Editar la propuesta</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal, or reinstate it (Delete)</source>
+        <translation>Retirar la propuesta o restablecerla (Supr)</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>Retirar o restablecer la propuesta</translation>
+    </message>
+    <message>
+        <source>History of the paragraph</source>
+        <translation>Historial del párrafo</translation>
+    </message>
+    <message>
+        <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
+        <translation>Nuestra posición, la sala, la instrucción de la capital y las propuestas, de lo más reciente a lo más antiguo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>(deshecha el %1)</translation>
+    </message>
+    <message>
+        <source>Room: not yet discussed</source>
+        <translation>Sala: aún no examinado</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>al %1</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Sala:</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1; our stance is %2.</source>
+        <translation>Desviación: la capital indica «%1»; nuestra posición es «%2».</translation>
+    </message>
+    <message>
+        <source>No proposal recorded.</source>
+        <translation>No hay propuestas registradas.</translation>
+    </message>
+    <message>
+        <source>Supported by %1</source>
+        <translation>Apoyada por %1</translation>
+    </message>
+    <message>
+        <source>Opposed by %1</source>
+        <translation>Rechazada por %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Retirada el %1</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see its changes.</source>
+        <translation>Elija una propuesta para ver sus cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Merge position pack: %1</source>
+        <translation>Fusionar el paquete de posiciones: %1</translation>
+    </message>
+    <message>
+        <source>Merge position pack</source>
+        <translation>Fusionar un paquete de posiciones</translation>
+    </message>
+    <message>
+        <source>Changes: %1 · authors: %2 · disagreements: %3 · rows found nowhere here: %4</source>
+        <translation>Cambios: %1 · autores: %2 · desacuerdos: %3 · filas sin párrafo aquí: %4</translation>
+    </message>
+    <message>
+        <source>This pack changes nothing here: you already have all of it.</source>
+        <translation>Este paquete no cambia nada aquí: ya tiene todo su contenido.</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>no encontrado: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>From the pack</source>
+        <translation>En el paquete</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Desacuerdos</translation>
+    </message>
+    <message>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>ninguno aún: importe el documento y luego vincúlelo en Equipo (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Filas sin párrafo correspondiente</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Cambios (%1)</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Desacuerdos (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>No encontrados aquí (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (Ctrl+Return)</source>
+        <translation>&amp;Fusionar (Ctrl+Intro)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2313,6 +3339,69 @@ Importe uno con Ctrl+I (Archivo ▸ Importar…) o suelte aquí un archivo Word,
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposal on %1</source>
+        <translation>Propuesta sobre %1</translation>
+    </message>
+    <message>
+        <source>Edit the proposal on %1</source>
+        <translation>Editar la propuesta sobre %1</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Propuesta por</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Presentada el</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one (bis)</source>
+        <translation>Un nuevo párrafo después de este (bis)</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one</source>
+        <translation>Un nuevo párrafo después de este</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>Texto propuesto</translation>
+    </message>
+    <message>
+        <source>Changes to the paragraph</source>
+        <translation>Cambios en el párrafo</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>Apoyada por</translation>
+    </message>
+    <message>
+        <source>Opposed by</source>
+        <translation>Rechazada por</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>&amp;Propuesta por:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Supported by:</source>
+        <translation>&amp;Apoyada por:</translation>
+    </message>
+    <message>
+        <source>&amp;Opposed by:</source>
+        <translation>&amp;Rechazada por:</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +3493,206 @@ Las copias de seguridad se guardan en %1</translation>
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 al %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <source>Capital: %1</source>
+        <translation>Capital: %1</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1, our stance is %2</source>
+        <translation>Desviación: la capital indica «%1», nuestra posición es «%2»</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>Acordado ad ref.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Informals</source>
+        <translation>Oficiosas</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>Entre corchetes</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suprimido</translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation>Aún no examinado</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyar</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>Oponerse</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Modificar</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>Flexibilidad</translation>
+    </message>
+    <message>
+        <source>No instruction</source>
+        <translation>Sin instrucción</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Filter by room status</source>
+        <translation>Filtrar por estado en la sala</translation>
+    </message>
+    <message>
+        <source>Show only the paragraphs where the room stands so, or still open</source>
+        <translation>Mostrar solo los párrafos con ese estado en la sala, o aún pendientes</translation>
+    </message>
+    <message>
+        <source>Any room status</source>
+        <translation>Cualquier estado en la sala</translation>
+    </message>
+    <message>
+        <source>Still open in the room</source>
+        <translation>Aún pendientes en la sala</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Desviaciones</translation>
+    </message>
+    <message>
+        <source>Only deviations from capital&apos;s instructions</source>
+        <translation>Solo las desviaciones de las instrucciones de la capital</translation>
+    </message>
+    <message>
+        <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
+        <translation>Solo los párrafos en que nuestra posición se aparta de la instrucción de la capital</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>Sala al</translation>
+    </message>
+    <message>
+        <source>Show the room as of an earlier time</source>
+        <translation>Mostrar la sala en un momento anterior</translation>
+    </message>
+    <message>
+        <source>The room&apos;s status as it stood at that time (Ctrl+Shift+A)</source>
+        <translation>El estado en la sala tal como estaba a esa hora (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>The time to show the room at; arrow keys move the hour or the day</source>
+        <translation>La hora a la que mostrar la sala; las flechas cambian la hora o el día</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Show the room as it is now</source>
+        <translation>Mostrar la sala tal como está ahora</translation>
+    </message>
+    <message>
+        <source>Back to the room as it is now</source>
+        <translation>Volver a la sala tal como está ahora</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusDialog</name>
+    <message>
+        <source>Room status</source>
+        <translation>Estado en la sala</translation>
+    </message>
+    <message>
+        <source>No status (clear it)</source>
+        <translation>Sin estado (borrarlo)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
+        <translation>p. ej. texto del Presidente, la UE se reserva (interno)</translation>
+    </message>
+    <message>
+        <source>Room note</source>
+        <translation>Nota de sala</translation>
+    </message>
+    <message>
+        <source>Paragraphs:</source>
+        <translation>Párrafos:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Other version: %1</source>
+        <translation>Otra versión: %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>página %1</translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation>bajo «%1»</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>antes del primer título</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2</source>
+        <translation>Omitido (%1): %2</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>[modificado] </translation>
+    </message>
+    <message>
+        <source>[proposed insertion] </source>
+        <translation>[inserción propuesta] </translation>
+    </message>
+    <message>
+        <source>[proposed deletion] </source>
+        <translation>[supresión propuesta] </translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import stance sheet: %1</source>
@@ -2474,6 +3763,37 @@ Las copias de seguridad se guardan en %1</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split item</source>
+        <translation>Dividir el punto</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second item begins.</source>
+        <translation>Coloque el cursor donde empieza el segundo punto.</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Texto del punto</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the second item:</source>
+        <translation>&amp;Número del segundo punto:</translation>
+    </message>
+    <message>
+        <source>Number of the second item</source>
+        <translation>Número del segundo punto</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <source>Cancel the split</source>
+        <translation>Cancelar la división</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
         <source>Support</source>
@@ -2494,6 +3814,156 @@ Las copias de seguridad se guardan en %1</translation>
     <message>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>%1 de %2 decididos · Apoyar: %3 · Oponerse: %4 · Modificar: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Stance</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Redacción propuesta</translation>
+    </message>
+    <message>
+        <source>Public reason</source>
+        <translation>Motivo público</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>CyberTrack</source>
+        <translation>CyberTrack</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Su nombre en el equipo</translation>
+    </message>
+    <message>
+        <source>Packs and the hub say whose positions they carry. Your name:</source>
+        <translation>Los paquetes y el servidor compartido indican de quién son las posiciones que contienen. Su nombre:</translation>
+    </message>
+    <message>
+        <source>Export position pack</source>
+        <translation>Exportar un paquete de posiciones</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack)</source>
+        <translation>Paquetes de posiciones (*.ctpack)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 KB.</source>
+        <translation>Se escribió %1: %2 filas, %3 KB.</translation>
+    </message>
+    <message>
+        <source>Import position pack</source>
+        <translation>Importar un paquete de posiciones</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack);;All files (*)</source>
+        <translation>Paquetes de posiciones (*.ctpack);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Sealed pack</source>
+        <translation>Paquete sellado</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. Its passphrase:</source>
+        <translation>%1 está sellado. Su frase de contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>You are %1 in the team.</source>
+        <translation>Usted es %1 en el equipo.</translation>
+    </message>
+    <message>
+        <source>Set your name first: File ▸ Export position pack asks for it.</source>
+        <translation>Defina primero su nombre: Archivo ▸ Exportar un paquete de posiciones se lo pide.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Filas sin párrafo correspondiente</translation>
+    </message>
+    <message>
+        <source>Since the last merge</source>
+        <translation>Desde la última fusión</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Desacuerdos (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>No encontrados aquí (%1)</translation>
+    </message>
+    <message>
+        <source>none: import the document it is in</source>
+        <translation>ninguno: importe el documento que lo contiene</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Changes in the last merge</source>
+        <translation>Cambios de la última fusión</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>Items where the team disagrees</source>
+        <translation>Puntos en los que el equipo no está de acuerdo</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,22 @@
         <translation>Importer un tab&amp;leau des positions…</translation>
     </message>
     <message>
+        <source>Report to c&amp;apital…</source>
+        <translation>Rapport à la c&amp;apitale…</translation>
+    </message>
+    <message>
+        <source>Status &amp;table…</source>
+        <translation>&amp;Tableau de situation…</translation>
+    </message>
+    <message>
+        <source>Export position &amp;pack…</source>
+        <translation>Exporter un &amp;paquet de positions…</translation>
+    </message>
+    <message>
+        <source>Import position pac&amp;k…</source>
+        <translation>Importer un paquet de positions (&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
@@ -96,6 +112,46 @@
         <translation>Marquer comme &amp;vérifié</translation>
     </message>
     <message>
+        <source>&amp;Agreed</source>
+        <translation>&amp;Adopté</translation>
+    </message>
+    <message>
+        <source>Agreed ad &amp;ref</source>
+        <translation>Adopté ad &amp;referendum</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation>En &amp;suspens</translation>
+    </message>
+    <message>
+        <source>In&amp;formals</source>
+        <translation>Consultations &amp;officieuses</translation>
+    </message>
+    <message>
+        <source>&amp;Bracketed</source>
+        <translation>Entre &amp;crochets</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted</source>
+        <translation>Su&amp;pprimé</translation>
+    </message>
+    <message>
+        <source>&amp;No room status</source>
+        <translation>Aucun statut en sa&amp;lle</translation>
+    </message>
+    <message>
+        <source>Record room status at a &amp;time…</source>
+        <translation>Enregistrer le statut à une &amp;heure donnée…</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;instruction</source>
+        <translation>&amp;Instruction de la capitale</translation>
+    </message>
+    <message>
+        <source>New pr&amp;oposal…</source>
+        <translation>Nouvelle pr&amp;oposition…</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
@@ -124,6 +180,18 @@
         <translation>Uniquement les points &amp;non décidés</translation>
     </message>
     <message>
+        <source>Only d&amp;eviations</source>
+        <translation>Uniquement les é&amp;carts</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of…</source>
+        <translation>Salle &amp;au…</translation>
+    </message>
+    <message>
+        <source>&amp;Room, capital and proposals</source>
+        <translation>&amp;Salle, capitale et propositions</translation>
+    </message>
+    <message>
         <source>&amp;Compare documents…</source>
         <translation>&amp;Comparer des documents…</translation>
     </message>
@@ -140,6 +208,14 @@
         <translation>&amp;Délégations…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Équipe…</translation>
+    </message>
+    <message>
+        <source>Only team disa&amp;greements</source>
+        <translation>Seulement les désaccords de l’é&amp;quipe</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -154,6 +230,26 @@
     <message>
         <source>Import the document</source>
         <translation>Importer le document</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Scinder le point</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Fusionner avec le point au-dessus</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Faire du texte laissé de côté un point</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renuméroter le point</translation>
+    </message>
+    <message>
+        <source>Next left-out text</source>
+        <translation>Texte laissé de côté suivant</translation>
     </message>
     <message>
         <source>Confirm the link</source>
@@ -192,6 +288,26 @@
         <translation>Retour à la liste de comparaison</translation>
     </message>
     <message>
+        <source>Edit the proposal</source>
+        <translation>Modifier la proposition</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>Retirer ou rétablir la proposition</translation>
+    </message>
+    <message>
+        <source>Merge the pack</source>
+        <translation>Fusionner le paquet</translation>
+    </message>
+    <message>
+        <source>Link to the candidate</source>
+        <translation>Lier au candidat</translation>
+    </message>
+    <message>
+        <source>Not this paragraph</source>
+        <translation>Pas ce paragraphe</translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>Appuie</translation>
     </message>
@@ -228,6 +344,10 @@
         <translation>&amp;Position</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>S&amp;alle</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Naviguer</translation>
     </message>
@@ -262,6 +382,18 @@
     <message>
         <source>Delegations</source>
         <translation>Délégations</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Position pack</source>
+        <translation>Paquet de positions</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
     </message>
 </context>
 <context>
@@ -530,6 +662,121 @@
     </message>
 </context>
 <context>
+    <name>DayReportDialog</name>
+    <message>
+        <source>Reports of the negotiation day</source>
+        <translation>Documents de la journée de négociation</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Report to capital (internal)</source>
+        <translation>Rapport à la capitale (interne)</translation>
+    </message>
+    <message>
+        <source>Status table</source>
+        <translation>Tableau de situation</translation>
+    </message>
+    <message>
+        <source>Day reported</source>
+        <translation>Journée rapportée</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>Salle au</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The document shown</source>
+        <translation>Le document affiché</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Shareable (no room notes)</source>
+        <translation>Partageable (sans notes de séance)</translation>
+    </message>
+    <message>
+        <source>Internal (with room notes)</source>
+        <translation>Interne (avec notes de séance)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Word file to write</source>
+        <translation>Fichier Word à écrire</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the Word file to write</source>
+        <translation>Choisir le fichier Word à écrire</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of:</source>
+        <translation>Salle &amp;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>D&amp;ocuments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write the Word file</source>
+        <translation>Écrire le fichier Word</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 paragraphs).</source>
+        <translation>Écrit&#xa0;: %1 (%2 paragraphes).</translation>
+    </message>
+</context>
+<context>
     <name>DelegationMatrixModel</name>
     <message>
         <source>With us / against</source>
@@ -722,6 +969,10 @@
         <translation>Amendement avec marques de révision</translation>
     </message>
     <message>
+        <source>Colleagues&apos; positions</source>
+        <translation>Positions des collègues</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>Pri&amp;orité</translation>
     </message>
@@ -736,6 +987,18 @@
     <message>
         <source>&amp;Amendment</source>
         <translation>A&amp;mendement</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>Aucun collègue n’a de position ici.</translation>
+    </message>
+    <message>
+        <source>The team disagrees on this item.</source>
+        <translation>L’équipe est en désaccord sur ce point.</translation>
     </message>
     <message>
         <source>No change from the original yet.</source>
@@ -1088,6 +1351,57 @@
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export position pack</source>
+        <translation>Exporter un paquet de positions</translation>
+    </message>
+    <message>
+        <source>My positions (%1)</source>
+        <translation>Mes positions (%1)</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s positions</source>
+        <translation>Les positions de toute l’équipe</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>Seulement les changements depuis</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Changements depuis</translation>
+    </message>
+    <message>
+        <source>Optional: seal the pack for email</source>
+        <translation>Facultatif&#xa0;: sceller le paquet pour l’envoi par courriel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find in items (Ctrl+F)</source>
@@ -1186,6 +1500,18 @@
         <translation>Seulement les positions reportées sur un texte modifié, pas encore réexaminées</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>Seulement les points où l’équipe est en désaccord</translation>
+    </message>
+    <message>
+        <source>Only items where colleagues hold different stances</source>
+        <translation>Seulement les points où les collègues ont des positions différentes</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -1207,6 +1533,53 @@
     <message>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>Notre position&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Salle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>Salle&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>Capitale&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>Libellé de repli de la capitale modifié</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>Note de la capitale modifiée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>Proposition de %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>Proposition de %1 modifiée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>Proposition de %1 retirée</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>Proposition de %1 rétablie</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>Proposition de %1 supprimée</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1672,22 @@
         <translation>Un autre document porte ce nom</translation>
     </message>
     <message>
+        <source>Version to import</source>
+        <translation>Version à importer</translation>
+    </message>
+    <message>
+        <source>As proposed (tracked changes accepted)</source>
+        <translation>Telle que proposée (modifications suivies acceptées)</translation>
+    </message>
+    <message>
+        <source>Original (tracked changes rejected)</source>
+        <translation>Originale (modifications suivies refusées)</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ked changes:</source>
+        <translation>Modifications sui&amp;vies&#xa0;:</translation>
+    </message>
+    <message>
         <source>Import warnings</source>
         <translation>Avertissements de l’importation</translation>
     </message>
@@ -1307,12 +1696,20 @@
         <translation>Détails&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items):</source>
-        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas)&#xa0;:</translation>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas&#xa0;; les lignes orangées ont été laissées de côté)&#xa0;:</translation>
     </message>
     <message>
         <source>Items found</source>
         <translation>Points trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Constats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Constats de l&apos;importation</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1349,6 +1746,46 @@
     <message>
         <source>Cancel the import</source>
         <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Scinder…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Scinder le point</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Fusionner avec le point au-dessus</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Fusionner avec le point au-dessus</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>En faire un p&amp;oint…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Faire du texte laissé de côté un point</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Renuméroter…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renuméroter le point</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>Te&amp;xte laissé de côté suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Aller au texte laissé de côté suivant</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1403,6 +1840,10 @@
         <translation>Importation impossible&#xa0;: %1</translation>
     </message>
     <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
         <source>%1 of %2 items will be imported</source>
         <translation>%1 points sur %2 seront importés</translation>
     </message>
@@ -1422,6 +1863,14 @@
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>The room as of %1</source>
+        <translation>La salle au %1</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>Salle (au)</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -1438,6 +1887,14 @@
         <translation>Marques</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Capitale</translation>
+    </message>
+    <message>
         <source>has a note</source>
         <translation>a une note</translation>
     </message>
@@ -1448,6 +1905,10 @@
     <message>
         <source>carried onto a changed text: recheck</source>
         <translation>reportée sur un texte modifié : à revérifier</translation>
+    </message>
+    <message>
+        <source>the team disagrees</source>
+        <translation>l’équipe est en désaccord</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2084,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Points affichés</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
+        <translation>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1649,10 +2114,6 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>Documents (*.txt *.md *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>CyberTrack — %1</source>
@@ -1778,6 +2239,34 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{name} est refusé&#xa0;: sa partie {part} déclare des entités XML (DOCTYPE/ENTITY), que Word n&apos;écrit jamais et qu&apos;utilisent les attaques</translation>
     </message>
     <message>
+        <source>{name} is not a readable OpenDocument text (.odt) file (damaged)</source>
+        <translation>{name} n&apos;est pas un fichier texte OpenDocument (.odt) lisible (endommagé)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
+        <translation>{name} est un fichier texte OpenDocument endommagé&#xa0;: sa partie {part} est absente</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
+        <translation>{name} est protégé par un mot de passe&#xa0;; enregistrez-en une copie non protégée dans LibreOffice</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable RTF file ({reason})</source>
+        <translation>{name} n&apos;est pas un fichier RTF lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
+        <translation>{name} est refusé&#xa0;: il déclare des entités (&lt;!ENTITY&gt;), dont une page web n&apos;a jamais besoin</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} est trop volumineux pour un document de séance au format {kind} ({size} Mo&#xa0;; la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
+        <translation>{name} est un ancien fichier Word binaire (.doc) que LibreOffice n&apos;a pas pu convertir ({reason})&#xa0;; enregistrez-le au format .docx dans Word</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; save an unprotected copy</source>
         <translation>{name} est protégé par un mot de passe&#xa0;; enregistrez-en une copie non protégée</translation>
     </message>
@@ -1816,6 +2305,66 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} figure déjà dans l&apos;espace de travail (document {document_id})</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>under {heading!q}</source>
+        <translation>sous {heading!q}</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>avant le premier titre</translation>
+    </message>
+    <message>
+        <source>{missing} missing between {before} and {after} ({where})</source>
+        <translation>{missing} manque entre {before} et {after} ({where})</translation>
+    </message>
+    <message>
+        <source>{missing} missing before {first} ({where})</source>
+        <translation>{missing} manque avant {first} ({where})</translation>
+    </message>
+    <message>
+        <source>{number} appears twice ({where})</source>
+        <translation>{number} figure deux fois ({where})</translation>
+    </message>
+    <message>
+        <source>{number} comes after {previous}, out of order ({where})</source>
+        <translation>{number} vient après {previous}, hors de l&apos;ordre ({where})</translation>
+    </message>
+    <message>
+        <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
+        <translation>texte hors de tout point et de tout titre ({where}, {chars} {chars|caractère|caractères})&#xa0;: {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text is in no item or heading</source>
+        <translation>{share}&#xa0;% du texte principal n&apos;est dans aucun point ni titre</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
+        <translation>{share}&#xa0;% du texte principal dans les points ou les titres&#xa0;; tableaux&#xa0;: {tables} {tables|caractère|caractères}, notes&#xa0;: {footnotes} {footnotes|caractère|caractères}</translation>
+    </message>
+    <message>
+        <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
+        <translation>{n} {n|point comporte|points comportent} des modifications suivies&#xa0;; version importée&#xa0;: {view}</translation>
+    </message>
+    <message>
+        <source>proposed (changes accepted)</source>
+        <translation>proposée (modifications acceptées)</translation>
+    </message>
+    <message>
+        <source>original (changes rejected)</source>
+        <translation>originale (modifications refusées)</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
+        <translation>{name} est refusé (--strict)&#xa0;: sa numérotation présente {n} {n|lacune|lacunes}&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
+        <translation>{name} est refusé (--strict)&#xa0;: {share}&#xa0;% de son texte principal n&apos;est dans aucun point ni titre (la limite est de {limit}&#xa0;%)&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -2142,6 +2691,30 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Importer {name}</translation>
     </message>
     <message>
+        <source>Set the room status of {n} {n|item|items} to {status}</source>
+        <translation>Définir le statut en salle de {n} {n|point|points}&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
+        <translation>Définir l’instruction de la capitale sur {n} {n|point|points}&#xa0;: {instruction}</translation>
+    </message>
+    <message>
+        <source>Record {by}&apos;s proposal on {label}</source>
+        <translation>Enregistrer la proposition de {by} sur {label}</translation>
+    </message>
+    <message>
+        <source>Edit {by}&apos;s proposal on {label}</source>
+        <translation>Modifier la proposition de {by} sur {label}</translation>
+    </message>
+    <message>
+        <source>Withdraw {by}&apos;s proposal on {label}</source>
+        <translation>Retirer la proposition de {by} sur {label}</translation>
+    </message>
+    <message>
+        <source>Reinstate {by}&apos;s proposal on {label}</source>
+        <translation>Rétablir la proposition de {by} sur {label}</translation>
+    </message>
+    <message>
         <source>no stance</source>
         <translation>aucune position</translation>
     </message>
@@ -2206,6 +2779,58 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>libellé proposé</translation>
     </message>
     <message>
+        <source>instruction</source>
+        <translation>instruction</translation>
+    </message>
+    <message>
+        <source>no instruction</source>
+        <translation>aucune instruction</translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation>flexibilité</translation>
+    </message>
+    <message>
+        <source>fallback wording</source>
+        <translation>libellé de repli</translation>
+    </message>
+    <message>
+        <source>note on the instruction</source>
+        <translation>note sur l&apos;instruction</translation>
+    </message>
+    <message>
+        <source>room status</source>
+        <translation>statut en salle</translation>
+    </message>
+    <message>
+        <source>no room status</source>
+        <translation>aucun statut en salle</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>adopté</translation>
+    </message>
+    <message>
+        <source>agreed ad ref</source>
+        <translation>adopté ad referendum</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en suspens</translation>
+    </message>
+    <message>
+        <source>in informals</source>
+        <translation>en consultations officieuses</translation>
+    </message>
+    <message>
+        <source>bracketed</source>
+        <translation>entre crochets</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
         <source>choose two different documents to compare</source>
         <translation>choisissez deux documents différents à comparer</translation>
     </message>
@@ -2224,6 +2849,42 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
         <translation>{name}&#xa0;: donnez à la comparaison l&apos;extension .docx (Word) ou .xlsx (Excel)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
+        <translation>{value!q} n&apos;est pas une heure&#xa0;; écrivez-la 2026-11-30T17:30 ou &apos;2026-11-30 17:30&apos;</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a date; write it as 2026-11-30</source>
+        <translation>{value!q} n&apos;est pas une date&#xa0;; écrivez-la 2026-11-30</translation>
+    </message>
+    <message>
+        <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
+        <translation>{time} est dans le futur (il est {now})&#xa0;; la salle n’est connue que jusqu’à maintenant</translation>
+    </message>
+    <message>
+        <source>no proposal with id {proposal_id}</source>
+        <translation>aucune proposition n&apos;a l&apos;identifiant {proposal_id}</translation>
+    </message>
+    <message>
+        <source>a proposal needs its text</source>
+        <translation>une proposition doit avoir un texte</translation>
+    </message>
+    <message>
+        <source>a proposal needs the delegation that made it</source>
+        <translation>une proposition doit indiquer la délégation qui l’a faite</translation>
+    </message>
+    <message>
+        <source>{name} cannot both support and oppose the same proposal</source>
+        <translation>{name} ne peut pas à la fois appuyer et contester la même proposition</translation>
+    </message>
+    <message>
+        <source>{name} made the proposal and cannot oppose it</source>
+        <translation>{name} a fait la proposition et ne peut pas la contester</translation>
+    </message>
+    <message>
+        <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
+        <translation>le rapport à la capitale est strictement interne&#xa0;: il contient les instructions et les écarts, il n’a donc pas de profil partageable</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2261,6 +2922,82 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
         <translation>le modèle n&apos;a pas de style {style!q}&#xa0;; le style par défaut de CyberTrack est utilisé à la place</translation>
     </message>
+    <message>
+        <source>your author name is not set; set it first (settings --author NAME)</source>
+        <translation>votre nom d’auteur n’est pas défini&#xa0;; définissez-le d’abord (settings --author NOM)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} n’est pas une date&#xa0;; écrivez-la au format ISO 8601 (2026-11-28 ou 2026-11-28T09:30)</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack position pack</source>
+        <translation>{name} n’est pas un paquet de positions CyberTrack</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer CyberTrack (pack format {version}; this version reads up to {supported}); update CyberTrack to read it</source>
+        <translation>{name} a été créé par une version plus récente de CyberTrack (format de paquet {version}&#xa0;; cette version lit jusqu’au format {supported})&#xa0;; mettez CyberTrack à jour pour le lire</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; nothing was changed</source>
+        <translation>{name} est endommagé ou incomplet&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a passphrase; give the passphrase to open it</source>
+        <translation>{name} est scellé par une phrase secrète&#xa0;; indiquez-la pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed</source>
+        <translation>{name} ne peut pas être ouvert&#xa0;: phrase secrète erronée ou paquet endommagé&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>a row holds a value that cannot be read ({value})</source>
+        <translation>une ligne contient une valeur illisible ({value})</translation>
+    </message>
+    <message>
+        <source>a row is of a kind this version does not know ({kind})</source>
+        <translation>une ligne est d’un type que cette version ne connaît pas ({kind})</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {path}: {reason}</source>
+        <translation>impossible de lire la phrase secrète dans {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>le fichier de phrase secrète {path} est vide</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Fusionner {name}</translation>
+    </message>
+    <message>
+        <source>{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|disagreements}, {unresolved} unresolved</source>
+        <translation>{n} {n|modification fusionnée|modifications fusionnées}, {disagreements} {disagreements|désaccord|désaccords}, {unresolved} sans paragraphe trouvé</translation>
+    </message>
+    <message>
+        <source>Link a colleague&apos;s paragraph to an item</source>
+        <translation>Lier le paragraphe d’un collègue à un point</translation>
+    </message>
+    <message>
+        <source>Reject a paragraph link</source>
+        <translation>Refuser un lien de paragraphe</translation>
+    </message>
+    <message>
+        <source>{url!q} is not a hub address (postgresql://user@host:port/database)</source>
+        <translation>{url!q} n’est pas une adresse de serveur partagé (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub {hub}: {reason}</source>
+        <translation>impossible de joindre le serveur partagé {hub}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the request: {reason}; nothing was changed</source>
+        <translation>le serveur partagé {hub} a refusé la demande&#xa0;: {reason}&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the hub {hub} holds a newer format ({version}; this version reads up to {supported}); update CyberTrack</source>
+        <translation>le serveur partagé {hub} utilise un format plus récent ({version}&#xa0;; cette version lit jusqu’au {supported})&#xa0;; mettez CyberTrack à jour</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -2293,6 +3030,295 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
     </message>
 </context>
 <context>
+    <name>NegotiationDesk</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>Salle, capitale et propositions</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
+        <translation>Aucune délégation n’est encore connue. Ajoutez-les dans Affichage &gt; Délégations… (Ctrl+Shift+D), puis enregistrez leurs propositions.</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>Salle, capitale et propositions</translation>
+    </message>
+    <message>
+        <source>Room status</source>
+        <translation>Statut en salle</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status at a time (Ctrl+R)</source>
+        <translation>Enregistrer le statut en salle à une heure donnée (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status</source>
+        <translation>Enregistrer le statut en salle</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>Instruction de la capitale</translation>
+    </message>
+    <message>
+        <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
+        <translation>Appuyer, s’opposer, modifier ou flexibilité&#xa0;; interne, jamais dans un document partageable</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording (internal)</source>
+        <translation>Libellé de repli de la capitale (interne)</translation>
+    </message>
+    <message>
+        <source>Fallback wording</source>
+        <translation>Libellé de repli</translation>
+    </message>
+    <message>
+        <source>The wording capital accepts if our line does not carry; internal</source>
+        <translation>Le libellé que la capitale accepte si notre ligne ne passe pas&#xa0;; interne</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note (internal)</source>
+        <translation>Note de la capitale (interne)</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>Note de la capitale</translation>
+    </message>
+    <message>
+        <source>What capital said with its instruction; internal</source>
+        <translation>Ce que la capitale a dit avec son instruction&#xa0;; interne</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>&amp;Instruction</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation>Libellé de &amp;repli</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;note</source>
+        <translation>&amp;Note de la capitale</translation>
+    </message>
+    <message>
+        <source>Room and capital</source>
+        <translation>Salle et capitale</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
+        <translation>Propositions des autres délégations sur ce paragraphe&#xa0;; F2 modifie, Suppr retire</translation>
+    </message>
+    <message>
+        <source>Proposal redline</source>
+        <translation>Modifications proposées</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
+        <translation>Enregistrer la proposition d’une autre délégation (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Record a proposal</source>
+        <translation>Enregistrer une proposition</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the proposal (F2)</source>
+        <translation>Modifier la proposition (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the proposal</source>
+        <translation>Modifier la proposition</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal, or reinstate it (Delete)</source>
+        <translation>Retirer la proposition, ou la rétablir (Suppr)</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>Retirer ou rétablir la proposition</translation>
+    </message>
+    <message>
+        <source>History of the paragraph</source>
+        <translation>Historique du paragraphe</translation>
+    </message>
+    <message>
+        <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
+        <translation>Notre position, la salle, l’instruction de la capitale et les propositions, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>(annulée le %1)</translation>
+    </message>
+    <message>
+        <source>Room: not yet discussed</source>
+        <translation>Salle&#xa0;: pas encore examiné</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Salle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1; our stance is %2.</source>
+        <translation>Écart&#xa0;: la capitale demande «&#xa0;%1&#xa0;»&#xa0;; notre position est «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No proposal recorded.</source>
+        <translation>Aucune proposition enregistrée.</translation>
+    </message>
+    <message>
+        <source>Supported by %1</source>
+        <translation>Appuyée par %1</translation>
+    </message>
+    <message>
+        <source>Opposed by %1</source>
+        <translation>Contestée par %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Retirée le %1</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see its changes.</source>
+        <translation>Choisissez une proposition pour voir ses modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Merge position pack: %1</source>
+        <translation>Fusionner le paquet de positions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Merge position pack</source>
+        <translation>Fusionner un paquet de positions</translation>
+    </message>
+    <message>
+        <source>Changes: %1 · authors: %2 · disagreements: %3 · rows found nowhere here: %4</source>
+        <translation>Modifications&#xa0;: %1 · auteurs&#xa0;: %2 · désaccords&#xa0;: %3 · lignes sans paragraphe ici&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>This pack changes nothing here: you already have all of it.</source>
+        <translation>Ce paquet ne change rien ici&#xa0;: vous avez déjà tout son contenu.</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>From the pack</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>aucun pour l’instant&#xa0;: importez le document, puis liez-le dans Équipe (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Lignes sans paragraphe correspondant</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Modifications (%1)</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Désaccords (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>Introuvables ici (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (Ctrl+Return)</source>
+        <translation>&amp;Fusionner (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2313,6 +3339,69 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposal on %1</source>
+        <translation>Proposition sur %1</translation>
+    </message>
+    <message>
+        <source>Edit the proposal on %1</source>
+        <translation>Modifier la proposition sur %1</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one (bis)</source>
+        <translation>Un nouveau paragraphe après celui-ci (bis)</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one</source>
+        <translation>Un nouveau paragraphe après celui-ci</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>Texte proposé</translation>
+    </message>
+    <message>
+        <source>Changes to the paragraph</source>
+        <translation>Modifications du paragraphe</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>Appuyée par</translation>
+    </message>
+    <message>
+        <source>Opposed by</source>
+        <translation>Contestée par</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>&amp;Proposée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Supported by:</source>
+        <translation>&amp;Appuyée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Opposed by:</source>
+        <translation>&amp;Contestée par&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +3493,206 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Salle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Capital: %1</source>
+        <translation>Capitale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1, our stance is %2</source>
+        <translation>Écart&#xa0;: la capitale demande «&#xa0;%1&#xa0;», notre position est «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>Adopté ad ref.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En suspens</translation>
+    </message>
+    <message>
+        <source>Informals</source>
+        <translation>Officieuses</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>Entre crochets</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation>Pas encore examiné</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Appuyer</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>S&apos;opposer</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>Flexibilité</translation>
+    </message>
+    <message>
+        <source>No instruction</source>
+        <translation>Sans instruction</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Filter by room status</source>
+        <translation>Filtrer par statut en salle</translation>
+    </message>
+    <message>
+        <source>Show only the paragraphs where the room stands so, or still open</source>
+        <translation>N’afficher que les paragraphes dans ce statut en salle, ou encore en suspens</translation>
+    </message>
+    <message>
+        <source>Any room status</source>
+        <translation>Tout statut en salle</translation>
+    </message>
+    <message>
+        <source>Still open in the room</source>
+        <translation>Encore en suspens en salle</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Only deviations from capital&apos;s instructions</source>
+        <translation>Uniquement les écarts par rapport aux instructions de la capitale</translation>
+    </message>
+    <message>
+        <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
+        <translation>Uniquement les paragraphes où notre position s’écarte de l’instruction de la capitale</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>Salle au</translation>
+    </message>
+    <message>
+        <source>Show the room as of an earlier time</source>
+        <translation>Afficher la salle à une heure antérieure</translation>
+    </message>
+    <message>
+        <source>The room&apos;s status as it stood at that time (Ctrl+Shift+A)</source>
+        <translation>Le statut en salle tel qu’il était à cette heure (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>The time to show the room at; arrow keys move the hour or the day</source>
+        <translation>L’heure à laquelle afficher la salle&#xa0;; les flèches changent l’heure ou le jour</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Show the room as it is now</source>
+        <translation>Afficher la salle telle qu’elle est maintenant</translation>
+    </message>
+    <message>
+        <source>Back to the room as it is now</source>
+        <translation>Revenir à la salle telle qu’elle est maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusDialog</name>
+    <message>
+        <source>Room status</source>
+        <translation>Statut en salle</translation>
+    </message>
+    <message>
+        <source>No status (clear it)</source>
+        <translation>Aucun statut (l’effacer)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
+        <translation>p. ex. texte du Président, l’UE réserve sa position (interne)</translation>
+    </message>
+    <message>
+        <source>Room note</source>
+        <translation>Note de séance</translation>
+    </message>
+    <message>
+        <source>Paragraphs:</source>
+        <translation>Paragraphes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Other version: %1</source>
+        <translation>Autre version&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation>sous «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>avant le premier titre</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2</source>
+        <translation>Laissé de côté (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>[modifié] </translation>
+    </message>
+    <message>
+        <source>[proposed insertion] </source>
+        <translation>[insertion proposée] </translation>
+    </message>
+    <message>
+        <source>[proposed deletion] </source>
+        <translation>[suppression proposée] </translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import stance sheet: %1</source>
@@ -2474,6 +3763,37 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split item</source>
+        <translation>Scinder le point</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second item begins.</source>
+        <translation>Placez le curseur là où commence le second point.</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Texte du point</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the second item:</source>
+        <translation>&amp;Numéro du second point&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of the second item</source>
+        <translation>Numéro du second point</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <source>Cancel the split</source>
+        <translation>Annuler la scission</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
         <source>Support</source>
@@ -2494,6 +3814,156 @@ Les sauvegardes sont conservées dans %1</translation>
     <message>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>%1 sur %2 décidés · Appuyer&#xa0;: %3 · S&apos;opposer&#xa0;: %4 · Modifier&#xa0;: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Libellé proposé</translation>
+    </message>
+    <message>
+        <source>Public reason</source>
+        <translation>Motif public</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>CyberTrack</source>
+        <translation>CyberTrack</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Votre nom dans l’équipe</translation>
+    </message>
+    <message>
+        <source>Packs and the hub say whose positions they carry. Your name:</source>
+        <translation>Les paquets et le serveur partagé indiquent à qui sont les positions qu’ils contiennent. Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export position pack</source>
+        <translation>Exporter un paquet de positions</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack)</source>
+        <translation>Paquets de positions (*.ctpack)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 KB.</source>
+        <translation>%1 écrit&#xa0;: %2 lignes, %3 Ko.</translation>
+    </message>
+    <message>
+        <source>Import position pack</source>
+        <translation>Importer un paquet de positions</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack);;All files (*)</source>
+        <translation>Paquets de positions (*.ctpack);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sealed pack</source>
+        <translation>Paquet scellé</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. Its passphrase:</source>
+        <translation>%1 est scellé. Sa phrase secrète&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>You are %1 in the team.</source>
+        <translation>Vous êtes %1 dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>Set your name first: File ▸ Export position pack asks for it.</source>
+        <translation>Définissez d’abord votre nom&#xa0;: Fichier ▸ Exporter un paquet de positions vous le demande.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Lignes sans paragraphe correspondant</translation>
+    </message>
+    <message>
+        <source>Since the last merge</source>
+        <translation>Depuis la dernière fusion</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Désaccords (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>Introuvables ici (%1)</translation>
+    </message>
+    <message>
+        <source>none: import the document it is in</source>
+        <translation>aucun&#xa0;: importez le document qui le contient</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Changes in the last merge</source>
+        <translation>Modifications de la dernière fusion</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Items where the team disagrees</source>
+        <translation>Points où l’équipe est en désaccord</translation>
     </message>
 </context>
 <context>

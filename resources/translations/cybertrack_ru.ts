@@ -20,6 +20,22 @@
         <translation>Импорт т&amp;аблицы позиций…</translation>
     </message>
     <message>
+        <source>Report to c&amp;apital…</source>
+        <translation>Отчёт в с&amp;толицу…</translation>
+    </message>
+    <message>
+        <source>Status &amp;table…</source>
+        <translation>&amp;Таблица статуса…</translation>
+    </message>
+    <message>
+        <source>Export position &amp;pack…</source>
+        <translation>Экспорт &amp;пакета позиций…</translation>
+    </message>
+    <message>
+        <source>Import position pac&amp;k…</source>
+        <translation>Импорт пакета позиций (&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>&amp;Новая рабочая область…</translation>
     </message>
@@ -96,6 +112,46 @@
         <translation>Отметить как &amp;проверенное</translation>
     </message>
     <message>
+        <source>&amp;Agreed</source>
+        <translation>&amp;Согласовано</translation>
+    </message>
+    <message>
+        <source>Agreed ad &amp;ref</source>
+        <translation>Согласовано ad &amp;ref</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation>&amp;Ожидает</translation>
+    </message>
+    <message>
+        <source>In&amp;formals</source>
+        <translation>&amp;Неофициальные консультации</translation>
+    </message>
+    <message>
+        <source>&amp;Bracketed</source>
+        <translation>В &amp;скобках</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted</source>
+        <translation>&amp;Исключено</translation>
+    </message>
+    <message>
+        <source>&amp;No room status</source>
+        <translation>&amp;Нет статуса в зале</translation>
+    </message>
+    <message>
+        <source>Record room status at a &amp;time…</source>
+        <translation>Записать статус на &amp;время…</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;instruction</source>
+        <translation>&amp;Указание столицы</translation>
+    </message>
+    <message>
+        <source>New pr&amp;oposal…</source>
+        <translation>Новое пр&amp;едложение…</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>&amp;Следующий пункт</translation>
     </message>
@@ -124,6 +180,18 @@
         <translation>Только &amp;нерешённые пункты</translation>
     </message>
     <message>
+        <source>Only d&amp;eviations</source>
+        <translation>Только &amp;отклонения</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of…</source>
+        <translation>Зал на &amp;момент…</translation>
+    </message>
+    <message>
+        <source>&amp;Room, capital and proposals</source>
+        <translation>З&amp;ал, столица и предложения</translation>
+    </message>
+    <message>
         <source>&amp;Compare documents…</source>
         <translation>&amp;Сравнить документы…</translation>
     </message>
@@ -140,6 +208,14 @@
         <translation>&amp;Делегации…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Команда…</translation>
+    </message>
+    <message>
+        <source>Only team disa&amp;greements</source>
+        <translation>Только разногласия команды (&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -154,6 +230,26 @@
     <message>
         <source>Import the document</source>
         <translation>Импортировать документ</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Разделить пункт</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Объединить с пунктом выше</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Сделать пропущенный текст пунктом</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Перенумеровать пункт</translation>
+    </message>
+    <message>
+        <source>Next left-out text</source>
+        <translation>Следующий пропущенный текст</translation>
     </message>
     <message>
         <source>Confirm the link</source>
@@ -192,6 +288,26 @@
         <translation>Назад к списку сравнения</translation>
     </message>
     <message>
+        <source>Edit the proposal</source>
+        <translation>Изменить предложение</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>Отозвать или восстановить предложение</translation>
+    </message>
+    <message>
+        <source>Merge the pack</source>
+        <translation>Объединить пакет</translation>
+    </message>
+    <message>
+        <source>Link to the candidate</source>
+        <translation>Связать с кандидатом</translation>
+    </message>
+    <message>
+        <source>Not this paragraph</source>
+        <translation>Не этот пункт</translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>Поддерживает</translation>
     </message>
@@ -228,6 +344,10 @@
         <translation>П&amp;озиция</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Зал</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -262,6 +382,18 @@
     <message>
         <source>Delegations</source>
         <translation>Делегации</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Position pack</source>
+        <translation>Пакет позиций</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
     </message>
 </context>
 <context>
@@ -530,6 +662,121 @@
     </message>
 </context>
 <context>
+    <name>DayReportDialog</name>
+    <message>
+        <source>Reports of the negotiation day</source>
+        <translation>Документы переговорного дня</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Report to capital (internal)</source>
+        <translation>Отчёт в столицу (внутренний)</translation>
+    </message>
+    <message>
+        <source>Status table</source>
+        <translation>Таблица статуса</translation>
+    </message>
+    <message>
+        <source>Day reported</source>
+        <translation>День отчёта</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>Зал на момент</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>The document shown</source>
+        <translation>Показанный документ</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Shareable (no room notes)</source>
+        <translation>Для распространения (без заметок из зала)</translation>
+    </message>
+    <message>
+        <source>Internal (with room notes)</source>
+        <translation>Внутренний (с заметками из зала)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>Word file to write</source>
+        <translation>Файл Word для записи</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the Word file to write</source>
+        <translation>Выбрать файл Word для записи</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Результат экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of:</source>
+        <translation>Зал на &amp;момент:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>Д&amp;окументы:</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>П&amp;рофиль:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Write the Word file</source>
+        <translation>Записать файл Word</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 paragraphs).</source>
+        <translation>Записано: %1 (абзацев: %2).</translation>
+    </message>
+</context>
+<context>
     <name>DelegationMatrixModel</name>
     <message>
         <source>With us / against</source>
@@ -722,6 +969,10 @@
         <translation>Поправка с выделением изменений</translation>
     </message>
     <message>
+        <source>Colleagues&apos; positions</source>
+        <translation>Позиции коллег</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>&amp;Приоритет</translation>
     </message>
@@ -736,6 +987,18 @@
     <message>
         <source>&amp;Amendment</source>
         <translation>Поп&amp;равка</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>Ни у кого из коллег нет позиции по этому пункту.</translation>
+    </message>
+    <message>
+        <source>The team disagrees on this item.</source>
+        <translation>Команда расходится во мнениях по этому пункту.</translation>
     </message>
     <message>
         <source>No change from the original yet.</source>
@@ -1088,6 +1351,57 @@
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export position pack</source>
+        <translation>Экспорт пакета позиций</translation>
+    </message>
+    <message>
+        <source>My positions (%1)</source>
+        <translation>Мои позиции (%1)</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s positions</source>
+        <translation>Позиции всей команды</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>Только изменения с</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Изменения с</translation>
+    </message>
+    <message>
+        <source>Optional: seal the pack for email</source>
+        <translation>Необязательно: запечатать пакет для отправки по почте</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find in items (Ctrl+F)</source>
@@ -1186,6 +1500,18 @@
         <translation>Только позиции, перенесённые на изменившийся текст и ещё не перепроверенные</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>Только пункты, по которым команда расходится</translation>
+    </message>
+    <message>
+        <source>Only items where colleagues hold different stances</source>
+        <translation>Только пункты, по которым у коллег разные позиции</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
@@ -1207,6 +1533,53 @@
     <message>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>Наша позиция: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Зал: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>Зал: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>Столица: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>Запасная формулировка столицы изменена</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>Заметка столицы изменена</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>Записано предложение: %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>Изменено предложение: %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>Отозвано предложение: %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>Восстановлено предложение: %1</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>Удалено предложение: %1</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1672,22 @@
         <translation>Другой документ носит это название</translation>
     </message>
     <message>
+        <source>Version to import</source>
+        <translation>Импортируемая версия</translation>
+    </message>
+    <message>
+        <source>As proposed (tracked changes accepted)</source>
+        <translation>В предложенном виде (исправления приняты)</translation>
+    </message>
+    <message>
+        <source>Original (tracked changes rejected)</source>
+        <translation>Исходная (исправления отклонены)</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ked changes:</source>
+        <translation>&amp;Исправления:</translation>
+    </message>
+    <message>
         <source>Import warnings</source>
         <translation>Предупреждения импорта</translation>
     </message>
@@ -1307,12 +1696,20 @@
         <translation>Сведения:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items):</source>
-        <translation>Найденные &amp;пункты (снимите отметку с тех, что не являются пунктами):</translation>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>Найденные &amp;пункты (снимите отметку с тех, что не являются пунктами; янтарные строки — пропущенный текст):</translation>
     </message>
     <message>
         <source>Items found</source>
         <translation>Найденные пункты</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Замечания:</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Замечания по импорту</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1349,6 +1746,46 @@
     <message>
         <source>Cancel the import</source>
         <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>Ра&amp;зделить…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Разделить пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Объединить с пунктом выше</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Объединить с пунктом выше</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>&amp;Сделать пунктом…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Сделать пропущенный текст пунктом</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Перенумеровать…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Перенумеровать пункт</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>С&amp;ледующий пропущенный текст</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Перейти к следующему пропущенному тексту</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1403,6 +1840,10 @@
         <translation>Не удаётся импортировать: %1</translation>
     </message>
     <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
         <source>%1 of %2 items will be imported</source>
         <translation>Будет импортировано пунктов: %1 из %2</translation>
     </message>
@@ -1422,6 +1863,14 @@
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>The room as of %1</source>
+        <translation>Зал на %1</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>Зал (на момент)</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -1438,6 +1887,14 @@
         <translation>Отметки</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Столица</translation>
+    </message>
+    <message>
         <source>has a note</source>
         <translation>есть заметка</translation>
     </message>
@@ -1448,6 +1905,10 @@
     <message>
         <source>carried onto a changed text: recheck</source>
         <translation>перенесено на изменённый текст: перепроверить</translation>
+    </message>
+    <message>
+        <source>the team disagrees</source>
+        <translation>команда расходится</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2084,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Показанные пункты</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
+        <translation>Документы (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
@@ -1649,10 +2114,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>Документы (*.txt *.md *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
         <source>CyberTrack — %1</source>
@@ -1778,6 +2239,34 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>файл {name} отклонён: его часть {part} объявляет сущности XML (DOCTYPE/ENTITY), которые Word никогда не записывает, но которые используются при атаках</translation>
     </message>
     <message>
+        <source>{name} is not a readable OpenDocument text (.odt) file (damaged)</source>
+        <translation>{name} не является читаемым текстовым файлом OpenDocument (.odt) (повреждён)</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
+        <translation>{name} — повреждённый текстовый файл OpenDocument: в нём нет части {part}</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
+        <translation>{name} защищён паролем; сохраните незащищённую копию в LibreOffice</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable RTF file ({reason})</source>
+        <translation>{name} не является читаемым файлом RTF ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
+        <translation>{name} отклонён: он объявляет сущности (&lt;!ENTITY&gt;), которые веб-страницам не нужны</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
+        <translation>файл {name} слишком велик для документа заседания в формате {kind} ({size} МБ; предел — {limit} МБ)</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
+        <translation>{name} — старый двоичный файл Word (.doc), и LibreOffice не удалось его преобразовать ({reason}); сохраните его в формате .docx в Word</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; save an unprotected copy</source>
         <translation>{name} защищён паролем; сохраните незащищённую копию</translation>
     </message>
@@ -1816,6 +2305,66 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} уже есть в рабочей области (документ {document_id})</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>стр. {page}</translation>
+    </message>
+    <message>
+        <source>under {heading!q}</source>
+        <translation>в разделе {heading!q}</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>до первого заголовка</translation>
+    </message>
+    <message>
+        <source>{missing} missing between {before} and {after} ({where})</source>
+        <translation>отсутствует {missing} между {before} и {after} ({where})</translation>
+    </message>
+    <message>
+        <source>{missing} missing before {first} ({where})</source>
+        <translation>отсутствует {missing} перед {first} ({where})</translation>
+    </message>
+    <message>
+        <source>{number} appears twice ({where})</source>
+        <translation>{number} встречается дважды ({where})</translation>
+    </message>
+    <message>
+        <source>{number} comes after {previous}, out of order ({where})</source>
+        <translation>{number} идёт после {previous}, нарушая порядок ({where})</translation>
+    </message>
+    <message>
+        <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
+        <translation>текст вне пунктов и заголовков ({where}, {chars} {chars|символ|символа|символов}): {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text is in no item or heading</source>
+        <translation>{share}% основного текста не вошло ни в пункты, ни в заголовки</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
+        <translation>{share}% основного текста в пунктах или заголовках; таблицы — {tables} {tables|символ|символа|символов}, сноски — {footnotes} {footnotes|символ|символа|символов}</translation>
+    </message>
+    <message>
+        <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
+        <translation>{n} {n|пункт содержит|пункта содержат|пунктов содержат} исправления; импортирована версия: {view}</translation>
+    </message>
+    <message>
+        <source>proposed (changes accepted)</source>
+        <translation>предложенная (исправления приняты)</translation>
+    </message>
+    <message>
+        <source>original (changes rejected)</source>
+        <translation>исходная (исправления отклонены)</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
+        <translation>{name} отклонён (--strict): в нумерации {n} {n|пропуск|пропуска|пропусков}; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
+        <translation>{name} отклонён (--strict): {share}% основного текста не вошло ни в пункты, ни в заголовки (предел — {limit}%); ничего не импортировано</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -2142,6 +2691,30 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
+        <source>Set the room status of {n} {n|item|items} to {status}</source>
+        <translation>Статус в зале по {n} {n|пункту|пунктам|пунктам}: {status}</translation>
+    </message>
+    <message>
+        <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
+        <translation>Указание столицы по {n} {n|пункту|пунктам|пунктам}: {instruction}</translation>
+    </message>
+    <message>
+        <source>Record {by}&apos;s proposal on {label}</source>
+        <translation>Записать предложение {by} по {label}</translation>
+    </message>
+    <message>
+        <source>Edit {by}&apos;s proposal on {label}</source>
+        <translation>Изменить предложение {by} по {label}</translation>
+    </message>
+    <message>
+        <source>Withdraw {by}&apos;s proposal on {label}</source>
+        <translation>Отозвать предложение {by} по {label}</translation>
+    </message>
+    <message>
+        <source>Reinstate {by}&apos;s proposal on {label}</source>
+        <translation>Восстановить предложение {by} по {label}</translation>
+    </message>
+    <message>
         <source>no stance</source>
         <translation>без позиции</translation>
     </message>
@@ -2206,6 +2779,58 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>предлагаемая формулировка</translation>
     </message>
     <message>
+        <source>instruction</source>
+        <translation>указание</translation>
+    </message>
+    <message>
+        <source>no instruction</source>
+        <translation>нет указания</translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation>гибкость</translation>
+    </message>
+    <message>
+        <source>fallback wording</source>
+        <translation>запасная формулировка</translation>
+    </message>
+    <message>
+        <source>note on the instruction</source>
+        <translation>заметка к указанию</translation>
+    </message>
+    <message>
+        <source>room status</source>
+        <translation>статус в зале</translation>
+    </message>
+    <message>
+        <source>no room status</source>
+        <translation>нет статуса в зале</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>согласовано</translation>
+    </message>
+    <message>
+        <source>agreed ad ref</source>
+        <translation>согласовано ad referendum</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>in informals</source>
+        <translation>на неофициальных консультациях</translation>
+    </message>
+    <message>
+        <source>bracketed</source>
+        <translation>в скобках</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
         <source>choose two different documents to compare</source>
         <translation>выберите для сравнения два разных документа</translation>
     </message>
@@ -2224,6 +2849,42 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
         <translation>{name}: укажите для сравнения расширение .docx (Word) или .xlsx (Excel)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
+        <translation>{value!q} — не время; пишите 2026-11-30T17:30 или &apos;2026-11-30 17:30&apos;</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a date; write it as 2026-11-30</source>
+        <translation>{value!q} — не дата; пишите 2026-11-30</translation>
+    </message>
+    <message>
+        <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
+        <translation>{time} — в будущем (сейчас {now}); состояние зала известно только до текущего момента</translation>
+    </message>
+    <message>
+        <source>no proposal with id {proposal_id}</source>
+        <translation>нет предложения с номером {proposal_id}</translation>
+    </message>
+    <message>
+        <source>a proposal needs its text</source>
+        <translation>у предложения должен быть текст</translation>
+    </message>
+    <message>
+        <source>a proposal needs the delegation that made it</source>
+        <translation>у предложения должна быть делегация, которая его внесла</translation>
+    </message>
+    <message>
+        <source>{name} cannot both support and oppose the same proposal</source>
+        <translation>{name} не может одновременно поддерживать и отклонять одно предложение</translation>
+    </message>
+    <message>
+        <source>{name} made the proposal and cannot oppose it</source>
+        <translation>{name} внесла предложение и не может его отклонять</translation>
+    </message>
+    <message>
+        <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
+        <translation>отчёт в столицу — только внутренний: в нём указания и отклонения, поэтому профиля для распространения у него нет</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2261,6 +2922,82 @@ Clear them with Ctrl+Shift+L.</source>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
         <translation>в шаблоне нет стиля {style!q}; вместо него используется стиль CyberTrack по умолчанию</translation>
     </message>
+    <message>
+        <source>your author name is not set; set it first (settings --author NAME)</source>
+        <translation>имя автора не задано; сначала задайте его (settings --author ИМЯ)</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} не является датой и временем; укажите их в формате ISO 8601 (2026-11-28 или 2026-11-28T09:30)</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack position pack</source>
+        <translation>{name} не является пакетом позиций CyberTrack</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer CyberTrack (pack format {version}; this version reads up to {supported}); update CyberTrack to read it</source>
+        <translation>{name} создан более новой версией CyberTrack (формат пакета {version}; эта версия читает форматы до {supported}); обновите CyberTrack, чтобы прочитать его</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; nothing was changed</source>
+        <translation>{name} повреждён или неполон; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a passphrase; give the passphrase to open it</source>
+        <translation>{name} запечатан парольной фразой; укажите её, чтобы открыть пакет</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed</source>
+        <translation>Не удаётся открыть {name}: неверная парольная фраза или пакет повреждён; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>a row holds a value that cannot be read ({value})</source>
+        <translation>строка содержит нечитаемое значение ({value})</translation>
+    </message>
+    <message>
+        <source>a row is of a kind this version does not know ({kind})</source>
+        <translation>строка относится к типу, неизвестному этой версии ({kind})</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {path}: {reason}</source>
+        <translation>не удаётся прочитать парольную фразу из {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>файл парольной фразы {path} пуст</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Объединить {name}</translation>
+    </message>
+    <message>
+        <source>{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|disagreements}, {unresolved} unresolved</source>
+        <translation>{n} {n|изменение объединено|изменения объединены|изменений объединено}, {disagreements} {disagreements|разногласие|разногласия|разногласий}, {unresolved} без найденного пункта</translation>
+    </message>
+    <message>
+        <source>Link a colleague&apos;s paragraph to an item</source>
+        <translation>Связать пункт коллеги с пунктом</translation>
+    </message>
+    <message>
+        <source>Reject a paragraph link</source>
+        <translation>Отклонить связь пункта</translation>
+    </message>
+    <message>
+        <source>{url!q} is not a hub address (postgresql://user@host:port/database)</source>
+        <translation>{url!q} не является адресом общего сервера (postgresql://пользователь@хост:порт/база)</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub {hub}: {reason}</source>
+        <translation>не удаётся связаться с общим сервером {hub}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the request: {reason}; nothing was changed</source>
+        <translation>общий сервер {hub} отклонил запрос: {reason}; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the hub {hub} holds a newer format ({version}; this version reads up to {supported}); update CyberTrack</source>
+        <translation>общий сервер {hub} использует более новый формат ({version}; эта версия читает до {supported}); обновите CyberTrack</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -2293,6 +3030,295 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     </message>
 </context>
 <context>
+    <name>NegotiationDesk</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>Зал, столица и предложения</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
+        <translation>Делегации ещё не известны. Добавьте их в меню Вид &gt; Делегации… (Ctrl+Shift+D), затем записывайте их предложения.</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>Зал, столица и предложения</translation>
+    </message>
+    <message>
+        <source>Room status</source>
+        <translation>Статус в зале</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Записать…</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status at a time (Ctrl+R)</source>
+        <translation>Записать статус в зале на момент (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status</source>
+        <translation>Записать статус в зале</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>Указание столицы</translation>
+    </message>
+    <message>
+        <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
+        <translation>Поддержать, возразить, изменить или гибкость; внутреннее, никогда не попадает в документ для распространения</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording (internal)</source>
+        <translation>Запасная формулировка столицы (внутренняя)</translation>
+    </message>
+    <message>
+        <source>Fallback wording</source>
+        <translation>Запасная формулировка</translation>
+    </message>
+    <message>
+        <source>The wording capital accepts if our line does not carry; internal</source>
+        <translation>Формулировка, которую столица примет, если наша линия не пройдёт; внутренняя</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note (internal)</source>
+        <translation>Заметка столицы (внутренняя)</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>Заметка столицы</translation>
+    </message>
+    <message>
+        <source>What capital said with its instruction; internal</source>
+        <translation>Что столица сказала вместе с указанием; внутреннее</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>&amp;Указание</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation>&amp;Запасная формулировка</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;note</source>
+        <translation>За&amp;метка столицы</translation>
+    </message>
+    <message>
+        <source>Room and capital</source>
+        <translation>Зал и столица</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
+        <translation>Предложения других делегаций по этому пункту; F2 — изменить, Delete — отозвать</translation>
+    </message>
+    <message>
+        <source>Proposal redline</source>
+        <translation>Правка предложения</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Новое…</translation>
+    </message>
+    <message>
+        <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
+        <translation>Записать предложение другой делегации (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Record a proposal</source>
+        <translation>Записать предложение</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the proposal (F2)</source>
+        <translation>Изменить предложение (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the proposal</source>
+        <translation>Изменить предложение</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal, or reinstate it (Delete)</source>
+        <translation>Отозвать предложение или восстановить его (Delete)</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>Отозвать или восстановить предложение</translation>
+    </message>
+    <message>
+        <source>History of the paragraph</source>
+        <translation>История пункта</translation>
+    </message>
+    <message>
+        <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
+        <translation>Наша позиция, зал, указание столицы и предложения, сначала новые</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>(отменено %1)</translation>
+    </message>
+    <message>
+        <source>Room: not yet discussed</source>
+        <translation>Зал: ещё не обсуждался</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Зал:</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1; our stance is %2.</source>
+        <translation>Отклонение: столица указывает «%1»; наша позиция — «%2».</translation>
+    </message>
+    <message>
+        <source>No proposal recorded.</source>
+        <translation>Предложений нет.</translation>
+    </message>
+    <message>
+        <source>Supported by %1</source>
+        <translation>Поддержали: %1</translation>
+    </message>
+    <message>
+        <source>Opposed by %1</source>
+        <translation>Возразили: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Отозвано %1</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see its changes.</source>
+        <translation>Выберите предложение, чтобы увидеть его правку.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Merge position pack: %1</source>
+        <translation>Объединение пакета позиций: %1</translation>
+    </message>
+    <message>
+        <source>Merge position pack</source>
+        <translation>Объединение пакета позиций</translation>
+    </message>
+    <message>
+        <source>Changes: %1 · authors: %2 · disagreements: %3 · rows found nowhere here: %4</source>
+        <translation>Изменения: %1 · авторы: %2 · разногласия: %3 · строки без пункта здесь: %4</translation>
+    </message>
+    <message>
+        <source>This pack changes nothing here: you already have all of it.</source>
+        <translation>Этот пакет ничего здесь не меняет: у вас уже есть всё его содержимое.</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>не найдено: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>From the pack</source>
+        <translation>Из пакета</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Разногласия</translation>
+    </message>
+    <message>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>пока нет: импортируйте документ, затем свяжите пункт в окне «Команда» (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт документа</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Строки без соответствующего пункта</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Изменения (%1)</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Разногласия (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>Не найдено здесь (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (Ctrl+Return)</source>
+        <translation>&amp;Объединить (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2313,6 +3339,69 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposal on %1</source>
+        <translation>Предложение по %1</translation>
+    </message>
+    <message>
+        <source>Edit the proposal on %1</source>
+        <translation>Изменить предложение по %1</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Кем внесено</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Когда внесено</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one (bis)</source>
+        <translation>Новый пункт после этого (бис)</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one</source>
+        <translation>Новый пункт после этого</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>Предложенный текст</translation>
+    </message>
+    <message>
+        <source>Changes to the paragraph</source>
+        <translation>Изменения пункта</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>Поддержали</translation>
+    </message>
+    <message>
+        <source>Opposed by</source>
+        <translation>Возразили</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>&amp;Кем внесено:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>К&amp;огда:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>&amp;Supported by:</source>
+        <translation>&amp;Поддержали:</translation>
+    </message>
+    <message>
+        <source>&amp;Opposed by:</source>
+        <translation>&amp;Возразили:</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +3493,206 @@ Backups are kept in %1</source>
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Зал: %1</translation>
+    </message>
+    <message>
+        <source>Capital: %1</source>
+        <translation>Столица: %1</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1, our stance is %2</source>
+        <translation>Отклонение: столица указывает «%1», наша позиция — «%2»</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>Согласовано ad ref</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Informals</source>
+        <translation>Неофициальные</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>В скобках</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation>Ещё не обсуждался</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержать</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>Возразить</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>Гибкость</translation>
+    </message>
+    <message>
+        <source>No instruction</source>
+        <translation>Нет указания</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Filter by room status</source>
+        <translation>Фильтр по статусу в зале</translation>
+    </message>
+    <message>
+        <source>Show only the paragraphs where the room stands so, or still open</source>
+        <translation>Показывать только пункты с этим статусом в зале или ещё открытые</translation>
+    </message>
+    <message>
+        <source>Any room status</source>
+        <translation>Любой статус в зале</translation>
+    </message>
+    <message>
+        <source>Still open in the room</source>
+        <translation>Ещё открыты в зале</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Отклонения</translation>
+    </message>
+    <message>
+        <source>Only deviations from capital&apos;s instructions</source>
+        <translation>Только отклонения от указаний столицы</translation>
+    </message>
+    <message>
+        <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
+        <translation>Только пункты, где наша позиция расходится с указанием столицы</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>Зал на момент</translation>
+    </message>
+    <message>
+        <source>Show the room as of an earlier time</source>
+        <translation>Показать зал на более ранний момент</translation>
+    </message>
+    <message>
+        <source>The room&apos;s status as it stood at that time (Ctrl+Shift+A)</source>
+        <translation>Статус в зале на тот момент (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>The time to show the room at; arrow keys move the hour or the day</source>
+        <translation>Момент, на который показать зал; стрелки меняют час или день</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Show the room as it is now</source>
+        <translation>Показать зал сейчас</translation>
+    </message>
+    <message>
+        <source>Back to the room as it is now</source>
+        <translation>Вернуться к текущему состоянию зала</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusDialog</name>
+    <message>
+        <source>Room status</source>
+        <translation>Статус в зале</translation>
+    </message>
+    <message>
+        <source>No status (clear it)</source>
+        <translation>Без статуса (снять)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На момент</translation>
+    </message>
+    <message>
+        <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
+        <translation>напр. текст Председателя, ЕС резервирует позицию (внутреннее)</translation>
+    </message>
+    <message>
+        <source>Room note</source>
+        <translation>Заметка из зала</translation>
+    </message>
+    <message>
+        <source>Paragraphs:</source>
+        <translation>Пункты:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;На момент:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Other version: %1</source>
+        <translation>Другая версия: %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>стр. %1</translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation>в разделе «%1»</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>до первого заголовка</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2</source>
+        <translation>Пропущено (%1): %2</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>[изменён] </translation>
+    </message>
+    <message>
+        <source>[proposed insertion] </source>
+        <translation>[предложена вставка] </translation>
+    </message>
+    <message>
+        <source>[proposed deletion] </source>
+        <translation>[предложено удаление] </translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import stance sheet: %1</source>
@@ -2474,6 +3763,37 @@ Backups are kept in %1</source>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split item</source>
+        <translation>Разделить пункт</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second item begins.</source>
+        <translation>Поставьте курсор туда, где начинается второй пункт.</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Текст пункта</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the second item:</source>
+        <translation>&amp;Номер второго пункта:</translation>
+    </message>
+    <message>
+        <source>Number of the second item</source>
+        <translation>Номер второго пункта</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Разделить</translation>
+    </message>
+    <message>
+        <source>Cancel the split</source>
+        <translation>Отменить разделение</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
         <source>Support</source>
@@ -2494,6 +3814,156 @@ Backups are kept in %1</source>
     <message>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>Решено %1 из %2 · поддержать: %3 · возразить: %4 · изменить: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Предлагаемая формулировка</translation>
+    </message>
+    <message>
+        <source>Public reason</source>
+        <translation>Публичное обоснование</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>CyberTrack</source>
+        <translation>CyberTrack</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Ваше имя в команде</translation>
+    </message>
+    <message>
+        <source>Packs and the hub say whose positions they carry. Your name:</source>
+        <translation>Пакеты и общий сервер указывают, чьи позиции они содержат. Ваше имя:</translation>
+    </message>
+    <message>
+        <source>Export position pack</source>
+        <translation>Экспорт пакета позиций</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack)</source>
+        <translation>Пакеты позиций (*.ctpack)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 KB.</source>
+        <translation>Записан %1: строк — %2, %3 КБ.</translation>
+    </message>
+    <message>
+        <source>Import position pack</source>
+        <translation>Импорт пакета позиций</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack);;All files (*)</source>
+        <translation>Пакеты позиций (*.ctpack);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Sealed pack</source>
+        <translation>Запечатанный пакет</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. Its passphrase:</source>
+        <translation>%1 запечатан. Его парольная фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>You are %1 in the team.</source>
+        <translation>В команде вы — %1.</translation>
+    </message>
+    <message>
+        <source>Set your name first: File ▸ Export position pack asks for it.</source>
+        <translation>Сначала задайте своё имя: его запрашивает Файл ▸ Экспорт пакета позиций.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт документа</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>Строки без соответствующего пункта</translation>
+    </message>
+    <message>
+        <source>Since the last merge</source>
+        <translation>С последнего объединения</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>Разногласия (%1)</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>Не найдено здесь (%1)</translation>
+    </message>
+    <message>
+        <source>none: import the document it is in</source>
+        <translation>нет: импортируйте документ, в котором он есть</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Changes in the last merge</source>
+        <translation>Изменения последнего объединения</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Items where the team disagrees</source>
+        <translation>Пункты, по которым команда расходится</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,22 @@
         <translation>导入立场表(&amp;H)…</translation>
     </message>
     <message>
+        <source>Report to c&amp;apital…</source>
+        <translation>向首都报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Status &amp;table…</source>
+        <translation>状态表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export position &amp;pack…</source>
+        <translation>导出立场包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import position pac&amp;k…</source>
+        <translation>导入立场包(&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
@@ -96,6 +112,46 @@
         <translation>标记为已核对(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Agreed</source>
+        <translation>已商定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agreed ad &amp;ref</source>
+        <translation>待请示商定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation>待定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>In&amp;formals</source>
+        <translation>非正式磋商(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Bracketed</source>
+        <translation>加方括号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted</source>
+        <translation>已删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;No room status</source>
+        <translation>无会场状态(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record room status at a &amp;time…</source>
+        <translation>记录某一时刻的会场状态(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;instruction</source>
+        <translation>首都指示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New pr&amp;oposal…</source>
+        <translation>新提案(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Next item</source>
         <translation>下一个条目(&amp;N)</translation>
     </message>
@@ -124,6 +180,18 @@
         <translation>仅显示未决定条目(&amp;U)</translation>
     </message>
     <message>
+        <source>Only d&amp;eviations</source>
+        <translation>仅显示偏离(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of…</source>
+        <translation>某时会场状态(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Room, capital and proposals</source>
+        <translation>会场、首都与提案(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Compare documents…</source>
         <translation>比较文件(&amp;C)…</translation>
     </message>
@@ -140,6 +208,14 @@
         <translation>代表团(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Only team disa&amp;greements</source>
+        <translation>仅显示团队分歧(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -154,6 +230,26 @@
     <message>
         <source>Import the document</source>
         <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>拆分条目</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>并入上一条目</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>将遗漏的文本设为条目</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>重新编号条目</translation>
+    </message>
+    <message>
+        <source>Next left-out text</source>
+        <translation>下一处遗漏的文本</translation>
     </message>
     <message>
         <source>Confirm the link</source>
@@ -192,6 +288,26 @@
         <translation>返回比较列表</translation>
     </message>
     <message>
+        <source>Edit the proposal</source>
+        <translation>编辑提案</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>撤回或恢复提案</translation>
+    </message>
+    <message>
+        <source>Merge the pack</source>
+        <translation>合并立场包</translation>
+    </message>
+    <message>
+        <source>Link to the candidate</source>
+        <translation>关联到候选段落</translation>
+    </message>
+    <message>
+        <source>Not this paragraph</source>
+        <translation>不是这个段落</translation>
+    </message>
+    <message>
         <source>They support</source>
         <translation>支持</translation>
     </message>
@@ -228,6 +344,10 @@
         <translation>立场(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>会场(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -262,6 +382,18 @@
     <message>
         <source>Delegations</source>
         <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Position pack</source>
+        <translation>立场包</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
     </message>
 </context>
 <context>
@@ -530,6 +662,121 @@
     </message>
 </context>
 <context>
+    <name>DayReportDialog</name>
+    <message>
+        <source>Reports of the negotiation day</source>
+        <translation>谈判日报告</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>文件种类</translation>
+    </message>
+    <message>
+        <source>Report to capital (internal)</source>
+        <translation>向首都报告（内部）</translation>
+    </message>
+    <message>
+        <source>Status table</source>
+        <translation>状态表</translation>
+    </message>
+    <message>
+        <source>Day reported</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>会场状态时间</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The document shown</source>
+        <translation>当前显示的文件</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>分发范围</translation>
+    </message>
+    <message>
+        <source>Shareable (no room notes)</source>
+        <translation>可分享（不含会场备注）</translation>
+    </message>
+    <message>
+        <source>Internal (with room notes)</source>
+        <translation>内部（含会场备注）</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>文件语言</translation>
+    </message>
+    <message>
+        <source>Word file to write</source>
+        <translation>要写入的 Word 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the Word file to write</source>
+        <translation>选择要写入的 Word 文件</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>文件种类(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Room &amp;as of:</source>
+        <translation>会场状态时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>文件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>分发范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Write the Word file</source>
+        <translation>写入 Word 文件</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 paragraphs).</source>
+        <translation>已写入：%1（%2 个段落）。</translation>
+    </message>
+</context>
+<context>
     <name>DelegationMatrixModel</name>
     <message>
         <source>With us / against</source>
@@ -722,6 +969,10 @@
         <translation>修正案修订标记</translation>
     </message>
     <message>
+        <source>Colleagues&apos; positions</source>
+        <translation>同事的立场</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
@@ -736,6 +987,18 @@
     <message>
         <source>&amp;Amendment</source>
         <translation>修正案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>No colleague has a position here.</source>
+        <translation>尚无同事在此表明立场。</translation>
+    </message>
+    <message>
+        <source>The team disagrees on this item.</source>
+        <translation>团队在此项上存在分歧。</translation>
     </message>
     <message>
         <source>No change from the original yet.</source>
@@ -1088,6 +1351,57 @@
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>Export position pack</source>
+        <translation>导出立场包</translation>
+    </message>
+    <message>
+        <source>My positions (%1)</source>
+        <translation>我的立场（%1）</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s positions</source>
+        <translation>整个团队的立场</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>仅包括此后的更改</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>此后的更改</translation>
+    </message>
+    <message>
+        <source>Optional: seal the pack for email</source>
+        <translation>可选：为邮件发送而加密立场包</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>确认(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find in items (Ctrl+F)</source>
@@ -1186,6 +1500,18 @@
         <translation>仅显示结转到已改动文本且尚未复核的立场</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Only items where the team disagrees</source>
+        <translation>仅显示团队有分歧的项</translation>
+    </message>
+    <message>
+        <source>Only items where colleagues hold different stances</source>
+        <translation>仅显示同事立场不同的项</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1207,6 +1533,53 @@
     <message>
         <source>User guide</source>
         <translation>用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Our stance: %1 → %2</source>
+        <translation>我方立场：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>会场：%1</translation>
+    </message>
+    <message>
+        <source>Room: %1 → %2</source>
+        <translation>会场：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital: %1 → %2</source>
+        <translation>首都：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording edited</source>
+        <translation>首都的备选措辞已编辑</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note edited</source>
+        <translation>首都备注已编辑</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 recorded</source>
+        <translation>已记录 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 edited</source>
+        <translation>已编辑 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 withdrawn</source>
+        <translation>%1 的提案已撤回</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 reinstated</source>
+        <translation>%1 的提案已恢复</translation>
+    </message>
+    <message>
+        <source>Proposal by %1 removed</source>
+        <translation>%1 的提案已删除</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1672,22 @@
         <translation>已有文件使用此名称</translation>
     </message>
     <message>
+        <source>Version to import</source>
+        <translation>要导入的版本</translation>
+    </message>
+    <message>
+        <source>As proposed (tracked changes accepted)</source>
+        <translation>按提议版本（接受修订）</translation>
+    </message>
+    <message>
+        <source>Original (tracked changes rejected)</source>
+        <translation>原始版本（拒绝修订）</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ked changes:</source>
+        <translation>修订(&amp;K):</translation>
+    </message>
+    <message>
         <source>Import warnings</source>
         <translation>导入警告</translation>
     </message>
@@ -1307,12 +1696,20 @@
         <translation>详情：</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items):</source>
-        <translation>找到的条目（取消勾选非条目内容）(&amp;I):</translation>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>找到的条目（取消勾选非条目内容；琥珀色行为遗漏的文本）(&amp;I):</translation>
     </message>
     <message>
         <source>Items found</source>
         <translation>找到的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>检查结果(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>导入检查结果</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -1349,6 +1746,46 @@
     <message>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>拆分…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>拆分条目</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>并入上一条目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>并入上一条目</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>设为条目…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>将遗漏的文本设为条目</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>重新编号…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>重新编号条目</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>下一处遗漏的文本(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>转到下一处遗漏的文本</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1403,6 +1840,10 @@
         <translation>无法导入：%1</translation>
     </message>
     <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N):</translation>
+    </message>
+    <message>
         <source>%1 of %2 items will be imported</source>
         <translation>将导入 %1/%2 个条目</translation>
     </message>
@@ -1422,6 +1863,14 @@
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>The room as of %1</source>
+        <translation>%1 时的会场状态</translation>
+    </message>
+    <message>
+        <source>Room (as of)</source>
+        <translation>会场（某时）</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -1438,6 +1887,14 @@
         <translation>标记</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>首都</translation>
+    </message>
+    <message>
         <source>has a note</source>
         <translation>有备注</translation>
     </message>
@@ -1448,6 +1905,10 @@
     <message>
         <source>carried onto a changed text: recheck</source>
         <translation>已结转到改动的文本：待复核</translation>
+    </message>
+    <message>
+        <source>the team disagrees</source>
+        <translation>团队有分歧</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2084,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>显示的条目</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
+        <translation>文件 (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1649,10 +2114,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import documents</source>
         <translation>导入文件</translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.docx *.pdf);;All files (*)</source>
-        <translation>文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>CyberTrack — %1</source>
@@ -1778,6 +2239,34 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>已拒绝 {name}：其部件 {part} 声明了 XML 实体（DOCTYPE/ENTITY），Word 从不写入此类内容，而攻击会利用它</translation>
     </message>
     <message>
+        <source>{name} is not a readable OpenDocument text (.odt) file (damaged)</source>
+        <translation>{name} 不是可读取的 OpenDocument 文本文件（.odt）（已损坏）</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged OpenDocument text file: its part {part} is missing</source>
+        <translation>{name} 是已损坏的 OpenDocument 文本文件：缺少其部件 {part}</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; save an unprotected copy in LibreOffice</source>
+        <translation>{name} 受密码保护；请在 LibreOffice 中另存一份未加密的副本</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable RTF file ({reason})</source>
+        <translation>{name} 不是可读取的 RTF 文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares entities (&lt;!ENTITY&gt;), which web pages never need</source>
+        <translation>已拒绝 {name}：它声明了实体（&lt;!ENTITY&gt;），网页从不需要这些</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a meeting document in {kind} form ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} 作为 {kind} 格式的会议文件过大（{size} MB；上限为 {limit} MB）</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word (.doc) file and LibreOffice could not convert it ({reason}); save it as .docx in Word</source>
+        <translation>{name} 是旧式二进制 Word 文件（.doc），LibreOffice 无法转换它（{reason}）；请在 Word 中另存为 .docx</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; save an unprotected copy</source>
         <translation>{name} 受密码保护；请保存一份不受保护的副本</translation>
     </message>
@@ -1816,6 +2305,66 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} 已在工作区中（文档 {document_id}）</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>第 {page} 页</translation>
+    </message>
+    <message>
+        <source>under {heading!q}</source>
+        <translation>在 {heading!q} 下</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>在第一个标题之前</translation>
+    </message>
+    <message>
+        <source>{missing} missing between {before} and {after} ({where})</source>
+        <translation>{before} 与 {after} 之间缺少 {missing}（{where}）</translation>
+    </message>
+    <message>
+        <source>{missing} missing before {first} ({where})</source>
+        <translation>{first} 之前缺少 {missing}（{where}）</translation>
+    </message>
+    <message>
+        <source>{number} appears twice ({where})</source>
+        <translation>{number} 出现了两次（{where}）</translation>
+    </message>
+    <message>
+        <source>{number} comes after {previous}, out of order ({where})</source>
+        <translation>{number} 排在 {previous} 之后，顺序错乱（{where}）</translation>
+    </message>
+    <message>
+        <source>text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}</source>
+        <translation>不属于任何条目或标题的文本（{where}，{chars} {chars|个字符}）：{excerpt!q}</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text is in no item or heading</source>
+        <translation>{share}% 的正文不属于任何条目或标题</translation>
+    </message>
+    <message>
+        <source>{share}% of the body text in items or headings; tables {tables} {tables|character|characters}, footnotes {footnotes} {footnotes|character|characters}</source>
+        <translation>{share}% 的正文在条目或标题中；表格 {tables} {tables|个字符}，脚注 {footnotes} {footnotes|个字符}</translation>
+    </message>
+    <message>
+        <source>{n} {n|item carries|items carry} tracked changes; imported as {view}</source>
+        <translation>{n} {n|个条目}含有修订；导入的版本：{view}</translation>
+    </message>
+    <message>
+        <source>proposed (changes accepted)</source>
+        <translation>提议版本（接受修订）</translation>
+    </message>
+    <message>
+        <source>original (changes rejected)</source>
+        <translation>原始版本（拒绝修订）</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): its numbering has {n} {n|gap|gaps}; nothing was imported</source>
+        <translation>已拒绝 {name}（--strict）：其编号有 {n} {n|处缺号}；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{name} is refused (--strict): {share}% of its body text is in no item or heading (the limit is {limit}%); nothing was imported</source>
+        <translation>已拒绝 {name}（--strict）：其正文有 {share}% 不属于任何条目或标题（上限为 {limit}%）；未导入任何内容</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) CyberTrack can read</source>
@@ -2142,6 +2691,30 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
+        <source>Set the room status of {n} {n|item|items} to {status}</source>
+        <translation>将 {n} {n|个条目}的会场状态设为“{status}”</translation>
+    </message>
+    <message>
+        <source>Set capital&apos;s instruction on {n} {n|item|items} to {instruction}</source>
+        <translation>将 {n} {n|个条目}的首都指示设为“{instruction}”</translation>
+    </message>
+    <message>
+        <source>Record {by}&apos;s proposal on {label}</source>
+        <translation>记录 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
+        <source>Edit {by}&apos;s proposal on {label}</source>
+        <translation>编辑 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
+        <source>Withdraw {by}&apos;s proposal on {label}</source>
+        <translation>撤回 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
+        <source>Reinstate {by}&apos;s proposal on {label}</source>
+        <translation>恢复 {by} 对 {label} 的提案</translation>
+    </message>
+    <message>
         <source>no stance</source>
         <translation>无立场</translation>
     </message>
@@ -2206,6 +2779,58 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>拟议措辞</translation>
     </message>
     <message>
+        <source>instruction</source>
+        <translation>指示</translation>
+    </message>
+    <message>
+        <source>no instruction</source>
+        <translation>无指示</translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation>灵活</translation>
+    </message>
+    <message>
+        <source>fallback wording</source>
+        <translation>备选措辞</translation>
+    </message>
+    <message>
+        <source>note on the instruction</source>
+        <translation>指示备注</translation>
+    </message>
+    <message>
+        <source>room status</source>
+        <translation>会场状态</translation>
+    </message>
+    <message>
+        <source>no room status</source>
+        <translation>无会场状态</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>已商定</translation>
+    </message>
+    <message>
+        <source>agreed ad ref</source>
+        <translation>待请示商定</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>in informals</source>
+        <translation>非正式磋商中</translation>
+    </message>
+    <message>
+        <source>bracketed</source>
+        <translation>加方括号</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
         <source>choose two different documents to compare</source>
         <translation>请选择两份不同的文档进行比较</translation>
     </message>
@@ -2224,6 +2849,42 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name}: name the comparison .docx (Word) or .xlsx (Excel)</source>
         <translation>{name}：请将比较结果命名为 .docx（Word）或 .xlsx（Excel）</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as 2026-11-30T17:30 or &apos;2026-11-30 17:30&apos;</source>
+        <translation>{value!q} 不是时间；请写成 2026-11-30T17:30 或 &apos;2026-11-30 17:30&apos;</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a date; write it as 2026-11-30</source>
+        <translation>{value!q} 不是日期；请写成 2026-11-30</translation>
+    </message>
+    <message>
+        <source>{time} is in the future (it is now {now}); the room is known only up to now</source>
+        <translation>{time} 是将来的时间（现在是 {now}）；会场状态只能知道到现在为止</translation>
+    </message>
+    <message>
+        <source>no proposal with id {proposal_id}</source>
+        <translation>没有编号为 {proposal_id} 的提案</translation>
+    </message>
+    <message>
+        <source>a proposal needs its text</source>
+        <translation>提案需要文本</translation>
+    </message>
+    <message>
+        <source>a proposal needs the delegation that made it</source>
+        <translation>提案需要注明提出的代表团</translation>
+    </message>
+    <message>
+        <source>{name} cannot both support and oppose the same proposal</source>
+        <translation>{name} 不能同时支持和反对同一提案</translation>
+    </message>
+    <message>
+        <source>{name} made the proposal and cannot oppose it</source>
+        <translation>{name} 提出了该提案，不能反对它</translation>
+    </message>
+    <message>
+        <source>the report to capital is internal only: it carries instructions and deviations, so it has no shareable profile</source>
+        <translation>向首都的报告仅供内部使用：其中包含指示和偏离，因此没有可分享的版本</translation>
     </message>
     <message>
         <source>{name}: the export is a Word file; name it .docx</source>
@@ -2261,6 +2922,82 @@ Clear them with Ctrl+Shift+L.</source>
         <source>the template has no style {style!q}; CyberTrack&apos;s default is used for it</source>
         <translation>模板中没有样式 {style!q}；将改用 CyberTrack 的默认样式</translation>
     </message>
+    <message>
+        <source>your author name is not set; set it first (settings --author NAME)</source>
+        <translation>尚未设置您的作者姓名；请先设置（settings --author 姓名）</translation>
+    </message>
+    <message>
+        <source>{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)</source>
+        <translation>{value!q} 不是有效时间；请按 ISO 8601 格式书写（2026-11-28 或 2026-11-28T09:30）</translation>
+    </message>
+    <message>
+        <source>{name} is not a CyberTrack position pack</source>
+        <translation>{name} 不是 CyberTrack 立场包</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer CyberTrack (pack format {version}; this version reads up to {supported}); update CyberTrack to read it</source>
+        <translation>{name} 由更新版本的 CyberTrack 创建（立场包格式 {version}；此版本最高支持 {supported}）；请更新 CyberTrack 后再读取</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete; nothing was changed</source>
+        <translation>{name} 已损坏或不完整；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a passphrase; give the passphrase to open it</source>
+        <translation>{name} 已用口令加密；请提供口令以打开</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: wrong passphrase, or the pack is damaged; nothing was changed</source>
+        <translation>无法打开 {name}：口令错误或立场包已损坏；未做任何更改</translation>
+    </message>
+    <message>
+        <source>a row holds a value that cannot be read ({value})</source>
+        <translation>某一行包含无法读取的值（{value}）</translation>
+    </message>
+    <message>
+        <source>a row is of a kind this version does not know ({kind})</source>
+        <translation>某一行的类型此版本无法识别（{kind}）</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from {path}: {reason}</source>
+        <translation>无法从 {path} 读取口令：{reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>口令文件 {path} 为空</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>合并 {name}</translation>
+    </message>
+    <message>
+        <source>{n} {n|change|changes} merged, {disagreements} {disagreements|disagreement|disagreements}, {unresolved} unresolved</source>
+        <translation>已合并 {n} {n|项更改}，{disagreements} {disagreements|处分歧}，{unresolved} 项未找到对应段落</translation>
+    </message>
+    <message>
+        <source>Link a colleague&apos;s paragraph to an item</source>
+        <translation>将同事的段落关联到某项</translation>
+    </message>
+    <message>
+        <source>Reject a paragraph link</source>
+        <translation>拒绝段落关联</translation>
+    </message>
+    <message>
+        <source>{url!q} is not a hub address (postgresql://user@host:port/database)</source>
+        <translation>{url!q} 不是共享服务器地址（postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub {hub}: {reason}</source>
+        <translation>无法连接共享服务器 {hub}：{reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the request: {reason}; nothing was changed</source>
+        <translation>共享服务器 {hub} 拒绝了请求：{reason}；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the hub {hub} holds a newer format ({version}; this version reads up to {supported}); update CyberTrack</source>
+        <translation>共享服务器 {hub} 使用更新的格式（{version}；此版本最高支持 {supported}）；请更新 CyberTrack</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -2293,6 +3030,295 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     </message>
 </context>
 <context>
+    <name>NegotiationDesk</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>会场、首都与提案</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>No delegation is known yet. Add them in View &gt; Delegations… (Ctrl+Shift+D), then record their proposals.</source>
+        <translation>尚无已知代表团。请在“视图 &gt; 代表团…”（Ctrl+Shift+D）中添加，然后再记录其提案。</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <source>Room, capital and proposals</source>
+        <translation>会场、首都与提案</translation>
+    </message>
+    <message>
+        <source>Room status</source>
+        <translation>会场状态</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>记录…</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status at a time (Ctrl+R)</source>
+        <translation>记录某一时刻的会场状态（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Record the room&apos;s status</source>
+        <translation>记录会场状态</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>首都指示</translation>
+    </message>
+    <message>
+        <source>Support, oppose, amend or flexible; internal, never in a shareable paper</source>
+        <translation>支持、反对、修改或灵活；内部信息，绝不出现在可分享文件中</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback wording (internal)</source>
+        <translation>首都的备选措辞（内部）</translation>
+    </message>
+    <message>
+        <source>Fallback wording</source>
+        <translation>备选措辞</translation>
+    </message>
+    <message>
+        <source>The wording capital accepts if our line does not carry; internal</source>
+        <translation>若我方立场未获通过，首都可接受的措辞；内部</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note (internal)</source>
+        <translation>首都备注（内部）</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>首都备注</translation>
+    </message>
+    <message>
+        <source>What capital said with its instruction; internal</source>
+        <translation>首都随指示说明的内容；内部</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>指示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation>备选措辞(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s &amp;note</source>
+        <translation>首都备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Room and capital</source>
+        <translation>会场与首都</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Other delegations&apos; proposals on this paragraph; F2 edits, Delete withdraws</source>
+        <translation>其他代表团对本段的提案；F2 编辑，Delete 撤回</translation>
+    </message>
+    <message>
+        <source>Proposal redline</source>
+        <translation>提案修订标记</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Record another delegation&apos;s proposal (Ctrl+Shift+P)</source>
+        <translation>记录其他代表团的提案（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Record a proposal</source>
+        <translation>记录提案</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the proposal (F2)</source>
+        <translation>编辑提案（F2）</translation>
+    </message>
+    <message>
+        <source>Edit the proposal</source>
+        <translation>编辑提案</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal, or reinstate it (Delete)</source>
+        <translation>撤回提案或将其恢复（Delete）</translation>
+    </message>
+    <message>
+        <source>Withdraw or reinstate the proposal</source>
+        <translation>撤回或恢复提案</translation>
+    </message>
+    <message>
+        <source>History of the paragraph</source>
+        <translation>本段历史</translation>
+    </message>
+    <message>
+        <source>Our stance, the room, capital&apos;s instruction and the proposals, newest first</source>
+        <translation>我方立场、会场、首都指示和提案，最新的在前</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>(undone %1)</source>
+        <translation>（已于 %1 撤销）</translation>
+    </message>
+    <message>
+        <source>Room: not yet discussed</source>
+        <translation>会场：尚未讨论</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>会场：</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1; our stance is %2.</source>
+        <translation>偏离：首都指示“%1”；我方立场为“%2”。</translation>
+    </message>
+    <message>
+        <source>No proposal recorded.</source>
+        <translation>尚无提案。</translation>
+    </message>
+    <message>
+        <source>Supported by %1</source>
+        <translation>支持方：%1</translation>
+    </message>
+    <message>
+        <source>Opposed by %1</source>
+        <translation>反对方：%1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>已于 %1 撤回</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see its changes.</source>
+        <translation>选择一个提案以查看其修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Merge position pack: %1</source>
+        <translation>合并立场包：%1</translation>
+    </message>
+    <message>
+        <source>Merge position pack</source>
+        <translation>合并立场包</translation>
+    </message>
+    <message>
+        <source>Changes: %1 · authors: %2 · disagreements: %3 · rows found nowhere here: %4</source>
+        <translation>更改：%1 · 作者：%2 · 分歧：%3 · 此处无对应段落的行：%4</translation>
+    </message>
+    <message>
+        <source>This pack changes nothing here: you already have all of it.</source>
+        <translation>此立场包在这里不会带来任何更改：您已拥有其全部内容。</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（您）</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>From the pack</source>
+        <translation>立场包中</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>none yet: import the document, then link it in Team (Ctrl+Alt+T)</source>
+        <translation>暂无：请导入该文件，然后在“团队”中关联（Ctrl+Alt+T）</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选段落</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>没有对应段落的行</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>更改（%1）</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>分歧（%1）</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>此处未找到（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (Ctrl+Return)</source>
+        <translation>合并(&amp;M)（Ctrl+Return）</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2313,6 +3339,69 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposal on %1</source>
+        <translation>关于 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Edit the proposal on %1</source>
+        <translation>编辑关于 %1 的提案</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提出方</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one (bis)</source>
+        <translation>在本段之后新增一段（之二）</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one</source>
+        <translation>在本段之后新增一段</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>提议文本</translation>
+    </message>
+    <message>
+        <source>Changes to the paragraph</source>
+        <translation>对本段的修改</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>支持方</translation>
+    </message>
+    <message>
+        <source>Opposed by</source>
+        <translation>反对方</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>提出方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Supported by:</source>
+        <translation>支持方(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opposed by:</source>
+        <translation>反对方(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +3493,206 @@ Backups are kept in %1</source>
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>截至 %2：%1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>会场：%1</translation>
+    </message>
+    <message>
+        <source>Capital: %1</source>
+        <translation>首都：%1</translation>
+    </message>
+    <message>
+        <source>Deviation: capital instructs %1, our stance is %2</source>
+        <translation>偏离：首都指示“%1”，我方立场为“%2”</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已商定</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>待请示商定</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Informals</source>
+        <translation>非正式磋商</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>加方括号</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Not yet discussed</source>
+        <translation>尚未讨论</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>灵活</translation>
+    </message>
+    <message>
+        <source>No instruction</source>
+        <translation>无指示</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Filter by room status</source>
+        <translation>按会场状态筛选</translation>
+    </message>
+    <message>
+        <source>Show only the paragraphs where the room stands so, or still open</source>
+        <translation>只显示处于该会场状态或仍未结束的段落</translation>
+    </message>
+    <message>
+        <source>Any room status</source>
+        <translation>任何会场状态</translation>
+    </message>
+    <message>
+        <source>Still open in the room</source>
+        <translation>会场中仍未结束</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>Only deviations from capital&apos;s instructions</source>
+        <translation>仅显示偏离首都指示之处</translation>
+    </message>
+    <message>
+        <source>Only paragraphs where our stance departs from capital&apos;s instruction</source>
+        <translation>仅显示我方立场偏离首都指示的段落</translation>
+    </message>
+    <message>
+        <source>Room as of</source>
+        <translation>会场状态时间</translation>
+    </message>
+    <message>
+        <source>Show the room as of an earlier time</source>
+        <translation>显示较早时刻的会场状态</translation>
+    </message>
+    <message>
+        <source>The room&apos;s status as it stood at that time (Ctrl+Shift+A)</source>
+        <translation>该时刻的会场状态（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>The time to show the room at; arrow keys move the hour or the day</source>
+        <translation>显示会场状态的时间；方向键可调整小时或日期</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Show the room as it is now</source>
+        <translation>显示当前的会场状态</translation>
+    </message>
+    <message>
+        <source>Back to the room as it is now</source>
+        <translation>返回当前的会场状态</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusDialog</name>
+    <message>
+        <source>Room status</source>
+        <translation>会场状态</translation>
+    </message>
+    <message>
+        <source>No status (clear it)</source>
+        <translation>无状态（清除）</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>e.g. Chair&apos;s text, EU reserves (internal)</source>
+        <translation>例如：主席案文，欧盟保留立场（内部）</translation>
+    </message>
+    <message>
+        <source>Room note</source>
+        <translation>会场备注</translation>
+    </message>
+    <message>
+        <source>Paragraphs:</source>
+        <translation>段落：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Other version: %1</source>
+        <translation>另一版本：%1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation>在“%1”下</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>在第一个标题之前</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2</source>
+        <translation>遗漏（%1）：%2</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>[已修改] </translation>
+    </message>
+    <message>
+        <source>[proposed insertion] </source>
+        <translation>[提议插入] </translation>
+    </message>
+    <message>
+        <source>[proposed deletion] </source>
+        <translation>[提议删除] </translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import stance sheet: %1</source>
@@ -2474,6 +3763,37 @@ Backups are kept in %1</source>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split item</source>
+        <translation>拆分条目</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second item begins.</source>
+        <translation>将光标放在第二个条目开始的位置。</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>条目文本</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the second item:</source>
+        <translation>第二个条目的编号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Number of the second item</source>
+        <translation>第二个条目的编号</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Cancel the split</source>
+        <translation>取消拆分</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
         <source>Support</source>
@@ -2494,6 +3814,156 @@ Backups are kept in %1</source>
     <message>
         <source>%1 of %2 decided · %3 support · %4 oppose · %5 amend</source>
         <translation>已决定 %1/%2 · 支持 %3 · 反对 %4 · 修改 %5</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>建议措辞</translation>
+    </message>
+    <message>
+        <source>Public reason</source>
+        <translation>公开理由</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>CyberTrack</source>
+        <translation>CyberTrack</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>您在团队中的姓名</translation>
+    </message>
+    <message>
+        <source>Packs and the hub say whose positions they carry. Your name:</source>
+        <translation>立场包和共享服务器会注明其中立场属于谁。您的姓名：</translation>
+    </message>
+    <message>
+        <source>Export position pack</source>
+        <translation>导出立场包</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack)</source>
+        <translation>立场包 (*.ctpack)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 KB.</source>
+        <translation>已写入 %1：%2 行，%3 KB。</translation>
+    </message>
+    <message>
+        <source>Import position pack</source>
+        <translation>导入立场包</translation>
+    </message>
+    <message>
+        <source>Position packs (*.ctpack);;All files (*)</source>
+        <translation>立场包 (*.ctpack);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sealed pack</source>
+        <translation>已加密的立场包</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. Its passphrase:</source>
+        <translation>%1 已加密。其口令：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>You are %1 in the team.</source>
+        <translation>您在团队中的姓名是 %1。</translation>
+    </message>
+    <message>
+        <source>Set your name first: File ▸ Export position pack asks for it.</source>
+        <translation>请先设置您的姓名：“文件 ▸ 导出立场包”会提示输入。</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选段落</translation>
+    </message>
+    <message>
+        <source>Rows that match no paragraph</source>
+        <translation>没有对应段落的行</translation>
+    </message>
+    <message>
+        <source>Since the last merge</source>
+        <translation>自上次合并以来</translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>分歧（%1）</translation>
+    </message>
+    <message>
+        <source>Not found here (%1)</source>
+        <translation>此处未找到（%1）</translation>
+    </message>
+    <message>
+        <source>none: import the document it is in</source>
+        <translation>无：请导入包含该段落的文件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Changes in the last merge</source>
+        <translation>上次合并中的更改</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Items where the team disagrees</source>
+        <translation>团队有分歧的项</translation>
     </message>
 </context>
 <context>

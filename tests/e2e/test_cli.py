@@ -46,7 +46,16 @@ def test_items_json(db):
         "stance",
         "note",
         "amendment",
+        "room_status",
+        "room_as_of",
+        "instruction",
+        "fallback",
+        "deviation",
+        "proposals",
+        "team",
+        "disagreement",
     }
+    assert (items[0]["team"], items[0]["disagreement"]) == ([], False)
     assert "should not go against existing ones" in items[1]["text"]
     assert "\n" not in items[1]["text"]
     assert "where they are based" in items[14]["text"]

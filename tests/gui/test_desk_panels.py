@@ -152,7 +152,7 @@ def test_layout_is_remembered(window, qtbot, seeded, private_settings):
     from cybertrack.gui.main_window import MainWindow
     from cybertrack.gui.models.item_table_model import COL_NUMBER
 
-    window.resize(window.width(), 660)  # the offscreen screen is 800 x 800
+    window.resize(window.width(), 720)  # the offscreen screen is 800 x 800
     window.table.horizontalHeader().resizeSection(COL_NUMBER, 91)
     window.table.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)
     splitter_state = window.splitter.saveState()
@@ -162,7 +162,7 @@ def test_layout_is_remembered(window, qtbot, seeded, private_settings):
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
-    assert again.height() == 660
+    assert again.height() == 720
     assert again.table.horizontalHeader().sectionSize(COL_NUMBER) == 91
     assert again.proxy.row_at(0).number == "39"  # sorted as left
 

@@ -113,9 +113,9 @@ def test_parsing_runs_off_the_gui_thread(qtbot, adapter, monkeypatch) -> None:
     seen: list[threading.Thread] = []
     real = importers.read_document
 
-    def recording(path):
+    def recording(path, **options):
         seen.append(threading.current_thread())
-        return real(path)
+        return real(path, **options)
 
     monkeypatch.setattr(importers, "read_document", recording)
     dialog = _open(qtbot, adapter, DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")
@@ -133,3 +133,118 @@ def test_cancelling_while_reading_leaves_the_workspace_alone(qtbot, adapter) -> 
     qtbot.wait(50)  # let the late result arrive and be ignored
     assert adapter.workspace.documents() == []
     assert adapter.stack.count() == 0
+
+
+REPORT = (
+    "I. Budget\n\n"
+    "1. The Committee notes the proposal. The Committee also notes the revised estimates.\n\n"
+    "2. The Committee recommends approval.\n\n"
+    "The Committee was informed that three posts are vacant.\n\n"
+    "4. The Committee trusts the mission will report.\n"
+)
+
+
+def _report(qtbot, adapter, tmp_path) -> ImportPreviewDialog:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    dialog = _open(qtbot, adapter, path)
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    return dialog
+
+
+def test_left_out_text_is_highlighted_where_it_stands_with_the_findings(
+    qtbot, adapter, tmp_path
+) -> None:
+    from tests.gui.accessibility import unnamed_controls
+
+    dialog = _report(qtbot, adapter, tmp_path)
+    rows = [dialog.items.item(i).text() for i in range(dialog.items.count())]
+    assert rows[2].startswith("⚠ Left out (under “I. Budget”): The Committee was informed")
+    assert dialog.items.item(2).background().color().name() == "#fff3cd"
+    findings = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
+    assert findings[0].startswith("3 missing between 2 and 4 (under ")
+    assert any(f.startswith("text in no item or heading (under ") for f in findings)
+    assert "in items or headings" in dialog.details.text()
+    assert dialog.count_label.text() == "3 of 3 items will be imported"
+    assert unnamed_controls(dialog) == []
+
+
+def test_the_delegate_makes_the_left_out_text_item_3_by_keyboard(
+    qtbot, adapter, tmp_path, monkeypatch
+) -> None:
+    dialog = _report(qtbot, adapter, tmp_path)
+    monkeypatch.setattr(dialog, "_ask_number", lambda title, number: number)
+    dialog.items.setFocus()
+    dialog.items.setCurrentRow(0)
+    qtbot.keyClick(dialog.items, Qt.Key.Key_F8)  # next left-out text
+    assert dialog.items.currentRow() == 2
+    qtbot.keyClick(
+        dialog.items,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert dialog.items.item(2).text().startswith("3.  The Committee was informed")
+    assert dialog.count_label.text() == "4 of 4 items will be imported"
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.keyClick(dialog.items, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (row,) = adapter.workspace.documents()
+    numbers = [i.number for i in adapter.workspace.items(row.id)]
+    assert numbers == ["1", "2", "3", "4"]
+
+
+def test_merge_split_and_renumber_by_keyboard(qtbot, adapter, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from cybertrack.gui.dialogs import import_rows
+
+    dialog = _report(qtbot, adapter, tmp_path)
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    dialog.items.setFocus()
+    dialog.items.setCurrentRow(2)
+    qtbot.keyClick(dialog.items, Qt.Key.Key_M, control_shift)  # into "2."
+    assert dialog.items.count() == 3
+    assert dialog.items.item(1).toolTip().endswith("three posts are vacant.")
+
+    def split_at_second_sentence(self) -> QDialog.DialogCode:
+        cursor = self.text.textCursor()
+        cursor.setPosition(self.text.toPlainText().index("The Committee also"))
+        self.text.setTextCursor(cursor)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(import_rows.SplitDialog, "exec", split_at_second_sentence)
+    dialog.items.setCurrentRow(0)
+    qtbot.keyClick(dialog.items, Qt.Key.Key_T, control_shift)
+    assert dialog.items.item(0).text() == "1.  The Committee notes the proposal."
+    assert dialog.items.item(1).text().startswith("1 bis.  The Committee also notes")
+    monkeypatch.setattr(dialog, "_ask_number", lambda title, number: "3")
+    qtbot.keyClick(dialog.items, Qt.Key.Key_F2)
+    assert dialog.items.item(1).text().startswith("3.  The Committee also notes")
+
+
+def test_tracked_changes_choose_the_version_to_import(qtbot, adapter) -> None:
+    dialog = _open(qtbot, adapter, DATA / "synthetic-tracked-changes.docx")
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    assert not dialog.revisions_box.isHidden()
+    assert dialog.revisions_box.currentData() == "proposed"
+    first = dialog.items.item(0)
+    assert first.text() == "1.  [changed] States shall cooperate to the widest extent possible."
+    assert "Other version: States may cooperate" in first.toolTip()
+    assert dialog.items.item(1).text().startswith("2.  [proposed deletion] States should exchange")
+    dialog.revisions_box.setCurrentIndex(dialog.revisions_box.findData("original"))
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        dialog.revisions_box.activated.emit(dialog.revisions_box.currentIndex())
+    assert (
+        dialog.items.item(0).text()
+        == "1.  [changed] States may cooperate to the widest extent possible."
+    )
+    with qtbot.waitSignal(dialog.imported):
+        dialog.save()
+    (row,) = adapter.workspace.documents()
+    stored = adapter.workspace.items(row.id)
+    assert stored[0].text == "States may cooperate to the widest extent possible."
+    assert stored[0].revision is not None and stored[0].revision.value == "changed"

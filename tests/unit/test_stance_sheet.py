@@ -22,6 +22,7 @@ ENGLISH_HEADINGS = (
     "Public reason",
     "Internal note",
     "Proposed wording",
+    "Capital's instruction",
 )
 
 
@@ -59,7 +60,8 @@ def test_export_has_the_title_block_then_one_row_per_item(seeded, tmp_path):
     assert (third[4], third[5], third[7]) == ("oppose", "normal", "no: capital")
     last = header + 39
     ranges = {str(v.sqref) for v in sheet.data_validations.dataValidation}
-    assert ranges == {f"E{header + 1}:E{last}", f"F{header + 1}:F{last}"}  # drop-down lists
+    # Drop-down lists: stance, priority and capital's instruction.
+    assert ranges == {f"{c}{header + 1}:{c}{last}" for c in "EFJ"}
     assert sheet.freeze_panes == f"E{header + 1}"
     assert sheet.oddHeader.center.text == "Internal – not for distribution"
     assert sheet.oddFooter.center.text == "Page &P of &N"

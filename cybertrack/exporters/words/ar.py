@@ -40,6 +40,7 @@ WORDS = {
     "oppose": "اعتراض",
     "amend": "تعديل",
     "undecided": "لم يُحدَّد موقف بعد",
+    "flexible": "مرونة",  # capital's instruction: flexibility
     "under_consideration": "قيد النظر",
     "rationale": "السبب",
     "amendment": "الصيغة المقترحة",
@@ -78,6 +79,7 @@ WORDS = {
     "col_rationale": "السبب المعلن",
     "col_note": "ملاحظة داخلية",
     "col_amendment": "الصيغة المقترحة",
+    "col_instruction": "تعليمات العاصمة",  # capital's (the negotiation day)
 }
 
 

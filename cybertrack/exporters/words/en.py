@@ -40,6 +40,7 @@ WORDS = {
     "oppose": "Oppose",
     "amend": "Amend",
     "undecided": "No position yet",
+    "flexible": "Flexible",  # capital's instruction: flexibility
     "under_consideration": "Under consideration",
     "rationale": "Reason",
     "amendment": "Proposed wording",
@@ -78,6 +79,7 @@ WORDS = {
     "col_rationale": "Public reason",
     "col_note": "Internal note",
     "col_amendment": "Proposed wording",
+    "col_instruction": "Capital's instruction",  # capital's (the negotiation day)
 }
 
 

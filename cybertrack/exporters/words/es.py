@@ -40,6 +40,7 @@ WORDS = {
     "oppose": "Oposición",
     "amend": "Enmienda",
     "undecided": "Sin posición",
+    "flexible": "Flexibilidad",  # capital's instruction: flexibility
     "under_consideration": "En examen",
     "rationale": "Motivo",
     "amendment": "Redacción propuesta",
@@ -78,6 +79,7 @@ WORDS = {
     "col_rationale": "Motivo público",
     "col_note": "Nota interna",
     "col_amendment": "Redacción propuesta",
+    "col_instruction": "Instrucción de la capital",  # capital's (the negotiation day)
 }
 
 

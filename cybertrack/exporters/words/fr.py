@@ -40,6 +40,7 @@ WORDS = {
     "oppose": "Opposition",
     "amend": "Amendement",
     "undecided": "Sans position",
+    "flexible": "Flexibilité",  # capital's instruction: flexibility
     "under_consideration": "À l’examen",
     "rationale": "Motif",
     "amendment": "Libellé proposé",
@@ -78,6 +79,7 @@ WORDS = {
     "col_rationale": "Motif public",
     "col_note": "Note interne",
     "col_amendment": "Libellé proposé",
+    "col_instruction": "Instruction de la capitale",  # capital's (the negotiation day)
 }
 
 

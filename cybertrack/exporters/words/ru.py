@@ -40,6 +40,7 @@ WORDS = {
     "oppose": "Возражение",
     "amend": "Поправка",
     "undecided": "Позиция не определена",
+    "flexible": "Гибкость",  # capital's instruction: flexibility
     "under_consideration": "На рассмотрении",
     "rationale": "Обоснование",
     "amendment": "Предлагаемая формулировка",
@@ -78,6 +79,7 @@ WORDS = {
     "col_rationale": "Публичное обоснование",
     "col_note": "Внутренняя пометка",
     "col_amendment": "Предлагаемая формулировка",
+    "col_instruction": "Указание столицы",  # capital's (the negotiation day)
 }
 
 

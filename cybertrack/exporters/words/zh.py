@@ -23,6 +23,7 @@ WORDS = {
     "oppose": "反对",
     "amend": "修正",
     "undecided": "尚无立场",
+    "flexible": "灵活",  # capital's instruction: flexibility
     "under_consideration": "审议中",
     "rationale": "理由",
     "amendment": "拟议措辞",
@@ -61,6 +62,7 @@ WORDS = {
     "col_rationale": "公开理由",
     "col_note": "内部说明",
     "col_amendment": "拟议措辞",
+    "col_instruction": "首都指示",  # capital's (the negotiation day)
 }
 
 

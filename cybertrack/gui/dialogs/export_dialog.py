@@ -12,15 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QObject,
-    QRunnable,
-    QStandardPaths,
-    Qt,
-    QThreadPool,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,12 +33,13 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
+from cybertrack.gui.dialogs.export_worker import JobRunnable, JobSignals
 from cybertrack.gui.i18n import paper_language
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.numbers import number
 from cybertrack.gui.views.version_list import DocumentVersionList
 from cybertrack.services import Command, SetSetting, Workspace
-from cybertrack.services.exports import ExportJob, ExportResult, prepare_export
+from cybertrack.services.exports import ExportResult, prepare_export
 from cybertrack.services.settings import DEFAULT_DELEGATION, DELEGATION
 
 # The six UN languages, each named in itself.
@@ -58,28 +51,6 @@ LANGUAGE_NAMES = (
     ("Русский", "ru"),
     ("中文", "zh"),
 )
-
-
-class _JobSignals(QObject):
-    done = Signal(object)  # ExportResult
-    failed = Signal(str)
-
-
-class _ExportRunnable(QRunnable):
-    def __init__(self, job: ExportJob, signals: _JobSignals) -> None:
-        super().__init__()
-        self.job = job
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self.job.run()
-        except CyberTrackError as exc:
-            self.signals.failed.emit(error_text(exc))
-        except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(result)
 
 
 class ExportDialog(QDialog):
@@ -96,7 +67,7 @@ class ExportDialog(QDialog):
         self.workspace = workspace
         self._execute = execute or workspace.apply
         # No parent: the worker holds it too, so it outlives a dialog closed mid-export.
-        self._signals = _JobSignals()
+        self._signals = JobSignals()
         self._job_out = Path()
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
@@ -384,7 +355,7 @@ class ExportDialog(QDialog):
             .replace("%2", job.out.name)
         )
         self._job_out = job.out
-        QThreadPool.globalInstance().start(_ExportRunnable(job, self._signals))
+        QThreadPool.globalInstance().start(JobRunnable(job, self._signals))
 
     def _on_done(self, result: ExportResult) -> None:
         self.progress.setRange(0, 1)

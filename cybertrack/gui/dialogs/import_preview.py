@@ -1,33 +1,38 @@
-"""Import with a preview: parse off the GUI thread, show what was found, save in one step.
+"""Import with a preview: parse off the GUI thread, show what was found, fix it, save in one step.
 
 The worker only reads and parses the file (plain data back through a signal). Import hands one
 ImportDocument command to `submit`: by default it is applied at once through the undo adapter;
 the window's import flow (gui/import_flow.py) writes it on a worker thread instead, while this
 dialog shows progress. Either way one import is one undo step. The user may fix the title and
 symbol, untick items that are not recommendations, and label a version whose name is taken.
+
+The list shows, between the items where it stands in the source, every passage the import left
+out (amber), and the findings (gaps in the numbering, text in no item); the delegate may split,
+merge, add or renumber items, and for a Word file with tracked changes choose the version read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,18 +40,29 @@ from PySide6.QtWidgets import (
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, ParsedDocument
-from cybertrack.gui.actions import add_scoped_action
+from cybertrack.domain.units import RevisionView
+from cybertrack.gui.actions import Slot, add_scoped_action
 from cybertrack.gui.dates import short_date
 from cybertrack.gui.dialog_size import fit_dialog
+from cybertrack.gui.dialogs.import_rows import RowList, SplitDialog
 from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.numbers import number
 from cybertrack.gui.process_jobs import lower_priority
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument
+from cybertrack.services import import_review as review
 
-_PREVIEW_CHARS = 160
 _FILL_CHUNK = 400
+# What the completeness check finds: listed apart, each leading to its place in the list.
+_FINDINGS = {
+    Code.GAP,
+    Code.GAP_AT_START,
+    Code.DUPLICATE,
+    Code.OUT_OF_ORDER,
+    Code.LEFT_OUT,
+    Code.LEFT_OUT_SHARE,
+}
 
 
 class _ParseSignals(QObject):
@@ -57,9 +73,10 @@ class _ParseSignals(QObject):
 class ParseJob(QRunnable):
     """Read and parse one file on a pool thread; never touches the workspace."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, revisions: RevisionView = RevisionView.PROPOSED) -> None:
         super().__init__()
         self.path = path
+        self.revisions = revisions
         self.signals = _ParseSignals()
 
     def run(self) -> None:
@@ -68,7 +85,7 @@ class ParseJob(QRunnable):
         lower_priority()  # the window's thread goes first
 
         try:
-            document = read_document(self.path)
+            document = read_document(self.path, revisions=self.revisions)
         except CyberTrackError as exc:
             self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # a parser bug must not kill the app or hang the dialog
@@ -104,9 +121,12 @@ class ImportPreviewDialog(QDialog):
         self._writing = False
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
         self.setAccessibleName(self.tr("Import preview"))
-        fit_dialog(self, "import-preview", QSize(820, 640))
+        fit_dialog(self, "import-preview", QSize(900, 720))
         self._build()
-        self._job = ParseJob(path)
+        self._parse(RevisionView.PROPOSED, document)
+
+    def _parse(self, revisions: RevisionView, document: ParsedDocument | None = None) -> None:
+        self._job = ParseJob(self.path, revisions)
         self._job.signals.parsed.connect(self._show_document)
         self._job.signals.failed.connect(self._show_failure)
         if document is None:
@@ -115,6 +135,16 @@ class ImportPreviewDialog(QDialog):
             QTimer.singleShot(0, lambda: self._show_document(document))
 
     # -- layout -------------------------------------------------------------------------------
+    def _button(self, text: str, name: str, action: str, slot: Slot) -> QPushButton:
+        """A button for a fix, and the catalogue's key for it (active in this dialog)."""
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        keys = add_scoped_action(self, action, slot).shortcut()
+        native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{name} ({native})")
+        button.clicked.connect(slot)
+        return button
+
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Reading %1…").replace("%1", self.path.name))
@@ -149,6 +179,13 @@ class ImportPreviewDialog(QDialog):
         self.version_note = QLabel()
         self.version_note.setWordWrap(True)
         self.version_note.setAccessibleName(self.tr("Another document has this name"))
+        self.revisions_box = QComboBox()
+        self.revisions_box.setAccessibleName(self.tr("Version to import"))
+        self.revisions_box.addItem(self.tr("As proposed (tracked changes accepted)"), "proposed")
+        self.revisions_box.addItem(self.tr("Original (tracked changes rejected)"), "original")
+        self.revisions_box.activated.connect(self._version_chosen)
+        self.revisions_label = QLabel(self.tr("Trac&ked changes:"))
+        self.revisions_label.setBuddy(self.revisions_box)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(self.tr("Import warnings"))
@@ -161,11 +198,16 @@ class ImportPreviewDialog(QDialog):
         for edit in (self.title_edit, self.symbol_edit):
             edit.textEdited.connect(self._check_name)
         form.addRow(self.tr("Details:"), self.details)
+        form.addRow(self.revisions_label, self.revisions_box)
+        self.revisions_box.hide()
+        self.revisions_label.hide()
         layout.addLayout(form)
         layout.addWidget(self.warnings)
 
-        self.items_label = QLabel(self.tr("&Items found (untick those that are not items):"))
-        self.items = QListWidget()
+        self.items_label = QLabel(
+            self.tr("&Items found (untick those that are not items; amber rows were left out):")
+        )
+        self.items = RowList()
         self.items.setAccessibleName(self.tr("Items found"))
         # One line per item (the whole text is its tooltip): a wrapped list of 5,000 items took
         # the window two seconds to lay out.
@@ -177,8 +219,27 @@ class ImportPreviewDialog(QDialog):
         self.items.setAlternatingRowColors(True)
         self.items.itemChanged.connect(self._update_count)
         self.items_label.setBuddy(self.items)
-        layout.addWidget(self.items_label)
-        layout.addWidget(self.items, 1)
+        self.findings_label = QLabel(self.tr("&Findings:"))
+        self.findings = QListWidget()
+        self.findings.setAccessibleName(self.tr("Findings of the import"))
+        self.findings.setWordWrap(True)
+        self.findings.itemActivated.connect(self._go_to_finding)
+        self.findings_label.setBuddy(self.findings)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top, bottom = QWidget(), QWidget()
+        top_layout, bottom_layout = QVBoxLayout(top), QVBoxLayout(bottom)
+        for box in (top_layout, bottom_layout):
+            box.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.items_label)
+        top_layout.addWidget(self.items, 1)
+        bottom_layout.addWidget(self.findings_label)
+        bottom_layout.addWidget(self.findings, 1)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([460, 140])
+        self.findings_box = bottom
+        layout.addWidget(splitter, 1)
+        self._build_fixes(layout)
 
         row = QHBoxLayout()
         self.all_button = QPushButton(self.tr("Tick &all"))
@@ -207,18 +268,59 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         add_scoped_action(self, "preview.import", self.save)
+        self.items.currentRowChanged.connect(lambda _row: self._update_actions())
         self._set_editable(False)
+
+    def _build_fixes(self, layout: QVBoxLayout) -> None:
+        fixes = QHBoxLayout()
+        self.split_button = self._button(
+            self.tr("S&plit…"), self.tr("Split the item"), "preview.split", self._split
+        )
+        self.merge_button = self._button(
+            self.tr("&Merge into item above"),
+            self.tr("Merge into the item above"),
+            "preview.merge",
+            self._merge,
+        )
+        self.add_button = self._button(
+            self.tr("Make it an it&em…"),
+            self.tr("Make the left-out text an item"),
+            "preview.make_item",
+            self._make_item,
+        )
+        self.relabel_button = self._button(
+            self.tr("&Renumber…"), self.tr("Renumber the item"), "preview.renumber", self._relabel
+        )
+        self.next_button = self._button(
+            self.tr("Ne&xt left-out text"),
+            self.tr("Go to the next left-out text"),
+            "preview.next_left_out",
+            self._next,
+        )
+        for button in (
+            self.split_button,
+            self.merge_button,
+            self.add_button,
+            self.relabel_button,
+            self.next_button,
+        ):
+            fixes.addWidget(button)
+        fixes.addStretch(1)
+        layout.addLayout(fixes)
 
     def _set_editable(self, enabled: bool) -> None:
         for widget in (
             self.title_edit,
             self.symbol_edit,
+            self.revisions_box,
             self.items,
+            self.findings,
             self.all_button,
             self.none_button,
             self.import_button,
         ):
             widget.setEnabled(enabled)
+        self._update_actions()
 
     # -- parse results ------------------------------------------------------------------------
     def _show_document(self, document: ParsedDocument) -> None:
@@ -234,30 +336,36 @@ class ImportPreviewDialog(QDialog):
         self.symbol_edit.setText(document.symbol or "")
         self.details.setText(self._details(document))
         self._check_name()
-        if document.warnings:
-            self.warnings.setText(
-                "\n".join(
-                    self.tr("Warning: %1").replace("%1", message_text(w)) for w in document.warnings
-                )
+        tracked = document.revisions is not None
+        self.revisions_box.setVisible(tracked)
+        self.revisions_label.setVisible(tracked)
+        if document.revisions is not None:
+            self.revisions_box.setCurrentIndex(
+                self.revisions_box.findData(document.revisions.value)
             )
-            self.warnings.show()
+        others = [w for w in document.warnings if w.code not in _FINDINGS]
+        self.warnings.setText(
+            "\n".join(self.tr("Warning: %1").replace("%1", message_text(w)) for w in others)
+        )
+        self.warnings.setVisible(bool(others))
+        self.findings.clear()
+        for finding in self._findings(document):
+            self.findings.addItem(message_text(finding))
+        self.findings_box.setVisible(self.findings.count() > 0)
+        self.items.begin(review.rows_of(document))
         self._fill(document, 0)
+
+    @staticmethod
+    def _findings(document: ParsedDocument) -> list[Message]:
+        return [w for w in document.warnings if w.code in _FINDINGS]
 
     def _fill(self, document: ParsedDocument, start: int) -> None:
         """The items, a few hundred per turn of the event loop: a long document never holds
         the window for more than a moment."""
         if document is not self.document:
             return  # closed or replaced meanwhile
-        self.items.blockSignals(True)
-        for item in document.items[start : start + _FILL_CHUNK]:
-            text = item.text if len(item.text) <= _PREVIEW_CHARS else item.text[:159] + "…"
-            entry = QListWidgetItem(f"{item.label}  {text}")
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked)
-            entry.setToolTip(item.text)
-            self.items.addItem(entry)
-        self.items.blockSignals(False)
-        if start + _FILL_CHUNK < len(document.items):
+        self.items.add_entries(start, start + _FILL_CHUNK)
+        if start + _FILL_CHUNK < len(self.items.rows):
             QTimer.singleShot(0, lambda: self._fill(document, start + _FILL_CHUNK))
             return
         self._set_editable(True)
@@ -282,7 +390,10 @@ class ImportPreviewDialog(QDialog):
             (self.tr("Original"), document.original_language),
             (self.tr("Format"), document.source_format.upper()),
         ]
-        return " · ".join(f"{name}: {value}" for name, value in facts if value)
+        from cybertrack.importers import coverage_message
+
+        text = " · ".join(f"{name}: {value}" for name, value in facts if value)
+        return f"{text}\n{message_text(coverage_message(document))}"
 
     def _check_name(self) -> None:
         """Ask for a version label while the title or symbol is already taken."""
@@ -310,12 +421,109 @@ class ImportPreviewDialog(QDialog):
         self.status.setText(self.tr("Cannot import: %1").replace("%1", message))
         self.failed.emit(message)
 
+    def _version_chosen(self) -> None:
+        """Read the file again in the chosen version of its tracked changes."""
+        chosen = RevisionView(self.revisions_box.currentData())
+        if self.document is None or self.document.revisions is chosen:
+            return
+        self._set_editable(False)
+        self.progress.show()
+        self._parse(chosen)
+
+    # -- fixes --------------------------------------------------------------------------------
+    def _current(self) -> int:
+        row = self.items.currentRow()
+        return row if 0 <= row < len(self.items.rows) else -1
+
+    def _update_actions(self) -> None:
+        index = self._current()
+        ready = self.document is not None and self.items.isEnabled()
+        row = self.items.rows[index] if ready and index >= 0 else None
+        self.split_button.setEnabled(row is not None and row.is_item)
+        self.relabel_button.setEnabled(row is not None and row.is_item)
+        self.add_button.setEnabled(row is not None and row.passage is not None)
+        self.merge_button.setEnabled(row is not None and index > 0)
+        self.next_button.setEnabled(ready and any(r.passage for r in self.items.rows))
+
+    def _apply(self, rows: list[review.Row], current: int) -> None:
+        checked = self.items.checked_states()
+        keep = {id(r.item): c for r, c in zip(self.items.rows, checked, strict=True) if r.item}
+        rows = [
+            review.Row(r.item, r.passage, keep.get(id(r.item), True)) if r.item else r for r in rows
+        ]
+        self.items.show_rows(rows, current)
+        self._update_count()
+        self.items.setFocus()
+
+    def _split(self) -> None:
+        index = self._current()
+        if index < 0 or not self.split_button.isEnabled():
+            return
+        item = self.items.rows[index].item
+        assert item is not None
+        dialog = SplitDialog(item.text, f"{item.number} bis", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            rows = review.split(self.items.rows, index, dialog.position(), dialog.number.text())
+            self._apply(rows, index + 1)
+
+    def _merge(self) -> None:
+        index = self._current()
+        if index > 0 and self.merge_button.isEnabled():
+            self._apply(review.merge_into_previous(self.items.rows, index), index - 1)
+
+    def _ask_number(self, title: str, number: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, self.tr("&Number:"), text=number)
+        return text.strip() if ok and text.strip() else None
+
+    def _make_item(self) -> None:
+        index = self._current()
+        if index < 0 or not self.add_button.isEnabled():
+            return
+        suggested = review.suggested_number(self.items.rows, index)
+        number = self._ask_number(self.tr("Make the left-out text an item"), suggested)
+        if number is not None:
+            self._apply(review.make_item(self.items.rows, index, number), index)
+
+    def _relabel(self) -> None:
+        index = self._current()
+        if index < 0 or not self.relabel_button.isEnabled():
+            return
+        item = self.items.rows[index].item
+        assert item is not None
+        number = self._ask_number(self.tr("Renumber the item"), item.number)
+        if number is not None:
+            self._apply(review.relabel(self.items.rows, index, number), index)
+
+    def _next(self) -> None:
+        rows = self.items.rows
+        start = self._current()
+        order = list(range(start + 1, len(rows))) + list(range(0, start + 1))
+        found = next((i for i in order if rows[i].passage is not None), None)
+        if found is not None:
+            self.items.setCurrentRow(found)
+            self.items.setFocus()
+
+    def _go_to_finding(self) -> None:
+        """A finding about left-out text leads to that text in the list."""
+        if self.document is None:
+            return
+        findings = self._findings(self.document)
+        chosen = findings[self.findings.currentRow()]
+        left_out = [w for w in findings if w.code is Code.LEFT_OUT]
+        if chosen in left_out:
+            wanted = left_out.index(chosen)
+            passages = [i for i, r in enumerate(self.items.rows) if r.passage is not None]
+            if wanted < len(passages):
+                self.items.setCurrentRow(passages[wanted])
+                self.items.setFocus()
+
     # -- choices ------------------------------------------------------------------------------
     def _tick_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         self.items.blockSignals(True)  # one count at the end, not one per item
         for row in range(self.items.count()):
-            self.items.item(row).setCheckState(state)
+            if self.items.rows[row].is_item:
+                self.items.item(row).setCheckState(state)
         self.items.blockSignals(False)
         self.items.viewport().update()
         self._update_count()
@@ -334,7 +542,7 @@ class ImportPreviewDialog(QDialog):
         return sorted(index.row() for index in hits)
 
     def _update_count(self) -> None:
-        total = self.items.count()
+        total = sum(1 for r in self.items.rows[: self.items.count()] if r.is_item)
         chosen = len(self.checked_rows())
         self.count_label.setText(
             self.tr("%1 of %2 items will be imported")
@@ -342,17 +550,16 @@ class ImportPreviewDialog(QDialog):
             .replace("%2", number(total))
         )
         self.import_button.setEnabled(self.document is not None and chosen > 0)
+        self._update_actions()
 
     def edited_document(self) -> ParsedDocument | None:
-        """The parsed document with the user's title, symbol and ticked items."""
+        """The parsed document with the user's title, symbol, fixes and ticked items."""
         if self.document is None:
             return None
-        rows = self.checked_rows()
-        return replace(
-            self.document,
-            title=self.title_edit.text().strip() or self.document.title,
-            symbol=self.symbol_edit.text().strip() or None,
-            items=tuple(self.document.items[row] for row in rows),
+        checked = set(self.checked_rows())
+        rows = [review.Row(r.item, r.passage, i in checked) for i, r in enumerate(self.items.rows)]
+        return review.reviewed_document(
+            self.document, rows, title=self.title_edit.text(), symbol=self.symbol_edit.text()
         )
 
     def version(self) -> str | None:

@@ -45,6 +45,9 @@ class ItemFilter:
     has_amendment: bool = False
     has_note: bool = False
     recheck: bool = False  # carried onto a changed text, not looked at again yet
+    only_ids: frozenset[int] | None = None  # the room filter's choice (negotiation_columns.py)
+    # The "Team" filter: only these ids (the items where the team disagrees); None: off.
+    disagreements: frozenset[int] | None = None
 
     @property
     def active(self) -> bool:
@@ -52,6 +55,8 @@ class ItemFilter:
 
     def accepts(self, row: ItemRow) -> bool:
         if self.search_ids is not None and row.id not in self.search_ids:
+            return False
+        if self.only_ids is not None and row.id not in self.only_ids:
             return False
         if self.stance == UNDECIDED and row.stance is not None:
             return False
@@ -62,6 +67,8 @@ class ItemFilter:
         if self.has_amendment and not row.amendment.strip():
             return False
         if self.recheck and not row.recheck:
+            return False
+        if self.disagreements is not None and row.id not in self.disagreements:
             return False
         return not (self.has_note and not row.note.strip())
 
@@ -157,21 +164,18 @@ class ItemFilterProxy(QAbstractProxyModel):
     def _on_data_changed(
         self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any
     ) -> None:
-        """Changed rows: repaint those shown; a row that now matches or no longer does comes or
-        goes as rows do (the view keeps its place and moves the selection on)."""
+        """Changed rows: repaint those shown (one signal for the span); a row that now matches
+        or no longer does comes or goes as rows do (the view keeps its place and moves the
+        selection on)."""
         rows = self._source.row_list()
+        accepts = self._filter.accepts if self._filter.active else None
+        repaint: list[int] = []  # source rows
         for source in range(top_left.row(), bottom_right.row() + 1):
-            shown = source in self._proxy_row
-            wanted = self._filter.accepts(rows[source])
-            if shown and wanted:
-                proxy = self._proxy_row[source]
-                self.dataChanged.emit(
-                    self.index(proxy, top_left.column()),
-                    self.index(proxy, bottom_right.column()),
-                    roles,
-                )
-            elif shown:
-                proxy = self._proxy_row[source]
+            proxy = self._proxy_row.get(source)
+            wanted = accepts is None or accepts(rows[source])
+            if proxy is not None and wanted:
+                repaint.append(source)
+            elif proxy is not None:
                 self.beginRemoveRows(QModelIndex(), proxy, proxy)
                 del self._shown[proxy]
                 self._proxy_row = {s: p for p, s in enumerate(self._shown)}
@@ -182,6 +186,12 @@ class ItemFilterProxy(QAbstractProxyModel):
                 self._shown.insert(proxy, source)
                 self._proxy_row = {s: p for p, s in enumerate(self._shown)}
                 self.endInsertRows()
+        if repaint:  # source rows shown, in order: so are their proxy rows
+            self.dataChanged.emit(
+                self.index(self._proxy_row[repaint[0]], top_left.column()),
+                self.index(self._proxy_row[repaint[-1]], bottom_right.column()),
+                roles,
+            )
 
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         """Rows appended to the source (a document read in parts): those that match follow."""
@@ -203,7 +213,11 @@ class ItemFilterProxy(QAbstractProxyModel):
         return 0 if parent.isValid() else self._source.columnCount()
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < len(self._shown)) or not (0 <= column < 4):
+        if (
+            parent.isValid()
+            or not (0 <= row < len(self._shown))
+            or not (0 <= column < self._source.columnCount())
+        ):
             return QModelIndex()
         return self.createIndex(row, column)
 

@@ -1,4 +1,5 @@
-"""The items of one document: number, stance, note/amendment marks, text. Rows are ItemRow objects.
+"""The items of one document: number, stance, note/amendment marks, text, the room's status and
+capital's instruction (negotiation_columns.py). Rows are ItemRow objects.
 
 Edits never happen here: the window applies commands, and `refresh` reloads only the rows a
 ChangeSet names.
@@ -12,14 +13,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from cybertrack.domain.model import ItemRow
+from cybertrack.gui.models import negotiation_columns as negotiation
 from cybertrack.gui.stances import COLOURS, stance_name
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
-COL_NUMBER, COL_STANCE, COL_TEXT, COL_MARKS = range(4)
+COL_NUMBER, COL_STANCE, COL_TEXT, COL_MARKS, COL_ROOM, COL_CAPITAL = range(6)
 NOTE_MARK, AMENDMENT_MARK, RECHECK_MARK = "✎", "±", "↻"
+DISAGREEMENT_MARK = "≠"
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -29,12 +32,17 @@ class ItemTableModel(QAbstractTableModel):
         self._index: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._moved: dict[int, int] | None = None  # during a sort: old row -> new row
+        # The room as of an earlier moment (item id -> entry in force), or None: as it is now.
+        self._room_as_of: negotiation.RoomOverlay | None = None
+        self._room_when = ""
+        self._disagreements: set[int] = set()
 
     def set_rows(self, rows: Iterable[ItemRow]) -> None:
         self.beginResetModel()
+        self._room_as_of, self._room_when = None, ""
         self._rows = list(rows)
         if self._sort[0] >= 0:  # new rows come in the order the user chose
-            self._rows.sort(key=_sort_key(self._sort[0]), reverse=self._reverse())
+            self._rows.sort(key=_sort_key(self._sort[0], None), reverse=self._reverse())
         self._index = {row.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
 
@@ -59,7 +67,48 @@ class ItemTableModel(QAbstractTableModel):
             if position is None:
                 continue
             self._rows[position] = row
-            self.dataChanged.emit(self.index(position, 0), self.index(position, COL_MARKS))
+            self.dataChanged.emit(self.index(position, 0), self.index(position, COL_CAPITAL))
+
+    @property
+    def room_as_of(self) -> negotiation.RoomOverlay | None:
+        return self._room_as_of
+
+    def set_room_as_of(
+        self,
+        overlay: negotiation.RoomOverlay | None,
+        when: str = "",
+        shown: tuple[int, int] | None = None,
+    ) -> None:
+        """Show the room as of an earlier moment, `when` (None: now); the column's header says
+        the moment.
+
+        `shown` (first, last) limits the change signal to the rows on screen: the column is a
+        way of looking at the rows, every other row is read afresh when it is drawn, and the
+        room filter is an id set its caller recomputes. Signalling 5,000 rows costs the proxy
+        a filter call per row, the most expensive part of moving the hour."""
+        switched = (overlay is None) != (self._room_as_of is None)
+        self._room_as_of = overlay
+        self._room_when = when if overlay is not None else ""
+        if switched:  # the header's word changes only when the view is switched on or off
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_ROOM, COL_ROOM)
+        if self._sort[0] == COL_ROOM:  # the order follows the statuses shown
+            self.sort(*self._sort)
+        if self._rows:
+            first, last = shown if shown is not None else (0, len(self._rows) - 1)
+            self.dataChanged.emit(self.index(first, COL_ROOM), self.index(last, COL_ROOM))
+
+    def set_disagreements(self, item_ids: set[int]) -> None:
+        """Mark the items where the team disagrees (the marks column of changed rows redraws)."""
+        changed = item_ids ^ self._disagreements
+        self._disagreements = set(item_ids)
+        for item_id in changed:
+            position = self._index.get(item_id)
+            if position is not None:
+                index = self.index(position, COL_MARKS)
+                self.dataChanged.emit(index, index)
+
+    def disagreements(self) -> set[int]:
+        return set(self._disagreements)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python (one key per row, not one Qt call per comparison);
@@ -69,7 +118,7 @@ class ItemTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         held = [(self._rows[i.row()].id, i.column()) for i in persistent]
         old = {row.id: position for position, row in enumerate(self._rows)}
-        self._rows.sort(key=_sort_key(column), reverse=self._reverse())
+        self._rows.sort(key=_sort_key(column, self._room_as_of), reverse=self._reverse())
         self._index = {row.id: i for i, row in enumerate(self._rows)}
         moved = [self.index(self._index[item_id], c) for item_id, c in held]
         self.changePersistentIndexList(persistent, moved)
@@ -106,14 +155,28 @@ class ItemTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("No."), self.tr("Stance"), self.tr("Text"), self.tr("Marks"))[section]
+        if section == COL_ROOM and self._room_when:  # the as-of view says so in its header
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("The room as of %1").replace("%1", self._room_when)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Room (as of)")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("No."),
+            self.tr("Stance"),
+            self.tr("Text"),
+            self.tr("Marks"),
+            self.tr("Room"),
+            self.tr("Capital"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -128,13 +191,21 @@ class ItemTableModel(QAbstractTableModel):
         row = self._rows[position]
         if role == RowRole:
             return row
+        if column == COL_ROOM:
+            if role == SortRole:
+                return negotiation.room_sort_key(row, self._room_as_of)
+            return negotiation.room_data(row, role, self._room_as_of)
+        if column == COL_CAPITAL:
+            if role == SortRole:
+                return negotiation.capital_sort_key(row)
+            return negotiation.capital_data(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NUMBER:
                 return row.label
             if column == COL_STANCE:
                 return stance_name(row.stance)
             if column == COL_MARKS:
-                return _marks(row)
+                return self._all_marks(row)
             first_line = row.text.split("\n", 1)[0]
             return first_line if len(first_line) < 200 else first_line[:199] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -152,7 +223,7 @@ class ItemTableModel(QAbstractTableModel):
             if column == COL_STANCE:
                 return row.stance.value if row.stance else ""
             if column == COL_MARKS:
-                return _marks(row)
+                return self._all_marks(row)
             return row.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             marks = self._marks_tip(row)
@@ -161,12 +232,20 @@ class ItemTableModel(QAbstractTableModel):
             )
         return None
 
+    def _all_marks(self, row: ItemRow) -> str:
+        marks = _marks(row)
+        if row.id in self._disagreements:
+            return f"{marks} {DISAGREEMENT_MARK}".strip()
+        return marks
+
     def _marks_tip(self, row: ItemRow) -> str:
         parts = [self.tr("has a note")] if row.note.strip() else []
         if row.amendment.strip():
             parts.append(self.tr("has an amendment"))
         if row.recheck:
             parts.append(self.tr("carried onto a changed text: recheck"))
+        if row.id in self._disagreements:
+            parts.append(self.tr("the team disagrees"))
         return ", ".join(parts)
 
 
@@ -177,10 +256,13 @@ def _marks(row: ItemRow) -> str:
     return " ".join(m for m in (recheck, note, amendment) if m)
 
 
-def _sort_key(column: int) -> Callable[[ItemRow], Any]:
+def _sort_key(column: int, room_as_of: negotiation.RoomOverlay | None) -> Callable[[ItemRow], Any]:
     keys: dict[int, Callable[[ItemRow], Any]] = {
         COL_STANCE: lambda r: r.stance.value if r.stance else "",
         COL_TEXT: lambda r: r.text.casefold(),
         COL_MARKS: _marks,
+        # Ties in document order, whatever order the rows were in before.
+        COL_ROOM: lambda r: (negotiation.room_sort_key(r, room_as_of), r.position),
+        COL_CAPITAL: negotiation.capital_sort_key,
     }
     return keys.get(column, lambda r: r.position)

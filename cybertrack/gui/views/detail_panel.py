@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.model import HistoryRow, ItemRow
 from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.team import TeamEntry, disagree
 from cybertrack.domain.text import is_right_to_left, same_words
 from cybertrack.gui.icons import icon
 from cybertrack.gui.numbers import number
-from cybertrack.gui.stances import ICON_NAMES, KEYS, stance_name
+from cybertrack.gui.stances import COLOURS, ICON_NAMES, KEYS, stance_name
 from cybertrack.gui.views.fitted_text import FittedBrowser, GrowingEdit
 from cybertrack.gui.views.history_list import HistoryList, source_text
 from cybertrack.gui.views.markup import (
@@ -135,6 +136,11 @@ class DetailPanel(QWidget):
         self.redline = FittedBrowser(min_lines=1)
         self.redline.setAccessibleName(self.tr("Amendment redline"))
         self.redline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.team = QLabel()
+        self.team.setWordWrap(True)
+        self.team.setTextFormat(Qt.TextFormat.RichText)
+        self.team.setAccessibleName(self.tr("Colleagues' positions"))
+        self.team.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history = HistoryList()
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -163,6 +169,7 @@ class DetailPanel(QWidget):
             (self.tr("Public &reason"), self.rationale),
             (self.tr("&Amendment"), self.amendment),
             (None, self.redline),
+            (self.tr("Team"), self.team),
             (self.tr("History"), self.history),
         ):
             label = self.changes_label if text is None else QLabel(text)
@@ -279,6 +286,29 @@ class DetailPanel(QWidget):
                 .replace("%2", html.escape(labels))
             )
 
+    def show_team(self, entries: list[TeamEntry]) -> None:
+        """Colleagues' positions beside ours; a disagreement is said in words, not only colour."""
+        others = [e for e in entries if not e.mine]
+        if not others:
+            empty = self.tr("No colleague has a position here.")
+            self.team.setText(f"<i>{html.escape(empty)}</i>")
+            return
+        lines = []
+        if disagree(entries):
+            warning = html.escape(self.tr("The team disagrees on this item."))
+            lines.append(f"<b style='color:{COLOURS[Stance.OPPOSE].name()}'>≠ {warning}</b>")
+        for entry in others:
+            colour = COLOURS[entry.stance].name() if entry.stance else "gray"
+            parts = [f"<b>{html.escape(entry.author)}</b>:"]
+            parts.append(
+                f"<span style='color:{colour}'>{html.escape(stance_name(entry.stance))}</span>"
+            )
+            for text in (entry.note, entry.amendment):
+                if text.strip():
+                    parts.append("— " + html.escape(text if len(text) < 160 else text[:159] + "…"))
+            lines.append(" ".join(parts))
+        self.team.setText("<br>".join(lines))
+
     def show_item(self, item: ItemRow | None) -> None:
         """Show `item` (or the empty state); keeps the cursor if the same item is refreshed."""
         same = item is not None and self._item is not None and item.id == self._item.id
@@ -294,6 +324,7 @@ class DetailPanel(QWidget):
             self.priority.setCurrentIndex(0)
             self.history.show_rows([])
             self._show_recheck([])
+            self.team.clear()
             self._check(None)
         else:
             section = f" · {html.escape(item.section)}" if item.section else ""

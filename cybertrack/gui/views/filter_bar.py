@@ -115,6 +115,9 @@ class FilterBar(QWidget):
         self.recheck.setToolTip(
             self.tr("Only positions carried onto a text that changed, not yet looked at again")
         )
+        self.team = QCheckBox(self.tr("Team"))
+        self.team.setAccessibleName(self.tr("Only items where the team disagrees"))
+        self.team.setToolTip(self.tr("Only items where colleagues hold different stances"))
         self.clear_button = QToolButton()
         self.clear_button.setIcon(icon("filter-clear"))
         self.clear_button.setText(self.tr("Clear filters"))
@@ -127,6 +130,7 @@ class FilterBar(QWidget):
         self.has_amendment.toggled.connect(self.changed)
         self.has_note.toggled.connect(self.changed)
         self.recheck.toggled.connect(self.changed)
+        self.team.toggled.connect(self.changed)
 
         find = QHBoxLayout()
         find.addWidget(self.search, 1)
@@ -138,6 +142,7 @@ class FilterBar(QWidget):
         filters.addWidget(self.has_amendment)
         filters.addWidget(self.has_note)
         filters.addWidget(self.recheck)
+        filters.addWidget(self.team)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -199,6 +204,7 @@ class FilterBar(QWidget):
             self.has_amendment,
             self.has_note,
             self.recheck,
+            self.team,
             self.scope_box,
         )
 
@@ -212,6 +218,7 @@ class FilterBar(QWidget):
             "has_amendment": self.has_amendment.isChecked(),
             "has_note": self.has_note.isChecked(),
             "recheck": self.recheck.isChecked(),
+            "team": self.team.isChecked(),
         }
 
     def set_state(self, state: dict[str, Any]) -> None:
@@ -224,6 +231,7 @@ class FilterBar(QWidget):
         self.has_amendment.setChecked(bool(state.get("has_amendment")))
         self.has_note.setChecked(bool(state.get("has_note")))
         self.recheck.setChecked(bool(state.get("recheck")))
+        self.team.setChecked(bool(state.get("team")))
         for widget in self._widgets()[1:]:
             widget.blockSignals(False)
         self.search_timer.stop()
@@ -240,6 +248,7 @@ class FilterBar(QWidget):
         self.has_amendment.setChecked(False)
         self.has_note.setChecked(False)
         self.recheck.setChecked(False)
+        self.team.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self.search_timer.stop()

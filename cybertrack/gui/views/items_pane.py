@@ -16,9 +16,11 @@ from cybertrack.domain.model import ItemRow
 from cybertrack.domain.search_index import SearchIndex
 from cybertrack.gui.models.item_filter_proxy import ItemFilter, ItemFilterProxy
 from cybertrack.gui.models.item_table_model import ItemTableModel
+from cybertrack.gui.models.negotiation_columns import RoomOverlay, room_filter_ids
 from cybertrack.gui.numbers import number
 from cybertrack.gui.views.filter_bar import FilterBar
 from cybertrack.gui.views.item_table import ItemTableView
+from cybertrack.gui.views.room_bar import RoomBar
 
 # How long one turn of reading or indexing may hold the window's thread.
 TURN_SECONDS = 0.008
@@ -32,11 +34,14 @@ MoreRows = Callable[[int, int], list[ItemRow]]
 class ItemsPane(QWidget):
     filtered = Signal(str)  # the search text now applied
     selection_changed = Signal(int)  # how many items are selected
+    rows_replaced = Signal()  # another document's rows: the room as of a moment is recomputed
 
     loaded = Signal()  # every row of the document is in the table
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The ids of the shown items where the team disagrees (the window supplies it).
+        self.disagreements: Callable[[], set[int]] = set
         self.item_model = ItemTableModel()
         self.index = SearchIndex()
         self._more: MoreRows | None = None  # the rest of the document, still to read
@@ -50,6 +55,8 @@ class ItemsPane(QWidget):
         self.table.before_select_all = self.load_rest
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.apply_filters)
+        self.room_bar = RoomBar()
+        self.room_bar.changed.connect(self.apply_filters)
         self.empty_state = QLabel()
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setWordWrap(True)
@@ -64,6 +71,7 @@ class ItemsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.room_bar)
         layout.addWidget(self.stack, 1)
 
     def set_rows(self, rows: Iterable[ItemRow], more: MoreRows | None = None) -> None:
@@ -75,13 +83,14 @@ class ItemsPane(QWidget):
         self._unindexed = 0
         self._more = more
         self.item_model.set_rows(rows)
-        if self._filtering() or self.item_model.sorted():
-            self.load_rest()
+        self.rows_replaced.emit()
+        if more is None:
+            self.loaded.emit()
+        elif self._filtering() or self.item_model.sorted():
+            self.load_rest()  # emits loaded
         self._sections_from_rows()
         self.apply_filters()
         self._work_timer.start(0)
-        if self._more is None:
-            self.loaded.emit()
 
     def stop(self) -> None:
         """No more background reading or indexing (the window is closing)."""
@@ -125,6 +134,8 @@ class ItemsPane(QWidget):
             or bar.has_amendment.isChecked()
             or bar.has_note.isChecked()
             or bar.recheck.isChecked()
+            or bar.team.isChecked()
+            or self.room_bar.active()
         )
 
     def refresh(self, rows: Iterable[ItemRow]) -> None:
@@ -176,10 +187,31 @@ class ItemsPane(QWidget):
                 has_amendment=self.filter_bar.has_amendment.isChecked(),
                 has_note=self.filter_bar.has_note.isChecked(),
                 recheck=self.filter_bar.recheck.isChecked(),
+                only_ids=room_filter_ids(
+                    self.item_model.rows(),
+                    self.item_model.room_as_of,
+                    self.room_bar.room_filter(),
+                    self.room_bar.deviations_only(),
+                ),
+                disagreements=(
+                    frozenset(self.disagreements()) if self.filter_bar.team.isChecked() else None
+                ),
             )
         )
         self.keep_current()
         self.filtered.emit(query)
+
+    def show_room_as_of(self, overlay: RoomOverlay | None, when: str = "") -> None:
+        """The room column as of an earlier moment (None: now), and the room filter with it
+        (an id set, recomputed here: the proxy cannot know the room's answer has changed)."""
+        self.item_model.set_room_as_of(overlay, when, self.table.shown_source_rows())
+        if self.room_bar.active():
+            self.apply_filters()
+
+    def clear_filters(self) -> None:
+        """Every filter off (the find bar's and the room's) in one step."""
+        self.room_bar.clear()
+        self.filter_bar.clear()  # its `changed` applies the filters once
 
     def keep_current(self) -> None:
         """After rows come or go, make sure one is current (the detail panel follows it)."""

@@ -16,8 +16,16 @@ from cybertrack.services.commands.links import (
     RejectLink,
     RepointLink,
 )
+from cybertrack.services.commands.negotiation import (
+    EditProposal,
+    MakeProposal,
+    SetInstruction,
+    SetRoomStatus,
+    WithdrawProposal,
+)
 from cybertrack.services.commands.positions import MarkChecked, SetField, SetPriority, SetStance
 from cybertrack.services.commands.settings import SetSetting
+from cybertrack.services.commands.team import LinkParagraph, MergePack
 
 Command = (
     ImportDocument
@@ -34,6 +42,13 @@ Command = (
     | AddDelegations
     | SetDelegationStance
     | MarkChecked
+    | SetRoomStatus
+    | SetInstruction
+    | MakeProposal
+    | EditProposal
+    | WithdrawProposal
+    | MergePack
+    | LinkParagraph
 )
 
 __all__ = [
@@ -45,16 +60,23 @@ __all__ = [
     "ComparisonFailed",
     "ConfirmLink",
     "Context",
+    "EditProposal",
     "Handler",
     "ImportDocument",
     "LinkDocuments",
+    "LinkParagraph",
+    "MakeProposal",
     "MarkChecked",
+    "MergePack",
     "RejectLink",
     "RepointLink",
     "SetDelegationStance",
     "SetField",
+    "SetInstruction",
     "SetPriority",
+    "SetRoomStatus",
     "SetSetting",
     "SetStance",
+    "WithdrawProposal",
     "handles",
 ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, ParsedDocument, document_name
 from cybertrack.services.commands.base import Context, Handler, handles
+from cybertrack.services.team.attach import attach_waiting_rows
 from cybertrack.storage.images import DocumentAbsent
 
 
@@ -36,6 +37,7 @@ class ImportDocumentHandler(Handler[ImportDocument]):
         )
         label = (command.version_label or "").strip() or None
         document_id = store.documents.insert(parsed, ctx.now, label)
+        attach_waiting_rows(store, document_id)  # colleagues' rows that came before it
         name = document_name(parsed.symbol, parsed.title, label)
         result = (
             Message(

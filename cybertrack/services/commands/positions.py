@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from cybertrack.domain.messages import Code, Message
-from cybertrack.domain.model import ChangeSet
+from cybertrack.domain.model import ChangeSet, RowImage
 from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.domain.text import clean_text, same_words
 from cybertrack.services.commands.base import Context, Handler, handles, require_items
-from cybertrack.storage.images import HistoryMarks, PositionImage
+from cybertrack.storage.images import EventMarks, HistoryMarks, PositionImage
 
 
 @dataclass(frozen=True)
@@ -53,25 +53,33 @@ def change_positions(
     """Rewrite the position rows of `item_ids` through `transform`, as one undoable change.
 
     A changed stance is recorded in the audit trail (with the item it was carried from, if
-    any); undo marks those records undone instead of writing a new decision.
+    any), a change of capital's instruction or its texts in the item's event log; undo marks
+    those records undone instead of writing a new decision.
     """
     require_items(ctx.store, item_ids)
     before = ctx.store.positions.images(item_ids)
     after = [replace(transform(image), exists=True, updated_at=ctx.now) for image in before]
     sources = list(carried_from) or [None] * len(after)
     recorded = []
+    events: list[int] = []
     for old, new, source in zip(before, after, sources, strict=True):
         ctx.store.positions.write(new, ctx.now)
         if old.stance != new.stance or source is not None:
             recorded.append(
                 ctx.store.positions.record(new.item_id, old.stance, new.stance, ctx.now, source)
             )
+        events.extend(ctx.store.events.record_capital(old, new, ctx.now))
     marks = tuple(recorded)
+    undone: list[RowImage] = [HistoryMarks(marks, undone=True)] if marks else []
+    standing: list[RowImage] = [HistoryMarks(marks, undone=False)] if marks else []
+    if events:
+        undone.append(EventMarks(tuple(events), undone=True))
+        standing.append(EventMarks(tuple(events), undone=False))
     return ChangeSet(
         description,
         item_ids=frozenset(item_ids),
-        before=(*before, HistoryMarks(marks, undone=True)) if marks else tuple(before),
-        after=(*after, HistoryMarks(marks, undone=False)) if marks else tuple(after),
+        before=(*before, *undone),
+        after=(*after, *standing),
     )
 
 

@@ -1,0 +1,136 @@
+"""`cybertrack pack export|import` and `cybertrack hub push|pull`: the team, headless."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.messages import Code, english
+from cybertrack.services import Workspace
+from cybertrack.services.team.merge import MergePlan
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("pack", help="position packs: send your positions, merge a colleague's")
+    packs = p.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    e = packs.add_parser("export", help="write a position pack (.ctpack)")
+    e.add_argument("out", metavar="OUT.ctpack")
+    who = e.add_mutually_exclusive_group()
+    who.add_argument("--author", metavar="NAME", help="this author's rows (default: yours)")
+    who.add_argument("--all", action="store_true", help="the whole team's rows")
+    e.add_argument("--since", metavar="TIME", help="only rows changed after TIME (ISO 8601)")
+    e.add_argument("--passphrase-file", metavar="FILE", help="seal the pack with this passphrase")
+    i = packs.add_parser("import", help="merge a position pack, showing what changes")
+    i.add_argument("file", metavar="FILE")
+    i.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    i.add_argument("--passphrase-file", metavar="FILE", help="the passphrase of a sealed pack")
+
+    p = sub.add_parser("hub", help="push your rows to, or pull the team's from, a PostgreSQL hub")
+    p.add_argument("direction", choices=["push", "pull"])
+    p.add_argument("--url", required=True, metavar="URL", help="postgresql://user@host/database")
+
+
+def _passphrase(name: str | None) -> str | None:
+    if name is None:
+        return None
+    path = Path(name)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise CyberTrackError(Code.PASSPHRASE_FILE, path=name, reason=reason) from None
+    passphrase = text.rstrip("\r\n")
+    if not passphrase:
+        raise CyberTrackError(Code.PASSPHRASE_EMPTY, path=name)
+    return passphrase
+
+
+def pack_command(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.pack_command == "export":
+        out = Path(args.out)
+        count, size = workspace.team.export_pack(
+            out,
+            author=args.author,
+            everyone=args.all,
+            since=args.since or "",
+            passphrase=_passphrase(args.passphrase_file),
+        )
+        sealed = ", sealed" if args.passphrase_file else ""
+        print(f"wrote {out} ({count} rows, {size:,} bytes{sealed})")
+        return 0
+    preview = workspace.team.preview_pack(Path(args.file), _passphrase(args.passphrase_file))
+    print_plan(workspace, preview.plan)
+    if args.dry_run or preview.plan.empty:
+        print("nothing was changed" + (" (dry run)" if args.dry_run else ""))
+        return 0
+    change = workspace.apply(preview.command)
+    result = english(change.message) if change.message else "no change"
+    print(f"merged the pack from {preview.pack.made_by}: {result}")
+    return 0
+
+
+def print_plan(workspace: Workspace, plan: MergePlan) -> None:
+    """Every change, every disagreement and every row that matches no paragraph here."""
+    me = workspace.team.author
+    for change in plan.changes:
+        where = ", ".join(_label(workspace, i) for i in change.item_ids) or "not found here"
+        who = f"{change.author} (you)" if change.mine else change.author
+        fields = "; ".join(f"{f}: {_show(old)} -> {_show(new)}" for f, old, new in change.fields())
+        print(f"{who} on {change.where} [{where}]: {fields or 'same values, newer'}")
+    for found in plan.disagreements:
+        stances = ", ".join(
+            f"{'you' if e.mine else e.author} {e.stance.value if e.stance else '-'}"
+            for e in found.entries
+        )
+        print(f"disagreement on {found.label}: {stances}")
+    for row in plan.unresolved:
+        offers = ", ".join(f"{c.reference} ({c.score:.0f})" for c in row.candidates[:3])
+        print(
+            f"unresolved: {row.row.author} on {row.where} matches no paragraph here"
+            + (f"; candidates {offers}" if offers else "")
+        )
+    authors = len({c.author for c in plan.changes})
+    print(
+        f"{_count(len(plan.changes), 'change')} from {_count(authors, 'author')}, "
+        f"{_count(len(plan.disagreements), 'disagreement')}, {len(plan.unresolved)} unresolved "
+        f"({_count(plan.rows, 'row')} received" + (f"; you are {me})" if me else ")")
+    )
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _label(workspace: Workspace, item_id: int) -> str:
+    item = workspace.item(item_id)
+    return f"{item.document_id}:{item.number}"
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "-"
+    text = str(value)
+    return repr(text if len(text) <= 60 else text[:59] + "…")
+
+
+def hub_command(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.direction == "push":
+        count = workspace.team.hub_push(args.url)
+        print(f"pushed {count} rows")
+        return 0
+    pulled = workspace.team.hub_pull(args.url)
+    if pulled.command is None:
+        print("pulled 0 rows: nothing new on the hub")
+        return 0
+    assert pulled.plan is not None
+    print_plan(workspace, pulled.plan)
+    change = workspace.apply(pulled.command)
+    print(
+        f"pulled {pulled.rows} rows: {english(change.message) if change.message else 'no change'}"
+    )
+    return 0
+
+
+COMMANDS = {"pack": pack_command, "hub": hub_command}

@@ -1,0 +1,220 @@
+"""The evening report to capital for one day, as plain data.
+
+What a delegation cables home after a day in the room: first where our line departed from
+capital's instructions, then each paragraph whose status in the room moved that day (from -> to,
+with our stance and the instruction), the proposals other delegations made with who supported
+and opposed them, and what is still open. It is internal only: it quotes the instructions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, tzinfo
+
+from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.messages import Code
+from cybertrack.domain.model import DocumentRow, ItemRow
+from cybertrack.domain.negotiation import Proposal, RoomTimeline
+from cybertrack.domain.positions import Instruction, RoomStatus, Stance
+from cybertrack.domain.times import day_bounds, from_stamp
+from cybertrack.exporters.negotiation_words import NegotiationWords
+from cybertrack.exporters.product import (
+    DocumentHeading,
+    ExportOptions,
+    Source,
+    TitleBlock,
+    document_heading,
+    title_block,
+)
+from cybertrack.exporters.ranges import compress_labels
+
+
+@dataclass(frozen=True)
+class DaySource:
+    """One document as the workspace holds it now, with its room timeline and proposals."""
+
+    document: DocumentRow
+    items: Sequence[ItemRow]
+    timeline: RoomTimeline
+    proposals: Sequence[Proposal]
+
+
+@dataclass(frozen=True)
+class Deviation:
+    label: str
+    text: str
+    instruction: Instruction
+    stance: Stance
+    fallback: str
+    note: str  # capital's note on the instruction
+
+
+@dataclass(frozen=True)
+class Moved:
+    label: str
+    path: tuple[RoomStatus | None, ...]
+    as_of: str  # the last change of the day, in the reader's time
+    note: str  # the room note of that change
+    stance: Stance | None
+    instruction: Instruction | None
+
+
+@dataclass(frozen=True)
+class ProposalEntry:
+    label: str
+    by: str
+    time: str
+    original: str  # the paragraph's text ("" for a new paragraph): the redline's base
+    text: str
+    supported_by: tuple[str, ...]
+    opposed_by: tuple[str, ...]
+    new_paragraph: bool
+    withdrawn: bool
+
+
+@dataclass(frozen=True)
+class OpenEntry:
+    label: str
+    status: RoomStatus
+    as_of: str
+    stance: Stance | None
+    instruction: Instruction | None
+
+
+@dataclass(frozen=True)
+class ReportDocument:
+    heading: DocumentHeading
+    deviations: tuple[Deviation, ...]
+    moved: tuple[Moved, ...]
+    proposals: tuple[ProposalEntry, ...]
+    still_open: tuple[OpenEntry, ...]
+    not_taken_up: str  # the labels of paragraphs the room has not discussed, as ranges
+
+
+@dataclass(frozen=True)
+class CapitalReport:
+    title: TitleBlock
+    day: str
+    summary: str
+    documents: tuple[ReportDocument, ...]
+    options: ExportOptions
+
+
+def build_capital_report(
+    sources: Sequence[DaySource],
+    options: ExportOptions,
+    *,
+    day: date,
+    delegation: str,
+    initials: str = "",
+    zone: tzinfo | None = None,
+) -> CapitalReport:
+    """The report of `day` (a calendar day in `zone`, default this computer's)."""
+    if not options.internal:
+        raise CyberTrackError(Code.REPORT_INTERNAL_ONLY)
+    words = NegotiationWords(options.language)
+    start, end = day_bounds(day, zone)
+    documents = tuple(_document(source, words, start, end, zone) for source in sources)
+    block = title_block(
+        [Source(s.document, s.items) for s in sources],
+        options,
+        words.vocab,
+        title_key="briefing_note",
+        delegation=delegation,
+        issued=day,
+        initials=initials,
+    )
+    summary = words["summary_line"].format(
+        moves=sum(len(d.moved) for d in documents),
+        proposals=sum(len(d.proposals) for d in documents),
+        deviations=sum(len(d.deviations) for d in documents),
+        open=sum(len(d.still_open) for d in documents),
+    )
+    return CapitalReport(
+        title=replace(block, title=words["capital_report"]),
+        day=words["report_day"].format(date=words.vocab.format_date(day)),
+        summary=summary,
+        documents=documents,
+        options=options,
+    )
+
+
+def _document(
+    source: DaySource, words: NegotiationWords, start: str, end: str, zone: tzinfo | None
+) -> ReportDocument:
+    def local(stamp: str) -> str:
+        return words.time(from_stamp(stamp).astimezone(zone))
+
+    items = {item.id: item for item in source.items}
+    deviations = tuple(
+        Deviation(
+            item.label,
+            item.text,
+            item.instruction,
+            item.stance,
+            item.fallback,
+            item.instruction_note,
+        )
+        for item in source.items
+        if item.deviation and item.instruction is not None and item.stance is not None
+    )
+    moves = source.timeline.moves(start, end)
+    moved = tuple(
+        Moved(
+            item.label,
+            moves[item.id].path,
+            local(moves[item.id].last.as_of),
+            moves[item.id].last.note,
+            item.stance,
+            item.instruction,
+        )
+        for item in source.items
+        if item.id in moves
+    )
+    proposals = tuple(
+        _proposal_entry(p, items[p.item_id], end, local)
+        for p in source.proposals
+        if p.item_id in items
+        and (_within(p.made_at, start, end) or _within(p.withdrawn_at, start, end))
+    )
+    still_open: list[OpenEntry] = []
+    untouched: list[tuple[str, str]] = []
+    for item in source.items:
+        entry = source.timeline.before(item.id, end)
+        if entry is None or entry.status is None:
+            untouched.append((item.number, item.label))
+        elif not entry.status.settled:
+            still_open.append(
+                OpenEntry(
+                    item.label, entry.status, local(entry.as_of), item.stance, item.instruction
+                )
+            )
+    return ReportDocument(
+        heading=document_heading(source.document, words.vocab),
+        deviations=deviations,
+        moved=moved,
+        proposals=proposals,
+        still_open=tuple(still_open),
+        not_taken_up=compress_labels(untouched),
+    )
+
+
+def _within(stamp: str | None, start: str, end: str) -> bool:
+    return stamp is not None and start <= stamp < end
+
+
+def _proposal_entry(
+    proposal: Proposal, item: ItemRow, end: str, local: Callable[[str], str]
+) -> ProposalEntry:
+    return ProposalEntry(
+        label=proposal.label(item.label, item.number),
+        by=proposal.by,
+        time=local(proposal.made_at),
+        original="" if proposal.new_paragraph else item.text,
+        text=proposal.text,
+        supported_by=proposal.supported_by,
+        opposed_by=proposal.opposed_by,
+        new_paragraph=proposal.new_paragraph,
+        withdrawn=proposal.withdrawn_at is not None and proposal.withdrawn_at < end,
+    )

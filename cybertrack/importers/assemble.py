@@ -1,0 +1,232 @@
+"""Drafts and sections to a ParsedDocument: which drafts are items, their units, the metadata.
+
+Every draft of a numbered paragraph is an item, with two exceptions that are part of the
+document's frame rather than of what is negotiated: the paragraph that introduces a list of
+items numbered in another way ("1. ... the following recommendations:" before "(1)", "(2)"),
+and the paragraph that lists the delegations that spoke (it becomes the participants).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from cybertrack.domain.model import (
+    Coverage,
+    Meeting,
+    ParsedDocument,
+    ParsedItem,
+    ParsedSection,
+    Participant,
+)
+from cybertrack.domain.units import RevisionView, Unit
+from cybertrack.importers.completeness import findings, left_out_passages
+from cybertrack.importers.draft import Draft, Tally
+from cybertrack.importers.labels import ITEM_KIND
+from cybertrack.importers.metadata import (
+    FrontMatter,
+    agenda_from_text,
+    document_title,
+    participants_from_text,
+    read_front_matter,
+)
+from cybertrack.importers.openers import ADOPTION
+from cybertrack.importers.sequences import TRAILING_MARK
+
+_RECOMMENDS = re.compile(
+    r"\b(?:Committee|Group|Board|Panel|Meeting|Conference|Secretary-General)\s+"
+    r"(?:also\s+|further\s+|therefore\s+)?recommends\b"
+)
+# A list introduced as recommendations, in the six languages.
+_RECOMMENDATIONS = re.compile(r"recommend|recomend|рекоменд|建议|توصي|التوصيات", re.IGNORECASE)
+
+
+def assemble(
+    drafts: list[Draft],
+    sections: list[ParsedSection],
+    front_lines: list[str],
+    tally: Tally,
+    *,
+    source_name: str,
+    content_hash: str,
+    revisions: RevisionView | None = None,
+) -> ParsedDocument:
+    front = read_front_matter(front_lines)
+    numbered = [d for d in drafts if not d.is_preambular]
+    schemes = Counter(d.label.scheme for d in numbered)
+    main = (
+        "article" if schemes["article"] >= 3 else (schemes.most_common(1)[0][0] if schemes else "")
+    )
+    kinds = _document_kinds(front.kinds, front.symbol, schemes)
+    items: list[ParsedItem] = []
+    kept: list[Draft] = []
+    participants: tuple[Participant, ...] = ()
+    agenda = None
+    left_ids: set[int] = set()
+    first_article = next((d.first.index for d in numbered if d.label.scheme == "article"), None)
+    texts = [d.text for d in drafts]  # each draft's text, joined once
+    for index, draft in enumerate(drafts):
+        text = texts[index]
+        if (
+            main == "article"
+            and first_article is not None
+            and draft.label.scheme not in ("article", "pp")
+            and draft.first.index > first_article
+        ):
+            # A treaty numbers paragraphs inside its articles; a numbered paragraph after the
+            # first article that is in none (a translation, a note) is reported, not an item.
+            tally.leave_out_draft(draft, draft.section_key)
+            left_ids.add(id(draft))
+            continue
+        if not draft.is_preambular:
+            agenda = agenda or agenda_from_text(text)
+            if draft.label.scheme != main:
+                found = participants_from_text(text)
+                if found:
+                    participants = participants or found
+                    continue
+                if _introduces(draft, drafts, index):
+                    continue
+            text = ADOPTION.sub("", text).strip() or text
+            text = TRAILING_MARK.sub("", text)  # "... on 10 May 2021; 1": a footnote's mark
+        # A number with nothing after it ("Article 5" and then a table) is still an item.
+        text = text or draft.label.label
+        items.append(
+            ParsedItem(
+                number=draft.label.number,
+                label=draft.label.label,
+                text=text,
+                kind=_unit(draft, kinds, text, drafts, index, texts),
+                section_key=draft.section_key,
+                revision=draft.revision,
+                other_text=draft.other_text,
+            )
+        )
+        kept.append(draft)
+    # Every numbered paragraph counts in its sequence, a list's introduction included.
+    numbered_kept = [d for d in drafts if id(d) not in left_ids]
+    agenda = front.agenda_item or agenda
+    kind = _kind(kinds)
+    coverage = Coverage(
+        placed=tally.placed,
+        left_out=tally.left_out_chars,
+        tables=tally.tables,
+        footnotes=tally.footnotes,
+        front=tally.front,
+    )
+    title = _title(kind, agenda, front, sections, source_name)
+    return ParsedDocument(
+        title=title,
+        content_hash=content_hash,
+        source_name=source_name,
+        symbol=front.symbol,
+        kind=kind,
+        doc_date=front.doc_date,
+        agenda_item=agenda,
+        distribution=front.distribution,
+        original_language=front.original_language,
+        meeting=Meeting(
+            body=front.body,
+            session=front.session,
+            venue=front.venue,
+            start_date=front.start_date,
+            end_date=front.end_date,
+        ),
+        sections=tuple(sections),
+        items=tuple(items),
+        participants=participants,
+        coverage=coverage,
+        left_out=left_out_passages(tally, kept, sections),
+        warnings=findings(numbered_kept, sections, tally, coverage, revisions),
+    )
+
+
+def _introduces(draft: Draft, drafts: list[Draft], index: int) -> bool:
+    """'1. ... the following recommendations:' before a list numbered another way."""
+    following = next((d for d in drafts[index + 1 : index + 3] if not d.is_preambular), None)
+    if following is None or not draft.tail.endswith((":", "：")):
+        return False
+    if following.label.sequence == draft.label.sequence:
+        return False
+    return following.label.ordinal <= 1
+
+
+def _parent_intro(draft: Draft, drafts: list[Draft], index: int) -> int | None:
+    """The index of paragraph "140." whose list "140.1", "140.2", ... this item belongs to."""
+    if draft.label.scheme != "decimal":
+        return None
+    for position in range(index - 1, -1, -1):
+        previous = drafts[position]
+        if previous.label.scheme in ("dot", "bracket"):
+            return position if previous.label.number == draft.label.stem else None
+    return None
+
+
+def _unit(
+    draft: Draft, kinds: list[str], text: str, drafts: list[Draft], index: int, texts: list[str]
+) -> Unit:
+    scheme = draft.label.scheme
+    if draft.is_preambular:
+        return Unit.PREAMBULAR
+    if scheme in ("dot", "bracket") and (
+        draft.operative or "resolution" in kinds or "decision" in kinds
+    ):
+        return Unit.OPERATIVE
+    if scheme in ("dot", "decimal") and _RECOMMENDS.search(text):
+        return Unit.RECOMMENDATION
+    intro = _parent_intro(draft, drafts, index)
+    if intro is not None and _RECOMMENDATIONS.search(texts[intro]):
+        return Unit.RECOMMENDATION
+    return ITEM_KIND.get(scheme, Unit.PARAGRAPH)
+
+
+def _document_kinds(kinds: list[str], symbol: str | None, schemes: Counter[str]) -> list[str]:
+    """The kinds the first page names, completed from the symbol and the numbering."""
+    kinds = list(kinds)
+    if symbol and "/RES/" in symbol and "resolution" not in kinds:
+        kinds.insert(0, "resolution")
+    if symbol and "/Add." in symbol and "addendum" not in kinds:
+        kinds.append("addendum")
+    if not kinds and schemes["article"] >= 3:
+        kinds.append("treaty")
+    return kinds
+
+
+def _kind(kinds: list[str]) -> str | None:
+    if not kinds:
+        return None
+    main = next((k for k in kinds if k != "addendum"), None)
+    if main and "addendum" in kinds:
+        return f"{main}, addendum"
+    return main or kinds[0]
+
+
+def _title(
+    kind: str | None,
+    agenda: str | None,
+    front: FrontMatter,
+    sections: list[ParsedSection],
+    source_name: str,
+) -> str:
+    """The kind and the document's own title: "Resolution: Countering the use of ..."."""
+    subject = _decision_title(sections) or document_title(front)
+    if subject is None and front.byline:
+        return front.byline  # "Report of the Working Group on the Universal Periodic Review"
+    if subject is None and agenda:
+        subject = agenda.split(". ", 1)[-1]
+    if subject is None:
+        # A section ("A. International cooperation") says more than its chapter.
+        named = [s for s in sections if s.level == 2 and len(s.title) > 3] or [
+            s for s in sections if s.level == 1 and len(s.title) > 3
+        ]
+        subject = named[0].title if named else None
+    head = kind.capitalize() if kind else (front.symbol or None)
+    if head and subject:
+        return f"{head}: {subject}"
+    return head or subject or source_name
+
+
+def _decision_title(sections: list[ParsedSection]) -> str | None:
+    """A single resolution or decision: its own title ("74/247. Countering ...")."""
+    decisions = [s for s in sections if s.level == 1 and "/" in s.label and s.title]
+    return decisions[0].title if len(decisions) == 1 else None

@@ -1,0 +1,159 @@
+"""The working records of one structure pass: entries in, drafts of items and a tally out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cybertrack.domain.text import normalise_space
+from cybertrack.domain.units import Revision
+from cybertrack.importers.blocks import Block
+from cybertrack.importers.labels import Label
+
+EXCERPT = 90
+
+
+@dataclass
+class Entry:
+    """One block with its folded text and the number it opens with, if any."""
+
+    index: int
+    block: Block
+    text: str
+    label: Label | None = None
+
+
+@dataclass
+class Draft:
+    """An item being built: its number and the text of every block that flows into it."""
+
+    label: Label
+    section_key: int | None
+    first: Entry
+    operative: bool = False
+    parts: list[str] = field(default_factory=list)
+    other_parts: list[str] = field(default_factory=list)
+    revisions: set[Revision] = field(default_factory=set)
+    has_body: bool = False
+    chars: int = 0  # of the source text that went into it
+    last_index: int = 0
+
+    def __post_init__(self) -> None:
+        self.chars = len(self.first.text)
+        self.last_index = self.first.index
+        rest = self.label.rest.strip()
+        if self.label.scheme == "article" and rest and not rest.endswith((".", ";", ":", ",")):
+            rest = f"{rest}:"  # "Article 4 – Data interference" gives "Data interference: ..."
+        else:
+            self.has_body = bool(rest)
+        self.parts.append(rest)
+        self._track(self.first, rest)
+
+    @property
+    def is_preambular(self) -> bool:
+        return self.label.scheme == "pp"
+
+    @property
+    def page(self) -> int | None:
+        return self.first.block.page
+
+    @property
+    def text(self) -> str:
+        return normalise_space(" ".join(self.parts))
+
+    @property
+    def tail(self) -> str:
+        return self.parts[-1].rstrip() if self.parts else ""
+
+    def add(self, entry: Entry) -> None:
+        self.parts.append(entry.text)
+        self.has_body = True
+        self._track(entry, entry.text)
+
+    def title(self, entry: Entry) -> None:
+        self.parts.append(f"{entry.text}:")
+        self._track(entry, f"{entry.text}:")
+
+    def _count(self, entry: Entry) -> None:
+        if entry is not self.first:
+            self.chars += len(entry.text)
+            self.last_index = entry.index
+
+    def _track(self, entry: Entry, text: str) -> None:
+        self._count(entry)
+        block = entry.block
+        if block.revision is not None:
+            self.revisions.add(block.revision)
+        if block.other_text is not None:
+            other = normalise_space(block.other_text)
+            if self.label.scheme != "pp" and len(self.other_parts) == 0 and self.label.label:
+                other = other.removeprefix(self.label.label).strip()
+            self.other_parts.append(other)
+        else:
+            self.other_parts.append(text)
+
+    @property
+    def revision(self) -> Revision | None:
+        if not self.revisions:
+            return None
+        if len(self.revisions) == 1:
+            return next(iter(self.revisions))
+        return Revision.CHANGED
+
+    @property
+    def other_text(self) -> str | None:
+        return normalise_space(" ".join(self.other_parts)) if self.revisions else None
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A passage no item or heading took: where it is and how it begins."""
+
+    chars: int
+    excerpt: str
+    page: int | None
+    section_key: int | None
+    text: str
+    last_index: int
+
+
+@dataclass
+class Tally:
+    """Characters by where they went; passages left out, with where they are."""
+
+    placed: int = 0
+    tables: int = 0
+    footnotes: int = 0
+    front: int = 0
+    left_out: list[LeftOut] = field(default_factory=list)
+
+    def leave_out(self, entry: Entry, section_key: int | None) -> None:
+        text = entry.text
+        excerpt = text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
+        previous = self.left_out[-1] if self.left_out else None
+        if previous is not None and previous.last_index == entry.index - 1:
+            # Several blocks in a row are one passage, one finding.
+            self.left_out[-1] = LeftOut(
+                previous.chars + len(text),
+                previous.excerpt,
+                previous.page,
+                previous.section_key,
+                f"{previous.text}\n{text}",
+                entry.index,
+            )
+            return
+        self.left_out.append(
+            LeftOut(len(text), excerpt, entry.block.page, section_key, text, entry.index)
+        )
+
+    def leave_out_draft(self, draft: Draft, section_key: int | None) -> None:
+        """A numbered paragraph found to be no item after all (outside a treaty's articles)."""
+        self.placed -= draft.chars
+        text = draft.first.text if draft.chars == len(draft.first.text) else draft.text
+        excerpt = text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
+        passage = LeftOut(draft.chars, excerpt, draft.page, section_key, text, draft.last_index)
+        self.left_out.append(passage)
+        self.left_out.sort(key=lambda p: p.last_index)
+
+    @property
+    def left_out_chars(self) -> int:
+        return sum(passage.chars for passage in self.left_out)

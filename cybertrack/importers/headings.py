@@ -1,0 +1,108 @@
+"""Headings without an item number: chapters, sections, annexes, decisions, captions.
+
+Chapters in Roman numerals ("II. List of ..."), sections in capitals ("A. International
+cooperation"), parts, chapters and annexes by name in the six languages, the heading of each
+decision or resolution in a compilation ("Decision 6/CMA.3", "74/247. Title"), and captions
+of tables and figures, which belong with their table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cybertrack.importers.labels import Label
+from cybertrack.importers.sequences import HEADING_MAX, heading_like
+
+_CHAPTER = re.compile(r"^(?P<label>[IVXLC]{1,7}\.)\s+(?P<title>\S.*)$")
+_SECTION = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>[^\W\d_a-z]\S*.*)$")
+CONTINUED = re.compile(
+    r"\s*[(（]\s*(?:continued|suite|continuación|продолжение|续|تابع)\s*[)）]\s*", re.IGNORECASE
+)
+_NAMED = re.compile(
+    r"^(?P<label>(?:PART|Part|Partie|PARTIE|Parte|PARTE|Часть|ЧАСТЬ|CHAPTER|Chapter|Chapitre|"
+    r"CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА|Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|"
+    r"Приложение|ПРИЛОЖЕНИЕ|Appendix|Appendice|Apéndice|Section|Sección|Раздел)"
+    r"(?:\s+(?:[IVXLC]{1,7}|\d{1,3}[A-Z]?|[A-Z]|premier|première|One|Two|Three|Four|Five|"
+    r"Six|Seven|Eight|Nine|Ten|[A-Z][a-z]+))?\.?)"
+    r"(?:\s*[.:–—-]?\s*(?P<title>\S.*))?$"
+)
+_CJK_NAMED = re.compile(
+    r"^(?P<label>第[一二三四五六七八九十百\d]+[章部分节編编]|附件[一二三四五六七八九十\d]*)\s*(?P<title>.*)$"
+)
+_ARABIC_NAMED = re.compile(r"^(?P<label>(?:الفصل|الجزء|المرفق|الباب)(?:\s+\S+)?)\s*(?P<title>.*)$")
+# A decision or resolution inside a compilation: "Decision 6/CMA.3", "Resolution 74/247",
+# "74/247. Countering the use of ...", "Décision 1/CP.26", "Decisión 2/CMP.16".
+_DECISION = re.compile(
+    r"^(?P<label>(?:(?:Draft\s+)?(?:decision|resolution)|(?:Projet\s+de\s+)?(?:décision|"
+    r"résolution)|(?:Proyecto\s+de\s+)?(?:decisión|resolución)|(?:Проект\s+)?(?:решения?|"
+    r"резолюции|резолюция))\s+(?:[A-Z]+/)?\d+/[A-Za-z0-9.]+|\d{1,3}/\d{1,4}\.)"
+    r"(?:\s+(?P<title>\S.*))?$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^(?:Table|Figure|Chart|Box|Map|Graph|Tableau|Graphique|Encadré|Carte|Cuadro|Gráfico|"
+    r"Figura|Recuadro|Mapa|Таблица|Рисунок|Диаграмма|Вставка|表|图|圖|الجدول|الشكل)"
+    r"\s*[\dIVXLA-Z][\w.-]*(?:\s|$|[.:])"
+)
+# Front-page and closing lines that are not headings of the body.
+_TERMINAL = (".", ";", ":", ",", "!", "?", "。", "；", "：", "，", "؛", "،")
+
+
+def chapter_or_section(
+    text: str, previous_letter: str | None, *, named: bool = True
+) -> tuple[str, str, int] | None:
+    """(label, title, level) of a chapter ("II. ...", "Annex I") or section ("A. ...").
+
+    `named`: also parts, chapters, annexes and sections by name; on the first page these are
+    the document's title block ("Part IV", "Section 16"), not headings of its body.
+    """
+    if len(text) > 300 or text.endswith((".", ";", ",")):
+        return None
+    clean = CONTINUED.sub(" ", text).strip()
+    match = _CHAPTER.match(clean)
+    if match and not _is_section_letter(match["label"][:-1], previous_letter):
+        return match["label"], match["title"].strip(), 1
+    if match := _SECTION.match(clean):
+        return match["label"], match["title"].strip(), 2
+    for pattern in (_NAMED, _CJK_NAMED, _ARABIC_NAMED) if named else ():
+        if (match := pattern.match(clean)) and len(clean) <= 160:
+            return match["label"].strip(), (match["title"] or "").strip(), 1
+    return None
+
+
+def decision_heading(text: str) -> tuple[str, str] | None:
+    """(label, title) of a decision or resolution heading in a compilation."""
+    if len(text) > 300:
+        return None
+    match = _DECISION.match(text.strip())
+    if not match:
+        return None
+    return match["label"].strip(), (match["title"] or "").strip()
+
+
+def is_caption(text: str) -> bool:
+    return len(text) <= 250 and bool(_CAPTION.match(text))
+
+
+def is_plain_heading(text: str, *, longest: int = 150) -> bool:
+    """A short line with no closing punctuation that opens with a capital: a sub-heading."""
+    text = text.strip()
+    if not text or len(text) > longest or text.endswith(_TERMINAL):
+        return False
+    first = text[:1]
+    return not first.islower() and not first.isdigit() and first not in "(•-–—*“\"'«["
+
+
+def numbered_heading(label: Label) -> tuple[str, str] | None:
+    if not heading_like(label) or len(label.rest) > HEADING_MAX:
+        return None
+    return label.label, label.rest.strip()
+
+
+def _is_section_letter(label: str, previous_letter: str | None) -> bool:
+    """'C.' is section C, not chapter 100; 'I.' is section I only right after section H."""
+    if len(label) != 1:
+        return False
+    if label in "CDLM":
+        return True
+    return previous_letter is not None and ord(label) == ord(previous_letter) + 1

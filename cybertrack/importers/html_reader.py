@@ -1,0 +1,161 @@
+"""A web page (.html) to blocks, with the standard library's HTML parser.
+
+The UN's HTML pages number paragraphs with `<ol>` (the browser prints the numbers): items of an
+`<ol>` get their number as `auto_label`, following `start`, `value` and `type` ("a" prints
+"(a)", "i" prints "(i)", as the UN's printed texts do); nested lists count per level. `<ul>`
+items are bullets. `h1`-`h6` are headings; tables are tables; script, style, navigation and
+page header or footer are not the document. A `<sup>` footnote mark after a word is dropped.
+Nothing is fetched and no entity beyond HTML's own is expanded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.docx_numbering import BULLET, format_number
+from cybertrack.importers.marks import typed_footnote_mark
+
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "dd"}
+_BLOCKS |= {"dt", "pre", "address", "caption", "figcaption", "section", "article", "tr"}
+_SKIPPED = {"script", "style", "nav", "header", "footer", "head", "noscript", "template", "svg"}
+_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman"}
+_FORMATS |= {"I": "upperRoman"}
+
+
+@dataclass
+class _List:
+    ordered: bool
+    kind: str = "1"
+    next_value: int = 1
+
+
+@dataclass
+class _Current:
+    parts: list[str] = field(default_factory=list)
+    label: str | None = None
+    heading: bool = False
+    table: bool = False
+    emphasis: bool = False
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.lists: list[_List] = []
+        self.skip = 0
+        self.tables = 0
+        self.current = _Current()
+        self.in_sup = False
+        self.sup_text: list[str] = []
+        self.italic = 0
+
+    # -- blocks -------------------------------------------------------------------------------
+    def flush(self) -> None:
+        text = "".join(self.current.parts)
+        if not text.strip() and self.current.label is not None:
+            # "<li><p>text</p>": the number waits for the paragraph inside the list item.
+            label, heading = self.current.label, self.current.heading
+            self.current = _Current(table=self.tables > 0, label=label, heading=heading)
+            return
+        if text.strip():
+            role = BlockRole.TABLE if self.current.table else BlockRole.BODY
+            self.blocks.append(
+                Block(
+                    text,
+                    auto_label=self.current.label,
+                    heading_hint=self.current.heading,
+                    role=role,
+                    emphasis=self.current.emphasis,
+                )
+            )
+        self.current = _Current(table=self.tables > 0)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag in _SKIPPED:
+            self.skip += 1
+            return
+        if self.skip:
+            return
+        if tag in ("ol", "ul"):
+            self.flush()
+            start = values.get("start", "1")
+            self.lists.append(
+                _List(tag == "ol", values.get("type", "1"), int(start) if start.isdigit() else 1)
+            )
+        elif tag == "table":
+            self.flush()
+            self.tables += 1
+            self.current.table = True
+        elif tag == "br":
+            self.current.parts.append("\n")
+        elif tag == "sup":
+            self.in_sup, self.sup_text = True, []
+        elif tag in ("i", "em"):
+            self.italic += 1
+        elif tag in _BLOCKS:
+            self.flush()
+            if tag == "li":
+                self.current = _Current(table=self.tables > 0)  # an unclosed item ends here
+                self.current.label = self.list_label(values.get("value"))
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self.current.heading = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self.skip = max(0, self.skip - 1)
+            return
+        if self.skip:
+            return
+        if tag in ("ol", "ul"):
+            self.flush()
+            if self.lists:
+                self.lists.pop()
+        elif tag == "table":
+            self.flush()
+            self.tables = max(0, self.tables - 1)
+            self.current.table = self.tables > 0
+        elif tag == "sup":
+            self.in_sup = False
+            mark = "".join(self.sup_text)
+            if not typed_footnote_mark(mark, "".join(self.current.parts[-3:])):
+                self.current.parts.append(mark)
+        elif tag in ("i", "em"):
+            self.italic = max(0, self.italic - 1)
+        elif tag in _BLOCKS:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.in_sup:
+            self.sup_text.append(data)
+            return
+        if data.strip() and not "".join(self.current.parts).strip():
+            self.current.emphasis = self.italic > 0
+        self.current.parts.append(data)
+
+    def list_label(self, value: str | None) -> str | None:
+        if not self.lists:
+            return None
+        current = self.lists[-1]
+        if not current.ordered:
+            return BULLET
+        if value is not None and value.isdigit():
+            current.next_value = int(value)
+        number = current.next_value
+        current.next_value += 1
+        printed = format_number(number, _FORMATS.get(current.kind, "decimal")) or str(number)
+        # The UN prints lettered and roman sub-items in parentheses: "(a)", "(iv)".
+        return f"({printed})" if current.kind in ("a", "i") else f"{printed}."
+
+
+def html_blocks(text: str) -> list[Block]:
+    parser = _PageParser()
+    parser.feed(text)
+    parser.close()
+    parser.flush()
+    return parser.blocks

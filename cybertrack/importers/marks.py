@@ -1,0 +1,18 @@
+"""Footnote marks typed into the text as superscripts (not real footnote references)."""
+
+from __future__ import annotations
+
+import re
+
+_MARK = re.compile(r"\s*(?:[*†‡§]{1,3}|\d{1,3}|[a-z]{1,2})\s*")
+# "m2", "km2", "10⁶": an exponent follows a unit or a number; a mark follows a word or a stop.
+_UNIT_BEFORE = re.compile(r"(?:^|\W)(?:[a-zA-Z]{1,2}|\d[\d.,]*)$")
+
+
+def typed_footnote_mark(superscript: str, before: str) -> bool:
+    """Whether a superscript run is a footnote mark, given the text just before it."""
+    if not _MARK.fullmatch(superscript) or not superscript.strip():
+        return False
+    if not before or before[-1].isspace():
+        return False
+    return not _UNIT_BEFORE.search(before)

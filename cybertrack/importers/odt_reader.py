@@ -1,0 +1,254 @@
+"""OpenDocument text (.odt, LibreOffice's own format) to blocks, from its content.xml.
+
+ODF writes an automatic list number nowhere in the text: a `text:list` names a list style
+whose levels give the number format, prefix and suffix ("(", "a", ")"), the start value and how
+many levels to show ("1.2"). Counters run per list style and level in document order; a list
+restarts unless it says `text:continue-numbering` or `text:continue-list`; a `text:list-item`
+may restart at `text:start-value`. Headings are `text:h` (with their outline number in
+`text:number` when LibreOffice wrote it); footnotes (`text:note`) and tables are kept apart;
+deleted tracked text lives outside the body (`text:tracked-changes`) and stays out.
+
+The container passes the zip guard first (bombs, entities); the XML parser resolves nothing.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from cybertrack.domain.errors import ImportFailed
+from cybertrack.domain.messages import Code
+from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.docx_numbering import BULLET, format_number
+from cybertrack.importers.marks import typed_footnote_mark
+
+_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "xml": "http://www.w3.org/XML/1998/namespace",
+}
+TEXT = "{{{}}}".format(_NS["text"])
+STYLE = "{{{}}}".format(_NS["style"])
+TABLE = "{{{}}}".format(_NS["table"])
+OFFICE = "{{{}}}".format(_NS["office"])
+_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman"}
+_FORMATS |= {"I": "upperRoman", "": "none"}
+# Inside a paragraph: what is not its text.
+_SKIP = {TEXT + "note", TEXT + "tracked-changes", OFFICE + "annotation", TEXT + "bookmark-ref"}
+
+
+@dataclass(frozen=True)
+class _Level:
+    fmt: str = "decimal"  # a Word-style format name, for `format_number`
+    prefix: str = ""
+    suffix: str = "."
+    start: int = 1
+    shown: int = 1  # how many levels the number shows ("1.2" shows 2)
+
+
+@dataclass
+class _Reader:
+    list_styles: dict[str, dict[int, _Level]]
+    italic_styles: set[str]
+    superscript_styles: set[str]
+    blocks: list[Block] = field(default_factory=list)
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    list_ids: dict[str, str] = field(default_factory=dict)  # xml:id of a list -> its style
+    footnotes: list[str] = field(default_factory=list)
+
+
+def odt_blocks(data: bytes, name: str) -> list[Block]:
+    """The blocks of an .odt file (the zip guard has already passed it)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            content = archive.read("content.xml")
+            styles = archive.read("styles.xml") if "styles.xml" in archive.namelist() else b""
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        raise ImportFailed(Code.ODT_DAMAGED, name=name) from None
+    root = _parse(content, name)
+    style_root = _parse(styles, name) if styles else None
+    reader = _Reader(*_styles(root, style_root))
+    body = root.find(f"{OFFICE}body/{OFFICE}text")
+    if body is None:
+        raise ImportFailed(Code.ODT_DAMAGED, name=name)
+    _walk(reader, body, list_style=None, depth=0)
+    reader.blocks.extend(Block(note, role=BlockRole.FOOTNOTE) for note in reader.footnotes)
+    return reader.blocks
+
+
+def _parse(data: bytes, name: str) -> Any:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        raise ImportFailed(Code.ODT_DAMAGED, name=name) from None
+
+
+def _styles(
+    root: Any, style_root: Any | None
+) -> tuple[dict[str, dict[int, _Level]], set[str], set[str]]:
+    list_styles: dict[str, dict[int, _Level]] = {}
+    italic: set[str] = set()
+    superscript: set[str] = set()
+    for tree in (style_root, root):
+        if tree is None:
+            continue
+        for style in tree.iter(TEXT + "list-style"):
+            levels: dict[int, _Level] = {}
+            for level in style:
+                number = int(level.get(TEXT + "level", "1")) - 1
+                if level.tag == TEXT + "list-level-style-number":
+                    levels[number] = _Level(
+                        fmt=_FORMATS.get(level.get(STYLE + "num-format", "1"), "decimal"),
+                        prefix=level.get(STYLE + "num-prefix", ""),
+                        suffix=level.get(STYLE + "num-suffix", ""),
+                        start=int(level.get(TEXT + "start-value", "1") or 1),
+                        shown=int(level.get(TEXT + "display-levels", "1") or 1),
+                    )
+                elif level.tag == TEXT + "list-level-style-bullet":
+                    levels[number] = _Level(fmt="bullet")
+            list_styles[style.get(STYLE + "name", "")] = levels
+        for style in tree.iter(STYLE + "style"):
+            name = style.get(STYLE + "name", "")
+            props = style.find(STYLE + "text-properties")
+            if props is None:
+                continue
+            if props.get("{{{}}}font-style".format(_NS["fo"])) == "italic":
+                italic.add(name)
+            position = props.get(STYLE + "text-position", "")
+            if position.startswith("super") or (position[:1].isdigit() and position[0] != "0"):
+                superscript.add(name)
+    return list_styles, italic, superscript
+
+
+def _walk(reader: _Reader, element: Any, list_style: str | None, depth: int) -> None:
+    for child in element:
+        _node(reader, child, list_style, depth)
+
+
+def _node(reader: _Reader, child: Any, list_style: str | None, depth: int) -> None:
+    tag = child.tag
+    if tag == TEXT + "list":
+        style = child.get(TEXT + "style-name") or list_style
+        continued = child.get(TEXT + "continue-list")
+        if continued and continued in reader.list_ids:
+            style = style or reader.list_ids[continued]
+        restarts = not (continued or child.get(TEXT + "continue-numbering") == "true")
+        if style and depth == 0 and restarts:
+            reader.counters.pop(style, None)  # a new list restarts its numbering
+        list_id = child.get("{{{}}}id".format(_NS["xml"]))
+        if list_id and style:
+            reader.list_ids[list_id] = style
+        _walk(reader, child, style, depth + 1)
+    elif tag in (TEXT + "list-item", TEXT + "list-header"):
+        numbered = tag == TEXT + "list-item"
+        start = child.get(TEXT + "start-value")
+        first = True
+        for part in child:
+            if part.tag in (TEXT + "p", TEXT + "h") and first:
+                label = _label(reader, list_style, depth - 1, start) if numbered else None
+                _paragraph(reader, part, label)
+                first = False
+            else:
+                _node(reader, part, list_style, depth)
+    elif tag in (TEXT + "p", TEXT + "h"):
+        _paragraph(reader, child, None)
+    elif tag == TABLE + "table":
+        for cell in child.iter(TABLE + "table-cell"):
+            text = " ".join(_text(reader, p) for p in cell.iter(TEXT + "p")).strip()
+            if text:
+                reader.blocks.append(Block(text, role=BlockRole.TABLE))
+    elif isinstance(tag, str) and tag.startswith(TEXT) and tag not in _SKIP:
+        _walk(reader, child, list_style, depth)  # sections, soft page breaks
+
+
+def _label(reader: _Reader, list_style: str | None, level: int, start: str | None) -> str | None:
+    if list_style is None:
+        return None
+    levels = reader.list_styles.get(list_style, {})
+    spec = levels.get(level)
+    if spec is None:
+        return None
+    counters = reader.counters.setdefault(list_style, {})
+    if start is not None and start.isdigit():
+        counters[level] = int(start) - 1
+    counters[level] = counters.get(level, spec.start - 1) + 1
+    for deeper in [k for k in counters if k > level]:
+        del counters[deeper]
+    if spec.fmt == "bullet":
+        return BULLET
+    parts = []
+    for shown in range(level - spec.shown + 1, level + 1):
+        other = levels.get(shown, _Level())
+        value = counters.get(shown, other.start)
+        parts.append(format_number(value, other.fmt) or "")
+    printed = f"{spec.prefix}{'.'.join(p for p in parts if p)}{spec.suffix}".strip()
+    return printed or None
+
+
+def _paragraph(reader: _Reader, element: Any, label: str | None) -> None:
+    number = element.find(TEXT + "number")
+    if number is not None and number.text and label is None:
+        label = number.text.strip() or None
+    text = _text(reader, element)
+    heading = element.tag == TEXT + "h"
+    reader.blocks.append(
+        Block(text, auto_label=label, heading_hint=heading, emphasis=_italic_start(reader, element))
+    )
+
+
+def _text(reader: _Reader, element: Any) -> str:
+    parts: list[str] = []
+    _collect(reader, element, parts, top=True)
+    return "".join(parts)
+
+
+def _collect(reader: _Reader, element: Any, parts: list[str], *, top: bool = False) -> None:
+    if not top:
+        tag = element.tag
+        if tag == TEXT + "note":
+            body = element.find(TEXT + "note-body")
+            if body is not None:
+                reader.footnotes.append(" ".join(_text(reader, p) for p in body.iter(TEXT + "p")))
+            parts.append(element.tail or "")
+            return
+        if tag in _SKIP or tag == TEXT + "number":
+            parts.append(element.tail or "")
+            return
+        if (
+            tag == TEXT + "span"
+            and element.get(TEXT + "style-name", "") in reader.superscript_styles
+            and len(element) == 0
+            and typed_footnote_mark(element.text or "", "".join(parts[-3:]))
+        ):
+            parts.append(element.tail or "")  # a footnote mark typed as a superscript
+            return
+        if tag == TEXT + "s":
+            parts.append(" " * int(element.get(TEXT + "c", "1") or 1))
+        elif tag == TEXT + "tab":
+            parts.append("\t")
+        elif tag == TEXT + "line-break":
+            parts.append("\n")
+    parts.append(element.text or "")
+    for child in element:
+        _collect(reader, child, parts)
+    if not top:
+        parts.append(element.tail or "")
+
+
+def _italic_start(reader: _Reader, element: Any) -> bool:
+    if (element.text or "").strip():
+        return element.get(TEXT + "style-name", "") in reader.italic_styles
+    for child in element:
+        if child.tag == TEXT + "span" and (child.text or "").strip():
+            return child.get(TEXT + "style-name", "") in reader.italic_styles
+        if (child.tail or "").strip() or (child.text or "").strip():
+            return False
+    return False

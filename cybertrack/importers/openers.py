@@ -1,0 +1,89 @@
+"""How a resolution or a decision frames its paragraphs, in the six UN languages.
+
+A resolution or decision names its author in an addressee line ("The General Assembly,",
+"L'Assemblée générale,", "La Asamblea General,", "Генеральная Ассамблея,", "إن الجمعية العامة،",
+"大会，"), then states its reasons in unnumbered preambular paragraphs, each opened by a
+participle or an adjective and closed by a comma, then acts in numbered operative paragraphs.
+The structure finds preambular paragraphs by that position; the opener cues here only help to
+cut text that lost its layout (a resolution pasted as plain text) into paragraphs. They go by
+grammar (a participle ending, an adverb ending), not by a list of English words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What closes a preambular paragraph (and the addressee line), in each script.
+PP_END = (",", "،", "，", ";", "؛", "；")
+_COMMA = (",", "،", "，")
+
+# A participle or adjective opener, after an optional adverb ("Deeply", "Profondément",
+# "Profundamente", "Вновь", "Also", "Further", "Noting also" forms are covered by the suffixes).
+_LATIN_OPENER = re.compile(
+    r"^(?:(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ly|ment|mente)|Also|Further|Bearing|Taking|Having|Ayant|"
+    r"Habiendo|Tenant|Teniendo)\s+)?"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ing|ed|ant|ando|iendo|yendo|ée|ées|ue|ues|ente|ada|ado|ida|ido|"
+    r"adas|idas)|Aware|Mindful|Cognizant|Conscious|Consciente|Conscientes|Determined|Desirous|"
+    r"Resolved|Committed|Persuaded|Sachant)\b"
+)
+# Russian: a verbal adverb ("Ссылаясь", "Отмечая", "Будучи") or an adverb before one.
+_CYRILLIC_OPENER = re.compile(
+    r"^(?:[А-ЯЁ][а-яё]+\s+){0,2}?[А-ЯЁа-яё][а-яё]*(?:ая|яя|уя|юя|ясь|ась|ав|ев|ив|вшись|учи|ючи)"
+    r"(?=,|\s+[а-яё«\"(\d])"
+)
+# Arabic: "إذ" / "وإذ" (while ...), "وقد" (having ...), "... منها" (out of its ...).
+_ARABIC_OPENER = re.compile(r"^(?:و?إذ|وقد|و?\S+اً?\s+منها)\s")
+# Chinese: a verb of noting or recalling opens the paragraph; the paragraph ends with "，".
+_CJK_OPENER = re.compile(
+    r"^(?:又|还|并|再次|深为|深感|极为|严重)?"
+    r"(?:回顾|重申|注意到|确认|认识到|欢迎|强调|关切|深信|铭记|考虑到|意识到|赞赏|表示|承认|申明|认为|决心|希望)"
+)
+
+# The adoption line closes a resolution: "52nd (resumed) plenary meeting", "52e séance
+# plénière", "52ª sesión plenaria", "52-е пленарное заседание", "第52次全体会议",
+# "الجلسة العامة 52".
+ADOPTION = re.compile(
+    r"(?:^|\s)(?:\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary meeting\b"
+    r"|\d{1,3}(?:e|re|ème)\s+séance\s+plénière\b"
+    r"|\d{1,3}(?:ª|a\.?)\s+sesión\s+plenaria\b"
+    r"|\d{1,3}-(?:е|м)\s+пленарное\s+заседание\b"
+    r"|第\s*\d{1,3}\s*次全体会议"
+    r"|الجلسة\s+العامة\s+[\d٠-٩]{1,3})"
+    r".*$",
+    re.DOTALL,
+)
+
+
+def opens_preambular(text: str) -> bool:
+    """Whether `text` opens like a preambular paragraph in any of the six languages."""
+    return bool(
+        _LATIN_OPENER.match(text)
+        or _CYRILLIC_OPENER.match(text)
+        or _ARABIC_OPENER.match(text)
+        or _CJK_OPENER.match(text)
+    )
+
+
+# A speaker's salutation ("Madam Chair,", "Mr. President,") is no resolution's author.
+_VOCATIVE = re.compile(
+    r"^(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Monsieur|Messieurs|Mesdames|Señor|Señora|Sr\.|Sra\.|"
+    r"Excellenc|Distinguished|Dear|Honou?rable|Colleagues|Chers|Chères|Estimad|Distinguid|"
+    r"Господин|Госпожа|Уважаем|Дамы|السيد|السيدة|أصحاب|主席|尊敬的)",
+    re.IGNORECASE,
+)
+
+
+def is_addressee(text: str) -> bool:
+    """A short line naming the author and closed by a comma: "The General Assembly,"."""
+    text = text.strip()
+    if not text.endswith(_COMMA) or len(text) > 160 or len(text) < 3:
+        return False
+    if _VOCATIVE.match(text):
+        return False
+    if opens_preambular(text):
+        return False
+    return not text[:1].isdigit() and not text[:1].islower()
+
+
+def ends_preambular(text: str) -> bool:
+    return text.rstrip().rstrip("”’\"'»").endswith(PP_END)

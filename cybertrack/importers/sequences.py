@@ -1,0 +1,165 @@
+"""Which printed numbers are items: a number is an item where it fits its sequence.
+
+A line that opens with "2025." or "(2000)" is a sentence or a table cell more often than the
+2025th paragraph; a numbered line inside paragraph 12 that restarts at "1." is a quotation. The
+judge reads each candidate number against the running sequence of its scheme and stem (see
+`labels.Label.sequence`) and looks ahead at the candidates that follow:
+
+- the next number of the running sequence is an item; so is "12 bis" after 12;
+- a restart at 1 (or 0) is a new sequence (an annex, the next decision), unless the old sequence
+  resumes right after the restarted run: then the run was quoted inside the paragraph before;
+- a jump forward is an item with a gap (the completeness check reports the gap) unless it more
+  than doubles the number ("2025." after 14 is a year at a line start): then it is an item only
+  if its own successor follows;
+- the first number of a sequence that is neither 0 nor 1 is an item only if its successor follows;
+- a number with no stop ("49 For the ...") is an item only as the exact next number;
+- a short numbered line with no closing punctuation is a heading ("1. Military and police
+  personnel" between paragraphs 16 and 17) unless it is exactly the next number and the number
+  does not repeat right after it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from cybertrack.importers.labels import Label
+
+SMALL_GAP = 5
+THEMED_SHARE = 0.2
+_TERMINAL = (".", ";", ":", ",", "!", "?", "。", "；", "：", "，", "؛", "،", "»", "”", '"', ")")
+HEADING_MAX = 300
+
+
+class Verdict(enum.Enum):
+    ITEM = "item"
+    HEADING = "heading"
+    TEXT = "text"
+
+
+# A footnote mark typed after the closing punctuation ("... on 10 May 2021; 1").
+TRAILING_MARK = re.compile(r"(?<=[.;:,”’\"])\s*(?:[*\d]{1,3}|\[(?:fn|\^)?\d{1,3}\])\s*$")
+
+
+def is_themed(ordinals: list[int]) -> bool:
+    """A list the source orders by theme (28.212, 28.346, 28.4, ...), not by number: its
+    numbers go back often, and not to a restart at 1."""
+    steps = list(itertools.pairwise(ordinals))
+    back = sum(1 for a, b in steps if b < a and b > 1)
+    return back >= 3 and back > THEMED_SHARE * len(steps)
+
+
+def heading_like(label: Label) -> bool:
+    """A numbered line that reads as a heading: short, no closing punctuation."""
+    rest = TRAILING_MARK.sub("", label.rest.strip())
+    if label.scheme not in ("dot", "decimal", "bracket") or not rest or len(rest) > HEADING_MAX:
+        return False
+    return not rest.endswith(_TERMINAL) and not rest[:1].islower()
+
+
+class SequenceJudge:
+    """Judges candidate labels in document order; `candidates` lists all of them up front."""
+
+    def __init__(self, candidates: Sequence[tuple[int, Label]]) -> None:
+        self._positions: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._labels: dict[int, Label] = {}
+        for position, label in candidates:
+            self._positions[label.sequence].append(position)
+            self._labels[position] = label
+        self.running: dict[tuple[str, str], int] = {}
+        self.themed = {
+            sequence
+            for sequence, positions in self._positions.items()
+            if is_themed([self._labels[p].ordinal for p in positions])
+        }
+
+    def _following(self, position: int, sequence: tuple[str, str]) -> list[Label]:
+        positions = self._positions[sequence]
+        start = bisect.bisect_right(positions, position)
+        return [self._labels[p] for p in positions[start : start + 40]]
+
+    def judge(
+        self,
+        position: int,
+        label: Label,
+        *,
+        bare: bool = False,
+        hint: bool = False,
+        fresh_section: bool = False,
+    ) -> Verdict:
+        """The verdict on the candidate at `position`; an ITEM moves the running sequence."""
+        sequence = label.sequence
+        previous = self.running.get(sequence)
+        ordinal = label.ordinal
+        following = self._following(position, sequence)
+        continues = previous is not None and (
+            ordinal == previous + 1 or (label.suffix != "" and ordinal == previous)
+        )
+        if bare:
+            verdict = Verdict.ITEM if continues and not hint else Verdict.TEXT
+        elif self._orphan_list(label):
+            verdict = Verdict.TEXT
+        elif sequence in self.themed:
+            verdict = Verdict.HEADING if hint and heading_like(label) else Verdict.ITEM
+        elif heading_like(label) and self._reads_as_heading(
+            label, following, hint=hint, continues=continues, first=previous is None
+        ):
+            verdict = Verdict.HEADING
+        elif continues:
+            verdict = Verdict.ITEM
+        elif ordinal <= 1 and not label.suffix:
+            restart_ok = (
+                previous is None or fresh_section or not self._quoted(ordinal, previous, following)
+            )
+            verdict = Verdict.ITEM if restart_ok else Verdict.TEXT
+        elif previous is not None and previous < ordinal <= 2 * previous + SMALL_GAP * 2:
+            verdict = Verdict.ITEM
+        else:
+            verdict = Verdict.ITEM if self._succeeded(ordinal, following) else Verdict.TEXT
+        if verdict is Verdict.ITEM:
+            self.running[sequence] = ordinal
+        return verdict
+
+    def _orphan_list(self, label: Label) -> bool:
+        """ "1.2" in a document numbered 1., 2., ... belongs under paragraph 1 (as 140.1 under
+        140. in a review's recommendations); away from it, it is a table's or a framework's
+        number, not an item."""
+        if label.scheme != "decimal" or not label.stem.isdigit():
+            return False
+        paragraph = self.running.get(("dot", ""))
+        return paragraph is not None and paragraph != int(label.stem)
+
+    @staticmethod
+    def _reads_as_heading(
+        label: Label, following: list[Label], *, hint: bool, continues: bool, first: bool
+    ) -> bool:
+        """A short numbered line with no closing punctuation: a heading, unless it is the next
+        paragraph of its sequence (or the first, followed by the second) and its number does
+        not repeat right after it ("1. Introduction" then "1. The Committee ...")."""
+        if hint:
+            return True
+        if following and following[0].ordinal == label.ordinal:
+            return True
+        if first:
+            successor = next((f for f in following[:3] if f.ordinal == label.ordinal + 1), None)
+            return successor is None or heading_like(successor)
+        return not continues
+
+    @staticmethod
+    def _succeeded(ordinal: int, following: list[Label]) -> bool:
+        return any(f.ordinal in (ordinal + 1, ordinal + 2) for f in following[:3])
+
+    @staticmethod
+    def _quoted(ordinal: int, previous: int, following: list[Label]) -> bool:
+        """A run 1, 2, ... that ends where the old sequence resumes was quoted."""
+        last = ordinal
+        for label in following:
+            if label.ordinal == last + 1:
+                last = label.ordinal
+                continue
+            return label.ordinal == previous + 1
+        return False

@@ -1,0 +1,121 @@
+"""Page furniture in text extracted from a PDF: what repeats from page to page, and the
+lines only a printer adds (job number "19-22674 (E)", "GE.14-12897", page "2/3", barcode
+"*1922674*", the date stamp "200120", "Please recycle").
+
+A short chunk that stands alone more than once (digits masked) is a running header or footer.
+The document's symbol alone on a line is metadata the first time and furniture after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from cybertrack.importers.metadata import SYMBOL
+
+_PRINTER = re.compile(
+    r"^(?:(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}"  # job numbers
+    r"|\*\d{6,}\*"  # barcode
+    r"|\d{6}(?:\s+\d{6})?"  # date stamps
+    r"|Please recycle.*|♲.*)$",
+    re.IGNORECASE,
+)
+_PAGE = re.compile(
+    r"^(?:\d{1,4}\s*/\s*\d{1,4}|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}|(?:Page|Página|Стр\.)\s*\d{1,4}"
+    r"(?:\s*(?:of|de|из)\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_DOT_LEADER = re.compile(r"\.{5,}|(?:\. ){4,}")
+_COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+_SHORT = 320
+_LINES = 5
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE.match(line.strip()))
+
+
+def is_printer_line(line: str) -> bool:
+    line = line.strip()
+    return bool(_PRINTER.match(line)) or is_page_number(line)
+
+
+def is_table_line(line: str) -> bool:
+    """A row of a table or of a table of contents: cells between bars, or a dotted leader."""
+    if "|" not in line and ". ." not in line and "....." not in line:
+        return False
+    stripped = line.strip()
+    if stripped.count("|") >= 2 or stripped.startswith(("|", "+-")) or stripped.endswith("|"):
+        return True
+    if " | " in stripped:
+        return True
+    return bool(_DOT_LEADER.search(stripped))
+
+
+def is_column_line(line: str) -> bool:
+    """Cells set apart by wide gaps, as `pdftotext -layout` prints a table row. A justified
+    line of a paragraph can look the same: only rows in a run of two or more count."""
+    return "   " in line.strip() and len(_COLUMN_GAP.findall(line.strip())) >= 2
+
+
+def _key(lines: list[str]) -> str:
+    return _DIGITS.sub("#", " ".join(" ".join(lines).split()).lower())
+
+
+class Furniture:
+    """Knows the chunks that repeat across the text; judges one chunk at a time.
+
+    Repetition counts only in text that came from a PDF (it has pages, or printer lines), and
+    where pages are known only at the top and foot of a page: a report may repeat a heading
+    ("Objective", "Deliverables") in every subprogramme.
+    """
+
+    def __init__(self, pages: list[str]) -> None:
+        self._counts: Counter[str] = Counter()
+        self._symbols: set[str] = set()
+        paged = len(pages) > 1
+        chunked = [
+            [
+                lines
+                for chunk in re.split(r"\n[ \t]*\n", page)
+                if (lines := [line for line in chunk.split("\n") if line.strip()])
+            ]
+            for page in pages
+        ]
+        printed = any(
+            len(lines) <= 3 and all(_PRINTER.match(line.strip()) for line in lines)
+            for chunks in chunked
+            for lines in chunks
+        )
+        self._repetition = printed or paged
+        self.from_pdf = self._repetition
+        if not self._repetition:
+            return  # a text form with no page furniture: nothing repeats as furniture
+        for chunks in chunked:
+            for lines in chunks if not paged else chunks[:3] + chunks[-3:]:
+                if len(" ".join(lines)) <= _SHORT and len(lines) <= _LINES:
+                    self._counts[_key(lines)] += 1
+                elif not paged:
+                    # The running title also stands inside the first page's title block.
+                    for start in range(min(len(lines), 12)):
+                        for size in range(1, _LINES + 1):
+                            window = lines[start : start + size]
+                            if len(window) == size and len(" ".join(window)) <= _SHORT:
+                                self._counts[_key(window)] += 1
+
+    def is_furniture(self, lines: list[str], *, edge: bool = True) -> bool:
+        stripped = [line.strip() for line in lines]
+        if all(is_printer_line(line) for line in stripped):
+            return True
+        text = " ".join(stripped)
+        if len(stripped) == 1 and SYMBOL.fullmatch(text):
+            seen = text in self._symbols
+            self._symbols.add(text)
+            return seen
+        if not (self._repetition and edge):
+            return False
+        if len(text) <= _SHORT and len(stripped) <= _LINES and self._counts[_key(stripped)] >= 2:
+            # A running header or footer, unless it is a line any report repeats as a heading.
+            return not text.endswith((".", ":", ";")) and not text[:1].isdigit()
+        return False

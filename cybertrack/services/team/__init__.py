@@ -1,0 +1,1 @@
+"""The delegation as a team: paragraph identity, per-author rows, packs and the hub."""

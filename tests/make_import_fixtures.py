@@ -1,0 +1,278 @@
+"""Write the synthetic import fixtures in tests/data (see tests/data/README.md for each one).
+
+    .venv/bin/python -m tests.make_import_fixtures
+
+Word files are built with python-docx (automatic numbering, italic openers, headers, tracked
+changes written as Word writes them); the .odt, .rtf, .html and .doc forms of the State's
+statement are LibreOffice's own conversions of its .docx. Run it again only to change a fixture:
+the tests read the files, not this script.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.shared import Pt
+
+from tests.unit.docx_builder import W_NS, DocBuilder
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# A/RES/75/282 (English text in tests/data), translated faithfully into French and Spanish.
+RESOLUTION = {
+    "fr": {
+        "title": "Lutte contre l’utilisation des technologies de l’information et des "
+        "communications à des fins criminelles",
+        "addressee": "L’Assemblée générale,",
+        "preamble": [
+            ("Guidée", " par les buts et principes consacrés par la Charte des Nations Unies,"),
+            (
+                "Notant",
+                " que les technologies de l’information et des communications, tout en ayant "
+                "un potentiel considérable pour le développement des États, offrent de "
+                "nouvelles possibilités aux auteurs d’infractions et peuvent contribuer à "
+                "l’augmentation du niveau et de la complexité de la criminalité,",
+            ),
+            (
+                "Rappelant",
+                " sa résolution 74/247 du 27 décembre 2019, dans laquelle elle a décidé que le "
+                "Comité spécial chargé d’élaborer une convention internationale générale sur "
+                "la lutte contre l’utilisation des technologies de l’information et des "
+                "communications à des fins criminelles devait convenir des grandes lignes et "
+                "des modalités de ses activités futures, qui seraient soumises à l’Assemblée "
+                "générale à sa soixante-quinzième session pour examen et approbation,",
+            ),
+        ],
+        "operative": [
+            "Se félicite de l’élection des membres du Bureau du Comité spécial lors de sa "
+            "session d’organisation, le 10 mai 2021 ;",
+            "Décide que l’Office des Nations Unies contre la drogue et le crime continuera "
+            "d’assurer le secrétariat du Comité spécial ;",
+            "Prend note avec satisfaction de la session d’organisation du Comité spécial, "
+            "tenue à New York du 10 au 12 mai 2021 ;",
+            "Décide que le Comité spécial tiendra au moins six sessions de dix jours chacune, "
+            "à compter de janvier 2022, et achèvera ses travaux afin de soumettre un projet "
+            "de convention à l’Assemblée générale à sa soixante-dix-huitième session ;",
+            "Décide également que le Comité spécial tiendra les première, troisième et "
+            "sixième sessions de négociation à New York et les deuxième, quatrième et "
+            "cinquième sessions à Vienne ;",
+            "Décide en outre que le Comité spécial tiendra sa session de clôture à New York "
+            "aux fins de l’adoption du projet de convention ;",
+        ],
+    },
+    "es": {
+        "title": "Lucha contra la utilización de las tecnologías de la información y las "
+        "comunicaciones con fines delictivos",
+        "addressee": "La Asamblea General,",
+        "preamble": [
+            (
+                "Guiada",
+                " por los propósitos y principios consagrados en la Carta de las Naciones Unidas,",
+            ),
+            (
+                "Observando",
+                " que las tecnologías de la información y las comunicaciones, si bien tienen "
+                "un enorme potencial para el desarrollo de los Estados, crean nuevas "
+                "oportunidades para los autores de delitos y pueden contribuir a aumentar el "
+                "nivel y la complejidad de la delincuencia,",
+            ),
+            (
+                "Recordando",
+                " su resolución 74/247, de 27 de diciembre de 2019, en la que decidió que el "
+                "Comité Especial encargado de elaborar una convención internacional integral "
+                "sobre la lucha contra la utilización de las tecnologías de la información y "
+                "las comunicaciones con fines delictivos debía acordar un esquema y las "
+                "modalidades de sus actividades futuras, que se presentarían a la Asamblea "
+                "General en su septuagésimo quinto período de sesiones para su examen y "
+                "aprobación,",
+            ),
+        ],
+        "operative": [
+            "Acoge con beneplácito la elección de los miembros de la Mesa del Comité "
+            "Especial en su período de sesiones de organización, el 10 de mayo de 2021;",
+            "Decide que la Oficina de las Naciones Unidas contra la Droga y el Delito seguirá "
+            "prestando servicios de secretaría al Comité Especial;",
+            "Toma nota con aprecio del período de sesiones de organización del Comité "
+            "Especial, celebrado en Nueva York del 10 al 12 de mayo de 2021;",
+            "Decide que el Comité Especial celebrará al menos seis períodos de sesiones, de "
+            "diez días cada uno, a partir de enero de 2022, y concluirá su labor a fin de "
+            "presentar un proyecto de convención a la Asamblea General en su septuagésimo "
+            "octavo período de sesiones;",
+            "Decide también que el Comité Especial celebrará los períodos de sesiones de "
+            "negociación primero, tercero y sexto en Nueva York y los períodos de sesiones "
+            "segundo, cuarto y quinto en Viena;",
+            "Decide además que el Comité Especial celebrará el período de sesiones de "
+            "clausura en Nueva York a fin de aprobar el proyecto de convención;",
+        ],
+    },
+}
+
+
+def resolution(language: str) -> bytes:
+    """A resolution as the UN prints it: symbol in the default header only, italic openers,
+    operative paragraphs numbered by Word."""
+    text = RESOLUTION[language]
+    doc = DocBuilder()
+    section = doc.document.sections[0]
+    section.header.paragraphs[0].text = "A/RES/75/282"
+    doc.para("Asamblea General" if language == "es" else "Assemblée générale")
+    doc.para("75/282.", style="Heading 1")
+    doc.para(text["title"], style="Heading 1")
+    doc.para(text["addressee"])
+    for opener, rest in text["preamble"]:
+        paragraph = doc.para("")
+        run = paragraph.add_run(opener)
+        run.italic = True
+        paragraph.add_run(rest)
+    num = doc.num(doc.abstract([("decimal", "%1.", 1)]))
+    for paragraph in text["operative"]:
+        doc.para(paragraph, num)
+    doc.para("65ª sesión plenaria" if language == "es" else "65e séance plénière")
+    doc.para("26 de mayo de 2021" if language == "es" else "26 mai 2021")
+    return doc.bytes()
+
+
+def statement() -> bytes:
+    """A State's statement typeset in Word by its delegation: its own styles (the numbered one
+    takes its list from a base style; the sub-item style sets only the level), bullets, a typed
+    footnote mark, a table."""
+    doc = DocBuilder()
+    styles = doc.document.styles
+    num = doc.num(doc.abstract([("decimal", "%1.", 1), ("lowerLetter", "(%2)", 1)]))
+    base = styles.add_style("Delegation Numbered", WD_STYLE_TYPE.PARAGRAPH)
+    base.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>')
+    )
+    body = styles.add_style("Delegation Body", WD_STYLE_TYPE.PARAGRAPH)
+    body.base_style = base
+    body.font.size = Pt(12)
+    sub = styles.add_style("Delegation Sub", WD_STYLE_TYPE.PARAGRAPH)
+    sub.base_style = body
+    sub.element.get_or_add_pPr().append(parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="1"/></w:numPr>'))
+    bullets = doc.num(doc.abstract([("bullet", "•", 1)]))
+    doc.para("Permanent Mission of Norway to the United Nations (Vienna)")
+    doc.para(
+        "Statement by the delegation of Norway at the fourth session of the Ad Hoc Committee",
+        style="Heading 1",
+    )
+    doc.para("Madam Chair,")
+    doc.para(
+        "Norway aligns itself with the statement delivered on behalf of the European Union.",
+        style="Delegation Body",
+    )
+    mark = doc.para(
+        "We welcome the consolidated negotiating document prepared by the Chair",
+        style="Delegation Body",
+    )
+    superscript = mark.add_run("1")
+    superscript.font.superscript = True
+    mark.add_run(" and wish to make three points on chapter II:")
+    for text in (
+        "The criminalization provisions must be limited to core cyber-dependent crimes;",
+        "Every procedural power must be subject to conditions and safeguards;",
+        "The convention must not criminalize the legitimate work of security researchers.",
+    ):
+        doc.para(text, style="Delegation Sub")
+    doc.para("On international cooperation, we support:", style="Delegation Body")
+    for text in ("expedited preservation of stored data;", "the 24/7 network of contacts."):
+        doc.para(text, bullets)
+    table = doc.document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Article"
+    table.cell(0, 1).text = "Position"
+    table.cell(1, 0).text = "Article 17"
+    table.cell(1, 1).text = "Delete"
+    doc.para(
+        "We remain ready to work constructively with all delegations towards consensus.",
+        style="Delegation Body",
+    )
+    doc.para("I thank you, Madam Chair.")
+    return doc.bytes()
+
+
+_REVISION = "w:id='{id}' w:author='Delegation of X' w:date='2026-02-01T10:00:00Z'"
+
+
+def _ins(text: str, rid: int) -> str:
+    return (
+        f"<w:ins {_REVISION.format(id=rid)}><w:r><w:t xml:space='preserve'>{text}</w:t>"
+        "</w:r></w:ins>"
+    )
+
+
+def _del(text: str, rid: int) -> str:
+    return (
+        f"<w:del {_REVISION.format(id=rid)}><w:r><w:delText xml:space='preserve'>{text}"
+        "</w:delText></w:r></w:del>"
+    )
+
+
+def _run(text: str) -> str:
+    return f"<w:r><w:t xml:space='preserve'>{text}</w:t></w:r>"
+
+
+def tracked_changes() -> bytes:
+    """A draft with a delegation's tracked changes: one paragraph amended, one proposed for
+    deletion as a whole, one proposed as new, one untouched; numbered by Word."""
+    doc = DocBuilder()
+    num = doc.num(doc.abstract([("decimal", "%1.", 1)]))
+    numbered = f"<w:pPr><w:numPr><w:ilvl w:val='0'/><w:numId w:val='{num}'/></w:numPr></w:pPr>"
+    deleted_mark = (
+        f"<w:pPr><w:numPr><w:ilvl w:val='0'/><w:numId w:val='{num}'/></w:numPr>"
+        f"<w:rPr><w:del {_REVISION.format(id=90)}/></w:rPr></w:pPr>"
+    )
+    inserted_mark = (
+        f"<w:pPr><w:numPr><w:ilvl w:val='0'/><w:numId w:val='{num}'/></w:numPr>"
+        f"<w:rPr><w:ins {_REVISION.format(id=91)}/></w:rPr></w:pPr>"
+    )
+    doc.para("Draft conclusions of the Working Group")
+    doc.raw_paragraph(
+        numbered
+        + _run("States ")
+        + _del("may", 1)
+        + _ins("shall", 2)
+        + _run(" cooperate to the widest extent possible.")
+    )
+    doc.raw_paragraph(deleted_mark + _del("States should exchange information on threats.", 3))
+    doc.raw_paragraph(numbered + _run("States should train judges and prosecutors."))
+    doc.raw_paragraph(inserted_mark + _ins("States should protect the rights of victims.", 4))
+    doc.raw_paragraph(numbered + _run("The Working Group will meet again in 2027."))
+    return doc.bytes()
+
+
+def convert(source: Path, target_format: str, out_dir: Path) -> Path:
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                "soffice",
+                "--headless",
+                "--norestore",
+                f"-env:UserInstallation={Path(profile).as_uri()}",
+                "--convert-to",
+                target_format,
+                "--outdir",
+                str(out_dir),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+    return out_dir / f"{source.stem}.{target_format.split(':')[0]}"
+
+
+def main() -> None:
+    (DATA / "synthetic-resolution-fr.docx").write_bytes(resolution("fr"))
+    (DATA / "synthetic-resolution-es.docx").write_bytes(resolution("es"))
+    (DATA / "synthetic-tracked-changes.docx").write_bytes(tracked_changes())
+    statement_path = DATA / "synthetic-statement.docx"
+    statement_path.write_bytes(statement())
+    for target in ("odt", "rtf", "html", "doc"):
+        convert(statement_path, target, DATA)
+
+
+if __name__ == "__main__":
+    main()

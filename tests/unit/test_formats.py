@@ -1,0 +1,254 @@
+"""Every form a document arrives in: Word, OpenDocument, RTF, HTML, old .doc; tracked changes."""
+
+import io
+import zipfile
+
+import pytest
+
+from cybertrack.domain.errors import ImportFailed
+from cybertrack.domain.messages import Code
+from cybertrack.domain.units import Revision, RevisionView, Unit
+from cybertrack.importers import doc_convert, parse_bytes, read_document
+from tests.conftest import DATA
+from tests.unit.docx_builder import DocBuilder
+
+STATEMENT = [
+    ("1", "Norway aligns itself with the statement delivered on behalf of the European Union."),
+    (
+        "2",
+        "We welcome the consolidated negotiating document prepared by the Chair and wish to make "
+        "three points on chapter II: (a) The criminalization provisions must be limited to core "
+        "cyber-dependent crimes; (b) Every procedural power must be subject to conditions and "
+        "safeguards; (c) The convention must not criminalize the legitimate work of security "
+        "researchers.",
+    ),
+    (
+        "3",
+        "On international cooperation, we support: • expedited preservation of stored data; "
+        "• the 24/7 network of contacts.",
+    ),
+    ("4", "We remain ready to work constructively with all delegations towards consensus."),
+]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "odt", "rtf", "html", "doc"])
+def test_a_states_statement_reads_the_same_in_every_format(suffix) -> None:
+    # Typeset in Word by a delegation: its numbered style takes the list from a base style and
+    # its sub-item style sets only the level; bullets; a footnote mark typed as a superscript.
+    document = read_document(DATA / f"synthetic-statement.{suffix}")
+    assert [(i.number, i.text) for i in document.items] == STATEMENT
+    assert {i.kind for i in document.items} == {Unit.PARAGRAPH}
+    assert document.source_format == suffix
+    assert document.coverage.tables > 0  # the table of positions, kept apart
+    left = [p.text for p in document.left_out]
+    assert left == ["I thank you, Madam Chair."]
+
+
+@pytest.mark.parametrize(
+    ("language", "opener", "first_operative"),
+    [
+        ("fr", "Guidée par les buts et principes", "Se félicite de l’élection"),
+        ("es", "Guiada por los propósitos y principios", "Acoge con beneplácito la elección"),
+    ],
+)
+def test_resolutions_in_french_and_spanish_keep_their_preamble(
+    language, opener, first_operative
+) -> None:
+    document = read_document(DATA / f"synthetic-resolution-{language}.docx")
+    assert [i.label for i in document.items] == ["PP1", "PP2", "PP3"] + [
+        f"{n}." for n in range(1, 7)
+    ]
+    assert document.items[0].text.startswith(opener)
+    assert document.items[3].text.startswith(first_operative)
+    kinds = [i.kind for i in document.items]
+    assert kinds == [Unit.PREAMBULAR] * 3 + [Unit.OPERATIVE] * 6
+    assert document.symbol == "A/RES/75/282"  # only in the default page header
+    assert document.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("addressee", "preamble", "operative"),
+    [
+        (
+            "Генеральная Ассамблея,",
+            ["ссылаясь на свою резолюцию 74/247,", "Отмечая работу Специального комитета,"],
+            ["Постановляет созвать сессию;", "Просит Генерального секретаря оказать поддержку."],
+        ),
+        (
+            "إن الجمعية العامة،",
+            ["إذ تشير إلى قرارها 74/247،", "وإذ تلاحظ عمل اللجنة المخصصة،"],
+            ["تقرر عقد دورة؛", "تطلب إلى الأمين العام تقديم الدعم."],
+        ),
+        (
+            "大会，",
+            ["回顾其第74/247号决议，", "注意到特设委员会的工作，"],
+            ["决定召开一届会议；", "请秘书长提供支助。"],
+        ),
+    ],
+    ids=["ru", "ar", "zh"],
+)
+def test_a_preamble_is_found_by_its_place_in_any_language(addressee, preamble, operative) -> None:
+    doc = DocBuilder()
+    num = doc.num(doc.abstract([("decimal", "%1.", 1)]))
+    doc.para(addressee)
+    for text in preamble:
+        doc.para(text[0].upper() + text[1:])
+    for text in operative:
+        doc.para(text, num)
+    document = parse_bytes(doc.bytes(), "resolution.docx")
+    assert [i.label for i in document.items] == ["PP1", "PP2", "1.", "2."]
+    assert [i.kind for i in document.items][:2] == [Unit.PREAMBULAR] * 2
+
+
+UN_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><title>A/RES/99/1</title><style>p {margin: 0}</style></head>
+<body>
+<nav><a href="/">Home</a> | <a href="/documents">Documents</a></nav>
+<header>United Nations Official Document System</header>
+<p>A/RES/99/1</p>
+<h1>Resolution adopted by the General Assembly</h1>
+<h2>I. Cooperation</h2>
+<ol start="5">
+  <li><p>Requests the Secretary-General to report on cooperation,<sup>1</sup> including:</p>
+    <ol type="a"><li>Technical assistance;</li><li>Training</ol>
+  <li>Decides to remain seized of the matter.
+</ol>
+<table><tr><td>Budget</td><td>1,000</td></tr></table>
+<h2>II. Follow-up</h2>
+<ol start="7"><li value="7">Invites Member States to contribute.</li></ol>
+<footer>Please recycle</footer>
+<script>var x = "1. not an item";</script>
+</body></html>"""
+
+
+def test_a_un_web_page_with_automatic_numbering() -> None:
+    document = parse_bytes(UN_PAGE.encode(), "page.html")
+    assert document.source_format == "html"
+    assert [(i.label, i.text) for i in document.items] == [
+        (
+            "5.",
+            "Requests the Secretary-General to report on cooperation, including: "
+            "(a) Technical assistance; (b) Training",
+        ),
+        ("6.", "Decides to remain seized of the matter."),
+        ("7.", "Invites Member States to contribute."),
+    ]
+    assert [s.heading for s in document.sections] == ["I. Cooperation", "II. Follow-up"]
+    assert document.coverage.tables == len("Budget1,000")
+    assert document.symbol == "A/RES/99/1"
+
+
+RTF = (
+    r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Times;}}{\stylesheet{\s1 heading 1;}}"
+    r"{\info{\title Secret title}}{\header A/80/999 running header\par}"
+    r"\pard\outlinelevel0 I. Introduction\par"
+    r"\pard{\listtext 1.\tab}The Committee met in Vienna.{\super 2}\par"
+    r"\pard{\listtext 2.\tab}The Committee thanks the h\'f4te and \u8220?Chair\u8221?."
+    r"{\footnote \chftn See A/80/5.}\par"
+    r"\pard\intbl Posts\cell 12\cell\row"
+    r"\pard{\listtext 3.\tab}The Committee \deleted removed text\deleted0 recommends approval.\par}"
+)
+
+
+def test_rtf_list_numbers_tables_footnotes_and_code_pages() -> None:
+    document = parse_bytes(RTF.encode("latin-1"), "report.rtf")
+    assert [(i.label, i.text) for i in document.items] == [
+        ("1.", "The Committee met in Vienna."),
+        ("2.", "The Committee thanks the hôte and “Chair”."),
+        ("3.", "The Committee recommends approval."),
+    ]
+    assert [s.heading for s in document.sections] == ["I. Introduction"]
+    assert document.coverage.footnotes == len("See A/80/5.")
+    assert document.coverage.tables == len("Posts12")
+    assert "running header" not in " ".join(i.text for i in document.items)
+
+
+def test_rtf_nested_deeper_than_any_document_is_refused() -> None:
+    with pytest.raises(ImportFailed, match="not a readable RTF file"):
+        parse_bytes(b"{\\rtf1 " + b"{" * 5000 + b"x" + b"}" * 5000 + b"}", "deep.rtf")
+
+
+def _odt(content: bytes, extra: dict[str, bytes] | None = None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+        for name, data in (extra or {}).items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def test_hostile_opendocument_files_are_refused() -> None:
+    entity = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'
+    with pytest.raises(ImportFailed) as caught:
+        parse_bytes(_odt(entity), "entity.odt")
+    assert caught.value.message.code is Code.XML_ENTITIES
+    bomb = _odt(b"<x>" + b" " * (30 * 1024 * 1024) + b"</x>")
+    with pytest.raises(ImportFailed) as caught:
+        parse_bytes(bomb, "bomb.odt")
+    assert caught.value.message.code is Code.ZIP_BOMB
+    encrypted = _odt(b"<x/>", {"META-INF/manifest.xml": b"<manifest:encryption-data/>"})
+    with pytest.raises(ImportFailed) as caught:
+        parse_bytes(encrypted, "secret.odt")
+    assert caught.value.message.code is Code.ODT_PASSWORD
+    with pytest.raises(ImportFailed) as caught:
+        parse_bytes(_odt(b"<not-closed"), "broken.odt")
+    assert caught.value.message.code is Code.ODT_DAMAGED
+
+
+def test_hostile_web_pages_are_refused() -> None:
+    with pytest.raises(ImportFailed) as caught:
+        parse_bytes(b'<!DOCTYPE html [<!ENTITY a "x">]><html><body>1. &a;</body></html>', "e.html")
+    assert caught.value.message.code is Code.HTML_ENTITIES
+    huge = b"<html><body>" + b"<p>1. x</p>" * (4 * 1024 * 1024) + b"</body></html>"
+    with pytest.raises(ImportFailed) as caught:
+        parse_bytes(huge, "huge.html")
+    assert caught.value.message.code is Code.MARKUP_TOO_LARGE
+
+
+def test_an_old_word_file_without_libreoffice_is_refused_clearly(monkeypatch) -> None:
+    monkeypatch.setattr(doc_convert, "office_program", lambda: None)
+    with pytest.raises(ImportFailed, match=r"old binary Word \(\.doc\) file; save it as \.docx"):
+        read_document(DATA / "synthetic-statement.doc")
+
+
+def test_a_damaged_old_word_file_says_libreoffice_could_not_convert_it() -> None:
+    data = (DATA / "synthetic-statement.doc").read_bytes()[:2048]
+    with pytest.raises(ImportFailed) as caught:
+        parse_bytes(data, "broken.doc")
+    assert caught.value.message.code in (Code.DOC_CONVERT_FAILED, Code.IMPORT_NO_ITEMS)
+
+
+def test_tracked_changes_as_proposed_by_default() -> None:
+    document = read_document(DATA / "synthetic-tracked-changes.docx")
+    assert document.revisions is RevisionView.PROPOSED
+    rows = [(i.label, i.text, i.revision) for i in document.items]
+    assert rows == [
+        ("1.", "States shall cooperate to the widest extent possible.", Revision.CHANGED),
+        ("2.", "States should exchange information on threats.", Revision.DELETED),
+        ("2.", "States should train judges and prosecutors.", None),
+        ("3.", "States should protect the rights of victims.", Revision.INSERTED),
+        ("4.", "The Working Group will meet again in 2027.", None),
+    ]
+    assert document.items[0].other_text == "States may cooperate to the widest extent possible."
+    assert document.warnings[0].code is Code.TRACKED_CHANGES
+    assert not any(w.code is Code.GAP for w in document.warnings)
+
+
+def test_tracked_changes_as_in_the_original() -> None:
+    document = read_document(
+        DATA / "synthetic-tracked-changes.docx", revisions=RevisionView.ORIGINAL
+    )
+    assert [(i.label, i.text, i.revision) for i in document.items] == [
+        ("1.", "States may cooperate to the widest extent possible.", Revision.CHANGED),
+        ("2.", "States should exchange information on threats.", Revision.DELETED),
+        ("3.", "States should train judges and prosecutors.", None),
+        ("3.", "States should protect the rights of victims.", Revision.INSERTED),
+        ("4.", "The Working Group will meet again in 2027.", None),
+    ]
+
+
+def test_a_document_without_tracked_changes_has_no_revisions() -> None:
+    document = read_document(DATA / "A_80_604_Add.3.docx")
+    assert document.revisions is None
+    assert all(i.revision is None for i in document.items)

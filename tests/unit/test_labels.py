@@ -1,0 +1,82 @@
+"""Every UN numbering scheme in the six languages, read from the start of a paragraph."""
+
+import pytest
+
+from cybertrack.importers.labels import is_subitem, match_bare_number, match_label
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "number", "label", "stem", "ordinal"),
+    [
+        ("1. The Committee met.", "dot", "1", "1.", "", 1),
+        ("(1) States should cooperate.", "paren", "1", "(1)", "", 1),
+        ("1) States should cooperate.", "bracket", "1", "1)", "", 1),
+        ("16.1 The Office supports States.", "decimal", "16.1", "16.1", "16", 1),
+        ("29B.1 The Department of Operational Support", "decimal", "29B.1", "29B.1", "29B", 1),
+        ("5.I.1 The Department of Peace Operations", "decimal", "5.I.1", "5.I.1", "5.I", 1),
+        ("27.II.26 Table 27.II.2 lists", "decimal", "27.II.26", "27.II.26", "27.II", 26),
+        ("140.12 Ratify the Convention (Chile);", "decimal", "140.12", "140.12", "140", 12),
+        ("121.118. Guarantee an effective", "decimal", "121.118", "121.118.", "121", 118),
+        ("(10000) The last recommendation.", "paren", "10000", "(10000)", "", 10000),
+        ("12345. A very long list.", "dot", "12345", "12345.", "", 12345),
+        ("5 bis. Parties shall", "dot", "5 bis", "5 bis.", "", 5),
+        ("Article 5 Criminalization", "article", "5", "Article 5", "", 5),
+        ("Article 13. Jurisdiction", "article", "13", "Article 13", "", 13),
+        ("Article premier Objet", "article", "1", "Article premier", "", 1),
+        ("Artículo 5 Penalización", "article", "5", "Artículo 5", "", 5),
+        ("Artículo primero Finalidad", "article", "1", "Artículo primero", "", 1),
+        ("Статья 5 Криминализация", "article", "5", "Статья 5", "", 5),
+        ("第五条 刑事定罪", "article", "5", "第五条", "", 5),
+        ("第十二条 管辖权", "article", "12", "第十二条", "", 12),
+        ("第一百二十条 生效", "article", "120", "第一百二十条", "", 120),
+        ("المادة 5 التجريم", "article", "5", "المادة 5", "", 5),
+        ("المادة ١٢ الولاية القضائية", "article", "12", "المادة ١٢", "", 12),
+    ],
+)
+def test_every_scheme(text, scheme, number, label, stem, ordinal) -> None:
+    found = match_label(text)
+    assert found is not None
+    assert (found.scheme, found.number, found.label) == (scheme, number, label)
+    assert (found.stem, found.ordinal) == (stem, ordinal)
+
+
+def test_bis_comes_after_its_number_in_the_same_sequence() -> None:
+    plain, inserted = match_label("12. Text"), match_label("12 bis. Text")
+    assert plain is not None and inserted is not None
+    assert inserted.sequence == plain.sequence and inserted.ordinal == plain.ordinal
+    assert inserted.suffix == "bis" and plain.suffix == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15.8 months of rental",  # a sentence cut at a line end, not paragraph 15.8
+        "2.5 million dollars",
+        "2020 was a year",
+        "(a) sub",
+        "(iv) more",
+        "In 2019. Then",
+        "Articles 5 and 6 apply",
+    ],
+)
+def test_things_that_are_not_item_numbers(text) -> None:
+    assert match_label(text) is None
+
+
+def test_a_number_without_its_stop_is_a_candidate_only_before_a_capital() -> None:
+    bare = match_bare_number("49 For the period under review")
+    assert bare is not None and (bare.scheme, bare.number) == ("dot", "49")
+    assert match_bare_number("49 per cent of the budget") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(a) To report", "a) Un rapport", "(iv) a point", "(а) доклад", "(أ) تقرير", "（一）报告"],
+)
+def test_sub_items_in_every_script(text) -> None:
+    assert is_subitem(text)
+
+
+@pytest.mark.parametrize("text", ["• a bullet", "– a dash bullet", "\uf0b7 Word's Symbol bullet"])
+def test_bullets_are_sub_items(text) -> None:
+    assert is_subitem(text)

@@ -1,0 +1,271 @@
+"""How blocks become items, whatever format they came from: the rules one by one."""
+
+from cybertrack.domain.messages import Code
+from cybertrack.domain.units import Unit
+from cybertrack.importers import parse_bytes
+from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.structure import build_document
+
+
+def build(*blocks: Block | str):
+    made = [b if isinstance(b, Block) else Block(b) for b in blocks]
+    return build_document(made, source_name="t", content_hash="h")
+
+
+def numbers(document) -> list[str]:
+    return [i.number for i in document.items]
+
+
+def texts(document) -> dict[str, str]:
+    return {i.number: i.text for i in document.items}
+
+
+def test_a_block_opening_a_page_continues_the_paragraph_the_break_cut() -> None:
+    document = build(
+        "1. The Committee notes that the proposed budget",
+        Block("The Committee is of the view that the mission should", page=2, page_start=True),
+        Block("2. The Committee recommends approval.", page=2),
+    )
+    assert numbers(document) == ["1", "2"]
+    assert texts(document)["1"].endswith("the mission should")
+
+
+def test_the_next_number_at_the_top_of_a_page_starts_a_paragraph() -> None:
+    document = build(
+        "1. The Committee notes the proposal.",
+        Block("2. The Committee recommends approval.", page=2, page_start=True),
+    )
+    assert texts(document) == {
+        "1": "The Committee notes the proposal.",
+        "2": "The Committee recommends approval.",
+    }
+
+
+def test_a_numbered_heading_at_the_foot_of_a_page_swallows_nothing() -> None:
+    document = build(
+        "39. The Committee notes the revenue.",
+        "40. The Committee trusts the mission will report.",
+        Block("1. Other revenue and adjustments", page=3),
+        Block("41. Other revenue amounted to $1.2 million.", page=4, page_start=True),
+        Block("42. The Committee recommends approval.", page=4),
+    )
+    assert numbers(document) == ["39", "40", "41", "42"]
+    assert texts(document)["41"] == "Other revenue amounted to $1.2 million."
+    assert [s.heading for s in document.sections] == ["1. Other revenue and adjustments"]
+
+
+def test_a_table_caption_at_the_foot_of_a_page_swallows_nothing() -> None:
+    document = build(
+        "12. Resources are shown in table 3.",
+        Block("Table 3", page=5),
+        Block("(Thousands of United States dollars)", page=5),
+        Block("Category", role=BlockRole.TABLE, page=5),
+        Block("13. The Committee recommends approval.", page=6, page_start=True),
+    )
+    assert texts(document) == {
+        "12": "Resources are shown in table 3.",
+        "13": "The Committee recommends approval.",
+    }
+    assert document.coverage.tables == len("Table 3(Thousands of United States dollars)Category")
+
+
+def test_a_table_note_is_not_glued_to_an_item() -> None:
+    document = build(
+        "5. Requirements are set out below.",
+        Block("Posts 12 14", role=BlockRole.TABLE),
+        "a For the period from 1 July 2024 to 30 June 2025.",
+        "Note: figures are rounded.",
+        "6. The Committee recommends approval.",
+    )
+    assert texts(document)["5"] == "Requirements are set out below."
+    assert document.coverage.left_out == 0
+
+
+def test_a_paragraph_number_without_its_stop_continues_the_sequence() -> None:
+    document = build(
+        "47. The mission reduced fuel use.",
+        "48. The mission closed two camps.",
+        "49 For the period under review, the mission returned equipment.",
+        "50. The Committee recommends approval.",
+    )
+    assert numbers(document) == ["47", "48", "49", "50"]
+    assert texts(document)["49"].startswith("For the period under review")
+
+
+def test_numbers_of_any_size_continue_a_sequence() -> None:
+    blocks = [f"({n}) Recommendation number {n}." for n in range(9998, 10003)]
+    assert numbers(build(*blocks)) == ["9998", "9999", "10000", "10001", "10002"]
+
+
+def test_a_year_at_a_line_start_is_no_paragraph() -> None:
+    document = build(
+        "13. The Office will report in",
+        "2025. The report will cover every region.",
+        "14. The Office will train officers.",
+    )
+    assert numbers(document) == ["13", "14"]
+    assert not any(w.code is Code.GAP for w in document.warnings)
+
+
+def test_an_isolated_large_number_in_parentheses_is_text() -> None:
+    document = build(
+        "(1) States should cooperate.",
+        "(2) States should train judges.",
+        "(2000) The figure refers to the baseline.",
+        "(3) States should act.",
+    )
+    assert numbers(document) == ["1", "2", "3"]
+
+
+def test_a_quoted_numbered_paragraph_stays_in_the_paragraph_quoting_it() -> None:
+    document = build(
+        "11. The Committee notes the mandate.",
+        "12. Paragraph 5 of resolution 70/1 reads as follows:",
+        "1. Requests the Secretary-General to report annually;",
+        "2. Decides to remain seized of the matter.",
+        "13. The Committee recommends approval.",
+    )
+    assert numbers(document) == ["11", "12", "13"]
+    assert "1. Requests the Secretary-General" in texts(document)["12"]
+
+
+def test_a_long_numbered_sub_heading_is_a_heading() -> None:
+    heading = (
+        "2. Evaluation activities and the response of the Office to the findings of the Board "
+        "of Auditors and of the Office of Internal Oversight Services during the period"
+    )
+    document = build(
+        "15. The Office completed three evaluations.",
+        heading,
+        "16. The Office implemented 40 recommendations.",
+    )
+    assert numbers(document) == ["15", "16"]
+    assert document.sections[0].heading == heading
+
+
+def test_the_cover_page_is_not_part_of_paragraph_1() -> None:
+    document = build(
+        "A/80/999",
+        "Distr.: General 8 April 2026 Original: English 1. This document presents the budget.",
+        "2. The budget is approved.",
+    )
+    assert texts(document)["1"] == "This document presents the budget."
+    assert document.original_language == "English"
+
+
+def test_sub_items_and_bullets_stay_with_their_paragraph() -> None:
+    document = build(
+        "7. Decides that the work programme should:",
+        "(a) Enable implementation;",
+        "(b) Enhance understanding;",
+        "• with the Adaptation Committee;",
+        "(i) and with observers;",
+        "8. Agrees to meet again.",
+    )
+    assert numbers(document) == ["7", "8"]
+    assert texts(document)["7"] == (
+        "Decides that the work programme should: (a) Enable implementation; "
+        "(b) Enhance understanding; • with the Adaptation Committee; (i) and with observers;"
+    )
+
+
+def test_a_stray_double_asterisk_hides_nothing() -> None:
+    text = (
+        "1. The Group met in Vienna.\n\n2. The **Group adopted its report.\n\n"
+        "3. The Group thanked the host.\n\n4. The Group closed its session.\n"
+    )
+    document = parse_bytes(text.encode(), "stray.md")
+    assert numbers(document) == ["1", "2", "3", "4"]
+    assert texts(document)["2"] == "The Group adopted its report."
+
+
+def test_a_numbered_line_with_no_gap_or_indent_starts_a_paragraph() -> None:
+    text = (
+        "121.238. Adopt measures to guarantee the rights of\nindigenous peoples (Peru);\n"
+        "121.239. Strengthen the national human rights institution (Spain).\n"
+    )
+    document = parse_bytes(text.encode(), "upr.txt")
+    assert texts(document) == {
+        "121.238": "Adopt measures to guarantee the rights of indigenous peoples (Peru);",
+        "121.239": "Strengthen the national human rights institution (Spain).",
+    }
+
+
+def test_a_footnote_mark_typed_after_the_last_stop_is_dropped() -> None:
+    document = build("1. Welcomes the election of the officers, on 10 May 2021; 1")
+    assert texts(document)["1"] == "Welcomes the election of the officers, on 10 May 2021;"
+
+
+def test_footnotes_and_tables_are_counted_apart() -> None:
+    document = build(
+        "1. The Committee met twice.",
+        Block("1 See A/80/5.", role=BlockRole.FOOTNOTE),
+        Block("Total 35 40", role=BlockRole.TABLE),
+        "2. The Committee recommends approval.",
+    )
+    coverage = document.coverage
+    assert (coverage.footnotes, coverage.tables, coverage.left_out) == (13, 11, 0)
+    assert coverage.placed == len(
+        "1. The Committee met twice.2. The Committee recommends approval."
+    )
+
+
+def test_unit_of_each_item() -> None:
+    recommendations = build(
+        "1. The Expert Group adopted the following recommendations:",
+        "(1) States should cooperate.",
+        "(2) States should act.",
+    )
+    assert [(i.number, i.kind) for i in recommendations.items] == [
+        ("1", Unit.RECOMMENDATION),
+        ("2", Unit.RECOMMENDATION),
+    ]
+    report = build("1. The Committee met.", "2. The Advisory Committee recommends approval.")
+    assert [i.kind for i in report.items] == [Unit.PARAGRAPH, Unit.RECOMMENDATION]
+
+
+def test_preambular_paragraphs_split_by_a_page_break_do_not_merge() -> None:
+    document = build(
+        "The General Assembly,",
+        "Recalling its resolution 74/247,",
+        Block("Noting the work of the Ad Hoc Committee,", page=2, page_start=True),
+        "Deeply concerned by the rise in crime, and stressing",
+        Block("the need to cooperate,", page=3, page_start=True),
+        "1. Decides to convene a session;",
+    )
+    assert [(i.label, i.text) for i in document.items] == [
+        ("PP1", "Recalling its resolution 74/247,"),
+        ("PP2", "Noting the work of the Ad Hoc Committee,"),
+        ("PP3", "Deeply concerned by the rise in crime, and stressing the need to cooperate,"),
+        ("1.", "Decides to convene a session;"),
+    ]
+
+
+def test_a_word_list_level_tied_to_a_paragraph_style() -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    from tests.unit.docx_builder import W_NS, DocBuilder
+
+    doc = DocBuilder()
+    abstract = doc.abstract([("decimal", "%1.", 1), ("lowerLetter", "(%2)", 1)])
+    num = doc.num(abstract)
+    styles = doc.document.styles
+    for name, level in (("Para", 0), ("SubPara", 1)):
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.element.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {W_NS}><w:numId w:val="{num}"/></w:numPr>')
+        )
+        # The list definition names the style that takes each level, as Word writes it.
+        lvl = doc._numbering.xpath(
+            f'//w:abstractNum[@w:abstractNumId="{abstract}"]/w:lvl[@w:ilvl="{level}"]'
+        )[0]
+        lvl.insert(0, parse_xml(f'<w:pStyle {W_NS} w:val="{style.style_id}"/>'))
+    doc.para("Requests the Secretary-General:", style="Para")
+    doc.para("To report on cooperation;", style="SubPara")
+    doc.para("Decides to remain seized of the matter.", style="Para")
+    document = parse_bytes(doc.bytes(), "levels.docx")
+    assert [(i.label, i.text) for i in document.items] == [
+        ("1.", "Requests the Secretary-General: (a) To report on cooperation;"),
+        ("2.", "Decides to remain seized of the matter."),
+    ]
