@@ -1,17 +1,18 @@
 """Generate a large, realistic workspace: documents of a few hundred items and one of 5,000,
 stances, notes, links, other delegations' stances.
 
-Texts are drawn word by word from real negotiation texts in the repository (the seed report,
-the Budapest Convention, two General Assembly resolutions), so words are as common or as rare
-as they are in such texts, and no two documents are versions of each other by accident.
+Texts are made of fragments drawn word by word from real negotiation texts in the repository
+(the seed report, the Budapest Convention, two General Assembly resolutions), so words are as
+common or as rare as they are in such texts, and no two documents are versions of each other by
+accident.
 
 One document has 5,000 items (the desk's "big compilation" case; the whole workspace if it is
 smaller); the others share the rest, about 500 items each unless --documents says otherwise.
 Documents are written by the storage code the import command runs (DocumentRepository.insert:
-the same rows, triggers and kept counts), fifty to a transaction, while a second process makes
-the next fifty; positions, history, links and other delegations' stances are then written in
-bulk, as years of work would have left them: a fifth of the items decided, a third of those
-with a note, every amendment with its wording. The search index is built once at the end
+the same rows, triggers and kept counts), fifty to a transaction; positions, history, links
+and other delegations' stances are then written in bulk, as years of work would have left
+them: a fifth of the items decided, a third of those with a note, every amendment with its
+wording. The search index is built once at the end
 (FTS5's 'rebuild', from the same texts) rather than item by item: the same index content, in a
 third of the time.
 
@@ -37,6 +38,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection
+from cybertrack.domain.units import Unit
 from cybertrack.services import Workspace
 from cybertrack.storage import Store
 from cybertrack.storage.database import Database
@@ -52,6 +54,7 @@ DEFAULT_OUT = ROOT / "bench" / "out" / "large.cybertrack"
 BIG_DOCUMENT = 5_000
 TYPICAL_DOCUMENT = 500
 DOCUMENTS_PER_TRANSACTION = 50
+FRAGMENTS = 4_096
 NOW = "2026-11-28T09:00:00+00:00"
 MILLION_SECONDS = 120.0  # the target for 1,000,000 items
 DELEGATIONS = (
@@ -111,7 +114,23 @@ def prose(rng: random.Random, low: int, high: int) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def parsed_document(rng: random.Random, index: int, items: int) -> ParsedDocument:
+@functools.cache
+def fragments(seed: int) -> tuple[str, ...]:
+    """Pieces of prose (6 to 24 words drawn from the sources) that items are made of: drawing
+    every word of a million items one by one took longer than writing them."""
+    rng = random.Random(seed)
+    return tuple(" ".join(rng.choices(words(), k=rng.randint(6, 24))) for _ in range(FRAGMENTS))
+
+
+def item_text(rng: random.Random, pieces: tuple[str, ...]) -> str:
+    """Two to five fragments (about 50 words): with 4,096 fragments no two items of a large
+    workspace are alike by accident, and each word stays as common as in the sources."""
+    text = " ".join(rng.choices(pieces, k=rng.randint(2, 5)))
+    return text[:1].upper() + text[1:] + "."
+
+
+def parsed_document(rng: random.Random, index: int, items: int, seed: int = 1) -> ParsedDocument:
+    pieces = fragments(seed)
     sections = tuple(
         ParsedSection(key=k, label=f"{'ABCDEFGH'[k]}.", title=prose(rng, 3, 8), level=2)
         for k in range(min(8, max(1, items // 50)))
@@ -128,8 +147,8 @@ def parsed_document(rng: random.Random, index: int, items: int) -> ParsedDocumen
             ParsedItem(
                 number=str(n),
                 label=f"({n})",
-                text=prose(rng, 15, 110),
-                kind="recommendation",
+                text=item_text(rng, pieces),
+                kind=Unit.RECOMMENDATION,
                 section_key=(n * len(sections)) // (items + 1),
             )
             for n in range(1, items + 1)
@@ -137,27 +156,13 @@ def parsed_document(rng: random.Random, index: int, items: int) -> ParsedDocumen
     )
 
 
-def _documents(task: tuple[int, int, list[int]]) -> list[ParsedDocument]:
-    """Documents `first`, `first + 1`... of the given sizes (in a worker process): each batch
-    has its own random stream, so the workspace is the same however the work is shared."""
-    seed, first, sizes = task
-    rng = random.Random(seed * 1_000_003 + first)
-    return [parsed_document(rng, first + k, size) for k, size in enumerate(sizes)]
-
-
 def _write_documents(store: Store, sizes: list[int], seed: int) -> None:
-    """The documents are made in a second process while this one writes them (two cores)."""
-    import multiprocessing
-
-    tasks = [
-        (seed, start + 1, sizes[start : start + DOCUMENTS_PER_TRANSACTION])
-        for start in range(0, len(sizes), DOCUMENTS_PER_TRANSACTION)
-    ]
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
-        for documents in pool.imap(_documents, tasks):
-            with store.transaction():
-                for document in documents:
-                    store.documents.insert(document, NOW)
+    """Fifty documents to a transaction, through the import's own storage code."""
+    rng = random.Random(seed * 1_000_003)
+    for start in range(0, len(sizes), DOCUMENTS_PER_TRANSACTION):
+        with store.transaction():
+            for k, size in enumerate(sizes[start : start + DOCUMENTS_PER_TRANSACTION]):
+                store.documents.insert(parsed_document(rng, start + k + 1, size, seed), NOW)
 
 
 def _positions(conn: sqlite3.Connection, rng: random.Random, ids: list[int]) -> dict[str, int]:
@@ -221,6 +226,7 @@ def make(
     db = store.database
     # A scratch file for benchmarks: no fsync per transaction (the app's own is FULL).
     db.execute("PRAGMA synchronous=OFF")
+    db.execute("PRAGMA cache_size=-262144")  # 256 MB: the indexes of a million items stay in memory
     index_triggers = db.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'item_search_%'"
     ).fetchall()
