@@ -13,7 +13,7 @@ def test_samples_leave_out_short_words_and_find_their_document(seeded):
     samples = rare_phrases(items)
     assert samples
     for term in samples:
-        assert 2 <= len(term.words) and all(len(w) >= MIN_LETTERS for w in term.words)
+        assert len(term.words) >= 2 and all(len(w) >= MIN_LETTERS for w in term.words)
         query = near_query(term.words, WINDOW, SearchScope.TEXT)
         assert query.startswith("{text} : NEAR(")
         # The sample's own item holds its words within the window: the document is found.
