@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.messages import Message
 from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
 from cybertrack.domain.positions import Stance
 from cybertrack.gui.actions import build_actions, build_menus, build_toolbar
+from cybertrack.gui.background_writes import BackgroundWrites
 from cybertrack.gui.comparison_menu import comparison_slots, watch_comparison
 from cybertrack.gui.dialogs.import_preview import accept_file_drag, paths_from_drop
 from cybertrack.gui.events import WorkspaceEvents
@@ -35,7 +37,7 @@ from cybertrack.gui.help import TipsBanner, help_slots
 from cybertrack.gui.icons import icon
 from cybertrack.gui.import_flow import ImportFlow, ImportResult, VersionWatch
 from cybertrack.gui.language_switch import preferences
-from cybertrack.gui.messages import error_text
+from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         for handed_over in (self.events, self.undo_stack):
             handed_over.setParent(self)
         self.import_flow: ImportFlow | None = None
+        self.background = BackgroundWrites(self)  # large undos and redos, off this thread
+        self.background.busy_changed.connect(self._on_background_busy)
         self.version_watch: VersionWatch | None = None  # set by watch_comparison
         self._shown_import: ChangeSet | None = None
         self._bind_commands(workspace)
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
         """Show another workspace; the old one is closed and its undo history ends with it."""
         self.detail.flush()
         self._remember_place()
+        self.background.wait()  # a large undo still being written finishes in the old file
         old, self.workspace = self.workspace, workspace
         self.undo_stack.clear()
         self._bind_commands(workspace)
@@ -308,7 +313,8 @@ class MainWindow(QMainWindow):
 
     def _bind_commands(self, workspace: Workspace) -> None:
         """Commands (and the import flow that applies them) go to `workspace` from now on."""
-        self.commands = UndoAdapter(workspace, self.events, self.undo_stack)
+        self.commands = UndoAdapter(workspace, self.events, self.undo_stack, self.background)
+        self.commands.on_failed = self._background_failed
         if self.import_flow is not None:
             self.import_flow.deleteLater()
         self.import_flow = ImportFlow(
@@ -519,9 +525,19 @@ class MainWindow(QMainWindow):
         self.settings.save_window_layout(self, self.splitter, self.table.horizontalHeader())
         self.settings.sync()
 
+    def _background_failed(self, message: Message) -> None:
+        QMessageBox.warning(self, self.tr("CyberTrack"), message_text(message))
+
+    def _on_background_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Writing the change…"))
+        else:
+            self.statusBar().clearMessage()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember()
         self.items.stop()
+        self.background.wait()
         super().closeEvent(event)
 
 
