@@ -529,9 +529,10 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("CyberTrack"), message_text(message))
 
     def _on_background_busy(self, busy: bool) -> None:
+        writing = self.tr("Writing the change…")
         if busy:
-            self.statusBar().showMessage(self.tr("Writing the change…"))
-        else:
+            self.statusBar().showMessage(writing)
+        elif self.statusBar().currentMessage() == writing:  # not what came after it
             self.statusBar().clearMessage()
 
     def closeEvent(self, event: QCloseEvent) -> None:
