@@ -282,9 +282,9 @@ def later_steps(
         )
 
     busy = window.background.busy
+    new = window.current_document_id()  # the 5,000-paragraph version, just imported
     blocked("undo of the 5,000-paragraph import", window.undo_stack.undo, lambda: not busy())
     blocked("redo of the 5,000-paragraph import", window.undo_stack.redo, lambda: not busy())
-    new = window.current_document_id()
     previous = window.workspace.comparison.previous_version(new) if new else None
     if previous is None:
         print("desk_import: no earlier version found for the review")
