@@ -31,7 +31,6 @@ from cybertrack.gui.actions import build_actions, build_menus, build_toolbar
 from cybertrack.gui.background_writes import BackgroundWrites
 from cybertrack.gui.comparison_menu import comparison_slots, watch_comparison
 from cybertrack.gui.desk_view import DocumentDesk
-from cybertrack.gui.dialogs.import_preview import accept_file_drag, paths_from_drop
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.help import TipsBanner, help_slots
 from cybertrack.gui.icons import icon
@@ -285,9 +284,13 @@ class MainWindow(DocumentDesk, QMainWindow):
         self.import_flow.start(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from cybertrack.gui.dialogs.import_preview import accept_file_drag  # not at start
+
         accept_file_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from cybertrack.gui.dialogs.import_preview import paths_from_drop
+
         paths = paths_from_drop(event)
         for pack in [p for p in paths if is_pack(p)]:
             import_pack(self, pack)  # a colleague's pack: previewed, then merged
