@@ -287,6 +287,18 @@ def main(argv: list[str] | None = None) -> int:
     right_size = figures["items"] == args.items == figures["counted items"]
     if not right_size:
         print(f"make_workspace: asked for {args.items:,} items, wrote {figures['items']:,.0f}")
+    if judged:
+        from bench._verdict import Verdicts
+
+        verdicts = Verdicts()
+        verdicts.check(
+            f"build a workspace of {args.items:,} items",
+            f"{seconds:.1f} s ({figures['items']:,.0f} items written)",
+            f"its documents written by the import's storage code {figures['import seconds']:.1f} s",
+            f"under {MILLION_SECONDS * args.items / 1_000_000:.0f} s",
+            ok and right_size,
+        )
+        return verdicts.exit_code()
     return 0 if ok and right_size else 1
 
 
