@@ -33,6 +33,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` and `tests` impor
 
 from bench.make_workspace import DEFAULT_OUT, make
 from cybertrack.domain.model import ParsedDocument, ParsedItem
+from cybertrack.domain.units import Unit
 from cybertrack.services import ImportDocument, SetSetting, Workspace
 
 NOW = "2027-03-01T10:00:00+00:00"
@@ -135,7 +136,7 @@ def reordered(source: Path, target: Path) -> None:
             "SELECT document_id, number, label, kind, text FROM items"
             " ORDER BY document_id, position"
         ):
-            items.setdefault(doc, []).append(ParsedItem(number, label, text, kind))
+            items.setdefault(doc, []).append(ParsedItem(number, label, text, Unit.read(kind)))
     with Workspace.open(target) as ws:
         for doc, title, content_hash in reversed(documents):
             parsed = ParsedDocument(title, content_hash, f"{doc}.txt", items=tuple(items[doc]))

@@ -1,5 +1,5 @@
 """Long writes off the window's thread: undoing or redoing a large import, linking two versions
-for the carry-over review.
+and making the carry-over plan for the review.
 
 One write at a time, in order, on a thread of their own with a connection of their own
 (Workspace.writer); the result comes back to the window's thread as a signal. The window keeps
@@ -9,6 +9,7 @@ painting and taking keys meanwhile (a 5,000-item import took half a second to un
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -18,6 +19,7 @@ from cybertrack.domain.model import ChangeSet
 from cybertrack.gui.process_jobs import lower_priority
 from cybertrack.services import Workspace
 
+T = TypeVar("T")
 Work = Callable[[Workspace], ChangeSet]
 # A change touching more items than this, or any document, is undone and redone in the
 # background (a stance on a few items is faster done in place than handed over).
@@ -35,12 +37,12 @@ def failure(exc: BaseException) -> Message:
 
 
 class _Signals(QObject):
-    done = Signal(object)  # ChangeSet
+    done = Signal(object)  # what the work returned
     failed = Signal(object)  # Message
 
 
 class _Job(QRunnable):
-    def __init__(self, workspace: Workspace, work: Work) -> None:
+    def __init__(self, workspace: Workspace, work: Callable[[Workspace], Any]) -> None:
         super().__init__()
         self.workspace = workspace
         self.work = work
@@ -51,13 +53,13 @@ class _Job(QRunnable):
         try:
             writer = self.workspace.writer()
             try:
-                change = self.work(writer)
+                result = self.work(writer)
             finally:
                 writer.close()
         except Exception as exc:  # a worker reports; it never dies silently
             self.signals.failed.emit(failure(exc))
         else:
-            self.signals.done.emit(change)
+            self.signals.done.emit(result)
 
 
 class BackgroundWrites(QObject):
@@ -77,13 +79,15 @@ class BackgroundWrites(QObject):
     def run(
         self,
         workspace: Workspace,
-        work: Work,
-        done: Callable[[ChangeSet], None],
+        work: Callable[[Workspace], T],
+        done: Callable[[T], None],
         failed: Callable[[Message], None],
     ) -> None:
+        """`work(writer)` on the background thread, then `done(its result)` or `failed(why)`
+        on the window's."""
         job = _Job(workspace, work)
         job.setAutoDelete(False)
-        job.signals.done.connect(lambda change: self._finish(job, lambda: done(change)))
+        job.signals.done.connect(lambda result: self._finish(job, lambda: done(result)))
         job.signals.failed.connect(lambda message: self._finish(job, lambda: failed(message)))
         self._jobs.append(job)
         if len(self._jobs) == 1:
