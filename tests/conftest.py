@@ -17,6 +17,18 @@ SEED = ROOT / "seeds" / "unodc-eg4-2020-international-cooperation.txt"
 DATA = ROOT / "tests" / "data"
 
 
+def early_copy_of_590(folder: Path) -> Path:
+    """A/80/590 as a colleague's earlier text copy: paragraph 40 ends "are set out below" where
+    the issued text reads "are presented below" (one real edit), so that paragraph matches no
+    paragraph of the issued .docx by its text and a team merge must offer it for linking."""
+    text = (DATA / "a-80-590-sg-minusma-performance.txt").read_text(encoding="utf-8")
+    issued = "recommendations. The most relevant ones are presented below."
+    assert text.count(issued) == 1
+    copy = folder / "a-80-590-early-copy.txt"
+    copy.write_text(text.replace(issued, issued.replace("presented", "set out")), "utf-8")
+    return copy
+
+
 class TickingClock:
     """A clock that moves one second per reading, so history order is deterministic."""
 

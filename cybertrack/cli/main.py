@@ -14,9 +14,10 @@ from pathlib import Path
 from cybertrack import __version__
 from cybertrack.cli import (
     compare_commands,
-    day_exports,
     delegation_commands,
+    export_commands,
     negotiation_commands,
+    precedent_commands,
     team_commands,
 )
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
@@ -24,7 +25,6 @@ from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message, english
 from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.domain.team import disagree
-from cybertrack.exporters.vocabulary import LANGUAGES
 from cybertrack.services import Workspace, default_workspace_path
 
 
@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="import documents (.docx, .pdf, .odt, .rtf, .html, .doc, .txt/.md)"
     )
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--library",
+        action="store_true",
+        help="keep them as references (the library of precedent), not texts under negotiation",
+    )
     p.add_argument(
         "--strict",
         action="store_true",
@@ -88,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="{normal,priority,red-line}",
         help="normal, priority, red line",
     )
+    p.add_argument(
+        "--cite",
+        action="append",
+        metavar="ITEM",
+        help="a paragraph the wording takes agreed language from (repeat for more; "
+        "'none' clears the citations)",
+    )
 
     p = sub.add_parser(
         "settings", help="show or set the delegation, your author name and your initials"
@@ -96,72 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--author", metavar="NAME", help="your name in the team (packs, the hub)")
     p.add_argument("--initials", metavar="XX", help="the author's initials (internal only)")
 
-    p = sub.add_parser("export", help="write a position paper as a Word document")
-    p.add_argument("out", metavar="OUT.docx")
-    p.add_argument(
-        "--document",
-        type=int,
-        action="append",
-        metavar="ID",
-        help="this document (repeat for several; default: the latest version of each text)",
-    )
-    p.add_argument(
-        "--kind",
-        choices=["position-paper", "briefing", "dossier", *day_exports.KINDS],
-        default="position-paper",
-    )
-    p.add_argument(
-        "--profile",
-        choices=["shareable", "internal"],
-        help="what may leave the building (default: shareable paper, internal briefing/dossier; "
-        "a dossier is internal only)",
-    )
-    p.add_argument("--template", metavar="FILE", help="your own Word template (.docx or .dotx)")
-    p.add_argument(
-        "--language",
-        choices=LANGUAGES,
-        default="en",
-        help="language of the paper's fixed words (en, fr, es, ar, ru, zh)",
-    )
-    p.add_argument(
-        "--order",
-        choices=["document", "stance", "priority"],
-        default="document",
-        help="item order in the paper (priority needs --profile internal)",
-    )
-    p.add_argument("--clean", action="store_true", help="amendments as clean text, not tracked")
-    p.add_argument(
-        "--include-undecided",
-        action="store_true",
-        help="a shareable product also lists undecided items, as under consideration",
-    )
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="capital-report: the day reported")
-    p.add_argument("--as-of", metavar="TIME", help="status-table: the room as of this time")
-
-    p = sub.add_parser("export-sheet", help="write the stance table as an Excel workbook")
-    p.add_argument("out", metavar="OUT.xlsx")
-    p.add_argument(
-        "--document",
-        type=int,
-        action="append",
-        metavar="ID",
-        help="this document (repeat for several; default: the latest version of each text)",
-    )
-    p.add_argument(
-        "--language",
-        choices=LANGUAGES,
-        default="en",
-        help="language of the headings, title block and stance words",
-    )
-
-    p = sub.add_parser("import-sheet", help="update stances and notes from an edited workbook")
-    p.add_argument("file", metavar="FILE.xlsx")
-    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
-
+    export_commands.add_parsers(sub)
     sub.add_parser("gui", help="open the desktop application (the default)")
     add_backup_commands(sub)
     compare_commands.add_parsers(sub)
     delegation_commands.add_parsers(sub)
+    precedent_commands.add_parsers(sub)
     negotiation_commands.add_parsers(sub)
     team_commands.add_parsers(sub)
     return parser
@@ -206,7 +158,7 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
                         print(f"error: {english(problem)}", file=sys.stderr)
             return 1
     for document in parsed:
-        change = workspace.apply(ImportDocument(document))
+        change = workspace.apply(ImportDocument(document, library=args.library))
         if change.empty:
             print(f"{document.source_name}: {change.message}")
             continue
@@ -215,6 +167,8 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
         name = f"{row.symbol} — {row.title}" if row.symbol else row.title
         earlier = workspace.versions_of(row.symbol, exclude=document_id)
         version = f" (new version of {row.symbol}, earlier: {earlier[-1]})" if earlier else ""
+        if row.library:
+            version = " (library of precedent)"
         print(f"[{document_id}] {name}: {row.item_count} items{version}")
         print(f"    {english(coverage_message(document))}")
         sys.stdout.flush()
@@ -232,7 +186,18 @@ def _warn(warnings: tuple[Message, ...]) -> None:
 def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
     rows = workspace.documents()
     if args.json:
-        keys = ("id", "symbol", "title", "body", "venue", "start_date", "end_date", "item_count")
+        keys = (
+            "id",
+            "symbol",
+            "title",
+            "body",
+            "venue",
+            "start_date",
+            "end_date",
+            "item_count",
+            "library",
+            "adopted",
+        )
         _print_json([{k: asdict(row)[k] for k in keys} for row in rows])
         return 0
     if not rows:
@@ -242,6 +207,7 @@ def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
         print(
             f"[{row.id}] {row.symbol or '-'}  {row.title}  ({row.item_count} items)"
             + (f"  {place}" if place else "")
+            + ("  [library]" if row.library else "")
         )
     return 0
 
@@ -263,6 +229,9 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
     stamp = negotiation.past(parse_time(args.as_of)) if args.as_of else negotiation.now()
     rows = negotiation.items_as_of(args.document, stamp if args.as_of else None)
     if args.json:
+        from cybertrack.domain.library import cite
+
+        cited = workspace.citations([r.id for r in rows])
         proposals = proposals_by_item(negotiation.proposals([r.id for r in rows]))
         team = workspace.team.entries(rows)
         _print_json(
@@ -277,6 +246,7 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
                     "stance": r.stance.value if r.stance else None,
                     "note": r.note,
                     "amendment": r.amendment,
+                    "citations": [cite(c) for c in cited.get(r.id, [])],
                     "room_status": r.room_status.value if r.room_status else None,
                     "room_as_of": local_iso(r.room_as_of) if r.room_as_of else None,
                     "instruction": r.instruction.value if r.instruction else None,
@@ -318,39 +288,13 @@ def _stance(workspace: Workspace, args: argparse.Namespace) -> int:
             commands.append(SetField(item_id, field, text))
     if args.priority is not None:
         commands.append(SetPriority((item_id,), args.priority))
+    if args.cite:
+        commands.append(precedent_commands.citation_command(workspace, item_id, args.cite))
     workspace.apply(Batch(tuple(commands)))
     row = workspace.item(item_id)
     print(f"{row.label} (item {row.id}): {row.stance.value if row.stance else 'no stance'}")
-    return 0
-
-
-def _export(workspace: Workspace, args: argparse.Namespace) -> int:
-    from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
-    from cybertrack.services.exports import export_product
-
-    if args.kind in day_exports.KINDS or args.date or args.as_of:
-        return day_exports.export(workspace, args)
-    kind = Kind(args.kind)
-    default_profile = Profile.SHAREABLE if kind is Kind.POSITION_PAPER else Profile.INTERNAL
-    options = ExportOptions(
-        kind=kind,
-        profile=Profile(args.profile) if args.profile else default_profile,
-        language=args.language,
-        tracked_changes=not args.clean,
-        order=Order(args.order),
-        include_undecided=args.include_undecided,
-    )
-    out = Path(args.out)
-    result = export_product(
-        workspace,
-        out,
-        options,
-        document_ids=args.document,
-        template=Path(args.template) if args.template else None,
-    )
-    for warning in result.warnings:
-        print(f"warning: {english(warning)}", file=sys.stderr)
-    print(f"wrote {out} ({result.items} items, {options.kind.value}, {options.profile.value})")
+    if line := precedent_commands.citations_line(workspace, item_id):
+        print(line)
     return 0
 
 
@@ -367,33 +311,6 @@ def _settings(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_sheet(workspace: Workspace, args: argparse.Namespace) -> int:
-    from cybertrack.services.sheets import export_stance_sheet
-
-    out = Path(args.out)
-    count = export_stance_sheet(workspace, out, args.document, language=args.language)
-    print(f"wrote {out} ({count} items)")
-    return 0
-
-
-def _import_sheet(workspace: Workspace, args: argparse.Namespace) -> int:
-    from cybertrack.services.sheets import plan_sheet_import
-
-    plan = plan_sheet_import(workspace, Path(args.file))
-    for change in plan.changes:
-        where = f"{change.label} (item {change.item_id})"
-        print(f"{where} {english(change.field)}: {change.old!r} -> {change.new!r}")
-    for row in plan.unmatched:
-        print(f"skipped {english(row.reason)}")
-    items = len({c.item_id for c in plan.changes})
-    if args.dry_run or plan.empty:
-        print(f"{len(plan.changes)} changes to {items} items; nothing was changed")
-    else:
-        workspace.apply(plan.command)
-        print(f"applied {len(plan.changes)} changes to {items} items")
-    return 0
-
-
 def _print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -404,13 +321,12 @@ COMMANDS = {
     "documents": _documents,
     "items": _items,
     "stance": _stance,
-    "export": _export,
     "settings": _settings,
-    "export-sheet": _export_sheet,
-    "import-sheet": _import_sheet,
     **BACKUP_COMMANDS,
     **compare_commands.COMMANDS,
     **delegation_commands.COMMANDS,
+    **precedent_commands.COMMANDS,
     **negotiation_commands.COMMANDS,
     **team_commands.COMMANDS,
+    **export_commands.COMMANDS,
 }

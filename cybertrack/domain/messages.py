@@ -181,6 +181,10 @@ class Code(enum.Enum):
         "import.already_present",
         "{name} is already in the workspace (document {document_id})",
     )
+    IMPORTED_LIBRARY = (
+        "import.done_library",
+        "added {document} to the library of precedent: {n} {n|paragraph|paragraphs}",
+    )
 
     # -- import: what the import found, and what it could not place -------------------------
     AT_PAGE = ("import.where.page", "page {page}")
@@ -415,6 +419,15 @@ class Code(enum.Enum):
     DID_CONFIRM_UNCHANGED = ("did.confirm_unchanged", "Confirm the links of unchanged items")
     DID_CARRY_REVIEWED = ("did.carry_reviewed", "Carry positions to the new version")
     DID_IMPORT_SHEET = ("did.import_sheet", "Import {name}")
+    DID_CITE = ("did.cite", "Cite {n} {n|paragraph|paragraphs} as agreed language")
+    DID_CLEAR_CITATIONS = ("did.clear_citations", "Clear the citations of agreed language")
+
+    # -- precedent ---------------------------------------------------------------------------
+    PRECEDENT_TOO_SHORT = (
+        "precedent.too_short",
+        "a precedent search needs a wording of at least two words",
+    )
+    CITE_ITSELF = ("precedent.cite_itself", "item {item_id} cannot cite itself as precedent")
     DID_SET_ROOM = ("did.set_room", "Set the room status of {n} {n|item|items} to {status}")
     DID_SET_INSTRUCTION = (
         "did.set_instruction",

@@ -154,6 +154,11 @@ class DocumentRow:
         """The document's name: symbol or title, with its version label ("A/80/604 · Rev.1")."""
         return document_name(self.symbol, self.title, self.version_label)
 
+    # A reference of the library of precedent (not a text under negotiation).
+    library: bool = False
+    # An adopted text (resolution, decision, treaty...): its words are agreed language.
+    adopted: bool = False
+
 
 @dataclass(frozen=True)
 class ItemRow:

@@ -87,8 +87,11 @@ def talking_points(items: Sequence[ProductItem], vocab: Vocabulary) -> tuple[Tal
 
 
 def proposals(items: Sequence[ProductItem]) -> tuple[ProductItem, ...]:
-    """Decided items with wording to table or a reason to give; red lines, then priorities."""
-    chosen = [i for i in items if i.stance is not None and (i.amendment or i.rationale)]
+    """Decided items with wording to table, a reason to give or agreed language to cite; red
+    lines, then priorities."""
+    chosen = [
+        i for i in items if i.stance is not None and (i.amendment or i.rationale or i.citations)
+    ]
     return tuple(sorted(chosen, key=lambda i: -i.priority.rank))
 
 

@@ -3,6 +3,7 @@ notes and (internal) the items still undecided."""
 
 from __future__ import annotations
 
+from cybertrack.exporters.agreed_language import write_citations
 from cybertrack.exporters.briefing import BriefingNote
 from cybertrack.exporters.docx_blocks import Writer, keep_together
 
@@ -34,6 +35,8 @@ def write_briefing(writer: Writer, note: BriefingNote) -> None:
                     block.append(reason)
                 if item.amendment:
                     block.append(writer.amendment(item, tracked=options.tracked_changes))
+                if cited := write_citations(writer, item.citations):
+                    block.append(cited)
                 keep_together(block)
         if document.noted:
             writer.paragraph("CT Heading", vocab["internal_notes"])

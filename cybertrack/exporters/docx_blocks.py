@@ -17,6 +17,7 @@ from docx.text.paragraph import Paragraph
 
 from cybertrack.domain.positions import Priority, Stance
 from cybertrack.domain.text import clean_text, strong_direction
+from cybertrack.exporters.agreed_language import write_citations
 from cybertrack.exporters.product import ProductItem, stance_word
 from cybertrack.exporters.revisions import revisions
 from cybertrack.exporters.vocabulary import Vocabulary
@@ -306,7 +307,7 @@ def write_item(
     history: Callable[[Writer, ProductItem], list[Any]] | None = None,
 ) -> None:
     """Label and text, stance (then the stance history, if asked), public reason, internal note
-    (if given) and proposed wording, as one block kept together."""
+    (if given), proposed wording and the agreed language it cites, as one block kept together."""
     block = [
         writer.labelled("CT Item", item.label, item.text),
         writer.stance(item, internal=internal),
@@ -321,4 +322,6 @@ def write_item(
         block.append(writer.field("CT Note", writer.vocab["note"], item.note, direction))
     if item.amendment:
         block.append(writer.amendment(item, tracked=tracked))
+    if cited := write_citations(writer, item.citations, direction):
+        block.append(cited)
     keep_together(block)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.library import CitedParagraph
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import DocumentRow, HistoryRow, ItemRow
 from cybertrack.domain.positions import Priority, Stance
@@ -80,6 +81,8 @@ class Source:
     document: DocumentRow
     items: Sequence[ItemRow]
     history: Mapping[int, Sequence[HistoryRow]] = field(default_factory=dict)
+    # Item id -> the paragraphs its proposed wording cites as agreed language.
+    citations: Mapping[int, Sequence[CitedParagraph]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,7 @@ class ProductItem:
     amendment: str  # empty when none, or when it only repeats the text
     note: str = ""
     history: tuple[HistoryEntry, ...] = ()
+    citations: tuple[CitedParagraph, ...] = ()  # agreed language the wording draws on
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,7 @@ def product_item(row: ItemRow, source: Source, options: ExportOptions) -> Produc
         amendment=row.amendment if changed(row.text, row.amendment) else "",
         note=row.note if options.internal else "",
         history=history,
+        citations=tuple(source.citations.get(row.id, ())),
     )
 
 

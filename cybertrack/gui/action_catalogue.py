@@ -87,6 +87,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Amend starting &empty"),
         "Ctrl+Shift+M",
     ),
+    # Precedent (agreed language) beside the amendment
+    _a(
+        "precedent.focus",
+        QT_TRANSLATE_NOOP("Actions", "Go to the precedent &list"),
+        "Ctrl+Shift+P",
+    ),
+    _a(
+        "precedent.insert",
+        QT_TRANSLATE_NOOP("Actions", "In&sert the precedent's wording"),
+        "Ctrl+Shift+Return",
+    ),
+    _a(
+        "precedent.cite",
+        QT_TRANSLATE_NOOP("Actions", "Ci&te the precedent as agreed language"),
+        "Ctrl+Shift+T",
+    ),
     _a("edit.preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "Ctrl+,"),
     # Stance
     _a("stance.support", QT_TRANSLATE_NOOP("Actions", "&Support"), "1", icon="support"),
@@ -307,6 +323,10 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "edit.note",
             "edit.amendment",
             "edit.amendment_empty",
+            None,
+            "precedent.focus",
+            "precedent.insert",
+            "precedent.cite",
             None,
             "edit.preferences",
         ),

@@ -40,6 +40,7 @@ from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.navigator_model import NavigatorModel
 from cybertrack.gui.negotiation_desk import NegotiationDesk
+from cybertrack.gui.precedent_actions import attach_precedents, precedent_slots
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.gui.team_actions import import_pack, is_pack, team_slots
 from cybertrack.gui.transfer_actions import transfer_slots
@@ -114,6 +115,7 @@ class MainWindow(DocumentDesk, QMainWindow):
         self.detail.stance_requested.connect(self.set_stance)
         self.detail.text_edited.connect(lambda i, f, t: self.execute(SetField(i, f, t)))
         self.detail.priority_changed.connect(lambda i, p: self.execute(SetPriority((i,), p)))
+        self.precedents = attach_precedents(self)
         self.detail.checked_requested.connect(self.mark_checked)
 
         self.splitter = QSplitter()
@@ -164,6 +166,7 @@ class MainWindow(DocumentDesk, QMainWindow):
             **self.files.slots(),
             **comparison_slots(self),
             **help_slots(self),
+            **precedent_slots(self),
             **self.negotiation.slots(),
             "file.restore": lambda: restore_from_backup(self),
         }
@@ -351,6 +354,7 @@ class MainWindow(DocumentDesk, QMainWindow):
     def remember(self) -> None:
         """Unsent typing sent; the item, the layout and the column widths remembered."""
         self.detail.flush()
+        self.precedents.shutdown()
         self._remember_place()
         self.settings.save_window_layout(self, self.splitter, self.table.horizontalHeader())
         self.settings.sync()

@@ -145,6 +145,7 @@ def _session(app: QApplication, out_dir: Path) -> list[Path]:
         undecided = next(row.id for row in window.item_model.rows() if row.stance is None)
         scenes.amend_scene(window, undecided, shot)
         scenes.small_screen_scene(window, shot)
+        _precedents(app, window, ids[6], shot)
 
         app.setPalette(_dark_palette())  # type: ignore[arg-type]
         window.go_to_item(ids[1])
@@ -163,6 +164,34 @@ def _session(app: QApplication, out_dir: Path) -> list[Path]:
         window.close()
         workspace.close()
     return shots
+
+
+# A wording for seed item (7) that takes most of its words from A/RES/74/247, para. 2 (in the
+# first library among the seeds): the precedent list and the agreed-language marks.
+PRECEDENT_DRAFT = (
+    "States should contribute to the work of the open-ended ad hoc intergovernmental committee "
+    "of experts, representative of all regions, to elaborate a comprehensive international "
+    "convention on countering the use of information and communications technologies for "
+    "criminal purposes, with innovative protocols for cooperation."
+)
+
+
+def _precedents(app: QApplication, window: Any, item_id: int, shot: Callable[..., None]) -> None:
+    """The wording typed, its precedent found (on the worker thread), then cited."""
+    import time
+
+    window.go_to_item(item_id)
+    window.focus_amendment()
+    window.detail.amendment.setPlainText(PRECEDENT_DRAFT)
+    panel = window.precedents
+    deadline = time.monotonic() + 20
+    while panel.searched != PRECEDENT_DRAFT and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    window.window_actions["precedent.cite"].trigger()
+    window.detail.body.ensureWidgetVisible(panel)
+    shot("precedent-list", window.detail)
+    shot("precedent-window")
 
 
 def _messages(window: Any, scratch: Path, language: str, shot: Callable[..., None]) -> None:

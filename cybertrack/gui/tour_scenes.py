@@ -86,9 +86,13 @@ def sample_text() -> str:
     """The sample meeting's report, as shipped (seeds/)."""
     from importlib.resources import files
 
+    from cybertrack.services.samples import LIBRARY_PREFIX
+
     seeds = files("cybertrack.seeds")
     entry = next(
-        e for e in sorted(seeds.iterdir(), key=lambda e: e.name) if e.name.endswith(".txt")
+        e
+        for e in sorted(seeds.iterdir(), key=lambda e: e.name)
+        if e.name.endswith(".txt") and not e.name.startswith(LIBRARY_PREFIX)
     )
     return entry.read_text(encoding="utf-8")
 

@@ -88,18 +88,19 @@ def gather_sources(
     for row in rows:
         items = workspace.items(row.id)
         history = {i.id: workspace.history(i.id) for i in items} if options.include_history else {}
-        sources.append(Source(row, items, history))
+        citations = workspace.citations([i.id for i in items])
+        sources.append(Source(row, items, history, citations))
     return sources
 
 
 def chosen_documents(
     workspace: Workspace, document_ids: Sequence[int] | None = None
 ) -> list[DocumentRow]:
-    """The documents asked for, or else the latest version of each text."""
+    """The documents asked for, or else the latest version of each text under negotiation."""
     if document_ids:
         rows = [workspace.document(i) for i in dict.fromkeys(document_ids)]
-    else:
-        rows = latest_versions(workspace)
+    else:  # the texts under negotiation; the library of precedent is only cited
+        rows = [d for d in latest_versions(workspace) if not d.library]
     if not rows:
         raise CyberTrackError(Code.EXPORT_NO_DOCUMENTS)
     return rows

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cybertrack.domain.errors import NotFound, WorkspaceError
+from cybertrack.domain.library import CitedParagraph, Precedent
 from cybertrack.domain.messages import Code
 from cybertrack.domain.model import ChangeSet, DocumentRow, HistoryRow, ItemRow, Progress
 from cybertrack.domain.positions import Stance
@@ -27,6 +28,7 @@ from cybertrack.services.commands.base import (
 )
 from cybertrack.services.comparison import ComparisonQueries
 from cybertrack.services.negotiation import NegotiationQueries
+from cybertrack.services.precedents import PrecedentSearch
 from cybertrack.services.workspace_file import WorkspaceFile
 from cybertrack.storage import Store
 from cybertrack.storage.search import fts_query
@@ -193,6 +195,16 @@ class Workspace(WorkspaceFile):
         if query is None:
             return None
         return self._store.items.search(query, document_id)
+
+    def precedents(
+        self, text: str, limit: int = 10, *, exclude: Sequence[int] = ()
+    ) -> list[Precedent]:
+        """The paragraphs closest to a draft wording, best first (see services/precedents.py)."""
+        return PrecedentSearch(self._store.precedents).search(text, limit, exclude=exclude)
+
+    def citations(self, item_ids: Sequence[int]) -> dict[int, list[CitedParagraph]]:
+        """Item id -> the paragraphs its proposed wording cites as agreed language, in order."""
+        return self._store.citations.of_items(list(item_ids))
 
     def progress(self, document_id: int) -> Progress:
         counts = self._store.positions.stance_counts(document_id)

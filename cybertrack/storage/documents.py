@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 from cybertrack.domain.identity import document_fingerprint, text_key
+from cybertrack.domain.library import is_adopted
 from cybertrack.domain.model import DocumentRow, ParsedDocument
 from cybertrack.domain.numbering import sort_key_text
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
 from cybertrack.storage.images import DocumentAbsent, DocumentImage
+from cybertrack.storage.precedents import PrecedentIndex
 
 # Parents before children, so rows can be re-inserted in this order.
 _DOCUMENT_TABLES = (
@@ -24,22 +28,29 @@ _DOCUMENT_TABLES = (
     "proposal_delegations",
     "item_events",
     "team_map",
+    "citations",
 )
 
 
+def _document_row(row: Sequence[Any]) -> DocumentRow:
+    # The last two columns are the library and adopted flags, stored as 0/1.
+    return replace(DocumentRow(*row[:-2]), library=bool(row[-2]), adopted=bool(row[-1]))
+
+
 class DocumentRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, precedents: PrecedentIndex) -> None:
         self._db = db
+        self._precedents = precedents
 
     def all(self) -> list[DocumentRow]:
-        return [DocumentRow(*row) for row in self._db.execute(queries.DOCUMENTS).fetchall()]
+        return [_document_row(row) for row in self._db.execute(queries.DOCUMENTS).fetchall()]
 
     def any(self) -> bool:
         return self._db.execute(queries.ANY_DOCUMENT).fetchone() is not None
 
     def get(self, document_id: int) -> DocumentRow | None:
         row = self._db.execute(queries.DOCUMENT, [document_id]).fetchone()
-        return DocumentRow(*row) if row else None
+        return _document_row(row) if row else None
 
     def named(self, symbol: str | None, title: str) -> list[DocumentRow]:
         """Documents with this symbol or this title (what a new version could be taken for)."""
@@ -82,9 +93,21 @@ class DocumentRepository:
         return found
 
     def insert(
-        self, doc: ParsedDocument, imported_at: str, version_label: str | None = None
+        self,
+        doc: ParsedDocument,
+        imported_at: str,
+        version_label: str | None = None,
+        *,
+        library: bool = False,
+        index: bool = True,
     ) -> int:
+        """Store a parsed document (in the library of precedent if `library`) and index its
+        paragraphs for precedent search (unless `index` is False: a bulk load that rebuilds the
+        index once at the end)."""
         meeting = doc.meeting
+        adopted = is_adopted(
+            symbol=doc.symbol, kind=doc.kind, distribution=doc.distribution, library=library
+        )
         document_id = self._db.insert(
             "documents",
             {
@@ -106,6 +129,8 @@ class DocumentRepository:
                 "source_format": doc.source_format,
                 "version_label": version_label or None,
                 "fingerprint": document_fingerprint((i.number, i.text or "") for i in doc.items),
+                "library": int(library),
+                "adopted": int(adopted),
             },
         )
         section_ids: dict[int, int] = {}
@@ -154,6 +179,8 @@ class DocumentRepository:
                 for position, participant in enumerate(doc.participants)
             ),
         )
+        if index:
+            self._precedents.add_document(document_id)
         return document_id
 
     # -- images -------------------------------------------------------------------------------
@@ -166,7 +193,9 @@ class DocumentRepository:
         return DocumentImage(document_id, tuple(rows))
 
     def restore(self, image: DocumentImage | DocumentAbsent) -> None:
-        """Put the document back whole, or remove it (its rows go with it)."""
+        """Put the document back whole, or remove it (its rows go with it), keeping the
+        precedent index in step."""
+        self._precedents.remove_document(image.document_id)
         self._db.execute(queries.DELETE_DOCUMENT, [image.document_id])
         if isinstance(image, DocumentImage):
             for table, rows in image.rows:
@@ -174,3 +203,4 @@ class DocumentRepository:
                     rows = tuple({**row, "item_count": 0, "decided_count": 0} for row in rows)
                 if rows:
                     self._db.insert_all(table, rows)
+            self._precedents.add_document(image.document_id)

@@ -111,6 +111,14 @@ class DelegationStanceImage(RowImage):
 
 
 @dataclass(frozen=True)
+class CitationsImage(RowImage):
+    """The paragraphs one item cites as agreed language, in order (empty: none)."""
+
+    item_id: int
+    cited: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class EventMarks(RowImage):
     """The item events a command recorded (instructions, proposals), as undone or standing:
     like HistoryMarks, undo marks them and redo clears the mark."""

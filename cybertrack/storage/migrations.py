@@ -402,10 +402,60 @@ def _v7(db: Database) -> None:
     )
 
 
+def _v8(db: Database) -> None:
+    """The library of precedent: documents kept as references and whether each is an adopted
+    text, the precedent index (winnowed word shingles -> paragraphs in a bulk and an added
+    segment, see storage/precedents.py) and the paragraphs an item cites as agreed language.
+    Existing documents are indexed."""
+    from cybertrack.domain.library import is_adopted
+    from cybertrack.storage.precedents import PrecedentIndex
+
+    _run(
+        db,
+        """
+        ALTER TABLE documents ADD COLUMN library INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN adopted INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE precedent_postings (
+            shingle INTEGER NOT NULL,
+            item_id INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            PRIMARY KEY (shingle, item_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE precedent_counts (
+            shingle INTEGER PRIMARY KEY,
+            items INTEGER NOT NULL
+        );
+        CREATE TABLE precedent_added (
+            shingle INTEGER NOT NULL,
+            item_id INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            PRIMARY KEY (shingle, item_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE precedent_added_counts (
+            shingle INTEGER PRIMARY KEY,
+            items INTEGER NOT NULL
+        );
+        CREATE TABLE citations (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            cited_item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            PRIMARY KEY (item_id, position)
+        );
+        CREATE INDEX citations_cited ON citations(cited_item_id)
+        """,
+    )
+    for document_id, symbol, kind, distribution in db.execute(
+        "SELECT id, symbol, kind, distribution FROM documents"
+    ).fetchall():
+        adopted = is_adopted(symbol=symbol, kind=kind, distribution=distribution, library=False)
+        db.execute("UPDATE documents SET adopted = ? WHERE id = ?", [int(adopted), document_id])
+    PrecedentIndex(db).rebuild()
+
+
 # Counts kept on write: a document's items and decided items, so listing documents never
 # counts a million items again (every trigger touches one documents row by its primary key).
 _DECIDED_OF_ITEM = "(SELECT document_id FROM items WHERE id = {item})"
-_V8_COUNTS = (
+_V9_COUNTS = (
     """ALTER TABLE documents ADD COLUMN item_count INTEGER NOT NULL DEFAULT 0""",
     """ALTER TABLE documents ADD COLUMN decided_count INTEGER NOT NULL DEFAULT 0""",
     """UPDATE documents SET
@@ -444,7 +494,7 @@ _V8_COUNTS = (
 
 # A position with no text of the delegate's changes nothing the search index holds: a first
 # stance on an item no longer re-indexes the item's text (nor does undoing it).
-_V8_SEARCH = (
+_V9_SEARCH = (
     "DROP TRIGGER item_search_positions_ai",
     f"""CREATE TRIGGER item_search_positions_ai AFTER INSERT ON positions
         WHEN new.note != '' OR new.amendment != '' OR new.rationale != '' BEGIN
@@ -462,14 +512,24 @@ _V8_SEARCH = (
 )
 
 
-def _v8(db: Database) -> None:
+def _v9(db: Database) -> None:
     """A million items: counts kept on write (documents.item_count, decided_count); a stance
     alone never touches the search index."""
-    for statement in (*_V8_COUNTS, *_V8_SEARCH):  # trigger bodies hold semicolons
+    for statement in (*_V9_COUNTS, *_V9_SEARCH):  # trigger bodies hold semicolons
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+    _v9,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,12 +1,16 @@
 """Every SQL statement the repositories run, in one place."""
 
-# The counts are kept on write by triggers (migrations._v5): never counted here.
+# The counts are kept on write by triggers (migrations._v9): never counted here.
 DOCUMENT_COLUMNS = """
     d.id, d.symbol, d.title, d.body, d.session, d.venue, d.start_date, d.end_date, d.doc_date,
-    d.kind, d.agenda_item, d.source_name, d.item_count, d.decided_count, d.version_label
+    d.kind, d.agenda_item, d.source_name, d.item_count, d.decided_count, d.version_label,
+    d.library, d.adopted
 """
 
-DOCUMENTS = f"SELECT {DOCUMENT_COLUMNS} FROM documents d ORDER BY coalesce(d.doc_date, ''), d.id"
+# Texts under negotiation first, then the library of precedent; by date within each.
+DOCUMENTS = f"""
+    SELECT {DOCUMENT_COLUMNS} FROM documents d ORDER BY d.library, coalesce(d.doc_date, ''), d.id
+"""
 DOCUMENT = f"SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?"
 DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = ?"
 ANY_DOCUMENT = "SELECT 1 FROM documents LIMIT 1"
@@ -33,6 +37,13 @@ DOCUMENT_ROWS = {
     "stance_history": (
         "SELECT h.* FROM stance_history h JOIN items i ON i.id = h.item_id"
         " WHERE i.document_id = ? ORDER BY h.id"
+    ),
+    # Citations made by the document's items and citations of them (both ends must exist).
+    "citations": (
+        "SELECT c.* FROM citations c"
+        " WHERE c.item_id IN (SELECT id FROM items WHERE document_id = ?1)"
+        " OR c.cited_item_id IN (SELECT id FROM items WHERE document_id = ?1)"
+        " ORDER BY c.item_id, c.position"
     ),
     "room_statuses": (
         "SELECT r.* FROM room_statuses r JOIN items i ON i.id = r.item_id"

@@ -9,12 +9,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cybertrack.domain.model import RowImage
+from cybertrack.storage.citations import CitationRepository
 from cybertrack.storage.database import Database
 from cybertrack.storage.delegations import DelegationRepository
 from cybertrack.storage.documents import DocumentRepository
 from cybertrack.storage.errors import storage_errors
 from cybertrack.storage.events import EventLog
 from cybertrack.storage.images import (
+    CitationsImage,
     DelegationImage,
     DelegationStanceImage,
     DocumentAbsent,
@@ -36,6 +38,7 @@ from cybertrack.storage.images import (
 from cybertrack.storage.items import ItemRepository
 from cybertrack.storage.links import LinkRepository
 from cybertrack.storage.positions import PositionRepository
+from cybertrack.storage.precedents import PrecedentIndex
 from cybertrack.storage.proposals import ProposalRepository
 from cybertrack.storage.room import RoomRepository
 from cybertrack.storage.settings import SettingRepository
@@ -46,13 +49,15 @@ class Store:
     def __init__(self, database: Database) -> None:
         # Public for tests that inspect the file (PRAGMAs); services use the repositories.
         self.database = database
-        self.documents = DocumentRepository(database)
+        self.precedents = PrecedentIndex(database)
+        self.documents = DocumentRepository(database, self.precedents)
         self.items = ItemRepository(database)
         self.events = EventLog(database)
         self.positions = PositionRepository(database)
         self.settings = SettingRepository(database)
         self.links = LinkRepository(database)
         self.delegations = DelegationRepository(database)
+        self.citations = CitationRepository(database)
         self.room = RoomRepository(database)
         self.proposals = ProposalRepository(database)
         self.team = TeamRepository(database)
@@ -112,6 +117,8 @@ class Store:
                     self.delegations.restore(image)
                 case DelegationStanceImage():
                     self.delegations.restore_stance(image)
+                case CitationsImage():
+                    self.citations.write(image)
                 case RoomEntryImage():
                     self.room.restore(image)
                 case ProposalImage():

@@ -88,6 +88,18 @@
         <translation>تعديل &amp;بدءًا من حقل فارغ</translation>
     </message>
     <message>
+        <source>Go to the precedent &amp;list</source>
+        <translation>الانتقال إلى قائمة السوابق(&amp;L)</translation>
+    </message>
+    <message>
+        <source>In&amp;sert the precedent&apos;s wording</source>
+        <translation>إدراج صيغة السابقة(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ci&amp;te the precedent as agreed language</source>
+        <translation>الاستشهاد بالسابقة صيغةً متفقًا عليها(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات(&amp;P)…</translation>
     </message>
@@ -1696,40 +1708,12 @@
         <translation>التفاصيل:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>البنود التي عُثر عليها (ألغِ تحديد ما ليس بنودًا؛ الصفوف الكهرمانية نصوص أُغفلت)(&amp;I):</translation>
+        <source>Keep in the &amp;library of precedent (a reference, not a text to negotiate)</source>
+        <translation>الاحتفاظ به في مكتبة السوابق (مرجع، لا نص للتفاوض)(&amp;L)</translation>
     </message>
     <message>
-        <source>Items found</source>
-        <translation>البنود التي عُثر عليها</translation>
-    </message>
-    <message>
-        <source>&amp;Findings:</source>
-        <translation>الملاحظات(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Findings of the import</source>
-        <translation>ملاحظات الاستيراد</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation>تحديد الكل(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Tick all items</source>
-        <translation>تحديد جميع البنود</translation>
-    </message>
-    <message>
-        <source>Untick all (&amp;N)</source>
-        <translation>إلغاء تحديد الكل (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Untick all items</source>
-        <translation>إلغاء تحديد جميع البنود</translation>
-    </message>
-    <message>
-        <source>Items to import</source>
-        <translation>البنود المراد استيرادها</translation>
+        <source>Library of precedent</source>
+        <translation>مكتبة السوابق</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1746,46 +1730,6 @@
     <message>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
-    </message>
-    <message>
-        <source>S&amp;plit…</source>
-        <translation>تقسيم…(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Split the item</source>
-        <translation>تقسيم البند</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into item above</source>
-        <translation>دمج في البند السابق(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Merge into the item above</source>
-        <translation>دمج في البند السابق</translation>
-    </message>
-    <message>
-        <source>Make it an it&amp;em…</source>
-        <translation>جعله بندًا…(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Make the left-out text an item</source>
-        <translation>جعل النص المُغفَل بندًا</translation>
-    </message>
-    <message>
-        <source>&amp;Renumber…</source>
-        <translation>إعادة الترقيم…(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Renumber the item</source>
-        <translation>إعادة ترقيم البند</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt left-out text</source>
-        <translation>النص المُغفَل التالي(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Go to the next left-out text</source>
-        <translation>الانتقال إلى النص المُغفَل التالي</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1838,14 +1782,6 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>تعذّر الاستيراد: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>الرقم(&amp;N):</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items will be imported</source>
-        <translation>سيُستورد %1 من %2 من البنود</translation>
     </message>
     <message>
         <source>Importing %1 items…</source>
@@ -2315,6 +2251,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} موجود بالفعل في مساحة العمل (الوثيقة {document_id})</translation>
     </message>
     <message>
+        <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
+        <translation>أُضيف {document} إلى مكتبة السوابق: {n} {n|فقرة|فقرة|فقرتان|فقرات|فقرةً|فقرة}</translation>
+    </message>
+    <message>
         <source>page {page}</source>
         <translation>الصفحة {page}</translation>
     </message>
@@ -2699,6 +2639,22 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>استيراد {name}</translation>
     </message>
     <message>
+        <source>Cite {n} {n|paragraph|paragraphs} as agreed language</source>
+        <translation>الاستشهاد بـ {n} {n|فقرة|فقرة|فقرتين|فقرات|فقرةً|فقرة} بوصفها صيغة متفقًا عليها</translation>
+    </message>
+    <message>
+        <source>Clear the citations of agreed language</source>
+        <translation>مسح الاستشهادات بالصيغ المتفق عليها</translation>
+    </message>
+    <message>
+        <source>a precedent search needs a wording of at least two words</source>
+        <translation>يتطلب البحث عن السوابق صيغة من كلمتين على الأقل</translation>
+    </message>
+    <message>
+        <source>item {item_id} cannot cite itself as precedent</source>
+        <translation>لا يمكن للبند {item_id} أن يستشهد بنفسه سابقةً</translation>
+    </message>
+    <message>
         <source>Set the room status of {n} {n|item|items} to {status}</source>
         <translation>تحديد حالة القاعة لـ {n} {n|بند|بند|بندين|بنود|بندًا|بند}: {status}</translation>
     </message>
@@ -3009,6 +2965,10 @@ Clear them with Ctrl+Shift+L.</source>
 </context>
 <context>
     <name>Navigator</name>
+    <message>
+        <source>Library of precedent</source>
+        <translation>مكتبة السوابق</translation>
+    </message>
     <message>
         <source>Other documents</source>
         <translation>وثائق أخرى</translation>
@@ -3327,6 +3287,109 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     </message>
 </context>
 <context>
+    <name>PrecedentPanel</name>
+    <message>
+        <source>Pre&amp;cedent</source>
+        <translation>السوابق(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No precedent to use: choose an item with precedent first.</source>
+        <translation>لا توجد سابقة لاستخدامها: اختر أولًا بندًا له سوابق.</translation>
+    </message>
+    <message>
+        <source>Precedent</source>
+        <translation>السوابق</translation>
+    </message>
+    <message>
+        <source>Precedent for the amendment</source>
+        <translation>السوابق الخاصة بالتعديل</translation>
+    </message>
+    <message>
+        <source>The closest paragraphs of the library and the other documents, best first</source>
+        <translation>أقرب الفقرات من المكتبة والوثائق الأخرى، الأفضل أولًا</translation>
+    </message>
+    <message>
+        <source>Chosen precedent</source>
+        <translation>السابقة المختارة</translation>
+    </message>
+    <message>
+        <source>Agreed language</source>
+        <translation>الصيغة المتفق عليها</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language</source>
+        <translation>مستشهد به صيغةً متفقًا عليها</translation>
+    </message>
+    <message>
+        <source>Choose an item to see precedent for it.</source>
+        <translation>اختر بندًا لعرض السوابق الخاصة به.</translation>
+    </message>
+    <message>
+        <source>Type at least two words to find precedent.</source>
+        <translation>اكتب كلمتين على الأقل للعثور على سوابق.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>agreed language</source>
+        <translation>صيغة متفق عليها</translation>
+    </message>
+    <message>
+        <source>adopted, not in the library</source>
+        <translation>معتمدة، خارج المكتبة</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <source>under negotiation</source>
+        <translation>قيد التفاوض</translation>
+    </message>
+    <message>
+        <source>%1% match</source>
+        <translation>تطابق بنسبة %1%</translation>
+    </message>
+    <message>
+        <source>No precedent: no paragraph shares three words in a row.</source>
+        <translation>لا سوابق: لا توجد فقرة تشترك في ثلاث كلمات متتالية.</translation>
+    </message>
+    <message>
+        <source>Precedent for this paragraph (no wording yet).</source>
+        <translation>سوابق هذه الفقرة (لا توجد صيغة بعد).</translation>
+    </message>
+    <message>
+        <source>Agreed language: %1 of %2 words of the wording (marked).</source>
+        <translation>الصيغة المتفق عليها: %1 من أصل %2 كلمة من الصيغة (مميزة).</translation>
+    </message>
+    <message>
+        <source>Cited: none yet.</source>
+        <translation>الاستشهادات: لا شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language: %1</source>
+        <translation>مستشهد به صيغةً متفقًا عليها: %1</translation>
+    </message>
+    <message>
+        <source>Agreed language from %1</source>
+        <translation>صيغة متفق عليها مأخوذة من %1</translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation>الفقرة {n}</translation>
+    </message>
+    <message>
+        <source>art. {n}</source>
+        <translation>المادة {n}</translation>
+    </message>
+    <message>
+        <source>preambular para. {n}</source>
+        <translation>الفقرة {n} من الديباجة</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3498,6 +3561,93 @@ Backups are kept in %1</source>
     <message>
         <source>%2 items</source>
         <translation>%2 من البنود</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>البنود التي عُثر عليها (ألغِ تحديد ما ليس بنودًا؛ الصفوف الكهرمانية نصوص أُغفلت)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>البنود التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>الملاحظات(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>ملاحظات الاستيراد</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>تقسيم…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>تقسيم البند</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>دمج في البند السابق(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>دمج في البند السابق</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>جعله بندًا…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>جعل النص المُغفَل بندًا</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>إعادة الترقيم…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>إعادة ترقيم البند</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>النص المُغفَل التالي(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>الانتقال إلى النص المُغفَل التالي</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>تحديد الكل(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick all items</source>
+        <translation>تحديد جميع البنود</translation>
+    </message>
+    <message>
+        <source>Untick all (&amp;N)</source>
+        <translation>إلغاء تحديد الكل (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Untick all items</source>
+        <translation>إلغاء تحديد جميع البنود</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>البنود المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>الرقم(&amp;N):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be imported</source>
+        <translation>سيُستورد %1 من %2 من البنود</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,18 @@
         <translation>Enmendar partiendo de un campo &amp;vacío</translation>
     </message>
     <message>
+        <source>Go to the precedent &amp;list</source>
+        <translation>Ir a la &amp;lista de precedentes</translation>
+    </message>
+    <message>
+        <source>In&amp;sert the precedent&apos;s wording</source>
+        <translation>&amp;Insertar la redacción del precedente</translation>
+    </message>
+    <message>
+        <source>Ci&amp;te the precedent as agreed language</source>
+        <translation>Ci&amp;tar el precedente como lenguaje convenido</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -1696,40 +1708,12 @@
         <translation>Detalles:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>&amp;Puntos encontrados (desmarque los que no lo sean; las filas ámbar quedaron fuera):</translation>
+        <source>Keep in the &amp;library of precedent (a reference, not a text to negotiate)</source>
+        <translation>Guardar en la &amp;biblioteca de precedentes (una referencia, no un texto por negociar)</translation>
     </message>
     <message>
-        <source>Items found</source>
-        <translation>Puntos encontrados</translation>
-    </message>
-    <message>
-        <source>&amp;Findings:</source>
-        <translation>&amp;Hallazgos:</translation>
-    </message>
-    <message>
-        <source>Findings of the import</source>
-        <translation>Hallazgos de la importación</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation>&amp;Marcar todos</translation>
-    </message>
-    <message>
-        <source>Tick all items</source>
-        <translation>Marcar todos los puntos</translation>
-    </message>
-    <message>
-        <source>Untick all (&amp;N)</source>
-        <translation>&amp;Desmarcar todos</translation>
-    </message>
-    <message>
-        <source>Untick all items</source>
-        <translation>Desmarcar todos los puntos</translation>
-    </message>
-    <message>
-        <source>Items to import</source>
-        <translation>Puntos que importar</translation>
+        <source>Library of precedent</source>
+        <translation>Biblioteca de precedentes</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1746,46 +1730,6 @@
     <message>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
-    </message>
-    <message>
-        <source>S&amp;plit…</source>
-        <translation>&amp;Dividir…</translation>
-    </message>
-    <message>
-        <source>Split the item</source>
-        <translation>Dividir el punto</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into item above</source>
-        <translation>&amp;Unir al punto anterior</translation>
-    </message>
-    <message>
-        <source>Merge into the item above</source>
-        <translation>Unir al punto anterior</translation>
-    </message>
-    <message>
-        <source>Make it an it&amp;em…</source>
-        <translation>Hacer&amp;lo un punto…</translation>
-    </message>
-    <message>
-        <source>Make the left-out text an item</source>
-        <translation>Convertir el texto omitido en un punto</translation>
-    </message>
-    <message>
-        <source>&amp;Renumber…</source>
-        <translation>&amp;Renumerar…</translation>
-    </message>
-    <message>
-        <source>Renumber the item</source>
-        <translation>Renumerar el punto</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt left-out text</source>
-        <translation>Siguiente te&amp;xto omitido</translation>
-    </message>
-    <message>
-        <source>Go to the next left-out text</source>
-        <translation>Ir al siguiente texto omitido</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1838,14 +1782,6 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>No se puede importar: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Número:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items will be imported</source>
-        <translation>Se importarán %1 de %2 puntos</translation>
     </message>
     <message>
         <source>Importing %1 items…</source>
@@ -2315,6 +2251,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{name} ya está en el espacio de trabajo (documento {document_id})</translation>
     </message>
     <message>
+        <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
+        <translation>{document} se añadió a la biblioteca de precedentes: {n} {n|párrafo|párrafos}</translation>
+    </message>
+    <message>
         <source>page {page}</source>
         <translation>página {page}</translation>
     </message>
@@ -2699,6 +2639,22 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>Importar {name}</translation>
     </message>
     <message>
+        <source>Cite {n} {n|paragraph|paragraphs} as agreed language</source>
+        <translation>Citar {n} {n|párrafo|párrafos} como lenguaje convenido</translation>
+    </message>
+    <message>
+        <source>Clear the citations of agreed language</source>
+        <translation>Borrar las citas de lenguaje convenido</translation>
+    </message>
+    <message>
+        <source>a precedent search needs a wording of at least two words</source>
+        <translation>una búsqueda de precedentes necesita un texto de al menos dos palabras</translation>
+    </message>
+    <message>
+        <source>item {item_id} cannot cite itself as precedent</source>
+        <translation>el punto {item_id} no puede citarse a sí mismo como precedente</translation>
+    </message>
+    <message>
         <source>Set the room status of {n} {n|item|items} to {status}</source>
         <translation>Fijar el estado en la sala de {n} {n|punto|puntos}: {status}</translation>
     </message>
@@ -3009,6 +2965,10 @@ Quítelos con Ctrl+Shift+L.</translation>
 </context>
 <context>
     <name>Navigator</name>
+    <message>
+        <source>Library of precedent</source>
+        <translation>Biblioteca de precedentes</translation>
+    </message>
     <message>
         <source>Other documents</source>
         <translation>Otros documentos</translation>
@@ -3327,6 +3287,109 @@ Importe uno con Ctrl+I (Archivo ▸ Importar…) o suelte aquí un archivo Word,
     </message>
 </context>
 <context>
+    <name>PrecedentPanel</name>
+    <message>
+        <source>Pre&amp;cedent</source>
+        <translation>Pre&amp;cedentes</translation>
+    </message>
+    <message>
+        <source>No precedent to use: choose an item with precedent first.</source>
+        <translation>Ningún precedente que usar: elija primero un punto con precedentes.</translation>
+    </message>
+    <message>
+        <source>Precedent</source>
+        <translation>Precedentes</translation>
+    </message>
+    <message>
+        <source>Precedent for the amendment</source>
+        <translation>Precedentes para la enmienda</translation>
+    </message>
+    <message>
+        <source>The closest paragraphs of the library and the other documents, best first</source>
+        <translation>Los párrafos más próximos de la biblioteca y de los demás documentos, los mejores primero</translation>
+    </message>
+    <message>
+        <source>Chosen precedent</source>
+        <translation>Precedente elegido</translation>
+    </message>
+    <message>
+        <source>Agreed language</source>
+        <translation>Lenguaje convenido</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language</source>
+        <translation>Citado como lenguaje convenido</translation>
+    </message>
+    <message>
+        <source>Choose an item to see precedent for it.</source>
+        <translation>Elija un punto para ver sus precedentes.</translation>
+    </message>
+    <message>
+        <source>Type at least two words to find precedent.</source>
+        <translation>Escriba al menos dos palabras para encontrar precedentes.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>agreed language</source>
+        <translation>lenguaje convenido</translation>
+    </message>
+    <message>
+        <source>adopted, not in the library</source>
+        <translation>aprobado, fuera de la biblioteca</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>under negotiation</source>
+        <translation>en negociación</translation>
+    </message>
+    <message>
+        <source>%1% match</source>
+        <translation>coincidencia del %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No precedent: no paragraph shares three words in a row.</source>
+        <translation>Sin precedentes: ningún párrafo comparte tres palabras seguidas.</translation>
+    </message>
+    <message>
+        <source>Precedent for this paragraph (no wording yet).</source>
+        <translation>Precedentes para este párrafo (aún sin redacción).</translation>
+    </message>
+    <message>
+        <source>Agreed language: %1 of %2 words of the wording (marked).</source>
+        <translation>Lenguaje convenido: %1 de %2 palabras de la redacción (marcadas).</translation>
+    </message>
+    <message>
+        <source>Cited: none yet.</source>
+        <translation>Citado: ninguno todavía.</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language: %1</source>
+        <translation>Citado como lenguaje convenido: %1</translation>
+    </message>
+    <message>
+        <source>Agreed language from %1</source>
+        <translation>Lenguaje convenido tomado de %1</translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation>párr. {n}</translation>
+    </message>
+    <message>
+        <source>art. {n}</source>
+        <translation>art. {n}</translation>
+    </message>
+    <message>
+        <source>preambular para. {n}</source>
+        <translation>párr. {n} del preámbulo</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3498,6 +3561,93 @@ Las copias de seguridad se guardan en %1</translation>
     <message>
         <source>%2 items</source>
         <translation>%2 puntos</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>&amp;Puntos encontrados (desmarque los que no lo sean; las filas ámbar quedaron fuera):</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>Puntos encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Hallazgos:</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Hallazgos de la importación</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Dividir…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Dividir el punto</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Unir al punto anterior</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Unir al punto anterior</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>Hacer&amp;lo un punto…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Convertir el texto omitido en un punto</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Renumerar…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renumerar el punto</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>Siguiente te&amp;xto omitido</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Ir al siguiente texto omitido</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Marcar todos</translation>
+    </message>
+    <message>
+        <source>Tick all items</source>
+        <translation>Marcar todos los puntos</translation>
+    </message>
+    <message>
+        <source>Untick all (&amp;N)</source>
+        <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+        <source>Untick all items</source>
+        <translation>Desmarcar todos los puntos</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>Puntos que importar</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be imported</source>
+        <translation>Se importarán %1 de %2 puntos</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,18 @@
         <translation>Modifier en partant d’un champ &amp;vide</translation>
     </message>
     <message>
+        <source>Go to the precedent &amp;list</source>
+        <translation>Aller à la &amp;liste des précédents</translation>
+    </message>
+    <message>
+        <source>In&amp;sert the precedent&apos;s wording</source>
+        <translation>&amp;Insérer le libellé du précédent</translation>
+    </message>
+    <message>
+        <source>Ci&amp;te the precedent as agreed language</source>
+        <translation>Ci&amp;ter le précédent comme libellé convenu</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -1696,40 +1708,12 @@
         <translation>Détails&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas&#xa0;; les lignes orangées ont été laissées de côté)&#xa0;:</translation>
+        <source>Keep in the &amp;library of precedent (a reference, not a text to negotiate)</source>
+        <translation>Garder dans la &amp;bibliothèque de précédents (une référence, pas un texte à négocier)</translation>
     </message>
     <message>
-        <source>Items found</source>
-        <translation>Points trouvés</translation>
-    </message>
-    <message>
-        <source>&amp;Findings:</source>
-        <translation>&amp;Constats&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Findings of the import</source>
-        <translation>Constats de l&apos;importation</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation>Tout c&amp;ocher</translation>
-    </message>
-    <message>
-        <source>Tick all items</source>
-        <translation>Cocher tous les points</translation>
-    </message>
-    <message>
-        <source>Untick all (&amp;N)</source>
-        <translation>Tout &amp;décocher</translation>
-    </message>
-    <message>
-        <source>Untick all items</source>
-        <translation>Décocher tous les points</translation>
-    </message>
-    <message>
-        <source>Items to import</source>
-        <translation>Points à importer</translation>
+        <source>Library of precedent</source>
+        <translation>Bibliothèque de précédents</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1746,46 +1730,6 @@
     <message>
         <source>Cancel the import</source>
         <translation>Annuler l&apos;importation</translation>
-    </message>
-    <message>
-        <source>S&amp;plit…</source>
-        <translation>&amp;Scinder…</translation>
-    </message>
-    <message>
-        <source>Split the item</source>
-        <translation>Scinder le point</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into item above</source>
-        <translation>&amp;Fusionner avec le point au-dessus</translation>
-    </message>
-    <message>
-        <source>Merge into the item above</source>
-        <translation>Fusionner avec le point au-dessus</translation>
-    </message>
-    <message>
-        <source>Make it an it&amp;em…</source>
-        <translation>En faire un p&amp;oint…</translation>
-    </message>
-    <message>
-        <source>Make the left-out text an item</source>
-        <translation>Faire du texte laissé de côté un point</translation>
-    </message>
-    <message>
-        <source>&amp;Renumber…</source>
-        <translation>&amp;Renuméroter…</translation>
-    </message>
-    <message>
-        <source>Renumber the item</source>
-        <translation>Renuméroter le point</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt left-out text</source>
-        <translation>Te&amp;xte laissé de côté suivant</translation>
-    </message>
-    <message>
-        <source>Go to the next left-out text</source>
-        <translation>Aller au texte laissé de côté suivant</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1838,14 +1782,6 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>Importation impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Numéro&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items will be imported</source>
-        <translation>%1 points sur %2 seront importés</translation>
     </message>
     <message>
         <source>Importing %1 items…</source>
@@ -2315,6 +2251,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{name} figure déjà dans l&apos;espace de travail (document {document_id})</translation>
     </message>
     <message>
+        <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
+        <translation>{document} ajouté à la bibliothèque de précédents&#xa0;: {n} {n|paragraphe|paragraphes}</translation>
+    </message>
+    <message>
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
@@ -2699,6 +2639,22 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Importer {name}</translation>
     </message>
     <message>
+        <source>Cite {n} {n|paragraph|paragraphs} as agreed language</source>
+        <translation>Citer {n} {n|paragraphe|paragraphes} comme libellé convenu</translation>
+    </message>
+    <message>
+        <source>Clear the citations of agreed language</source>
+        <translation>Effacer les citations de libellé convenu</translation>
+    </message>
+    <message>
+        <source>a precedent search needs a wording of at least two words</source>
+        <translation>une recherche de précédents demande un libellé d&apos;au moins deux mots</translation>
+    </message>
+    <message>
+        <source>item {item_id} cannot cite itself as precedent</source>
+        <translation>le point {item_id} ne peut pas se citer lui-même comme précédent</translation>
+    </message>
+    <message>
         <source>Set the room status of {n} {n|item|items} to {status}</source>
         <translation>Définir le statut en salle de {n} {n|point|points}&#xa0;: {status}</translation>
     </message>
@@ -3009,6 +2965,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
 </context>
 <context>
     <name>Navigator</name>
+    <message>
+        <source>Library of precedent</source>
+        <translation>Bibliothèque de précédents</translation>
+    </message>
     <message>
         <source>Other documents</source>
         <translation>Autres documents</translation>
@@ -3327,6 +3287,109 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
     </message>
 </context>
 <context>
+    <name>PrecedentPanel</name>
+    <message>
+        <source>Pre&amp;cedent</source>
+        <translation>Pré&amp;cédents</translation>
+    </message>
+    <message>
+        <source>No precedent to use: choose an item with precedent first.</source>
+        <translation>Aucun précédent à utiliser&#xa0;: choisissez d&apos;abord un point qui en a.</translation>
+    </message>
+    <message>
+        <source>Precedent</source>
+        <translation>Précédents</translation>
+    </message>
+    <message>
+        <source>Precedent for the amendment</source>
+        <translation>Précédents pour l&apos;amendement</translation>
+    </message>
+    <message>
+        <source>The closest paragraphs of the library and the other documents, best first</source>
+        <translation>Les paragraphes les plus proches de la bibliothèque et des autres documents, les meilleurs d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Chosen precedent</source>
+        <translation>Précédent choisi</translation>
+    </message>
+    <message>
+        <source>Agreed language</source>
+        <translation>Libellé convenu</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language</source>
+        <translation>Cité comme libellé convenu</translation>
+    </message>
+    <message>
+        <source>Choose an item to see precedent for it.</source>
+        <translation>Choisissez un point pour en voir les précédents.</translation>
+    </message>
+    <message>
+        <source>Type at least two words to find precedent.</source>
+        <translation>Tapez au moins deux mots pour trouver des précédents.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>agreed language</source>
+        <translation>libellé convenu</translation>
+    </message>
+    <message>
+        <source>adopted, not in the library</source>
+        <translation>adopté, hors bibliothèque</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>under negotiation</source>
+        <translation>en négociation</translation>
+    </message>
+    <message>
+        <source>%1% match</source>
+        <translation>correspondance à %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No precedent: no paragraph shares three words in a row.</source>
+        <translation>Aucun précédent&#xa0;: aucun paragraphe ne partage trois mots consécutifs.</translation>
+    </message>
+    <message>
+        <source>Precedent for this paragraph (no wording yet).</source>
+        <translation>Précédents pour ce paragraphe (pas encore de libellé).</translation>
+    </message>
+    <message>
+        <source>Agreed language: %1 of %2 words of the wording (marked).</source>
+        <translation>Libellé convenu&#xa0;: %1 mots sur %2 du libellé (marqués).</translation>
+    </message>
+    <message>
+        <source>Cited: none yet.</source>
+        <translation>Cité&#xa0;: aucun pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language: %1</source>
+        <translation>Cité comme libellé convenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agreed language from %1</source>
+        <translation>Libellé convenu tiré de %1</translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation>par. {n}</translation>
+    </message>
+    <message>
+        <source>art. {n}</source>
+        <translation>art. {n}</translation>
+    </message>
+    <message>
+        <source>preambular para. {n}</source>
+        <translation>alinéa {n} du préambule</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3498,6 +3561,93 @@ Les sauvegardes sont conservées dans %1</translation>
     <message>
         <source>%2 items</source>
         <translation>%2 points</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>&amp;Points trouvés (décochez ceux qui n&apos;en sont pas&#xa0;; les lignes orangées ont été laissées de côté)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>Points trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Constats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Constats de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Scinder…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Scinder le point</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Fusionner avec le point au-dessus</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Fusionner avec le point au-dessus</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>En faire un p&amp;oint…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Faire du texte laissé de côté un point</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Renuméroter…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Renuméroter le point</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>Te&amp;xte laissé de côté suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Aller au texte laissé de côté suivant</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Tout c&amp;ocher</translation>
+    </message>
+    <message>
+        <source>Tick all items</source>
+        <translation>Cocher tous les points</translation>
+    </message>
+    <message>
+        <source>Untick all (&amp;N)</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>Untick all items</source>
+        <translation>Décocher tous les points</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>Points à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be imported</source>
+        <translation>%1 points sur %2 seront importés</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,18 @@
         <translation>Изменить, начав с &amp;пустого поля</translation>
     </message>
     <message>
+        <source>Go to the precedent &amp;list</source>
+        <translation>Перейти к &amp;списку прецедентов</translation>
+    </message>
+    <message>
+        <source>In&amp;sert the precedent&apos;s wording</source>
+        <translation>&amp;Вставить формулировку прецедента</translation>
+    </message>
+    <message>
+        <source>Ci&amp;te the precedent as agreed language</source>
+        <translation>Со&amp;слаться на прецедент как на согласованную формулировку</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>П&amp;араметры…</translation>
     </message>
@@ -1696,40 +1708,12 @@
         <translation>Сведения:</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>Найденные &amp;пункты (снимите отметку с тех, что не являются пунктами; янтарные строки — пропущенный текст):</translation>
+        <source>Keep in the &amp;library of precedent (a reference, not a text to negotiate)</source>
+        <translation>Сохранить в &amp;библиотеке прецедентов (справочный текст, не предмет переговоров)</translation>
     </message>
     <message>
-        <source>Items found</source>
-        <translation>Найденные пункты</translation>
-    </message>
-    <message>
-        <source>&amp;Findings:</source>
-        <translation>&amp;Замечания:</translation>
-    </message>
-    <message>
-        <source>Findings of the import</source>
-        <translation>Замечания по импорту</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation>Отметить &amp;все</translation>
-    </message>
-    <message>
-        <source>Tick all items</source>
-        <translation>Отметить все пункты</translation>
-    </message>
-    <message>
-        <source>Untick all (&amp;N)</source>
-        <translation>Снять все отметки (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Untick all items</source>
-        <translation>Снять отметки со всех пунктов</translation>
-    </message>
-    <message>
-        <source>Items to import</source>
-        <translation>Пункты для импорта</translation>
+        <source>Library of precedent</source>
+        <translation>Библиотека прецедентов</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1746,46 +1730,6 @@
     <message>
         <source>Cancel the import</source>
         <translation>Отменить импорт</translation>
-    </message>
-    <message>
-        <source>S&amp;plit…</source>
-        <translation>Ра&amp;зделить…</translation>
-    </message>
-    <message>
-        <source>Split the item</source>
-        <translation>Разделить пункт</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into item above</source>
-        <translation>&amp;Объединить с пунктом выше</translation>
-    </message>
-    <message>
-        <source>Merge into the item above</source>
-        <translation>Объединить с пунктом выше</translation>
-    </message>
-    <message>
-        <source>Make it an it&amp;em…</source>
-        <translation>&amp;Сделать пунктом…</translation>
-    </message>
-    <message>
-        <source>Make the left-out text an item</source>
-        <translation>Сделать пропущенный текст пунктом</translation>
-    </message>
-    <message>
-        <source>&amp;Renumber…</source>
-        <translation>&amp;Перенумеровать…</translation>
-    </message>
-    <message>
-        <source>Renumber the item</source>
-        <translation>Перенумеровать пункт</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt left-out text</source>
-        <translation>С&amp;ледующий пропущенный текст</translation>
-    </message>
-    <message>
-        <source>Go to the next left-out text</source>
-        <translation>Перейти к следующему пропущенному тексту</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1838,14 +1782,6 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>Не удаётся импортировать: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Номер:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items will be imported</source>
-        <translation>Будет импортировано пунктов: %1 из %2</translation>
     </message>
     <message>
         <source>Importing %1 items…</source>
@@ -2315,6 +2251,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} уже есть в рабочей области (документ {document_id})</translation>
     </message>
     <message>
+        <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
+        <translation>документ {document} добавлен в библиотеку прецедентов: {n} {n|пункт|пункта|пунктов}</translation>
+    </message>
+    <message>
         <source>page {page}</source>
         <translation>стр. {page}</translation>
     </message>
@@ -2699,6 +2639,22 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
+        <source>Cite {n} {n|paragraph|paragraphs} as agreed language</source>
+        <translation>Сослаться на {n} {n|пункт|пункта|пунктов} как на согласованные формулировки</translation>
+    </message>
+    <message>
+        <source>Clear the citations of agreed language</source>
+        <translation>Удалить ссылки на согласованные формулировки</translation>
+    </message>
+    <message>
+        <source>a precedent search needs a wording of at least two words</source>
+        <translation>для поиска прецедентов нужна формулировка не короче двух слов</translation>
+    </message>
+    <message>
+        <source>item {item_id} cannot cite itself as precedent</source>
+        <translation>пункт {item_id} не может ссылаться сам на себя как на прецедент</translation>
+    </message>
+    <message>
         <source>Set the room status of {n} {n|item|items} to {status}</source>
         <translation>Статус в зале по {n} {n|пункту|пунктам|пунктам}: {status}</translation>
     </message>
@@ -3009,6 +2965,10 @@ Clear them with Ctrl+Shift+L.</source>
 </context>
 <context>
     <name>Navigator</name>
+    <message>
+        <source>Library of precedent</source>
+        <translation>Библиотека прецедентов</translation>
+    </message>
     <message>
         <source>Other documents</source>
         <translation>Другие документы</translation>
@@ -3327,6 +3287,109 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     </message>
 </context>
 <context>
+    <name>PrecedentPanel</name>
+    <message>
+        <source>Pre&amp;cedent</source>
+        <translation>Пре&amp;цеденты</translation>
+    </message>
+    <message>
+        <source>No precedent to use: choose an item with precedent first.</source>
+        <translation>Нет прецедента: сначала выберите пункт, для которого есть прецеденты.</translation>
+    </message>
+    <message>
+        <source>Precedent</source>
+        <translation>Прецеденты</translation>
+    </message>
+    <message>
+        <source>Precedent for the amendment</source>
+        <translation>Прецеденты для поправки</translation>
+    </message>
+    <message>
+        <source>The closest paragraphs of the library and the other documents, best first</source>
+        <translation>Ближайшие пункты библиотеки и других документов, лучшие первыми</translation>
+    </message>
+    <message>
+        <source>Chosen precedent</source>
+        <translation>Выбранный прецедент</translation>
+    </message>
+    <message>
+        <source>Agreed language</source>
+        <translation>Согласованные формулировки</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language</source>
+        <translation>Ссылки на согласованные формулировки</translation>
+    </message>
+    <message>
+        <source>Choose an item to see precedent for it.</source>
+        <translation>Выберите пункт, чтобы увидеть прецеденты для него.</translation>
+    </message>
+    <message>
+        <source>Type at least two words to find precedent.</source>
+        <translation>Введите не менее двух слов, чтобы найти прецеденты.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>agreed language</source>
+        <translation>согласованная формулировка</translation>
+    </message>
+    <message>
+        <source>adopted, not in the library</source>
+        <translation>принят, не в библиотеке</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>under negotiation</source>
+        <translation>на переговорах</translation>
+    </message>
+    <message>
+        <source>%1% match</source>
+        <translation>совпадение %1%</translation>
+    </message>
+    <message>
+        <source>No precedent: no paragraph shares three words in a row.</source>
+        <translation>Прецедентов нет: ни один пункт не содержит трёх слов подряд из текста.</translation>
+    </message>
+    <message>
+        <source>Precedent for this paragraph (no wording yet).</source>
+        <translation>Прецеденты для этого пункта (формулировки ещё нет).</translation>
+    </message>
+    <message>
+        <source>Agreed language: %1 of %2 words of the wording (marked).</source>
+        <translation>Согласованные формулировки: %1 из %2 слов формулировки (выделены).</translation>
+    </message>
+    <message>
+        <source>Cited: none yet.</source>
+        <translation>Ссылки: пока нет.</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language: %1</source>
+        <translation>Ссылки на согласованные формулировки: %1</translation>
+    </message>
+    <message>
+        <source>Agreed language from %1</source>
+        <translation>Согласованная формулировка из %1</translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation>п. {n}</translation>
+    </message>
+    <message>
+        <source>art. {n}</source>
+        <translation>ст. {n}</translation>
+    </message>
+    <message>
+        <source>preambular para. {n}</source>
+        <translation>п. {n} преамбулы</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3498,6 +3561,93 @@ Backups are kept in %1</source>
     <message>
         <source>%2 items</source>
         <translation>пунктов: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>Найденные &amp;пункты (снимите отметку с тех, что не являются пунктами; янтарные строки — пропущенный текст):</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>Найденные пункты</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Замечания:</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>Замечания по импорту</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>Ра&amp;зделить…</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>Разделить пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>&amp;Объединить с пунктом выше</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>Объединить с пунктом выше</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>&amp;Сделать пунктом…</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>Сделать пропущенный текст пунктом</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>&amp;Перенумеровать…</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>Перенумеровать пункт</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>С&amp;ледующий пропущенный текст</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>Перейти к следующему пропущенному тексту</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Отметить &amp;все</translation>
+    </message>
+    <message>
+        <source>Tick all items</source>
+        <translation>Отметить все пункты</translation>
+    </message>
+    <message>
+        <source>Untick all (&amp;N)</source>
+        <translation>Снять все отметки (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Untick all items</source>
+        <translation>Снять отметки со всех пунктов</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>Пункты для импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be imported</source>
+        <translation>Будет импортировано пунктов: %1 из %2</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,18 @@
         <translation>从空白开始修改(&amp;E)</translation>
     </message>
     <message>
+        <source>Go to the precedent &amp;list</source>
+        <translation>转到先例列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>In&amp;sert the precedent&apos;s wording</source>
+        <translation>插入先例措辞(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ci&amp;te the precedent as agreed language</source>
+        <translation>引用先例作为商定措辞(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -1696,40 +1708,12 @@
         <translation>详情：</translation>
     </message>
     <message>
-        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
-        <translation>找到的条目（取消勾选非条目内容；琥珀色行为遗漏的文本）(&amp;I):</translation>
+        <source>Keep in the &amp;library of precedent (a reference, not a text to negotiate)</source>
+        <translation>保留在先例库中（作为参考，而非谈判文本）(&amp;L)</translation>
     </message>
     <message>
-        <source>Items found</source>
-        <translation>找到的条目</translation>
-    </message>
-    <message>
-        <source>&amp;Findings:</source>
-        <translation>检查结果(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Findings of the import</source>
-        <translation>导入检查结果</translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation>全部勾选(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Tick all items</source>
-        <translation>勾选所有条目</translation>
-    </message>
-    <message>
-        <source>Untick all (&amp;N)</source>
-        <translation>全部取消勾选(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Untick all items</source>
-        <translation>取消勾选所有条目</translation>
-    </message>
-    <message>
-        <source>Items to import</source>
-        <translation>要导入的条目</translation>
+        <source>Library of precedent</source>
+        <translation>先例库</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1746,46 +1730,6 @@
     <message>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
-    </message>
-    <message>
-        <source>S&amp;plit…</source>
-        <translation>拆分…(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Split the item</source>
-        <translation>拆分条目</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into item above</source>
-        <translation>并入上一条目(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Merge into the item above</source>
-        <translation>并入上一条目</translation>
-    </message>
-    <message>
-        <source>Make it an it&amp;em…</source>
-        <translation>设为条目…(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Make the left-out text an item</source>
-        <translation>将遗漏的文本设为条目</translation>
-    </message>
-    <message>
-        <source>&amp;Renumber…</source>
-        <translation>重新编号…(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Renumber the item</source>
-        <translation>重新编号条目</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt left-out text</source>
-        <translation>下一处遗漏的文本(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Go to the next left-out text</source>
-        <translation>转到下一处遗漏的文本</translation>
     </message>
     <message>
         <source>Found %1 items in %2 (%3). Check them, then import.</source>
@@ -1838,14 +1782,6 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>编号(&amp;N):</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items will be imported</source>
-        <translation>将导入 %1/%2 个条目</translation>
     </message>
     <message>
         <source>Importing %1 items…</source>
@@ -2315,6 +2251,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} 已在工作区中（文档 {document_id}）</translation>
     </message>
     <message>
+        <source>added {document} to the library of precedent: {n} {n|paragraph|paragraphs}</source>
+        <translation>已将 {document} 加入先例库：{n} {n|个段落}</translation>
+    </message>
+    <message>
         <source>page {page}</source>
         <translation>第 {page} 页</translation>
     </message>
@@ -2699,6 +2639,22 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
+        <source>Cite {n} {n|paragraph|paragraphs} as agreed language</source>
+        <translation>引用 {n} {n|个段落}作为商定措辞</translation>
+    </message>
+    <message>
+        <source>Clear the citations of agreed language</source>
+        <translation>清除商定措辞的引用</translation>
+    </message>
+    <message>
+        <source>a precedent search needs a wording of at least two words</source>
+        <translation>查找先例至少需要两个词的措辞</translation>
+    </message>
+    <message>
+        <source>item {item_id} cannot cite itself as precedent</source>
+        <translation>条目 {item_id} 不能把自身引为先例</translation>
+    </message>
+    <message>
         <source>Set the room status of {n} {n|item|items} to {status}</source>
         <translation>将 {n} {n|个条目}的会场状态设为“{status}”</translation>
     </message>
@@ -3009,6 +2965,10 @@ Clear them with Ctrl+Shift+L.</source>
 </context>
 <context>
     <name>Navigator</name>
+    <message>
+        <source>Library of precedent</source>
+        <translation>先例库</translation>
+    </message>
     <message>
         <source>Other documents</source>
         <translation>其他文件</translation>
@@ -3327,6 +3287,109 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
     </message>
 </context>
 <context>
+    <name>PrecedentPanel</name>
+    <message>
+        <source>Pre&amp;cedent</source>
+        <translation>先例(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No precedent to use: choose an item with precedent first.</source>
+        <translation>没有可用的先例：请先选择一个有先例的条目。</translation>
+    </message>
+    <message>
+        <source>Precedent</source>
+        <translation>先例</translation>
+    </message>
+    <message>
+        <source>Precedent for the amendment</source>
+        <translation>修正案的先例</translation>
+    </message>
+    <message>
+        <source>The closest paragraphs of the library and the other documents, best first</source>
+        <translation>先例库和其他文件中最接近的段落，最佳者在前</translation>
+    </message>
+    <message>
+        <source>Chosen precedent</source>
+        <translation>所选先例</translation>
+    </message>
+    <message>
+        <source>Agreed language</source>
+        <translation>商定措辞</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language</source>
+        <translation>已引用的商定措辞</translation>
+    </message>
+    <message>
+        <source>Choose an item to see precedent for it.</source>
+        <translation>请选择一个条目以查看其先例。</translation>
+    </message>
+    <message>
+        <source>Type at least two words to find precedent.</source>
+        <translation>请至少输入两个词以查找先例。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>agreed language</source>
+        <translation>商定措辞</translation>
+    </message>
+    <message>
+        <source>adopted, not in the library</source>
+        <translation>已通过，不在先例库中</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>under negotiation</source>
+        <translation>谈判中</translation>
+    </message>
+    <message>
+        <source>%1% match</source>
+        <translation>匹配度 %1%</translation>
+    </message>
+    <message>
+        <source>No precedent: no paragraph shares three words in a row.</source>
+        <translation>无先例：没有段落与之共有连续三个词。</translation>
+    </message>
+    <message>
+        <source>Precedent for this paragraph (no wording yet).</source>
+        <translation>本段落的先例（尚无措辞）。</translation>
+    </message>
+    <message>
+        <source>Agreed language: %1 of %2 words of the wording (marked).</source>
+        <translation>商定措辞：措辞的 %2 个词中有 %1 个（已标记）。</translation>
+    </message>
+    <message>
+        <source>Cited: none yet.</source>
+        <translation>已引用：暂无。</translation>
+    </message>
+    <message>
+        <source>Cited as agreed language: %1</source>
+        <translation>已引用为商定措辞：%1</translation>
+    </message>
+    <message>
+        <source>Agreed language from %1</source>
+        <translation>商定措辞出自 %1</translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation>第 {n} 段</translation>
+    </message>
+    <message>
+        <source>art. {n}</source>
+        <translation>第 {n} 条</translation>
+    </message>
+    <message>
+        <source>preambular para. {n}</source>
+        <translation>序言部分第 {n} 段</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3498,6 +3561,93 @@ Backups are kept in %1</source>
     <message>
         <source>%2 items</source>
         <translation>%2 个条目</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Items found (untick those that are not items; amber rows were left out):</source>
+        <translation>找到的条目（取消勾选非条目内容；琥珀色行为遗漏的文本）(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>找到的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>检查结果(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Findings of the import</source>
+        <translation>导入检查结果</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>拆分…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Split the item</source>
+        <translation>拆分条目</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into item above</source>
+        <translation>并入上一条目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge into the item above</source>
+        <translation>并入上一条目</translation>
+    </message>
+    <message>
+        <source>Make it an it&amp;em…</source>
+        <translation>设为条目…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make the left-out text an item</source>
+        <translation>将遗漏的文本设为条目</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>重新编号…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renumber the item</source>
+        <translation>重新编号条目</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt left-out text</source>
+        <translation>下一处遗漏的文本(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to the next left-out text</source>
+        <translation>转到下一处遗漏的文本</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick all items</source>
+        <translation>勾选所有条目</translation>
+    </message>
+    <message>
+        <source>Untick all (&amp;N)</source>
+        <translation>全部取消勾选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Untick all items</source>
+        <translation>取消勾选所有条目</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>要导入的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be imported</source>
+        <translation>将导入 %1/%2 个条目</translation>
     </message>
 </context>
 <context>

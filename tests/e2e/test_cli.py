@@ -46,6 +46,7 @@ def test_items_json(db):
         "stance",
         "note",
         "amendment",
+        "citations",
         "room_status",
         "room_as_of",
         "instruction",
@@ -79,7 +80,10 @@ def test_documents_json(db):
         "start_date",
         "end_date",
         "item_count",
+        "library",
+        "adopted",
     }
+    assert not doc["library"]
 
 
 def test_stance_then_items_then_export(db, tmp_path):

@@ -113,7 +113,10 @@ def test_the_start_command_shows_the_app_with_the_sample_meeting(ran):
         text=True,
         check=True,
     )
-    assert [d["item_count"] for d in json.loads(listed.stdout)] == [39]
+    documents = json.loads(listed.stdout)
+    assert [d["item_count"] for d in documents if not d["library"]] == [39]
+    # ... and the first library of precedent (resolutions and treaties) beside it.
+    assert {d["symbol"] for d in documents if d["library"]} >= {"A/RES/74/247", "A/RES/75/282"}
 
 
 def test_the_example_writes_a_paper_with_the_proposed_wording(ran):

@@ -13,7 +13,7 @@ from pathlib import Path
 from cybertrack.domain.positions import Field, Stance
 from cybertrack.importers import read_document
 from cybertrack.services import Batch, ImportDocument, SetField, SetSetting, SetStance, Workspace
-from tests.conftest import DATA, SEED, TickingClock
+from tests.conftest import DATA, SEED, TickingClock, early_copy_of_590
 
 
 def _workspace(path: Path, author: str, files: list[Path]) -> Workspace:
@@ -37,13 +37,13 @@ def _say(ws: Workspace, ref: str, stance: Stance, note: str = "", amendment: str
 def make_scene(folder: Path) -> tuple[Workspace, Path]:
     """Ben's workspace (open; the caller closes it) and Anna's pack for it."""
     anna_files = [SEED, DATA / "a-80-604-add3-acabq-minurso.txt"]
-    anna_files.append(DATA / "a-80-590-sg-minusma-performance.txt")
+    anna_files.append(early_copy_of_590(folder))
     with _workspace(folder / "anna.cybertrack", "Anna", anna_files) as anna:
         _say(anna, "2:19", Stance.OPPOSE, note="Capital: 23 posts abolished is too many.")
         _say(anna, "2:21", Stance.SUPPORT)
         _say(anna, "1:3", Stance.AMEND, amendment="States should ratify existing treaties.")
         _say(anna, "1:5", Stance.SUPPORT, note="Agreed with the EU coordinator.")
-        _say(anna, "3:40", Stance.AMEND, note="Split the heading out.")
+        _say(anna, "3:40", Stance.AMEND, note="Keep it short.")
         pack = folder / "anna.ctpack"
         anna.team.export_pack(pack)
     ben_files = [DATA / "A_80_590.docx", DATA / "A_80_604_Add.3.pdf", SEED]

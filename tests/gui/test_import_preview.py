@@ -58,9 +58,9 @@ def test_untick_all_disables_import(qtbot, adapter) -> None:
     dialog = _open(qtbot, adapter, DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")
     with qtbot.waitSignal(dialog.parsed, timeout=30000):
         pass
-    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.review_pane.none_button, Qt.MouseButton.LeftButton)
     assert not dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.review_pane.all_button, Qt.MouseButton.LeftButton)
     assert dialog.import_button.isEnabled()
     assert dialog.count_label.text() == "23 of 23 items will be imported"  # PP1-17, 1-6
 
@@ -135,6 +135,26 @@ def test_cancelling_while_reading_leaves_the_workspace_alone(qtbot, adapter) -> 
     assert adapter.stack.count() == 0
 
 
+def test_an_adopted_resolution_is_offered_for_the_library_a_report_is_not(qtbot, adapter) -> None:
+    dialog = _open(qtbot, adapter, DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    assert dialog.library_box.isChecked()  # A/RES/74/247: agreed language, a reference
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    (row,) = adapter.workspace.documents()
+    assert row.library and row.adopted
+
+    report = _open(qtbot, adapter, DATA / "A_80_604_Add.3.docx")
+    with qtbot.waitSignal(report.parsed, timeout=30000):
+        pass
+    assert not report.library_box.isChecked()  # a report to take positions on
+    report.library_box.setChecked(True)  # ... unless the delegate keeps it as a reference
+    with qtbot.waitSignal(report.imported):
+        qtbot.mouseClick(report.import_button, Qt.MouseButton.LeftButton)
+    assert all(d.library for d in adapter.workspace.documents())
+
+
 REPORT = (
     "I. Budget\n\n"
     "1. The Committee notes the proposal. The Committee also notes the revised estimates.\n\n"
@@ -177,7 +197,7 @@ def test_the_delegate_makes_the_left_out_text_item_3_by_keyboard(
     qtbot, adapter, tmp_path, monkeypatch
 ) -> None:
     dialog = _report(qtbot, adapter, tmp_path)
-    monkeypatch.setattr(dialog, "_ask_number", lambda title, number: number)
+    monkeypatch.setattr(dialog.review_pane, "_ask_number", lambda title, number: number)
     dialog.items.setFocus()
     dialog.items.setCurrentRow(0)
     qtbot.keyClick(dialog.items, Qt.Key.Key_F8)  # next left-out text
@@ -220,7 +240,7 @@ def test_merge_split_and_renumber_by_keyboard(qtbot, adapter, tmp_path, monkeypa
     qtbot.keyClick(dialog.items, Qt.Key.Key_T, control_shift)
     assert dialog.items.item(0).text() == "1.  The Committee notes the proposal."
     assert dialog.items.item(1).text().startswith("1 bis.  The Committee also notes")
-    monkeypatch.setattr(dialog, "_ask_number", lambda title, number: "3")
+    monkeypatch.setattr(dialog.review_pane, "_ask_number", lambda title, number: "3")
     qtbot.keyClick(dialog.items, Qt.Key.Key_F2)
     assert dialog.items.item(1).text().startswith("3.  The Committee also notes")
 

@@ -89,7 +89,7 @@ def test_a_row_found_nowhere_is_linked_with_c(qtbot, tmp_path, private_settings)
     assert dialog.unresolved.rowCount() == 0
     forty = ben.item(ben.resolve_item("1:40"))
     (anna,) = ben.team.entries([forty])[forty.id]
-    assert (anna.author, anna.stance, anna.note) == ("Anna", Stance.AMEND, "Split the heading out.")
+    assert (anna.author, anna.stance, anna.note) == ("Anna", Stance.AMEND, "Keep it short.")
     window.undo_stack.undo()  # the link is its own undo step
     assert ben.team.entries([forty]) == {}
     assert BY_NAME["team.link"].keys == ("C",)

@@ -15,6 +15,8 @@ def test_tour_renders_the_main_views(qapp, tmp_path, capsys):
         "filtered",
         "amendment-redline",
         "item-history",
+        "precedent-list",
+        "precedent-window",
         "room-column",
         "room-as-of",
         "proposals",

@@ -52,6 +52,9 @@ EXAMPLES = {
         (("Ruritania", False), ("Group of Friends", True))
     ),
     commands.SetDelegationStance: lambda ws: _delegation_stance(ws),
+    commands.SetCitations: lambda ws: commands.SetCitations(
+        item(ws, 2, "4"), (item(ws, 1, "4"), item(ws, 1, "5"))
+    ),
     commands.SetRoomStatus: lambda ws: commands.SetRoomStatus(
         (item(ws, 1, "1"), item(ws, 1, "2")), RoomStatus.BRACKETED, note="informals at 3"
     ),

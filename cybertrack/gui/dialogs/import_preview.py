@@ -17,34 +17,30 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
-    QListWidget,
     QMessageBox,
     QProgressBar,
-    QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.library import is_adopted
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, ParsedDocument
 from cybertrack.domain.units import RevisionView
-from cybertrack.gui.actions import Slot, add_scoped_action
+from cybertrack.gui.actions import add_scoped_action
 from cybertrack.gui.dates import short_date
 from cybertrack.gui.dialog_size import fit_dialog
-from cybertrack.gui.dialogs.import_rows import RowList, SplitDialog
+from cybertrack.gui.dialogs.import_review_pane import FILL_CHUNK, FINDINGS, ReviewPane
 from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.numbers import number
@@ -52,17 +48,6 @@ from cybertrack.gui.process_jobs import lower_priority
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument
 from cybertrack.services import import_review as review
-
-_FILL_CHUNK = 400
-# What the completeness check finds: listed apart, each leading to its place in the list.
-_FINDINGS = {
-    Code.GAP,
-    Code.GAP_AT_START,
-    Code.DUPLICATE,
-    Code.OUT_OF_ORDER,
-    Code.LEFT_OUT,
-    Code.LEFT_OUT_SHARE,
-}
 
 
 class _ParseSignals(QObject):
@@ -135,16 +120,6 @@ class ImportPreviewDialog(QDialog):
             QTimer.singleShot(0, lambda: self._show_document(document))
 
     # -- layout -------------------------------------------------------------------------------
-    def _button(self, text: str, name: str, action: str, slot: Slot) -> QPushButton:
-        """A button for a fix, and the catalogue's key for it (active in this dialog)."""
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        keys = add_scoped_action(self, action, slot).shortcut()
-        native = keys.toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{name} ({native})")
-        button.clicked.connect(slot)
-        return button
-
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Reading %1…").replace("%1", self.path.name))
@@ -198,63 +173,25 @@ class ImportPreviewDialog(QDialog):
         for edit in (self.title_edit, self.symbol_edit):
             edit.textEdited.connect(self._check_name)
         form.addRow(self.tr("Details:"), self.details)
+        # An adopted text (a resolution, a treaty) is offered as a reference; a draft is not.
+        self.library_box = QCheckBox(
+            self.tr("Keep in the &library of precedent (a reference, not a text to negotiate)")
+        )
+        self.library_box.setAccessibleName(self.tr("Library of precedent"))
+        form.addRow("", self.library_box)
         form.addRow(self.revisions_label, self.revisions_box)
         self.revisions_box.hide()
         self.revisions_label.hide()
         layout.addLayout(form)
         layout.addWidget(self.warnings)
 
-        self.items_label = QLabel(
-            self.tr("&Items found (untick those that are not items; amber rows were left out):")
-        )
-        self.items = RowList()
-        self.items.setAccessibleName(self.tr("Items found"))
-        # One line per item (the whole text is its tooltip): a wrapped list of 5,000 items took
-        # the window two seconds to lay out.
-        self.items.setWordWrap(False)
-        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.items.setUniformItemSizes(True)
-        self.items.setLayoutMode(QListView.LayoutMode.Batched)
-        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.items.setAlternatingRowColors(True)
-        self.items.itemChanged.connect(self._update_count)
-        self.items_label.setBuddy(self.items)
-        self.findings_label = QLabel(self.tr("&Findings:"))
-        self.findings = QListWidget()
-        self.findings.setAccessibleName(self.tr("Findings of the import"))
-        self.findings.setWordWrap(True)
-        self.findings.itemActivated.connect(self._go_to_finding)
-        self.findings_label.setBuddy(self.findings)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        top, bottom = QWidget(), QWidget()
-        top_layout, bottom_layout = QVBoxLayout(top), QVBoxLayout(bottom)
-        for box in (top_layout, bottom_layout):
-            box.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.items_label)
-        top_layout.addWidget(self.items, 1)
-        bottom_layout.addWidget(self.findings_label)
-        bottom_layout.addWidget(self.findings, 1)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setSizes([460, 140])
-        self.findings_box = bottom
-        layout.addWidget(splitter, 1)
-        self._build_fixes(layout)
-
-        row = QHBoxLayout()
-        self.all_button = QPushButton(self.tr("Tick &all"))
-        self.all_button.setAccessibleName(self.tr("Tick all items"))
-        self.all_button.clicked.connect(lambda: self._tick_all(True))
-        self.none_button = QPushButton(self.tr("Untick all (&N)"))
-        self.none_button.setAccessibleName(self.tr("Untick all items"))
-        self.none_button.clicked.connect(lambda: self._tick_all(False))
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Items to import"))
-        row.addWidget(self.all_button)
-        row.addWidget(self.none_button)
-        row.addStretch(1)
-        row.addWidget(self.count_label)
-        layout.addLayout(row)
+        self.review_pane = ReviewPane(keys_scope=self)
+        self.review_pane.counted.connect(self._counted)
+        # The list and the count, named as the dialog's own (tests and the import flow read them).
+        self.items = self.review_pane.items
+        self.findings = self.review_pane.findings
+        self.count_label = self.review_pane.count_label
+        layout.addWidget(self.review_pane, 1)
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
@@ -268,59 +205,18 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         add_scoped_action(self, "preview.import", self.save)
-        self.items.currentRowChanged.connect(lambda _row: self._update_actions())
         self._set_editable(False)
-
-    def _build_fixes(self, layout: QVBoxLayout) -> None:
-        fixes = QHBoxLayout()
-        self.split_button = self._button(
-            self.tr("S&plit…"), self.tr("Split the item"), "preview.split", self._split
-        )
-        self.merge_button = self._button(
-            self.tr("&Merge into item above"),
-            self.tr("Merge into the item above"),
-            "preview.merge",
-            self._merge,
-        )
-        self.add_button = self._button(
-            self.tr("Make it an it&em…"),
-            self.tr("Make the left-out text an item"),
-            "preview.make_item",
-            self._make_item,
-        )
-        self.relabel_button = self._button(
-            self.tr("&Renumber…"), self.tr("Renumber the item"), "preview.renumber", self._relabel
-        )
-        self.next_button = self._button(
-            self.tr("Ne&xt left-out text"),
-            self.tr("Go to the next left-out text"),
-            "preview.next_left_out",
-            self._next,
-        )
-        for button in (
-            self.split_button,
-            self.merge_button,
-            self.add_button,
-            self.relabel_button,
-            self.next_button,
-        ):
-            fixes.addWidget(button)
-        fixes.addStretch(1)
-        layout.addLayout(fixes)
 
     def _set_editable(self, enabled: bool) -> None:
         for widget in (
             self.title_edit,
             self.symbol_edit,
+            self.library_box,
             self.revisions_box,
-            self.items,
-            self.findings,
-            self.all_button,
-            self.none_button,
             self.import_button,
         ):
             widget.setEnabled(enabled)
-        self._update_actions()
+        self.review_pane.set_enabled(enabled)
 
     # -- parse results ------------------------------------------------------------------------
     def _show_document(self, document: ParsedDocument) -> None:
@@ -335,6 +231,14 @@ class ImportPreviewDialog(QDialog):
         self.title_edit.setText(document.title)
         self.symbol_edit.setText(document.symbol or "")
         self.details.setText(self._details(document))
+        self.library_box.setChecked(
+            is_adopted(
+                symbol=document.symbol,
+                kind=document.kind,
+                distribution=document.distribution,
+                library=False,
+            )
+        )
         self._check_name()
         tracked = document.revisions is not None
         self.revisions_box.setVisible(tracked)
@@ -343,34 +247,22 @@ class ImportPreviewDialog(QDialog):
             self.revisions_box.setCurrentIndex(
                 self.revisions_box.findData(document.revisions.value)
             )
-        others = [w for w in document.warnings if w.code not in _FINDINGS]
+        others = [w for w in document.warnings if w.code not in FINDINGS]
         self.warnings.setText(
             "\n".join(self.tr("Warning: %1").replace("%1", message_text(w)) for w in others)
         )
         self.warnings.setVisible(bool(others))
-        self.findings.clear()
-        for finding in self._findings(document):
-            self.findings.addItem(message_text(finding))
-        self.findings_box.setVisible(self.findings.count() > 0)
-        self.items.begin(review.rows_of(document))
+        self.review_pane.begin(document)
         self._fill(document, 0)
 
-    @staticmethod
-    def _findings(document: ParsedDocument) -> list[Message]:
-        return [w for w in document.warnings if w.code in _FINDINGS]
-
     def _fill(self, document: ParsedDocument, start: int) -> None:
-        """The items, a few hundred per turn of the event loop: a long document never holds
-        the window for more than a moment."""
+        """The rows, a few hundred per turn of the event loop."""
         if document is not self.document:
             return  # closed or replaced meanwhile
-        self.items.add_entries(start, start + _FILL_CHUNK)
-        if start + _FILL_CHUNK < len(self.items.rows):
-            QTimer.singleShot(0, lambda: self._fill(document, start + _FILL_CHUNK))
+        if self.review_pane.fill(start):
+            QTimer.singleShot(0, lambda: self._fill(document, start + FILL_CHUNK))
             return
         self._set_editable(True)
-        self._update_count()
-        self.items.setCurrentRow(0)
         self.title_edit.setFocus()
         self.parsed.emit(document)
 
@@ -430,136 +322,19 @@ class ImportPreviewDialog(QDialog):
         self.progress.show()
         self._parse(chosen)
 
-    # -- fixes --------------------------------------------------------------------------------
-    def _current(self) -> int:
-        row = self.items.currentRow()
-        return row if 0 <= row < len(self.items.rows) else -1
-
-    def _update_actions(self) -> None:
-        index = self._current()
-        ready = self.document is not None and self.items.isEnabled()
-        row = self.items.rows[index] if ready and index >= 0 else None
-        self.split_button.setEnabled(row is not None and row.is_item)
-        self.relabel_button.setEnabled(row is not None and row.is_item)
-        self.add_button.setEnabled(row is not None and row.passage is not None)
-        self.merge_button.setEnabled(row is not None and index > 0)
-        self.next_button.setEnabled(ready and any(r.passage for r in self.items.rows))
-
-    def _apply(self, rows: list[review.Row], current: int) -> None:
-        checked = self.items.checked_states()
-        keep = {id(r.item): c for r, c in zip(self.items.rows, checked, strict=True) if r.item}
-        rows = [
-            review.Row(r.item, r.passage, keep.get(id(r.item), True)) if r.item else r for r in rows
-        ]
-        self.items.show_rows(rows, current)
-        self._update_count()
-        self.items.setFocus()
-
-    def _split(self) -> None:
-        index = self._current()
-        if index < 0 or not self.split_button.isEnabled():
-            return
-        item = self.items.rows[index].item
-        assert item is not None
-        dialog = SplitDialog(item.text, f"{item.number} bis", self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            rows = review.split(self.items.rows, index, dialog.position(), dialog.number.text())
-            self._apply(rows, index + 1)
-
-    def _merge(self) -> None:
-        index = self._current()
-        if index > 0 and self.merge_button.isEnabled():
-            self._apply(review.merge_into_previous(self.items.rows, index), index - 1)
-
-    def _ask_number(self, title: str, number: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, self.tr("&Number:"), text=number)
-        return text.strip() if ok and text.strip() else None
-
-    def _make_item(self) -> None:
-        index = self._current()
-        if index < 0 or not self.add_button.isEnabled():
-            return
-        suggested = review.suggested_number(self.items.rows, index)
-        number = self._ask_number(self.tr("Make the left-out text an item"), suggested)
-        if number is not None:
-            self._apply(review.make_item(self.items.rows, index, number), index)
-
-    def _relabel(self) -> None:
-        index = self._current()
-        if index < 0 or not self.relabel_button.isEnabled():
-            return
-        item = self.items.rows[index].item
-        assert item is not None
-        number = self._ask_number(self.tr("Renumber the item"), item.number)
-        if number is not None:
-            self._apply(review.relabel(self.items.rows, index, number), index)
-
-    def _next(self) -> None:
-        rows = self.items.rows
-        start = self._current()
-        order = list(range(start + 1, len(rows))) + list(range(0, start + 1))
-        found = next((i for i in order if rows[i].passage is not None), None)
-        if found is not None:
-            self.items.setCurrentRow(found)
-            self.items.setFocus()
-
-    def _go_to_finding(self) -> None:
-        """A finding about left-out text leads to that text in the list."""
-        if self.document is None:
-            return
-        findings = self._findings(self.document)
-        chosen = findings[self.findings.currentRow()]
-        left_out = [w for w in findings if w.code is Code.LEFT_OUT]
-        if chosen in left_out:
-            wanted = left_out.index(chosen)
-            passages = [i for i, r in enumerate(self.items.rows) if r.passage is not None]
-            if wanted < len(passages):
-                self.items.setCurrentRow(passages[wanted])
-                self.items.setFocus()
-
     # -- choices ------------------------------------------------------------------------------
-    def _tick_all(self, checked: bool) -> None:
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        self.items.blockSignals(True)  # one count at the end, not one per item
-        for row in range(self.items.count()):
-            if self.items.rows[row].is_item:
-                self.items.item(row).setCheckState(state)
-        self.items.blockSignals(False)
-        self.items.viewport().update()
-        self._update_count()
-
-    def checked_rows(self) -> list[int]:
-        model = self.items.model()
-        if not model.rowCount():
-            return []
-        hits = model.match(  # in C++: a Python loop over 5,000 items took a quarter second
-            model.index(0, 0),
-            Qt.ItemDataRole.CheckStateRole,
-            Qt.CheckState.Checked.value,
-            -1,
-            Qt.MatchFlag.MatchExactly,
-        )
-        return sorted(index.row() for index in hits)
-
-    def _update_count(self) -> None:
-        total = sum(1 for r in self.items.rows[: self.items.count()] if r.is_item)
-        chosen = len(self.checked_rows())
-        self.count_label.setText(
-            self.tr("%1 of %2 items will be imported")
-            .replace("%1", number(chosen))
-            .replace("%2", number(total))
-        )
+    def _counted(self, chosen: int) -> None:
         self.import_button.setEnabled(self.document is not None and chosen > 0)
-        self._update_actions()
 
     def edited_document(self) -> ParsedDocument | None:
         """The parsed document with the user's title, symbol, fixes and ticked items."""
         if self.document is None:
             return None
-        checked = set(self.checked_rows())
-        rows = [review.Row(r.item, r.passage, i in checked) for i, r in enumerate(self.items.rows)]
         return review.reviewed_document(
-            self.document, rows, title=self.title_edit.text(), symbol=self.symbol_edit.text()
+            self.document,
+            self.review_pane.edited_rows(),
+            title=self.title_edit.text(),
+            symbol=self.symbol_edit.text(),
         )
 
     def version(self) -> str | None:
@@ -572,7 +347,11 @@ class ImportPreviewDialog(QDialog):
         document = self.edited_document()
         if not self.import_button.isEnabled() or document is None or not document.items:
             return  # still reading or listing the items, already writing, or nothing ticked
-        self.submit(ImportDocument(document, version_label=self.version()))
+        self.submit(
+            ImportDocument(
+                document, version_label=self.version(), library=self.library_box.isChecked()
+            )
+        )
 
     def _apply_now(self, command: ImportDocument) -> None:
         try:
@@ -588,7 +367,7 @@ class ImportPreviewDialog(QDialog):
         self._writing = True
         self._set_editable(False)
         self.buttons.setEnabled(False)
-        count = len(self.checked_rows())
+        count = len(self.review_pane.checked_rows())
         self.status.setText(self.tr("Importing %1 items…").replace("%1", number(count)))
         self.progress.setRange(0, 0)
         self.progress.show()

@@ -51,6 +51,8 @@ def _date_range(start: str | None, end: str | None) -> str:
 
 
 def meeting_title(row: DocumentRow) -> str:
+    if row.library:  # references are kept apart from the texts under negotiation
+        return QCoreApplication.translate("Navigator", "Library of precedent")
     body = row.body or QCoreApplication.translate("Navigator", "Other documents")
     place = ", ".join(p for p in (row.venue, _date_range(row.start_date, row.end_date)) if p)
     return f"{body} — {place}" if place else body
@@ -112,6 +114,8 @@ class NavigatorModel(QAbstractItemModel):
         self._meeting_of, self._documents = {}, {}
         self._rows, self._by_id = list(rows), {row.id: row for row in rows}
         self._sections = dict(sections or {})
+        # The library of precedent: references, with no stances to take section by section.
+        self._sections.update({row.id: [] for row in rows if row.library})
         counts = self._counts
         self._counts = {
             row.id: counts.get(row.id, (row.decided_count, row.item_count)) for row in rows
@@ -152,6 +156,9 @@ class NavigatorModel(QAbstractItemModel):
         document_id = entry.node.document_id
         decided, total = self._counts[document_id]
         name = self._labels[document_id]
+        if self._by_id[document_id].library:  # a reference: nothing to decide
+            entry.text, entry.spoken = f"{name}  ({number(total)})", name
+            return
         entry.text = f"{name}  ({number(decided)}/{number(total)})"
         entry.spoken = (
             QCoreApplication.translate("Navigator", "%1, %2 of %3 items decided")

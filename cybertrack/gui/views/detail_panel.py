@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTextEdit,
@@ -56,6 +57,7 @@ class DetailPanel(QWidget):
     stance_requested = Signal(object)  # Stance | None
     text_edited = Signal(int, object, str)  # item id, Field, text
     priority_changed = Signal(int, object)  # item id, Priority
+    item_shown = Signal(object)  # the ItemRow now shown (or None), for panels plugged in
     checked_requested = Signal()  # "mark as checked" from the recheck banner
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,6 +65,7 @@ class DetailPanel(QWidget):
         self.setAccessibleName(self.tr("Item details"))
         self._item: ItemRow | None = None
         self._query = ""
+        self._marks: dict[tuple[int, str], list[QTextEdit.ExtraSelection]] = {}
 
         self.heading = QLabel()
         self.heading.setObjectName("itemHeading")
@@ -158,7 +161,7 @@ class DetailPanel(QWidget):
             editor.left.connect(partial(self._send, field))
         self.amendment.textChanged.connect(self._update_redline)  # live, not debounced
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 0, 0, 0)
@@ -336,6 +339,12 @@ class DetailPanel(QWidget):
             self._check(item.stance)
         self._show_text()
         self._update_redline()
+        self.item_shown.emit(item)
+
+    def add_beside_amendment(self, label: str, widget: QWidget) -> None:
+        """Plug a panel in right after the amendment and its redline (the precedent list)."""
+        position: tuple[int, object] = self.form.getWidgetPosition(self.redline)  # type: ignore[assignment]
+        self.form.insertRow(position[0] + 1, label, widget)
 
     def _show_recheck(self, rows: list[HistoryRow]) -> None:
         carried = next(
@@ -388,7 +397,17 @@ class DetailPanel(QWidget):
             mark.cursor = cursor  # type: ignore[attr-defined]
             mark.format = fmt  # type: ignore[attr-defined]
             marks.append(mark)
-        editor.setExtraSelections(marks)
+        self.set_marks(editor, "query", marks)
+
+    def set_marks(
+        self, editor: QPlainTextEdit, source: str, marks: list[QTextEdit.ExtraSelection]
+    ) -> None:
+        """Mark spans of an editor's text for one `source` (the search's hits, agreed language
+        from the precedent panel); every source's marks are shown together."""
+        self._marks[(id(editor), source)] = marks
+        editor.setExtraSelections(
+            [m for (owner, _), kept in self._marks.items() if owner == id(editor) for m in kept]
+        )
 
     def _update_redline(self) -> None:
         proposed = self.amendment.toPlainText()

@@ -7,6 +7,7 @@ imported here so that every handler is registered.
 from cybertrack.services.commands.base import HANDLERS, Context, Handler, handles
 from cybertrack.services.commands.batch import Batch
 from cybertrack.services.commands.carry import CarryPositions
+from cybertrack.services.commands.citations import SetCitations
 from cybertrack.services.commands.delegations import AddDelegations, SetDelegationStance
 from cybertrack.services.commands.documents import ImportDocument
 from cybertrack.services.commands.links import (
@@ -41,6 +42,7 @@ Command = (
     | CarryPositions
     | AddDelegations
     | SetDelegationStance
+    | SetCitations
     | MarkChecked
     | SetRoomStatus
     | SetInstruction
@@ -70,6 +72,7 @@ __all__ = [
     "MergePack",
     "RejectLink",
     "RepointLink",
+    "SetCitations",
     "SetDelegationStance",
     "SetField",
     "SetInstruction",

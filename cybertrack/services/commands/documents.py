@@ -1,4 +1,5 @@
-"""Importing a parsed document (undo removes it whole, redo puts it back with the same ids)."""
+"""Importing a parsed document (undo removes it whole, redo puts it back with the same ids),
+as a text under negotiation or as a reference of the library of precedent."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class ImportDocument:
     document: ParsedDocument
     # What tells this version apart from a document of the same name ("Rev.1", a date).
     version_label: str | None = None
+    library: bool = False  # kept as a reference (precedent), not a text under negotiation
 
 
 @handles(ImportDocument)
@@ -36,19 +38,20 @@ class ImportDocumentHandler(Handler[ImportDocument]):
             d.symbol == parsed.symbol for d in store.documents.named(parsed.symbol, parsed.title)
         )
         label = (command.version_label or "").strip() or None
-        document_id = store.documents.insert(parsed, ctx.now, label)
+        document_id = store.documents.insert(parsed, ctx.now, label, library=command.library)
         attach_waiting_rows(store, document_id)  # colleagues' rows that came before it
         name = document_name(parsed.symbol, parsed.title, label)
-        result = (
-            Message(
+        if command.library:
+            result = Message(Code.IMPORTED_LIBRARY, document=name, n=len(parsed.items))
+        elif earlier:
+            result = Message(
                 Code.IMPORTED_VERSION,
                 document=name,
                 n=len(parsed.items),
                 symbol=parsed.symbol or parsed.title,
             )
-            if earlier
-            else Message(Code.IMPORTED, document=name, n=len(parsed.items))
-        )
+        else:
+            result = Message(Code.IMPORTED, document=name, n=len(parsed.items))
         return ChangeSet(
             Message(Code.DID_IMPORT, document=name),
             document_ids=frozenset({document_id}),

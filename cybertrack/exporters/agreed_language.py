@@ -1,0 +1,62 @@
+"""The agreed-language line of the papers: "Agreed language: A/RES/74/247, para. 2".
+
+A delegation's proposed wording carries more weight when it shows that the membership already
+agreed it; the paragraphs it cites (the precedent chosen in the desk or with `stance --cite`)
+are named after the wording, in the paper's language. No docx code beyond the one line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from cybertrack.domain.library import CitedParagraph, cite
+
+if TYPE_CHECKING:
+    from cybertrack.exporters.docx_blocks import Writer
+
+STYLE = "CT Rationale"  # a field line under the item, like the public reason
+
+_WORDS = {
+    "en": {
+        "agreed_language": "Agreed language",
+        "para": "para. {n}",
+        "article": "art. {n}",
+        "preambular": "preambular para. {n}",
+    },
+    "fr": {
+        "agreed_language": "Libellé convenu",
+        "para": "par. {n}",
+        "article": "art. {n}",
+        "preambular": "alinéa {n} du préambule",
+    },
+    "es": {
+        "agreed_language": "Lenguaje convenido",
+        "para": "párr. {n}",
+        "article": "art. {n}",
+        "preambular": "párr. {n} del preámbulo",
+    },
+}
+
+
+def label(language: str) -> str:
+    return _WORDS[language]["agreed_language"]
+
+
+def references(citations: Sequence[CitedParagraph], language: str) -> str:
+    """'A/RES/74/247, para. 2; A/RES/75/282, para. 3' in `language`."""
+    return "; ".join(cite(c, _WORDS[language]) for c in citations)
+
+
+def citation_line(citations: Sequence[CitedParagraph], language: str) -> str:
+    return f"{label(language)}: {references(citations, language)}"
+
+
+def write_citations(
+    writer: Writer, citations: Sequence[CitedParagraph], direction: str | None = None
+) -> Any:
+    """The agreed-language line (its paragraph), if the item cites anything."""
+    if not citations:
+        return None
+    language = writer.vocab.language
+    return writer.field(STYLE, label(language), references(citations, language), direction)

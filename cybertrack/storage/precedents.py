@@ -1,0 +1,210 @@
+"""The precedent index: winnowed word shingles -> paragraphs, and the reads a search makes.
+
+Postings are (shingle, item, size) rows in WITHOUT ROWID tables clustered on the shingle, so one
+shingle's paragraphs are one range read; `size` is how many shingles the paragraph is indexed by,
+so candidates are ranked by votes for their length without another read. Counts say how many
+paragraphs hold each shingle, which lets a search pick its rare shingles before it reads any
+posting.
+
+Two segments, as in a log-structured index: the bulk segment (`precedent_postings`,
+`precedent_counts`), written sorted in one pass by `rebuild` (a migration, the benchmark's
+million paragraphs), and the added segment (`precedent_added`, `precedent_added_counts`) that
+each import writes to. An import then touches a few pages of a small table instead of a page of
+a huge one per shingle; searches read both; counts add up across them (a paragraph of the bulk
+segment taken out leaves a negative count in the added one). Paragraphs are indexed when their
+document is imported and taken out when it is removed (undo), computed again from their text,
+so the postings need no index by item.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from cybertrack.domain.library import CitedParagraph
+from cybertrack.domain.precedent import fingerprints
+from cybertrack.storage.database import Database
+
+_ADD_POSTING = "INSERT OR IGNORE INTO precedent_added (shingle, item_id, size) VALUES (?, ?, ?)"
+_DELETE_POSTINGS = (
+    "DELETE FROM precedent_added WHERE shingle = ? AND item_id = ?",
+    "DELETE FROM precedent_postings WHERE shingle = ? AND item_id = ?",
+)
+_ADD_COUNT = """
+    INSERT INTO precedent_added_counts (shingle, items) VALUES (?, ?)
+    ON CONFLICT(shingle) DO UPDATE SET items = items + excluded.items
+"""
+_DROP_ZERO_COUNT = "DELETE FROM precedent_added_counts WHERE shingle = ? AND items = 0"
+_COUNTS = """
+    SELECT shingle, sum(items) FROM (
+        SELECT shingle, items FROM precedent_counts WHERE shingle IN ({marks})
+        UNION ALL
+        SELECT shingle, items FROM precedent_added_counts WHERE shingle IN ({marks})
+    ) GROUP BY shingle HAVING sum(items) > 0
+"""
+# The planner walks the few query shingles and seeks each one's range of postings in each
+# segment. Votes are ranked as votes^2 / size (a cosine without the draft's constant): a
+# paragraph that holds the draft and much else ranks below the one the draft was drawn from.
+_CANDIDATES = """
+    WITH q(shingle, weight) AS (VALUES {values}),
+    hits AS (
+        SELECT p.item_id, q.weight, p.size
+        FROM q JOIN precedent_postings p ON p.shingle = q.shingle
+        UNION ALL
+        SELECT a.item_id, q.weight, a.size
+        FROM q JOIN precedent_added a ON a.shingle = q.shingle
+    )
+    SELECT item_id, sum(weight) AS votes, max(size) AS size
+    FROM hits GROUP BY item_id ORDER BY votes * votes / size DESC, item_id DESC LIMIT ?
+"""
+_LATEST_POSTINGS = """
+    SELECT item_id FROM (
+        SELECT item_id FROM (
+            SELECT item_id FROM precedent_postings WHERE shingle = ?1
+            ORDER BY item_id DESC LIMIT ?2)
+        UNION ALL
+        SELECT item_id FROM (
+            SELECT item_id FROM precedent_added WHERE shingle = ?1
+            ORDER BY item_id DESC LIMIT ?2)
+    ) ORDER BY item_id DESC LIMIT ?2
+"""
+_PARAGRAPHS = """
+    SELECT i.id, i.document_id, d.symbol, d.title, i.number, i.label, i.text, d.adopted,
+           d.library, d.doc_date
+    FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id IN ({marks})
+"""
+# Full-text reads of the items' own text (the search index also holds the delegate's notes).
+_BM25 = "SELECT rowid FROM item_search WHERE item_search MATCH ? ORDER BY rank LIMIT ?"
+_PHRASE_LATEST = (
+    "SELECT rowid FROM item_search WHERE item_search MATCH ? ORDER BY rowid DESC LIMIT ?"
+)
+_SIZE = "SELECT coalesce(max(id), 0) FROM items"
+_TEXTS = "SELECT id, text FROM items WHERE document_id = ?"
+_ALL_TEXTS = "SELECT id, text FROM items WHERE id > ? ORDER BY id LIMIT ?"
+_TABLES = ("precedent_postings", "precedent_counts", "precedent_added", "precedent_added_counts")
+
+
+def _postings(items: Iterable[tuple[int, str]]) -> list[tuple[int, int, int]]:
+    """(shingle, item id, how many shingles the item is indexed by) for each posting."""
+    found = []
+    for item_id, text in items:
+        shingles = fingerprints(text)
+        found += [(shingle, item_id, len(shingles)) for shingle in shingles]
+    return found
+
+
+def paragraph_row(row: Sequence[Any]) -> tuple[CitedParagraph, str | None]:
+    """A row of `_PARAGRAPHS` as the paragraph and its document's date."""
+    return (
+        CitedParagraph(
+            item_id=int(row[0]),
+            document_id=int(row[1]),
+            symbol=row[2],
+            title=row[3],
+            number=row[4],
+            label=row[5],
+            text=row[6],
+            adopted=bool(row[7]),
+            library=bool(row[8]),
+        ),
+        row[9],
+    )
+
+
+class PrecedentIndex:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- keeping the index in step with the items ---------------------------------------------
+    def add(self, items: Iterable[tuple[int, str]]) -> None:
+        """Index paragraphs (item id, text) that are not indexed yet (the added segment)."""
+        postings = sorted(_postings(items))  # in key order: neighbouring pages, written once
+        if not postings:
+            return
+        self._db.conn.executemany(_ADD_POSTING, postings)
+        self._count(Counter(posting[0] for posting in postings), 1)
+
+    def remove(self, items: Iterable[tuple[int, str]]) -> None:
+        """Take indexed paragraphs out of whichever segment holds them (their text as it was
+        indexed)."""
+        postings = sorted(_postings(items))
+        if not postings:
+            return
+        keys = [p[:2] for p in postings]
+        for statement in _DELETE_POSTINGS:
+            self._db.conn.executemany(statement, keys)
+        self._count(Counter(posting[0] for posting in postings), -1)
+
+    def _count(self, counts: Counter[int], sign: int) -> None:
+        self._db.conn.executemany(_ADD_COUNT, [(s, sign * n) for s, n in sorted(counts.items())])
+        self._db.conn.executemany(_DROP_ZERO_COUNT, [(s,) for s in sorted(counts)])
+
+    def add_document(self, document_id: int) -> None:
+        self.add(self._db.execute(_TEXTS, [document_id]).fetchall())
+
+    def remove_document(self, document_id: int) -> None:
+        self.remove(self._db.execute(_TEXTS, [document_id]).fetchall())
+
+    def rebuild(self, batch: int = 20_000) -> None:
+        """Index every paragraph again from scratch into the bulk segment, sorted before it is
+        written: the fast way to build a large library (the benchmark's million paragraphs),
+        and the way to fold the added segment into the bulk one."""
+        conn = self._db.conn
+        for table in _TABLES:
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("CREATE TEMP TABLE staged (shingle INTEGER, item_id INTEGER, size INTEGER)")
+        last = 0
+        while rows := conn.execute(_ALL_TEXTS, [last, batch]).fetchall():
+            conn.executemany("INSERT INTO staged VALUES (?, ?, ?)", _postings(rows))
+            last = int(rows[-1][0])
+        conn.execute(
+            "INSERT INTO precedent_postings SELECT shingle, item_id, size FROM staged"
+            " ORDER BY shingle, item_id"
+        )
+        conn.execute(
+            "INSERT INTO precedent_counts SELECT shingle, count(*) FROM staged"
+            " GROUP BY shingle ORDER BY shingle"
+        )
+        conn.execute("DROP TABLE staged")
+
+    # -- what a search reads ------------------------------------------------------------------
+    def size(self) -> int:
+        """About how many paragraphs there are (the highest item id: cheap, and enough to
+        weigh a shingle by how rare it is)."""
+        return int(self._db.execute(_SIZE).fetchone()[0])
+
+    def counts(self, shingles: Sequence[int]) -> dict[int, int]:
+        """How many paragraphs hold each shingle (shingles no paragraph holds are left out)."""
+        if not shingles:
+            return {}
+        sql = _COUNTS.format(marks=",".join("?" * len(shingles)))
+        return {int(s): int(n) for s, n in self._db.execute(sql, [*shingles, *shingles])}
+
+    def candidates(self, weighted: Sequence[tuple[int, float]], limit: int) -> list[int]:
+        """The paragraphs holding the most weight of `weighted` shingles, best first."""
+        if not weighted:
+            return []
+        sql = _CANDIDATES.format(values=",".join(["(?, ?)"] * len(weighted)))
+        parameters: list[float | int] = [x for pair in weighted for x in pair]
+        return [int(row[0]) for row in self._db.execute(sql, [*parameters, limit])]
+
+    def latest_holding(self, shingle: int, limit: int) -> list[int]:
+        """The most recently added paragraphs that hold `shingle` (for a too-common one)."""
+        return [int(row[0]) for row in self._db.execute(_LATEST_POSTINGS, [shingle, limit])]
+
+    def paragraphs(self, item_ids: Sequence[int]) -> list[tuple[CitedParagraph, str | None]]:
+        if not item_ids:
+            return []
+        sql = _PARAGRAPHS.format(marks=",".join("?" * len(item_ids)))
+        return [paragraph_row(row) for row in self._db.execute(sql, list(item_ids))]
+
+    def bm25(self, fts_query: str, limit: int) -> list[int]:
+        """Paragraphs by SQLite FTS5's bm25 ranking (short drafts, and the benchmark's baseline)."""
+        query = f"text : ({fts_query})"
+        return [int(row[0]) for row in self._db.execute(_BM25, [query, limit])]
+
+    def phrase_latest(self, fts_query: str, limit: int) -> list[int]:
+        """The most recently added paragraphs matching a full-text query (a two-word draft)."""
+        query = f"text : ({fts_query})"
+        return [int(row[0]) for row in self._db.execute(_PHRASE_LATEST, [query, limit])]

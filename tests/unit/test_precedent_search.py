@@ -1,0 +1,228 @@
+"""Precedent search over real documents: the library, ranking, citations, undo, the index."""
+
+import sqlite3
+
+import pytest
+
+from cybertrack.domain.errors import BadValue, CyberTrackError
+from cybertrack.domain.library import agreed_language, cite
+from cybertrack.domain.messages import Code
+from cybertrack.importers import read_document
+from cybertrack.services import ImportDocument, SetCitations, Workspace
+from cybertrack.services.precedents import PrecedentReader
+from tests.unit.comparison_fixtures import DATA
+
+LIBRARY = ("a-res-74-247-establishing-ahc-cybercrime.txt", "A_C.3_80_L.3.pdf", "A_RES_80_229.pdf")
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    """The documents read once for the module (reading the PDFs is the slow part)."""
+    return {name: read_document(DATA / name) for name in (*LIBRARY, "seed-revised.txt")}
+
+
+@pytest.fixture
+def library(tmp_path, parsed):
+    """74/247 and the crime prevention resolution with its draft, in the library; the seed
+    meeting (a text under negotiation) beside them."""
+    ws = Workspace.open(tmp_path / "ws.cybertrack")
+    for name in LIBRARY:
+        ws.apply(ImportDocument(parsed[name], library=True))
+    ws.apply(ImportDocument(parsed["seed-revised.txt"]))
+    yield ws
+    ws.close()
+
+
+def _document(ws, symbol):
+    return next(d for d in ws.documents() if d.symbol == symbol)
+
+
+def test_library_documents_are_kept_apart_and_marked_adopted_or_draft(library):
+    res = _document(library, "A/RES/74/247")
+    draft = _document(library, "A/C.3/80/L.3")
+    seed = next(d for d in library.documents() if not d.library)
+    assert res.library and res.adopted
+    assert draft.library and not draft.adopted  # Distr.: Limited, an L. symbol
+    assert not seed.library
+
+
+def test_a_paraphrase_finds_its_paragraph_with_the_shared_phrases(library):
+    # A/RES/74/247, operative paragraph 2, reworded: words dropped, inflected, inserted.
+    draft = (
+        "Decides to establish an open-ended ad hoc intergovernmental committee of expert, "
+        "representative of all region, to elaborate a comprehensive convention on countering "
+        "the use of information and communications technologies for criminal purpose"
+    )
+    first = library.precedents(draft, 3)[0]
+    assert cite(first.paragraph) == "A/RES/74/247, para. 2"
+    assert first.agreed
+    assert "Decides to establish an open-ended ad hoc intergovernmental committee of" in [
+        p.text for p in first.shared
+    ]
+    assert all(len(p.text.split()) >= 4 for p in first.shared)
+    assert 0 < first.score <= 1
+
+
+def test_the_same_text_in_a_draft_and_its_resolution_offers_the_adopted_latest_first(library):
+    # Operative paragraph 4 is word for word the same in A/C.3/80/L.3 (14 October 2025) and
+    # A/RES/80/229 (22 December 2025); the draft was imported first.
+    draft = (
+        "Encourages Member States to promote integrity, accountability, honesty and "
+        "responsibility of criminal justice practitioners and institutions through specialized "
+        "training"
+    )
+    first, second = library.precedents(draft, 2)
+    assert (first.paragraph.symbol, first.paragraph.number) == ("A/RES/80/229", "4")
+    assert (second.paragraph.symbol, second.paragraph.number) == ("A/C.3/80/L.3", "4")
+    assert first.score == second.score
+    assert first.agreed and not second.agreed
+
+
+def test_french_and_spanish_drafts_find_the_declaration(tmp_path):
+    from bench._precedent_corpus import read_udhr
+
+    with Workspace.open(tmp_path / "ws.cybertrack") as ws:
+        for name in ("udhr-fr.txt", "udhr-es.txt", "udhr-en.txt"):
+            ws.apply(ImportDocument(read_udhr(DATA / name), library=True))
+        (fr,) = ws.precedents(
+            "Tous les êtres humains naissent libre et égal en dignité et en droit", 1
+        )
+        assert (fr.paragraph.source, fr.paragraph.label) == ("A/RES/217(III) A", "Article 1")
+        assert fr.paragraph.text.startswith("Tous les êtres humains naissent libres")
+        (es,) = ws.precedents(
+            "Toda persona tiene derecho a la educación, y la educación debe ser gratuita", 1
+        )
+        assert es.paragraph.label == "Article 26(1)"
+        assert es.paragraph.text.startswith("Toda persona tiene derecho a la educación")
+
+
+def test_the_paragraph_being_amended_is_left_out(library):
+    seed = next(d for d in library.documents() if not d.library)
+    item = library.items(seed.id)[3]
+    found = library.precedents(item.text, 5)
+    assert found[0].paragraph.item_id == item.id
+    assert item.id not in [
+        p.paragraph.item_id for p in library.precedents(item.text, 5, exclude=[item.id])
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "convention", "«cybercrime»", "74/"])
+def test_empty_and_one_word_drafts_are_refused_with_a_message(library, text):
+    with pytest.raises(BadValue) as error:
+        library.precedents(text)
+    assert error.value.message.code is Code.PRECEDENT_TOO_SHORT
+
+
+def test_two_words_find_the_paragraphs_holding_that_phrase(library):
+    found = library.precedents("criminal purposes", 5)
+    assert found and all("criminal purposes" in p.paragraph.text.lower() for p in found)
+
+
+def test_nothing_in_common_finds_nothing(library):
+    assert library.precedents("Blue whales sing in the southern ocean at dawn") == []
+
+
+def test_agreed_marks_skip_drafts_and_texts_under_negotiation(library):
+    draft = (
+        "Encourages Member States to promote the integrity, accountability, honesty and "
+        "responsibility of criminal justice practitioners"
+    )
+    spans = agreed_language(library.precedents(draft, 10))
+    assert spans and {s.source.symbol for s in spans} == {"A/RES/80/229"}
+    assert draft[spans[0].start : spans[0].end].startswith("Encourages Member States to promote")
+
+
+def test_citations_undo_redo_and_survive_the_cited_document_going_and_coming_back(library):
+    seed = next(d for d in library.documents() if not d.library)
+    item = library.items(seed.id)[0]
+    res = _document(library, "A/RES/74/247")
+    cited = [i.id for i in library.items(res.id) if i.number in ("2", "PP1")]
+    change = library.apply(SetCitations(item.id, tuple(cited)))
+    assert [cite(c) for c in library.citations([item.id])[item.id]] == [
+        "A/RES/74/247, preambular para. 1",
+        "A/RES/74/247, para. 2",
+    ]
+    library.revert(change)
+    assert library.citations([item.id]) == {}
+    library.reapply(change)
+    assert len(library.citations([item.id])[item.id]) == 2
+    with pytest.raises(CyberTrackError):
+        library.apply(SetCitations(item.id, (item.id,)))
+    with pytest.raises(CyberTrackError):
+        library.apply(SetCitations(item.id, (999_999,)))
+
+
+def test_undoing_a_library_import_takes_its_paragraphs_out_of_the_index(tmp_path):
+    with Workspace.open(tmp_path / "ws.cybertrack") as ws:
+        conn: sqlite3.Connection = ws._store.database.conn
+        empty = conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0]
+        change = ws.apply(
+            ImportDocument(read_document(DATA / "a-res-75-282-ahc-modalities.txt"), library=True)
+        )
+        assert change.message.code is Code.IMPORTED_LIBRARY
+        postings = conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0]
+        assert postings > empty
+        draft = "the Ad Hoc Committee shall convene at least six sessions"
+        assert ws.precedents(draft)
+        ws.revert(change)
+        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == empty
+        assert conn.execute("SELECT count(*) FROM precedent_added_counts").fetchone()[0] == 0
+        assert ws.precedents(draft) == []
+        ws.reapply(change)
+        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == postings
+        assert ws.precedents(draft)
+
+
+def test_a_document_of_the_bulk_segment_comes_out_and_back_too(tmp_path):
+    with Workspace.open(tmp_path / "ws.cybertrack") as ws:
+        store = ws._store
+        conn: sqlite3.Connection = store.database.conn
+        change = ws.apply(
+            ImportDocument(read_document(DATA / "a-res-75-282-ahc-modalities.txt"), library=True)
+        )
+        with store.transaction():
+            store.precedents.rebuild()  # now in the bulk segment, the added one empty
+        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == 0
+        bulk = conn.execute("SELECT count(*) FROM precedent_postings").fetchone()[0]
+        draft = "the Ad Hoc Committee shall convene at least six sessions"
+        assert ws.precedents(draft)
+        ws.revert(change)
+        assert conn.execute("SELECT count(*) FROM precedent_postings").fetchone()[0] == 0
+        # The bulk counts stay; the added segment holds their negatives: they add up to none.
+        assert (
+            store.precedents.counts(
+                [s for (s,) in conn.execute("SELECT shingle FROM precedent_counts")]
+            )
+            == {}
+        )
+        assert ws.precedents(draft) == []
+        ws.reapply(change)
+        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == bulk
+        assert ws.precedents(draft)
+
+
+def test_a_reader_on_its_own_connection_sees_what_the_writer_committed(library, tmp_path):
+    reader = PrecedentReader(library.path)
+    try:
+        draft = "the Ad Hoc Committee shall convene at least six sessions"
+        assert "six sessions" not in reader.search(draft)[0].paragraph.text
+        library.apply(
+            ImportDocument(read_document(DATA / "a-res-75-282-ahc-modalities.txt"), library=True)
+        )
+        assert "six sessions" in reader.search(draft)[0].paragraph.text
+    finally:
+        reader.close()
+
+
+def test_a_workspace_from_before_the_library_is_indexed_when_it_is_upgraded(tmp_path):
+    import shutil
+
+    path = tmp_path / "old.cybertrack"
+    shutil.copy(DATA / "workspace-v3.cybertrack", path)
+    with Workspace.open(path) as ws:
+        (document,) = ws.documents()
+        assert not document.library and not document.adopted  # a draft report
+        item = ws.items()[14]
+        (found,) = ws.precedents(" ".join(item.text.split()[:30]), 1)
+        assert found.paragraph.item_id == item.id
+        assert not found.agreed
