@@ -12,6 +12,23 @@ run --version
 run --db "$tmp/cli.cybertrack" import "$here/../seeds/unodc-eg4-2020-international-cooperation.txt"
 run --db "$tmp/cli.cybertrack" export "$tmp/paper.docx" >/dev/null
 test -s "$tmp/paper.docx"
+# Every Word product and the workbook (each reads other parts of python-docx or openpyxl), a
+# sealed position pack (cryptography), and a Word and a PDF import (lxml, PDFium).
+run --db "$tmp/cli.cybertrack" stance 1:3 amend --amendment "States shall cooperate." >/dev/null
+for kind in briefing dossier status-table; do
+  run --db "$tmp/cli.cybertrack" export "$tmp/$kind.docx" --kind "$kind" >/dev/null
+  test -s "$tmp/$kind.docx"
+done
+run --db "$tmp/cli.cybertrack" export "$tmp/capital.docx" --kind capital-report \
+  --date "$(date +%F)" >/dev/null
+test -s "$tmp/capital.docx"
+run --db "$tmp/cli.cybertrack" export-sheet "$tmp/sheet.xlsx" >/dev/null
+run --db "$tmp/cli.cybertrack" settings --author Smoke >/dev/null
+printf 'a passphrase\n' >"$tmp/pass"
+run --db "$tmp/cli.cybertrack" pack export "$tmp/smoke.ctpack" --passphrase-file "$tmp/pass" >/dev/null
+run --db "$tmp/cli.cybertrack" pack import "$tmp/smoke.ctpack" --passphrase-file "$tmp/pass" >/dev/null
+run --db "$tmp/cli.cybertrack" import "$here/../tests/data/A_80_604_Add.3.docx" \
+  "$here/../tests/data/A_80_604_Add.3.pdf" >/dev/null
 
 status=0
 timeout 10 env -i PATH=/usr/bin:/bin HOME="$tmp" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \

@@ -20,19 +20,20 @@ from typing import NamedTuple
 # and Word give them; both are references, not words of the paragraph.
 _FOOTNOTE = re.compile(r"\[fn\d+\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
-# What _NOT_WORD removes from ASCII text (\w is str.isalnum() or "_"), for bytes.translate.
+
+
+# ASCII's characters other than letters and digits, deleted at C speed from ASCII texts.
 _ASCII_NOT_WORD = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
 def normalise(text: str) -> str:
     """The paragraph's letters and digits only, case-folded (the key's input)."""
-    if text.isascii():  # most paragraphs: the same result 15x faster (every import keys all)
-        if "[" in text:
-            text = _FOOTNOTE.sub("", text)
-        return text.lower().encode("ascii").translate(None, _ASCII_NOT_WORD).decode("ascii")
-    text = _FOOTNOTE.sub("", text)
+    if "[" in text or not text.isascii():
+        text = _FOOTNOTE.sub("", text)
     text = unicodedata.normalize("NFKC", text).casefold()
-    return _NOT_WORD.sub("", text)
+    if text.isascii():
+        return text.encode("ascii").translate(None, _ASCII_NOT_WORD).decode("ascii")
+    return _NOT_WORD.sub("", "".join(text.split()))  # the spaces first: most of the matches
 
 
 def _digest(text: str) -> str:
@@ -46,8 +47,14 @@ def text_key(text: str) -> str:
 
 def document_fingerprint(items: Iterable[tuple[str, str]]) -> str:
     """The fingerprint of a document's normalised text: its items' numbers and texts, in order."""
-    joined = "\n".join(f"{number}\t{normalise(text)}" for number, text in items)
-    return _digest(joined)
+    return fingerprint_and_keys(items)[0]
+
+
+def fingerprint_and_keys(items: Iterable[tuple[str, str]]) -> tuple[str, list[str]]:
+    """The document's fingerprint and each item's text key, every text normalised once."""
+    pairs = [(number, normalise(text)) for number, text in items]
+    joined = "\n".join(f"{number}\t{normal}" for number, normal in pairs)
+    return _digest(joined), [_digest(normal) for _number, normal in pairs]
 
 
 class ParagraphKey(NamedTuple):

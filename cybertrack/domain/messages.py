@@ -177,6 +177,11 @@ class Code(enum.Enum):
         "import.warning.numbering_gap",
         "the numbering jumps from {first} to {next}: a paragraph may be missing",
     )
+    IMPORT_UNNUMBERED = (
+        "import.unnumbered",
+        "no paragraph carries a printed number: {n} {n|paragraph is|paragraphs are} numbered "
+        "in reading order",
+    )
     IMPORT_ALREADY_PRESENT = (
         "import.already_present",
         "{name} is already in the workspace (document {document_id})",

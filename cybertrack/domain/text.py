@@ -6,14 +6,15 @@ import re
 import unicodedata
 from collections import Counter
 
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-
 
 def normalise_space(text: str) -> str:
-    """Fold runs of white space (including no-break and ideographic spaces) to one space."""
+    """Fold runs of white space (including no-break, ideographic and zero-width spaces, line
+    and paragraph separators) to one space."""
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r", " ").replace("\n", " ")
-    return _SPACE.sub(" ", text).strip()
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")  # the one space str.split does not know
+    # str.split is some ten times faster than a regular expression that rewrites every space.
+    return " ".join(text.split())
 
 
 def same_words(a: str, b: str) -> bool:

@@ -30,8 +30,8 @@ from cybertrack.importers.metadata import (
     participants_from_text,
     read_front_matter,
 )
-from cybertrack.importers.openers import ADOPTION
-from cybertrack.importers.sequences import TRAILING_MARK
+from cybertrack.importers.openers import drop_adoption
+from cybertrack.importers.sequences import strip_trailing_mark
 
 _RECOMMENDS = re.compile(
     r"\b(?:Committee|Group|Board|Panel|Meeting|Conference|Secretary-General)\s+"
@@ -65,6 +65,7 @@ def assemble(
     left_ids: set[int] = set()
     first_article = next((d.first.index for d in numbered if d.label.scheme == "article"), None)
     texts = [d.text for d in drafts]  # each draft's text, joined once
+    intros = _parent_intros(drafts)
     for index, draft in enumerate(drafts):
         text = texts[index]
         if (
@@ -87,8 +88,8 @@ def assemble(
                     continue
                 if _introduces(draft, drafts, index):
                     continue
-            text = ADOPTION.sub("", text).strip() or text
-            text = TRAILING_MARK.sub("", text)  # "... on 10 May 2021; 1": a footnote's mark
+            text = drop_adoption(text)
+            text = strip_trailing_mark(text)  # "... on 10 May 2021; 1": a footnote's mark
         # A number with nothing after it ("Article 5" and then a table) is still an item.
         text = text or draft.label.label
         items.append(
@@ -96,7 +97,7 @@ def assemble(
                 number=draft.label.number,
                 label=draft.label.label,
                 text=text,
-                kind=_unit(draft, kinds, text, drafts, index, texts),
+                kind=_unit(draft, kinds, text, intros[index], texts),
                 section_key=draft.section_key,
                 revision=draft.revision,
                 other_text=draft.other_text,
@@ -142,29 +143,35 @@ def assemble(
 
 
 def _introduces(draft: Draft, drafts: list[Draft], index: int) -> bool:
-    """'1. ... the following recommendations:' before a list numbered another way."""
+    """'1. ... the following recommendations:' before a list numbered another way ("(1)")."""
     following = next((d for d in drafts[index + 1 : index + 3] if not d.is_preambular), None)
     if following is None or not draft.tail.endswith((":", "：")):
         return False
     if following.label.sequence == draft.label.sequence:
         return False
+    if following.label.stem == draft.label.number:
+        # "121." before "121.1": the list is numbered under the paragraph, which is one of
+        # the document's own paragraphs (a review's recommendations), not a frame around it.
+        return False
     return following.label.ordinal <= 1
 
 
-def _parent_intro(draft: Draft, drafts: list[Draft], index: int) -> int | None:
-    """The index of paragraph "140." whose list "140.1", "140.2", ... this item belongs to."""
-    if draft.label.scheme != "decimal":
-        return None
-    for position in range(index - 1, -1, -1):
-        previous = drafts[position]
-        if previous.label.scheme in ("dot", "bracket"):
-            return position if previous.label.number == draft.label.stem else None
-    return None
+def _parent_intros(drafts: list[Draft]) -> list[int | None]:
+    """For each item, the index of paragraph "140." whose list "140.1", "140.2", ... it
+    belongs to (the last paragraph numbered "n." or "n)" before it, if its number is the
+    item's stem); one pass over the items."""
+    intros: list[int | None] = []
+    last: int | None = None  # the last "n." or "n)" paragraph so far
+    for index, draft in enumerate(drafts):
+        scheme = draft.label.scheme
+        stem_of = last is not None and drafts[last].label.number == draft.label.stem
+        intros.append(last if scheme == "decimal" and stem_of else None)
+        if scheme in ("dot", "bracket"):
+            last = index
+    return intros
 
 
-def _unit(
-    draft: Draft, kinds: list[str], text: str, drafts: list[Draft], index: int, texts: list[str]
-) -> Unit:
+def _unit(draft: Draft, kinds: list[str], text: str, intro: int | None, texts: list[str]) -> Unit:
     scheme = draft.label.scheme
     if draft.is_preambular:
         return Unit.PREAMBULAR
@@ -174,7 +181,6 @@ def _unit(
         return Unit.OPERATIVE
     if scheme in ("dot", "decimal") and _RECOMMENDS.search(text):
         return Unit.RECOMMENDATION
-    intro = _parent_intro(draft, drafts, index)
     if intro is not None and _RECOMMENDATIONS.search(texts[intro]):
         return Unit.RECOMMENDATION
     return ITEM_KIND.get(scheme, Unit.PARAGRAPH)

@@ -57,16 +57,13 @@ def read_binary(
 
 
 def _docx(data: bytes, name: str, view: RevisionView) -> list[Block]:
-    from docx.opc.exceptions import PackageNotFoundError
-
     from cybertrack.importers.docx_reader import docx_blocks
 
     try:
         return docx_blocks(data, view)
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, EOFError) as exc:
+    except (zipfile.BadZipFile, KeyError, EOFError) as exc:
         raise ImportFailed(Code.DOCX_UNREADABLE, name=name) from exc
     except ValueError as exc:
-        # python-docx raises ValueError for a zip that is another Office kind (e.g. .xlsx).
         raise ImportFailed(Code.DOCX_NOT_WORD, name=name, reason=str(exc)) from exc
     except Exception as exc:  # lxml.etree.XMLSyntaxError and other parser failures
         if type(exc).__module__.startswith(("lxml", "docx", "zipfile", "zlib")):

@@ -1,7 +1,7 @@
 """The common shape every format is reduced to before structure is found.
 
 A Block is one paragraph of the source, in reading order, with what the format could tell about
-it. Text, Word, PDF (and other) readers each produce blocks; `structure.build_document` does the
+it. Text, Word, PDF (and other) readers each produce blocks; `build.build_document` does the
 rest, so the same document gives the same items whatever form it arrived in.
 """
 

@@ -1,4 +1,4 @@
-"""Word (.docx) to blocks, through python-docx and its XML layer.
+"""Word (.docx) to blocks, from the package's XML parts (`docx_package`).
 
 What a reader of the printed page sees, and nothing else:
 - automatic list numbers are recovered (`docx_numbering`) and handed over as `auto_label`;
@@ -14,7 +14,6 @@ What a reader of the printed page sees, and nothing else:
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +21,7 @@ from typing import Any
 from cybertrack.domain.units import Revision, RevisionView
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.docx_numbering import Numbering, W
+from cybertrack.importers.docx_package import DocxPackage, open_package
 from cybertrack.importers.docx_text import has_revisions, opens_in_italics, paragraph_text
 from cybertrack.importers.labels import match_label
 from cybertrack.importers.openers import ends_preambular
@@ -29,13 +29,12 @@ from cybertrack.importers.openers import ends_preambular
 # UN templates name headings "_ H _Ch", "_ H_1", "_ H_2/3"; Word's own are "Heading 1".
 _HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
 _ITEM_TABLE_ROWS = 3
+_VAL, _PPR, _NUMPR = W + "val", W + "pPr", W + "numPr"
 
 
-def open_docx(data: bytes) -> Any:
-    """The python-docx Document for `data` (library errors are the caller's to translate)."""
-    import docx
-
-    return docx.Document(io.BytesIO(data))
+def open_docx(data: bytes) -> DocxPackage:
+    """The parts of `data` the reader needs (library errors are the caller's to translate)."""
+    return open_package(data)
 
 
 def docx_blocks(data: bytes, view: RevisionView = RevisionView.PROPOSED) -> list[Block]:
@@ -50,12 +49,16 @@ class _Context:
     view: RevisionView
 
 
-def blocks_from_document(document: Any, view: RevisionView = RevisionView.PROPOSED) -> list[Block]:
-    body = document.element.body
-    numbering = Numbering(_numbering_root(document))
+def blocks_from_document(
+    document: DocxPackage, view: RevisionView = RevisionView.PROPOSED
+) -> list[Block]:
+    body = document.body
+    numbering = Numbering(document.numbering)
     tracked = has_revisions(body)
-    context = _Context(_Styles(document), numbering, numbering.copy() if tracked else None, view)
-    parts: list[Block | _Table] = [Block(line) for line in header_lines(document)]
+    context = _Context(
+        _Styles(document.styles), numbering, numbering.copy() if tracked else None, view
+    )
+    parts: list[Block | _Table] = [Block(line) for line in header_lines(document.headers)]
     started = False  # body text seen: a table after it is no first-page symbol table
     numbered = 0  # paragraphs outside tables that open with a number
     for element in body.iterchildren():
@@ -92,7 +95,7 @@ def tracked_changes(blocks: list[Block]) -> bool:
 
 
 def _paragraph_block(paragraph: Any, context: _Context) -> Block:
-    ppr = paragraph.find(W + "pPr")
+    ppr = _ppr(paragraph)
     style_id = _child_val(ppr, "pStyle")
     num_id, ilvl = _num_pr(ppr)
     chain_num, chain_lvl = context.styles.num_pr(style_id)
@@ -227,12 +230,25 @@ def _cells(row: Any) -> list[Any]:
 def _child_val(element: Any, tag: str) -> str | None:
     if element is None:
         return None
-    child = element.find(W + tag)
-    return child.get(W + "val") if child is not None else None
+    # iterchildren runs in C; find() parses its path argument in Python on every call.
+    child = next(element.iterchildren(W + tag), None)
+    return child.get(_VAL) if child is not None else None
+
+
+def _ppr(paragraph: Any) -> Any | None:
+    """The paragraph's properties: its first child when it has them (the schema's order)."""
+    if not len(paragraph):
+        return None
+    first = paragraph[0]
+    if first.tag == _PPR:
+        return first
+    if isinstance(first.tag, str):
+        return None  # an element first, and not the properties: there are none
+    return next(paragraph.iterchildren(_PPR), None)  # a comment first (no Word writes one)
 
 
 def _num_pr(ppr: Any) -> tuple[str | None, int | None]:
-    numpr = ppr.find(W + "numPr") if ppr is not None else None
+    numpr = next(ppr.iterchildren(_NUMPR), None) if ppr is not None else None
     if numpr is None:
         return None, None
     num_id = _child_val(numpr, "numId")
@@ -246,14 +262,12 @@ class _Styles:
     Answers are kept per style: a report has thousands of paragraphs and a few dozen styles.
     """
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, root: Any | None) -> None:
         self._styles: dict[str, Any] = {}
         self._num: dict[str | None, tuple[str | None, int | None]] = {}
         self._heading: dict[str | None, bool] = {}
         self._level: dict[str | None, int | None] = {}
-        try:
-            root = document.styles.element
-        except (AttributeError, KeyError):
+        if root is None:
             return
         for style in root.iterfind(W + "style"):
             self._styles[style.get(W + "styleId", "")] = style
@@ -311,37 +325,15 @@ class _Styles:
         return any(_child_val(s.find(W + "pPr"), "outlineLvl") is not None for s in chain)
 
 
-def _numbering_root(document: Any) -> Any | None:
-    try:
-        return document.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):
-        return None
-
-
-def header_lines(document: Any) -> list[str]:
+def header_lines(headers: list[Any]) -> list[str]:
     """Lines of the first section's headers (first-page, default, even), each line once.
 
     The UN symbol is in one of them: the first-page header's table, or only the default
     header when the first page has none of its own.
     """
     lines: list[str] = []
-    try:
-        section = document.sections[0]
-    except IndexError:
-        return lines
-    headers = []
-    if section.different_first_page_header_footer:
-        headers.append(section.first_page_header)
-    headers.append(section.header)
-    headers.append(section.even_page_header)
     for header in headers:
-        try:
-            if header.is_linked_to_previous:
-                continue
-            element = header._element
-        except (AttributeError, KeyError):
-            continue
-        for line in _cell_lines(element):
+        for line in _cell_lines(header):
             if line not in lines:
                 lines.append(line)
     return lines

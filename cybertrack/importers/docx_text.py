@@ -74,17 +74,22 @@ _SPECIAL = (
     f"{{{_MC}}}AlternateContent",
 )
 _PLAIN = (W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen")
+_TAB, _TABS = W + "tab", W + "tabs"
 
 
 def paragraph_text(paragraph: Any, view: RevisionView = RevisionView.PROPOSED) -> str:
     """The text of one `w:p` in the chosen version, field codes and typed marks left out."""
     parts: list[str] = []
-    if next(paragraph.iter(*_SPECIAL), None) is None:
-        # Most paragraphs have no tracked change and no text box: a plain walk suffices (the
-        # XPath's ancestor tests cost more than the rest of the import).
-        nodes = [n for n in paragraph.iter(*_PLAIN) if n.getparent().tag != W + "tabs"]
-    else:
-        nodes = _xpath(view)(paragraph)
+    # Most paragraphs have no tracked change and no text box: one plain walk suffices (the
+    # XPath's ancestor tests cost more than the rest of the import).
+    nodes: list[Any] = []
+    for node in paragraph.iter(*_SPECIAL, *_PLAIN):
+        tag = node.tag
+        if tag in _SPECIAL:
+            nodes = _xpath(view)(paragraph)
+            break
+        if tag != _TAB or node.getparent().tag != _TABS:  # not a tab stop of the style
+            nodes.append(node)
     for node in nodes:
         tag = node.tag
         if tag in (W + "t", W + "delText"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from cybertrack.domain.text import normalise_space
@@ -151,8 +152,7 @@ class Tally:
         text = draft.first.text if draft.chars == len(draft.first.text) else draft.text
         excerpt = text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
         passage = LeftOut(draft.chars, excerpt, draft.page, section_key, text, draft.last_index)
-        self.left_out.append(passage)
-        self.left_out.sort(key=lambda p: p.last_index)
+        bisect.insort(self.left_out, passage, key=lambda p: p.last_index)
 
     @property
     def left_out_chars(self) -> int:

@@ -14,7 +14,8 @@ from cybertrack.importers.labels import Label
 from cybertrack.importers.sequences import HEADING_MAX, heading_like
 
 _CHAPTER = re.compile(r"^(?P<label>[IVXLC]{1,7}\.)\s+(?P<title>\S.*)$")
-_SECTION = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>[^\W\d_a-z]\S*.*)$")
+# A negotiating text brackets its headings too: "D. [Mitigation]", "E. [[Adaptation]]".
+_SECTION = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>\[*[^\W\d_a-z]\S*.*)$")
 CONTINUED = re.compile(
     r"\s*[(（]\s*(?:continued|suite|continuación|продолжение|续|تابع)\s*[)）]\s*", re.IGNORECASE
 )
@@ -39,6 +40,7 @@ _DECISION = re.compile(
     r"(?:\s+(?P<title>\S.*))?$",
     re.IGNORECASE,
 )
+_DECISION_FIRST = "drpпр"  # draft, decision, resolution, projet, proyecto; Проект, решение
 _CAPTION = re.compile(
     r"^(?:Table|Figure|Chart|Box|Map|Graph|Tableau|Graphique|Encadré|Carte|Cuadro|Gráfico|"
     r"Figura|Recuadro|Mapa|Таблица|Рисунок|Диаграмма|Вставка|表|图|圖|الجدول|الشكل)"
@@ -72,9 +74,10 @@ def chapter_or_section(
 
 def decision_heading(text: str) -> tuple[str, str] | None:
     """(label, title) of a decision or resolution heading in a compilation."""
-    if len(text) > 300:
+    text = text.strip()
+    if len(text) > 300 or not (text[:1].isdigit() or text[:1].lower() in _DECISION_FIRST):
         return None
-    match = _DECISION.match(text.strip())
+    match = _DECISION.match(text)
     if not match:
         return None
     return match["label"].strip(), (match["title"] or "").strip()

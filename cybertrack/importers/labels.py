@@ -4,7 +4,9 @@ Schemes, as UN documents print them in the six languages:
 - dot "12.", bracket "12)", paren "(12)": numbers of any size, "12 bis", "12 ter";
 - decimal "16.4", "29B.1" (a section number with a letter), "5.I.3" and "27.II.26" (budget
   sections numbered by part), "140.12" (a Universal Periodic Review recommendation);
-- article "Article 5", "Article premier", "Artículo 5", "Статья 5", "第五条", "المادة 5".
+- article "Article 5", "Article premier", "Artículo 5", "Статья 5", "第五条", "المادة 5";
+- pp "PP3", "Pp3" and op "OP12": the preambular and operative paragraphs of a negotiating
+  text, numbered as delegations cite them.
 
 A label's `stem` and `ordinal` place it in a sequence: "5.I.3" is the third of stem "5.I",
 "16.4" the fourth of stem "16", "12 bis" comes after 12 (ordinal 12, suffix "bis").
@@ -53,6 +55,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "article",
         re.compile(r"^(?P<label>第\s*(?P<number>[〇零一二两三四五六七八九十百千\d]+)\s*条)\s*"),
     ),
+    # A negotiating text's printed preambular and operative numbers: "PP3", "Pp3", "OP 12".
+    (
+        "pp",
+        re.compile(r"^(?P<label>P[Pp]\.?\s?(?P<number>\d{1,3}" + _SUFFIX + r"?))[.:]?\s+"),
+    ),
+    (
+        "op",
+        re.compile(r"^(?P<label>O[Pp]\.?\s?(?P<number>\d{1,3}" + _SUFFIX + r"?))[.:]?\s+"),
+    ),
     ("paren", re.compile(r"^(?P<label>[(（](?P<number>\d+" + _SUFFIX + r"?)[)）])\s+")),
     (
         "decimal",
@@ -65,6 +76,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dot", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)\.)\s+")),
     ("bracket", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)[)）])\s+")),
 )
+# The patterns a first character can open, in the order above: every line of a document is
+# read, so the others are not tried.
+_BY_DIGIT = tuple(p for p in _PATTERNS if p[0] in ("decimal", "dot", "bracket"))
+_BY_PAREN = tuple(p for p in _PATTERNS if p[0] == "paren")
+_BY_PP_OP = tuple(p for p in _PATTERNS if p[0] in ("pp", "op"))
+_BY_ARTICLE = tuple(p for p in _PATTERNS if p[0] == "article")
+_ARTICLE_FIRST = "AС\u0627第"  # Article/Artículo/Artigo, Статья, المادة, 第
 # A number with no stop ("49 For the ..."): an item only where it continues its sequence.
 _BARE = re.compile(r"^(?P<label>(?P<number>\d{1,5}))\s+(?=\S)")
 
@@ -98,7 +116,7 @@ class Label:
 
     def __post_init__(self) -> None:
         head, _, last = self.number.rpartition(".")
-        digits = _DIGITS.match(last)
+        digits = _DIGITS.search(last)  # "PP3" counts 3
         latin = _LATIN.search(self.number)
         object.__setattr__(self, "stem", head if self.scheme == "decimal" else "")
         object.__setattr__(self, "ordinal", int(digits.group(0)) if digits else 0)
@@ -144,17 +162,25 @@ def match_label(text: str) -> Label | None:
     first = text[:1]
     if not first or first.islower() or first in " \t•-–—*“\"'«[":
         return None  # a number never comes after these
-    for scheme, pattern in _PATTERNS:
-        if scheme == "article" and first.isdigit():
-            continue
-        if scheme != "article" and not (first.isdigit() or first in "(（"):
-            continue
+    if first.isdigit():
+        patterns = _BY_DIGIT
+    elif first in "(（":
+        patterns = _BY_PAREN
+    elif first in "PO":
+        patterns = _BY_PP_OP
+    elif first in _ARTICLE_FIRST:
+        patterns = _BY_ARTICLE
+    else:
+        return None
+    for scheme, pattern in patterns:
         match = pattern.match(text)
         if match:
             rest = text[match.end() :]
             if scheme in ("dot", "decimal") and rest[:1].islower():
                 return None  # "15.8 months", "2025. the": a number cut at a line end
             number = _normal_number(scheme, match["number"])
+            if scheme == "pp":
+                number = f"PP{number}"  # as the structure numbers an unnumbered preamble
             return Label(scheme, number, " ".join(match["label"].split()), rest)
     return None
 
@@ -190,4 +216,6 @@ ITEM_KIND = {
     "bracket": Unit.PARAGRAPH,
     "decimal": Unit.PARAGRAPH,
     "article": Unit.ARTICLE,
+    "pp": Unit.PREAMBULAR,
+    "op": Unit.OPERATIVE,
 }

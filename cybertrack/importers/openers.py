@@ -54,6 +54,17 @@ ADOPTION = re.compile(
 )
 
 
+# A word each form of the adoption line must contain: the long pattern runs only where one is.
+_ADOPTION_CUES = ("plenary", "séance", "sesión", "пленарное", "全体会议", "الجلسة")
+
+
+def drop_adoption(text: str) -> str:
+    """An operative paragraph without the adoption line the last one runs into."""
+    if not any(cue in text for cue in _ADOPTION_CUES):
+        return text
+    return ADOPTION.sub("", text).strip() or text
+
+
 def opens_preambular(text: str) -> bool:
     """Whether `text` opens like a preambular paragraph in any of the six languages."""
     return bool(
@@ -87,3 +98,24 @@ def is_addressee(text: str) -> bool:
 
 def ends_preambular(text: str) -> bool:
     return text.rstrip().rstrip("”’\"'»").endswith(PP_END)
+
+
+# A statement's closing thanks, in the six languages: "Thank you.", "I thank you, Madam Chair.",
+# "Je vous remercie.", "Muchas gracias.", "Благодарю за внимание.", "谢谢。", "شكراً".
+_THANKS = re.compile(
+    r"^(?:I\s+)?(?:thank\s+you|merci|je\s+vous\s+remercie|(?:muchas\s+)?gracias|спасибо|"
+    r"благодарю|谢谢|شكرا|شكراً)\b",
+    re.IGNORECASE,
+)
+
+
+def is_salutation(text: str) -> bool:
+    """A speaker's salutation on a line of its own: "Mr. President,", "Madame la Présidente,"."""
+    text = text.strip()
+    return len(text) <= 80 and text.endswith((*_COMMA, ":", "!")) and bool(_VOCATIVE.match(text))
+
+
+def is_thanks(text: str) -> bool:
+    """A statement's closing line: "Thank you.", "I thank you, Madam Chair."."""
+    text = text.strip()
+    return len(text) <= 80 and bool(_THANKS.match(text))

@@ -56,12 +56,12 @@ class _Geometry:
         return above.page != below.page or above.y - below.y > self.pitch * 1.35
 
     def centred(self, line: Line) -> bool:
-        middle = (self.left + self.right) / 2
-        width = self.right - self.left
+        """Margins alike on both sides: "Article 5", "PART I". An indented line that stops
+        short (the tail of a list item set with a hanging indent) has a wider right margin
+        than its left one, however close its middle comes to the column's."""
+        before, after = line.x0 - self.left, self.right - line.x1
         return (
-            line.x0 > self.left + 30
-            and line.x1 < self.right - 30
-            and abs((line.x0 + line.x1) / 2 - middle) < width * 0.06
+            before > 30 and after > 30 and abs(before - after) < max(15, 0.2 * min(before, after))
         )
 
 
@@ -161,7 +161,19 @@ def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
         # a first-line indent (a preambular paragraph ends with a comma).
         indented = line.x0 > geometry.left + 8
         return not (full and not ended) or opens_numbered(text) or indented
-    return not full and opens_numbered(text)
+    if not full:
+        return opens_numbered(text)
+    # A line that runs to the margin and ends a sentence may close a paragraph too: the next
+    # opens with its number when it does. Only numbers no citation runs on to ("... para.
+    # 12) ..." is a sentence): a sub-number ("97.2"), an inserted one ("89 quater"), or any
+    # after a bracketed paragraph closes ("... this agreement.]", in a negotiating text).
+    ending = previous.text.rstrip()
+    if not ending.rstrip("]").endswith((".", ";")):
+        return False
+    label = match_label(text)
+    return label is not None and (
+        label.scheme == "decimal" or bool(label.suffix) or ending.endswith("]")
+    )
 
 
 def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:

@@ -34,6 +34,10 @@ _LINE_TEXT = re.compile(r"[^\r\n\ufffe]+\ufffe?")
 # Raised marks follow a word ("States,2", "budget*", or "Assembly 1" where PDFium made up a
 # space before the mark): only those are measured.
 _MARK_TEXT = re.compile(r"[\d*†‡§a-z]{1,3}")
+# A paragraph's number alone: "Pp4", "OP12", "12.", "12", "16.3", "(a)", "(iv)", "a)".
+_MARGIN_LABEL = re.compile(
+    r"(?:[PO][Pp]\s?\d{1,3}(?:bis|ter)?|\d{1,4}[A-Z]?(?:\.\d{1,4})*\.?|\([a-z\d]{1,4}\)|[a-z]\))"
+)
 _LONG_NUMBER = re.compile(r"(?<![\d.,])\d{5,}(?![\d.,]\d)")
 _MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])(?: (?=\d))?(?P<mark>[\d*†‡§]+)")
 # A generated space narrower than this share of an em, once the letter spacing is taken off,
@@ -161,6 +165,8 @@ def page_lines(document: Any, index: int) -> list[Line]:
                 continue  # a footnote mark PDFium set on a line of its own
             if previous is not None and abs(previous.y - line.y) < 1.0 and line.x0 >= previous.x1:
                 _append(previous, line)  # the rest of a line cut by a superscript
+            elif previous is not None and _margin_label(previous, line):
+                lines[-1] = _numbered(previous, line)  # "Pp4" set small, raised, in the margin
             else:
                 lines.append(line)
         return lines
@@ -178,6 +184,25 @@ def _raised_mark(line: Line, fragment: Line) -> bool:
         and 0 < fragment.y - line.y < 0.6 * line.size
         and line.x1 - 1.0 <= fragment.x0 <= line.x1 + line.size
     )
+
+
+def _margin_label(label: Line, line: Line) -> bool:
+    """A paragraph's number set on its own in the margin, level with (or a little above) the
+    first line it numbers: "Pp4", "12.", "(a)"."""
+    return (
+        len(label.text) <= 8
+        and bool(_MARGIN_LABEL.fullmatch(label.text.strip()))
+        and label.x1 <= line.x0 + 0.5
+        and -1.0 < label.y - line.y < 0.8 * line.size
+    )
+
+
+def _numbered(label: Line, line: Line) -> Line:
+    line.text = f"{label.text.strip()} {line.text}"
+    line.cell_texts[0] = f"{label.text.strip()} {line.cell_texts[0]}"
+    line.cells[0] = (label.x0, line.cells[0][1])
+    line.x0 = label.x0
+    return line
 
 
 def _append(line: Line, rest: Line) -> None:

@@ -15,9 +15,9 @@ from cybertrack.domain.model import ParsedDocument
 from cybertrack.domain.units import RevisionView
 from cybertrack.importers.binary import read_source
 from cybertrack.importers.blocks import Block, Source
+from cybertrack.importers.build import build_document
 from cybertrack.importers.guards import guard_input
 from cybertrack.importers.metadata import SYMBOL
-from cybertrack.importers.structure import build_document
 from cybertrack.importers.text_report import text_blocks
 
 SUPPORTED_SUFFIXES = (

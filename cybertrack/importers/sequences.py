@@ -43,6 +43,7 @@ class Verdict(enum.Enum):
 
 # A footnote mark typed after the closing punctuation ("... on 10 May 2021; 1").
 TRAILING_MARK = re.compile(r"(?<=[.;:,”’\"])\s*(?:[*\d]{1,3}|\[(?:fn|\^)?\d{1,3}\])\s*$")
+_MARK_TAIL = 16
 
 
 def is_themed(ordinals: list[int]) -> bool:
@@ -53,12 +54,23 @@ def is_themed(ordinals: list[int]) -> bool:
     return back >= 3 and back > THEMED_SHARE * len(steps)
 
 
+def strip_trailing_mark(text: str) -> str:
+    """`text` without a footnote mark at its end ("... on 10 May 2021; 1")."""
+    # The mark is a few characters: only the tail is searched, not the whole paragraph.
+    cut = max(0, len(text) - _MARK_TAIL)
+    found = TRAILING_MARK.search(text, cut)
+    return text[: found.start()] if found else text
+
+
 def heading_like(label: Label) -> bool:
     """A numbered line that reads as a heading: short, no closing punctuation."""
-    rest = TRAILING_MARK.sub("", label.rest.strip())
-    if label.scheme not in ("dot", "decimal", "bracket") or not rest or len(rest) > HEADING_MAX:
+    if label.scheme not in ("dot", "decimal", "bracket"):
         return False
-    return not rest.endswith(_TERMINAL) and not rest[:1].islower()
+    rest = strip_trailing_mark(label.rest.strip())
+    if not rest or len(rest) > HEADING_MAX:
+        return False
+    # A negotiating text brackets whole paragraphs: "[... shall apply.]" ends with its stop.
+    return not rest.rstrip("]").endswith(_TERMINAL) and not rest[:1].islower()
 
 
 class SequenceJudge:
@@ -77,10 +89,11 @@ class SequenceJudge:
             if is_themed([self._labels[p].ordinal for p in positions])
         }
 
-    def _following(self, position: int, sequence: tuple[str, str]) -> list[Label]:
+    def _following(self, position: int, sequence: tuple[str, str], count: int) -> list[Label]:
+        """The next `count` candidates of the sequence after `position`."""
         positions = self._positions[sequence]
         start = bisect.bisect_right(positions, position)
-        return [self._labels[p] for p in positions[start : start + 40]]
+        return [self._labels[p] for p in positions[start : start + count]]
 
     def judge(
         self,
@@ -95,7 +108,7 @@ class SequenceJudge:
         sequence = label.sequence
         previous = self.running.get(sequence)
         ordinal = label.ordinal
-        following = self._following(position, sequence)
+        following = self._following(position, sequence, 3)  # a run quoted: up to 40, below
         continues = previous is not None and (
             ordinal == previous + 1 or (label.suffix != "" and ordinal == previous)
         )
@@ -113,7 +126,9 @@ class SequenceJudge:
             verdict = Verdict.ITEM
         elif ordinal <= 1 and not label.suffix:
             restart_ok = (
-                previous is None or fresh_section or not self._quoted(ordinal, previous, following)
+                previous is None
+                or fresh_section
+                or not self._quoted(ordinal, previous, self._following(position, sequence, 40))
             )
             verdict = Verdict.ITEM if restart_ok else Verdict.TEXT
         elif previous is not None and previous < ordinal <= 2 * previous + SMALL_GAP * 2:

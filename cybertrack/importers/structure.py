@@ -18,10 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cybertrack.domain.model import ParsedDocument, ParsedSection
+from cybertrack.domain.model import ParsedSection
 from cybertrack.domain.text import normalise_space
-from cybertrack.domain.units import RevisionView
-from cybertrack.importers.assemble import assemble
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.dates import parse_date
 from cybertrack.importers.draft import Draft, Entry, Tally
@@ -59,7 +57,7 @@ _COVER_THEN_ITEM = re.compile(
     r"^(?P<cover>.*?\b(?:Original|Distr\.?)\s*:\s*[A-Za-z]+(?:\s+\d{1,2}\s+[A-Za-z]+\s+\d{4})?)"
     r"\s+(?=(?:1\.|\(1\))\s+\S)"
 )
-_TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
+TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
 
 
 def prepare(blocks: list[Block]) -> list[Entry]:
@@ -69,7 +67,8 @@ def prepare(blocks: list[Block]) -> list[Entry]:
         text = normalise_space(block.text)
         if not text or CONTINUED.fullmatch(text):
             continue
-        if (match := _COVER_THEN_ITEM.match(text)) and block.role is BlockRole.BODY:
+        cover = ("Original" in text or "Distr" in text) and block.role is BlockRole.BODY
+        if cover and (match := _COVER_THEN_ITEM.match(text)):
             # The cover page's last line run into paragraph 1 ("Original: English 1. This ...").
             entries.append(Entry(len(entries), replace(block, text=match["cover"]), match["cover"]))
             text = text[match.end() :]
@@ -108,6 +107,7 @@ class Walker:
         self.caption = False  # inside a caption's lines
         self.adopted = False  # right after the adoption line
         self.subtitle: int | None = None  # the heading a "(Resolution 78/250 B)" line belongs to
+        self.letter: str | None = None  # the letter of the current section ("C" of "C. ...")
 
     # -- sections -----------------------------------------------------------------------------
     def add_section(self, entry: Entry, label: str, title: str, level: int) -> None:
@@ -115,6 +115,8 @@ class Walker:
         above = [lv for lv in self.current if lv < level]
         parent = self.current[max(above)] if above else None
         self.sections.append(ParsedSection(key, label, title, level, parent))
+        if level <= 2:
+            self.letter = label[:1] if level == 2 else None
         self.current = {lv: k for lv, k in self.current.items() if lv < level}
         self.current[level] = key
         self.tally.placed += len(entry.text)
@@ -135,10 +137,18 @@ class Walker:
             self.step(entry)
 
     def step(self, entry: Entry) -> None:
-        subtitle, adopted = self.subtitle, self.adopted
+        subtitle, adopted, pending = self.subtitle, self.adopted, self.pending_title
         self.take(entry)
         if self.subtitle == subtitle:
             self.subtitle = None
+        if (
+            pending is not None
+            and self.pending_title == pending
+            and entry.block.role is BlockRole.BODY
+        ):
+            # A heading's title is the line right under it, never a paragraph further down
+            # (a preambular paragraph cut by a page break has no closing comma either).
+            self.pending_title = None
         if adopted:
             self.adopted = False
 
@@ -223,7 +233,7 @@ class Walker:
             return not ends_preambular(last.tail) or entry.text[:1].islower()
         if self.open is None or verdict is Verdict.HEADING:
             return False
-        return not (self.open.tail.endswith(_TERMINAL) and self.heading(entry) is not None)
+        return not (self.open.tail.endswith(TERMINAL) and self.heading(entry) is not None)
 
     def append(self, entry: Entry) -> None:
         target = self.open if self.open is not None else self.drafts[-1]
@@ -231,8 +241,13 @@ class Walker:
         self.tally.placed += len(entry.text)
 
     def item(self, entry: Entry, label: Label) -> None:
-        if self.zone is not None:
-            self.zone = None
+        # Printed preambular numbers ("Pp3") replace the zone's own; the first paragraph
+        # numbered otherwise after a preamble is operative.
+        after_preamble = self.zone is not None or bool(
+            self.drafts and self.drafts[-1].is_preambular
+        )
+        self.zone = None
+        if label.scheme != "pp" and after_preamble:
             self.operative = True
         if self.article is not None and label.scheme != "article":
             self.append(entry)
@@ -248,7 +263,7 @@ class Walker:
     def heading(self, entry: Entry) -> tuple[str, str, int] | None:
         """(label, title, level) when the unnumbered entry is a heading."""
         text = entry.text
-        if found := chapter_or_section(text, self.last_letter(), named=self.seen_body):
+        if found := chapter_or_section(text, self.letter, named=self.seen_body):
             return found
         if found_decision := decision_heading(text):
             return (*found_decision, 1)
@@ -302,7 +317,7 @@ class Walker:
             return
         lettered = is_subitem(text) and is_plain_heading(text.split(" ", 1)[-1])
         if (is_plain_heading(text) or lettered) and (
-            self.open is None or self.open.tail.endswith(_TERMINAL)
+            self.open is None or self.open.tail.endswith(TERMINAL)
         ):
             self.add_section(entry, "", text, 3)
             return
@@ -353,7 +368,7 @@ class Walker:
             if later.block.role is not BlockRole.BODY:
                 continue
             if later.label is not None:
-                return later.label.ordinal <= 1 and later.label.scheme in ("dot", "bracket")
+                return later.label.ordinal <= 1 and later.label.scheme in ("dot", "bracket", "op")
             if self.heading(later) is not None and not later.block.heading_hint:
                 return False
         return False
@@ -374,33 +389,3 @@ class Walker:
             label = Label("pp", f"PP{self.zone}", f"PP{self.zone}", text)
             self.drafts.append(Draft(label, self.section_key(), entry))
         self.tally.placed += len(text)
-
-    def last_letter(self) -> str | None:
-        for section in reversed(self.sections):
-            if section.level == 2:
-                return section.label[:1]
-            if section.level < 2:
-                return None
-        return None
-
-
-def build_document(
-    blocks: list[Block],
-    *,
-    source_name: str,
-    content_hash: str,
-    source_format: str = "text",
-    revisions: RevisionView | None = None,
-) -> ParsedDocument:
-    walker = Walker(prepare(blocks))
-    walker.run()
-    document = assemble(
-        walker.drafts,
-        walker.sections,
-        walker.front,
-        walker.tally,
-        source_name=source_name,
-        content_hash=content_hash,
-        revisions=revisions,
-    )
-    return replace(document, source_format=source_format, revisions=revisions)

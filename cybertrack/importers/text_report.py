@@ -32,9 +32,10 @@ _BOLD = re.compile(r"\*\*(?=\S)((?:(?!\n[ \t]*\n)[^*])+?)\*\*")
 # Starts with the literal "*" so the engine scans fast; what stands before it is checked after.
 _EMPHASIS = re.compile(r"\*(?!\s|\d+\*)([^*\n]+?)\*(?![*\w])")
 # A rule of "=" or "-" (a separator, or a setext heading's underline) separates blocks.
-_HRULE = re.compile(r"^[ \t]*(?:={5,}|-{5,})[ \t]*$", re.MULTILINE)
+_HRULE = re.compile(r"[ \t]*(?:={5,}|-{5,})[ \t]*")
 _CONTINUED_MARK = re.compile(r"\(?\*\(?continued\)?\*\)?", re.IGNORECASE)
-_HEADING_MARK = re.compile(r"^#{1,6}\s*(?=\S)", re.MULTILINE)
+_CONTINUED_CUE = re.compile(r"\*\(?continued", re.IGNORECASE)  # a literal first: a fast scan
+_HEADING_MARK = re.compile(r"#{1,6}\s*(?=\S)")
 _HEADING = "\ue001"  # marks a markdown heading line until it becomes a block of its own
 # A number alone on its line ("1." then the text below it), as pdftotext leaves resolutions.
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
@@ -84,14 +85,22 @@ def clean_markdown(text: str) -> str:
     if "](" in text:
         text = _LINK.sub(r"\1", text)
     if "*" in text:
-        if "continued" in text.lower():
+        if _CONTINUED_CUE.search(text):
             text = _CONTINUED_MARK.sub(" (continued) ", text)
         text = _BOLD.sub(_bold, text)
         text = _STRAY_BOLD.sub(_stray_bold, text)
         text = _EMPHASIS.sub(_emphasis, text)
-    if "=====" in text or "-----" in text:
-        text = _HRULE.sub("\n\n", text)
-    return _HEADING_MARK.sub(_HEADING, text) if "#" in text else text
+    rules = "=====" in text or "-----" in text
+    if rules or "#" in text:
+        # Line by line: a pattern anchored at every line start costs a scan of every character.
+        lines = text.split("\n")
+        for index, line in enumerate(lines):
+            if rules and ("=====" in line or "-----" in line) and _HRULE.fullmatch(line):
+                lines[index] = "\n"  # the line becomes a blank line: blocks part there
+            elif line.startswith("#"):
+                lines[index] = _HEADING_MARK.sub(_HEADING, line, count=1)
+        text = "\n".join(lines)
+    return text
 
 
 def text_blocks(text: str) -> list[Block]:

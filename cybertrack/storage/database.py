@@ -9,6 +9,7 @@ reading or writing a workspace.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -17,15 +18,35 @@ from typing import Any
 _TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
 
-# Rows in one INSERT statement at most (the SQL text stays under a few hundred kilobytes).
-_ROWS_PER_STATEMENT = 10_000
-
-
-def _insert_sql(table: str, columns: list[str], rows: int = 1) -> str:
+def _insert_sql(table: str, columns: list[str]) -> str:
     names = ", ".join(f'"{c}"' for c in columns)
-    values = ", ".join([f"({', '.join('?' * len(columns))})"] * rows)
-    return f'INSERT INTO "{table}" ({names}) VALUES {values}'
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
 
+
+def _insert_rows_sql(table: str, columns: list[str], rows: int) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    row = f"({', '.join('?' * len(columns))})"
+    return f'INSERT INTO "{table}" ({names}) VALUES {", ".join([row] * rows)}'
+
+
+def _insert_json_sql(table: str, columns: list[str]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    picks = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(columns)))
+    return f'INSERT INTO "{table}" ({names}) SELECT {picks} FROM json_each(?) ORDER BY key'
+
+
+def _as_json(rows: list[list[Any]]) -> str | None:
+    """The rows as one JSON array, or None when a value has no JSON form (bytes, NaN)."""
+    try:
+        return json.dumps(rows, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        return None
+
+
+# JSON functions are built into SQLite from 3.38 on.
+_JSON = sqlite3.sqlite_version_info >= (3, 38, 0)
+# SQLite's limit on parameters per statement: 32,766 since 3.32, 999 before it.
+_MAX_PARAMETERS = 32_766 if sqlite3.sqlite_version_info >= (3, 32, 0) else 999
 
 Params = Sequence[Any] | Mapping[str, Any]
 
@@ -34,7 +55,6 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._utils: Any = None
-        self._max_variables: int | None = None
         # As sqlite_utils.Database does on every connection it wraps.
         self.execute("PRAGMA recursive_triggers=on;")
 
@@ -71,39 +91,46 @@ class Database:
         return int(cursor.lastrowid or 0)
 
     def insert_all(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
-        """Insert rows that share the first row's columns, many rows to a statement.
+        """Insert rows that share the first row's columns, many rows per statement.
 
-        One statement for thousands of rows, not one each: a statement that fires a trigger
-        writing into the search index makes FTS5 flush what it holds first (its savepoint), so
-        one statement per item wrote one tiny index segment per item and merged them all, ten
-        times slower (an import into a large workspace grew with it). Plain SQL, not
-        sqlite-utils: importing that library costs 100-300 ms, which a worker thread writing an
-        import would take from the window (Python's lock)."""
+        All rows in one statement (a JSON array read by json_each), not one statement per
+        row: the full-text index's triggers write into an FTS5 table, and FTS5 writes its
+        pending terms out at the end of every statement (its savepoint), which cost an import
+        more than all the rest of it.
+        Plain SQL, not sqlite-utils: importing that library costs 100-300 ms, which a worker
+        thread writing an import would take from the window (Python's lock)."""
         iterator = iter(rows)
         first = next(iterator, None)
         if first is None:
             return
         columns = list(first)
-        per_statement = max(1, min(_ROWS_PER_STATEMENT, self._variables() // len(columns)))
+        table_rows = [[row.get(c) for c in columns] for row in (first, *iterator)]
         was_in_transaction = self.conn.in_transaction
-        chunk: list[Any] = []
-        count = 0
-        for row in (first, *iterator):
-            chunk.extend(row.get(c) for c in columns)
-            count += 1
-            if count == per_statement:
-                self.conn.execute(_insert_sql(table, columns, count), chunk)
-                chunk, count = [], 0
-        if count:
-            self.conn.execute(_insert_sql(table, columns, count), chunk)
+        try:
+            payload = _as_json(table_rows) if _JSON else None
+            if payload is not None:
+                # One short statement whatever the number of rows: parsed in no time.
+                self.conn.execute(_insert_json_sql(table, columns), [payload])
+            else:
+                self._insert_values(table, columns, table_rows)
+        except Exception:
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
         if not was_in_transaction and self.conn.in_transaction:
             self.conn.execute("COMMIT")
 
-    def _variables(self) -> int:
-        """How many ? a statement may hold (999 before SQLite 3.32, 32766 since)."""
-        if self._max_variables is None:
-            self._max_variables = self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-        return self._max_variables
+    def _insert_values(self, table: str, columns: list[str], rows: list[list[Any]]) -> None:
+        """Rows JSON cannot carry (bytes): VALUES lists of 2**k rows, within the parameter
+        limit."""
+        largest = 1 << (max(1, _MAX_PARAMETERS // len(columns)).bit_length() - 1)
+        start = 0
+        while start < len(rows):
+            remaining = len(rows) - start
+            count = min(largest, 1 << (remaining.bit_length() - 1))
+            values = [value for row in rows[start : start + count] for value in row]
+            self.conn.execute(_insert_rows_sql(table, columns, count), values)
+            start += count
 
     def enable_fts(self, table: str, columns: Sequence[str], *, tokenize: str) -> None:
         """An FTS5 index of `columns`, kept in step with `table` by triggers."""

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from cybertrack.domain.identity import document_fingerprint, text_key
+from cybertrack.domain.identity import fingerprint_and_keys
 from cybertrack.domain.library import is_adopted
 from cybertrack.domain.model import DocumentRow, ParsedDocument
 from cybertrack.domain.numbering import sort_key_text
@@ -105,6 +105,7 @@ class DocumentRepository:
         paragraphs for precedent search (unless `index` is False: a bulk load that rebuilds the
         index once at the end)."""
         meeting = doc.meeting
+        fingerprint, text_keys = fingerprint_and_keys((i.number, i.text or "") for i in doc.items)
         adopted = is_adopted(
             symbol=doc.symbol, kind=doc.kind, distribution=doc.distribution, library=library
         )
@@ -128,25 +129,31 @@ class DocumentRepository:
                 "imported_at": imported_at,
                 "source_format": doc.source_format,
                 "version_label": version_label or None,
-                "fingerprint": document_fingerprint((i.number, i.text or "") for i in doc.items),
+                "fingerprint": fingerprint,
                 "library": int(library),
                 "adopted": int(adopted),
             },
         )
-        section_ids: dict[int, int] = {}
-        for position, section in enumerate(doc.sections):
-            parent = section.parent_key
-            section_ids[section.key] = self._db.insert(
-                "sections",
+        # One statement for all sections: their ids are given, so a child names its parent.
+        (last_id,) = self._db.execute(queries.LAST_SECTION_ID).fetchone()
+        section_ids = {section.key: last_id + 1 + n for n, section in enumerate(doc.sections)}
+        self._db.insert_all(
+            "sections",
+            (
                 {
+                    "id": section_ids[section.key],
                     "document_id": document_id,
-                    "parent_id": section_ids.get(parent) if parent is not None else None,
+                    "parent_id": section_ids.get(section.parent_key)
+                    if section.parent_key is not None
+                    else None,
                     "label": section.label,
                     "title": section.title,
                     "level": section.level,
                     "position": position,
-                },
-            )
+                }
+                for position, section in enumerate(doc.sections)
+            ),
+        )
         self._db.insert_all(
             "items",
             (
@@ -162,7 +169,7 @@ class DocumentRepository:
                     "text": item.text,
                     "position": position,
                     "sort_key": sort_key_text(item.number),
-                    "text_key": text_key(item.text or ""),
+                    "text_key": text_keys[position],
                 }
                 for position, item in enumerate(doc.items)
             ),

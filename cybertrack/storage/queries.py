@@ -188,6 +188,7 @@ SECTION_HEADINGS = """
     WHERE EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)  -- index items_section
     ORDER BY s.document_id, s.position
 """
+LAST_SECTION_ID = "SELECT coalesce(max(id), 0) FROM sections"
 SECTION_HEADINGS_OF = """
     SELECT s.document_id, trim(s.label || ' ' || s.title) FROM sections s
     WHERE s.document_id = ? AND EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)

@@ -2247,6 +2247,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>يقفز الترقيم من {first} إلى {next}: قد تكون هناك فقرة ناقصة</translation>
     </message>
     <message>
+        <source>no paragraph carries a printed number: {n} {n|paragraph is|paragraphs are} numbered in reading order</source>
+        <translation>لا تحمل أي فقرة رقمًا مطبوعًا: رُقّمت {n} {n|فقرة|فقرة|فقرتان|فقرات|فقرةً|فقرة} بترتيب القراءة</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} موجود بالفعل في مساحة العمل (الوثيقة {document_id})</translation>
     </message>

@@ -2247,6 +2247,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>la numeración salta de {first} a {next}: puede faltar un párrafo</translation>
     </message>
     <message>
+        <source>no paragraph carries a printed number: {n} {n|paragraph is|paragraphs are} numbered in reading order</source>
+        <translation>ningún párrafo lleva un número impreso: {n} {n|párrafo se numera|párrafos se numeran} en el orden de lectura</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} ya está en el espacio de trabajo (documento {document_id})</translation>
     </message>

@@ -2247,6 +2247,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>la numérotation passe de {first} à {next} : un paragraphe manque peut-être</translation>
     </message>
     <message>
+        <source>no paragraph carries a printed number: {n} {n|paragraph is|paragraphs are} numbered in reading order</source>
+        <translation>aucun paragraphe ne porte de numéro imprimé : {n} {n|paragraphe est numéroté|paragraphes sont numérotés} dans l&apos;ordre de lecture</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} figure déjà dans l&apos;espace de travail (document {document_id})</translation>
     </message>

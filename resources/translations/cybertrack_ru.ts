@@ -2247,6 +2247,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>нумерация перескакивает с {first} на {next}: возможно, пропущен абзац</translation>
     </message>
     <message>
+        <source>no paragraph carries a printed number: {n} {n|paragraph is|paragraphs are} numbered in reading order</source>
+        <translation>ни у одного абзаца нет напечатанного номера: {n} {n|абзац пронумерован|абзаца пронумерованы|абзацев пронумерованы} в порядке чтения</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} уже есть в рабочей области (документ {document_id})</translation>
     </message>

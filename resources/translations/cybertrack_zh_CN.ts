@@ -2247,6 +2247,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>编号从 {first} 跳到 {next}：可能缺少一个段落</translation>
     </message>
     <message>
+        <source>no paragraph carries a printed number: {n} {n|paragraph is|paragraphs are} numbered in reading order</source>
+        <translation>没有段落带有印刷编号：{n} 个段落按阅读顺序编号</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} 已在工作区中（文档 {document_id}）</translation>
     </message>

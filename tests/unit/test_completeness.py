@@ -5,7 +5,7 @@ import re
 from cybertrack.domain.messages import Code, Message, english
 from cybertrack.importers import parse_bytes, read_document, strict_problems
 from cybertrack.importers.blocks import Block
-from cybertrack.importers.structure import build_document
+from cybertrack.importers.build import build_document
 from tests.conftest import DATA
 
 

@@ -31,6 +31,10 @@ from cybertrack.importers.labels import is_subitem, match_bare_number, match_lab
         ("第一百二十条 生效", "article", "120", "第一百二十条", "", 120),
         ("المادة 5 التجريم", "article", "5", "المادة 5", "", 5),
         ("المادة ١٢ الولاية القضائية", "article", "12", "المادة ١٢", "", 12),
+        ("Pp3 Pursuant to the Durban Platform", "pp", "PP3", "Pp3", "", 3),
+        ("Pp2bis Noting", "pp", "PP2 bis", "Pp2bis", "", 2),
+        ("OP12 Decides", "op", "12", "OP12", "", 12),
+        ("OP 4. Requests", "op", "4", "OP 4", "", 4),
     ],
 )
 def test_every_scheme(text, scheme, number, label, stem, ordinal) -> None:
@@ -57,6 +61,8 @@ def test_bis_comes_after_its_number_in_the_same_sequence() -> None:
         "(iv) more",
         "In 2019. Then",
         "Articles 5 and 6 apply",
+        "OPEC 12 members",
+        "P3 staff posts",
     ],
 )
 def test_things_that_are_not_item_numbers(text) -> None:

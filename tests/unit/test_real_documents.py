@@ -132,14 +132,16 @@ def test_recommendations_listed_by_theme_in_a_table() -> None:
 
 
 def test_upr_report_paragraphs_and_recommendations_from_its_pdf_text() -> None:
-    # A/HRC/26/5 (Chile), as `pdftotext -layout` prints it: paragraphs 1-120, paragraph 121
-    # introduces ("...in June 2014:") recommendations 121.1-121.184; paragraph 122 is a
-    # sentence of its own ("...resolution 5/1."), then recommendation 122.1 and paragraph 123.
+    # A/HRC/26/5 (Chile), as `pdftotext -layout` prints it: paragraphs 1-121, paragraph 121
+    # introducing ("...in June 2014:") recommendations 121.1-121.184, numbered under it;
+    # paragraph 122 is a sentence of its own ("...resolution 5/1."), then recommendation 122.1
+    # and paragraph 123. Paragraphs 121 and 122 are paragraphs of the report like the others
+    # (its PDF gives the same items: test_pdf_structure).
     document = read_document(DATA / "A_HRC_26_5.layout.txt")
     numbers = [i.number for i in document.items]
-    assert numbers[:120] == [str(n) for n in range(1, 121)]
-    assert numbers[120:304] == [f"121.{n}" for n in range(1, 185)]
-    assert numbers[304:] == ["122", "122.1", "123"]
+    assert numbers[:121] == [str(n) for n in range(1, 122)]
+    assert numbers[121:305] == [f"121.{n}" for n in range(1, 185)]
+    assert numbers[305:] == ["122", "122.1", "123"]
     text = {i.number: i.text for i in document.items}
     assert text["121.118"] == (
         "Guarantee an effective and sufficient specialization of the stakeholders in the "

@@ -76,3 +76,23 @@ def test_stance_values_are_checked(tmp_path):
     else:  # pragma: no cover - the CHECK constraint is the behaviour under test
         raise AssertionError("stance 'maybe' was accepted")
     db.close()
+
+
+def test_insert_all_keeps_every_value_type_and_order(tmp_path) -> None:
+    import sqlite3
+
+    from cybertrack.storage.database import Database
+
+    db = Database(sqlite3.connect(tmp_path / "t.db"))
+    db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a, b, c)")
+    rows = [
+        {"a": n, "b": f"text {n} “quoted” \\ é", "c": None if n % 2 else 1.5} for n in range(700)
+    ]
+    db.insert_all("t", rows)
+    stored = db.execute("SELECT a, b, c, typeof(a), typeof(c) FROM t ORDER BY id").fetchall()
+    assert [(a, b, c) for a, b, c, _ta, _tc in stored] == [(r["a"], r["b"], r["c"]) for r in rows]
+    assert {(ta, tc) for *_rest, ta, tc in stored} == {("integer", "null"), ("integer", "real")}
+    # Values JSON cannot carry go in by VALUES lists, in order too.
+    db.insert_all("t", [{"a": bytes([n]), "b": "blob", "c": n} for n in range(5)])
+    blobs = db.execute("SELECT a, c FROM t WHERE b = 'blob' ORDER BY id").fetchall()
+    assert blobs == [(bytes([n]), n) for n in range(5)]

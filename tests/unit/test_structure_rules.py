@@ -4,7 +4,7 @@ from cybertrack.domain.messages import Code
 from cybertrack.domain.units import Unit
 from cybertrack.importers import parse_bytes
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.structure import build_document
+from cybertrack.importers.build import build_document
 
 
 def build(*blocks: Block | str):
@@ -224,6 +224,23 @@ def test_unit_of_each_item() -> None:
     assert [i.kind for i in report.items] == [Unit.PARAGRAPH, Unit.RECOMMENDATION]
 
 
+def test_a_paragraph_whose_number_heads_its_recommendations_is_an_item() -> None:
+    # A review's report: paragraph 41 introduces recommendations 41.1, 41.2 numbered under it;
+    # it is one of the report's paragraphs, unlike "1." before a list "(1)", "(2)" above,
+    # even where the recommendations outnumber the paragraphs.
+    document = build(
+        "40. The delegation thanked the States.",
+        "41. The following recommendations will be examined by the State:",
+        "41.1. Ratify the Optional Protocol (France);",
+        "41.2. Adopt a national action plan (Chile);",
+        "41.3. Strengthen the national human rights institution (Peru);",
+        "41.4. Combat discrimination (Spain).",
+        "42. The report reflects the position of the State.",
+    )
+    assert numbers(document) == ["40", "41", "41.1", "41.2", "41.3", "41.4", "42"]
+    assert document.warnings == ()
+
+
 def test_preambular_paragraphs_split_by_a_page_break_do_not_merge() -> None:
     document = build(
         "The General Assembly,",
@@ -269,3 +286,15 @@ def test_a_word_list_level_tied_to_a_paragraph_style() -> None:
         ("1.", "Requests the Secretary-General: (a) To report on cooperation;"),
         ("2.", "Decides to remain seized of the matter."),
     ]
+
+
+def test_a_bracketed_paragraph_of_a_negotiating_text_is_no_heading() -> None:
+    # Short, and closed by its bracket rather than by the stop inside it.
+    document = build(
+        "1. [Parties shall cooperate.]",
+        "1 bis. [Parties may report.]",
+        "D. [Mitigation]",
+        "2. [Option 1: Each Party shall act.]",
+    )
+    assert numbers(document) == ["1", "1 bis", "2"]
+    assert [(s.label, s.title) for s in document.sections] == [("D.", "[Mitigation]")]

@@ -1,14 +1,7 @@
-"""PDF tests that wait for the numbering schemes of branch importers-structure (issue 13).
-
-NOT collected (a .txt file): the lead renames it to tests/unit/test_pdf_structure.py after
-merging importers-structure and importers-pdf. Each test fails on importers-pdf alone only
-because a scheme or a rule of the structure is missing there (29B.1, 5.I.1, 27.II.26, 121.1
-recommendations under their paragraph, "Article N" items, preambles whatever their openers,
-preambular paragraphs cut by a page break, unnumbered statements, the completeness warnings).
-The PDF layer under them (blocks, furniture, tables, headings) is importers-pdf's and is
-tested in test_pdf_import.py and test_pdf_layout.py. On importers-pdf alone, the body blocks of
-Sect. 5, 27 and 29B already match the Word paragraphs one for one (111, 95 and 108 paragraphs,
-texts identical after white space): only the labels 5.I.1, 27.II.1, 29B.1 are missing.
+"""PDFs of every kind in the corpus against the numbers printed in them (issue 13): budget
+sections numbered by part or letter, resolutions with their preambles, a resolution with an
+annexed convention, UPR reports with recommendations under their paragraph, a negotiating
+text, an unnumbered NGO statement, and a page cut out of a report.
 
 Expected numbers were read in the documents (pdftotext -layout of each file):
 - A/81/6 (Sect. 5): 5.I.1-5.I.65, 5.II.1-5.II.24, 5.III.1-5.III.22 (three parts).
@@ -27,6 +20,11 @@ Expected numbers were read in the documents (pdftotext -layout of each file):
   and 128.1-128.188 in paragraph 128.
 - ADP draft agreement (4 December 2015): preamble Pp1-Pp16, then Articles 1, 2, 2bis, 3, 4,
   5, 6, 7, 8, 8bis, 9, 10, ..., 26 (centred "Article N (TITLE)").
+- ADP negotiating text (12 February 2015), sections read in full: I. Capacity-building 58-63
+  with 62.1 and 63.1-63.3; J. Transparency 64-69 with their "bis" to "novies" insertions; M.
+  Procedural provisions 89-99, where paragraph 97 has two options numbered 97.1-97.5 and
+  97.1-97.6. Its other sections (options, alternatives, bracketed headings run into the
+  text) are not checked here.
 - UPR Info joint NGO statement: five unnumbered paragraphs between "Mr. President," and the
   closing "Thank you."; the list of signatories is no paragraph.
 """
@@ -118,6 +116,49 @@ def test_negotiating_text_preamble_and_articles() -> None:
     expected = [f"Article {n}" for n in ("1", "2", "2bis", "3", "4", "5", "6", "7", "8")]
     expected += ["Article 8bis"] + [f"Article {n}" for n in range(9, 27)]
     assert articles[: len(expected)] == expected
+
+
+def _in_section(document: ParsedDocument, label: str) -> list[str]:
+    keys = {s.key for s in document.sections if s.label == label}
+    return [i.number for i in document.items if i.section_key in keys]
+
+
+def _inserted(number: int, *suffixes: str) -> list[str]:
+    return [str(number)] + [f"{number} {suffix}" for suffix in suffixes]
+
+
+def test_negotiating_text_sections_with_inserted_and_optional_paragraphs() -> None:
+    document = _read("ADP_negotiating_text_2015-02-12.pdf")
+    section_i = ["58", "59", "60", "61", "62", "62.1", "63", "63.1", "63.2", "63.3"]
+    assert _in_section(document, "I.") == section_i
+    many = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies")
+    assert _in_section(document, "J.") == (
+        _inserted(64, "bis")
+        + _inserted(65, "bis")
+        + _inserted(66, "bis", "ter")
+        + _inserted(67, "bis", "ter")
+        + ["68"]
+        + _inserted(69, *many)
+    )
+    assert _in_section(document, "M.") == (
+        _inserted(89, "bis", "ter", "quater", "quinquies", "sexies", "septies")
+        + _inserted(90)
+        + _inserted(91, "bis")
+        + _inserted(92, "bis")
+        + ["93", "94", "94.1", "94.2", "94.2 bis", "94.2 ter", "94.3"]
+        + ["95"]
+        + _numbers("95.", 1, 5)
+        + ["96"]
+        + _numbers("96.", 1, 6)
+        + ["97"]
+        + _numbers("97.", 1, 5)  # option 1
+        + _numbers("97.", 1, 6)  # option 2
+        + ["98", "99", "99.1", "99.1 bis", "99.1 ter", "99.2"]
+    )
+    texts = {i.number: i.text for i in document.items}
+    # Sub-items set with a hanging indent stay whole: "a. Enhancing ... best / practices".
+    assert "sharing experiences, best practices and lessons learned" in texts["62.1"]
+    assert texts["89 quater"].startswith("[The governing body shall keep under regular review")
 
 
 def test_statement_without_numbers_has_its_paragraphs() -> None:

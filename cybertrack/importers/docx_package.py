@@ -1,0 +1,105 @@
+"""The parts of a .docx the reader needs, opened with plain lxml.
+
+python-docx parses every part of the package (themes, settings, fonts, comments ...) into its
+own element classes, whose every lookup passes through Python. The import needs four kinds of
+part only: the main document, its styles, its numbering and the first section's headers. They
+are found as Word finds them, through the package's relationships, and parsed with a plain
+parser (no entities, no network; `zip_guard` has refused DOCTYPEs before this runs).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from cybertrack.importers.docx_numbering import W
+
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_MAIN = _TYPES + "officeDocument"
+
+
+@dataclass
+class DocxPackage:
+    """The main document's body, styles and numbering roots, and the first section's headers
+    (first-page, default, even: those the section itself names)."""
+
+    body: Any
+    styles: Any | None
+    numbering: Any | None
+    headers: list[Any] = field(default_factory=list)
+
+
+def open_package(data: bytes) -> DocxPackage:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+
+        def parse(name: str) -> Any:
+            return etree.fromstring(archive.read(name), parser)
+
+        main = _main_part(archive, parse)
+        rels = _relationships(archive, main, parse)
+        root = parse(main)
+        body = root.find(W + "body")
+        if body is None:
+            raise KeyError(W + "body")  # a package without a body: DOCX_UNREADABLE
+
+        def related(kind: str) -> Any | None:
+            target = next((t for t, k in rels.values() if k == _TYPES + kind), None)
+            return parse(target) if target is not None and target in archive.NameToInfo else None
+
+        headers = [
+            parse(rels[rid][0])
+            for rid in _first_section_headers(body)
+            if rid in rels and rels[rid][0] in archive.NameToInfo
+        ]
+        return DocxPackage(body, related("styles"), related("numbering"), headers)
+
+
+def _main_part(archive: zipfile.ZipFile, parse: Any) -> str:
+    """The main document's part name, from the package's relationships."""
+    for rel in parse("_rels/.rels").iterfind(_PACKAGE_RELS + "Relationship"):
+        if rel.get("Type") == _MAIN:
+            return str(rel.get("Target", "")).lstrip("/")
+    return "word/document.xml"
+
+
+def _relationships(archive: zipfile.ZipFile, part: str, parse: Any) -> dict[str, tuple[str, str]]:
+    """The part's relationships: id -> (target part name, type). External ones are left out."""
+    folder, name = posixpath.split(part)
+    rels_name = posixpath.join(folder, "_rels", name + ".rels")
+    if rels_name not in archive.NameToInfo:
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for rel in parse(rels_name).iterfind(_PACKAGE_RELS + "Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = str(rel.get("Target", ""))
+        target = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        found[str(rel.get("Id"))] = (posixpath.normpath(target), str(rel.get("Type", "")))
+    return found
+
+
+def _first_section_headers(body: Any) -> list[str]:
+    """The relationship ids of the first section's headers, in the order the symbol is looked
+    for: first-page (only when the section has a distinct first page), default, even."""
+    section = next(
+        (s for p in body.iterfind(f"{W}p") if (s := p.find(f"{W}pPr/{W}sectPr")) is not None),
+        body.find(W + "sectPr"),
+    )
+    if section is None:
+        return []
+    by_type = {
+        ref.get(W + "type", "default"): ref.get(_R + "id")
+        for ref in section.iterfind(W + "headerReference")
+    }
+    title_page = section.find(W + "titlePg")
+    first = title_page is not None and title_page.get(W + "val", "true") not in ("0", "false")
+    kinds = (["first"] if first else []) + ["default", "even"]
+    return [by_type[kind] for kind in kinds if by_type.get(kind)]
