@@ -260,6 +260,10 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
                             "note": e.note,
                             "amendment": e.amendment,
                             "at": e.at,
+                            "instruction": e.instruction.value if e.instruction else None,
+                            "room_status": e.room_status.value if e.room_status else None,
+                            "room_as_of": e.room_as_of,
+                            "proposals": [dict(p) for p in e.proposals],
                         }
                         for e in team.get(r.id, [])
                     ],

@@ -1,15 +1,21 @@
-"""`cybertrack pack export|import` and `cybertrack hub push|pull`: the team, headless."""
+"""`cybertrack pack export|import|unresolved|link` and `cybertrack hub push|pull`: the team,
+headless."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.messages import Code, english
-from cybertrack.services import Workspace
-from cybertrack.services.team.merge import MergePlan
+from cybertrack.domain.team import paragraph_reference
+from cybertrack.services import LinkParagraph, Workspace
+from cybertrack.services.team.merge import MergePlan, Unresolved
 
 
 def add_parsers(sub: Any) -> None:
@@ -26,6 +32,16 @@ def add_parsers(sub: Any) -> None:
     i.add_argument("file", metavar="FILE")
     i.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     i.add_argument("--passphrase-file", metavar="FILE", help="the passphrase of a sealed pack")
+    u = packs.add_parser(
+        "unresolved", help="list colleagues' rows on paragraphs found nowhere here, with candidates"
+    )
+    u.add_argument("--json", action="store_true", help="print JSON")
+    k = packs.add_parser("link", help="tie a paragraph found nowhere here to an item (or refuse)")
+    k.add_argument("row", metavar="ROW", help="reference from `pack unresolved`")
+    k.add_argument("item", metavar="ITEM", help="item id or DOCUMENT_ID:NUMBER")
+    k.add_argument(
+        "--reject", action="store_true", help="this item is not that paragraph: stop offering it"
+    )
 
     p = sub.add_parser("hub", help="push your rows to, or pull the team's from, a PostgreSQL hub")
     p.add_argument("direction", choices=["push", "pull"])
@@ -48,6 +64,14 @@ def _passphrase(name: str | None) -> str | None:
 
 
 def pack_command(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.pack_command == "unresolved":
+        return _unresolved(workspace, args.json)
+    if args.pack_command == "link":
+        key = workspace.team.unresolved_key(args.row)
+        item_id = workspace.resolve_item(args.item)
+        change = workspace.apply(LinkParagraph(key, item_id, confirm=not args.reject))
+        print(english(change.message) if change.message else "no change")
+        return 0
     if args.pack_command == "export":
         out = Path(args.out)
         count, size = workspace.team.export_pack(
@@ -97,6 +121,42 @@ def print_plan(workspace: Workspace, plan: MergePlan) -> None:
         f"{_count(len(plan.disagreements), 'disagreement')}, {len(plan.unresolved)} unresolved "
         f"({_count(plan.rows, 'row')} received" + (f"; you are {me})" if me else ")")
     )
+
+
+def _unresolved(workspace: Workspace, as_json: bool) -> int:
+    """One entry per paragraph (its rows by every author), with the candidates to link."""
+    by_key: dict[ParagraphKey, list[Unresolved]] = defaultdict(list)
+    for lost in workspace.team.unresolved():
+        by_key[lost.row.key].append(lost)
+    found: list[dict[str, Any]] = []
+    for key, rows in by_key.items():
+        found.append(
+            {
+                "row": paragraph_reference(key),
+                "where": rows[0].where,
+                "number": key.number,
+                "text": workspace.team.paragraph_text(rows[0].row),
+                "rows": [
+                    {"author": r.row.author, "kind": r.row.kind, "at": r.row.at, **r.row.values}
+                    for r in rows
+                ],
+                "candidates": [
+                    {"item": c.reference, "item_id": c.item_id, "score": round(c.score, 1)}
+                    for c in rows[0].candidates
+                ],
+            }
+        )
+    if as_json:
+        json.dump(found, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for entry in found:
+        who = ", ".join(sorted({r["author"] for r in entry["rows"]}))
+        print(f"{entry['row']}  {entry['where']}  ({who})")
+        offers = ", ".join(f"{c['item']} ({c['score']:.0f})" for c in entry["candidates"][:3])
+        print(f"    candidates: {offers}" if offers else "    no candidate: link it to any item")
+    print(f"{_count(len(found), 'paragraph')} found nowhere here")
+    return 0
 
 
 def _count(n: int, word: str) -> str:

@@ -561,6 +561,18 @@ class Code(enum.Enum):
         "team.bad_time",
         "{value!q} is not a time; write it as ISO 8601 (2026-11-28 or 2026-11-28T09:30)",
     )
+    TEAM_NO_UNRESOLVED = (
+        "team.no_unresolved",
+        "{row!q} names no paragraph that waits for a link (pack unresolved lists them)",
+    )
+    LINKED_PARAGRAPH = (
+        "team.linked_paragraph",
+        "the colleagues' rows on {where} now show on item {item}",
+    )
+    REJECTED_PARAGRAPH = (
+        "team.rejected_paragraph",
+        "item {item} is no longer offered for {where}",
+    )
     PACK_NOT_A_PACK = ("pack.not_a_pack", "{name} is not a CyberTrack position pack")
     PACK_NEWER = (
         "pack.newer",

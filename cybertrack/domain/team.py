@@ -1,8 +1,10 @@
 """A delegation's team: per-author rows keyed by paragraph identity, and how they merge.
 
-A row is what one author holds on one paragraph, for one kind of row ("position": stance,
-note, amendment, public reason, priority). Rows never carry a local id, so they mean the same
-in every workspace.
+A row is what one author holds on one paragraph, for one kind of row: "position" (stance, note,
+amendment, public reason, priority, and capital's instruction with its fallback and note),
+"room" (the room's status as of moments, as this author recorded it) and "proposals" (other
+delegations' proposals this author recorded, delegations by name). Rows never carry a local id,
+so they mean the same in every workspace.
 
 Merging (packs and the hub alike):
 - the same author's newer change wins (`at`, then the values, so a tie still has one winner);
@@ -10,14 +12,20 @@ Merging (packs and the hub alike):
 - a row is applied only if it wins, so applying the same rows twice, or several packs in any
   order, ends in the same state.
 
-Adding a kind of row (the negotiation day's room status, instructions...): one `RowKind` entry
-in `ROW_KINDS` with its fields and how each value is read; packs, the hub and the merge carry
-it unchanged. Only "position" is also mirrored into the local `positions` table for the local
-author; a kind without a local table keeps the local author's rows in the team table.
+Adding a kind of row: one `RowKind` entry in `ROW_KINDS` with its fields and how each value is
+read; packs, the hub and the merge carry it unchanged. Only "position" is mirrored into the
+local `positions` table for the local author. The local author's "room" and "proposals" rows
+from another machine of theirs stay in the team table, and what they send next is the union of
+those and what this machine recorded (`RowKind.union`): a timeline entry or a proposal is a
+fact someone saw, and dropping one because another machine did not see it would lose work.
+
+A field added to a kind after packs were first written is `optional`: a row from an older
+pack does not carry it, and merging that row leaves the field as it was (it never clears it).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -29,7 +37,7 @@ from typing import Any
 from cybertrack.domain.errors import BadValue
 from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.messages import Code
-from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.positions import Instruction, Priority, RoomStatus, Stance
 
 Reader = Callable[[Any], Any]
 
@@ -41,6 +49,7 @@ def _text(value: Any) -> str:
 
 
 _STANCES = frozenset(s.value for s in Stance)
+_STANCE_OF: dict[Any, Stance] = {s.value: s for s in Stance}
 _PRIORITIES = frozenset(p.value for p in Priority)
 
 
@@ -57,6 +66,61 @@ def _priority(value: Any) -> str:
     return (Priority.parse(_text(value)) or Priority.NORMAL).value
 
 
+def _instruction(value: Any) -> str | None:
+    found = Instruction.parse(_text(value))
+    return found.value if found else None
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise BadValue(Code.PACK_BAD_VALUE, value=repr(value)[:40])
+    return value
+
+
+def _room_entries(value: Any) -> list[list[Any]]:
+    """[[as of, status or None, note], ...], each checked, in one order (sorted, no repeats)."""
+    entries = set()
+    for entry in _list(value):
+        as_of, status, note = _list(entry)
+        found = RoomStatus.parse(_text(status)) if status is not None else None
+        entries.add((team_time(as_of), found.value if found else None, _text(note)))
+    return [list(e) for e in sorted(entries, key=lambda e: (e[0], e[1] or "", e[2]))]
+
+
+def _names(value: Any) -> list[str]:
+    return sorted({_text(name) for name in _list(value)})
+
+
+def _proposals(value: Any) -> list[dict[str, Any]]:
+    """Proposals as {by, text, made_at, withdrawn_at, new_paragraph, supported_by, opposed_by},
+    each checked, one per (sponsor, time, new paragraph), in that order."""
+    found: dict[tuple[str, str, bool], dict[str, Any]] = {}
+    for entry in _list(value):
+        if not isinstance(entry, dict):
+            raise BadValue(Code.PACK_BAD_VALUE, value=repr(entry)[:40])
+        withdrawn = entry.get("withdrawn_at")
+        proposal = {
+            "by": _text(entry["by"]),
+            "text": _text(entry["text"]),
+            "made_at": team_time(entry["made_at"]),
+            "withdrawn_at": team_time(withdrawn) if withdrawn is not None else None,
+            "new_paragraph": bool(entry.get("new_paragraph", False)),
+            "supported_by": _names(entry.get("supported_by", [])),
+            "opposed_by": _names(entry.get("opposed_by", [])),
+        }
+        found[proposal_key(proposal)] = proposal
+    return [found[k] for k in sorted(found)]
+
+
+def proposal_key(proposal: Mapping[str, Any]) -> tuple[str, str, bool]:
+    """What a proposal is, wherever it was recorded: who made it, when, and whether it is a
+    new paragraph (its text may be edited, it may be withdrawn)."""
+    return (proposal["by"], proposal["made_at"], bool(proposal["new_paragraph"]))
+
+
+Union = Callable[[Mapping[str, Any], Mapping[str, Any]], dict[str, Any]]
+
+
 @dataclass(frozen=True)
 class RowKind:
     name: str
@@ -64,17 +128,69 @@ class RowKind:
     fields: Mapping[str, Reader]
     # Field values of "no position" (a cleared row, or one not written yet).
     empty: Mapping[str, Any] = field(default_factory=dict)
+    # Fields added after the first pack format, with their empty values: a row that does not
+    # carry one leaves it as it was (older packs).
+    optional: Mapping[str, Any] = field(default_factory=dict)
+    # How the local author's rows from two machines combine (None: the newer one wins).
+    union: Union | None = None
+    # Values exactly as every workspace writes them need no reading (most rows of a pack).
+    written: Callable[[dict[str, Any]], bool] | None = None
+
+    @cached_property
+    def blank(self) -> dict[str, Any]:
+        """Every field's empty value, optional ones included."""
+        return {**self.empty, **self.optional}
 
     def read(self, data: Any) -> dict[str, Any]:
-        """The row's values, checked and completed with the empty value of missing fields."""
+        """The row's values, checked and completed with the empty value of missing fields
+        (optional fields stay missing: the row does not carry them)."""
         if not isinstance(data, dict):
             raise BadValue(Code.PACK_BAD_VALUE, value=repr(data)[:40])
+        if self.written is not None and self.written(data):
+            return data
         values = dict(self.empty)
         for name, value in data.items():
             reader = self.fields.get(name)
-            if reader is not None and value is not None:
+            if reader is None:
+                continue
+            if value is not None:
                 values[name] = reader(value)
+            elif name in self.optional:
+                values[name] = self.optional[name]
         return values
+
+    def is_empty(self, values: Mapping[str, Any]) -> bool:
+        blank = self.blank
+        return all(blank.get(name) == value for name, value in values.items())
+
+
+def _union_room(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    return {"entries": _room_entries([*old["entries"], *new["entries"]])}
+
+
+def _union_proposals(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """Every proposal of both; one both hold is taken from `new` (the newer row)."""
+    return {"proposals": _proposals([*old["proposals"], *new["proposals"]])}
+
+
+_INSTRUCTIONS = frozenset(i.value for i in Instruction) | {None}
+_TEXTS = ("note", "amendment", "rationale", "fallback", "instruction_note")
+_POSITION_KEYS = frozenset(("stance", "priority", "instruction", *_TEXTS))
+
+
+def _position_written(data: dict[str, Any]) -> bool:
+    """A position exactly as this version writes it: all eight fields, each already valid."""
+    return (
+        data.keys() == _POSITION_KEYS
+        and (data["stance"] is None or data["stance"] in _STANCES)
+        and data["priority"] in _PRIORITIES
+        and data["instruction"] in _INSTRUCTIONS
+        and type(data["note"]) is str
+        and type(data["amendment"]) is str
+        and type(data["rationale"]) is str
+        and type(data["fallback"]) is str
+        and type(data["instruction_note"]) is str
+    )
 
 
 POSITION = RowKind(
@@ -85,11 +201,20 @@ POSITION = RowKind(
         "amendment": _text,
         "rationale": _text,
         "priority": _priority,
+        "instruction": _instruction,
+        "fallback": _text,
+        "instruction_note": _text,
     },
     {"stance": None, "note": "", "amendment": "", "rationale": "", "priority": "normal"},
+    optional={"instruction": None, "fallback": "", "instruction_note": ""},
+    written=_position_written,
+)
+ROOM = RowKind("room", {"entries": _room_entries}, {"entries": []}, union=_union_room)
+PROPOSALS = RowKind(
+    "proposals", {"proposals": _proposals}, {"proposals": []}, union=_union_proposals
 )
 
-ROW_KINDS: dict[str, RowKind] = {kind.name: kind for kind in (POSITION,)}
+ROW_KINDS: dict[str, RowKind] = {kind.name: kind for kind in (POSITION, ROOM, PROPOSALS)}
 
 
 def row_kind(name: str) -> RowKind:
@@ -130,13 +255,18 @@ class TeamRow:
 
     @property
     def stance(self) -> Stance | None:
-        value = self.values.get("stance")
-        return Stance(value) if value else None
+        return _STANCE_OF.get(self.values.get("stance"))
+
+    @property
+    def instruction(self) -> Instruction | None:
+        value = self.values.get("instruction")
+        return Instruction(value) if value else None
 
     @property
     def empty(self) -> bool:
         """A row that holds nothing (a position cleared or removed)."""
-        return self.values == ROW_KINDS[self.kind].empty if self.kind in ROW_KINDS else False
+        kind = ROW_KINDS.get(self.kind)
+        return kind.is_empty(self.values) if kind is not None else False
 
     @property
     def identity(self) -> tuple[ParagraphKey, str, str]:
@@ -156,17 +286,26 @@ def canonical(values: Mapping[str, Any]) -> str:
     return json.dumps(dict(values), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-_POSITION_FIELDS = {"stance", "note", "amendment", "rationale", "priority"}
+_POSITION_FIELDS = set(POSITION.fields)
 
 
 def position_json(
-    stance: str | None, note: str, amendment: str, rationale: str, priority: str
+    stance: str | None,
+    note: str,
+    amendment: str,
+    rationale: str,
+    priority: str,
+    instruction: str | None,
+    fallback: str,
+    instruction_note: str,
 ) -> str:
     """A position's values exactly as `canonical` writes any values, spelled out: positions
     are most rows, and this is ten times faster than json.dumps."""
     q = encode_basestring
     return (
-        f'{{"amendment":{q(amendment)},"note":{q(note)},"priority":{q(priority)},'
+        f'{{"amendment":{q(amendment)},"fallback":{q(fallback)},'
+        f'"instruction":{q(instruction) if instruction else "null"},'
+        f'"instruction_note":{q(instruction_note)},"note":{q(note)},"priority":{q(priority)},'
         f'"rationale":{q(rationale)},"stance":{q(stance) if stance else "null"}}}'
     )
 
@@ -210,7 +349,11 @@ class Pack:
     texts: Mapping[ParagraphKey, str] = field(default_factory=dict)
 
     def document(self, key: str) -> PackDocument | None:
-        return next((d for d in self.documents if d.key == key), None)
+        return self._documents.get(key)
+
+    @cached_property
+    def _documents(self) -> dict[str, PackDocument]:
+        return {d.key: d for d in reversed(self.documents)}  # the first of a key wins
 
 
 @dataclass(frozen=True)
@@ -223,6 +366,12 @@ class TeamEntry:
     amendment: str
     at: str
     mine: bool = False
+    instruction: Instruction | None = None
+    # The room's status as this author last recorded it (the latest "as of"), and when.
+    room_status: RoomStatus | None = None
+    room_as_of: str | None = None
+    # Other delegations' proposals this author recorded, as {by, text, made_at, ...}.
+    proposals: tuple[Mapping[str, Any], ...] = ()
 
 
 SAMPLE_SIZE = 24
@@ -231,6 +380,13 @@ SAMPLE_SIZE = 24
 def document_sample(paragraphs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """The (number, text key) pairs with the smallest text keys (a bottom-k sketch)."""
     return tuple(sorted(set(paragraphs), key=lambda p: (p[1], p[0]))[:SAMPLE_SIZE])
+
+
+def paragraph_reference(key: ParagraphKey) -> str:
+    """A short, stable name of a paragraph identity, for the command line (the same in every
+    workspace, unlike a local id)."""
+    text = "\x1f".join((key.document, key.number, key.text))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
 def disagree(entries: list[TeamEntry]) -> bool:

@@ -452,10 +452,46 @@ def _v8(db: Database) -> None:
     PrecedentIndex(db).rebuild()
 
 
+# The tables whose rows the team shares and the columns a change to them touches (`changed`
+# itself left out, so marking a row does not mark it again). team_rows has no trigger: its two
+# writers (storage/team.py, the tombstone in queries.py) set `changed` themselves, because a
+# merge writes thousands of its rows at once.
+_SHARED_TABLES = {
+    "positions": (
+        "item_id = new.item_id",
+        "stance, note, amendment, rationale, priority, updated_at, "
+        "instruction, fallback, instruction_note, shared_at",
+    ),
+    "room_statuses": ("id = new.id", "status, as_of, note, recorded_at"),
+    "proposals": ("id = new.id", "text, made_at, withdrawn_at, updated_at, delegation_id"),
+}
+
+
+def _v9(db: Database) -> None:
+    """What changed since a hub was last sent to: every shared row carries `changed`, one more
+    than the workspace-wide `team_clock` when it was written. A push first moves the clock on,
+    then sends the rows above the mark it left last time (team_sources) and leaves the clock's
+    new value as its mark: a second push of nothing sends nothing, and a row written during a
+    push is above the new mark. Triggers mark the rows, so every writer (edits, undo, merges,
+    imports) is counted alike."""
+    db.execute("CREATE TABLE team_clock (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER)")
+    db.execute("INSERT INTO team_clock VALUES (1, 0)")
+    for table in (*_SHARED_TABLES, "team_rows"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN changed INTEGER NOT NULL DEFAULT 0")
+        db.execute(f"CREATE INDEX {table}_changed ON {table}(changed)")
+    for table, (key, columns) in _SHARED_TABLES.items():
+        body = f"""
+            BEGIN
+                UPDATE {table} SET changed = (SELECT value FROM team_clock) + 1 WHERE {key};
+            END"""
+        db.execute(f"CREATE TRIGGER {table}_inserted AFTER INSERT ON {table} {body}")
+        db.execute(f"CREATE TRIGGER {table}_updated AFTER UPDATE OF {columns} ON {table} {body}")
+
+
 # Counts kept on write: a document's items and decided items, so listing documents never
 # counts a million items again (every trigger touches one documents row by its primary key).
 _DECIDED_OF_ITEM = "(SELECT document_id FROM items WHERE id = {item})"
-_V9_COUNTS = (
+_V10_COUNTS = (
     """ALTER TABLE documents ADD COLUMN item_count INTEGER NOT NULL DEFAULT 0""",
     """ALTER TABLE documents ADD COLUMN decided_count INTEGER NOT NULL DEFAULT 0""",
     """UPDATE documents SET
@@ -494,7 +530,7 @@ _V9_COUNTS = (
 
 # A position with no text of the delegate's changes nothing the search index holds: a first
 # stance on an item no longer re-indexes the item's text (nor does undoing it).
-_V9_SEARCH = (
+_V10_SEARCH = (
     "DROP TRIGGER item_search_positions_ai",
     f"""CREATE TRIGGER item_search_positions_ai AFTER INSERT ON positions
         WHEN new.note != '' OR new.amendment != '' OR new.rationale != '' BEGIN
@@ -512,10 +548,10 @@ _V9_SEARCH = (
 )
 
 
-def _v9(db: Database) -> None:
+def _v10(db: Database) -> None:
     """A million items: counts kept on write (documents.item_count, decided_count); a stance
     alone never touches the search index."""
-    for statement in (*_V9_COUNTS, *_V9_SEARCH):  # trigger bodies hold semicolons
+    for statement in (*_V10_COUNTS, *_V10_SEARCH):  # trigger bodies hold semicolons
         db.execute(statement)
 
 
@@ -529,6 +565,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v7,
     _v8,
     _v9,
+    _v10,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

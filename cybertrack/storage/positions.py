@@ -11,12 +11,23 @@ from cybertrack.storage import queries
 from cybertrack.storage.database import Database
 from cybertrack.storage.images import HistoryMarks, PositionImage
 
-EMPTY_POSITION = canonical(POSITION.empty)
+_STANCES: dict[str | None, Stance | None] = {s.value: s for s in Stance} | {None: None}
+EMPTY_POSITION = canonical({**POSITION.empty, **POSITION.optional})
 
 
 class PositionRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    def stances(self, item_ids: Iterable[int]) -> dict[int, Stance | None]:
+        """The stance of each item that has a position row (900 ids per statement)."""
+        ids = list(item_ids)
+        found: dict[int, Stance | None] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            sql = queries.STANCES_BY_IDS.format(marks=",".join("?" * len(chunk)))
+            found.update((int(r[0]), _STANCES[r[1]]) for r in self._db.execute(sql, chunk))
+        return found
 
     def images(self, item_ids: Iterable[int]) -> list[PositionImage]:
         """The position row of each item, in the order asked (absent rows included)."""

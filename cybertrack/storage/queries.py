@@ -1,6 +1,6 @@
 """Every SQL statement the repositories run, in one place."""
 
-# The counts are kept on write by triggers (migrations._v9): never counted here.
+# The counts are kept on write by triggers (migrations._v10): never counted here.
 DOCUMENT_COLUMNS = """
     d.id, d.symbol, d.title, d.body, d.session, d.venue, d.start_date, d.end_date, d.doc_date,
     d.kind, d.agenda_item, d.source_name, d.item_count, d.decided_count, d.version_label,
@@ -126,6 +126,7 @@ DOCUMENTS_WITH_PHRASE = """
     LIMIT ?3
 """
 
+STANCES_BY_IDS = "SELECT item_id, stance FROM positions WHERE item_id IN ({marks})"
 POSITIONS_BY_IDS = """
     SELECT item_id, stance, note, amendment, rationale, priority, updated_at, recheck,
            instruction, fallback, instruction_note
@@ -147,12 +148,13 @@ UPSERT_POSITION = """
 # The local author's row on the item's paragraph, emptied: its position row (if there is one)
 # is about to go. Run before the delete.
 TEAM_TOMBSTONE = """
-    INSERT INTO team_rows (doc_key, number, text_key, kind, author, at, data)
-    SELECT d.fingerprint, i.number, i.text_key, 'position', s.value, ?1, ?3
+    INSERT INTO team_rows (doc_key, number, text_key, kind, author, at, data, changed)
+    SELECT d.fingerprint, i.number, i.text_key, 'position', s.value, ?1, ?3,
+           (SELECT value + 1 FROM team_clock)
     FROM items i JOIN documents d ON d.id = i.document_id
     JOIN settings s ON s.key = 'author'
     WHERE i.id = ?2 AND EXISTS (SELECT 1 FROM positions p WHERE p.item_id = ?2)
-    ON CONFLICT DO UPDATE SET at = excluded.at, data = excluded.data
+    ON CONFLICT DO UPDATE SET at = excluded.at, data = excluded.data, changed = excluded.changed
 """
 DELETE_POSITION = "DELETE FROM positions WHERE item_id = ?"
 INSERT_HISTORY = """

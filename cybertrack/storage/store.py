@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import groupby
 from pathlib import Path
 
 from cybertrack.domain.model import RowImage
@@ -98,45 +99,53 @@ class Store:
         return other, self.database.conn.total_changes
 
     def restore(self, images: Iterable[RowImage], now: str) -> None:
-        """Write row images back (undo writes `before`, redo `after`), in the order given."""
-        for image in images:
-            match image:
-                case PositionImage():
-                    self.positions.write(image, now)
-                case HistoryMarks():
-                    self.positions.mark(image, now)
-                case EventMarks():
-                    self.events.mark(image, now)
-                case SettingImage():
-                    self.settings.write(image)
-                case DocumentImage() | DocumentAbsent():
-                    self.documents.restore(image)
-                case LinkImage():
-                    self.links.restore(image)
-                case DelegationImage():
-                    self.delegations.restore(image)
-                case DelegationStanceImage():
-                    self.delegations.restore_stance(image)
-                case CitationsImage():
-                    self.citations.write(image)
-                case RoomEntryImage():
-                    self.room.restore(image)
-                case ProposalImage():
-                    self.proposals.restore(image, now)
-                case SharedPositionImage():
-                    self.positions.write(image.position, now, shared_at=image.shared_at)
-                case TeamRowImage():
-                    self.team.write(image)
-                case TeamMapImage():
-                    self.team.write_map(image)
-                case TeamTextImage():
-                    self.team.write_text(image)
-                case TeamMergeImage():
-                    self.team.write_merge(image)
-                case TeamSourceImage():
-                    self.team.write_source(image)
-                case _:
-                    raise TypeError(f"no way to restore {type(image).__name__}")
+        """Write row images back (undo writes `before`, redo `after`), in the order given.
+
+        Runs of team rows, ties and texts (a merge writes thousands) go in one statement per
+        kind of write rather than one per row."""
+        for kind, run in groupby(images, key=type):
+            if kind is TeamRowImage:
+                self.team.write_many([i for i in run if isinstance(i, TeamRowImage)])
+            elif kind is TeamMapImage:
+                self.team.write_maps([i for i in run if isinstance(i, TeamMapImage)])
+            elif kind is TeamTextImage:
+                self.team.write_texts([i for i in run if isinstance(i, TeamTextImage)])
+            else:
+                for image in run:
+                    self._restore_one(image, now)
+
+    def _restore_one(self, image: RowImage, now: str) -> None:
+        match image:
+            case PositionImage():
+                self.positions.write(image, now)
+            case HistoryMarks():
+                self.positions.mark(image, now)
+            case EventMarks():
+                self.events.mark(image, now)
+            case SettingImage():
+                self.settings.write(image)
+            case DocumentImage() | DocumentAbsent():
+                self.documents.restore(image)
+            case LinkImage():
+                self.links.restore(image)
+            case DelegationImage():
+                self.delegations.restore(image)
+            case DelegationStanceImage():
+                self.delegations.restore_stance(image)
+            case CitationsImage():
+                self.citations.write(image)
+            case RoomEntryImage():
+                self.room.restore(image)
+            case ProposalImage():
+                self.proposals.restore(image, now)
+            case SharedPositionImage():
+                self.positions.write(image.position, now, shared_at=image.shared_at)
+            case TeamMergeImage():
+                self.team.write_merge(image)
+            case TeamSourceImage():
+                self.team.write_source(image)
+            case _:
+                raise TypeError(f"no way to restore {type(image).__name__}")
 
     # -- the file as a whole ------------------------------------------------------------------
     def integrity_problems(self, quick: bool = False) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cybertrack.domain.identity import ParagraphKey
-from cybertrack.domain.team import TeamRow, position_json
+from cybertrack.domain.team import PROPOSALS, ROOM, TeamRow, canonical, position_json
 from cybertrack.storage import team_queries as q
 from cybertrack.storage.database import Database
 from cybertrack.storage.images import (
@@ -50,6 +50,20 @@ class OwnPosition:
     at: str
     data: str
     text: str
+
+
+@dataclass(frozen=True)
+class OwnRecords:
+    """The local author's rows of one kind on one item, from its local table: `data` as
+    canonical JSON, `at` the newest change, `changed` the newest team clock (storage/migrations
+    _v8)."""
+
+    item_id: int
+    key: ParagraphKey
+    at: str
+    data: str
+    text: str
+    changed: int
 
 
 @dataclass(frozen=True)
@@ -101,8 +115,14 @@ class TeamRepository:
                 found[(key, r[3], r[4])] = TeamRowImage(*key, r[3], r[4], r[5], r[6], r[7])
         return found
 
-    def rows_since(self, since: str) -> list[TeamRow]:
-        return [_row(r) for r in self._db.execute(q.ROWS_SINCE, [since])]
+    def rows_since(self, since: str, changed_after: int = -1) -> list[TeamRow]:
+        """Rows changed after the team time `since` and written after the clock value
+        `changed_after` (-1: ever)."""
+        return [_row(r) for r in self._db.execute(q.ROWS_SINCE, [since, changed_after])]
+
+    def tick(self) -> int:
+        """Move the team clock on; its new value (a push's mark: storage/migrations _v8)."""
+        return int(self._db.execute(q.TICK).fetchone()[0])
 
     def image(self, key: ParagraphKey, kind: str, author: str) -> TeamRowImage:
         r = self._db.execute(q.ROW, [key.document, key.number, key.text, kind, author]).fetchone()
@@ -117,18 +137,83 @@ class TeamRepository:
         else:
             self._db.execute(q.UPSERT_ROW, [*ident, image.at, image.data, image.merge_id])
 
+    def write_many(self, images: Sequence[TeamRowImage]) -> None:
+        """`write` for many rows of distinct identities, one statement per kind of write."""
+        gone = [[i.doc_key, i.number, i.text_key, i.kind, i.author] for i in images if i.at is None]
+        kept = [
+            [i.doc_key, i.number, i.text_key, i.kind, i.author, i.at, i.data, i.merge_id]
+            for i in images
+            if i.at is not None
+        ]
+        if gone:
+            self._db.conn.executemany(q.DELETE_ROW, gone)
+        if kept:
+            self._db.conn.executemany(q.UPSERT_ROW, kept)
+
     # -- the local author's own rows (the positions table) --------------------------------------
-    def own_positions(self, since: str = "") -> list[OwnPosition]:
+    def own_positions(self, since: str = "", changed_after: int = -1) -> list[OwnPosition]:
         return [
             OwnPosition(
                 int(r[0]),
                 ParagraphKey(r[1], r[2], r[3]),
                 r[4],
-                position_json(r[5], r[6], r[7], r[8], r[9]),
-                r[10],
+                position_json(r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12]),
+                r[13],
             )
-            for r in self._db.execute(q.OWN_POSITIONS, [since])
+            for r in self._db.execute(q.OWN_POSITIONS, [since, changed_after])
         ]
+
+    def own_room(self) -> list[OwnRecords]:
+        """Each item's room entries as the local author recorded them (a "room" row)."""
+        grouped: dict[int, list[Any]] = {}
+        for r in self._db.execute(q.OWN_ROOM):
+            grouped.setdefault(int(r[0]), []).append(r)
+        return [
+            OwnRecords(
+                item_id,
+                ParagraphKey(rows[0][1], rows[0][2], rows[0][3]),
+                max(r[8] for r in rows),
+                canonical(ROOM.read({"entries": [[r[5], r[6], r[7]] for r in rows]})),
+                rows[0][4],
+                max(int(r[9]) for r in rows),
+            )
+            for item_id, rows in grouped.items()
+        ]
+
+    def own_proposals(self) -> list[OwnRecords]:
+        """Each item's proposals as the local author recorded them (a "proposals" row),
+        delegations by name."""
+        sides: dict[int, dict[str, list[str]]] = {}
+        for proposal_id, name, side in self._db.execute(q.ALL_PROPOSAL_SIDES):
+            sides.setdefault(int(proposal_id), {}).setdefault(side, []).append(name)
+        grouped: dict[int, list[Any]] = {}
+        for r in self._db.execute(q.OWN_PROPOSALS):
+            grouped.setdefault(int(r[0]), []).append(r)
+        found = []
+        for item_id, rows in grouped.items():
+            proposals = [
+                {
+                    "by": r[6],
+                    "text": r[7],
+                    "made_at": r[8],
+                    "withdrawn_at": r[9],
+                    "new_paragraph": bool(r[10]),
+                    "supported_by": sorted(sides.get(int(r[5]), {}).get("support", [])),
+                    "opposed_by": sorted(sides.get(int(r[5]), {}).get("oppose", [])),
+                }
+                for r in rows
+            ]
+            found.append(
+                OwnRecords(
+                    item_id,
+                    ParagraphKey(rows[0][1], rows[0][2], rows[0][3]),
+                    max(r[11] for r in rows),
+                    canonical(PROPOSALS.read({"proposals": proposals})),
+                    rows[0][4],
+                    max(int(r[12]) for r in rows),
+                )
+            )
+        return found
 
     def shared_times(self, item_ids: Sequence[int]) -> dict[int, str]:
         """Item id -> when the local author last changed its position, for the team."""
@@ -210,6 +295,23 @@ class TeamRepository:
         if image.how is not None:
             self._db.execute(q.INSERT_MAP, [*ident, image.how, image.score])
 
+    def map_images(self) -> dict[tuple[ParagraphKey, int], TeamMapImage]:
+        """Every tie, by (identity, item id): what `map_image` reads one at a time."""
+        return {
+            (ParagraphKey(r[0], r[1], r[2]), int(r[3])): TeamMapImage(
+                r[0], r[1], r[2], int(r[3]), r[4], float(r[5])
+            )
+            for r in self._db.execute(q.ALL_MAPS)
+        }
+
+    def write_maps(self, images: Sequence[TeamMapImage]) -> None:
+        """`write_map` for many ties of distinct identities, one statement per kind of write."""
+        idents = [[i.doc_key, i.number, i.text_key, i.item_id] for i in images]
+        self._db.conn.executemany(q.DELETE_MAP, idents)
+        kept = [[*ident, i.how, i.score] for ident, i in zip(idents, images, strict=True) if i.how]
+        if kept:
+            self._db.conn.executemany(q.INSERT_MAP, kept)
+
     # -- texts of paragraphs known only from packs ---------------------------------------------
     def texts(self) -> dict[ParagraphKey, tuple[str, str]]:
         """Identity -> (document name, text), for paragraphs packs told us about."""
@@ -227,6 +329,26 @@ class TeamRepository:
             self._db.execute(q.DELETE_TEXT, ident)
         else:
             self._db.execute(q.UPSERT_TEXT, [*ident, image.document, image.text])
+
+    def text_images(self) -> dict[ParagraphKey, TeamTextImage]:
+        """Every kept text, by identity: what `text_image` reads one at a time."""
+        return {
+            ParagraphKey(r[0], r[1], r[2]): TeamTextImage(r[0], r[1], r[2], r[3], r[4])
+            for r in self._db.execute(q.ALL_TEXTS)
+        }
+
+    def write_texts(self, images: Sequence[TeamTextImage]) -> None:
+        """`write_text` for many texts of distinct identities."""
+        gone = [[i.doc_key, i.number, i.text_key] for i in images if i.text is None]
+        kept = [
+            [i.doc_key, i.number, i.text_key, i.document, i.text]
+            for i in images
+            if i.text is not None
+        ]
+        if gone:
+            self._db.conn.executemany(q.DELETE_TEXT, gone)
+        if kept:
+            self._db.conn.executemany(q.UPSERT_TEXT, kept)
 
     # -- the merge log and the hubs' marks -----------------------------------------------------
     def next_merge_id(self) -> int:

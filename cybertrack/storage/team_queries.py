@@ -4,7 +4,9 @@ _ROW_COLUMNS = "t.doc_key, t.number, t.text_key, t.kind, t.author, t.at, t.data"
 
 ALL_ROWS = f"SELECT {_ROW_COLUMNS} FROM team_rows t"
 ROWS_OF_DOCUMENTS = f"SELECT {_ROW_COLUMNS} FROM team_rows t WHERE t.doc_key IN ({{marks}})"
-ROWS_SINCE = f"SELECT {_ROW_COLUMNS} FROM team_rows t WHERE t.at > ?"
+ROWS_SINCE = f"SELECT {_ROW_COLUMNS} FROM team_rows t WHERE t.at > ? AND t.changed > ?"
+# A push moves the clock on and keeps its new value as the mark (storage/migrations.py _v8).
+TICK = "UPDATE team_clock SET value = value + 1 RETURNING value"
 IMAGES_OF_DOCUMENTS = f"""
     SELECT {_ROW_COLUMNS}, t.merge_id FROM team_rows t WHERE t.doc_key IN ({{marks}})
 """
@@ -12,11 +14,13 @@ ROW = """
     SELECT at, data, merge_id FROM team_rows
     WHERE doc_key = ? AND number = ? AND text_key = ? AND kind = ? AND author = ?
 """
+# `changed`: one more than the team clock (storage/migrations.py _v8).
 UPSERT_ROW = """
-    INSERT INTO team_rows (doc_key, number, text_key, kind, author, at, data, merge_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    INSERT INTO team_rows (doc_key, number, text_key, kind, author, at, data, merge_id, changed)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT value + 1 FROM team_clock))
     ON CONFLICT DO UPDATE SET
-        at = excluded.at, data = excluded.data, merge_id = excluded.merge_id
+        at = excluded.at, data = excluded.data, merge_id = excluded.merge_id,
+        changed = excluded.changed
 """
 DELETE_ROW = """
     DELETE FROM team_rows
@@ -26,9 +30,29 @@ DELETE_ROW = """
 # The local author's positions with their paragraph identity and team time.
 OWN_POSITIONS = """
     SELECT p.item_id, d.fingerprint, i.number, i.text_key, coalesce(p.shared_at, p.updated_at),
-           p.stance, p.note, p.amendment, p.rationale, p.priority, i.text
+           p.stance, p.note, p.amendment, p.rationale, p.priority, p.instruction, p.fallback,
+           p.instruction_note, i.text
     FROM positions p JOIN items i ON i.id = p.item_id JOIN documents d ON d.id = i.document_id
-    WHERE coalesce(p.shared_at, p.updated_at) > ?
+    WHERE coalesce(p.shared_at, p.updated_at) > ? AND p.changed > ?
+"""
+# The room's status as the local author recorded it, and the proposals they recorded: every
+# row (a paragraph's rows are sent together; services/team/packs.py selects).
+_IDENTITY = "i.id, d.fingerprint, i.number, i.text_key, i.text"
+OWN_ROOM = f"""
+    SELECT {_IDENTITY}, r.as_of, r.status, r.note, r.recorded_at, r.changed
+    FROM room_statuses r JOIN items i ON i.id = r.item_id JOIN documents d ON d.id = i.document_id
+    ORDER BY i.id
+"""
+OWN_PROPOSALS = f"""
+    SELECT {_IDENTITY}, p.id, g.name, p.text, p.made_at, p.withdrawn_at, p.new_paragraph,
+           p.updated_at, p.changed
+    FROM proposals p JOIN items i ON i.id = p.item_id JOIN documents d ON d.id = i.document_id
+    JOIN delegations g ON g.id = p.delegation_id
+    ORDER BY i.id
+"""
+ALL_PROPOSAL_SIDES = """
+    SELECT s.proposal_id, g.name, s.side FROM proposal_delegations s
+    JOIN delegations g ON g.id = s.delegation_id
 """
 SHARED_TIMES = """
     SELECT item_id, coalesce(shared_at, updated_at) FROM positions WHERE item_id IN ({marks})

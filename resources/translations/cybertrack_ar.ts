@@ -1013,6 +1013,18 @@
         <translation>الفريق مختلف على هذا البند.</translation>
     </message>
     <message>
+        <source>capital: %1</source>
+        <translation>العاصمة: %1</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>القاعة: %1</translation>
+    </message>
+    <message>
+        <source>proposals by %1</source>
+        <translation>مقترحات من %1</translation>
+    </message>
+    <message>
         <source>No change from the original yet.</source>
         <translation>لا تغيير في النص الأصلي بعد.</translation>
     </message>
@@ -2899,6 +2911,18 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{value!q} ليس وقتًا؛ اكتبه بتنسيق ISO 8601 (2026-11-28 أو 2026-11-28T09:30)</translation>
     </message>
     <message>
+        <source>{row!q} names no paragraph that waits for a link (pack unresolved lists them)</source>
+        <translation>{row!q} لا يشير إلى أي فقرة تنتظر الربط (يسردها الأمر pack unresolved)</translation>
+    </message>
+    <message>
+        <source>the colleagues&apos; rows on {where} now show on item {item}</source>
+        <translation>تظهر صفوف الزملاء بشأن {where} الآن على البند {item}</translation>
+    </message>
+    <message>
+        <source>item {item} is no longer offered for {where}</source>
+        <translation>لم يعد البند {item} مقترحًا لـ {where}</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} ليس حزمة مواقف من CyberTrack</translation>
     </message>
@@ -3999,6 +4023,26 @@ Backups are kept in %1</source>
     <message>
         <source>Priority</source>
         <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>تعليمات العاصمة</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback</source>
+        <translation>الصيغة البديلة للعاصمة</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>ملاحظة العاصمة</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
     </message>
     <message>
         <source>CyberTrack</source>

@@ -1013,6 +1013,18 @@
         <translation>El equipo no está de acuerdo en este punto.</translation>
     </message>
     <message>
+        <source>capital: %1</source>
+        <translation>capital: %1</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>sala: %1</translation>
+    </message>
+    <message>
+        <source>proposals by %1</source>
+        <translation>propuestas de %1</translation>
+    </message>
+    <message>
         <source>No change from the original yet.</source>
         <translation>Aún no hay cambios respecto del original.</translation>
     </message>
@@ -2899,6 +2911,18 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{value!q} no es una fecha; escríbala en formato ISO 8601 (2026-11-28 o 2026-11-28T09:30)</translation>
     </message>
     <message>
+        <source>{row!q} names no paragraph that waits for a link (pack unresolved lists them)</source>
+        <translation>{row!q} no designa ningún párrafo pendiente de vincular (pack unresolved los enumera)</translation>
+    </message>
+    <message>
+        <source>the colleagues&apos; rows on {where} now show on item {item}</source>
+        <translation>las filas de los colegas sobre {where} aparecen ahora en el elemento {item}</translation>
+    </message>
+    <message>
+        <source>item {item} is no longer offered for {where}</source>
+        <translation>el elemento {item} ya no se propone para {where}</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} no es un paquete de posiciones de CyberTrack</translation>
     </message>
@@ -3999,6 +4023,26 @@ Las copias de seguridad se guardan en %1</translation>
     <message>
         <source>Priority</source>
         <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>Instrucción de la capital</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback</source>
+        <translation>Posición de repliegue de la capital</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>Nota de la capital</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <source>CyberTrack</source>

@@ -1013,6 +1013,18 @@
         <translation>L’équipe est en désaccord sur ce point.</translation>
     </message>
     <message>
+        <source>capital: %1</source>
+        <translation>capitale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>salle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>proposals by %1</source>
+        <translation>propositions de %1</translation>
+    </message>
+    <message>
         <source>No change from the original yet.</source>
         <translation>Aucune modification de l’original pour l’instant.</translation>
     </message>
@@ -2899,6 +2911,18 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{value!q} n’est pas une date&#xa0;; écrivez-la au format ISO 8601 (2026-11-28 ou 2026-11-28T09:30)</translation>
     </message>
     <message>
+        <source>{row!q} names no paragraph that waits for a link (pack unresolved lists them)</source>
+        <translation>{row!q} ne désigne aucun paragraphe en attente d’un lien (pack unresolved les liste)</translation>
+    </message>
+    <message>
+        <source>the colleagues&apos; rows on {where} now show on item {item}</source>
+        <translation>les lignes des collègues sur {where} figurent désormais sur l’élément {item}</translation>
+    </message>
+    <message>
+        <source>item {item} is no longer offered for {where}</source>
+        <translation>l’élément {item} n’est plus proposé pour {where}</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} n’est pas un paquet de positions CyberTrack</translation>
     </message>
@@ -3999,6 +4023,26 @@ Les sauvegardes sont conservées dans %1</translation>
     <message>
         <source>Priority</source>
         <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>Instruction de la capitale</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback</source>
+        <translation>Position de repli de la capitale</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>Note de la capitale</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
     </message>
     <message>
         <source>CyberTrack</source>

@@ -1013,6 +1013,18 @@
         <translation>Команда расходится во мнениях по этому пункту.</translation>
     </message>
     <message>
+        <source>capital: %1</source>
+        <translation>столица: %1</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>зал: %1</translation>
+    </message>
+    <message>
+        <source>proposals by %1</source>
+        <translation>предложения: %1</translation>
+    </message>
+    <message>
         <source>No change from the original yet.</source>
         <translation>Изменений относительно оригинала пока нет.</translation>
     </message>
@@ -2899,6 +2911,18 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{value!q} не является датой и временем; укажите их в формате ISO 8601 (2026-11-28 или 2026-11-28T09:30)</translation>
     </message>
     <message>
+        <source>{row!q} names no paragraph that waits for a link (pack unresolved lists them)</source>
+        <translation>{row!q} не указывает ни на один абзац, ожидающий связи (их перечисляет pack unresolved)</translation>
+    </message>
+    <message>
+        <source>the colleagues&apos; rows on {where} now show on item {item}</source>
+        <translation>строки коллег по {where} теперь показаны у пункта {item}</translation>
+    </message>
+    <message>
+        <source>item {item} is no longer offered for {where}</source>
+        <translation>пункт {item} больше не предлагается для {where}</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} не является пакетом позиций CyberTrack</translation>
     </message>
@@ -3999,6 +4023,26 @@ Backups are kept in %1</source>
     <message>
         <source>Priority</source>
         <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>Указание столицы</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback</source>
+        <translation>Запасная формулировка столицы</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>Заметка столицы</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>CyberTrack</source>

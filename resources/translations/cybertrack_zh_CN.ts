@@ -1013,6 +1013,18 @@
         <translation>团队在此项上存在分歧。</translation>
     </message>
     <message>
+        <source>capital: %1</source>
+        <translation>首都：%1</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>会场：%1</translation>
+    </message>
+    <message>
+        <source>proposals by %1</source>
+        <translation>提案方：%1</translation>
+    </message>
+    <message>
         <source>No change from the original yet.</source>
         <translation>尚未对原文作任何改动。</translation>
     </message>
@@ -2899,6 +2911,18 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{value!q} 不是有效时间；请按 ISO 8601 格式书写（2026-11-28 或 2026-11-28T09:30）</translation>
     </message>
     <message>
+        <source>{row!q} names no paragraph that waits for a link (pack unresolved lists them)</source>
+        <translation>{row!q} 并非任何等待链接的段落（pack unresolved 会列出这些段落）</translation>
+    </message>
+    <message>
+        <source>the colleagues&apos; rows on {where} now show on item {item}</source>
+        <translation>同事关于 {where} 的行现已显示在条目 {item} 上</translation>
+    </message>
+    <message>
+        <source>item {item} is no longer offered for {where}</source>
+        <translation>条目 {item} 不再作为 {where} 的候选</translation>
+    </message>
+    <message>
         <source>{name} is not a CyberTrack position pack</source>
         <translation>{name} 不是 CyberTrack 立场包</translation>
     </message>
@@ -3999,6 +4023,26 @@ Backups are kept in %1</source>
     <message>
         <source>Priority</source>
         <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s instruction</source>
+        <translation>首都指示</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s fallback</source>
+        <translation>首都的备选措辞</translation>
+    </message>
+    <message>
+        <source>Capital&apos;s note</source>
+        <translation>首都备注</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
     </message>
     <message>
         <source>CyberTrack</source>

@@ -11,6 +11,7 @@ from tests.conftest import DATA, SEED
 from tests.e2e.test_cli import run
 
 TXT_604 = DATA / "a-80-604-add3-acabq-minurso.txt"
+TXT_16 = DATA / "a-81-6-sect16-unodc-programme-plan.txt"
 
 
 @pytest.fixture
@@ -45,7 +46,17 @@ def test_packs_both_ways_from_the_command_line(two, tmp_path):
     assert "disagreement on 1:19: you support, Anna oppose" in dry
     assert dry.rstrip().endswith("nothing was changed (dry run)")
     assert json.loads(run(ben, "items", "--json", "--document", "1").stdout)[18]["team"] == [
-        {"author": "Ben", "stance": "support", "note": "", "amendment": "", "at": _at(ben, 19)}
+        {
+            "author": "Ben",
+            "stance": "support",
+            "note": "",
+            "amendment": "",
+            "at": _at(ben, 19),
+            "instruction": None,
+            "room_status": None,
+            "room_as_of": None,
+            "proposals": [],
+        }
     ]
 
     out = run(ben, "pack", "import", str(pack)).stdout
@@ -123,14 +134,68 @@ def test_hub_push_and_pull_from_the_command_line(two):
     run(ben, "stance", "1:19", "support")
     with cluster() as url:
         assert run(anna, "hub", "push", "--url", url).stdout == "pushed 1 rows\n"
+        # Nothing written since: the next push sends nothing; a new stance goes alone.
+        assert run(anna, "hub", "push", "--url", url).stdout == "pushed 0 rows\n"
+        run(anna, "stance", "2:20", "amend")
+        assert run(anna, "hub", "push", "--url", url).stdout == "pushed 1 rows\n"
+        run(anna, "stance", "2:20", "none")
+        assert run(anna, "hub", "push", "--url", url).stdout == "pushed 1 rows\n"
         run(ben, "hub", "push", "--url", url)
         out = run(ben, "hub", "pull", "--url", url).stdout
         assert "Anna on A/80/604/Add.3 19 [1:19]: stance: - -> 'oppose'" in out
         assert "disagreement on 1:19: you support, Anna oppose" in out
-        assert out.rstrip().endswith("pulled 2 rows: 1 change merged, 1 disagreement, 0 unresolved")
+        # Anna's 19, her emptied 20 (a row Ben did not have) and Ben's own 19 (no change).
+        assert out.rstrip().endswith(
+            "pulled 3 rows: 2 changes merged, 1 disagreement, 0 unresolved"
+        )
         again = run(ben, "hub", "pull", "--url", url).stdout
         assert again == "pulled 0 rows: nothing new on the hub\n"
         port = url.rsplit(":", 1)[1].split("/")[0]
     gone = run(ben, "hub", "pull", "--url", url, check=False)
     assert gone.returncode == 1 and gone.stderr.startswith("error: cannot reach the hub ")
     assert gone.stderr.count("\n") == 1 and port in gone.stderr
+
+
+def test_rows_found_nowhere_are_listed_and_linked_from_the_command_line(tmp_path):
+    """Anna's text form of A/81/6 (Sect. 16) runs the heading "Lessons learned and planned
+    change" into paragraph 16.53; Ben's .docx does not, so her row matches nothing of his."""
+    anna, ben = tmp_path / "anna.db", tmp_path / "ben.db"
+    run(anna, "import", str(TXT_16))
+    run(ben, "import", str(DATA / "A_81_6_Sect.16.docx"))
+    run(anna, "settings", "--author", "Anna")
+    run(ben, "settings", "--author", "Ben")
+    run(anna, "stance", "1:16.53", "amend", "--note", "Heading read into it")
+    pack = tmp_path / "anna.ctpack"
+    run(anna, "pack", "export", str(pack))
+    run(ben, "pack", "import", str(pack))
+
+    (entry,) = json.loads(run(ben, "pack", "unresolved", "--json").stdout)
+    assert entry["number"] == "16.53"
+    assert entry["text"].endswith(
+        "emerging from the work of UNODC. Lessons learned and planned change"
+    )
+    ((author, stance, note),) = [(r["author"], r["stance"], r["note"]) for r in entry["rows"]]
+    assert (author, stance, note) == ("Anna", "amend", "Heading read into it")
+    assert entry["candidates"][0]["item"] == "1:16.53"
+    listed = run(ben, "pack", "unresolved").stdout.splitlines()
+    assert listed[0].startswith(f"{entry['row']}  ") and listed[0].endswith(" 16.53  (Anna)")
+    assert listed[1].startswith("    candidates: 1:16.53 (")
+    assert listed[-1] == "1 paragraph found nowhere here"
+
+    refused = run(ben, "pack", "link", entry["row"], "1:16.53", "--reject").stdout
+    assert refused.startswith("item 1:16.53 is no longer offered for ")
+    (again,) = json.loads(run(ben, "pack", "unresolved", "--json").stdout)
+    assert "1:16.53" not in [c["item"] for c in again["candidates"]]
+
+    linked = run(ben, "pack", "link", entry["row"], "1:16.53").stdout
+    assert linked.startswith("the colleagues' rows on ") and linked.endswith(
+        " 16.53 now show on item 1:16.53\n"
+    )
+    assert run(ben, "pack", "unresolved").stdout == "0 paragraphs found nowhere here\n"
+    items = json.loads(run(ben, "items", "--json").stdout)
+    (item,) = [i for i in items if i["number"] == "16.53"]
+    assert [(t["author"], t["stance"]) for t in item["team"]] == [("Anna", "amend")]
+
+    wrong = run(ben, "pack", "link", "0123456789", "1:16.53", check=False)
+    assert wrong.returncode == 1 and wrong.stderr.count("\n") == 1
+    assert wrong.stderr.startswith("error: ") and "0123456789" in wrong.stderr

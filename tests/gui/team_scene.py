@@ -10,9 +10,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cybertrack.domain.positions import Field, Stance
+from cybertrack.domain.positions import Field, Instruction, RoomStatus, Stance
 from cybertrack.importers import read_document
-from cybertrack.services import Batch, ImportDocument, SetField, SetSetting, SetStance, Workspace
+from cybertrack.services import (
+    AddDelegations,
+    Batch,
+    ImportDocument,
+    MakeProposal,
+    SetField,
+    SetInstruction,
+    SetRoomStatus,
+    SetSetting,
+    SetStance,
+    Workspace,
+)
 from tests.conftest import DATA, SEED, TickingClock, early_copy_of_590
 
 
@@ -40,6 +51,13 @@ def make_scene(folder: Path) -> tuple[Workspace, Path]:
     anna_files.append(early_copy_of_590(folder))
     with _workspace(folder / "anna.cybertrack", "Anna", anna_files) as anna:
         _say(anna, "2:19", Stance.OPPOSE, note="Capital: 23 posts abolished is too many.")
+        # The negotiation day as Anna recorded it: capital's line, the room, India's text.
+        nineteen = anna.resolve_item("2:19")
+        anna.apply(SetInstruction((nineteen,), Instruction.OPPOSE))
+        anna.apply(SetRoomStatus((nineteen,), RoomStatus.BRACKETED))
+        anna.apply(AddDelegations((("India", False),)))
+        india = anna._store.delegations.all()[0].id
+        anna.apply(MakeProposal(nineteen, india, "Abolish 20 posts, not 23."))
         _say(anna, "2:21", Stance.SUPPORT)
         _say(anna, "1:3", Stance.AMEND, amendment="States should ratify existing treaties.")
         _say(anna, "1:5", Stance.SUPPORT, note="Agreed with the EU coordinator.")
@@ -96,6 +114,7 @@ def render(out_dir: Path) -> list[Path]:
         shot("pack-preview-disagreements", dialog)
         dialog.accept()
         window.go_to_item(ben.resolve_item("2:19"))
+        window.negotiation.dock.hide()  # the picture is of the team: the detail panel whole
         shot("team-desk", window)
         team = TeamDialog(ben, window.execute, window)
         team.show()

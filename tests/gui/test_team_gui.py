@@ -32,19 +32,25 @@ def test_the_preview_shows_everything_and_the_merge_is_one_undo_step(
     assert isinstance(dialog, PackPreviewDialog)
     assert ben._store.team.rows() == []  # nothing merged before Merge
     plan = dialog.plan
-    assert (len(plan.changes), len(plan.disagreements), len(plan.unresolved)) == (5, 2, 1)
-    assert dialog.changes.rowCount() == 9  # each changed field of each row
+    # Five positions (19's with capital's instruction), Anna's room status and proposal on 19.
+    assert (len(plan.changes), len(plan.disagreements), len(plan.unresolved)) == (7, 2, 1)
+    assert dialog.changes.rowCount() == 12  # each changed field of each row
+    said = {dialog.changes.item(r, 2).text(): dialog.changes.item(r, 4).text() for r in range(12)}
+    assert said["Capital's instruction"] == "Oppose"
+    assert said["Room"].startswith("Bracketed (") and said["Proposals"] == (
+        "India: Abolish 20 posts, not 23."
+    )
     items = {dialog.disagreements.item(r, 0).text() for r in range(2)}
     assert items == {"2:19", "3:3"}
     assert "you: Support" in dialog.disagreements.item(0, 1).text()
     assert dialog.unresolved.item(0, 2).text().startswith("1:40 (")
     dialog.accept()
-    assert len(ben._store.team.rows()) == 5
+    assert len(ben._store.team.rows()) == 7
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()
     assert ben._store.team.rows() == []
     window.undo_stack.redo()
-    assert len(ben._store.team.rows()) == 5
+    assert len(ben._store.team.rows()) == 7
 
 
 def test_colleagues_beside_our_position_and_the_team_filter(qtbot, tmp_path, private_settings):
@@ -56,6 +62,8 @@ def test_colleagues_beside_our_position_and_the_team_filter(qtbot, tmp_path, pri
     text = window.detail.team.text()
     assert "The team disagrees" in text and "Anna" in text and "Oppose" in text
     assert "23 posts abolished" in text
+    # What Anna recorded of the negotiation day, beside her position.
+    assert "capital: Oppose · room: Bracketed · proposals by India" in text
     row = window.item_model.row_of(nineteen)
     assert "≠" in window.item_model.index(row, COL_MARKS).data()
     twenty = window.item_model.row_of(ben.resolve_item("2:20"))
@@ -80,7 +88,7 @@ def test_a_row_found_nowhere_is_linked_with_c(qtbot, tmp_path, private_settings)
     with qtbot.waitActive(dialog):
         dialog.show()
     assert dialog.tabs.count() == 3 and dialog.unresolved.rowCount() == 1
-    assert dialog.changes.rowCount() == 9  # who changed what in the last merge
+    assert dialog.changes.rowCount() == 12  # who changed what in the last merge
     assert dialog.disagreements.rowCount() == 2
     dialog.tabs.setCurrentWidget(dialog.unresolved)
     dialog.unresolved.selectRow(0)
@@ -109,7 +117,7 @@ def test_a_pack_dropped_on_the_window_is_previewed(qtbot, tmp_path, private_sett
     )
     window.dropEvent(event)
     dialogs = [w for w in window.findChildren(PackPreviewDialog) if w.isVisible()]
-    assert len(dialogs) == 1 and len(dialogs[0].plan.changes) == 5
+    assert len(dialogs) == 1 and len(dialogs[0].plan.changes) == 7
     assert len(ben.documents()) == 3  # not taken for a document to import
 
 

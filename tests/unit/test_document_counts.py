@@ -1,4 +1,4 @@
-"""A document's item and decided counts are kept on write (schema v9), never recounted when
+"""A document's item and decided counts are kept on write (schema v10), never recounted when
 documents are listed: whatever a command, an undo or a redo does, they equal a fresh count."""
 
 import random
@@ -106,8 +106,8 @@ def test_a_random_session_keeps_every_count_right(seeded):
 
 
 def test_the_upgrade_counts_what_an_older_workspace_holds(tmp_path):
-    path = tmp_path / "v8.cybertrack"
-    shutil.copy(DATA / "workspace-v8.cybertrack", path)
+    path = tmp_path / "v9.cybertrack"
+    shutil.copy(DATA / "workspace-v9.cybertrack", path)
     with Workspace.open(path) as ws:
         (doc,) = ws.documents()
         # The fixture's first five items carry stances (tests/make_workspace_fixture.py).

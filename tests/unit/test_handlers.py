@@ -152,18 +152,19 @@ def _everything(ws) -> dict[str, list[tuple]]:
     """
     conn: sqlite3.Connection = ws._store.database.conn
     conn.execute("INSERT INTO item_search(item_search) VALUES ('integrity-check')")
+    # The team clock and each shared row's `changed` move on with undo too: an undo is a
+    # change the next hub push sends (like `shared_at`, the team time of a position).
     tables = [
         name
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        if not name.startswith("item_search")
+        if not name.startswith("item_search") and name != "team_clock"
     ]
-    found = {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
-    columns = [row[1] for row in conn.execute("PRAGMA table_info(positions)")]
-    if "shared_at" in columns:
-        at = columns.index("shared_at")
-        found["positions"] = sorted(
-            (row[:at] + row[at + 1 :] for row in found["positions"]), key=repr
-        )
+    found = {}
+    for table in tables:
+        columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+        kept = [f'"{c}"' for c in columns if c not in ("shared_at", "changed")]
+        rows = conn.execute(f'SELECT {", ".join(kept)} FROM "{table}"').fetchall()
+        found[table] = sorted(rows, key=repr)
     return found
 
 

@@ -152,3 +152,28 @@ def test_a_row_on_a_paragraph_found_nowhere_comes_with_its_text(anna, ben, datab
     ben.apply(pulled.command)
     (kept,) = ben.team.unresolved()
     assert ben.team.paragraph_text(kept.row) == anna.item(ref).text
+
+
+def test_a_push_sends_only_what_changed_since_the_last_push(anna, ben, database, tmp_path):
+    one, two = anna.resolve_item("2:19"), anna.resolve_item("2:20")
+    anna.apply(SetStance((one, two), Stance.OPPOSE))
+    assert anna.team.hub_push(database) == 2
+    assert anna.team.hub_push(database) == 0  # nothing written since: zero rows sent
+    change = anna.apply(SetStance((two,), Stance.AMEND))
+    assert anna.team.hub_push(database) == 1
+    anna.revert(change)  # an undo is a change for the team too
+    assert anna.team.hub_push(database) == 1
+    assert anna.team.hub_push(database) == 0
+    # The mark is per hub: another hub gets everything.
+    other = database.rsplit("/", 1)[0] + "/" + database.rsplit("/", 1)[1] + "_2"
+    import psycopg
+
+    with psycopg.connect(database.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{other.rsplit("/", 1)[1]}"')
+    assert anna.team.hub_push(other) == 2
+    # A pull fetches only rows newer than the last pull.
+    assert _pull(ben, database) is not None
+    assert ben.team.hub_pull(database).rows == 0
+    anna.apply(SetStance((one,), Stance.SUPPORT))
+    anna.team.hub_push(database)
+    assert ben.team.hub_pull(database).rows == 1

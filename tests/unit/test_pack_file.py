@@ -12,7 +12,7 @@ from cybertrack.domain.messages import Code
 from cybertrack.domain.positions import Stance
 from cybertrack.services import SetSetting, SetStance
 from cybertrack.services.team import pack_file
-from cybertrack.services.team.pack_file import PackError, read_pack
+from cybertrack.services.team.pack_file import FORMAT, PackError, read_pack
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_a_plain_pack_round_trips(seeded, tmp_path):
     [
         (lambda b: b[: len(b) // 2], Code.PACK_WRONG_PASSPHRASE),  # truncated (sealed)
         (lambda b: b[:-1] + bytes([b[-1] ^ 1]), Code.PACK_WRONG_PASSPHRASE),  # one bit flipped
-        (lambda b: b"CTPACK" + bytes([2, 0]) + b[8:], Code.PACK_NEWER),
+        (lambda b: b"CTPACK" + bytes([FORMAT + 1, 0]) + b[8:], Code.PACK_NEWER),
         (lambda b: b"PK\x03\x04" + b[4:], Code.PACK_NOT_A_PACK),
         (lambda b: b"CTPACK" + bytes([1, 0]) + b"\x78\x9c" + b[10:40], Code.PACK_DAMAGED),
         (lambda b: b"", Code.PACK_NOT_A_PACK),

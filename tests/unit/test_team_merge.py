@@ -8,21 +8,29 @@ kept and offered for linking, and merging twice or in another order changes noth
 
 from __future__ import annotations
 
+import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from cybertrack.domain.positions import Field, Stance
+from cybertrack.domain.positions import Field, Instruction, RoomStatus, Stance
+from cybertrack.domain.team import POSITION, canonical
 from cybertrack.importers import read_document
 from cybertrack.services import (
+    AddDelegations,
     Batch,
     ImportDocument,
     LinkParagraph,
+    MakeProposal,
     SetField,
+    SetInstruction,
+    SetRoomStatus,
     SetSetting,
     SetStance,
     Workspace,
 )
+from cybertrack.services.team.pack_file import _to_json, read_pack
 from tests.conftest import DATA, SEED, TickingClock, early_copy_of_590
 
 TXT_604 = DATA / "a-80-604-add3-acabq-minurso.txt"
@@ -283,3 +291,77 @@ def test_a_bad_since_is_one_message(anna, tmp_path):
         anna.team.export_pack(tmp_path / "x.ctpack", since="last tuesday")
     assert refused.value.message.code is Code.TEAM_BAD_TIME
     assert not (tmp_path / "x.ctpack").exists()
+
+
+def test_the_negotiation_days_fields_travel_per_author(anna, ben, tmp_path):
+    """Capital's instruction, the room's status and other delegations' proposals that Anna
+    recorded reach Ben beside his own, by the same rules; twice changes nothing."""
+    ref = _item(anna, "Western Sahara", "19")
+    anna.apply(SetInstruction((ref,), Instruction.OPPOSE))
+    anna.apply(SetField(ref, Field.FALLBACK, "Keep the posts at 250"))
+    anna.apply(SetRoomStatus((ref,), RoomStatus.BRACKETED, note="Informals at 15:00"))
+    anna.apply(AddDelegations((("India", False), ("Norway", False))))
+    names = {d.name: d.id for d in anna._store.delegations.all()}
+    anna.apply(MakeProposal(ref, names["India"], "Replace 255 by 240", (names["Norway"],)))
+    ben.apply(SetRoomStatus((_item(ben, "A/80/604", "19"),), RoomStatus.PENDING))
+
+    plan = _exchange(anna, ben, tmp_path / "anna.ctpack")
+    assert {c.kind for c in plan.changes} == {"position", "room", "proposals"}
+    nineteen = ben.item(_item(ben, "A/80/604", "19"))
+    entries = {e.author: e for e in ben.team.entries([nineteen])[nineteen.id]}
+    assert entries["Anna"].instruction is Instruction.OPPOSE
+    assert entries["Anna"].room_status is RoomStatus.BRACKETED
+    ((proposal),) = entries["Anna"].proposals
+    assert (proposal["by"], proposal["text"], proposal["supported_by"]) == (
+        "India",
+        "Replace 255 by 240",
+        ["Norway"],
+    )
+    # Ben's own room status is his, untouched by Anna's.
+    assert nineteen.room_status is RoomStatus.PENDING
+    again = ben.team.preview_pack(tmp_path / "anna.ctpack").plan
+    assert again.empty
+
+    # Anna's laptop: her instruction becomes her own; her room row waits in the team table
+    # and her next pack carries the union of both machines' timelines.
+    with _open(tmp_path / "laptop.cybertrack", "Anna", [DATA / "A_80_604_Add.3.docx"]) as laptop:
+        _exchange(anna, laptop, tmp_path / "anna2.ctpack")
+        mine = laptop.item(_item(laptop, "A/80/604", "19"))
+        assert (mine.instruction, mine.fallback) == (Instruction.OPPOSE, "Keep the posts at 250")
+        laptop.apply(SetRoomStatus((mine.id,), RoomStatus.AGREED, note="Gavel"))
+        laptop.team.export_pack(tmp_path / "laptop.ctpack")
+        (room,) = [r for r in read_pack(tmp_path / "laptop.ctpack").rows if r.kind == "room"]
+        assert {(e[1], e[2]) for e in room.values["entries"]} == {
+            ("bracketed", "Informals at 15:00"),
+            ("agreed", "Gavel"),
+        }
+
+
+def test_a_pack_of_the_first_format_still_imports(anna, ben, tmp_path):
+    """A format 1 pack carries no instruction: merging it leaves the instruction as it was."""
+    ref = _item(ben, "A/80/604", "19")
+    ben.apply(SetInstruction((ref,), Instruction.SUPPORT))
+    ben.team.export_pack(tmp_path / "ben.ctpack")
+    pack = read_pack(tmp_path / "ben.ctpack")
+    old = [
+        replace(
+            r,
+            at="2030-01-01T00:00:00+00:00",
+            data=canonical({k: v for k, v in r.values.items() if k not in POSITION.optional}),
+        )
+        for r in pack.rows
+    ]
+    body = zlib.compress(
+        _to_json(replace(pack, rows=tuple(old))).replace('"format": 2', '"format": 1').encode()
+    )
+    (tmp_path / "v1.ctpack").write_bytes(b"CTPACK" + bytes([1, 0]) + body)
+    with _open(tmp_path / "laptop.cybertrack", "Ben", [DATA / "A_80_604_Add.3.docx"]) as laptop:
+        laptop.apply(SetInstruction((_item(laptop, "A/80/604", "19"),), Instruction.AMEND))
+        laptop.apply(laptop.team.preview_pack(tmp_path / "v1.ctpack").command)
+        nineteen = laptop.item(_item(laptop, "A/80/604", "19"))
+        assert (nineteen.stance, nineteen.instruction) == (None, Instruction.AMEND)
+    anna.apply(anna.team.preview_pack(tmp_path / "v1.ctpack").command)
+    nineteen = anna.item(_item(anna, "Western Sahara", "19"))
+    assert anna.team.entries([nineteen]) == {} or all(
+        e.instruction is None for e in anna.team.entries([nineteen])[nineteen.id]
+    )

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cybertrack.domain.positions import Stance
+from cybertrack.domain.positions import Instruction, RoomStatus, Stance
 from cybertrack.gui.actions import add_scoped_action
+from cybertrack.gui.dates import local_date_time
+from cybertrack.gui.room import instruction_name, room_name
 from cybertrack.gui.stances import COLOURS, stance_name
 from cybertrack.services.team.merge import MergePlan
 
@@ -215,6 +217,11 @@ def _field(field: str) -> str:
         "amendment": QCoreApplication.translate("Team", "Proposed wording"),
         "rationale": QCoreApplication.translate("Team", "Public reason"),
         "priority": QCoreApplication.translate("Team", "Priority"),
+        "instruction": QCoreApplication.translate("Team", "Capital's instruction"),
+        "fallback": QCoreApplication.translate("Team", "Capital's fallback"),
+        "instruction_note": QCoreApplication.translate("Team", "Capital's note"),
+        "entries": QCoreApplication.translate("Team", "Room"),
+        "proposals": QCoreApplication.translate("Team", "Proposals"),
     }
     return names.get(field, field)
 
@@ -222,7 +229,18 @@ def _field(field: str) -> str:
 def _value(field: str, value: object) -> str:
     if field == "stance":
         return stance_name(Stance(str(value)) if value else None)
-    if value is None or value == "":
+    if field == "instruction":
+        return instruction_name(Instruction(str(value)) if value else None)
+    if value is None or value == "" or value == []:
         return "—"
-    text = str(value)
+    if field == "entries" and isinstance(value, list):  # [[as of, status, note], ...]
+        text = " · ".join(
+            f"{room_name(RoomStatus(e[1]) if e[1] else None)} "
+            f"({local_date_time(datetime.fromisoformat(e[0]))})"
+            for e in value
+        )
+    elif field == "proposals" and isinstance(value, list):
+        text = "; ".join(f"{p['by']}: {p['text']}" for p in value)
+    else:
+        text = str(value)
     return text if len(text) < 200 else text[:199] + "…"

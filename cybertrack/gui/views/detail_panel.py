@@ -38,6 +38,7 @@ from cybertrack.domain.team import TeamEntry, disagree
 from cybertrack.domain.text import is_right_to_left, same_words
 from cybertrack.gui.icons import icon
 from cybertrack.gui.numbers import number
+from cybertrack.gui.room import instruction_name, room_name
 from cybertrack.gui.stances import COLOURS, ICON_NAMES, KEYS, stance_name
 from cybertrack.gui.views.fitted_text import FittedBrowser, GrowingEdit
 from cybertrack.gui.views.history_list import HistoryList, source_text
@@ -310,7 +311,22 @@ class DetailPanel(QWidget):
                 if text.strip():
                     parts.append("— " + html.escape(text if len(text) < 160 else text[:159] + "…"))
             lines.append(" ".join(parts))
+            day = self._negotiation_day(entry)
+            if day:
+                lines.append("&nbsp;&nbsp;&nbsp;" + " · ".join(html.escape(d) for d in day))
         self.team.setText("<br>".join(lines))
+
+    def _negotiation_day(self, entry: TeamEntry) -> list[str]:
+        """What a colleague recorded of the negotiation day here, in words."""
+        said = []
+        if entry.instruction is not None:
+            said.append(self.tr("capital: %1").replace("%1", instruction_name(entry.instruction)))
+        if entry.room_status is not None:
+            said.append(self.tr("room: %1").replace("%1", room_name(entry.room_status)))
+        if entry.proposals:
+            names = ", ".join(sorted({p["by"] for p in entry.proposals}))
+            said.append(self.tr("proposals by %1").replace("%1", names))
+        return said
 
     def show_item(self, item: ItemRow | None) -> None:
         """Show `item` (or the empty state); keeps the cursor if the same item is refreshed."""

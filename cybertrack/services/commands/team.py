@@ -84,9 +84,17 @@ class LinkParagraphHandler(Handler[LinkParagraph]):
         after = replace(before, how="linked" if command.confirm else "rejected")
         ctx.store.team.write_map(after)
         code = Code.DID_LINK_PARAGRAPH if command.confirm else Code.DID_REJECT_PARAGRAPH
+        (item,) = ctx.store.items.by_ids([command.item_id])
+        said = Code.LINKED_PARAGRAPH if command.confirm else Code.REJECTED_PARAGRAPH
+        where = ctx.store.team.texts().get(command.key, (command.key.document[:8], ""))[0]
         return ChangeSet(
             Message(code),
             item_ids=frozenset({command.item_id}),
             before=(before,),
             after=(after,),
+            message=Message(
+                said,
+                where=f"{where} {command.key.number}",
+                item=f"{item.document_id}:{item.number}",
+            ),
         )

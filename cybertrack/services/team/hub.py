@@ -1,9 +1,10 @@
 """The hub: a PostgreSQL database a delegation shares when files are not enough.
 
 The hub holds the same per-author rows as packs, merged by the same rule on the server (the
-same author's newer change wins, authors never overwrite each other). `push` sends every row
-this workspace holds; `pull` fetches the rows changed since this workspace last read the hub
-and merges them as one command (one undo step). The local SQLite workspace stays the app's
+same author's newer change wins, authors never overwrite each other). `push` sends the rows
+written here since the last push to that hub (the team clock's mark, kept per hub);
+`pull` fetches the rows changed on the hub since this workspace last read it and merges them
+as one command (one undo step). The local SQLite workspace stays the app's
 only store: between a push and a pull everything works offline.
 
 Driver: psycopg 3 (binary). On loopback, 10,000 rows push in about the same time with pg8000
@@ -27,12 +28,15 @@ from cybertrack.services.commands.team import MergePack
 from cybertrack.services.team.merge import MergePlan, plan_merge
 from cybertrack.services.team.packs import build_pack, collect_rows, local_author
 from cybertrack.storage import Store
+from cybertrack.storage.images import TeamSourceImage
 
-HUB_FORMAT = 1
+# 2: rows of the negotiation day (room statuses, proposals, capital's instruction).
+HUB_FORMAT = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS cybertrack_meta (key text PRIMARY KEY, value text NOT NULL);
 INSERT INTO cybertrack_meta VALUES ('format', '{format}') ON CONFLICT (key) DO NOTHING;
+UPDATE cybertrack_meta SET value = '{format}' WHERE key = 'format' AND value::int < {format};
 CREATE SEQUENCE IF NOT EXISTS cybertrack_seq;
 CREATE TABLE IF NOT EXISTS cybertrack_rows (
     doc_key text NOT NULL, number text NOT NULL, text_key text NOT NULL, kind text NOT NULL,
@@ -139,12 +143,25 @@ def _reason(exc: Exception) -> str:
     return text[0] if text else type(exc).__name__
 
 
+def push_source(url: str) -> str:
+    """Where the mark of the last push to the hub at `url` is kept (team_sources)."""
+    return f"push {hub_name(url)}"
+
+
 def push(store: Store, url: str, now: str) -> int:
-    """Send every row this workspace holds; the hub keeps each one only if it wins there."""
+    """Send the rows written here since the last push to this hub (all of them the first
+    time); the hub keeps each one only if it wins there. Returns how many were sent."""
     me = local_author(store)
+    source = push_source(url)
+    mark = store.team.source_image(source).mark
+    with store.transaction():  # first: a row written from now on is above the new mark
+        clock = store.team.tick()
     texts: dict[ParagraphKey, str] = {}
-    rows = collect_rows(store, everyone=True, texts=texts)
-    return send(url, build_pack(store, rows, me, now, texts))
+    rows = collect_rows(store, everyone=True, texts=texts, changed_after=int(mark) if mark else -1)
+    sent = send(url, build_pack(store, rows, me, now, texts)) if rows else 0
+    with store.transaction():  # after the hub committed: a failed push is sent again
+        store.team.write_source(TeamSourceImage(source, str(clock)))
+    return sent
 
 
 def send(url: str, pack: Pack) -> int:

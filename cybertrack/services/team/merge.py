@@ -14,17 +14,27 @@ from typing import Any
 
 from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.model import RowImage
-from cybertrack.domain.positions import Priority, Stance
-from cybertrack.domain.team import POSITION, Pack, TeamEntry, TeamRow, canonical, disagree
+from cybertrack.domain.positions import Instruction, Priority, Stance
+from cybertrack.domain.team import (
+    POSITION,
+    ROW_KINDS,
+    Pack,
+    TeamEntry,
+    TeamRow,
+    canonical,
+    disagree,
+)
 from cybertrack.services.settings import AUTHOR
 from cybertrack.services.team.resolve import Candidate, Resolution, resolve
 from cybertrack.storage import Store
 from cybertrack.storage.images import (
     PositionImage,
     SharedPositionImage,
+    TeamMapImage,
     TeamMergeImage,
     TeamRowImage,
     TeamSourceImage,
+    TeamTextImage,
 )
 
 
@@ -38,16 +48,15 @@ class RowChange:
     old: dict[str, Any] | None
     new: dict[str, Any]
     mine: bool = False  # the local author's own row (from another machine of theirs)
+    kind: str = POSITION.name
 
     def fields(self) -> list[tuple[str, Any, Any]]:
         """(field, old, new) for each value that differs."""
-        old = self.old or POSITION.empty
-        order = [*POSITION.fields, *sorted(set(self.new) - set(POSITION.fields))]
-        return [
-            (k, old.get(k), self.new[k])
-            for k in order
-            if k in self.new and old.get(k) != self.new[k]
-        ]
+        kind = ROW_KINDS.get(self.kind, POSITION)
+        old, new = self.old or kind.blank, self.new
+        found = [(k, old.get(k), new[k]) for k in kind.fields if k in new and old.get(k) != new[k]]
+        extra = sorted(k for k in new if k not in kind.fields and old.get(k) != new[k])
+        return found + [(k, old.get(k), new[k]) for k in extra]
 
 
 @dataclass(frozen=True)
@@ -107,12 +116,17 @@ def _position_values(image: PositionImage) -> dict[str, Any]:
         "amendment": image.amendment,
         "rationale": image.rationale,
         "priority": image.priority.value,
+        "instruction": image.instruction.value if image.instruction else None,
+        "fallback": image.fallback,
+        "instruction_note": image.instruction_note,
     }
 
 
 def position_image(base: PositionImage, values: dict[str, Any], at: str) -> PositionImage:
     """`base` (the item's position row as it is) with a team row's values: what the row does
-    not carry (capital's instruction, a recheck mark) stays as it was."""
+    not carry (a recheck mark; capital's instruction in a pack of the first format) stays as
+    it was."""
+    instruction = values.get("instruction", base.instruction)
     return replace(
         base,
         stance=Stance(values["stance"]) if values.get("stance") else None,
@@ -120,6 +134,9 @@ def position_image(base: PositionImage, values: dict[str, Any], at: str) -> Posi
         amendment=values.get("amendment", ""),
         rationale=values.get("rationale", ""),
         priority=Priority(values.get("priority") or "normal"),
+        instruction=Instruction(instruction) if instruction else None,
+        fallback=values.get("fallback", base.fallback),
+        instruction_note=values.get("instruction_note", base.instruction_note),
         exists=True,
         updated_at=at,
     )
@@ -167,6 +184,7 @@ def plan_merge(
                     old.values if old else None,
                     row.values,
                     mine=row.author == me,
+                    kind=row.kind,
                 )
             )
         if not items:
@@ -211,7 +229,8 @@ def _merge_own(
     """The local author's own row (made on another machine): into `positions` if newer."""
     for item_id in items:
         image = positions[item_id]
-        values = _position_values(image)
+        # Compared on what the row carries (a pack of the first format has no instruction).
+        values = {k: v for k, v in _position_values(image).items() if k in row.values}
         mine = TeamRow(row.key, row.kind, row.author, shared.get(item_id, ""), canonical(values))
         if image.exists and not row.wins_over(mine):
             continue
@@ -242,22 +261,28 @@ def _ties_and_texts(
     pack), and the text of paragraphs found nowhere (so they can be linked later)."""
     if not plan.after:
         return
+    ties = store.team.map_images()  # read once: a pack from another form ties every row
+    known = store.team.text_images()
+
+    def tie_of(key: ParagraphKey, item_id: int) -> TeamMapImage:
+        return ties.get((key, item_id)) or TeamMapImage(*key, item_id)
+
     for key in sorted(keys):
         if res.how.get(key) == "number-and-text":
             for item_id in res.resolved(key):
-                tie = store.team.map_image(key, item_id)
+                tie = tie_of(key, item_id)
                 if tie.how is None:
                     plan.before.append(tie)
                     plan.after.append(replace(tie, how="number-and-text"))
         elif key not in res.items:
             for candidate in res.candidates.get(key, [])[:3]:  # offered again in View > Team
-                tie = store.team.map_image(key, candidate.item_id)
+                tie = tie_of(key, candidate.item_id)
                 if tie.how is None:
                     plan.before.append(tie)
                     plan.after.append(replace(tie, how="candidate", score=candidate.score))
             if key not in pack.texts:
                 continue
-            image = store.team.text_image(key)
+            image = known.get(key) or TeamTextImage(*key)
             if image.text is None:
                 document = pack.document(key.document)
                 plan.before.append(image)
@@ -285,12 +310,23 @@ def _disagreements(
         if row.kind == POSITION.name and row.author != me:
             for item_id in res.resolved(row.key):
                 by_item[item_id][row.author] = row
-    mine = _positions(store, ids)
-    for image in plan.after:
-        if isinstance(image, SharedPositionImage):
-            mine[image.position.item_id] = image.position
+    # Stances first (cheap): full entries only for items where two of them differ.
+    stances: dict[int, set[Stance]] = defaultdict(set)
+    for item_id, authors in by_item.items():
+        stances[item_id].update(r.stance for r in authors.values() if r.stance is not None)
+    own_stance = store.positions.stances(ids)
+    merged = {
+        image.position.item_id: image.position
+        for image in plan.after
+        if isinstance(image, SharedPositionImage)
+    }
+    own_stance.update({item_id: p.stance if p.exists else None for item_id, p in merged.items()})
+    split = [
+        i for i in ids if len(stances[i] | ({own_stance[i]} if own_stance.get(i) else set())) > 1
+    ]
+    mine = _positions(store, split) | {i: p for i, p in merged.items() if i in split}
     found = []
-    for item_id in ids:
+    for item_id in split:
         entries = [
             TeamEntry(
                 r.author, r.stance, r.values.get("note", ""), r.values.get("amendment", ""), r.at

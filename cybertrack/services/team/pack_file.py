@@ -6,7 +6,9 @@ Layout: b"CTPACK", one byte format version, one byte mode (0 plain, 1 sealed), t
 - sealed: 16 bytes salt, 12 bytes nonce, AES-256-GCM of the compressed JSON with the header as
   associated data (the key from the passphrase by scrypt); a wrong passphrase and a damaged
   file both fail the tag, and are said as one.
-A newer format version is refused before anything else is read.
+A newer format version is refused before anything else is read. Format 2 added the negotiation
+day's rows (kinds "room" and "proposals", capital's instruction in "position"); a format 1 pack
+still imports (its positions do not carry the instruction, which merging leaves as it was).
 
 Why not SQLite's session extension: its changesets key rows by the local rowid, so the same
 documents imported in another order put positions on the wrong paragraph (bench/team.py
@@ -28,7 +30,7 @@ from cybertrack.domain.messages import Code
 from cybertrack.domain.team import Pack, PackDocument, TeamRow, make_row
 
 MAGIC = b"CTPACK"
-FORMAT = 1
+FORMAT = 2
 PLAIN, SEALED = 0, 1
 _SALT, _NONCE = 16, 12
 # scrypt at n=2**15, r=8: 32 MiB and about 0.1 s per key; slow enough against guessing.

@@ -12,10 +12,14 @@ from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.messages import Code
 from cybertrack.domain.team import (
     POSITION,
+    PROPOSALS,
+    ROOM,
+    ROW_KINDS,
     SAMPLE_SIZE,
     Pack,
     PackDocument,
     TeamRow,
+    canonical,
     document_sample,
     team_time,
 )
@@ -43,21 +47,64 @@ def local_author(store: Store) -> str:
 
 
 def own_rows(
-    store: Store, author: str, since: str = "", texts: dict[ParagraphKey, str] | None = None
+    store: Store,
+    author: str,
+    since: str = "",
+    texts: dict[ParagraphKey, str] | None = None,
+    changed_after: int = -1,
 ) -> list[TeamRow]:
-    """The local author's rows: their positions (by paragraph identity) and their rows in the
-    team table (paragraphs not found here, emptied positions), the newest of each. The texts of
-    their paragraphs go into `texts` on the way (the pack carries them)."""
+    """The local author's rows: their positions, room statuses and proposals (by paragraph
+    identity) and their rows in the team table (paragraphs not found here, emptied positions,
+    what another machine of theirs sent), changed after the team time `since` and the team
+    clock `changed_after`. Of two rows on one paragraph the newer wins, or, for the kinds
+    that unite (domain/team.py), the union of both. The texts of their paragraphs go into
+    `texts` on the way (the pack carries them)."""
     best: dict[tuple[ParagraphKey, str, str], TeamRow] = {}
-    positions = store.team.own_positions(since)
-    if texts is not None:
-        texts.update((p.key, p.text) for p in positions)
+    positions = store.team.own_positions(since, changed_after)
     candidates = [TeamRow(p.key, POSITION.name, author, p.at, p.data) for p in positions]
-    candidates += [r for r in store.team.rows_since(since) if r.author == author]
+    candidates += [r for r in store.team.rows_since(since, changed_after) if r.author == author]
     for row in candidates:
         if row.wins_over(best.get(row.identity)):
             best[row.identity] = row
+    if texts is not None:
+        texts.update((p.key, p.text) for p in positions)
+    best.update(_united(store, author, since, changed_after, texts))
     return list(best.values())
+
+
+def _united(
+    store: Store,
+    author: str,
+    since: str,
+    changed_after: int,
+    texts: dict[ParagraphKey, str] | None,
+) -> dict[tuple[ParagraphKey, str, str], TeamRow]:
+    """The local author's room and proposals rows: what this machine recorded united with
+    what their other machines sent (kept in the team table). Both sides are read whole (these
+    tables are small) so that a paragraph selected by a change on one side is sent with the
+    other side too: a row with only this machine's part could be older than the hub's."""
+    mine = [r for r in store.team.rows_since("", -1) if r.author == author]
+    changed = {r.identity for r in store.team.rows_since("", changed_after) if r.author == author}
+    united: dict[tuple[ParagraphKey, str, str], TeamRow] = {}
+    for kind, records in ((ROOM, store.team.own_room()), (PROPOSALS, store.team.own_proposals())):
+        for record in records:
+            row = TeamRow(record.key, kind.name, author, record.at, record.data)
+            united[row.identity] = row
+            if record.changed > changed_after:
+                changed.add(row.identity)
+            if texts is not None:
+                texts.setdefault(record.key, record.text)
+    for other in mine:
+        union = ROW_KINDS[other.kind].union if other.kind in ROW_KINDS else None
+        local = united.get(other.identity)
+        if union is None or local is None:
+            continue
+        older, newer = (local, other) if other.wins_over(local) else (other, local)
+        values = union(older.values, newer.values)
+        united[other.identity] = TeamRow(
+            other.key, other.kind, author, max(local.at, other.at), canonical(values)
+        )
+    return {ident: row for ident, row in united.items() if ident in changed and row.at > since}
 
 
 def collect_rows(
@@ -66,19 +113,23 @@ def collect_rows(
     everyone: bool = False,
     since: str = "",
     texts: dict[ParagraphKey, str] | None = None,
+    changed_after: int = -1,
 ) -> list[TeamRow]:
     """The rows a pack or a hub push carries: the local author's (default), one named
-    author's, or everyone's; changed after `since` if given."""
+    author's, or everyone's; changed after `since` if given, and written here after the team
+    clock `changed_after` (a hub push: what was not sent yet)."""
     me = local_author(store)
     try:
         since = team_time(since) if since else ""
     except BadValue:
         raise CyberTrackError(Code.TEAM_BAD_TIME, value=since) from None
-    rows = own_rows(store, me, since, texts) if everyone or author in (None, me) else []
+    rows = (
+        own_rows(store, me, since, texts, changed_after) if everyone or author in (None, me) else []
+    )
     if everyone or (author is not None and author != me):
         rows += [
             r
-            for r in store.team.rows_since(since)
+            for r in store.team.rows_since(since, changed_after)
             if r.author != me and (everyone or r.author == author)
         ]
     return sorted(rows, key=lambda r: (r.key, r.kind, r.author))

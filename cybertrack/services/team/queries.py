@@ -11,8 +11,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cybertrack.domain.errors import NotFound
+from cybertrack.domain.identity import ParagraphKey
+from cybertrack.domain.messages import Code
 from cybertrack.domain.model import ItemRow
-from cybertrack.domain.team import POSITION, Pack, TeamEntry, TeamRow, disagree
+from cybertrack.domain.positions import RoomStatus
+from cybertrack.domain.team import (
+    POSITION,
+    PROPOSALS,
+    ROOM,
+    Pack,
+    TeamEntry,
+    TeamRow,
+    disagree,
+    paragraph_reference,
+)
 from cybertrack.services.settings import AUTHOR
 from cybertrack.services.team.merge import MergePlan, Unresolved, plan_merge
 from cybertrack.services.team.packs import PackPreview, export_pack, preview_pack
@@ -52,7 +65,15 @@ class TeamQueries:
             entries = list(colleagues.get(item.id, []))
             if item.stance is not None or item.note or item.amendment:
                 mine = TeamEntry(
-                    me, item.stance, item.note, item.amendment, item.updated_at or "", True
+                    me,
+                    item.stance,
+                    item.note,
+                    item.amendment,
+                    item.updated_at or "",
+                    True,
+                    item.instruction,
+                    item.room_status,
+                    item.room_as_of,
                 )
                 entries.insert(0, mine)
             if entries:
@@ -88,6 +109,15 @@ class TeamQueries:
             for row in sorted(rows, key=lambda r: (r.key, r.author))
             if not res.resolved(row.key)
         ]
+
+    def unresolved_key(self, reference: str) -> ParagraphKey:
+        """The paragraph identity an unresolved row's reference (domain.team.paragraph_reference)
+        names; NotFound if no row waiting for a link has it."""
+        wanted = reference.strip().lower()
+        for lost in self.unresolved():
+            if paragraph_reference(lost.row.key) == wanted:
+                return lost.row.key
+        raise NotFound(Code.TEAM_NO_UNRESOLVED, row=reference)
 
     def paragraph_text(self, row: TeamRow) -> str:
         found = self._store.team.texts().get(row.key)
@@ -141,16 +171,30 @@ class TeamQueries:
 
 
 def _colleagues(pairs: list[tuple[int, TeamRow]], me: str) -> dict[int, list[TeamEntry]]:
-    by_item: dict[int, dict[str, TeamRow]] = defaultdict(dict)
+    """Item id -> each colleague's entry: their position, the room's status as they last
+    recorded it and the proposals they recorded (each from its own kind of row)."""
+    by_item: dict[int, dict[str, dict[str, TeamRow]]] = defaultdict(lambda: defaultdict(dict))
     for item_id, row in pairs:
-        if row.kind == POSITION.name and row.author != me and not row.empty:
-            by_item[item_id][row.author] = row
+        if row.author != me and not row.empty:
+            by_item[item_id][row.author][row.kind] = row
     return {
-        item_id: [
-            TeamEntry(
-                r.author, r.stance, r.values.get("note", ""), r.values.get("amendment", ""), r.at
-            )
-            for _author, r in sorted(rows.items())
-        ]
-        for item_id, rows in by_item.items()
+        item_id: [_entry(author, kinds) for author, kinds in sorted(authors.items())]
+        for item_id, authors in by_item.items()
     }
+
+
+def _entry(author: str, kinds: dict[str, TeamRow]) -> TeamEntry:
+    position, room, proposals = (kinds.get(k.name) for k in (POSITION, ROOM, PROPOSALS))
+    entries = room.values["entries"] if room else []
+    latest = max(entries, key=lambda e: (e[0], e[1] or "", e[2]), default=None)
+    return TeamEntry(
+        author,
+        position.stance if position else None,
+        position.values.get("note", "") if position else "",
+        position.values.get("amendment", "") if position else "",
+        max(r.at for r in kinds.values()),
+        instruction=position.instruction if position else None,
+        room_status=RoomStatus(latest[1]) if latest and latest[1] else None,
+        room_as_of=latest[0] if latest else None,
+        proposals=tuple(proposals.values["proposals"]) if proposals else (),
+    )
