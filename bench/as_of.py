@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._verdict import Verdicts
 from bench.make_workspace import parsed_document
 from cybertrack.domain.positions import RoomStatus
 from cybertrack.services import ImportDocument, SetRoomStatus, Workspace
@@ -173,12 +174,15 @@ def main() -> int:
             f"in {seconds:.1f} s"
         )
         figure, baseline = measure(path, start, end, args.moves)
-    verdict = "ok" if figure * 1000 < TARGET_MS else "MISSED"
-    print(
-        f"as-of change: {figure * 1000:.1f} ms median; baseline (reload current statuses): "
-        f"{baseline * 1000:.1f} ms; target: under {TARGET_MS:.0f} ms -> {verdict}"
+    verdicts = Verdicts()
+    verdicts.check(
+        f"room as of another time on {args.items:,} paragraphs, redrawn (median)",
+        f"{figure * 1000:.1f} ms",
+        f"current statuses reloaded and redrawn {baseline * 1000:.1f} ms",
+        f"under {TARGET_MS:.0f} ms",
+        figure * 1000 < TARGET_MS,
     )
-    return 0 if verdict == "ok" else 1
+    return verdicts.exit_code()
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._docgen import document_text
+from bench._verdict import Verdicts
 from cybertrack.domain.model import ChangeSet
 from cybertrack.domain.positions import Field, Stance
 from cybertrack.importers import parse_bytes
@@ -269,8 +270,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"crash: seconds {result.seconds:.1f}")
     for problem in result.problems[:20]:
         print(f"crash: problem: {problem}")
-    failed = result.losses or result.integrity_failures or result.open_failures
-    return 1 if failed else 0
+    verdicts = Verdicts()
+    for what, count in (
+        ("edits lost", result.losses),
+        ("integrity failures", result.integrity_failures),
+        ("workspaces that would not open", result.open_failures),
+    ):
+        verdicts.check(
+            f"{what} over {result.kills} kills ({result.edits_checked:,} edits checked)",
+            str(count),
+            "none (a check of behaviour)",
+            "0",
+            count == 0,
+        )
+    return verdicts.exit_code()
 
 
 if __name__ == "__main__":

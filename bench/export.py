@@ -33,6 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench._verdict import Verdicts
 from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection
 from cybertrack.domain.positions import Field, Stance
 from cybertrack.exporters.product import ExportOptions
@@ -215,13 +216,23 @@ def main() -> int:
     print(f"position paper export (ours): {ours_s:.2f} s (target < {SECONDS_TARGET:.0f} s)")
     print(f"bare python-docx loop, same paragraphs and styles (baseline): {bare_s:.2f} s")
     print(f"ratio: {ratio:.2f}x (target within {RATIO_TARGET}x)")
-    missed = [
-        what
-        for what, ok in (("ratio", ratio <= RATIO_TARGET), ("seconds", ours_s < SECONDS_TARGET))
-        if not ok
-    ]
-    print("targets: " + ("met" if not missed else "MISSED " + ", ".join(missed)))
-    return 1 if missed else 0
+    verdicts = Verdicts()
+    baseline = f"bare python-docx loop, same paragraphs and styles {bare_s:.2f} s"
+    verdicts.check(
+        f"position paper of {args.items:,} items, ratio to the bare loop",
+        f"{ratio:.2f}x",
+        baseline,
+        f"at most {RATIO_TARGET}x",
+        ratio <= RATIO_TARGET,
+    )
+    verdicts.check(
+        f"position paper of {args.items:,} items, seconds",
+        f"{ours_s:.2f} s",
+        baseline,
+        f"under {SECONDS_TARGET:.0f} s",
+        ours_s < SECONDS_TARGET,
+    )
+    return verdicts.exit_code()
 
 
 if __name__ == "__main__":

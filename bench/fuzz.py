@@ -28,6 +28,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 from bench._docgen import document_text
 from bench._mutate import mutate, mutate_docx_part
+from bench._verdict import Verdicts
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -144,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     pool = Pool()
     failed = False
+    verdicts = Verdicts()
     crashes: list[str] = []
     try:
         for kind in SEEDS:
@@ -162,11 +164,18 @@ def main(argv: list[str] | None = None) -> int:
                 f"partial imports {counts['partial']} ({seconds:.1f} s)"
             )
             failed |= bool(counts["crash"] or counts["hang"] or counts["partial"])
+            verdicts.check(
+                f"{kind} importer, {tried} mutated inputs: crashes, hangs, partial imports",
+                f"{counts['crash']}, {counts['hang']}, {counts['partial']}",
+                f"none (a check of behaviour; {counts['refused']} refused in one message)",
+                "0, 0, 0",
+                not (counts["crash"] or counts["hang"] or counts["partial"]),
+            )
     finally:
         pool.stop()
     for crash in crashes[:20]:
         print(f"fuzz: crash: {crash}")
-    return 1 if failed else 0
+    return verdicts.exit_code() or int(failed)
 
 
 if __name__ == "__main__":

@@ -1,233 +1,315 @@
-"""How fast the desk feels on a big workspace. Prints figures; asserts nothing.
+"""The desk on a large workspace: a keystroke in the find box to the table repainted, a stance
+key to the change committed, and the memory the window holds, at each workspace size.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py [--items 100000] [--per-document 5000]
+For each workspace (bench/out/ws-N.cybertrack, a copy), a fresh process opens the window, shows
+the document of 5,000 items and waits until it is read and indexed (what the window does on its
+own while the user reads). Then it types queries letter by letter, one- and two-letter prefixes
+included, in the scope the find box offers by default (text, notes and wording). The clock of
+a keystroke starts before the key is sent and stops once the table (or the "no match" text
+that replaces it) has been painted again.
 
-It generates a workspace (documents of 5,000 items, 100,000 items in all, words drawn from the
-seed report) through the ordinary Workspace commands, then measures:
-  - start: from launching a fresh process to a shown window with the first document's rows;
-  - search: each keystroke of a few queries typed into the find box, to the table updated
-    (with the find box's typing pause, and the work alone);
-  - stance: the 1 key on the table, to the change committed and the row repainted;
-  - moving: the J key, to the next item shown in the detail panel with its history.
-Targets (issue 4): start < 1.5 s, search update < 50 ms, stance commit < 10 ms.
+Baseline, in the same process and the same way: a plain QSortFilterProxyModel substring filter
+(setFilterFixedString on the text column, case-insensitive) over the same 5,000 rows in a
+QTableView, driven by a QLineEdit. The stance commit is measured against one durable write of
+the same row by bare sqlite3.
+
+Targets (issue 16), at every size up to 1,000,000 items: search median at most 16 ms, worst at
+most 50 ms; stance commit at most 5 ms; at most 300 MB resident, open and searched. Exits 1 on
+a miss.
+
+    python bench/gui.py [--sizes 1000,10000,100000,1000000]
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
+import json
 import os
-import random
-import statistics
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if __package__ in (None, ""):  # run as a script: make `bench` importable
+    sys.path.insert(0, str(ROOT))
 
-from cybertrack.domain.model import (  # noqa: E402
-    Meeting,
-    ParsedDocument,
-    ParsedItem,
-    ParsedSection,
-)
+from bench._verdict import Verdicts, median, ms  # noqa: E402
 
-SEED = ROOT / "seeds" / "unodc-eg4-2020-international-cooperation.txt"
-
-
-def _document(number: int, size: int, words: list[str], rng: random.Random) -> ParsedDocument:
-    sections = tuple(
-        ParsedSection(key=k, label=f"{chr(65 + k)}.", title=f"Topic {k + 1}", level=2)
-        for k in range(10)
-    )
-    items = tuple(
-        ParsedItem(
-            number=str(i + 1),
-            label=f"({i + 1})",
-            text=" ".join(rng.choice(words) for _ in range(rng.randint(25, 90))) + ".",
-            kind="recommendation",
-            section_key=i * 10 // size,
-        )
-        for i in range(size)
-    )
-    body = f"Bench body {number // 4 + 1}"
-    return ParsedDocument(
-        title=f"Generated document {number + 1}",
-        content_hash=hashlib.sha256(f"bench-{number}-{size}".encode()).hexdigest(),
-        source_name=f"bench-{number + 1}.txt",
-        symbol=f"BENCH/{number + 1}",
-        meeting=Meeting(body=body, venue="Vienna"),
-        sections=sections,
-        items=items,
-    )
+OUT = ROOT / "bench" / "out"
+# Common words, rare words, a phrase, no match; each typed letter by letter, so "c", "co", "m",
+# "mu"... are searched as the user types them.
+QUERIES = ("cooperation", "states should", "mutual legal", "e", "in", "xyzzy", "data")
+SEARCH_MEDIAN, SEARCH_WORST, STANCE, MEMORY = 0.016, 0.050, 0.005, 300.0
+# One durable write of the position SetStance writes (the stance flipped, so a row changes).
+TOGGLE = """UPDATE positions SET stance = CASE stance WHEN 'support' THEN 'oppose' ELSE 'support'
+    END WHERE item_id = ?"""
 
 
-def generate(path: Path, total: int, per_document: int) -> float:
-    from cybertrack.services import ImportDocument, Workspace
+def resident_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
-    rng = random.Random(4)
-    words = [w.strip(".,;:()") for w in SEED.read_text(encoding="utf-8").split() if w.isalpha()]
+
+class PaintWatch:
+    """Whether one of some widgets has been painted since `arm`."""
+
+    def __init__(self, *widgets: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        watch = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj: Any, event: Any) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    watch.painted = True
+                return False
+
+        self.painted = False
+        self._filter = Filter()
+        for widget in widgets:
+            widget.installEventFilter(self._filter)
+
+    def arm(self) -> None:
+        self.painted = False
+
+
+def keystroke_to_paint(app: Any, watch: PaintWatch, send: Any) -> float:
+    """Seconds from sending a key to the watched widgets painted again (after the paint), or
+    to the moment the key's work is done with nothing left to paint (a search whose answer
+    did not change what is on screen)."""
+    watch.arm()
     started = time.perf_counter()
-    with Workspace.open(path) as workspace:
-        for number in range(max(1, total // per_document)):
-            workspace.apply(ImportDocument(_document(number, per_document, words, rng)))
+    send()
+    turns = 0  # each turn handles whatever is pending: five with no paint, nothing to paint
+    while not watch.painted and turns < 5:
+        app.processEvents()
+        turns += 1
     return time.perf_counter() - started
 
 
-def child_start(db: str, settings_file: str, launched: float) -> None:
-    """Runs in a fresh process: open the app on `db` and report when rows are on screen."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+def child(path: Path) -> dict[str, Any]:
+    from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
 
     from cybertrack.gui.main_window import MainWindow
     from cybertrack.gui.settings import DeskSettings
     from cybertrack.services import Workspace
 
     app = QApplication(sys.argv[:1])
-    window = MainWindow(
-        Workspace.open(db), DeskSettings(QSettings(settings_file, QSettings.Format.IniFormat))
-    )
+    before = resident_mb()
+    scratch = tempfile.mkdtemp(prefix="cybertrack-gui-")
+    settings = DeskSettings(QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Workspace.open(path), settings)
+    window.resize(1280, 800)
     window.show()
     app.processEvents()
-    assert window.proxy.rowCount() > 0
-    print(f"{time.time() - launched:.4f} {window.proxy.rowCount()}")
+    big = max(window.workspace.documents(), key=lambda d: d.item_count)
+    window.go_to_document(big.id)
+    while not window.items.complete():  # read in the background, as on screen
+        app.processEvents()
+    window.items.indexed()  # and indexed, as it would be while the user reads
+    app.processEvents()
+    rows = window.item_model.row_list()
+
+    # The baseline: a plain substring filter over the same rows.
+    model = QStandardItemModel(len(rows), 2)
+    for r, row in enumerate(rows):
+        model.setItem(r, 0, QStandardItem(row.label))
+        model.setItem(r, 1, QStandardItem(row.text))
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    plain = QWidget()
+    edit = QLineEdit()
+    edit.textChanged.connect(proxy.setFilterFixedString)
+    view = QTableView()
+    view.setModel(proxy)
+    layout = QVBoxLayout(plain)
+    layout.addWidget(edit)
+    layout.addWidget(view)
+    plain.resize(1280, 800)
+    plain.show()
+    app.processEvents()
+
+    box = window.filter_bar.search
+    ours_watch = PaintWatch(window.table.viewport(), window.items.empty_state)
+    plain_watch = PaintWatch(view.viewport())
+    ours: list[float] = []
+    baseline: list[float] = []
+    short: list[float] = []  # the one- and two-letter prefixes, ours
+    for query in QUERIES:
+        for target, watch, times in ((box, ours_watch, ours), (edit, plain_watch, baseline)):
+            target.clear()
+            app.processEvents()
+            target.setFocus()
+            for k, character in enumerate(query):
+                took = keystroke_to_paint(
+                    app, watch, lambda t=target, c=character: QTest.keyClick(t, c)
+                )
+                times.append(took)
+                if times is ours and k < 2:
+                    short.append(took)
+    searched_mb = resident_mb()
+    box.clear()
+    plain.close()
+    app.processEvents()
+
+    # A stance: Workspace.apply (the commit) and the key to the row repainted.
+    window.activateWindow()
+    QApplication.setActiveWindow(window)  # the stance keys are the window's shortcuts
+    app.processEvents()
+    window.table.setFocus()
+    window.table.go_to_row(0)
+    commits: list[float] = []
+    keys: list[float] = []
+    real_apply = window.workspace.apply
+
+    def timed_apply(command: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return real_apply(command)
+        finally:
+            commits.append(time.perf_counter() - started)
+
+    window.workspace.apply = timed_apply  # type: ignore[method-assign]
+    row_watch = PaintWatch(window.table.viewport())
+    for turn in range(40):
+        keys.append(
+            keystroke_to_paint(
+                app, row_watch, lambda t=turn: QTest.keyClick(window.table, "123"[t % 3])
+            )
+        )
+        QTest.keyClick(window.table, Qt.Key.Key_J)
+        app.processEvents()
+    window.workspace.apply = real_apply  # type: ignore[method-assign]
+    item_id = rows[1].id
+    window.close()
+    window.workspace.close()
+    # The baseline: one durable write of a position by bare sqlite3 (synchronous FULL, WAL).
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous=FULL")
+    raw: list[float] = []
+    for _ in range(40):
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(TOGGLE, [item_id])
+        conn.execute("COMMIT")
+        raw.append(time.perf_counter() - started)
+    conn.close()
+    shutil.rmtree(scratch, ignore_errors=True)
+    return {
+        "document items": len(rows),
+        "ours": ours,
+        "baseline": baseline,
+        "short": short,
+        "commits": commits,
+        "keys": keys,
+        "raw": raw,
+        "memory before": before,
+        "memory searched": searched_mb,
+    }
 
 
-def measure_start(db: Path, runs: int = 3) -> list[float]:
-    times = []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as scratch:
-            launched = time.time()
-            out = subprocess.run(
-                [
-                    sys.executable,
-                    __file__,
-                    "--child-start",
-                    str(db),
-                    str(Path(scratch) / "s.ini"),
-                    str(launched),
-                ],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout.split()
-            times.append(float(out[0]))
-    return times
+def run_child(source: Path) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="cybertrack-gui-") as tmp:
+        path = Path(tmp) / source.name
+        shutil.copy(source, path)  # the stances written go to a scratch copy
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(path)],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+            check=False,
+        )
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-3000:])
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
 
 
-def _ms(values: list[float]) -> str:
-    ordered = sorted(values)
-    return (
-        f"median {statistics.median(ordered) * 1000:6.1f} ms   "
-        f"worst {ordered[-1] * 1000:6.1f} ms   (n={len(ordered)})"
+def _spread(values: list[float]) -> str:
+    return f"median {ms(median(values))}, worst {ms(max(values))} (n={len(values)})"
+
+
+def judge(items: int, figures: dict[str, Any], verdicts: Verdicts) -> None:
+    size = f"{items:,} items"
+    ours, baseline, short = figures["ours"], figures["baseline"], figures["short"]
+    print(f"gui {size}: document shown {figures['document items']:,} items")
+    print(f"gui {size}: keystroke -> table repainted, CyberTrack: {_spread(ours)}")
+    print(f"gui {size}: the same, one- and two-letter prefixes: {_spread(short)}")
+    print(f"gui {size}: keystroke -> repainted, QSortFilterProxyModel: {_spread(baseline)}")
+    print(f"gui {size}: stance key -> row repainted: {_spread(figures['keys'])}")
+    plain = f"QSortFilterProxyModel median {ms(median(baseline))}, worst {ms(max(baseline))}"
+    verdicts.check(
+        f"search keystroke to repainted table, median, {size}",
+        ms(median(ours)),
+        plain,
+        f"at most {ms(SEARCH_MEDIAN)}",
+        median(ours) <= SEARCH_MEDIAN,
+    )
+    verdicts.check(
+        f"search keystroke to repainted table, worst (1-2 letter prefixes: "
+        f"{ms(max(short))}), {size}",
+        ms(max(ours)),
+        plain,
+        f"at most {ms(SEARCH_WORST)}",
+        max(ours) <= SEARCH_WORST,
+    )
+    commit = median(figures["commits"])
+    verdicts.check(
+        f"stance commit, median of 40, {size}",
+        ms(commit),
+        f"bare sqlite3 UPDATE and COMMIT {ms(median(figures['raw']))}",
+        f"at most {ms(STANCE)}",
+        commit <= STANCE,
+    )
+    memory = figures["memory searched"]
+    verdicts.check(
+        f"memory resident, workspace open and searched, {size}",
+        f"{memory:.0f} MB",
+        f"the process before the workspace {figures['memory before']:.0f} MB",
+        f"at most {MEMORY:.0f} MB",
+        memory <= MEMORY,
+    )
+    verdicts.scaling(
+        items,
+        **{
+            "search median ms": median(ours) * 1000,
+            "search worst ms": max(ours) * 1000,
+            "memory mb": memory,
+        },
     )
 
 
-def measure_in_process(db: Path) -> None:
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from cybertrack.gui.main_window import MainWindow
-    from cybertrack.gui.settings import DeskSettings
-    from cybertrack.gui.views import filter_bar
-    from cybertrack.services import Workspace
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as scratch:
-        store = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Workspace.open(db), DeskSettings(store))
-        window.show()
-        app.processEvents()
-        print(
-            f"document shown: {window.item_model.rowCount()} items "
-            f"(workspace: {len(window.workspace.items())} items)"
-        )
-
-        box = window.filter_bar.search
-        queries = ["cooperation", "budapest convention", "states should", "xyzzy", "mutual legal"]
-        work, waited = [], []
-        stamps: list[float] = []
-        window.items.filtered.connect(lambda _query: stamps.append(time.perf_counter()))
-        for query in queries:
-            window.filter_bar.clear()
-            app.processEvents()
-            box.setFocus()
-            for character in query:
-                stamps.clear()
-                start = time.perf_counter()
-                QTest.keyClick(box, character)
-                typed = time.perf_counter()
-                while not stamps:  # the typing pause runs out, then the filter applies
-                    app.processEvents()
-                waited.append(stamps[0] - start)
-                # The work alone: the same update run directly, without the pause.
-                before = time.perf_counter()
-                window.items.apply_filters()
-                work.append(time.perf_counter() - before + (typed - start))
-        pause = filter_bar.SEARCH_PAUSE_MS
-        print(f"search, keystroke -> table updated ({pause} ms pause):   {_ms(waited)}")
-        print(f"search, the update alone, run directly:             {_ms(work)}")
-        window.filter_bar.clear()
-        app.processEvents()
-
-        window.table.setFocus()
-        window.table.go_to_row(0)
-        commits, keys = [], []
-        original_apply = window.workspace.apply
-
-        def timed_apply(command):  # type: ignore[no-untyped-def]
-            before = time.perf_counter()
-            try:
-                return original_apply(command)
-            finally:
-                commits.append(time.perf_counter() - before)
-
-        window.workspace.apply = timed_apply  # type: ignore[method-assign]
-        for turn in range(60):
-            start = time.perf_counter()
-            QTest.keyClick(window.table, "123"[turn % 3])
-            app.processEvents()
-            keys.append(time.perf_counter() - start)
-            QTest.keyClick(window.table, Qt.Key.Key_J)
-        print(f"stance, committed (Workspace.apply):                {_ms(commits)}")
-        print(f"stance, key -> committed and repainted:             {_ms(keys)}")
-
-        moves = []
-        for _ in range(100):
-            start = time.perf_counter()
-            QTest.keyClick(window.table, Qt.Key.Key_J)
-            app.processEvents()
-            moves.append(time.perf_counter() - start)
-        print(f"moving, J -> next item with its history shown:      {_ms(moves)}")
-        window.close()
-        window.workspace.close()
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--items", type=int, default=100_000)
-    parser.add_argument("--per-document", type=int, default=5_000)
-    parser.add_argument("--db", type=Path, help="reuse (or create) this workspace file")
-    parser.add_argument("--child-start", nargs=3, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.child_start:
-        db, settings_file, launched = args.child_start
-        child_start(db, settings_file, float(launched))
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--sizes", default=os.environ.get("CYBERTRACK_BENCH_SIZES", "1000,10000,100000,1000000")
+    )
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child)))
         return 0
-    with tempfile.TemporaryDirectory() as scratch:
-        db = args.db or Path(scratch) / "bench.cybertrack"
-        if not db.exists():
-            seconds = generate(db, args.items, args.per_document)
-            print(f"generated {args.items} items in {seconds:.1f} s -> {db}")
-        start = measure_start(db)
-        print(f"start, launch -> window shown with rows:            {_ms(start)}")
-        measure_in_process(db)
-    return 0
+    verdicts = Verdicts()
+    for items in [int(s) for s in args.sizes.split(",") if s]:
+        source = OUT / f"ws-{items}.cybertrack"
+        if not source.exists():
+            print(f"gui: {source} is missing: run bench/make_workspace.py --items {items}")
+            return 1
+        judge(items, run_child(source), verdicts)
+    return verdicts.exit_code()
 
 
 if __name__ == "__main__":

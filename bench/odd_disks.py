@@ -15,6 +15,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+if __package__ in (None, ""):  # run as a script: make `bench` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._verdict import Verdicts
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "unodc-eg4-2020-international-cooperation.txt"
 
@@ -42,7 +47,17 @@ def one_line(result: subprocess.CompletedProcess[str]) -> str:
     return lines[0] if len(lines) == 1 else f"{len(lines)} lines of error output"
 
 
-def read_only_medium(point: Path) -> list[str]:
+def refused(result: subprocess.CompletedProcess[str]) -> Check:
+    """A refusal in one sentence: a non-zero exit and one line of error output."""
+    said = one_line(result).replace("|", "/")
+    ok = result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1
+    return f"exit {result.returncode}: {said}", "refused in one line", ok
+
+
+Check = tuple[str, str, bool]  # what was seen, what should be, whether it is
+
+
+def read_only_medium(point: Path) -> dict[str, Check]:
     db = point / "w.cybertrack"
     cli(db, "import", str(SEED))
     cli(db, "stance", "1:1", "support")
@@ -51,14 +66,23 @@ def read_only_medium(point: Path) -> list[str]:
     items = json.loads(cli(db, "items", "--json").stdout or "[]")
     edit = cli(db, "stance", "1:2", "oppose")
     unchanged = hashlib.sha256(db.read_bytes()).hexdigest() == digest
-    return [
-        f"read-only medium: {len(items)} items readable, first stance {items[0]['stance']!r}",
-        f"read-only medium: edit refused with exit {edit.returncode}: {one_line(edit)}",
-        f"read-only medium: file unchanged: {unchanged}",
-    ]
+    first = items[0]["stance"] if items else None
+    return {
+        "read-only medium: items readable": (
+            f"{len(items)} items, first stance {first!r}",
+            "39 items, first 'support'",
+            len(items) == 39 and first == "support",
+        ),
+        "read-only medium: an edit": refused(edit),
+        "read-only medium: the file": (
+            "unchanged" if unchanged else "changed",
+            "unchanged",
+            unchanged,
+        ),
+    }
 
 
-def full_disk(point: Path) -> list[str]:
+def full_disk(point: Path) -> dict[str, Check]:
     db = point / "w.cybertrack"
     cli(db, "import", str(SEED))
     cli(db, "stance", "1:1", "amend", "--note", "saved before the disk filled")
@@ -87,13 +111,27 @@ def full_disk(point: Path) -> list[str]:
     check = subprocess.run(
         [sys.executable, "-c", CHECK, str(db)], cwd=ROOT, capture_output=True, text=True
     )
-    return [
-        *(f"full disk, app open: {line}" for line in in_app),
-        f"full disk: import refused with exit {imported.returncode}: {one_line(imported)}",
-        f"full disk: edit refused with exit {edit.returncode}: {one_line(edit)}",
-        f"full disk: after freeing space: {len(after)} items, first "
-        f"{after[0]['stance']!r} / {after[0]['note']!r}, integrity {check.stdout.strip()}",
-    ]
+    checks: dict[str, Check] = {
+        f"full disk, app open: {line.split()[0]}": (
+            line.replace("|", "/"),
+            "refused",
+            "refused" in line,
+        )
+        for line in in_app
+    }
+    first = (after[0]["stance"], after[0]["note"]) if after else (None, None)
+    integrity = check.stdout.strip()
+    return checks | {
+        "full disk: an import from the command line": refused(imported),
+        "full disk: an edit from the command line": refused(edit),
+        "full disk: after freeing space": (
+            f"{len(after)} items, first {first[0]!r} / {first[1]!r}, integrity {integrity}",
+            "39 items, the amendment and its note kept, integrity ok",
+            len(after) == 39
+            and first == ("amend", "saved before the disk filled")
+            and integrity == "ok",
+        ),
+    }
 
 
 OPEN_APP = """
@@ -124,7 +162,8 @@ with Workspace.open(sys.argv[1]) as ws:
 
 
 def main() -> int:
-    lines: list[str] = []
+    checks: dict[str, Check] = {}
+    verdicts = Verdicts()
     with tempfile.TemporaryDirectory(prefix="cybertrack-disks-") as tmp:
         for name, size, scenario in (
             ("ro", "8m", read_only_medium),
@@ -133,15 +172,21 @@ def main() -> int:
             point = Path(tmp) / name
             point.mkdir()
             if not mount(point, size):
-                print("odd_disks: cannot mount a tmpfs here (needs root); see the unit tests")
-                return 0
+                verdicts.check(
+                    "odd disks",
+                    "not measured: no tmpfs can be mounted here (needs root)",
+                    "none",
+                    "measured",
+                    False,
+                )
+                return verdicts.exit_code()
             try:
-                lines += scenario(point)
+                checks |= scenario(point)
             finally:
                 subprocess.run(["umount", str(point)], capture_output=True)
-    for line in lines:
-        print(f"odd_disks: {line}")
-    return 0
+    for what, (seen, wanted, ok) in checks.items():
+        verdicts.check(what, seen, "none (a check of behaviour)", wanted, ok)
+    return verdicts.exit_code()
 
 
 if __name__ == "__main__":

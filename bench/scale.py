@@ -1,92 +1,149 @@
-"""Service speed on a large workspace (bench/make_workspace.py): open, list, search, edit, back up.
+"""Writes that do not grow with the workspace: an import and a stance commit into workspaces of
+1,000 to 1,000,000 items (bench/out/ws-N.cybertrack), against the same into an empty one.
 
-    python bench/scale.py [--workspace bench/out/large.cybertrack]
+The import is a real 307-paragraph UN report (tests/data/A_HRC_26_5.layout.txt, read once: its
+parsing does not depend on the workspace), stored by the import command and followed by the
+version detection the desk runs after every import (the earlier document it revises, if any).
+Each import is undone before the next, so every run meets the same workspace. Runs are
+interleaved over the workspaces (empty, 1,000 ... 1,000,000, then again), seven of each; the
+figure is the median, as a ratio to the empty workspace's median.
 
-Generates the workspace first if it is missing. Each figure is the median of several runs.
+A stance commit is one SetStance through Workspace.apply (history, undo images, durable
+commit), median of 21, against one UPDATE and COMMIT of the same row by bare sqlite3.
+
+Targets (issue 16): import within 1.2x of the empty workspace's; stance commit at most 5 ms at
+any size. Exits 1 on a miss.
+
+    python bench/scale.py [--runs 7] [--sizes 1000,10000,100000,1000000]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import statistics
+import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.make_workspace import DEFAULT_OUT, make
+from bench._verdict import Verdicts, median, ms
 from cybertrack.domain.positions import Stance
-from cybertrack.services import SetStance, Workspace
+from cybertrack.importers import read_document
+from cybertrack.services import ImportDocument, SetStance, Workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+DOCUMENT = ROOT / "tests" / "data" / "A_HRC_26_5.layout.txt"
+IMPORT_RATIO, STANCE = 1.2, 0.005
+# One durable write of the position SetStance writes (the stance flipped, so a row changes).
+TOGGLE = """UPDATE positions SET stance = CASE stance WHEN 'support' THEN 'oppose' ELSE 'support'
+    END WHERE item_id = ?"""
 
 
-def timed(job: Callable[[], object], runs: int = 5) -> float:
-    """Median milliseconds of `runs` calls."""
-    samples = []
-    for _ in range(runs):
+def import_once(ws: Workspace, command: ImportDocument) -> float:
+    """Seconds to store the document and look for the version it revises; then undone."""
+    started = time.perf_counter()
+    change = ws.apply(command)
+    (document_id,) = change.document_ids
+    ws.comparison.version_match(document_id)
+    took = time.perf_counter() - started
+    ws.revert(change)
+    return took
+
+
+def stance_commits(ws: Workspace, runs: int = 21) -> tuple[list[float], list[float]]:
+    """Seconds of SetStance commits on one item, and of bare sqlite3 writes of its position."""
+    document = max(ws.documents(), key=lambda d: d.item_count)
+    item = ws.items_page(document.id, 0, 1)[0]
+    ours, changes = [], []
+    for turn in range(runs):
         started = time.perf_counter()
-        job()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+        changes.append(ws.apply(SetStance((item.id,), (Stance.SUPPORT, Stance.OPPOSE)[turn % 2])))
+        ours.append(time.perf_counter() - started)
+    conn = sqlite3.connect(ws.path, isolation_level=None)
+    conn.execute("PRAGMA synchronous=FULL")
+    bare = []
+    for _ in range(runs + runs % 2):  # an even number of flips: the stance ends as it was
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(TOGGLE, [item.id])
+        conn.execute("COMMIT")
+        bare.append(time.perf_counter() - started)
+    conn.close()
+    for change in reversed(changes):  # the item as it was (its position exists until then)
+        ws.revert(change)
+    return ours, bare
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = Path(os.environ.get("CYBERTRACK_BENCH_WORKSPACE", DEFAULT_OUT))
-    parser.add_argument("--workspace", type=Path, default=default)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--sizes", default=os.environ.get("CYBERTRACK_BENCH_SIZES", "1000,10000,100000,1000000")
+    )
     args = parser.parse_args(argv)
-    if not args.workspace.exists():
-        make(args.workspace, 200, 100_000)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    command = ImportDocument(read_document(DOCUMENT))
+    verdicts = Verdicts()
     with tempfile.TemporaryDirectory(prefix="cybertrack-scale-") as tmp:
-        path = Path(tmp) / "large.cybertrack"
-        shutil.copy(args.workspace, path)
-        figures: list[tuple[str, float]] = []
-        figures.append(("open the workspace", timed(lambda: Workspace.open(path).close())))
-        with Workspace.open(path) as ws:
-            documents = ws.documents()
-            big = max(documents, key=lambda d: d.item_count)
-            ids = [i.id for i in ws.items(big.id)]
-            figures += [
-                ("list 200 documents with counts", timed(ws.documents)),
-                (
-                    f"items of the largest document ({big.item_count:,})",
-                    timed(lambda: ws.items(big.id)),
-                ),
-                (f"all items ({sum(d.item_count for d in documents):,})", timed(ws.items, 3)),
-                ("search a rare word", timed(lambda: ws.search("sovereignty Nairobi"))),
-                ("search a common word (all documents)", timed(lambda: ws.search("States"))),
-                ("progress of the largest document", timed(lambda: ws.progress(big.id))),
-                ("quick check", timed(lambda: ws.integrity_problems(quick=True), 3)),
-                ("integrity check", timed(ws.integrity_problems, 1)),
-            ]
-            stances = iter([Stance.SUPPORT, Stance.OPPOSE] * 100)
-            figures.append(
-                (
-                    "stance on one item, committed",
-                    timed(lambda: ws.apply(SetStance((ids[7],), next(stances))), 21),
-                )
-            )
-            changes = []
-            figures.append(
-                (
-                    "stance on 500 items, committed",
-                    timed(
-                        lambda: changes.append(ws.apply(SetStance(tuple(ids[:500]), next(stances))))
-                    ),
-                )
-            )
-            figures.append(("undo of that (revert)", timed(lambda: ws.revert(changes[-1]), 1)))
-            figures.append(("backup (sqlite3 backup API)", timed(ws.take_backup, 3)))
-        size = path.stat().st_size / 2**20
-    print(f"scale: workspace {size:.0f} MB, {len(documents)} documents")
-    for name, ms in figures:
-        print(f"scale: {name}: {ms:,.1f} ms")
-    return 0
+        spaces = {0: Workspace.open(Path(tmp) / "empty.cybertrack")}
+        for items in sizes:
+            path = OUT / f"ws-{items}.cybertrack"
+            if not path.exists():
+                print(f"scale: {path} is missing: run bench/make_workspace.py --items {items}")
+                return 1
+            spaces[items] = Workspace.open(path)
+        try:
+            for ws in spaces.values():  # caches warmed once
+                import_once(ws, command)
+            times: dict[int, list[float]] = {items: [] for items in spaces}
+            for _ in range(args.runs):
+                for items, ws in spaces.items():
+                    times[items].append(import_once(ws, command))
+            commits = {items: stance_commits(ws) for items, ws in spaces.items() if items}
+        finally:
+            for ws in spaces.values():
+                ws.close()
+    empty = median(times[0])
+    print(
+        f"scale: import of {len(command.document.items)} paragraphs into an empty workspace: "
+        f"median {ms(empty)} (runs: {', '.join(f'{t * 1000:.0f}' for t in times[0])} ms)"
+    )
+    for items in sizes:
+        took = median(times[items])
+        size = f"{items:,} items"
+        print(
+            f"scale: import into {size}: median {ms(took)} "
+            f"(runs: {', '.join(f'{t * 1000:.0f}' for t in times[items])} ms)"
+        )
+        verdicts.check(
+            f"import of a 307-paragraph report with version detection, into {size}",
+            f"{took / empty:.2f}x ({ms(took)})",
+            f"the same import into an empty workspace {ms(empty)}",
+            f"at most {IMPORT_RATIO}x",
+            took / empty <= IMPORT_RATIO,
+        )
+        ours, bare = commits[items]
+        verdicts.check(
+            f"stance commit, median of {len(ours)}, {size}",
+            ms(median(ours)),
+            f"bare sqlite3 UPDATE and COMMIT {ms(median(bare))}",
+            f"at most {ms(STANCE)}",
+            median(ours) <= STANCE,
+        )
+        verdicts.scaling(
+            items,
+            **{
+                "stance ms": median(ours) * 1000,
+                "import ms": took * 1000,
+                "import ratio": took / empty,
+            },
+        )
+    return verdicts.exit_code()
 
 
 if __name__ == "__main__":

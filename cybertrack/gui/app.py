@@ -16,7 +16,7 @@ from cybertrack.gui.i18n import install_language
 from cybertrack.gui.icons import icon
 from cybertrack.gui.messages import error_text
 from cybertrack.gui.settings import DeskSettings
-from cybertrack.gui.system_libraries import start_qt
+from cybertrack.gui.system_libraries import refused_qt, start_qt
 from cybertrack.services import Workspace
 
 # Set to quit as soon as the window has been shown: how the bundle's start-up is timed.
@@ -48,6 +48,12 @@ def choose_workspace(default: Path, settings: DeskSettings, *, explicit: bool) -
 
 
 def run(path: Path, *, explicit: bool = True) -> int:
+    import PySide6
+
+    refused = refused_qt(PySide6.__version__, sys.version_info[:2])
+    if refused is not None:
+        print(f"error: {refused}", file=sys.stderr)
+        return 1
     from cybertrack.gui.main_window import MainWindow
 
     app = QApplication.instance() or start_qt(lambda: QApplication(sys.argv))

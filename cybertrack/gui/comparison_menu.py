@@ -13,10 +13,11 @@ from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import message_text
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.stances import stance_name
-from cybertrack.services.comparison import VersionMatch
+from cybertrack.services.comparison import CarryProposal, VersionMatch
 
 if TYPE_CHECKING:
     from cybertrack.gui.main_window import MainWindow
+    from cybertrack.services import Workspace
 
 
 def comparison_slots(window: MainWindow) -> dict[str, Callable[[], object]]:
@@ -125,9 +126,9 @@ def links(window: MainWindow) -> None:
 
 
 def carry(window: MainWindow, pair: tuple[int, int] | None = None) -> None:
-    """The carry-over review; once it has carried, the window says what it did."""
-    from cybertrack.gui.dialogs.carry_dialog import CarryOverDialog
-
+    """The carry-over review; once it has carried, the window says what it did. Versions not
+    linked yet are linked first, off the window's thread (5,000 paragraphs a side take
+    seconds), and the review opens when they are."""
     if pair is None:
         pair = version_pair(window)
         if pair is None:
@@ -137,7 +138,36 @@ def carry(window: MainWindow, pair: tuple[int, int] | None = None) -> None:
         if previous is not None and current is not None:
             pair = (previous.id, current)
     window.carry_prompt.hide()
-    dialog = CarryOverDialog(window.commands, *pair, parent=window)
+    if window.workspace.read_only:
+        _open_carry(window, pair)  # nothing to link in a file that cannot be written
+        return
+    from cybertrack.services import LinkDocuments
+
+    command = LinkDocuments(*pair)
+    found = pair
+
+    def link_and_plan(ws: Workspace) -> tuple[ChangeSet | None, list[CarryProposal]]:
+        change = None if ws.comparison.links_between(*found) else ws.apply(command)
+        return change, ws.comparison.carry_plan(*found)
+
+    def ready(result: tuple[ChangeSet | None, list[CarryProposal]]) -> None:
+        change, plan = result
+        if change is not None:
+            window.commands.record(command, change)  # its own undo step, as when done in place
+        _open_carry(window, found, plan)
+
+    window.background.run(window.workspace, link_and_plan, ready, window.commands.on_failed)
+    window.statusBar().showMessage(  # after the general "writing" word of the busy window
+        QCoreApplication.translate("MainWindow", "Linking the two versions…")
+    )
+
+
+def _open_carry(
+    window: MainWindow, pair: tuple[int, int], plan: list[CarryProposal] | None = None
+) -> None:
+    from cybertrack.gui.dialogs.carry_dialog import CarryOverDialog
+
+    dialog = CarryOverDialog(window.commands, *pair, parent=window, plan=plan)
     _run_dialog(dialog)
     if dialog.carried is not None:
         show_carried(window, dialog.carried, pair[1])

@@ -8,7 +8,6 @@ translator's edit and the running app.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from importlib.resources import files
 from pathlib import Path
 
@@ -34,6 +33,8 @@ class TsTranslator(QTranslator):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self._messages: dict[tuple[str, str], str] = {}
+        import xml.etree.ElementTree as ET  # only when a translation is read, not at start
+
         root = ET.parse(path).getroot()
         for context in root.iter("context"):
             name = context.findtext("name") or ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import QWidget
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow, ParsedDocument
-from cybertrack.gui.dialogs.import_preview import ImportPreviewDialog
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.messages import message_text
 from cybertrack.gui.process_jobs import ProcessJob, lower_priority
@@ -31,6 +31,9 @@ from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument, Workspace
 from cybertrack.services.comparison import VersionMatch
 from cybertrack.services.version_detection import find_version
+
+if TYPE_CHECKING:
+    from cybertrack.gui.dialogs.import_preview import ImportPreviewDialog
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,8 @@ class ImportFlow(QObject):
 
     def preview(self, path: Path, document: ParsedDocument | None = None) -> None:
         """The preview of `path` (or of `document`, already read from it), then its import."""
+        from cybertrack.gui.dialogs.import_preview import ImportPreviewDialog  # when asked
+
         dialog = ImportPreviewDialog(self._commands, path, self._parent, document=document)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submit = self._write

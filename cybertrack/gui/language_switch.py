@@ -47,6 +47,7 @@ def go_to_place(window: MainWindow, place: DeskPlace) -> None:
     if place.document_id is not None:
         window.go_to_document(place.document_id)
     window.filter_bar.set_state(place.filters)
+    window.items.load_rest()  # the selection may reach past the rows read so far
     if place.item_id is not None:
         window.table.go_to_item(place.item_id)
     window.table.select_items(place.selected)

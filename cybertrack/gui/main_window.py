@@ -8,10 +8,10 @@ undo stack and the event bus are handed over, and the place (document, item, fil
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,24 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
+from cybertrack.domain.messages import Message
+from cybertrack.domain.model import ChangeSet, ItemRow
 from cybertrack.domain.positions import Stance
 from cybertrack.gui.actions import build_actions, build_menus, build_toolbar
+from cybertrack.gui.background_writes import BackgroundWrites
 from cybertrack.gui.comparison_menu import comparison_slots, watch_comparison
-from cybertrack.gui.dialogs.import_preview import accept_file_drag, paths_from_drop
+from cybertrack.gui.desk_view import DocumentDesk
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.help import TipsBanner, help_slots
 from cybertrack.gui.icons import icon
-from cybertrack.gui.import_flow import ImportFlow, ImportResult, VersionWatch
+from cybertrack.gui.import_flow import ImportFlow, VersionWatch
 from cybertrack.gui.language_switch import preferences
-from cybertrack.gui.messages import error_text
+from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
-from cybertrack.gui.models.item_table_model import RowRole
-from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
+from cybertrack.gui.models.navigator_model import NavigatorModel
 from cybertrack.gui.negotiation_desk import NegotiationDesk
 from cybertrack.gui.precedent_actions import attach_precedents, precedent_slots
 from cybertrack.gui.settings import DeskSettings
-from cybertrack.gui.stances import progress_of, progress_text
 from cybertrack.gui.team_actions import import_pack, is_pack, team_slots
 from cybertrack.gui.transfer_actions import transfer_slots
 from cybertrack.gui.trust import restore_from_backup
@@ -61,7 +61,7 @@ from cybertrack.services import (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DocumentDesk, QMainWindow):
     replaced = Signal(object)  # the window that took this one's place (a language switch)
 
     def __init__(
@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         for handed_over in (self.events, self.undo_stack):
             handed_over.setParent(self)
         self.import_flow: ImportFlow | None = None
+        self.background = BackgroundWrites(self)  # large undos and redos, off this thread
+        self.background.busy_changed.connect(self._on_background_busy)
         self.version_watch: VersionWatch | None = None  # set by watch_comparison
         self._shown_import: ChangeSet | None = None
         self._bind_commands(workspace)
@@ -96,13 +98,9 @@ class MainWindow(QMainWindow):
         self.navigator.setModel(self.navigator_model)
 
         self.items = ItemsPane()
-        self.items.search = lambda text, scope: (
-            self.workspace.search(text, self._document_id, min_prefix=2, scope=scope)
-            if self._document_id
-            else None
-        )
         self.items.disagreements = lambda: self.item_model.disagreements()
         self.items.filtered.connect(self.detail_query)
+        self.items.loaded.connect(self._on_loaded)
         self.items.selection_changed.connect(self._on_selection)
         self.items.filter_bar.leave.connect(self.focus_table)
         # Short names for what the window (and its tests) use most.
@@ -149,6 +147,7 @@ class MainWindow(QMainWindow):
         self.negotiation = NegotiationDesk(self)  # the room, capital, proposals (a dock)
         self._build_actions()
         self.navigator.selectionModel().currentChanged.connect(self._on_navigator_changed)
+        self.navigator.expanded.connect(self._read_sections)
         self.table.selectionModel().currentChanged.connect(self._on_item_changed)
         self.settings.restore_layout(self, self.splitter)
         self.table.restore_columns(self.settings.header())
@@ -245,6 +244,7 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def next_undecided(self) -> None:
+        self.items.load_rest()
         row = self.table.next_undecided_row()
         if row is None:
             self.statusBar().showMessage(self.tr("Every item shown has a stance."), 5000)
@@ -287,9 +287,13 @@ class MainWindow(QMainWindow):
         self.import_flow.start(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from cybertrack.gui.dialogs.import_preview import accept_file_drag  # not at start
+
         accept_file_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from cybertrack.gui.dialogs.import_preview import paths_from_drop
+
         paths = paths_from_drop(event)
         for pack in [p for p in paths if is_pack(p)]:
             import_pack(self, pack)  # a colleague's pack: previewed, then merged
@@ -301,6 +305,7 @@ class MainWindow(QMainWindow):
         """Show another workspace; the old one is closed and its undo history ends with it."""
         self.detail.flush()
         self._remember_place()
+        self.background.wait()  # a large undo still being written finishes in the old file
         old, self.workspace = self.workspace, workspace
         self.undo_stack.clear()
         self._bind_commands(workspace)
@@ -312,7 +317,8 @@ class MainWindow(QMainWindow):
 
     def _bind_commands(self, workspace: Workspace) -> None:
         """Commands (and the import flow that applies them) go to `workspace` from now on."""
-        self.commands = UndoAdapter(workspace, self.events, self.undo_stack)
+        self.commands = UndoAdapter(workspace, self.events, self.undo_stack, self.background)
+        self.commands.on_failed = self._background_failed
         if self.import_flow is not None:
             self.import_flow.deleteLater()
         self.import_flow = ImportFlow(
@@ -325,159 +331,20 @@ class MainWindow(QMainWindow):
     def _show_workspace(self) -> None:
         self.setWindowTitle(self.tr("CyberTrack — %1").replace("%1", str(self.workspace.path)))
         self.settings.remember_workspace(self.workspace.path)
-        self._reload_documents()
+        # Straight to the item left last time: its document is the one read, never the first
+        # document and then that one.
         last = self.settings.last_item(self.workspace.path)
+        document_id = None
         if last is not None:
-            self.go_to_item(last)
-
-    def go_to_document(self, document_id: int) -> None:
-        index = self.navigator_model.document_index(document_id)
-        if index.isValid():
-            self.navigator.setCurrentIndex(index)
-
-    def go_to_item(self, item_id: int) -> bool:
-        """Show the document holding `item_id` and select the item (False if it is gone)."""
-        try:
-            document_id = self.workspace.item(item_id).document_id
-        except CyberTrackError:
-            return False
-        self.navigator.setCurrentIndex(self.navigator_model.document_index(document_id))
-        return self.table.go_to_item(item_id)
-
-    # -- refresh ------------------------------------------------------------------------------
-    def _reload_documents(self) -> None:
-        self._fill_navigator(self.workspace.documents(), self.workspace.section_headings())
-
-    def _fill_navigator(self, documents: list[DocumentRow], headings: dict[int, list[str]]) -> None:
-        """The navigator from these documents, then the current document shown again."""
-        current = self._document_id
-        self._set_navigator(documents, headings)
-        self._select_document(current)
-
-    def _set_navigator(self, documents: list[DocumentRow], headings: dict[int, list[str]]) -> None:
-        self.navigator_model.set_documents(documents, headings)
-        self.navigator.expand_meetings()
-        self.navigator.show_empty(not documents)
-        self._document_id = None
-
-    def _select_document(self, document_id: int | None, rows: list[ItemRow] | None = None) -> None:
-        """Show `document_id` (else the first document), from `rows` if a worker read them."""
-        index = self.navigator_model.document_index(document_id) if document_id else None
-        if index is None or not index.isValid():
-            index = self.navigator_model.first_document_index()
-        if not index.isValid():
-            self._show_document(None)
-            return
-        node = index.data(NodeRole)
-        wanted = isinstance(node, Node) and node.document_id == document_id
-        self._preloaded = rows if wanted else None
-        self.navigator.setCurrentIndex(index)
-        self._preloaded = None
-
-    def show_import(self, result: ImportResult) -> Iterator[None]:
-        """A worker wrote an import and read what to show: fill the window from that, go to the
-        new document, and let the coming change pass (`_on_change`). In steps, each its own
-        turn of the event loop (the caller resumes it), so the window never stalls."""
-        snapshot = result.snapshot
-        if snapshot is None:
-            return
-        self.detail.flush()
-        self._shown_import = result.change
-        self.filter_bar.clear()
-        new = snapshot.document
-        documents = [*self.navigator_model.documents(), new]
-        documents.sort(key=lambda d: (d.doc_date or "", d.id))  # as Workspace.documents()
-        self._set_navigator(
-            documents, {**self.navigator_model.headings(), new.id: snapshot.headings}
-        )
-        yield
-        self._select_document(new.id, snapshot.rows)
-
-    def current_document_id(self) -> int | None:
-        return self._document_id
-
-    def _on_navigator_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        node = current.data(NodeRole) if current.isValid() else None
-        if not isinstance(node, Node):
-            return
-        if node.document_id != self._document_id:
-            self.navigator.expand(self.navigator_model.document_index(node.document_id))
-            self._show_document(node.document_id)
-        if node.kind == "section" or self.filter_bar.section_filter() is not None:
-            self.filter_bar.choose_section(node.section)
-
-    def _show_document(self, document_id: int | None) -> None:
-        self.detail.flush()
-        self._document_id = document_id
-        rows = self._preloaded
-        if rows is None:
-            rows = self.workspace.items(document_id) if document_id is not None else []
-        self.detail.show_item(None)
-        self.item_model.set_disagreements(self._disagreements(rows))
-        self.items.set_rows(rows)
-        self.move_by(0)
-        self._update_progress()
-
-    def detail_query(self, query: str) -> None:
-        self.detail.set_query(query)
-
-    def _on_item_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if previous.isValid():
-            self.detail.flush()
-        self._show_detail(current.data(RowRole) if current.isValid() else None)
-
-    def _show_detail(self, item: ItemRow | None) -> None:
-        self.detail.show_item(item)
-        self.detail.show_history(self.workspace.history(item.id) if item else [])
-        if item is not None:
-            self.detail.show_team(self.workspace.team.entries([item]).get(item.id, []))
-
-    def _disagreements(self, rows: list[ItemRow]) -> set[int]:
-        """The shown document's items where the team disagrees."""
-        if self._document_id is None:
-            return set()
-        return self.workspace.team.disagreements(self._document_id, rows)
-
-    def _on_change(self, change: ChangeSet) -> None:
-        if change.documents_changed:
-            if change is not self._shown_import:  # an import the window already shows
-                self._reload_documents()
-            self._shown_import = None
-            return
-        ids = change.item_ids & self.item_model.ids()
-        if ids:
-            rows = self.workspace.items_by_ids(sorted(ids))
-            self.item_model.refresh(rows)
-            held = [self.item_model.item_at(i) for i in range(self.item_model.rowCount())]
-            self.item_model.set_disagreements(self._disagreements(held))
-            shown = self.detail.item
-            if shown is not None and shown.id in ids:
-                self._show_detail(next(r for r in rows if r.id == shown.id))
-        self.items.keep_current()
-        self._update_progress()
-        # Items of other documents (a carry-over onto the new version): their counts too.
-        for document_id in self._other_documents(change):
-            p = self.workspace.progress(document_id)
-            self.navigator_model.update_counts(document_id, p.decided, p.total)
-
-    def _other_documents(self, change: ChangeSet) -> set[int]:
-        others = set(change.document_ids)
-        if change.item_ids - self.item_model.ids():
-            others |= self.workspace.document_ids_of(sorted(change.item_ids))
-        others.discard(self._document_id)  # type: ignore[arg-type]
-        return others
-
-    def _update_progress(self) -> None:
-        document_id = self._document_id
-        if document_id is None:
-            self.progress_label.setText(self.tr("Import a document to begin"))
-            return
-        p = progress_of(self.item_model.rows())  # the whole document, kept fresh
-        self.navigator_model.update_counts(document_id, p.decided, p.total)
-        self.progress_label.setText(progress_text(p))
-
-    def _on_selection(self, count: int) -> None:
-        self.detail.show_selection(self.table.selected_rows() if count > 1 else [])
+            try:
+                document_id = self.workspace.item(last).document_id
+            except CyberTrackError:
+                last = None  # gone since
+        self._set_navigator(self.workspace.documents())
+        self._select_document(document_id)
+        if last is not None:
+            self.items.load_until(last)
+            self.table.go_to_item(last)
 
     # -- remembering ----------------------------------------------------------------------------
     def _remember_place(self) -> None:
@@ -492,8 +359,20 @@ class MainWindow(QMainWindow):
         self.settings.save_window_layout(self, self.splitter, self.table.horizontalHeader())
         self.settings.sync()
 
+    def _background_failed(self, message: Message) -> None:
+        QMessageBox.warning(self, self.tr("CyberTrack"), message_text(message))
+
+    def _on_background_busy(self, busy: bool) -> None:
+        writing = self.tr("Writing the change…")
+        if busy:
+            self.statusBar().showMessage(writing)
+        elif self.statusBar().currentMessage() == writing:  # not what came after it
+            self.statusBar().clearMessage()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember()
+        self.items.stop()
+        self.background.wait()
         super().closeEvent(event)
 
 

@@ -31,7 +31,6 @@ from cybertrack.services import (
     SetRoomStatus,
     WithdrawProposal,
 )
-from cybertrack.services.day_exports import CAPITAL_REPORT, STATUS_TABLE
 
 if TYPE_CHECKING:
     from cybertrack.gui.main_window import MainWindow
@@ -105,8 +104,8 @@ class NegotiationDesk(QObject):
             "view.as_of": room_bar.focus_as_of,
             "view.deviations": room_bar.toggle_deviations,
             "view.negotiation": lambda: self.dock.setVisible(not self.dock.isVisible()),
-            "file.capital_report": lambda: self.export(CAPITAL_REPORT),
-            "file.status_table": lambda: self.export(STATUS_TABLE),
+            "file.capital_report": lambda: self.export("capital-report"),
+            "file.status_table": lambda: self.export("status-table"),
         }
 
     # -- the room as of a moment --------------------------------------------------------------
@@ -230,7 +229,12 @@ class NegotiationDesk(QObject):
         self.window.execute(WithdrawProposal(proposal.id, withdrawn=not proposal.withdrawn))
 
     def export(self, kind: str) -> None:
+        """The report to capital or the status table (services.day_exports.KINDS); the Word
+        writers are loaded now, not when the window opens."""
         from cybertrack.gui.dialogs.day_report_dialog import DayReportDialog
+        from cybertrack.services.day_exports import KINDS
+
+        assert kind in KINDS, kind
 
         self.window.detail.flush()
         self.panel.flush()

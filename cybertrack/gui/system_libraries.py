@@ -12,12 +12,8 @@ This module imports no Qt at load time: it must work when Qt's own import fails.
 
 from __future__ import annotations
 
-import ctypes
-import importlib.util
 import os
 import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -115,6 +111,9 @@ _PLUGIN = re.compile(r'Could not load the Qt platform plugin "([\w-]+)"')
 
 def missing_libraries(binaries: Iterable[Path]) -> list[str]:
     """The shared libraries these binaries need, directly or through others, that are missing."""
+    import shutil  # the diagnosis runs only after a failure: nothing of it at a normal start
+    import subprocess
+
     found: dict[str, None] = {}
     ldd = shutil.which("ldd")
     for binary in binaries:
@@ -129,6 +128,8 @@ def missing_libraries(binaries: Iterable[Path]) -> list[str]:
 
 
 def _first_missing(binary: Path) -> list[str]:
+    import ctypes
+
     try:
         ctypes.CDLL(str(binary))
     except OSError as exc:
@@ -159,6 +160,8 @@ def import_failure(exc: ImportError) -> str | None:
     match = _CANNOT_OPEN.search(str(exc))
     if match is None:
         return None
+    import importlib.util
+
     binaries = [Path(exc.path)] if exc.path else []
     spec = importlib.util.find_spec(QT_MODULE)
     if spec is not None and spec.origin:
@@ -168,6 +171,26 @@ def import_failure(exc: ImportError) -> str | None:
     if match.group(1) not in missing:
         missing.insert(0, match.group(1))
     return lacking(missing)
+
+
+# Qt releases the app refuses to start with, and the Pythons they break: PySide6 6.12.0 releases
+# one reference to None, True or False that it never took with every signal and empty
+# QModelIndex.data(); from Python 3.12 these objects are immortal, on 3.11 the interpreter aborts
+# ("none_dealloc") after some thousands of actions, a delegate's evening. pyproject.toml
+# excludes it; an install that has it anyway is refused at start, before any work is done.
+BROKEN_QT = {"6.12.0": (3, 12)}
+
+
+def refused_qt(pyside_version: str, python: tuple[int, int] = sys.version_info[:2]) -> str | None:
+    """The line refusing a broken PySide6 release on this Python, or None when it is fine."""
+    fixed_in = BROKEN_QT.get(pyside_version)
+    if fixed_in is None or python >= fixed_in:
+        return None
+    return (
+        f"PySide6 {pyside_version} loses track of Python's None on Python "
+        f"{python[0]}.{python[1]} and would crash within hours: install another release "
+        f"(pip install 'PySide6-Essentials!={pyside_version}')"
+    )
 
 
 def start_qt(make_app: Callable[[], T]) -> T:
@@ -229,6 +252,8 @@ def _requested_platform() -> str:
 
 def _plugin_files(name: str) -> list[Path]:
     """The platform plugin's library: libqxcb.so for "xcb", libqwayland.so for "wayland-egl"."""
+    import importlib.util
+
     spec = importlib.util.find_spec("PySide6")
     if spec is None or not spec.origin:
         return []

@@ -1,17 +1,23 @@
 """A thin adapter from workspace commands to Qt's undo stack. No logic of its own.
 
-Execute first, push only on success: a failed write never leaves a phantom undo step.
+Execute first, push only on success: a failed write never leaves a phantom undo step. Undoing
+or redoing a large change (an import) runs off the window's thread (gui/background_writes.py);
+the window hears of it when it is done, as of any change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
+from cybertrack.domain.messages import Message
 from cybertrack.domain.model import ChangeSet
 from cybertrack.domain.positions import Field
 from cybertrack.gui.action_catalogue import BY_NAME
 from cybertrack.gui.actions import plain, translated
+from cybertrack.gui.background_writes import BackgroundWrites, Work, is_large
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.messages import message_text
 from cybertrack.services import Command, SetField, Workspace
@@ -21,12 +27,9 @@ _MERGE_IDS = {field: number for number, field in enumerate(Field, start=1)}
 
 
 class AppliedCommand(QUndoCommand):
-    def __init__(
-        self, workspace: Workspace, events: WorkspaceEvents, command: Command, change: ChangeSet
-    ) -> None:
+    def __init__(self, adapter: UndoAdapter, command: Command, change: ChangeSet) -> None:
         super().__init__(message_text(change.description))
-        self._workspace = workspace
-        self._events = events
+        self._adapter = adapter
         self.command = command
         self.change = change
         self._first_redo = True
@@ -35,10 +38,10 @@ class AppliedCommand(QUndoCommand):
         if self._first_redo:  # already applied by UndoAdapter.execute
             self._first_redo = False
             return
-        self._events.emit_change(self._workspace.reapply(self.change))
+        self._adapter.write(self.change, lambda ws: ws.reapply(self.change))
 
     def undo(self) -> None:
-        self._events.emit_change(self._workspace.revert(self.change))
+        self._adapter.write(self.change, lambda ws: ws.revert(self.change))
 
     def retranslate(self) -> None:
         """The step's text in the interface language (after a language switch)."""
@@ -68,10 +71,31 @@ class AppliedCommand(QUndoCommand):
 
 
 class UndoAdapter:
-    def __init__(self, workspace: Workspace, events: WorkspaceEvents, stack: QUndoStack) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        events: WorkspaceEvents,
+        stack: QUndoStack,
+        background: BackgroundWrites | None = None,
+    ) -> None:
         self.workspace = workspace
         self.events = events
         self.stack = stack
+        self.background = background
+        # What to do when an undo or redo done in the background failed (the window says it).
+        self.on_failed: Callable[[Message], None] = lambda _message: None
+
+    def write(self, change: ChangeSet, work: Work) -> None:
+        """Undo or redo `change` by `work`: in place, or in the background if it is large."""
+        if self.background is None or not is_large(change) or self.workspace.read_only:
+            self.events.emit_change(work(self.workspace))
+            return
+        self.background.run(self.workspace, work, self.events.emit_change, self._failed)
+
+    def _failed(self, message: Message) -> None:
+        # The stack has moved but the file has not: its steps no longer match the file.
+        self.stack.clear()
+        self.on_failed(message)
 
     def execute(self, command: Command) -> ChangeSet:
         change = self.workspace.apply(command)  # raises: nothing pushed
@@ -82,7 +106,7 @@ class UndoAdapter:
         """Push a command already applied (here, or by a worker's connection) as one step."""
         # A setting change names no item or document, yet it is a step the user can undo.
         if not change.empty or change.undoable:
-            self.stack.push(AppliedCommand(self.workspace, self.events, command, change))
+            self.stack.push(AppliedCommand(self, command, change))
             self.events.emit_change(change)
 
     def retranslate(self) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 ENV_VAR = "CYBERTRACK_DB"
 DEFAULT_NAME = "workspace.cybertrack"
 
@@ -17,4 +15,6 @@ def default_workspace_path(explicit: str | os.PathLike[str] | None = None) -> Pa
         return Path(explicit).expanduser()
     if env := os.environ.get(ENV_VAR):
         return Path(env).expanduser()
+    from platformdirs import user_data_path  # tens of milliseconds: only when it decides
+
     return user_data_path("CyberTrack", appauthor=False) / DEFAULT_NAME

@@ -138,6 +138,11 @@ class Workspace(WorkspaceFile):
         self.document(document_id)
         return self._store.items.of_document(document_id)
 
+    def items_page(self, document_id: int, start: int, limit: int) -> list[ItemRow]:
+        """At most `limit` items of the document from position `start` on (0 is the first), in
+        reading order: a long document shown a part at a time."""
+        return self._store.items.page(document_id, start, limit)
+
     def items_by_ids(self, item_ids: Sequence[int]) -> list[ItemRow]:
         return self._store.items.by_ids(item_ids)
 
@@ -218,7 +223,7 @@ class Workspace(WorkspaceFile):
         return default if value is None else value
 
     def is_empty(self) -> bool:
-        return not self._store.documents.all()
+        return not self._store.documents.any()
 
     def section_headings(self) -> dict[int, list[str]]:
         """Document id -> its section headings in reading order (for a navigator)."""

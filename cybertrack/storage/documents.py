@@ -45,6 +45,9 @@ class DocumentRepository:
     def all(self) -> list[DocumentRow]:
         return [_document_row(row) for row in self._db.execute(queries.DOCUMENTS).fetchall()]
 
+    def any(self) -> bool:
+        return self._db.execute(queries.ANY_DOCUMENT).fetchone() is not None
+
     def get(self, document_id: int) -> DocumentRow | None:
         row = self._db.execute(queries.DOCUMENT, [document_id]).fetchone()
         return _document_row(row) if row else None
@@ -207,6 +210,8 @@ class DocumentRepository:
         self._db.execute(queries.DELETE_DOCUMENT, [image.document_id])
         if isinstance(image, DocumentImage):
             for table, rows in image.rows:
+                if table == "documents":  # the triggers count the items as they come back
+                    rows = tuple({**row, "item_count": 0, "decided_count": 0} for row in rows)
                 if rows:
                     self._db.insert_all(table, rows)
             self._precedents.add_document(image.document_id)

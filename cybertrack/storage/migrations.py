@@ -498,6 +498,73 @@ def _v10(db: Database) -> None:
     PrecedentIndex(db).rebuild()
 
 
+# Counts kept on write: a document's items and decided items, so listing documents never
+# counts a million items again (every trigger touches one documents row by its primary key).
+_DECIDED_OF_ITEM = "(SELECT document_id FROM items WHERE id = {item})"
+_V11_COUNTS = (
+    """ALTER TABLE documents ADD COLUMN item_count INTEGER NOT NULL DEFAULT 0""",
+    """ALTER TABLE documents ADD COLUMN decided_count INTEGER NOT NULL DEFAULT 0""",
+    """UPDATE documents SET
+        item_count = (SELECT count(*) FROM items i WHERE i.document_id = documents.id),
+        decided_count = (SELECT count(*) FROM items i JOIN positions p ON p.item_id = i.id
+                         WHERE i.document_id = documents.id AND p.stance IS NOT NULL)""",
+    """CREATE TRIGGER document_counts_items_ai AFTER INSERT ON items BEGIN
+        UPDATE documents SET item_count = item_count + 1 WHERE id = new.document_id;
+    END""",
+    # BEFORE: the item's position (deleted next, by the cascade) still says if it was decided;
+    # once the item is gone the position triggers below find no document and change nothing.
+    """CREATE TRIGGER document_counts_items_bd BEFORE DELETE ON items BEGIN
+        UPDATE documents SET item_count = item_count - 1,
+            decided_count = decided_count - EXISTS (
+                SELECT 1 FROM positions p WHERE p.item_id = old.id AND p.stance IS NOT NULL)
+        WHERE id = old.document_id;
+    END""",
+    f"""CREATE TRIGGER document_counts_positions_ai AFTER INSERT ON positions
+        WHEN new.stance IS NOT NULL BEGIN
+        UPDATE documents SET decided_count = decided_count + 1
+        WHERE id = {_DECIDED_OF_ITEM.format(item="new.item_id")};
+    END""",
+    f"""CREATE TRIGGER document_counts_positions_au AFTER UPDATE OF stance ON positions
+        WHEN (old.stance IS NULL) != (new.stance IS NULL) BEGIN
+        UPDATE documents
+        SET decided_count = decided_count + CASE WHEN new.stance IS NULL THEN -1 ELSE 1 END
+        WHERE id = {_DECIDED_OF_ITEM.format(item="new.item_id")};
+    END""",
+    f"""CREATE TRIGGER document_counts_positions_ad AFTER DELETE ON positions
+        WHEN old.stance IS NOT NULL BEGIN
+        UPDATE documents SET decided_count = decided_count - 1
+        WHERE id = {_DECIDED_OF_ITEM.format(item="old.item_id")};
+    END""",
+)
+
+
+# A position with no text of the delegate's changes nothing the search index holds: a first
+# stance on an item no longer re-indexes the item's text (nor does undoing it).
+_V11_SEARCH = (
+    "DROP TRIGGER item_search_positions_ai",
+    f"""CREATE TRIGGER item_search_positions_ai AFTER INSERT ON positions
+        WHEN new.note != '' OR new.amendment != '' OR new.rationale != '' BEGIN
+        {_SEARCH_DELETE} SELECT 'delete', i.id, i.text, '', '', '' FROM items i
+            WHERE i.id = new.item_id;
+        {_SEARCH_INSERT} SELECT {_search_row("new.")} FROM items i WHERE i.id = new.item_id;
+    END""",
+    "DROP TRIGGER item_search_positions_ad",
+    f"""CREATE TRIGGER item_search_positions_ad AFTER DELETE ON positions
+        WHEN old.note != '' OR old.amendment != '' OR old.rationale != '' BEGIN
+        {_SEARCH_DELETE} SELECT 'delete', {_search_row("old.")} FROM items i
+            WHERE i.id = old.item_id;
+        {_SEARCH_INSERT} SELECT i.id, i.text, '', '', '' FROM items i WHERE i.id = old.item_id;
+    END""",
+)
+
+
+def _v11(db: Database) -> None:
+    """A million items: counts kept on write (documents.item_count, decided_count); a stance
+    alone never touches the search index."""
+    for statement in (*_V11_COUNTS, *_V11_SEARCH):  # trigger bodies hold semicolons
+        db.execute(statement)
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1,
     _v2,
@@ -509,6 +576,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v8,
     _v9,
     _v10,
+    _v11,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

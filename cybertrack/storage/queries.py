@@ -1,12 +1,10 @@
 """Every SQL statement the repositories run, in one place."""
 
+# The counts are kept on write by triggers (migrations._v11): never counted here.
 DOCUMENT_COLUMNS = """
     d.id, d.symbol, d.title, d.body, d.session, d.venue, d.start_date, d.end_date, d.doc_date,
-    d.kind, d.agenda_item, d.source_name,
-    (SELECT count(*) FROM items i WHERE i.document_id = d.id),
-    (SELECT count(*) FROM items i JOIN positions p ON p.item_id = i.id
-      WHERE i.document_id = d.id AND p.stance IS NOT NULL),
-    d.version_label, d.library, d.adopted
+    d.kind, d.agenda_item, d.source_name, d.item_count, d.decided_count, d.version_label,
+    d.library, d.adopted
 """
 
 # Texts under negotiation first, then the library of precedent; by date within each.
@@ -15,6 +13,7 @@ DOCUMENTS = f"""
 """
 DOCUMENT = f"SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?"
 DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = ?"
+ANY_DOCUMENT = "SELECT 1 FROM documents LIMIT 1"
 # Documents another one could be mistaken for: the same symbol or the same title.
 DOCUMENTS_NAMED = f"""
     SELECT {DOCUMENT_COLUMNS} FROM documents d
@@ -86,6 +85,11 @@ ITEM_JOINS = """
 ITEMS_OF_DOCUMENT = (
     f"SELECT {ITEM_COLUMNS} {ITEM_JOINS} WHERE i.document_id = ? ORDER BY i.position"
 )
+# A part of a document, in reading order (the index items_document finds it without a sort).
+ITEMS_OF_DOCUMENT_FROM = f"""
+    SELECT {ITEM_COLUMNS} {ITEM_JOINS}
+    WHERE i.document_id = ? AND i.position >= ? ORDER BY i.position LIMIT ?
+"""
 ALL_ITEMS = f"SELECT {ITEM_COLUMNS} {ITEM_JOINS} ORDER BY i.document_id, i.position"
 ITEMS_BY_IDS = f"SELECT {ITEM_COLUMNS} {ITEM_JOINS} WHERE i.id IN ({{marks}}) ORDER BY i.position"
 ITEM_BY_NUMBER = "SELECT id FROM items WHERE document_id = ? AND number = ? ORDER BY position"

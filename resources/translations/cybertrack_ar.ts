@@ -1996,6 +1996,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>استورد أولًا نسخة ثانية من النص (ملف ▸ استيراد، Ctrl+I).</translation>
     </message>
     <message>
+        <source>Linking the two versions…</source>
+        <translation>جارٍ الربط بين النسختين…</translation>
+    </message>
+    <message>
         <source>Export stance sheet</source>
         <translation>تصدير جدول المواقف</translation>
     </message>
@@ -2070,6 +2074,10 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import a document to begin</source>
         <translation>استورد وثيقة للبدء</translation>
+    </message>
+    <message>
+        <source>Writing the change…</source>
+        <translation>جارٍ حفظ التغيير…</translation>
     </message>
     <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>

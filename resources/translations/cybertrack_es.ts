@@ -1996,6 +1996,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>Importe primero una segunda versión de un texto (Archivo ▸ Importar, Ctrl+I).</translation>
     </message>
     <message>
+        <source>Linking the two versions…</source>
+        <translation>Vinculando las dos versiones…</translation>
+    </message>
+    <message>
         <source>Export stance sheet</source>
         <translation>Exportar hoja de posiciones</translation>
     </message>
@@ -2070,6 +2074,10 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>Import a document to begin</source>
         <translation>Importe un documento para empezar</translation>
+    </message>
+    <message>
+        <source>Writing the change…</source>
+        <translation>Guardando el cambio…</translation>
     </message>
     <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>

@@ -1996,6 +1996,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Importez d&apos;abord une deuxième version d&apos;un texte (Fichier ▸ Importer, Ctrl+I).</translation>
     </message>
     <message>
+        <source>Linking the two versions…</source>
+        <translation>Mise en correspondance des deux versions…</translation>
+    </message>
+    <message>
         <source>Export stance sheet</source>
         <translation>Exporter le tableau des positions</translation>
     </message>
@@ -2070,6 +2074,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>Import a document to begin</source>
         <translation>Importez un document pour commencer</translation>
+    </message>
+    <message>
+        <source>Writing the change…</source>
+        <translation>Enregistrement de la modification…</translation>
     </message>
     <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>

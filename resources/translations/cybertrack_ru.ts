@@ -1996,6 +1996,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Сначала импортируйте вторую версию текста (Файл ▸ Импорт, Ctrl+I).</translation>
     </message>
     <message>
+        <source>Linking the two versions…</source>
+        <translation>Сопоставление двух версий…</translation>
+    </message>
+    <message>
         <source>Export stance sheet</source>
         <translation>Экспорт таблицы позиций</translation>
     </message>
@@ -2070,6 +2074,10 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import a document to begin</source>
         <translation>Для начала импортируйте документ</translation>
+    </message>
+    <message>
+        <source>Writing the change…</source>
+        <translation>Сохранение изменения…</translation>
     </message>
     <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>

@@ -1996,6 +1996,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>请先导入文本的第二个版本（文件 ▸ 导入，Ctrl+I）。</translation>
     </message>
     <message>
+        <source>Linking the two versions…</source>
+        <translation>正在关联两个版本…</translation>
+    </message>
+    <message>
         <source>Export stance sheet</source>
         <translation>导出立场表</translation>
     </message>
@@ -2070,6 +2074,10 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Import a document to begin</source>
         <translation>导入文件以开始</translation>
+    </message>
+    <message>
+        <source>Writing the change…</source>
+        <translation>正在保存更改…</translation>
     </message>
     <message>
         <source>Read-only: this workspace file cannot be written (a read-only file, folder or disk). You can read and export; changes are refused.</source>

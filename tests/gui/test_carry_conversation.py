@@ -29,6 +29,10 @@ def test_import_offer_review_carry_recheck_and_undo(window, qtbot, monkeypatch):
 
     monkeypatch.setattr(QDialog, "exec", carry_all)
     qtbot.mouseClick(prompt.action_button, Qt.MouseButton.LeftButton)
+    # The versions are linked off the GUI thread first; the review opens when they are.
+    assert window.background.busy()
+    assert "Linking the two versions" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Carried 2 positions to" in prompt.text.text(), timeout=30000)
 
     # It says what it did, and everything shows it at once.
     assert "Carried 2 positions to" in prompt.text.text()
@@ -61,6 +65,7 @@ def test_import_offer_review_carry_recheck_and_undo(window, qtbot, monkeypatch):
     # Undo twice: the carry goes, its history entries stay, marked undone.
     window.undo_stack.undo()
     window.undo_stack.undo()
+    qtbot.waitUntil(lambda: not window.background.busy())
     assert ws.item(four).stance is None
     (entry,) = ws.history(four)
     assert entry.undone

@@ -64,8 +64,7 @@ def test_item_model_marks_note_and_amendment(seeded):
 def test_navigator_holds_meeting_document_sections(qtmodeltester, seeded):
     (doc,) = seeded.documents()
     model = NavigatorModel()
-    model.set_documents(seeded.documents(), seeded.section_headings())
-    qtmodeltester.check(model)
+    model.set_documents(seeded.documents())
     meeting = model.index(0, 0)
     assert meeting.data() == (
         "Expert Group to Conduct a Comprehensive Study on Cybercrime — Vienna, 27–29 Jul 2020"
@@ -73,10 +72,38 @@ def test_navigator_holds_meeting_document_sections(qtmodeltester, seeded):
     document = model.index(0, 0, meeting)
     assert document.data(NodeRole) == Node("document", doc.id)
     assert document.data().endswith("(0/39)")
+    # Sections are read when the document is opened, not before.
+    assert model.needs_sections(doc.id) and model.hasChildren(document)
+    assert model.rowCount(document) == 0 and not model.canFetchMore(document)
+    model.set_sections(doc.id, seeded.section_headings_of(doc.id))
+    assert not model.needs_sections(doc.id)
+    assert model.rowCount(document) == 1  # "A." holds every item
+    qtmodeltester.check(model)
     section = model.index(0, 0, document)
     assert section.data(NodeRole) == Node("section", doc.id, "A. International cooperation")
     model.update_counts(doc.id, 7, 39)
     assert model.document_index(doc.id).data().endswith("(7/39)")
+
+
+def test_a_long_list_of_documents_is_made_as_the_tree_asks(qtmodeltester, seeded):
+    from dataclasses import replace
+
+    from cybertrack.gui.models.navigator_model import BATCH
+
+    (doc,) = seeded.documents()
+    many = [replace(doc, id=n, title=f"Report {n}", symbol=f"A/{n}") for n in range(1, 251)]
+    model = NavigatorModel()
+    model.set_documents(many)
+    meeting = model.index(0, 0)
+    assert model.rowCount(meeting) == BATCH and model.canFetchMore(meeting)
+    model.fetchMore(meeting)
+    assert model.rowCount(meeting) == 2 * BATCH
+    qtmodeltester.check(model)
+    # Going to a document not made yet makes the rows up to it.
+    index = model.document_index(240)
+    assert index.isValid() and index.data(NodeRole) == Node("document", 240)
+    assert model.rowCount(meeting) == 250 and not model.canFetchMore(meeting)
+    assert model.label(250) == "A/250"
 
 
 def test_meeting_title_without_body_or_dates(seeded):

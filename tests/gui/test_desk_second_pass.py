@@ -85,8 +85,8 @@ def test_the_import_is_written_off_the_gui_thread(window, qtbot, monkeypatch):
         flow.dialog.save()
     assert writers and writers[0] is not threading.main_thread()
     assert window.undo_stack.count() == 1  # still one undo step
-    window.undo_stack.undo()
-    assert len(window.workspace.documents()) == 1
+    window.undo_stack.undo()  # a whole document: undone off the GUI thread too
+    qtbot.waitUntil(lambda: len(window.workspace.documents()) == 1)
 
 
 def test_version_detection_runs_in_a_worker_process(window, qtbot, monkeypatch):

@@ -26,7 +26,7 @@ def test_view_menu_has_shortcuts_and_needs_two_versions(window, monkeypatch):
     assert told and "second version" in told[0]
 
 
-def test_view_menu_opens_each_screen_on_the_current_pair(window, monkeypatch):
+def test_view_menu_opens_each_screen_on_the_current_pair(window, monkeypatch, qtbot):
     window.commands.execute(ImportDocument(read_document(DATA / "seed-revised.txt")))
     opened = []
 
@@ -35,13 +35,18 @@ def test_view_menu_opens_each_screen_on_the_current_pair(window, monkeypatch):
         return 0
 
     monkeypatch.setattr(QDialog, "exec", fake_exec)
-    for name in (
-        "Compare documents…",
-        "Links between versions…",
-        "Carry positions to the new version…",
-        "Delegations…",
+    for count, name in enumerate(
+        (
+            "Compare documents…",
+            "Links between versions…",
+            "Carry positions to the new version…",
+            "Delegations…",
+        ),
+        start=1,
     ):
         actions(window)[name].trigger()
+        # The carry-over review opens once the versions are linked, off the GUI thread.
+        qtbot.waitUntil(lambda count=count: len(opened) == count, timeout=30000)
     assert opened == ["ComparisonDialog", "LinkDialog", "CarryOverDialog", "DelegationsDialog"]
     # Opening the carry-over found the candidate links (one undo step).
     assert window.workspace.comparison.links_between(1, 2)

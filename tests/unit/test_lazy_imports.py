@@ -4,6 +4,7 @@ sqlite-utils (100-300 ms with click, dateutil, pluggy) is imported only by a mig
 creates an index; python-docx and the PDF readers only when a file of theirs is read or written.
 """
 
+import os
 import subprocess
 import sys
 
@@ -52,3 +53,36 @@ def test_the_deferred_api_still_works(workspace):
     db.insert_all("settings", [])
     rows = db.execute("SELECT key, value FROM settings ORDER BY key").fetchall()
     assert rows == [("a", "1"), ("b", "2"), ("k", "v")]
+
+
+WINDOW_PATH = """
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from cybertrack.gui.main_window import MainWindow
+from cybertrack.gui.settings import DeskSettings
+from cybertrack.services import Workspace
+window = MainWindow(
+    Workspace.open(sys.argv[1]), DeskSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+)
+window.show()
+app.processEvents()
+later = ("cybertrack.cli", "cybertrack.exporters.docx_writer", "cybertrack.services.day_exports",
+         "cybertrack.gui.dialogs.import_preview", "xml.etree.ElementTree")
+print(" ".join(sorted(m for m in {heavy!r} + later if m in sys.modules)))
+"""
+
+
+def test_the_first_window_loads_no_writer_parser_or_dialog_it_does_not_show(seeded, tmp_path):
+    path = seeded.path
+    seeded.close()
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_PATH.format(heavy=HEAVY), str(path), str(tmp_path / "s.ini")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.stdout.strip() == ""

@@ -1,21 +1,38 @@
 """Which items the table shows: search hits, stance, section, has amendment, has note, to
-recheck; sorted.
+recheck; in the item model's order (the model sorts itself).
 
-Filters combine (all must hold). The search result is a set of ids computed by the workspace
-(FTS5); the light filters read the ItemRow of each source row.
+Filters combine (all must hold). The search result is a set of ids (the document's search
+index, see views/items_pane.py); the light filters read the ItemRow of each row.
+
+Not a QSortFilterProxyModel: that one asks a Python `filterAcceptsRow` once per row, 20-50 ms
+for a 5,000-item document on every keystroke. Here a filter change is one list comprehension
+and one layout change (as QSortFilterProxyModel's own invalidate() does); a row that starts or
+stops matching after an edit comes or goes with rowsInserted/rowsRemoved, so the selection
+moves on as usual.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from cybertrack.domain.model import ItemRow
 from cybertrack.domain.positions import Stance
-from cybertrack.gui.models.item_table_model import ItemTableModel, RowRole, SortRole
+from cybertrack.gui.models.item_table_model import ItemTableModel
 
 UNDECIDED = "undecided"
+Index = QModelIndex | QPersistentModelIndex
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 @dataclass(frozen=True)
@@ -59,45 +76,193 @@ class ItemFilter:
 _NO_FILTER = ItemFilter()
 
 
-class ItemFilterProxy(QSortFilterProxyModel):
+class ItemFilterProxy(QAbstractProxyModel):
     def __init__(self, source: ItemTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
-        self.setSourceModel(source)
-        self.setSortRole(SortRole)
         self._filter = ItemFilter()
-        self._active = False  # kept beside the filter: asked once per row on every change
+        self._shown: list[int] = []  # proxy row -> source row
+        self._proxy_row: dict[int, int] = {}  # source row -> proxy row
+        self.setSourceModel(source)
+        source.modelAboutToBeReset.connect(self.beginResetModel)
+        source.modelReset.connect(self._on_reset)
+        source.layoutAboutToBeChanged.connect(self._about_to_change_layout)
+        source.layoutChanged.connect(self._on_layout_changed)
+        source.dataChanged.connect(self._on_data_changed)
+        source.rowsInserted.connect(self._on_rows_inserted)
+        source.headerDataChanged.connect(self.headerDataChanged)
+        self._held: list[tuple[QPersistentModelIndex, int, int]] = []
+        self.before_sort: Callable[[], None] = lambda: None  # e.g. read every row first
+        self._rebuild()
 
+    # -- what is shown ------------------------------------------------------------------------
     @property
     def item_filter(self) -> ItemFilter:
         return self._filter
 
     def set_filter(self, item_filter: ItemFilter) -> None:
-        if item_filter != self._filter:
-            if hasattr(self, "beginFilterChange"):  # Qt 6.9+; the older call is deprecated there
-                self.beginFilterChange()
-                self._filter, self._active = item_filter, item_filter.active
-                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-            else:
-                self._filter, self._active = item_filter, item_filter.active
-                self.invalidateRowsFilter()
+        if item_filter == self._filter:
+            return
+        self._about_to_change_layout()
+        self._filter = item_filter
+        self._on_layout_changed()
 
     def update_filter(self, **changes: object) -> None:
         self.set_filter(replace(self._filter, **changes))  # type: ignore[arg-type]
 
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        if not self._active:
-            return True
-        # Straight to the row object: a QModelIndex round trip per row costs 10x more.
-        return self._filter.accepts(self._source.item_at(source_row))
+    def _matching(self, rows: list[ItemRow], start: int = 0) -> list[int]:
+        wanted = self._filter
+        if not wanted.active:
+            return list(range(start, start + len(rows)))
+        ids = wanted.search_ids
+        if ids is not None and replace(wanted, search_ids=None) == _NO_FILTER:
+            # The search alone (typing): one set lookup a row.
+            return [start + i for i, row in enumerate(rows) if row.id in ids]
+        accepts = wanted.accepts
+        return [start + i for i, row in enumerate(rows) if accepts(row)]
+
+    def _rebuild(self) -> None:
+        self._shown = self._matching(self._source.row_list())
+        self._proxy_row = {source: proxy for proxy, source in enumerate(self._shown)}
+
+    def _on_reset(self) -> None:
+        self._rebuild()
+        self.endResetModel()
+
+    def _about_to_change_layout(self) -> None:
+        """Remember where every persistent index points (selection, current row) by source row."""
+        self.layoutAboutToBeChanged.emit()
+        self._held = [
+            (QPersistentModelIndex(index), self._shown[index.row()], index.column())
+            for index in self.persistentIndexList()
+            if index.isValid() and index.row() < len(self._shown)
+        ]
+
+    def _on_layout_changed(self) -> None:
+        self._rebuild()
+        before = [held[0] for held in self._held]
+        after = [
+            self.createIndex(self._proxy_row[source], column)
+            if source in self._proxy_row
+            else QModelIndex()
+            for _index, source, column in self._source_rows_after(self._held)
+        ]
+        self.changePersistentIndexList(before, after)  # type: ignore[arg-type]
+        self._held = []
+        self.layoutChanged.emit()
+
+    def _source_rows_after(
+        self, held: list[tuple[QPersistentModelIndex, int, int]]
+    ) -> list[tuple[QPersistentModelIndex, int, int]]:
+        """The source rows the held indexes point to now (the source may have moved its rows:
+        a sort keeps track of items by id)."""
+        moved = self._source.moved_rows()
+        if moved is None:
+            return held
+        return [(index, moved.get(source, -1), column) for index, source, column in held]
+
+    def _on_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any
+    ) -> None:
+        """Changed rows: repaint those shown (one signal for the span); a row that now matches
+        or no longer does comes or goes as rows do (the view keeps its place and moves the
+        selection on)."""
+        rows = self._source.row_list()
+        accepts = self._filter.accepts if self._filter.active else None
+        repaint: list[int] = []  # source rows
+        for source in range(top_left.row(), bottom_right.row() + 1):
+            proxy = self._proxy_row.get(source)
+            wanted = accepts is None or accepts(rows[source])
+            if proxy is not None and wanted:
+                repaint.append(source)
+            elif proxy is not None:
+                self.beginRemoveRows(QModelIndex(), proxy, proxy)
+                del self._shown[proxy]
+                self._proxy_row = {s: p for p, s in enumerate(self._shown)}
+                self.endRemoveRows()
+            elif wanted:
+                proxy = _insertion_point(self._shown, source)
+                self.beginInsertRows(QModelIndex(), proxy, proxy)
+                self._shown.insert(proxy, source)
+                self._proxy_row = {s: p for p, s in enumerate(self._shown)}
+                self.endInsertRows()
+        if repaint:  # source rows shown, in order: so are their proxy rows
+            self.dataChanged.emit(
+                self.index(self._proxy_row[repaint[0]], top_left.column()),
+                self.index(self._proxy_row[repaint[-1]], bottom_right.column()),
+                roles,
+            )
+
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """Rows appended to the source (a document read in parts): those that match follow."""
+        rows = self._source.row_list()
+        added = self._matching(rows[first : last + 1], first)
+        if not added:
+            return
+        start = len(self._shown)
+        self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+        self._shown.extend(added)
+        self._proxy_row.update({s: start + k for k, s in enumerate(added)})
+        self.endInsertRows()
+
+    # -- the model ----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._source.columnCount()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if (
+            parent.isValid()
+            or not (0 <= row < len(self._shown))
+            or not (0 <= column < self._source.columnCount())
+        ):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, index: Index) -> QModelIndex:
+        return self.index(row, column)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and bool(self._shown)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        if not proxy_index.isValid() or proxy_index.row() >= len(self._shown):
+            return QModelIndex()
+        return self._source.index(self._shown[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        proxy = self._proxy_row.get(source_index.row())
+        return QModelIndex() if proxy is None else self.createIndex(proxy, source_index.column())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._shown):
+            return None
+        return self._source.cell(self._shown[index.row()], index.column(), role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return self._source.headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The source sorts itself (fast, in Python); the proxy keeps its order, so filtering
-        never re-sorts row by row through Qt."""
+        """The source sorts itself (fast, in Python); the rows shown follow its order."""
+        self.before_sort()
         self._source.sort(column, order)
 
     def row_at(self, proxy_row: int) -> ItemRow:
-        row: ItemRow = self.index(proxy_row, 0).data(RowRole)
-        return row
+        return self._source.item_at(self._shown[proxy_row])
+
+
+def _insertion_point(shown: list[int], source: int) -> int:
+    """Where source row `source` goes among the shown rows (kept in source order)."""
+    return bisect_left(shown, source)

@@ -31,6 +31,7 @@ class ItemTableModel(QAbstractTableModel):
         self._rows: list[ItemRow] = []
         self._index: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._moved: dict[int, int] | None = None  # during a sort: old row -> new row
         # The room as of an earlier moment (item id -> entry in force), or None: as it is now.
         self._room_as_of: negotiation.RoomOverlay | None = None
         self._room_when = ""
@@ -44,6 +45,20 @@ class ItemTableModel(QAbstractTableModel):
             self._rows.sort(key=_sort_key(self._sort[0], None), reverse=self._reverse())
         self._index = {row.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
+
+    def append_rows(self, rows: list[ItemRow]) -> None:
+        """More rows of the document, after those held (read a part at a time)."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._index.update({row.id: first + k for k, row in enumerate(rows)})
+        self.endInsertRows()
+
+    def sorted(self) -> bool:
+        """Whether the rows are in an order the user chose (not the document's)."""
+        return self._sort[0] >= 0
 
     def refresh(self, rows: Iterable[ItemRow]) -> None:
         """Replace the rows we hold by their fresh versions; emit dataChanged for those only."""
@@ -102,17 +117,30 @@ class ItemTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        old = {row.id: position for position, row in enumerate(self._rows)}
         self._rows.sort(key=_sort_key(column, self._room_as_of), reverse=self._reverse())
         self._index = {row.id: i for i, row in enumerate(self._rows)}
         moved = [self.index(self._index[item_id], c) for item_id, c in held]
         self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        self._moved = {old[row.id]: position for position, row in enumerate(self._rows)}
+        try:
+            self.layoutChanged.emit()
+        finally:
+            self._moved = None
+
+    def moved_rows(self) -> dict[int, int] | None:
+        """While a sort announces itself: where each row went (old row -> new row)."""
+        return self._moved
 
     def _reverse(self) -> bool:
         return self._sort[1] == Qt.SortOrder.DescendingOrder
 
     def rows(self) -> list[ItemRow]:
         return list(self._rows)
+
+    def row_list(self) -> list[ItemRow]:
+        """The rows themselves, not a copy (for the filter, which reads them all)."""
+        return self._rows
 
     def ids(self) -> set[int]:
         return set(self._index)
@@ -151,10 +179,16 @@ class ItemTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = index.column()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, position: int, column: int, role: int) -> Any:
+        """What the table shows in row `position`, `column` for `role` (data() without the
+        index: the filter proxy asks straight)."""
+        if not 0 <= position < len(self._rows):
+            return None
+        row = self._rows[position]
         if role == RowRole:
             return row
         if column == COL_ROOM:

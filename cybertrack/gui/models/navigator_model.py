@@ -23,6 +23,7 @@ from cybertrack.gui.numbers import number
 Index = QModelIndex | QPersistentModelIndex
 NodeRole = Qt.ItemDataRole.UserRole + 1
 NameRole = Qt.ItemDataRole.UserRole + 2
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass(frozen=True)
@@ -59,97 +60,186 @@ def meeting_title(row: DocumentRow) -> str:
 
 @dataclass
 class _Entry:
-    """One row of the tree: its text, what it stands for, its place."""
+    """One row of the tree: what it stands for, its place, its children made so far."""
 
-    text: str
     node: Node
     parent: int  # index in NavigatorModel._entries; -1 for a meeting
     row: int
-    tip: str = ""
     children: list[int] = field(default_factory=list)
-    name: str = ""  # a document's label, without its counts
+    text: str = ""  # a document's is made when first shown (its counts in the locale's digits)
     spoken: str = ""  # what a screen reader says for a document
+    opened: bool = False  # a document's sections are made
+
+
+@dataclass
+class _Meeting:
+    title: str
+    documents: list[int]  # document ids in order; the first len(children) have entries
+    entry: int = -1
+
+
+# Documents a meeting shows at first, and adds each time the list is scrolled to its end (Qt's
+# fetchMore): a workspace of 2,000 documents lays out 100 rows, not 2,000.
+BATCH = 100
 
 
 class NavigatorModel(QAbstractItemModel):
-    """Meetings > documents > sections, built as plain Python lists and served on demand: a
-    workspace of 200 documents fills it in milliseconds (one Qt item per row took 0.15 s)."""
+    """Meetings > documents > sections, filled as the tree asks: a meeting's documents a
+    hundred at a time, a document's sections when it is opened (read then by the window, one
+    indexed query). Opening a workspace costs the same at 20 documents or 2,000, and reads no
+    section heading."""
 
     def __init__(self) -> None:
         super().__init__()
         self._entries: list[_Entry] = []
-        self._meetings: list[int] = []
-        self._documents: dict[int, int] = {}  # document id -> entry
+        self._top: list[int] = []  # the meetings' entries
+        self._meetings: list[_Meeting] = []
+        self._meeting_of: dict[int, int] = {}  # document id -> index in _meetings
+        self._documents: dict[int, int] = {}  # document id -> entry, once made
         self._rows: list[DocumentRow] = []
-        self._sections: dict[int, list[str]] = {}
+        self._by_id: dict[int, DocumentRow] = {}
+        self._labels: dict[int, str] = {}
+        self._sections: dict[int, list[str]] = {}  # read so far
         self._counts: dict[int, tuple[int, int]] = {}  # as last updated (decided, total)
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_documents(self, rows: list[DocumentRow], sections: dict[int, list[str]]) -> None:
+    def set_documents(
+        self, rows: list[DocumentRow], sections: dict[int, list[str]] | None = None
+    ) -> None:
+        """Show these documents, with the section headings already read (the others are
+        given by `set_sections` when a document is opened)."""
         self.beginResetModel()
-        self._entries, self._meetings, self._documents = [], [], {}
-        self._library: set[int] = set()
-        self._rows, self._sections = list(rows), dict(sections)
+        self._entries, self._top, self._meetings = [], [], []
+        self._meeting_of, self._documents = {}, {}
+        self._rows, self._by_id = list(rows), {row.id: row for row in rows}
+        self._sections = dict(sections or {})
+        # The library of precedent: references, with no stances to take section by section.
+        self._sections.update({row.id: [] for row in rows if row.library})
         counts = self._counts
-        self._counts = {}
-        meetings: dict[str, int] = {}
-        labels = document_labels(rows)  # versions told apart
+        self._counts = {
+            row.id: counts.get(row.id, (row.decided_count, row.item_count)) for row in rows
+        }
+        self._labels = document_labels(rows)  # versions told apart
+        by_title: dict[str, int] = {}
+        titles: dict[tuple[str | None, ...], str] = {}  # one date formatting per meeting
         for row in rows:
-            title = meeting_title(row)
-            meeting = meetings.get(title)
-            if meeting is None:
-                meeting = self._add(title, Node("meeting", row.id), -1, tip=title)
-                meetings[title] = meeting
-            name = labels[row.id]
-            facts = (row.title, row.symbol, row.version_label, row.agenda_item, row.source_name)
-            document = self._add(
-                name, Node("document", row.id), meeting, tip="\n".join(p for p in facts if p)
-            )
-            self._entries[document].name = name
-            self._documents[row.id] = document
-            if row.library:
-                self._library.add(row.id)
-            decided, total = counts.get(row.id, (row.decided_count, row.item_count))
-            self._count(document, decided, total)
-            self._counts[row.id] = (decided, total)
-            if row.library:
-                continue  # a reference: no stances to take section by section
-            for heading in sections.get(row.id, []):
-                self._add(heading, Node("section", row.id, heading), document, tip=heading)
+            key = (row.body, row.venue, row.start_date, row.end_date)
+            title = titles.get(key) or titles.setdefault(key, meeting_title(row))
+            position = by_title.get(title)
+            if position is None:
+                position = by_title[title] = len(self._meetings)
+                self._meetings.append(_Meeting(title, []))
+            self._meetings[position].documents.append(row.id)
+            self._meeting_of[row.id] = position
+        for position, meeting in enumerate(self._meetings):
+            meeting.entry = self._add(Node("meeting", meeting.documents[0]), -1)
+            self._entries[meeting.entry].text = meeting.title
+            self._make_documents(position, BATCH)
         self.endResetModel()
 
-    def _add(self, text: str, node: Node, parent: int, *, tip: str) -> int:
-        siblings = self._meetings if parent < 0 else self._entries[parent].children
-        self._entries.append(_Entry(text, node, parent, len(siblings), tip))
+    def _add(self, node: Node, parent: int) -> int:
+        siblings = self._top if parent < 0 else self._entries[parent].children
+        self._entries.append(_Entry(node, parent, len(siblings)))
         siblings.append(len(self._entries) - 1)
         return len(self._entries) - 1
 
-    def _count(self, entry: int, decided: int, total: int) -> bool:
-        document = self._entries[entry]
-        if document.node.document_id in self._library:  # a reference: nothing to decide
-            text, spoken = f"{document.name}  ({number(total)})", document.name
-        else:
-            text = f"{document.name}  ({number(decided)}/{number(total)})"
-            spoken = (
-                QCoreApplication.translate("Navigator", "%1, %2 of %3 items decided")
-                .replace("%1", document.name)
-                .replace("%2", number(decided))
-                .replace("%3", number(total))
-            )
-        if text == document.text and document.spoken:
-            return False
-        document.text, document.spoken = text, spoken
-        return True
+    def _make_documents(self, position: int, count: int) -> None:
+        """Entries for the next `count` documents of meeting `position`."""
+        meeting = self._meetings[position]
+        made = len(self._entries[meeting.entry].children)
+        for document_id in meeting.documents[made : made + count]:
+            self._documents[document_id] = self._add(Node("document", document_id), meeting.entry)
+
+    def _describe(self, entry: _Entry) -> None:
+        """A document's text and spoken text, with its counts in the locale's digits."""
+        document_id = entry.node.document_id
+        decided, total = self._counts[document_id]
+        name = self._labels[document_id]
+        if self._by_id[document_id].library:  # a reference: nothing to decide
+            entry.text, entry.spoken = f"{name}  ({number(total)})", name
+            return
+        entry.text = f"{name}  ({number(decided)}/{number(total)})"
+        entry.spoken = (
+            QCoreApplication.translate("Navigator", "%1, %2 of %3 items decided")
+            .replace("%1", name)
+            .replace("%2", number(decided))
+            .replace("%3", number(total))
+        )
 
     def update_counts(self, document_id: int, decided: int, total: int) -> None:
         """Show a document's progress next to its name, e.g. 'A/AC.291/22  (27/39)'."""
+        if self._counts.get(document_id, (decided, total)) == (decided, total):
+            return
+        self._counts[document_id] = (decided, total)
         entry = self._documents.get(document_id)
-        if entry is not None:
-            self._counts[document_id] = (decided, total)
-        if entry is not None and self._count(entry, decided, total):
+        if entry is not None and self._entries[entry].text:
+            self._entries[entry].text = ""  # made again when next shown
             index = self.document_index(document_id)
             self.dataChanged.emit(index, index)
+
+    # -- filled as the tree asks ------------------------------------------------------------
+    def canFetchMore(self, parent: Index) -> bool:
+        if not parent.isValid():
+            return False
+        entry = self._entries[parent.internalId()]
+        if entry.node.kind == "meeting":
+            meeting = self._meetings[self._meeting_of[entry.node.document_id]]
+            return len(entry.children) < len(meeting.documents)
+        return (
+            entry.node.kind == "document"
+            and not entry.opened
+            and entry.node.document_id in self._sections
+        )
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        entry_id = parent.internalId()
+        entry = self._entries[entry_id]
+        if entry.node.kind == "meeting":
+            position = self._meeting_of[entry.node.document_id]
+            first = len(entry.children)
+            last = min(first + BATCH, len(self._meetings[position].documents)) - 1
+            self.beginInsertRows(parent, first, last)
+            self._make_documents(position, BATCH)
+            self.endInsertRows()
+            return
+        self._open(entry_id)
+
+    def _open(self, entry_id: int) -> None:
+        """Make a document's section rows from its headings (read already)."""
+        entry = self._entries[entry_id]
+        headings = self._sections[entry.node.document_id]
+        entry.opened = True
+        if not headings:
+            return
+        parent = self.createIndex(entry.row, 0, entry_id)
+        self.beginInsertRows(parent, 0, len(headings) - 1)
+        for heading in headings:
+            self._add(Node("section", entry.node.document_id, heading), entry_id)
+        self.endInsertRows()
+
+    def needs_sections(self, document_id: int) -> bool:
+        """Whether a document's headings are still to be read (see `set_sections`)."""
+        return document_id in self._by_id and document_id not in self._sections
+
+    def set_sections(self, document_id: int, headings: list[str]) -> None:
+        """A document's section headings, read by the window when the document was opened
+        (never read here: Qt asks a model for rows in the middle of laying a view out, where a
+        failed read could not be reported)."""
+        self._sections[document_id] = list(headings)
+        entry = self._documents.get(document_id)
+        if entry is not None and not self._entries[entry].opened:
+            self._open(entry)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if not parent.isValid():
+            return bool(self._top)
+        entry = self._entries[parent.internalId()]
+        if entry.node.kind == "document" and not entry.opened:
+            return bool(self._sections.get(entry.node.document_id, True))  # not read yet
+        return bool(entry.children)
 
     # -- the model ----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -165,7 +255,7 @@ class NavigatorModel(QAbstractItemModel):
         return QModelIndex() if up < 0 else self.createIndex(self._entries[up].row, 0, up)
 
     def _children(self, parent: Index) -> list[int]:
-        return self._entries[parent.internalId()].children if parent.isValid() else self._meetings
+        return self._entries[parent.internalId()].children if parent.isValid() else self._top
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
@@ -176,27 +266,38 @@ class NavigatorModel(QAbstractItemModel):
         return 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         entry = self._entries[index.internalId()]
+        node = entry.node
+        if node.kind == "document" and not entry.text:
+            self._describe(entry)
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.text
+            return node.section if node.kind == "section" else entry.text
         if role == NodeRole:
-            return entry.node
+            return node
         if role == NameRole:
-            return entry.name or None
+            return self._labels[node.document_id] if node.kind == "document" else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.tip or None
+            return self._tip(entry) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return entry.spoken or entry.text
-        if role == Qt.ItemDataRole.FontRole and entry.node.kind == "meeting":
+            return entry.spoken or self.data(index)
+        if role == Qt.ItemDataRole.FontRole and node.kind == "meeting":
             return self._bold
         return None
+
+    def _tip(self, entry: _Entry) -> str:
+        node = entry.node
+        if node.kind == "meeting":
+            return entry.text
+        if node.kind == "section":
+            return node.section or ""
+        row = self._by_id[node.document_id]
+        facts = (row.title, row.symbol, row.version_label, row.agenda_item, row.source_name)
+        return "\n".join(p for p in facts if p)
 
     # -- finding ------------------------------------------------------------------------------
     def documents(self) -> list[DocumentRow]:
@@ -207,19 +308,23 @@ class NavigatorModel(QAbstractItemModel):
         ]
 
     def headings(self) -> dict[int, list[str]]:
+        """The section headings read so far, by document id."""
         return dict(self._sections)
 
     def label(self, document_id: int) -> str | None:
         """The document's label as the navigator shows it (versions told apart)."""
-        entry = self._documents.get(document_id)
-        return self._entries[entry].name if entry is not None else None
+        return self._labels.get(document_id)
 
     def document_index(self, document_id: int) -> QModelIndex:
-        entry = self._documents.get(document_id)
-        if entry is None:
+        """The document's row, made (with the documents before it) if it was not yet."""
+        position = self._meeting_of.get(document_id)
+        if position is None:
             return QModelIndex()
+        meeting = self._meetings[position]
+        while document_id not in self._documents:
+            self.fetchMore(self.createIndex(self._entries[meeting.entry].row, 0, meeting.entry))
+        entry = self._documents[document_id]
         return self.createIndex(self._entries[entry].row, 0, entry)
 
     def first_document_index(self) -> QModelIndex:
-        first = next(iter(self._documents), None)
-        return self.document_index(first) if first is not None else QModelIndex()
+        return self.document_index(self._rows[0].id) if self._rows else QModelIndex()

@@ -6,7 +6,7 @@ would stall on a 5,000-item document); the window remembers them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QByteArray,
@@ -41,6 +41,8 @@ from cybertrack.gui.views.text_direction import TextDirectionDelegate
 class ItemTableView(QTableView):
     def __init__(self, proxy: ItemFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.before_select_all: Callable[[], None] = lambda: None
+        self.setObjectName("items")
         self.setModel(proxy)
         self.setAccessibleName(self.tr("Items"))
         self.setAccessibleDescription(
@@ -92,6 +94,11 @@ class ItemTableView(QTableView):
         ):
             header.resizeSection(column, max(content, self._header_width(column)))
         header.resizeSection(COL_MARKS, self._header_width(COL_MARKS))
+
+    def selectAll(self) -> None:
+        """Every item of the document (a long one is read in parts: the rest first)."""
+        self.before_select_all()
+        super().selectAll()
 
     def dataChanged(
         self,

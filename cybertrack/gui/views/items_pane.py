@@ -1,16 +1,19 @@
 """The middle of the window: the find bar over the item table, or an empty state that says
-what to do. It owns the item model and its filter proxy; the search itself is a function the
-window supplies (the workspace's FTS5 search, scoped to the shown document)."""
+what to do. It owns the item model, its filter proxy and the search index of the document shown
+(domain/search_index.py: a keystroke costs the same whatever the size of the workspace). The
+index is built a few hundred items per turn of the event loop once the rows are on screen, so
+showing a document never waits for it; a search asked for sooner finishes it first."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from cybertrack.domain.model import ItemRow
-from cybertrack.domain.search import SearchScope
+from cybertrack.domain.search_index import SearchIndex
 from cybertrack.gui.models.item_filter_proxy import ItemFilter, ItemFilterProxy
 from cybertrack.gui.models.item_table_model import ItemTableModel
 from cybertrack.gui.models.negotiation_columns import RoomOverlay, room_filter_ids
@@ -19,7 +22,13 @@ from cybertrack.gui.views.filter_bar import FilterBar
 from cybertrack.gui.views.item_table import ItemTableView
 from cybertrack.gui.views.room_bar import RoomBar
 
-Search = Callable[[str, SearchScope], list[int] | None]
+# How long one turn of reading or indexing may hold the window's thread.
+TURN_SECONDS = 0.008
+# A long document is shown from its first rows; the rest is read this many at a time.
+FIRST_ROWS = 150
+PAGE = 300
+# Reads up to `limit` rows of the document from position `start` on.
+MoreRows = Callable[[int, int], list[ItemRow]]
 
 
 class ItemsPane(QWidget):
@@ -27,14 +36,23 @@ class ItemsPane(QWidget):
     selection_changed = Signal(int)  # how many items are selected
     rows_replaced = Signal()  # another document's rows: the room as of a moment is recomputed
 
+    loaded = Signal()  # every row of the document is in the table
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search: Search = lambda _text, _scope: None
         # The ids of the shown items where the team disagrees (the window supplies it).
         self.disagreements: Callable[[], set[int]] = set
         self.item_model = ItemTableModel()
+        self.index = SearchIndex()
+        self._more: MoreRows | None = None  # the rest of the document, still to read
+        self._unindexed = 0  # rows of the model from here on are not in the index yet
+        self._work_timer = QTimer(self)
+        self._work_timer.setSingleShot(True)
+        self._work_timer.timeout.connect(self._work)
         self.proxy = ItemFilterProxy(self.item_model, self)
+        self.proxy.before_sort = self.load_rest  # an order needs every row
         self.table = ItemTableView(self.proxy)
+        self.table.before_select_all = self.load_rest
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.apply_filters)
         self.room_bar = RoomBar()
@@ -56,17 +74,111 @@ class ItemsPane(QWidget):
         layout.addWidget(self.room_bar)
         layout.addWidget(self.stack, 1)
 
-    def set_rows(self, rows: Iterable[ItemRow]) -> None:
+    def set_rows(self, rows: Iterable[ItemRow], more: MoreRows | None = None) -> None:
+        """Show these rows; `more` reads the rest of the document, a page per turn of the
+        event loop once these are on screen (every row at once if a filter or an order needs
+        them)."""
         rows = list(rows)
+        self.index = SearchIndex()
+        self._unindexed = 0
+        self._more = more
         self.item_model.set_rows(rows)
         self.rows_replaced.emit()
-        self.filter_bar.set_sections(list(dict.fromkeys(r.section for r in rows if r.section)))
+        if more is None:
+            self.loaded.emit()
+        elif self._filtering() or self.item_model.sorted():
+            self.load_rest()  # emits loaded
+        self._sections_from_rows()
         self.apply_filters()
+        self._work_timer.start(0)
+
+    def stop(self) -> None:
+        """No more background reading or indexing (the window is closing)."""
+        self._work_timer.stop()
+        self._more = None
+
+    def complete(self) -> bool:
+        """Whether every row of the document is in the table."""
+        return self._more is None
+
+    def _read_page(self) -> None:
+        assert self._more is not None
+        rows = self.item_model.row_list()
+        page = self._more(rows[-1].position + 1 if rows else 0, PAGE)
+        self.item_model.append_rows(page)
+        if len(page) < PAGE:
+            self._more = None
+            self._sections_from_rows()
+            self.loaded.emit()
+
+    def load_rest(self) -> None:
+        """Read the rest of the document now (a search, a filter or an order needs it)."""
+        while self._more is not None:
+            self._read_page()
+
+    def load_until(self, item_id: int) -> None:
+        """Read the document until the item is in the table (or the document ends)."""
+        while self._more is not None and self.item_model.row_of(item_id) is None:
+            self._read_page()
+
+    def _sections_from_rows(self) -> None:
+        rows = self.item_model.row_list()
+        self.filter_bar.set_sections(list(dict.fromkeys(r.section for r in rows if r.section)))
+
+    def _filtering(self) -> bool:
+        bar = self.filter_bar
+        return bool(
+            bar.query().strip()
+            or bar.stance_filter() is not None
+            or bar.section_filter() is not None
+            or bar.has_amendment.isChecked()
+            or bar.has_note.isChecked()
+            or bar.recheck.isChecked()
+            or bar.team.isChecked()
+            or self.room_bar.active()
+        )
+
+    def refresh(self, rows: Iterable[ItemRow]) -> None:
+        """Fresh versions of rows shown (an edit, an undo): the table and the index follow."""
+        rows = list(rows)
+        self.item_model.refresh(rows)
+        for row in rows:
+            if row.id in self.index:
+                self.index.add(row.id, _texts(row))
+
+    def _work(self) -> None:
+        """Read the rest of the document, then index it for search, a few milliseconds at a
+        time: the window stays free to paint and take keys."""
+        started = time.perf_counter()
+        while self._more is not None:
+            self._read_page()
+            if time.perf_counter() - started > TURN_SECONDS:
+                self._work_timer.start(0)
+                return
+        rows = self.item_model.row_list()
+        while self._unindexed < len(rows):
+            row = rows[self._unindexed]
+            self.index.add(row.id, _texts(row))
+            self._unindexed += 1
+            if self._unindexed % 50 == 0 and time.perf_counter() - started > TURN_SECONDS:
+                self._work_timer.start(0)
+                return
+
+    def indexed(self) -> SearchIndex:
+        """The index of every row of the document (finished now if it was still being built)."""
+        self._work_timer.stop()
+        self.load_rest()
+        for row in self.item_model.row_list()[self._unindexed :]:
+            self.index.add(row.id, _texts(row))
+        self._unindexed = len(self.item_model.row_list())
+        return self.index
 
     def apply_filters(self) -> None:
         """Combine the find bar's wishes into one filter and keep a current row."""
         query = self.filter_bar.query()
-        hits = self.search(query, self.filter_bar.scope())
+        if self._filtering():
+            self.load_rest()  # filters look at every row
+        hits = self.indexed().find(query, self.filter_bar.scope()) if query.strip() else None
         self.proxy.set_filter(
             ItemFilter(
                 search_ids=frozenset(hits) if hits is not None else None,
@@ -132,3 +244,8 @@ class ItemsPane(QWidget):
             if filtered
             else ""
         )
+
+
+def _texts(row: ItemRow) -> tuple[str, str, str, str]:
+    """An item's texts in the index's column order (domain/search_index.py, COLUMNS)."""
+    return (row.text, row.note, row.amendment, row.rationale)
