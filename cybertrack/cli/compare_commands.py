@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
+from cybertrack.cli.json_output import print_json
 from cybertrack.domain.comparison import LinkState
 from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.worddiff import changed
@@ -81,8 +81,7 @@ def compare(workspace: Workspace, args: argparse.Namespace) -> int:
         out: dict[str, Any] = {"old_document": args.old, "new_document": args.new, "links": rows}
         if args.carry:
             out["carried"] = carried
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(out)
         return 0
     for row in rows:
         score = f"{row['score']:5.1f}" if row["score"] is not None else "     "

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
+from cybertrack.cli.json_output import print_json
 from cybertrack.domain.errors import NotFound
 from cybertrack.domain.messages import Code
 from cybertrack.domain.positions import Stance
@@ -41,7 +41,7 @@ def delegations(workspace: Workspace, args: argparse.Namespace) -> int:
         return _who(workspace, workspace.resolve_item(args.item), args.json)
     rows = workspace.comparison.delegations()
     if args.json:
-        _dump([{"id": d.id, "name": d.name, "is_group": d.is_group} for d in rows])
+        print_json([{"id": d.id, "name": d.name, "is_group": d.is_group} for d in rows])
         return 0
     for d in rows:
         print(f"{d.id:>4}  {d.name}{'  (group)' if d.is_group else ''}")
@@ -59,7 +59,7 @@ def _who(workspace: Workspace, item_id: int, as_json: bool) -> int:
         "against": list(where.against),
     }
     if as_json:
-        _dump(data)
+        print_json(data)
         return 0
     print(f"{item.label} our stance: {data['our_stance'] or 'none'}")
     for key in ("with_us", "partly", "against"):
@@ -84,11 +84,6 @@ def _delegation(workspace: Workspace, reference: str) -> int:
     if reference.casefold() in found:
         return found[reference.casefold()]
     raise NotFound(Code.NO_DELEGATION_NAMED, name=reference)
-
-
-def _dump(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 COMMANDS = {"delegations": delegations, "said": said}

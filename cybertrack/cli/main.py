@@ -6,7 +6,6 @@ Errors print one line `error: ...` to stderr and exit 1; the workspace is left u
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -21,6 +20,7 @@ from cybertrack.cli import (
     team_commands,
 )
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
+from cybertrack.cli.json_output import print_json
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message, english
 from cybertrack.domain.positions import Field, Priority, Stance
@@ -198,7 +198,7 @@ def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
             "library",
             "adopted",
         )
-        _print_json([{k: asdict(row)[k] for k in keys} for row in rows])
+        print_json([{k: asdict(row)[k] for k in keys} for row in rows])
         return 0
     if not rows:
         print("No documents yet: cybertrack import FILE")
@@ -234,7 +234,7 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
         cited = workspace.citations([r.id for r in rows])
         proposals = proposals_by_item(negotiation.proposals([r.id for r in rows]))
         team = workspace.team.entries(rows)
-        _print_json(
+        print_json(
             [
                 {
                     "id": r.id,
@@ -313,11 +313,6 @@ def _settings(workspace: Workspace, args: argparse.Namespace) -> int:
     for key in (DELEGATION, AUTHOR, AUTHOR_INITIALS):
         print(f"{key}: {workspace.setting(key) or '(not set)'}")
     return 0
-
-
-def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 COMMANDS = {

@@ -4,11 +4,10 @@ that `stance ... --cite ITEM` records."""
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import textwrap
 from typing import Any
 
+from cybertrack.cli.json_output import print_json
 from cybertrack.domain.library import Precedent, cite
 from cybertrack.services import SetCitations, Workspace
 
@@ -37,7 +36,7 @@ def add_parsers(sub: Any) -> None:
 def precedent(workspace: Workspace, args: argparse.Namespace) -> int:
     found = workspace.precedents(" ".join(args.text), args.limit)
     if args.json:
-        _dump([_as_json(p) for p in found])
+        print_json([_as_json(p) for p in found])
         return 0
     if not found:
         print("no precedent found (no paragraph shares three words in a row with the draft)")
@@ -74,11 +73,6 @@ def citation_command(workspace: Workspace, item_id: int, cites: list[str]) -> Se
 def citations_line(workspace: Workspace, item_id: int) -> str | None:
     cited = workspace.citations([item_id]).get(item_id, [])
     return "agreed language: " + "; ".join(cite(c) for c in cited) if cited else None
-
-
-def _dump(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 COMMANDS = {"precedent": precedent}

@@ -4,12 +4,11 @@ headless."""
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from cybertrack.cli.json_output import print_json
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.identity import ParagraphKey
 from cybertrack.domain.messages import Code, english
@@ -147,8 +146,7 @@ def _unresolved(workspace: Workspace, as_json: bool) -> int:
             }
         )
     if as_json:
-        json.dump(found, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(found)
         return 0
     for entry in found:
         who = ", ".join(sorted({r["author"] for r in entry["rows"]}))
