@@ -405,6 +405,7 @@ class Code(enum.Enum):
     DID_SETTINGS = ("did.settings", "Settings")
     DID_NOTHING = ("did.nothing", "No change")
     DID_SEVERAL = ("did.several", "{first}; {rest}")
+    DID_SEVERAL_MORE = ("did.several_more", "{first} (+{n})")  # and n more steps
     DID_RESTORE = ("did.restore", "Restore {name}")
     DID_LINK_DOCUMENTS = ("did.link_documents", "Link documents {old} and {new}")
     LINKED = ("result.linked", "{n} new candidate {n|link|links}")

@@ -13,7 +13,7 @@ from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import message_text
 from cybertrack.gui.models.item_table_model import RowRole
 from cybertrack.gui.stances import stance_name
-from cybertrack.services.comparison import CarryProposal, VersionMatch
+from cybertrack.services.comparison import CarryReview, VersionMatch
 
 if TYPE_CHECKING:
     from cybertrack.gui.main_window import MainWindow
@@ -146,15 +146,15 @@ def carry(window: MainWindow, pair: tuple[int, int] | None = None) -> None:
     command = LinkDocuments(*pair)
     found = pair
 
-    def link_and_plan(ws: Workspace) -> tuple[ChangeSet | None, list[CarryProposal]]:
+    def link_and_plan(ws: Workspace) -> tuple[ChangeSet | None, CarryReview]:
         change = None if ws.comparison.links_between(*found) else ws.apply(command)
-        return change, ws.comparison.carry_plan(*found)
+        return change, ws.comparison.carry_review(*found)
 
-    def ready(result: tuple[ChangeSet | None, list[CarryProposal]]) -> None:
-        change, plan = result
+    def ready(result: tuple[ChangeSet | None, CarryReview]) -> None:
+        change, review = result
         if change is not None:
             window.commands.record(command, change)  # its own undo step, as when done in place
-        _open_carry(window, found, plan)
+        _open_carry(window, found, review)
 
     window.background.run(window.workspace, link_and_plan, ready, window.commands.on_failed)
     window.statusBar().showMessage(  # after the general "writing" word of the busy window
@@ -163,11 +163,11 @@ def carry(window: MainWindow, pair: tuple[int, int] | None = None) -> None:
 
 
 def _open_carry(
-    window: MainWindow, pair: tuple[int, int], plan: list[CarryProposal] | None = None
+    window: MainWindow, pair: tuple[int, int], review: CarryReview | None = None
 ) -> None:
     from cybertrack.gui.dialogs.carry_dialog import CarryOverDialog
 
-    dialog = CarryOverDialog(window.commands, *pair, parent=window, plan=plan)
+    dialog = CarryOverDialog(window.commands, *pair, parent=window, review=review)
     _run_dialog(dialog)
     if dialog.carried is not None:
         show_carried(window, dialog.carried, pair[1])

@@ -22,9 +22,12 @@ from cybertrack.gui.stances import progress_of, progress_text
 from cybertrack.gui.views.detail_panel import DetailPanel
 from cybertrack.gui.views.filter_bar import FilterBar
 from cybertrack.gui.views.item_table import ItemTableView
-from cybertrack.gui.views.items_pane import FIRST_ROWS, ItemsPane
+from cybertrack.gui.views.items_pane import FIRST_ROWS, PAGE, ItemsPane
 from cybertrack.gui.views.navigator_view import NavigatorView
 from cybertrack.services import Workspace
+
+# A change to more rows than this is shown a page per turn of the event loop.
+LARGE_REFRESH = PAGE
 
 
 class DocumentDesk:
@@ -169,6 +172,11 @@ class DocumentDesk:
         self.item_model.set_disagreements(self._disagreements(self.item_model.row_list()))
         self._update_progress()
 
+    def _on_refreshed(self) -> None:
+        """A large change's rows are all fresh: what depends on all of them."""
+        self.item_model.set_disagreements(self._disagreements(self.item_model.row_list()))
+        self._update_progress()
+
     def _disagreements(self, rows: list[ItemRow]) -> set[int]:
         """The shown document's items where the team disagrees."""
         if self._document_id is None:
@@ -182,11 +190,15 @@ class DocumentDesk:
             self._shown_import = None
             return
         ids = change.item_ids & self.item_model.ids()
-        if ids:
+        shown = self.detail.item
+        if len(ids) > LARGE_REFRESH:  # re-read a page per turn: the window never stalls
+            self.items.refresh_later(ids, self.workspace.items_by_ids)
+            if shown is not None and shown.id in ids:
+                self._show_detail(self.workspace.items_by_ids([shown.id])[0])
+        elif ids:
             rows = self.workspace.items_by_ids(sorted(ids))
             self.items.refresh(rows)
             self.item_model.set_disagreements(self._disagreements(self.item_model.row_list()))
-            shown = self.detail.item
             if shown is not None and shown.id in ids:
                 self._show_detail(next(r for r in rows if r.id == shown.id))
         self.items.keep_current()

@@ -8,6 +8,7 @@ undo stack and the event bus are handed over, and the place (document, item, fil
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,6 +61,11 @@ from cybertrack.services import (
     Workspace,
 )
 
+# Worker threads (an import's read and write, large undos, the carry plan) share the interpreter
+# with the window: at Python's default of 5 ms, a worker running Python code made each turn of
+# the event loop wait up to 5 ms per call into Python, tens of ms in all (bench/desk_import.py).
+GIL_SWITCH_SECONDS = 0.001
+
 
 class MainWindow(DocumentDesk, QMainWindow):
     replaced = Signal(object)  # the window that took this one's place (a language switch)
@@ -73,6 +79,7 @@ class MainWindow(DocumentDesk, QMainWindow):
         events: WorkspaceEvents | None = None,
     ) -> None:
         super().__init__()
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self.workspace = workspace
         self.settings = settings or DeskSettings()
         # Handed over by the window this one replaces (a language switch), else new.
@@ -101,6 +108,7 @@ class MainWindow(DocumentDesk, QMainWindow):
         self.items.disagreements = lambda: self.item_model.disagreements()
         self.items.filtered.connect(self.detail_query)
         self.items.loaded.connect(self._on_loaded)
+        self.items.refreshed.connect(self._on_refreshed)
         self.items.selection_changed.connect(self._on_selection)
         self.items.filter_bar.leave.connect(self.focus_table)
         # Short names for what the window (and its tests) use most.

@@ -2595,6 +2595,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{first}؛ {rest}</translation>
     </message>
     <message>
+        <source>{first} (+{n})</source>
+        <translation>{first} (+{n})</translation>
+    </message>
+    <message>
         <source>Restore {name}</source>
         <translation>استعادة {name}</translation>
     </message>

@@ -2595,6 +2595,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
+        <source>{first} (+{n})</source>
+        <translation>{first} (+{n})</translation>
+    </message>
+    <message>
         <source>Restore {name}</source>
         <translation>Restaurar {name}</translation>
     </message>

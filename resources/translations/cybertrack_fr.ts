@@ -2595,6 +2595,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{first}&#xa0;; {rest}</translation>
     </message>
     <message>
+        <source>{first} (+{n})</source>
+        <translation>{first} (+{n})</translation>
+    </message>
+    <message>
         <source>Restore {name}</source>
         <translation>Restaurer {name}</translation>
     </message>

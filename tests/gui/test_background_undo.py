@@ -1,13 +1,15 @@
-"""Undoing and redoing a large import happens off the window's thread; small edits in place."""
+"""Undoing and redoing a large import happens off the window's thread; small edits in place;
+a change to thousands of rows is shown a page per turn of the event loop."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
 from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem
-from cybertrack.domain.positions import Stance
+from cybertrack.domain.positions import Field, Stance
 from cybertrack.gui.background_writes import LARGE_CHANGE
-from cybertrack.services import ImportDocument, SetStance
+from cybertrack.gui.views.items_pane import PAGE
+from cybertrack.services import Batch, ImportDocument, SetField, SetStance
 
 
 def _large_document() -> ParsedDocument:
@@ -70,3 +72,39 @@ def test_an_undo_and_its_redo_run_in_the_order_asked(window, qtbot):
     qtbot.waitUntil(lambda: not window.background.busy())
     assert new_id not in {d.id for d in window.workspace.documents()}
     assert window.undo_stack.canRedo() and not window.undo_stack.canUndo()
+
+
+def _stances_shown(window) -> list[object]:
+    return [row.stance for row in window.item_model.row_list()]
+
+
+def test_a_change_to_thousands_of_rows_is_shown_a_page_per_turn(window, qtbot):
+    """A stance on every row of a long document: the window takes it back at once and re-reads
+    the rows a page per turn of the event loop, then says the document is decided."""
+    change = window.execute(ImportDocument(_large_document()))
+    (new_id,) = change.document_ids
+    window.go_to_document(new_id)
+    window.items.load_rest()
+    ids = [row.id for row in window.item_model.row_list()]
+    assert len(ids) > PAGE
+
+    window.execute(SetStance(tuple(ids), Stance.SUPPORT))
+    shown = _stances_shown(window)
+    assert Stance.SUPPORT not in shown[-PAGE:]  # not all re-read on the spot
+    assert window.workspace.item(ids[-1]).stance is Stance.SUPPORT  # yet written
+    qtbot.waitUntil(lambda: set(_stances_shown(window)) == {Stance.SUPPORT})
+    assert window.navigator_model.data(window.navigator_model.document_index(new_id)).endswith(
+        f"({len(ids)}/{len(ids)})"
+    )
+
+
+def test_a_search_right_after_a_large_change_sees_it(window):
+    change = window.execute(ImportDocument(_large_document()))
+    (new_id,) = change.document_ids
+    window.go_to_document(new_id)
+    window.items.load_rest()
+    rows = window.item_model.row_list()
+    notes = tuple(SetField(row.id, Field.NOTE, f"checkpoint {row.number}") for row in rows)
+    window.execute(Batch(notes))
+    hits = window.items.indexed().find("checkpoint", window.filter_bar.scope())
+    assert len(hits) == len(rows)

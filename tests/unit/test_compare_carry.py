@@ -97,3 +97,16 @@ def test_earlier_versions_follow_active_links_back(two: Workspace) -> None:
     ]
     assert two.comparison.earlier_versions(item(two, 2, "6")) == []  # new
     assert two.comparison.earlier_versions(item(two, 1, "4")) == []  # nothing before
+
+
+def test_the_review_lists_what_each_version_has_alone(two: Workspace) -> None:
+    review = two.comparison.carry_review(1, 2)
+    assert [(p.source.number, p.target.number) for p in review.plan] == [
+        (p.source.number, p.target.number) for p in two.comparison.carry_plan(1, 2)
+    ]
+    links = two.comparison.links_between(1, 2)
+    linked_old = {lk.from_item_id for lk in links if lk.active}
+    linked_new = {lk.to_item_id for lk in links if lk.active}
+    assert review.dropped and review.added  # the revision drops and adds paragraphs
+    assert [i.id for i in review.dropped] == [i.id for i in two.items(1) if i.id not in linked_old]
+    assert [i.id for i in review.added] == [i.id for i in two.items(2) if i.id not in linked_new]

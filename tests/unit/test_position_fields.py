@@ -3,6 +3,7 @@
 import pytest
 
 from cybertrack.domain.errors import CyberTrackError, NotFound
+from cybertrack.domain.messages import english
 from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.services import Batch, SetField, SetPriority, SetSetting, SetStance
 
@@ -64,3 +65,15 @@ def test_settings_apply_revert_reapply(workspace):
     assert workspace.settings() == {"delegation": "Delegation of Peru"}
     workspace.apply(SetSetting("delegation", None))
     assert "delegation" not in workspace.settings()
+
+
+def test_a_batch_of_many_parts_is_described_by_its_first_and_a_count(seeded):
+    """Naming every part nested one message per part: past a few hundred, rendering the undo
+    text overflowed Python's stack."""
+    items = seeded.items()
+    notes = tuple(SetField(item.id, Field.NOTE, f"note {item.number}") for item in items)
+    change = seeded.apply(Batch(notes))
+    first = english(change.parts[0].description)
+    assert english(change.description) == f"{first} (+{len(items) - 1})"
+    few = seeded.apply(Batch(notes[:2]))
+    assert english(few.description) == f"{first}; {english(few.parts[1].description)}"

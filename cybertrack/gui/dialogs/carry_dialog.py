@@ -42,7 +42,7 @@ from cybertrack.gui.stances import COLOURS, stance_name
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.gui.views.empty_hint import EmptyHint
 from cybertrack.services import Batch, CarryPositions, ConfirmLink, LinkDocuments
-from cybertrack.services.comparison import CarryProposal
+from cybertrack.services.comparison import CarryProposal, CarryReview
 
 Index = QModelIndex | QPersistentModelIndex
 COL_CARRY, COL_OLD, COL_NEW, COL_STANCE, COL_CHECK = range(5)
@@ -138,16 +138,16 @@ class CarryOverDialog(QDialog):
         old_document_id: int,
         new_document_id: int,
         parent: QWidget | None = None,
-        plan: list[CarryProposal] | None = None,
+        review: CarryReview | None = None,
     ) -> None:
-        """`plan`: the carry-over plan when it was made off the window's thread (with the
-        links it needs); without it the versions are linked and the plan made here."""
+        """`review`: the carry-over review when it was made off the window's thread (with the
+        links it needs); without it the versions are linked and the review made here."""
         super().__init__(parent)
         self.commands = commands
         self.old_id, self.new_id = old_document_id, new_document_id
         self.carried: ChangeSet | None = None  # what Carry did, for the window to say
         workspace = commands.workspace
-        if plan is None and not workspace.comparison.links_between(
+        if review is None and not workspace.comparison.links_between(
             old_document_id, new_document_id
         ):
             commands.execute(LinkDocuments(old_document_id, new_document_id))
@@ -156,9 +156,9 @@ class CarryOverDialog(QDialog):
         self.setWindowTitle(self.tr("Carry positions to the new version"))
         fit_dialog(self, "carry", QSize(1100, 720))
 
-        if plan is None:
-            plan = workspace.comparison.carry_plan(old.id, new.id)
-        self.model = CarryTableModel(plan)
+        if review is None:
+            review = workspace.comparison.carry_review(old.id, new.id)
+        self.model = CarryTableModel(review.plan)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Positions that can be carried"))
@@ -183,23 +183,14 @@ class CarryOverDialog(QDialog):
         self.diff = QTextBrowser()
         self.diff.setAccessibleName(self.tr("What changed in the text since you decided"))
 
-        links = workspace.comparison.links_between(old.id, new.id)
-        linked_old = {lk.from_item_id for lk in links if lk.active}
-        linked_new = {lk.to_item_id for lk in links if lk.active}
         self.dropped = QListWidget()
         self.dropped.setAccessibleName(self.tr("Dropped items"))
         self.dropped.addItems(
-            [
-                f"{i.label} {stance_name(i.stance)} — {i.text}"
-                for i in workspace.items(old.id)
-                if i.id not in linked_old
-            ]
+            [f"{i.label} {stance_name(i.stance)} — {i.text}" for i in review.dropped]
         )
         self.new_items = QListWidget()
         self.new_items.setAccessibleName(self.tr("New items"))
-        self.new_items.addItems(
-            [f"{i.label} {i.text}" for i in workspace.items(new.id) if i.id not in linked_new]
-        )
+        self.new_items.addItems([f"{i.label} {i.text}" for i in review.added])
         self.empty_lists = (
             EmptyHint(self.dropped, self.tr("No item was dropped.")),
             EmptyHint(self.new_items, self.tr("No item is new.")),

@@ -29,6 +29,8 @@ FIRST_ROWS = 150
 PAGE = 300
 # Reads up to `limit` rows of the document from position `start` on.
 MoreRows = Callable[[int, int], list[ItemRow]]
+# Reads the rows of these item ids (fresh versions after a change).
+RowsByIds = Callable[[list[int]], list[ItemRow]]
 
 
 class ItemsPane(QWidget):
@@ -37,6 +39,7 @@ class ItemsPane(QWidget):
     rows_replaced = Signal()  # another document's rows: the room as of a moment is recomputed
 
     loaded = Signal()  # every row of the document is in the table
+    refreshed = Signal()  # a large change's rows are all fresh again (refresh_later)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +49,8 @@ class ItemsPane(QWidget):
         self.index = SearchIndex()
         self._more: MoreRows | None = None  # the rest of the document, still to read
         self._unindexed = 0  # rows of the model from here on are not in the index yet
+        self._stale: list[int] = []  # ids of rows a large change made stale, still to re-read
+        self._read_ids: RowsByIds | None = None
         self._work_timer = QTimer(self)
         self._work_timer.setSingleShot(True)
         self._work_timer.timeout.connect(self._work)
@@ -81,6 +86,7 @@ class ItemsPane(QWidget):
         rows = list(rows)
         self.index = SearchIndex()
         self._unindexed = 0
+        self._stale, self._read_ids = [], None
         self._more = more
         self.item_model.set_rows(rows)
         self.rows_replaced.emit()
@@ -96,6 +102,7 @@ class ItemsPane(QWidget):
         """No more background reading or indexing (the window is closing)."""
         self._work_timer.stop()
         self._more = None
+        self._stale, self._read_ids = [], None
 
     def complete(self) -> bool:
         """Whether every row of the document is in the table."""
@@ -146,10 +153,34 @@ class ItemsPane(QWidget):
             if row.id in self.index:
                 self.index.add(row.id, _texts(row))
 
+    def refresh_later(self, ids: Iterable[int], read: RowsByIds) -> None:
+        """Rows a large change made stale (thousands: linking two versions, a stance on a whole
+        document), re-read a page per turn of the event loop; `refreshed` says when all are."""
+        self._stale = sorted({*self._stale, *ids})
+        self._read_ids = read
+        self._work_timer.start(0)
+
+    def _refresh_page(self) -> None:
+        assert self._read_ids is not None
+        page, self._stale = self._stale[:PAGE], self._stale[PAGE:]
+        self.refresh(self._read_ids(page))
+        if not self._stale:
+            self._read_ids = None
+            self.refreshed.emit()
+
+    def _refresh_rest(self) -> None:
+        while self._stale:
+            self._refresh_page()
+
     def _work(self) -> None:
         """Read the rest of the document, then index it for search, a few milliseconds at a
         time: the window stays free to paint and take keys."""
         started = time.perf_counter()
+        while self._stale:
+            self._refresh_page()
+            if time.perf_counter() - started > TURN_SECONDS:
+                self._work_timer.start(0)
+                return
         while self._more is not None:
             self._read_page()
             if time.perf_counter() - started > TURN_SECONDS:
@@ -167,6 +198,7 @@ class ItemsPane(QWidget):
     def indexed(self) -> SearchIndex:
         """The index of every row of the document (finished now if it was still being built)."""
         self._work_timer.stop()
+        self._refresh_rest()
         self.load_rest()
         for row in self.item_model.row_list()[self._unindexed :]:
             self.index.add(row.id, _texts(row))

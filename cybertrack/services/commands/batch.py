@@ -47,9 +47,16 @@ class BatchHandler(Handler[Batch]):
             reapply_change(ctx, part)
 
 
+# A batch of more parts is described by its first and a count ("Edit note (+598)"): naming
+# every part made an undo text of thousands of words, nested past Python's recursion limit.
+NAMED_PARTS = 3
+
+
 def _describe(parts: tuple[ChangeSet, ...]) -> Message:
     if not parts:
         return Message(Code.DID_NOTHING)
+    if len(parts) > NAMED_PARTS:
+        return Message(Code.DID_SEVERAL_MORE, first=parts[0].description, n=len(parts) - 1)
     described = parts[0].description
     for part in parts[1:]:
         described = Message(Code.DID_SEVERAL, first=described, rest=part.description)
