@@ -96,6 +96,10 @@ class SearchIndex:
 
     def __init__(self) -> None:
         self._tokens: dict[int, tuple[list[str], ...]] = {}
+        # One string per distinct word, shared by every item's token list: a document's index
+        # holds a few thousand strings, not hundreds of thousands (freed at once when the
+        # desk shows another document, they held its thread for 15-45 ms).
+        self._words: dict[str, str] = {}
         # Per column: token -> the ids holding it, and the tokens sorted (for prefixes).
         self._postings: list[dict[str, set[int]]] = [{} for _ in COLUMNS]
         self._sorted: list[list[str] | None] = [None for _ in COLUMNS]
@@ -109,7 +113,8 @@ class SearchIndex:
     def add(self, item_id: int, texts: Sequence[str]) -> None:
         """Index (or index again) an item's texts, in COLUMNS order."""
         self.remove(item_id)
-        columns = tuple(tokens(text) if text else [] for text in texts)
+        shared = self._words.setdefault
+        columns = tuple([shared(t, t) for t in tokens(text)] if text else [] for text in texts)
         self._tokens[item_id] = columns
         for column, words in enumerate(columns):
             if not words:

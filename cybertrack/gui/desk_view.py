@@ -113,6 +113,8 @@ class DocumentDesk:
             documents, {**self.navigator_model.headings(), new.id: snapshot.headings}
         )
         yield
+        self.navigator.doItemsLayout()  # row heights of the new tree, a turn of their own
+        yield
         self._select_document(new.id, snapshot.rows)
 
     def _read_sections(self, index: QModelIndex) -> None:

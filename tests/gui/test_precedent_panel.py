@@ -145,3 +145,18 @@ def test_the_list_is_reached_by_keyboard_and_another_precedent_chosen(qtbot, des
     qtbot.keyClick(panel.list, Qt.Key.Key_Down)
     assert panel.chosen() == panel.precedents[1]
     assert panel.preview.toPlainText().startswith(panel.reference(panel.precedents[1].paragraph))
+
+
+def test_moving_through_items_searches_only_where_the_delegate_stops(qtbot, desk):
+    panel = desk.precedents
+    _results(qtbot, panel)
+    asked: list[str] = []
+    real_request = panel.searcher.request
+    panel.searcher.request = lambda path, text, exclude=(): (  # type: ignore[method-assign]
+        asked.append(text) or real_request(path, text, exclude)
+    )
+    for _ in range(5):  # the arrow key held down
+        desk.move_by(1)
+    assert asked == []  # nothing searched for the items passed over
+    qtbot.waitUntil(lambda: panel.searched is not None)
+    assert asked == [desk.detail.item.text]

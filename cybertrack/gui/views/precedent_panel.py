@@ -149,7 +149,10 @@ class PrecedentPanel(QWidget):
             self.status.setText(self.tr("Choose an item to see precedent for it."))
             self.preview.clear()
             return
-        self.search_now()
+        # After the same pause as typing: moving through the items with the arrow keys, or a
+        # document shown after an import, starts no search for each item passed over.
+        self.status.setText(self.tr("Searching…"))
+        self._timer.start()
 
     def _clear_list(self) -> None:
         self.list.clear()
