@@ -110,6 +110,14 @@ class Heartbeat:
         self.cpu_longest = max(self.cpu_longest, cpu - self.cpu_last)
         self.last, self.cpu_last = now, cpu
 
+    def cpu_text(self) -> str:
+        """The GUI thread's own processor time in the longest gap, and the most it used
+        between two ticks: on a loaded machine the wall clock adds the wait for a core."""
+        return (
+            f"its own CPU {self.cpu_of_longest * 1000:.1f} ms; "
+            f"most CPU between two ticks {self.cpu_longest * 1000:.1f} ms"
+        )
+
     def stop(self) -> float:
         self._tick()
         self.timer.stop()
@@ -241,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             verdicts.check(
                 f"import of {count:,} paragraphs, longest GUI-thread block",
-                f"{block_ms:.1f} ms (its own CPU {beat.cpu_of_longest * 1000:.1f} ms)",
+                f"{block_ms:.1f} ms ({beat.cpu_text()})",
                 f"idle window {idle_ms:.1f} ms",
                 f"at most {BLOCK_TARGET_MS:.0f} ms",
                 block_ms <= BLOCK_TARGET_MS,
@@ -275,7 +283,7 @@ def later_steps(
         block_ms = beat.stop()
         verdicts.check(
             f"{what}, longest GUI-thread block (done in {took:.2f} s)",
-            f"{block_ms:.1f} ms (its own CPU {beat.cpu_of_longest * 1000:.1f} ms)",
+            f"{block_ms:.1f} ms ({beat.cpu_text()})",
             f"idle window {idle_ms:.1f} ms",
             f"at most {BLOCK_TARGET_MS:.0f} ms",
             block_ms <= BLOCK_TARGET_MS,
