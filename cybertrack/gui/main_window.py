@@ -8,7 +8,6 @@ undo stack and the event bus are handed over, and the place (document, item, fil
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.help import TipsBanner, help_slots
 from cybertrack.gui.icons import icon
 from cybertrack.gui.import_flow import ImportFlow, VersionWatch
+from cybertrack.gui.interpreter import tune_for_the_window
 from cybertrack.gui.language_switch import preferences
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
@@ -61,11 +61,6 @@ from cybertrack.services import (
     Workspace,
 )
 
-# Worker threads (an import's read and write, large undos, the carry plan) share the interpreter
-# with the window: at Python's default of 5 ms, a worker running Python code made each turn of
-# the event loop wait up to 5 ms per call into Python, tens of ms in all (bench/desk_import.py).
-GIL_SWITCH_SECONDS = 0.001
-
 
 class MainWindow(DocumentDesk, QMainWindow):
     replaced = Signal(object)  # the window that took this one's place (a language switch)
@@ -79,7 +74,6 @@ class MainWindow(DocumentDesk, QMainWindow):
         events: WorkspaceEvents | None = None,
     ) -> None:
         super().__init__()
-        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self.workspace = workspace
         self.settings = settings or DeskSettings()
         # Handed over by the window this one replaces (a language switch), else new.
@@ -164,6 +158,7 @@ class MainWindow(DocumentDesk, QMainWindow):
             from cybertrack.gui.trust import install_read_only_banner
 
             install_read_only_banner(self)
+        tune_for_the_window()
 
     # -- actions: menus and toolbar come from the action catalogue ---------------------------
     def _build_actions(self) -> None:

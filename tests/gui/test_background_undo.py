@@ -108,3 +108,16 @@ def test_a_search_right_after_a_large_change_sees_it(window):
     window.execute(Batch(notes))
     hits = window.items.indexed().find("checkpoint", window.filter_bar.scope())
     assert len(hits) == len(rows)
+
+
+def test_the_window_tunes_the_interpreter_for_its_worker_threads(window):
+    """Worker threads hand the interpreter over within a millisecond, and what the window was
+    built from is left out of the collector's full passes (which held it for up to 240 ms)."""
+    import gc
+    import sys
+
+    from cybertrack.gui.interpreter import FULL_AFTER, SWITCH_SECONDS
+
+    assert sys.getswitchinterval() == SWITCH_SECONDS
+    assert gc.get_threshold()[2] == FULL_AFTER
+    assert gc.get_freeze_count() > 0

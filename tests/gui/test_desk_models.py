@@ -164,3 +164,16 @@ def test_sorting_by_a_column_keeps_the_selection_on_its_items(qtmodeltester, qtb
     view.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)
     assert proxy.row_at(0).id == ids[-1]
     assert model.item_at(0).id == ids[-1] and model.row_of(ids[-1]) == 0
+
+
+def test_refreshing_rows_signals_only_those_that_changed(seeded):
+    model = ItemTableModel()
+    rows = seeded.items()
+    model.set_rows(rows)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles=(): changed.append(top.row()))
+    seeded.apply(SetStance((rows[3].id,), Stance.OPPOSE))
+    replaced = model.refresh(seeded.items_by_ids([r.id for r in rows]))  # one differs
+    assert changed == [3]
+    assert [r.id for r in replaced] == [rows[3].id] and replaced[0].stance is None
+    assert model.item_at(3).stance is Stance.OPPOSE

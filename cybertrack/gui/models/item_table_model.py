@@ -60,14 +60,19 @@ class ItemTableModel(QAbstractTableModel):
         """Whether the rows are in an order the user chose (not the document's)."""
         return self._sort[0] >= 0
 
-    def refresh(self, rows: Iterable[ItemRow]) -> None:
-        """Replace the rows we hold by their fresh versions; emit dataChanged for those only."""
+    def refresh(self, rows: Iterable[ItemRow]) -> list[ItemRow]:
+        """Replace the rows we hold by their fresh versions; emit dataChanged for those that
+        differ (linking two versions names thousands of rows and changes none); the rows
+        replaced, each with the version it replaced."""
+        replaced = []
         for row in rows:
             position = self._index.get(row.id)
-            if position is None:
+            if position is None or self._rows[position] == row:
                 continue
+            replaced.append(self._rows[position])
             self._rows[position] = row
             self.dataChanged.emit(self.index(position, 0), self.index(position, COL_CAPITAL))
+        return replaced
 
     @property
     def room_as_of(self) -> negotiation.RoomOverlay | None:

@@ -27,6 +27,8 @@ TURN_SECONDS = 0.008
 # A long document is shown from its first rows; the rest is read this many at a time.
 FIRST_ROWS = 150
 PAGE = 300
+# Rows re-read after a large change, per step: each changed one is filtered and re-indexed.
+REFRESH_PAGE = 60
 # Reads up to `limit` rows of the document from position `start` on.
 MoreRows = Callable[[int, int], list[ItemRow]]
 # Reads the rows of these item ids (fresh versions after a change).
@@ -151,10 +153,10 @@ class ItemsPane(QWidget):
 
     def refresh(self, rows: Iterable[ItemRow]) -> None:
         """Fresh versions of rows shown (an edit, an undo): the table and the index follow."""
-        rows = list(rows)
-        self.item_model.refresh(rows)
-        for row in rows:
-            if row.id in self.index:
+        fresh = {row.id: row for row in rows}
+        for old in self.item_model.refresh(fresh.values()):
+            row = fresh[old.id]
+            if row.id in self.index and _texts(row) != _texts(old):
                 self.index.add(row.id, _texts(row))
 
     def refresh_later(self, ids: Iterable[int], read: RowsByIds) -> None:
@@ -166,7 +168,7 @@ class ItemsPane(QWidget):
 
     def _refresh_page(self) -> None:
         assert self._read_ids is not None
-        page, self._stale = self._stale[:PAGE], self._stale[PAGE:]
+        page, self._stale = self._stale[:REFRESH_PAGE], self._stale[REFRESH_PAGE:]
         self.refresh(self._read_ids(page))
         if not self._stale:
             self._read_ids = None
