@@ -173,9 +173,10 @@ class CarryOverDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # Columns sized from the rows on screen and a hundred others, not from all of them: a
-        # 5,000-paragraph review asked every row for its size before showing (1.8 s).
-        header.setResizeContentsPrecision(100)
+        # Columns sized from the rows on screen and a few others, not from all of them: a
+        # 5,000-paragraph review asked every row for its size before showing (1.8 s), and a
+        # hundred rows still cost 30 ms (labels and stances are about as wide on every row).
+        header.setResizeContentsPrecision(20)
         for column in (COL_CARRY, COL_OLD, COL_NEW, COL_STANCE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CHECK, QHeaderView.ResizeMode.Stretch)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -19,6 +25,14 @@ class WrappingDelegate(QStyledItemDelegate):
     def forget(self) -> None:
         self._heights.clear()
 
+    def _wrap_width(self) -> int:
+        """The width rows wrap to, the vertical scroll bar's room always kept: with the
+        viewport's own width, a document added or removed showed or hid the bar and every
+        row's height was measured again (170 rows, most of an import's last step)."""
+        view = self._view
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        return view.maximumViewportSize().width() - bar
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -26,7 +40,7 @@ class WrappingDelegate(QStyledItemDelegate):
         depth, parent = 1, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        width = max(80, self._view.viewport().width() - depth * self._view.indentation() - 12)
+        width = max(80, self._wrap_width() - depth * self._view.indentation() - 12)
         metrics = option.fontMetrics
         key = (text, width, metrics.height())
         height = self._heights.get(key)
