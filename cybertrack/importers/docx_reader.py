@@ -22,7 +22,13 @@ from cybertrack.domain.units import Revision, RevisionView
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.docx_numbering import Numbering, W
 from cybertrack.importers.docx_package import DocxPackage, open_package
-from cybertrack.importers.docx_text import has_revisions, opens_in_italics, paragraph_text
+from cybertrack.importers.docx_text import (
+    TextNodes,
+    has_revisions,
+    opens_in_italics,
+    paragraph_text,
+    plain_nodes,
+)
 from cybertrack.importers.labels import match_label
 from cybertrack.importers.openers import ends_preambular
 
@@ -47,6 +53,7 @@ class _Context:
     chosen: Numbering
     other: Numbering | None  # counters of the other version, when there are tracked changes
     view: RevisionView
+    nodes: dict[Any, TextNodes]  # each plain paragraph's text nodes (`plain_nodes`)
 
 
 def blocks_from_document(
@@ -56,7 +63,11 @@ def blocks_from_document(
     numbering = Numbering(document.numbering)
     tracked = has_revisions(body)
     context = _Context(
-        _Styles(document.styles), numbering, numbering.copy() if tracked else None, view
+        _Styles(document.styles),
+        numbering,
+        numbering.copy() if tracked else None,
+        view,
+        {} if tracked else plain_nodes(body),
     )
     parts: list[Block | _Table] = [Block(line) for line in header_lines(document.headers)]
     started = False  # body text seen: a table after it is no first-page symbol table
@@ -108,7 +119,7 @@ def _paragraph_block(paragraph: Any, context: _Context) -> Block:
         )
     level = ilvl or 0
     heading = _child_val(ppr, "outlineLvl") is not None or context.styles.is_heading(style_id)
-    chosen_text = paragraph_text(paragraph, context.view)
+    chosen_text = paragraph_text(paragraph, context.view, context.nodes.get(paragraph))
     if context.other is None:
         label = _count(context.chosen, num_id, level, chosen_text)
         return Block(

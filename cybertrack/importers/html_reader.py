@@ -22,6 +22,8 @@ _BLOCKS |= {"dt", "pre", "address", "caption", "figcaption", "section", "article
 _SKIPPED = {"script", "style", "nav", "header", "footer", "head", "noscript", "template", "svg"}
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman"}
 _FORMATS |= {"I": "upperRoman"}
+# Tags the reader does nothing with, whether it is skipping or not.
+_INERT = {"span", "font", "b", "strong", "a", "u", "col", "colgroup", "tbody", "thead", "tfoot"}
 
 
 @dataclass
@@ -74,6 +76,8 @@ class _PageParser(HTMLParser):
         self.current = _Current(table=self.tables > 0)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _INERT:
+            return  # most tags of a converted page ("span", "font", "b"): nothing to do
         values = {k: v or "" for k, v in attrs}
         if tag in _SKIPPED:
             self.skip += 1
@@ -105,6 +109,8 @@ class _PageParser(HTMLParser):
                 self.current.heading = True
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _INERT:
+            return
         if tag in _SKIPPED:
             self.skip = max(0, self.skip - 1)
             return

@@ -9,9 +9,14 @@ _MARK = re.compile(r"\s*(?:[*†‡§]{1,3}|\d{1,3}|[a-z]{1,2})\s*")
 _UNIT_BEFORE = re.compile(r"(?:^|\W)(?:[a-zA-Z]{1,2}|\d[\d.,]*)$")
 
 
+def marked_shape(superscript: str) -> bool:
+    """Whether a superscript run is shaped like a footnote mark (the cheap first test)."""
+    return _MARK.fullmatch(superscript) is not None and bool(superscript.strip())
+
+
 def typed_footnote_mark(superscript: str, before: str) -> bool:
     """Whether a superscript run is a footnote mark, given the text just before it."""
-    if not _MARK.fullmatch(superscript) or not superscript.strip():
+    if not marked_shape(superscript):
         return False
     if not before or before[-1].isspace():
         return False

@@ -42,6 +42,28 @@ _FORMATS |= {"I": "upperRoman", "": "none"}
 _SKIP = {TEXT + "note", TEXT + "tracked-changes", OFFICE + "annotation", TEXT + "bookmark-ref"}
 
 
+# Tags and attributes read for every node, named once (not built again at each node).
+_TABLE_TABLE = TABLE + "table"
+_TABLE_TABLE_CELL = TABLE + "table-cell"
+_TEXT_C = TEXT + "c"
+_TEXT_CONTINUE_LIST = TEXT + "continue-list"
+_TEXT_CONTINUE_NUMBERING = TEXT + "continue-numbering"
+_TEXT_H = TEXT + "h"
+_TEXT_LINE_BREAK = TEXT + "line-break"
+_TEXT_LIST = TEXT + "list"
+_TEXT_LIST_HEADER = TEXT + "list-header"
+_TEXT_LIST_ITEM = TEXT + "list-item"
+_TEXT_NOTE = TEXT + "note"
+_TEXT_NOTE_BODY = TEXT + "note-body"
+_TEXT_NUMBER = TEXT + "number"
+_TEXT_P = TEXT + "p"
+_TEXT_S = TEXT + "s"
+_TEXT_SPAN = TEXT + "span"
+_TEXT_START_VALUE = TEXT + "start-value"
+_TEXT_STYLE_NAME = TEXT + "style-name"
+_TEXT_TAB = TEXT + "tab"
+
+
 @dataclass(frozen=True)
 class _Level:
     fmt: str = "decimal"  # a Word-style format name, for `format_number`
@@ -135,34 +157,34 @@ def _walk(reader: _Reader, element: Any, list_style: str | None, depth: int) -> 
 
 def _node(reader: _Reader, child: Any, list_style: str | None, depth: int) -> None:
     tag = child.tag
-    if tag == TEXT + "list":
-        style = child.get(TEXT + "style-name") or list_style
-        continued = child.get(TEXT + "continue-list")
+    if tag == _TEXT_LIST:
+        style = child.get(_TEXT_STYLE_NAME) or list_style
+        continued = child.get(_TEXT_CONTINUE_LIST)
         if continued and continued in reader.list_ids:
             style = style or reader.list_ids[continued]
-        restarts = not (continued or child.get(TEXT + "continue-numbering") == "true")
+        restarts = not (continued or child.get(_TEXT_CONTINUE_NUMBERING) == "true")
         if style and depth == 0 and restarts:
             reader.counters.pop(style, None)  # a new list restarts its numbering
         list_id = child.get("{{{}}}id".format(_NS["xml"]))
         if list_id and style:
             reader.list_ids[list_id] = style
         _walk(reader, child, style, depth + 1)
-    elif tag in (TEXT + "list-item", TEXT + "list-header"):
-        numbered = tag == TEXT + "list-item"
-        start = child.get(TEXT + "start-value")
+    elif tag in (_TEXT_LIST_ITEM, _TEXT_LIST_HEADER):
+        numbered = tag == _TEXT_LIST_ITEM
+        start = child.get(_TEXT_START_VALUE)
         first = True
         for part in child:
-            if part.tag in (TEXT + "p", TEXT + "h") and first:
+            if part.tag in (_TEXT_P, _TEXT_H) and first:
                 label = _label(reader, list_style, depth - 1, start) if numbered else None
                 _paragraph(reader, part, label)
                 first = False
             else:
                 _node(reader, part, list_style, depth)
-    elif tag in (TEXT + "p", TEXT + "h"):
+    elif tag in (_TEXT_P, _TEXT_H):
         _paragraph(reader, child, None)
-    elif tag == TABLE + "table":
-        for cell in child.iter(TABLE + "table-cell"):
-            text = " ".join(_text(reader, p) for p in cell.iter(TEXT + "p")).strip()
+    elif tag == _TABLE_TABLE:
+        for cell in child.iter(_TABLE_TABLE_CELL):
+            text = " ".join(_text(reader, p) for p in cell.iter(_TEXT_P)).strip()
             if text:
                 reader.blocks.append(Block(text, role=BlockRole.TABLE))
     elif isinstance(tag, str) and tag.startswith(TEXT) and tag not in _SKIP:
@@ -194,11 +216,11 @@ def _label(reader: _Reader, list_style: str | None, level: int, start: str | Non
 
 
 def _paragraph(reader: _Reader, element: Any, label: str | None) -> None:
-    number = element.find(TEXT + "number")
+    number = element.find(_TEXT_NUMBER)
     if number is not None and number.text and label is None:
         label = number.text.strip() or None
     text = _text(reader, element)
-    heading = element.tag == TEXT + "h"
+    heading = element.tag == _TEXT_H
     reader.blocks.append(
         Block(text, auto_label=label, heading_hint=heading, emphasis=_italic_start(reader, element))
     )
@@ -213,28 +235,28 @@ def _text(reader: _Reader, element: Any) -> str:
 def _collect(reader: _Reader, element: Any, parts: list[str], *, top: bool = False) -> None:
     if not top:
         tag = element.tag
-        if tag == TEXT + "note":
-            body = element.find(TEXT + "note-body")
+        if tag == _TEXT_NOTE:
+            body = element.find(_TEXT_NOTE_BODY)
             if body is not None:
-                reader.footnotes.append(" ".join(_text(reader, p) for p in body.iter(TEXT + "p")))
+                reader.footnotes.append(" ".join(_text(reader, p) for p in body.iter(_TEXT_P)))
             parts.append(element.tail or "")
             return
-        if tag in _SKIP or tag == TEXT + "number":
+        if tag in _SKIP or tag == _TEXT_NUMBER:
             parts.append(element.tail or "")
             return
         if (
-            tag == TEXT + "span"
-            and element.get(TEXT + "style-name", "") in reader.superscript_styles
+            tag == _TEXT_SPAN
+            and element.get(_TEXT_STYLE_NAME, "") in reader.superscript_styles
             and len(element) == 0
             and typed_footnote_mark(element.text or "", "".join(parts[-3:]))
         ):
             parts.append(element.tail or "")  # a footnote mark typed as a superscript
             return
-        if tag == TEXT + "s":
-            parts.append(" " * int(element.get(TEXT + "c", "1") or 1))
-        elif tag == TEXT + "tab":
+        if tag == _TEXT_S:
+            parts.append(" " * int(element.get(_TEXT_C, "1") or 1))
+        elif tag == _TEXT_TAB:
             parts.append("\t")
-        elif tag == TEXT + "line-break":
+        elif tag == _TEXT_LINE_BREAK:
             parts.append("\n")
     parts.append(element.text or "")
     for child in element:
@@ -245,10 +267,10 @@ def _collect(reader: _Reader, element: Any, parts: list[str], *, top: bool = Fal
 
 def _italic_start(reader: _Reader, element: Any) -> bool:
     if (element.text or "").strip():
-        return element.get(TEXT + "style-name", "") in reader.italic_styles
+        return element.get(_TEXT_STYLE_NAME, "") in reader.italic_styles
     for child in element:
-        if child.tag == TEXT + "span" and (child.text or "").strip():
-            return child.get(TEXT + "style-name", "") in reader.italic_styles
+        if child.tag == _TEXT_SPAN and (child.text or "").strip():
+            return child.get(_TEXT_STYLE_NAME, "") in reader.italic_styles
         if (child.tail or "").strip() or (child.text or "").strip():
             return False
     return False

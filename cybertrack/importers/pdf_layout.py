@@ -15,13 +15,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Container
 
 from cybertrack.domain.text import normalise_space
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.labels import match_label
 from cybertrack.importers.pdf_lines import Line
 from cybertrack.importers.pdf_regions import FOOTNOTE_MARK, Region, opens_numbered
-from cybertrack.importers.pdf_words import WORD, join_paragraph
+from cybertrack.importers.pdf_words import DocumentWords, join_paragraph
 
 _TERMINAL = (".", ":", ";", "!", "?", "”", '"')
 _CHAPTER = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
@@ -68,7 +69,7 @@ class _Geometry:
 class _Page:
     """The blocks of one page, built line by line."""
 
-    def __init__(self, out: list[Block], vocabulary: Counter[str]) -> None:
+    def __init__(self, out: list[Block], vocabulary: Container[str]) -> None:
         self.out, self.vocabulary = out, vocabulary
         self.page_start = True
         self.lines: list[Line] = []
@@ -104,10 +105,8 @@ class _Page:
 
 
 def layout_blocks(pages: list[list[Line]], found: list[list[Region]], body: float) -> list[Block]:
-    # The document's own words settle a word hyphenated at a line end (one pass over it all).
-    vocabulary = Counter(
-        WORD.findall(" ".join(line.text for lines in pages for line in lines).lower())
-    )
+    # The document's own words settle a word hyphenated at a line end (read when one is).
+    vocabulary = DocumentWords(lambda: " ".join(line.text for lines in pages for line in lines))
     body_lines = [
         line
         for lines, regions in zip(pages, found, strict=True)

@@ -40,6 +40,8 @@ _MARGIN_LABEL = re.compile(
 )
 _LONG_NUMBER = re.compile(r"(?<![\d.,])\d{5,}(?![\d.,]\d)")
 _MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])(?: (?=\d))?(?P<mark>[\d*†‡§]+)")
+_MARK_SIGN = re.compile(r"[\d*†‡§]")  # what a mark or a long number needs one of
+_FIVE_DIGITS = re.compile(r"\d{5}")
 # A generated space narrower than this share of an em, once the letter spacing is taken off,
 # is a kerning gap inside a word (a normal space is a quarter of an em or more).
 _WORD_GAP_EM = 0.12
@@ -238,13 +240,17 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
         if is_generated(handle, start + m.start()) == 1
     }
     dropped: set[int] = set()
-    for run in _LONG_NUMBER.finditer(segment, first, last + 1):
+    # Half the lines hold no digit nor mark sign, and few a run of five digits: a quick look
+    # first spares them the patterns below (their look-behinds are tried at every character).
+    signs = _MARK_SIGN.search(segment, first, last + 1) is not None
+    long_number = signs and _FIVE_DIGITS.search(segment, first, last + 1) is not None
+    for run in _LONG_NUMBER.finditer(segment, first, last + 1) if long_number else ():
         # A mark raised after a year: "of 24 May 2019⁴⁷" reads "201947".
         k = run.end() - 1
         while k > run.start() + 3 and _raised(measure, start + k, size, base):
             dropped.add(k)
             k -= 1
-    for mark in _MARKS.finditer(segment, first + 1, last + 1):
+    for mark in _MARKS.finditer(segment, first + 1, last + 1) if signs else ():
         if segment[mark.start()] == " " and mark.start() not in made_up:
             continue  # a number after a space glyph: "in 2027", no mark
         k = mark.start("mark")

@@ -33,6 +33,8 @@ _ODD = (
     re.compile(f"[{_LETTERS}][{_UPPER}]"),
     re.compile("[a-z][а-я]|[а-я][a-z]", re.IGNORECASE),
 )
+# Without a Cyrillic letter the mixed-script pattern (slow: it ignores case) cannot match.
+_CYRILLIC = re.compile("[а-я]", re.IGNORECASE)
 _MIN_LETTERS = 200  # too little text on a page to judge
 _MAX_BAD_CHARS = 0.02
 _MAX_ODD_WORDS = 0.12
@@ -43,8 +45,24 @@ def implausible_pages(pages: list[str]) -> list[int]:
     return [number for number, text in enumerate(pages, start=1) if _implausible(text)]
 
 
+def _enough_letters(text: str) -> bool:
+    """Whether the page's words hold `_MIN_LETTERS` letters (counted until they do)."""
+    letters = 0
+    for word in _ANY_WORD.finditer(text):
+        letters += word.end() - word.start()
+        if letters >= _MIN_LETTERS:
+            return True
+    return False
+
+
+def _odd_words(text: str) -> int:
+    mixed = _ODD[-1]
+    odd = sum(len(pattern.findall(text)) for pattern in _ODD[:-1])
+    return odd + (len(mixed.findall(text)) if _CYRILLIC.search(text) else 0)
+
+
 def _implausible(text: str) -> bool:
-    if sum(map(len, _ANY_WORD.findall(text))) < _MIN_LETTERS:
+    if not _enough_letters(text):
         return False
     clean = text.replace(LINE_HYPHEN, "-")
     if _NOT_TEXT.search(clean):
@@ -54,5 +72,4 @@ def _implausible(text: str) -> bool:
     words = len(_WORD.findall(text))
     if words < 40:
         return False  # Arabic, Chinese: judged by their characters only
-    odd = sum(len(pattern.findall(text)) for pattern in _ODD)
-    return odd > words * _MAX_ODD_WORDS
+    return _odd_words(text) > words * _MAX_ODD_WORDS

@@ -110,8 +110,12 @@ def _centred(line: Line, column: tuple[float, float]) -> bool:
 
 def _centred_heading(line: Line, column: tuple[float, float]) -> bool:
     """ "Article 2 (PURPOSE)" in small bold capitals, centred on the text: a heading."""
-    words = _WORDS.findall(line.text)
-    return line.bold and len(line.cells) == 1 and bool(words) and _centred(line, column)
+    return (
+        line.bold
+        and len(line.cells) == 1
+        and _WORDS.search(line.text) is not None
+        and _centred(line, column)
+    )
 
 
 def _off_column(line: Line, column: tuple[float, float]) -> bool:

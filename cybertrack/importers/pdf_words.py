@@ -9,24 +9,38 @@ elsewhere ("recom-" + "mendation", where "recommendation" occurs in the file).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Callable, Container
 
 WORD = re.compile(r"[^\W\d_]+")
 LINE_HYPHEN = "\ue000"  # stands for a hyphen met at a line end, until the word is settled
 HYPHENATED = re.compile(r"([^\W\d_]+)\ue000([^\W\d_]+)")
 
 
-def join_paragraph(parts: list[str], vocabulary: Counter[str]) -> str:
+class DocumentWords:
+    """The words a document uses (lower case), read from its text the first time one is asked
+    about: most documents cut no word at a line end and never ask."""
+
+    def __init__(self, text: Callable[[], str]) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = set(WORD.findall(self._text().lower()))
+        return word in self._words
+
+
+def join_paragraph(parts: list[str], vocabulary: Container[str]) -> str:
     """The lines of one paragraph as one text, with the words cut at line ends settled."""
     return settle_words(join_lines(parts), vocabulary)
 
 
-def settle_words(text: str, vocabulary: Counter[str]) -> str:
+def settle_words(text: str, vocabulary: Container[str]) -> str:
     """Rejoin a word hyphenated at a line end when the document uses it whole elsewhere."""
 
     def hyphen(match: re.Match[str]) -> str:
         head, tail = match.groups()
-        if vocabulary[(head + tail).lower()]:
+        if (head + tail).lower() in vocabulary:
             return head + tail  # "recom-mendation": the whole word is used elsewhere
         return f"{head}-{tail}"  # a compound: "Secretary-General", "above-referenced"
 

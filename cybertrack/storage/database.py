@@ -44,7 +44,7 @@ def _as_json(rows: list[list[Any]]) -> str | None:
 
 
 # JSON functions are built into SQLite from 3.38 on.
-_JSON = sqlite3.sqlite_version_info >= (3, 38, 0)
+JSON_FUNCTIONS = sqlite3.sqlite_version_info >= (3, 38, 0)
 # SQLite's limit on parameters per statement: 32,766 since 3.32, 999 before it.
 _MAX_PARAMETERS = 32_766 if sqlite3.sqlite_version_info >= (3, 32, 0) else 999
 
@@ -107,7 +107,7 @@ class Database:
         table_rows = [[row.get(c) for c in columns] for row in (first, *iterator)]
         was_in_transaction = self.conn.in_transaction
         try:
-            payload = _as_json(table_rows) if _JSON else None
+            payload = _as_json(table_rows) if JSON_FUNCTIONS else None
             if payload is not None:
                 # One short statement whatever the number of rows: parsed in no time.
                 self.conn.execute(_insert_json_sql(table, columns), [payload])

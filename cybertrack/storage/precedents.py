@@ -18,15 +18,21 @@ so the postings need no index by item.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from cybertrack.domain.library import CitedParagraph
 from cybertrack.domain.precedent import index_entry
-from cybertrack.storage.database import Database
+from cybertrack.storage.database import JSON_FUNCTIONS, Database
 
 _ADD_POSTING = "INSERT OR IGNORE INTO precedent_added (shingle, item_id, size) VALUES (?, ?, ?)"
+# A paragraph's postings in one statement: its shingles as a JSON array.
+_ADD_POSTINGS_OF = """
+    INSERT OR IGNORE INTO precedent_added (shingle, item_id, size)
+    SELECT value, ?, ? FROM json_each(?)
+"""
 _DELETE_POSTINGS = (
     "DELETE FROM precedent_added WHERE shingle = ? AND item_id = ?",
     "DELETE FROM precedent_postings WHERE shingle = ? AND item_id = ?",
@@ -36,6 +42,15 @@ _ADD_COUNT = """
     ON CONFLICT(shingle) DO UPDATE SET items = items + excluded.items
 """
 _DROP_ZERO_COUNT = "DELETE FROM precedent_added_counts WHERE shingle = ? AND items = 0"
+# The same for the shingles of a JSON array whose counts change by the same amount.
+_ADD_COUNTS = """
+    INSERT INTO precedent_added_counts (shingle, items) SELECT value, ? FROM json_each(?) WHERE true
+    ON CONFLICT(shingle) DO UPDATE SET items = items + excluded.items
+"""
+_DROP_ZERO_COUNTS = """
+    DELETE FROM precedent_added_counts
+    WHERE shingle IN (SELECT value FROM json_each(?)) AND items = 0
+"""
 _COUNTS = """
     SELECT shingle, sum(items) FROM (
         SELECT shingle, items FROM precedent_counts WHERE shingle IN ({marks})
@@ -120,11 +135,23 @@ class PrecedentIndex:
     # -- keeping the index in step with the items ---------------------------------------------
     def add(self, items: Iterable[tuple[int, str]]) -> None:
         """Index paragraphs (item id, text) that are not indexed yet (the added segment)."""
-        postings = sorted(_postings(items))  # in key order: neighbouring pages, written once
-        if not postings:
+        if not JSON_FUNCTIONS:
+            postings = sorted(_postings(items))  # in key order: neighbouring pages, written once
+            if postings:
+                self._db.conn.executemany(_ADD_POSTING, postings)
+                self._count(Counter(posting[0] for posting in postings), 1)
             return
-        self._db.conn.executemany(_ADD_POSTING, postings)
-        self._count(Counter(posting[0] for posting in postings), 1)
+        # A statement per paragraph with its shingles as JSON, not a bound row per posting:
+        # binding the rows one by one cost more than writing them.
+        counts: Counter[int] = Counter()
+        for item_id, text in items:
+            shingles, size = index_entry(text)
+            if shingles:
+                ordered = sorted(shingles)
+                self._db.conn.execute(_ADD_POSTINGS_OF, [item_id, size, json.dumps(ordered)])
+                counts.update(ordered)
+        if counts:
+            self._count(counts, 1)
 
     def remove(self, items: Iterable[tuple[int, str]]) -> None:
         """Take indexed paragraphs out of whichever segment holds them (their text as it was
@@ -138,8 +165,17 @@ class PrecedentIndex:
         self._count(Counter(posting[0] for posting in postings), -1)
 
     def _count(self, counts: Counter[int], sign: int) -> None:
-        self._db.conn.executemany(_ADD_COUNT, [(s, sign * n) for s, n in sorted(counts.items())])
-        self._db.conn.executemany(_DROP_ZERO_COUNT, [(s,) for s in sorted(counts)])
+        conn = self._db.conn
+        if not JSON_FUNCTIONS:
+            conn.executemany(_ADD_COUNT, [(s, sign * n) for s, n in sorted(counts.items())])
+            conn.executemany(_DROP_ZERO_COUNT, [(s,) for s in sorted(counts)])
+            return
+        by_change: dict[int, list[int]] = {}
+        for shingle, n in sorted(counts.items()):
+            by_change.setdefault(sign * n, []).append(shingle)
+        for change, shingles in by_change.items():
+            conn.execute(_ADD_COUNTS, [change, json.dumps(shingles)])
+        conn.execute(_DROP_ZERO_COUNTS, [json.dumps(sorted(counts))])
 
     def add_document(self, document_id: int) -> None:
         self.add(self._db.execute(_TEXTS, [document_id]).fetchall())
