@@ -83,6 +83,19 @@ class _Meeting:
 BATCH = 100
 
 
+def _description(name: str, decided: int, total: int, library: bool) -> tuple[str, str]:
+    """A document's text and spoken text, with its counts in the locale's digits."""
+    if library:  # a reference: nothing to decide
+        return f"{name}  ({number(total)})", name
+    spoken = (
+        QCoreApplication.translate("Navigator", "%1, %2 of %3 items decided")
+        .replace("%1", name)
+        .replace("%2", number(decided))
+        .replace("%3", number(total))
+    )
+    return f"{name}  ({number(decided)}/{number(total)})", spoken
+
+
 class NavigatorModel(QAbstractItemModel):
     """Meetings > documents > sections, filled as the tree asks: a meeting's documents a
     hundred at a time, a document's sections when it is opened (read then by the window, one
@@ -101,6 +114,9 @@ class NavigatorModel(QAbstractItemModel):
         self._labels: dict[int, str] = {}
         self._sections: dict[int, list[str]] = {}  # read so far
         self._counts: dict[int, tuple[int, int]] = {}  # as last updated (decided, total)
+        # Texts made so far, kept when the tree is filled again: after an import or an undo
+        # the tree asks every row for its height, each through its text (formatted numbers).
+        self._described: dict[tuple[str, int, int, bool], tuple[str, str]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -155,17 +171,13 @@ class NavigatorModel(QAbstractItemModel):
         """A document's text and spoken text, with its counts in the locale's digits."""
         document_id = entry.node.document_id
         decided, total = self._counts[document_id]
-        name = self._labels[document_id]
-        if self._by_id[document_id].library:  # a reference: nothing to decide
-            entry.text, entry.spoken = f"{name}  ({number(total)})", name
-            return
-        entry.text = f"{name}  ({number(decided)}/{number(total)})"
-        entry.spoken = (
-            QCoreApplication.translate("Navigator", "%1, %2 of %3 items decided")
-            .replace("%1", name)
-            .replace("%2", number(decided))
-            .replace("%3", number(total))
-        )
+        key = (self._labels[document_id], decided, total, self._by_id[document_id].library)
+        described = self._described.get(key)
+        if described is None:
+            if len(self._described) > 20_000:  # counts change with every stance
+                self._described.clear()
+            described = self._described[key] = _description(*key)
+        entry.text, entry.spoken = described
 
     def update_counts(self, document_id: int, decided: int, total: int) -> None:
         """Show a document's progress next to its name, e.g. 'A/AC.291/22  (27/39)'."""
