@@ -18,7 +18,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 from itertools import pairwise
 
@@ -79,49 +79,68 @@ def _hint(a: _Prepared, b: _Prepared) -> float:
 
 
 def _blocks(old: list[_Prepared], new: list[_Prepared]) -> list[set[int]]:
-    """For each new item, the indexes of the old items worth scoring against it."""
+    """For each new item, the indexes of the old items worth scoring against it.
+
+    Candidates are looked for from both sides: a new item's rarest word pairs find the old items
+    it came from (a split part, a reworded paragraph), and a changed old item's rarest pairs find
+    the new items it went into (a paragraph merged into a longer one, whose own rarest pairs may
+    all come from its other part)."""
     exact: dict[str, list[int]] = defaultdict(list)
     by_number: dict[str, int] = {}
     for index, prepared in enumerate(old):
         exact[prepared.norm].append(index)
         by_number.setdefault(prepared.item.number, index)
-    postings: dict[str, list[int]] | None = None
-    total = len(old) or 1
-    blocks = []
-    for prepared in new:
+    blocks: list[set[int]] = [set() for _ in new]
+    changed_new: list[int] = []
+    for j, prepared in enumerate(new):
         if prepared.norm in exact:
             # Unchanged text (most items of a revision): its twin is the candidate.
-            blocks.append(set(exact[prepared.norm]))
-            continue
-        if postings is None:
-            postings = _postings(old)
-        shared: dict[int, float] = defaultdict(float)
-        known = [p for p in prepared.pairs if p in postings]
-        df = {p: len(postings[p]) for p in known}
-        for pair in heapq.nsmallest(RARE_PAIRS_PER_ITEM, known, key=df.__getitem__):
-            weight = math.log(1 + total / df[pair])
-            for index in postings[pair]:
-                shared[index] += weight
-        block = set(heapq.nlargest(CANDIDATES_PER_ITEM, shared, key=shared.__getitem__))
+            blocks[j].update(exact[prepared.norm])
+        else:
+            changed_new.append(j)
+    if not changed_new:
+        return blocks
+    old_postings = _postings(old, range(len(old)))
+    for j in changed_new:
+        prepared = new[j]
+        blocks[j].update(_likeliest(prepared, old_postings, len(old)))
         same_number = by_number.get(prepared.item.number)
         if same_number is not None:
-            block.add(same_number)
+            blocks[j].add(same_number)
         if old:
-            block.add(round(prepared.relative * (len(old) - 1)))
-        blocks.append(block)
+            blocks[j].add(round(prepared.relative * (len(old) - 1)))
+    unchanged = {new[j].norm for j in range(len(new))}.difference(new[j].norm for j in changed_new)
+    new_postings = _postings(new, changed_new)
+    for i, prepared in enumerate(old):
+        if prepared.norm not in unchanged:
+            for j in _likeliest(prepared, new_postings, len(new)):
+                blocks[j].add(i)
     return blocks
 
 
-def _postings(old: list[_Prepared]) -> dict[str, list[int]]:
+def _postings(items: list[_Prepared], indexes: Iterable[int]) -> dict[str, list[int]]:
     postings: dict[str, list[int]] = defaultdict(list)
-    for index, prepared in enumerate(old):
-        for pair in prepared.pairs:
+    for index in indexes:
+        for pair in items[index].pairs:
             postings[pair].append(index)
     return postings
 
 
 def _containment(part: frozenset[str], whole: frozenset[str]) -> float:
     return len(part & whole) / len(part) if part else 0.0
+
+
+def _likeliest(prepared: _Prepared, postings: dict[str, list[int]], total: int) -> list[int]:
+    """The other side's items sharing most of this item's rarest word pairs (weighted by rarity)."""
+    known = [p for p in prepared.pairs if p in postings]
+    # Ties broken by the pair itself: the same candidates in every run, whatever the hash seed.
+    rarest = heapq.nsmallest(RARE_PAIRS_PER_ITEM, known, key=lambda p: (len(postings[p]), p))
+    shared: dict[int, float] = defaultdict(float)
+    for pair in rarest:
+        weight = math.log(1 + (total or 1) / len(postings[pair]))
+        for index in postings[pair]:
+            shared[index] += weight
+    return heapq.nlargest(CANDIDATES_PER_ITEM, shared, key=lambda k: (shared[k], -k))
 
 
 def link_items(
@@ -135,8 +154,7 @@ def link_items(
     for j, block in enumerate(_blocks(a, b)):
         for i in block:
             score = fuzz.ratio(a[i].norm, b[j].norm)
-            if score >= threshold or _merged(a[i], b[j]):
-                scored.append((score + _hint(a[i], b[j]), score, i, j))
+            scored.append((score + _hint(a[i], b[j]), score, i, j))
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
 
     used_old: set[int] = set()
@@ -147,17 +165,109 @@ def link_items(
             used_old.add(i)
             used_new.add(j)
             chosen[(i, j)] = score
-    # Merges and splits: a left-over item almost wholly inside a linked item's text.
-    for _rank, score, i, j in scored:
-        if (i, j) in chosen or (i in used_old and j in used_new):
-            continue
-        if _merged(a[i], b[j]):
-            chosen[(i, j)] = score
+    chosen.update(_parts(a, b, scored, chosen))
+    chosen.update(_edge_parts(a, b, chosen))
     links = [
         Link(a[i].item.id, b[j].item.id, round(score, 1))
         for (i, j), score in sorted(chosen.items(), key=lambda kv: (kv[0][1], -kv[1]))
     ]
     return links
+
+
+def _parts(
+    a: list[_Prepared],
+    b: list[_Prepared],
+    scored: list[tuple[float, float, int, int]],
+    chosen: dict[tuple[int, int], float],
+) -> dict[tuple[int, int], float]:
+    """Merges and splits: an item left without a link whose words are almost all inside a longer
+    item joins it. A part belongs to one whole, and each passage of a whole to one part: best
+    fits first, a part whose passage another part (or the whole's own one-to-one partner)
+    already holds is a near-duplicate (boilerplate with another table number), not a part."""
+    linked_old = {i for i, _j in chosen}
+    linked_new = {j for _i, j in chosen}
+    fits = []
+    for rank, score, i, j in scored:
+        old_is_part = len(a[i].words) <= len(b[j].words)
+        if (i in linked_old) if old_is_part else (j in linked_new):
+            continue
+        fit = _merged(a[i], b[j])
+        if fit is not None:
+            fits.append((fit[0], fit[1], rank, old_is_part, i, j, score, fit[2]))
+    fits.sort(key=lambda f: (-f[0], -f[1], -f[2], f[4], f[5]))
+    partner = {(False, j): i for i, j in chosen} | {(True, i): j for i, j in chosen}
+    held: dict[tuple[bool, int], list[tuple[int, int]]] = {}
+    joined: set[tuple[bool, int]] = set()
+    found: dict[tuple[int, int], float] = {}
+    for *_fit, old_is_part, i, j, score, span in fits:
+        part, whole = ((True, i), (False, j)) if old_is_part else ((False, j), (True, i))
+        if part in joined:
+            continue
+        if whole not in held:
+            held[whole] = _partner_span(a, b, whole, partner.get(whole))
+        if any(_overlap(span, other) > (span[1] - span[0]) / 2 for other in held[whole]):
+            continue
+        joined.add(part)
+        held[whole].append(span)
+        found[(i, j)] = score
+    return found
+
+
+def _partner_span(
+    a: list[_Prepared], b: list[_Prepared], whole: tuple[bool, int], partner: int | None
+) -> list[tuple[int, int]]:
+    """The passage of a whole its one-to-one partner holds, if the partner is the shorter."""
+    from rapidfuzz import fuzz
+
+    if partner is None:
+        return []
+    whole_is_old, index = whole
+    outer, inner = (a[index], b[partner]) if whole_is_old else (b[index], a[partner])
+    if len(inner.norm) >= len(outer.norm):
+        return []
+    found = fuzz.partial_ratio_alignment(inner.norm, outer.norm)
+    return [(found.dest_start, found.dest_end)] if found else []
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int]) -> int:
+    return max(0, min(x[1], y[1]) - max(x[0], y[0]))
+
+
+def _edge_parts(
+    a: list[_Prepared], b: list[_Prepared], chosen: dict[tuple[int, int], float]
+) -> dict[tuple[int, int], float]:
+    """Parts too short to judge by their words ('Concealment:', 'Poland made recommendations.'):
+    an item still without a link, beside an item linked to X, whose words are exactly how X
+    begins (if it comes before its neighbour) or ends (if after), and which the neighbour lacks."""
+    from rapidfuzz import fuzz
+
+    to_new: dict[int, list[int]] = defaultdict(list)
+    to_old: dict[int, list[int]] = defaultdict(list)
+    for i, j in chosen:
+        to_new[i].append(j)
+        to_old[j].append(i)
+    found: dict[tuple[int, int], float] = {}
+    for side, others, linked, flip in ((b, a, to_old, False), (a, b, to_new, True)):
+        for k, part in enumerate(side):
+            if k in linked or not part.norm:
+                continue
+            for step in (1, -1):  # the neighbour after, then before
+                if not 0 <= k + step < len(side):
+                    continue
+                neighbour = side[k + step].norm
+                for w in linked.get(k + step, []):
+                    whole = others[w].norm
+                    if _at_edge(part.norm, whole, step) and not _at_edge(
+                        part.norm, neighbour, step
+                    ):
+                        pair = (k, w) if flip else (w, k)
+                        found[pair] = fuzz.ratio(part.norm, whole)
+    return found
+
+
+def _at_edge(part: str, whole: str, step: int) -> bool:
+    """`part` is the beginning of `whole` (step 1: it comes first) or its end (step -1)."""
+    return whole.startswith(part + " ") if step == 1 else whole.endswith(" " + part)
 
 
 def similarity(old_text: str, new_text: str) -> float:
@@ -167,18 +277,22 @@ def similarity(old_text: str, new_text: str) -> float:
     return round(fuzz.ratio(normalise(old_text), normalise(new_text)), 1)
 
 
-def _merged(old: _Prepared, new: _Prepared) -> bool:
-    """The shorter text's words are (nearly) all inside the longer one: merged or split."""
+def _merged(old: _Prepared, new: _Prepared) -> tuple[float, float, tuple[int, int]] | None:
+    """If (nearly) all the shorter text's words are inside the longer one (merged or split):
+    their share, how closely they keep their order, and the passage of the longer they match."""
     from rapidfuzz import fuzz
 
     shorter, longer = (old, new) if len(old.words) <= len(new.words) else (new, old)
-    return (
-        len(shorter.words) >= 5
-        and len(longer.words) >= 1.3 * len(shorter.words)
-        and _containment(shorter.words, longer.words) >= CONTAINMENT
-        # Words in the same order, not scattered through an unrelated long paragraph.
-        and fuzz.partial_ratio(shorter.norm, longer.norm) >= PARTIAL
-    )
+    if len(shorter.words) < 5 or len(longer.words) < 1.3 * len(shorter.words):
+        return None
+    contained = _containment(shorter.words, longer.words)
+    if contained < CONTAINMENT:
+        return None
+    # Words in the same order, not scattered through an unrelated long paragraph.
+    found = fuzz.partial_ratio_alignment(shorter.norm, longer.norm)
+    if found is None or found.score < PARTIAL:
+        return None
+    return contained, found.score, (found.dest_start, found.dest_end)
 
 
 def change_status(
