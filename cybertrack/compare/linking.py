@@ -31,11 +31,17 @@ THRESHOLD = 60.0
 # A left-over item whose words are this much inside another item was merged into it (or split).
 CONTAINMENT = 0.8
 PARTIAL = 75.0
+# Figure, table, resolution and article numbers tell near-identical boilerplate apart ("see
+# figure 16.X" / "see figure 16.XI"): agreeing numbers outweigh this many points of similarity.
+REFERENCE_WEIGHT = 5.0
+# Keeping its place (a neighbour linked to the other's neighbour) outweighs this many points.
+CONTEXT_WEIGHT = 2.0
 # How many old items, sharing the rarest word pairs, each new item is scored against.
 CANDIDATES_PER_ITEM = 8
 RARE_PAIRS_PER_ITEM = 12
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_REFERENCE = re.compile(r"\d[\w./-]*")
 
 
 def normalise(text: str) -> str:
@@ -57,6 +63,12 @@ class _Prepared:
         return frozenset(self.norm.split())
 
     @cached_property
+    def references(self) -> frozenset[str]:
+        """Tokens with a digit, as written: '16.XI', '74/247', '2026/27'."""
+        found = _REFERENCE.findall(self.item.text.casefold())
+        return frozenset(token.rstrip("./-") for token in found)
+
+    @cached_property
     def pairs(self) -> frozenset[str]:
         # Word pairs are far rarer than words, so they find the right candidates cheaply.
         words = self.norm.split()
@@ -69,8 +81,12 @@ def _prepare(items: Sequence[ItemRow]) -> list[_Prepared]:
 
 
 def _hint(a: _Prepared, b: _Prepared) -> float:
-    """A small bonus for the same number, the same section and a nearby place (ties only)."""
+    """A bonus for the same numbers in the text (near ties), and a small one for the same item
+    number, the same section and a nearby place (ties only)."""
     bonus = 0.0
+    if a.references and b.references:
+        shared = len(a.references & b.references) / len(a.references | b.references)
+        bonus += REFERENCE_WEIGHT * shared
     if a.item.number == b.item.number:
         bonus += 1.0
     if a.item.section and a.item.section == b.item.section:
@@ -157,14 +173,21 @@ def link_items(
             scored.append((score + _hint(a[i], b[j]), score, i, j))
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
 
-    used_old: set[int] = set()
-    used_new: set[int] = set()
-    chosen: dict[tuple[int, int], float] = {}
-    for _rank, score, i, j in scored:
-        if score >= threshold and i not in used_old and j not in used_new:
-            used_old.add(i)
-            used_new.add(j)
-            chosen[(i, j)] = score
+    # A paragraph found word for word inside a longer one was merged into it (or split from it):
+    # stronger evidence than a reworded look-alike, so these parts are settled first.
+    chosen, held = _verbatim_parts(a, b, scored)
+    first = _one_to_one(a, b, scored, chosen, held, threshold)
+    # A paragraph keeps its neighbours: between look-alikes the text cannot tell apart, the one
+    # whose neighbour links to the new item's neighbour wins.
+    placed = [
+        (rank + CONTEXT_WEIGHT * (_kept_place(first, i, j)), score, i, j)
+        for rank, score, i, j in scored
+    ]
+    placed.sort(key=lambda s: (-s[0], s[2], s[3]))
+    chosen.update(_one_to_one(a, b, placed, chosen, held, threshold))
+    # Parts of merges and splits: first those whose place and wording leave no doubt, then by
+    # their words, then short ones beside those.
+    chosen.update(_edge_parts(a, b, chosen))
     chosen.update(_parts(a, b, scored, chosen))
     chosen.update(_edge_parts(a, b, chosen))
     links = [
@@ -172,6 +195,96 @@ def link_items(
         for (i, j), score in sorted(chosen.items(), key=lambda kv: (kv[0][1], -kv[1]))
     ]
     return links
+
+
+def _one_to_one(
+    a: list[_Prepared],
+    b: list[_Prepared],
+    ranked: list[tuple[float, float, int, int]],
+    parts: dict[tuple[int, int], float],
+    held: dict[tuple[bool, int], list[tuple[int, int]]],
+    threshold: float,
+) -> dict[tuple[int, int], float]:
+    """Greedy one-to-one links, best rank first, around the parts already found."""
+    used_old = {i for i, j in parts if len(a[i].words) <= len(b[j].words)}
+    used_new = {j for i, j in parts if len(a[i].words) > len(b[j].words)}
+    chosen: dict[tuple[int, int], float] = {}
+    for _rank, score, i, j in ranked:
+        if score < threshold or i in used_old or j in used_new:
+            continue
+        if not _passage_free(a, b, i, j, held):
+            continue  # a look-alike of a part already found in that whole
+        used_old.add(i)
+        used_new.add(j)
+        chosen[(i, j)] = score
+    return chosen
+
+
+def _kept_place(links: dict[tuple[int, int], float], i: int, j: int) -> bool:
+    return (i - 1, j - 1) in links or (i + 1, j + 1) in links
+
+
+def _verbatim_parts(
+    a: list[_Prepared], b: list[_Prepared], scored: list[tuple[float, float, int, int]]
+) -> tuple[dict[tuple[int, int], float], dict[tuple[bool, int], list[tuple[int, int]]]]:
+    """Items (of 5 words or more) found word for word inside one longer item of the other
+    version, best ranked first; each passage of a whole takes one part. Items that reappear
+    unchanged are neither parts nor wholes, and a passage found in several items (a common
+    opening) is left to be placed later, by its neighbours. Also returns the passages held."""
+    unchanged = {p.norm for p in a} & {p.norm for p in b}
+    occurrences = []
+    wholes: dict[tuple[bool, int], int] = defaultdict(int)
+    for _rank, score, i, j in scored:
+        old_is_part = len(a[i].words) <= len(b[j].words)
+        part, whole = (a[i], b[j]) if old_is_part else (b[j], a[i])
+        if part.norm in unchanged or whole.norm in unchanged:
+            continue
+        span = _verbatim(part, whole)
+        if span is not None:
+            part_key, whole_key = (
+                ((True, i), (False, j)) if old_is_part else ((False, j), (True, i))
+            )
+            occurrences.append((part_key, whole_key, span, i, j, score))
+            wholes[part_key] += 1
+    found: dict[tuple[int, int], float] = {}
+    held: dict[tuple[bool, int], list[tuple[int, int]]] = defaultdict(list)
+    for part_key, whole_key, span, i, j, score in occurrences:
+        if wholes[part_key] > 1 or any(_overlap(span, other) for other in held[whole_key]):
+            continue
+        held[whole_key].append(span)
+        found[(i, j)] = score
+    return found, held
+
+
+def _verbatim(part: _Prepared, whole: _Prepared) -> tuple[int, int] | None:
+    """Where `part` sits word for word inside the (clearly longer) `whole`, if it does."""
+    if len(part.words) < 5 or len(whole.words) < 1.3 * len(part.words):
+        return None
+    start = f" {whole.norm} ".find(f" {part.norm} ")
+    return None if start < 0 else (start, start + len(part.norm))
+
+
+def _passage_free(
+    a: list[_Prepared],
+    b: list[_Prepared],
+    i: int,
+    j: int,
+    held: dict[tuple[bool, int], list[tuple[int, int]]],
+) -> bool:
+    """Old item i and new item j may pair one-to-one: if either is a whole with parts already
+    found, the other (when shorter) must match another passage of it."""
+    from rapidfuzz import fuzz
+
+    for whole, inner, spans in (
+        (a[i], b[j], held.get((True, i))),
+        (b[j], a[i], held.get((False, j))),
+    ):
+        if spans and len(inner.norm) < len(whole.norm):
+            found = fuzz.partial_ratio_alignment(inner.norm, whole.norm)
+            span = (found.dest_start, found.dest_end) if found else (0, 0)
+            if any(_overlap(span, other) > (span[1] - span[0]) / 2 for other in spans):
+                return False
+    return True
 
 
 def _parts(
@@ -183,9 +296,16 @@ def _parts(
     """Merges and splits: an item left without a link whose words are almost all inside a longer
     item joins it. A part belongs to one whole, and each passage of a whole to one part: best
     fits first, a part whose passage another part (or the whole's own one-to-one partner)
-    already holds is a near-duplicate (boilerplate with another table number), not a part."""
+    already holds is a near-duplicate (boilerplate with another table number), not a part. An
+    item that reappears unchanged is whole: it was neither split nor merged."""
     linked_old = {i for i, _j in chosen}
     linked_new = {j for _i, j in chosen}
+    partners: dict[tuple[bool, int], list[int]] = defaultdict(list)
+    for i, j in chosen:
+        partners[(True, i)].append(j)
+        partners[(False, j)].append(i)
+    unchanged = {(True, i) for (i, _j), s in chosen.items() if s == 100.0}
+    unchanged |= {(False, j) for (_i, j), s in chosen.items() if s == 100.0}
     fits = []
     for rank, score, i, j in scored:
         old_is_part = len(a[i].words) <= len(b[j].words)
@@ -195,16 +315,15 @@ def _parts(
         if fit is not None:
             fits.append((fit[0], fit[1], rank, old_is_part, i, j, score, fit[2]))
     fits.sort(key=lambda f: (-f[0], -f[1], -f[2], f[4], f[5]))
-    partner = {(False, j): i for i, j in chosen} | {(True, i): j for i, j in chosen}
     held: dict[tuple[bool, int], list[tuple[int, int]]] = {}
     joined: set[tuple[bool, int]] = set()
     found: dict[tuple[int, int], float] = {}
     for *_fit, old_is_part, i, j, score, span in fits:
         part, whole = ((True, i), (False, j)) if old_is_part else ((False, j), (True, i))
-        if part in joined:
+        if part in joined or whole in unchanged:
             continue
         if whole not in held:
-            held[whole] = _partner_span(a, b, whole, partner.get(whole))
+            held[whole] = _spans(a, b, whole, partners.get(whole, []))
         if any(_overlap(span, other) > (span[1] - span[0]) / 2 for other in held[whole]):
             continue
         joined.add(part)
@@ -213,20 +332,22 @@ def _parts(
     return found
 
 
-def _partner_span(
-    a: list[_Prepared], b: list[_Prepared], whole: tuple[bool, int], partner: int | None
+def _spans(
+    a: list[_Prepared], b: list[_Prepared], whole: tuple[bool, int], linked: list[int]
 ) -> list[tuple[int, int]]:
-    """The passage of a whole its one-to-one partner holds, if the partner is the shorter."""
+    """The passages of a whole its items linked so far hold (those shorter than it)."""
     from rapidfuzz import fuzz
 
-    if partner is None:
-        return []
     whole_is_old, index = whole
-    outer, inner = (a[index], b[partner]) if whole_is_old else (b[index], a[partner])
-    if len(inner.norm) >= len(outer.norm):
-        return []
-    found = fuzz.partial_ratio_alignment(inner.norm, outer.norm)
-    return [(found.dest_start, found.dest_end)] if found else []
+    outer, others = (a[index], b) if whole_is_old else (b[index], a)
+    spans = []
+    for other in linked:
+        inner = others[other].norm
+        if len(inner) < len(outer.norm):
+            found = fuzz.partial_ratio_alignment(inner, outer.norm)
+            if found is not None:
+                spans.append((found.dest_start, found.dest_end))
+    return spans
 
 
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> int:
