@@ -17,7 +17,7 @@ import heapq
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from itertools import pairwise
@@ -122,7 +122,11 @@ def _blocks(old: list[_Prepared], new: list[_Prepared]) -> list[set[int]]:
             changed_new.append(j)
     if not changed_new:
         return blocks
-    old_postings = _postings(old, range(len(old)))
+    # An old text with a twin for every copy is settled: it is nobody else's source or part.
+    in_new = Counter(prepared.norm for prepared in new)
+    in_old = Counter(prepared.norm for prepared in old)
+    changed_old = [i for i, p in enumerate(old) if in_old[p.norm] > in_new[p.norm]]
+    old_postings = _postings(old, changed_old)
     for j in changed_new:
         prepared = new[j]
         blocks[j].update(_likeliest(prepared, old_postings, len(old)))
@@ -131,12 +135,10 @@ def _blocks(old: list[_Prepared], new: list[_Prepared]) -> list[set[int]]:
             blocks[j].add(same_number)
         if old:
             blocks[j].add(round(prepared.relative * (len(old) - 1)))
-    unchanged = {new[j].norm for j in range(len(new))}.difference(new[j].norm for j in changed_new)
     new_postings = _postings(new, changed_new)
-    for i, prepared in enumerate(old):
-        if prepared.norm not in unchanged:
-            for j in _likeliest(prepared, new_postings, len(new)):
-                blocks[j].add(i)
+    for i in changed_old:
+        for j in _likeliest(old[i], new_postings, len(new)):
+            blocks[j].add(i)
     return blocks
 
 
@@ -154,12 +156,11 @@ def _containment(part: frozenset[str], whole: frozenset[str]) -> float:
 
 def _likeliest(prepared: _Prepared, postings: dict[str, list[int]], total: int) -> list[int]:
     """The other side's items sharing most of this item's rarest word pairs (weighted by rarity)."""
-    known = [p for p in prepared.pairs if p in postings]
     # Ties broken by the pair itself: the same candidates in every run, whatever the hash seed.
-    rarest = heapq.nsmallest(RARE_PAIRS_PER_ITEM, known, key=lambda p: (len(postings[p]), p))
+    known = [(len(postings[p]), p) for p in prepared.pairs if p in postings]
     shared: dict[int, float] = defaultdict(float)
-    for pair in rarest:
-        weight = math.log(1 + (total or 1) / len(postings[pair]))
+    for df, pair in heapq.nsmallest(RARE_PAIRS_PER_ITEM, known):
+        weight = math.log(1 + (total or 1) / df)
         for index in postings[pair]:
             shared[index] += weight
     return heapq.nlargest(CANDIDATES_PER_ITEM, shared, key=lambda k: (shared[k], -k))
