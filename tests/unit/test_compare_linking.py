@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from cybertrack.compare.linking import THRESHOLD, change_status, link_items, normalise, similarity
+from cybertrack.compare.candidates import normalise
+from cybertrack.compare.linking import THRESHOLD, change_status, link_items, similarity
 from cybertrack.domain.comparison import Change, Link, LinkState
 from cybertrack.domain.model import ItemRow
 from cybertrack.importers import read_document
