@@ -84,8 +84,7 @@ def passage_free(
     ):
         if spans and len(inner.norm) < len(whole.norm):
             found = fuzz.partial_ratio_alignment(inner.norm, whole.norm)
-            span = (found.dest_start, found.dest_end) if found else (0, 0)
-            if any(_overlap(span, other) > (span[1] - span[0]) / 2 for other in spans):
+            if found is not None and _taken((found.dest_start, found.dest_end), spans):
                 return False
     return True
 
@@ -127,7 +126,7 @@ def contained_parts(
             continue
         if whole not in held:
             held[whole] = _spans(a, b, whole, partners.get(whole, []))
-        if any(_overlap(span, other) > (span[1] - span[0]) / 2 for other in held[whole]):
+        if _taken(span, held[whole]):
             continue
         joined.add(part)
         held[whole].append(span)
@@ -155,6 +154,11 @@ def _spans(
 
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> int:
     return max(0, min(x[1], y[1]) - max(x[0], y[0]))
+
+
+def _taken(span: tuple[int, int], held: list[tuple[int, int]]) -> bool:
+    """Most of this passage is already another part's."""
+    return any(_overlap(span, other) > (span[1] - span[0]) / 2 for other in held)
 
 
 def edge_parts(a: list[Prepared], b: list[Prepared], chosen: Pairs) -> Pairs:
