@@ -38,7 +38,8 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 from bench._verdict import Verdicts
 from bench.make_workspace import prose, words
-from cybertrack.compare.linking import link_items, normalise
+from cybertrack.compare.candidates import normalise
+from cybertrack.compare.linking import link_items
 from cybertrack.domain.model import ItemRow
 from cybertrack.importers import read_document
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from cybertrack.compare.linking import change_status, link_items, normalise
+from cybertrack.compare.candidates import normalise
+from cybertrack.compare.linking import THRESHOLD, change_status, link_items, similarity
 from cybertrack.domain.comparison import Change, Link, LinkState
 from cybertrack.domain.model import ItemRow
 from cybertrack.importers import read_document
@@ -153,3 +154,151 @@ def test_unrelated_texts_do_not_link() -> None:
     assert link_items(old, new) == []
     assert link_items([], new) == []
     assert change_status([], new, []) == ({}, {201: Change.NEW})
+
+
+# Paragraphs in the manner of a report, all distinct: the unchanged context of the edits below.
+CONTEXT = (
+    "The Committee held its first session in Vienna from 3 to 5 March and adopted its agenda.",
+    "Statements were made by the representatives of Brazil, Egypt, Japan and Norway.",
+    "The secretariat introduced the background paper on the collection of electronic evidence.",
+    "Several speakers stressed the value of technical assistance to developing countries.",
+    "One speaker proposed that a network of focal points be established within the region.",
+    "The meeting considered the draft outline of the report and requested further comments.",
+    "Delegations welcomed the training materials prepared by the Office for practitioners.",
+    "The Chair thanked the host country for the excellent arrangements made for the meeting.",
+    "It was noted that requests for preservation of data should be answered without delay.",
+    "The Committee agreed to continue its consideration of the item at its next session.",
+)
+LONG = (
+    "Mutual legal assistance: States Parties shall afford one another the widest measure of "
+    "mutual legal assistance in investigations, prosecutions and judicial proceedings in "
+    "relation to the offences covered by this Convention, and shall designate a central "
+    "authority with the responsibility and power to receive requests for mutual legal "
+    "assistance and either to execute them or to transmit them to the competent authorities "
+    "for execution, encouraging the speedy and proper execution of the requests received."
+)
+# Every word pair of it is in other paragraphs too: the merged text's rarest pairs are the long
+# part's, so only its own words can lead to it.
+COMMON = "The Committee agreed to continue its consideration of the draft outline of the report."
+ADDED = (
+    "The Committee also heard a presentation on the work of the regional network of prosecutors.",
+    "A video message from the Executive Director was shown at the opening of the meeting.",
+    "Interpretation was provided in all six official languages of the United Nations.",
+)
+
+
+def pairs_of(links: list[Link]) -> set[tuple[int, int]]:
+    return {(link.from_item_id, link.to_item_id) for link in links}
+
+
+def around(
+    edited_old: list[str], edited_new: list[str], added: tuple[str, ...] = ()
+) -> tuple[list[ItemRow], list[ItemRow]]:
+    """The context, then the edited paragraphs, then the context again (numbered in order);
+    `added` paragraphs open the new version, so nothing edited keeps its number or place."""
+    old_texts = [*CONTEXT[:5], *edited_old, *CONTEXT[5:]]
+    new_texts = [*added, *CONTEXT[:5], *edited_new, *CONTEXT[5:]]
+    old = [item(101 + k, str(k + 1), text) for k, text in enumerate(old_texts)]
+    new = [item(201 + k, str(k + 1), text) for k, text in enumerate(new_texts)]
+    return old, new
+
+
+def test_a_short_paragraph_merged_into_a_long_one_is_found_from_its_own_words() -> None:
+    old, new = around([LONG, COMMON], [f"{LONG} {COMMON}"], added=ADDED)
+    links = pairs_of(link_items(old, new))
+    assert {(106, 209), (107, 209)} <= links
+    assert len(links) == len(CONTEXT) + 2
+
+
+ARTICLE = (
+    "Concealment: Without prejudice to the provisions of article 23 of this Convention, each "
+    "State Party shall consider adopting such legislative and other measures as may be necessary "
+    "to establish as a criminal offence the concealment or continued retention of property."
+)
+STATEMENT = (
+    "Poland appreciated efforts undertaken to comply with the recommendations accepted during the "
+    "first cycle, in particular the creation of the National Institute for Human Rights. "
+    "Poland made recommendations."
+)
+
+
+def test_parts_too_short_to_judge_by_words_are_placed_beside_their_sibling() -> None:
+    body = ARTICLE.removeprefix("Concealment: ")
+    first, last = STATEMENT.rsplit(" ", 3)[0], "Poland made recommendations."
+    old, new = around([ARTICLE, STATEMENT], ["Concealment:", body, first, last])
+    assert {(106, 206), (106, 207), (107, 208), (107, 209)} <= pairs_of(link_items(old, new))
+
+
+def test_a_heading_added_above_a_paragraph_that_keeps_it_is_new() -> None:
+    old, new = around([ARTICLE], ["Concealment:", ARTICLE])
+    links = pairs_of(link_items(old, new))
+    assert (106, 207) in links
+    assert not any(new_id == 206 for _old, new_id in links)
+
+
+def figure(number: str, opening: str = "Progress") -> str:
+    return (
+        f"{opening} towards the objective is presented in the performance measure below "
+        f"(see figure {number})."
+    )
+
+
+def test_look_alike_boilerplate_is_told_apart_by_its_figure_number() -> None:
+    # The reworded text is closer to 16.XI's wording, but keeps 16.X's number.
+    reworded = (
+        "Progress towards the objective is presented in the performance measure, as "
+        "appropriate, below (see figure 16.X)."
+    )
+    old, new = around([figure("16.X", "Expected progress"), figure("16.XI")], [reworded])
+    links = pairs_of(link_items(old, new))
+    assert (106, 206) in links
+    assert not any(old_id == 107 for old_id, _new in links)  # 16.XI was dropped
+
+
+def test_a_paragraph_found_word_for_word_in_a_merge_leaves_its_look_alike_to_the_rewording() -> (
+    None
+):
+    # The rewording lost its figure number and is a little closer to 16.I than to 16.XVIII;
+    # but 16.I is in the merged paragraph word for word, so the rewording is 16.XVIII's.
+    reworded = (
+        "Progress towards the, as appropriate, objective presented in the performance measure "
+        "below (see figure."
+    )
+    old, new = around(
+        [figure("16.XVIII"), *CONTEXT[:2], LONG, figure("16.I")],
+        [reworded, *CONTEXT[:2], f"{LONG} {figure('16.I')}"],
+    )
+    links = pairs_of(link_items(old, new))
+    assert {(106, 206), (109, 209), (110, 209)} <= links
+    assert not any(old_id == 110 and new_id != 209 for old_id, new_id in links)
+
+
+def test_an_opening_shared_by_two_paragraphs_goes_to_the_one_that_was_split() -> None:
+    opening = "For the 2026/27 period, the reduced requirements are attributable primarily to:"
+    rest = (
+        "(a) the absence of mobilization and initial equipment costs included in the approved "
+        "2025/26 budget; and (b) lower other freight and related costs resulting from the "
+        "acquisition of a reduced number of assets requiring shipment."
+    )
+    kept = (
+        f"{opening.removesuffix(':')} the application of a higher vacancy rate of 23.5 per cent, "
+        "compared with 11.8 per cent in the approved budget for the 2025/26 period."
+    )
+    old, new = around([kept, f"{opening} {rest}"], [kept, opening, rest])
+    links = pairs_of(link_items(old, new))
+    assert {(106, 206), (107, 207), (107, 208)} <= links
+    assert (106, 207) not in links
+
+
+def test_a_short_paragraph_reworded_in_place_is_linked_but_not_a_replacement() -> None:
+    closing = "The Chair declared the fourth session of the Committee closed."
+    reworded = (
+        "The Chairperson, in accordance with the rules of procedure and with the consent of all "
+        "delegations, declared the session of the Committee closed."
+    )
+    unrelated = "Interpretation was provided in all six official languages of the United Nations."
+    assert similarity(closing, reworded) < THRESHOLD  # too far apart without its place
+    old, new = around([closing], [reworded])
+    assert (106, 206) in pairs_of(link_items(old, new))
+    old, new = around([closing], [unrelated])
+    assert not any(new_id == 206 for _old, new_id in pairs_of(link_items(old, new)))
