@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
@@ -154,7 +154,8 @@ def carry(window: MainWindow, pair: tuple[int, int] | None = None) -> None:
         change, review = result
         if change is not None:
             window.commands.record(command, change)  # its own undo step, as when done in place
-        _open_carry(window, found, review)
+        # The review in a turn of its own: the window has just taken in the new links.
+        QTimer.singleShot(0, window, lambda: _open_carry(window, found, review))
 
     window.background.run(window.workspace, link_and_plan, ready, window.commands.on_failed)
     window.statusBar().showMessage(  # after the general "writing" word of the busy window

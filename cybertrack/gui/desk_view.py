@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
 from PySide6.QtWidgets import QLabel
 
 from cybertrack.domain.errors import CyberTrackError
@@ -67,10 +67,15 @@ class DocumentDesk:
 
     # -- refresh ------------------------------------------------------------------------------
     def _reload_documents(self) -> None:
-        """The navigator read again, then the current document shown again."""
+        """The navigator read again, then, in the next turn of the event loop, the current
+        document shown again (after an import was undone the two took 80 ms of one turn)."""
         current = self._document_id
-        self._set_navigator(self.workspace.documents())
-        self._select_document(current)
+        self._set_navigator(self.workspace.documents())  # no document chosen, until:
+        QTimer.singleShot(0, self.navigator, lambda: self._reselect(current))
+
+    def _reselect(self, document_id: int | None) -> None:
+        if self._document_id is None:  # unless the delegate chose one meanwhile
+            self._select_document(document_id)
 
     def _set_navigator(
         self, documents: list[DocumentRow], known: dict[int, list[str]] | None = None
