@@ -1,9 +1,12 @@
-"""Long pure-Python work (finding which version a new document revises) in a worker process.
+"""Long pure-Python work (finding which version a new document revises, precedent searches) in
+worker processes.
 
 A thread would do it off the GUI thread, but it would hold Python's global lock while it
-computes, and on a small machine the window would stutter. A process has its own: the window
-only waits for a message. One worker process, started the first time it is needed (spawned,
-never forked: the GUI has threads), serves every job until the application quits.
+computes: the window waits for that lock at every call into Python (a paint makes hundreds),
+and on a small machine it stutters. A process has its own: the window only waits for a message.
+Each kind of work has one worker process (`WorkerProcess`), started the first time it is needed
+(spawned, never forked: the GUI has threads), serving every job until the application quits; so
+a long version detection never holds up a precedent search.
 
 Spawning runs the main script again in the worker as `__mp_main__`: a script that opens the
 window must do so under `if __name__ == "__main__":` (every entry point of the project does).
@@ -23,9 +26,6 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:  # imported when the first job starts (about 0.1 s): not at start-up
     from concurrent.futures import Future, ProcessPoolExecutor
 
-_POOL: ProcessPoolExecutor | None = None
-_LOCK = threading.Lock()
-
 
 def lower_priority() -> None:
     """Let the window's thread go first: a worker thread (Linux: this thread only) or a worker
@@ -34,39 +34,55 @@ def lower_priority() -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
 
 
-def _pool() -> ProcessPoolExecutor:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+class WorkerProcess:
+    """One worker process, started by its first job and kept for the next ones (a job that
+    breaks it makes the next one start a new process)."""
 
-    global _POOL
-    if _POOL is None:
-        _POOL = ProcessPoolExecutor(
-            max_workers=1,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=lower_priority,
-        )
-        atexit.register(shutdown)
-    return _POOL
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=lower_priority,
+                )
+                atexit.register(self.shutdown)
+            return self._pool.submit(function, *args)
+
+    def shutdown(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
-def shutdown() -> None:
-    global _POOL
-    pool, _POOL = _POOL, None
-    if pool is not None:
-        pool.shutdown(wait=False, cancel_futures=True)
+# Finding which earlier version a new document revises (seconds for a long one).
+VERSIONS = WorkerProcess()
+# Precedent searches, one after another (tens of milliseconds each).
+PRECEDENTS = WorkerProcess()
 
 
 class ProcessJob(QObject):
-    """`function(*args)` in the worker process; `done(result)` or `failed(error)` back on the
+    """`function(*args)` in a worker process; `done(result)` or `failed(error)` back on the
     GUI thread. The function and its arguments and result must pickle."""
 
     done = Signal(object)
     failed = Signal(object)  # the exception
 
-    def __init__(self, function: Callable[..., Any], *args: Any) -> None:
+    def __init__(
+        self, function: Callable[..., Any], *args: Any, worker: WorkerProcess = VERSIONS
+    ) -> None:
         super().__init__()
         self.function = function
         self.args = args
+        self.worker = worker
         self.future: Future[Any] | None = None
 
     def start(self) -> None:
@@ -74,12 +90,16 @@ class ProcessJob(QObject):
         # the GUI thread either.
         threading.Thread(target=self._submit, name="process-job", daemon=True).start()
 
+    def cancel(self) -> bool:
+        """Drop the job if it has not started in the process (a newer one replaces it); whether
+        it was dropped (then it says neither done nor failed)."""
+        return self.future is not None and self.future.cancel()
+
     def _submit(self) -> None:
         try:
-            with _LOCK:
-                self.future = _pool().submit(self.function, *self.args)
+            self.future = self.worker.submit(self.function, *self.args)
         except Exception as exc:  # no process could be started: say so, never hang
-            shutdown()  # a broken pool is replaced next time
+            self.worker.shutdown()  # a broken pool is replaced next time
             self._say(self.failed, exc)
             return
         self.future.add_done_callback(self._finished)  # on the pool's thread: signals queue
@@ -95,7 +115,7 @@ class ProcessJob(QObject):
             return
         error = future.exception()
         if isinstance(error, BrokenProcessPool):
-            shutdown()
+            self.worker.shutdown()
         if error is not None:
             self._say(self.failed, error)
         else:

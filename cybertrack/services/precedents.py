@@ -20,9 +20,9 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from cybertrack.domain.errors import BadValue
+from cybertrack.domain.errors import BadValue, CyberTrackError
 from cybertrack.domain.library import CitedParagraph, Precedent
-from cybertrack.domain.messages import Code
+from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.precedent import (
     SHINGLE_WORDS,
     Draft,
@@ -125,3 +125,27 @@ class PrecedentReader:
 
     def close(self) -> None:
         self._store.close()
+
+
+# In a worker process (gui/process_jobs.py): the reader of the last file searched, kept open for
+# the next search (a new connection and its first reads cost more than most searches).
+_worker_reader: PrecedentReader | None = None
+
+
+def search_in_worker(
+    path: str, text: str, limit: int, exclude: tuple[int, ...]
+) -> list[Precedent] | Message:
+    """Run in a worker process: precedent for `text` in the workspace file at `path`, or the
+    message that says why there is none (a one-word draft, a file that cannot be read)."""
+    global _worker_reader
+    try:
+        if _worker_reader is None or _worker_reader.path != Path(path):
+            if _worker_reader is not None:
+                _worker_reader.close()
+            _worker_reader = None
+            _worker_reader = PrecedentReader(Path(path))
+        return _worker_reader.search(text, limit, exclude=exclude)
+    except CyberTrackError as exc:
+        return exc.message
+    except Exception as exc:  # a worker reports; it never dies silently
+        return Message(Code.WORKSPACE_NOT_READABLE, path=path, reason=str(exc))

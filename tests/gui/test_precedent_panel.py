@@ -1,7 +1,7 @@
 """Precedent beside the amendment: searched off the GUI thread as the delegate types, agreed
 language marked, a precedent inserted or cited with one key, undoable."""
 
-import threading
+import os
 
 import pytest
 from PySide6.QtCore import Qt
@@ -72,19 +72,22 @@ def test_typing_lists_precedent_and_marks_the_agreed_words(qtbot, desk):
     assert "18 of 22 words" in panel.status.text()
 
 
-def test_the_search_runs_on_a_worker_thread(qtbot, desk, monkeypatch):
-    from cybertrack.gui import precedent_worker
+def test_the_search_runs_in_a_worker_process(qtbot, desk, monkeypatch):
+    """Off the window's thread and out of its interpreter: a search held the interpreter the
+    window needs at every call into Python."""
+    from cybertrack.gui.process_jobs import PRECEDENTS
+    from cybertrack.services.precedents import search_in_worker
 
-    threads = []
-    reader = precedent_worker._reader
-
-    def recording(path):
-        threads.append(threading.current_thread())
-        return reader(path)
-
-    monkeypatch.setattr(precedent_worker, "_reader", recording)
+    submitted = []
+    real_submit = PRECEDENTS.submit
+    monkeypatch.setattr(
+        PRECEDENTS,
+        "submit",
+        lambda function, *args: submitted.append(function) or real_submit(function, *args),
+    )
     _type_draft(qtbot, desk, DRAFT + " on cybercrime")
-    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert search_in_worker in submitted
+    assert PRECEDENTS.submit(os.getpid).result(timeout=60) != os.getpid()
 
 
 def test_a_stale_answer_is_dropped(qtbot, desk):

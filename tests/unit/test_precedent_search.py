@@ -251,3 +251,18 @@ def test_a_precedent_index_of_schema_8_is_sized_again_when_it_is_upgraded(tmp_pa
         item = ws.items()[14]
         (found,) = ws.precedents(" ".join(item.text.split()[:30]), 1)
         assert found.paragraph.item_id == item.id
+
+
+def test_the_worker_process_search_answers_or_says_why_not(library, tmp_path):
+    from cybertrack.domain.messages import Message
+    from cybertrack.services.precedents import search_in_worker
+
+    draft = "Decides to establish an open-ended ad hoc intergovernmental committee of experts"
+    found = search_in_worker(str(library.path), draft, 3, ())
+    assert isinstance(found, list) and cite(found[0].paragraph) == "A/RES/74/247, para. 2"
+    again = search_in_worker(str(library.path), draft, 3, (found[0].paragraph.item_id,))
+    assert isinstance(again, list) and found[0].paragraph not in [p.paragraph for p in again]
+    one_word = search_in_worker(str(library.path), "Decides", 3, ())
+    assert isinstance(one_word, Message)
+    missing = search_in_worker(str(tmp_path / "gone.cybertrack"), draft, 3, ())
+    assert isinstance(missing, Message) and missing.code is Code.WORKSPACE_NOT_THERE

@@ -345,9 +345,10 @@ class PrecedentPanel(QWidget):
         return True
 
     def shutdown(self) -> None:
+        """The window is closing: no search more (one running in the worker process reads
+        the file through its own connection and comes back to nobody)."""
         self._timer.stop()
         self.searcher.cancel()
-        self.searcher.wait()
 
 
 def _excerpt(text: str, characters: int) -> str:
