@@ -46,6 +46,7 @@ class DocumentDesk:
     _document_id: int | None
     _preloaded: list[ItemRow] | None
     _shown_import: ChangeSet | None
+    _switching: bool  # another document is being shown
 
     def move_by(self, step: int) -> None:
         raise NotImplementedError  # MainWindow's
@@ -156,8 +157,12 @@ class DocumentDesk:
             if len(rows) == FIRST_ROWS:
                 more = partial(self.workspace.items_page, document_id)
         self.detail.show_item(None)
-        self.items.set_rows(rows or [], more)  # disagreements once every row is read
-        self.move_by(0)
+        self._switching = True  # the first item's history and team follow a turn later
+        try:
+            self.items.set_rows(rows or [], more)  # disagreements once every row is read
+            self.move_by(0)
+        finally:
+            self._switching = False
         self._update_progress()
 
     def detail_query(self, query: str) -> None:
@@ -170,6 +175,19 @@ class DocumentDesk:
 
     def _show_detail(self, item: ItemRow | None) -> None:
         self.detail.show_item(item)
+        if self._switching and item is not None:
+            # Another document was just shown: its rows and this item's text first, its
+            # history and team in the next turn (together, 40-80 ms of one turn).
+            self.detail.history.clear()  # not the last item's, not "no stance yet" either
+            self.detail.team.clear()
+            QTimer.singleShot(0, self.detail, lambda: self._show_item_past(item))
+            return
+        self._show_item_past(item)
+
+    def _show_item_past(self, item: ItemRow | None) -> None:
+        """The item's history and what the team holds on it, if it is still the one shown."""
+        if self.workspace.closed or (item is not None and self.detail.item is not item):
+            return  # the delegate has moved on, or the workspace is gone
         self.detail.show_history(self.workspace.history(item.id) if item else [])
         if item is not None:
             self.detail.show_team(self.workspace.team.entries([item]).get(item.id, []))

@@ -93,6 +93,7 @@ class MainWindow(DocumentDesk, QMainWindow):
         self.resize(min(1360, int(room.width() * 0.92)), min(820, int(room.height() * 0.9)))
         self._document_id: int | None = None
         self._preloaded: list[ItemRow] | None = None  # rows a worker read (an import)
+        self._switching = False
 
         self.navigator_model = NavigatorModel()
         self.navigator = NavigatorView()

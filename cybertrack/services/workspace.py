@@ -50,6 +50,7 @@ class Workspace(WorkspaceFile):
         super().__init__(store, path, clock)
         # True when the file (or its folder, or the disk) cannot be written: edits are refused.
         self.read_only = read_only
+        self.closed = False  # closed: a screen's late work (a turn later) reads nothing
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = _utc_now) -> Workspace:
@@ -80,6 +81,7 @@ class Workspace(WorkspaceFile):
 
     def close(self) -> None:
         self._store.close()
+        self.closed = True
 
     def __enter__(self) -> Workspace:
         return self

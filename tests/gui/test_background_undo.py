@@ -122,3 +122,19 @@ def test_the_window_tunes_the_interpreter_for_its_worker_threads(window):
     assert sys.getswitchinterval() == pytest.approx(SWITCH_SECONDS)
     assert gc.get_threshold()[2] == FULL_AFTER
     assert gc.get_freeze_count() > 0
+
+
+def test_a_document_shown_again_fills_its_first_item_s_history_a_turn_later(window, qtbot):
+    """Showing another document puts its rows and first item on screen in one turn, and the
+    item's history in the next (the two together were one long turn)."""
+    first = window.item_model.item_at(0)
+    window.execute(SetStance((first.id,), Stance.SUPPORT))
+    (other,) = window.execute(ImportDocument(_large_document())).document_ids
+    window.go_to_document(other)
+    window.go_to_document(first.document_id)
+    assert window.detail.item.id == first.id
+    assert window.detail.history.count() == 0  # not yet
+    qtbot.waitUntil(lambda: window.detail.history.count() == 1)
+    assert window.detail.history.item(0).text() != window.detail.history.tr(
+        "No stance set yet: press 1, 2 or 3 to decide."
+    )
