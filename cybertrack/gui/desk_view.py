@@ -119,7 +119,8 @@ class DocumentDesk:
             documents, {**self.navigator_model.headings(), new.id: snapshot.headings}
         )
         yield
-        self.navigator.doItemsLayout()  # row heights of the new tree, a turn of their own
+        # The rows above the new document measured (their heights wrap) in a turn of their own.
+        self.navigator.scrollTo(self.navigator_model.document_index(new.id))
         yield
         self._select_document(new.id, snapshot.rows)
 
