@@ -72,6 +72,10 @@ class DocumentDesk:
         document shown again (after an import was undone the two took 80 ms of one turn)."""
         current = self._document_id
         self._set_navigator(self.workspace.documents())  # no document chosen, until:
+        index = self.navigator_model.document_index(current) if current else None
+        if index is None or not index.isValid():
+            index = self.navigator_model.first_document_index()
+        self.navigator.scrollTo(index)  # the rows above it measured in this turn
         QTimer.singleShot(0, self.navigator, lambda: self._reselect(current))
 
     def _reselect(self, document_id: int | None) -> None:
