@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from cybertrack.compare.agreement import Agreement, ItemAlignment, agreement, alignments
-from cybertrack.compare.carry import CarryProposal, CarryReview, carry_plan, carry_review
+from cybertrack.compare.carry import CarryProposal, CarryReview, carry_review
 from cybertrack.compare.matrix import comparison_rows
 from cybertrack.domain.comparison import (
     ComparisonRow,
@@ -57,13 +57,7 @@ class ComparisonQueries:
         return self._store.links.document_pairs()
 
     def carry_plan(self, old_document_id: int, new_document_id: int) -> list[CarryProposal]:
-        self._document(old_document_id)
-        self._document(new_document_id)
-        return carry_plan(
-            self._store.items.of_document(old_document_id),
-            self._store.items.of_document(new_document_id),
-            self.links_between(old_document_id, new_document_id),
-        )
+        return self.carry_review(old_document_id, new_document_id).plan
 
     def carry_review(self, old_document_id: int, new_document_id: int) -> CarryReview:
         """The plan with the items dropped from and new in the new version (the review)."""
