@@ -3,6 +3,9 @@ shown, and how long the GUI thread is ever blocked meanwhile.
 
     QT_QPA_PLATFORM=offscreen python bench/desk_import.py [--workspace PATH]
 
+With --worst-turns N it also prints where the slowest passes of the event loop spend their
+time (each pass profiled on its own; the figures are then slower than without it).
+
 The workspace is bench/out/large.cybertrack (made by bench/make_workspace.py if missing; or
 $CYBERTRACK_BENCH_WORKSPACE), copied so the run writes to a scratch file. Two revised versions
 of documents in it are imported through the real window, as a delegate does: the file is
@@ -124,6 +127,38 @@ class Heartbeat:
         return self.longest * 1000
 
 
+class TurnProfiler:
+    """With --worst-turns: each pass of the event loop profiled on its own, the profiles of the
+    passes that took the most processor time kept (where a long block's time goes)."""
+
+    def __init__(self, keep: int) -> None:
+        self.keep = keep
+        self.worst: list[tuple[float, str]] = []
+
+    def run(self, turn: Callable[[], object]) -> None:
+        import cProfile
+        import io
+        import pstats
+
+        profile = cProfile.Profile()
+        started = time.thread_time()
+        profile.runcall(turn)
+        cpu = time.thread_time() - started
+        if len(self.worst) < self.keep or cpu > self.worst[-1][0]:
+            text = io.StringIO()
+            pstats.Stats(profile, stream=text).sort_stats("cumulative").print_stats(20)
+            self.worst = sorted([*self.worst, (cpu, text.getvalue())], reverse=True)[: self.keep]
+
+    def report(self) -> None:
+        for cpu, text in self.worst:
+            lines = [line for line in text.splitlines() if "/" in line or "{" in line]
+            print(f"--- a pass of {cpu * 1000:.0f} ms processor time (profiled):", file=sys.stderr)
+            print("\n".join(lines[:20]), file=sys.stderr)
+
+
+TURNS: TurnProfiler | None = None  # set by --worst-turns
+
+
 def spin(app: object, until: Callable[[], bool], timeout: float) -> float:
     """Run the event loop until `until()`; the seconds it took (inf on timeout)."""
     from PySide6.QtCore import QEventLoop
@@ -134,7 +169,10 @@ def spin(app: object, until: Callable[[], bool], timeout: float) -> float:
     while not until():
         if time.perf_counter() - started > timeout:
             return float("inf")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if TURNS is not None:
+            TURNS.run(lambda: app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5))
+        else:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         time.sleep(0.001)
     return time.perf_counter() - started
 
@@ -148,7 +186,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--trace", action="store_true", help="print where the GUI thread blocks")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the GUI thread here")
+    parser.add_argument(
+        "--worst-turns",
+        type=int,
+        metavar="N",
+        help="print the profiles of the N passes of the event loop that took the most time",
+    )
     args = parser.parse_args(argv)
+    global TURNS
+    TURNS = TurnProfiler(args.worst_turns) if args.worst_turns else None
     if not args.workspace.exists():
         from bench.make_workspace import make
 
@@ -263,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
             profiler.dump_stats(str(args.profile))
         window.close()
         workspace.close()
+    if TURNS is not None:
+        TURNS.report()
     return verdicts.exit_code()
 
 
