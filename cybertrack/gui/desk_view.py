@@ -72,15 +72,19 @@ class DocumentDesk:
         document shown again (after an import was undone the two took 80 ms of one turn)."""
         current = self._document_id
         self._set_navigator(self.workspace.documents())  # no document chosen, until:
-        index = self.navigator_model.document_index(current) if current else None
-        if index is None or not index.isValid():
-            index = self.navigator_model.first_document_index()
-        self.navigator.scrollTo(index)  # the rows above it measured in this turn
+        self.navigator.scrollTo(self._index_or_first(current))  # rows above it measured now
         QTimer.singleShot(0, self.navigator, lambda: self._reselect(current))
 
     def _reselect(self, document_id: int | None) -> None:
         if self._document_id is None:  # unless the delegate chose one meanwhile
             self._select_document(document_id)
+
+    def _index_or_first(self, document_id: int | None) -> QModelIndex:
+        """The navigator's row of `document_id`, else of the first document (invalid: none)."""
+        index = self.navigator_model.document_index(document_id) if document_id else None
+        if index is None or not index.isValid():
+            index = self.navigator_model.first_document_index()
+        return index
 
     def _set_navigator(
         self, documents: list[DocumentRow], known: dict[int, list[str]] | None = None
@@ -94,9 +98,7 @@ class DocumentDesk:
 
     def _select_document(self, document_id: int | None, rows: list[ItemRow] | None = None) -> None:
         """Show `document_id` (else the first document), from `rows` if a worker read them."""
-        index = self.navigator_model.document_index(document_id) if document_id else None
-        if index is None or not index.isValid():
-            index = self.navigator_model.first_document_index()
+        index = self._index_or_first(document_id)
         if not index.isValid():
             self._show_document(None)
             return
@@ -198,12 +200,8 @@ class DocumentDesk:
             self.detail.show_team(self.workspace.team.entries([item]).get(item.id, []))
 
     def _on_loaded(self) -> None:
-        """Every row of the document is in the table: what needs them all."""
-        self.item_model.set_disagreements(self._disagreements(self.item_model.row_list()))
-        self._update_progress()
-
-    def _on_refreshed(self) -> None:
-        """A large change's rows are all fresh: what depends on all of them."""
+        """Every row of the document is in the table, or a large change's rows are all fresh
+        again: what needs them all."""
         self.item_model.set_disagreements(self._disagreements(self.item_model.row_list()))
         self._update_progress()
 

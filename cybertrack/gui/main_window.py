@@ -103,7 +103,7 @@ class MainWindow(DocumentDesk, QMainWindow):
         self.items.disagreements = lambda: self.item_model.disagreements()
         self.items.filtered.connect(self.detail_query)
         self.items.loaded.connect(self._on_loaded)
-        self.items.refreshed.connect(self._on_refreshed)
+        self.items.refreshed.connect(self._on_loaded)
         self.items.selection_changed.connect(self._on_selection)
         self.items.filter_bar.leave.connect(self.focus_table)
         # Short names for what the window (and its tests) use most.

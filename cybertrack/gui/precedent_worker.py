@@ -51,19 +51,20 @@ class PrecedentSearcher(QObject):
         for job in [job for job in self._jobs if job.cancel()]:
             del self._jobs[job]
 
-    def busy(self) -> bool:
-        return bool(self._jobs)
-
     def _done(self, result: object) -> None:
-        job = self.sender()
-        serial = self._jobs.pop(job, None) if isinstance(job, ProcessJob) else None
+        _job, serial = self._taken()
         if serial is not None:
             self.found.emit(serial, result)
 
     def _failed(self, error: object) -> None:
-        job = self.sender()
-        serial = self._jobs.pop(job, None) if isinstance(job, ProcessJob) else None
-        if serial is not None:
-            assert isinstance(job, ProcessJob)
+        job, serial = self._taken()
+        if job is not None and serial is not None:
             message = Message(Code.WORKSPACE_NOT_READABLE, path=job.args[0], reason=str(error))
             self.found.emit(serial, message)
+
+    def _taken(self) -> tuple[ProcessJob | None, int | None]:
+        """The job that has just come back, and its request's serial (None: forgotten)."""
+        job = self.sender()
+        if not isinstance(job, ProcessJob):
+            return None, None
+        return job, self._jobs.pop(job, None)
