@@ -3,8 +3,9 @@ shown, and how long the GUI thread is ever blocked meanwhile.
 
     QT_QPA_PLATFORM=offscreen python bench/desk_import.py [--workspace PATH]
 
-With --worst-turns N it also prints where the slowest passes of the event loop spend their
-time (each pass profiled on its own; the figures are then slower than without it).
+With --worst-gaps N it also prints what the GUI thread ran in the N longest gaps between two
+heartbeat ticks of each phase (each gap profiled on its own; the figures are then slower than
+without it).
 
 The workspace is bench/out/large.cybertrack (made by bench/make_workspace.py if missing; or
 $CYBERTRACK_BENCH_WORKSPACE), copied so the run writes to a scratch file. Two revised versions
@@ -105,8 +106,12 @@ class Heartbeat:
         self.cpu_last = time.thread_time()
         self.longest = self.cpu_of_longest = self.cpu_longest = 0.0
         self.timer.start()
+        if GAPS is not None:
+            GAPS.tick()
 
     def _tick(self) -> None:
+        if GAPS is not None and self.timer.isActive():
+            GAPS.tick()
         now, cpu = time.perf_counter(), time.thread_time()
         if now - self.last > self.longest:
             self.longest, self.cpu_of_longest = now - self.last, cpu - self.cpu_last
@@ -124,39 +129,64 @@ class Heartbeat:
     def stop(self) -> float:
         self._tick()
         self.timer.stop()
+        if GAPS is not None:
+            GAPS.pause()
         return self.longest * 1000
 
 
-class TurnProfiler:
-    """With --worst-turns: each pass of the event loop profiled on its own, the profiles of the
-    passes that took the most processor time kept (where a long block's time goes)."""
+class GapProfiler:
+    """With --worst-gaps: the GUI thread profiled from each heartbeat tick to the next, the
+    profiles of the gaps that took the most processor time kept per phase of the bench (what
+    a long block is made of: a pass of the event loop can hold several ticks, a gap cannot)."""
 
     def __init__(self, keep: int) -> None:
         self.keep = keep
-        self.worst: list[tuple[float, str]] = []
+        self.phase = "start"
+        self.worst: dict[str, list[tuple[float, str]]] = {}
+        self._profile: Any = None
+        self._cpu = 0.0
 
-    def run(self, turn: Callable[[], object]) -> None:
+    def tick(self) -> None:
+        """Called at each heartbeat tick: close the gap that ends here, open the next."""
         import cProfile
         import io
         import pstats
 
-        profile = cProfile.Profile()
-        started = time.thread_time()
-        profile.runcall(turn)
-        cpu = time.thread_time() - started
-        if len(self.worst) < self.keep or cpu > self.worst[-1][0]:
-            text = io.StringIO()
-            pstats.Stats(profile, stream=text).sort_stats("cumulative").print_stats(20)
-            self.worst = sorted([*self.worst, (cpu, text.getvalue())], reverse=True)[: self.keep]
+        if self._profile is not None:
+            self._profile.disable()
+            cpu = time.thread_time() - self._cpu
+            worst = self.worst.setdefault(self.phase, [])
+            if len(worst) < self.keep or cpu > worst[-1][0]:
+                text = io.StringIO()
+                pstats.Stats(self._profile, stream=text).sort_stats("cumulative").print_stats(24)
+                worst[:] = sorted([*worst, (cpu, text.getvalue())], reverse=True)[: self.keep]
+        self._cpu = time.thread_time()
+        self._profile = cProfile.Profile()
+        self._profile.enable()
+
+    def pause(self) -> None:
+        if self._profile is not None:
+            self._profile.disable()
+            self._profile = None
 
     def report(self) -> None:
-        for cpu, text in self.worst:
-            lines = [line for line in text.splitlines() if "/" in line or "{" in line]
-            print(f"--- a pass of {cpu * 1000:.0f} ms processor time (profiled):", file=sys.stderr)
-            print("\n".join(lines[:20]), file=sys.stderr)
+        for phase, worst in self.worst.items():
+            for cpu, text in worst:
+                lines = [line for line in text.splitlines() if "/" in line or "{" in line]
+                print(
+                    f"--- {phase}: a gap of {cpu * 1000:.0f} ms processor time (profiled):",
+                    file=sys.stderr,
+                )
+                print("\n".join(lines[:24]), file=sys.stderr)
 
 
-TURNS: TurnProfiler | None = None  # set by --worst-turns
+def phase(name: str) -> None:
+    """Name what the bench does now, for --worst-gaps."""
+    if GAPS is not None:
+        GAPS.phase = name
+
+
+GAPS: GapProfiler | None = None  # set by --worst-gaps
 
 
 def spin(app: object, until: Callable[[], bool], timeout: float) -> float:
@@ -169,10 +199,7 @@ def spin(app: object, until: Callable[[], bool], timeout: float) -> float:
     while not until():
         if time.perf_counter() - started > timeout:
             return float("inf")
-        if TURNS is not None:
-            TURNS.run(lambda: app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5))
-        else:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         time.sleep(0.001)
     return time.perf_counter() - started
 
@@ -187,14 +214,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trace", action="store_true", help="print where the GUI thread blocks")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the GUI thread here")
     parser.add_argument(
-        "--worst-turns",
+        "--worst-gaps",
         type=int,
         metavar="N",
-        help="print the profiles of the N passes of the event loop that took the most time",
+        help="print what ran in the N longest gaps between heartbeat ticks of each phase",
     )
     args = parser.parse_args(argv)
-    global TURNS
-    TURNS = TurnProfiler(args.worst_turns) if args.worst_turns else None
+    global GAPS
+    GAPS = GapProfiler(args.worst_gaps) if args.worst_gaps else None
     if not args.workspace.exists():
         from bench.make_workspace import make
 
@@ -259,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
             profiler.enable()
         for count, path in files.items():
             assert window.import_flow is not None
+            phase(f"import of {count:,}: preview")
             beat.start()
             window.import_paths([path])
             dialog = window.import_flow.dialog
@@ -270,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
             shown: list[object] = []
             window.import_flow.shown.connect(shown.append)
             watch = PaintWatch(window.table.viewport())
+            phase(f"import of {count:,}: stored and shown")
             pressed = time.perf_counter()
             dialog.save()  # the Import button
             spin(app, lambda shown=shown: bool(shown), 120)
@@ -281,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
             seconds = time.perf_counter() - pressed
             window.import_flow.shown.disconnect(shown.append)
             rows = window.item_model.rowCount()
+            phase(f"import of {count:,}: after it is shown")
             offered = spin(app, window.carry_prompt.isVisible, 120)
             spin(app, lambda: False, 0.3)
             block_ms = beat.stop()
@@ -309,8 +339,8 @@ def main(argv: list[str] | None = None) -> int:
             profiler.dump_stats(str(args.profile))
         window.close()
         workspace.close()
-    if TURNS is not None:
-        TURNS.report()
+    if GAPS is not None:
+        GAPS.report()
     return verdicts.exit_code()
 
 
@@ -324,6 +354,7 @@ def later_steps(
     from cybertrack.gui.comparison_menu import carry
 
     def blocked(what: str, start: Callable[[], object], until: Callable[[], bool]) -> None:
+        phase(what)
         beat.start()
         start()
         took = spin(app, until, 120)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
 from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import message_text
 from cybertrack.gui.models.item_table_model import RowRole
+from cybertrack.gui.passes import next_pass
 from cybertrack.gui.stances import stance_name
 from cybertrack.services.comparison import CarryReview, VersionMatch
 
@@ -155,7 +156,7 @@ def carry(window: MainWindow, pair: tuple[int, int] | None = None) -> None:
         if change is not None:
             window.commands.record(command, change)  # its own undo step, as when done in place
         # The review in a turn of its own: the window has just taken in the new links.
-        QTimer.singleShot(0, window, lambda: _open_carry(window, found, review))
+        next_pass(window, lambda: _open_carry(window, found, review))
 
     window.background.run(window.workspace, link_and_plan, ready, window.commands.on_failed)
     window.statusBar().showMessage(  # after the general "writing" word of the busy window

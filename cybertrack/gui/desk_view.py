@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QLabel
 
 from cybertrack.domain.errors import CyberTrackError
@@ -18,6 +18,7 @@ from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
 from cybertrack.gui.import_flow import ImportResult
 from cybertrack.gui.models.item_table_model import ItemTableModel, RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
+from cybertrack.gui.passes import AfterPaint, next_pass
 from cybertrack.gui.stances import progress_of, progress_text
 from cybertrack.gui.views.detail_panel import DetailPanel
 from cybertrack.gui.views.filter_bar import FilterBar
@@ -45,6 +46,7 @@ class DocumentDesk:
     progress_label: QLabel
     _document_id: int | None
     _preloaded: list[ItemRow] | None
+    _after_rows_painted: AfterPaint
     _shown_import: ChangeSet | None
     _switching: bool  # another document is being shown
 
@@ -73,7 +75,7 @@ class DocumentDesk:
         current = self._document_id
         self._set_navigator(self.workspace.documents())  # no document chosen, until:
         self.navigator.scrollTo(self._index_or_first(current))  # rows above it measured now
-        QTimer.singleShot(0, self.navigator, lambda: self._reselect(current))
+        next_pass(self.navigator, lambda: self._reselect(current))
 
     def _reselect(self, document_id: int | None) -> None:
         if self._document_id is None:  # unless the delegate chose one meanwhile
@@ -129,6 +131,7 @@ class DocumentDesk:
         self.navigator.scrollTo(self.navigator_model.document_index(new.id))
         yield
         self._select_document(new.id, snapshot.rows)
+        yield  # the import recorded and its preview closed in a pass after this one's paint
 
     def _read_sections(self, index: QModelIndex) -> None:
         """A document opened in the navigator: its section headings (one indexed query)."""
@@ -149,10 +152,16 @@ class DocumentDesk:
         if not isinstance(node, Node):
             return
         if node.document_id != self._document_id:
-            self.navigator.expand(self.navigator_model.document_index(node.document_id))
-            self._show_document(node.document_id)
+            # Its sections are laid out in a later pass: the rows first.
+            document_id = node.document_id
+            next_pass(self.navigator, lambda: self._expand(document_id))
+            self._show_document(document_id)
         if node.kind == "section" or self.filter_bar.section_filter() is not None:
             self.filter_bar.choose_section(node.section)
+
+    def _expand(self, document_id: int) -> None:
+        if document_id == self._document_id and not self.workspace.closed:
+            self.navigator.expand(self.navigator_model.document_index(document_id))
 
     def _show_document(self, document_id: int | None) -> None:
         self.detail.flush()
@@ -187,7 +196,7 @@ class DocumentDesk:
             # history and team in the next turn (together, 40-80 ms of one turn).
             self.detail.history.clear()  # not the last item's, not "no stance yet" either
             self.detail.team.clear()
-            QTimer.singleShot(0, self.detail, lambda: self._show_item_past(item))
+            self._after_rows_painted.call(lambda: self._show_item_past(item))
             return
         self._show_item_past(item)
 

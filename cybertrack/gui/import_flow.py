@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from cybertrack.domain.errors import CyberTrackError
@@ -26,6 +26,7 @@ from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow, ParsedDocument
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.messages import message_text
+from cybertrack.gui.passes import next_pass
 from cybertrack.gui.process_jobs import ProcessJob, lower_priority
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument, Workspace
@@ -210,7 +211,7 @@ class ImportFlow(QObject):
     def _show_step(self, steps: Iterator[None], result: ImportResult) -> None:
         """One step of showing the import per turn of the event loop, then the rest."""
         if next(steps, _DONE) is not _DONE:
-            QTimer.singleShot(0, lambda: self._show_step(steps, result))
+            next_pass(self, lambda: self._show_step(steps, result))
             return
         self._commands.record(result.command, result.change)
         said = [result.change.message] if result.change.message is not None else []

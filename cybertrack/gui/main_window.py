@@ -41,6 +41,7 @@ from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED
 from cybertrack.gui.models.navigator_model import NavigatorModel
 from cybertrack.gui.negotiation_desk import NegotiationDesk
+from cybertrack.gui.passes import AfterPaint
 from cybertrack.gui.precedent_actions import attach_precedents, precedent_slots
 from cybertrack.gui.settings import DeskSettings
 from cybertrack.gui.team_actions import import_pack, is_pack, team_slots
@@ -113,6 +114,7 @@ class MainWindow(DocumentDesk, QMainWindow):
             self.items.table,
         )
         self.filter_bar = self.items.filter_bar
+        self._after_rows_painted = AfterPaint(self.table.viewport())
 
         self.detail = DetailPanel()
         self.detail.stance_requested.connect(self.set_stance)

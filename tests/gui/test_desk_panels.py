@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from cybertrack.domain.model import HistoryRow
 from cybertrack.domain.positions import Stance
-from cybertrack.gui.views.history_list import local_time
+from cybertrack.gui.dates import local_stamp
 from cybertrack.services import SetStance, Workspace
 
 
@@ -84,12 +84,12 @@ def test_history_lists_changes_newest_first_in_local_time(window, seeded):
     assert texts[1].startswith(local)
 
 
-def test_local_time_reads_utc_stamps_and_leaves_odd_ones():
+def test_local_stamp_reads_utc_stamps_and_leaves_odd_ones():
     stamp = datetime(2026, 1, 2, 3, 4, tzinfo=UTC).isoformat()
-    assert local_time(stamp) == datetime(2026, 1, 2, 3, 4, tzinfo=UTC).astimezone().strftime(
+    assert local_stamp(stamp) == datetime(2026, 1, 2, 3, 4, tzinfo=UTC).astimezone().strftime(
         "%-d %b %Y %H:%M"
     )
-    assert local_time("yesterday") == "yesterday"
+    assert local_stamp("yesterday") == "yesterday"
     assert HistoryRow(1, None, Stance.SUPPORT, stamp).new is Stance.SUPPORT
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,7 @@ from cybertrack.gui.dialogs.import_review_pane import FILL_CHUNK, FINDINGS, Revi
 from cybertrack.gui.documents import document_labels
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.numbers import number
+from cybertrack.gui.passes import next_pass
 from cybertrack.gui.process_jobs import lower_priority
 from cybertrack.gui.undo import UndoAdapter
 from cybertrack.services import ImportDocument
@@ -117,7 +118,7 @@ class ImportPreviewDialog(QDialog):
         if document is None:
             QThreadPool.globalInstance().start(self._job)
         else:
-            QTimer.singleShot(0, lambda: self._show_document(document))
+            next_pass(self, lambda: self._show_document(document))
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -253,14 +254,14 @@ class ImportPreviewDialog(QDialog):
         )
         self.warnings.setVisible(bool(others))
         self.review_pane.begin(document)
-        self._fill(document, 0)
+        next_pass(self, lambda: self._fill(document, 0))  # once the header is painted
 
     def _fill(self, document: ParsedDocument, start: int) -> None:
         """The rows, a few hundred per turn of the event loop."""
         if document is not self.document:
             return  # closed or replaced meanwhile
         if self.review_pane.fill(start):
-            QTimer.singleShot(0, lambda: self._fill(document, start + FILL_CHUNK))
+            next_pass(self, lambda: self._fill(document, start + FILL_CHUNK))
             return
         self._set_editable(True)
         self.title_edit.setFocus()

@@ -30,7 +30,7 @@ from cybertrack.gui.messages import message_text
 from cybertrack.gui.numbers import number
 from cybertrack.services import import_review as review
 
-FILL_CHUNK = 400
+FILL_CHUNK = 200
 # What the completeness check finds: listed apart, each leading to its place in the list.
 FINDINGS = {
     Code.GAP,
@@ -165,10 +165,11 @@ class ReviewPane(QWidget):
         self.items.begin(review.rows_of(document))
 
     def fill(self, start: int) -> bool:
-        """Show a few hundred rows from `start`; True while rows remain (a long document never
-        holds the window for more than a moment)."""
-        self.items.add_entries(start, start + FILL_CHUNK)
-        if start + FILL_CHUNK < len(self.items.rows):
+        """Show a few hundred rows from `start`; True while there is more to do (a long
+        document never holds the window for more than a moment: the count of ticked rows,
+        which reads every row, is a step of its own)."""
+        if start < len(self.items.rows):
+            self.items.add_entries(start, start + FILL_CHUNK)
             return True
         self._ready = True
         self._update_count()

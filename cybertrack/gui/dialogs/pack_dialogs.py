@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.positions import Instruction, RoomStatus, Stance
 from cybertrack.gui.actions import add_scoped_action
-from cybertrack.gui.dates import local_date_time
+from cybertrack.gui.dates import local_stamp
 from cybertrack.gui.room import instruction_name, room_name
 from cybertrack.gui.stances import COLOURS, stance_name
 from cybertrack.services.team.merge import MergePlan
@@ -235,9 +235,7 @@ def _value(field: str, value: object) -> str:
         return "—"
     if field == "entries" and isinstance(value, list):  # [[as of, status, note], ...]
         text = " · ".join(
-            f"{room_name(RoomStatus(e[1]) if e[1] else None)} "
-            f"({local_date_time(datetime.fromisoformat(e[0]))})"
-            for e in value
+            f"{room_name(RoomStatus(e[1]) if e[1] else None)} ({local_stamp(e[0])})" for e in value
         )
     elif field == "proposals" and isinstance(value, list):
         text = "; ".join(f"{p['by']}: {p['text']}" for p in value)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,7 +17,7 @@ from PySide6.QtGui import QFont
 from cybertrack.domain.model import ItemRow
 from cybertrack.domain.negotiation import RoomAsOf, RoomEntry
 from cybertrack.domain.positions import RoomStatus
-from cybertrack.gui.dates import local_date_time
+from cybertrack.gui.dates import local_stamp
 from cybertrack.gui.room import (
     DEVIATION_COLOUR,
     ROOM_COLOURS,
@@ -59,7 +58,7 @@ def room_data(row: ItemRow, role: int, overlay: RoomOverlay | None) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
         return room_name(status) if status else ""
     if role == Qt.ItemDataRole.ToolTipRole and as_of:
-        when = local_date_time(datetime.fromisoformat(as_of))
+        when = local_stamp(as_of)
         tip = QCoreApplication.translate("Room", "%1 as of %2").replace("%1", room_name(status))
         tip = tip.replace("%2", when)
         return f"{tip}\n{note}" if note else tip

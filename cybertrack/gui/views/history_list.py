@@ -6,26 +6,17 @@ a position carried from an earlier version says where it came from.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from cybertrack.domain.model import HistoryRow, Source
-from cybertrack.gui.dates import local_date_time, short_date
+from cybertrack.gui.dates import local_stamp, short_date
 from cybertrack.gui.stances import stance_name
 
 VISIBLE_ROWS = 6  # more scroll inside the list
-
-
-def local_time(stamp: str) -> str:
-    """An ISO UTC stamp from the workspace -> '28 Nov 2026 10:04' in local time."""
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    return local_date_time(moment)
 
 
 def source_text(source: Source) -> str:
@@ -51,11 +42,11 @@ class HistoryList(QListWidget):
         self.show_rows([])
 
     def describe(self, row: HistoryRow) -> str:
-        text = f"{local_time(row.changed_at)}   {stance_name(row.old)} → {stance_name(row.new)}"
+        text = f"{local_stamp(row.changed_at)}   {stance_name(row.old)} → {stance_name(row.new)}"
         if row.carried_from is not None:
             text += "   " + self.tr("carried from %1").replace("%1", source_text(row.carried_from))
         if row.undone:
-            text += "   " + self.tr("(undone %1)").replace("%1", local_time(row.undone_at or ""))
+            text += "   " + self.tr("(undone %1)").replace("%1", local_stamp(row.undone_at or ""))
         return text
 
     def show_rows(self, rows: list[HistoryRow]) -> None:

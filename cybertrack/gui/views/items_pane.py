@@ -25,10 +25,12 @@ from cybertrack.gui.views.room_bar import RoomBar
 # How long one turn of reading or indexing may hold the window's thread.
 TURN_SECONDS = 0.008
 # A long document is shown from its first rows; the rest is read this many at a time.
-FIRST_ROWS = 150
-PAGE = 300
+FIRST_ROWS = 80
+PAGE = 100
 # Rows re-read after a large change, per step: each changed one is filtered and re-indexed.
 REFRESH_PAGE = 60
+# How long a new document's first rows stay alone on screen before the rest is read.
+REST_DELAY_MS = 50
 # Reads up to `limit` rows of the document from position `start` on.
 MoreRows = Callable[[int, int], list[ItemRow]]
 # Reads the rows of these item ids (fresh versions after a change).
@@ -51,6 +53,9 @@ class ItemsPane(QWidget):
         self.index = SearchIndex()
         self._retired: SearchIndex | None = None  # the last document's, freed a turn later
         self._more: MoreRows | None = None  # the rest of the document, still to read
+        # Rows read in the background but not yet in the table: they go in together when the
+        # document is read, so the table is not laid out and repainted once per page.
+        self._held: list[ItemRow] = []
         self._unindexed = 0  # rows of the model from here on are not in the index yet
         self._stale: list[int] = []  # ids of rows a large change made stale, still to re-read
         self._read_ids: RowsByIds | None = None
@@ -94,6 +99,7 @@ class ItemsPane(QWidget):
         self._unindexed = 0
         self._stale, self._read_ids = [], None
         self._more = more
+        self._held = []
         self.item_model.set_rows(rows)
         self.rows_replaced.emit()
         if more is None:
@@ -102,25 +108,34 @@ class ItemsPane(QWidget):
             self.load_rest()  # emits loaded
         self._sections_from_rows()
         self.apply_filters()
-        self._work_timer.start(0)
+        # The rest once these rows and the first item (its history comes a moment later) are
+        # painted: started at once, it shared a pass of the event loop with both.
+        self._work_timer.start(REST_DELAY_MS)
 
     def stop(self) -> None:
         """No more background reading or indexing (the window is closing)."""
         self._work_timer.stop()
         self._more = None
+        self._held = []
         self._stale, self._read_ids = [], None
 
     def complete(self) -> bool:
         """Whether every row of the document is in the table."""
         return self._more is None
 
-    def _read_page(self) -> None:
+    def _read_page(self, show: bool = True) -> None:
+        """Read the next page of the document; into the table now if `show`, else held until
+        the last page is read."""
         assert self._more is not None
-        rows = self.item_model.row_list()
+        rows = self._held or self.item_model.row_list()
         page = self._more(rows[-1].position + 1 if rows else 0, PAGE)
-        self.item_model.append_rows(page)
+        self._held += page
         if len(page) < PAGE:
             self._more = None
+        if show or self._more is None:
+            held, self._held = self._held, []
+            self.item_model.append_rows(held)
+        if self._more is None:
             self._sections_from_rows()
             self.loaded.emit()
 
@@ -189,7 +204,7 @@ class ItemsPane(QWidget):
                 self._work_timer.start(0)
                 return
         while self._more is not None:
-            self._read_page()
+            self._read_page(show=False)
             if time.perf_counter() - started > TURN_SECONDS:
                 self._work_timer.start(0)
                 return

@@ -9,7 +9,6 @@ desk turns that into commands. Texts are sent after a pause in typing and when f
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,7 +32,7 @@ from cybertrack.domain.model import ItemRow
 from cybertrack.domain.negotiation import ItemEvent, Proposal
 from cybertrack.domain.positions import Field, Instruction
 from cybertrack.gui.actions import add_scoped_action
-from cybertrack.gui.dates import local_date_time
+from cybertrack.gui.dates import local_stamp
 from cybertrack.gui.room import DEVIATION_COLOUR, ROOM_COLOURS, instruction_name, room_name
 from cybertrack.gui.stances import stance_name
 from cybertrack.gui.views.history_events import event_text
@@ -41,10 +40,6 @@ from cybertrack.gui.views.markup import redline_html
 
 TYPING_PAUSE_MS = 400
 ProposalRole = Qt.ItemDataRole.UserRole + 1
-
-
-def local(stamp: str) -> str:
-    return local_date_time(datetime.fromisoformat(stamp))
 
 
 class CommitOnLeave(QPlainTextEdit):
@@ -221,9 +216,9 @@ class NegotiationPanel(QWidget):
         self._show_proposals(item, proposals, kept)
         self.history.clear()
         for event in reversed(history):
-            text = f"{local(event.at)}   {event_text(event)}"
+            text = f"{local_stamp(event.at)}   {event_text(event)}"
             if event.undone_at:  # undone: still in the history, struck through and marked
-                text += "   " + self.tr("(undone %1)").replace("%1", local(event.undone_at))
+                text += "   " + self.tr("(undone %1)").replace("%1", local_stamp(event.undone_at))
             entry = QListWidgetItem(text)
             if event.detail:
                 entry.setToolTip(event.detail)
@@ -243,7 +238,7 @@ class NegotiationPanel(QWidget):
             f'<span style="background:{colour};color:white;font-weight:bold">'
             f"&nbsp;{html.escape(room_name(status))}&nbsp;</span>"
         )
-        when = html.escape(self.tr("as of %1").replace("%1", local(item.room_as_of)))
+        when = html.escape(self.tr("as of %1").replace("%1", local_stamp(item.room_as_of)))
         room = html.escape(self.tr("Room:"))
         self.room_status.setText(f"{room} {chip} {when}")
 
@@ -288,13 +283,13 @@ class NegotiationPanel(QWidget):
 
     def _proposal_text(self, item: ItemRow | None, proposal: Proposal) -> str:
         label = proposal.label(item.label, item.number) if item else ""
-        lines = [f"{label}  {proposal.by} · {local(proposal.made_at)}"]
+        lines = [f"{label}  {proposal.by} · {local_stamp(proposal.made_at)}"]
         if proposal.supported_by:
             lines.append(self.tr("Supported by %1").replace("%1", ", ".join(proposal.supported_by)))
         if proposal.opposed_by:
             lines.append(self.tr("Opposed by %1").replace("%1", ", ".join(proposal.opposed_by)))
         if proposal.withdrawn_at:
-            lines.append(self.tr("Withdrawn %1").replace("%1", local(proposal.withdrawn_at)))
+            lines.append(self.tr("Withdrawn %1").replace("%1", local_stamp(proposal.withdrawn_at)))
         return "\n".join(lines)
 
     def _show_redline(self, _row: int = -1) -> None:

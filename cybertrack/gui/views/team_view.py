@@ -4,7 +4,6 @@ rows that match no paragraph here, to link to their candidate (C) or refuse it (
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.model import ChangeSet
 from cybertrack.gui.actions import add_scoped_action
-from cybertrack.gui.dates import local_date_time
+from cybertrack.gui.dates import local_stamp
 from cybertrack.gui.dialogs.pack_dialogs import _field, _table, _value
 from cybertrack.gui.stances import stance_name
 from cybertrack.services import LinkParagraph, Workspace
@@ -95,7 +94,7 @@ class TeamDialog(QDialog):
         merges = self.workspace.team.merges(1)
         rows = []
         for merge in merges:
-            when = local_date_time(datetime.fromisoformat(merge.at))
+            when = local_stamp(merge.at)
             for change in merge.changes:
                 for field, old, new in change["fields"]:
                     rows.append(
