@@ -195,7 +195,7 @@ class ImportFlow(QObject):
     def _write(self, command: ImportDocument) -> None:
         """The preview's Import: write on a pool thread while the preview shows progress."""
         assert self.dialog is not None
-        self.dialog.writing()
+        self.dialog.writing(len(command.document.items))
         job = ImportWriteJob(self._commands.workspace, command)
         job.setAutoDelete(False)
         job.signals.done.connect(self._written)

@@ -363,12 +363,12 @@ class ImportPreviewDialog(QDialog):
         self.written(change)
 
     # -- while a worker writes the import ------------------------------------------------------
-    def writing(self) -> None:
-        """Import pressed: the items are being written (Cancel cannot stop a transaction)."""
+    def writing(self, count: int) -> None:
+        """Import pressed: `count` items are being written (Cancel cannot stop a
+        transaction)."""
         self._writing = True
         self._set_editable(False)
         self.buttons.setEnabled(False)
-        count = len(self.review_pane.checked_rows())
         self.status.setText(self.tr("Importing %1 items…").replace("%1", number(count)))
         self.progress.setRange(0, 0)
         self.progress.show()

@@ -213,7 +213,7 @@ class ItemsPane(QWidget):
             row = rows[self._unindexed]
             self.index.add(row.id, _texts(row))
             self._unindexed += 1
-            if self._unindexed % 50 == 0 and time.perf_counter() - started > TURN_SECONDS:
+            if self._unindexed % 10 == 0 and time.perf_counter() - started > TURN_SECONDS:
                 self._work_timer.start(0)
                 return
 
