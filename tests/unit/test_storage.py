@@ -96,3 +96,9 @@ def test_insert_all_keeps_every_value_type_and_order(tmp_path) -> None:
     db.insert_all("t", [{"a": bytes([n]), "b": "blob", "c": n} for n in range(5)])
     blobs = db.execute("SELECT a, c FROM t WHERE b = 'blob' ORDER BY id").fetchall()
     assert blobs == [(bytes([n]), n) for n in range(5)]
+    # Encoded a slice at a time: a value without a JSON form in a late slice still sends
+    # every row by VALUES lists.
+    late = [{"a": n, "b": "late", "c": bytes([1]) if n == 650 else n} for n in range(700)]
+    db.insert_all("t", late)
+    stored_late = db.execute("SELECT a, c FROM t WHERE b = 'late' ORDER BY id").fetchall()
+    assert stored_late == [(r["a"], r["c"]) for r in late]
