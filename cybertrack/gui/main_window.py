@@ -228,6 +228,7 @@ class MainWindow(DocumentDesk, QMainWindow):
             return None
 
     def selected_item_ids(self) -> tuple[int, ...]:
+        self._after_rows_painted.flush()  # a document just shown: its first item is chosen
         ids = [row.id for row in self.table.selected_rows()]
         if not ids and self.detail.item is not None:
             ids = [self.detail.item.id]
@@ -245,6 +246,7 @@ class MainWindow(DocumentDesk, QMainWindow):
             self.execute(MarkChecked(ids))
 
     def move_by(self, step: int) -> None:
+        self._after_rows_painted.flush()  # a document just shown: from its first item
         current = self.table.currentIndex()
         self.table.go_to_row(current.row() + step if current.isValid() else 0)
         self.table.setFocus()

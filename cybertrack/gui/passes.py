@@ -46,6 +46,11 @@ class AfterPaint(QObject):
         self._widget.update()
         self._fallback.start(FALLBACK_MS)
 
+    def flush(self) -> None:
+        """Run the waiting callback now (something needs its result before the paint)."""
+        if self._pending is not None:
+            self._run()
+
     def cancel(self) -> None:
         self._pending = None
         self._next_pass.stop()

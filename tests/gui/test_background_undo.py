@@ -125,15 +125,20 @@ def test_the_window_tunes_the_interpreter_for_its_worker_threads(window):
 
 
 def test_a_document_shown_again_fills_its_first_item_s_history_a_turn_later(window, qtbot):
-    """Showing another document puts its rows and first item on screen in one turn, and the
-    item's history in the next (the two together were one long turn)."""
+    """Showing another document puts its rows on screen at once, its first item once they
+    are painted, and that item's history once the item is (the three together were one long
+    pass of the event loop)."""
     first = window.item_model.item_at(0)
     window.execute(SetStance((first.id,), Stance.SUPPORT))
     (other,) = window.execute(ImportDocument(_large_document())).document_ids
     window.go_to_document(other)
     window.go_to_document(first.document_id)
+    assert window.item_model.item_at(0).id == first.id  # the rows now
+    assert window.detail.item is None  # the item not yet
+    qtbot.waitUntil(lambda: window.detail.item is not None)
     assert window.detail.item.id == first.id
-    assert window.detail.history.count() == 0  # not yet
+    assert window.table.currentIndex().row() == 0
+    assert window.detail.history.count() == 0  # its history not yet
     qtbot.waitUntil(lambda: window.detail.history.count() == 1)
     assert window.detail.history.item(0).text() != window.detail.history.tr(
         "No stance set yet: press 1, 2 or 3 to decide."

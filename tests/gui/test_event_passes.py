@@ -86,6 +86,11 @@ def test_only_the_latest_work_runs_and_a_hidden_widget_does_not_stop_it(qtbot):
     after.cancel()
     qtbot.wait(FALLBACK_MS * 2)
     assert done == ["second"]
+    after.call(lambda: done.append("needed now"))
+    after.flush()  # run at once, and only once
+    assert done == ["second", "needed now"]
+    qtbot.wait(FALLBACK_MS * 2)
+    assert done == ["second", "needed now"]
 
 
 def test_a_long_document_s_rows_reach_the_table_together_once_read(window, qtbot):

@@ -87,10 +87,12 @@ class ItemsPane(QWidget):
         layout.addWidget(self.room_bar)
         layout.addWidget(self.stack, 1)
 
-    def set_rows(self, rows: Iterable[ItemRow], more: MoreRows | None = None) -> None:
+    def set_rows(
+        self, rows: Iterable[ItemRow], more: MoreRows | None = None, *, choose_current: bool = True
+    ) -> None:
         """Show these rows; `more` reads the rest of the document, a page per turn of the
         event loop once these are on screen (every row at once if a filter or an order needs
-        them)."""
+        them). Without `choose_current` no row is made current: the caller does it later."""
         rows = list(rows)
         # The old document's index is let go in the next turn: freeing thousands of rows'
         # entries took 18 ms of this one.
@@ -107,7 +109,7 @@ class ItemsPane(QWidget):
         elif self._filtering() or self.item_model.sorted():
             self.load_rest()  # emits loaded
         self._sections_from_rows()
-        self.apply_filters()
+        self.apply_filters(choose_current=choose_current)
         # The rest once these rows and the first item (its history comes a moment later) are
         # painted: started at once, it shared a pass of the event loop with both.
         self._work_timer.start(REST_DELAY_MS)
@@ -227,7 +229,7 @@ class ItemsPane(QWidget):
         self._unindexed = len(self.item_model.row_list())
         return self.index
 
-    def apply_filters(self) -> None:
+    def apply_filters(self, choose_current: bool = True) -> None:
         """Combine the find bar's wishes into one filter and keep a current row."""
         query = self.filter_bar.query()
         if self._filtering():
@@ -252,7 +254,10 @@ class ItemsPane(QWidget):
                 ),
             )
         )
-        self.keep_current()
+        if choose_current:
+            self.keep_current()
+        else:
+            self._update_empty_state()
         self.filtered.emit(query)
 
     def show_room_as_of(self, overlay: RoomOverlay | None, when: str = "") -> None:
