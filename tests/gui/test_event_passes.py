@@ -141,3 +141,23 @@ def test_a_long_preview_is_filled_a_chunk_per_step_and_counted_in_a_step_of_its_
     assert steps == -(-len(document.items) // FILL_CHUNK)
     n = len(document.items)
     assert pane.count_label.text() == f"{n} of {n} items will be imported"
+
+
+def test_a_closed_preview_is_freed_a_moment_later_not_while_the_window_repaints(
+    window, qtbot, tmp_path
+):
+    from shiboken6 import isValid
+
+    from cybertrack.gui.import_flow import FREE_AFTER_MS
+
+    path = tmp_path / "short.txt"
+    path.write_text("A short text\n\n1. First paragraph.\n\n2. Second paragraph.\n", "utf-8")
+    window.import_paths([path])
+    dialog = window.import_flow.dialog
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    with qtbot.waitSignal(window.import_flow.shown, timeout=30000):
+        dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert isValid(dialog)  # closed, still there
+    qtbot.waitUntil(lambda: not isValid(dialog), timeout=FREE_AFTER_MS * 10)
