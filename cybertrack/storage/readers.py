@@ -57,10 +57,11 @@ class ReadPool:
         if self._connections is not None or self._unavailable:
             return self._connections
         path = _file_of(self._db)
+        if path is None:
+            self._unavailable = True
+            return None
         connections: list[sqlite3.Connection] = []
         try:
-            if path is None:
-                raise sqlite3.OperationalError("no file")
             uri = f"{path.resolve().as_uri()}?mode=ro"
             for _ in range(self._size):
                 # Each connection is used by one thread at a time (one part of one read).
