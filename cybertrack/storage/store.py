@@ -85,6 +85,7 @@ class Store:
         return cls(open_read_only(path))
 
     def close(self) -> None:
+        self.precedents.close()
         self.database.close()
 
     @contextmanager
