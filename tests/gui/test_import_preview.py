@@ -124,6 +124,37 @@ def test_parsing_runs_off_the_gui_thread(qtbot, adapter, monkeypatch) -> None:
     assert seen and seen[0] is not threading.main_thread()
 
 
+def test_reading_starts_once_the_preview_is_painted(qtbot, adapter, monkeypatch) -> None:
+    """A worker running Python makes each call into Python of the window's paint wait its
+    turn: the file is read once the preview is on screen."""
+    from PySide6.QtCore import QEvent, QObject
+
+    import cybertrack.importers as importers
+
+    order: list[str] = []
+    real = importers.read_document
+
+    def recording(path, **options):
+        order.append("read")
+        return real(path, **options)
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and "paint" not in order:
+                order.append("paint")
+            return False
+
+    monkeypatch.setattr(importers, "read_document", recording)
+    dialog = ImportPreviewDialog(adapter, DATA / "a-res-74-247-establishing-ahc-cybercrime.txt")
+    qtbot.addWidget(dialog)
+    paints = Paints()
+    dialog.installEventFilter(paints)
+    dialog.show()
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    assert order == ["paint", "read"]
+
+
 def test_cancelling_while_reading_leaves_the_workspace_alone(qtbot, adapter) -> None:
     from PySide6.QtCore import QThreadPool
 
