@@ -1,5 +1,7 @@
 """Every model and proxy of the desk passes qtmodeltester; filters combine as the user expects."""
 
+from PySide6.QtCore import Qt
+
 from cybertrack.domain.positions import Field, Stance
 from cybertrack.gui.models.item_filter_proxy import UNDECIDED, ItemFilter, ItemFilterProxy
 from cybertrack.gui.models.item_table_model import COL_MARKS, ItemTableModel
@@ -177,3 +179,47 @@ def test_refreshing_rows_signals_only_those_that_changed(seeded):
     assert changed == [3]
     assert [r.id for r in replaced] == [rows[3].id] and replaced[0].stance is None
     assert model.item_at(3).stance is Stance.OPPOSE
+
+
+def test_a_cell_is_painted_from_one_call_into_python_with_every_role(window):
+    """The delegates read seven roles per cell; the proxy answers them in one multiData call
+    (each call from Qt into Python waits its turn while a worker runs Python), with the same
+    values data() gives."""
+    import sys
+
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from cybertrack.gui.models.item_table_model import COL_NUMBER, COL_STANCE
+
+    window.resize(1200, 800)
+    window.show()
+    window.execute(SetStance((window.item_model.item_at(0).id,), Stance.SUPPORT))
+    viewport = window.table.viewport()
+    here = sys._getframe()
+    entries = 0
+
+    def count(frame, event, _arg):
+        nonlocal entries
+        if event == "call" and frame.f_back is here:
+            entries += 1
+
+    viewport.repaint()
+    sys.setprofile(count)
+    try:
+        viewport.repaint()
+    finally:
+        sys.setprofile(None)
+    shown_rows = window.table.rowAt(viewport.height() - 1) - window.table.rowAt(0) + 1
+    cells = window.proxy.columnCount() * shown_rows
+    assert entries < cells * 5  # 7.2 per cell when each role was a call of its own
+
+    proxy = window.proxy
+    for column in (COL_NUMBER, COL_STANCE, COL_MARKS):
+        option = QStyleOptionViewItem()
+        QStyledItemDelegate().initStyleOption(option, proxy.index(0, column))
+        assert option.text == (proxy.data(proxy.index(0, column)) or "")
+    option = QStyleOptionViewItem()
+    QStyledItemDelegate().initStyleOption(option, proxy.index(0, COL_MARKS))
+    assert option.displayAlignment == proxy.data(
+        proxy.index(0, COL_MARKS), Qt.ItemDataRole.TextAlignmentRole
+    )
