@@ -200,8 +200,8 @@ class DocumentDesk:
     def _show_detail(self, item: ItemRow | None) -> None:
         self.detail.show_item(item)
         if self._switching and item is not None:
-            # Another document was just shown: its rows and this item's text first, its
-            # history and team in the next turn (together, 40-80 ms of one turn).
+            # Another document was just shown: this item's text first, its history and team
+            # once that is painted (together, 40-80 ms of one pass of the event loop).
             self.detail.history.clear()  # not the last item's, not "no stance yet" either
             self.detail.team.clear()
             self._after_rows_painted.call(lambda: self._show_item_past(item))
