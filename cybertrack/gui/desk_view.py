@@ -229,6 +229,7 @@ class DocumentDesk:
         return self.workspace.team.disagreements(self._document_id, rows)
 
     def _on_change(self, change: ChangeSet) -> None:
+        self.items.drop_held()  # rows read before the change, not yet shown: read them again
         if change.documents_changed:
             if change is not self._shown_import:  # an import the window already shows
                 self._reload_documents()

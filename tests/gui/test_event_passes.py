@@ -161,3 +161,23 @@ def test_a_closed_preview_is_freed_a_moment_later_not_while_the_window_repaints(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert isValid(dialog)  # closed, still there
     qtbot.waitUntil(lambda: not isValid(dialog), timeout=FREE_AFTER_MS * 10)
+
+
+def test_a_change_while_the_rest_is_read_is_not_lost_in_the_rows_held(window, qtbot):
+    from cybertrack.domain.positions import Stance
+    from cybertrack.services import SetStance
+
+    (long_id,) = window.execute(ImportDocument(_large_document())).document_ids
+    items = window.workspace.items(long_id)
+    window.go_to_document(window.workspace.documents()[0].id)
+    window.go_to_document(long_id)
+    window.items._work_timer.stop()  # the background reading, one page by hand:
+    window.items._read_page(show=False)
+    held = window.items._held[-1]  # read, not yet in the table
+    assert window.item_model.row_of(held.id) is None
+    window.execute(SetStance((held.id,), Stance.OPPOSE))
+    window.items._work_timer.start(0)
+    qtbot.waitUntil(window.items.complete)
+    shown = next(r for r in window.item_model.row_list() if r.id == held.id)
+    assert shown.stance is Stance.OPPOSE
+    assert [r.id for r in window.item_model.row_list()] == [i.id for i in items]

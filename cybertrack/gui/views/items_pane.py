@@ -141,6 +141,10 @@ class ItemsPane(QWidget):
             self._sections_from_rows()
             self.loaded.emit()
 
+    def drop_held(self) -> None:
+        """Forget the rows read but not yet in the table (a change came: they are read again)."""
+        self._held = []
+
     def load_rest(self) -> None:
         """Read the rest of the document now (a search, a filter or an order needs it)."""
         while self._more is not None:
