@@ -173,6 +173,7 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
         print(f"    {english(coverage_message(document))}")
         sys.stdout.flush()
         _warn(document.warnings)
+    workspace.fold_precedent_index()  # the precedent index's older runs (storage/precedents.py)
     return 0
 
 

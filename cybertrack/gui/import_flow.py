@@ -14,6 +14,7 @@ the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,6 +82,10 @@ class ImportWriteJob(QRunnable):
         lower_priority()  # the window's thread goes first
         try:
             writer = self.workspace.writer()
+        except Exception as exc:  # a worker reports; it never dies silently
+            self.signals.failed.emit(_failure(exc))
+            return
+        try:
             try:
                 change = writer.apply(self.command)
                 snapshot = None
@@ -91,12 +96,17 @@ class ImportWriteJob(QRunnable):
                         writer.section_headings_of(document_id),
                         writer.items(document_id),
                     )
-            finally:
-                writer.close()
-        except Exception as exc:  # a worker reports; it never dies silently
-            self.signals.failed.emit(_failure(exc))
-        else:
+            except Exception as exc:  # a worker reports; it never dies silently
+                self.signals.failed.emit(_failure(exc))
+                return
             self.signals.done.emit(ImportResult(self.command, change, snapshot))
+            # Once the document is on its way to the window: the precedent index's older runs
+            # folded, a short transaction at a time (the window's own writes wait for one).
+            # It changes no paragraph; if it fails, the next import folds what is left.
+            with suppress(Exception):
+                writer.fold_precedent_index()
+        finally:
+            writer.close()
 
 
 class VersionWatch(QObject):

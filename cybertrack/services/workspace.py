@@ -111,6 +111,20 @@ class Workspace(WorkspaceFile):
             reapply_change(ctx, change)
         return change
 
+    def fold_precedent_index(self, slices: int | None = None) -> bool:
+        """Fold the precedent index's older runs into its shared segment, a slice per
+        transaction (up to `slices` of them): work an import leaves for after it is shown
+        (storage/precedents.py). True if some is left. No undo step: the index holds the
+        same paragraphs before and after."""
+        done = 0
+        while slices is None or done < slices:
+            with self._transaction():
+                more = self._store.precedents.fold_step()
+            done += 1
+            if not more:
+                return False
+        return True
+
     # -- queries ------------------------------------------------------------------------------
     def documents(self) -> list[DocumentRow]:
         return self._store.documents.all()

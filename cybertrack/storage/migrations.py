@@ -565,6 +565,34 @@ def _v11(db: Database) -> None:
         db.execute(statement)
 
 
+def _v12(db: Database) -> None:
+    """Recent runs of the precedent index: each import's postings keyed by its document, so an
+    import writes pages of its own and its undo deletes one range, whatever the size of the
+    workspace; they are folded into the added segment later (storage/precedents.py)."""
+    _run(
+        db,
+        """
+        CREATE TABLE precedent_runs (
+            document_id INTEGER PRIMARY KEY,
+            folded_to INTEGER
+        );
+        CREATE TABLE precedent_recent (
+            document_id INTEGER NOT NULL,
+            shingle INTEGER NOT NULL,
+            item_id INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            PRIMARY KEY (document_id, shingle, item_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE precedent_recent_counts (
+            document_id INTEGER NOT NULL,
+            shingle INTEGER NOT NULL,
+            items INTEGER NOT NULL,
+            PRIMARY KEY (document_id, shingle)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1,
     _v2,
@@ -577,6 +605,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v9,
     _v10,
     _v11,
+    _v12,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

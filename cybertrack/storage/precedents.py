@@ -6,14 +6,22 @@ counted (domain/precedent.py's `index_entry`), so candidates are ranked by votes
 length without another read. Counts say how many paragraphs hold each shingle, which lets a
 search pick its rare shingles before it reads any posting.
 
-Two segments, as in a log-structured index: the bulk segment (`precedent_postings`,
-`precedent_counts`), written sorted in one pass by `rebuild` (a migration, the benchmark's
-million paragraphs), and the added segment (`precedent_added`, `precedent_added_counts`) that
-each import writes to. An import then touches a few pages of a small table instead of a page of
-a huge one per shingle; searches read both; counts add up across them (a paragraph of the bulk
-segment taken out leaves a negative count in the added one). Paragraphs are indexed when their
-document is imported and taken out when it is removed (undo), computed again from their text,
-so the postings need no index by item.
+Three tiers, as in a log-structured index; searches read all three and counts add up across
+them:
+- the bulk segment (`precedent_postings`, `precedent_counts`), written sorted in one pass by
+  `rebuild` (a migration, the benchmark's million paragraphs);
+- the added segment (`precedent_added`, `precedent_added_counts`), into which recent runs are
+  folded, a slice at a time, after the import that made them was shown (`fold_step`);
+- recent runs (`precedent_recent`, `precedent_recent_counts`, listed in `precedent_runs`): each
+  imported document's postings keyed by the document first, so an import writes only pages of
+  its own (a run at the end of the table) and its undo deletes one range, however large the
+  workspace. An import into a workspace of 100,000 paragraphs that wrote into the added segment
+  directly touched a page of it per shingle (2 million rows: 3x the import into an empty one).
+  At most RECENT_RUNS runs are left unfolded, which bounds the extra seeks a search makes.
+
+A paragraph of the bulk or added segment taken out (undo) leaves a negative count in the added
+one. Paragraphs are indexed when their document is imported and taken out when it is removed,
+computed again from their text, so the postings need no index by item.
 """
 
 from __future__ import annotations
@@ -28,16 +36,12 @@ from cybertrack.domain.precedent import index_entry
 from cybertrack.storage.database import JSON_FUNCTIONS, Database
 from cybertrack.storage.readers import ReadPool
 
-_ADD_POSTING = "INSERT OR IGNORE INTO precedent_added (shingle, item_id, size) VALUES (?, ?, ?)"
-# A paragraph's postings in one statement: its shingles as a JSON array.
 # Paragraphs, and shingles in a JSON array, handled per statement or sort: bounded, so that no
 # single call into C holds the interpreter long while the window waits for it.
 SLICE = 200
 JSON_SLICE = 10_000
-_ADD_POSTINGS_OF = """
-    INSERT OR IGNORE INTO precedent_added (shingle, item_id, size)
-    SELECT value, ?, ? FROM json_each(?)
-"""
+RECENT_RUNS = 8  # documents whose postings stay in runs of their own (see the module's text)
+FOLD_SLICE = 500  # postings folded per transaction: the window's own writes wait for one
 _DELETE_POSTINGS = (
     "DELETE FROM precedent_added WHERE shingle = ? AND item_id = ?",
     "DELETE FROM precedent_postings WHERE shingle = ? AND item_id = ?",
@@ -47,6 +51,49 @@ _ADD_COUNT = """
     ON CONFLICT(shingle) DO UPDATE SET items = items + excluded.items
 """
 _DROP_ZERO_COUNT = "DELETE FROM precedent_added_counts WHERE shingle = ? AND items = 0"
+# A document's run: its postings and its counts keyed by the document first.
+_ADD_RUN_POSTING = """
+    INSERT OR IGNORE INTO precedent_recent (document_id, shingle, item_id, size)
+    VALUES (?, ?, ?, ?)
+"""
+_ADD_RUN_POSTINGS_OF = """
+    INSERT OR IGNORE INTO precedent_recent (document_id, shingle, item_id, size)
+    SELECT ?, value, ?, ? FROM json_each(?)
+"""
+_ADD_RUN_COUNT = """
+    INSERT INTO precedent_recent_counts (document_id, shingle, items) VALUES (?, ?, ?)
+"""
+_ADD_RUN_COUNTS = """
+    INSERT INTO precedent_recent_counts (document_id, shingle, items)
+    SELECT ?, value, ? FROM json_each(?)
+"""
+_RUN = "SELECT folded_to FROM precedent_runs WHERE document_id = ?"
+_RUNS = "SELECT document_id, folded_to FROM precedent_runs ORDER BY document_id"
+_DROP_RUN = (
+    "DELETE FROM precedent_recent WHERE document_id = ?",
+    "DELETE FROM precedent_recent_counts WHERE document_id = ?",
+    "DELETE FROM precedent_runs WHERE document_id = ?",
+)
+# Folding one slice of a run, shingles lo <= s <= hi (?1 document, ?2 lo, ?3 hi), into the
+# added segment: postings, counts added to its counts, the emptied counts dropped.
+_RUN_RANGE = "document_id = ?1 AND shingle BETWEEN ?2 AND ?3"
+_FOLD_SLICE_END = """
+    SELECT shingle FROM precedent_recent WHERE document_id = ? AND shingle >= ?
+    ORDER BY shingle LIMIT 1 OFFSET ?
+"""
+_FOLD = (
+    f"""INSERT OR IGNORE INTO precedent_added (shingle, item_id, size)
+        SELECT shingle, item_id, size FROM precedent_recent WHERE {_RUN_RANGE}""",
+    f"""INSERT INTO precedent_added_counts (shingle, items)
+        SELECT shingle, items FROM precedent_recent_counts WHERE {_RUN_RANGE} AND true
+        ON CONFLICT(shingle) DO UPDATE SET items = items + excluded.items""",
+    f"""DELETE FROM precedent_added_counts WHERE items = 0 AND shingle IN (
+        SELECT shingle FROM precedent_recent_counts WHERE {_RUN_RANGE})""",
+    f"DELETE FROM precedent_recent WHERE {_RUN_RANGE}",
+    f"DELETE FROM precedent_recent_counts WHERE {_RUN_RANGE}",
+)
+_FOLDED_TO = "UPDATE precedent_runs SET folded_to = ? WHERE document_id = ?"
+_LAST_SHINGLE = (1 << 63) - 1  # shingles are 63-bit
 # The same for the shingles of a JSON array whose counts change by the same amount.
 _ADD_COUNTS = """
     INSERT INTO precedent_added_counts (shingle, items) SELECT value, ? FROM json_each(?) WHERE true
@@ -61,6 +108,10 @@ _COUNTS = """
         SELECT shingle, items FROM precedent_counts WHERE shingle IN ({marks})
         UNION ALL
         SELECT shingle, items FROM precedent_added_counts WHERE shingle IN ({marks})
+        UNION ALL
+        SELECT c.shingle, c.items FROM precedent_runs r
+        JOIN precedent_recent_counts c ON c.document_id = r.document_id
+        WHERE c.shingle IN ({marks})
     ) GROUP BY shingle HAVING sum(items) > 0
 """
 # The planner walks the few query shingles and seeks each one's range of postings in each
@@ -74,6 +125,10 @@ _CANDIDATES = """
         UNION ALL
         SELECT a.item_id, q.weight, a.size
         FROM q JOIN precedent_added a ON a.shingle = q.shingle
+        UNION ALL
+        SELECT c.item_id, q.weight, c.size
+        FROM q, precedent_runs r
+        JOIN precedent_recent c ON c.document_id = r.document_id AND c.shingle = q.shingle
     )
     SELECT item_id, sum(weight) AS votes, max(size) AS size
     FROM hits GROUP BY item_id ORDER BY votes * votes / size DESC, item_id DESC LIMIT ?
@@ -87,6 +142,11 @@ _LATEST_POSTINGS = """
         SELECT item_id FROM (
             SELECT item_id FROM precedent_added WHERE shingle = ?1
             ORDER BY item_id DESC LIMIT ?2)
+        UNION ALL
+        SELECT item_id FROM (
+            SELECT c.item_id FROM precedent_runs r
+            JOIN precedent_recent c ON c.document_id = r.document_id AND c.shingle = ?1
+            ORDER BY c.item_id DESC LIMIT ?2)
     ) ORDER BY item_id DESC LIMIT ?2
 """
 _TEXTS_OF = "SELECT id, text FROM items WHERE id IN ({marks})"
@@ -105,7 +165,15 @@ _PHRASE_LATEST = (
 _SIZE = "SELECT coalesce(max(id), 0) FROM items"
 _TEXTS = "SELECT id, text FROM items WHERE document_id = ?"
 _ALL_TEXTS = "SELECT id, text FROM items WHERE id > ? ORDER BY id LIMIT ?"
-_TABLES = ("precedent_postings", "precedent_counts", "precedent_added", "precedent_added_counts")
+_TABLES = (
+    "precedent_postings",
+    "precedent_counts",
+    "precedent_added",
+    "precedent_added_counts",
+    "precedent_recent",
+    "precedent_recent_counts",
+    "precedent_runs",
+)
 
 
 def _postings(items: Iterable[tuple[int, str]]) -> list[tuple[int, int, int]]:
@@ -115,6 +183,15 @@ def _postings(items: Iterable[tuple[int, str]]) -> list[tuple[int, int, int]]:
         shingles, size = index_entry(text)
         found += [(shingle, item_id, size) for shingle in shingles]
     return found
+
+
+def _by_count(counts: Counter[int], sign: int) -> dict[int, list[int]]:
+    """Shingles grouped by how their count changes, each group in key order (ints: a quick
+    sort, unlike (shingle, count) pairs)."""
+    by_change: dict[int, list[int]] = {}
+    for shingle in sorted(counts):
+        by_change.setdefault(sign * counts[shingle], []).append(shingle)
+    return by_change
 
 
 def paragraph_row(row: Sequence[Any]) -> tuple[CitedParagraph, str | None]:
@@ -145,35 +222,64 @@ class PrecedentIndex:
         self._readers.close()
 
     # -- keeping the index in step with the items ---------------------------------------------
-    def add(self, items: Iterable[tuple[int, str]]) -> None:
-        """Index paragraphs (item id, text) that are not indexed yet (the added segment)."""
-        if not JSON_FUNCTIONS:
-            postings = sorted(_postings(items))  # in key order: neighbouring pages, written once
-            if postings:
-                self._db.conn.executemany(_ADD_POSTING, postings)
-                self._count(Counter(posting[0] for posting in postings), 1)
-            return
-        # A statement per paragraph with its shingles as JSON, not a bound row per posting:
-        # binding the rows one by one cost more than writing them.
+    def add_document(self, document_id: int) -> None:
+        """Index a document's paragraphs, as a run of its own (see the module's text)."""
+        items = self._db.execute(_TEXTS, [document_id]).fetchall()
+        conn = self._db.conn
         counts: Counter[int] = Counter()
-        for item_id, text in items:
-            shingles, size = index_entry(text)
-            if shingles:
-                ordered = sorted(shingles)
-                self._db.conn.execute(_ADD_POSTINGS_OF, [item_id, size, json.dumps(ordered)])
-                counts.update(ordered)
-        if counts:
-            self._count(counts, 1)
+        if JSON_FUNCTIONS:
+            # A statement per paragraph with its shingles as JSON, not a bound row per
+            # posting: binding the rows one by one cost more than writing them.
+            for item_id, text in items:
+                shingles, size = index_entry(text)
+                if shingles:
+                    ordered = sorted(shingles)
+                    conn.execute(
+                        _ADD_RUN_POSTINGS_OF, [document_id, item_id, size, json.dumps(ordered)]
+                    )
+                    counts.update(ordered)
+        else:
+            postings = sorted(_postings(items))
+            conn.executemany(_ADD_RUN_POSTING, [(document_id, *p) for p in postings])
+            counts.update(posting[0] for posting in postings)
+        if not counts:
+            return
+        if JSON_FUNCTIONS:
+            for change, group in _by_count(counts, 1).items():
+                for start in range(0, len(group), JSON_SLICE):
+                    part = json.dumps(group[start : start + JSON_SLICE])
+                    conn.execute(_ADD_RUN_COUNTS, [document_id, change, part])
+        else:
+            conn.executemany(
+                _ADD_RUN_COUNT, [(document_id, s, n) for s, n in sorted(counts.items())]
+            )
+        conn.execute("INSERT INTO precedent_runs (document_id) VALUES (?)", [document_id])
 
-    def remove(self, items: Iterable[tuple[int, str]]) -> None:
-        """Take indexed paragraphs out of whichever segment holds them (their text as it was
-        indexed)."""
+    def remove_document(self, document_id: int) -> None:
+        """Take a document's paragraphs out of the index: its run as one range, and what of it
+        was folded (or indexed before runs, or rebuilt) from the segments that hold it."""
+        run = self._db.execute(_RUN, [document_id]).fetchone()
+        if run is not None:
+            for statement in _DROP_RUN:
+                self._db.execute(statement, [document_id])
+            if run[0] is None:  # none of it folded yet
+                return
+        below = None if run is None else int(run[0])
+        self._remove(self._db.execute(_TEXTS, [document_id]).fetchall(), below)
+
+    def _remove(self, items: Iterable[tuple[int, str]], below: int | None) -> None:
+        """Take indexed paragraphs out of the bulk and added segments (their text as it was
+        indexed; with `below`, only their shingles under it: a run folded that far)."""
         counts: Counter[int] = Counter()
         listed = list(items)
         for start in range(0, len(listed), SLICE):
             # Sorted a slice at a time: one sort of a 5,000-paragraph document's 300,000
             # postings held the interpreter for 0.2 s, and the window waited (an undo).
-            keys = sorted((p[0], p[1]) for p in _postings(listed[start : start + SLICE]))
+            keys = sorted(
+                (p[0], p[1])
+                for p in _postings(listed[start : start + SLICE])
+                if below is None or p[0] < below
+            )
             for statement in _DELETE_POSTINGS:
                 self._db.conn.executemany(statement, keys)
             counts.update(key[0] for key in keys)
@@ -186,32 +292,43 @@ class PrecedentIndex:
             conn.executemany(_ADD_COUNT, [(s, sign * n) for s, n in sorted(counts.items())])
             conn.executemany(_DROP_ZERO_COUNT, [(s,) for s in sorted(counts)])
             return
-        by_change: dict[int, list[int]] = {}
-        ordered = sorted(counts)  # ints: a quick sort, unlike (shingle, count) pairs
-        for shingle in ordered:
-            by_change.setdefault(sign * counts[shingle], []).append(shingle)
         # JSON arrays of a bounded size: encoding one of 200,000 shingles held the interpreter.
-        for change, shingles in by_change.items():
+        for change, shingles in _by_count(counts, sign).items():
             for start in range(0, len(shingles), JSON_SLICE):
                 conn.execute(
                     _ADD_COUNTS, [change, json.dumps(shingles[start : start + JSON_SLICE])]
                 )
+        ordered = sorted(counts)
         for start in range(0, len(ordered), JSON_SLICE):
             conn.execute(_DROP_ZERO_COUNTS, [json.dumps(ordered[start : start + JSON_SLICE])])
 
-    def add_document(self, document_id: int) -> None:
-        self.add(self._db.execute(_TEXTS, [document_id]).fetchall())
-
-    def remove_document(self, document_id: int) -> None:
-        self.remove(self._db.execute(_TEXTS, [document_id]).fetchall())
+    def fold_step(self, keep: int = RECENT_RUNS, postings: int = FOLD_SLICE) -> bool:
+        """Fold one slice (up to `postings`, in shingle order) of the oldest run beyond the
+        newest `keep` into the added segment; True if there is more to fold. One slice per
+        transaction: a search sees every posting once, in its run or folded."""
+        runs = self._db.execute(_RUNS).fetchall()
+        if len(runs) <= keep:
+            return False
+        document_id, folded_to = int(runs[0][0]), int(runs[0][1] or 0)
+        end = self._db.execute(_FOLD_SLICE_END, [document_id, folded_to, postings]).fetchone()
+        last = _LAST_SHINGLE if end is None else int(end[0]) - 1
+        for statement in _FOLD:
+            self._db.execute(statement, [document_id, folded_to, last])
+        if end is None:
+            self._db.execute("DELETE FROM precedent_runs WHERE document_id = ?", [document_id])
+            return len(runs) - 1 > keep
+        self._db.execute(_FOLDED_TO, [last + 1, document_id])
+        return True
 
     def rebuild(self, batch: int = 20_000) -> None:
         """Index every paragraph again from scratch into the bulk segment, sorted before it is
         written: the fast way to build a large library (the benchmark's million paragraphs),
         and the way to fold the added segment into the bulk one."""
         conn = self._db.conn
+        present = set(self._db.table_names())  # an earlier migration's rebuild has fewer
         for table in _TABLES:
-            conn.execute(f"DELETE FROM {table}")
+            if table in present:
+                conn.execute(f"DELETE FROM {table}")
         conn.execute("CREATE TEMP TABLE staged (shingle INTEGER, item_id INTEGER, size INTEGER)")
         last = 0
         while rows := conn.execute(_ALL_TEXTS, [last, batch]).fetchall():
@@ -238,7 +355,8 @@ class PrecedentIndex:
         if not shingles:
             return {}
         sql = _COUNTS.format(marks=",".join("?" * len(shingles)))
-        return {int(s): int(n) for s, n in self._db.execute(sql, [*shingles, *shingles])}
+        parameters = [*shingles, *shingles, *shingles]
+        return {int(s): int(n) for s, n in self._db.execute(sql, parameters)}
 
     def candidates(self, weighted: Sequence[tuple[int, float]], limit: int) -> list[int]:
         """The paragraphs holding the most weight of `weighted` shingles, best first."""

@@ -85,3 +85,26 @@ def test_citing_something_that_is_not_there_changes_nothing(db):
     assert result.stderr.strip() == "error: document 1 has no item numbered 99"
     items = json.loads(run(db, "items", "--document", "2", "--json").stdout)
     assert items[2]["stance"] is None and items[2]["note"] == ""
+
+
+def test_import_folds_the_index_runs_beyond_the_newest(tmp_path):
+    """Each import writes its postings as a run of its own; `import` folds all but the newest
+    RECENT_RUNS into the shared segment before it exits, and the search still finds them."""
+    import sqlite3
+
+    from cybertrack.storage.precedents import RECENT_RUNS
+
+    path = tmp_path / "w.cybertrack"
+    files = [*sorted(DATA.glob("a-res-*.txt")), RESOLUTION.with_name("seed-revised.txt")]
+    files += sorted(DATA.glob("budapest-*.txt")) + sorted(DATA.glob("udhr-*.txt"))
+    assert len(set(files)) > RECENT_RUNS
+    assert run(path, "import", "--library", *map(str, dict.fromkeys(files))).returncode == 0
+    conn = sqlite3.connect(path)
+    try:
+        runs = conn.execute("SELECT count(*) FROM precedent_runs").fetchone()[0]
+        folded = conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0]
+    finally:
+        conn.close()
+    assert runs == RECENT_RUNS and folded > 0
+    found = json.loads(run(path, "precedent", DRAFT, "--limit", "1", "--json").stdout)
+    assert found[0]["symbol"] == "A/RES/74/247" and found[0]["number"] == "2"

@@ -1,6 +1,7 @@
 """Precedent search over real documents: the library, ranking, citations, undo, the index."""
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -10,6 +11,7 @@ from cybertrack.domain.messages import Code
 from cybertrack.importers import read_document
 from cybertrack.services import ImportDocument, SetCitations, Workspace
 from cybertrack.services.precedents import PrecedentReader
+from cybertrack.storage.precedents import RECENT_RUNS
 from tests.unit.comparison_fixtures import DATA
 
 LIBRARY = ("a-res-74-247-establishing-ahc-cybercrime.txt", "A_C.3_80_L.3.pdf", "A_RES_80_229.pdf")
@@ -152,24 +154,36 @@ def test_citations_undo_redo_and_survive_the_cited_document_going_and_coming_bac
         library.apply(SetCitations(item.id, (999_999,)))
 
 
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _index_tables(conn: sqlite3.Connection) -> dict[str, int]:
+    names = ("postings", "counts", "added", "added_counts", "recent", "recent_counts", "runs")
+    return {name: _count(conn, f"precedent_{name}") for name in names}
+
+
 def test_undoing_a_library_import_takes_its_paragraphs_out_of_the_index(tmp_path):
     with Workspace.open(tmp_path / "ws.cybertrack") as ws:
         conn: sqlite3.Connection = ws._store.database.conn
-        empty = conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0]
+        empty = _index_tables(conn)
         change = ws.apply(
             ImportDocument(read_document(DATA / "a-res-75-282-ahc-modalities.txt"), library=True)
         )
         assert change.message.code is Code.IMPORTED_LIBRARY
-        postings = conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0]
-        assert postings > empty
+        # The import wrote a run of its own and nothing into the shared segments.
+        indexed = _index_tables(conn)
+        assert indexed["recent"] > 0 and indexed["recent_counts"] > 0 and indexed["runs"] == 1
+        assert {k: indexed[k] for k in ("postings", "counts", "added", "added_counts")} == {
+            k: empty[k] for k in ("postings", "counts", "added", "added_counts")
+        }
         draft = "the Ad Hoc Committee shall convene at least six sessions"
         assert ws.precedents(draft)
         ws.revert(change)
-        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == empty
-        assert conn.execute("SELECT count(*) FROM precedent_added_counts").fetchone()[0] == 0
+        assert _index_tables(conn) == empty
         assert ws.precedents(draft) == []
         ws.reapply(change)
-        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == postings
+        assert _index_tables(conn) == indexed
         assert ws.precedents(draft)
 
 
@@ -181,13 +195,13 @@ def test_a_document_of_the_bulk_segment_comes_out_and_back_too(tmp_path):
             ImportDocument(read_document(DATA / "a-res-75-282-ahc-modalities.txt"), library=True)
         )
         with store.transaction():
-            store.precedents.rebuild()  # now in the bulk segment, the added one empty
-        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == 0
-        bulk = conn.execute("SELECT count(*) FROM precedent_postings").fetchone()[0]
+            store.precedents.rebuild()  # now in the bulk segment, the others empty
+        assert _count(conn, "precedent_recent") == _count(conn, "precedent_added") == 0
+        bulk = _count(conn, "precedent_postings")
         draft = "the Ad Hoc Committee shall convene at least six sessions"
         assert ws.precedents(draft)
         ws.revert(change)
-        assert conn.execute("SELECT count(*) FROM precedent_postings").fetchone()[0] == 0
+        assert _count(conn, "precedent_postings") == 0
         # The bulk counts stay; the added segment holds their negatives: they add up to none.
         assert (
             store.precedents.counts(
@@ -197,8 +211,76 @@ def test_a_document_of_the_bulk_segment_comes_out_and_back_too(tmp_path):
         )
         assert ws.precedents(draft) == []
         ws.reapply(change)
-        assert conn.execute("SELECT count(*) FROM precedent_added").fetchone()[0] == bulk
+        assert _count(conn, "precedent_recent") == bulk  # back as a run of its own
         assert ws.precedents(draft)
+
+
+FOLD_DRAFTS = (
+    "the Ad Hoc Committee shall convene at least six sessions",
+    "Decides that the Ad Hoc Committee shall take into full consideration existing instruments",
+    "Encourages Member States to promote the prevention of crime",
+)
+
+
+def _answers(ws: Workspace) -> list[list[tuple[int, float]]]:
+    return [[(p.paragraph.item_id, p.score) for p in ws.precedents(d, 5)] for d in FOLD_DRAFTS]
+
+
+def test_older_runs_fold_into_the_added_segment_and_searches_find_the_same(library):
+    """The library fixture's four imports are four runs; folding all of them (keeping none)
+    a few postings at a time moves every posting and count, and every search answers the
+    same before, in the middle of, and after the fold."""
+    conn: sqlite3.Connection = library._store.database.conn
+    precedents = library._store.precedents
+    before, counted = _answers(library), _index_tables(conn)
+    assert counted["runs"] == 4 and counted["added"] == 0
+    with library._store.transaction():
+        assert precedents.fold_step(keep=0, postings=50)  # a slice: the run is part folded
+    (folded_to,) = conn.execute("SELECT folded_to FROM precedent_runs LIMIT 1").fetchone()
+    assert folded_to is not None and _count(conn, "precedent_added") == 50
+    assert _answers(library) == before
+    steps = 1
+    while True:
+        with library._store.transaction():
+            more = precedents.fold_step(keep=0, postings=5_000)
+        steps += 1
+        if not more:
+            break
+    after = _index_tables(conn)
+    assert after["runs"] == after["recent"] == after["recent_counts"] == 0
+    assert after["added"] == counted["recent"]
+    assert steps > 4  # several slices, not one transaction
+    assert _answers(library) == before
+
+
+def test_a_document_undone_after_part_of_its_run_was_folded_leaves_nothing(tmp_path):
+    with Workspace.open(tmp_path / "ws.cybertrack") as ws:
+        conn: sqlite3.Connection = ws._store.database.conn
+        empty = _index_tables(conn)
+        change = ws.apply(
+            ImportDocument(read_document(DATA / "a-res-75-282-ahc-modalities.txt"), library=True)
+        )
+        with ws._store.transaction():
+            assert ws._store.precedents.fold_step(keep=0, postings=100)
+        assert _count(conn, "precedent_added") > 0 and _count(conn, "precedent_recent") > 0
+        ws.revert(change)
+        assert _index_tables(conn) == empty
+        assert ws.precedents("the Ad Hoc Committee shall convene at least six sessions") == []
+
+
+def test_the_workspace_folds_all_but_the_newest_runs(library):
+    conn: sqlite3.Connection = library._store.database.conn
+    for number in range(7):  # versions of the seed: 11 runs in all
+        document = read_document(DATA / "seed-revised.txt")
+        library.apply(ImportDocument(replace(document, content_hash=f"copy-{number}")))
+    assert _count(conn, "precedent_runs") == 11
+    before = _answers(library)
+    assert library.fold_precedent_index(slices=1) is True  # one slice, more to come
+    assert library.fold_precedent_index() is False
+    runs = [r for (r,) in conn.execute("SELECT document_id FROM precedent_runs")]
+    newest = sorted(d.id for d in library.documents())[-RECENT_RUNS:]
+    assert sorted(runs) == newest  # the oldest three folded
+    assert _answers(library) == before
 
 
 def test_a_reader_on_its_own_connection_sees_what_the_writer_committed(library, tmp_path):
