@@ -115,6 +115,7 @@ class MainWindow(DocumentDesk, QMainWindow):
         )
         self.filter_bar = self.items.filter_bar
         self._after_rows_painted = AfterPaint(self.table.viewport())
+        self._after_filter_painted = AfterPaint(self.table.viewport())
 
         self.detail = DetailPanel()
         self.detail.stance_requested.connect(self.set_stance)

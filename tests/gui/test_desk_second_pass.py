@@ -155,16 +155,20 @@ def test_find_covers_the_delegates_own_texts_with_a_scope(window, qtbot):
     bar.next_scope()
     assert bar.scope() is SearchScope.OWN and window.proxy.rowCount() == 2
     window.go_to_item(four)
-    marks = window.detail.note.extraSelections()
-    assert [m.cursor.selectedText() for m in marks] == ["rapporteur"]
+
+    def marked() -> list[str]:
+        return [m.cursor.selectedText() for m in window.detail.note.extraSelections()]
+
+    qtbot.waitUntil(lambda: marked() == ["rapporteur"])  # once the table is painted
 
 
-def test_a_quoted_phrase_is_found_and_marked_as_a_phrase(window):
+def test_a_quoted_phrase_is_found_and_marked_as_a_phrase(window, qtbot):
     window.filter_bar.search.setText('"Budapest Convention"')
     window.items.apply_filters()
     assert window.proxy.rowCount() >= 1
-    html = window.detail.text.toHtml()
-    assert ">Budapest Convention</span>" in html.replace("\n", " ")
+    qtbot.waitUntil(
+        lambda: ">Budapest Convention</span>" in window.detail.text.toHtml().replace("\n", " ")
+    )
 
 
 # -- 7. undo that explains itself ---------------------------------------------------------------
@@ -260,3 +264,13 @@ def test_import_warnings_are_shown_in_the_preview_and_the_status_line(window, qt
     with qtbot.waitSignal(flow.shown, timeout=30000):
         dialog.save()
     assert "jumps from 2 to 4" in window.statusBar().currentMessage()
+
+
+def test_the_detail_marks_a_search_after_the_table_has_answered_it(window, qtbot):
+    """A keystroke's answer is the filtered table: the current item's text is marked again
+    in the pass after the table's paint, not in the keystroke's own."""
+    window.filter_bar.search.setText("Budapest")
+    window.items.apply_filters()
+    assert window.proxy.rowCount() >= 1
+    assert ">Budapest</span>" not in window.detail.text.toHtml()
+    qtbot.waitUntil(lambda: ">Budapest</span>" in window.detail.text.toHtml())
