@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from cybertrack.importers.headings import chapter_or_section
+from cybertrack.importers.labels import match_label
 from cybertrack.importers.metadata import SYMBOL
 
 _PRINTER = re.compile(
@@ -28,6 +30,7 @@ _PAGE = re.compile(
 _DIGITS = re.compile(r"\d+")
 _DOT_LEADER = re.compile(r"\.{5,}|(?:\. ){4,}")
 _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+HEADING_MARK = "\ue001"  # marks a markdown heading line until it becomes a block of its own
 _SHORT = 320
 _LINES = 5
 
@@ -59,8 +62,21 @@ def is_column_line(line: str) -> bool:
     return "   " in line.strip() and len(_COLUMN_GAP.findall(line.strip())) >= 2
 
 
+def _text(lines: list[str]) -> str:
+    return " ".join(" ".join(lines).split()).lower()
+
+
 def _key(lines: list[str]) -> str:
-    return _DIGITS.sub("#", " ".join(" ".join(lines).split()).lower())
+    return _DIGITS.sub("#", _text(lines))
+
+
+def _numbers_a_part(text: str) -> bool:
+    """An article's, a chapter's, a part's or a section's heading, by its label."""
+    text = text.lstrip(HEADING_MARK).strip()
+    label = match_label(text)
+    if label is not None and label.scheme == "article":
+        return True
+    return chapter_or_section(text, None) is not None
 
 
 class Furniture:
@@ -73,6 +89,7 @@ class Furniture:
 
     def __init__(self, pages: list[str]) -> None:
         self._counts: Counter[str] = Counter()
+        self._exact: Counter[str] = Counter()  # the same, numbers and all
         self._symbols: set[str] = set()
         paged = len(pages) > 1
         chunked = [
@@ -96,6 +113,7 @@ class Furniture:
             for lines in chunks if not paged else chunks[:3] + chunks[-3:]:
                 if len(" ".join(lines)) <= _SHORT and len(lines) <= _LINES:
                     self._counts[_key(lines)] += 1
+                    self._exact[_text(lines)] += 1
                 elif not paged:
                     # The running title also stands inside the first page's title block.
                     for start in range(min(len(lines), 12)):
@@ -116,6 +134,10 @@ class Furniture:
         if not (self._repetition and edge):
             return False
         if len(text) <= _SHORT and len(stripped) <= _LINES and self._counts[_key(stripped)] >= 2:
+            if _numbers_a_part(text) and self._exact[_text(stripped)] < 2:
+                # "Article 2", "Chapter III" at the top of one page and "Article 7" of the next:
+                # headings of the text's own parts. A running title repeats its number too.
+                return False
             # A running header or footer, unless it is a line any report repeats as a heading.
             return not text.endswith((".", ":", ";")) and not text[:1].isdigit()
         return False

@@ -18,6 +18,7 @@ from cybertrack.importers.labels import match_label
 from cybertrack.importers.metadata import is_cover_line
 from cybertrack.importers.openers import ends_preambular, is_addressee, opens_preambular
 from cybertrack.importers.text_furniture import (
+    HEADING_MARK,
     Furniture,
     is_column_line,
     is_page_number,
@@ -36,7 +37,7 @@ _HRULE = re.compile(r"[ \t]*(?:={5,}|-{5,})[ \t]*")
 _CONTINUED_MARK = re.compile(r"\(?\*\(?continued\)?\*\)?", re.IGNORECASE)
 _CONTINUED_CUE = re.compile(r"\*\(?continued", re.IGNORECASE)  # a literal first: a fast scan
 _HEADING_MARK = re.compile(r"#{1,6}\s*(?=\S)")
-_HEADING = "\ue001"  # marks a markdown heading line until it becomes a block of its own
+_HEADING = HEADING_MARK
 # A number alone on its line ("1." then the text below it), as pdftotext leaves resolutions.
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -204,9 +205,26 @@ def _cover_lines(lines: list[str]) -> list[str]:
 @dataclass
 class _Preamble:
     """An addressee line ("The General Assembly,") stands before the first preambular
-    paragraph, and again only after operative paragraphs (the next decision)."""
+    paragraph, and again only after operative paragraphs (the next decision).
+
+    `open`: an addressee line has been read and no numbered paragraph since, so a line that
+    opens like a preambular paragraph after one that closes like one starts a paragraph. In
+    any other text such a line is prose wrapped there ("...with the World Bank,", then
+    "United Nations Development Programme and ..."; "...against Cybercrime;", then
+    "Strengthening International Cooperation ...", a title): cutting it there left the
+    paragraph's tail in no item."""
 
     addressee_allowed: bool = True
+    open: bool = False
+
+
+_INNER_PUNCTUATION = re.compile(r"[,،，;؛；()]")
+
+
+def _names_author(line: str) -> bool:
+    """An addressee line as it stands in running text: "The General Assembly,", one name and
+    its comma (a wrapped line of a list, "Port Facilities (Angola, ..., Mauritius,", is not)."""
+    return is_addressee(line) and not _INNER_PUNCTUATION.search(line.rstrip()[:-1])
 
 
 def _on_page(block: Block, page: int, first: bool) -> Block:
@@ -270,7 +288,9 @@ def _chunk_blocks(lines: list[str], *, front: bool, state: _Preamble) -> list[Bl
             if current:
                 blocks.append(Block(" ".join(current)))
                 current = []
-            blocks.append(Block(stripped.lstrip(_HEADING).strip(), heading_hint=True))
+            heading = stripped.lstrip(_HEADING).strip()
+            state.open = state.open or is_addressee(heading)
+            blocks.append(Block(heading, heading_hint=True))
             continue
         label = match_label(stripped)
         # "(1989) concerning ..." at a line start continues the sentence above it.
@@ -279,10 +299,15 @@ def _chunk_blocks(lines: list[str], *, front: bool, state: _Preamble) -> list[Bl
         )
         if starts_item:
             state.addressee_allowed = True
+            state.open = False
         follows_bare_label = len(current) == 1 and _BARE_LABEL.match(current[0])
         opens_preamble = (
-            bool(current) and opens_preambular(stripped) and ends_preambular(current[-1])
+            state.open
+            and bool(current)
+            and opens_preambular(stripped)
+            and ends_preambular(current[-1])
         )
+        state.open = state.open or _names_author(stripped)
         if current and (starts_item or opens_preamble) and not follows_bare_label:
             if opens_preamble and state.addressee_allowed:
                 state.addressee_allowed = False

@@ -1,0 +1,103 @@
+"""Plain text as other tools leave it: lines wrapped at a width, pages cut by form feeds.
+
+The same document must give the same items whatever the wrapping or the page breaks."""
+
+import re
+
+from cybertrack.importers import parse_bytes
+from tests.conftest import DATA
+
+
+def _items(text: str, name: str = "x.txt") -> list[tuple[str, str]]:
+    document = parse_bytes(text.encode(), name)
+    return [(item.number, " ".join(item.text.split())) for item in document.items]
+
+
+def _paged(text: str, every: int = 3000) -> str:
+    """A form feed at a blank line every `every` characters, as pdftotext cuts pages."""
+    out, last = [], 0
+    at = text.find("\n\n", 2000)
+    while at != -1:
+        out += [text[last:at], "\n\f\n"]
+        last = at + 2
+        at = text.find("\n\n", at + every)
+    return "".join([*out, text[last:]])
+
+
+def test_a_treaty_cut_into_pages_keeps_every_article():
+    """Each page opens with an article's heading: "Article #" at the top of many pages is
+    not a running header (its number changes), so no article is dropped as furniture."""
+    text = (DATA / "budapest-convention-ets185.txt").read_text(encoding="utf-8")
+    paged = _paged(text)
+    assert paged.count("\f") > 20
+    whole, cut = _items(text), _items(paged)
+    assert [n for n, _ in cut] == [n for n, _ in whole]
+    assert len(whole) == 48
+
+
+def test_a_running_title_with_a_section_number_is_still_furniture():
+    """The same heading, number and all, at the top of every page is a running title."""
+    pages = []
+    for page in range(1, 7):
+        body = "\n\n".join(
+            f"{page * 2 + k}. The Committee considered item {page * 2 + k} of its agenda and "
+            "adopted the conclusions set out below after a long discussion."
+            for k in (1, 2)
+        )
+        pages.append(f"Section 16 International drug control\n\n{body}\n\n{page}/6")
+    found = _items("\f".join(pages))
+    assert [n for n, _ in found] == [str(n) for n in range(3, 15)]
+    assert not any("Section 16" in text for _, text in found)
+
+
+def test_a_wrapped_line_that_opens_like_a_preambular_paragraph_continues_its_report_paragraph():
+    """Outside a resolution, "Strengthening International ..." after a line ending in ";" and
+    "United Nations ..." after one ending in "," are the same paragraph wrapped there."""
+    text = "\n".join(
+        [
+            "1. On 24 December 2024, the General Assembly adopted the United Nations",
+            "Convention against Cybercrime;",
+            "Strengthening International Cooperation for Combating Certain Crimes",
+            "(see resolution 79/243).",
+            "",
+            "2. The Office worked with the World Bank, the International Monetary Fund,",
+            "United Nations Development Programme and others on the project.",
+        ]
+    )
+    assert _items(text) == [
+        (
+            "1",
+            "On 24 December 2024, the General Assembly adopted the United Nations Convention "
+            "against Cybercrime; Strengthening International Cooperation for Combating "
+            "Certain Crimes (see resolution 79/243).",
+        ),
+        (
+            "2",
+            "The Office worked with the World Bank, the International Monetary Fund, United "
+            "Nations Development Programme and others on the project.",
+        ),
+    ]
+
+
+def test_a_resolution_pasted_without_blank_lines_is_still_cut_at_each_preambular_paragraph():
+    text = "\n".join(
+        [
+            "The General Assembly,",
+            "Recalling its resolution 74/247 of 27 December 2019,",
+            "Noting with appreciation the work of the Ad Hoc Committee,",
+            "Welcoming the adoption of the Convention,",
+            "1. Decides to open the Convention for signature;",
+            "2. Requests the Secretary-General to report on its implementation.",
+        ]
+    )
+    numbers = [n for n, _ in _items(text)]
+    assert numbers == ["PP1", "PP2", "PP3", "1", "2"]
+
+
+def test_line_endings_and_byte_order_marks_change_nothing():
+    text = (DATA / "a-res-75-282-ahc-modalities.txt").read_text(encoding="utf-8")
+    whole = _items(text)
+    assert _items(text.replace("\n", "\r\n")) == whole
+    assert parse_bytes(b"\xef\xbb\xbf" + text.encode(), "x.txt").items[0].number == whole[0][0]
+    tabbed = re.sub(r"(?m)^(\d+\.)\s+", lambda m: m.group(1) + "\t", text)
+    assert _items(tabbed) == whole
