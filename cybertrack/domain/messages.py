@@ -70,6 +70,11 @@ class Code(enum.Enum):
         "import.binary",
         "{name} is not a document CyberTrack can read (binary content)",
     )
+    IMPORT_OTHER_ARCHIVE = (
+        "import.other_archive",
+        "{name} is a spreadsheet, a presentation or another kind of archive, not a Word "
+        "(.docx) or OpenDocument (.odt) text",
+    )
     IMPORT_ENCODING = ("import.encoding", "{name} is not valid text (unknown character encoding)")
     IMPORT_UNSUPPORTED = ("import.unsupported", "{name}: {kind} files are not supported")
     IMPORT_READER_FAILED = ("import.reader_failed", "{name} could not be read as {kind} ({reason})")

@@ -39,18 +39,36 @@ _HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!--)", re
 _HTML_TAGS = re.compile(rb"<(?:html|body|p|div|ol|h[1-6]|table)\b", re.IGNORECASE)
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _BINARY_NAMES = (".pdf", ".docx", ".odt", ".rtf", ".doc")
+# Parts of Office files that are not Word documents: workbooks, presentations, diagrams.
+_OTHER_PARTS = ("xl/", "ppt/", "visio/")
 
 
-def _zip_kind(data: bytes) -> str:
-    """'odt' for an OpenDocument text, else 'docx' (whose reader names any other zip)."""
+def _zip_kind(data: bytes, name: str) -> str:
+    """'odt' for an OpenDocument text, else 'docx' (whose reader names what is damaged in one).
+    A zip that is plainly something else (a workbook, a presentation, an OpenDocument
+    spreadsheet, an archive with no document in it) is refused as what it is."""
     if data[30:38] == b"mimetype" and _ODT_MIMETYPE in data[38:120]:
         return "odt"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+            # An OpenDocument file names its kind in its first part (stored compressed here).
+            small = "mimetype" in names and archive.getinfo("mimetype").file_size <= 200
+            kind = archive.read("mimetype") if small else None
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError, RuntimeError):
         return "docx"
-    return "odt" if "content.xml" in names and "word/document.xml" not in names else "docx"
+    if "word/document.xml" in names:
+        return "docx"
+    if kind is not None:
+        if kind.strip() == _ODT_MIMETYPE:
+            return "odt"
+        raise ImportFailed(Code.IMPORT_OTHER_ARCHIVE, name=name)
+    if "content.xml" in names:
+        return "odt"
+    wordish = "[Content_Types].xml" in names or any(n.startswith("word/") for n in names)
+    if not wordish or any(n.startswith(_OTHER_PARTS) for n in names):
+        raise ImportFailed(Code.IMPORT_OTHER_ARCHIVE, name=name)
+    return "docx"
 
 
 def detect_format(data: bytes, name: str) -> str:
@@ -60,7 +78,7 @@ def detect_format(data: bytes, name: str) -> str:
     if data.startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return _zip_kind(data)
+        return _zip_kind(data, name)
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
     if data.startswith(b"\xd0\xcf\x11\xe0"):

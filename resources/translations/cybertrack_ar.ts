@@ -2135,6 +2135,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} ملف Word ثنائي قديم (.doc)؛ احفظه بصيغة .docx في Word</translation>
     </message>
     <message>
+        <source>{name} is a spreadsheet, a presentation or another kind of archive, not a Word (.docx) or OpenDocument (.odt) text</source>
+        <translation>{name} جدول بيانات أو عرض تقديمي أو نوع آخر من الأرشيف، وليس نصاً بتنسيق Word (.docx) أو OpenDocument (.odt)</translation>
+    </message>
+    <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
         <translation>{name} ليس وثيقة يمكن لـ CyberTrack قراءتها (محتوى ثنائي)</translation>
     </message>

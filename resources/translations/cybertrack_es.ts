@@ -2135,6 +2135,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{name} es un archivo binario antiguo de Word (.doc); guárdelo como .docx en Word</translation>
     </message>
     <message>
+        <source>{name} is a spreadsheet, a presentation or another kind of archive, not a Word (.docx) or OpenDocument (.odt) text</source>
+        <translation>{name} es una hoja de cálculo, una presentación u otro tipo de archivo comprimido, no un texto de Word (.docx) ni OpenDocument (.odt)</translation>
+    </message>
+    <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
         <translation>{name} no es un documento que CyberTrack pueda leer (contenido binario)</translation>
     </message>

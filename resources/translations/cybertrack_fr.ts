@@ -2135,6 +2135,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{name} est un ancien fichier Word binaire (.doc)&#xa0;; enregistrez-le au format .docx dans Word</translation>
     </message>
     <message>
+        <source>{name} is a spreadsheet, a presentation or another kind of archive, not a Word (.docx) or OpenDocument (.odt) text</source>
+        <translation>{name} est un classeur, une présentation ou une autre sorte d&apos;archive, pas un texte Word (.docx) ni OpenDocument (.odt)</translation>
+    </message>
+    <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
         <translation>{name} n&apos;est pas un document lisible par CyberTrack (contenu binaire)</translation>
     </message>

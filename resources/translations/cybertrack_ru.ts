@@ -2135,6 +2135,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} — старый двоичный файл Word (.doc); сохраните его в формате .docx в Word</translation>
     </message>
     <message>
+        <source>{name} is a spreadsheet, a presentation or another kind of archive, not a Word (.docx) or OpenDocument (.odt) text</source>
+        <translation>{name} — электронная таблица, презентация или другой архив, а не текст Word (.docx) или OpenDocument (.odt)</translation>
+    </message>
+    <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
         <translation>{name} не является документом, который может прочитать CyberTrack (двоичное содержимое)</translation>
     </message>

@@ -2135,6 +2135,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} 是旧版二进制 Word 文件（.doc）；请在 Word 中将其另存为 .docx</translation>
     </message>
     <message>
+        <source>{name} is a spreadsheet, a presentation or another kind of archive, not a Word (.docx) or OpenDocument (.odt) text</source>
+        <translation>{name} 是电子表格、演示文稿或其他类型的压缩包，不是 Word (.docx) 或 OpenDocument (.odt) 文本</translation>
+    </message>
+    <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
         <translation>{name} 不是 CyberTrack 可读取的文档（二进制内容）</translation>
     </message>

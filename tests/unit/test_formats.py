@@ -252,3 +252,42 @@ def test_a_document_without_tracked_changes_has_no_revisions() -> None:
     document = read_document(DATA / "A_80_604_Add.3.docx")
     assert document.revisions is None
     assert all(i.revision is None for i in document.items)
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("budget.xlsx", {"[Content_Types].xml": b"<x/>", "xl/workbook.xml": b"<w/>"}),
+        ("slides.pptx", {"[Content_Types].xml": b"<x/>", "ppt/presentation.xml": b"<p/>"}),
+        (
+            "table.ods",
+            {
+                "mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                "content.xml": b"<x/>",
+            },
+        ),
+        ("papers.zip", {"report.txt": b"1. A paragraph.", "notes/a.txt": b"2. Another."}),
+        ("renamed.docx", {"xl/workbook.xml": b"<w/>", "[Content_Types].xml": b"<x/>"}),
+    ],
+)
+def test_an_archive_of_another_kind_is_refused_as_what_it_is(name, parts) -> None:
+    with pytest.raises(ImportFailed) as caught:
+        parse_bytes(_zip(parts), name)
+    assert caught.value.message.code is Code.IMPORT_OTHER_ARCHIVE
+    assert "spreadsheet, a presentation" in str(caught.value)
+
+
+def test_a_word_file_missing_its_document_part_is_still_a_damaged_word_file() -> None:
+    damaged = _zip({"[Content_Types].xml": b"<x/>", "word/styles.xml": b"<s/>"})
+    with pytest.raises(ImportFailed) as caught:
+        parse_bytes(damaged, "report.docx")
+    assert caught.value.message.code is not Code.IMPORT_OTHER_ARCHIVE
+    assert "Word" in str(caught.value)
