@@ -150,8 +150,8 @@ class DocumentDesk:
 
     def _on_navigator_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = current.data(NodeRole) if current.isValid() else None
-        if not isinstance(node, Node):
-            return
+        if not isinstance(node, Node) or self.workspace.closed:
+            return  # nothing to show, or a late change after the workspace was closed
         if node.document_id != self._document_id:
             # Its sections are laid out in a later pass: the rows first.
             document_id = node.document_id

@@ -274,3 +274,17 @@ def test_the_detail_marks_a_search_after_the_table_has_answered_it(window, qtbot
     assert window.proxy.rowCount() >= 1
     assert ">Budapest</span>" not in window.detail.text.toHtml()
     qtbot.waitUntil(lambda: ">Budapest</span>" in window.detail.text.toHtml())
+
+
+def test_a_navigator_change_after_the_workspace_closed_reads_nothing(window, qtbot):
+    """A change the window handles late (an undo's reload reaching the navigator as the
+    workspace closes) shows nothing rather than reading a closed file."""
+    window.commands.execute(ImportDocument(read_document(DATA / "seed-revised.txt")))
+    qtbot.waitUntil(lambda: len(window.workspace.documents()) == 2)
+    shown = window._document_id
+    others = [d.id for d in window.workspace.documents() if d.id != shown]
+    assert others
+    index = window.navigator_model.document_index(others[0])
+    window.workspace.close()
+    window.navigator.setCurrentIndex(index)  # raised "Cannot operate on a closed database"
+    assert window._document_id == shown
