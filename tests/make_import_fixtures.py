@@ -3,7 +3,7 @@
     .venv/bin/python -m tests.make_import_fixtures
 
 Word files are built with python-docx (automatic numbering, italic openers, headers, tracked
-changes written as Word writes them); the .odt, .rtf, .html and .doc forms of the State's
+changes written as Word writes them); the .odt, .rtf, .html, .doc and .pdf forms of the State's
 statement are LibreOffice's own conversions of its .docx. Run it again only to change a fixture:
 the tests read the files, not this script.
 """
@@ -270,7 +270,7 @@ def main() -> None:
     (DATA / "synthetic-tracked-changes.docx").write_bytes(tracked_changes())
     statement_path = DATA / "synthetic-statement.docx"
     statement_path.write_bytes(statement())
-    for target in ("odt", "rtf", "html", "doc"):
+    for target in ("odt", "rtf", "html", "doc", "pdf"):
         convert(statement_path, target, DATA)
 
 

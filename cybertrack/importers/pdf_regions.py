@@ -45,6 +45,9 @@ _WORD_OF_TEXT = re.compile(r"[^\W\d_]{2,}")
 _CAPTION = re.compile(r"^[A-Z]\w+\s+(?:\d+[A-Z]?(?:[.–-][\dA-Z]+)*|[IVXL]+)$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _SMALLER = 0.92  # of the body size: footnotes, tables and notes are set smaller (9 on 10)
+_LIST_SIZE = 0.85  # a list a point smaller than the body (11 on 12, 9 on 10.5)
+# A bullet glyph, then words (a dash opens table cells and notes too often to count).
+_LIST_BULLET = re.compile(r"^[•·▪◦‣]\s*\S*[^\W\d_]")
 
 
 def opens_numbered(text: str) -> bool:
@@ -93,6 +96,7 @@ def regions(
     _cell_continuations(lines, found)
     _held_between(lines, found)
     _captions(lines, found)
+    _bulleted_list(lines, found, body, column)
     if first_page:
         # The cover block (symbol, distribution, date) is set in cells and read out of
         # order: the front matter, not a table.
@@ -279,3 +283,30 @@ def _captions(lines: list[Line], found: list[Region]) -> None:
         if found[end + 1] is Region.TABLE or blank:
             for i in range(index, end + 1):
                 found[i] = Region.TABLE
+
+
+def _bulleted_list(
+    lines: list[Line], found: list[Region], body: float, column: tuple[float, float]
+) -> None:
+    """A bulleted list under a paragraph that announces it ("we support:"), its bullets at the
+    text's margin and set a point smaller than the body (a list style of 11 on 12): the
+    paragraph's own list, not a table (its smaller type alone made it one)."""
+    left, _ = column
+    announced = False
+    for index, line in enumerate(lines):
+        if found[index] is Region.BODY:
+            announced = line.text.rstrip().endswith((":", "：", ";"))
+            continue
+        bullet = (
+            found[index] is Region.TABLE
+            and announced
+            and len(line.cells) <= 2
+            and _LIST_BULLET.match(line.text) is not None
+            and line.size >= body * _LIST_SIZE
+            and abs(line.x0 - left) < 40
+        )
+        if bullet:
+            found[index] = Region.BODY  # and the next bullet is announced by this one
+            announced = True
+        else:
+            announced = False
