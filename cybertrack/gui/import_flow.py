@@ -13,6 +13,7 @@ the GUI thread.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ class ImportResult:
 
 
 _DONE = object()
+STOP_SECONDS = 30.0  # a large import's write, at most, before the window closes anyway
 
 
 class _JobSignals(QObject):
@@ -77,6 +79,8 @@ class ImportWriteJob(QRunnable):
         self.workspace = workspace
         self.command = command
         self.signals = _JobSignals()
+        self.stop = threading.Event()  # fold no further (the window is closing)
+        self.finished = threading.Event()  # the writer is closed: nothing left running
 
     def run(self) -> None:
         lower_priority()  # the window's thread goes first
@@ -102,11 +106,14 @@ class ImportWriteJob(QRunnable):
             self.signals.done.emit(ImportResult(self.command, change, snapshot))
             # Once the document is on its way to the window: the precedent index's older runs
             # folded, a short transaction at a time (the window's own writes wait for one).
-            # It changes no paragraph; if it fails, the next import folds what is left.
+            # It changes no paragraph; if it fails or the window closes, the next import folds
+            # what is left.
             with suppress(Exception):
-                writer.fold_precedent_index()
+                while not self.stop.is_set() and writer.fold_precedent_index(slices=1):
+                    pass
         finally:
             writer.close()
+            self.finished.set()
 
 
 class VersionWatch(QObject):
@@ -183,6 +190,16 @@ class ImportFlow(QObject):
         self._queue: list[Path] = []
         self.dialog: ImportPreviewDialog | None = None
         self.job: ImportWriteJob | None = None
+        self._jobs: list[ImportWriteJob] = []  # writes, and their folding, maybe still running
+
+    def stop(self) -> None:
+        """Before the window closes: no job left running (a write finishes; folding stops at
+        the end of its slice)."""
+        for job in self._jobs:
+            job.stop.set()
+        for job in self._jobs:
+            job.finished.wait(STOP_SECONDS)
+        self._jobs = [job for job in self._jobs if not job.finished.is_set()]
 
     def start(self, paths: list[Path]) -> None:
         self._queue.extend(paths)
@@ -216,6 +233,7 @@ class ImportFlow(QObject):
         job.signals.done.connect(self._written)
         job.signals.failed.connect(self._failed)
         self.job = job
+        self._jobs = [j for j in self._jobs if not j.finished.is_set()] + [job]
         QThreadPool.globalInstance().start(job)
 
     def _written(self, result: ImportResult) -> None:

@@ -381,6 +381,8 @@ class MainWindow(DocumentDesk, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember()
         self.items.stop()
+        if self.import_flow is not None:
+            self.import_flow.stop()
         self.background.wait()
         super().closeEvent(event)
 
