@@ -4,6 +4,7 @@ their own role, headings marked, centred headings kept, the furniture set aside 
 from functools import cache
 
 from cybertrack.importers.blocks import BlockRole, Source
+from cybertrack.importers.pdf_lines import Line, join
 from cybertrack.importers.pdf_reader import read_pdf
 from tests.conftest import DATA
 from tests.unit.pdf_fixtures import spaced_pdf
@@ -134,3 +135,48 @@ def test_footnotes_with_addresses_at_the_foot_are_footnotes() -> None:
     assert "http://webtv.un.org/watch/costa-rica-review-19th-session-of" in notes
     assert "https://extranet.ohchr.org/sites/upr/Sessions/19session/CostaRica" in notes
     assert not any("http" in b.text for b in source.blocks if b.role is BlockRole.BODY)
+
+
+def test_a_justified_line_of_a_few_words_is_text_not_a_table_row() -> None:
+    # In a narrow column (wide margins, a large font) a justified line of five words
+    # stretches every space past two ems, all by the same width: still running text. The
+    # row under it spaces its cells unevenly and stays a table row.
+    data = spaced_pdf(
+        [
+            b"[(6. The Advisory Committee trusts that the report will be ready and the)]",
+            b"[(Committee) -2100 (further) -2100 (trusts) -2100 (that) -2100 (the)]",
+            b"[(recommendations of the Board of Auditors will be implemented.)]",
+        ]
+    )
+    blocks = read_pdf(data, "justified.pdf").blocks
+    assert [b.text for b in blocks if b.role is BlockRole.BODY] == [
+        "6. The Advisory Committee trusts that the report will be ready and the Committee "
+        "further trusts that the recommendations of the Board of Auditors will be implemented."
+    ]
+    row = spaced_pdf([b"[(Military) -2400 (observers) -5000 (218) -3300 (149)]"])
+    assert [b.role for b in read_pdf(row, "row.pdf").blocks] == [BlockRole.TABLE]
+
+
+def _line(text: str, x0: float, x1: float, y: float, size: float) -> Line:
+    return Line(0, y, x0, x1, size, False, text, cells=[(x0, x1)], cell_texts=[text])
+
+
+def test_a_unit_power_set_on_a_line_of_its_own_stays_with_its_unit() -> None:
+    # LibreOffice's PDF of A/80/590: PDFium gives "2,050 m", then the raised "3" as a line of
+    # its own, then " of general waste"; a footnote mark set so is dropped, a power is not.
+    lines: list[Line] = []
+    for piece in (
+        _line("2,050 m", 123.5, 158.3, 347.6, 10.0),
+        _line("3", 159.0, 161.4, 351.5, 5.8),
+        _line("of general waste", 161.9, 250.0, 347.6, 10.0),
+    ):
+        join(lines, piece)
+    assert [line.text for line in lines] == ["2,050 m3 of general waste"]
+    marked: list[Line] = []
+    for piece in (
+        _line("the programme", 123.5, 190.0, 347.6, 10.0),
+        _line("3", 190.5, 193.0, 351.5, 5.8),
+        _line("is large", 194.0, 230.0, 347.6, 10.0),
+    ):
+        join(marked, piece)
+    assert [line.text for line in marked] == ["the programme is large"]
