@@ -180,3 +180,23 @@ def test_a_unit_power_set_on_a_line_of_its_own_stays_with_its_unit() -> None:
     ):
         join(marked, piece)
     assert [line.text for line in marked] == ["the programme is large"]
+
+
+def test_paragraphs_on_one_and_a_half_spacing_are_told_apart() -> None:
+    # 1.5 line spacing (a 19-point pitch on 11-point text) with 6 points between paragraphs:
+    # the gap is a smaller share of the pitch than on single spacing, still a paragraph's end.
+    # A full line ending a sentence, then "2." alone: the layout's gap is what tells them.
+    data = spaced_pdf(
+        [
+            b"19 TL [(1. The Advisory Committee recalls that the second phase of the review of)]",
+            b"[(mine action programmes across the Secretariat is scheduled for the period and)]",
+            b"[(trusts that the Secretary-General will provide updated information to it in the)]",
+            b"[(context of its consideration of the present report on the peacekeeping budget.)]",
+            b"0 -6 Td [(2. Subject to its recommendations in paragraphs 25 and 26, the Committee)]",
+            b"[(recommends approval of the proposals of the Secretary-General for operational)]",
+            b"[(costs, as set out in the present report of the Advisory Committee on the budget.)]",
+        ]
+    )
+    texts = [b.text for b in read_pdf(data, "spaced.pdf").blocks]
+    assert [text[:3] for text in texts] == ["1. ", "2. "]
+    assert texts[0].endswith("on the peacekeeping budget.")
