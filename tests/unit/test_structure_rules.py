@@ -298,3 +298,24 @@ def test_a_bracketed_paragraph_of_a_negotiating_text_is_no_heading() -> None:
     )
     assert numbers(document) == ["1", "1 bis", "2"]
     assert [(s.label, s.title) for s in document.sections] == [("D.", "[Mitigation]")]
+
+
+def test_a_list_numbered_1_2_does_not_end_a_budget_sections_numbering() -> None:
+    # A budget section numbered 16.1, 16.2, ... with a list numbered 1., 2. in its running
+    # text (a deliverables table set as text, a list in a paragraph): 16.3 and on are still
+    # the section's paragraphs, not "16.3 under a paragraph 16" that does not exist.
+    document = build(
+        "16.1 The programme is under the responsibility of the Office.",
+        "16.2 Table 16.3 lists all deliverables of the subprogramme.",
+        "1. Documents of the Conference of the Parties to the Convention.",
+        "2. Documents of the Ad Hoc Committee on Countering the Use of Information.",
+        "16.3 The objective, to which this subprogramme contributes, is to ensure responses.",
+        "16.4 To contribute to the objective, the subprogramme will promote approaches.",
+    )
+    assert [n for n in numbers(document) if n.startswith("16.")] == [
+        "16.1",
+        "16.2",
+        "16.3",
+        "16.4",
+    ]
+    assert not document.left_out
