@@ -45,6 +45,7 @@ _WORD_OF_TEXT = re.compile(r"[^\W\d_]{2,}")
 _CAPTION = re.compile(r"^[A-Z]\w+\s+(?:\d+[A-Z]?(?:[.–-][\dA-Z]+)*|[IVXL]+)$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _SMALLER = 0.92  # of the body size: footnotes, tables and notes are set smaller (9 on 10)
+_CAPTION_LINES = 5  # a caption and its title: "Figure 16.III", then up to five lines
 
 
 def opens_numbered(text: str) -> bool:
@@ -262,13 +263,15 @@ def _captions(lines: list[Line], found: list[Region]) -> None:
     text, never a paragraph's: it is followed by the table, or by the blank a figure drawn as a
     picture leaves. A heading set the same way ("Subprogramme 2") is followed by its text."""
     for index, line in enumerate(lines):
-        if found[index] is not Region.BODY or not _CAPTION.match(line.text.strip()):
+        # A caption set at the page's left edge, left of the text's margin, is already the
+        # table's (off the column): its title lines below, in the column, are still to mark.
+        if found[index] not in (Region.BODY, Region.TABLE) or not _CAPTION.match(line.text.strip()):
             continue
         end = index
         while (
             end + 1 < len(lines)
-            and end - index < 3
-            and found[end + 1] is Region.BODY
+            and end - index < _CAPTION_LINES
+            and _title_line(lines[end + 1], found[end + 1])
             and lines[end].y - lines[end + 1].y < 2.0 * lines[end].size
         ):
             end += 1
@@ -279,3 +282,9 @@ def _captions(lines: list[Line], found: list[Region]) -> None:
         if found[end + 1] is Region.TABLE or blank:
             for i in range(index, end + 1):
                 found[i] = Region.TABLE
+
+
+def _title_line(line: Line, region: Region) -> bool:
+    """A line of a caption's title: running text, or a line of one cell already taken for the
+    table's because it starts left of the margin, under a caption set there."""
+    return region is Region.BODY or (region is Region.TABLE and len(line.cells) == 1)

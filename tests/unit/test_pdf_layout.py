@@ -7,7 +7,7 @@ from cybertrack.importers.blocks import BlockRole, Source
 from cybertrack.importers.pdf_lines import Line, join
 from cybertrack.importers.pdf_reader import read_pdf
 from tests.conftest import DATA
-from tests.unit.pdf_fixtures import spaced_pdf
+from tests.unit.pdf_fixtures import spaced_pages, spaced_pdf
 
 
 @cache
@@ -200,3 +200,36 @@ def test_paragraphs_on_one_and_a_half_spacing_are_told_apart() -> None:
     texts = [b.text for b in read_pdf(data, "spaced.pdf").blocks]
     assert [text[:3] for text in texts] == ["1. ", "2. "]
     assert texts[0].endswith("on the peacekeeping budget.")
+
+
+def test_a_figure_title_under_a_caption_in_the_margin_is_the_figures() -> None:
+    # A/81/6 (Sect. 16) as LibreOffice prints it: "Figure 16.III" at the page's left edge,
+    # left of the text's margin, its title in the column over four lines, then the chart (a
+    # picture: a blank). The title is the figure's, not a paragraph of running text.
+    text = b"[(progress towards the objective is set out in the measure below and in the table.)]"
+    opening = b"50 0 Td [(16.27 The lesson for the subprogramme was that the direct impact of)]"
+    data = spaced_pages(
+        [
+            [opening, *[text] * 6],
+            [
+                b"50 0 Td [(16.28 Expected progress towards the objective is presented in the)]",
+                *[text] * 6,
+                b"[(below \\(see figure 16.III\\).)]",
+                b"-62 0 Td [(Figure 16.III)]",
+                b"62 0 Td [(Performance measure: number of Member States with strengthened)]",
+                b"[(normative, policy and institutional frameworks to prevent and counter)]",
+                b"[(organized crime, in line with the United Nations Convention against)]",
+                b"[(Transnational Organized Crime \\(cumulative\\))]",
+                b"0 -140 Td [(16.29 Table 16.3 lists all deliverables of the subprogramme.)]",
+                *[text] * 6,
+            ],
+        ]
+    )
+    blocks = read_pdf(data, "figure.pdf").blocks
+    tables = [b.text for b in blocks if b.role is BlockRole.TABLE]
+    assert tables == [
+        "Figure 16.III Performance measure: number of Member States with strengthened normative,"
+        " policy and institutional frameworks to prevent and counter organized crime, in line"
+        " with the United Nations Convention against Transnational Organized Crime (cumulative)"
+    ]
+    assert not any("Performance" in b.text for b in blocks if b.role is BlockRole.BODY)
