@@ -319,3 +319,31 @@ def test_a_list_numbered_1_2_does_not_end_a_budget_sections_numbering() -> None:
         "16.4",
     ]
     assert not document.left_out
+
+
+def test_a_word_cut_after_its_hyphen_by_a_page_break_is_one_word() -> None:
+    # A PDF's paragraph runs over a page break after "Secretary-": the next page carries on
+    # the word. A hyphen left hanging before "and" keeps its space.
+    opening = "The Committee notes the proposal of the Mission for the period. " * 5
+    document = build(
+        f"1. {opening}It trusts that the Secretary-",
+        Block("General will provide updated information.", page=2, page_start=True),
+        Block(f"2. {opening}It notes that troop-", page=2),
+        Block("and police-contributing countries took part.", page=3, page_start=True),
+    )
+    assert texts(document) == {
+        "1": f"{opening}It trusts that the Secretary-General will provide updated information.",
+        "2": f"{opening}It notes that troop- and police-contributing countries took part.",
+    }
+
+
+def test_a_short_paragraph_cut_by_a_page_break_in_a_word_is_no_heading() -> None:
+    document = build(
+        "1. The Committee trusts that the Secretary-",
+        Block("General will provide updated information.", page=2, page_start=True),
+        Block("2. The Committee recommends approval.", page=2),
+    )
+    assert texts(document) == {
+        "1": "The Committee trusts that the Secretary-General will provide updated information.",
+        "2": "The Committee recommends approval.",
+    }
