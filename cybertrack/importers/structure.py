@@ -57,6 +57,7 @@ _COVER_THEN_ITEM = re.compile(
     r"^(?P<cover>.*?\b(?:Original|Distr\.?)\s*:\s*[A-Za-z]+(?:\s+\d{1,2}\s+[A-Za-z]+\s+\d{4})?)"
     r"\s+(?=(?:1\.|\(1\))\s+\S)"
 )
+_NO_BREAK_HYPHEN = "\u2011"
 TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
 
 
@@ -65,6 +66,11 @@ def prepare(blocks: list[Block]) -> list[Entry]:
     entries: list[Entry] = []
     for block in blocks:
         text = normalise_space(block.text)
+        if _NO_BREAK_HYPHEN in text:
+            # Word's non-breaking hyphen: "-" from a .docx's own mark, U+2011 typed in its
+            # text or in an .odt, .html or .rtf; a PDF prints it as "-". One hyphen for all.
+            text = text.replace(_NO_BREAK_HYPHEN, "-")
+            block = replace(block, text=text)
         if not text or CONTINUED.fullmatch(text):
             continue
         cover = ("Original" in text or "Distr" in text) and block.role is BlockRole.BODY

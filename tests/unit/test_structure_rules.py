@@ -347,3 +347,14 @@ def test_a_short_paragraph_cut_by_a_page_break_in_a_word_is_no_heading() -> None
         "1": "The Committee trusts that the Secretary-General will provide updated information.",
         "2": "The Committee recommends approval.",
     }
+
+
+def test_a_non_breaking_hyphen_is_a_hyphen_in_every_format() -> None:
+    # Word's non-breaking hyphen reaches the .docx reader as its own mark ("-"), but an .odt,
+    # .html or .rtf made from the file, or text typed with it, holds U+2011; a PDF prints "-".
+    html = (
+        "<html><body><p>1. The non&#8209;serialized equipment is up&#8209;to&#8209;date.</p>"
+        "<p>2. The Committee recommends approval.</p></body></html>"
+    )
+    document = parse_bytes(html.encode(), "hyphens.html")
+    assert texts(document)["1"] == "The non-serialized equipment is up-to-date."
