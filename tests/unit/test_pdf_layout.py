@@ -233,3 +233,23 @@ def test_a_figure_title_under_a_caption_in_the_margin_is_the_figures() -> None:
         " with the United Nations Convention against Transnational Organized Crime (cumulative)"
     ]
     assert not any("Performance" in b.text for b in blocks if b.role is BlockRole.BODY)
+
+
+def test_paragraphs_with_no_space_between_them_are_told_apart_by_their_numbers() -> None:
+    # A text pasted into Word with no space after its paragraphs: the last line of 1 runs to
+    # the margin and ends its sentence, "2. The ..." follows at the same pitch. A citation
+    # cut after "para." stays in its sentence.
+    data = spaced_pdf(
+        [
+            b"[(1. The Mission reported the disposal of equipment with a net book value of)]",
+            b"[(the amount indicated and nonserialized equipment valued at $12.9 million.)]",
+            b"[(2. The original liquidation plan included the closure of all locations in)]",
+            b"[(Mali by 31 March 2025, as requested by the Council in resolution 2690, para.)]",
+            b"[(13. The Mission also handed over the camp in Gao before the end of the year.)]",
+        ]
+    )
+    texts = [b.text for b in read_pdf(data, "unspaced.pdf").blocks]
+    assert [text[:3] for text in texts] == ["1. ", "2. "]
+    assert texts[1].endswith(
+        "para. 13. The Mission also handed over the camp in Gao before the end of the year."
+    )
