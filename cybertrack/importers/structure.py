@@ -206,6 +206,10 @@ class Walker:
         self.caption = False
         if len(text) > 300 or text.endswith((".", ";", ":")):
             return False
+        if is_subitem(text) or text[:1].islower():
+            # "(d) Promote ... and cooperate with" | a table: a paragraph cut by the table
+            # (or by a page whose top the layout read as one), never the table's title.
+            return False
         following = next(
             (e for e in self.entries[entry.index + 1 : entry.index + 4] if e.text), None
         )

@@ -358,3 +358,25 @@ def test_a_non_breaking_hyphen_is_a_hyphen_in_every_format() -> None:
     )
     document = parse_bytes(html.encode(), "hyphens.html")
     assert texts(document)["1"] == "The non-serialized equipment is up-to-date."
+
+
+def test_a_sub_item_cut_by_a_table_is_no_caption_of_it() -> None:
+    # "(d) Promote ... and cooperate with" at the foot of a page, a table (or a running
+    # header read as one) at the top of the next, then the rest of (d): (d) is the item's
+    # text, not a short title standing above the table.
+    document = build(
+        "14.58 To contribute to the objective, the subprogramme will:",
+        "(c) Develop and disseminate innovative knowledge management tools;",
+        Block("(d) Promote the uptake of environmentally sound practices and cooperate with"),
+        Block("Category | 2025 | 2026", role=BlockRole.TABLE, page=2),
+        Block(
+            "United Nations country teams to mainstream lessons learned.", page=2, page_start=True
+        ),
+        "14.59 These workstreams will help Member States make progress.",
+    )
+    assert texts(document)["14.58"] == (
+        "To contribute to the objective, the subprogramme will: (c) Develop and disseminate "
+        "innovative knowledge management tools; (d) Promote the uptake of environmentally "
+        "sound practices and cooperate with United Nations country teams to mainstream "
+        "lessons learned."
+    )
