@@ -45,6 +45,7 @@ _WORD_OF_TEXT = re.compile(r"[^\W\d_]{2,}")
 _CAPTION = re.compile(r"^[A-Z]\w+\s+(?:\d+[A-Z]?(?:[.–-][\dA-Z]+)*|[IVXL]+)$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _SMALLER = 0.92  # of the body size: footnotes, tables and notes are set smaller (9 on 10)
+_NARROW, _NARROW_RUN = 0.2, 4  # a fifth of the text's width, four lines in a row
 _CAPTION_LINES = 5  # a caption and its title: "Figure 16.III", then up to five lines
 
 
@@ -90,6 +91,8 @@ def regions(
             or (not first_page and _off_column(line, column))
         ):
             found[index] = Region.TABLE
+    if not first_page:
+        _narrow_column(lines, found, column)
     _going_back_up(lines, found)
     _cell_continuations(lines, found)
     _held_between(lines, found)
@@ -136,6 +139,39 @@ def _is_row(line: Line) -> bool:
         # A numbered line has words after its number; "1  2" is a row of figures.
         return not _WORD_OF_TEXT.search(line.cell_texts[1])
     return True
+
+
+def _narrow_column(lines: list[Line], found: list[Region], column: tuple[float, float]) -> None:
+    """A run of lines of a word or two each, one under the other at the line pitch, none
+    reaching a fifth of the text's width: a table's narrow column, its words wrapped (and
+    cut: "courier", "industr", "y,"), set in body-size type. Running text has one short line
+    per paragraph, never four in a row."""
+    left, right = column
+    narrow_width = _NARROW * (right - left)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= _NARROW_RUN:
+            for i in run:
+                found[i] = Region.TABLE
+        run.clear()
+
+    for index, line in enumerate(lines):
+        narrow = (
+            found[index] is Region.BODY
+            and line.x1 - line.x0 < narrow_width
+            and len(line.text.split()) <= 2
+            and not opens_numbered(line.text)
+        )
+        if not narrow:
+            close()
+            continue
+        if run:
+            above = lines[run[-1]]
+            if abs(line.x0 - above.x0) > 3.0 or not 0 < above.y - line.y < 2.2 * line.size:
+                close()
+        run.append(index)
+    close()
 
 
 def _footnotes(lines: list[Line], body: float, found: list[Region]) -> None:

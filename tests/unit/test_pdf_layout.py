@@ -253,3 +253,30 @@ def test_paragraphs_with_no_space_between_them_are_told_apart_by_their_numbers()
     assert texts[1].endswith(
         "para. 13. The Mission also handed over the camp in Gao before the end of the year."
     )
+
+
+def test_a_narrow_table_column_in_body_size_type_is_the_tables() -> None:
+    # A/81/6 (Sect. 16) as LibreOffice prints it: a results table whose first column is a
+    # few ems wide wraps its words one or two to a line, in body-size type, at the text's
+    # margin ("courier", "industr", "y,", ...). None of it is a paragraph's text.
+    text = b"[(enforcement authorities to strengthen maritime, air and land border control.)]"
+    data = spaced_pages(
+        [
+            [b"[(16.140 The subprogramme will support law enforcement authorities and the)]", text],
+            [
+                b"[(16.141 The subprogramme will work with the private sector, including the)]",
+                text,
+                b"0 -20 Td [(courier)]",
+                b"[(industr)]",
+                b"[(y, freight)]",
+                b"[(forwar)]",
+                b"[(ding)]",
+                b"0 -20 Td [(16.142 The subprogramme will also support national authorities.)]",
+            ],
+        ]
+    )
+    blocks = read_pdf(data, "narrow.pdf").blocks
+    assert [b.text for b in blocks if b.role is BlockRole.TABLE] == [
+        "courier industr y, freight forwar ding"
+    ]
+    assert not any("courier" in b.text for b in blocks if b.role is BlockRole.BODY)
