@@ -91,6 +91,19 @@ def prepare(blocks: list[Block]) -> list[Entry]:
     return entries
 
 
+def _title_like(entry: Entry) -> bool:
+    """A short line of running text that may stand above a table: no number, no stop."""
+    text = entry.text
+    return (
+        entry.block.role is BlockRole.BODY
+        and entry.label is None
+        and len(text) <= 120
+        and not text.endswith((".", ";", ":"))
+        and not is_subitem(text)
+        and not text[:1].islower()
+    )
+
+
 class Walker:
     """The one pass: each entry goes into an item, a heading, the front page or the tally."""
 
@@ -210,10 +223,16 @@ class Walker:
             # "(d) Promote ... and cooperate with" | a table: a paragraph cut by the table
             # (or by a page whose top the layout read as one), never the table's title.
             return False
-        following = next(
-            (e for e in self.entries[entry.index + 1 : entry.index + 4] if e.text), None
-        )
-        return following is not None and following.block.role is BlockRole.TABLE
+        # Over the table's other short lines above it: "(Thousands of United States
+        # dollars)" above "Category", a column heading the layout left out of the table.
+        for following in self.entries[entry.index + 1 : entry.index + 4]:
+            if not following.text:
+                continue
+            if following.block.role is BlockRole.TABLE:
+                return True
+            if not self.seen_body or not _title_like(following):
+                return False  # the cover's lines (title, agenda item) are no table's
+        return False
 
     def verdict(self, entry: Entry) -> Verdict | None:
         label = entry.label

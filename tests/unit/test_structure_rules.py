@@ -380,3 +380,20 @@ def test_a_sub_item_cut_by_a_table_is_no_caption_of_it() -> None:
         "sound practices and cooperate with United Nations country teams to mainstream "
         "lessons learned."
     )
+
+
+def test_a_tables_title_lines_above_its_heading_row_go_with_the_table() -> None:
+    # "... is as follows:", then the table's title and unit, then its first column's heading
+    # set apart from the rest of the table: none of them is the paragraph's text.
+    document = build(
+        "41. The unencumbered balance for the periods from 2022/23 to 2024/25 is as follows:",
+        "Trend of the unencumbered balance",
+        "(Thousands of United States dollars)",
+        "Group",
+        Block("Amount 2022/23 2023/24 Military 78.7 (908.9)", role=BlockRole.TABLE),
+        "42. Prior-period obligations were cancelled as follows.",
+    )
+    assert texts(document)["41"] == (
+        "The unencumbered balance for the periods from 2022/23 to 2024/25 is as follows:"
+    )
+    assert not document.left_out
