@@ -89,6 +89,13 @@ class SequenceJudge:
             if is_themed([self._labels[p].ordinal for p in positions])
         }
 
+    def continues(self, label: Label) -> bool:
+        """The label is the next number of its running sequence (or an inserted one)."""
+        previous = self.running.get(label.sequence)
+        return previous is not None and (
+            label.ordinal == previous + 1 or (label.suffix != "" and label.ordinal == previous)
+        )
+
     def _following(self, position: int, sequence: tuple[str, str], count: int) -> list[Label]:
         """The next `count` candidates of the sequence after `position`."""
         positions = self._positions[sequence]

@@ -194,7 +194,7 @@ class Walker:
         if entry.label is None and self.captions(entry):
             self.tally.tables += len(text)
             return
-        verdict = self.verdict(entry)
+        verdict = None if self.citation(entry) else self.verdict(entry)
         if self.page_continuation(entry, verdict):
             self.append(entry)
             return
@@ -331,7 +331,7 @@ class Walker:
         if self.zone is not None:
             self.preambular(entry)
             return
-        if self.open is not None and self.flows_on(text):
+        if self.open is not None and (self.flows_on(text) or self.cited(entry)):
             self.append(entry)
             return
         if ADOPTION.match(text) or (self.adopted and parse_date(text) and len(text) < 40):
@@ -365,6 +365,25 @@ class Walker:
             or self.open.tail.endswith(":")
             or (text[:1] in '“"«' and self.open.tail.endswith((":", ",")))
         )
+
+    def citation(self, entry: Entry) -> bool:
+        """A number that neither continues its sequence nor restarts one, right after an
+        item cut mid-sentence ("... in the new planned result of subprogramme" | "2. By
+        negotiating ..."): the sentence's, not a paragraph's."""
+        label = entry.label
+        return (
+            label is not None
+            and self.open is not None
+            and self.open.tail[-1:].isalpha()
+            and label.ordinal > 1
+            and not self.judge.continues(label)
+        )
+
+    def cited(self, entry: Entry) -> bool:
+        """A number that is no item, right after an item cut mid-sentence: the sentence runs
+        on ("... as outlined in paragraph" | "27.I.5. Furthermore, ..." at a line start)."""
+        assert self.open is not None
+        return entry.label is not None and self.open.tail[-1:].isalpha()
 
     def in_article(self, entry: Entry) -> bool:
         assert self.article is not None

@@ -397,3 +397,24 @@ def test_a_tables_title_lines_above_its_heading_row_go_with_the_table() -> None:
         "The unencumbered balance for the periods from 2022/23 to 2024/25 is as follows:"
     )
     assert not document.left_out
+
+
+def test_a_number_cited_at_a_line_start_stays_in_its_sentence() -> None:
+    # A PDF line (or a text pasted line by line) breaks right before a cited number: the
+    # item above ends mid-sentence, the number neither continues nor restarts a sequence.
+    document = build(
+        "27.I.10 The Office will coordinate the humanitarian response of the system.",
+        "27.I.11 The Office will lead an initiative, as reflected in the result of subprogramme",
+        "2. By negotiating collectively, the United Nations can better defend principles. The "
+        "Office will establish a data collaborative, as outlined in paragraph",
+        "27.I.5. Furthermore, coordination will be simplified.",
+        "27.I.12 The Office will also integrate supply chains.",
+        "3. The third element of the plan is set out in the annex.",
+    )
+    assert numbers(document)[:3] == ["27.I.10", "27.I.11", "27.I.12"]
+    assert texts(document)["27.I.11"] == (
+        "The Office will lead an initiative, as reflected in the result of subprogramme 2. By "
+        "negotiating collectively, the United Nations can better defend principles. The Office "
+        "will establish a data collaborative, as outlined in paragraph 27.I.5. Furthermore, "
+        "coordination will be simplified."
+    )
