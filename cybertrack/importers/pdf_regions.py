@@ -45,7 +45,7 @@ _WORD_OF_TEXT = re.compile(r"[^\W\d_]{2,}")
 _CAPTION = re.compile(r"^[A-Z]\w+\s+(?:\d+[A-Z]?(?:[.–-][\dA-Z]+)*|[IVXL]+)$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _SMALLER = 0.92  # of the body size: footnotes, tables and notes are set smaller (9 on 10)
-_NARROW, _NARROW_RUN = 0.2, 4  # a fifth of the text's width, four lines in a row
+_NARROW, _NARROW_RUN = 0.25, 4  # a quarter of the text's width, four lines in a row
 _CAPTION_LINES = 5  # a caption and its title: "Figure 16.III", then up to five lines
 
 
@@ -142,8 +142,8 @@ def _is_row(line: Line) -> bool:
 
 
 def _narrow_column(lines: list[Line], found: list[Region], column: tuple[float, float]) -> None:
-    """A run of lines of a word or two each, one under the other at the line pitch, none
-    reaching a fifth of the text's width: a table's narrow column, its words wrapped (and
+    """A run of lines of three words or fewer each, one under the other at the line pitch, none
+    reaching a quarter of the text's width: a table's narrow column, its words wrapped (and
     cut: "courier", "industr", "y,"), set in body-size type. Running text has one short line
     per paragraph, never four in a row."""
     left, right = column
@@ -160,7 +160,7 @@ def _narrow_column(lines: list[Line], found: list[Region], column: tuple[float, 
         narrow = (
             found[index] is Region.BODY
             and line.x1 - line.x0 < narrow_width
-            and len(line.text.split()) <= 2
+            and len(line.text.split()) <= 3
             and not opens_numbered(line.text)
         )
         if not narrow:

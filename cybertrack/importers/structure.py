@@ -381,9 +381,10 @@ class Walker:
 
     def cited(self, entry: Entry) -> bool:
         """A number that is no item, right after an item cut mid-sentence: the sentence runs
-        on ("... as outlined in paragraph" | "27.I.5. Furthermore, ..." at a line start)."""
+        on ("... as outlined in paragraph" | "27.I.5. Furthermore, ...", "... resolution 2640"
+        | "(2025) to contribute to ..." at a line start)."""
         assert self.open is not None
-        return entry.label is not None and self.open.tail[-1:].isalpha()
+        return entry.label is not None and self.open.tail[-1:].isalnum()
 
     def in_article(self, entry: Entry) -> bool:
         assert self.article is not None

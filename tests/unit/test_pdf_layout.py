@@ -280,3 +280,29 @@ def test_a_narrow_table_column_in_body_size_type_is_the_tables() -> None:
         "courier industr y, freight forwar ding"
     ]
     assert not any("courier" in b.text for b in blocks if b.role is BlockRole.BODY)
+
+
+def test_an_indented_table_column_of_a_few_words_a_line_is_the_tables() -> None:
+    # A/81/6 (Sect. 20): a column of a results table, indented, up to three words a line,
+    # the widest a little over a fifth of the text's width.
+    text = (
+        b"[(enforcement authorities to strengthen maritime, air and land border control and also)]"
+    )
+    data = spaced_pages(
+        [
+            [b"[(20.68 The subprogramme will support member States and the private sector)]", text],
+            [
+                b"[(20.69 Progress towards the objective is presented in the table below.)]",
+                *[text] * 4,
+                b"80 -20 Td [(Sustainable)]",
+                b"[(Development Goals)]",
+                b"[(and targets,)]",
+                b"[(including on)]",
+                b"[(innovation)]",
+                b"-80 -20 Td [(20.70 While private sector finance can help to scale up.)]",
+                *[text] * 4,
+            ],
+        ]
+    )
+    blocks = read_pdf(data, "column.pdf").blocks
+    assert not any("Sustainable" in b.text for b in blocks if b.role is BlockRole.BODY)

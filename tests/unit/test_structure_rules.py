@@ -418,3 +418,19 @@ def test_a_number_cited_at_a_line_start_stays_in_its_sentence() -> None:
         "will establish a data collaborative, as outlined in paragraph 27.I.5. Furthermore, "
         "coordination will be simplified."
     )
+
+
+def test_a_year_in_brackets_at_a_line_start_stays_in_its_sentence() -> None:
+    # "... Security Council resolution 2640" | "(2025) to contribute to: ...": the block the
+    # layout starts at "(2025)" carries on the sentence, it is not left out.
+    document = build(
+        "5.I.23 The Force will continue to implement its mandate.",
+        "5.I.24 The Force will implement the mandate set out in Security Council resolution 2640",
+        "(2025) to contribute to: (a) the protection of civilians in its area of deployment.",
+        "5.I.25 The Force will support the political process.",
+    )
+    assert texts(document)["5.I.24"].endswith(
+        "resolution 2640 (2025) to contribute to: (a) the protection of civilians in its area "
+        "of deployment."
+    )
+    assert not document.left_out
