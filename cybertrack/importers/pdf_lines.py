@@ -360,7 +360,9 @@ def _spaced(
             out.append(_CELL_BREAK)
             gaps.append((left, right))
             continue
-        if gap > 0.4 * size:
+        if gap > 0.4 * size or segment[space - 1] == _DROPPED:
+            # After a dropped footnote mark ("events⁸¹ and") the gap is measured from the
+            # small mark, not the word: a space PDFium made up there is the word gap.
             out.append(" ")
             continue
         if word_gap is None:

@@ -306,3 +306,18 @@ def test_an_indented_table_column_of_a_few_words_a_line_is_the_tables() -> None:
     )
     blocks = read_pdf(data, "column.pdf").blocks
     assert not any("Sustainable" in b.text for b in blocks if b.role is BlockRole.BODY)
+
+
+def test_the_word_gap_after_a_dropped_footnote_mark_stays() -> None:
+    # FCCC/PA/CMA/2021/10/Add.3 as LibreOffice prints it: "events⁸¹ and", the space PDFium
+    # makes up after the raised mark is narrow when measured from the mark.
+    data = spaced_pdf(
+        [
+            b"[(1. Conduct for UNFCCC conferences, meeting and events)] TJ /F1 5.2 Tf 3.6 Ts"
+            b" (81) Tj 0 Ts /F1 11 Tf [-150 (and the Code of Ethics, as agreed by the Parties.)]"
+        ]
+    )
+    assert [b.text for b in read_pdf(data, "mark.pdf").blocks] == [
+        "1. Conduct for UNFCCC conferences, meeting and events and the Code of Ethics, as "
+        "agreed by the Parties."
+    ]
