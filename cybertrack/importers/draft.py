@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from cybertrack.domain.text import normalise_space
 from cybertrack.domain.units import Revision
 from cybertrack.importers.blocks import Block
+from cybertrack.importers.hyphens import cut_at_page_end
 from cybertrack.importers.labels import Label
 
 EXCERPT = 90
@@ -66,6 +67,12 @@ class Draft:
         return self.parts[-1].rstrip() if self.parts else ""
 
     def add(self, entry: Entry) -> None:
+        if entry.block.page_start and self.parts and cut_at_page_end(self.parts[-1], entry.text):
+            # "... the Secretary-" | next page: "General will ...": one word, no space.
+            self.parts[-1] += entry.text
+            self.has_body = True
+            self._count(entry)
+            return
         self.parts.append(entry.text)
         self.has_body = True
         self._track(entry, entry.text)

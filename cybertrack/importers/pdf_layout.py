@@ -19,7 +19,7 @@ from collections.abc import Container
 
 from cybertrack.domain.text import normalise_space
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.labels import match_label
+from cybertrack.importers.labels import Label, match_label
 from cybertrack.importers.pdf_lines import Line
 from cybertrack.importers.pdf_regions import FOOTNOTE_MARK, Region, opens_numbered
 from cybertrack.importers.pdf_words import DocumentWords, join_paragraph
@@ -29,6 +29,10 @@ _CHAPTER = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
 _FRONT_FACT = re.compile(
     r"^(?:[A-Z]{1,6}/\S+|Distr|Original|\d{1,2} [A-Z][a-z]+ \d{4}$|[A-Z][a-z-]+ session$"
     r"|(?:Provisional )?[Aa]genda item|United Nations$|General Assembly$|Security Council$)"
+)
+_CITING = re.compile(
+    r"\b(?:paras?|arts?|nos?|pp?|chaps?|sects?|vols?|sess|res|decs?|annex|ibid|cf|see)\.$",
+    re.IGNORECASE,
 )
 _ROLE = {Region.TABLE: BlockRole.TABLE, Region.FOOTNOTE: BlockRole.FOOTNOTE}
 
@@ -54,7 +58,11 @@ class _Geometry:
         return line.x1 >= self.right - 25
 
     def gap(self, above: Line, below: Line) -> bool:
-        return above.page != below.page or above.y - below.y > self.pitch * 1.35
+        """Wider than the pitch by more than a taller line makes it. The space between
+        paragraphs is set in points (6 after, on 10-point text), whatever the line spacing:
+        on 1.5 or double spacing it is a smaller share of the pitch than on single."""
+        extra = min(self.pitch * 0.35, self.body * 0.45)
+        return above.page != below.page or above.y - below.y > self.pitch + extra
 
     def centred(self, line: Line) -> bool:
         """Margins alike on both sides: "Article 5", "PART I". An indented line that stops
@@ -171,7 +179,22 @@ def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
         return False
     label = match_label(text)
     return label is not None and (
-        label.scheme == "decimal" or bool(label.suffix) or ending.endswith("]")
+        label.scheme == "decimal"
+        or bool(label.suffix)
+        or ending.endswith("]")
+        or _next_paragraph(label, ending)
+    )
+
+
+def _next_paragraph(label: Label, ending: str) -> bool:
+    """A paragraph "13. The ..." right under a full line that ends a sentence, in a layout
+    with no space between paragraphs: its number has its stop and a capital follows, and the
+    line above does not end in a citation's abbreviation ("... see A/80/600, para." | "13")."""
+    return (
+        label.scheme == "dot"
+        and label.label.endswith(".")
+        and label.rest.strip()[:1].isupper()
+        and _CITING.search(ending) is None
     )
 
 

@@ -12,7 +12,8 @@ from the spaces PDFium made up itself (no space glyph in the file):
   em above its letter spacing. "exc essive", "h ost", "p ool", "Vice - President" in kerned or
   letter-spaced lines come out as one word; "break down" stays two.
 - A made-up space wider than two ems separates cells (a table row, a number set in its
-  margin): the line keeps where each cell starts and ends.
+  margin): the line keeps where each cell starts and ends. Not in a justified line of a few
+  words in a narrow column, whose spaces all stretch that far, and by the same width.
 - Footnote marks (smaller and raised, after a word, a year or on a line of their own) are
   dropped, except a raised 2 or 3 after "m" (m2, m3) and a small label as a whole ("Pp1").
 """
@@ -47,6 +48,9 @@ _FIVE_DIGITS = re.compile(r"\d{5}")
 _WORD_GAP_EM = 0.12
 _FIXED_SPACE_EM = 0.23
 _CELL_GAP_EM = 2.0
+_EVEN_GAP_EM = 0.1  # justified spaces stretch alike, to a tenth of an em
+_UNIT = re.compile(r"(?:^|[\s\d(])[kcdm]?m$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(slots=True)
@@ -162,19 +166,29 @@ def page_lines(document: Any, index: int) -> list[Line]:
             if line is None:
                 continue
             line.page_height, line.page_width = height, width
-            previous = lines[-1] if lines else None
-            if previous is not None and _raised_mark(previous, line):
-                continue  # a footnote mark PDFium set on a line of its own
-            if previous is not None and abs(previous.y - line.y) < 1.0 and line.x0 >= previous.x1:
-                _append(previous, line)  # the rest of a line cut by a superscript
-            elif previous is not None and _margin_label(previous, line):
-                lines[-1] = _numbered(previous, line)  # "Pp4" set small, raised, in the margin
-            else:
-                lines.append(line)
+            join(lines, line)
         return lines
     finally:
         textpage.close()
         page.close()
+
+
+def join(lines: list[Line], line: Line) -> None:
+    """Add the next line PDFium gives to the page's lines, or join it to the last one when it
+    is a piece of that line (a raised mark, the rest after a superscript, a margin label)."""
+    previous = lines[-1] if lines else None
+    if previous is not None and _raised_mark(previous, line):
+        if _unit_power(previous.text, line.text):
+            previous.text += line.text  # "m" then "3" on a line of its own: m3
+            previous.cell_texts[-1] += line.text
+            previous.x1 = max(previous.x1, line.x1)
+        return  # a footnote mark PDFium set on a line of its own
+    if previous is not None and abs(previous.y - line.y) < 1.0 and line.x0 >= previous.x1:
+        _append(previous, line)  # the rest of a line cut by a superscript
+    elif previous is not None and _margin_label(previous, line):
+        lines[-1] = _numbered(previous, line)  # "Pp4" set small, raised, in the margin
+    else:
+        lines.append(line)
 
 
 def _raised_mark(line: Line, fragment: Line) -> bool:
@@ -186,6 +200,12 @@ def _raised_mark(line: Line, fragment: Line) -> bool:
         and 0 < fragment.y - line.y < 0.6 * line.size
         and line.x1 - 1.0 <= fragment.x0 <= line.x1 + line.size
     )
+
+
+def _unit_power(before: str, mark: str) -> bool:
+    """A raised 2 or 3 after a unit of length, "m", "km", "cm" (m2, km2, m3): kept, no mark. A
+    mark after a word that ends in "m" ("programme2") is a footnote's."""
+    return mark in ("2", "3") and _UNIT.search(before) is not None
 
 
 def _margin_label(label: Line, line: Line) -> bool:
@@ -257,7 +277,7 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
         raised = (
             measure.size(start + k) < size * 0.8 and measure.origin(start + k) > base + 0.15 * size
         )
-        unit = segment[k] in "23" and segment[k - 1] == "m"  # m2, m3
+        unit = _unit_power(segment[first : mark.start()], segment[k : mark.end()])
         # A mark follows text of the line's size; "Pp1" set small as a whole is a label.
         if raised and not unit and measure.size(start + mark.start() - 1) >= size * 0.8:
             dropped.update(range(mark.start(), mark.end()))
@@ -329,17 +349,20 @@ def _spaced(
     out: list[str] = []
     gaps: list[tuple[float, float]] = []
     word_gap: float | None = None
+    cells = not _justified(pieces, size)
     for piece in pieces:
         if isinstance(piece, str):
             out.append(piece)
             continue
         space, left, right = piece
         gap = right - left
-        if gap > _CELL_GAP_EM * size:
+        if gap > _CELL_GAP_EM * size and cells:
             out.append(_CELL_BREAK)
             gaps.append((left, right))
             continue
-        if gap > 0.4 * size:
+        if gap > 0.4 * size or segment[space - 1] == _DROPPED:
+            # After a dropped footnote mark ("events⁸¹ and") the gap is measured from the
+            # small mark, not the word: a space PDFium made up there is the word gap.
             out.append(" ")
             continue
         if word_gap is None:
@@ -356,6 +379,19 @@ def _spaced(
             out.append(" ")
     text = "".join(out).replace(_DROPPED, "")
     return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), gaps
+
+
+def _justified(pieces: list[str | tuple[int, float, float]], size: float) -> bool:
+    """A justified line of a few words in a narrow column: every space stretched past a cell's
+    gap, and all by the same width (the cells of a table row end where their texts end, so
+    their gaps differ), between words (a row of figures may be evenly spaced)."""
+    widths = [p[2] - p[1] for p in pieces if not isinstance(p, str)]
+    if len(widths) < 2 or min(widths) <= _CELL_GAP_EM * size:
+        return False
+    if max(widths) - min(widths) > _EVEN_GAP_EM * size:
+        return False
+    words = [p for p in pieces if isinstance(p, str) and p.strip()]
+    return sum(1 for w in words if _WORD.search(w)) * 2 > len(words)
 
 
 def _word_gap(space: int, start: int, measure: _Measure) -> float:

@@ -48,6 +48,8 @@ _SMALLER = 0.92  # of the body size: footnotes, tables and notes are set smaller
 _LIST_SIZE = 0.85  # a list a point smaller than the body (11 on 12, 9 on 10.5)
 # A bullet glyph, then words (a dash opens table cells and notes too often to count).
 _LIST_BULLET = re.compile(r"^[•·▪◦‣]\s*\S*[^\W\d_]")
+_NARROW, _NARROW_RUN = 0.25, 4  # a quarter of the text's width, four lines in a row
+_CAPTION_LINES = 5  # a caption and its title: "Figure 16.III", then up to five lines
 
 
 def opens_numbered(text: str) -> bool:
@@ -92,6 +94,8 @@ def regions(
             or (not first_page and _off_column(line, column))
         ):
             found[index] = Region.TABLE
+    if not first_page:
+        _narrow_column(lines, found, column)
     _going_back_up(lines, found)
     _cell_continuations(lines, found)
     _held_between(lines, found)
@@ -139,6 +143,39 @@ def _is_row(line: Line) -> bool:
         # A numbered line has words after its number; "1  2" is a row of figures.
         return not _WORD_OF_TEXT.search(line.cell_texts[1])
     return True
+
+
+def _narrow_column(lines: list[Line], found: list[Region], column: tuple[float, float]) -> None:
+    """A run of lines of three words or fewer each, one under the other at the line pitch, none
+    reaching a quarter of the text's width: a table's narrow column, its words wrapped (and
+    cut: "courier", "industr", "y,"), set in body-size type. Running text has one short line
+    per paragraph, never four in a row."""
+    left, right = column
+    narrow_width = _NARROW * (right - left)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= _NARROW_RUN:
+            for i in run:
+                found[i] = Region.TABLE
+        run.clear()
+
+    for index, line in enumerate(lines):
+        narrow = (
+            found[index] is Region.BODY
+            and line.x1 - line.x0 < narrow_width
+            and len(line.text.split()) <= 3
+            and not opens_numbered(line.text)
+        )
+        if not narrow:
+            close()
+            continue
+        if run:
+            above = lines[run[-1]]
+            if abs(line.x0 - above.x0) > 3.0 or not 0 < above.y - line.y < 2.2 * line.size:
+                close()
+        run.append(index)
+    close()
 
 
 def _footnotes(lines: list[Line], body: float, found: list[Region]) -> None:
@@ -266,13 +303,15 @@ def _captions(lines: list[Line], found: list[Region]) -> None:
     text, never a paragraph's: it is followed by the table, or by the blank a figure drawn as a
     picture leaves. A heading set the same way ("Subprogramme 2") is followed by its text."""
     for index, line in enumerate(lines):
-        if found[index] is not Region.BODY or not _CAPTION.match(line.text.strip()):
+        # A caption set at the page's left edge, left of the text's margin, is already the
+        # table's (off the column): its title lines below, in the column, are still to mark.
+        if found[index] not in (Region.BODY, Region.TABLE) or not _CAPTION.match(line.text.strip()):
             continue
         end = index
         while (
             end + 1 < len(lines)
-            and end - index < 3
-            and found[end + 1] is Region.BODY
+            and end - index < _CAPTION_LINES
+            and _title_line(lines[end + 1], found[end + 1])
             and lines[end].y - lines[end + 1].y < 2.0 * lines[end].size
         ):
             end += 1
@@ -310,3 +349,9 @@ def _bulleted_list(
             announced = True
         else:
             announced = False
+
+
+def _title_line(line: Line, region: Region) -> bool:
+    """A line of a caption's title: running text, or a line of one cell already taken for the
+    table's because it starts left of the margin, under a caption set there."""
+    return region is Region.BODY or (region is Region.TABLE and len(line.cells) == 1)

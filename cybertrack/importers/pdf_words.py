@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 
+from cybertrack.importers.hyphens import SUSPENDED
+
 WORD = re.compile(r"[^\W\d_]+")
 LINE_HYPHEN = "\ue000"  # stands for a hyphen met at a line end, until the word is settled
 HYPHENATED = re.compile(r"([^\W\d_]+)\ue000([^\W\d_]+)")
@@ -40,6 +42,8 @@ def settle_words(text: str, vocabulary: Container[str]) -> str:
 
     def hyphen(match: re.Match[str]) -> str:
         head, tail = match.groups()
+        if SUSPENDED.fullmatch(tail) and not match.string.startswith("-", match.end()):
+            return f"{head}- {tail}"  # "troop- and police-contributing": a hanging hyphen
         if (head + tail).lower() in vocabulary:
             return head + tail  # "recom-mendation": the whole word is used elsewhere
         return f"{head}-{tail}"  # a compound: "Secretary-General", "above-referenced"
@@ -62,6 +66,8 @@ def join_lines(parts: list[str]) -> str:
             # A hyphen ends the line: a word cut in two ("recom-mendation", settled by the
             # document's vocabulary) or a compound ("Secretary-General", "Agency-NEPAD").
             out = out[:-1] + LINE_HYPHEN + part if part[:1].islower() else out + part
+        elif out.endswith(("–", "—")) and out[-2:-1].isalnum():
+            out += part  # "Asia–" then "Pacific", "2025–" then "2027": no space was there
         else:
             out = f"{out} {part}"
     return out.replace("\u00ad", "")

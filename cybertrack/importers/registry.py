@@ -18,6 +18,8 @@ from cybertrack.importers.blocks import Block, Source
 from cybertrack.importers.build import build_document
 from cybertrack.importers.guards import guard_input
 from cybertrack.importers.metadata import SYMBOL
+from cybertrack.importers.reflow import reflowed
+from cybertrack.importers.table_items import items_from_tables
 from cybertrack.importers.text_report import text_blocks
 
 SUPPORTED_SUFFIXES = (
@@ -159,6 +161,10 @@ def parse_bytes(
         data, kind = convert_doc(data, name), "docx"
     guard_input(data, kind, name)  # zip bombs, XML entities, oversized text: refused first
     source = _source(kind, data, name, revisions)
+    if kind in ("docx", "odt", "rtf", "html"):
+        source = reflowed(source)  # a text pasted line by line: read as the text it is
+    if kind in ("odt", "rtf", "html"):
+        source = items_from_tables(source)  # a list of recommendations set as a table
     tracked = any(block.revision is not None for block in source.blocks)
     document = build_document(
         source.blocks,

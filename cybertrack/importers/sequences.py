@@ -89,6 +89,13 @@ class SequenceJudge:
             if is_themed([self._labels[p].ordinal for p in positions])
         }
 
+    def continues(self, label: Label) -> bool:
+        """The label is the next number of its running sequence (or an inserted one)."""
+        previous = self.running.get(label.sequence)
+        return previous is not None and (
+            label.ordinal == previous + 1 or (label.suffix != "" and label.ordinal == previous)
+        )
+
     def _following(self, position: int, sequence: tuple[str, str], count: int) -> list[Label]:
         """The next `count` candidates of the sequence after `position`."""
         positions = self._positions[sequence]
@@ -114,7 +121,7 @@ class SequenceJudge:
         )
         if bare:
             verdict = Verdict.ITEM if continues and not hint else Verdict.TEXT
-        elif self._orphan_list(label):
+        elif not continues and self._orphan_list(label):
             verdict = Verdict.TEXT
         elif sequence in self.themed:
             verdict = Verdict.HEADING if hint and heading_like(label) else Verdict.ITEM
@@ -142,7 +149,9 @@ class SequenceJudge:
     def _orphan_list(self, label: Label) -> bool:
         """ "1.2" in a document numbered 1., 2., ... belongs under paragraph 1 (as 140.1 under
         140. in a review's recommendations); away from it, it is a table's or a framework's
-        number, not an item."""
+        number, not an item. Not asked of the next number of a running sequence: a budget
+        section numbered 16.1, 16.2, ... stays so after a list numbered 1., 2., ... (a table's
+        rows set as running text)."""
         if label.scheme != "decimal" or not label.stem.isdigit():
             return False
         paragraph = self.running.get(("dot", ""))

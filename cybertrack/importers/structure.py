@@ -57,6 +57,7 @@ _COVER_THEN_ITEM = re.compile(
     r"^(?P<cover>.*?\b(?:Original|Distr\.?)\s*:\s*[A-Za-z]+(?:\s+\d{1,2}\s+[A-Za-z]+\s+\d{4})?)"
     r"\s+(?=(?:1\.|\(1\))\s+\S)"
 )
+_NO_BREAK_HYPHEN = "\u2011"
 TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
 
 
@@ -65,6 +66,11 @@ def prepare(blocks: list[Block]) -> list[Entry]:
     entries: list[Entry] = []
     for block in blocks:
         text = normalise_space(block.text)
+        if _NO_BREAK_HYPHEN in text:
+            # Word's non-breaking hyphen: "-" from a .docx's own mark, U+2011 typed in its
+            # text or in an .odt, .html or .rtf; a PDF prints it as "-". One hyphen for all.
+            text = text.replace(_NO_BREAK_HYPHEN, "-")
+            block = replace(block, text=text)
         if not text or CONTINUED.fullmatch(text):
             continue
         cover = ("Original" in text or "Distr" in text) and block.role is BlockRole.BODY
@@ -83,6 +89,19 @@ def prepare(blocks: list[Block]) -> list[Entry]:
             label = match_label(text) if block.role is BlockRole.BODY else None
         entries.append(Entry(len(entries), block, text, label))
     return entries
+
+
+def _title_like(entry: Entry) -> bool:
+    """A short line of running text that may stand above a table: no number, no stop."""
+    text = entry.text
+    return (
+        entry.block.role is BlockRole.BODY
+        and entry.label is None
+        and len(text) <= 120
+        and not text.endswith((".", ";", ":"))
+        and not is_subitem(text)
+        and not text[:1].islower()
+    )
 
 
 class Walker:
@@ -175,7 +194,7 @@ class Walker:
         if entry.label is None and self.captions(entry):
             self.tally.tables += len(text)
             return
-        verdict = self.verdict(entry)
+        verdict = None if self.citation(entry) else self.verdict(entry)
         if self.page_continuation(entry, verdict):
             self.append(entry)
             return
@@ -200,10 +219,20 @@ class Walker:
         self.caption = False
         if len(text) > 300 or text.endswith((".", ";", ":")):
             return False
-        following = next(
-            (e for e in self.entries[entry.index + 1 : entry.index + 4] if e.text), None
-        )
-        return following is not None and following.block.role is BlockRole.TABLE
+        if is_subitem(text) or text[:1].islower():
+            # "(d) Promote ... and cooperate with" | a table: a paragraph cut by the table
+            # (or by a page whose top the layout read as one), never the table's title.
+            return False
+        # Over the table's other short lines above it: "(Thousands of United States
+        # dollars)" above "Category", a column heading the layout left out of the table.
+        for following in self.entries[entry.index + 1 : entry.index + 4]:
+            if not following.text:
+                continue
+            if following.block.role is BlockRole.TABLE:
+                return True
+            if not self.seen_body or not _title_like(following):
+                return False  # the cover's lines (title, agenda item) are no table's
+        return False
 
     def verdict(self, entry: Entry) -> Verdict | None:
         label = entry.label
@@ -302,7 +331,7 @@ class Walker:
         if self.zone is not None:
             self.preambular(entry)
             return
-        if self.open is not None and self.flows_on(text):
+        if self.open is not None and (self.flows_on(text) or self.cited(entry)):
             self.append(entry)
             return
         if ADOPTION.match(text) or (self.adopted and parse_date(text) and len(text) < 40):
@@ -336,6 +365,26 @@ class Walker:
             or self.open.tail.endswith(":")
             or (text[:1] in '“"«' and self.open.tail.endswith((":", ",")))
         )
+
+    def citation(self, entry: Entry) -> bool:
+        """A number that neither continues its sequence nor restarts one, right after an
+        item cut mid-sentence ("... in the new planned result of subprogramme" | "2. By
+        negotiating ..."): the sentence's, not a paragraph's."""
+        label = entry.label
+        return (
+            label is not None
+            and self.open is not None
+            and self.open.tail[-1:].isalpha()
+            and label.ordinal > 1
+            and not self.judge.continues(label)
+        )
+
+    def cited(self, entry: Entry) -> bool:
+        """A number that is no item, right after an item cut mid-sentence: the sentence runs
+        on ("... as outlined in paragraph" | "27.I.5. Furthermore, ...", "... resolution 2640"
+        | "(2025) to contribute to ..." at a line start)."""
+        assert self.open is not None
+        return entry.label is not None and self.open.tail[-1:].isalnum()
 
     def in_article(self, entry: Entry) -> bool:
         assert self.article is not None

@@ -122,17 +122,29 @@ def spaced_pdf(lines: list[bytes]) -> bytes:
     """One page of Helvetica 11 pt; each line is the operand of a TJ operator, so a test
     places every glyph run itself: b"[(candidate) -250 (p) -120 (ool)]" sets a word gap
     of a quarter em and a kerning gap of 0.12 em, with no space glyph."""
-    content = [b"BT", b"/F1 11 Tf", b"14 TL", b"72 770 Td"]
-    for line in lines:
-        content.append(line + b" TJ T*")
-    content.append(b"ET")
-    return _pdf(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    return spaced_pages([lines])
+
+
+def spaced_pages(pages: list[list[bytes]]) -> bytes:
+    """`spaced_pdf` with several pages, one list of lines each."""
+    count = len(pages)
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(count))
+    font = 3 + 2 * count
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
+    ]
+    for index, lines in enumerate(pages):
+        content = [b"BT", b"/F1 11 Tf", b"14 TL", b"72 770 Td"]
+        for line in lines:
+            content.append(line + b" TJ T*")
+        content.append(b"ET")
+        objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-            _stream(b"\n".join(content)),
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        ]
+            b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (font, 4 + 2 * index)
+        )
+        objects.append(_stream(b"\n".join(content)))
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     )
+    return _pdf(objects)

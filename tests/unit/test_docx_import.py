@@ -1,12 +1,15 @@
 """Word documents: automatic numbering recovered exactly, and real UN files read as printed."""
 
+import io
 from datetime import date
 
+import docx
 import pytest
 
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.importers import parse_bytes, read_document
 from cybertrack.importers.docx_reader import docx_blocks
+from cybertrack.importers.reflow import hard_wrapped
 from tests.conftest import DATA
 from tests.unit.docx_builder import DocBuilder
 
@@ -241,3 +244,31 @@ def test_symbol_block_set_as_the_first_body_table_is_metadata() -> None:
     assert parsed.symbol == "A/AC.291/11"
     assert parsed.doc_date == date(2022, 3, 1)
     assert [i.number for i in parsed.items] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "stem",
+    ["a-res-74-173-cybercrime-technical-assistance-expert-group", "a-res-75-282-ahc-modalities"],
+)
+def test_a_text_pasted_into_word_line_by_line_reads_as_the_text(stem: str) -> None:
+    # A resolution as pdftotext gives it, pasted into Word one paragraph per printed line
+    # (the number "1." alone on its line, sentences cut at every line end): read as paragraphs
+    # it gave 2 items of 29; the .docx must give what the text gives.
+    text = (DATA / f"{stem}.txt").read_text(encoding="utf-8")
+    body = text.split("=" * 72 + "\n", 1)[1]
+    document = docx.Document()
+    for line in body.splitlines():
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    pasted = parse_bytes(out.getvalue(), f"{stem}.docx")
+    original = parse_bytes(body.encode(), f"{stem}.txt")
+    assert [(i.number, i.text) for i in pasted.items] == [
+        (i.number, i.text) for i in original.items
+    ]
+    assert len(original.items) > 15
+
+
+def test_a_word_document_typed_as_paragraphs_is_not_reflowed() -> None:
+    for name in ("A_81_6_Sect.16.docx", "FCCC_PA_CMA_2021_10_Add.3.docx", "A_80_590.docx"):
+        assert not hard_wrapped(docx_blocks((DATA / name).read_bytes()))

@@ -297,3 +297,24 @@ def test_a_word_file_missing_its_document_part_is_still_a_damaged_word_file() ->
         parse_bytes(damaged, "report.docx")
     assert caught.value.message.code is not Code.IMPORT_OTHER_ARCHIVE
     assert "Word" in str(caught.value)
+
+
+def test_a_list_of_recommendations_set_as_a_table_has_its_items_in_html() -> None:
+    # The OHCHR thematic list of UPR recommendations is one table (tests/data's .docx);
+    # saved as a web page (or .odt, .rtf), its numbered cells reach the structure as table
+    # text, and the import found no item at all.
+    rows = [
+        ("28.1", "Continue to implement the national human rights action plan", "Supported"),
+        ("28.2", "Consider ratifying the International Covenant on Civil Rights", "Noted"),
+        ("28.3", "Strengthen the independence of the judiciary", "Supported"),
+        ("28.4", "Continue cooperation with the treaty bodies", "Supported"),
+    ]
+    cells = "".join(
+        f"<tr><td><p>{number} {text} (Country)</p></td><td><p>{position}</p></td></tr>"
+        for number, text, position in rows
+    )
+    page = f"<html><body><h1>Thematic list of recommendations</h1><table>{cells}</table>"
+    parsed = parse_bytes(f"{page}</body></html>".encode(), "upr.html")
+    assert [(i.number, i.text) for i in parsed.items] == [
+        (number, f"{text} (Country)") for number, text, _ in rows
+    ]

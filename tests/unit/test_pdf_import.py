@@ -146,6 +146,26 @@ def test_hyphen_at_a_line_end() -> None:
     assert settle_words(join_lines(["cross-", "border"]), counts) == "cross-border"
 
 
+def test_a_hanging_hyphen_at_a_line_end_keeps_its_space() -> None:
+    # "troop- and police-contributing countries", cut after "troop-": two words stay two.
+    counts = Counter({"troop": 3, "and": 9, "police": 3})
+    joined = settle_words(
+        join_lines(["of the troop-", "and police-contributing countries"]), counts
+    )
+    assert joined == "of the troop- and police-contributing countries"
+    short = settle_words(join_lines(["for the short-", "to medium-term"]), counts)
+    assert short == "for the short- to medium-term"
+    # "head-" then "to-head" is one compound, cut after its first hyphen.
+    assert settle_words(join_lines(["head-", "to-head talks"]), counts) == "head-to-head talks"
+
+
+def test_an_en_dash_at_a_line_end_joins_without_a_space() -> None:
+    # "Asia–Pacific", "2025–2027" cut after the dash; a spaced dash keeps its spaces.
+    assert join_lines(["in the Asia–", "Pacific region"]) == "in the Asia–Pacific region"
+    assert join_lines(["for 2025–", "2027"]) == "for 2025–2027"
+    assert join_lines(["the plan –", "which is new"]) == "the plan – which is new"
+
+
 def test_no_word_is_joined_from_a_dictionary() -> None:
     # Two words stay two words, whatever the document's vocabulary says.
     counts = Counter({"breakdown": 4, "break": 1, "asset": 3})

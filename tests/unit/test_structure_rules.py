@@ -298,3 +298,139 @@ def test_a_bracketed_paragraph_of_a_negotiating_text_is_no_heading() -> None:
     )
     assert numbers(document) == ["1", "1 bis", "2"]
     assert [(s.label, s.title) for s in document.sections] == [("D.", "[Mitigation]")]
+
+
+def test_a_list_numbered_1_2_does_not_end_a_budget_sections_numbering() -> None:
+    # A budget section numbered 16.1, 16.2, ... with a list numbered 1., 2. in its running
+    # text (a deliverables table set as text, a list in a paragraph): 16.3 and on are still
+    # the section's paragraphs, not "16.3 under a paragraph 16" that does not exist.
+    document = build(
+        "16.1 The programme is under the responsibility of the Office.",
+        "16.2 Table 16.3 lists all deliverables of the subprogramme.",
+        "1. Documents of the Conference of the Parties to the Convention.",
+        "2. Documents of the Ad Hoc Committee on Countering the Use of Information.",
+        "16.3 The objective, to which this subprogramme contributes, is to ensure responses.",
+        "16.4 To contribute to the objective, the subprogramme will promote approaches.",
+    )
+    assert [n for n in numbers(document) if n.startswith("16.")] == [
+        "16.1",
+        "16.2",
+        "16.3",
+        "16.4",
+    ]
+    assert not document.left_out
+
+
+def test_a_word_cut_after_its_hyphen_by_a_page_break_is_one_word() -> None:
+    # A PDF's paragraph runs over a page break after "Secretary-": the next page carries on
+    # the word. A hyphen left hanging before "and" keeps its space.
+    opening = "The Committee notes the proposal of the Mission for the period. " * 5
+    document = build(
+        f"1. {opening}It trusts that the Secretary-",
+        Block("General will provide updated information.", page=2, page_start=True),
+        Block(f"2. {opening}It notes that troop-", page=2),
+        Block("and police-contributing countries took part.", page=3, page_start=True),
+    )
+    assert texts(document) == {
+        "1": f"{opening}It trusts that the Secretary-General will provide updated information.",
+        "2": f"{opening}It notes that troop- and police-contributing countries took part.",
+    }
+
+
+def test_a_short_paragraph_cut_by_a_page_break_in_a_word_is_no_heading() -> None:
+    document = build(
+        "1. The Committee trusts that the Secretary-",
+        Block("General will provide updated information.", page=2, page_start=True),
+        Block("2. The Committee recommends approval.", page=2),
+    )
+    assert texts(document) == {
+        "1": "The Committee trusts that the Secretary-General will provide updated information.",
+        "2": "The Committee recommends approval.",
+    }
+
+
+def test_a_non_breaking_hyphen_is_a_hyphen_in_every_format() -> None:
+    # Word's non-breaking hyphen reaches the .docx reader as its own mark ("-"), but an .odt,
+    # .html or .rtf made from the file, or text typed with it, holds U+2011; a PDF prints "-".
+    html = (
+        "<html><body><p>1. The non&#8209;serialized equipment is up&#8209;to&#8209;date.</p>"
+        "<p>2. The Committee recommends approval.</p></body></html>"
+    )
+    document = parse_bytes(html.encode(), "hyphens.html")
+    assert texts(document)["1"] == "The non-serialized equipment is up-to-date."
+
+
+def test_a_sub_item_cut_by_a_table_is_no_caption_of_it() -> None:
+    # "(d) Promote ... and cooperate with" at the foot of a page, a table (or a running
+    # header read as one) at the top of the next, then the rest of (d): (d) is the item's
+    # text, not a short title standing above the table.
+    document = build(
+        "14.58 To contribute to the objective, the subprogramme will:",
+        "(c) Develop and disseminate innovative knowledge management tools;",
+        Block("(d) Promote the uptake of environmentally sound practices and cooperate with"),
+        Block("Category | 2025 | 2026", role=BlockRole.TABLE, page=2),
+        Block(
+            "United Nations country teams to mainstream lessons learned.", page=2, page_start=True
+        ),
+        "14.59 These workstreams will help Member States make progress.",
+    )
+    assert texts(document)["14.58"] == (
+        "To contribute to the objective, the subprogramme will: (c) Develop and disseminate "
+        "innovative knowledge management tools; (d) Promote the uptake of environmentally "
+        "sound practices and cooperate with United Nations country teams to mainstream "
+        "lessons learned."
+    )
+
+
+def test_a_tables_title_lines_above_its_heading_row_go_with_the_table() -> None:
+    # "... is as follows:", then the table's title and unit, then its first column's heading
+    # set apart from the rest of the table: none of them is the paragraph's text.
+    document = build(
+        "41. The unencumbered balance for the periods from 2022/23 to 2024/25 is as follows:",
+        "Trend of the unencumbered balance",
+        "(Thousands of United States dollars)",
+        "Group",
+        Block("Amount 2022/23 2023/24 Military 78.7 (908.9)", role=BlockRole.TABLE),
+        "42. Prior-period obligations were cancelled as follows.",
+    )
+    assert texts(document)["41"] == (
+        "The unencumbered balance for the periods from 2022/23 to 2024/25 is as follows:"
+    )
+    assert not document.left_out
+
+
+def test_a_number_cited_at_a_line_start_stays_in_its_sentence() -> None:
+    # A PDF line (or a text pasted line by line) breaks right before a cited number: the
+    # item above ends mid-sentence, the number neither continues nor restarts a sequence.
+    document = build(
+        "27.I.10 The Office will coordinate the humanitarian response of the system.",
+        "27.I.11 The Office will lead an initiative, as reflected in the result of subprogramme",
+        "2. By negotiating collectively, the United Nations can better defend principles. The "
+        "Office will establish a data collaborative, as outlined in paragraph",
+        "27.I.5. Furthermore, coordination will be simplified.",
+        "27.I.12 The Office will also integrate supply chains.",
+        "3. The third element of the plan is set out in the annex.",
+    )
+    assert numbers(document)[:3] == ["27.I.10", "27.I.11", "27.I.12"]
+    assert texts(document)["27.I.11"] == (
+        "The Office will lead an initiative, as reflected in the result of subprogramme 2. By "
+        "negotiating collectively, the United Nations can better defend principles. The Office "
+        "will establish a data collaborative, as outlined in paragraph 27.I.5. Furthermore, "
+        "coordination will be simplified."
+    )
+
+
+def test_a_year_in_brackets_at_a_line_start_stays_in_its_sentence() -> None:
+    # "... Security Council resolution 2640" | "(2025) to contribute to: ...": the block the
+    # layout starts at "(2025)" carries on the sentence, it is not left out.
+    document = build(
+        "5.I.23 The Force will continue to implement its mandate.",
+        "5.I.24 The Force will implement the mandate set out in Security Council resolution 2640",
+        "(2025) to contribute to: (a) the protection of civilians in its area of deployment.",
+        "5.I.25 The Force will support the political process.",
+    )
+    assert texts(document)["5.I.24"].endswith(
+        "resolution 2640 (2025) to contribute to: (a) the protection of civilians in its area "
+        "of deployment."
+    )
+    assert not document.left_out

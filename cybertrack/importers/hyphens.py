@@ -1,0 +1,25 @@
+"""Hyphens at the end of a printed line or page: a word cut in two, or a hyphen left hanging.
+
+"troop- and police-contributing", "short- to medium-term": a hyphen before "and", "or", "to"
+stands for the word the next compound shares, and keeps its space. Any other letter and
+hyphen before a break is a word the break cut ("Secretary-" then "General").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A word a page break cut after its hyphen; a hyphen left hanging before "and", "or", "to"
+# ("troop- and police-contributing", "short- to medium-term") is no cut.
+_CUT_WORD = re.compile(r"[^\W\d_]-$")
+SUSPENDED = re.compile(r"(?:and|or|nor|to|et|ou|y|o|e|u|und|oder)(?![\w-])", re.IGNORECASE)
+
+
+def cut_at_page_end(before: str, after: str) -> bool:
+    """The text before a page break ends in a word cut after its hyphen, and the text after
+    it carries on the word: "Secretary-" then "General"."""
+    return (
+        _CUT_WORD.search(before) is not None
+        and after[:1].isalpha()
+        and SUSPENDED.match(after) is None
+    )

@@ -1,0 +1,49 @@
+"""A word-processor file whose paragraphs are printed lines: text pasted from a PDF (or from
+`pdftotext`) into Word or LibreOffice, one paragraph per line.
+
+Its paragraphs end mid-sentence and the next one carries on in lower case, line after line;
+read as paragraphs, a resolution's numbers stand alone and its sentences are cut in pieces.
+Such a file is read as the plain text it is, where lines are joined into paragraphs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from cybertrack.importers.blocks import Block, BlockRole, Source
+from cybertrack.importers.text_report import text_blocks
+
+_FEWEST = 20  # paragraphs of some length: a short note is read as it is
+_RUN_ON_SHARE = 0.25  # of them carried on by the next in lower case (Word documents: 0-7%)
+_SHORTEST = 20
+
+
+def _runs_on(before: Block, after: Block) -> bool:
+    end, start = before.text.rstrip()[-1:], after.text.lstrip()[:1]
+    return (end.isalnum() or end in ",-") and start.islower()
+
+
+def hard_wrapped(blocks: list[Block]) -> bool:
+    """Most paragraphs are lines: a quarter or more end mid-sentence and the next one goes
+    on in lower case (in documents typed as paragraphs, hardly one in twenty)."""
+    if any(block.revision is not None for block in blocks):
+        return False
+    body = [b for b in blocks if b.role is BlockRole.BODY and len(b.text.strip()) >= _SHORTEST]
+    if len(body) < _FEWEST:
+        return False
+    runs = sum(1 for a, b in itertools.pairwise(body) if _runs_on(a, b))
+    return runs >= _RUN_ON_SHARE * (len(body) - 1)
+
+
+def reflowed(source: Source) -> Source:
+    """The source read again as plain text when its paragraphs are printed lines."""
+    if not hard_wrapped(source.blocks):
+        return source
+    lines = [
+        f"{block.auto_label} {block.text}" if block.auto_label else block.text
+        for block in source.blocks
+        if block.role is not BlockRole.FOOTNOTE
+    ]
+    notes = [block for block in source.blocks if block.role is BlockRole.FOOTNOTE]
+    return replace(source, blocks=text_blocks("\n".join(lines)) + notes)
