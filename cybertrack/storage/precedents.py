@@ -110,13 +110,15 @@ _COUNTS = """
         SELECT shingle, items FROM precedent_added_counts WHERE shingle IN ({marks})
         UNION ALL
         SELECT c.shingle, c.items FROM precedent_runs r
-        JOIN precedent_recent_counts c ON c.document_id = r.document_id
+        CROSS JOIN precedent_recent_counts c ON c.document_id = r.document_id
         WHERE c.shingle IN ({marks})
     ) GROUP BY shingle HAVING sum(items) > 0
 """
 # The planner walks the few query shingles and seeks each one's range of postings in each
-# segment. Votes are ranked as votes^2 / size (a cosine without the draft's constant): a
-# paragraph that holds the draft and much else ranks below the one the draft was drawn from.
+# segment, and in each run (CROSS JOIN keeps that order; left to itself, the planner scanned
+# every run's postings once per shingle). Votes are ranked as votes^2 / size (a cosine
+# without the draft's constant): a paragraph that holds the draft and much else ranks below
+# the one the draft was drawn from.
 _CANDIDATES = """
     WITH q(shingle, weight) AS (VALUES {values}),
     hits AS (
@@ -127,8 +129,8 @@ _CANDIDATES = """
         FROM q JOIN precedent_added a ON a.shingle = q.shingle
         UNION ALL
         SELECT c.item_id, q.weight, c.size
-        FROM q, precedent_runs r
-        JOIN precedent_recent c ON c.document_id = r.document_id AND c.shingle = q.shingle
+        FROM q CROSS JOIN precedent_runs r
+        CROSS JOIN precedent_recent c ON c.document_id = r.document_id AND c.shingle = q.shingle
     )
     SELECT item_id, sum(weight) AS votes, max(size) AS size
     FROM hits GROUP BY item_id ORDER BY votes * votes / size DESC, item_id DESC LIMIT ?
@@ -145,7 +147,7 @@ _LATEST_POSTINGS = """
         UNION ALL
         SELECT item_id FROM (
             SELECT c.item_id FROM precedent_runs r
-            JOIN precedent_recent c ON c.document_id = r.document_id AND c.shingle = ?1
+            CROSS JOIN precedent_recent c ON c.document_id = r.document_id AND c.shingle = ?1
             ORDER BY c.item_id DESC LIMIT ?2)
     ) ORDER BY item_id DESC LIMIT ?2
 """
