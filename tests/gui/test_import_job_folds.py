@@ -10,41 +10,45 @@ from cybertrack.storage.precedents import RECENT_RUNS
 from tests.conftest import SEED
 
 
+def _runs(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM precedent_runs").fetchone()[0])
+
+
+def _job_after_runs(ws: Workspace) -> ImportWriteJob:
+    """`ws` holds two runs more than are kept; the job imports one more copy of the seed."""
+    document = read_document(SEED)
+    for number in range(RECENT_RUNS + 2):
+        ws.apply(ImportDocument(replace(document, content_hash=f"copy-{number}")))
+    return ImportWriteJob(ws, ImportDocument(replace(document, content_hash="last")))
+
+
 def test_the_import_job_folds_older_runs_after_sending_its_result(qtbot, tmp_path):
     path = tmp_path / "w.cybertrack"
     document = read_document(SEED)
     with Workspace.open(path) as ws:
-        for number in range(RECENT_RUNS + 2):
-            ws.apply(ImportDocument(replace(document, content_hash=f"copy-{number}")))
-        job = ImportWriteJob(ws, ImportDocument(replace(document, content_hash="last")))
+        job = _job_after_runs(ws)
         runs_when_sent: list[int] = []
 
         def sent(result: ImportResult) -> None:
             conn = sqlite3.connect(path)
-            runs_when_sent.append(conn.execute("SELECT count(*) FROM precedent_runs").fetchone()[0])
+            runs_when_sent.append(_runs(conn))
             conn.close()
 
         job.signals.done.connect(sent)
         job.run()  # on this thread: the signal is delivered at once
         # The result went out before any folding; the runs beyond the newest were folded next.
         assert runs_when_sent == [RECENT_RUNS + 3]
-        conn: sqlite3.Connection = ws._store.database.conn
-        assert conn.execute("SELECT count(*) FROM precedent_runs").fetchone()[0] == RECENT_RUNS
+        assert _runs(ws._store.database.conn) == RECENT_RUNS
         assert ws.precedents(document.items[0].text, 1)[0].paragraph.text == document.items[0].text
 
 
 def test_a_job_told_to_stop_folds_nothing_more_and_says_it_has_finished(qtbot, tmp_path):
-    path = tmp_path / "w.cybertrack"
-    document = read_document(SEED)
-    with Workspace.open(path) as ws:
-        for number in range(RECENT_RUNS + 2):
-            ws.apply(ImportDocument(replace(document, content_hash=f"copy-{number}")))
-        job = ImportWriteJob(ws, ImportDocument(replace(document, content_hash="last")))
+    with Workspace.open(tmp_path / "w.cybertrack") as ws:
+        job = _job_after_runs(ws)
         job.stop.set()  # the window closed while the import was being written
         job.run()
         assert job.finished.is_set()
-        conn: sqlite3.Connection = ws._store.database.conn
-        assert conn.execute("SELECT count(*) FROM precedent_runs").fetchone()[0] == RECENT_RUNS + 3
+        assert _runs(ws._store.database.conn) == RECENT_RUNS + 3
         assert len(ws.documents()) == RECENT_RUNS + 3  # the import itself is whole
 
 
