@@ -43,7 +43,6 @@ _NUMBERED = re.compile(f"^{_LABEL}\\s+\\S*[^\\W\\d_]")
 _WORD_OF_TEXT = re.compile(r"[^\W\d_]{2,}")
 # "Table 16.3", "Figure 14.XVIII", "Table 29B.1", "Cuadro 2": a word and a number, nothing else.
 _CAPTION = re.compile(r"^[A-Z]\w+\s+(?:\d+[A-Z]?(?:[.–-][\dA-Z]+)*|[IVXL]+)$")
-_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SMALLER = 0.92  # of the body size: footnotes, tables and notes are set smaller (9 on 10)
 _LIST_SIZE = 0.85  # a list a point smaller than the body (11 on 12, 9 on 10.5)
 # A bullet glyph, then words (a dash opens table cells and notes too often to count).
@@ -121,7 +120,7 @@ def _centred_heading(line: Line, column: tuple[float, float]) -> bool:
     return (
         line.bold
         and len(line.cells) == 1
-        and _WORDS.search(line.text) is not None
+        and _WORD_OF_TEXT.search(line.text) is not None
         and _centred(line, column)
     )
 

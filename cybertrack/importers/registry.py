@@ -49,20 +49,18 @@ def _zip_kind(data: bytes, name: str) -> str:
     """'odt' for an OpenDocument text, else 'docx' (whose reader names what is damaged in one).
     A zip that is plainly something else (a workbook, a presentation, an OpenDocument
     spreadsheet, an archive with no document in it) is refused as what it is."""
-    if data[30:38] == b"mimetype" and _ODT_MIMETYPE in data[38:120]:
-        return "odt"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            # An OpenDocument file names its kind in its first part (stored compressed here).
+            # An OpenDocument file names its kind in its "mimetype" part (stored or compressed).
             small = "mimetype" in names and archive.getinfo("mimetype").file_size <= 200
-            kind = archive.read("mimetype") if small else None
+            mimetype = archive.read("mimetype") if small else None
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError, RuntimeError):
         return "docx"
     if "word/document.xml" in names:
         return "docx"
-    if kind is not None:
-        if kind.strip() == _ODT_MIMETYPE:
+    if mimetype is not None:
+        if mimetype.strip() == _ODT_MIMETYPE:
             return "odt"
         raise ImportFailed(Code.IMPORT_OTHER_ARCHIVE, name=name)
     if "content.xml" in names:

@@ -229,7 +229,13 @@ class PrecedentIndex:
         items = self._db.execute(_TEXTS, [document_id]).fetchall()
         conn = self._db.conn
         counts: Counter[int] = Counter()
-        if JSON_FUNCTIONS:
+        if not JSON_FUNCTIONS:
+            postings = sorted(_postings(items))
+            conn.executemany(_ADD_RUN_POSTING, [(document_id, *p) for p in postings])
+            counts.update(posting[0] for posting in postings)
+            rows = [(document_id, s, n) for s, n in sorted(counts.items())]
+            conn.executemany(_ADD_RUN_COUNT, rows)
+        else:
             # A statement per paragraph with its shingles as JSON, not a bound row per
             # posting: binding the rows one by one cost more than writing them.
             for item_id, text in items:
@@ -240,22 +246,12 @@ class PrecedentIndex:
                         _ADD_RUN_POSTINGS_OF, [document_id, item_id, size, json.dumps(ordered)]
                     )
                     counts.update(ordered)
-        else:
-            postings = sorted(_postings(items))
-            conn.executemany(_ADD_RUN_POSTING, [(document_id, *p) for p in postings])
-            counts.update(posting[0] for posting in postings)
-        if not counts:
-            return
-        if JSON_FUNCTIONS:
             for change, group in _by_count(counts, 1).items():
                 for start in range(0, len(group), JSON_SLICE):
                     part = json.dumps(group[start : start + JSON_SLICE])
                     conn.execute(_ADD_RUN_COUNTS, [document_id, change, part])
-        else:
-            conn.executemany(
-                _ADD_RUN_COUNT, [(document_id, s, n) for s, n in sorted(counts.items())]
-            )
-        conn.execute("INSERT INTO precedent_runs (document_id) VALUES (?)", [document_id])
+        if counts:
+            conn.execute("INSERT INTO precedent_runs (document_id) VALUES (?)", [document_id])
 
     def remove_document(self, document_id: int) -> None:
         """Take a document's paragraphs out of the index: its run as one range, and what of it
