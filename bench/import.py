@@ -10,6 +10,11 @@ write) against the fastest reasonable way to get the same file's text.
   as what they are: a few KB, whose time is the fixed cost of one import (a transaction
   written to disk), not a throughput, so no per-100 KB target is applied to them.
 
+The import is timed until the document is stored, as the desk shows it then. Its paragraphs'
+precedent postings are written just after by a transaction of their own (the desk's writer
+thread, the CLI before it exits): the delegate does not wait for that, so it is not in the
+figure; it is printed beside it ("then indexed").
+
 Our import and its baseline run in turn, --repeat times each, and each keeps its best run (the
 machine is shared: the best run is the one least disturbed). Processor time is printed beside
 each figure: on a loaded machine it shows what the wall clock hides; the targets are judged on
@@ -103,6 +108,7 @@ class Timed:
     def __init__(self) -> None:
         self.wall: list[float] = []
         self.cpu: list[float] = []
+        self.indexed: list[float] = []  # the precedent indexing just after (not waited for)
 
     def add(self, wall: float, cpu: float) -> None:
         self.wall.append(wall)
@@ -115,6 +121,10 @@ class Timed:
     @property
     def best_cpu(self) -> float:
         return min(self.cpu)
+
+    @property
+    def best_indexed(self) -> float:
+        return min(self.indexed)
 
 
 def best_pair(
@@ -144,6 +154,9 @@ def one_import(data: bytes, name: str, folder: Path, timed: Timed) -> int:
         wall, cpu = time.perf_counter(), time.process_time()
         items = whole_import(data, name, workspace)
         timed.add(time.perf_counter() - wall, time.process_time() - cpu)
+        started = time.perf_counter()
+        workspace.update_precedent_index()
+        timed.indexed.append(time.perf_counter() - started)
         return items
 
 
@@ -186,7 +199,7 @@ def main() -> int:
         pdf_text((DATA / PDF[0]).read_bytes())
         print(
             f"{'file':<34} {'items':>5} {'import s':>8} {'baseline s':>10} {'ratio':>6} "
-            f"{'(cpu ratio)':>11}  target"
+            f"{'(cpu ratio)':>11}  target          then indexed s"
         )
         for names, baseline in ((DOCX, docx_walk), (PDF, pdf_text)):
             for name in names:
@@ -199,11 +212,12 @@ def main() -> int:
                 cpu_ratio = ours.best_cpu / max(base.best_cpu, 1e-9)
                 print(
                     f"{name:<34} {items:>5} {ours.best:>8.3f} {base.best:>10.3f} {ratio:>5.2f}x "
-                    f"{f'({cpu_ratio:.2f}x)':>11}  <= {RATIO_TARGET}x {verdict}"
+                    f"{f'({cpu_ratio:.2f}x)':>11}  <= {RATIO_TARGET}x {verdict:<6} "
+                    f"{ours.best_indexed:>14.3f}"
                 )
         print(
             f"\n{'text form':<34} {'items':>5} {'import s':>8} {'KB':>10} {'ms/100KB':>8} "
-            f"{'(cpu)':>7}  target"
+            f"{'(cpu)':>7}  target     then indexed s"
         )
         if len(converted) < len(CONVERTED):
             missed.append("LibreOffice conversions (not measured)")
@@ -218,7 +232,7 @@ def main() -> int:
             print(
                 f"{path.name:<34} {items:>5} {ours.best:>8.3f} {len(data) / 1000:>10.1f} "
                 f"{per_100kb:>8.1f} {f'({cpu_per_100kb:.0f})':>7}  < {MS_PER_100KB_TARGET:.0f} "
-                f"{verdict}"
+                f"{verdict:<6} {ours.best_indexed:>14.3f}"
             )
         print("\nsmall files: the fixed cost of one import (no per-100 KB target)")
         for name in SMALL:

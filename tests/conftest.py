@@ -54,4 +54,5 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def seeded(workspace: Workspace) -> Workspace:
     workspace.apply(ImportDocument(read_document(SEED)))
+    workspace.update_precedent_index()  # as the desk's writer and the CLI do after an import
     return workspace

@@ -173,7 +173,7 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
         print(f"    {english(coverage_message(document))}")
         sys.stdout.flush()
         _warn(document.warnings)
-    workspace.fold_precedent_index()  # the precedent index's older runs (storage/precedents.py)
+    workspace.update_precedent_index()  # the new paragraphs indexed (storage/precedents.py)
     return 0
 
 

@@ -104,12 +104,12 @@ class ImportWriteJob(QRunnable):
                 self.signals.failed.emit(_failure(exc))
                 return
             self.signals.done.emit(ImportResult(self.command, change, snapshot))
-            # Once the document is on its way to the window: the precedent index's older runs
-            # folded, a short transaction at a time (the window's own writes wait for one).
-            # It changes no paragraph; if it fails or the window closes, the next import folds
-            # what is left.
+            # Once the document is on its way to the window: its paragraphs indexed for
+            # precedent search and the index's older runs folded, a short transaction at a
+            # time (the window's own writes wait for one). It changes no paragraph; if it fails
+            # or the window closes, the next import (or the next opening) does what is left.
             with suppress(Exception):
-                while not self.stop.is_set() and writer.fold_precedent_index(slices=1):
+                while not self.stop.is_set() and writer.update_precedent_index(slices=1):
                     pass
         finally:
             writer.close()

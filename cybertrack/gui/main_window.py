@@ -62,6 +62,10 @@ from cybertrack.services import (
     Workspace,
 )
 
+# Transactions (a document indexed, or a fold slice) given at opening to precedent indexing an
+# interrupted import left: bounded, so that a closing window does not wait long for them.
+LEFTOVER_SLICES = 50
+
 
 class MainWindow(DocumentDesk, QMainWindow):
     replaced = Signal(object)  # the window that took this one's place (a language switch)
@@ -354,6 +358,16 @@ class MainWindow(DocumentDesk, QMainWindow):
         if last is not None:
             self.items.load_until(last)
             self.table.go_to_item(last)
+        if not self.workspace.read_only and self.workspace.precedent_index_pending():
+            # An import cut short after its commit (a crash): its precedent postings written
+            # now, off this thread; a bounded number of transactions, the next import does
+            # the rest.
+            self.background.run(
+                self.workspace,
+                lambda writer: writer.update_precedent_index(slices=LEFTOVER_SLICES),
+                lambda _more: None,
+                lambda _message: None,
+            )
 
     # -- remembering ----------------------------------------------------------------------------
     def _remember_place(self) -> None:

@@ -70,6 +70,25 @@ class AppliedCommand(QUndoCommand):
         return True
 
 
+def _index_queued(writer: Workspace) -> None:
+    """The precedent postings of the documents queued for them, a document per transaction
+    (the runs are not folded here: that is the import flow's, after its import)."""
+    while writer.precedent_index_pending():
+        writer.update_precedent_index(slices=1)
+
+
+def _then_indexed(work: Work) -> Work:
+    """`work`, then the precedent postings of a document it put back (queued, as at its
+    import), on the same background thread."""
+
+    def indexed(writer: Workspace) -> ChangeSet:
+        change = work(writer)
+        _index_queued(writer)
+        return change
+
+    return indexed
+
+
 class UndoAdapter:
     def __init__(
         self,
@@ -90,6 +109,8 @@ class UndoAdapter:
         if self.background is None or not is_large(change) or self.workspace.read_only:
             self.events.emit_change(work(self.workspace))
             return
+        if change.documents_changed:
+            work = _then_indexed(work)
         self.background.run(self.workspace, work, self.events.emit_change, self._failed)
 
     def _failed(self, message: Message) -> None:
@@ -100,6 +121,10 @@ class UndoAdapter:
     def execute(self, command: Command) -> ChangeSet:
         change = self.workspace.apply(command)  # raises: nothing pushed
         self.record(command, change)
+        if change.documents_changed and self.background is not None:
+            # A document imported here (not by the import flow's writer): its precedent
+            # postings written off this thread.
+            self.background.run(self.workspace, _index_queued, lambda _: None, self.on_failed)
         return change
 
     def record(self, command: Command, change: ChangeSet) -> None:

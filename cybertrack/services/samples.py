@@ -43,4 +43,5 @@ def import_samples(workspace: Workspace) -> list[ChangeSet]:
             parsed = replace(parsed, title=title, symbol=symbol or parsed.symbol)
         library = entry.name.startswith(LIBRARY_PREFIX)
         changes.append(workspace.apply(ImportDocument(parsed, library=library)))
+    workspace.update_precedent_index()  # the library searchable as soon as the window shows
     return changes

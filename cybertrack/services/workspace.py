@@ -111,19 +111,24 @@ class Workspace(WorkspaceFile):
             reapply_change(ctx, change)
         return change
 
-    def fold_precedent_index(self, slices: int | None = None) -> bool:
-        """Fold the precedent index's older runs into its shared segment, a slice per
-        transaction (up to `slices` of them): work an import leaves for after it is shown
-        (storage/precedents.py). True if some is left. No undo step: the index holds the
-        same paragraphs before and after."""
+    def update_precedent_index(self, slices: int | None = None) -> bool:
+        """The precedent index's work an import leaves for after it is shown: each queued
+        document indexed, then the older runs folded into the shared segment
+        (storage/precedents.py); a document or a fold slice per transaction, up to `slices` of
+        them. True if some is left. No undo step: the paragraphs stay as they are."""
         done = 0
         while slices is None or done < slices:
             with self._transaction():
-                more = self._store.precedents.fold_step()
+                more = self._store.precedents.index_step() or self._store.precedents.fold_step()
             done += 1
             if not more:
                 return False
         return True
+
+    def precedent_index_pending(self) -> bool:
+        """Whether a stored document still waits to be indexed for precedent search (an import
+        interrupted after its commit: see `update_precedent_index`)."""
+        return self._store.precedents.pending()
 
     # -- queries ------------------------------------------------------------------------------
     def documents(self) -> list[DocumentRow]:

@@ -106,9 +106,9 @@ class DocumentRepository:
         library: bool = False,
         index: bool = True,
     ) -> int:
-        """Store a parsed document (in the library of precedent if `library`) and index its
-        paragraphs for precedent search (unless `index` is False: a bulk load that rebuilds the
-        index once at the end)."""
+        """Store a parsed document (in the library of precedent if `library`) and queue its
+        paragraphs to be indexed for precedent search just after (unless `index` is False: a
+        bulk load that rebuilds the index once at the end)."""
         meeting = doc.meeting
         fingerprint, text_keys = fingerprint_and_keys((i.number, i.text or "") for i in doc.items)
         adopted = is_adopted(
@@ -192,7 +192,7 @@ class DocumentRepository:
             ),
         )
         if index:
-            self._precedents.add_document(document_id)
+            self._precedents.queue_document(document_id)
         return document_id
 
     # -- images -------------------------------------------------------------------------------
@@ -206,7 +206,7 @@ class DocumentRepository:
 
     def restore(self, image: DocumentImage | DocumentAbsent) -> None:
         """Put the document back whole, or remove it (its rows go with it), keeping the
-        precedent index in step."""
+        precedent index in step: a document put back is queued for it, as at its import."""
         self._precedents.remove_document(image.document_id)
         self._db.execute(queries.DELETE_DOCUMENT, [image.document_id])
         if isinstance(image, DocumentImage):
@@ -215,4 +215,4 @@ class DocumentRepository:
                     rows = tuple({**row, "item_count": 0, "decided_count": 0} for row in rows)
                 if rows:
                     self._db.insert_all(table, rows)
-            self._precedents.add_document(image.document_id)
+            self._precedents.queue_document(image.document_id)

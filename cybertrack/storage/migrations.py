@@ -593,6 +593,16 @@ def _v12(db: Database) -> None:
     )
 
 
+def _v13(db: Database) -> None:
+    """Documents whose paragraphs are still to be indexed for precedent search: an import is
+    stored (and shown) first, its precedent postings written just after
+    (storage/precedents.py)."""
+    db.execute(
+        "CREATE TABLE precedent_pending ("
+        " document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE)"
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1,
     _v2,
@@ -606,6 +616,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v10,
     _v11,
     _v12,
+    _v13,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -19,6 +19,11 @@ them:
   directly touched a page of it per shingle (2 million rows: 3x the import into an empty one).
   At most RECENT_RUNS runs are left unfolded, which bounds the extra seeks a search makes.
 
+An import does not wait for its run: the document is queued (`precedent_pending`) in the
+import's transaction and indexed in a transaction of its own just after (`index_step`), by the
+desk's writer once the document is on its way to the window, or by the CLI before it exits. A
+queue left by a crash is indexed the next time. Until then a search does not find its paragraphs.
+
 A paragraph of the bulk or added segment taken out (undo) leaves a negative count in the added
 one. Paragraphs are indexed when their document is imported and taken out when it is removed,
 computed again from their text, so the postings need no index by item.
@@ -68,6 +73,9 @@ _ADD_RUN_COUNTS = """
     SELECT ?, value, ? FROM json_each(?)
 """
 _RUN = "SELECT folded_to FROM precedent_runs WHERE document_id = ?"
+_QUEUE = "INSERT INTO precedent_pending (document_id) VALUES (?)"
+_NEXT_PENDING = "SELECT document_id FROM precedent_pending ORDER BY document_id LIMIT 1"
+_UNQUEUE = "DELETE FROM precedent_pending WHERE document_id = ?"
 _RUNS = "SELECT document_id, folded_to FROM precedent_runs ORDER BY document_id"
 _DROP_RUN = (
     "DELETE FROM precedent_recent WHERE document_id = ?",
@@ -175,6 +183,7 @@ _TABLES = (
     "precedent_recent",
     "precedent_recent_counts",
     "precedent_runs",
+    "precedent_pending",
 )
 
 
@@ -224,6 +233,23 @@ class PrecedentIndex:
         self._readers.close()
 
     # -- keeping the index in step with the items ---------------------------------------------
+    def queue_document(self, document_id: int) -> None:
+        """Index a document's paragraphs later, in a transaction of its own (`index_step`)."""
+        self._db.execute(_QUEUE, [document_id])
+
+    def pending(self) -> bool:
+        """Whether a document waits to be indexed."""
+        return self._db.execute(_NEXT_PENDING).fetchone() is not None
+
+    def index_step(self) -> bool:
+        """Index the oldest queued document as a run of its own; True if it was one."""
+        row = self._db.execute(_NEXT_PENDING).fetchone()
+        if row is None:
+            return False
+        self._db.execute(_UNQUEUE, [row[0]])
+        self.add_document(int(row[0]))
+        return True
+
     def add_document(self, document_id: int) -> None:
         """Index a document's paragraphs, as a run of its own (see the module's text)."""
         items = self._db.execute(_TEXTS, [document_id]).fetchall()
@@ -255,7 +281,10 @@ class PrecedentIndex:
 
     def remove_document(self, document_id: int) -> None:
         """Take a document's paragraphs out of the index: its run as one range, and what of it
-        was folded (or indexed before runs, or rebuilt) from the segments that hold it."""
+        was folded (or indexed before runs, or rebuilt) from the segments that hold it; or
+        nothing, if it was still queued."""
+        if self._db.execute(_UNQUEUE, [document_id]).rowcount:
+            return
         run = self._db.execute(_RUN, [document_id]).fetchone()
         if run is not None:
             for statement in _DROP_RUN:

@@ -36,6 +36,7 @@ def test_a_large_import_is_undone_and_redone_in_the_background(window, qtbot):
     before = {d.id for d in window.workspace.documents()}
     change = window.execute(ImportDocument(_large_document()))
     (new_id,) = change.document_ids
+    qtbot.waitUntil(lambda: not window.background.busy())  # its precedent postings written
     busy = []
     window.background.busy_changed.connect(busy.append)
 

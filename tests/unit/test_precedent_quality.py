@@ -21,6 +21,7 @@ def library(tmp_path_factory):
     ws = Workspace.open(tmp_path_factory.mktemp("quality") / "library.cybertrack")
     for document in library_documents():
         ws.apply(ImportDocument(document, library=True))
+    ws.update_precedent_index()
     yield ws
     ws.close()
 

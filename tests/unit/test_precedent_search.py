@@ -31,6 +31,7 @@ def library(tmp_path, parsed):
     for name in LIBRARY:
         ws.apply(ImportDocument(parsed[name], library=True))
     ws.apply(ImportDocument(parsed["seed-revised.txt"]))
+    ws.update_precedent_index()  # as the desk's writer and the CLI do after an import
     yield ws
     ws.close()
 
@@ -86,6 +87,7 @@ def test_french_and_spanish_drafts_find_the_declaration(tmp_path):
     with Workspace.open(tmp_path / "ws.cybertrack") as ws:
         for name in ("udhr-fr.txt", "udhr-es.txt", "udhr-en.txt"):
             ws.apply(ImportDocument(read_udhr(DATA / name), library=True))
+        ws.update_precedent_index()
         (fr,) = ws.precedents(
             "Tous les êtres humains naissent libre et égal en dignité et en droit", 1
         )
@@ -171,6 +173,7 @@ def test_undoing_a_library_import_takes_its_paragraphs_out_of_the_index(tmp_path
             ImportDocument(read_document(DATA / "a-res-75-282-ahc-modalities.txt"), library=True)
         )
         assert change.message.code is Code.IMPORTED_LIBRARY
+        ws.update_precedent_index()
         # The import wrote a run of its own and nothing into the shared segments.
         indexed = _index_tables(conn)
         assert indexed["recent"] > 0 and indexed["recent_counts"] > 0 and indexed["runs"] == 1
@@ -183,8 +186,35 @@ def test_undoing_a_library_import_takes_its_paragraphs_out_of_the_index(tmp_path
         assert _index_tables(conn) == empty
         assert ws.precedents(draft) == []
         ws.reapply(change)
+        ws.update_precedent_index()  # a redo queues the document again, as its import did
         assert _index_tables(conn) == indexed
         assert ws.precedents(draft)
+
+
+def test_an_import_is_queued_for_the_index_and_indexed_just_after(tmp_path):
+    """The import's transaction stores the document and queues it; its precedent postings are
+    written by a transaction of their own after it. Undone while still queued, it leaves
+    nothing; a queue left over (an interrupted import) is indexed by the next update."""
+    draft = "the Ad Hoc Committee shall convene at least six sessions"
+    parsed = read_document(DATA / "a-res-75-282-ahc-modalities.txt")
+    with Workspace.open(tmp_path / "ws.cybertrack") as ws:
+        conn: sqlite3.Connection = ws._store.database.conn
+        empty = _index_tables(conn)
+        change = ws.apply(ImportDocument(parsed, library=True))
+        assert ws.precedent_index_pending() and _index_tables(conn) == empty
+        assert ws.precedents(draft) == []  # not searchable until indexed
+        ws.revert(change)
+        assert not ws.precedent_index_pending() and _index_tables(conn) == empty
+        ws.reapply(change)  # a redo puts the document back as its import left it: queued
+        assert ws.precedent_index_pending() and _index_tables(conn) == empty
+        assert ws.update_precedent_index() is False
+        assert not ws.precedent_index_pending() and ws.precedents(draft)
+        ws.revert(change)
+        ws.apply(ImportDocument(parsed, library=True))
+    with Workspace.open(tmp_path / "ws.cybertrack") as ws:  # as after a crash
+        assert ws.precedent_index_pending()
+        assert ws.update_precedent_index() is False
+        assert not ws.precedent_index_pending() and ws.precedents(draft)
 
 
 def test_a_document_of_the_bulk_segment_comes_out_and_back_too(tmp_path):
@@ -196,6 +226,7 @@ def test_a_document_of_the_bulk_segment_comes_out_and_back_too(tmp_path):
         )
         with store.transaction():
             store.precedents.rebuild()  # now in the bulk segment, the others empty
+        assert not ws.precedent_index_pending()  # the rebuild indexed the queued document
         assert _count(conn, "precedent_recent") == _count(conn, "precedent_added") == 0
         bulk = _count(conn, "precedent_postings")
         draft = "the Ad Hoc Committee shall convene at least six sessions"
@@ -211,6 +242,7 @@ def test_a_document_of_the_bulk_segment_comes_out_and_back_too(tmp_path):
         )
         assert ws.precedents(draft) == []
         ws.reapply(change)
+        ws.update_precedent_index()
         assert _count(conn, "precedent_recent") == bulk  # back as a run of its own
         assert ws.precedents(draft)
 
@@ -260,6 +292,7 @@ def test_a_document_undone_after_part_of_its_run_was_folded_leaves_nothing(tmp_p
         change = ws.apply(
             ImportDocument(read_document(DATA / "a-res-75-282-ahc-modalities.txt"), library=True)
         )
+        ws.update_precedent_index(slices=1)  # the document indexed, as a run
         with ws._store.transaction():
             assert ws._store.precedents.fold_step(keep=0, postings=100)
         assert _count(conn, "precedent_added") > 0 and _count(conn, "precedent_recent") > 0
@@ -273,10 +306,13 @@ def test_the_workspace_folds_all_but_the_newest_runs(library):
     for number in range(7):  # versions of the seed: 11 runs in all
         document = read_document(DATA / "seed-revised.txt")
         library.apply(ImportDocument(replace(document, content_hash=f"copy-{number}")))
-    assert _count(conn, "precedent_runs") == 11
+    assert _count(conn, "precedent_runs") == 4 and _count(conn, "precedent_pending") == 7
+    for _ in range(7):  # a transaction per document queued
+        assert library.update_precedent_index(slices=1) is True
+    assert _count(conn, "precedent_runs") == 11 and not library.precedent_index_pending()
     before = _answers(library)
-    assert library.fold_precedent_index(slices=1) is True  # one slice, more to come
-    assert library.fold_precedent_index() is False
+    assert library.update_precedent_index(slices=1) is True  # one slice, more to come
+    assert library.update_precedent_index() is False
     runs = [r for (r,) in conn.execute("SELECT document_id FROM precedent_runs")]
     newest = sorted(d.id for d in library.documents())[-RECENT_RUNS:]
     assert sorted(runs) == newest  # the oldest three folded
@@ -291,6 +327,7 @@ def test_a_reader_on_its_own_connection_sees_what_the_writer_committed(library, 
         library.apply(
             ImportDocument(read_document(DATA / "a-res-75-282-ahc-modalities.txt"), library=True)
         )
+        library.update_precedent_index()
         assert "six sessions" in reader.search(draft)[0].paragraph.text
     finally:
         reader.close()
