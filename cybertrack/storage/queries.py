@@ -120,9 +120,13 @@ SEARCH_DOCUMENT = """
 DOCUMENTS_OF_SYMBOL = """
     SELECT id FROM documents WHERE symbol = ? ORDER BY library, coalesce(doc_date, ''), id
 """
+# The range keeps the search on the symbol's index (a LIKE alone read every document).
 DOCUMENTS_OF_SYMBOL_STEM = """
     SELECT id FROM documents
-    WHERE symbol = ?1 OR symbol LIKE ?1 || '/Rev.%' OR symbol LIKE ?1 || '/Corr.%'
+    WHERE symbol = ?1 OR (
+        symbol > ?1 || '/' AND symbol < ?1 || '0'
+        AND (symbol LIKE ?1 || '/Rev.%' OR symbol LIKE ?1 || '/Corr.%')
+    )
 """
 DOCUMENTS_WITH_PHRASE = """
     SELECT DISTINCT i.document_id FROM items i
