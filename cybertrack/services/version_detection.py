@@ -3,8 +3,14 @@
 Comparing a new document with every document in the workspace took seconds at 100,000 items
 (minutes for a long one). Candidates are found through indexes instead: documents of the same
 symbol (or its stem: A/AC.291/L.3 for A/AC.291/L.3/Rev.1) or the same title, and documents
-holding a few of the new text's rarest phrases, looked up in the full-text index. Only those few
-are linked item by item.
+holding the rare word shingles of a few items spread over the new text, looked up in the
+precedent index (domain/precedent.py: runs of three word stems). Only those few are linked item
+by item.
+
+The precedent index rather than the full-text one: a shingle's paragraphs are one seek however
+large the workspace, while a full-text look for a few words reads every entry of each word (a
+million-item workspace took 9 ms more per import, on an index of eight segments). The new
+document itself may not be indexed yet (it is, just after its import): it is left out anyway.
 """
 
 from __future__ import annotations
@@ -16,24 +22,21 @@ from dataclasses import dataclass
 from cybertrack.compare.carry import carry_plan
 from cybertrack.compare.linking import link_items
 from cybertrack.domain.model import DocumentRow, ItemRow
-from cybertrack.domain.search import SearchScope, Term
+from cybertrack.domain.precedent import fingerprints
 from cybertrack.storage import Store
-from cybertrack.storage.search import near_query
 
-# How many items of the new text are sampled, and how many words each sample has: words of at
-# least MIN_LETTERS letters within WINDOW words of one another. Short words are left out: "the"
-# or "of" is in nearly every item of a large workspace, and looking it up reads all of them
-# (a million-item workspace took 60 ms more per import for the same answer).
+# How many items of the new text are sampled; a sampled item's shingles held by more than
+# RARE_HOLDERS paragraphs are boilerplate ("in accordance with the"), and are not looked up.
 SAMPLED_ITEMS = 12
-PHRASE_WORDS = 4
-MIN_LETTERS = 5
-WINDOW = 8
-# Documents holding one sampled phrase, at most (a boilerplate phrase is everywhere).
-PER_PHRASE = 20
+RARE_HOLDERS = 20
+# The paragraphs fetched for one sample, at most (those holding most of its rare shingles);
+# one counts if it holds at least this share of the sample's shingles (a paragraph kept or
+# reworded in a new version holds most of them, another text's a phrase or two).
+PER_SAMPLE = 20
+SHARED = 0.5
 # At most this many candidates are linked item by item.
 MAX_CANDIDATES = 4
 _REVISION = re.compile(r"/(?:Rev|Corr|Amend)\.\d+$", re.IGNORECASE)
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -55,30 +58,12 @@ def symbol_stem(symbol: str) -> str:
     return symbol
 
 
-def rare_phrases(items: list[ItemRow], count: int = SAMPLED_ITEMS) -> list[Term]:
-    """From each of `count` items spread over the text, the PHRASE_WORDS longer words rarest in
-    this text that stand within WINDOW words of one another, in their order (a version of the
-    text holds them near one another again; other documents seldom do)."""
-    words_of = [_WORD.findall(item.text.casefold()) for item in items]
-    frequency = Counter(word for words in words_of for word in set(words))
+def samples(items: list[ItemRow], count: int = SAMPLED_ITEMS) -> list[set[int]]:
+    """The shingles indexed for `count` items spread over the text (items too short to hold
+    one are passed over)."""
     step = max(1, len(items) // count)
-    phrases = []
-    for words in words_of[::step][:count]:
-        best: tuple[int, tuple[str, ...]] | None = None
-        for start in range(max(1, len(words) - WINDOW + 1)):
-            window = list(
-                dict.fromkeys(w for w in words[start : start + WINDOW] if len(w) >= MIN_LETTERS)
-            )
-            if len(window) < PHRASE_WORDS:
-                continue
-            rarest = set(sorted(window, key=lambda w: frequency[w])[:PHRASE_WORDS])
-            chosen = tuple(w for w in window if w in rarest)
-            score = sum(frequency[w] for w in chosen)
-            if best is None or score < best[0]:
-                best = (score, chosen)
-        if best is not None:
-            phrases.append(Term(best[1]))
-    return phrases
+    found = (fingerprints(item.text) for item in items[::step][:count])
+    return [shingles for shingles in found if shingles]
 
 
 def candidates(store: Store, new: DocumentRow, items: list[ItemRow]) -> list[int]:
@@ -87,12 +72,18 @@ def candidates(store: Store, new: DocumentRow, items: list[ItemRow]) -> list[int
     if new.symbol:
         named |= store.documents.of_symbol_stem(symbol_stem(new.symbol))
     named.discard(new.id)
+    sampled = samples(items)
+    holders = store.precedents.counts(sorted(set().union(*sampled)))
     hits: Counter[int] = Counter()
-    phrases = rare_phrases(items)
-    for term in phrases:
-        query = near_query(term.words, WINDOW, SearchScope.TEXT)
-        hits.update(store.documents.with_phrase(query, new.id, PER_PHRASE))
-    enough = max(2, len(phrases) // 4)
+    looked = 0
+    for shingles in sampled:
+        rare = [(s, 1.0) for s in sorted(shingles) if 0 < holders.get(s, 0) <= RARE_HOLDERS]
+        if rare:
+            looked += 1
+            votes = store.precedents.candidate_votes(rare, PER_SAMPLE)
+            alike = [item for item, held in votes if held >= SHARED * len(shingles)]
+            hits.update(store.documents.of_items(alike) - {new.id})
+    enough = max(2, looked // 4)
     by_text = [d for d, n in hits.most_common() if n >= enough and d not in named]
     ranked = sorted(named, key=lambda d: -hits[d]) + by_text
     return ranked[:MAX_CANDIDATES]

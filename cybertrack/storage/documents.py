@@ -65,11 +65,6 @@ class DocumentRepository:
     def of_symbol_stem(self, stem: str) -> set[int]:
         return {int(row[0]) for row in self._db.execute(queries.DOCUMENTS_OF_SYMBOL_STEM, [stem])}
 
-    def with_phrase(self, fts_query: str, exclude: int, limit: int) -> list[int]:
-        """Documents (other than `exclude`) with an item the full-text query matches."""
-        rows = self._db.execute(queries.DOCUMENTS_WITH_PHRASE, [fts_query, exclude, limit])
-        return [int(row[0]) for row in rows]
-
     def of_items(self, item_ids: Sequence[int]) -> set[int]:
         """The documents holding these items."""
         if not item_ids:

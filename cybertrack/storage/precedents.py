@@ -387,6 +387,12 @@ class PrecedentIndex:
 
     def candidates(self, weighted: Sequence[tuple[int, float]], limit: int) -> list[int]:
         """The paragraphs holding the most weight of `weighted` shingles, best first."""
+        return [item_id for item_id, _ in self.candidate_votes(weighted, limit)]
+
+    def candidate_votes(
+        self, weighted: Sequence[tuple[int, float]], limit: int
+    ) -> list[tuple[int, float]]:
+        """`candidates`, each with the weight of `weighted` it holds."""
         if not weighted:
             return []
         # The last shingles' ranges read on the other connections while this one reads the
@@ -395,7 +401,7 @@ class PrecedentIndex:
         self._readers.prefetch(_TOUCH_POSTINGS, [s for s, _ in reversed(weighted)])
         sql = _CANDIDATES.format(values=",".join(["(?, ?)"] * len(weighted)))
         parameters: list[float | int] = [x for pair in weighted for x in pair]
-        return [int(row[0]) for row in self._db.execute(sql, [*parameters, limit])]
+        return [(int(row[0]), float(row[1])) for row in self._db.execute(sql, [*parameters, limit])]
 
     def latest_holding(self, shingle: int, limit: int) -> list[int]:
         """The most recently added paragraphs that hold `shingle` (for a too-common one)."""

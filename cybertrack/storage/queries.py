@@ -128,12 +128,6 @@ DOCUMENTS_OF_SYMBOL_STEM = """
         AND (symbol LIKE ?1 || '/Rev.%' OR symbol LIKE ?1 || '/Corr.%')
     )
 """
-DOCUMENTS_WITH_PHRASE = """
-    SELECT DISTINCT i.document_id FROM items i
-    WHERE i.id IN (SELECT rowid FROM item_search WHERE item_search MATCH ?1)
-      AND i.document_id != ?2
-    LIMIT ?3
-"""
 
 STANCES_BY_IDS = "SELECT item_id, stance FROM positions WHERE item_id IN ({marks})"
 POSITIONS_BY_IDS = """

@@ -38,15 +38,6 @@ def fts_query(
     return f"{columns} : ({query})" if columns else query
 
 
-def near_query(words: tuple[str, ...], distance: int, scope: SearchScope) -> str:
-    """Every word, each within `distance` words of the next (FTS5 NEAR), in the scope's columns:
-    only these words' entries are read, however common the words between them are."""
-    quoted = " ".join(f'"{w}"' for w in words if _WORD.fullmatch(w))
-    query = f"NEAR({quoted}, {distance})"
-    columns = _COLUMNS[scope]
-    return f"{columns} : {query}" if columns else query
-
-
 def phrase_query(term: Term, scope: SearchScope = SearchScope.TEXT) -> str:
     """One term (a phrase of words) as an FTS5 query in the scope's columns."""
     words = " ".join(word for word in term.words if _WORD.fullmatch(word))

@@ -1,29 +1,53 @@
-"""Version detection's samples: longer words near one another, looked up with FTS5 NEAR."""
+"""Version detection's samples: the rare shingles of items spread over the new text, looked up
+in the precedent index; a version is found by its text whatever its title or symbol."""
 
 from __future__ import annotations
 
-from cybertrack.domain.search import SearchScope
-from cybertrack.services.version_detection import MIN_LETTERS, WINDOW, rare_phrases
-from cybertrack.storage.search import near_query
+from dataclasses import replace
+
+from cybertrack.domain.positions import Stance
+from cybertrack.importers import read_document
+from cybertrack.services import ImportDocument, SetStance
+from cybertrack.services import version_detection as versions
+from tests.unit.comparison_fixtures import DATA
 
 
-def test_samples_leave_out_short_words_and_find_their_document(seeded):
+def test_samples_are_spread_over_the_text_and_find_their_document(seeded):
     (doc,) = seeded.documents()
     items = seeded.items(doc.id)
-    samples = rare_phrases(items)
-    assert samples
-    for term in samples:
-        assert len(term.words) >= 2 and all(len(w) >= MIN_LETTERS for w in term.words)
-        query = near_query(term.words, WINDOW, SearchScope.TEXT)
-        assert query.startswith("{text} : NEAR(")
-        # The sample's own item holds its words within the window: the document is found.
-        found = seeded._store.documents.with_phrase(query, exclude=-1, limit=5)
-        assert found == [doc.id], query
+    samples = versions.samples(items)
+    assert len(samples) == versions.SAMPLED_ITEMS
+    holders = seeded._store.precedents.counts(sorted(set().union(*samples)))
+    for shingles in samples:
+        rare = [(s, 1.0) for s in shingles if 0 < holders.get(s, 0) <= versions.RARE_HOLDERS]
+        found = seeded._store.precedents.candidate_votes(rare, versions.PER_SAMPLE)
+        assert seeded._store.documents.of_items([i for i, _ in found]) == {doc.id}
+        assert found[0][1] == len(shingles)  # its own paragraph holds every one
 
 
-def test_a_near_query_is_not_a_phrase():
-    # Words apart in the text are found; the quotes keep operators out of the query.
-    assert near_query(("mutual", "assistance"), 8, SearchScope.TEXT) == (
-        '{text} : NEAR("mutual" "assistance", 8)'
-    )
-    assert near_query(("a", "OR", "b-c"), 3, SearchScope.EVERYTHING) == 'NEAR("a" "OR", 3)'
+def test_a_version_renamed_and_without_symbol_is_found_by_its_text(seeded, monkeypatch):
+    # Unrelated texts, decided too: never compared item by item.
+    for name in ("a-res-75-282-ahc-modalities.txt", "budapest-convention-ets185.txt"):
+        change = seeded.apply(ImportDocument(read_document(DATA / name)))
+        (other,) = change.document_ids
+        seeded.apply(SetStance((seeded.items(other)[0].id,), Stance.SUPPORT))
+    seeded.update_precedent_index()
+    seeded.apply(SetStance((seeded.resolve_item("1:4"),), Stance.OPPOSE))
+    revised = read_document(DATA / "seed-revised.txt")
+    renamed = replace(revised, title="Outcome of the meeting, as revised", symbol=None)
+    change = seeded.apply(ImportDocument(renamed))
+    (new,) = change.document_ids
+    assert seeded.precedent_index_pending()  # the new text itself is not indexed yet
+    new_row = seeded.document(new)
+    assert seeded._store.documents.named(None, new_row.title) == [new_row]  # not by its name
+    linked: list[int] = []
+    real = versions.link_items
+
+    def counting(old, new_items, *args):
+        linked.append(old[0].document_id)
+        return real(old, new_items, *args)
+
+    monkeypatch.setattr(versions, "link_items", counting)
+    match = seeded.comparison.version_match(new)
+    assert match is not None and match.old.id == 1 and match.positions == 1
+    assert linked == [1]
