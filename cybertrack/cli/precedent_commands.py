@@ -34,6 +34,8 @@ def add_parsers(sub: Any) -> None:
 
 
 def precedent(workspace: Workspace, args: argparse.Namespace) -> int:
+    if not workspace.read_only and workspace.precedent_index_pending():
+        workspace.update_precedent_index()  # what an interrupted import left unindexed
     found = workspace.precedents(" ".join(args.text), args.limit)
     if args.json:
         print_json([_as_json(p) for p in found])

@@ -108,3 +108,17 @@ def test_import_folds_the_index_runs_beyond_the_newest(tmp_path):
     assert runs == RECENT_RUNS and folded > 0
     found = json.loads(run(path, "precedent", DRAFT, "--limit", "1", "--json").stdout)
     assert found[0]["symbol"] == "A/RES/74/247" and found[0]["number"] == "2"
+
+
+def test_precedent_indexes_what_an_interrupted_import_left_first(tmp_path):
+    from cybertrack.importers import read_document
+    from cybertrack.services import ImportDocument, Workspace
+
+    path = tmp_path / "w.db"
+    with Workspace.open(path) as ws:  # stored, its indexing never run (the CLI was killed)
+        ws.apply(ImportDocument(read_document(RESOLUTION), library=True))
+        assert ws.precedent_index_pending()
+    found = json.loads(run(path, "precedent", DRAFT, "--limit", "1", "--json").stdout)
+    assert (found[0]["symbol"], found[0]["number"]) == ("A/RES/74/247", "2")
+    with Workspace.open(path) as ws:
+        assert not ws.precedent_index_pending()
