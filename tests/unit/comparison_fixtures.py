@@ -38,3 +38,19 @@ def two(seeded: Workspace) -> Workspace:
 
 def item(ws: Workspace, document_id: int, number: str) -> int:
     return ws.resolve_item(f"{document_id}:{number}")
+
+
+@pytest.fixture
+def linked_documents(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The documents version detection links item by item, in order, as it links them."""
+    from cybertrack.services import version_detection
+
+    linked: list[int] = []
+    real = version_detection.link_items
+
+    def counting(old, new_items, *args):
+        linked.append(old[0].document_id)
+        return real(old, new_items, *args)
+
+    monkeypatch.setattr(version_detection, "link_items", counting)
+    return linked

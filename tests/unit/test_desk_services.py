@@ -20,7 +20,7 @@ from cybertrack.services import (
 )
 from cybertrack.storage.search import fts_query
 from tests.conftest import DATA
-from tests.unit.comparison_fixtures import item, two  # noqa: F401 - fixture
+from tests.unit.comparison_fixtures import item, linked_documents, two  # noqa: F401 - fixtures
 
 # -- search ---------------------------------------------------------------------------------------
 
@@ -75,7 +75,8 @@ def _filler(number: int) -> ParsedDocument:
 
 
 def test_the_version_is_found_among_candidates_from_the_index_not_every_document(
-    seeded, monkeypatch
+    seeded,
+    linked_documents,  # noqa: F811
 ):
     for number in range(12):
         seeded.apply(ImportDocument(_filler(number)))
@@ -84,18 +85,10 @@ def test_the_version_is_found_among_candidates_from_the_index_not_every_document
     seeded.apply(SetStance((seeded.resolve_item("1:4"),), Stance.OPPOSE))
     change = seeded.apply(ImportDocument(read_document(DATA / "seed-revised.txt")))
     (new,) = change.document_ids
-    linked: list[int] = []
-    real = versions.link_items
-
-    def counting(old, new_items, *args):
-        linked.append(old[0].document_id)
-        return real(old, new_items, *args)
-
-    monkeypatch.setattr(versions, "link_items", counting)
     match = seeded.comparison.version_match(new)
     assert match is not None and match.old.id == 1
     assert match.positions == 1 and match.changed == 1  # (4) was reworded
-    assert linked == [1]  # the unrelated documents were never compared item by item
+    assert linked_documents == [1]  # the unrelated documents were never compared item by item
 
 
 def test_a_revision_symbol_leads_to_its_stem():

@@ -9,7 +9,7 @@ from cybertrack.domain.positions import Stance
 from cybertrack.importers import read_document
 from cybertrack.services import ImportDocument, SetStance
 from cybertrack.services import version_detection as versions
-from tests.unit.comparison_fixtures import DATA
+from tests.unit.comparison_fixtures import DATA, linked_documents  # noqa: F401 - fixture
 
 
 def test_samples_are_spread_over_the_text_and_find_their_document(seeded):
@@ -25,7 +25,10 @@ def test_samples_are_spread_over_the_text_and_find_their_document(seeded):
         assert found[0][1] == len(shingles)  # its own paragraph holds every one
 
 
-def test_a_version_renamed_and_without_symbol_is_found_by_its_text(seeded, monkeypatch):
+def test_a_version_renamed_and_without_symbol_is_found_by_its_text(
+    seeded,
+    linked_documents,  # noqa: F811
+):
     # Unrelated texts, decided too: never compared item by item.
     for name in ("a-res-75-282-ahc-modalities.txt", "budapest-convention-ets185.txt"):
         change = seeded.apply(ImportDocument(read_document(DATA / name)))
@@ -40,14 +43,6 @@ def test_a_version_renamed_and_without_symbol_is_found_by_its_text(seeded, monke
     assert seeded.precedent_index_pending()  # the new text itself is not indexed yet
     new_row = seeded.document(new)
     assert seeded._store.documents.named(None, new_row.title) == [new_row]  # not by its name
-    linked: list[int] = []
-    real = versions.link_items
-
-    def counting(old, new_items, *args):
-        linked.append(old[0].document_id)
-        return real(old, new_items, *args)
-
-    monkeypatch.setattr(versions, "link_items", counting)
     match = seeded.comparison.version_match(new)
     assert match is not None and match.old.id == 1 and match.positions == 1
-    assert linked == [1]
+    assert linked_documents == [1]
