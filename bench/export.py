@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._verdict import Verdicts
 from cybertrack.domain.model import Meeting, ParsedDocument, ParsedItem, ParsedSection
 from cybertrack.domain.positions import Field, Stance
+from cybertrack.domain.units import Unit
 from cybertrack.exporters.product import ExportOptions
 from cybertrack.services import Batch, Command, ImportDocument, SetField, SetStance, Workspace
 from cybertrack.services.exports import DEFAULT_TEMPLATE, export_product
@@ -58,7 +59,7 @@ def make_workspace(path: Path, items: int) -> Workspace:
         meeting=Meeting(body="Expert Group", venue="Vienna", start_date=date(2020, 7, 27)),
         sections=(ParsedSection(0, "A.", "International cooperation", 1),),
         items=tuple(
-            ParsedItem(str(n), f"({n})", TEXT.format(n=n), "recommendation", section_key=0)
+            ParsedItem(str(n), f"({n})", TEXT.format(n=n), Unit.RECOMMENDATION, section_key=0)
             for n in range(1, items + 1)
         ),
     )

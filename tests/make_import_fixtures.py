@@ -243,6 +243,78 @@ def tracked_changes() -> bytes:
     return doc.bytes()
 
 
+# A short working-group report written for these tests in Arabic, Russian and Chinese: front
+# lines, then two chapters numbered as the UN numbers them in each language, with nothing but
+# their number to set them apart (no bold, no space around them).
+REPORT = {
+    "ar": [
+        "الجمعية العامة",
+        "الدورة الثمانون",
+        "تقرير الفريق العامل",
+        "أولا - مقدمة",
+        "1. عقد الفريق العامل دورته الأولى في فيينا في الفترة من 27 إلى 29 تموز/يوليه 2020، "
+        "وناقش مسائل التعاون الدولي في مكافحة الجريمة السيبرانية.",
+        "2. وأوصى الفريق العامل بأن تواصل الدول الأعضاء تعزيز قدراتها على التحقيق في الجرائم "
+        "السيبرانية وتبادل المعلومات فيما بينها بطريقة سريعة وفعالة.",
+        "3. وشدد الفريق العامل على أهمية احترام حقوق الإنسان والحريات الأساسية في جميع تدابير "
+        "مكافحة الجريمة السيبرانية.",
+        "ثانيا - التوصيات",
+        "4. ينبغي للدول أن تنظر في إنشاء نقاط اتصال متاحة على مدار الساعة طوال أيام الأسبوع "
+        "لتيسير التعاون الدولي العاجل.",
+        "5. ينبغي للدول أن تكفل أن تكون لدى سلطاتها المختصة الموارد اللازمة للاستجابة لطلبات "
+        "المساعدة القانونية المتبادلة.",
+    ],
+    "ru": [
+        "Генеральная Ассамблея",
+        "Восьмидесятая сессия",
+        "Доклад рабочей группы",
+        "I. Введение",
+        "1. Рабочая группа провела свою первую сессию в Вене 27–29 июля 2020 года и обсудила "
+        "вопросы международного сотрудничества в борьбе с киберпреступностью.",
+        "2. Рабочая группа рекомендовала государствам-членам продолжать укреплять свой "
+        "потенциал в области расследования киберпреступлений и оперативного обмена информацией.",
+        "3. Рабочая группа подчеркнула важность соблюдения прав человека и основных свобод во "
+        "всех мерах по борьбе с киберпреступностью.",
+        "II. Рекомендации",
+        "4. Государствам следует рассмотреть вопрос о создании круглосуточных контактных пунктов "
+        "для содействия срочному международному сотрудничеству.",
+        "5. Государствам следует обеспечить, чтобы их компетентные органы располагали "
+        "необходимыми ресурсами для ответа на запросы о взаимной правовой помощи.",
+    ],
+    "zh": [
+        "大会",
+        "第八十届会议",
+        "工作组的报告",
+        "一. 导言",
+        "1. 工作组于2020年7月27日至29日在维也纳举行了第一届会议，"
+        "讨论了打击网络犯罪的国际合作问题。",
+        "2. 工作组建议会员国继续加强其调查网络犯罪和迅速有效地相互交流信息的能力。",
+        "3. 工作组强调在所有打击网络犯罪的措施中尊重人权和基本自由的重要性。",
+        "二. 建议",
+        "4. 各国应考虑设立全天候联络点，以便利紧急国际合作。",
+        "5. 各国应确保其主管当局拥有答复司法协助请求所需的资源。",
+    ],
+}
+
+
+def report(language: str) -> bytes:
+    """The report in one language; Arabic paragraphs set right to left, as Word sets them."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for text in REPORT[language]:
+        paragraph = document.add_paragraph(text)
+        if language == "ar":
+            paragraph._p.get_or_add_pPr().append(parse_xml(f"<w:bidi {W_NS}/>"))
+            for run in paragraph.runs:
+                run._r.get_or_add_rPr().append(parse_xml(f"<w:rtl {W_NS}/>"))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def convert(source: Path, target_format: str, out_dir: Path) -> Path:
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
@@ -272,6 +344,10 @@ def main() -> None:
     statement_path.write_bytes(statement())
     for target in ("odt", "rtf", "html", "doc", "pdf"):
         convert(statement_path, target, DATA)
+    for language in REPORT:
+        path = DATA / f"synthetic-report-{language}.docx"
+        path.write_bytes(report(language))
+        convert(path, "pdf", DATA)
 
 
 if __name__ == "__main__":

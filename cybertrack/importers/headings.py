@@ -1,9 +1,10 @@
 """Headings without an item number: chapters, sections, annexes, decisions, captions.
 
-Chapters in Roman numerals ("II. List of ..."), sections in capitals ("A. International
-cooperation"), parts, chapters and annexes by name in the six languages, the heading of each
-decision or resolution in a compilation ("Decision 6/CMA.3", "74/247. Title"), and captions
-of tables and figures, which belong with their table.
+Chapters in Roman numerals ("II. List of ..."), by ordinal in Arabic ("ثانيا - ...") and by
+numeral in Chinese ("二. ..."), sections in capitals ("A. International cooperation", Cyrillic
+"Б. ...") or by letter name in Arabic ("باء - ..."), parts, chapters and annexes by name in
+the six languages, the heading of each decision or resolution in a compilation ("Decision
+6/CMA.3", "74/247. Title"), and captions of tables and figures, which belong with their table.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from cybertrack.importers.sequences import HEADING_MAX, heading_like
 
 _CHAPTER = re.compile(r"^(?P<label>[IVXLC]{1,7}\.)\s+(?P<title>\S.*)$")
 # A negotiating text brackets its headings too: "D. [Mitigation]", "E. [[Adaptation]]".
-_SECTION = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>\[*[^\W\d_a-z]\S*.*)$")
+_SECTION = re.compile(r"^(?P<label>[A-ZА-Я]\.)\s+(?P<title>\[*[^\W\d_a-z]\S*.*)$")
 CONTINUED = re.compile(
     r"\s*[(（]\s*(?:continued|suite|continuación|продолжение|续|تابع)\s*[)）]\s*", re.IGNORECASE
 )
@@ -31,6 +32,18 @@ _CJK_NAMED = re.compile(
     r"^(?P<label>第[一二三四五六七八九十百\d]+[章部分节編编]|附件[一二三四五六七八九十\d]*)\s*(?P<title>.*)$"
 )
 _ARABIC_NAMED = re.compile(r"^(?P<label>(?:الفصل|الجزء|المرفق|الباب)(?:\s+\S+)?)\s*(?P<title>.*)$")
+# The UN's Arabic documents number chapters by ordinal ("أولا - مقدمة", "ثاني عشر - ...") and
+# sections by the names of the letters in their old order ("ألف -", "باء -": A, B); Chinese
+# ones chapters by numeral ("一. 导言", "二、建议").
+_ARABIC_CHAPTER = re.compile(
+    r"^(?P<label>(?:(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع) عشر|أولا|ثانيا|ثالثا|"
+    r"رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\u064b?)\s*[-–—]\s*(?P<title>\S.*)$"
+)
+_ARABIC_SECTION = re.compile(
+    r"^(?P<label>ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|"
+    r"قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد|ظاء|غين)\s*[-–—]\s*(?P<title>\S.*)$"
+)
+_CJK_CHAPTER = re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}[.、．])\s*(?P<title>\S.*)$")
 # A decision or resolution inside a compilation: "Decision 6/CMA.3", "Resolution 74/247",
 # "74/247. Countering the use of ...", "Décision 1/CP.26", "Decisión 2/CMP.16".
 _DECISION = re.compile(
@@ -66,6 +79,9 @@ def chapter_or_section(
         return match["label"], match["title"].strip(), 1
     if match := _SECTION.match(clean):
         return match["label"], match["title"].strip(), 2
+    for pattern, level in ((_ARABIC_CHAPTER, 1), (_CJK_CHAPTER, 1), (_ARABIC_SECTION, 2)):
+        if (match := pattern.match(clean)) and len(clean) <= 160:
+            return match["label"], match["title"].strip(), level
     for pattern in (_NAMED, _CJK_NAMED, _ARABIC_NAMED) if named else ():
         if (match := pattern.match(clean)) and len(clean) <= 160:
             return match["label"].strip(), (match["title"] or "").strip(), 1

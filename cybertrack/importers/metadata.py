@@ -27,7 +27,12 @@ _AGENDA_TEXT = re.compile(
     r"agenda\s+item\s+(?P<number>\d+[a-z]?)(?:\s*\([a-z]\))?,?\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]",
     re.IGNORECASE,
 )
-_SESSION = re.compile(r"^(?P<session>[A-Z][a-z]+(?:[-–][a-z]+)?\s+session)$")
+# "Eightieth session", and the same line in French, Spanish, Russian, Chinese and Arabic.
+_SESSION = re.compile(
+    r"^(?P<session>[A-Z][a-z]+(?:[-–][a-z]+)?\s+session|[A-ZÀ-Ü][\w-]+\s+session"
+    r"|[A-ZÀ-Ü]\w+(?:\s\w+)?\s+período\s+de\s+sesiones|[А-Я]\w+(?:\s\w+)?\s+сессия"
+    r"|第[一二三四五六七八九十百\d]+届会议|الدورة\s+\S+(?:\s+\S+)?)$"
+)
 _KINDS = (
     ("draft report", re.compile(r"^draft report\b", re.IGNORECASE)),
     ("report", re.compile(r"^report\b", re.IGNORECASE)),
@@ -133,11 +138,15 @@ _FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?:\s")
 
 
 def _looks_like_title(line: str, front: FrontMatter) -> bool:
-    if not 12 <= len(line) <= 400 or line.endswith((".", ";", ":")) or _FIELD_LINE.match(line):
+    first = line[:1]
+    shortest = 4 if "\u3040" <= first <= "\u9fff" else 12  # Chinese says it in fewer signs
+    if not shortest <= len(line) <= 400 or line.endswith((".", ";", ":", "。")):
         return False
-    if _NOT_TITLE.match(line) or SYMBOL.match(line) or _is_known_body(line):
+    if _FIELD_LINE.match(line) or _NOT_TITLE.match(line) or SYMBOL.match(line):
         return False
-    return line != front.body and line[:1].isupper()
+    # A capital, or a script without case (Arabic, Chinese).
+    capital = first.isalpha() and not first.islower()
+    return capital and line != front.body and not _is_known_body(line)
 
 
 def document_title(front: FrontMatter) -> str | None:
@@ -194,6 +203,20 @@ def is_cover_line(line: str) -> bool:
 
 
 _PRELIMINARY_LIST = re.compile(r"^Items?\s+\d+(?:\s+and\s+\d+)?\s+of\s+the\b")
+
+
+def is_front_fact(line: str) -> bool:
+    """A line of the first page's header that stands on its own: the body ("General
+    Assembly", "الجمعية العامة"), the session ("Восьмидесятая сессия"), the symbol, the
+    distribution or the agenda item, in any of the six languages the patterns above read."""
+    line = line.strip()
+    return bool(
+        _is_known_body(line)
+        or _SESSION.match(line)
+        or SYMBOL.match(line)
+        or _DISTRIBUTION.search(line)
+        or _AGENDA_LINE.match(line)
+    )
 
 
 def _is_known_body(line: str) -> bool:

@@ -19,12 +19,18 @@ from collections.abc import Container
 
 from cybertrack.domain.text import normalise_space
 from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.headings import chapter_or_section
 from cybertrack.importers.labels import Label, match_label
+from cybertrack.importers.metadata import is_front_fact
 from cybertrack.importers.pdf_lines import Line
 from cybertrack.importers.pdf_regions import FOOTNOTE_MARK, Region, opens_numbered
 from cybertrack.importers.pdf_words import DocumentWords, join_paragraph
 
-_TERMINAL = (".", ":", ";", "!", "?", "”", '"')
+# What ends a sentence or a clause, in the six languages ("。" and "；" in Chinese, "؛" and "؟" in
+# Arabic); a line that ends with one may end its paragraph.
+_TERMINAL = (".", ":", ";", "!", "?", "”", '"', "。", "：", "；", "！", "？", "؛", "؟")
+_CLOSES = (".", ";", "。", "；", "؛")  # a sentence or a list entry closed
+_HEADING_END = (".", ";", ",", ":", "。", "；", "，", "：", "؛", "،")
 _CHAPTER = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
 _FRONT_FACT = re.compile(
     r"^(?:[A-Z]{1,6}/\S+|Distr|Original|\d{1,2} [A-Z][a-z]+ \d{4}$|[A-Z][a-z-]+ session$"
@@ -169,13 +175,13 @@ def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
         indented = line.x0 > geometry.left + 8
         return not (full and not ended) or opens_numbered(text) or indented
     if not full:
-        return opens_numbered(text)
+        return opens_numbered(text) or _chapter_line(text) or _chapter_line(previous.text)
     # A line that runs to the margin and ends a sentence may close a paragraph too: the next
     # opens with its number when it does. Only numbers no citation runs on to ("... para.
     # 12) ..." is a sentence): a sub-number ("97.2"), an inserted one ("89 quater"), or any
     # after a bracketed paragraph closes ("... this agreement.]", in a negotiating text).
     ending = previous.text.rstrip()
-    if not ending.rstrip("]").endswith((".", ";")):
+    if not ending.rstrip("]").endswith(_CLOSES):
         return False
     label = match_label(text)
     return label is not None and (
@@ -190,10 +196,12 @@ def _next_paragraph(label: Label, ending: str) -> bool:
     """A paragraph "13. The ..." right under a full line that ends a sentence, in a layout
     with no space between paragraphs: its number has its stop and a capital follows, and the
     line above does not end in a citation's abbreviation ("... see A/80/600, para." | "13")."""
+    first = label.rest.strip()[:1]
     return (
         label.scheme == "dot"
         and label.label.endswith(".")
-        and label.rest.strip()[:1].isupper()
+        and first.isalpha()
+        and not first.islower()  # a capital, or a script without case (Chinese, Arabic)
         and _CITING.search(ending) is None
     )
 
@@ -232,13 +240,20 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
         if (
             len(text) <= 200
             and rest[:1].isupper() | (rest[:1] == "(")
-            and not text.endswith((".", ";", ",", ":"))
+            and not text.endswith(_HEADING_END)
             and (after is None or geometry.gap(last, after) or not marked(after))
             and not (after is not None and _runs_on(last, after, geometry))
         ):
             for i in run:
                 flags[id(lines[i])] = True
     return flags
+
+
+def _chapter_line(text: str) -> bool:
+    """A chapter or section heading by its number alone ("II. Recommendations", "ثانيا -
+    التوصيات", "二. 建议"): it stands alone even where nothing sets it apart (no bold, no gap)."""
+    text = text.strip()
+    return len(text) <= 120 and chapter_or_section(text, None, named=False) is not None
 
 
 def _runs_on(last: Line, after: Line, geometry: _Geometry) -> bool:
@@ -256,7 +271,10 @@ def _new_front_line(previous: Line, line: Line, geometry: _Geometry) -> bool:
         return True
     if previous.y - line.y > max(geometry.pitch, line.size) * 1.35:
         return True
-    return bool(_FRONT_FACT.match(previous.text.strip()) or _FRONT_FACT.match(line.text.strip()))
+    if _chapter_line(line.text) or _chapter_line(previous.text):
+        return True
+    texts = (previous.text, line.text)
+    return any(_FRONT_FACT.match(text.strip()) or is_front_fact(text) for text in texts)
 
 
 def _opens_body(text: str) -> bool:

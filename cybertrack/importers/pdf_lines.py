@@ -69,6 +69,8 @@ class Line:
     # Where each cell starts and ends when a wide gap splits the line (a table row).
     cells: list[tuple[float, float]] = field(default_factory=list)
     cell_texts: list[str] = field(default_factory=list)
+    # Printed right to left: its first character at the right (pdf_direction).
+    rtl: bool = False
 
     @property
     def top(self) -> float:
@@ -283,13 +285,16 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
             dropped.update(range(mark.start(), mark.end()))
     if dropped:
         segment = "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
+    rtl = head[0] > tail[1]
+    if rtl and _LAM_ALEF_READ_BACKWARDS.search(segment, first, last + 1):
+        segment = _lam_alef(segment, start, first, last, measure)
     text, gaps = _spaced(segment, start, first, last, measure, size, made_up)
     size = max(size, 1.0)
     texts = [part.strip() for part in text.split(_CELL_BREAK)]
     x0, x1 = head[0], tail[1]
     # Bold (or italic) from end to end: an italic opening word ("Recalling") is not a heading.
     bold = measure.bold(start + first) and measure.bold(start + last)
-    line = Line(page, base, x0, x1, size, bold, " ".join(texts))
+    line = Line(page, base, x0, x1, size, bold, " ".join(texts), rtl=rtl)
     bounds = [x0, *[edge for gap in gaps for edge in gap], x1]
     line.cells = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     line.cell_texts = texts
@@ -297,6 +302,22 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
 
 
 _SPACES = re.compile(" +")
+# An alef (bare or with hamza or madda) then a lam: in a right-to-left line, the lam-alef
+# ligature's two letters as PDFium gives them, or a real alef-lam (see _lam_alef).
+_LAM_ALEF_READ_BACKWARDS = re.compile("[\u0622\u0623\u0625\u0627]\u0644")
+
+
+def _lam_alef(segment: str, start: int, first: int, last: int, measure: _Measure) -> str:
+    """The lam-alef ligatures of a right-to-left line in reading order, lam first: one glyph
+    gives both letters, so they share its box; a real alef-lam is two glyphs, two boxes."""
+    letters = list(segment)
+    for match in _LAM_ALEF_READ_BACKWARDS.finditer(segment, first, last + 1):
+        k = match.start()
+        if measure.box(start + k) == measure.box(start + k + 1):
+            letters[k], letters[k + 1] = letters[k + 1], letters[k]
+    return "".join(letters)
+
+
 _CELL_BREAK = "\x1f"  # marks a cell boundary inside the line's text until the cells are cut
 _DROPPED = "\x00"  # stands for a dropped footnote mark, so positions stay those of PDFium
 

@@ -6,6 +6,7 @@ PDFium also gives each character's box and font, which is what it takes to read 
 rather than guess from patterns:
 - pdf_lines: the printed lines, with word spacing from the glyph positions, footnote marks
   dropped, and the cells of table rows;
+- pdf_direction: right-to-left documents (Arabic) mirrored, so the same layout rules read them;
 - pdf_furniture: the running header and footer, found as what repeats at the pages' edges;
 - pdf_regions: footnotes at the foot of a page and tables, kept apart from the running text;
 - pdf_layout: paragraphs and headings;
@@ -18,6 +19,7 @@ from __future__ import annotations
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code, Message
 from cybertrack.importers.blocks import Block, Source
+from cybertrack.importers.pdf_direction import orient
 from cybertrack.importers.pdf_furniture import split_furniture
 from cybertrack.importers.pdf_guard import check_pdf
 from cybertrack.importers.pdf_layout import layout_blocks
@@ -49,6 +51,7 @@ def read_pdf(data: bytes, name: str) -> Source:
     if not any(line.text.strip() for lines in pages for line in lines):
         raise ImportFailed(Code.PDF_NO_TEXT, name=name)
     warnings = _warnings(pages)
+    orient(pages)
     pages, furniture = split_furniture(pages)
     body = body_size(pages)
     column = text_column(pages, body)
