@@ -71,6 +71,7 @@ def assemble(
     recommending = {
         i: bool(_RECOMMENDATIONS.search(texts[i])) for i in set(intros) if i is not None
     }
+    listed = [intro is not None and recommending[intro] for intro in intros]
     for index, draft in enumerate(drafts):
         text = texts[index]
         if (
@@ -102,7 +103,7 @@ def assemble(
                 number=draft.label.number,
                 label=draft.label.label,
                 text=text,
-                kind=_unit(draft, kinds, text, recommending.get(intros[index], False)),
+                kind=_unit(draft, kinds, text, listed[index]),
                 section_key=draft.section_key,
                 revision=draft.revision,
                 other_text=draft.other_text,
