@@ -204,6 +204,15 @@ def match_label(text: str) -> Label | None:
     return Label(scheme, number, label, rest)
 
 
+def is_label(text: str) -> bool:
+    """Whether `match_label` finds a label, without building it."""
+    found = _first_match(text)
+    if found is None:
+        return False
+    scheme, match = found
+    return scheme not in ("dot", "decimal") or not text[match.end() : match.end() + 1].islower()
+
+
 def opens_item(text: str) -> bool:
     """`text` opens with an item number and then text not in lower case: what `match_label`
     finds with a `rest` not in lower case, read without building the label (a reader asks it

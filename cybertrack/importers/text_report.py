@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.labels import match_label, opens_item
+from cybertrack.importers.labels import is_label, match_label, opens_item
 from cybertrack.importers.metadata import is_cover_line
 from cybertrack.importers.openers import (
     COMMA,
@@ -28,6 +28,7 @@ from cybertrack.importers.text_furniture import (
     is_column_line,
     is_page_number,
     is_table_line,
+    page_chunks,
 )
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -45,7 +46,6 @@ _HEADING_MARK = re.compile(r"#{1,6}\s*(?=\S)")
 _HEADING = HEADING_MARK
 # A number alone on its line ("1." then the text below it), as pdftotext leaves resolutions.
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
-_BLANK = re.compile(r"\n[ \t]*\n")
 _RULE = re.compile(r"^_{5,}\s*$")
 # A "**" left unpaired: markdown residue when it touches a word; "** Note" is a note's mark.
 _STRAY_BOLD = re.compile(r"\*\*")
@@ -111,21 +111,17 @@ def clean_markdown(text: str) -> str:
 
 def text_blocks(text: str) -> list[Block]:
     """Split text into paragraph blocks, page by page (a form feed starts a page)."""
-    pages = clean_markdown(text).split("\f")
-    furniture = Furniture(pages)
+    chunked = [page_chunks(page) for page in clean_markdown(text).split("\f")]
+    furniture = Furniture(chunked)
     blocks: list[Block] = []
     in_footnotes = owed = only_numbers = False
     seen_label = False
     preamble = _Preamble()
-    for number, page in enumerate(pages, start=1):
+    paged = len(chunked) > 1
+    for number, with_markers in enumerate(chunked, start=1):
         first_on_page = number > 1
         in_footnotes = False
-        paged = len(pages) > 1
-        chunks = [
-            [ln for ln in chunk.split("\n") if (s := ln.strip()) and not _is_marker(s)]
-            for chunk in _BLANK.split(page)
-        ]
-        chunks = [lines for lines in chunks if lines]
+        chunks = [lines for lines in map(_without_markers, with_markers) if lines]
         for index, lines in enumerate(chunks):
             edge = not paged or index < 3 or index >= len(chunks) - 3
             if furniture.is_furniture(lines, edge=edge):
@@ -145,7 +141,7 @@ def text_blocks(text: str) -> list[Block]:
                 continue
             if (
                 owed
-                and match_label(lines[0].strip()) is None
+                and not is_label(lines[0].strip())
                 and not lines[0].strip()[:1].islower()
             ):
                 _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
@@ -181,13 +177,13 @@ def text_blocks(text: str) -> list[Block]:
                 in_footnotes = False
             body = _chunk_blocks(lines, front=not seen_label, state=preamble, page=on_page)
             first_on_page = _open_page(body, first_on_page)
-            seen_label = seen_label or any(match_label(block.text) for block in body)
+            seen_label = seen_label or any(is_label(block.text) for block in body)
             blocks.extend(body)
     return blocks
 
 
-def _is_marker(stripped: str) -> bool:
-    return stripped[0] == "[" and _MARKER.match(stripped) is not None
+def _without_markers(lines: list[str]) -> list[str]:
+    return [ln for ln in lines if "[" not in ln or not _MARKER.match(ln.strip())]
 
 
 def _cells(line: str) -> list[str]:
@@ -295,7 +291,7 @@ def _chunk_blocks(
             (index > 0 and columns[index - 1]) or (index + 1 < len(lines) and columns[index + 1])
         )
         # A cell's second paragraph follows its row without bars, until the next numbered line.
-        in_table = in_table and not match_label(stripped)
+        in_table = in_table and not is_label(stripped)
         table_line = is_table_line(stripped)
         if table_line or in_run or in_table:
             if current:
