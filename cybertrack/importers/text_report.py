@@ -139,11 +139,7 @@ def text_blocks(text: str) -> list[Block]:
                 # "** Conclusions and recommendations have not been edited.": a note.
                 _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
                 continue
-            if (
-                owed
-                and not is_label(lines[0].strip())
-                and not lines[0].strip()[:1].islower()
-            ):
+            if owed and not is_label(lines[0].strip()) and not lines[0].strip()[:1].islower():
                 _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
                 owed = False
                 continue
