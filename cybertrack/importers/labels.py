@@ -114,18 +114,27 @@ class Label:
     ordinal: int = field(init=False, compare=False)
     suffix: str = field(init=False, compare=False)
 
-    def __post_init__(self) -> None:
-        head, _, last = self.number.rpartition(".")
+    def __init__(self, scheme: str, number: str, label: str, rest: str) -> None:
+        head, _, last = number.rpartition(".")
         if last.isdecimal():  # most numbers: no pattern to run
             ordinal, suffix = int(last), ""
         else:
             digits = _DIGITS.search(last)  # "PP3" counts 3
-            latin = _LATIN.search(self.number)
+            latin = _LATIN.search(number)
             ordinal = int(digits.group(0)) if digits else 0
             suffix = latin.group(1) if latin else ""
-        object.__setattr__(self, "stem", head if self.scheme == "decimal" else "")
-        object.__setattr__(self, "ordinal", ordinal)
-        object.__setattr__(self, "suffix", suffix)
+        # Every field in one update (a test holds the parameters to the fields): a frozen
+        # dataclass's own __init__ sets each through object.__setattr__, and a document's
+        # every paragraph may be read for its number.
+        vars(self).update(
+            scheme=scheme,
+            number=number,
+            label=label,
+            rest=rest,
+            stem=head if scheme == "decimal" else "",
+            ordinal=ordinal,
+            suffix=suffix,
+        )
 
     @property
     def sequence(self) -> tuple[str, str]:

@@ -75,7 +75,8 @@ def prepare(blocks: list[Block]) -> list[Entry]:
             # text or in an .odt, .html or .rtf; a PDF prints it as "-". One hyphen for all.
             text = text.replace(_NO_BREAK_HYPHEN, "-")
             block = replace(block, text=text)
-        if not text or CONTINUED.fullmatch(text):
+        # A lone "(continued)": the folded text opens with its bracket, or it is none.
+        if not text or (text[0] in "(（" and CONTINUED.fullmatch(text)):
             continue
         cover = ("Original" in text or "Distr" in text) and block.role is _BODY
         if cover and (match := _COVER_THEN_ITEM.match(text)):
