@@ -66,6 +66,12 @@ def assemble(
     first_article = next((d.first.index for d in numbered if d.label.scheme == "article"), None)
     texts = [d.text for d in drafts]  # each draft's text, joined once
     intros = _parent_intros(drafts)
+    # Whether each introducing paragraph speaks of recommendations: read once, not per item
+    # of its list (a review's 184 recommendations share one).
+    recommending = {
+        i: bool(_RECOMMENDATIONS.search(texts[i])) for i in set(intros) if i is not None
+    }
+    listed = [intro is not None and recommending[intro] for intro in intros]
     for index, draft in enumerate(drafts):
         text = texts[index]
         if (
@@ -97,7 +103,7 @@ def assemble(
                 number=draft.label.number,
                 label=draft.label.label,
                 text=text,
-                kind=_unit(draft, kinds, text, intros[index], texts),
+                kind=_unit(draft, kinds, text, listed[index]),
                 section_key=draft.section_key,
                 revision=draft.revision,
                 other_text=draft.other_text,
@@ -171,7 +177,7 @@ def _parent_intros(drafts: list[Draft]) -> list[int | None]:
     return intros
 
 
-def _unit(draft: Draft, kinds: list[str], text: str, intro: int | None, texts: list[str]) -> Unit:
+def _unit(draft: Draft, kinds: list[str], text: str, listed_as_recommendations: bool) -> Unit:
     scheme = draft.label.scheme
     if draft.is_preambular:
         return Unit.PREAMBULAR
@@ -179,9 +185,10 @@ def _unit(draft: Draft, kinds: list[str], text: str, intro: int | None, texts: l
         draft.operative or "resolution" in kinds or "decision" in kinds
     ):
         return Unit.OPERATIVE
-    if scheme in ("dot", "decimal") and _RECOMMENDS.search(text):
+    # The literal first: the pattern's search tries every word of every paragraph.
+    if scheme in ("dot", "decimal") and "recommends" in text and _RECOMMENDS.search(text):
         return Unit.RECOMMENDATION
-    if intro is not None and _RECOMMENDATIONS.search(texts[intro]):
+    if listed_as_recommendations:
         return Unit.RECOMMENDATION
     return ITEM_KIND.get(scheme, Unit.PARAGRAPH)
 

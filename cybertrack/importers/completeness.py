@@ -88,9 +88,9 @@ def _sequence_findings(run: list[Draft], sections: Sequence[ParsedSection]) -> l
         )
     for before, after in steps:
         a, b = before.label, after.label
-        place = where(after.page, after.section_key, sections)
         if b.ordinal == a.ordinal + 1 or (b.suffix and b.ordinal == a.ordinal):
-            continue
+            continue  # the next number: nothing to say, nor where
+        place = where(after.page, after.section_key, sections)
         if b.ordinal > a.ordinal + 1:
             missing = _missing(b, a.ordinal + 1, b.ordinal - 1)
             found.append(

@@ -73,7 +73,8 @@ def chapter_or_section(
     """
     if len(text) > 300 or text.endswith((".", ";", ",")):
         return None
-    clean = CONTINUED.sub(" ", text).strip()
+    # "(continued)" has its bracket: without one the pattern need not try every space.
+    clean = CONTINUED.sub(" ", text).strip() if "(" in text or "（" in text else text.strip()
     match = _CHAPTER.match(clean)
     if match and not _is_section_letter(match["label"][:-1], previous_letter):
         return match["label"], match["title"].strip(), 1

@@ -114,13 +114,27 @@ class Label:
     ordinal: int = field(init=False, compare=False)
     suffix: str = field(init=False, compare=False)
 
-    def __post_init__(self) -> None:
-        head, _, last = self.number.rpartition(".")
-        digits = _DIGITS.search(last)  # "PP3" counts 3
-        latin = _LATIN.search(self.number)
-        object.__setattr__(self, "stem", head if self.scheme == "decimal" else "")
-        object.__setattr__(self, "ordinal", int(digits.group(0)) if digits else 0)
-        object.__setattr__(self, "suffix", latin.group(1) if latin else "")
+    def __init__(self, scheme: str, number: str, label: str, rest: str) -> None:
+        head, _, last = number.rpartition(".")
+        if last.isdecimal():  # most numbers: no pattern to run
+            ordinal, suffix = int(last), ""
+        else:
+            digits = _DIGITS.search(last)  # "PP3" counts 3
+            latin = _LATIN.search(number)
+            ordinal = int(digits.group(0)) if digits else 0
+            suffix = latin.group(1) if latin else ""
+        # Every field in one update (a test holds the parameters to the fields): a frozen
+        # dataclass's own __init__ sets each through object.__setattr__, and a document's
+        # every paragraph may be read for its number.
+        vars(self).update(
+            scheme=scheme,
+            number=number,
+            label=label,
+            rest=rest,
+            stem=head if scheme == "decimal" else "",
+            ordinal=ordinal,
+            suffix=suffix,
+        )
 
     @property
     def sequence(self) -> tuple[str, str]:
@@ -141,6 +155,8 @@ def _cjk_number(text: str) -> str:
 
 
 def _normal_number(scheme: str, raw: str) -> str:
+    if raw.isascii() and raw.replace(".", "").isdigit():
+        return raw  # "12", "16.4": as printed (most numbers)
     number = " ".join(raw.split()).translate(_ARABIC_INDIC)
     if scheme == "article":
         lowered = number.lower()
@@ -153,12 +169,8 @@ def _normal_number(scheme: str, raw: str) -> str:
     return _SPACED_LATIN.sub(r"\1 \2", number)
 
 
-def match_label(text: str) -> Label | None:
-    """The item number at the start of `text`, if any: "(2) States ..." -> paren "2" "(2)".
-
-    "15.8 months" or "2025. the" (a number and a word in lower case) is a sentence cut at a
-    line end, not an item; "(1) the State" and "1) the State" are items of a list.
-    """
+def _first_match(text: str) -> tuple[str, re.Match[str]] | None:
+    """The scheme and match of the first pattern that opens `text`."""
     first = text[:1]
     if not first or first.islower() or first in " \t•-–—*“\"'«[":
         return None  # a number never comes after these
@@ -175,14 +187,47 @@ def match_label(text: str) -> Label | None:
     for scheme, pattern in patterns:
         match = pattern.match(text)
         if match:
-            rest = text[match.end() :]
-            if scheme in ("dot", "decimal") and rest[:1].islower():
-                return None  # "15.8 months", "2025. the": a number cut at a line end
-            number = _normal_number(scheme, match["number"])
-            if scheme == "pp":
-                number = f"PP{number}"  # as the structure numbers an unnumbered preamble
-            return Label(scheme, number, " ".join(match["label"].split()), rest)
+            return scheme, match
     return None
+
+
+def match_label(text: str) -> Label | None:
+    """The item number at the start of `text`, if any: "(2) States ..." -> paren "2" "(2)".
+
+    "15.8 months" or "2025. the" (a number and a word in lower case) is a sentence cut at a
+    line end, not an item; "(1) the State" and "1) the State" are items of a list.
+    """
+    found = _first_match(text)
+    if found is None:
+        return None
+    scheme, match = found
+    rest = text[match.end() :]
+    if scheme in ("dot", "decimal") and rest[:1].islower():
+        return None  # "15.8 months", "2025. the": a number cut at a line end
+    number = _normal_number(scheme, match["number"])
+    if scheme == "pp":
+        number = f"PP{number}"  # as the structure numbers an unnumbered preamble
+    label = match["label"]
+    if " " in label or not label.isprintable():  # white space inside: "12 bis", "Article  5"
+        label = " ".join(label.split())
+    return Label(scheme, number, label, rest)
+
+
+def is_label(text: str) -> bool:
+    """Whether `match_label` finds a label, without building it."""
+    found = _first_match(text)
+    if found is None:
+        return False
+    scheme, match = found
+    return scheme not in ("dot", "decimal") or not text[match.end() : match.end() + 1].islower()
+
+
+def opens_item(text: str) -> bool:
+    """`text` opens with an item number and then text not in lower case: what `match_label`
+    finds with a `rest` not in lower case, read without building the label (a reader asks it
+    of every line)."""
+    found = _first_match(text)
+    return found is not None and not text[found[1].end() : found[1].end() + 1].islower()
 
 
 def match_bare_number(text: str) -> Label | None:

@@ -235,12 +235,18 @@ def _looks_like_body(line: str) -> bool:
 
 def agenda_from_text(text: str) -> str | None:
     """'... under agenda item 2, entitled “International cooperation”' -> '2. International ...'."""
+    # Every paragraph is asked: a word it must hold, looked for first, spares most the search.
+    if "agenda" not in text.lower():
+        return None
     match = _AGENDA_TEXT.search(text)
     return f"{match['number']}. {match['title'].strip()}" if match else None
 
 
 def participants_from_text(text: str) -> tuple[Participant, ...] | None:
     """The delegations in a 'Statements were made by ...: A, B, C.' paragraph."""
+    # "tatement" has no letter that matches another when case is ignored (as "s" does "ſ").
+    if "tatement" not in text.lower():
+        return None
     match = _STATEMENTS.search(text)
     if not match:
         return None

@@ -15,7 +15,7 @@ import re
 
 # What closes a preambular paragraph (and the addressee line), in each script.
 PP_END = (",", "،", "，", ";", "؛", "；")
-_COMMA = (",", "،", "，")
+COMMA = (",", "،", "，")
 
 # A participle or adjective opener, after an optional adverb ("Deeply", "Profondément",
 # "Profundamente", "Вновь", "Also", "Further", "Noting also" forms are covered by the suffixes).
@@ -60,7 +60,8 @@ _ADOPTION_CUES = ("plenary", "séance", "sesión", "пленарное", "全体
 
 def drop_adoption(text: str) -> str:
     """An operative paragraph without the adoption line the last one runs into."""
-    if not any(cue in text for cue in _ADOPTION_CUES):
+    # Only "plenary" among the cues is ASCII: most paragraphs need one look, not six.
+    if "plenary" not in text and (text.isascii() or not any(c in text for c in _ADOPTION_CUES)):
         return text
     return ADOPTION.sub("", text).strip() or text
 
@@ -87,7 +88,7 @@ _VOCATIVE = re.compile(
 def is_addressee(text: str) -> bool:
     """A short line naming the author and closed by a comma: "The General Assembly,"."""
     text = text.strip()
-    if not text.endswith(_COMMA) or len(text) > 160 or len(text) < 3:
+    if not text.endswith(COMMA) or len(text) > 160 or len(text) < 3:
         return False
     if _VOCATIVE.match(text):
         return False
@@ -112,7 +113,7 @@ _THANKS = re.compile(
 def is_salutation(text: str) -> bool:
     """A speaker's salutation on a line of its own: "Mr. President,", "Madame la Présidente,"."""
     text = text.strip()
-    return len(text) <= 80 and text.endswith((*_COMMA, ":", "!")) and bool(_VOCATIVE.match(text))
+    return len(text) <= 80 and text.endswith((*COMMA, ":", "!")) and bool(_VOCATIVE.match(text))
 
 
 def is_thanks(text: str) -> bool:

@@ -41,6 +41,11 @@ class Verdict(enum.Enum):
     TEXT = "text"
 
 
+# The members at hand: Python 3.11 reads one through its class slowly, and the judge runs for
+# every candidate number.
+_ITEM, _HEADING, _TEXT = Verdict.ITEM, Verdict.HEADING, Verdict.TEXT
+
+
 # A footnote mark typed after the closing punctuation ("... on 10 May 2021; 1").
 TRAILING_MARK = re.compile(r"(?<=[.;:,”’\"])\s*(?:[*\d]{1,3}|\[(?:fn|\^)?\d{1,3}\])\s*$")
 _MARK_TAIL = 16
@@ -120,29 +125,29 @@ class SequenceJudge:
             ordinal == previous + 1 or (label.suffix != "" and ordinal == previous)
         )
         if bare:
-            verdict = Verdict.ITEM if continues and not hint else Verdict.TEXT
+            verdict = _ITEM if continues and not hint else _TEXT
         elif not continues and self._orphan_list(label):
-            verdict = Verdict.TEXT
+            verdict = _TEXT
         elif sequence in self.themed:
-            verdict = Verdict.HEADING if hint and heading_like(label) else Verdict.ITEM
+            verdict = _HEADING if hint and heading_like(label) else _ITEM
         elif heading_like(label) and self._reads_as_heading(
             label, following, hint=hint, continues=continues, first=previous is None
         ):
-            verdict = Verdict.HEADING
+            verdict = _HEADING
         elif continues:
-            verdict = Verdict.ITEM
+            verdict = _ITEM
         elif ordinal <= 1 and not label.suffix:
             restart_ok = (
                 previous is None
                 or fresh_section
                 or not self._quoted(ordinal, previous, self._following(position, sequence, 40))
             )
-            verdict = Verdict.ITEM if restart_ok else Verdict.TEXT
+            verdict = _ITEM if restart_ok else _TEXT
         elif previous is not None and previous < ordinal <= 2 * previous + SMALL_GAP * 2:
-            verdict = Verdict.ITEM
+            verdict = _ITEM
         else:
-            verdict = Verdict.ITEM if self._succeeded(ordinal, following) else Verdict.TEXT
-        if verdict is Verdict.ITEM:
+            verdict = _ITEM if self._succeeded(ordinal, following) else _TEXT
+        if verdict is _ITEM:
             self.running[sequence] = ordinal
         return verdict
 

@@ -58,6 +58,10 @@ _COVER_THEN_ITEM = re.compile(
     r"\s+(?=(?:1\.|\(1\))\s+\S)"
 )
 _NO_BREAK_HYPHEN = "\u2011"
+# Python 3.11 reads an enum member through its class slowly (some 0.2 µs, a metaclass lookup):
+# the walk asks several times per block, so it keeps the members at hand.
+_BODY, _TABLE, _FOOTNOTE = BlockRole.BODY, BlockRole.TABLE, BlockRole.FOOTNOTE
+_ITEM, _HEADING = Verdict.ITEM, Verdict.HEADING
 TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
 
 
@@ -71,9 +75,10 @@ def prepare(blocks: list[Block]) -> list[Entry]:
             # text or in an .odt, .html or .rtf; a PDF prints it as "-". One hyphen for all.
             text = text.replace(_NO_BREAK_HYPHEN, "-")
             block = replace(block, text=text)
-        if not text or CONTINUED.fullmatch(text):
+        # A lone "(continued)": the folded text opens with its bracket, or it is none.
+        if not text or (text[0] in "(（" and CONTINUED.fullmatch(text)):
             continue
-        cover = ("Original" in text or "Distr" in text) and block.role is BlockRole.BODY
+        cover = ("Original" in text or "Distr" in text) and block.role is _BODY
         if cover and (match := _COVER_THEN_ITEM.match(text)):
             # The cover page's last line run into paragraph 1 ("Original: English 1. This ...").
             entries.append(Entry(len(entries), replace(block, text=match["cover"]), match["cover"]))
@@ -86,7 +91,7 @@ def prepare(blocks: list[Block]) -> list[Entry]:
             if block.auto_label:
                 # An automatic number that is not an item number, e.g. "(a)": print it in place.
                 text = f"{block.auto_label} {text}"
-            label = match_label(text) if block.role is BlockRole.BODY else None
+            label = match_label(text) if block.role is _BODY else None
         entries.append(Entry(len(entries), block, text, label))
     return entries
 
@@ -95,7 +100,7 @@ def _title_like(entry: Entry) -> bool:
     """A short line of running text that may stand above a table: no number, no stop."""
     text = entry.text
     return (
-        entry.block.role is BlockRole.BODY
+        entry.block.role is _BODY
         and entry.label is None
         and len(text) <= 120
         and not text.endswith((".", ";", ":"))
@@ -160,11 +165,7 @@ class Walker:
         self.take(entry)
         if self.subtitle == subtitle:
             self.subtitle = None
-        if (
-            pending is not None
-            and self.pending_title == pending
-            and entry.block.role is BlockRole.BODY
-        ):
+        if pending is not None and self.pending_title == pending and entry.block.role is _BODY:
             # A heading's title is the line right under it, never a paragraph further down
             # (a preambular paragraph cut by a page break has no closing comma either).
             self.pending_title = None
@@ -173,13 +174,13 @@ class Walker:
 
     def take(self, entry: Entry) -> None:
         block, text = entry.block, entry.text
-        if block.role is BlockRole.TABLE:
+        if block.role is _TABLE:
             # A table (or figure) the page layout set inside a paragraph leaves it open: what
             # continues it in lower case, or at the top of the next page, still joins it.
             self.tally.tables += len(text)
             self.after_table = True
             return
-        if block.role is BlockRole.FOOTNOTE:
+        if block.role is _FOOTNOTE:
             self.tally.footnotes += len(text)
             return
         near_table = self.after_table or self.caption
@@ -198,9 +199,9 @@ class Walker:
         if self.page_continuation(entry, verdict):
             self.append(entry)
             return
-        if verdict is Verdict.ITEM and entry.label is not None:
+        if verdict is _ITEM and entry.label is not None:
             self.item(entry, entry.label)
-        elif verdict is Verdict.HEADING and entry.label is not None:
+        elif verdict is _HEADING and entry.label is not None:
             label, title = numbered_heading(entry.label) or (entry.label.label, entry.label.rest)
             self.add_section(entry, label, title, 3)
         else:
@@ -228,7 +229,7 @@ class Walker:
         for following in self.entries[entry.index + 1 : entry.index + 4]:
             if not following.text:
                 continue
-            if following.block.role is BlockRole.TABLE:
+            if following.block.role is _TABLE:
                 return True
             if not self.seen_body or not _title_like(following):
                 return False  # the cover's lines (title, agenda item) are no table's
@@ -243,7 +244,7 @@ class Walker:
             if bare is None:
                 return None
             verdict = self.judge.judge(entry.index, bare, bare=True, hint=entry.block.heading_hint)
-            if verdict is Verdict.ITEM:
+            if verdict is _ITEM:
                 entry.label = bare
             return verdict
         return self.judge.judge(
@@ -255,12 +256,12 @@ class Walker:
 
     def page_continuation(self, entry: Entry, verdict: Verdict | None) -> bool:
         """A block that opens a page continues the paragraph the page break cut."""
-        if not entry.block.page_start or verdict is Verdict.ITEM:
+        if not entry.block.page_start or verdict is _ITEM:
             return False
         if self.zone is not None and self.drafts and self.drafts[-1].is_preambular:
             last = self.drafts[-1]
             return not ends_preambular(last.tail) or entry.text[:1].islower()
-        if self.open is None or verdict is Verdict.HEADING:
+        if self.open is None or verdict is _HEADING:
             return False
         return not (self.open.tail.endswith(TERMINAL) and self.heading(entry) is not None)
 
@@ -414,7 +415,7 @@ class Walker:
     def preamble_follows(self, entry: Entry) -> bool:
         """An addressee line opens a preamble only if operative paragraph 1 follows it."""
         for later in self.entries[entry.index + 1 : entry.index + 400]:
-            if later.block.role is not BlockRole.BODY:
+            if later.block.role is not _BODY:
                 continue
             if later.label is not None:
                 return later.label.ordinal <= 1 and later.label.scheme in ("dot", "bracket", "op")

@@ -62,6 +62,18 @@ def is_column_line(line: str) -> bool:
     return "   " in line.strip() and len(_COLUMN_GAP.findall(line.strip())) >= 2
 
 
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def page_chunks(page: str) -> list[list[str]]:
+    """A page's chunks (parted by blank lines), each the list of its lines with text."""
+    return [
+        lines
+        for chunk in _BLANK.split(page)
+        if (lines := [line for line in chunk.split("\n") if line.strip()])
+    ]
+
+
 def _text(lines: list[str]) -> str:
     return " ".join(" ".join(lines).split()).lower()
 
@@ -87,19 +99,12 @@ class Furniture:
     ("Objective", "Deliverables") in every subprogramme.
     """
 
-    def __init__(self, pages: list[str]) -> None:
+    def __init__(self, chunked: list[list[list[str]]]) -> None:
+        """`chunked`: each page's chunks (`page_chunks`)."""
         self._counts: Counter[str] = Counter()
         self._exact: Counter[str] = Counter()  # the same, numbers and all
         self._symbols: set[str] = set()
-        paged = len(pages) > 1
-        chunked = [
-            [
-                lines
-                for chunk in re.split(r"\n[ \t]*\n", page)
-                if (lines := [line for line in chunk.split("\n") if line.strip()])
-            ]
-            for page in pages
-        ]
+        paged = len(chunked) > 1
         printed = any(
             len(lines) <= 3 and all(_PRINTER.match(line.strip()) for line in lines)
             for chunks in chunked

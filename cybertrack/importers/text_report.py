@@ -14,15 +14,21 @@ import re
 from dataclasses import dataclass, replace
 
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.labels import match_label
+from cybertrack.importers.labels import is_label, match_label, opens_item
 from cybertrack.importers.metadata import is_cover_line
-from cybertrack.importers.openers import ends_preambular, is_addressee, opens_preambular
+from cybertrack.importers.openers import (
+    COMMA,
+    ends_preambular,
+    is_addressee,
+    opens_preambular,
+)
 from cybertrack.importers.text_furniture import (
     HEADING_MARK,
     Furniture,
     is_column_line,
     is_page_number,
     is_table_line,
+    page_chunks,
 )
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -40,7 +46,6 @@ _HEADING_MARK = re.compile(r"#{1,6}\s*(?=\S)")
 _HEADING = HEADING_MARK
 # A number alone on its line ("1." then the text below it), as pdftotext leaves resolutions.
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
-_BLANK = re.compile(r"\n[ \t]*\n")
 _RULE = re.compile(r"^_{5,}\s*$")
 # A "**" left unpaired: markdown residue when it touches a word; "** Note" is a note's mark.
 _STRAY_BOLD = re.compile(r"\*\*")
@@ -106,21 +111,17 @@ def clean_markdown(text: str) -> str:
 
 def text_blocks(text: str) -> list[Block]:
     """Split text into paragraph blocks, page by page (a form feed starts a page)."""
-    pages = clean_markdown(text).split("\f")
-    furniture = Furniture(pages)
+    chunked = [page_chunks(page) for page in clean_markdown(text).split("\f")]
+    furniture = Furniture(chunked)
     blocks: list[Block] = []
     in_footnotes = owed = only_numbers = False
     seen_label = False
     preamble = _Preamble()
-    for number, page in enumerate(pages, start=1):
+    paged = len(chunked) > 1
+    for number, with_markers in enumerate(chunked, start=1):
         first_on_page = number > 1
         in_footnotes = False
-        paged = len(pages) > 1
-        chunks = [
-            [ln for ln in chunk.split("\n") if ln.strip() and not _MARKER.match(ln.strip())]
-            for chunk in _BLANK.split(page)
-        ]
-        chunks = [lines for lines in chunks if lines]
+        chunks = [lines for lines in map(_without_markers, with_markers) if lines]
         for index, lines in enumerate(chunks):
             edge = not paged or index < 3 or index >= len(chunks) - 3
             if furniture.is_furniture(lines, edge=edge):
@@ -138,21 +139,22 @@ def text_blocks(text: str) -> list[Block]:
                 # "** Conclusions and recommendations have not been edited.": a note.
                 _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
                 continue
-            if (
-                owed
-                and match_label(lines[0].strip()) is None
-                and not lines[0].strip()[:1].islower()
-            ):
+            if owed and not is_label(lines[0].strip()) and not lines[0].strip()[:1].islower():
                 _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
                 owed = False
                 continue
             owed = False
-            rule = next((i for i, line in enumerate(lines) if _RULE.match(line.strip())), None)
+            rule = next(
+                (i for i, ln in enumerate(lines) if "_____" in ln and _RULE.match(ln.strip())), None
+            )
+            on_page = number if paged else None
             if rule is not None:
                 # The rule above the footnotes: the body before it, the notes after.
-                for block in _chunk_blocks(lines[:rule], front=not seen_label, state=preamble):
-                    blocks.append(_on_page(block, number, first_on_page) if paged else block)
-                    first_on_page = False
+                body = _chunk_blocks(
+                    lines[:rule], front=not seen_label, state=preamble, page=on_page
+                )
+                first_on_page = _open_page(body, first_on_page)
+                blocks.extend(body)
                 in_footnotes = True
                 only_numbers = True
                 lines = lines[rule + 1 :]
@@ -169,13 +171,15 @@ def text_blocks(text: str) -> list[Block]:
                 _add(blocks, lines[:found], BlockRole.FOOTNOTE, number if paged else None, False)
                 lines = lines[found:]
                 in_footnotes = False
-            for block in _chunk_blocks(lines, front=not seen_label, state=preamble):
-                if paged:
-                    block = _on_page(block, number, first_on_page)
-                    first_on_page = False
-                seen_label = seen_label or match_label(block.text) is not None
-                blocks.append(block)
+            body = _chunk_blocks(lines, front=not seen_label, state=preamble, page=on_page)
+            first_on_page = _open_page(body, first_on_page)
+            seen_label = seen_label or any(is_label(block.text) for block in body)
+            blocks.extend(body)
     return blocks
+
+
+def _without_markers(lines: list[str]) -> list[str]:
+    return [ln for ln in lines if "[" not in ln or not _MARKER.match(ln.strip())]
 
 
 def _cells(line: str) -> list[str]:
@@ -227,8 +231,14 @@ def _names_author(line: str) -> bool:
     return is_addressee(line) and not _INNER_PUNCTUATION.search(line.rstrip()[:-1])
 
 
-def _on_page(block: Block, page: int, first: bool) -> Block:
-    return replace(block, page=page, page_start=first and block.role is BlockRole.BODY)
+def _open_page(blocks: list[Block], first: bool) -> bool:
+    """The first block of a page starts it (a paragraph the page break cut may go on there);
+    whether the page's first block is still to come."""
+    if not blocks:
+        return first
+    if first and blocks[0].role is BlockRole.BODY:
+        blocks[0] = replace(blocks[0], page_start=True)
+    return False
 
 
 def _add(blocks: list[Block], lines: list[str], role: BlockRole, page: int | None, s: bool) -> None:
@@ -248,54 +258,55 @@ def _footnote_end(lines: list[str]) -> int | None:
     return None
 
 
-def _chunk_blocks(lines: list[str], *, front: bool, state: _Preamble) -> list[Block]:
-    """The blocks of one blank-line chunk: tables apart, paragraphs cut at numbers."""
-    lines = [line for line in lines if not _MARKER.match(line.strip())]
+def _chunk_blocks(
+    lines: list[str], *, front: bool, state: _Preamble, page: int | None = None
+) -> list[Block]:
+    """The blocks of one blank-line chunk: tables apart, paragraphs cut at numbers. `lines`
+    are the chunk's lines with text, markers left out."""
     if front and lines and all("|" in line for line in lines):
         # A table before the first item is the first page's symbol block: its cells are
         # metadata lines ("A/80/590", "Distr.: General 7 January 2026").
         cells = [c.strip() for line in lines for c in line.split("|")]
-        return [Block(cell) for cell in cells if cell]
+        return [Block(cell, page=page) for cell in cells if cell]
     cover = (
         front
         and len(lines) <= _COVER_LINES
         and not any(opens_preambular(ln.strip()) for ln in lines)
     )
     if cover and any(is_cover_line(cell) for line in lines for cell in _cells(line)):
-        return [Block(text) for text in _cover_lines(lines)]
-    lines = [line for line in lines if not _MARKER.match(line.strip())]
+        return [Block(text, page=page) for text in _cover_lines(lines)]
     if not lines:
         return []
     blocks: list[Block] = []
     current: list[str] = []
-    columns = [is_column_line(line) for line in lines]
+    stripped_lines = [line.strip() for line in lines]
+    columns = [is_column_line(line) for line in stripped_lines]
     in_table = False
-    for index, line in enumerate(lines):
-        stripped = line.strip()
+    for index, stripped in enumerate(stripped_lines):
         in_run = columns[index] and (
             (index > 0 and columns[index - 1]) or (index + 1 < len(lines) and columns[index + 1])
         )
         # A cell's second paragraph follows its row without bars, until the next numbered line.
-        in_table = in_table and not match_label(stripped)
-        if is_table_line(line) or in_run or in_table:
+        in_table = in_table and not is_label(stripped)
+        table_line = is_table_line(stripped)
+        if table_line or in_run or in_table:
             if current:
-                blocks.append(Block(" ".join(current)))
+                blocks.append(Block(" ".join(current), page=page))
                 current = []
-            blocks.append(Block(" ".join(stripped.split()), role=BlockRole.TABLE))
-            in_table = in_table or is_table_line(line)
+            blocks.append(Block(" ".join(stripped.split()), role=BlockRole.TABLE, page=page))
+            in_table = in_table or table_line
             continue
         if stripped.startswith(_HEADING):
             if current:
-                blocks.append(Block(" ".join(current)))
+                blocks.append(Block(" ".join(current), page=page))
                 current = []
             heading = stripped.lstrip(_HEADING).strip()
             state.open = state.open or is_addressee(heading)
-            blocks.append(Block(heading, heading_hint=True))
+            blocks.append(Block(heading, heading_hint=True, page=page))
             continue
-        label = match_label(stripped)
         # "(1989) concerning ..." at a line start continues the sentence above it.
-        starts_item = (label is not None and not label.rest[:1].islower()) or _BARE_LABEL.match(
-            stripped
+        starts_item = opens_item(stripped) or (
+            (stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped)
         )
         if starts_item:
             state.addressee_allowed = True
@@ -307,17 +318,17 @@ def _chunk_blocks(lines: list[str], *, front: bool, state: _Preamble) -> list[Bl
             and opens_preambular(stripped)
             and ends_preambular(current[-1])
         )
-        state.open = state.open or _names_author(stripped)
+        state.open = state.open or (stripped.endswith(COMMA) and _names_author(stripped))
         if current and (starts_item or opens_preamble) and not follows_bare_label:
             if opens_preamble and state.addressee_allowed:
                 state.addressee_allowed = False
                 if len(current) > 1 and is_addressee(current[-1]):
                     # "The General Assembly," ends the title block: a line of its own.
-                    blocks.append(Block(" ".join(current[:-1])))
+                    blocks.append(Block(" ".join(current[:-1]), page=page))
                     current = current[-1:]
-            blocks.append(Block(" ".join(current)))
+            blocks.append(Block(" ".join(current), page=page))
             current = []
         current.append(stripped)
     if current:
-        blocks.append(Block(" ".join(current)))
+        blocks.append(Block(" ".join(current), page=page))
     return blocks
