@@ -81,7 +81,8 @@ class _List:
 
 
 def _val(element: Any, tag: str) -> str | None:
-    child = element.find(W + tag) if element is not None else None
+    # iterchildren runs in C; find() parses its path argument in Python on every call.
+    child = next(element.iterchildren(W + tag), None) if element is not None else None
     return child.get(W + "val") if child is not None else None
 
 
@@ -99,23 +100,23 @@ class Numbering:
         self.style_levels: dict[str, int] = {}
         if numbering_root is None:
             return
-        for abstract in numbering_root.iterfind(W + "abstractNum"):
+        for abstract in numbering_root.iterchildren(W + "abstractNum"):
             levels: dict[int, Level] = {}
-            for lvl in abstract.iterfind(W + "lvl"):
+            for lvl in abstract.iterchildren(W + "lvl"):
                 ilvl = int(lvl.get(W + "ilvl", "0"))
                 levels[ilvl] = _level(lvl)
                 style = _val(lvl, "pStyle")
                 if style:
                     self.style_levels.setdefault(style, ilvl)
             self._levels[abstract.get(W + "abstractNumId", "")] = levels
-        for num in numbering_root.iterfind(W + "num"):
+        for num in numbering_root.iterchildren(W + "num"):
             instance = _List(_val(num, "abstractNumId") or "")
-            for override in num.iterfind(W + "lvlOverride"):
+            for override in num.iterchildren(W + "lvlOverride"):
                 ilvl = int(override.get(W + "ilvl", "0"))
                 start = _val(override, "startOverride")
                 if start is not None:
                     instance.start_overrides[ilvl] = int(start)
-                lvl = override.find(W + "lvl")
+                lvl = next(override.iterchildren(W + "lvl"), None)
                 if lvl is not None:
                     # A full level redefinition for this list instance only.
                     self._levels.setdefault(f"{num.get(W + 'numId')}!", {})[ilvl] = _level(lvl)

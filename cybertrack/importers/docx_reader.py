@@ -23,11 +23,10 @@ from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.docx_numbering import Numbering, W
 from cybertrack.importers.docx_package import DocxPackage, open_package
 from cybertrack.importers.docx_text import (
-    TextNodes,
     has_revisions,
     opens_in_italics,
     paragraph_text,
-    plain_nodes,
+    plain_texts,
 )
 from cybertrack.importers.labels import match_label
 from cybertrack.importers.openers import ends_preambular
@@ -36,6 +35,7 @@ from cybertrack.importers.openers import ends_preambular
 _HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
 _ITEM_TABLE_ROWS = 3
 _VAL, _PPR, _NUMPR = W + "val", W + "pPr", W + "numPr"
+_PSTYLE, _OUTLINE = W + "pStyle", W + "outlineLvl"
 
 
 def open_docx(data: bytes) -> DocxPackage:
@@ -53,7 +53,7 @@ class _Context:
     chosen: Numbering
     other: Numbering | None  # counters of the other version, when there are tracked changes
     view: RevisionView
-    nodes: dict[Any, TextNodes]  # each plain paragraph's text nodes (`plain_nodes`)
+    texts: dict[Any, str]  # each plain paragraph's text (`plain_texts`)
 
 
 def blocks_from_document(
@@ -67,7 +67,7 @@ def blocks_from_document(
         numbering,
         numbering.copy() if tracked else None,
         view,
-        {} if tracked else plain_nodes(body),
+        {} if tracked else plain_texts(body),
     )
     parts: list[Block | _Table] = [Block(line) for line in header_lines(document.headers)]
     started = False  # body text seen: a table after it is no first-page symbol table
@@ -87,7 +87,8 @@ def blocks_from_document(
             block = _paragraph_block(paragraph, context)
             parts.append(block)
             started = started or bool(block.text.strip())
-            numbered += _opens_with_label([block])
+            if numbered < _ITEM_TABLE_ROWS:  # all that is asked below: are there so many
+                numbered += _opens_with_label([block])
     # A document whose numbered items are all in tables (a list of recommendations as a
     # table) reads its item tables as items; in a report, a table is a table.
     items_in_tables = numbered < _ITEM_TABLE_ROWS
@@ -106,9 +107,7 @@ def tracked_changes(blocks: list[Block]) -> bool:
 
 
 def _paragraph_block(paragraph: Any, context: _Context) -> Block:
-    ppr = _ppr(paragraph)
-    style_id = _child_val(ppr, "pStyle")
-    num_id, ilvl = _num_pr(ppr)
+    style_id, num_id, ilvl, outline = _properties(_ppr(paragraph))
     chain_num, chain_lvl = context.styles.num_pr(style_id)
     num_id = num_id if num_id is not None else chain_num
     if ilvl is None:
@@ -118,8 +117,10 @@ def _paragraph_block(paragraph: Any, context: _Context) -> Block:
             else context.styles.list_level(style_id, context.chosen)
         )
     level = ilvl or 0
-    heading = _child_val(ppr, "outlineLvl") is not None or context.styles.is_heading(style_id)
-    chosen_text = paragraph_text(paragraph, context.view, context.nodes.get(paragraph))
+    heading = outline or context.styles.is_heading(style_id)
+    chosen_text = context.texts.get(paragraph)
+    if chosen_text is None:
+        chosen_text = paragraph_text(paragraph, context.view)
     if context.other is None:
         label = _count(context.chosen, num_id, level, chosen_text)
         return Block(
@@ -219,7 +220,7 @@ class _Table:
 def _table(table: Any, context: _Context, *, first: bool) -> _Table:
     rows = [
         [[_paragraph_block(p, context) for p in cell.iter(W + "p")] for cell in _cells(row)]
-        for row in table.iterfind(W + "tr")
+        for row in table.iterchildren(W + "tr")
     ]
     return _Table(rows, first, _cell_lines(table) if first else [])
 
@@ -235,7 +236,7 @@ def _opens_with_label(cell: list[Block]) -> int:
 
 def _cells(row: Any) -> list[Any]:
     """The cells of a row once each (a cell spanning columns is one `w:tc`)."""
-    return list(row.iterfind(W + "tc"))
+    return list(row.iterchildren(W + "tc"))
 
 
 def _child_val(element: Any, tag: str) -> str | None:
@@ -258,8 +259,30 @@ def _ppr(paragraph: Any) -> Any | None:
     return next(paragraph.iterchildren(_PPR), None)  # a comment first (no Word writes one)
 
 
+def _properties(ppr: Any | None) -> tuple[str | None, str | None, int | None, bool]:
+    """Style id, list id, list level and whether an outline level is set, from the
+    paragraph's properties: the first child of each kind, found in one pass."""
+    if ppr is None:
+        return None, None, None, False
+    first: dict[str, Any] = {}
+    for child in ppr.iterchildren(_PSTYLE, _NUMPR, _OUTLINE):
+        first.setdefault(child.tag, child)
+    style = first.get(_PSTYLE)
+    outline = first.get(_OUTLINE)
+    num_id, ilvl = _numbering(first.get(_NUMPR))
+    return (
+        style.get(_VAL) if style is not None else None,
+        num_id,
+        ilvl,
+        outline is not None and outline.get(_VAL) is not None,
+    )
+
+
 def _num_pr(ppr: Any) -> tuple[str | None, int | None]:
-    numpr = next(ppr.iterchildren(_NUMPR), None) if ppr is not None else None
+    return _numbering(next(ppr.iterchildren(_NUMPR), None) if ppr is not None else None)
+
+
+def _numbering(numpr: Any | None) -> tuple[str | None, int | None]:
     if numpr is None:
         return None, None
     num_id = _child_val(numpr, "numId")
@@ -280,7 +303,7 @@ class _Styles:
         self._level: dict[str | None, int | None] = {}
         if root is None:
             return
-        for style in root.iterfind(W + "style"):
+        for style in root.iterchildren(W + "style"):
             self._styles[style.get(W + "styleId", "")] = style
 
     def _chain(self, style_id: str | None) -> list[Any]:
@@ -303,7 +326,7 @@ class _Styles:
         num_id: str | None = None
         ilvl: int | None = None
         for style in self._chain(style_id):
-            found_id, found_lvl = _num_pr(style.find(W + "pPr"))
+            found_id, found_lvl = _num_pr(next(style.iterchildren(W + "pPr"), None))
             num_id = num_id if num_id is not None else found_id
             ilvl = ilvl if ilvl is not None else found_lvl
         return num_id, ilvl
@@ -333,7 +356,10 @@ class _Styles:
         name = _child_val(chain[0], "name") or ""
         if _HEADING_STYLE.match(name):
             return True
-        return any(_child_val(s.find(W + "pPr"), "outlineLvl") is not None for s in chain)
+        return any(
+            _child_val(next(s.iterchildren(W + "pPr"), None), "outlineLvl") is not None
+            for s in chain
+        )
 
 
 def header_lines(headers: list[Any]) -> list[str]:
