@@ -96,6 +96,7 @@ class Numbering:
         self._levels: dict[str, dict[int, Level]] = {}
         self._lists: dict[str, _List] = {}
         self._counters: dict[str, dict[int, int]] = {}
+        self._merged: dict[str, dict[int, Level]] = {}
         # A level may name the paragraph style that takes it ("Heading 2" is level 1).
         self.style_levels: dict[str, int] = {}
         if numbering_root is None:
@@ -137,10 +138,12 @@ class Numbering:
         instance = self._lists.get(num_id)
         if num_id in ("", "0") or instance is None:
             return None
-        levels = {
-            **self._levels.get(instance.abstract_id, {}),
-            **self._levels.get(num_id + "!", {}),
-        }
+        levels = self._merged.get(num_id)
+        if levels is None:  # the list's own levels over its definition's, merged once
+            levels = self._merged[num_id] = {
+                **self._levels.get(instance.abstract_id, {}),
+                **self._levels.get(num_id + "!", {}),
+            }
         level = levels.get(ilvl)
         if level is None:
             return None

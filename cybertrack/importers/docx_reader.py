@@ -15,8 +15,9 @@ What a reader of the printed page sees, and nothing else:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from cybertrack.domain.units import Revision, RevisionView
 from cybertrack.importers.blocks import Block, BlockRole
@@ -35,7 +36,7 @@ from cybertrack.importers.openers import ends_preambular
 _HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
 _ITEM_TABLE_ROWS = 3
 _VAL, _PPR, _NUMPR = W + "val", W + "pPr", W + "numPr"
-_PSTYLE, _OUTLINE = W + "pStyle", W + "outlineLvl"
+_PSTYLE, _OUTLINE, _P = W + "pStyle", W + "outlineLvl", W + "p"
 
 
 def open_docx(data: bytes) -> DocxPackage:
@@ -106,30 +107,42 @@ def tracked_changes(blocks: list[Block]) -> bool:
     return any(b.revision is not None for b in blocks)
 
 
+class _Paragraph(NamedTuple):
+    """What the reader takes from one `w:p`; a table keeps only its text and number."""
+
+    text: str
+    auto_label: str | None
+    heading: bool
+    level: int
+    revision: Revision | None = None
+    other_text: str | None = None
+
+
 def _paragraph_block(paragraph: Any, context: _Context) -> Block:
+    read = _read_paragraph(paragraph, context)
+    return Block(
+        read.text,
+        auto_label=read.auto_label,
+        heading_hint=read.heading,
+        level=read.level,
+        emphasis=_italic_opener(paragraph, read.text),
+        revision=read.revision,
+        other_text=read.other_text,
+    )
+
+
+def _read_paragraph(paragraph: Any, context: _Context) -> _Paragraph:
     style_id, num_id, ilvl, outline = _properties(_ppr(paragraph))
-    chain_num, chain_lvl = context.styles.num_pr(style_id)
-    num_id = num_id if num_id is not None else chain_num
-    if ilvl is None:
-        ilvl = (
-            chain_lvl
-            if chain_lvl is not None
-            else context.styles.list_level(style_id, context.chosen)
-        )
-    level = ilvl or 0
-    heading = outline or context.styles.is_heading(style_id)
+    style_num, style_lvl, style_heading = context.styles.passed_on(style_id, context.chosen)
+    num_id = num_id if num_id is not None else style_num
+    level = (ilvl if ilvl is not None else style_lvl) or 0
+    heading = outline or style_heading
     chosen_text = context.texts.get(paragraph)
     if chosen_text is None:
         chosen_text = paragraph_text(paragraph, context.view)
     if context.other is None:
         label = _count(context.chosen, num_id, level, chosen_text)
-        return Block(
-            chosen_text,
-            auto_label=label,
-            heading_hint=heading,
-            level=level,
-            emphasis=_italic_opener(paragraph, chosen_text),
-        )
+        return _Paragraph(chosen_text, label, heading, level)
     other_view = (
         RevisionView.ORIGINAL if context.view is RevisionView.PROPOSED else RevisionView.PROPOSED
     )
@@ -141,14 +154,13 @@ def _paragraph_block(paragraph: Any, context: _Context) -> Block:
         # Only in the other version (a paragraph proposed for deletion, or only proposed):
         # kept, marked, with the number it has there, so nothing disappears unseen.
         chosen_text, label = other_text, other_label
-    return Block(
+    return _Paragraph(
         chosen_text,
-        auto_label=label,
-        heading_hint=heading,
-        level=level,
-        emphasis=_italic_opener(paragraph, chosen_text),
-        revision=revision,
-        other_text=other_text if revision is not None else None,
+        label,
+        heading,
+        level,
+        revision,
+        other_text if revision is not None else None,
     )
 
 
@@ -178,7 +190,7 @@ def _revision(chosen: str, other: str, view: RevisionView) -> Revision | None:
 class _Table:
     """A table read two ways; the document decides which (see `blocks_from_document`)."""
 
-    rows: list[list[list[Block]]]
+    rows: list[list[list[_Paragraph]]]
     first: bool
     cell_lines: list[str]
 
@@ -219,13 +231,13 @@ class _Table:
 
 def _table(table: Any, context: _Context, *, first: bool) -> _Table:
     rows = [
-        [[_paragraph_block(p, context) for p in cell.iter(W + "p")] for cell in _cells(row)]
+        [[_read_paragraph(p, context) for p in cell.iter(_P)] for cell in _cells(row)]
         for row in table.iterchildren(W + "tr")
     ]
     return _Table(rows, first, _cell_lines(table) if first else [])
 
 
-def _opens_with_label(cell: list[Block]) -> int:
+def _opens_with_label(cell: Sequence[Block | _Paragraph]) -> int:
     first = next((b for b in cell if b.text.strip()), None)
     if first is None:
         return 0
@@ -298,9 +310,7 @@ class _Styles:
 
     def __init__(self, root: Any | None) -> None:
         self._styles: dict[str, Any] = {}
-        self._num: dict[str | None, tuple[str | None, int | None]] = {}
-        self._heading: dict[str | None, bool] = {}
-        self._level: dict[str | None, int | None] = {}
+        self._passed: dict[str | None, tuple[str | None, int | None, bool]] = {}
         if root is None:
             return
         for style in root.iterchildren(W + "style"):
@@ -315,12 +325,17 @@ class _Styles:
             style_id = _child_val(style, "basedOn")
         return chain
 
-    def num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
-        """The list and level a style passes on, each found up its chain on its own: a style
-        may set only its level and take its list from its base style."""
-        if style_id not in self._num:
-            self._num[style_id] = self._find_num_pr(style_id)
-        return self._num[style_id]
+    def passed_on(
+        self, style_id: str | None, numbering: Numbering
+    ) -> tuple[str | None, int | None, bool]:
+        """The list, the list level and the heading rank a style passes on to its paragraphs,
+        found once per style."""
+        found = self._passed.get(style_id)
+        if found is None:
+            num_id, ilvl = self._find_num_pr(style_id)
+            level = ilvl if ilvl is not None else self._list_level(style_id, numbering)
+            found = self._passed[style_id] = (num_id, level, self._find_heading(style_id))
+        return found
 
     def _find_num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
         num_id: str | None = None
@@ -331,23 +346,16 @@ class _Styles:
             ilvl = ilvl if ilvl is not None else found_lvl
         return num_id, ilvl
 
-    def list_level(self, style_id: str | None, numbering: Numbering) -> int | None:
+    def _list_level(self, style_id: str | None, numbering: Numbering) -> int | None:
         """The level a list definition ties to the style (or to a style it is based on)."""
-        if style_id not in self._level:
-            self._level[style_id] = next(
-                (
-                    numbering.style_levels[key]
-                    for style in self._chain(style_id)
-                    if (key := style.get(W + "styleId", "")) in numbering.style_levels
-                ),
-                None,
-            )
-        return self._level[style_id]
-
-    def is_heading(self, style_id: str | None) -> bool:
-        if style_id not in self._heading:
-            self._heading[style_id] = self._find_heading(style_id)
-        return self._heading[style_id]
+        return next(
+            (
+                numbering.style_levels[key]
+                for style in self._chain(style_id)
+                if (key := style.get(W + "styleId", "")) in numbering.style_levels
+            ),
+            None,
+        )
 
     def _find_heading(self, style_id: str | None) -> bool:
         chain = self._chain(style_id)

@@ -53,8 +53,9 @@ def has_revisions(element: Any) -> bool:
 def _typed_mark(node: Any, text: str, parts: list[str]) -> bool:
     """A superscript footnote mark typed into the text, not a real footnote reference.
 
-    The run's formatting is looked at before the text before it, which may be long."""
-    if not marked_shape(text):
+    The run's formatting is looked at before the text before it, which may be long; a mark
+    needs text before it (a number opening a table cell is no mark)."""
+    if not parts or not marked_shape(text):
         return False
     run = node.getparent()
     rpr = next(run.iterchildren(_RPR), None) if run is not None else None
