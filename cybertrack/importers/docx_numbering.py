@@ -105,8 +105,9 @@ class Numbering:
             levels: dict[int, Level] = {}
             for lvl in abstract.iterchildren(W + "lvl"):
                 ilvl = int(lvl.get(W + "ilvl", "0"))
-                levels[ilvl] = _level(lvl)
-                style = _val(lvl, "pStyle")
+                found = _first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT, _PSTYLE)
+                levels[ilvl] = _level_of(found)
+                style = found.get(_PSTYLE)
                 if style:
                     self.style_levels.setdefault(style, ilvl)
             self._levels[abstract.get(W + "abstractNumId", "")] = levels
@@ -114,10 +115,13 @@ class Numbering:
             instance = _List(_val(num, "abstractNumId") or "")
             for override in num.iterchildren(W + "lvlOverride"):
                 ilvl = int(override.get(W + "ilvl", "0"))
-                start = _val(override, "startOverride")
+                first: dict[str, Any] = {}
+                for child in override.iterchildren(_START_OVERRIDE, _LVL):
+                    first.setdefault(child.tag, child)
+                start = first[_START_OVERRIDE].get(_VAL) if _START_OVERRIDE in first else None
                 if start is not None:
                     instance.start_overrides[ilvl] = int(start)
-                lvl = next(override.iterchildren(W + "lvl"), None)
+                lvl = first.get(_LVL)
                 if lvl is not None:
                     # A full level redefinition for this list instance only.
                     self._levels.setdefault(f"{num.get(W + 'numId')}!", {})[ilvl] = _level(lvl)
@@ -170,9 +174,29 @@ class Numbering:
 
 
 def _level(lvl: Any) -> Level:
-    start = _val(lvl, "start")
+    return _level_of(_first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT))
+
+
+def _level_of(found: dict[str, str | None]) -> Level:
+    """A level from the values of its `w:start`, `w:numFmt` and `w:lvlText`."""
+    start = found.get(_START)
     return Level(
         start=int(start) if start is not None else 1,
-        fmt=_val(lvl, "numFmt") or "decimal",
-        text=_val(lvl, "lvlText") or "",
+        fmt=found.get(_NUM_FMT) or "decimal",
+        text=found.get(_LVL_TEXT) or "",
     )
+
+
+_START, _NUM_FMT, _LVL_TEXT = W + "start", W + "numFmt", W + "lvlText"
+_PSTYLE, _START_OVERRIDE, _LVL = W + "pStyle", W + "startOverride", W + "lvl"
+_VAL = W + "val"
+
+
+def _first_vals(element: Any, *tags: str) -> dict[str, str | None]:
+    """The value of the first child of each tag, in one pass over the children (a list
+    definition has nine levels of a dozen children each)."""
+    found: dict[str, str | None] = {}
+    for child in element.iterchildren(*tags):
+        if child.tag not in found:
+            found[child.tag] = child.get(_VAL)
+    return found
