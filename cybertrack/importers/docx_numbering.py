@@ -115,9 +115,7 @@ class Numbering:
             instance = _List(_val(num, "abstractNumId") or "")
             for override in num.iterchildren(W + "lvlOverride"):
                 ilvl = int(override.get(W + "ilvl", "0"))
-                first: dict[str, Any] = {}
-                for child in override.iterchildren(_START_OVERRIDE, _LVL):
-                    first.setdefault(child.tag, child)
+                first = first_children(override, _START_OVERRIDE, _LVL)
                 start = first[_START_OVERRIDE].get(_VAL) if _START_OVERRIDE in first else None
                 if start is not None:
                     instance.start_overrides[ilvl] = int(start)
@@ -192,11 +190,16 @@ _PSTYLE, _START_OVERRIDE, _LVL = W + "pStyle", W + "startOverride", W + "lvl"
 _VAL = W + "val"
 
 
-def _first_vals(element: Any, *tags: str) -> dict[str, str | None]:
-    """The value of the first child of each tag, in one pass over the children (a list
-    definition has nine levels of a dozen children each)."""
-    found: dict[str, str | None] = {}
+def first_children(element: Any, *tags: str) -> dict[str, Any]:
+    """The first child of each of `tags`, found in one pass: setting up an lxml child
+    iterator costs more than walking a handful of children (a list definition has nine
+    levels of a dozen children each, a paragraph's properties a dozen)."""
+    found: dict[str, Any] = {}
     for child in element.iterchildren(*tags):
-        if child.tag not in found:
-            found[child.tag] = child.get(_VAL)
+        found.setdefault(child.tag, child)
     return found
+
+
+def _first_vals(element: Any, *tags: str) -> dict[str, str | None]:
+    """The `w:val` of the first child of each of `tags`."""
+    return {tag: child.get(_VAL) for tag, child in first_children(element, *tags).items()}

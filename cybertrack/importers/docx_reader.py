@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from cybertrack.domain.units import Revision, RevisionView
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.docx_numbering import Numbering, W
+from cybertrack.importers.docx_numbering import Numbering, W, first_children
 from cybertrack.importers.docx_package import DocxPackage, open_package
 from cybertrack.importers.docx_text import (
     has_revisions,
@@ -273,12 +273,10 @@ def _ppr(paragraph: Any) -> Any | None:
 
 def _properties(ppr: Any | None) -> tuple[str | None, str | None, int | None, bool]:
     """Style id, list id, list level and whether an outline level is set, from the
-    paragraph's properties: the first child of each kind, found in one pass."""
+    paragraph's properties (the first child of each kind)."""
     if ppr is None:
         return None, None, None, False
-    first: dict[str, Any] = {}
-    for child in ppr.iterchildren(_PSTYLE, _NUMPR, _OUTLINE):
-        first.setdefault(child.tag, child)
+    first = first_children(ppr, _PSTYLE, _NUMPR, _OUTLINE)
     style = first.get(_PSTYLE)
     outline = first.get(_OUTLINE)
     num_id, ilvl = _numbering(first.get(_NUMPR))
@@ -338,6 +336,8 @@ class _Styles:
         return found
 
     def _find_num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """The list and level up the style's chain, each found on its own: a style may set
+        only its level and take its list from its base style."""
         num_id: str | None = None
         ilvl: int | None = None
         for style in self._chain(style_id):
