@@ -81,7 +81,8 @@ class _List:
 
 
 def _val(element: Any, tag: str) -> str | None:
-    child = element.find(W + tag) if element is not None else None
+    # iterchildren runs in C; find() parses its path argument in Python on every call.
+    child = next(element.iterchildren(W + tag), None) if element is not None else None
     return child.get(W + "val") if child is not None else None
 
 
@@ -95,27 +96,30 @@ class Numbering:
         self._levels: dict[str, dict[int, Level]] = {}
         self._lists: dict[str, _List] = {}
         self._counters: dict[str, dict[int, int]] = {}
+        self._merged: dict[str, dict[int, Level]] = {}
         # A level may name the paragraph style that takes it ("Heading 2" is level 1).
         self.style_levels: dict[str, int] = {}
         if numbering_root is None:
             return
-        for abstract in numbering_root.iterfind(W + "abstractNum"):
+        for abstract in numbering_root.iterchildren(W + "abstractNum"):
             levels: dict[int, Level] = {}
-            for lvl in abstract.iterfind(W + "lvl"):
+            for lvl in abstract.iterchildren(W + "lvl"):
                 ilvl = int(lvl.get(W + "ilvl", "0"))
-                levels[ilvl] = _level(lvl)
-                style = _val(lvl, "pStyle")
+                found = _first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT, _PSTYLE)
+                levels[ilvl] = _level_of(found)
+                style = found.get(_PSTYLE)
                 if style:
                     self.style_levels.setdefault(style, ilvl)
             self._levels[abstract.get(W + "abstractNumId", "")] = levels
-        for num in numbering_root.iterfind(W + "num"):
+        for num in numbering_root.iterchildren(W + "num"):
             instance = _List(_val(num, "abstractNumId") or "")
-            for override in num.iterfind(W + "lvlOverride"):
+            for override in num.iterchildren(W + "lvlOverride"):
                 ilvl = int(override.get(W + "ilvl", "0"))
-                start = _val(override, "startOverride")
+                first = first_children(override, _START_OVERRIDE, _LVL)
+                start = first[_START_OVERRIDE].get(_VAL) if _START_OVERRIDE in first else None
                 if start is not None:
                     instance.start_overrides[ilvl] = int(start)
-                lvl = override.find(W + "lvl")
+                lvl = first.get(_LVL)
                 if lvl is not None:
                     # A full level redefinition for this list instance only.
                     self._levels.setdefault(f"{num.get(W + 'numId')}!", {})[ilvl] = _level(lvl)
@@ -136,10 +140,12 @@ class Numbering:
         instance = self._lists.get(num_id)
         if num_id in ("", "0") or instance is None:
             return None
-        levels = {
-            **self._levels.get(instance.abstract_id, {}),
-            **self._levels.get(num_id + "!", {}),
-        }
+        levels = self._merged.get(num_id)
+        if levels is None:  # the list's own levels over its definition's, merged once
+            levels = self._merged[num_id] = {
+                **self._levels.get(instance.abstract_id, {}),
+                **self._levels.get(num_id + "!", {}),
+            }
         level = levels.get(ilvl)
         if level is None:
             return None
@@ -166,9 +172,34 @@ class Numbering:
 
 
 def _level(lvl: Any) -> Level:
-    start = _val(lvl, "start")
+    return _level_of(_first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT))
+
+
+def _level_of(found: dict[str, str | None]) -> Level:
+    """A level from the values of its `w:start`, `w:numFmt` and `w:lvlText`."""
+    start = found.get(_START)
     return Level(
         start=int(start) if start is not None else 1,
-        fmt=_val(lvl, "numFmt") or "decimal",
-        text=_val(lvl, "lvlText") or "",
+        fmt=found.get(_NUM_FMT) or "decimal",
+        text=found.get(_LVL_TEXT) or "",
     )
+
+
+_START, _NUM_FMT, _LVL_TEXT = W + "start", W + "numFmt", W + "lvlText"
+_PSTYLE, _START_OVERRIDE, _LVL = W + "pStyle", W + "startOverride", W + "lvl"
+_VAL = W + "val"
+
+
+def first_children(element: Any, *tags: str) -> dict[str, Any]:
+    """The first child of each of `tags`, found in one pass: setting up an lxml child
+    iterator costs more than walking a handful of children (a list definition has nine
+    levels of a dozen children each, a paragraph's properties a dozen)."""
+    found: dict[str, Any] = {}
+    for child in element.iterchildren(*tags):
+        found.setdefault(child.tag, child)
+    return found
+
+
+def _first_vals(element: Any, *tags: str) -> dict[str, str | None]:
+    """The `w:val` of the first child of each of `tags`."""
+    return {tag: child.get(_VAL) for tag, child in first_children(element, *tags).items()}

@@ -15,19 +15,19 @@ What a reader of the printed page sees, and nothing else:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from cybertrack.domain.units import Revision, RevisionView
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.docx_numbering import Numbering, W
+from cybertrack.importers.docx_numbering import Numbering, W, first_children
 from cybertrack.importers.docx_package import DocxPackage, open_package
 from cybertrack.importers.docx_text import (
-    TextNodes,
     has_revisions,
     opens_in_italics,
     paragraph_text,
-    plain_nodes,
+    plain_texts,
 )
 from cybertrack.importers.labels import match_label
 from cybertrack.importers.openers import ends_preambular
@@ -36,6 +36,7 @@ from cybertrack.importers.openers import ends_preambular
 _HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
 _ITEM_TABLE_ROWS = 3
 _VAL, _PPR, _NUMPR = W + "val", W + "pPr", W + "numPr"
+_PSTYLE, _OUTLINE, _P = W + "pStyle", W + "outlineLvl", W + "p"
 
 
 def open_docx(data: bytes) -> DocxPackage:
@@ -53,7 +54,7 @@ class _Context:
     chosen: Numbering
     other: Numbering | None  # counters of the other version, when there are tracked changes
     view: RevisionView
-    nodes: dict[Any, TextNodes]  # each plain paragraph's text nodes (`plain_nodes`)
+    texts: dict[Any, str]  # each plain paragraph's text (`plain_texts`)
 
 
 def blocks_from_document(
@@ -67,7 +68,7 @@ def blocks_from_document(
         numbering,
         numbering.copy() if tracked else None,
         view,
-        {} if tracked else plain_nodes(body),
+        {} if tracked else plain_texts(body),
     )
     parts: list[Block | _Table] = [Block(line) for line in header_lines(document.headers)]
     started = False  # body text seen: a table after it is no first-page symbol table
@@ -87,7 +88,8 @@ def blocks_from_document(
             block = _paragraph_block(paragraph, context)
             parts.append(block)
             started = started or bool(block.text.strip())
-            numbered += _opens_with_label([block])
+            if numbered < _ITEM_TABLE_ROWS:  # all that is asked below: are there so many
+                numbered += _opens_with_label([block])
     # A document whose numbered items are all in tables (a list of recommendations as a
     # table) reads its item tables as items; in a report, a table is a table.
     items_in_tables = numbered < _ITEM_TABLE_ROWS
@@ -105,30 +107,42 @@ def tracked_changes(blocks: list[Block]) -> bool:
     return any(b.revision is not None for b in blocks)
 
 
+class _Paragraph(NamedTuple):
+    """What the reader takes from one `w:p`; a table keeps only its text and number."""
+
+    text: str
+    auto_label: str | None
+    heading: bool
+    level: int
+    revision: Revision | None = None
+    other_text: str | None = None
+
+
 def _paragraph_block(paragraph: Any, context: _Context) -> Block:
-    ppr = _ppr(paragraph)
-    style_id = _child_val(ppr, "pStyle")
-    num_id, ilvl = _num_pr(ppr)
-    chain_num, chain_lvl = context.styles.num_pr(style_id)
-    num_id = num_id if num_id is not None else chain_num
-    if ilvl is None:
-        ilvl = (
-            chain_lvl
-            if chain_lvl is not None
-            else context.styles.list_level(style_id, context.chosen)
-        )
-    level = ilvl or 0
-    heading = _child_val(ppr, "outlineLvl") is not None or context.styles.is_heading(style_id)
-    chosen_text = paragraph_text(paragraph, context.view, context.nodes.get(paragraph))
+    read = _read_paragraph(paragraph, context)
+    return Block(
+        read.text,
+        auto_label=read.auto_label,
+        heading_hint=read.heading,
+        level=read.level,
+        emphasis=_italic_opener(paragraph, read.text),
+        revision=read.revision,
+        other_text=read.other_text,
+    )
+
+
+def _read_paragraph(paragraph: Any, context: _Context) -> _Paragraph:
+    style_id, num_id, ilvl, outline = _properties(_ppr(paragraph))
+    style_num, style_lvl, style_heading = context.styles.passed_on(style_id, context.chosen)
+    num_id = num_id if num_id is not None else style_num
+    level = (ilvl if ilvl is not None else style_lvl) or 0
+    heading = outline or style_heading
+    chosen_text = context.texts.get(paragraph)
+    if chosen_text is None:
+        chosen_text = paragraph_text(paragraph, context.view)
     if context.other is None:
         label = _count(context.chosen, num_id, level, chosen_text)
-        return Block(
-            chosen_text,
-            auto_label=label,
-            heading_hint=heading,
-            level=level,
-            emphasis=_italic_opener(paragraph, chosen_text),
-        )
+        return _Paragraph(chosen_text, label, heading, level)
     other_view = (
         RevisionView.ORIGINAL if context.view is RevisionView.PROPOSED else RevisionView.PROPOSED
     )
@@ -140,14 +154,13 @@ def _paragraph_block(paragraph: Any, context: _Context) -> Block:
         # Only in the other version (a paragraph proposed for deletion, or only proposed):
         # kept, marked, with the number it has there, so nothing disappears unseen.
         chosen_text, label = other_text, other_label
-    return Block(
+    return _Paragraph(
         chosen_text,
-        auto_label=label,
-        heading_hint=heading,
-        level=level,
-        emphasis=_italic_opener(paragraph, chosen_text),
-        revision=revision,
-        other_text=other_text if revision is not None else None,
+        label,
+        heading,
+        level,
+        revision,
+        other_text if revision is not None else None,
     )
 
 
@@ -177,7 +190,7 @@ def _revision(chosen: str, other: str, view: RevisionView) -> Revision | None:
 class _Table:
     """A table read two ways; the document decides which (see `blocks_from_document`)."""
 
-    rows: list[list[list[Block]]]
+    rows: list[list[list[_Paragraph]]]
     first: bool
     cell_lines: list[str]
 
@@ -218,13 +231,13 @@ class _Table:
 
 def _table(table: Any, context: _Context, *, first: bool) -> _Table:
     rows = [
-        [[_paragraph_block(p, context) for p in cell.iter(W + "p")] for cell in _cells(row)]
-        for row in table.iterfind(W + "tr")
+        [[_read_paragraph(p, context) for p in cell.iter(_P)] for cell in _cells(row)]
+        for row in table.iterchildren(W + "tr")
     ]
     return _Table(rows, first, _cell_lines(table) if first else [])
 
 
-def _opens_with_label(cell: list[Block]) -> int:
+def _opens_with_label(cell: Sequence[Block | _Paragraph]) -> int:
     first = next((b for b in cell if b.text.strip()), None)
     if first is None:
         return 0
@@ -235,7 +248,7 @@ def _opens_with_label(cell: list[Block]) -> int:
 
 def _cells(row: Any) -> list[Any]:
     """The cells of a row once each (a cell spanning columns is one `w:tc`)."""
-    return list(row.iterfind(W + "tc"))
+    return list(row.iterchildren(W + "tc"))
 
 
 def _child_val(element: Any, tag: str) -> str | None:
@@ -258,8 +271,28 @@ def _ppr(paragraph: Any) -> Any | None:
     return next(paragraph.iterchildren(_PPR), None)  # a comment first (no Word writes one)
 
 
+def _properties(ppr: Any | None) -> tuple[str | None, str | None, int | None, bool]:
+    """Style id, list id, list level and whether an outline level is set, from the
+    paragraph's properties (the first child of each kind)."""
+    if ppr is None:
+        return None, None, None, False
+    first = first_children(ppr, _PSTYLE, _NUMPR, _OUTLINE)
+    style = first.get(_PSTYLE)
+    outline = first.get(_OUTLINE)
+    num_id, ilvl = _numbering(first.get(_NUMPR))
+    return (
+        style.get(_VAL) if style is not None else None,
+        num_id,
+        ilvl,
+        outline is not None and outline.get(_VAL) is not None,
+    )
+
+
 def _num_pr(ppr: Any) -> tuple[str | None, int | None]:
-    numpr = next(ppr.iterchildren(_NUMPR), None) if ppr is not None else None
+    return _numbering(next(ppr.iterchildren(_NUMPR), None) if ppr is not None else None)
+
+
+def _numbering(numpr: Any | None) -> tuple[str | None, int | None]:
     if numpr is None:
         return None, None
     num_id = _child_val(numpr, "numId")
@@ -275,12 +308,10 @@ class _Styles:
 
     def __init__(self, root: Any | None) -> None:
         self._styles: dict[str, Any] = {}
-        self._num: dict[str | None, tuple[str | None, int | None]] = {}
-        self._heading: dict[str | None, bool] = {}
-        self._level: dict[str | None, int | None] = {}
+        self._passed: dict[str | None, tuple[str | None, int | None, bool]] = {}
         if root is None:
             return
-        for style in root.iterfind(W + "style"):
+        for style in root.iterchildren(W + "style"):
             self._styles[style.get(W + "styleId", "")] = style
 
     def _chain(self, style_id: str | None) -> list[Any]:
@@ -292,39 +323,39 @@ class _Styles:
             style_id = _child_val(style, "basedOn")
         return chain
 
-    def num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
-        """The list and level a style passes on, each found up its chain on its own: a style
-        may set only its level and take its list from its base style."""
-        if style_id not in self._num:
-            self._num[style_id] = self._find_num_pr(style_id)
-        return self._num[style_id]
+    def passed_on(
+        self, style_id: str | None, numbering: Numbering
+    ) -> tuple[str | None, int | None, bool]:
+        """The list, the list level and the heading rank a style passes on to its paragraphs,
+        found once per style."""
+        found = self._passed.get(style_id)
+        if found is None:
+            num_id, ilvl = self._find_num_pr(style_id)
+            level = ilvl if ilvl is not None else self._list_level(style_id, numbering)
+            found = self._passed[style_id] = (num_id, level, self._find_heading(style_id))
+        return found
 
     def _find_num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """The list and level up the style's chain, each found on its own: a style may set
+        only its level and take its list from its base style."""
         num_id: str | None = None
         ilvl: int | None = None
         for style in self._chain(style_id):
-            found_id, found_lvl = _num_pr(style.find(W + "pPr"))
+            found_id, found_lvl = _num_pr(next(style.iterchildren(W + "pPr"), None))
             num_id = num_id if num_id is not None else found_id
             ilvl = ilvl if ilvl is not None else found_lvl
         return num_id, ilvl
 
-    def list_level(self, style_id: str | None, numbering: Numbering) -> int | None:
+    def _list_level(self, style_id: str | None, numbering: Numbering) -> int | None:
         """The level a list definition ties to the style (or to a style it is based on)."""
-        if style_id not in self._level:
-            self._level[style_id] = next(
-                (
-                    numbering.style_levels[key]
-                    for style in self._chain(style_id)
-                    if (key := style.get(W + "styleId", "")) in numbering.style_levels
-                ),
-                None,
-            )
-        return self._level[style_id]
-
-    def is_heading(self, style_id: str | None) -> bool:
-        if style_id not in self._heading:
-            self._heading[style_id] = self._find_heading(style_id)
-        return self._heading[style_id]
+        return next(
+            (
+                numbering.style_levels[key]
+                for style in self._chain(style_id)
+                if (key := style.get(W + "styleId", "")) in numbering.style_levels
+            ),
+            None,
+        )
 
     def _find_heading(self, style_id: str | None) -> bool:
         chain = self._chain(style_id)
@@ -333,7 +364,10 @@ class _Styles:
         name = _child_val(chain[0], "name") or ""
         if _HEADING_STYLE.match(name):
             return True
-        return any(_child_val(s.find(W + "pPr"), "outlineLvl") is not None for s in chain)
+        return any(
+            _child_val(next(s.iterchildren(W + "pPr"), None), "outlineLvl") is not None
+            for s in chain
+        )
 
 
 def header_lines(headers: list[Any]) -> list[str]:

@@ -53,8 +53,9 @@ def has_revisions(element: Any) -> bool:
 def _typed_mark(node: Any, text: str, parts: list[str]) -> bool:
     """A superscript footnote mark typed into the text, not a real footnote reference.
 
-    The run's formatting is looked at before the text before it, which may be long."""
-    if not marked_shape(text):
+    The run's formatting is looked at before the text before it, which may be long; a mark
+    needs text before it (a number opening a table cell is no mark)."""
+    if not parts or not marked_shape(text):
         return False
     run = node.getparent()
     rpr = next(run.iterchildren(_RPR), None) if run is not None else None
@@ -80,77 +81,101 @@ _PLAIN = (W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen")
 _P, _T, _DEL_TEXT, _NO_BREAK_HYPHEN = W + "p", W + "t", W + "delText", W + "noBreakHyphen"
 _TAB, _TABS = W + "tab", W + "tabs"
 _RPR, _VERT_ALIGN, _RSTYLE, _VAL = W + "rPr", W + "vertAlign", W + "rStyle", W + "val"
-# A paragraph's text nodes, each with its tag (read once: lxml builds the string each time).
-TextNodes = list[tuple[str, Any]]
+_R, _I = W + "r", W + "i"
 
 
-def plain_nodes(body: Any) -> dict[Any, TextNodes]:
-    """The text nodes of each paragraph of a body, found in one walk (a walk per paragraph
-    cost three times as much). A paragraph with tracked changes, a text box or alternate
-    content is left out, and so is any paragraph inside them: `paragraph_text` reads those
-    one by one. Paragraphs nest only inside a text box, so a node belongs to the paragraph
-    last opened."""
-    found: dict[Any, TextNodes] = {}
+def plain_texts(body: Any) -> dict[Any, str]:
+    """The text of each paragraph of a body, found in one walk (a walk per paragraph cost
+    three times as much). A paragraph with tracked changes, a text box or alternate content
+    is left out, and so is any paragraph inside them: `paragraph_text` reads those one by
+    one. Paragraphs nest only inside a text box, so a node belongs to the paragraph last
+    opened."""
+    found: dict[Any, list[str]] = {}
     apart: set[Any] = set()
-    nodes: TextNodes = []
+    parts: list[str] = []
+    stops = _TabStops()
     for node in body.iter(_P, *_SPECIAL, *_PLAIN):
         tag = node.tag
-        if tag == _P:
-            nodes = found[node] = []
+        if tag == _TAB:
+            if not stops.holds(node):
+                parts.append("\t")
+        elif tag == _P:
+            parts = found[node] = []
         elif tag in _SPECIAL_TAGS:
             apart.update(node.iterancestors(_P))
             apart.update(node.iter(_P))
         else:
-            nodes.append((tag, node))
+            _add_text(parts, tag, node)
     for paragraph in apart:
         found.pop(paragraph, None)
-    return found
+    return {paragraph: "".join(parts) for paragraph, parts in found.items()}
 
 
-def paragraph_text(
-    paragraph: Any, view: RevisionView = RevisionView.PROPOSED, nodes: TextNodes | None = None
-) -> str:
-    """The text of one `w:p` in the chosen version, field codes and typed marks left out.
+class _TabStops:
+    """Tells a tab stop of the paragraph's style (`w:tabs/w:tab`) from a tab in the text.
 
-    `nodes`: the paragraph's text nodes from `plain_nodes`, when the body has been walked."""
-    if nodes is None:
-        nodes = _text_nodes(paragraph, view)
-    parts: list[str] = []
-    for tag, node in nodes:
-        if tag in (_T, _DEL_TEXT):
-            text = node.text or ""
-            if len(text) <= 3 and _typed_mark(node, text, parts):
-                continue
+    A paragraph's stops come in a row under one `w:tabs`: holding on to it lets lxml hand
+    back the same parent object for each, instead of making one per tab (a report has
+    twenty thousand stops and a thousand tabs)."""
+
+    def __init__(self) -> None:
+        self._last: Any = None
+
+    def holds(self, tab: Any) -> bool:
+        parent = tab.getparent()
+        if parent is self._last:
+            return True
+        if parent.tag == _TABS:
+            self._last = parent
+            return True
+        return False
+
+
+def _add_text(parts: list[str], tag: str, node: Any) -> None:
+    """What a text node (not a tab) adds to the paragraph's text so far (`parts`)."""
+    if tag in (_T, _DEL_TEXT):
+        text = node.text or ""
+        if len(text) > 3 or not _typed_mark(node, text, parts):
             parts.append(text)
-        elif tag == _TAB:
-            if node.getparent().tag != _TABS:  # not a tab stop of the style
-                parts.append("\t")
-        elif tag == _NO_BREAK_HYPHEN:
-            parts.append("-")
+    elif tag == _NO_BREAK_HYPHEN:
+        parts.append("-")
+    else:
+        parts.append("\n")
+
+
+def paragraph_text(paragraph: Any, view: RevisionView = RevisionView.PROPOSED) -> str:
+    """The text of one `w:p` in the chosen version, field codes and typed marks left out."""
+    parts: list[str] = []
+    for tag, node in _text_nodes(paragraph, view):
+        if tag == _TAB:
+            parts.append("\t")
         else:
-            parts.append("\n")
+            _add_text(parts, tag, node)
     return "".join(parts)
 
 
-def _text_nodes(paragraph: Any, view: RevisionView) -> TextNodes:
+def _text_nodes(paragraph: Any, view: RevisionView) -> list[tuple[str, Any]]:
+    """The paragraph's text nodes with their tags, tab stops left out."""
     # Most paragraphs have no tracked change and no text box: one plain walk suffices (the
     # XPath's ancestor tests cost more than the rest of the import).
-    nodes: TextNodes = []
+    nodes: list[tuple[str, Any]] = []
+    stops = _TabStops()
     for node in paragraph.iter(*_SPECIAL, *_PLAIN):
         tag = node.tag
         if tag in _SPECIAL_TAGS:
             return [(found.tag, found) for found in _xpath(view)(paragraph)]
-        nodes.append((tag, node))
+        if tag != _TAB or not stops.holds(node):
+            nodes.append((tag, node))
     return nodes
 
 
 def opens_in_italics(paragraph: Any) -> bool:
     """Whether the first words of the paragraph are set in italics (a preambular opener)."""
-    for run in paragraph.iter(W + "r"):
-        text = "".join(t.text or "" for t in run.iterfind(W + "t"))
+    for run in paragraph.iter(_R):
+        text = "".join(t.text or "" for t in run.iterchildren(_T))
         if not text.strip():
             continue
-        rpr = run.find(W + "rPr")
-        italic = rpr.find(W + "i") if rpr is not None else None
-        return italic is not None and italic.get(W + "val", "true") not in ("0", "false")
+        rpr = next(run.iterchildren(_RPR), None)
+        italic = next(rpr.iterchildren(_I), None) if rpr is not None else None
+        return italic is not None and italic.get(_VAL, "true") not in ("0", "false")
     return False
