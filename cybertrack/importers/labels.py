@@ -1,7 +1,7 @@
 """An item's printed number: which scheme it belongs to and where it sits in its sequence.
 
 Schemes, as UN documents print them in the six languages:
-- dot "12.", bracket "12)", paren "(12)": numbers of any size, "12 bis", "12 ter";
+- dot "12." (in Arabic "12 -"), bracket "12)", paren "(12)": numbers of any size, "12 bis";
 - decimal "16.4", "29B.1" (a section number with a letter), "5.I.3" and "27.II.26" (budget
   sections numbered by part), "140.12" (a Universal Periodic Review recommendation);
 - article "Article 5", "Article premier", "Artículo 5", "Статья 5", "第五条", "المادة 5";
@@ -74,6 +74,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("dot", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)\.)\s+")),
+    # The UN's Arabic documents print "1 - " where the others print "1. ".
+    ("dot", re.compile(r"^(?P<label>(?P<number>\d{1,4})\s?[-–])\s+(?=[\u0621-\u064a])")),
     ("bracket", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)[)）])\s+")),
 )
 # The patterns a first character can open, in the order above: every line of a document is

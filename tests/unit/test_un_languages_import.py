@@ -6,6 +6,7 @@ The chapters have nothing but their number to set them apart (no bold, no space 
 the Arabic paragraphs are set right to left, which PDFium reads with two marks of the printed
 order left in the text (a number before its stop, the lam-alef ligature read backwards)."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -26,8 +27,10 @@ EXPECTED = {
 def test_a_report_in_a_un_language_imports_whole(language, form):
     document = read_document(DATA / f"synthetic-report-{language}.{form}")
     title, body, session, chapters = EXPECTED[language]
-    paragraphs = [text.split(" ", 1)[1] for text in REPORT[language] if text[:1].isdigit()]
+    # "1. " in Russian and Chinese, "1 - " in Arabic: the number is not part of the text.
+    paragraphs = [re.sub(r"^\d+(?:\.| -) ", "", t) for t in REPORT[language] if t[:1].isdigit()]
     assert [item.number for item in document.items] == ["1", "2", "3", "4", "5"]
+    assert document.items[0].label == ("1 -" if language == "ar" else "1.")
     assert [item.text for item in document.items] == paragraphs
     sections = {section.key: section.label for section in document.sections}
     assert [sections.get(item.section_key) for item in document.items] == [
@@ -94,3 +97,14 @@ def test_first_page_facts_in_six_languages_stand_alone(line):
 
     assert is_front_fact(line)
     assert not is_front_fact("Доклад рабочей группы")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("1 - يرحب بانتخاب أعضاء المكتب", "1"), ("١٢ - تقرر أن", "12"), ("2 - 3 May 2020", None)],
+)
+def test_an_arabic_paragraph_number_takes_a_dash(text, number):
+    from cybertrack.importers.labels import match_label
+
+    label = match_label(text)
+    assert (label.number if label else None) == number
