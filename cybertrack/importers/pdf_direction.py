@@ -38,7 +38,7 @@ def orient(pages: list[list[Line]]) -> None:
         if line.x0 > line.x1:
             line.x0, line.x1 = line.x1, line.x0
             order = sorted(range(len(line.cells)), key=lambda k: min(line.cells[k]))
-            line.cells = [tuple(sorted(line.cells[k])) for k in order]  # type: ignore[misc]
+            line.cells = [(min(line.cells[k]), max(line.cells[k])) for k in order]
             line.cell_texts = [line.cell_texts[k] for k in order]
         if line.rtl:
             line.text = _NUMBER_AFTER_MARK.sub(r"\2\1", line.text)
