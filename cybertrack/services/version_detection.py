@@ -25,10 +25,11 @@ from cybertrack.domain.model import DocumentRow, ItemRow
 from cybertrack.domain.precedent import fingerprints
 from cybertrack.storage import Store
 
-# How many items of the new text are sampled; a sampled item's shingles held by more than
-# RARE_HOLDERS paragraphs are boilerplate ("in accordance with the"), and are not looked up.
+# How many items of the new text are sampled; a sample's shingles are looked up rarest first,
+# until their paragraphs would pass SAMPLE_POSTINGS: boilerplate ("in accordance with the") is
+# left out, and the cost stays bounded, while a text kept in many versions is still found.
 SAMPLED_ITEMS = 12
-RARE_HOLDERS = 20
+SAMPLE_POSTINGS = 400
 # The paragraphs fetched for one sample, at most (those holding most of its rare shingles);
 # one counts if it holds at least this share of the sample's shingles (a paragraph kept or
 # reworded in a new version holds most of them, another text's a phrase or two).
@@ -66,6 +67,18 @@ def samples(items: list[ItemRow], count: int = SAMPLED_ITEMS) -> list[set[int]]:
     return [shingles for shingles in found if shingles]
 
 
+def _rarest(shingles: set[int], holders: dict[int, int]) -> list[tuple[int, float]]:
+    """A sample's shingles that some paragraph holds, rarest first, within SAMPLE_POSTINGS."""
+    rare: list[tuple[int, float]] = []
+    budget = SAMPLE_POSTINGS
+    for shingle in sorted(shingles & holders.keys(), key=lambda s: (holders[s], s)):
+        budget -= holders[shingle]
+        if budget < 0:
+            break
+        rare.append((shingle, 1.0))
+    return rare
+
+
 def candidates(store: Store, new: DocumentRow, items: list[ItemRow]) -> list[int]:
     """Ids of the documents worth linking with `new`, best first (never `new` itself)."""
     named = {d.id for d in store.documents.named(new.symbol, new.title)}
@@ -77,7 +90,7 @@ def candidates(store: Store, new: DocumentRow, items: list[ItemRow]) -> list[int
     hits: Counter[int] = Counter()
     looked = 0
     for shingles in sampled:
-        rare = [(s, 1.0) for s in sorted(shingles) if 0 < holders.get(s, 0) <= RARE_HOLDERS]
+        rare = _rarest(shingles, holders)
         if rare:
             looked += 1
             votes = store.precedents.candidate_votes(rare, PER_SAMPLE)

@@ -19,8 +19,9 @@ def test_samples_are_spread_over_the_text_and_find_their_document(seeded):
     assert len(samples) == versions.SAMPLED_ITEMS
     holders = seeded._store.precedents.counts(sorted(set().union(*samples)))
     for shingles in samples:
-        rare = [(s, 1.0) for s in shingles if 0 < holders.get(s, 0) <= versions.RARE_HOLDERS]
-        found = seeded._store.precedents.candidate_votes(rare, versions.PER_SAMPLE)
+        found = seeded._store.precedents.candidate_votes(
+            versions._rarest(shingles, holders), versions.PER_SAMPLE
+        )
         assert seeded._store.documents.of_items([i for i, _ in found]) == {doc.id}
         assert found[0][1] == len(shingles)  # its own paragraph holds every one
 
