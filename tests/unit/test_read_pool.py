@@ -28,15 +28,22 @@ def on_file(tmp_path):
     db.close()
 
 
+def _readers(before: set[threading.Thread]) -> list[threading.Thread]:
+    """Reading threads started since `before` (other tests' workspaces may still have theirs)."""
+    return [
+        t for t in threading.enumerate() if t.name.startswith("cybertrack-read") and t not in before
+    ]
+
+
 def test_rows_of_every_run_come_in_the_order_of_the_runs(on_file):
+    before = set(threading.enumerate())
     pool = ReadPool(on_file, size=4)
     wanted = [3, 7, 8, 20, 41, 42, 77, 99, 150]  # 150 is not there
     assert list(pool.read_in(_TEXTS, wanted)) == [(i, f"text {i}") for i in wanted[:-1]]
     assert pool._connections is not None and len(pool._connections) == 4  # read at once
-    names = {t.name for t in threading.enumerate()}
-    assert any(name.startswith("cybertrack-read") for name in names)
+    assert _readers(before)
     pool.close()
-    assert not any(t.name.startswith("cybertrack-read") for t in threading.enumerate())
+    assert not _readers(before)
 
 
 def test_a_prefetch_runs_beside_the_next_read_and_close_waits_for_it(on_file):
