@@ -81,7 +81,7 @@ class Line:
 
 class _Measure:
     """The ctypes buffers and calls one page needs, made once. PDFium's functions are called
-    bare (see _bare): these run for every space and sampled character."""
+    bare (see _bare) and bound here: these run for every space and sampled character."""
 
     def __init__(self, raw: Any, handle: Any) -> None:
         self.raw, self.handle = raw, handle
@@ -92,22 +92,36 @@ class _Measure:
         self.x_ref, self.y_ref = ctypes.byref(self.x), ctypes.byref(self.y)
         self.font = ctypes.create_string_buffer(128)
         self.fonts: dict[int | None, bool] = {}  # emphasis by font, per page
+        self.objects: dict[int | None, bool] = {}  # and by text object: a line's runs share one
+        self.generated = _bare("FPDFText_IsGenerated", ctypes.c_int)
+        self._loose_box = _bare("FPDFText_GetLooseCharBox", ctypes.c_int)
+        self._origin = _bare("FPDFText_GetCharOrigin", ctypes.c_int)
+        self._font_size = _bare("FPDFText_GetFontSize", ctypes.c_double)
+        self._text_object = _bare("FPDFText_GetTextObject", ctypes.c_void_p)
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """Left, right, bottom and top of the glyph's advance box (the loose box)."""
-        _bare("FPDFText_GetLooseCharBox", ctypes.c_int)(self.handle, index, self.rect_ref)
+        self._loose_box(self.handle, index, self.rect_ref)
         rect = self.rect
         return rect.left, rect.right, rect.bottom, rect.top
 
+    def left(self, index: int) -> float:
+        self._loose_box(self.handle, index, self.rect_ref)
+        return self.rect.left  # type: ignore[no-any-return]
+
+    def right(self, index: int) -> float:
+        self._loose_box(self.handle, index, self.rect_ref)
+        return self.rect.right  # type: ignore[no-any-return]
+
     def origin(self, index: int) -> float:
         """The baseline under the glyph."""
-        _bare("FPDFText_GetCharOrigin", ctypes.c_int)(self.handle, index, self.x_ref, self.y_ref)
+        self._origin(self.handle, index, self.x_ref, self.y_ref)
         return float(self.y.value)
 
     def size(self, index: int) -> float:
         """The size as printed: the font size scaled by the text matrix (some producers set
         size 1 and scale the matrix; the glyph boxes of others vary from glyph to glyph)."""
-        size = float(_bare("FPDFText_GetFontSize", ctypes.c_double)(self.handle, index))
+        size = float(self._font_size(self.handle, index))
         if size >= 2.0:
             return round(size, 1)  # the common case: the size is set, the matrix unscaled
         self.raw.FPDFText_GetMatrix(self.handle, index, ctypes.byref(self.matrix))
@@ -115,8 +129,14 @@ class _Measure:
         return round(size * (scale if scale > 0 else 1.0), 1)
 
     def bold(self, index: int) -> bool:
-        """Set in bold or italic, from the glyph's font (looked at once per font)."""
-        text_object = _bare("FPDFText_GetTextObject", ctypes.c_void_p)(self.handle, index)
+        """Set in bold or italic, from the glyph's font (looked at once per text object)."""
+        text_object = self._text_object(self.handle, index)
+        emphasis = self.objects.get(text_object)
+        if emphasis is None:
+            emphasis = self.objects[text_object] = self._font_emphasis(text_object)
+        return emphasis
+
+    def _font_emphasis(self, text_object: int | None) -> bool:
         if not text_object:
             return False
         font = _bare("FPDFTextObj_GetFont", ctypes.c_void_p)(ctypes.c_void_p(text_object))
@@ -243,8 +263,7 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
     last = len(segment.rstrip()) - 1
     if last < first:
         return None
-    box = measure.box
-    head, tail = box(start + first), box(start + last)
+    x0, x1 = measure.left(start + first), measure.right(start + last)
     middle = segment.find(" ", (first + last) // 2) + 1 or first
     middle = middle if first <= middle <= last else first
     # The size and baseline most of the line is set in: the largest of three samples (the
@@ -253,24 +272,61 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
     for sample in {first, last} - {middle}:
         if (other := measure.size(start + sample)) > size:
             size, base = other, measure.origin(start + sample)
-    is_generated, handle = _bare("FPDFText_IsGenerated", ctypes.c_int), measure.handle
-    made_up = {
-        m.start()
-        for m in _SPACES.finditer(segment, first, last)
-        if is_generated(handle, start + m.start()) == 1
-    }
-    dropped: set[int] = set()
+    made_up = _made_up(segment, start, first, last, measure)
     # Half the lines hold no digit nor mark sign, and few a run of five digits: a quick look
     # first spares them the patterns below (their look-behinds are tried at every character).
-    signs = _MARK_SIGN.search(segment, first, last + 1) is not None
-    long_number = signs and _FIVE_DIGITS.search(segment, first, last + 1) is not None
-    for run in _LONG_NUMBER.finditer(segment, first, last + 1) if long_number else ():
-        # A mark raised after a year: "of 24 May 2019⁴⁷" reads "201947".
-        k = run.end() - 1
-        while k > run.start() + 3 and _raised(measure, start + k, size, base):
-            dropped.add(k)
-            k -= 1
-    for mark in _MARKS.finditer(segment, first + 1, last + 1) if signs else ():
+    if _MARK_SIGN.search(segment, first, last + 1) is not None:
+        segment = _without_marks(segment, start, first, last, measure, size, base, made_up)
+    text, gaps = _spaced(segment, start, first, last, measure, size, made_up)
+    size = max(size, 1.0)
+    # Bold (or italic) from end to end: an italic opening word ("Recalling") is not a heading.
+    bold = measure.bold(start + first) and measure.bold(start + last)
+    if not gaps:
+        text = text.strip()
+        return Line(page, base, x0, x1, size, bold, text, cells=[(x0, x1)], cell_texts=[text])
+    texts = [part.strip() for part in text.split(_CELL_BREAK)]
+    bounds = [x0, *[edge for gap in gaps for edge in gap], x1]
+    cells = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    return Line(page, base, x0, x1, size, bold, " ".join(texts), cells=cells, cell_texts=texts)
+
+
+def _made_up(segment: str, start: int, first: int, last: int, measure: _Measure) -> set[int]:
+    """Where the runs of spaces PDFium made up start (the first space of a run decides)."""
+    made_up: set[int] = set()
+    k = segment.find(" ", first, last)
+    if k < 0:
+        return made_up
+    is_generated, handle = measure.generated, measure.handle
+    while k >= 0:
+        if is_generated(handle, start + k) == 1:
+            made_up.add(k)
+        k += 1
+        while segment[k] == " ":  # the run ends before `last`, which is no space
+            k += 1
+        k = segment.find(" ", k, last)
+    return made_up
+
+
+def _without_marks(
+    segment: str,
+    start: int,
+    first: int,
+    last: int,
+    measure: _Measure,
+    size: float,
+    base: float,
+    made_up: set[int],
+) -> str:
+    """The segment with its raised footnote marks replaced by _DROPPED."""
+    dropped: set[int] = set()
+    if _FIVE_DIGITS.search(segment, first, last + 1) is not None:
+        for run in _LONG_NUMBER.finditer(segment, first, last + 1):
+            # A mark raised after a year: "of 24 May 2019⁴⁷" reads "201947".
+            k = run.end() - 1
+            while k > run.start() + 3 and _raised(measure, start + k, size, base):
+                dropped.add(k)
+                k -= 1
+    for mark in _MARKS.finditer(segment, first + 1, last + 1):
         if segment[mark.start()] == " " and mark.start() not in made_up:
             continue  # a number after a space glyph: "in 2027", no mark
         k = mark.start("mark")
@@ -281,19 +337,9 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
         # A mark follows text of the line's size; "Pp1" set small as a whole is a label.
         if raised and not unit and measure.size(start + mark.start() - 1) >= size * 0.8:
             dropped.update(range(mark.start(), mark.end()))
-    if dropped:
-        segment = "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
-    text, gaps = _spaced(segment, start, first, last, measure, size, made_up)
-    size = max(size, 1.0)
-    texts = [part.strip() for part in text.split(_CELL_BREAK)]
-    x0, x1 = head[0], tail[1]
-    # Bold (or italic) from end to end: an italic opening word ("Recalling") is not a heading.
-    bold = measure.bold(start + first) and measure.bold(start + last)
-    line = Line(page, base, x0, x1, size, bold, " ".join(texts))
-    bounds = [x0, *[edge for gap in gaps for edge in gap], x1]
-    line.cells = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
-    line.cell_texts = texts
-    return line
+    if not dropped:
+        return segment
+    return "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
 
 
 _SPACES = re.compile(" +")
