@@ -84,7 +84,10 @@ def _mark_edges(pages: list[list[Line]], furniture: list[set[int]], top: bool) -
     # Furniture lies beyond it; a heading that happens to open several pages does not.
     edges = []
     for lines, run in zip(pages, candidates, strict=True):
-        rest = [line for line in lines if line not in run]
+        # Lines compare by value (a dataclass's __eq__, slow): only those of a run's height
+        # and text can equal one of its lines.
+        keys = {(line.y, line.text) for line in run}
+        rest = [line for line in lines if (line.y, line.text) not in keys or line not in run]
         if rest:
             edges.append(max(line.top for line in rest) if top else min(line.y for line in rest))
     if not edges:

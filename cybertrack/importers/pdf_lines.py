@@ -20,6 +20,7 @@ from the spaces PDFium made up itself (no space glyph in the file):
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
 import math
@@ -92,12 +93,12 @@ class _Measure:
         self.x_ref, self.y_ref = ctypes.byref(self.x), ctypes.byref(self.y)
         self.font = ctypes.create_string_buffer(128)
         self.fonts: dict[int | None, bool] = {}  # emphasis by font, per page
-        self.objects: dict[int | None, bool] = {}  # and by text object: a line's runs share one
         self.generated = _bare("FPDFText_IsGenerated", ctypes.c_int)
         self._loose_box = _bare("FPDFText_GetLooseCharBox", ctypes.c_int)
         self._origin = _bare("FPDFText_GetCharOrigin", ctypes.c_int)
-        self._font_size = _bare("FPDFText_GetFontSize", ctypes.c_double)
-        self._text_object = _bare("FPDFText_GetTextObject", ctypes.c_void_p)
+        self.font_size = _bare("FPDFText_GetFontSize", ctypes.c_double)
+        self._text_object = _bare("FPDFText_GetTextObject", _Pointer)
+        self._font = _bare("FPDFTextObj_GetFont", ctypes.c_void_p)
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """Left, right, bottom and top of the glyph's advance box (the loose box)."""
@@ -119,9 +120,11 @@ class _Measure:
         return float(self.y.value)
 
     def size(self, index: int) -> float:
+        return self.printed(self.font_size(self.handle, index), index)
+
+    def printed(self, size: float, index: int) -> float:
         """The size as printed: the font size scaled by the text matrix (some producers set
         size 1 and scale the matrix; the glyph boxes of others vary from glyph to glyph)."""
-        size = float(self._font_size(self.handle, index))
         if size >= 2.0:
             return round(size, 1)  # the common case: the size is set, the matrix unscaled
         self.raw.FPDFText_GetMatrix(self.handle, index, ctypes.byref(self.matrix))
@@ -129,20 +132,21 @@ class _Measure:
         return round(size * (scale if scale > 0 else 1.0), 1)
 
     def bold(self, index: int) -> bool:
-        """Set in bold or italic, from the glyph's font (looked at once per text object)."""
+        """Set in bold or italic, from the glyph's font (looked at once per font). Text objects
+        are mostly one per word or line: the object is passed on as PDFium gave it."""
         text_object = self._text_object(self.handle, index)
-        emphasis = self.objects.get(text_object)
+        if not text_object.value:
+            return False
+        font = self._font(text_object)
+        emphasis = self.fonts.get(font)
         if emphasis is None:
-            emphasis = self.objects[text_object] = self._font_emphasis(text_object)
+            emphasis = self.fonts[font] = _emphasis(ctypes.c_void_p(font), self.font)
         return emphasis
 
-    def _font_emphasis(self, text_object: int | None) -> bool:
-        if not text_object:
-            return False
-        font = _bare("FPDFTextObj_GetFont", ctypes.c_void_p)(ctypes.c_void_p(text_object))
-        if font not in self.fonts:
-            self.fonts[font] = _emphasis(ctypes.c_void_p(font), self.font)
-        return self.fonts[font]
+
+class _Pointer(ctypes.c_void_p):
+    """A pointer PDFium returns, kept as a ctypes object to be passed back as it is (a
+    c_void_p result would become a Python int, which ctypes passes on as a C int)."""
 
 
 def _emphasis(font: Any, buffer: Any) -> bool:
@@ -179,10 +183,12 @@ def page_lines(document: Any, index: int) -> list[Line]:
         height, width = page.get_height(), page.get_width()
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count else ""
+        text = text[:count]
         measure = _Measure(raw, textpage.raw)
+        generated = _generated_runs(text, measure)
         lines: list[Line] = []
-        for match in _LINE_TEXT.finditer(text[:count]):
-            line = _line(index, match.group(), match.start(), measure)
+        for match in _LINE_TEXT.finditer(text):
+            line = _line(index, match.group(), match.start(), measure, generated)
             if line is None:
                 continue
             line.page_height, line.page_width = height, width
@@ -258,7 +264,10 @@ def _append(line: Line, rest: Line) -> None:
     line.x1 = max(line.x1, rest.x1)
 
 
-def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None:
+def _line(
+    page: int, segment: str, start: int, measure: _Measure, generated: list[int]
+) -> Line | None:
+    """One printed line; `generated` holds where the page's runs of made-up spaces start."""
     first = len(segment) - len(segment.lstrip())
     last = len(segment.rstrip()) - 1
     if last < first:
@@ -267,12 +276,21 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
     middle = segment.find(" ", (first + last) // 2) + 1 or first
     middle = middle if first <= middle <= last else first
     # The size and baseline most of the line is set in: the largest of three samples (the
-    # others may be a raised mark or a small label).
-    size, base = measure.size(start + middle), measure.origin(start + middle)
+    # others may be a raised mark or a small label). Most samples share the middle's font
+    # size: that needs no rounding nor matrix to know it is not larger.
+    font_size, handle = measure.font_size, measure.handle
+    raw = font_size(handle, start + middle)
+    size, at = measure.printed(raw, start + middle), middle
     for sample in {first, last} - {middle}:
-        if (other := measure.size(start + sample)) > size:
-            size, base = other, measure.origin(start + sample)
-    made_up = _made_up(segment, start, first, last, measure)
+        other = font_size(handle, start + sample)
+        if other == raw and raw >= 2.0:
+            continue
+        if (printed := measure.printed(other, start + sample)) > size:
+            raw, size, at = other, printed, sample
+    base = measure.origin(start + at)
+    lo = bisect.bisect_left(generated, start + first)
+    hi = bisect.bisect_left(generated, start + last, lo)
+    made_up = {k - start for k in generated[lo:hi]}
     # Half the lines hold no digit nor mark sign, and few a run of five digits: a quick look
     # first spares them the patterns below (their look-behinds are tried at every character).
     if _MARK_SIGN.search(segment, first, last + 1) is not None:
@@ -290,21 +308,12 @@ def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None
     return Line(page, base, x0, x1, size, bold, " ".join(texts), cells=cells, cell_texts=texts)
 
 
-def _made_up(segment: str, start: int, first: int, last: int, measure: _Measure) -> set[int]:
-    """Where the runs of spaces PDFium made up start (the first space of a run decides)."""
-    made_up: set[int] = set()
-    k = segment.find(" ", first, last)
-    if k < 0:
-        return made_up
+def _generated_runs(text: str, measure: _Measure) -> list[int]:
+    """Where the page's runs of spaces PDFium made up start (the first space of a run
+    decides), in order: asked once per run for the whole page."""
     is_generated, handle = measure.generated, measure.handle
-    while k >= 0:
-        if is_generated(handle, start + k) == 1:
-            made_up.add(k)
-        k += 1
-        while segment[k] == " ":  # the run ends before `last`, which is no space
-            k += 1
-        k = segment.find(" ", k, last)
-    return made_up
+    runs = [match.start() for match in _SPACES.finditer(text)]
+    return [k for k in runs if is_generated(handle, k) == 1]
 
 
 def _without_marks(
@@ -333,9 +342,12 @@ def _without_marks(
         raised = (
             measure.size(start + k) < size * 0.8 and measure.origin(start + k) > base + 0.15 * size
         )
-        unit = _unit_power(segment[first : mark.start()], segment[k : mark.end()])
         # A mark follows text of the line's size; "Pp1" set small as a whole is a label.
-        if raised and not unit and measure.size(start + mark.start() - 1) >= size * 0.8:
+        if (
+            raised
+            and not _unit_power(segment[first : mark.start()], segment[k : mark.end()])
+            and measure.size(start + mark.start() - 1) >= size * 0.8
+        ):
             dropped.update(range(mark.start(), mark.end()))
     if not dropped:
         return segment
@@ -370,37 +382,23 @@ def _spaced(
     if not made_up:  # every space is a glyph of the file: the text as PDFium gives it
         text = segment[first : last + 1].replace(_DROPPED, "")
         return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), []
-    pieces: list[str | tuple[int, float, float]] = []
-    k = first
-    real: int | None = None  # a space glyph of this line, to measure its word gap
-    while True:
-        space = segment.find(" ", k, last)
-        if space < 0:
-            pieces.append(segment[k : last + 1])
-            break
-        pieces.append(segment[k:space])
+    runs: list[tuple[int, int, float, float]] = []  # each made-up run: start, end, gap's edges
+    for space in sorted(made_up):
         end = space
         while segment[end + 1] == " ":
             end += 1
-        if space not in made_up:
-            pieces.append(segment[space : end + 1])
-            real = space if real is None and end == space else real
-        else:
-            # Where the glyph before ends: its box, or the made-up space's if that starts
-            # sooner (a slanted "f" overhangs its advance).
-            left = min(measure.box(start + space - 1)[1], measure.box(start + space)[0])
-            right = measure.box(start + end + 1)[0]
-            pieces.append((space, left, right))
-        k = end + 1
+        # Where the glyph before ends: its box, or the made-up space's if that starts
+        # sooner (a slanted "f" overhangs its advance).
+        left = min(measure.right(start + space - 1), measure.left(start + space))
+        runs.append((space, end, left, measure.left(start + end + 1)))
     out: list[str] = []
     gaps: list[tuple[float, float]] = []
     word_gap: float | None = None
-    cells = not _justified(pieces, size)
-    for piece in pieces:
-        if isinstance(piece, str):
-            out.append(piece)
-            continue
-        space, left, right = piece
+    cells = not _justified(segment[first : last + 1], [r[3] - r[2] for r in runs], size)
+    k = first  # the text up to a made-up run is kept as it is, space glyphs included
+    for space, end, left, right in runs:
+        out.append(segment[k:space])
+        k = end + 1
         gap = right - left
         if gap > _CELL_GAP_EM * size and cells:
             out.append(_CELL_BREAK)
@@ -412,8 +410,9 @@ def _spaced(
             out.append(" ")
             continue
         if word_gap is None:
+            real = _space_glyph(segment, first, last, made_up)
             word_gap = _word_gap(real, start, measure) if real is not None else 0.0
-            made_up_gaps = sorted(p[2] - p[1] for p in pieces if not isinstance(p, str))
+            made_up_gaps = sorted(r[3] - r[2] for r in runs)
             if not word_gap and len(made_up_gaps) >= 3:
                 # No space glyph in the line: its typical made-up gap is its word gap.
                 word_gap = made_up_gaps[len(made_up_gaps) // 2]
@@ -423,20 +422,33 @@ def _spaced(
                 out.append(" ")
         elif gap > _WORD_GAP_EM * size + _letter_spacing(segment, start, space, measure):
             out.append(" ")
+    out.append(segment[k : last + 1])
     text = "".join(out).replace(_DROPPED, "")
     return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), gaps
 
 
-def _justified(pieces: list[str | tuple[int, float, float]], size: float) -> bool:
+def _space_glyph(segment: str, first: int, last: int, made_up: set[int]) -> int | None:
+    """The line's first lone space glyph (a run of one space PDFium did not make up)."""
+    k = segment.find(" ", first, last)
+    while k >= 0:
+        end = k
+        while segment[end + 1] == " ":
+            end += 1
+        if end == k and k not in made_up:
+            return k
+        k = segment.find(" ", end + 1, last)
+    return None
+
+
+def _justified(text: str, widths: list[float], size: float) -> bool:
     """A justified line of a few words in a narrow column: every space stretched past a cell's
     gap, and all by the same width (the cells of a table row end where their texts end, so
     their gaps differ), between words (a row of figures may be evenly spaced)."""
-    widths = [p[2] - p[1] for p in pieces if not isinstance(p, str)]
     if len(widths) < 2 or min(widths) <= _CELL_GAP_EM * size:
         return False
     if max(widths) - min(widths) > _EVEN_GAP_EM * size:
         return False
-    words = [p for p in pieces if isinstance(p, str) and p.strip()]
+    words = [w for w in text.split(" ") if w.strip()]
     return sum(1 for w in words if _WORD.search(w)) * 2 > len(words)
 
 
