@@ -23,7 +23,9 @@ from __future__ import annotations
 import bisect
 import ctypes
 import functools
+import itertools
 import math
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,7 +96,7 @@ class _Measure:
         self.font = ctypes.create_string_buffer(128)
         self.fonts: dict[int | None, bool] = {}  # emphasis by font, per page
         self.generated = _bare("FPDFText_IsGenerated", ctypes.c_int)
-        self._loose_box = _bare("FPDFText_GetLooseCharBox", ctypes.c_int)
+        self.loose_box = _bare("FPDFText_GetLooseCharBox", ctypes.c_int)
         self._origin = _bare("FPDFText_GetCharOrigin", ctypes.c_int)
         self.font_size = _bare("FPDFText_GetFontSize", ctypes.c_double)
         self._text_object = _bare("FPDFText_GetTextObject", _Pointer)
@@ -102,16 +104,16 @@ class _Measure:
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """Left, right, bottom and top of the glyph's advance box (the loose box)."""
-        self._loose_box(self.handle, index, self.rect_ref)
+        self.loose_box(self.handle, index, self.rect_ref)
         rect = self.rect
         return rect.left, rect.right, rect.bottom, rect.top
 
     def left(self, index: int) -> float:
-        self._loose_box(self.handle, index, self.rect_ref)
+        self.loose_box(self.handle, index, self.rect_ref)
         return self.rect.left  # type: ignore[no-any-return]
 
     def right(self, index: int) -> float:
-        self._loose_box(self.handle, index, self.rect_ref)
+        self.loose_box(self.handle, index, self.rect_ref)
         return self.rect.right  # type: ignore[no-any-return]
 
     def origin(self, index: int) -> float:
@@ -272,25 +274,34 @@ def _line(
     last = len(segment.rstrip()) - 1
     if last < first:
         return None
-    x0, x1 = measure.left(start + first), measure.right(start + last)
+    handle, rect, rect_ref, loose_box = (
+        measure.handle,
+        measure.rect,
+        measure.rect_ref,
+        measure.loose_box,
+    )
+    loose_box(handle, start + first, rect_ref)
+    x0 = rect.left
+    loose_box(handle, start + last, rect_ref)
+    x1 = rect.right
     middle = segment.find(" ", (first + last) // 2) + 1 or first
     middle = middle if first <= middle <= last else first
     # The size and baseline most of the line is set in: the largest of three samples (the
-    # others may be a raised mark or a small label). Most samples share the middle's font
-    # size: that needs no rounding nor matrix to know it is not larger.
-    font_size, handle = measure.font_size, measure.handle
+    # others may be a raised mark or a small label). Most lines are set in one font size:
+    # that needs no rounding nor matrix to know no sample is larger.
+    font_size = measure.font_size
     raw = font_size(handle, start + middle)
-    size, at = measure.printed(raw, start + middle), middle
-    for sample in {first, last} - {middle}:
-        other = font_size(handle, start + sample)
-        if other == raw and raw >= 2.0:
-            continue
-        if (printed := measure.printed(other, start + sample)) > size:
-            raw, size, at = other, printed, sample
+    if raw >= 2.0 and font_size(handle, start + first) == raw == font_size(handle, start + last):
+        size, at = round(raw, 1), middle
+    else:
+        size, at = measure.printed(raw, start + middle), middle
+        for sample in {first, last} - {middle}:
+            if (other := measure.size(start + sample)) > size:
+                size, at = other, sample
     base = measure.origin(start + at)
     lo = bisect.bisect_left(generated, start + first)
     hi = bisect.bisect_left(generated, start + last, lo)
-    made_up = {k - start for k in generated[lo:hi]}
+    made_up = {k - start for k in generated[lo:hi]} if hi > lo else set()
     # Half the lines hold no digit nor mark sign, and few a run of five digits: a quick look
     # first spares them the patterns below (their look-behinds are tried at every character).
     if _MARK_SIGN.search(segment, first, last + 1) is not None:
@@ -312,8 +323,19 @@ def _generated_runs(text: str, measure: _Measure) -> list[int]:
     """Where the page's runs of spaces PDFium made up start (the first space of a run
     decides), in order: asked once per run for the whole page."""
     is_generated, handle = measure.generated, measure.handle
-    runs = [match.start() for match in _SPACES.finditer(text)]
-    return [k for k in runs if is_generated(handle, k) == 1]
+    return [k for k in _space_runs(text) if is_generated(handle, k) == 1]
+
+
+def _space_runs(text: str) -> list[int]:
+    """Where each run of spaces starts (what " +" finds), from the lengths of the pieces
+    between spaces: the space after a piece starts a run unless the piece is empty."""
+    pieces = text.split(" ")
+    lengths = list(map(len, pieces))
+    after = list(map(operator.add, itertools.accumulate(lengths), itertools.count()))
+    runs = list(itertools.compress(after[:-1], lengths[:-1]))
+    if len(pieces) > 1 and not lengths[0]:
+        runs.insert(0, 0)  # the text starts with a run
+    return runs
 
 
 def _without_marks(
@@ -354,7 +376,6 @@ def _without_marks(
     return "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
 
 
-_SPACES = re.compile(" +")
 _CELL_BREAK = "\x1f"  # marks a cell boundary inside the line's text until the cells are cut
 _DROPPED = "\x00"  # stands for a dropped footnote mark, so positions stay those of PDFium
 
