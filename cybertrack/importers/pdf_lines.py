@@ -304,8 +304,10 @@ def _line(
     made_up = {k - start for k in generated[lo:hi]} if hi > lo else set()
     # Half the lines hold no digit nor mark sign, and few a run of five digits: a quick look
     # first spares them the patterns below (their look-behinds are tried at every character).
-    if _MARK_SIGN.search(segment, first, last + 1) is not None:
-        segment = _without_marks(segment, start, first, last, measure, size, base, made_up)
+    if (sign := _MARK_SIGN.search(segment, first, last + 1)) is not None:
+        segment = _without_marks(
+            segment, start, first, last, sign.start(), measure, size, base, made_up
+        )
     text, gaps = _spaced(segment, start, first, last, measure, size, made_up)
     size = max(size, 1.0)
     # Bold (or italic) from end to end: an italic opening word ("Recalling") is not a heading.
@@ -343,21 +345,23 @@ def _without_marks(
     start: int,
     first: int,
     last: int,
+    sign: int,
     measure: _Measure,
     size: float,
     base: float,
     made_up: set[int],
 ) -> str:
-    """The segment with its raised footnote marks replaced by _DROPPED."""
+    """The segment with its raised footnote marks replaced by _DROPPED. Nothing before the
+    first mark sign (at `sign`) can be a mark, nor a long number, nor start one."""
     dropped: set[int] = set()
-    if _FIVE_DIGITS.search(segment, first, last + 1) is not None:
-        for run in _LONG_NUMBER.finditer(segment, first, last + 1):
+    if _FIVE_DIGITS.search(segment, sign, last + 1) is not None:
+        for run in _LONG_NUMBER.finditer(segment, sign, last + 1):
             # A mark raised after a year: "of 24 May 2019⁴⁷" reads "201947".
             k = run.end() - 1
             while k > run.start() + 3 and _raised(measure, start + k, size, base):
                 dropped.add(k)
                 k -= 1
-    for mark in _MARKS.finditer(segment, first + 1, last + 1):
+    for mark in _MARKS.finditer(segment, max(first + 1, sign - 1), last + 1):
         if segment[mark.start()] == " " and mark.start() not in made_up:
             continue  # a number after a space glyph: "in 2027", no mark
         k = mark.start("mark")
