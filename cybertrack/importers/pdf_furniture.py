@@ -12,6 +12,7 @@ line that shares the job number with the other pages' furniture down.
 
 from __future__ import annotations
 
+import operator
 import re
 import statistics
 from collections import defaultdict
@@ -24,13 +25,16 @@ _EDGE_LINES = 6  # a header or footer has at most this many lines
 _SAME_HEIGHT = 6.0  # points: furniture sits at the same height on every page
 _SHARE = 0.3  # of the pages: a running title may alternate with another on even pages
 
+_HEIGHT = operator.attrgetter("y")
+
 
 def _mask(text: str) -> str:
     return " ".join(_DIGITS.sub("#", text.casefold()).split())
 
 
 def _edge(lines: list[Line], top: bool) -> list[Line]:
-    ordered = sorted(lines, key=lambda line: -line.y if top else line.y)
+    # A reversed sort keeps lines of one height in their order, as sorting by -y does.
+    ordered = sorted(lines, key=_HEIGHT, reverse=top)
     return ordered[:_EDGE_LINES]
 
 
@@ -48,7 +52,7 @@ def split_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], tuple[st
     ]
     texts: dict[str, None] = {}
     for lines, gone in zip(pages, furniture, strict=True):
-        for line in sorted(lines, key=lambda line: -line.y):
+        for line in sorted(lines, key=_HEIGHT, reverse=True) if gone else ():
             if id(line) in gone:
                 texts.setdefault(line.text.strip(), None)
     return kept, tuple(texts)
@@ -56,8 +60,9 @@ def split_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], tuple[st
 
 def _mark_edges(pages: list[list[Line]], furniture: list[set[int]], top: bool) -> None:
     heights: dict[str, list[float]] = defaultdict(list)
-    for lines in pages:
-        for key in {_mask(line.text): line.y for line in _edge(lines, top)}.items():
+    page_edges = [_edge(lines, top) for lines in pages]
+    for edge in page_edges:
+        for key in {_mask(line.text): line.y for line in edge}.items():
             heights[key[0]].append(key[1])
     # On most pages, or on every other page (even and odd pages differ).
     needed = max(2, round(len(pages) * _SHARE))
@@ -65,9 +70,8 @@ def _mark_edges(pages: list[list[Line]], furniture: list[set[int]], top: bool) -
         key: statistics.median(ys) for key, ys in heights.items() if len(ys) >= needed and key
     }
     candidates: list[list[Line]] = []
-    for lines in pages:
+    for edge in page_edges:
         run: list[Line] = []
-        edge = _edge(lines, top)
         for line in edge:
             at = repeated.get(_mask(line.text))
             if at is None or abs(line.y - at) > _SAME_HEIGHT:
@@ -84,7 +88,10 @@ def _mark_edges(pages: list[list[Line]], furniture: list[set[int]], top: bool) -
     # Furniture lies beyond it; a heading that happens to open several pages does not.
     edges = []
     for lines, run in zip(pages, candidates, strict=True):
-        rest = [line for line in lines if line not in run]
+        # Lines compare by value (a dataclass's __eq__, slow): only those of a run's height
+        # and text can equal one of its lines.
+        keys = {(line.y, line.text) for line in run}
+        rest = [line for line in lines if (line.y, line.text) not in keys or line not in run]
         if rest:
             edges.append(max(line.top for line in rest) if top else min(line.y for line in rest))
     if not edges:

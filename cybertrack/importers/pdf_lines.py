@@ -20,9 +20,12 @@ from the spaces PDFium made up itself (no space glyph in the file):
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
+import itertools
 import math
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,7 +86,7 @@ class Line:
 
 class _Measure:
     """The ctypes buffers and calls one page needs, made once. PDFium's functions are called
-    bare (see _bare): these run for every space and sampled character."""
+    bare (see _bare) and bound here: these run for every space and sampled character."""
 
     def __init__(self, raw: Any, handle: Any) -> None:
         self.raw, self.handle = raw, handle
@@ -94,22 +97,38 @@ class _Measure:
         self.x_ref, self.y_ref = ctypes.byref(self.x), ctypes.byref(self.y)
         self.font = ctypes.create_string_buffer(128)
         self.fonts: dict[int | None, bool] = {}  # emphasis by font, per page
+        self.generated = _bare("FPDFText_IsGenerated", ctypes.c_int)
+        self.loose_box = _bare("FPDFText_GetLooseCharBox", ctypes.c_int)
+        self._origin = _bare("FPDFText_GetCharOrigin", ctypes.c_int)
+        self.font_size = _bare("FPDFText_GetFontSize", ctypes.c_double)
+        self._text_object = _bare("FPDFText_GetTextObject", _Pointer)
+        self._font = _bare("FPDFTextObj_GetFont", ctypes.c_void_p)
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """Left, right, bottom and top of the glyph's advance box (the loose box)."""
-        _bare("FPDFText_GetLooseCharBox", ctypes.c_int)(self.handle, index, self.rect_ref)
+        self.loose_box(self.handle, index, self.rect_ref)
         rect = self.rect
         return rect.left, rect.right, rect.bottom, rect.top
 
+    def left(self, index: int) -> float:
+        self.loose_box(self.handle, index, self.rect_ref)
+        return self.rect.left  # type: ignore[no-any-return]
+
+    def right(self, index: int) -> float:
+        self.loose_box(self.handle, index, self.rect_ref)
+        return self.rect.right  # type: ignore[no-any-return]
+
     def origin(self, index: int) -> float:
         """The baseline under the glyph."""
-        _bare("FPDFText_GetCharOrigin", ctypes.c_int)(self.handle, index, self.x_ref, self.y_ref)
+        self._origin(self.handle, index, self.x_ref, self.y_ref)
         return float(self.y.value)
 
     def size(self, index: int) -> float:
+        return self.printed(self.font_size(self.handle, index), index)
+
+    def printed(self, size: float, index: int) -> float:
         """The size as printed: the font size scaled by the text matrix (some producers set
         size 1 and scale the matrix; the glyph boxes of others vary from glyph to glyph)."""
-        size = float(_bare("FPDFText_GetFontSize", ctypes.c_double)(self.handle, index))
         if size >= 2.0:
             return round(size, 1)  # the common case: the size is set, the matrix unscaled
         self.raw.FPDFText_GetMatrix(self.handle, index, ctypes.byref(self.matrix))
@@ -117,14 +136,21 @@ class _Measure:
         return round(size * (scale if scale > 0 else 1.0), 1)
 
     def bold(self, index: int) -> bool:
-        """Set in bold or italic, from the glyph's font (looked at once per font)."""
-        text_object = _bare("FPDFText_GetTextObject", ctypes.c_void_p)(self.handle, index)
-        if not text_object:
+        """Set in bold or italic, from the glyph's font (looked at once per font). Text objects
+        are mostly one per word or line: the object is passed on as PDFium gave it."""
+        text_object = self._text_object(self.handle, index)
+        if not text_object.value:
             return False
-        font = _bare("FPDFTextObj_GetFont", ctypes.c_void_p)(ctypes.c_void_p(text_object))
-        if font not in self.fonts:
-            self.fonts[font] = _emphasis(ctypes.c_void_p(font), self.font)
-        return self.fonts[font]
+        font = self._font(text_object)
+        emphasis = self.fonts.get(font)
+        if emphasis is None:
+            emphasis = self.fonts[font] = _emphasis(ctypes.c_void_p(font), self.font)
+        return emphasis
+
+
+class _Pointer(ctypes.c_void_p):
+    """A pointer PDFium returns, kept as a ctypes object to be passed back as it is (a
+    c_void_p result would become a Python int, which ctypes passes on as a C int)."""
 
 
 def _emphasis(font: Any, buffer: Any) -> bool:
@@ -161,10 +187,12 @@ def page_lines(document: Any, index: int) -> list[Line]:
         height, width = page.get_height(), page.get_width()
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count else ""
+        text = text[:count]
         measure = _Measure(raw, textpage.raw)
+        generated = _generated_runs(text, measure)
         lines: list[Line] = []
-        for match in _LINE_TEXT.finditer(text[:count]):
-            line = _line(index, match.group(), match.start(), measure)
+        for match in _LINE_TEXT.finditer(text):
+            line = _line(index, match.group(), match.start(), measure, generated)
             if line is None:
                 continue
             line.page_height, line.page_width = height, width
@@ -240,68 +268,126 @@ def _append(line: Line, rest: Line) -> None:
     line.x1 = max(line.x1, rest.x1)
 
 
-def _line(page: int, segment: str, start: int, measure: _Measure) -> Line | None:
+def _line(
+    page: int, segment: str, start: int, measure: _Measure, generated: list[int]
+) -> Line | None:
+    """One printed line; `generated` holds where the page's runs of made-up spaces start."""
     first = len(segment) - len(segment.lstrip())
     last = len(segment.rstrip()) - 1
     if last < first:
         return None
-    box = measure.box
-    head, tail = box(start + first), box(start + last)
+    handle, rect, rect_ref, loose_box = (
+        measure.handle,
+        measure.rect,
+        measure.rect_ref,
+        measure.loose_box,
+    )
+    loose_box(handle, start + first, rect_ref)
+    x0 = rect.left
+    loose_box(handle, start + last, rect_ref)
+    x1 = rect.right
     middle = segment.find(" ", (first + last) // 2) + 1 or first
     middle = middle if first <= middle <= last else first
     # The size and baseline most of the line is set in: the largest of three samples (the
-    # others may be a raised mark or a small label).
-    size, base = measure.size(start + middle), measure.origin(start + middle)
-    for sample in {first, last} - {middle}:
-        if (other := measure.size(start + sample)) > size:
-            size, base = other, measure.origin(start + sample)
-    is_generated, handle = _bare("FPDFText_IsGenerated", ctypes.c_int), measure.handle
-    made_up = {
-        m.start()
-        for m in _SPACES.finditer(segment, first, last)
-        if is_generated(handle, start + m.start()) == 1
-    }
-    dropped: set[int] = set()
+    # others may be a raised mark or a small label). Most lines are set in one font size:
+    # that needs no rounding nor matrix to know no sample is larger.
+    font_size = measure.font_size
+    raw = font_size(handle, start + middle)
+    if raw >= 2.0 and font_size(handle, start + first) == raw == font_size(handle, start + last):
+        size, at = round(raw, 1), middle
+    else:
+        size, at = measure.printed(raw, start + middle), middle
+        for sample in {first, last} - {middle}:
+            if (other := measure.size(start + sample)) > size:
+                size, at = other, sample
+    base = measure.origin(start + at)
+    lo = bisect.bisect_left(generated, start + first)
+    hi = bisect.bisect_left(generated, start + last, lo)
+    made_up = {k - start for k in generated[lo:hi]} if hi > lo else set()
     # Half the lines hold no digit nor mark sign, and few a run of five digits: a quick look
     # first spares them the patterns below (their look-behinds are tried at every character).
-    signs = _MARK_SIGN.search(segment, first, last + 1) is not None
-    long_number = signs and _FIVE_DIGITS.search(segment, first, last + 1) is not None
-    for run in _LONG_NUMBER.finditer(segment, first, last + 1) if long_number else ():
-        # A mark raised after a year: "of 24 May 2019⁴⁷" reads "201947".
-        k = run.end() - 1
-        while k > run.start() + 3 and _raised(measure, start + k, size, base):
-            dropped.add(k)
-            k -= 1
-    for mark in _MARKS.finditer(segment, first + 1, last + 1) if signs else ():
+    if (sign := _MARK_SIGN.search(segment, first, last + 1)) is not None:
+        segment = _without_marks(
+            segment, start, first, last, sign.start(), measure, size, base, made_up
+        )
+    rtl = x0 > x1
+    if rtl and _LAM_ALEF_READ_BACKWARDS.search(segment, first, last + 1):
+        segment = _lam_alef(segment, start, first, last, measure)
+    text, gaps = _spaced(segment, start, first, last, measure, size, made_up)
+    size = max(size, 1.0)
+    # Bold (or italic) from end to end: an italic opening word ("Recalling") is not a heading.
+    bold = measure.bold(start + first) and measure.bold(start + last)
+    if not gaps:
+        text = text.strip()
+        cells = [(x0, x1)]
+        return Line(page, base, x0, x1, size, bold, text, cells=cells, cell_texts=[text], rtl=rtl)
+    texts = [part.strip() for part in text.split(_CELL_BREAK)]
+    bounds = [x0, *[edge for gap in gaps for edge in gap], x1]
+    cells = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    return Line(
+        page, base, x0, x1, size, bold, " ".join(texts), cells=cells, cell_texts=texts, rtl=rtl
+    )
+
+
+def _generated_runs(text: str, measure: _Measure) -> list[int]:
+    """Where the page's runs of spaces PDFium made up start (the first space of a run
+    decides), in order: asked once per run for the whole page."""
+    is_generated, handle = measure.generated, measure.handle
+    return [k for k in _space_runs(text) if is_generated(handle, k) == 1]
+
+
+def _space_runs(text: str) -> list[int]:
+    """Where each run of spaces starts (what " +" finds), from the lengths of the pieces
+    between spaces: the space after a piece starts a run unless the piece is empty."""
+    pieces = text.split(" ")
+    lengths = list(map(len, pieces))
+    after = list(map(operator.add, itertools.accumulate(lengths), itertools.count()))
+    runs = list(itertools.compress(after[:-1], lengths[:-1]))
+    if len(pieces) > 1 and not lengths[0]:
+        runs.insert(0, 0)  # the text starts with a run
+    return runs
+
+
+def _without_marks(
+    segment: str,
+    start: int,
+    first: int,
+    last: int,
+    sign: int,
+    measure: _Measure,
+    size: float,
+    base: float,
+    made_up: set[int],
+) -> str:
+    """The segment with its raised footnote marks replaced by _DROPPED. Nothing before the
+    first mark sign (at `sign`) can be a mark, nor a long number, nor start one."""
+    dropped: set[int] = set()
+    if _FIVE_DIGITS.search(segment, sign, last + 1) is not None:
+        for run in _LONG_NUMBER.finditer(segment, sign, last + 1):
+            # A mark raised after a year: "of 24 May 2019⁴⁷" reads "201947".
+            k = run.end() - 1
+            while k > run.start() + 3 and _raised(measure, start + k, size, base):
+                dropped.add(k)
+                k -= 1
+    for mark in _MARKS.finditer(segment, max(first + 1, sign - 1), last + 1):
         if segment[mark.start()] == " " and mark.start() not in made_up:
             continue  # a number after a space glyph: "in 2027", no mark
         k = mark.start("mark")
         raised = (
             measure.size(start + k) < size * 0.8 and measure.origin(start + k) > base + 0.15 * size
         )
-        unit = _unit_power(segment[first : mark.start()], segment[k : mark.end()])
         # A mark follows text of the line's size; "Pp1" set small as a whole is a label.
-        if raised and not unit and measure.size(start + mark.start() - 1) >= size * 0.8:
+        if (
+            raised
+            and not _unit_power(segment[first : mark.start()], segment[k : mark.end()])
+            and measure.size(start + mark.start() - 1) >= size * 0.8
+        ):
             dropped.update(range(mark.start(), mark.end()))
-    if dropped:
-        segment = "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
-    rtl = head[0] > tail[1]
-    if rtl and _LAM_ALEF_READ_BACKWARDS.search(segment, first, last + 1):
-        segment = _lam_alef(segment, start, first, last, measure)
-    text, gaps = _spaced(segment, start, first, last, measure, size, made_up)
-    size = max(size, 1.0)
-    texts = [part.strip() for part in text.split(_CELL_BREAK)]
-    x0, x1 = head[0], tail[1]
-    # Bold (or italic) from end to end: an italic opening word ("Recalling") is not a heading.
-    bold = measure.bold(start + first) and measure.bold(start + last)
-    line = Line(page, base, x0, x1, size, bold, " ".join(texts), rtl=rtl)
-    bounds = [x0, *[edge for gap in gaps for edge in gap], x1]
-    line.cells = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
-    line.cell_texts = texts
-    return line
+    if not dropped:
+        return segment
+    return "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
 
 
-_SPACES = re.compile(" +")
 # An alef (bare or with hamza or madda) then a lam: in a right-to-left line, the lam-alef
 # ligature's two letters as PDFium gives them, or a real alef-lam (see _lam_alef).
 _LAM_ALEF_READ_BACKWARDS = re.compile("[\u0622\u0623\u0625\u0627]\u0644")
@@ -345,37 +431,23 @@ def _spaced(
     if not made_up:  # every space is a glyph of the file: the text as PDFium gives it
         text = segment[first : last + 1].replace(_DROPPED, "")
         return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), []
-    pieces: list[str | tuple[int, float, float]] = []
-    k = first
-    real: int | None = None  # a space glyph of this line, to measure its word gap
-    while True:
-        space = segment.find(" ", k, last)
-        if space < 0:
-            pieces.append(segment[k : last + 1])
-            break
-        pieces.append(segment[k:space])
+    runs: list[tuple[int, int, float, float]] = []  # each made-up run: start, end, gap's edges
+    for space in sorted(made_up):
         end = space
         while segment[end + 1] == " ":
             end += 1
-        if space not in made_up:
-            pieces.append(segment[space : end + 1])
-            real = space if real is None and end == space else real
-        else:
-            # Where the glyph before ends: its box, or the made-up space's if that starts
-            # sooner (a slanted "f" overhangs its advance).
-            left = min(measure.box(start + space - 1)[1], measure.box(start + space)[0])
-            right = measure.box(start + end + 1)[0]
-            pieces.append((space, left, right))
-        k = end + 1
+        # Where the glyph before ends: its box, or the made-up space's if that starts
+        # sooner (a slanted "f" overhangs its advance).
+        left = min(measure.right(start + space - 1), measure.left(start + space))
+        runs.append((space, end, left, measure.left(start + end + 1)))
     out: list[str] = []
     gaps: list[tuple[float, float]] = []
     word_gap: float | None = None
-    cells = not _justified(pieces, size)
-    for piece in pieces:
-        if isinstance(piece, str):
-            out.append(piece)
-            continue
-        space, left, right = piece
+    cells = not _justified(segment[first : last + 1], [r[3] - r[2] for r in runs], size)
+    k = first  # the text up to a made-up run is kept as it is, space glyphs included
+    for space, end, left, right in runs:
+        out.append(segment[k:space])
+        k = end + 1
         gap = right - left
         if gap > _CELL_GAP_EM * size and cells:
             out.append(_CELL_BREAK)
@@ -387,8 +459,9 @@ def _spaced(
             out.append(" ")
             continue
         if word_gap is None:
+            real = _space_glyph(segment, first, last, made_up)
             word_gap = _word_gap(real, start, measure) if real is not None else 0.0
-            made_up_gaps = sorted(p[2] - p[1] for p in pieces if not isinstance(p, str))
+            made_up_gaps = sorted(r[3] - r[2] for r in runs)
             if not word_gap and len(made_up_gaps) >= 3:
                 # No space glyph in the line: its typical made-up gap is its word gap.
                 word_gap = made_up_gaps[len(made_up_gaps) // 2]
@@ -398,20 +471,33 @@ def _spaced(
                 out.append(" ")
         elif gap > _WORD_GAP_EM * size + _letter_spacing(segment, start, space, measure):
             out.append(" ")
+    out.append(segment[k : last + 1])
     text = "".join(out).replace(_DROPPED, "")
     return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), gaps
 
 
-def _justified(pieces: list[str | tuple[int, float, float]], size: float) -> bool:
+def _space_glyph(segment: str, first: int, last: int, made_up: set[int]) -> int | None:
+    """The line's first lone space glyph (a run of one space PDFium did not make up)."""
+    k = segment.find(" ", first, last)
+    while k >= 0:
+        end = k
+        while segment[end + 1] == " ":
+            end += 1
+        if end == k and k not in made_up:
+            return k
+        k = segment.find(" ", end + 1, last)
+    return None
+
+
+def _justified(text: str, widths: list[float], size: float) -> bool:
     """A justified line of a few words in a narrow column: every space stretched past a cell's
     gap, and all by the same width (the cells of a table row end where their texts end, so
     their gaps differ), between words (a row of figures may be evenly spaced)."""
-    widths = [p[2] - p[1] for p in pieces if not isinstance(p, str)]
     if len(widths) < 2 or min(widths) <= _CELL_GAP_EM * size:
         return False
     if max(widths) - min(widths) > _EVEN_GAP_EM * size:
         return False
-    words = [p for p in pieces if isinstance(p, str) and p.strip()]
+    words = [w for w in text.split(" ") if w.strip()]
     return sum(1 for w in words if _WORD.search(w)) * 2 > len(words)
 
 

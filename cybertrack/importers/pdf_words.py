@@ -20,16 +20,38 @@ HYPHENATED = re.compile(r"([^\W\d_]+)\ue000([^\W\d_]+)")
 
 class DocumentWords:
     """The words a document uses (lower case), read from its text the first time one is asked
-    about: most documents cut no word at a line end and never ask."""
+    about: most documents cut no word at a line end and never ask. The first few questions
+    are answered by finding the word in the text (a string search, fast); past those, the set
+    of all its words is made once (a pattern run over the whole text, slower)."""
 
-    def __init__(self, text: Callable[[], str]) -> None:
+    def __init__(self, text: Callable[[], str], searches: int = 32) -> None:
         self._text = text
+        self._lower: str | None = None
+        self._searches = searches  # questions left to answer by a search
         self._words: set[str] | None = None
 
     def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = set(WORD.findall(self._text().lower()))
-        return word in self._words
+        if self._lower is None:
+            self._lower = self._text().lower()
+        if self._words is None and self._searches <= 0:
+            self._words = set(WORD.findall(self._lower))
+        if self._words is not None:
+            return word in self._words
+        self._searches -= 1
+        return isinstance(word, str) and _whole_word_in(word, self._lower)
+
+
+def _whole_word_in(word: str, text: str) -> bool:
+    """Whether `word` stands in `text` as a whole word (what WORD finds there)."""
+    if WORD.fullmatch(word) is None:
+        return False
+    k = text.find(word)
+    while k >= 0:
+        end = k + len(word)
+        if (k == 0 or WORD.match(text, k - 1) is None) and WORD.match(text, end) is None:
+            return True
+        k = text.find(word, k + 1)
+    return False
 
 
 def join_paragraph(parts: list[str], vocabulary: Container[str]) -> str:

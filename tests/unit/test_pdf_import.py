@@ -7,6 +7,7 @@ paragraph; A/80/611's annex II restarts at 1.
 """
 
 import io
+import re
 from collections import Counter
 from functools import cache
 
@@ -17,7 +18,8 @@ from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.model import ParsedDocument
 from cybertrack.domain.text import normalise_space
 from cybertrack.importers import parse_bytes, read_document
-from cybertrack.importers.pdf_words import join_lines, settle_words
+from cybertrack.importers.pdf_lines import _space_runs
+from cybertrack.importers.pdf_words import DocumentWords, join_lines, settle_words
 from tests.conftest import DATA
 
 
@@ -144,6 +146,27 @@ def test_hyphen_at_a_line_end() -> None:
     compound = settle_words(join_lines(["the Secretary-", "General"]), counts)
     assert compound == "the Secretary-General"
     assert settle_words(join_lines(["cross-", "border"]), counts) == "cross-border"
+
+
+def test_document_words_are_whole_words_whether_searched_or_collected() -> None:
+    # The first questions are answered by a search of the text, later ones from the set of
+    # its words: both know only whole words, in any case.
+    text = "The Recommendations of 2024; a recommendation, programme2 and sub_total."
+    searched = DocumentWords(lambda: text)
+    collected = DocumentWords(lambda: text, searches=0)  # no searches: the set is made
+    for words in (searched, collected):
+        assert "recommendation" in words
+        assert "recommendations" in words
+        assert "recommend" not in words  # only a part of a word
+        assert "programme" in words  # a digit ends a word
+        assert "sub" in words and "total" in words  # so does an underscore
+        assert "of 2024" not in words and "2024" not in words and "" not in words
+
+
+def test_space_runs_start_where_each_run_of_spaces_starts() -> None:
+    # Each run is asked about once (PDFium made up its first space or not).
+    for text in ["", " ", "a", "a b", "  lead and  two", "trail  ", "x\r\n  y", "a   b c "]:
+        assert _space_runs(text) == [m.start() for m in re.finditer(" +", text)]
 
 
 def test_a_hanging_hyphen_at_a_line_end_keeps_its_space() -> None:
