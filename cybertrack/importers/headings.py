@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cybertrack.importers.labels import Label
+from cybertrack.importers.punctuation import ARABIC_SEMICOLON, CJK_CLAUSE, CLAUSE, COMMAS, STOPS
 from cybertrack.importers.sequences import HEADING_MAX, heading_like
 
 _CHAPTER = re.compile(r"^(?P<label>[IVXLC]{1,7}\.)\s+(?P<title>\S.*)$")
@@ -60,7 +61,7 @@ _CAPTION = re.compile(
     r"\s*[\dIVXLA-Z][\w.-]*(?:\s|$|[.:])"
 )
 # Front-page and closing lines that are not headings of the body.
-_TERMINAL = (".", ";", ":", ",", "!", "?", "。", "；", "：", "，", "؛", "،")
+_TERMINAL = (*STOPS, *CLAUSE, *COMMAS, "。", *CJK_CLAUSE, ARABIC_SEMICOLON)
 
 
 def chapter_or_section(

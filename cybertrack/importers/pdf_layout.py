@@ -25,12 +25,23 @@ from cybertrack.importers.metadata import is_front_fact
 from cybertrack.importers.pdf_lines import Line
 from cybertrack.importers.pdf_regions import FOOTNOTE_MARK, Region, opens_numbered
 from cybertrack.importers.pdf_words import DocumentWords, join_paragraph
+from cybertrack.importers.punctuation import (
+    ARABIC_QUESTION,
+    ARABIC_SEMICOLON,
+    CJK_CLAUSE,
+    CJK_STOPS,
+    CLAUSE,
+    CLOSING_QUOTES,
+    COMMAS,
+    STOPS,
+)
 
 # What ends a sentence or a clause, in the six languages ("。" and "；" in Chinese, "؛" and "؟" in
 # Arabic); a line that ends with one may end its paragraph.
-_TERMINAL = (".", ":", ";", "!", "?", "”", '"', "。", "：", "；", "！", "？", "؛", "؟")
+_TERMINAL: tuple[str, ...] = (*STOPS, *CLAUSE, *CLOSING_QUOTES, *CJK_STOPS, *CJK_CLAUSE)
+_TERMINAL += (ARABIC_SEMICOLON, ARABIC_QUESTION)
 _CLOSES = (".", ";", "。", "；", "؛")  # a sentence or a list entry closed
-_HEADING_END = (".", ";", ",", ":", "。", "；", "，", "：", "؛", "،")
+_HEADING_END = (*CLAUSE, *COMMAS, ".", "。", *CJK_CLAUSE, ARABIC_SEMICOLON)
 _CHAPTER = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
 _FRONT_FACT = re.compile(
     r"^(?:[A-Z]{1,6}/\S+|Distr|Original|\d{1,2} [A-Z][a-z]+ \d{4}$|[A-Z][a-z-]+ session$"

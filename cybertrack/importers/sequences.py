@@ -28,10 +28,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from cybertrack.importers.labels import Label
+from cybertrack.importers.punctuation import (
+    ARABIC_SEMICOLON,
+    CJK_CLAUSE,
+    CLAUSE,
+    CLOSING_QUOTES,
+    COMMAS,
+    STOPS,
+)
 
 SMALL_GAP = 5
 THEMED_SHARE = 0.2
-_TERMINAL = (".", ";", ":", ",", "!", "?", "。", "；", "：", "，", "؛", "،", "»", "”", '"', ")")
+_TERMINAL: tuple[str, ...] = (*STOPS, *CLAUSE, *COMMAS, "。", *CJK_CLAUSE, ARABIC_SEMICOLON)
+_TERMINAL += ("»", *CLOSING_QUOTES, ")")
 HEADING_MAX = 300
 
 
