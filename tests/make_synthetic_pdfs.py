@@ -5,7 +5,8 @@ The layout is what State delegations and secretariats make in Word, the PDF impo
 cases: running headers and footers in body-size type (a job number with the page number,
 "Page N of M", a running title, the symbol only in the header, different on even pages),
 paragraphs that start at the top of a page, numbered headings at the foot of a page, and
-tables in body-size type between paragraphs, with a caption.
+tables in body-size type between paragraphs, with a caption. The two-column one sets its body
+in two columns under a cover in one, as verbatim records and journals are printed.
 
     python -m tests.make_synthetic_pdfs      (needs soffice on the PATH)
 """
@@ -19,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 import docx
+from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import parse_xml
@@ -27,7 +29,8 @@ from docx.shared import Pt
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 SOURCE = DATA / "A_80_604_Add.3.docx"
-W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+W_URI = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W_NS = f'xmlns:w="{W_URI}"'
 _NUMBERED = re.compile(r"^(\d+)\.\t(.*)$", re.DOTALL)
 
 # Where the layout does something hard: (paragraph number, what comes before it).
@@ -81,7 +84,7 @@ def build(kind: str) -> docx.document.Document:
     style.paragraph_format.space_after = Pt(6)
     section = document.sections[0]
     section.different_first_page_header_footer = True
-    if kind == "jobnumber":
+    if kind in ("jobnumber", "twocolumn"):
         # The symbol only in the running header; job number and page in the footer, even
         # pages mirrored.
         document.settings.odd_and_even_pages_header_footer = True
@@ -118,6 +121,8 @@ def build(kind: str) -> docx.document.Document:
         ]
     for line in front:
         document.add_paragraph(line)
+    if kind == "twocolumn":
+        _two_columns(document)
     for number, text in source_paragraphs():
         n = int(number)
         if n in HEADINGS:
@@ -135,6 +140,17 @@ def build(kind: str) -> docx.document.Document:
         if n == TABLE_AFTER:
             _table(document)
     return document
+
+
+def _two_columns(document: docx.document.Document) -> None:
+    """What follows is set in two columns, under the cover set in one (a continuous break)."""
+    section = document.add_section(WD_SECTION.CONTINUOUS)
+    columns = section._sectPr.find(f"{{{W_URI}}}cols")
+    if columns is None:
+        columns = parse_xml(f"<w:cols {W_NS}/>")
+        section._sectPr.append(columns)
+    columns.set(f"{{{W_URI}}}num", "2")
+    columns.set(f"{{{W_URI}}}space", "567")  # 1 cm between the columns
 
 
 def _table(document: docx.document.Document) -> None:
@@ -184,7 +200,7 @@ def convert(source: Path, out_dir: Path) -> Path:
 
 
 def main() -> None:
-    for kind in ("jobnumber", "runningtitle"):
+    for kind in ("jobnumber", "runningtitle", "twocolumn"):
         target = DATA / f"synthetic-{kind}.docx"
         build(kind).save(str(target))
         with tempfile.TemporaryDirectory() as out:

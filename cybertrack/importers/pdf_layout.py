@@ -100,14 +100,16 @@ class _Page:
         self.lines: list[Line] = []
         self.region: Region | None = None
         self.heading = False
+        self.heading_run: int | None = None  # the heading's first line, in `_headings`
 
     @property
     def last_body_line(self) -> Line | None:
         return self.lines[-1] if self.lines and self.region is Region.BODY else None
 
-    def add(self, line: Line, region: Region, heading: bool = False) -> None:
+    def add(self, line: Line, region: Region, heading_run: int | None = None) -> None:
         self.lines.append(line)
-        self.region, self.heading = region, heading
+        self.region, self.heading = region, heading_run is not None
+        self.heading_run = heading_run
 
     def body(self, text: str) -> None:
         self.flush()
@@ -153,7 +155,8 @@ def layout_blocks(pages: list[list[Line]], found: list[list[Region]], body: floa
                     page.flush()
                 page.add(line, region)
                 continue
-            is_heading = headings.get(id(line), False)
+            heading_run = headings.get(id(line))
+            is_heading = heading_run is not None
             front = front and line.page == 0 and not _opens_body(line.text)
             if front and len(line.cells) > 1:
                 for text in line.cell_texts:  # "United Nations" | "A/80/604/Add.3"
@@ -163,10 +166,14 @@ def layout_blocks(pages: list[list[Line]], found: list[list[Region]], body: floa
             if previous is None or (
                 (front and _new_front_line(previous, line, geometry))
                 or (not front and page.heading != is_heading)
-                or (not front and _starts_paragraph(previous, line, geometry))
+                or (
+                    not front
+                    and not (is_heading and heading_run == page.heading_run)
+                    and _starts_paragraph(previous, line, geometry)
+                )
             ):
                 page.flush()
-            page.add(line, region, is_heading)
+            page.add(line, region, heading_run)
         page.flush()
     return out
 
@@ -217,8 +224,10 @@ def _next_paragraph(label: Label, ending: str) -> bool:
     )
 
 
-def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
-    """Short lines that look like headings: bold (or larger than the text), standing alone.
+def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, int]:
+    """Short lines that look like headings: bold (or larger than the text), standing alone;
+    each line's heading named by the index of its first line (a heading wrapped in a narrow
+    column stays one, its number notwithstanding).
 
     A heading is a run of at most four such lines with a wide gap (or a page top) above, with
     no closing punctuation, followed by a wide gap or a line that is not set like it. A
@@ -229,7 +238,7 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
     def marked(line: Line) -> bool:
         return line.bold or line.size > geometry.body + 0.6
 
-    flags: dict[int, bool] = {}
+    flags: dict[int, int] = {}
     for index, line in enumerate(lines):
         if not marked(line) or (line.page == 0 and not _opens_body(line.text)):
             continue
@@ -256,7 +265,7 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, bool]:
             and not (after is not None and _runs_on(last, after, geometry))
         ):
             for i in run:
-                flags[id(lines[i])] = True
+                flags[id(lines[i])] = index
     return flags
 
 

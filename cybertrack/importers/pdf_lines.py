@@ -443,7 +443,7 @@ def _spaced(
     out: list[str] = []
     gaps: list[tuple[float, float]] = []
     word_gap: float | None = None
-    cells = not _justified(segment[first : last + 1], [r[3] - r[2] for r in runs], size)
+    cells = not _justified_runs(segment, first, last, runs, size)
     k = first  # the text up to a made-up run is kept as it is, space glyphs included
     for space, end, left, right in runs:
         out.append(segment[k:space])
@@ -487,6 +487,16 @@ def _space_glyph(segment: str, first: int, last: int, made_up: set[int]) -> int 
             return k
         k = segment.find(" ", end + 1, last)
     return None
+
+
+def _justified_runs(
+    segment: str, first: int, last: int, runs: list[tuple[int, int, float, float]], size: float
+) -> bool:
+    """`_justified` for the line's made-up runs; the gap after a paragraph's number is a tab
+    stop, not a stretched space ("17.<tab>The   Advisory   Committee" in a narrow column)."""
+    if runs and _MARGIN_LABEL.fullmatch(segment[first : runs[0][0]]):
+        return _justified(segment[runs[0][1] + 1 : last + 1], [r[3] - r[2] for r in runs[1:]], size)
+    return _justified(segment[first : last + 1], [r[3] - r[2] for r in runs], size)
 
 
 def _justified(text: str, widths: list[float], size: float) -> bool:

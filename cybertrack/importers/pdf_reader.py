@@ -8,6 +8,7 @@ rather than guess from patterns:
   dropped, and the cells of table rows;
 - pdf_direction: right-to-left documents (Arabic) mirrored, so the same layout rules read them;
 - pdf_furniture: the running header and footer, found as what repeats at the pages' edges;
+- pdf_columns: a page set in two columns read as two pages, one column each;
 - pdf_regions: footnotes at the foot of a page and tables, kept apart from the running text;
 - pdf_layout: paragraphs and headings;
 - pdf_plausibility: a text layer that is not text (a font that maps its glyphs wrongly);
@@ -19,6 +20,7 @@ from __future__ import annotations
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code, Message
 from cybertrack.importers.blocks import Block, Source
+from cybertrack.importers.pdf_columns import split_columns
 from cybertrack.importers.pdf_direction import orient
 from cybertrack.importers.pdf_furniture import split_furniture
 from cybertrack.importers.pdf_guard import check_pdf
@@ -54,9 +56,14 @@ def read_pdf(data: bytes, name: str) -> Source:
     orient(pages)
     pages, furniture = split_furniture(pages)
     body = body_size(pages)
+    pages = split_columns(pages, body)  # from here a column is a page of its own
     column = text_column(pages, body)
-    found = [regions(lines, body, column, index == 0) for index, lines in enumerate(pages)]
+    found = [regions(lines, body, column, _on_cover(lines)) for lines in pages]
     return Source(layout_blocks(pages, found, body), furniture, warnings)
+
+
+def _on_cover(lines: list[Line]) -> bool:
+    return bool(lines) and lines[0].page == 0
 
 
 def _warnings(pages: list[list[Line]]) -> tuple[Message, ...]:

@@ -69,7 +69,9 @@ def body_size(pages: list[list[Line]]) -> float:
 
 def text_column(pages: list[list[Line]], body: float) -> tuple[float, float]:
     """Where the running text's lines start and end on most pages (after the cover)."""
-    lines = [line for page in pages[1:] or pages for line in page if abs(line.size - body) < 0.6]
+    after_cover = [line for page in pages for line in page if line.page > 0]
+    every = after_cover or [line for page in pages for line in page]
+    lines = [line for line in every if abs(line.size - body) < 0.6]
     starts = Counter(round(line.x0) for line in lines)
     ends = sorted(line.x1 for line in lines)
     left = starts.most_common(1)[0][0] if starts else 0.0

@@ -39,6 +39,7 @@ EXPECTED = {
     # Synthetic: A/80/604/Add.3's paragraphs laid out by LibreOffice (tests/data/README.md).
     "synthetic-jobnumber": _numbers("", 37),
     "synthetic-runningtitle": _numbers("", 37),
+    "synthetic-twocolumn": _numbers("", 37),  # the same, its body set in two columns
 }
 
 
@@ -97,6 +98,20 @@ def test_body_size_furniture_of_every_kind_is_set_aside() -> None:
         text = " ".join(i.text for i in _read(f"{stem}.pdf").items)
         for piece in furniture:
             assert piece not in text, (stem, piece)
+
+
+def test_two_columns_read_column_by_column() -> None:
+    # The right column's lines start far right of the margin, and each column's head climbs
+    # back up the page: read as one column they were a table's, and 35 paragraphs were lost.
+    word, pdf = _read("synthetic-twocolumn.docx"), _read("synthetic-twocolumn.pdf")
+    assert [s.heading for s in pdf.sections] == [s.heading for s in word.sections]
+    assert "A. Mandate and planning assumptions" in [s.heading for s in pdf.sections]
+    assert pdf.coverage.left_out == 0 and not pdf.warnings
+    assert pdf.coverage.tables < 0.02 * pdf.coverage.placed  # the one table, nothing more
+    # Paragraph 17's first line, justified in the narrow column, is no table row.
+    assert next(i for i in pdf.items if i.number == "17").text.startswith(
+        "The Advisory Committee recommends the approval"
+    )
 
 
 def test_symbol_printed_only_in_the_running_header() -> None:
