@@ -10,6 +10,8 @@ the tests read the files, not this script.
 
 from __future__ import annotations
 
+import io
+import re
 import subprocess
 import tempfile
 from pathlib import Path
@@ -316,6 +318,116 @@ def report(language: str) -> bytes:
     return out.getvalue()
 
 
+RECORD_SOURCE = DATA / "a-75-pv71-ga-plenary-26may2021-statements-PARTIAL.txt"
+RECORD_COVER = [
+    "A/75/PV.71",
+    "United Nations",
+    "General Assembly",
+    "Seventy-fifth session",
+    "Official Records",
+    "71st plenary meeting",
+    "Wednesday, 26 May 2021, 3 p.m.",
+    "New York",
+    "President: Mr. Bozkir (Turkey)",
+]
+RECORD_HEADINGS = [
+    "Agenda item 112 (continued)",
+    "Countering the use of information and communications technologies for criminal purposes",
+    "Draft resolution A/75/L.87/Rev.1",
+    "Draft amendments A/75/L.90, A/75/L.91 and A/75/L.92",
+]
+_PRINTER_LINE = re.compile(r"^(?:\d+/27|26/05/2021|A ?/75/PV\.71|21-13288.*|\*2113288\*)$")
+_SPEAKER_LINE = re.compile(r"^(?:The Acting President|(?:Mr|Ms)\. [^:]+\)):\s*")
+
+
+def record_paragraphs() -> list[tuple[str, str]]:
+    """(speaker as printed or "", text) of each paragraph of A/75/PV.71's first pages, from its
+    text form: the printer's lines out, a line cut from the page's foot joined again, and
+    paragraphs ended where a line stops short after a full stop (the column is ~55 signs)."""
+    body = RECORD_SOURCE.read_text(encoding="utf-8").split("=" * 72, 1)[1]
+    body = body.split("The meeting was called to order at 3.20 p.m.", 1)[1]
+    body = body.split("A/75/L.92", 1)[1]  # after the cover's agenda lines
+    note = body.index("This record contains")
+    body = body[:note] + body[body.index("*2113288*") + len("*2113288*") :]
+    body = body.replace("two21-13288", "two-")
+    lines = [ln.strip() for ln in body.splitlines()]
+    lines = [ln for ln in lines if ln and not _PRINTER_LINE.match(ln)]
+    paragraphs: list[list[str]] = []
+    for index, line in enumerate(lines):
+        before = lines[index - 1] if index else ""
+        ends = before.endswith((".", ".”", ":")) and len(before) < 47
+        if not paragraphs or _SPEAKER_LINE.match(line) or ends:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+    out = []
+    for lines_of in paragraphs:
+        text = _joined(lines_of)
+        match = _SPEAKER_LINE.match(text)
+        if match:
+            out.append((match.group(0).rstrip(), text[match.end() :]))
+        else:
+            out.append(("", text))
+    return out
+
+
+def _joined(lines: list[str]) -> str:
+    """Lines joined with a space, except after a hyphen that cut a word or a symbol."""
+    text = lines[0]
+    for line in lines[1:]:
+        text += line if text.endswith(("/", "-")) and not text.endswith(" -") else f" {line}"
+    return text
+
+
+def verbatim_record() -> bytes:
+    """A/75/PV.71's first pages set as the UN prints a verbatim record: a cover in one column,
+    the turns in two, each opening with its speaker in bold, furniture in the header and
+    footer."""
+    import docx
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
+
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = "Liberation Serif"
+    style.font.size = Pt(10)
+    style.paragraph_format.space_after = Pt(0)
+    first = document.sections[0]
+    first.different_first_page_header_footer = True
+    first.header.paragraphs[0].text = "A/75/PV.71\t\t26/05/2021"
+    first.footer.paragraphs[0].text = "21-13288"
+    first.first_page_footer.paragraphs[0].text = "21-13288 (E)"
+    for line in RECORD_COVER:  # each a line of its own, as the cover's layout sets them
+        cover = document.add_paragraph()
+        cover.add_run(line).bold = line in ("General Assembly", "71st plenary meeting")
+        cover.paragraph_format.space_after = Pt(4)
+    for line in (
+        "In the absence of the President, Mr. Arriola Ramírez (Paraguay), Vice-President, "
+        "took the Chair.",
+        "The meeting was called to order at 3.20 p.m.",
+    ):
+        document.add_paragraph(line).paragraph_format.space_before = Pt(6)
+    columns = document.add_section(WD_SECTION.CONTINUOUS)
+    cols = parse_xml(f'<w:cols {W_NS} w:num="2" w:space="340"/>')
+    columns._sectPr.append(cols)
+    for heading in RECORD_HEADINGS:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(heading).bold = True
+        paragraph.paragraph_format.space_before = Pt(6)
+    for speaker, text in record_paragraphs():
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.first_line_indent = Cm(0.5)
+        paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        if speaker:
+            paragraph.paragraph_format.space_before = Pt(6)
+            paragraph.add_run(speaker).bold = True
+            paragraph.add_run(" ")
+        paragraph.add_run(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def convert(source: Path, target_format: str, out_dir: Path) -> Path:
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
@@ -345,6 +457,9 @@ def main() -> None:
     statement_path.write_bytes(statement())
     for target in ("odt", "rtf", "html", "doc", "pdf"):
         convert(statement_path, target, DATA)
+    record = DATA / "synthetic-verbatim-record.docx"
+    record.write_bytes(verbatim_record())
+    convert(record, "pdf", DATA)
     for language in REPORT:
         path = DATA / f"synthetic-report-{language}.docx"
         path.write_bytes(report(language))

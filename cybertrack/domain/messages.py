@@ -187,6 +187,11 @@ class Code(enum.Enum):
         "no paragraph carries a printed number: {n} {n|paragraph is|paragraphs are} numbered "
         "in reading order",
     )
+    IMPORT_RECORD = (
+        "import.record",
+        "read as a meeting record: {n} {n|statement|statements} by {speakers} "
+        "{speakers|speaker|speakers}, numbered in reading order",
+    )
     IMPORT_ALREADY_PRESENT = (
         "import.already_present",
         "{name} is already in the workspace (document {document_id})",

@@ -16,6 +16,7 @@ class Unit(enum.StrEnum):
     ARTICLE = "article"
     PREAMBULAR = "preambular paragraph"
     OPERATIVE = "operative paragraph"
+    STATEMENT = "statement"  # a speaker's turn in a meeting record
 
     @classmethod
     def read(cls, value: str | None) -> Unit:

@@ -10,6 +10,7 @@ from cybertrack.domain.units import RevisionView
 from cybertrack.importers.assemble import assemble
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.prose import ProseWalker
+from cybertrack.importers.record import RecordWalker, record_title, turns
 from cybertrack.importers.structure import Walker, prepare
 
 # A text without numbers is read paragraph by paragraph only when it has paragraphs: a lone
@@ -28,12 +29,18 @@ def build_document(
     entries = prepare(blocks)
     walker = Walker(entries)
     walker.run()
-    unnumbered = False
-    if not walker.drafts:
+    said: Message | None = None  # how the items were numbered, when nothing printed them
+    record: RecordWalker | None = None
+    if not walker.drafts and (opening := turns(entries)):
+        record = RecordWalker(entries, opening)
+        record.run()
+        walker = record
+    elif not walker.drafts:
         prose = ProseWalker(entries)
         prose.run()
         if len(prose.drafts) >= _FEWEST_PARAGRAPHS:
-            walker, unnumbered = prose, True
+            walker = prose
+            said = Message(Code.IMPORT_UNNUMBERED, n=len(prose.drafts))
     document = assemble(
         walker.drafts,
         walker.sections,
@@ -43,8 +50,13 @@ def build_document(
         content_hash=content_hash,
         revisions=revisions,
     )
-    warnings = document.warnings
-    if unnumbered:
-        said = Message(Code.IMPORT_UNNUMBERED, n=len(document.items))
-        warnings = (said, *warnings)
+    if record is not None:
+        speakers = len({s.designation for s in record.opening.values()})
+        said = Message(Code.IMPORT_RECORD, n=len(document.items), speakers=speakers)
+        document = replace(
+            document,
+            participants=document.participants or record.participants,
+            title=record_title(record.front, document.agenda_item) or document.title,
+        )
+    warnings = document.warnings if said is None else (said, *document.warnings)
     return replace(document, source_format=source_format, revisions=revisions, warnings=warnings)

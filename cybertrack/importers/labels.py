@@ -265,4 +265,5 @@ ITEM_KIND = {
     "article": Unit.ARTICLE,
     "pp": Unit.PREAMBULAR,
     "op": Unit.OPERATIVE,
+    "turn": Unit.STATEMENT,  # a speaker's turn (importers/record.py)
 }

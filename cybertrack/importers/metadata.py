@@ -20,8 +20,11 @@ SYMBOL = re.compile(
 _DISTRIBUTION = re.compile(r"Distr\.?:?\s*(?P<kind>General|Limited|Restricted)", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^Original:\s*(?P<lang>[A-Za-z]+)", re.IGNORECASE)
 _VENUE = re.compile(r"^(?P<venue>[A-Z][A-Za-z .'-]{1,40}),\s+(?P<dates>\d{1,2}.*\d{4})$")
+# "Agenda item 112 (continued)": a meeting record takes up an item again.
 _AGENDA_LINE = re.compile(
-    r"^(?:Provisional\s+)?agenda\s+item\s+(?P<number>\d+[a-z]?)\b", re.IGNORECASE
+    r"^(?:Provisional\s+)?agenda\s+item\s+(?P<number>\d+[a-z]?)\b"
+    r"(?:\s*\((?:continued|suite|continuación|продолжение|تابع)\))?",
+    re.IGNORECASE,
 )
 _AGENDA_TEXT = re.compile(
     r"agenda\s+item\s+(?P<number>\d+[a-z]?)(?:\s*\([a-z]\))?,?\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]",
@@ -111,7 +114,7 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
                 front.kinds.append(kind)
                 break
         else:
-            if front.doc_date is None and parse_date(line) and len(line) < 30:
+            if front.doc_date is None and parse_date(line) and _dates_the_page(line):
                 front.doc_date = parse_date(line)
             elif front.body is None and _is_known_body(line):
                 front.body = line
@@ -126,7 +129,10 @@ _NOT_TITLE = re.compile(
     r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
     r"الأمم المتحدة|Contents|Table des matières|Índice|Содержание|目录|المحتويات|Summary|"
     r"Résumé|Resumen|Резюме|摘要|موجز|Page|Distr|Original|Report of|Note by|Letter dated|"
-    r"Resolution adopted|Items? \d|\[|\*|\d|[A-Z]{1,3}\.\d{2}-\d{5})",
+    r"Resolution adopted|Items? \d|\[|\*|\d|[A-Z]{1,3}\.\d{2}-\d{5}|"
+    # A meeting record's cover: the series it is printed in, no title.
+    r"Official Records|Documents officiels|Documentos oficiales|Официальные отчеты|正式记录|"
+    r"الوثائق الرسمية)",
     re.IGNORECASE,
 )
 
@@ -135,6 +141,19 @@ _PART = re.compile(r"^(?P<part>(?:Section|Sección|Раздел)\s+\d+[A-Z]?)(?:
 _BYLINE = re.compile(r"^(?:Report of|Note by|Letter dated|Statement by)\b")
 # "Structure: numbered paragraphs ...": a field of a header block, not a title.
 _FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?:\s")
+
+
+# A meeting's day on a record's cover: "Wednesday, 26 May 2021, 3 p.m.", "Mercredi 26 mai 2021".
+_WEEKDAY = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_the_page(line: str) -> bool:
+    """A line that is a date (a sentence that holds one is not)."""
+    return len(line) < 30 or (len(line) < 60 and _WEEKDAY.match(line) is not None)
 
 
 def _looks_like_title(line: str, front: FrontMatter) -> bool:
@@ -199,7 +218,7 @@ def is_cover_line(line: str) -> bool:
         return True
     if _SESSION.match(line) or _AGENDA_LINE.match(line) or _PRELIMINARY_LIST.match(line):
         return True
-    return len(line) < 30 and parse_date(line) is not None
+    return _dates_the_page(line) and parse_date(line) is not None
 
 
 _PRELIMINARY_LIST = re.compile(r"^Items?\s+\d+(?:\s+and\s+\d+)?\s+of\s+the\b")
@@ -216,6 +235,7 @@ def is_front_fact(line: str) -> bool:
         or SYMBOL.match(line)
         or _DISTRIBUTION.search(line)
         or _AGENDA_LINE.match(line)
+        or (_WEEKDAY.match(line) is not None and len(line) < 60 and parse_date(line) is not None)
     )
 
 

@@ -12,6 +12,7 @@ one block each, as the front-matter reader expects; a title wrapped over lines s
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -35,6 +36,7 @@ from cybertrack.importers.punctuation import (
     COMMAS,
     STOPS,
 )
+from cybertrack.importers.speakers import speaker
 
 # What ends a sentence or a clause, in the six languages ("。" and "；" in Chinese, "؛" and "؟" in
 # Arabic); a line that ends with one may end its paragraph.
@@ -51,6 +53,7 @@ _CITING = re.compile(
     r"\b(?:paras?|arts?|nos?|pp?|chaps?|sects?|vols?|sess|res|decs?|annex|ibid|cf|see)\.$",
     re.IGNORECASE,
 )
+_NUMBERED_LINES = 3  # lines opening with a number: the document numbers its paragraphs
 _ROLE = {Region.TABLE: BlockRole.TABLE, Region.FOOTNOTE: BlockRole.FOOTNOTE}
 
 
@@ -59,6 +62,7 @@ class _Geometry:
 
     def __init__(self, lines: list[Line], body: float) -> None:
         self.body = body
+        self._lines = lines
         same = [line for line in lines if abs(line.size - body) < 0.6]
         pitches = [
             round(a.y - b.y, 1)
@@ -70,6 +74,18 @@ class _Geometry:
         self.right = ends[int(len(ends) * 0.9)] if ends else 0.0
         starts = Counter(round(line.x0) for line in same)
         self.left = starts.most_common(1)[0][0] if starts else 0.0
+
+    @functools.cached_property
+    def numbered(self) -> bool:
+        """Whether paragraphs open with numbers here (then an indented line after a closed
+        sentence is an option or a sub-clause of the paragraph, as negotiating texts set
+        them, and the structure decides by the numbers)."""
+        found = 0
+        for line in self._lines:
+            found += opens_numbered(line.text)
+            if found >= _NUMBERED_LINES:
+                return True
+        return False
 
     def full(self, line: Line) -> bool:
         return line.x1 >= self.right - 25
@@ -193,7 +209,17 @@ def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
         indented = line.x0 > geometry.left + 8
         return not (full and not ended) or opens_numbered(text) or indented
     if not full:
-        return opens_numbered(text) or _chapter_line(text) or _chapter_line(previous.text)
+        # A line that stopped short ends a paragraph when the next opens one: with a number,
+        # a speaker's turn, or, in a text without numbers, a first-line indent after a closed
+        # sentence (paragraphs set without space between them, as records and books are).
+        indent = geometry.left + 8 < line.x0 < geometry.left + 60
+        return (
+            opens_numbered(text)
+            or _chapter_line(text)
+            or _chapter_line(previous.text)
+            or speaker(text) is not None
+            or (indent and ended and not geometry.numbered)
+        )
     # A line that runs to the margin and ends a sentence may close a paragraph too: the next
     # opens with its number when it does. Only numbers no citation runs on to ("... para.
     # 12) ..." is a sentence): a sub-number ("97.2"), an inserted one ("89 quater"), or any
@@ -298,4 +324,5 @@ def _new_front_line(previous: Line, line: Line, geometry: _Geometry) -> bool:
 
 
 def _opens_body(text: str) -> bool:
-    return opens_numbered(text) or bool(_CHAPTER.match(text.strip()))
+    """The first page's header ends at the first paragraph, heading or speaker's turn."""
+    return opens_numbered(text) or bool(_CHAPTER.match(text.strip())) or speaker(text) is not None

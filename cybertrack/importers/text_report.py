@@ -22,6 +22,7 @@ from cybertrack.importers.openers import (
     is_addressee,
     opens_preambular,
 )
+from cybertrack.importers.speakers import speaker
 from cybertrack.importers.text_furniture import (
     HEADING_MARK,
     Furniture,
@@ -304,9 +305,12 @@ def _chunk_blocks(
             state.open = state.open or is_addressee(heading)
             blocks.append(Block(heading, heading_hint=True, page=page))
             continue
-        # "(1989) concerning ..." at a line start continues the sentence above it.
-        starts_item = opens_item(stripped) or (
-            (stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped)
+        # "(1989) concerning ..." at a line start continues the sentence above it. A speaker's
+        # turn in a meeting record starts a paragraph as a number does.
+        starts_item = (
+            opens_item(stripped)
+            or ((stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped))
+            or speaker(stripped) is not None
         )
         if starts_item:
             state.addressee_allowed = True

@@ -2267,6 +2267,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>لا تحمل أي فقرة رقمًا مطبوعًا: رُقّمت {n} {n|فقرة|فقرة|فقرتان|فقرات|فقرةً|فقرة} بترتيب القراءة</translation>
     </message>
     <message>
+        <source>read as a meeting record: {n} {n|statement|statements} by {speakers} {speakers|speaker|speakers}, numbered in reading order</source>
+        <translation>قُرئ كمحضر جلسة: {n} {n|بيان|بيان|بيانان|بيانات|بيانًا|بيان} من {speakers} {speakers|متكلم|متكلم|متكلمَين|متكلمين|متكلمًا|متكلم}، مرقمة بترتيب القراءة</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} موجود بالفعل في مساحة العمل (الوثيقة {document_id})</translation>
     </message>

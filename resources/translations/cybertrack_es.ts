@@ -2267,6 +2267,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>ningún párrafo lleva un número impreso: {n} {n|párrafo se numera|párrafos se numeran} en el orden de lectura</translation>
     </message>
     <message>
+        <source>read as a meeting record: {n} {n|statement|statements} by {speakers} {speakers|speaker|speakers}, numbered in reading order</source>
+        <translation>leído como acta de sesión: {n} {n|intervención|intervenciones} de {speakers} {speakers|orador|oradores}, numeradas en el orden de lectura</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} ya está en el espacio de trabajo (documento {document_id})</translation>
     </message>

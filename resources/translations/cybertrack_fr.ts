@@ -2267,6 +2267,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>aucun paragraphe ne porte de numéro imprimé : {n} {n|paragraphe est numéroté|paragraphes sont numérotés} dans l&apos;ordre de lecture</translation>
     </message>
     <message>
+        <source>read as a meeting record: {n} {n|statement|statements} by {speakers} {speakers|speaker|speakers}, numbered in reading order</source>
+        <translation>lu comme un compte rendu de séance : {n} {n|déclaration|déclarations} de {speakers} {speakers|orateur|orateurs}, numérotées dans l&apos;ordre de lecture</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} figure déjà dans l&apos;espace de travail (document {document_id})</translation>
     </message>

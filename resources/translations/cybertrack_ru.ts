@@ -2267,6 +2267,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>ни у одного абзаца нет напечатанного номера: {n} {n|абзац пронумерован|абзаца пронумерованы|абзацев пронумерованы} в порядке чтения</translation>
     </message>
     <message>
+        <source>read as a meeting record: {n} {n|statement|statements} by {speakers} {speakers|speaker|speakers}, numbered in reading order</source>
+        <translation>прочитан как отчет о заседании: {n} {n|выступление|выступления|выступлений} {speakers} {speakers|оратора|ораторов|ораторов}, пронумерованы в порядке чтения</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} уже есть в рабочей области (документ {document_id})</translation>
     </message>

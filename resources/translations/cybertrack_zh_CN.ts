@@ -2267,6 +2267,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>没有段落带有印刷编号：{n} 个段落按阅读顺序编号</translation>
     </message>
     <message>
+        <source>read as a meeting record: {n} {n|statement|statements} by {speakers} {speakers|speaker|speakers}, numbered in reading order</source>
+        <translation>按会议记录读取：{speakers} 位发言者的 {n} 次发言，按阅读顺序编号</translation>
+    </message>
+    <message>
         <source>{name} is already in the workspace (document {document_id})</source>
         <translation>{name} 已在工作区中（文档 {document_id}）</translation>
     </message>

@@ -5,10 +5,11 @@ from datetime import date
 
 import pytest
 
+from cybertrack.domain.units import Unit
 from cybertrack.exporters.excerpts import excerpt
 from cybertrack.exporters.vocabulary import LANGUAGES, Vocabulary, french_typography
 
-UNITS = ("paragraph", "recommendation", "article", "operative paragraph", "preambular paragraph")
+UNITS = tuple(unit.value for unit in Unit)  # every unit an import can give an item
 
 
 def test_every_language_has_every_word_and_every_unit():
@@ -46,6 +47,16 @@ def test_dates_in_six_languages(language, one_day, same_month, across_months):
     assert vocab.format_date(date(2026, 1, 5)) == one_day
     assert vocab.format_range(date(2020, 7, 27), date(2020, 7, 29)) == same_month
     assert vocab.format_range(date(2022, 3, 30), date(2022, 4, 1)) == across_months
+
+
+def test_statements_of_a_meeting_record_are_named_in_each_language():
+    assert Vocabulary("en").count("statement", 3) == "3 statements"
+    assert [Vocabulary("ru").count("statement", n) for n in (1, 3, 5)] == [
+        "1 выступление",
+        "3 выступления",
+        "5 выступлений",
+    ]
+    assert Vocabulary("zh").count("statement", 4) == "4次发言"
 
 
 def test_counts_follow_each_languages_plural_rules():

@@ -150,6 +150,14 @@ UNITS = {
         ("el párrafo {refs} del preámbulo", "los párrafos {refs} del preámbulo"),
         ("al párrafo {refs} del preámbulo", "a los párrafos {refs} del preámbulo"),
     ),
+    "statement": _unit(
+        "Intervención",
+        "intervenciones",
+        "Otras intervenciones",
+        ("intervención {refs}", "intervenciones {refs}"),
+        ("la intervención {refs}", "las intervenciones {refs}"),
+        ("a la intervención {refs}", "a las intervenciones {refs}"),
+    ),
 }
 LIST = ", "
 AND = " y "

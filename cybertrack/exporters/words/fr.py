@@ -134,6 +134,13 @@ UNITS = {
         ("l’alinéa {refs} du préambule", "les alinéas {refs} du préambule"),
         ("à l’alinéa {refs} du préambule", "aux alinéas {refs} du préambule"),
     ),
+    "statement": _unit(
+        "Déclaration",
+        "déclarations",
+        ("déclaration {refs}", "déclarations {refs}"),
+        ("la déclaration {refs}", "les déclarations {refs}"),
+        ("à la déclaration {refs}", "aux déclarations {refs}"),
+    ),
 }
 LIST = ", "
 AND = " et "
