@@ -9,13 +9,17 @@ What a reader of the printed page sees, and nothing else:
   are read for the symbol, before the body, as front matter;
 - tables are tables: their text is counted apart and never flows into a paragraph, except the
   first-page symbol table (metadata) and a table of items (rows opening with "28.212", as in
-  a list of recommendations ordered by theme), whose first cells are the items.
+  a list of recommendations ordered by theme), whose first cells are the items;
+- paragraphs and tables wrapped in content controls (a template's or a form's, nested too) or
+  in custom XML are read where they stand, and a text box's paragraphs after the paragraph it
+  is anchored in, as the page shows them (its fallback copy for old readers is not read again).
 """
 
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -73,23 +77,17 @@ def blocks_from_document(
     parts: list[Block | _Table] = [Block(line) for line in header_lines(document.headers)]
     started = False  # body text seen: a table after it is no first-page symbol table
     numbered = 0  # paragraphs outside tables that open with a number
-    for element in body.iterchildren():
+    boxes = _text_boxes(body)
+    for element in _block_elements(body, boxes):
         if element.tag == W + "tbl":
             parts.append(_table(element, context, first=not started))
             started = True
             continue
-        if element.tag == W + "p":
-            paragraphs = [element]
-        elif element.tag == W + "sdt":
-            paragraphs = list(element.iterfind(f"{W}sdtContent/{W}p"))
-        else:
-            continue
-        for paragraph in paragraphs:
-            block = _paragraph_block(paragraph, context)
-            parts.append(block)
-            started = started or bool(block.text.strip())
-            if numbered < _ITEM_TABLE_ROWS:  # all that is asked below: are there so many
-                numbered += _opens_with_label([block])
+        block = _paragraph_block(element, context)
+        parts.append(block)
+        started = started or bool(block.text.strip())
+        if numbered < _ITEM_TABLE_ROWS:  # all that is asked below: are there so many
+            numbered += _opens_with_label([block])
     # A document whose numbered items are all in tables (a list of recommendations as a
     # table) reads its item tables as items; in a report, a table is a table.
     items_in_tables = numbered < _ITEM_TABLE_ROWS
@@ -101,6 +99,47 @@ def blocks_from_document(
         else:
             blocks.append(part)
     return blocks
+
+
+_TBL, _SDT, _SDT_CONTENT, _CUSTOM_XML = W + "tbl", W + "sdt", W + "sdtContent", W + "customXml"
+_TEXT_BOX = W + "txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _block_elements(parent: Any, boxes: dict[Any, list[Any]]) -> Iterator[Any]:
+    """The paragraphs and tables under `parent` in reading order (see the module's text)."""
+    for element in parent.iterchildren(_P, _TBL, _SDT, _CUSTOM_XML):
+        tag = element.tag
+        if tag == _P:
+            yield element
+            yield from boxes.get(element, ())
+        elif tag == _TBL:
+            yield element
+        elif tag == _SDT:
+            content = element.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _block_elements(content, boxes)
+        else:
+            yield from _block_elements(element, boxes)
+
+
+def _text_boxes(body: Any) -> dict[Any, list[Any]]:
+    """Each body paragraph that anchors text boxes, with the boxes' paragraphs, each detached
+    from the tree (so that it reads as a paragraph of its own, not as a box in one)."""
+    found: dict[Any, list[Any]] = {}
+    for box in body.iter(_TEXT_BOX):  # none in most documents: one walk, and done
+        anchor, inside_fallback, node = None, False, box.getparent()
+        while node is not None and node is not body:
+            inside_fallback = inside_fallback or node.tag == _FALLBACK
+            if node.tag == _P:
+                anchor = node
+            node = node.getparent()
+        if anchor is None or inside_fallback:
+            continue
+        found.setdefault(anchor, []).extend(
+            copy.deepcopy(p) for p in box.iterchildren(_P)
+        )
+    return found
 
 
 def tracked_changes(blocks: list[Block]) -> bool:

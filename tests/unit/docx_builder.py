@@ -83,6 +83,11 @@ class DocBuilder:
         body = self.document.element.body
         body.insert(len(body) - 1, parse_xml(f"<w:p {W_NS}>{inner_xml}</w:p>"))
 
+    def raw_block(self, xml: str) -> None:
+        """A body-level element written as XML (a content control, custom XML)."""
+        body = self.document.element.body
+        body.insert(len(body) - 1, parse_xml(xml))
+
     def bytes(self) -> bytes:
         out = io.BytesIO()
         self.document.save(out)
