@@ -17,6 +17,18 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+# Latin ligatures typeset as one glyph (a PDF from LaTeX or a layout program maps them so): a
+# word must read as typed ("ﬁnancial" is found by neither a search for "financial" nor the
+# precedent index, and exports with a glyph the paper's font may lack).
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl"}
+_LIGATURES |= {0xFB05: "st", 0xFB06: "st"}
+
+
+def unligatured(text: str) -> str:
+    """`text` with its typographic ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) written as their letters."""
+    return text.translate(_LIGATURES)
+
+
 def same_words(a: str, b: str) -> bool:
     """The same text but for white space (an amendment left as the original it started from)."""
     return normalise_space(a) == normalise_space(b)

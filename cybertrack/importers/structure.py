@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from cybertrack.domain.model import ParsedSection
-from cybertrack.domain.text import normalise_space
+from cybertrack.domain.text import normalise_space, unligatured
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.dates import parse_date
 from cybertrack.importers.draft import Draft, Entry, Tally
@@ -58,6 +58,7 @@ _COVER_THEN_ITEM = re.compile(
     r"\s+(?=(?:1\.|\(1\))\s+\S)"
 )
 _NO_BREAK_HYPHEN = "\u2011"
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 # Python 3.11 reads an enum member through its class slowly (some 0.2 µs, a metaclass lookup):
 # the walk asks several times per block, so it keeps the members at hand.
 _BODY, _TABLE, _FOOTNOTE = BlockRole.BODY, BlockRole.TABLE, BlockRole.FOOTNOTE
@@ -74,6 +75,11 @@ def prepare(blocks: list[Block]) -> list[Entry]:
             # Word's non-breaking hyphen: "-" from a .docx's own mark, U+2011 typed in its
             # text or in an .odt, .html or .rtf; a PDF prints it as "-". One hyphen for all.
             text = text.replace(_NO_BREAK_HYPHEN, "-")
+            block = replace(block, text=text)
+        if _LIGATURE.search(text):
+            # "ﬁnancial" pasted from a typeset PDF into Word or a text file (PDFium itself
+            # gives the letters): the word as typed, or no search finds it.
+            text = unligatured(text)
             block = replace(block, text=text)
         # A lone "(continued)": the folded text opens with its bracket, or it is none.
         if not text or (text[0] in "(（" and CONTINUED.fullmatch(text)):

@@ -125,8 +125,9 @@ def spaced_pdf(lines: list[bytes]) -> bytes:
     return spaced_pages([lines])
 
 
-def spaced_pages(pages: list[list[bytes]]) -> bytes:
-    """`spaced_pdf` with several pages, one list of lines each."""
+def spaced_pages(pages: list[list[bytes]], differences: bytes = b"") -> bytes:
+    """`spaced_pdf` with several pages, one list of lines each; `differences` re-maps codes of
+    the font's encoding to other glyphs (b"1 /fi 2 /fl": the ligature glyphs, as typeset)."""
     count = len(pages)
     kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(count))
     font = 3 + 2 * count
@@ -145,6 +146,7 @@ def spaced_pages(pages: list[list[bytes]]) -> bytes:
         )
         objects.append(_stream(b"\n".join(content)))
     objects.append(
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding "
+        b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [%s] >> >>" % differences
     )
     return _pdf(objects)
