@@ -16,6 +16,7 @@ class Unit(enum.StrEnum):
     ARTICLE = "article"
     PREAMBULAR = "preambular paragraph"
     OPERATIVE = "operative paragraph"
+    RULE = "rule"  # a rule of procedure, numbered "Rule 91" ("Правило 91", "القاعدة 91")
     STATEMENT = "statement"  # a speaker's turn in a meeting record
 
     @classmethod

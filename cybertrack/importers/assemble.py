@@ -22,7 +22,7 @@ from cybertrack.domain.model import (
 from cybertrack.domain.units import RevisionView, Unit
 from cybertrack.importers.completeness import findings, left_out_passages
 from cybertrack.importers.draft import Draft, Tally
-from cybertrack.importers.labels import ITEM_KIND
+from cybertrack.importers.labels import ITEM_KIND, RULE_WORD
 from cybertrack.importers.metadata import (
     FrontMatter,
     agenda_from_text,
@@ -57,7 +57,10 @@ def assemble(
     main = (
         "article" if schemes["article"] >= 3 else (schemes.most_common(1)[0][0] if schemes else "")
     )
-    kinds = _document_kinds(front.kinds, front.symbol, schemes)
+    rules = sum(
+        1 for d in numbered if d.label.scheme == "article" and RULE_WORD.match(d.label.label)
+    )
+    kinds = _document_kinds(front.kinds, front.symbol, schemes["article"] - rules)
     items: list[ParsedItem] = []
     kept: list[Draft] = []
     participants: tuple[Participant, ...] = ()
@@ -190,17 +193,20 @@ def _unit(draft: Draft, kinds: list[str], text: str, listed_as_recommendations: 
         return Unit.RECOMMENDATION
     if listed_as_recommendations:
         return Unit.RECOMMENDATION
+    if scheme == "article" and RULE_WORD.match(draft.label.label):
+        return Unit.RULE
     return ITEM_KIND.get(scheme, Unit.PARAGRAPH)
 
 
-def _document_kinds(kinds: list[str], symbol: str | None, schemes: Counter[str]) -> list[str]:
-    """The kinds the first page names, completed from the symbol and the numbering."""
+def _document_kinds(kinds: list[str], symbol: str | None, articles: int) -> list[str]:
+    """The kinds the first page names, completed from the symbol and the numbering (articles
+    make a treaty; rules of procedure do not)."""
     kinds = list(kinds)
     if symbol and "/RES/" in symbol and "resolution" not in kinds:
         kinds.insert(0, "resolution")
     if symbol and "/Add." in symbol and "addendum" not in kinds:
         kinds.append("addendum")
-    if not kinds and schemes["article"] >= 3:
+    if not kinds and articles >= 3:
         kinds.append("treaty")
     return kinds
 

@@ -4,7 +4,8 @@ Schemes, as UN documents print them in the six languages:
 - dot "12." (in Arabic "12 -"), bracket "12)", paren "(12)": numbers of any size, "12 bis";
 - decimal "16.4", "29B.1" (a section number with a letter), "5.I.3" and "27.II.26" (budget
   sections numbered by part), "140.12" (a Universal Periodic Review recommendation);
-- article "Article 5", "Article premier", "Artículo 5", "Статья 5", "第五条", "المادة 5";
+- article "Article 5", "Article premier", "Artículo 5", "Статья 5", "第五条", "المادة 5", and a
+  rule of procedure "Rule 91", "Правило 91", "القاعدة 91" (French and Spanish print "Article");
 - pp "PP3", "Pp3" and op "OP12": the preambular and operative paragraphs of a negotiating
   text, numbered as delegations cite them.
 
@@ -49,6 +50,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "article",
+        re.compile(
+            r"^(?P<label>(?:Rule|Правило|القاعدة)\s+(?P<number>[\d٠-٩]+" + _SUFFIX + r"?))"
+            + _AFTER_ARTICLE
+        ),
+    ),
+    (
+        "article",
         re.compile(r"^(?P<label>المادة\s+(?P<number>[\d٠-٩]+))" + _AFTER_ARTICLE),
     ),
     (
@@ -84,7 +92,7 @@ _BY_DIGIT = tuple(p for p in _PATTERNS if p[0] in ("decimal", "dot", "bracket"))
 _BY_PAREN = tuple(p for p in _PATTERNS if p[0] == "paren")
 _BY_PP_OP = tuple(p for p in _PATTERNS if p[0] in ("pp", "op"))
 _BY_ARTICLE = tuple(p for p in _PATTERNS if p[0] == "article")
-_ARTICLE_FIRST = "AС\u0627第"  # Article/Artículo/Artigo, Статья, المادة, 第
+_ARTICLE_FIRST = "AСRП\u0627第"  # Article/Artículo/Artigo, Статья, Rule, Правило, المادة, 第
 # A number with no stop ("49 For the ..."): an item only where it continues its sequence.
 _BARE = re.compile(r"^(?P<label>(?P<number>\d{1,5}))\s+(?=\S)")
 
@@ -256,6 +264,9 @@ def is_subitem(text: str) -> bool:
 def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
 
+
+# A rule of procedure: an article of its kind, named as such.
+RULE_WORD = re.compile(r"^(?:Rule|Правило|القاعدة)\s")
 
 ITEM_KIND = {
     "paren": Unit.RECOMMENDATION,

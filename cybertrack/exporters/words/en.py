@@ -100,6 +100,7 @@ UNITS = {
     "article": _unit("Article", "articles"),
     "operative paragraph": _unit("Operative paragraph", "operative paragraphs"),
     "preambular paragraph": _unit("Preambular paragraph", "preambular paragraphs"),
+    "rule": _unit("Rule", "rules"),
     "statement": _unit("Statement", "statements"),
 }
 LIST = ", "

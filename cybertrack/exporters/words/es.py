@@ -150,6 +150,14 @@ UNITS = {
         ("el párrafo {refs} del preámbulo", "los párrafos {refs} del preámbulo"),
         ("al párrafo {refs} del preámbulo", "a los párrafos {refs} del preámbulo"),
     ),
+    "rule": _unit(  # the Spanish rules of procedure number articles
+        "Artículo",
+        "artículos",
+        "Otros artículos",
+        ("artículo {refs}", "artículos {refs}"),
+        ("el artículo {refs}", "los artículos {refs}"),
+        ("al artículo {refs}", "a los artículos {refs}"),
+    ),
     "statement": _unit(
         "Intervención",
         "intervenciones",

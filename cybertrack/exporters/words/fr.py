@@ -134,6 +134,13 @@ UNITS = {
         ("l’alinéa {refs} du préambule", "les alinéas {refs} du préambule"),
         ("à l’alinéa {refs} du préambule", "aux alinéas {refs} du préambule"),
     ),
+    "rule": _unit(  # the French rules of procedure number articles
+        "Article",
+        "articles",
+        ("article {refs}", "articles {refs}"),
+        ("l’article {refs}", "les articles {refs}"),
+        ("à l’article {refs}", "aux articles {refs}"),
+    ),
     "statement": _unit(
         "Déclaration",
         "déclarations",

@@ -80,6 +80,7 @@ UNITS = {
     "preambular paragraph": _unit(
         "序言部分段落", "序言部分其他段落", "序言部分{n}段", "序言部分第{refs}段"
     ),
+    "rule": _unit("规则", "其他规则", "{n}条规则", "第{refs}条规则"),
     "statement": _unit("发言", "其他发言", "{n}次发言", "第{refs}次发言"),
 }
 LIST = "、"
