@@ -6,7 +6,8 @@ cases: running headers and footers in body-size type (a job number with the page
 "Page N of M", a running title, the symbol only in the header, different on even pages),
 paragraphs that start at the top of a page, numbered headings at the foot of a page, and
 tables in body-size type between paragraphs, with a caption. The two-column one sets its body
-in two columns under a cover in one, as verbatim records and journals are printed.
+in two columns under a cover in one, as verbatim records and journals are printed; the
+line-numbered one numbers every line in the margin, as drafts for line-by-line reference are.
 
     python -m tests.make_synthetic_pdfs      (needs soffice on the PATH)
 """
@@ -123,6 +124,11 @@ def build(kind: str) -> docx.document.Document:
         document.add_paragraph(line)
     if kind == "twocolumn":
         _two_columns(document)
+    if kind == "linenumbers":
+        # Every line numbered in the margin, from 1 on each page, as a draft for reference.
+        section._sectPr.append(
+            parse_xml(f'<w:lnNumType {W_NS} w:countBy="1" w:restart="newPage"/>')
+        )
     for number, text in source_paragraphs():
         n = int(number)
         if n in HEADINGS:
@@ -200,7 +206,7 @@ def convert(source: Path, out_dir: Path) -> Path:
 
 
 def main() -> None:
-    for kind in ("jobnumber", "runningtitle", "twocolumn"):
+    for kind in ("jobnumber", "runningtitle", "twocolumn", "linenumbers"):
         target = DATA / f"synthetic-{kind}.docx"
         build(kind).save(str(target))
         with tempfile.TemporaryDirectory() as out:

@@ -8,6 +8,7 @@ rather than guess from patterns:
   dropped, and the cells of table rows;
 - pdf_direction: right-to-left documents (Arabic) mirrored, so the same layout rules read them;
 - pdf_furniture: the running header and footer, found as what repeats at the pages' edges;
+- pdf_line_numbers: a draft's line numbers in the margin, furniture too;
 - pdf_columns: a page set in two columns read as two pages, one column each;
 - pdf_regions: footnotes at the foot of a page and tables, kept apart from the running text;
 - pdf_layout: paragraphs and headings;
@@ -25,6 +26,7 @@ from cybertrack.importers.pdf_direction import orient
 from cybertrack.importers.pdf_furniture import split_furniture
 from cybertrack.importers.pdf_guard import check_pdf
 from cybertrack.importers.pdf_layout import layout_blocks
+from cybertrack.importers.pdf_line_numbers import drop_line_numbers
 from cybertrack.importers.pdf_lines import Line, page_lines
 from cybertrack.importers.pdf_plausibility import implausible_pages
 from cybertrack.importers.pdf_regions import body_size, regions, text_column
@@ -55,6 +57,7 @@ def read_pdf(data: bytes, name: str) -> Source:
     warnings = _warnings(pages)
     orient(pages)
     pages, furniture = split_furniture(pages)
+    pages = drop_line_numbers(pages)
     body = body_size(pages)
     pages = split_columns(pages, body)  # from here a column is a page of its own
     column = text_column(pages, body)

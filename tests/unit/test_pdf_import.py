@@ -40,6 +40,7 @@ EXPECTED = {
     "synthetic-jobnumber": _numbers("", 37),
     "synthetic-runningtitle": _numbers("", 37),
     "synthetic-twocolumn": _numbers("", 37),  # the same, its body set in two columns
+    "synthetic-linenumbers": _numbers("", 37),  # the same, every line numbered in the margin
 }
 
 
@@ -112,6 +113,12 @@ def test_two_columns_read_column_by_column() -> None:
     assert next(i for i in pdf.items if i.number == "17").text.startswith(
         "The Advisory Committee recommends the approval"
     )
+
+
+def test_line_numbers_in_the_margin_are_furniture() -> None:
+    pdf = _read("synthetic-linenumbers.pdf")
+    assert pdf.coverage.left_out == 0 and not pdf.warnings
+    assert not any(re.search(r"\b(?:\d{1,2} ){3}", i.text) for i in pdf.items)
 
 
 def test_symbol_printed_only_in_the_running_header() -> None:
