@@ -33,7 +33,7 @@ from cybertrack.importers.docx_text import (
     paragraph_text,
     plain_texts,
 )
-from cybertrack.importers.labels import match_label
+from cybertrack.importers.labels import label_from_auto, match_label
 from cybertrack.importers.openers import ends_preambular
 
 # UN templates name headings "_ H _Ch", "_ H_1", "_ H_2/3"; Word's own are "Heading 1".
@@ -252,20 +252,42 @@ class _Table:
 
     @property
     def as_items(self) -> list[Block]:
-        """Rows opening with a number are items (their other cells stay table text)."""
+        """Rows opening with a number are items (their other cells stay table text). A number
+        alone in its cell ("Article 6" | its draft text | the proposals on it, as compilations
+        set them) numbers the text of the next cell."""
         if self.labelled < _ITEM_TABLE_ROWS:
             return []
         blocks: list[Block] = []
         for row, cells in zip(self.rows, self.texts, strict=True):
             filled = [t for t in cells if t]
             if row and _opens_with_label(row[0]):
-                blocks.append(Block(cells[0], auto_label=row[0][0].auto_label))
-                blocks.extend(Block(t, role=BlockRole.TABLE) for t in cells[1:] if t)
+                text, rest = cells[0], cells[1:]
+                auto_label = next((b.auto_label for b in row[0] if b.text.strip()), None)
+                following = _first_filled(rest)
+                if following is not None and _number_alone(text, auto_label):
+                    text = f"{text} {rest[following]}" if auto_label is None else rest[following]
+                    rest = rest[following + 1 :]
+                blocks.append(Block(text, auto_label=auto_label))
+                blocks.extend(Block(t, role=BlockRole.TABLE) for t in rest if t)
             elif filled and len(set(filled)) == 1:
                 blocks.append(Block(filled[0], heading_hint=True))  # a row across the table
             else:
                 blocks.extend(Block(t, role=BlockRole.TABLE) for t in filled)
         return blocks
+
+
+def _number_alone(text: str, auto_label: str | None) -> bool:
+    """A cell that holds an item's number and nothing else ("Article 6", "12.", or Word's
+    automatic number on an empty paragraph)."""
+    if auto_label is not None:
+        return not text.strip()
+    text = " ".join(text.split())
+    label = match_label(text)
+    return label_from_auto(text) is not None if label is None else not label.rest.strip()
+
+
+def _first_filled(cells: list[str]) -> int | None:
+    return next((i for i, t in enumerate(cells) if t), None)
 
 
 def _table(table: Any, context: _Context, *, first: bool) -> _Table:
@@ -282,7 +304,8 @@ def _opens_with_label(cell: Sequence[Block | _Paragraph]) -> int:
         return 0
     if first.auto_label is not None and first.auto_label != "•":
         return 1
-    return int(match_label(" ".join(first.text.split())) is not None)
+    text = " ".join(first.text.split())
+    return int(match_label(text) is not None or label_from_auto(text) is not None)
 
 
 def _cells(row: Any) -> list[Any]:
