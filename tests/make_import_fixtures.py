@@ -428,6 +428,41 @@ def verbatim_record() -> bytes:
     return out.getvalue()
 
 
+COMPILATION_PROPOSALS = {
+    "7": "Delegation A: add “and with dishonest intent”. Delegation B: retain as drafted.",
+    "8": "Delegation C: delete “made by technical means”.",
+    "9": "",
+    "10": "Delegation A: replace “serious” by “substantial”. Delegation D: retain.",
+    "11": "Delegation B: delete paragraph 2. Delegation C: merge with article 10.",
+}
+
+
+def compilation() -> bytes:
+    """A compilation of proposals as a secretariat sets one: a table, each row an article of
+    the Convention against Cybercrime (its text from A/RES/79/243, tests/data) with the
+    proposals on it (written for the test), under a chapter heading."""
+    from cybertrack.importers import read_document
+
+    articles = {
+        item.number: item.text
+        for item in read_document(DATA / "A_RES_79_243.pdf").items
+        if item.label.startswith("Article") and item.number in COMPILATION_PROPOSALS
+    }
+    doc = DocBuilder()
+    doc.para("Compilation of proposals received on chapter II of the draft convention")
+    doc.para("Chapter II. Criminalization")
+    table = doc.document.add_table(rows=1, cols=3)
+    table.style = doc.document.styles["Table Grid"]
+    for cell, text in zip(table.rows[0].cells, ("Provision", "Text", "Proposals"), strict=True):
+        cell.text = text
+    for number, proposals in COMPILATION_PROPOSALS.items():
+        cells = table.add_row().cells
+        cells[0].text = f"Article {number}"
+        cells[1].text = articles[number]
+        cells[2].text = proposals
+    return doc.bytes()
+
+
 def convert(source: Path, target_format: str, out_dir: Path) -> Path:
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
@@ -457,6 +492,9 @@ def main() -> None:
     statement_path.write_bytes(statement())
     for target in ("odt", "rtf", "html", "doc", "pdf"):
         convert(statement_path, target, DATA)
+    table = DATA / "synthetic-compilation.docx"
+    table.write_bytes(compilation())
+    convert(table, "pdf", DATA)
     record = DATA / "synthetic-verbatim-record.docx"
     record.write_bytes(verbatim_record())
     convert(record, "pdf", DATA)

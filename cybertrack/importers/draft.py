@@ -14,6 +14,21 @@ from cybertrack.importers.labels import Label
 EXCERPT = 90
 
 
+_TITLE_LENGTH = 150  # an article's title, wrapped over two lines at most
+
+
+def _title(rest: str) -> bool:
+    """What follows an article's number is its title (the text follows), not its text cut
+    by a page break: short, and no sentence in it."""
+    return (
+        bool(rest)
+        and len(rest) <= _TITLE_LENGTH
+        and not rest.endswith((".", ";", ":", ","))
+        and ". " not in rest
+        and ": " not in rest
+    )
+
+
 @dataclass
 class Entry:
     """One block with its folded text and the number it opens with, if any."""
@@ -43,7 +58,7 @@ class Draft:
         self.chars = len(self.first.text)
         self.last_index = self.first.index
         rest = self.label.rest.strip()
-        if self.label.scheme == "article" and rest and not rest.endswith((".", ";", ":", ",")):
+        if self.label.scheme == "article" and _title(rest):
             rest = f"{rest}:"  # "Article 4 – Data interference" gives "Data interference: ..."
         else:
             self.has_body = bool(rest)
@@ -67,6 +82,11 @@ class Draft:
         return self.parts[-1].rstrip() if self.parts else ""
 
     def add(self, entry: Entry) -> None:
+        if not self.has_body and entry.block.page_start and entry.text[:1].islower():
+            # What read as an article's title was its text cut by the page's end ("Article 10
+            # Interference with an information and" | "communications technology system: ..."):
+            # no colon of a title there.
+            self.parts[-1] = self.parts[-1].removesuffix(":")
         if entry.block.page_start and self.parts and cut_at_page_end(self.parts[-1], entry.text):
             # "... the Secretary-" | next page: "General will ...": one word, no space.
             self.parts[-1] += entry.text

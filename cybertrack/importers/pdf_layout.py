@@ -229,7 +229,7 @@ def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
         return False
     label = match_label(text)
     return label is not None and (
-        label.scheme == "decimal"
+        label.scheme in ("decimal", "article")  # "Article 9" opens no sentence mid-paragraph
         or bool(label.suffix)
         or ending.endswith("]")
         or _next_paragraph(label, ending)

@@ -11,6 +11,7 @@ rather than guess from patterns:
 - pdf_line_numbers: a draft's line numbers in the margin, furniture too;
 - pdf_columns: a page set in two columns read as two pages, one column each;
 - pdf_regions: footnotes at the foot of a page and tables, kept apart from the running text;
+- pdf_item_tables: a table of items (a compilation: number | text | proposals) read by row;
 - pdf_layout: paragraphs and headings;
 - pdf_plausibility: a text layer that is not text (a font that maps its glyphs wrongly);
 - pdf_guard: a compression bomb is refused before PDFium inflates it.
@@ -25,6 +26,7 @@ from cybertrack.importers.pdf_columns import split_columns
 from cybertrack.importers.pdf_direction import orient
 from cybertrack.importers.pdf_furniture import split_furniture
 from cybertrack.importers.pdf_guard import check_pdf
+from cybertrack.importers.pdf_item_tables import item_table_rows
 from cybertrack.importers.pdf_layout import layout_blocks
 from cybertrack.importers.pdf_line_numbers import drop_line_numbers
 from cybertrack.importers.pdf_lines import Line, page_lines
@@ -62,6 +64,7 @@ def read_pdf(data: bytes, name: str) -> Source:
     pages = split_columns(pages, body)  # from here a column is a page of its own
     column = text_column(pages, body)
     found = [regions(lines, body, column, _on_cover(lines)) for lines in pages]
+    item_table_rows(pages, found)
     return Source(layout_blocks(pages, found, body), furniture, warnings)
 
 

@@ -41,6 +41,8 @@ EXPECTED = {
     "synthetic-runningtitle": _numbers("", 37),
     "synthetic-twocolumn": _numbers("", 37),  # the same, its body set in two columns
     "synthetic-linenumbers": _numbers("", 37),  # the same, every line numbered in the margin
+    # A compilation table: Article 7-11 of the Convention, one row each, proposals beside.
+    "synthetic-compilation": [str(n) for n in range(7, 12)],
 }
 
 
@@ -112,6 +114,19 @@ def test_two_columns_read_column_by_column() -> None:
     # Paragraph 17's first line, justified in the narrow column, is no table row.
     assert next(i for i in pdf.items if i.number == "17").text.startswith(
         "The Advisory Committee recommends the approval"
+    )
+
+
+def test_a_compilation_table_is_read_row_by_row() -> None:
+    # Each row: the article's number alone in its cell, its text in the next column (running
+    # over a page break), the proposals in the last; read as a table, article 9 was lost and
+    # the texts of others mixed with the proposals, without a warning.
+    pdf = _read("synthetic-compilation.pdf")
+    assert [i.label for i in pdf.items] == [f"Article {n}" for n in range(7, 12)]
+    assert not pdf.warnings and pdf.coverage.left_out == 0
+    assert not any("Delegation" in i.text for i in pdf.items)  # the proposals: table text
+    assert pdf.items[1].text.endswith(
+        "connected to another information and communications technology system."
     )
 
 

@@ -1,0 +1,141 @@
+"""A table of items in a PDF: each row a provision, its number alone in the first cell
+("Article 6", "12."), its text in the next column, the proposals or comments on it after (a
+compilation of proposals, as secretariats set them).
+
+Read as a table, the rows' text was table text, or, where a row's first line read as a
+numbered paragraph, an item that took the text of whatever lines followed it: other columns
+glued to it and the next rows lost, without a word. Here each row becomes one line of running
+text, its number and its text column read down the row; what the other columns hold stays table
+text. As in a Word file, only in a document whose numbered paragraphs are all in such a table:
+a report's numbered staffing table is a table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+from cybertrack.importers.labels import label_from_auto, match_label
+from cybertrack.importers.pdf_lines import Line
+from cybertrack.importers.pdf_regions import Region, opens_numbered
+from cybertrack.importers.pdf_words import join_lines
+
+_MIN_ROWS = 3
+_SAME_X = 3.0
+
+
+def item_table_rows(pages: list[list[Line]], found: list[list[Region]]) -> None:
+    """Each page's rows of a table of items made one running-text line each (in place)."""
+    tabled = sum(
+        1
+        for lines in pages
+        for index, line in enumerate(lines)
+        if _row_label(line) and _row(lines, index).others
+    )
+    if tabled < _MIN_ROWS:
+        return  # no row with a column beyond its text: "12.<tab>text" is a paragraph
+    paragraphs = sum(
+        1
+        for lines in pages
+        for line in lines
+        if len(line.cells) == 1 and opens_numbered(line.text) and not _lone_label(line.text)
+    )
+    if paragraphs >= _MIN_ROWS:
+        return  # numbered paragraphs of its own: a table with numbered rows is a table
+    starts = Counter(
+        round(line.cells[1][0]) for lines in pages for line in lines if _row_label(line)
+    )
+    column = float(starts.most_common(1)[0][0])
+    for index, lines in enumerate(pages):
+        pages[index], found[index] = _joined(lines, found[index], column)
+
+
+def _lone_label(text: str) -> bool:
+    """An item's number and nothing else: "Article 6", "12.", "(3)"."""
+    text = " ".join(text.split())
+    label = match_label(text)
+    return label_from_auto(text) is not None if label is None else not label.rest.strip()
+
+
+def _row_label(line: Line) -> bool:
+    """A row whose first cell is an item's number alone and whose next cell is text."""
+    return (
+        len(line.cells) >= 2
+        and _lone_label(line.cell_texts[0])
+        and any(c.isalpha() for c in line.cell_texts[1])
+    )
+
+
+@dataclasses.dataclass
+class _Row:
+    texts: list[str]  # the text column, line by line
+    others: list[str]  # the columns right of it
+    right: float  # where the text column ends
+    end: int  # the index of the line after the row
+
+
+def _row(lines: list[Line], start: int) -> _Row:
+    """The row that opens at `lines[start]`: its text column and the columns right of it,
+    down to the next row or back at the margin (the running text after the table)."""
+    line = lines[start]
+    column = line.cells[1][0]  # where the row's text column starts
+    row = _Row([line.cell_texts[1]], list(line.cell_texts[2:]), line.cells[1][1], start + 1)
+    return _rest_of_row(lines, row, column)
+
+
+def _rest_of_row(lines: list[Line], row: _Row, column: float) -> _Row:
+    while row.end < len(lines) and not _row_label(lines[row.end]):
+        following = lines[row.end]
+        if following.x0 < column - _SAME_X:
+            break
+        if abs(following.x0 - column) < _SAME_X:
+            row.texts.append(following.cell_texts[0])
+            row.others += following.cell_texts[1:]
+            row.right = max(row.right, following.cells[0][1])
+        else:
+            row.others += following.cell_texts
+        row.end += 1
+    return row
+
+
+def _joined(
+    lines: list[Line], regions: list[Region], column: float
+) -> tuple[list[Line], list[Region]]:
+    out: list[Line] = []
+    kinds: list[Region] = []
+    index = 0
+    if lines and abs(lines[0].x0 - column) < _SAME_X and not _row_label(lines[0]):
+        # The page opens in the text column: the last row of the page before goes on.
+        row = _rest_of_row(lines, _Row([], [], lines[0].x1, 0), column)
+        if row.texts:
+            text = join_lines(row.texts)
+            cells = [(lines[0].x0, row.right)]
+            first = dataclasses.replace(lines[0], x1=row.right, text=text, cells=cells)
+            out.append(dataclasses.replace(first, cell_texts=[text]))
+            kinds.append(Region.BODY)
+            out += [
+                dataclasses.replace(lines[0], text=t, cells=[], cell_texts=[t])
+                for t in row.others
+                if t
+            ]
+            kinds += [Region.TABLE] * (len(out) - len(kinds))
+            index = row.end
+    while index < len(lines):
+        line = lines[index]
+        if not _row_label(line):
+            out.append(line)
+            kinds.append(regions[index])
+            index += 1
+            continue
+        row = _row(lines, index)
+        index = row.end
+        text = f"{line.cell_texts[0]} {join_lines(row.texts)}"
+        joined = [(line.x0, row.right)]
+        out.append(
+            dataclasses.replace(line, x1=row.right, text=text, cells=joined, cell_texts=[text])
+        )
+        kinds.append(Region.BODY)
+        for other in filter(None, row.others):
+            out.append(dataclasses.replace(line, text=other, cells=[], cell_texts=[other]))
+            kinds.append(Region.TABLE)
+    return out, kinds
