@@ -1788,6 +1788,10 @@
         <translation>الصيغة</translation>
     </message>
     <message>
+        <source>Statements by</source>
+        <translation>بيانات من</translation>
+    </message>
+    <message>
         <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
         <translation>موجود بالفعل في مساحة العمل: %1. أعطِ هذه النسخة تسمية تميّزها.</translation>
     </message>

@@ -1788,6 +1788,10 @@
         <translation>Formato</translation>
     </message>
     <message>
+        <source>Statements by</source>
+        <translation>Intervenciones de</translation>
+    </message>
+    <message>
         <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
         <translation>Ya en el espacio de trabajo: %1. Dé a esta versión una etiqueta que la distinga.</translation>
     </message>

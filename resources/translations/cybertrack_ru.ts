@@ -1788,6 +1788,10 @@
         <translation>Формат</translation>
     </message>
     <message>
+        <source>Statements by</source>
+        <translation>Выступили</translation>
+    </message>
+    <message>
         <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
         <translation>Уже в рабочей области: %1. Дайте этой версии метку, которая её отличает.</translation>
     </message>

@@ -1788,6 +1788,10 @@
         <translation>格式</translation>
     </message>
     <message>
+        <source>Statements by</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
         <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
         <translation>工作区中已有：%1。请为此版本指定一个可区分的标签。</translation>
     </message>

@@ -299,3 +299,15 @@ def test_tracked_changes_choose_the_version_to_import(qtbot, adapter) -> None:
     stored = adapter.workspace.items(row.id)
     assert stored[0].text == "States may cooperate to the widest extent possible."
     assert stored[0].revision is not None and stored[0].revision.value == "changed"
+
+
+def test_preview_of_a_meeting_record_names_who_spoke(qtbot, adapter) -> None:
+    dialog = _open(qtbot, adapter, DATA / "synthetic-verbatim-record.pdf")
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    assert dialog.items.count() == 9
+    assert (
+        "Statements by: Russian Federation, Brazil, Haiti, United Kingdom, United States of America"
+        in dialog.details.text()
+    )
+    assert "read as a meeting record: 9 statements by 6 speakers" in dialog.warnings.text()

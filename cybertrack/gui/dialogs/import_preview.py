@@ -286,6 +286,8 @@ class ImportPreviewDialog(QDialog):
             (self.tr("Distribution"), document.distribution),
             (self.tr("Original"), document.original_language),
             (self.tr("Format"), document.source_format.upper()),
+            # Who spoke (a meeting record) or made statements (a report says so).
+            (self.tr("Statements by"), ", ".join(p.name for p in document.participants)),
         ]
         from cybertrack.importers import coverage_message
 
