@@ -136,9 +136,7 @@ def _text_boxes(body: Any) -> dict[Any, list[Any]]:
             node = node.getparent()
         if anchor is None or inside_fallback:
             continue
-        found.setdefault(anchor, []).extend(
-            copy.deepcopy(p) for p in box.iterchildren(_P)
-        )
+        found.setdefault(anchor, []).extend(copy.deepcopy(p) for p in box.iterchildren(_P))
     return found
 
 

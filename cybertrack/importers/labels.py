@@ -51,7 +51,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "article",
         re.compile(
-            r"^(?P<label>(?:Rule|Правило|القاعدة)\s+(?P<number>[\d٠-٩]+" + _SUFFIX + r"?))"
+            r"^(?P<label>(?:Rule|Правило|القاعدة)\s+(?P<number>[\d٠-٩]+"
+            + _SUFFIX
+            + r"?))"
             + _AFTER_ARTICLE
         ),
     ),

@@ -42,9 +42,7 @@ def _without(lines: list[Line]) -> list[Line]:
         return lines
     margin = starts[len(starts) // 2]
     numbered = [
-        line
-        for line in lines
-        if _number(line) is not None and _number_end(line) < margin - 2
+        line for line in lines if _number(line) is not None and _number_end(line) < margin - 2
     ]
     if len(numbered) < max(_MIN_NUMBERS, _PER_LINE * len(text)):
         return lines
