@@ -10,7 +10,12 @@ from cybertrack.domain.units import RevisionView
 from cybertrack.importers.assemble import assemble
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.prose import ProseWalker
-from cybertrack.importers.record import RecordWalker, record_title, turns
+from cybertrack.importers.record import (
+    RecordWalker,
+    record_title,
+    reported_participants,
+    turns,
+)
 from cybertrack.importers.structure import Walker, prepare
 
 # A text without numbers is read paragraph by paragraph only when it has paragraphs: a lone
@@ -58,5 +63,7 @@ def build_document(
             participants=document.participants or record.participants,
             title=record_title(record.front, document.agenda_item) or document.title,
         )
+    elif not document.participants:
+        document = replace(document, participants=reported_participants(document))
     warnings = document.warnings if said is None else (said, *document.warnings)
     return replace(document, source_format=source_format, revisions=revisions, warnings=warnings)

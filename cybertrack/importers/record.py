@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from cybertrack.domain.model import Participant
+from cybertrack.domain.model import ParsedDocument, Participant
 from cybertrack.importers.blocks import BlockRole
 from cybertrack.importers.draft import Draft, Entry
 from cybertrack.importers.labels import Label
-from cybertrack.importers.speakers import Speaker, speaker
+from cybertrack.importers.speakers import Speaker, reported_delegation, speaker
 from cybertrack.importers.structure import Walker
 
 _MIN_TURNS = 2  # turns a record needs, one of them a delegation's
@@ -42,6 +42,14 @@ def turns(entries: list[Entry]) -> dict[int, Speaker]:
     }
     delegates = sum(1 for who in found.values() if who.delegation is not None)
     return found if len(found) >= _MIN_TURNS and delegates else {}
+
+
+def reported_participants(document: ParsedDocument) -> tuple[Participant, ...]:
+    """A summary record's delegations: those its paragraphs report speaking ("5. Mr. Kuzmin
+    (Russian Federation) said that ..."), in order, when two or more do."""
+    found = [reported_delegation(item.text) for item in document.items]
+    names = dict.fromkeys(name for name in found if name)
+    return tuple(Participant(name) for name in names) if len(names) >= _MIN_TURNS else ()
 
 
 def record_title(front: list[str], agenda_item: str | None) -> str | None:

@@ -43,6 +43,15 @@ _DELEGATES = (
     re.compile(rf"^(?:{_TITLES})\s+{_NAME}{_DELEGATION}{_BRACKETS}{_CAPACITY}{_COLON}"),
     re.compile(rf"^{_NAME}(?:先生|女士|夫人|阁下){_DELEGATION}{_BRACKETS}{_CAPACITY}{_COLON}"),
 )
+# A summary record reports a delegate in its numbered paragraphs: "5. Mr. Kuzmin (Russian
+# Federation) said that ...", "M. X (France) dit que", "El Sr. X (España) dice", "Г-н X
+# (Россия) говорит", "X先生（中国）说", "السيد X (مصر) قال".
+_REPORTED = (
+    re.compile(
+        rf"^(?:{_TITLES})\s+{_NAME}{_DELEGATION}{_BRACKETS}{_CAPACITY}\s+(?=[^\W\d_])(?![A-Z])"
+    ),
+    re.compile(rf"^{_NAME}(?:先生|女士|夫人|阁下){_DELEGATION}(?:说|指出|表示|强调|欢迎|询问)"),
+)
 _OFFICER = re.compile(rf"^(?:{_OFFICES}){_BRACKETS}{_COLON}")
 
 
@@ -54,13 +63,29 @@ class Speaker:
     delegation: str | None
 
 
+def reported_delegation(text: str) -> str | None:
+    """The delegation a summary record's paragraph reports ("Mr. X (Brazil) said ...")."""
+    if "(" not in text[:160] and "（" not in text[:160]:
+        return None
+    for pattern in _REPORTED:
+        if match := pattern.match(text):
+            return _delegation(match["delegation"])
+    return None
+
+
+def _delegation(text: str) -> str | None:
+    """A delegation's name, or None for what brackets hold besides ("see A/75/PV.71")."""
+    if "/" in text or any(c.isdigit() for c in text):
+        return None
+    return " ".join(text.split())
+
+
 def speaker(text: str) -> Speaker | None:
     """The speaker whose turn the paragraph opens, if it opens one."""
     if ":" not in text[:200] and "：" not in text[:200]:
         return None  # the common case, a paragraph of a turn: no pattern tried
     for pattern in _DELEGATES:
-        if match := pattern.match(text):
-            delegation = " ".join(match["delegation"].split())
+        if (match := pattern.match(text)) and (delegation := _delegation(match["delegation"])):
             return Speaker(match.group(0).rstrip(":： "), delegation)
     match = _OFFICER.match(text)
     if match is None:

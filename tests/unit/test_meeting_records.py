@@ -16,10 +16,10 @@ import pytest
 from cybertrack.domain.messages import Code
 from cybertrack.domain.model import ParsedDocument
 from cybertrack.domain.units import Unit
-from cybertrack.importers import read_document
+from cybertrack.importers import parse_bytes, read_document
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.build import build_document
-from cybertrack.importers.speakers import speaker
+from cybertrack.importers.speakers import reported_delegation, speaker
 from tests.conftest import DATA
 
 TEXT = "a-75-pv71-ga-plenary-26may2021-statements-PARTIAL.txt"
@@ -166,3 +166,42 @@ def test_a_statement_that_names_the_chair_is_no_record() -> None:
     assert document.warnings[0].code is Code.IMPORT_UNNUMBERED
     assert {i.kind for i in document.items} == {Unit.PARAGRAPH}
     assert not document.participants
+
+
+def test_a_summary_records_delegations_are_its_participants() -> None:
+    # A summary record numbers its paragraphs and reports who spoke in them.
+    text = (
+        "Summary record of the 5th meeting\n\n"
+        "1. The Chair opened the meeting.\n\n"
+        "2. Mr. Kuzmin (Russian Federation) said that his delegation supported the draft.\n\n"
+        "3. Ms. Nemroff (United States of America), speaking also on behalf of Canada, said that "
+        "the text needed more work.\n\n"
+        "4. Mr. Kuzmin (Russian Federation) replied that the draft was balanced.\n\n"
+        "5. The report (see A/AC.291/5) was adopted.\n"
+    )
+    document = parse_bytes(text.encode(), "summary.txt")
+    assert [i.number for i in document.items] == ["1", "2", "3", "4", "5"]
+    assert [p.name for p in document.participants] == [
+        "Russian Federation",
+        "United States of America",
+    ]
+    assert {i.kind for i in document.items} == {Unit.PARAGRAPH}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "delegation"),
+    [
+        ("M. Dupont (France) dit que sa délégation appuie le projet.", "France"),
+        ("El Sr. Pérez (España) dice que su delegación apoya el proyecto.", "España"),
+        (
+            "Г-н Кузьмин (Российская Федерация) говорит, что проект сбалансирован.",
+            "Российская Федерация",
+        ),
+        ("库兹明先生（俄罗斯联邦）说，草案是平衡的。", "俄罗斯联邦"),
+        ("السيد كوزمين (الاتحاد الروسي) قال إن المشروع متوازن.", "الاتحاد الروسي"),
+        ("Mr. Smith (see A/75/PV.71) noted it.", None),
+        ("The Committee (A/80/600) recommends approval.", None),
+    ],
+)
+def test_delegations_reported_in_the_six_languages(paragraph: str, delegation: str | None) -> None:
+    assert reported_delegation(paragraph) == delegation
