@@ -71,6 +71,11 @@ def _zip_kind(data: bytes, name: str) -> str:
     return "docx"
 
 
+# The stream a password-protected Word, Excel or PowerPoint file keeps its encrypted package in,
+# named in the compound file's directory (UTF-16).
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
 def detect_format(data: bytes, name: str) -> str:
     """'text', 'docx', 'pdf', 'odt', 'rtf', 'html' or 'doc', from the file's first bytes; the
     name only breaks ties."""
@@ -82,6 +87,9 @@ def detect_format(data: bytes, name: str) -> str:
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
+        if _ENCRYPTED_PACKAGE in data:
+            # Word's password protection: the .docx sealed in a compound file (not a .doc).
+            raise ImportFailed(Code.DOCX_PASSWORD, name=name)
         return "doc"
     if name.lower().endswith(_BINARY_NAMES):
         # Named as a binary format but not one: a clear word beats reading it as text.

@@ -106,6 +106,15 @@ def test_encrypted_zip_entries_are_refused():
     assert "password-protected" in refusal(bytes(data))
 
 
+def test_a_word_file_protected_by_a_password_is_named_so():
+    # Word seals a protected .docx in a compound file, the container of an old .doc: it was
+    # refused as "an old binary Word (.doc) file LibreOffice could not convert".
+    data = (DATA / "password-protected.docx").read_bytes()
+    message = refusal(data, "password-protected.docx")
+    assert "password-protected; remove the password in Word" in message
+    assert ".doc" not in message.replace("password-protected.docx", "")
+
+
 def test_pdf_with_a_broken_xref_is_repaired_or_refused_cleanly():
     # PDFium rebuilds a broken cross-reference table from the objects themselves, as viewers do:
     # the one page's text is recovered exactly. A PDF cut short is refused in one sentence.
