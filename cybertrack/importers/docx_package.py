@@ -4,7 +4,8 @@ python-docx parses every part of the package (themes, settings, fonts, comments 
 own element classes, whose every lookup passes through Python. The import needs four kinds of
 part only: the main document, its styles, its numbering and the first section's headers. They
 are found as Word finds them, through the package's relationships, and parsed with a plain
-parser (no entities, no network; `zip_guard` has refused DOCTYPEs before this runs).
+parser (no entities, no network; `zip_guard` has refused DOCTYPEs before this runs). A Strict
+Open XML document is read in the transitional namespaces.
 """
 
 from __future__ import annotations
@@ -21,6 +22,30 @@ _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _MAIN = _TYPES + "officeDocument"
+
+
+# Word's "Strict Open XML Document" (ISO/IEC 29500 Strict) names the same elements in other
+# namespaces; read as the transitional ones Word saves by default, it is the same document.
+_STRICT = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W[1:-1].encode()),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/drawingml/main",
+        b"http://schemas.openxmlformats.org/drawingml/2006/main",
+    ),
+)
+
+
+def transitional(xml: bytes) -> bytes:
+    """A part of a Strict document in the transitional namespaces (others as they are)."""
+    if b"purl.oclc.org/ooxml" not in xml:
+        return xml
+    for strict, usual in _STRICT:
+        xml = xml.replace(strict, usual)
+    return xml
 
 
 @dataclass
@@ -41,7 +66,7 @@ def open_package(data: bytes) -> DocxPackage:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
 
         def parse(name: str) -> Any:
-            return etree.fromstring(archive.read(name), parser)
+            return etree.fromstring(transitional(archive.read(name)), parser)
 
         main = _main_part(archive, parse)
         rels = _relationships(archive, main, parse)
