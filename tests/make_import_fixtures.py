@@ -494,7 +494,8 @@ def main() -> None:
         convert(statement_path, target, DATA)
     table = DATA / "synthetic-compilation.docx"
     table.write_bytes(compilation())
-    convert(table, "pdf", DATA)
+    for target in ("pdf", "odt", "html"):
+        convert(table, target, DATA)
     record = DATA / "synthetic-verbatim-record.docx"
     record.write_bytes(verbatim_record())
     convert(record, "pdf", DATA)

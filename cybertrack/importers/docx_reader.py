@@ -33,7 +33,7 @@ from cybertrack.importers.docx_text import (
     paragraph_text,
     plain_texts,
 )
-from cybertrack.importers.labels import label_from_auto, match_label
+from cybertrack.importers.labels import is_lone_label, match_label
 from cybertrack.importers.openers import ends_preambular
 
 # UN templates name headings "_ H _Ch", "_ H_1", "_ H_2/3"; Word's own are "Heading 1".
@@ -279,9 +279,7 @@ def _number_alone(text: str, auto_label: str | None) -> bool:
     automatic number on an empty paragraph)."""
     if auto_label is not None:
         return not text.strip()
-    text = " ".join(text.split())
-    label = match_label(text)
-    return label_from_auto(text) is not None if label is None else not label.rest.strip()
+    return is_lone_label(text)
 
 
 def _first_filled(cells: list[str]) -> int | None:
@@ -302,8 +300,7 @@ def _opens_with_label(cell: Sequence[Block | _Paragraph]) -> int:
         return 0
     if first.auto_label is not None and first.auto_label != "•":
         return 1
-    text = " ".join(first.text.split())
-    return int(match_label(text) is not None or label_from_auto(text) is not None)
+    return int(match_label(" ".join(first.text.split())) is not None or is_lone_label(first.text))
 
 
 def _cells(row: Any) -> list[Any]:

@@ -258,6 +258,14 @@ def label_from_auto(auto_label: str) -> Label | None:
     return match_label(auto_label.strip() + " X")
 
 
+def is_lone_label(text: str) -> bool:
+    """An item's number and nothing else: "Article 6", "12.", "(3)", "16.4" (a table's cell
+    that numbers the text of the next one)."""
+    text = " ".join(text.split())
+    label = match_label(text)
+    return label_from_auto(text) is not None if label is None else not label.rest.strip()
+
+
 def is_subitem(text: str) -> bool:
     """(a), b), (iv), bullets: sub-paragraphs that stay inside their parent item."""
     return bool(_SUBITEM.match(text))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from cybertrack.importers.labels import label_from_auto, match_label
+from cybertrack.importers.labels import is_lone_label
 from cybertrack.importers.pdf_lines import Line
 from cybertrack.importers.pdf_regions import Region, opens_numbered
 from cybertrack.importers.pdf_words import join_lines
@@ -38,7 +38,7 @@ def item_table_rows(pages: list[list[Line]], found: list[list[Region]]) -> None:
         1
         for lines in pages
         for line in lines
-        if len(line.cells) == 1 and opens_numbered(line.text) and not _lone_label(line.text)
+        if len(line.cells) == 1 and opens_numbered(line.text) and not is_lone_label(line.text)
     )
     if paragraphs >= _MIN_ROWS:
         return  # numbered paragraphs of its own: a table with numbered rows is a table
@@ -50,18 +50,11 @@ def item_table_rows(pages: list[list[Line]], found: list[list[Region]]) -> None:
         pages[index], found[index] = _joined(lines, found[index], column)
 
 
-def _lone_label(text: str) -> bool:
-    """An item's number and nothing else: "Article 6", "12.", "(3)"."""
-    text = " ".join(text.split())
-    label = match_label(text)
-    return label_from_auto(text) is not None if label is None else not label.rest.strip()
-
-
 def _row_label(line: Line) -> bool:
     """A row whose first cell is an item's number alone and whose next cell is text."""
     return (
         len(line.cells) >= 2
-        and _lone_label(line.cell_texts[0])
+        and is_lone_label(line.cell_texts[0])
         and any(c.isalpha() for c in line.cell_texts[1])
     )
 

@@ -1,8 +1,11 @@
-"""Word: a compilation set as a table, each row a provision: its number alone in the first
+"""A compilation set as a table, each row a provision: its number alone in the first
 cell, its draft text in the next, the proposals on it after. The item is the number and the
 draft text; the proposals stay table text (they are counted, not lost)."""
 
-from cybertrack.importers import parse_bytes
+import pytest
+
+from cybertrack.importers import parse_bytes, read_document
+from tests.conftest import DATA
 from tests.unit.docx_builder import DocBuilder
 
 ROWS = [
@@ -45,3 +48,15 @@ def test_paragraph_numbers_alone_in_their_cells() -> None:
     assert [(i.number, i.text) for i in document.items] == [
         (str(n), f"Paragraph {n} of the draft, as proposed.") for n in range(1, 5)
     ]
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".odt", ".html"])
+def test_a_compilation_reads_alike_in_every_format(suffix: str) -> None:
+    # LibreOffice's conversions of one compilation (articles 7-11 of the Convention against
+    # Cybercrime, their proposals beside): the same items as the Word file, each number with
+    # the text of its row, the proposals table text.
+    word = read_document(DATA / "synthetic-compilation.docx")
+    other = read_document(DATA / f"synthetic-compilation{suffix}")
+    assert [(i.label, i.text) for i in other.items] == [(i.label, i.text) for i in word.items]
+    assert [i.label for i in word.items] == [f"Article {n}" for n in range(7, 12)]
+    assert not any("Delegation" in i.text for i in other.items)
