@@ -103,6 +103,15 @@ def _unit(
     }
 
 
+_ARTICLE = _unit(
+    "Artículo",
+    "artículos",
+    "Otros artículos",
+    ("artículo {refs}", "artículos {refs}"),
+    ("el artículo {refs}", "los artículos {refs}"),
+    ("al artículo {refs}", "a los artículos {refs}"),
+)
+
 UNITS = {
     "paragraph": _unit(
         "Párrafo",
@@ -120,14 +129,7 @@ UNITS = {
         ("la recomendación {refs}", "las recomendaciones {refs}"),
         ("a la recomendación {refs}", "a las recomendaciones {refs}"),
     ),
-    "article": _unit(
-        "Artículo",
-        "artículos",
-        "Otros artículos",
-        ("artículo {refs}", "artículos {refs}"),
-        ("el artículo {refs}", "los artículos {refs}"),
-        ("al artículo {refs}", "a los artículos {refs}"),
-    ),
+    "article": _ARTICLE,
     "operative paragraph": _unit(
         "Párrafo de la parte dispositiva",
         "párrafos de la parte dispositiva",
@@ -150,14 +152,7 @@ UNITS = {
         ("el párrafo {refs} del preámbulo", "los párrafos {refs} del preámbulo"),
         ("al párrafo {refs} del preámbulo", "a los párrafos {refs} del preámbulo"),
     ),
-    "rule": _unit(  # the Spanish rules of procedure number articles
-        "Artículo",
-        "artículos",
-        "Otros artículos",
-        ("artículo {refs}", "artículos {refs}"),
-        ("el artículo {refs}", "los artículos {refs}"),
-        ("al artículo {refs}", "a los artículos {refs}"),
-    ),
+    "rule": _ARTICLE,  # the Spanish rules of procedure number articles
     "statement": _unit(
         "Intervención",
         "intervenciones",

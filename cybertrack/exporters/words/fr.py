@@ -98,6 +98,14 @@ def _unit(
     }
 
 
+_ARTICLE = _unit(
+    "Article",
+    "articles",
+    ("article {refs}", "articles {refs}"),
+    ("l’article {refs}", "les articles {refs}"),
+    ("à l’article {refs}", "aux articles {refs}"),
+)
+
 UNITS = {
     "paragraph": _unit(
         "Paragraphe",
@@ -113,13 +121,7 @@ UNITS = {
         ("la recommandation {refs}", "les recommandations {refs}"),
         ("à la recommandation {refs}", "aux recommandations {refs}"),
     ),
-    "article": _unit(
-        "Article",
-        "articles",
-        ("article {refs}", "articles {refs}"),
-        ("l’article {refs}", "les articles {refs}"),
-        ("à l’article {refs}", "aux articles {refs}"),
-    ),
+    "article": _ARTICLE,
     "operative paragraph": _unit(
         "Paragraphe du dispositif",
         "paragraphes du dispositif",
@@ -134,13 +136,7 @@ UNITS = {
         ("l’alinéa {refs} du préambule", "les alinéas {refs} du préambule"),
         ("à l’alinéa {refs} du préambule", "aux alinéas {refs} du préambule"),
     ),
-    "rule": _unit(  # the French rules of procedure number articles
-        "Article",
-        "articles",
-        ("article {refs}", "articles {refs}"),
-        ("l’article {refs}", "les articles {refs}"),
-        ("à l’article {refs}", "aux articles {refs}"),
-    ),
+    "rule": _ARTICLE,  # the French rules of procedure number articles
     "statement": _unit(
         "Déclaration",
         "déclarations",
