@@ -56,10 +56,14 @@ def split_columns(pages: list[list[Line]], body: float) -> list[list[Line]]:
 
 
 def _prose(lines: list[Line], body: float) -> list[Line]:
+    """Lines of running text: body-size, of some length, in one piece (a table's row, split
+    into cells, may cross the gutter of a page in columns)."""
     return [
         line
         for line in lines
-        if abs(line.size - body) < _SIZE and len(line.text.strip()) >= _PROSE_CHARACTERS
+        if abs(line.size - body) < _SIZE
+        and len(line.text.strip()) >= _PROSE_CHARACTERS
+        and len(line.cells) < 2
     ]
 
 

@@ -78,3 +78,34 @@ def test_a_table_of_two_text_columns_in_a_one_column_report_is_left_alone() -> N
 def test_a_one_column_document_is_left_alone() -> None:
     pages = [_one_column_page(n) for n in range(4)]
     assert split_columns(pages, 10.0) == pages
+
+
+def test_a_table_across_both_columns_stays_between_them() -> None:
+    # A journal's page: columns above a table set across the page, columns again below it.
+    above = _column(0, LEFT, 20, "left") + _column(0, RIGHT, 20, "right")
+    table = [
+        Line(
+            page=0,
+            y=460.0 - k * PITCH,
+            x0=LEFT,
+            x1=LEFT + 480.0,
+            size=10.0,
+            bold=False,
+            text=f"Mission {k} 5,000 6,000",
+            cells=[(LEFT, 200.0), (350.0, 400.0), (480.0, 540.0)],
+            cell_texts=[f"Mission {k}", "5,000", "6,000"],
+        )
+        for k in range(10)  # more than a tenth of the page's lines: a title across is fewer
+    ]
+    below = _column(0, LEFT, 12, "lower left", top=300.0) + _column(
+        0, RIGHT, 12, "lower right", top=300.0
+    )
+    parts = split_columns([above + table + below, _two_column_page(1)], 10.0)
+    texts = [[line.text.split(" line")[0] for line in part] for part in parts]
+    assert texts[:5] == [
+        ["left"] * 20,
+        ["right"] * 20,
+        [line.text for line in table],
+        ["lower left"] * 12,
+        ["lower right"] * 12,
+    ]
