@@ -224,13 +224,22 @@ def is_cover_line(line: str) -> bool:
 _PRELIMINARY_LIST = re.compile(r"^Items?\s+\d+(?:\s+and\s+\d+)?\s+of\s+the\b")
 
 
+# The header lines of an English first page, by their opening words: a symbol-like code, the
+# distribution and original, a date alone, the session, the agenda item, the Organization.
+_HEADER_LINE = re.compile(
+    r"^(?:[A-Z]{1,6}/\S+|Distr|Original|\d{1,2} [A-Z][a-z]+ \d{4}$|[A-Z][a-z-]+ session$"
+    r"|(?:Provisional )?[Aa]genda item|United Nations$|General Assembly$|Security Council$)"
+)
+
+
 def is_front_fact(line: str) -> bool:
     """A line of the first page's header that stands on its own: the body ("General
     Assembly", "الجمعية العامة"), the session ("Восьмидесятая сессия"), the symbol, the
     distribution or the agenda item, in any of the six languages the patterns above read."""
     line = line.strip()
     return bool(
-        _is_known_body(line)
+        _HEADER_LINE.match(line)
+        or _is_known_body(line)
         or _SESSION.match(line)
         or SYMBOL.match(line)
         or _DISTRIBUTION.search(line)

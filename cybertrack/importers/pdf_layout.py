@@ -45,10 +45,6 @@ _TERMINAL += (ARABIC_SEMICOLON, ARABIC_QUESTION)
 _CLOSES = (".", ";", "。", "；", "؛")  # a sentence or a list entry closed
 _HEADING_END = (*CLAUSE, *COMMAS, ".", "。", *CJK_CLAUSE, ARABIC_SEMICOLON)
 _CHAPTER = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
-_FRONT_FACT = re.compile(
-    r"^(?:[A-Z]{1,6}/\S+|Distr|Original|\d{1,2} [A-Z][a-z]+ \d{4}$|[A-Z][a-z-]+ session$"
-    r"|(?:Provisional )?[Aa]genda item|United Nations$|General Assembly$|Security Council$)"
-)
 _CITING = re.compile(
     r"\b(?:paras?|arts?|nos?|pp?|chaps?|sects?|vols?|sess|res|decs?|annex|ibid|cf|see)\.$",
     re.IGNORECASE,
@@ -320,7 +316,7 @@ def _new_front_line(previous: Line, line: Line, geometry: _Geometry) -> bool:
     if _chapter_line(line.text) or _chapter_line(previous.text):
         return True
     texts = (previous.text, line.text)
-    return any(_FRONT_FACT.match(text.strip()) or is_front_fact(text) for text in texts)
+    return any(is_front_fact(text) for text in texts)
 
 
 def _opens_body(text: str) -> bool:
