@@ -28,6 +28,13 @@ from cybertrack.exporters.product import (
     title_block,
 )
 from cybertrack.exporters.ranges import compress_labels
+from cybertrack.exporters.vocabulary import Vocabulary
+
+
+def items_title(items: Sequence[ItemRow], vocab: Vocabulary) -> str:
+    """The word for a document's items as a table's column names them ("Recommendation",
+    "Statement"; "Paragraph" when they are of several kinds)."""
+    return vocab.unit_title(vocab.unit_of(str(item.kind) for item in items))
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,7 @@ class OpenEntry:
 @dataclass(frozen=True)
 class ReportDocument:
     heading: DocumentHeading
+    unit: str  # what the tables' first column names its items: "Paragraph", "Rule", ...
     deviations: tuple[Deviation, ...]
     moved: tuple[Moved, ...]
     proposals: tuple[ProposalEntry, ...]
@@ -192,6 +200,7 @@ def _document(
             )
     return ReportDocument(
         heading=document_heading(source.document, words.vocab),
+        unit=items_title(source.items, words.vocab),
         deviations=deviations,
         moved=moved,
         proposals=proposals,

@@ -99,7 +99,7 @@ def _write_report(writer: Writer, words: NegotiationWords, report: CapitalReport
         section(writer, words["moved"], words["no_moves"], document.moved)
         if document.moved:
             writer.table(
-                _header(words, "change"),
+                _header(words, document.unit, "change"),
                 [
                     (
                         m.label,
@@ -118,7 +118,7 @@ def _write_report(writer: Writer, words: NegotiationWords, report: CapitalReport
         section(writer, words["still_open"], words["nothing_open"], document.still_open)
         if document.still_open:
             writer.table(
-                _header(words, "status"),
+                _header(words, document.unit, "status"),
                 [
                     (
                         o.label,
@@ -144,9 +144,9 @@ def section(writer: Writer, heading: str, empty: str, entries: tuple[object, ...
         writer.paragraph("CT Summary", empty)
 
 
-def _header(words: NegotiationWords, second: str) -> tuple[str, ...]:
+def _header(words: NegotiationWords, unit: str, second: str) -> tuple[str, ...]:
     return (
-        words["paragraph"],
+        unit,
         words[second],
         words["as_of_column"],
         words["our_stance"],
@@ -205,7 +205,7 @@ def _write_status_table(writer: Writer, words: NegotiationWords, table: StatusTa
         if document.heading.details:
             writer.paragraph("CT Document Details", document.heading.details)
         writer.paragraph("CT Summary", document.counts)
-        header = [words["paragraph"], words["status"], words["as_of_column"]]
+        header = [document.unit, words["status"], words["as_of_column"]]
         rows: list[tuple[str, ...]] = [
             (r.label, words.room(r.status), r.as_of) for r in document.rows
         ]

@@ -11,7 +11,7 @@ from datetime import tzinfo
 from cybertrack.domain.negotiation import room_counts
 from cybertrack.domain.positions import RoomStatus
 from cybertrack.domain.times import from_stamp
-from cybertrack.exporters.capital_report import DaySource
+from cybertrack.exporters.capital_report import DaySource, items_title
 from cybertrack.exporters.negotiation_words import NegotiationWords
 from cybertrack.exporters.product import (
     DocumentHeading,
@@ -34,6 +34,7 @@ class StatusRow:
 @dataclass(frozen=True)
 class StatusDocument:
     heading: DocumentHeading
+    unit: str  # the first column's name for the items: "Paragraph", "Rule", ...
     counts: str  # 'Agreed: 12 · Bracketed: 3 · ...'
     rows: tuple[StatusRow, ...]
 
@@ -87,6 +88,7 @@ def build_status_table(
         documents.append(
             StatusDocument(
                 heading=document_heading(source.document, words.vocab),
+                unit=items_title(source.items, words.vocab),
                 counts=" · ".join(
                     words["count"].format(status=words.room(status), n=n)
                     for status, n in counts.items()

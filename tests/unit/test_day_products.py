@@ -146,6 +146,7 @@ def test_the_status_table_is_the_room_as_of_a_moment(day):
     assert rows["(6)"].note == ""  # shareable: no room notes
     assert rows["(1)"].status is None and rows["(1)"].as_of == ""
     assert noon.as_of == "As of 27 November 2026, 12:00"
+    assert document.unit == "Recommendation"  # the first column names the items as they are
     assert document.counts == (
         "Agreed: 1 · Pending: 1 · In informals: 1 · Bracketed: 1 · Not yet discussed: 35"
     )
@@ -191,6 +192,7 @@ def test_the_report_file_uses_template_styles_and_the_sponsor_authors_its_change
     body = document.element.body.xml
     assert 'w:author="India"' in body and 'w:author="Brazil"' in body
     assert document.core_properties.author == "Delegation"  # the delegation, nobody personal
+    assert {table.rows[0].cells[0].text for table in document.tables} == {"Recommendation"}
 
 
 def test_the_shareable_status_table_carries_no_instruction_or_note(day, tmp_path):
@@ -213,6 +215,7 @@ def test_the_status_table_in_french(day, tmp_path):
     text, _ = _docx_text(out)
     assert "État des négociations" in text and "Situation au 27 novembre 2026, 18:00" in text
     assert "Adopté ad referendum" in text and "Entre crochets" in text
+    assert docx.Document(str(out)).tables[0].rows[0].cells[0].text == "Recommandation"
 
 
 def test_a_status_table_in_the_future_or_a_wrong_name_is_refused(day, tmp_path):
