@@ -20,7 +20,11 @@ from cybertrack.domain.precedent import SharedPhrase, merge_spans
 _DRAFT_SYMBOL = re.compile(r"/(?:L|CRP|WP|INF)\.\d", re.IGNORECASE)
 _ADOPTED_SYMBOL = re.compile(r"(?:^|/)(?:RES|DEC)/", re.IGNORECASE)
 _ADOPTED_KINDS = ("resolution", "decision", "treaty", "convention", "declaration", "protocol")
-_ARTICLE = re.compile(r"^(?:article|art\.?|artículo|artigo)\s*(?P<n>\S+)", re.IGNORECASE)
+_ARTICLE = re.compile(
+    r"^(?:article|art\.?|artículo|artigo|статья|المادة)\s*(?P<n>\S+)", re.IGNORECASE
+)
+_CJK_ARTICLE = re.compile(r"^第\s*\S+\s*条$")  # "第五条": its number is the item's
+_RULE = re.compile(r"^(?:rule|правило|القاعدة)\s+(?P<n>\S+)", re.IGNORECASE)
 _PREAMBULAR = re.compile(r"^PP\s*(?P<n>\d+)$", re.IGNORECASE)
 
 
@@ -50,10 +54,15 @@ class ParagraphPlace:
 
 
 def paragraph_place(label: str, number: str) -> ParagraphPlace:
-    """'2.' -> para. 2; 'PP3' -> preambular para. 3; 'Article 5' -> art. 5; '(12)' -> para. 12."""
+    """'2.' -> para. 2; 'PP3' -> preambular para. 3; 'Article 5' (Статья 5, المادة 5, 第五条) ->
+    art. 5; 'Rule 91' -> rule 91; '(12)' -> para. 12."""
     text = label.strip()
     if match := _ARTICLE.match(text):
         return ParagraphPlace("article", match["n"].rstrip("."))
+    if match := _RULE.match(text):
+        return ParagraphPlace("rule", match["n"].rstrip("."))
+    if _CJK_ARTICLE.match(text):
+        return ParagraphPlace("article", number.strip())
     if match := _PREAMBULAR.match(number.strip()) or _PREAMBULAR.match(text):
         return ParagraphPlace("preambular", match["n"])
     return ParagraphPlace("para", number.strip().strip("()").rstrip(".") or text)
@@ -84,7 +93,12 @@ class CitedParagraph:
 
 
 # English words of a citation, for the CLI and the tests; the papers and the desk use their own.
-ENGLISH_PLACES = {"para": "para. {n}", "article": "art. {n}", "preambular": "preambular para. {n}"}
+ENGLISH_PLACES = {
+    "para": "para. {n}",
+    "article": "art. {n}",
+    "rule": "rule {n}",
+    "preambular": "preambular para. {n}",
+}
 
 
 def cite(paragraph: CitedParagraph, places: dict[str, str] = ENGLISH_PLACES) -> str:

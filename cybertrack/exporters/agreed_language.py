@@ -22,19 +22,43 @@ _WORDS = {
         "agreed_language": "Agreed language",
         "para": "para. {n}",
         "article": "art. {n}",
+        "rule": "rule {n}",
         "preambular": "preambular para. {n}",
     },
     "fr": {
         "agreed_language": "Libellé convenu",
         "para": "par. {n}",
         "article": "art. {n}",
+        "rule": "art. {n}",  # the French rules of procedure number articles
         "preambular": "alinéa {n} du préambule",
     },
     "es": {
         "agreed_language": "Lenguaje convenido",
         "para": "párr. {n}",
         "article": "art. {n}",
+        "rule": "art. {n}",  # the Spanish rules of procedure number articles
         "preambular": "párr. {n} del preámbulo",
+    },
+    "ar": {
+        "agreed_language": "الصيغة المتفق عليها",
+        "para": "الفقرة {n}",
+        "article": "المادة {n}",
+        "rule": "القاعدة {n}",
+        "preambular": "الفقرة {n} من الديباجة",
+    },
+    "ru": {
+        "agreed_language": "Согласованная формулировка",
+        "para": "пункт {n}",
+        "article": "статья {n}",
+        "rule": "правило {n}",
+        "preambular": "пункт {n} преамбулы",
+    },
+    "zh": {
+        "agreed_language": "商定措辞",
+        "para": "第{n}段",
+        "article": "第{n}条",
+        "rule": "第{n}条规则",
+        "preambular": "序言部分第{n}段",
     },
 }
 

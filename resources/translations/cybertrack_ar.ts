@@ -3429,6 +3429,10 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>المادة {n}</translation>
     </message>
     <message>
+        <source>rule {n}</source>
+        <translation>القاعدة {n}</translation>
+    </message>
+    <message>
         <source>preambular para. {n}</source>
         <translation>الفقرة {n} من الديباجة</translation>
     </message>

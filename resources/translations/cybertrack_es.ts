@@ -3429,6 +3429,10 @@ Importe uno con Ctrl+I (Archivo ▸ Importar…) o suelte aquí un archivo Word,
         <translation>art. {n}</translation>
     </message>
     <message>
+        <source>rule {n}</source>
+        <translation>art. {n}</translation>
+    </message>
+    <message>
         <source>preambular para. {n}</source>
         <translation>párr. {n} del preámbulo</translation>
     </message>

@@ -3429,6 +3429,10 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
         <translation>art. {n}</translation>
     </message>
     <message>
+        <source>rule {n}</source>
+        <translation>art. {n}</translation>
+    </message>
+    <message>
         <source>preambular para. {n}</source>
         <translation>alinéa {n} du préambule</translation>
     </message>

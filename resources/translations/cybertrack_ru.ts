@@ -3429,6 +3429,10 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>ст. {n}</translation>
     </message>
     <message>
+        <source>rule {n}</source>
+        <translation>правило {n}</translation>
+    </message>
+    <message>
         <source>preambular para. {n}</source>
         <translation>п. {n} преамбулы</translation>
     </message>

@@ -3429,6 +3429,10 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>第 {n} 条</translation>
     </message>
     <message>
+        <source>rule {n}</source>
+        <translation>第{n}条规则</translation>
+    </message>
+    <message>
         <source>preambular para. {n}</source>
         <translation>序言部分第 {n} 段</translation>
     </message>

@@ -61,6 +61,13 @@ def test_the_position_paper_names_the_agreed_language_after_the_wording(cited, t
     [
         ("fr", "Libellé convenu\u00a0: A/RES/74/247, par. 2; A/RES/74/247, alinéa 1 du préambule"),
         ("es", "Lenguaje convenido: A/RES/74/247, párr. 2; A/RES/74/247, párr. 1 del preámbulo"),
+        # A paper in Arabic, Russian or Chinese that cited agreed language stopped on a KeyError.
+        ("ar", "الصيغة المتفق عليها: A/RES/74/247, الفقرة 2; A/RES/74/247, الفقرة 1 من الديباجة"),
+        (
+            "ru",
+            "Согласованная формулировка: A/RES/74/247, пункт 2; A/RES/74/247, пункт 1 преамбулы",
+        ),
+        ("zh", "商定措辞：A/RES/74/247, 第2段; A/RES/74/247, 序言部分第1段"),
     ],
 )
 def test_the_line_speaks_the_paper_s_language(cited, tmp_path, language, line):
@@ -86,3 +93,16 @@ def test_items_without_citations_have_no_line(seeded, tmp_path):
     out = tmp_path / "paper.docx"
     export_product(seeded, out, ExportOptions())
     assert not [t for t in _paragraphs(out) if t.startswith("Agreed language")]
+
+
+def test_every_paper_language_names_every_place_of_a_citation():
+    from cybertrack.domain.library import ENGLISH_PLACES, paragraph_place
+    from cybertrack.exporters.agreed_language import _WORDS
+    from cybertrack.exporters.vocabulary import LANGUAGES
+
+    assert set(_WORDS) == set(LANGUAGES)
+    for words in _WORDS.values():
+        assert set(words) == {"agreed_language", *ENGLISH_PLACES}
+    assert paragraph_place("Rule 91", "91").kind == "rule"
+    assert paragraph_place("Статья 5", "5") == paragraph_place("Article 5", "5")
+    assert paragraph_place("第五条", "5") == paragraph_place("Article 5", "5")

@@ -300,6 +300,7 @@ class PrecedentPanel(QWidget):
             {
                 "para": self.tr("para. {n}"),
                 "article": self.tr("art. {n}"),
+                "rule": self.tr("rule {n}"),
                 "preambular": self.tr("preambular para. {n}"),
             },
         )
