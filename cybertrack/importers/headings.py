@@ -24,7 +24,7 @@ CONTINUED = re.compile(
 _NAMED = re.compile(
     r"^(?P<label>(?:PART|Part|Partie|PARTIE|Parte|PARTE|Часть|ЧАСТЬ|CHAPTER|Chapter|Chapitre|"
     r"CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА|Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|"
-    r"Приложение|ПРИЛОЖЕНИЕ|Appendix|Appendice|Apéndice|Section|Sección|Раздел)"
+    r"Приложение|ПРИЛОЖЕНИЕ|Appendix|Appendice|Apéndice|Section|Sección|Раздел)\b"  # a word
     r"(?:\s+(?:[IVXLC]{1,7}|\d{1,3}[A-Z]?|[A-Z]|premier|première|One|Two|Three|Four|Five|"
     r"Six|Seven|Eight|Nine|Ten|[A-Z][a-z]+))?\.?)"
     r"(?:\s*[.:–—-]?\s*(?P<title>\S.*))?$"
