@@ -101,17 +101,7 @@ def _joined(
         # The page opens in the text column: the last row of the page before goes on.
         row = _rest_of_row(lines, _Row([], [], lines[0].x1, 0), column)
         if row.texts:
-            text = join_lines(row.texts)
-            cells = [(lines[0].x0, row.right)]
-            first = dataclasses.replace(lines[0], x1=row.right, text=text, cells=cells)
-            out.append(dataclasses.replace(first, cell_texts=[text]))
-            kinds.append(Region.BODY)
-            out += [
-                dataclasses.replace(lines[0], text=t, cells=[], cell_texts=[t])
-                for t in row.others
-                if t
-            ]
-            kinds += [Region.TABLE] * (len(out) - len(kinds))
+            _add_row(out, kinds, lines[0], join_lines(row.texts), row)
             index = row.end
     while index < len(lines):
         line = lines[index]
@@ -122,13 +112,15 @@ def _joined(
             continue
         row = _row(lines, index)
         index = row.end
-        text = f"{line.cell_texts[0]} {join_lines(row.texts)}"
-        joined = [(line.x0, row.right)]
-        out.append(
-            dataclasses.replace(line, x1=row.right, text=text, cells=joined, cell_texts=[text])
-        )
-        kinds.append(Region.BODY)
-        for other in filter(None, row.others):
-            out.append(dataclasses.replace(line, text=other, cells=[], cell_texts=[other]))
-            kinds.append(Region.TABLE)
+        _add_row(out, kinds, line, f"{line.cell_texts[0]} {join_lines(row.texts)}", row)
     return out, kinds
+
+
+def _add_row(out: list[Line], kinds: list[Region], line: Line, text: str, row: _Row) -> None:
+    """The row as one running-text line at `line`, then its other columns as table text."""
+    cells = [(line.x0, row.right)]
+    out.append(dataclasses.replace(line, x1=row.right, text=text, cells=cells, cell_texts=[text]))
+    kinds.append(Region.BODY)
+    for other in filter(None, row.others):
+        out.append(dataclasses.replace(line, text=other, cells=[], cell_texts=[other]))
+        kinds.append(Region.TABLE)
