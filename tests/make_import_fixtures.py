@@ -484,6 +484,35 @@ def convert(source: Path, target_format: str, out_dir: Path) -> Path:
     return out_dir / f"{source.stem}.{target_format.split(':')[0]}"
 
 
+def headed_elements() -> bytes:
+    """A delegation's own draft: a title, then a heading right under it over the first
+    numbered paragraphs (Word's Title and Heading 1 styles, automatic numbering). Texts are
+    recommendations (5), (6) and (18) of the seed report and two of its technical assistance."""
+    doc = DocBuilder()
+    doc.para("Elements for the outcome of the session on international cooperation", style="Title")
+    numbered = doc.num(doc.abstract([("decimal", "%1.", 1)]))
+    doc.para("International cooperation", style="Heading 1")
+    for text in (
+        "The efficiency of international cooperation should be improved by establishing rapid "
+        "response mechanisms for international cooperation as well as channels of "
+        "communication through liaison officers and IT systems between national authorities.",
+        "States should continue strengthening cooperation to protect critical infrastructure "
+        "and strengthen networks of collaboration among computer emergency response teams.",
+        "Countries are called upon to join, make wider use of and strengthen authorized "
+        "networks of practitioners to preserve and exchange admissible electronic evidence.",
+    ):
+        doc.para(text, numbered)
+    doc.para("Technical assistance", style="Heading 1")
+    for text in (
+        "States should continue to provide technical assistance and capacity-building to "
+        "requesting States, in particular developing countries.",
+        "UNODC should continue to support Member States in strengthening their capacity to "
+        "prevent and combat cybercrime.",
+    ):
+        doc.para(text, numbered)
+    return doc.bytes()
+
+
 def main() -> None:
     (DATA / "synthetic-resolution-fr.docx").write_bytes(resolution("fr"))
     (DATA / "synthetic-resolution-es.docx").write_bytes(resolution("es"))
@@ -499,6 +528,9 @@ def main() -> None:
     record = DATA / "synthetic-verbatim-record.docx"
     record.write_bytes(verbatim_record())
     convert(record, "pdf", DATA)
+    elements = DATA / "synthetic-headed-elements.docx"
+    elements.write_bytes(headed_elements())
+    convert(elements, "pdf", DATA)
     for language in REPORT:
         path = DATA / f"synthetic-report-{language}.docx"
         path.write_bytes(report(language))

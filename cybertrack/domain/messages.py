@@ -187,6 +187,11 @@ class Code(enum.Enum):
         "no paragraph carries a printed number: {n} {n|paragraph is|paragraphs are} numbered "
         "in reading order",
     )
+    IMPORT_LAZY_LIST = (
+        "import.lazy_list",
+        "{n} {n|item is|items are} numbered as a Markdown viewer shows them: the text repeats "
+        "the same list number before each",
+    )
     IMPORT_RECORD = (
         "import.record",
         "read as a meeting record: {n} {n|statement|statements} by {speakers} "

@@ -9,6 +9,7 @@ from cybertrack.domain.model import ParsedDocument
 from cybertrack.domain.units import RevisionView
 from cybertrack.importers.assemble import assemble
 from cybertrack.importers.blocks import Block
+from cybertrack.importers.lazy_lists import number_lazy_lists
 from cybertrack.importers.prose import ProseWalker
 from cybertrack.importers.record import (
     RecordWalker,
@@ -35,6 +36,8 @@ def build_document(
     walker = Walker(entries)
     walker.run()
     said: Message | None = None  # how the items were numbered, when nothing printed them
+    if source_format == "text" and (lazy := number_lazy_lists(walker.drafts)):
+        said = Message(Code.IMPORT_LAZY_LIST, n=lazy)
     record: RecordWalker | None = None
     if not walker.drafts and (opening := turns(entries)):
         record = RecordWalker(entries, opening)

@@ -168,6 +168,20 @@ def _looks_like_title(line: str, front: FrontMatter) -> bool:
     return capital and line != front.body and not _is_known_body(line)
 
 
+def opens_body(lines: list[str]) -> bool:
+    """The last of the lines before the first item is the body's first heading, not a line of
+    the title block: it reads as a heading ("International cooperation") but is no byline,
+    kind of document, header fact or date, and a title of the document stands above it."""
+    if len(lines) < 2:
+        return False
+    *above, last = lines
+    if not _looks_like_title(last, FrontMatter()) or _BYLINE.match(last):
+        return False
+    if is_cover_line(last) or is_front_fact(last) or any(p.match(last) for _, p in _KINDS):
+        return False
+    return bool(read_front_matter(above).titles)
+
+
 def document_title(front: FrontMatter) -> str | None:
     """The document's own title: the first title line of its first page that is not the
     agenda item's title (a report's subject, a resolution's title)."""

@@ -262,8 +262,11 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, int]:
 
     flags: dict[int, int] = {}
     for index, line in enumerate(lines):
-        if not marked(line) or (line.page == 0 and not _opens_body(line.text)):
+        if not marked(line):
             continue
+        # On the cover, only a heading that opens the body or stands right above its first
+        # paragraph ("International cooperation" over "1. States ..."); the rest is the title.
+        cover = line.page == 0 and not _opens_body(line.text)
         if index and not geometry.gap(lines[index - 1], line):
             continue
         run = [index]
@@ -279,6 +282,8 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, int]:
         text = " ".join(lines[i].text.strip() for i in run)
         label = match_label(text)
         rest = label.rest.strip() if label else text
+        if cover and (after is None or not _opens_body(after.text)):
+            continue
         if (
             len(text) <= 200
             and rest[:1].isupper() | (rest[:1] == "(")

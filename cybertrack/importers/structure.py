@@ -38,6 +38,7 @@ from cybertrack.importers.labels import (
     match_bare_number,
     match_label,
 )
+from cybertrack.importers.metadata import opens_body
 from cybertrack.importers.openers import ADOPTION, ends_preambular, is_addressee
 from cybertrack.importers.sequences import SequenceJudge, Verdict
 
@@ -126,6 +127,7 @@ class Walker:
         self.current: dict[int, int] = {}
         self.drafts: list[Draft] = []
         self.front: list[str] = []
+        self.front_tail: Entry | None = None  # the entry just read, when it went to the front
         self.open: Draft | None = None  # the item text may still flow into
         self.article: Draft | None = None  # a treaty article holds its numbered paragraphs
         self.zone: int | None = None  # preambular paragraphs so far, inside a preamble
@@ -168,7 +170,9 @@ class Walker:
 
     def step(self, entry: Entry) -> None:
         subtitle, adopted, pending = self.subtitle, self.adopted, self.pending_title
+        fronted = len(self.front)
         self.take(entry)
+        self.front_tail = entry if len(self.front) > fronted else None
         if self.subtitle == subtitle:
             self.subtitle = None
         if pending is not None and self.pending_title == pending and entry.block.role is _BODY:
@@ -288,6 +292,8 @@ class Walker:
         if self.article is not None and label.scheme != "article":
             self.append(entry)
             return
+        if not self.seen_body:
+            self.first_heading()
         draft = Draft(label, self.section_key(), entry, operative=self.operative)
         self.drafts.append(draft)
         self.tally.placed += len(entry.text)
@@ -295,6 +301,25 @@ class Walker:
         self.article = draft if label.scheme == "article" else None
         self.seen_body = True
         self.fresh_section = False
+
+    def first_heading(self) -> None:
+        """A heading by its style right above the first item ("## International cooperation"
+        under the title) heads the items, as any later heading does, when the title block
+        stands above it."""
+        tail = self.front_tail
+        if tail is None or not tail.block.heading_hint or not opens_body(self.front):
+            return
+        self.front.pop()
+        self.tally.front -= len(tail.text)
+        # "CHAPTER I" on the line above names it, as later chapters are named.
+        chapter = chapter_or_section(self.front[-1], None) if self.front else None
+        if chapter is not None and not chapter[1]:
+            named = self.front.pop()
+            self.tally.front -= len(named)
+            self.tally.placed += len(named)
+            self.add_section(tail, chapter[0], tail.text, chapter[2])
+            return
+        self.add_section(tail, "", tail.text, 3)
 
     def heading(self, entry: Entry) -> tuple[str, str, int] | None:
         """(label, title, level) when the unnumbered entry is a heading."""

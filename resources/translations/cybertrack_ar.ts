@@ -2271,6 +2271,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>لا تحمل أي فقرة رقمًا مطبوعًا: رُقّمت {n} {n|فقرة|فقرة|فقرتان|فقرات|فقرةً|فقرة} بترتيب القراءة</translation>
     </message>
     <message>
+        <source>{n} {n|item is|items are} numbered as a Markdown viewer shows them: the text repeats the same list number before each</source>
+        <translation>{n} {n|بند مرقم|بند مرقم|بندان مرقمان|بنود مرقمة|بندًا مرقمًا|بند مرقم} كما يعرضها عارض Markdown: يكرر النص رقم القائمة نفسه قبل كل بند</translation>
+    </message>
+    <message>
         <source>read as a meeting record: {n} {n|statement|statements} by {speakers} {speakers|speaker|speakers}, numbered in reading order</source>
         <translation>قُرئ كمحضر جلسة: {n} {n|بيان|بيان|بيانان|بيانات|بيانًا|بيان} من {speakers} {speakers|متكلم|متكلم|متكلمَين|متكلمين|متكلمًا|متكلم}، مرقمة بترتيب القراءة</translation>
     </message>

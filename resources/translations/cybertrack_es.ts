@@ -2271,6 +2271,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>ningún párrafo lleva un número impreso: {n} {n|párrafo se numera|párrafos se numeran} en el orden de lectura</translation>
     </message>
     <message>
+        <source>{n} {n|item is|items are} numbered as a Markdown viewer shows them: the text repeats the same list number before each</source>
+        <translation>{n} {n|elemento está numerado|elementos están numerados} como los muestra un visor de Markdown: el texto repite el mismo número de lista delante de cada uno</translation>
+    </message>
+    <message>
         <source>read as a meeting record: {n} {n|statement|statements} by {speakers} {speakers|speaker|speakers}, numbered in reading order</source>
         <translation>leído como acta de sesión: {n} {n|intervención|intervenciones} de {speakers} {speakers|orador|oradores}, numeradas en el orden de lectura</translation>
     </message>

@@ -2271,6 +2271,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>aucun paragraphe ne porte de numéro imprimé : {n} {n|paragraphe est numéroté|paragraphes sont numérotés} dans l&apos;ordre de lecture</translation>
     </message>
     <message>
+        <source>{n} {n|item is|items are} numbered as a Markdown viewer shows them: the text repeats the same list number before each</source>
+        <translation>{n} {n|élément est numéroté|éléments sont numérotés} comme les affiche un lecteur Markdown : le texte répète le même numéro de liste devant chacun</translation>
+    </message>
+    <message>
         <source>read as a meeting record: {n} {n|statement|statements} by {speakers} {speakers|speaker|speakers}, numbered in reading order</source>
         <translation>lu comme un compte rendu de séance : {n} {n|déclaration|déclarations} de {speakers} {speakers|orateur|orateurs}, numérotées dans l&apos;ordre de lecture</translation>
     </message>

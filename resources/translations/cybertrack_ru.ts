@@ -2271,6 +2271,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>ни у одного абзаца нет напечатанного номера: {n} {n|абзац пронумерован|абзаца пронумерованы|абзацев пронумерованы} в порядке чтения</translation>
     </message>
     <message>
+        <source>{n} {n|item is|items are} numbered as a Markdown viewer shows them: the text repeats the same list number before each</source>
+        <translation>{n} {n|пункт пронумерован|пункта пронумерованы|пунктов пронумеровано} так, как их показывает просмотрщик Markdown: в тексте перед каждым стоит один и тот же номер списка</translation>
+    </message>
+    <message>
         <source>read as a meeting record: {n} {n|statement|statements} by {speakers} {speakers|speaker|speakers}, numbered in reading order</source>
         <translation>прочитан как отчет о заседании: {n} {n|выступление|выступления|выступлений} {speakers} {speakers|оратора|ораторов|ораторов}, пронумерованы в порядке чтения</translation>
     </message>

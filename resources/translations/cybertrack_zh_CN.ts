@@ -2271,6 +2271,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>没有段落带有印刷编号：{n} 个段落按阅读顺序编号</translation>
     </message>
     <message>
+        <source>{n} {n|item is|items are} numbered as a Markdown viewer shows them: the text repeats the same list number before each</source>
+        <translation>{n} 个条目按 Markdown 查看器显示的方式编号：文本在每一项前重复同一个列表编号</translation>
+    </message>
+    <message>
         <source>read as a meeting record: {n} {n|statement|statements} by {speakers} {speakers|speaker|speakers}, numbered in reading order</source>
         <translation>按会议记录读取：{speakers} 位发言者的 {n} 次发言，按阅读顺序编号</translation>
     </message>

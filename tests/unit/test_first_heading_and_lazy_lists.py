@@ -1,0 +1,198 @@
+"""A heading right under the title heads the first items; Markdown's "1. 1. 1." lists are
+numbered as a Markdown viewer shows them, and the import says so."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from cybertrack.domain.messages import Code
+from cybertrack.domain.model import ParsedDocument
+from cybertrack.importers import parse_bytes, read_document
+from tests.conftest import ROOT
+from tests.unit.docx_builder import DocBuilder
+
+DATA = ROOT / "tests" / "data"
+
+SUMMARY_MD = """# Chair's summary of the second session
+
+## International cooperation
+
+1. States should strengthen mutual legal assistance.
+2. States should designate a 24/7 point of contact.
+
+## Technical assistance
+
+3. States should share good practices in capacity-building.
+4. UNODC should continue to provide technical assistance.
+"""
+
+
+def headed(document: ParsedDocument) -> list[tuple[str, str | None]]:
+    """Each item's number with the heading it stands under."""
+    titles = {s.key: s.title for s in document.sections}
+    return [
+        (i.number, titles.get(i.section_key) if i.section_key is not None else None)
+        for i in document.items
+    ]
+
+
+def test_a_markdown_heading_under_the_title_heads_the_first_items() -> None:
+    document = parse_bytes(SUMMARY_MD.encode(), "summary.md")
+    assert document.title == "Chair's summary of the second session"
+    assert headed(document) == [
+        ("1", "International cooperation"),
+        ("2", "International cooperation"),
+        ("3", "Technical assistance"),
+        ("4", "Technical assistance"),
+    ]
+    # The heading is counted with the headings, not with the cover.
+    assert document.coverage.front == len("Chair's summary of the second session")
+
+
+def test_a_word_heading_under_the_title_heads_the_first_items() -> None:
+    doc = DocBuilder()
+    doc.para("Draft elements for the outcome of the session", style="Title")
+    doc.para("International cooperation", style="Heading 1")
+    numbered = doc.num(doc.abstract([("decimal", "%1.", 1)]))
+    doc.para("States should strengthen mutual legal assistance.", numbered)
+    doc.para("States should designate a 24/7 point of contact.", numbered)
+    doc.para("Technical assistance", style="Heading 1")
+    doc.para("UNODC should continue to provide technical assistance.", numbered)
+    document = parse_bytes(doc.bytes(), "elements.docx")
+    assert document.title == "Draft elements for the outcome of the session"
+    assert headed(document) == [
+        ("1", "International cooperation"),
+        ("2", "International cooperation"),
+        ("3", "Technical assistance"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # The report's byline, its kind, a header fact: lines of the cover, never a heading.
+        "**Report of the Advisory Committee on Administrative and Budgetary Questions**",
+        "**Draft resolution**",
+        "**Distr.: General**",
+    ],
+)
+def test_a_cover_line_above_the_first_item_stays_on_the_cover(above: str) -> None:
+    title = "**Financing of the United Nations Mission**"
+    text = f"{title}\n\n{above}\n\n1. The Committee met.\n\n2. It met again.\n"
+    document = parse_bytes(text.encode(), "report.txt")
+    assert document.sections == ()
+    assert [i.number for i in document.items] == ["1", "2"]
+
+
+def test_a_title_alone_above_the_first_item_is_not_a_heading() -> None:
+    text = "# Chair's summary of the second session\n\n1. States met.\n\n2. States agreed.\n"
+    document = parse_bytes(text.encode(), "summary.md")
+    assert document.title == "Chair's summary of the second session"
+    assert document.sections == ()
+
+
+LAZY_MD = """# Draft recommendations on international cooperation
+
+## Recommendations
+
+1. States should strengthen mutual legal assistance.
+1. States should designate a 24/7 point of contact.
+1. States should consider joining existing instruments:
+   - including regional instruments;
+   - and bilateral arrangements.
+1. The Expert Group should continue its work.
+
+## Conclusions
+
+1. The work was useful.
+1. It should go on.
+"""
+
+
+def test_a_lazy_markdown_list_is_numbered_as_a_viewer_shows_it() -> None:
+    document = parse_bytes(LAZY_MD.encode(), "draft.md")
+    assert headed(document) == [
+        ("1", "Recommendations"),
+        ("2", "Recommendations"),
+        ("3", "Recommendations"),
+        ("4", "Recommendations"),
+        ("1", "Conclusions"),  # a new list under a new heading starts again
+        ("2", "Conclusions"),
+    ]
+    assert [i.label for i in document.items][:4] == ["1.", "2.", "3.", "4."]
+    assert "bilateral arrangements" in document.items[2].text  # the bullets stay with it
+    said = [w for w in document.warnings if w.code is Code.IMPORT_LAZY_LIST]
+    assert len(said) == 1 and said[0].args["n"] == 6
+    # Numbered as shown, nothing repeats: no duplicate is reported.
+    assert not any(w.code is Code.DUPLICATE for w in document.warnings)
+
+
+def test_a_lazy_list_with_the_other_marker() -> None:
+    text = "Draft elements\n\n1) First point here.\n\n1) Second point here.\n\n1) Third point.\n"
+    document = parse_bytes(text.encode(), "elements.txt")
+    assert [(i.number, i.label) for i in document.items] == [("1", "1)"), ("2", "2)"), ("3", "3)")]
+
+
+def test_a_number_repeated_inside_a_counted_list_is_kept_and_reported() -> None:
+    text = (
+        "Draft elements\n\n1. First point.\n\n2. Second point.\n\n2. Second again.\n\n3. Third.\n"
+    )
+    document = parse_bytes(text.encode(), "elements.txt")
+    assert [i.number for i in document.items] == ["1", "2", "2", "3"]
+    assert not any(w.code is Code.IMPORT_LAZY_LIST for w in document.warnings)
+    assert [w.args["number"] for w in document.warnings if w.code is Code.DUPLICATE] == ["2"]
+
+
+def test_a_word_list_is_never_renumbered() -> None:
+    doc = DocBuilder()
+    doc.para("Draft elements", style="Title")
+    for text in ("1. Typed number one.", "1. Typed number one again."):
+        doc.para(text)
+    document = parse_bytes(doc.bytes(), "typed.docx")
+    assert [i.number for i in document.items] == ["1", "1"]
+    assert not any(w.code is Code.IMPORT_LAZY_LIST for w in document.warnings)
+
+
+def test_the_command_line_says_the_list_was_numbered_as_shown(tmp_path) -> None:
+    source = tmp_path / "draft.md"
+    source.write_text(LAZY_MD, encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cybertrack",
+            "--db",
+            str(tmp_path / "w.cybertrack"),
+            "import",
+            str(source),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (
+        "warning: 6 items are numbered as a Markdown viewer shows them: the text repeats the "
+        "same list number before each" in done.stderr
+    )
+
+
+@pytest.mark.parametrize("form", ["docx", "pdf"])
+def test_the_headed_draft_reads_alike_from_word_and_pdf(form: str) -> None:
+    """Word's Title over Heading 1 over the first paragraphs, and LibreOffice's PDF of it (the
+    title's wrapped lines large, the headings bold and coloured on the first page)."""
+    document = read_document(DATA / f"synthetic-headed-elements.{form}")
+    assert document.title == "Elements for the outcome of the session on international cooperation"
+    assert [(number, heading) for number, heading in headed(document)] == [
+        ("1", "International cooperation"),
+        ("2", "International cooperation"),
+        ("3", "International cooperation"),
+        ("4", "Technical assistance"),
+        ("5", "Technical assistance"),
+    ]
+    assert document.items[0].text.startswith("The efficiency of international cooperation")
+    assert document.coverage.left_out == 0
