@@ -65,6 +65,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "article",
         re.compile(r"^(?P<label>第\s*(?P<number>[〇零一二两三四五六七八九十百千\d]+)\s*条)\s*"),
     ),
+    # "Recommendation 1: ...", as expert and evaluation reports number theirs, in the six
+    # languages; a stop, colon or dash after the number, or the line's end (the text below):
+    # "Recommendation 1 of the Group ..." at a line's start is a sentence, not a label.
+    (
+        "recommendation",
+        re.compile(
+            r"^(?P<label>(?:Recommendation|Recommandation|Recomendación|Рекомендация|التوصية"
+            r"|建议)\s*(?P<number>[\d٠-٩]+))(?:\s*[.:：–—-]\s*|\s*$)"
+        ),
+    ),
     # A negotiating text's printed preambular and operative numbers: "PP3", "Pp3", "OP 12".
     (
         "pp",
@@ -93,8 +103,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _BY_DIGIT = tuple(p for p in _PATTERNS if p[0] in ("decimal", "dot", "bracket"))
 _BY_PAREN = tuple(p for p in _PATTERNS if p[0] == "paren")
 _BY_PP_OP = tuple(p for p in _PATTERNS if p[0] in ("pp", "op"))
-_BY_ARTICLE = tuple(p for p in _PATTERNS if p[0] == "article")
-_ARTICLE_FIRST = "AСRП\u0627第"  # Article/Artículo/Artigo, Статья, Rule, Правило, المادة, 第
+_BY_ARTICLE = tuple(p for p in _PATTERNS if p[0] in ("article", "recommendation"))
+# Article/Artículo/Artigo, Статья, Rule/Recommendation, Правило, Рекомендация, المادة, 第, 建议
+_ARTICLE_FIRST = "AСRПР\u0627第建"
 # A number with no stop ("49 For the ..."): an item only where it continues its sequence.
 _BARE = re.compile(r"^(?P<label>(?P<number>\d{1,5}))\s+(?=\S)")
 
@@ -284,6 +295,7 @@ ITEM_KIND = {
     "bracket": Unit.PARAGRAPH,
     "decimal": Unit.PARAGRAPH,
     "article": Unit.ARTICLE,
+    "recommendation": Unit.RECOMMENDATION,
     "pp": Unit.PREAMBULAR,
     "op": Unit.OPERATIVE,
     "turn": Unit.STATEMENT,  # a speaker's turn (importers/record.py)

@@ -386,7 +386,8 @@ class Walker:
         self.open = None
 
     def flows_on(self, text: str) -> bool:
-        """Sub-items, bullets, text in lower case and what a colon announces join the item."""
+        """Sub-items, bullets, text in lower case, what a colon announces and the text under a
+        number that stands alone join the item."""
         assert self.open is not None
         closed = self.open.tail.endswith((".", "。"))
         if is_subitem(text) and closed and is_plain_heading(text.split(" ", 1)[-1]):
@@ -394,6 +395,7 @@ class Walker:
         return (
             is_subitem(text)
             or text[:1].islower()
+            or not self.open.has_body  # "Recommendation 1" alone, its text below it
             or self.open.tail.endswith(":")
             or (text[:1] in '“"«' and self.open.tail.endswith((":", ",")))
         )
