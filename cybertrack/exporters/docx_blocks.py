@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from cybertrack.domain.positions import Priority, Stance
@@ -29,6 +30,7 @@ STANCE_STYLES = {
     Stance.AMEND: "CT Stance Amend",
     None: "CT Stance Undecided",
 }
+SPACE_AFTER_TABLE = Pt(10)  # before the first paragraph under a table, as a heading would have
 PRIORITY_STYLES = {Priority.RED_LINE: "CT Red Line", Priority.PRIORITY: "CT Priority"}
 PRIORITY_WORDS = {Priority.RED_LINE: "red_line", Priority.PRIORITY: "priority"}
 # A table cell: text, (text, character style), or a list of such runs.
@@ -48,6 +50,7 @@ class Writer:
         self._style_ids: dict[str, str] = {}
         # New paragraphs go before the body's final section properties.
         self._end = document.element.body.find(w("sectPr"))
+        self._after_table = False
 
     @property
     def paper_direction(self) -> str:
@@ -79,6 +82,10 @@ class Writer:
         direction = (strong_direction(text) if content else None) or self.paper_direction
         if direction == "rtl":
             make_right_to_left(paragraph)
+        if self._after_table and "Heading" not in style:
+            # A table has no space after it: the text right under one would touch its rule.
+            paragraph.paragraph_format.space_before = SPACE_AFTER_TABLE
+        self._after_table = False
         if text:
             self.text(paragraph, text)
         return paragraph
@@ -210,6 +217,7 @@ class Writer:
         for values in rows:
             table.append(self._row(values, twips, "CT Table Text"))
         self._place(table)
+        self._after_table = True
         return table
 
     def _row(

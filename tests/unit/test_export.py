@@ -191,3 +191,43 @@ def test_units_follow_the_document_in_every_language(workspace, tmp_path):
         )
         tables = docx.Document(str(out)).tables
         assert tuple(t.rows[0].cells[0].text for t in tables) == headings, language
+
+
+def _after_table(out):
+    """The paragraph right under the paper's overview table."""
+    document = docx.Document(str(out))
+    body = list(document.element.body.iterchildren())
+    table = next(i for i, e in enumerate(body) if e.tag == qn("w:tbl"))
+    return next(p for p in document.paragraphs if p._p is body[table + 1])
+
+
+def test_text_under_a_table_stands_clear_of_it(workspace, tmp_path):
+    from docx.shared import Pt
+
+    from cybertrack.importers import parse_bytes
+
+    text = (
+        "Evaluation of the Global Programme on Cybercrime\n\n"
+        "Recommendation 1: UNODC should strengthen its support to Member States.\n\n"
+        "Recommendation 2: Donors should provide multi-year funding.\n"
+    )
+    workspace.apply(ImportDocument(parse_bytes(text.encode(), "evaluation.txt")))
+    workspace.apply(SetStance(tuple(i.id for i in workspace.items()), Stance.SUPPORT))
+    out = tmp_path / "no-headings.docx"
+    export_position_paper(workspace, out, delegation="Delegation of Chile")
+    first = _after_table(out)
+    # No heading under the table (the document has none): the first item keeps a heading's gap.
+    assert first.style.name == "CT Item" and first.text.startswith("Recommendation 1")
+    assert first.paragraph_format.space_before == Pt(10)
+    later = [p for p in docx.Document(str(out)).paragraphs if p.style.name == "CT Item"][1]
+    assert later.paragraph_format.space_before is None  # only the one under the table
+
+
+def test_a_heading_under_a_table_keeps_its_own_space(seeded, tmp_path):
+    seeded.apply(SetStance(tuple(i.id for i in seeded.items()[:3]), Stance.SUPPORT))
+    out = tmp_path / "headings.docx"
+    export_position_paper(seeded, out, delegation="Delegation of Chile")
+    heading = _after_table(out)
+    # A heading under the table has its own space before: nothing is added to it.
+    assert heading.style.name == "CT Section Heading"
+    assert heading.paragraph_format.space_before is None
