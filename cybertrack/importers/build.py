@@ -9,7 +9,9 @@ from cybertrack.domain.model import ParsedDocument
 from cybertrack.domain.units import RevisionView
 from cybertrack.importers.assemble import assemble
 from cybertrack.importers.blocks import Block
+from cybertrack.importers.draft import Entry
 from cybertrack.importers.lazy_lists import number_lazy_lists
+from cybertrack.importers.lettered import LetteredWalker, lettered_entries
 from cybertrack.importers.prose import ProseWalker
 from cybertrack.importers.record import (
     RecordWalker,
@@ -22,6 +24,16 @@ from cybertrack.importers.structure import Walker, prepare
 # A text without numbers is read paragraph by paragraph only when it has paragraphs: a lone
 # sentence ("Just a note.") is no document to negotiate on, and is refused as before.
 _FEWEST_PARAGRAPHS = 2
+
+
+def _lettered(entries: list[Entry]) -> LetteredWalker | None:
+    """The walk of a text numbered by letters alone ("(a) To extend ..."), when it finds items."""
+    relettered = lettered_entries(entries)
+    if relettered is None:
+        return None
+    walker = LetteredWalker(relettered)
+    walker.run()
+    return walker if len(walker.drafts) >= 2 else None
 
 
 def build_document(
@@ -43,6 +55,8 @@ def build_document(
         record = RecordWalker(entries, opening)
         record.run()
         walker = record
+    elif not walker.drafts and (lettered := _lettered(entries)) is not None:
+        walker = lettered
     elif not walker.drafts:
         prose = ProseWalker(entries)
         prose.run()

@@ -63,7 +63,9 @@ def _runs(
 
 
 def _number(label: Label, ordinal: int) -> str:
-    """The printed form of another number of the same sequence: 25 -> "16.25"."""
+    """The printed form of another number of the same sequence: 25 -> "16.25", 3 -> "c"."""
+    if label.scheme == "letter" and 1 <= ordinal <= 26:
+        return chr(ord("a") + ordinal - 1)
     return f"{label.stem}.{ordinal}" if label.stem else str(ordinal)
 
 

@@ -141,6 +141,8 @@ class Label:
         head, _, last = number.rpartition(".")
         if last.isdecimal():  # most numbers: no pattern to run
             ordinal, suffix = int(last), ""
+        elif scheme == "letter":  # "a" is 1, "z" 26, "aa" 27 (importers/lettered.py)
+            ordinal, suffix = ord(last[0]) - ord("a") + 1 + 26 * (len(last) - 1), ""
         else:
             digits = _DIGITS.search(last)  # "PP3" counts 3
             latin = _LATIN.search(number)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.labels import is_label, match_label, opens_item
+from cybertrack.importers.labels import is_label, is_subitem, match_label, opens_item
 from cybertrack.importers.metadata import is_cover_line
 from cybertrack.importers.openers import (
     COMMA,
@@ -55,6 +55,7 @@ _MARKER = re.compile(r"^\[/?[a-z][a-z -]*\]$")
 _COVER_LINES = 8  # a first-page block: symbol, body, distribution, session, agenda item
 _NOTE_LINE = re.compile(r"^\[(?:fn|\^)\d{1,4}\]:?\s")
 _NOTE_MARK = re.compile(r"^\*{1,3}\s+\S")
+_CLAUSE_END = (";", ":", ".", "；", "：", "。")
 _PIPE_ROW = re.compile(r"^\s*\|?(?:[^|]*\|){1,}[^|]*$")
 
 
@@ -311,6 +312,9 @@ def _chunk_blocks(
             opens_item(stripped)
             or ((stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped))
             or speaker(stripped) is not None
+            # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
+            # its item again, or is one where letters number the text: importers/lettered.py).
+            or (bool(current) and current[-1].endswith(_CLAUSE_END) and is_subitem(stripped))
         )
         if starts_item:
             state.addressee_allowed = True
