@@ -29,7 +29,7 @@ _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四"
 _CJK_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 # What may follow a number: a stop, a colon or dash before the title, or the text itself.
-_AFTER_ARTICLE = r"(?:\s*[.:–—-]\s*|\s+|$)"
+_AFTER_ARTICLE = r"(?:\s*(?:\.\s?[-–—]|[.:–—-])\s*|\s+|$)"  # "Artículo 1.- Objeto" too
 
 # Order matters: the first pattern that matches wins.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -93,7 +93,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r"?)\.?)\s+"
         ),
     ),
-    ("dot", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)\.)\s+")),
+    # "1.- Los Estados ...": the stop and dash of Latin American Spanish typing.
+    ("dot", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)\.(?:\s?[-–])?)\s+")),
     # The UN's Arabic documents print "1 - " where the others print "1. ".
     ("dot", re.compile(r"^(?P<label>(?P<number>\d{1,4})\s?[-–])\s+(?=[\u0621-\u064a])")),
     ("bracket", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)[)）])\s+")),

@@ -35,6 +35,10 @@ from cybertrack.importers.labels import is_subitem, match_bare_number, match_lab
         ("Pp2bis Noting", "pp", "PP2 bis", "Pp2bis", "", 2),
         ("OP12 Decides", "op", "12", "OP12", "", 12),
         ("OP 4. Requests", "op", "4", "OP 4", "", 4),
+        ("1.- Los Estados Partes adoptarán", "dot", "1", "1.-", "", 1),
+        ("12.– Les États parties", "dot", "12", "12.–", "", 12),
+        ("Artículo 3.- Ámbito de aplicación", "article", "3", "Artículo 3", "", 3),
+        ("Recommendation 4: UNODC should", "recommendation", "4", "Recommendation 4", "", 4),
     ],
 )
 def test_every_scheme(text, scheme, number, label, stem, ordinal) -> None:
