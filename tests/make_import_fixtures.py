@@ -513,6 +513,23 @@ def headed_elements() -> bytes:
     return doc.bytes()
 
 
+def bulleted_summary() -> bytes:
+    """A chair's summary that is one list of bullets under the sentence that announces them
+    (Word's bullet numbering), as informal consultations are summed up."""
+    doc = DocBuilder()
+    doc.para("Chair's summary of the informal consultations", style="Title")
+    doc.para("Key points raised by delegations:")
+    bullets = doc.num(doc.abstract([("bullet", "•", 1)]))
+    for point in (
+        "Many delegations stressed the importance of capacity-building for developing countries.",
+        "Several delegations called for a clear definition of the scope of the convention.",
+        "Some delegations expressed concern about human rights safeguards.",
+        "One delegation proposed a new article on data protection.",
+    ):
+        doc.para(point, bullets)
+    return doc.bytes()
+
+
 def main() -> None:
     (DATA / "synthetic-resolution-fr.docx").write_bytes(resolution("fr"))
     (DATA / "synthetic-resolution-es.docx").write_bytes(resolution("es"))
@@ -528,6 +545,9 @@ def main() -> None:
     record = DATA / "synthetic-verbatim-record.docx"
     record.write_bytes(verbatim_record())
     convert(record, "pdf", DATA)
+    summary = DATA / "synthetic-bulleted-summary.docx"
+    summary.write_bytes(bulleted_summary())
+    convert(summary, "pdf", DATA)
     elements = DATA / "synthetic-headed-elements.docx"
     elements.write_bytes(headed_elements())
     convert(elements, "pdf", DATA)

@@ -60,6 +60,9 @@ def build_document(
     elif not walker.drafts:
         prose = ProseWalker(entries)
         prose.run()
+        if len(prose.drafts) < _FEWEST_PARAGRAPHS:
+            prose = ProseWalker(entries, bullets_apart=True)  # one list of bullets, maybe
+            prose.run()
         if len(prose.drafts) >= _FEWEST_PARAGRAPHS:
             walker = prose
             said = Message(Code.IMPORT_UNNUMBERED, n=len(prose.drafts))

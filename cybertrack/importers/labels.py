@@ -289,6 +289,11 @@ def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
 
 
+def without_bullet(text: str) -> str:
+    """The text of a bulleted line, its bullet gone."""
+    return _BULLET.sub("", text, count=1)
+
+
 # A rule of procedure: an article of its kind, named as such.
 RULE_WORD = re.compile(r"^(?:Rule|Правило|القاعدة)\s")
 

@@ -21,7 +21,7 @@ from collections.abc import Container
 from cybertrack.domain.text import normalise_space
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.headings import chapter_or_section
-from cybertrack.importers.labels import Label, match_label
+from cybertrack.importers.labels import Label, is_bullet, match_label
 from cybertrack.importers.metadata import is_front_fact
 from cybertrack.importers.pdf_lines import Line
 from cybertrack.importers.pdf_regions import FOOTNOTE_MARK, Region, opens_numbered
@@ -204,6 +204,8 @@ def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
         # a first-line indent (a preambular paragraph ends with a comma).
         indented = line.x0 > geometry.left + 8
         return not (full and not ended) or opens_numbered(text) or indented
+    if is_bullet(text) and (ended or not full):
+        return True  # a list's next entry, after one that ended
     if not full:
         # A line that stopped short ends a paragraph when the next opens one: with a number,
         # a speaker's turn, or, in a text without numbers, a first-line indent after a closed

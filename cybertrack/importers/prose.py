@@ -14,7 +14,7 @@ from __future__ import annotations
 from cybertrack.importers.blocks import BlockRole
 from cybertrack.importers.draft import Draft, Entry
 from cybertrack.importers.headings import is_plain_heading
-from cybertrack.importers.labels import Label
+from cybertrack.importers.labels import Label, is_bullet, without_bullet
 from cybertrack.importers.openers import is_salutation, is_thanks
 from cybertrack.importers.structure import TERMINAL, Walker
 
@@ -26,8 +26,11 @@ _SENTENCE_END = (".", "!", "?", "。", "！", "？", ":", ";")
 class ProseWalker(Walker):
     """The walk for a text without numbers: every paragraph of its body is an item."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], *, bullets_apart: bool = False) -> None:
         super().__init__(entries)
+        # A text that is one list of bullets ("Key points raised:" then "• ..."): each bullet
+        # is a paragraph of its own, the sentence that announces them their heading.
+        self.bullets_apart = bullets_apart
         body = [e for e in entries if e.block.role is BlockRole.BODY]
         salutation = next((e.index for e in body[:_OPENING] if is_salutation(e.text)), None)
         self.salutation = salutation
@@ -64,6 +67,12 @@ class ProseWalker(Walker):
 
     def paragraph(self, entry: Entry) -> None:
         text = entry.text
+        if self.bullets_apart and is_bullet(text):
+            self.open = None
+            text = without_bullet(text)
+        elif self.bullets_apart and text.endswith(":") and self.bullet_follows(entry):
+            self.add_section(entry, "", text, 3)
+            return
         cut = entry.block.page_start and self.open is not None
         if self.open is not None and (
             self.flows_on(text) or (cut and not self.open.tail.endswith(TERMINAL))
@@ -79,8 +88,14 @@ class ProseWalker(Walker):
         number = str(len(self.drafts) + 1)
         draft = Draft(Label("prose", number, number, text), self.section_key(), entry)
         self.drafts.append(draft)
-        self.tally.placed += len(text)
+        self.tally.placed += len(entry.text)
         self.open = draft
+
+    def bullet_follows(self, entry: Entry) -> bool:
+        later = next(
+            (e for e in self.entries[entry.index + 1 :] if e.block.role is BlockRole.BODY), None
+        )
+        return later is not None and is_bullet(later.text)
 
     def continued(self, entry: Entry) -> bool:
         """The next paragraph goes on in lower case: this one was cut (by a page break), and is
