@@ -192,6 +192,13 @@ class ItemRow:
         """Our stance departs from a firm instruction of capital's."""
         return is_deviation(self.instruction, self.stance)
 
+    @property
+    def short_label(self) -> str:
+        """The label without its unit's word, for a column of numbers: "Recommendation 12",
+        "Статья 5", "المادة 5" and "第五条" give their number; "(3)", "16.4", "(a)" stay."""
+        named = self.label[:2].isalpha() or self.label.startswith("第")
+        return self.number if named and self.number != self.label else self.label
+
 
 @dataclass(frozen=True)
 class Source:

@@ -223,3 +223,36 @@ def test_a_cell_is_painted_from_one_call_into_python_with_every_role(window):
     assert option.displayAlignment == proxy.data(
         proxy.index(0, COL_MARKS), Qt.ItemDataRole.TextAlignmentRole
     )
+
+
+def test_the_number_column_shows_numbers_and_names_them_in_the_tooltip(workspace):
+    """'Recommendation 12' or 'Article 5' would be cut to 'Recom…' in the narrow No. column:
+    the column shows the number, the tooltip the whole label; printed forms stay."""
+    from cybertrack.gui.models.item_table_model import COL_NUMBER
+    from cybertrack.importers import parse_bytes
+    from cybertrack.services import ImportDocument
+
+    text = (
+        "Evaluation of the Global Programme\n\n"
+        "Recommendation 1: UNODC should strengthen its support.\n\n"
+        "Recommendation 12: Donors should provide multi-year funding.\n"
+    )
+    workspace.apply(ImportDocument(parse_bytes(text.encode(), "evaluation.txt")))
+    workspace.apply(
+        ImportDocument(parse_bytes(b"Report\n\n(1) States met.\n\n(2) Again.\n", "r.txt"))
+    )
+    model = ItemTableModel()
+    model.set_rows(workspace.items())
+    shown = [
+        (
+            model.data(model.index(r, COL_NUMBER), Qt.ItemDataRole.DisplayRole),
+            model.data(model.index(r, COL_NUMBER), Qt.ItemDataRole.ToolTipRole),
+        )
+        for r in range(model.rowCount())
+    ]
+    assert shown == [
+        ("1", "Recommendation 1"),
+        ("12", "Recommendation 12"),
+        ("(1)", None),
+        ("(2)", None),
+    ]

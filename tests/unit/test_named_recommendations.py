@@ -106,3 +106,25 @@ def test_russian_recommendations() -> None:
         ("1", Unit.RECOMMENDATION),
         ("2", Unit.RECOMMENDATION),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "number", "short"),
+    [
+        ("Recommendation 12", "12", "12"),
+        ("Статья 5", "5", "5"),
+        ("المادة 5", "5", "5"),
+        ("第五条", "5", "5"),
+        ("Rule 91", "91", "91"),
+        ("(a)", "a", "(a)"),
+        ("(3)", "3", "(3)"),
+        ("16.4", "16.4", "16.4"),
+        ("PP3", "PP3", "PP3"),
+        ("5 bis.", "5 bis", "5 bis."),
+    ],
+)
+def test_a_label_for_a_column_of_numbers(label: str, number: str, short: str) -> None:
+    from cybertrack.domain.model import ItemRow
+
+    row = ItemRow(1, 1, number, label, Unit.PARAGRAPH, None, "", None, "", "", 0)
+    assert row.short_label == short

@@ -206,7 +206,7 @@ class ItemTableModel(QAbstractTableModel):
             return negotiation.capital_data(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NUMBER:
-                return row.label
+                return row.short_label  # the whole label is the tooltip and the detail's title
             if column == COL_STANCE:
                 return stance_name(row.stance)
             if column == COL_MARKS:
@@ -216,6 +216,8 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TEXT:
                 return row.text
+            if column == COL_NUMBER and row.short_label != row.label:
+                return row.label
             if column == COL_MARKS:
                 return self._marks_tip(row) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_MARKS:
