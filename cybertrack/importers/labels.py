@@ -22,7 +22,8 @@ from cybertrack.domain.units import Unit
 
 _SUFFIX = r"(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))"
 _LATIN = re.compile(r"(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)$")
-_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Arabic-Indic, Persian and full-width digits ("１．" as Chinese typing sets it) read as 0-9.
+_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
 # "Article premier" (French), "Artículo primero"/"único" (Spanish): the first and only article.
 _FIRST_WORDS = {"premier": "1", "première": "1", "primero": "1", "unique": "1", "único": "1"}
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
@@ -95,6 +96,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "1.- Los Estados ...": the stop and dash of Latin American Spanish typing.
     ("dot", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)\.(?:\s?[-–])?)\s+")),
+    # "1．各国应 ...": the full-width stop, which no space follows in Chinese.
+    ("dot", re.compile(r"^(?P<label>(?P<number>\d+)．)\s*(?=\S)")),
     # The UN's Arabic documents print "1 - " where the others print "1. ".
     ("dot", re.compile(r"^(?P<label>(?P<number>\d{1,4})\s?[-–])\s+(?=[\u0621-\u064a])")),
     ("bracket", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)[)）])\s+")),
@@ -167,7 +170,7 @@ class Label:
         return (self.scheme, self.stem)
 
 
-def _cjk_number(text: str) -> str:
+def cjk_number(text: str) -> str:
     if text.isdigit():
         return str(int(text))
     total, current = 0, 0
@@ -189,7 +192,7 @@ def _normal_number(scheme: str, raw: str) -> str:
         if lowered in _FIRST_WORDS:
             return _FIRST_WORDS[lowered]
         if not number[:1].isdigit():
-            return _cjk_number(number)
+            return cjk_number(number)
     if number.replace(".", "").isalnum() and not _LATIN.search(number):
         return number  # "12", "16.4", "29B.1", "5.I.3": nothing to respace
     return _SPACED_LATIN.sub(r"\1 \2", number)

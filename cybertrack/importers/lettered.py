@@ -1,6 +1,7 @@
 """A text whose only numbers are letters: a decision's "(a) To extend the mandate ...; (b) To
-request the secretariat ...". Elsewhere (a), (b) are sub-items inside their numbered paragraph;
-where nothing else is numbered they are the items, kept with the letters the text prints.
+request the secretariat ...", a Chinese submission's "一、各国应 ...; 二、...". Elsewhere (a), (b)
+are sub-items inside their numbered paragraph and 一、 numbers a chapter; where nothing else is
+numbered they are the items, kept with the numbers the text prints.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import re
 
 from cybertrack.importers.blocks import BlockRole
 from cybertrack.importers.draft import Entry
-from cybertrack.importers.labels import Label
+from cybertrack.importers.labels import Label, cjk_number
 from cybertrack.importers.structure import TERMINAL, Walker
 
 # "(a)", "(b)" ... "(z)", then "(aa)", "(bb)" as the UN letters on; "a)" as typists write it.
@@ -17,16 +18,22 @@ _LETTER = re.compile(
     r"^(?P<label>[(（](?P<number>(?P<letter>[a-z])(?P=letter)?)[)）]|(?P<bare>[a-z])\))\s+(?=\S)"
 )
 _I = ord("i") - ord("a") + 1
+# "一、", "二、" ... "十二、": Chinese counting numbers, the enumeration comma after them.
+_CJK = re.compile(r"^(?P<label>(?P<number>[一二三四五六七八九十]{1,3})、)\s*(?=\S)")
 # At least this many lettered paragraphs: one "(a)" alone is a sub-item that lost its parent.
 _FEWEST = 2
 
 
 def match_letter(text: str) -> Label | None:
     match = _LETTER.match(text)
-    if match is None:
-        return None
-    number = match["number"] or match["bare"]
-    return Label("letter", number, match["label"], text[match.end() :])
+    if match is not None:
+        number = match["number"] or match["bare"]
+        return Label("letter", number, match["label"], text[match.end() :])
+    counted = _CJK.match(text)
+    if counted is not None:
+        number = cjk_number(counted["number"])
+        return Label("counted", number, counted["label"], text[counted.end() :])
+    return None
 
 
 def lettered_entries(entries: list[Entry]) -> list[Entry] | None:
