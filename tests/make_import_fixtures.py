@@ -530,6 +530,49 @@ def bulleted_summary() -> bytes:
     return doc.bytes()
 
 
+def contents_report() -> bytes:
+    """A report with its table of contents typed as paragraphs (headings, tabs, pages), as a
+    delegation's Word file or a report set without a contents table has it; its paragraphs
+    are recommendations of the seed report."""
+    doc = DocBuilder()
+    doc.para("Report of the Expert Group on its seventh session", style="Title")
+    doc.para("Contents")
+    doc.para("Page")
+    for line in (
+        "I.\tIntroduction\t3",
+        "II.\tRecommendations\t4",
+        "\tA.\tInternational cooperation\t4",
+        "\tB.\tTechnical assistance\t5",
+        "III.\tOrganization of the session\t6",
+    ):
+        doc.para(line)
+    number = 0
+    for heading, style, text in (
+        ("I.\tIntroduction", "Heading 1", "The Expert Group held its seventh session in Vienna."),
+        ("II.\tRecommendations", "Heading 1", None),
+        (
+            "A.\tInternational cooperation",
+            "Heading 2",
+            "States should continue strengthening cooperation to protect critical infrastructure.",
+        ),
+        (
+            "B.\tTechnical assistance",
+            "Heading 2",
+            "Technical assistance should be provided to requesting States.",
+        ),
+        (
+            "III.\tOrganization of the session",
+            "Heading 1",
+            "The session was opened by the Chair of the Expert Group.",
+        ),
+    ):
+        doc.para(heading, style=style)
+        if text:
+            number += 1
+            doc.para(f"{number}.\t{text}")
+    return doc.bytes()
+
+
 def main() -> None:
     (DATA / "synthetic-resolution-fr.docx").write_bytes(resolution("fr"))
     (DATA / "synthetic-resolution-es.docx").write_bytes(resolution("es"))
@@ -545,6 +588,9 @@ def main() -> None:
     record = DATA / "synthetic-verbatim-record.docx"
     record.write_bytes(verbatim_record())
     convert(record, "pdf", DATA)
+    contents = DATA / "synthetic-contents.docx"
+    contents.write_bytes(contents_report())
+    convert(contents, "pdf", DATA)
     summary = DATA / "synthetic-bulleted-summary.docx"
     summary.write_bytes(bulleted_summary())
     convert(summary, "pdf", DATA)

@@ -53,6 +53,18 @@ _NAMED_NOTE = re.compile(
     r"Примечания?|Источники?|Сокращения|注|资料来源|缩写|ملاحظة|المصدر|المختصرات)\s*[:：]"
 )
 # A caption's second line: its unit or measure ("(Thousands of United States dollars)").
+# A table of contents set as paragraphs: its heading, the "Page" over its column of numbers,
+# and its lines, each a heading again with its page ("II. Recommendations 4", "Annex ..... 12").
+_PAGES = r"(?:Page|Pages|Página|Стр\.?|Страница|页次|页码|الصفحة)"
+_CONTENTS = re.compile(
+    r"(?:Contents|Table des matières|Índice|Содержание|目录|المحتويات)\s*[:.]?(?:\s+"
+    + _PAGES
+    + ")?",
+    re.IGNORECASE,
+)
+_PAGE_COLUMN = re.compile(_PAGES, re.IGNORECASE)
+# A PDF may lose the tab before the page: "A. International cooperation4".
+_PAGE_REFERENCE = re.compile(r"(?:\s|\.{3,}|…|(?<=[^\W\d]))\s*\d{1,3}$")
 _CAPTION_LINE = re.compile(r"^\(.{1,200}\)$|^[^.;:,()]{1,300}(?:\([^()]{1,60}\))?$")
 _COVER_THEN_ITEM = re.compile(
     r"^(?P<cover>.*?\b(?:Original|Distr\.?)\s*:\s*[A-Za-z]+(?:\s+\d{1,2}\s+[A-Za-z]+\s+\d{4})?)"
@@ -128,6 +140,7 @@ class Walker:
         self.drafts: list[Draft] = []
         self.front: list[str] = []
         self.front_tail: Entry | None = None  # the entry just read, when it went to the front
+        self.contents = False  # inside a table of contents set as paragraphs
         self.open: Draft | None = None  # the item text may still flow into
         self.article: Draft | None = None  # a treaty article holds its numbered paragraphs
         self.zone: int | None = None  # preambular paragraphs so far, inside a preamble
@@ -193,6 +206,9 @@ class Walker:
         if block.role is _FOOTNOTE:
             self.tally.footnotes += len(text)
             return
+        if self.contents_line(entry):
+            self.tally.front += len(text)  # counted with the cover: no heading, no item
+            return
         near_table = self.after_table or self.caption
         if (
             (near_table and _TABLE_NOTE.match(text))
@@ -216,6 +232,21 @@ class Walker:
             self.add_section(entry, label, title, 3)
         else:
             self.unnumbered(entry)
+
+    def contents_line(self, entry: Entry) -> bool:
+        """A line of a table of contents set as paragraphs (Word's own, or typed with tabs):
+        the headings again, with their pages. The table ends at the first line that gives no
+        page."""
+        text = entry.text
+        if _CONTENTS.fullmatch(text):
+            self.contents = True
+            return True
+        if not self.contents:
+            return False
+        if _PAGE_COLUMN.fullmatch(text) or (len(text) <= 150 and _PAGE_REFERENCE.search(text)):
+            return True
+        self.contents = False
+        return False
 
     def captions(self, entry: Entry) -> bool:
         """A table's or figure's caption and the lines under it ("Figure 16.III", "Performance
