@@ -33,6 +33,7 @@ from cybertrack.importers.headings import (
 )
 from cybertrack.importers.labels import (
     Label,
+    is_lone_label,
     is_subitem,
     label_from_auto,
     match_bare_number,
@@ -111,6 +112,11 @@ def prepare(blocks: list[Block]) -> list[Entry]:
                 # An automatic number that is not an item number, e.g. "(a)": print it in place.
                 text = f"{block.auto_label} {text}"
             label = match_label(text) if block.role is _BODY else None
+            if label is None and block.role is _BODY and len(text) <= 12 and is_lone_label(text):
+                # "12." alone in its paragraph (a file converted from PDF sets numbers apart):
+                # its text is the next paragraph's, which flows into the item.
+                alone = label_from_auto(text)
+                label = Label(alone.scheme, alone.number, alone.label, "") if alone else None
         entries.append(Entry(len(entries), block, text, label))
     return entries
 

@@ -155,6 +155,8 @@ def test_negotiating_text_sections_with_inserted_and_optional_paragraphs() -> No
         + _numbers("97.", 1, 6)  # option 2
         + ["98", "99", "99.1", "99.1 bis", "99.1 ter", "99.2"]
     )
+    # "13." alone on its line over its options 13.1 and 13.2: the options are read too.
+    assert _in_section(document, "D.")[:4] == ["13", "13.1", "13.2", "14"]
     texts = {i.number: i.text for i in document.items}
     # Sub-items set with a hanging indent stay whole: "a. Enhancing ... best / practices".
     assert "sharing experiences, best practices and lessons learned" in texts["62.1"]
