@@ -93,7 +93,9 @@ def blocks_from_document(
     items_in_tables = numbered < _ITEM_TABLE_ROWS
     blocks: list[Block] = []
     for part in parts:
-        if isinstance(part, _Table):
+        if isinstance(part, _Table) and items_in_tables and part.frame:
+            blocks.extend(part.frame)  # the whole text set in a one-cell table
+        elif isinstance(part, _Table):
             items = part.as_items if items_in_tables else []
             blocks.extend(items or part.as_table)
         else:
@@ -156,7 +158,10 @@ class _Paragraph(NamedTuple):
 
 
 def _paragraph_block(paragraph: Any, context: _Context) -> Block:
-    read = _read_paragraph(paragraph, context)
+    return _block(paragraph, _read_paragraph(paragraph, context))
+
+
+def _block(paragraph: Any, read: _Paragraph) -> Block:
     return Block(
         read.text,
         auto_label=read.auto_label,
@@ -230,6 +235,9 @@ class _Table:
     rows: list[list[list[_Paragraph]]]
     first: bool
     cell_lines: list[str]
+    # A table whose one filled cell holds the running text (a template's frame): its
+    # paragraphs as the body's, with their numbers and styles.
+    frame: list[Block]
 
     @property
     def texts(self) -> list[list[str]]:
@@ -291,7 +299,30 @@ def _table(table: Any, context: _Context, *, first: bool) -> _Table:
         [[_read_paragraph(p, context) for p in cell.iter(_P)] for cell in _cells(row)]
         for row in table.iterchildren(W + "tr")
     ]
-    return _Table(rows, first, _cell_lines(table) if first else [])
+    return _Table(rows, first, _cell_lines(table) if first else [], _frame(rows, table))
+
+
+def _frame(rows: list[list[list[_Paragraph]]], table: Any) -> list[Block]:
+    """The paragraphs of a table that is a frame around numbered text, else none: its one
+    row holds one cell of numbered paragraphs (two at least), as a delegation's template sets
+    its statement in a box, or beside its letterhead. The other cells stay table text. Each
+    paragraph as read for the table: Word's list counters move once."""
+    if len(rows) != 1:
+        return []
+    row = rows[0]
+    numbered = [c for c, cell in enumerate(row) if sum(_opens_with_label([p]) for p in cell) >= 2]
+    if len(numbered) != 1:
+        return []
+    body = numbered[0]
+    element = _cells(next(table.iterchildren(W + "tr")))[body]
+    others = [
+        Block(read.text, role=BlockRole.TABLE)
+        for c, cell in enumerate(row)
+        if c != body
+        for read in cell
+        if read.text.strip()
+    ]
+    return others + [_block(p, read) for p, read in zip(element.iter(_P), row[body], strict=True)]
 
 
 def _opens_with_label(cell: Sequence[Block | _Paragraph]) -> int:
