@@ -227,6 +227,8 @@ def _paragraph(reader: _Reader, element: Any, label: str | None) -> None:
 
 
 def _text(reader: _Reader, element: Any) -> str:
+    if len(element) == 0:
+        return str(element.text or "")  # a plain paragraph (most table cells): no walk
     parts: list[str] = []
     _collect(reader, element, parts, top=True)
     return "".join(parts)

@@ -25,11 +25,23 @@ def _numbered(block: Block) -> bool:
     return match_label(" ".join(block.text.split())) is not None or is_lone_label(block.text)
 
 
+def _at_least(blocks: list[Block], role: BlockRole, count: int) -> bool:
+    """Whether `count` blocks of `role` open with a number: read only as far as it takes (a
+    report's numbered paragraphs answer within its first pages, before its tables' cells)."""
+    found = 0
+    for block in blocks:
+        if block.role is role and _numbered(block):
+            found += 1
+            if found >= count:
+                return True
+    return False
+
+
 def items_from_tables(source: Source) -> Source:
     blocks = source.blocks
-    body = sum(1 for b in blocks if b.role is BlockRole.BODY and _numbered(b))
-    cells = sum(1 for b in blocks if b.role is BlockRole.TABLE and _numbered(b))
-    if body >= _ITEM_CELLS or cells < _ITEM_CELLS:
+    if _at_least(blocks, BlockRole.BODY, _ITEM_CELLS):
+        return source  # numbered running text: the tables are tables
+    if not _at_least(blocks, BlockRole.TABLE, _ITEM_CELLS):
         return source
     read: list[Block] = []
     index = 0
