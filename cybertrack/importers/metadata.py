@@ -177,9 +177,17 @@ def opens_body(lines: list[str]) -> bool:
     *above, last = lines
     if not _looks_like_title(last, FrontMatter()) or _BYLINE.match(last):
         return False
-    if is_cover_line(last) or is_front_fact(last) or any(p.match(last) for _, p in _KINDS):
+    if is_cover_line(last) or is_front_fact(last) or _KIND_LINE.match(last):
         return False
     return bool(read_front_matter(above).titles)
+
+
+# What kind of document it is, as its cover says: "Draft resolution", "Provisional agenda".
+_KIND_LINE = re.compile(
+    r"^(?:(?:draft|revised|provisional|proposed|annotated)\s+)?(?:report|addendum|resolution"
+    r"|decision|agenda|programme of work|note by the secretariat)\b",
+    re.IGNORECASE,
+)
 
 
 def document_title(front: FrontMatter) -> str | None:

@@ -66,6 +66,8 @@ def _bold(match: re.Match[str]) -> str:
     after = text[match.end()] if match.end() < len(text) else "\n"
     if before in " \t" and after not in "\n*":
         return inner  # emphasis inside a sentence
+    if before == "\n" and after == "\n":
+        return "\n\n" + _HEADING + inner + "\n\n"  # a bold line: a heading, as in Word
     return "\n\n" + inner + "\n\n"
 
 

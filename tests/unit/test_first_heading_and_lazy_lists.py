@@ -76,6 +76,7 @@ def test_a_word_heading_under_the_title_heads_the_first_items() -> None:
         # The report's byline, its kind, a header fact: lines of the cover, never a heading.
         "**Report of the Advisory Committee on Administrative and Budgetary Questions**",
         "**Draft resolution**",
+        "**Provisional agenda**",
         "**Distr.: General**",
     ],
 )
@@ -196,3 +197,27 @@ def test_the_headed_draft_reads_alike_from_word_and_pdf(form: str) -> None:
     ]
     assert document.items[0].text.startswith("The efficiency of international cooperation")
     assert document.coverage.left_out == 0
+
+
+def test_a_bold_line_of_a_text_form_is_a_heading_as_in_word() -> None:
+    """The UN's text forms set headings in bold ('**Recommendations**'): unnumbered, right
+    under the title, it heads the first items as Word's bold heading does."""
+    text = (
+        "Evaluation of the Global Programme on Cybercrime\n\n**Recommendations**\n\n"
+        "Recommendation 1: UNODC should strengthen its support.\n\n"
+        "Recommendation 2: Donors should provide multi-year funding.\n\n"
+        "**Lessons learned**\n\n"
+        "Recommendation 3: UNODC should plan for the long term.\n"
+    )
+    document = parse_bytes(text.encode(), "evaluation.txt")
+    assert document.title == "Evaluation of the Global Programme on Cybercrime"
+    assert headed(document) == [
+        ("1", "Recommendations"),
+        ("2", "Recommendations"),
+        ("3", "Lessons learned"),
+    ]
+    # Bold inside a sentence is emphasis, not a heading.
+    inline = parse_bytes(
+        b"Draft\n\n1. States **should** act.\n\n2. States **shall** report.\n", "d.txt"
+    )
+    assert [i.text for i in inline.items] == ["States should act.", "States shall report."]
