@@ -573,6 +573,27 @@ def contents_report() -> bytes:
     return doc.bytes()
 
 
+def evaluation_recommendations() -> bytes:
+    """An evaluation report's recommendations as such reports set them: "Recommendation 1"
+    in bold on a line of its own, its text in the paragraph below, under a heading."""
+    doc = DocBuilder()
+    doc.para("Evaluation of the Global Programme on Cybercrime", style="Title")
+    doc.para("Recommendations", style="Heading 1")
+    for number, text in enumerate(
+        (
+            "UNODC should strengthen its support to Member States in drafting legislation on "
+            "cybercrime, in particular to small island developing States in the Pacific.",
+            "UNODC should expand its capacity-building programme to the Pacific region.",
+            "Donors should provide multi-year funding to the programme.",
+        ),
+        1,
+    ):
+        label = doc.para(f"Recommendation {number}")
+        label.runs[0].bold = True
+        doc.para(text)
+    return doc.bytes()
+
+
 def main() -> None:
     (DATA / "synthetic-resolution-fr.docx").write_bytes(resolution("fr"))
     (DATA / "synthetic-resolution-es.docx").write_bytes(resolution("es"))
@@ -588,6 +609,9 @@ def main() -> None:
     record = DATA / "synthetic-verbatim-record.docx"
     record.write_bytes(verbatim_record())
     convert(record, "pdf", DATA)
+    evaluation = DATA / "synthetic-recommendations.docx"
+    evaluation.write_bytes(evaluation_recommendations())
+    convert(evaluation, "pdf", DATA)
     contents = DATA / "synthetic-contents.docx"
     contents.write_bytes(contents_report())
     convert(contents, "pdf", DATA)

@@ -206,6 +206,9 @@ def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
         return not (full and not ended) or opens_numbered(text) or indented
     if is_bullet(text) and (ended or not full):
         return True  # a list's next entry, after one that ended
+    above = match_label(previous.text.strip())
+    if above is not None and above.scheme == "recommendation" and not above.rest.strip():
+        return True  # "Recommendation 1" on a line of its own: its text is the item's body
     if not full:
         # A line that stopped short ends a paragraph when the next opens one: with a number,
         # a speaker's turn, or, in a text without numbers, a first-line indent after a closed
@@ -290,7 +293,12 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, int]:
             len(text) <= 200
             and rest[:1].isupper() | (rest[:1] == "(")
             and not text.endswith(_HEADING_END)
-            and (after is None or geometry.gap(last, after) or not marked(after))
+            and (
+                after is None
+                or geometry.gap(last, after)
+                or not marked(after)
+                or abs(after.size - last.size) >= 0.6  # bold, but set in another size
+            )
             and not (after is not None and _runs_on(last, after, geometry))
         ):
             for i in run:

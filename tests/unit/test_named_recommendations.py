@@ -128,3 +128,22 @@ def test_a_label_for_a_column_of_numbers(label: str, number: str, short: str) ->
 
     row = ItemRow(1, 1, number, label, Unit.PARAGRAPH, None, "", None, "", "", 0)
     assert row.short_label == short
+
+
+@pytest.mark.parametrize("form", ["docx", "pdf"])
+def test_the_evaluation_from_word_and_its_pdf(form: str) -> None:
+    """'Recommendation 1' bold on its own line over its text, under a heading right below the
+    title: Word and LibreOffice's PDF of it give the same items under the same heading."""
+    from tests.conftest import DATA
+
+    path = DATA / f"synthetic-recommendations.{form}"
+    document = parse_bytes(path.read_bytes(), path.name)
+    assert [(i.label, i.kind) for i in document.items] == [
+        (f"Recommendation {n}", Unit.RECOMMENDATION) for n in (1, 2, 3)
+    ]
+    assert document.items[0].text == (
+        "UNODC should strengthen its support to Member States in drafting legislation on "
+        "cybercrime, in particular to small island developing States in the Pacific."
+    )
+    assert {document.sections[i.section_key].title for i in document.items} == {"Recommendations"}
+    assert document.coverage.left_out == 0
