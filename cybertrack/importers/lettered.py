@@ -25,6 +25,7 @@ _FEWEST = 2
 
 
 def match_letter(text: str) -> Label | None:
+    """The letter ("(b)", "b)") or Chinese counting number ("二、") that opens `text`, if any."""
     match = _LETTER.match(text)
     if match is not None:
         number = match["number"] or match["bare"]
