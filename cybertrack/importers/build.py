@@ -33,7 +33,7 @@ def _lettered(entries: list[Entry]) -> LetteredWalker | None:
         return None
     walker = LetteredWalker(relettered)
     walker.run()
-    return walker if len(walker.drafts) >= 2 else None
+    return walker if len(walker.drafts) >= _FEWEST_PARAGRAPHS else None
 
 
 def build_document(

@@ -235,8 +235,8 @@ class _Table:
     rows: list[list[list[_Paragraph]]]
     first: bool
     cell_lines: list[str]
-    # A table whose one filled cell holds the running text (a template's frame): its
-    # paragraphs as the body's, with their numbers and styles.
+    # A one-row table whose one numbered cell holds the running text (a template's frame):
+    # its paragraphs as the body's, with their numbers and styles (`_frame`).
     frame: list[Block]
 
     @property

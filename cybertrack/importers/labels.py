@@ -23,7 +23,7 @@ from cybertrack.domain.units import Unit
 _SUFFIX = r"(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))"
 _LATIN = re.compile(r"(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)$")
 # Arabic-Indic, Persian and full-width digits ("１．" as Chinese typing sets it) read as 0-9.
-_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
+_TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
 # "Article premier" (French), "Artículo primero"/"único" (Spanish): the first and only article.
 _FIRST_WORDS = {"premier": "1", "première": "1", "primero": "1", "unique": "1", "único": "1"}
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
@@ -186,7 +186,7 @@ def cjk_number(text: str) -> str:
 def _normal_number(scheme: str, raw: str) -> str:
     if raw.isascii() and raw.replace(".", "").isdigit():
         return raw  # "12", "16.4": as printed (most numbers)
-    number = " ".join(raw.split()).translate(_ARABIC_INDIC)
+    number = " ".join(raw.split()).translate(_TO_ASCII_DIGITS)
     if scheme == "article":
         lowered = number.lower()
         if lowered in _FIRST_WORDS:

@@ -168,6 +168,14 @@ def _looks_like_title(line: str, front: FrontMatter) -> bool:
     return capital and line != front.body and not _is_known_body(line)
 
 
+# What kind of document it is, as its cover says: "Draft resolution", "Provisional agenda".
+_KIND_LINE = re.compile(
+    r"^(?:(?:draft|revised|provisional|proposed|annotated)\s+)?(?:report|addendum|resolution"
+    r"|decision|agenda|programme of work|note by the secretariat)\b",
+    re.IGNORECASE,
+)
+
+
 def opens_body(lines: list[str]) -> bool:
     """The last of the lines before the first item is the body's first heading, not a line of
     the title block: it reads as a heading ("International cooperation") but is no byline,
@@ -180,14 +188,6 @@ def opens_body(lines: list[str]) -> bool:
     if is_cover_line(last) or is_front_fact(last) or _KIND_LINE.match(last):
         return False
     return bool(read_front_matter(above).titles)
-
-
-# What kind of document it is, as its cover says: "Draft resolution", "Provisional agenda".
-_KIND_LINE = re.compile(
-    r"^(?:(?:draft|revised|provisional|proposed|annotated)\s+)?(?:report|addendum|resolution"
-    r"|decision|agenda|programme of work|note by the secretariat)\b",
-    re.IGNORECASE,
-)
 
 
 def document_title(front: FrontMatter) -> str | None:

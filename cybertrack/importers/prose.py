@@ -91,16 +91,17 @@ class ProseWalker(Walker):
         self.tally.placed += len(entry.text)
         self.open = draft
 
-    def bullet_follows(self, entry: Entry) -> bool:
+    def next_paragraph(self, entry: Entry) -> str:
+        """The text of the body paragraph after `entry` ("" at the end)."""
         later = next(
             (e for e in self.entries[entry.index + 1 :] if e.block.role is BlockRole.BODY), None
         )
-        return later is not None and is_bullet(later.text)
+        return later.text if later is not None else ""
+
+    def bullet_follows(self, entry: Entry) -> bool:
+        return is_bullet(self.next_paragraph(entry))
 
     def continued(self, entry: Entry) -> bool:
         """The next paragraph goes on in lower case: this one was cut (by a page break), and is
         no heading however short."""
-        later = next(
-            (e for e in self.entries[entry.index + 1 :] if e.block.role is BlockRole.BODY), None
-        )
-        return later is not None and later.text[:1].islower()
+        return self.next_paragraph(entry)[:1].islower()

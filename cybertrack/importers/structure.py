@@ -33,7 +33,6 @@ from cybertrack.importers.headings import (
 )
 from cybertrack.importers.labels import (
     Label,
-    is_lone_label,
     is_subitem,
     label_from_auto,
     match_bare_number,
@@ -53,7 +52,6 @@ _NAMED_NOTE = re.compile(
     r"^(?:Notes?|Sources?|Abbreviations?|Nota|Notas|Fuentes?|Abreviaturas?|Abréviations?|"
     r"Примечания?|Источники?|Сокращения|注|资料来源|缩写|ملاحظة|المصدر|المختصرات)\s*[:：]"
 )
-# A caption's second line: its unit or measure ("(Thousands of United States dollars)").
 # A table of contents set as paragraphs: its heading, the "Page" over its column of numbers,
 # and its lines, each a heading again with its page ("II. Recommendations 4", "Annex ..... 12").
 _PAGES = r"(?:Page|Pages|Página|Стр\.?|Страница|页次|页码|الصفحة)"
@@ -66,6 +64,7 @@ _CONTENTS = re.compile(
 _PAGE_COLUMN = re.compile(_PAGES, re.IGNORECASE)
 # A PDF may lose the tab before the page: "A. International cooperation4".
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{3,}|…|(?<=[^\W\d]))\s*\d{1,3}$")
+# A caption's second line: its unit or measure ("(Thousands of United States dollars)").
 _CAPTION_LINE = re.compile(r"^\(.{1,200}\)$|^[^.;:,()]{1,300}(?:\([^()]{1,60}\))?$")
 _COVER_THEN_ITEM = re.compile(
     r"^(?P<cover>.*?\b(?:Original|Distr\.?)\s*:\s*[A-Za-z]+(?:\s+\d{1,2}\s+[A-Za-z]+\s+\d{4})?)"
@@ -112,7 +111,7 @@ def prepare(blocks: list[Block]) -> list[Entry]:
                 # An automatic number that is not an item number, e.g. "(a)": print it in place.
                 text = f"{block.auto_label} {text}"
             label = match_label(text) if block.role is _BODY else None
-            if label is None and block.role is _BODY and len(text) <= 12 and is_lone_label(text):
+            if label is None and block.role is _BODY and len(text) <= 12:
                 # "12." alone in its paragraph (a file converted from PDF sets numbers apart):
                 # its text is the next paragraph's, which flows into the item.
                 alone = label_from_auto(text)
