@@ -14,6 +14,7 @@ import io
 import re
 import subprocess
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from docx.enum.style import WD_STYLE_TYPE
@@ -606,24 +607,18 @@ def main() -> None:
     table.write_bytes(compilation())
     for target in ("pdf", "odt", "html"):
         convert(table, target, DATA)
-    record = DATA / "synthetic-verbatim-record.docx"
-    record.write_bytes(verbatim_record())
-    convert(record, "pdf", DATA)
-    evaluation = DATA / "synthetic-recommendations.docx"
-    evaluation.write_bytes(evaluation_recommendations())
-    convert(evaluation, "pdf", DATA)
-    contents = DATA / "synthetic-contents.docx"
-    contents.write_bytes(contents_report())
-    convert(contents, "pdf", DATA)
-    summary = DATA / "synthetic-bulleted-summary.docx"
-    summary.write_bytes(bulleted_summary())
-    convert(summary, "pdf", DATA)
-    elements = DATA / "synthetic-headed-elements.docx"
-    elements.write_bytes(headed_elements())
-    convert(elements, "pdf", DATA)
-    for language in REPORT:
-        path = DATA / f"synthetic-report-{language}.docx"
-        path.write_bytes(report(language))
+    # Word files and LibreOffice's PDF of each.
+    with_pdf = {
+        "synthetic-verbatim-record": verbatim_record,
+        "synthetic-recommendations": evaluation_recommendations,
+        "synthetic-contents": contents_report,
+        "synthetic-bulleted-summary": bulleted_summary,
+        "synthetic-headed-elements": headed_elements,
+        **{f"synthetic-report-{language}": partial(report, language) for language in REPORT},
+    }
+    for name, build in with_pdf.items():
+        path = DATA / f"{name}.docx"
+        path.write_bytes(build())
         convert(path, "pdf", DATA)
 
 
