@@ -76,6 +76,15 @@ class Code(enum.Enum):
         "(.docx) or OpenDocument (.odt) text",
     )
     IMPORT_ENCODING = ("import.encoding", "{name} is not valid text (unknown character encoding)")
+    IMPORT_OUTLOOK_MESSAGE = (
+        "import.outlook_message",
+        "{name} is an Outlook message, not a document: save the document it carries (or its "
+        "text) and import that",
+    )
+    IMPORT_OTHER_OFFICE = (
+        "import.other_office",
+        "{name} is an Excel or PowerPoint file (or another old Office file), not a Word document",
+    )
     IMPORT_UNSUPPORTED = ("import.unsupported", "{name}: {kind} files are not supported")
     IMPORT_READER_FAILED = ("import.reader_failed", "{name} could not be read as {kind} ({reason})")
     DOCX_UNREADABLE = (
@@ -170,6 +179,18 @@ class Code(enum.Enum):
         "the text of page(s) {pages} does not read as words (a font that maps its characters "
         "wrongly?): compare those pages with the printed document",
     )
+    PDF_IMAGE_PAGES = (
+        "import.pdf.image_pages",
+        "no text on page(s) {pages}, only images (a scan, a map or a chart?): what they show "
+        "is not imported",
+    )
+    DOCX_LARGE_PICTURES = (
+        "import.docx.large_pictures",
+        "large pictures in the Word file ({n}, the first {where}): a scan, a map or a chart? "
+        "What they show is not imported",
+    )
+    AFTER_TEXT = ("import.where.after_text", "after {excerpt!q}")
+    AT_DOCUMENT_START = ("import.where.document_start", "at the start of the document")
 
     # -- import: results ---------------------------------------------------------------------
     IMPORTED = ("import.done", "imported {document}: {n} {n|item|items}")

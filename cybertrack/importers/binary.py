@@ -8,18 +8,21 @@ from collections.abc import Callable
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code
 from cybertrack.domain.units import RevisionView
-from cybertrack.importers.blocks import Block, Source
+from cybertrack.importers.blocks import Source
 
 
 def read_source(
     kind: str, data: bytes, name: str, view: RevisionView = RevisionView.PROPOSED
 ) -> Source:
-    """The blocks of a binary file with what its reader set aside and warns about."""
+    """The blocks of a Word or PDF file with what its reader set aside and warns about;
+    raises ImportFailed (never a library error)."""
     if kind == "pdf":
         from cybertrack.importers.pdf_reader import read_pdf
 
         return _guarded(kind, name, lambda: read_pdf(data, name))
-    return Source(read_binary(kind, data, name, view))
+    if kind == "docx":
+        return _guarded(kind, name, lambda: _docx(data, name, view))
+    raise ImportFailed(Code.IMPORT_UNSUPPORTED, name=name, kind=kind)
 
 
 def _guarded(kind: str, name: str, read: Callable[[], Source]) -> Source:
@@ -28,39 +31,18 @@ def _guarded(kind: str, name: str, read: Callable[[], Source]) -> Source:
     except ImportFailed:
         raise
     except Exception as exc:
-        reason = f"{type(exc).__name__}: {exc}"
-        raise ImportFailed(
-            Code.IMPORT_READER_FAILED, name=name, kind=kind.upper(), reason=reason
-        ) from exc
-
-
-def read_binary(
-    kind: str, data: bytes, name: str, view: RevisionView = RevisionView.PROPOSED
-) -> list[Block]:
-    """Blocks of a .docx or .pdf file; raises ImportFailed (never a library error)."""
-    try:
-        if kind == "docx":
-            return _docx(data, name, view)
-        if kind == "pdf":
-            from cybertrack.importers.pdf_reader import pdf_blocks
-
-            return pdf_blocks(data, name)
-    except ImportFailed:
-        raise
-    except Exception as exc:
         # A file no reader expected (odd structure, library limits): one sentence, no traceback.
         reason = f"{type(exc).__name__}: {exc}"
         raise ImportFailed(
             Code.IMPORT_READER_FAILED, name=name, kind=kind.upper(), reason=reason
         ) from exc
-    raise ImportFailed(Code.IMPORT_UNSUPPORTED, name=name, kind=kind)
 
 
-def _docx(data: bytes, name: str, view: RevisionView) -> list[Block]:
-    from cybertrack.importers.docx_reader import docx_blocks
+def _docx(data: bytes, name: str, view: RevisionView) -> Source:
+    from cybertrack.importers.docx_reader import docx_source
 
     try:
-        return docx_blocks(data, view)
+        return docx_source(data, view)
     except (zipfile.BadZipFile, KeyError, EOFError) as exc:
         raise ImportFailed(Code.DOCX_UNREADABLE, name=name) from exc
     except ValueError as exc:

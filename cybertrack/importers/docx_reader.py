@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from cybertrack.domain.units import Revision, RevisionView
-from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.docx_numbering import Numbering, W, first_children
 from cybertrack.importers.docx_package import DocxPackage, open_package
+from cybertrack.importers.docx_pictures import large_pictures
 from cybertrack.importers.docx_text import (
     has_revisions,
     opens_in_italics,
@@ -50,6 +51,13 @@ def open_docx(data: bytes) -> DocxPackage:
 
 def docx_blocks(data: bytes, view: RevisionView = RevisionView.PROPOSED) -> list[Block]:
     return blocks_from_document(open_docx(data), view)
+
+
+def docx_source(data: bytes, view: RevisionView = RevisionView.PROPOSED) -> Source:
+    """The blocks, and a warning when large pictures hold what no text does (a scan)."""
+    package = open_docx(data)
+    pictures = large_pictures(package.body)
+    return Source(blocks_from_document(package, view), (), (pictures,) if pictures else ())
 
 
 @dataclass

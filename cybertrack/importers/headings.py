@@ -90,6 +90,27 @@ def chapter_or_section(
     return None
 
 
+# The words that name a division of a body: chapters and parts. (An annex, and a budget
+# fascicle's "Section 16", stand in title blocks too.)
+_DIVISION_WORDS = frozenset(
+    ("part", "partie", "parte", "часть", "chapter", "chapitre", "capítulo", "глава", "الفصل")
+) | {"الجزء", "الباب"}
+
+
+def body_division(text: str) -> tuple[str, str] | None:
+    """(label, title) of a line that names a chapter or part: "Chapter I", "CHAPTER II.
+    Criminalization", "Partie premiere", "第一章 总则". Its name says it is a heading, in a
+    plain text too."""
+    found = chapter_or_section(text, None)
+    if found is None:
+        return None
+    label = found[0]
+    word = label.split()[0].rstrip(".").casefold()
+    if word in _DIVISION_WORDS or (label.startswith("第") and label[-1] in "章部分"):
+        return label, found[1]
+    return None
+
+
 def decision_heading(text: str) -> tuple[str, str] | None:
     """(label, title) of a decision or resolution heading in a compilation."""
     text = text.strip()

@@ -17,6 +17,11 @@ SYMBOL = re.compile(
     r"(?:/[A-Z0-9][A-Za-z0-9.]*)+"
     r"(?:\s*\((?:Sect|Part)\.\s*\d+[A-Z]?\))?"
 )
+# The masthead's first line as a text form runs it together: "United Nations A/AC.291/22".
+_MASTHEAD = re.compile(
+    r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
+    r"الأمم المتحدة)\s+(?=\S+/)"
+)
 _DISTRIBUTION = re.compile(r"Distr\.?:?\s*(?P<kind>General|Limited|Restricted)", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^Original:\s*(?P<lang>[A-Za-z]+)", re.IGNORECASE)
 _VENUE = re.compile(r"^(?P<venue>[A-Z][A-Za-z .'-]{1,40}),\s+(?P<dates>\d{1,2}.*\d{4})$")
@@ -77,7 +82,7 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
     lines = _unfold(lines)
     agenda_title = -1
     for index, line in enumerate(lines):
-        if front.symbol is None and (match := SYMBOL.match(line)):
+        if front.symbol is None and (match := SYMBOL.match(_MASTHEAD.sub("", line, 1))):
             front.symbol = " ".join(match.group(0).split())
         if match := _DISTRIBUTION.search(line):
             front.distribution = match["kind"].capitalize()
@@ -187,7 +192,12 @@ def opens_body(lines: list[str]) -> bool:
         return False
     if is_cover_line(last) or is_front_fact(last) or _KIND_LINE.match(last):
         return False
-    return bool(read_front_matter(above).titles)
+    return has_title(above)
+
+
+def has_title(lines: list[str]) -> bool:
+    """Whether a title of the document stands among these first-page lines."""
+    return bool(read_front_matter(lines).titles)
 
 
 def document_title(front: FrontMatter) -> str | None:

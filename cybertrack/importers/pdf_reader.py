@@ -14,6 +14,7 @@ rather than guess from patterns:
 - pdf_item_tables: a table of items (a compilation: number | text | proposals) read by row;
 - pdf_layout: paragraphs and headings;
 - pdf_plausibility: a text layer that is not text (a font that maps its glyphs wrongly);
+- pdf_images: pages that are images without text (a scanned annex or letter), named;
 - pdf_guard: a compression bomb is refused before PDFium inflates it.
 """
 
@@ -26,6 +27,7 @@ from cybertrack.importers.pdf_columns import split_columns
 from cybertrack.importers.pdf_direction import orient
 from cybertrack.importers.pdf_furniture import split_furniture
 from cybertrack.importers.pdf_guard import check_pdf
+from cybertrack.importers.pdf_images import image_pages
 from cybertrack.importers.pdf_item_tables import item_table_rows
 from cybertrack.importers.pdf_layout import layout_blocks
 from cybertrack.importers.pdf_line_numbers import drop_line_numbers
@@ -50,13 +52,14 @@ def read_pdf(data: bytes, name: str) -> Source:
         raise ImportFailed(Code.PDF_UNREADABLE, name=name) from exc
     try:
         pages = [page_lines(document, index) for index in range(len(document))]
+        scanned = image_pages(document, [sum(len(line.text) for line in p) for p in pages])
     except pdfium.PdfiumError as exc:
         raise ImportFailed(Code.PDF_PAGE_DAMAGED, name=name) from exc
     finally:
         document.close()
     if not any(line.text.strip() for lines in pages for line in lines):
         raise ImportFailed(Code.PDF_NO_TEXT, name=name)
-    warnings = _warnings(pages)
+    warnings = _warnings(pages, scanned)
     orient(pages)
     pages, furniture = split_furniture(pages)
     pages = drop_line_numbers(pages)
@@ -72,11 +75,15 @@ def _on_cover(lines: list[Line]) -> bool:
     return bool(lines) and lines[0].page == 0
 
 
-def _warnings(pages: list[list[Line]]) -> tuple[Message, ...]:
-    bad = implausible_pages([" ".join(line.text for line in lines) for lines in pages])
-    if not bad:
-        return ()
-    return (Message(Code.PDF_IMPLAUSIBLE_TEXT, pages=_page_list(bad)),)
+def _warnings(pages: list[list[Line]], scanned: list[int]) -> tuple[Message, ...]:
+    """Pages whose text the import cannot vouch for: a text layer that is not words, and
+    pages that are images (1-based numbers)."""
+    found = []
+    if bad := implausible_pages([" ".join(line.text for line in lines) for lines in pages]):
+        found.append(Message(Code.PDF_IMPLAUSIBLE_TEXT, pages=_page_list(bad)))
+    if scanned:
+        found.append(Message(Code.PDF_IMAGE_PAGES, pages=_page_list(scanned)))
+    return tuple(found)
 
 
 def _page_list(pages: list[int]) -> str:

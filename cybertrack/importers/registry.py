@@ -76,6 +76,32 @@ def _zip_kind(data: bytes, name: str) -> str:
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
+# Stream names of compound files (UTF-16 in the directory): Outlook keeps a message's fields in
+# "__substg1.0_..." streams; a Word 97-2003 document has its text in "WordDocument".
+_OUTLOOK_STREAM = "__substg1.0_".encode("utf-16-le")
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+# What Excel, PowerPoint and Visio name their main streams ("Book": Excel 5).
+_OTHER_OFFICE_STREAMS = tuple(
+    name.encode("utf-16-le") + b"\x00\x00"
+    for name in ("Workbook", "Book", "PowerPoint Document", "VisioDocument")
+)
+
+
+def _compound_kind(data: bytes, name: str) -> str:
+    """'doc' for an old Word document in its compound file; another Office file (an Outlook
+    message, an Excel workbook, a PowerPoint presentation) is refused as what it is. A name is
+    matched whole, with the NUL that ends it ("Book" is no "Bookmarks")."""
+    if _ENCRYPTED_PACKAGE in data:
+        # Word's password protection: the .docx sealed in a compound file (not a .doc).
+        raise ImportFailed(Code.DOCX_PASSWORD, name=name)
+    word = _WORD_STREAM in data  # a Word document may embed a message: the name decides then
+    if _OUTLOOK_STREAM in data and (not word or name.lower().endswith(".msg")):
+        raise ImportFailed(Code.IMPORT_OUTLOOK_MESSAGE, name=name)
+    if not word and any(stream in data for stream in _OTHER_OFFICE_STREAMS):
+        raise ImportFailed(Code.IMPORT_OTHER_OFFICE, name=name)
+    return "doc"  # a damaged one too: LibreOffice's conversion says what it can
+
+
 def detect_format(data: bytes, name: str) -> str:
     """'text', 'docx', 'pdf', 'odt', 'rtf', 'html' or 'doc', from the file's first bytes; the
     name only breaks ties."""
@@ -87,10 +113,7 @@ def detect_format(data: bytes, name: str) -> str:
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        if _ENCRYPTED_PACKAGE in data:
-            # Word's password protection: the .docx sealed in a compound file (not a .doc).
-            raise ImportFailed(Code.DOCX_PASSWORD, name=name)
-        return "doc"
+        return _compound_kind(data, name)
     if name.lower().endswith(_BINARY_NAMES):
         # Named as a binary format but not one: a clear word beats reading it as text.
         kind = name.rsplit(".", 1)[-1].upper()

@@ -25,6 +25,7 @@ from cybertrack.importers.dates import parse_date
 from cybertrack.importers.draft import Draft, Entry, Tally
 from cybertrack.importers.headings import (
     CONTINUED,
+    body_division,
     chapter_or_section,
     decision_heading,
     is_caption,
@@ -38,7 +39,7 @@ from cybertrack.importers.labels import (
     match_bare_number,
     match_label,
 )
-from cybertrack.importers.metadata import opens_body
+from cybertrack.importers.metadata import has_title, opens_body
 from cybertrack.importers.openers import ADOPTION, ends_preambular, is_addressee
 from cybertrack.importers.sequences import SequenceJudge, Verdict
 
@@ -339,23 +340,38 @@ class Walker:
         self.fresh_section = False
 
     def first_heading(self) -> None:
-        """A heading by its style right above the first item ("## International cooperation"
-        under the title) heads the items, as any later heading does, when the title block
-        stands above it."""
+        """A heading right above the first item ("## International cooperation" under the
+        title) heads the items, as any later heading does, when the title block stands above
+        it: a heading by its style, or a chapter or part by its name ("Chapter I" over
+        "General provisions" in a plain text)."""
         tail = self.front_tail
-        if tail is None or not tail.block.heading_hint or not opens_body(self.front):
+        if tail is None:
             return
-        self.front.pop()
-        self.tally.front -= len(tail.text)
+        above = self.front[:-1]
+        division = body_division(tail.text)
+        if division is not None and has_title(above):  # "Chapter I. General provisions"
+            self.front.pop()
+            self.tally.front -= len(tail.text)
+            self.add_section(tail, *division, 1)
+            return
+        if not opens_body(self.front):
+            return
         # "CHAPTER I" on the line above names it, as later chapters are named.
-        chapter = chapter_or_section(self.front[-1], None) if self.front else None
+        if tail.block.heading_hint:
+            chapter = chapter_or_section(above[-1], None) if above else None
+        else:
+            chapter = (*named, 1) if above and (named := body_division(above[-1])) else None
         if chapter is not None and not chapter[1]:
-            named = self.front.pop()
-            self.tally.front -= len(named)
-            self.tally.placed += len(named)
+            self.front.pop()
+            self.tally.front -= len(tail.text)
+            named_by = self.front.pop()
+            self.tally.front -= len(named_by)
+            self.tally.placed += len(named_by)
             self.add_section(tail, chapter[0], tail.text, chapter[2])
-            return
-        self.add_section(tail, "", tail.text, 3)
+        elif tail.block.heading_hint:
+            self.front.pop()
+            self.tally.front -= len(tail.text)
+            self.add_section(tail, "", tail.text, 3)
 
     def heading(self, entry: Entry) -> tuple[str, str, int] | None:
         """(label, title, level) when the unnumbered entry is a heading."""

@@ -1086,6 +1086,38 @@
         <source>%1 (version %2)</source>
         <translation>%1 (النسخة %2)</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>Draft report</source>
+        <translation>مشروع تقرير</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>قرار</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>مقرر</translation>
+    </message>
+    <message>
+        <source>Note by the Secretariat</source>
+        <translation>مذكرة من الأمانة العامة</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>معاهدة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2143,6 +2175,14 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} جدول بيانات أو عرض تقديمي أو نوع آخر من الأرشيف، وليس نصاً بتنسيق Word (.docx) أو OpenDocument (.odt)</translation>
     </message>
     <message>
+        <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>
+        <translation>{name} رسالة Outlook وليست وثيقة: احفظ الوثيقة المرفقة بها (أو نصها) واستوردها</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel or PowerPoint file (or another old Office file), not a Word document</source>
+        <translation>{name} ملف Excel أو PowerPoint (أو ملف Office قديم آخر)، وليس وثيقة Word</translation>
+    </message>
+    <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
         <translation>{name} ليس وثيقة يمكن لـ CyberTrack قراءتها (محتوى ثنائي)</translation>
     </message>
@@ -2253,6 +2293,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
         <translation>نص الصفحة أو الصفحات {pages} لا يُقرأ ككلمات (خط يربط محارفه بشكل خاطئ؟): قارن هذه الصفحات بالوثيقة المطبوعة</translation>
+    </message>
+    <message>
+        <source>no text on page(s) {pages}, only images (a scan, a map or a chart?): what they show is not imported</source>
+        <translation>لا يوجد نص في الصفحة (الصفحات) {pages}، بل صور فقط (مسح ضوئي أو خريطة أو رسم بياني؟): لم يُستورد ما تعرضه</translation>
+    </message>
+    <message>
+        <source>large pictures in the Word file ({n}, the first {where}): a scan, a map or a chart? What they show is not imported</source>
+        <translation>صور كبيرة في ملف Word ({n}، أولاها {where}): مسح ضوئي أو خريطة أو رسم بياني؟ لم يُستورد ما تعرضه</translation>
+    </message>
+    <message>
+        <source>after {excerpt!q}</source>
+        <translation>بعد {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>at the start of the document</source>
+        <translation>في بداية الوثيقة</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items}</source>

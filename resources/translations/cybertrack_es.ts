@@ -1086,6 +1086,38 @@
         <source>%1 (version %2)</source>
         <translation>%1 (versión %2)</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Draft report</source>
+        <translation>Proyecto de informe</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adición</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Note by the Secretariat</source>
+        <translation>Nota de la Secretaría</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>Tratado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2143,6 +2175,14 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{name} es una hoja de cálculo, una presentación u otro tipo de archivo comprimido, no un texto de Word (.docx) ni OpenDocument (.odt)</translation>
     </message>
     <message>
+        <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>
+        <translation>{name} es un mensaje de Outlook, no un documento: guarde el documento que contiene (o su texto) e impórtelo</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel or PowerPoint file (or another old Office file), not a Word document</source>
+        <translation>{name} es un archivo de Excel o PowerPoint (u otro archivo antiguo de Office), no un documento de Word</translation>
+    </message>
+    <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
         <translation>{name} no es un documento que CyberTrack pueda leer (contenido binario)</translation>
     </message>
@@ -2253,6 +2293,22 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
         <translation>el texto de la(s) página(s) {pages} no se lee como palabras (¿una fuente que asigna mal sus caracteres?): compare esas páginas con el documento impreso</translation>
+    </message>
+    <message>
+        <source>no text on page(s) {pages}, only images (a scan, a map or a chart?): what they show is not imported</source>
+        <translation>ningún texto en la(s) página(s) {pages}, solo imágenes (¿un escaneo, un mapa o un gráfico?): lo que muestran no se importa</translation>
+    </message>
+    <message>
+        <source>large pictures in the Word file ({n}, the first {where}): a scan, a map or a chart? What they show is not imported</source>
+        <translation>imágenes grandes en el archivo Word ({n}, la primera {where}): ¿un escaneo, un mapa o un gráfico? Lo que muestran no se importa</translation>
+    </message>
+    <message>
+        <source>after {excerpt!q}</source>
+        <translation>después de {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>at the start of the document</source>
+        <translation>al principio del documento</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items}</source>

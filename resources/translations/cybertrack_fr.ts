@@ -1086,6 +1086,38 @@
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Draft report</source>
+        <translation>Projet de rapport</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Additif</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Note by the Secretariat</source>
+        <translation>Note du Secrétariat</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2143,6 +2175,14 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{name} est un classeur, une présentation ou une autre sorte d&apos;archive, pas un texte Word (.docx) ni OpenDocument (.odt)</translation>
     </message>
     <message>
+        <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>
+        <translation>{name} est un message Outlook, pas un document&#xa0;: enregistrez le document qu&apos;il contient (ou son texte) et importez-le</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel or PowerPoint file (or another old Office file), not a Word document</source>
+        <translation>{name} est un fichier Excel ou PowerPoint (ou un autre ancien fichier Office), pas un document Word</translation>
+    </message>
+    <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
         <translation>{name} n&apos;est pas un document lisible par CyberTrack (contenu binaire)</translation>
     </message>
@@ -2253,6 +2293,22 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
         <translation>le texte de la ou des pages {pages} ne se lit pas comme des mots (une police qui associe mal ses caractères&#xa0;?)&#xa0;: comparez ces pages avec le document imprimé</translation>
+    </message>
+    <message>
+        <source>no text on page(s) {pages}, only images (a scan, a map or a chart?): what they show is not imported</source>
+        <translation>aucun texte à la ou aux pages {pages}, seulement des images (un scan, une carte ou un graphique&#xa0;?)&#xa0;: ce qu&apos;elles montrent n&apos;est pas importé</translation>
+    </message>
+    <message>
+        <source>large pictures in the Word file ({n}, the first {where}): a scan, a map or a chart? What they show is not imported</source>
+        <translation>grandes images dans le fichier Word ({n}, la première {where})&#xa0;: un scan, une carte ou un graphique&#xa0;? Ce qu&apos;elles montrent n&apos;est pas importé</translation>
+    </message>
+    <message>
+        <source>after {excerpt!q}</source>
+        <translation>après {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>at the start of the document</source>
+        <translation>au début du document</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items}</source>

@@ -1086,6 +1086,38 @@
         <source>%1 (version %2)</source>
         <translation>%1 (версия %2)</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Доклад</translation>
+    </message>
+    <message>
+        <source>Draft report</source>
+        <translation>Проект доклада</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Добавление</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Резолюция</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Note by the Secretariat</source>
+        <translation>Записка Секретариата</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2143,6 +2175,14 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} — электронная таблица, презентация или другой архив, а не текст Word (.docx) или OpenDocument (.odt)</translation>
     </message>
     <message>
+        <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>
+        <translation>{name} — сообщение Outlook, а не документ: сохраните вложенный документ (или его текст) и импортируйте его</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel or PowerPoint file (or another old Office file), not a Word document</source>
+        <translation>{name} — файл Excel или PowerPoint (или другой старый файл Office), а не документ Word</translation>
+    </message>
+    <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
         <translation>{name} не является документом, который может прочитать CyberTrack (двоичное содержимое)</translation>
     </message>
@@ -2253,6 +2293,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
         <translation>текст страниц(ы) {pages} не читается как слова (шрифт неверно сопоставляет символы?): сверьте эти страницы с печатным документом</translation>
+    </message>
+    <message>
+        <source>no text on page(s) {pages}, only images (a scan, a map or a chart?): what they show is not imported</source>
+        <translation>на странице (страницах) {pages} нет текста, только изображения (скан, карта или диаграмма?): их содержание не импортируется</translation>
+    </message>
+    <message>
+        <source>large pictures in the Word file ({n}, the first {where}): a scan, a map or a chart? What they show is not imported</source>
+        <translation>крупные изображения в файле Word ({n}, первое {where}): скан, карта или диаграмма? Их содержание не импортируется</translation>
+    </message>
+    <message>
+        <source>after {excerpt!q}</source>
+        <translation>после {excerpt!q}</translation>
+    </message>
+    <message>
+        <source>at the start of the document</source>
+        <translation>в начале документа</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items}</source>

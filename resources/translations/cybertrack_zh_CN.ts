@@ -1086,6 +1086,38 @@
         <source>%1 (version %2)</source>
         <translation>%1（第 %2 版）</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Draft report</source>
+        <translation>报告草稿</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>增编</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Note by the Secretariat</source>
+        <translation>秘书处的说明</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>条约</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2143,6 +2175,14 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} 是电子表格、演示文稿或其他类型的压缩包，不是 Word (.docx) 或 OpenDocument (.odt) 文本</translation>
     </message>
     <message>
+        <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>
+        <translation>{name} 是 Outlook 邮件，不是文档：请保存其中的文档（或其文本）后再导入</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel or PowerPoint file (or another old Office file), not a Word document</source>
+        <translation>{name} 是 Excel 或 PowerPoint 文件（或其他旧版 Office 文件），不是 Word 文档</translation>
+    </message>
+    <message>
         <source>{name} is not a document CyberTrack can read (binary content)</source>
         <translation>{name} 不是 CyberTrack 可读取的文档（二进制内容）</translation>
     </message>
@@ -2253,6 +2293,22 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>the text of page(s) {pages} does not read as words (a font that maps its characters wrongly?): compare those pages with the printed document</source>
         <translation>第 {pages} 页的文本无法读成词语（字体的字符映射有误？）：请将这些页面与印刷版文件核对</translation>
+    </message>
+    <message>
+        <source>no text on page(s) {pages}, only images (a scan, a map or a chart?): what they show is not imported</source>
+        <translation>第 {pages} 页没有文本，只有图像（扫描件、地图或图表？）：其内容未导入</translation>
+    </message>
+    <message>
+        <source>large pictures in the Word file ({n}, the first {where}): a scan, a map or a chart? What they show is not imported</source>
+        <translation>Word 文件中有大图像（{n} 个，第一个{where}）：扫描件、地图或图表？其内容未导入</translation>
+    </message>
+    <message>
+        <source>after {excerpt!q}</source>
+        <translation>位于 {excerpt!q} 之后</translation>
+    </message>
+    <message>
+        <source>at the start of the document</source>
+        <translation>位于文档开头</translation>
     </message>
     <message>
         <source>imported {document}: {n} {n|item|items}</source>

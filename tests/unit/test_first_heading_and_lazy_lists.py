@@ -221,3 +221,85 @@ def test_a_bold_line_of_a_text_form_is_a_heading_as_in_word() -> None:
         b"Draft\n\n1. States **should** act.\n\n2. States **shall** report.\n", "d.txt"
     )
     assert [i.text for i in inline.items] == ["States should act.", "States shall report."]
+
+
+DRAFT_CONVENTION = """United Nations A/AC.291/22/Rev.1
+
+General Assembly
+
+Distr.: General
+6 August 2024
+
+Revised draft text of the convention
+
+{chapter}
+
+Article 1
+Statement of purpose
+
+The purposes of this Convention are to promote measures to combat cybercrime.
+
+Article 2
+Use of terms
+
+For the purposes of this Convention, terms shall have the meanings below.
+
+Chapter II
+Criminalization
+
+Article 3
+Illegal access
+
+1. Each State Party shall establish as a criminal offence the access without right.
+
+2. A State Party may require that the offence be committed by infringing security measures.
+"""
+
+
+@pytest.mark.parametrize(
+    "chapter",
+    [
+        "Chapter I\nGeneral provisions",
+        "CHAPTER I\n\nGeneral provisions",
+        "Chapter I. General provisions",
+    ],
+)
+def test_a_plain_text_chapter_under_the_title_heads_the_first_articles(chapter: str) -> None:
+    """A plain text has no styles: "Chapter I" names the heading above the first article (it
+    went to the cover, and articles 1 and 2 stood under no chapter)."""
+    document = parse_bytes(DRAFT_CONVENTION.format(chapter=chapter).encode(), "draft.txt")
+    # The label as printed ("CHAPTER I", "Chapter I."), compared without case or stop.
+    labels = {s.key: (s.label.rstrip(".").casefold(), s.title) for s in document.sections}
+    assert [(i.number, labels.get(i.section_key)) for i in document.items] == [
+        ("1", ("chapter i", "General provisions")),
+        ("2", ("chapter i", "General provisions")),
+        ("3", ("chapter ii", "Criminalization")),
+    ]
+    assert document.title.endswith("Revised draft text of the convention")
+    assert document.coverage.left_out == 0
+
+
+def test_a_plain_text_heading_not_named_a_chapter_stays_on_the_cover() -> None:
+    """Without a style or a chapter's name, a line under the title may be the title's second
+    line: it stays on the cover (no section is invented)."""
+    text = DRAFT_CONVENTION.format(chapter="General provisions").split("Chapter II")[0]
+    document = parse_bytes(text.encode(), "draft.txt")
+    assert document.sections == ()
+    assert [i.number for i in document.items] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "symbol"),
+    [
+        ("United Nations A/AC.291/22/Rev.1", "A/AC.291/22/Rev.1"),
+        ("Nations Unies E/CN.15/2024/L.3", "E/CN.15/2024/L.3"),
+        ("A/AC.291/22/Rev.1", "A/AC.291/22/Rev.1"),
+    ],
+)
+def test_the_symbol_is_read_from_a_masthead_run_together(masthead: str, symbol: str) -> None:
+    """A text form copied from the printed page runs the masthead's "United Nations" and the
+    symbol on one line: the symbol was lost."""
+    text = DRAFT_CONVENTION.format(chapter="Chapter I").replace(
+        "United Nations A/AC.291/22/Rev.1", masthead
+    )
+    assert parse_bytes(text.encode(), "draft.txt").symbol == symbol

@@ -291,6 +291,32 @@ def test_an_archive_of_another_kind_is_refused_as_what_it_is(name, parts) -> Non
     assert "spreadsheet, a presentation" in str(caught.value)
 
 
+def _compound(*streams: str) -> bytes:
+    """A compound file's magic and a directory naming `streams` (UTF-16), as Office writes it."""
+    directory = b"".join(s.encode("utf-16-le").ljust(64, b"\x00") for s in ("Root Entry", *streams))
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + directory
+
+
+@pytest.mark.parametrize(
+    ("name", "streams", "code"),
+    [
+        # An Outlook message dragged from the mail client: its fields are "__substg1.0_" streams.
+        ("instructions.msg", ("__substg1.0_0037001F", "__properties_version1.0"), "outlook"),
+        ("budget.xls", ("Workbook", "SummaryInformation"), "office"),
+        ("slides.ppt", ("PowerPoint Document", "Current User"), "office"),
+        ("renamed.doc", ("Workbook",), "office"),
+    ],
+)
+def test_an_office_file_of_another_kind_is_refused_as_what_it_is(name, streams, code) -> None:
+    """Old Office files share Word 97's container: they went to LibreOffice as a .doc, and an
+    Outlook message came back as "contains no numbered paragraphs"."""
+    with pytest.raises(ImportFailed) as caught:
+        parse_bytes(_compound(*streams), name)
+    expected = Code.IMPORT_OUTLOOK_MESSAGE if code == "outlook" else Code.IMPORT_OTHER_OFFICE
+    assert caught.value.message.code is expected
+    assert name in str(caught.value)
+
+
 def test_a_word_file_missing_its_document_part_is_still_a_damaged_word_file() -> None:
     damaged = _zip({"[Content_Types].xml": b"<x/>", "word/styles.xml": b"<s/>"})
     with pytest.raises(ImportFailed) as caught:
