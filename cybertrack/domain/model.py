@@ -21,6 +21,15 @@ def document_name(symbol: str | None, title: str, version_label: str | None = No
     return f"{name} · {version_label}" if version_label else name
 
 
+def kind_and_subject(title: str, kind: str | None) -> tuple[list[str], str] | None:
+    """The kinds heading a title as the import composes it ("Resolution, addendum: Countering
+    the use of ...") and its subject; None when the title has no such head."""
+    head = f"{kind.capitalize()}: " if kind else ""
+    if not head or not title.startswith(head) or len(title) == len(head):
+        return None
+    return [k.strip() for k in kind.split(",")] if kind else [], title[len(head) :]
+
+
 @dataclass(frozen=True)
 class Meeting:
     """Where and when the meeting that produced a document takes place."""

@@ -249,7 +249,7 @@ def place_and_dates(row: DocumentRow, vocab: Vocabulary) -> str | None:
 def document_heading(row: DocumentRow, vocab: Vocabulary) -> DocumentHeading:
     body = vocab.name(row.body) if row.body else None
     details = [x for x in (row.symbol, body, place_and_dates(row, vocab)) if x]
-    return DocumentHeading(row.title, " · ".join(details) or None)
+    return DocumentHeading(vocab.document_title(row.title, row.kind), " · ".join(details) or None)
 
 
 def title_block(
@@ -268,7 +268,7 @@ def title_block(
     symbols = [r.symbol for r in rows if r.symbol]
     default_class = vocab["internal"] if options.internal else vocab["shareable"]
     return TitleBlock(
-        delegation=delegation,
+        delegation=delegation or vocab["delegation"],  # not set: the word, in the paper's language
         title=vocab[title_key],
         meeting="; ".join(meetings) or None,
         place_and_dates="; ".join(places) or None,

@@ -18,6 +18,7 @@ from typing import Any, cast
 
 from cybertrack.domain.errors import BadValue
 from cybertrack.domain.messages import Code, Message, plural_index
+from cybertrack.domain.model import kind_and_subject
 from cybertrack.exporters.ranges import compress_labels
 from cybertrack.exporters.words import ar, en, es, fr, ru, zh
 from cybertrack.exporters.words.names import BY_KEY
@@ -50,6 +51,11 @@ def french_typography(text: str) -> str:
 
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def lowered(text: str) -> str:
+    """'Addendum' -> 'addendum' after another word ("Resolution, addendum")."""
+    return text[:1].lower() + text[1:]
 
 
 def reference(number: str, label: str) -> tuple[str, str]:
@@ -114,6 +120,19 @@ class Vocabulary:
             return text
         forms = BY_KEY.get(" ".join(text.casefold().split()))
         return forms[self.language] if forms else text
+
+    def document_title(self, title: str, kind: str | None) -> str:
+        """A document's title with the kind the import put before it ("Resolution: ...")
+        named in this language; a title the delegate wrote, or an unknown kind, as it is."""
+        split = kind_and_subject(title, kind)
+        if split is None:
+            return title
+        kinds, subject = split
+        names = [self._words.get("kind_" + k.replace(" ", "_")) for k in kinds]
+        if not all(names):
+            return title
+        first, *rest = cast(list[str], names)
+        return self.label(self._list.join([first, *(lowered(n) for n in rest)])) + subject
 
     # -- units -----------------------------------------------------------------------------------
     def unit_of(self, units: Iterable[str]) -> str:

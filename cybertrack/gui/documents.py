@@ -2,7 +2,9 @@
 
 Two versions of a text often share a symbol or a title. A document's label is its name (symbol,
 else title) with its version label ("Rev.1"); when that still leaves two documents with one
-label, their dates (or, failing those, the order they came in) tell them apart.
+label, their dates (or, failing those, the order they came in) tell them apart. A title the
+import headed with the document's kind ("Resolution: ...") names the kind in the interface's
+language.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from cybertrack.domain.model import DocumentRow
+from cybertrack.domain.model import DocumentRow, document_name, kind_and_subject
 from cybertrack.gui.dates import short_date
 from cybertrack.gui.numbers import number
 
@@ -26,15 +28,44 @@ def _date(row: DocumentRow) -> str | None:
         return when
 
 
+# The kinds of document the import names (domain: importers/metadata.py, assemble.py).
+_KINDS = {
+    "report": "Report",
+    "draft report": "Draft report",
+    "addendum": "Addendum",
+    "resolution": "Resolution",
+    "decision": "Decision",
+    "note by the secretariat": "Note by the Secretariat",
+    "treaty": "Treaty",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+def shown_name(row: DocumentRow) -> str:
+    """The document's name (symbol, else title) with the kind heading its title in the
+    interface's language: "Résolution : Countering the use of ..."."""
+    split = None if row.symbol else kind_and_subject(row.title, row.kind)
+    if split is None or not all(kind in _KINDS for kind in split[0]):
+        return row.name
+    first, *rest = (_tr(_KINDS[kind]) for kind in split[0])
+    head = ", ".join([first, *(word[:1].lower() + word[1:] for word in rest)])
+    title = _tr("%1: %2").replace("%1", head).replace("%2", split[1])
+    return document_name(None, title, row.version_label)
+
+
 def document_labels(rows: Iterable[DocumentRow]) -> dict[int, str]:
     """Document id -> its label among `rows` (every document of the workspace, or those shown)."""
     rows = list(rows)
-    names = Counter(row.name for row in rows)
+    shown = {row.id: shown_name(row) for row in rows}
+    names = Counter(shown.values())
     labels = {}
     for row in rows:
-        label = row.name
-        if names[row.name] > 1:
-            label = " · ".join(p for p in (row.name, _date(row)) if p)
+        label = shown[row.id]
+        if names[label] > 1:
+            label = " · ".join(p for p in (label, _date(row)) if p)
         labels[row.id] = label
     # Same name and same date (or none): the order of import settles it.
     repeated = Counter(labels.values())

@@ -11,7 +11,7 @@ from cybertrack.exporters.docx_template import ALL_STYLES, CHARACTER_STYLES, PAR
 from cybertrack.exporters.position_paper import build_position_paper
 from cybertrack.exporters.product import ExportOptions, Order, Profile, Source
 from cybertrack.importers import read_document
-from cybertrack.services import Batch, ImportDocument, SetField, SetPriority, SetStance
+from cybertrack.services import Batch, ImportDocument, SetField, SetPriority, SetSetting, SetStance
 from cybertrack.services.exports import DEFAULT_TEMPLATE, export_position_paper, export_product
 from tests.conftest import DATA
 
@@ -231,3 +231,21 @@ def test_a_heading_under_a_table_keeps_its_own_space(seeded, tmp_path):
     # A heading under the table has its own space before: nothing is added to it.
     assert heading.style.name == "CT Section Heading"
     assert heading.paragraph_format.space_before is None
+
+
+def test_a_paper_in_another_language_names_the_kind_and_the_delegation_in_it(workspace, tmp_path):
+    """With no delegation set, a Spanish paper said "Delegation", and its document heading
+    "Resolution: ...": two English words an ambassador had to edit out."""
+    workspace.apply(
+        ImportDocument(read_document(DATA / "a-res-74-247-establishing-ahc-cybercrime.txt"))
+    )
+    workspace.apply(SetStance(tuple(i.id for i in workspace.items()), Stance.SUPPORT))
+    out = tmp_path / "es.docx"
+    export_product(workspace, out, ExportOptions(language="es"), issued=date(2026, 2, 3))
+    paragraphs = {p.style.name: p.text for p in reversed(docx.Document(str(out)).paragraphs)}
+    assert paragraphs["CT Delegation"] == "Delegación"
+    assert paragraphs["CT Document Heading"].startswith("Resolución: Countering the use")
+    # A delegation that set its name keeps it, as written.
+    workspace.apply(SetSetting("delegation", "Delegación de Chile"))
+    export_product(workspace, out, ExportOptions(language="es"), issued=date(2026, 2, 3))
+    assert docx.Document(str(out)).paragraphs[0].text == "Delegación de Chile"

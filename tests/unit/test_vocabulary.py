@@ -141,3 +141,30 @@ def test_excerpts_stop_at_a_clause_or_a_word():
     assert excerpt("Short text.") == "Short text."
     accented = "e\u0301" * 200  # an accent is never parted from its letter
     assert excerpt(accented) == "e\u0301" * 110 + "…"
+
+
+@pytest.mark.parametrize(
+    ("language", "resolution", "addendum"),
+    [
+        ("en", "Resolution: Countering", "Report, addendum: Budget"),
+        ("fr", "Résolution\u00a0: Countering", "Rapport, additif\u00a0: Budget"),
+        ("es", "Resolución: Countering", "Informe, adición: Budget"),
+        ("ar", "قرار: Countering", "تقرير، إضافة: Budget"),
+        ("ru", "Резолюция: Countering", "Доклад, добавление: Budget"),
+        ("zh", "决议：Countering", "报告、增编：Budget"),
+    ],
+)
+def test_a_document_title_names_its_kind_in_the_paper_language(language, resolution, addendum):
+    """The import heads a title with the document's kind in English ("Resolution: ..."); a
+    Spanish paper said "Resolution:" above a Spanish resolution."""
+    vocab = Vocabulary(language)
+    assert vocab.document_title("Resolution: Countering", "resolution") == resolution
+    assert vocab.document_title("Report, addendum: Budget", "report, addendum") == addendum
+
+
+def test_a_title_without_the_kind_head_is_left_as_it_is():
+    vocab = Vocabulary("fr")
+    # No kind, a kind not at the head, a kind no paper names: the title as stored.
+    assert vocab.document_title("Resolution: Countering", None) == "Resolution: Countering"
+    assert vocab.document_title("Countering the use", "resolution") == "Countering the use"
+    assert vocab.document_title("Minutes: Day 1", "minutes") == "Minutes: Day 1"

@@ -80,6 +80,15 @@ WORDS = {
     "col_note": "ملاحظة داخلية",
     "col_amendment": "الصيغة المقترحة",
     "col_instruction": "تعليمات العاصمة",  # capital's (the negotiation day)
+    # The delegation when none is set; the kinds of document the import names.
+    "delegation": "الوفد",
+    "kind_report": "تقرير",
+    "kind_draft_report": "مشروع تقرير",
+    "kind_addendum": "إضافة",
+    "kind_resolution": "قرار",
+    "kind_decision": "مقرر",
+    "kind_note_by_the_secretariat": "مذكرة من الأمانة العامة",
+    "kind_treaty": "معاهدة",
 }
 
 

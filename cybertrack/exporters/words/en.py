@@ -80,6 +80,15 @@ WORDS = {
     "col_note": "Internal note",
     "col_amendment": "Proposed wording",
     "col_instruction": "Capital's instruction",  # capital's (the negotiation day)
+    # The delegation when none is set; the kinds of document the import names.
+    "delegation": "Delegation",
+    "kind_report": "Report",
+    "kind_draft_report": "Draft report",
+    "kind_addendum": "Addendum",
+    "kind_resolution": "Resolution",
+    "kind_decision": "Decision",
+    "kind_note_by_the_secretariat": "Note by the Secretariat",
+    "kind_treaty": "Treaty",
 }
 
 

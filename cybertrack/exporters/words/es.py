@@ -80,6 +80,15 @@ WORDS = {
     "col_note": "Nota interna",
     "col_amendment": "Redacción propuesta",
     "col_instruction": "Instrucción de la capital",  # capital's (the negotiation day)
+    # The delegation when none is set; the kinds of document the import names.
+    "delegation": "Delegación",
+    "kind_report": "Informe",
+    "kind_draft_report": "Proyecto de informe",
+    "kind_addendum": "Adición",
+    "kind_resolution": "Resolución",
+    "kind_decision": "Decisión",
+    "kind_note_by_the_secretariat": "Nota de la Secretaría",
+    "kind_treaty": "Tratado",
 }
 
 

@@ -80,6 +80,15 @@ WORDS = {
     "col_note": "Note interne",
     "col_amendment": "Libellé proposé",
     "col_instruction": "Instruction de la capitale",  # capital's (the negotiation day)
+    # The delegation when none is set; the kinds of document the import names.
+    "delegation": "Délégation",
+    "kind_report": "Rapport",
+    "kind_draft_report": "Projet de rapport",
+    "kind_addendum": "Additif",
+    "kind_resolution": "Résolution",
+    "kind_decision": "Décision",
+    "kind_note_by_the_secretariat": "Note du Secrétariat",
+    "kind_treaty": "Traité",
 }
 
 

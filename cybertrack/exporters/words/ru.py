@@ -80,6 +80,15 @@ WORDS = {
     "col_note": "Внутренняя пометка",
     "col_amendment": "Предлагаемая формулировка",
     "col_instruction": "Указание столицы",  # capital's (the negotiation day)
+    # The delegation when none is set; the kinds of document the import names.
+    "delegation": "Делегация",
+    "kind_report": "Доклад",
+    "kind_draft_report": "Проект доклада",
+    "kind_addendum": "Добавление",
+    "kind_resolution": "Резолюция",
+    "kind_decision": "Решение",
+    "kind_note_by_the_secretariat": "Записка Секретариата",
+    "kind_treaty": "Договор",
 }
 
 

@@ -63,6 +63,15 @@ WORDS = {
     "col_note": "内部说明",
     "col_amendment": "拟议措辞",
     "col_instruction": "首都指示",  # capital's (the negotiation day)
+    # The delegation when none is set; the kinds of document the import names.
+    "delegation": "代表团",
+    "kind_report": "报告",
+    "kind_draft_report": "报告草稿",
+    "kind_addendum": "增编",
+    "kind_resolution": "决议",
+    "kind_decision": "决定",
+    "kind_note_by_the_secretariat": "秘书处的说明",
+    "kind_treaty": "条约",
 }
 
 

@@ -117,6 +117,9 @@ class ExportDialog(QDialog):
         )
         self.delegation = QLineEdit(workspace.setting(DELEGATION, DEFAULT_DELEGATION))
         self.delegation.setAccessibleName(self.tr("Delegation"))
+        self.delegation.setPlaceholderText(
+            self.tr("Delegation")
+        )  # left empty: in the paper's language
         self.delegation.setAccessibleDescription(
             self.tr("The delegation named as the author of the paper")
         )
