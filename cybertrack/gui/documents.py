@@ -44,16 +44,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Documents", text)
 
 
-def shown_name(row: DocumentRow) -> str:
-    """The document's name (symbol, else title) with the kind heading its title in the
-    interface's language: "Résolution : Countering the use of ..."."""
-    split = None if row.symbol else kind_and_subject(row.title, row.kind)
+def shown_title(row: DocumentRow) -> str:
+    """The title with the kind heading it in the interface's language: "Résolution : ..."."""
+    split = kind_and_subject(row.title, row.kind)
     if split is None or not all(kind in _KINDS for kind in split[0]):
-        return row.name
+        return row.title
     first, *rest = (_tr(_KINDS[kind]) for kind in split[0])
     head = ", ".join([first, *(word[:1].lower() + word[1:] for word in rest)])
-    title = _tr("%1: %2").replace("%1", head).replace("%2", split[1])
-    return document_name(None, title, row.version_label)
+    return _tr("%1: %2").replace("%1", head).replace("%2", split[1])
+
+
+def shown_name(row: DocumentRow) -> str:
+    """The document's name: its symbol, else its title as `shown_title` gives it."""
+    return row.name if row.symbol else document_name(None, shown_title(row), row.version_label)
 
 
 def document_labels(rows: Iterable[DocumentRow]) -> dict[int, str]:

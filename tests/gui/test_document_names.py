@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from cybertrack.domain.model import DocumentRow
-from cybertrack.gui.documents import document_labels, shown_name
+from cybertrack.gui.documents import document_labels, shown_name, shown_title
 from cybertrack.gui.i18n import install_language
 
 ROW = DocumentRow(
@@ -29,11 +29,11 @@ ROW = DocumentRow(
 )
 
 
-def in_language(language: str, row: DocumentRow) -> str:
+def in_language(language: str, row: DocumentRow, shown=shown_name) -> str:
     app = QApplication.instance()
     translators = install_language(app, language)
     try:
-        return shown_name(row)
+        return shown(row)
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
@@ -62,3 +62,9 @@ def test_versions_of_one_kind_and_title_are_still_told_apart(qapp) -> None:
     labels = document_labels([replace(ROW, doc_date="2024-07-01"), second])
     assert labels[1] != labels[2]
     assert all(label.startswith("Resolution, addendum: Countering") for label in labels.values())
+
+
+def test_the_title_beside_a_symbol_names_the_kind_too(qapp) -> None:
+    """The export dialog's list shows "A/RES/79/243 — Resolución: ..." in Spanish."""
+    with_symbol = replace(ROW, symbol="A/RES/79/243")
+    assert in_language("es", with_symbol, shown_title).startswith("Resolución, adición: ")

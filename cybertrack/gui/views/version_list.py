@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
-from cybertrack.gui.documents import document_labels
+from cybertrack.gui.documents import document_labels, shown_title
 from cybertrack.gui.numbers import number
 from cybertrack.services import Workspace
 from cybertrack.services.versions import Version, versions
@@ -58,7 +58,7 @@ class DocumentVersionList(QListWidget):
         when = row.doc_date or row.start_date
         parts = [self._labels[row.id]]
         if row.symbol and row.title:
-            parts.append(row.title)
+            parts.append(shown_title(row))
         if when:
             parts.append(QLocale().toString(QDate.fromString(when, "yyyy-MM-dd"), "d MMMM yyyy"))
         text = f"[{number(row.id)}] " + " — ".join(parts)
