@@ -148,6 +148,52 @@ class _Measure:
         return emphasis
 
 
+class _TurnedMeasure(_Measure):
+    """A page the viewer turns (its /Rotate: a landscape page stored on its side, a page
+    turned in Acrobat or by a scanner). PDFium gives its glyph boxes in the page's own space,
+    where its lines run up or down the page; they are turned here as the page is shown, so
+    that its lines read across as on any other page. `mediabox`: the page's own space."""
+
+    def __init__(
+        self, raw: Any, handle: Any, turn: int, mediabox: tuple[float, float, float, float]
+    ) -> None:
+        super().__init__(raw, handle)
+        self.turn = turn
+        self.x0, self.y0, self.x1, self.y1 = mediabox
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        left, right, bottom, top = self._turned(*super().box(index))
+        if index > 0 and self.generated(self.handle, index) == 1:
+            # A space PDFium made up stands where the glyph before it ends, as on a page not
+            # turned (its own box is placed in the page's space, where that is elsewhere).
+            end = self.box(index - 1)[1]
+            return end, end, bottom, top
+        return left, right, bottom, top
+
+    def _turned(
+        self, left: float, right: float, bottom: float, top: float
+    ) -> tuple[float, float, float, float]:
+        if self.turn == 90:  # shown turned clockwise
+            return bottom - self.y0, top - self.y0, self.x1 - right, self.x1 - left
+        if self.turn == 180:
+            return self.x1 - right, self.x1 - left, self.y1 - top, self.y1 - bottom
+        return self.y1 - top, self.y1 - bottom, left - self.x0, right - self.x0  # 270
+
+    def left(self, index: int) -> float:
+        return self.box(index)[0]
+
+    def right(self, index: int) -> float:
+        return self.box(index)[1]
+
+    def origin(self, index: int) -> float:
+        self._origin(self.handle, index, self.x_ref, self.y_ref)
+        if self.turn == 90:
+            return self.x1 - float(self.x.value)
+        if self.turn == 180:
+            return self.y1 - float(self.y.value)
+        return float(self.x.value) - self.x0
+
+
 class _Pointer(ctypes.c_void_p):
     """A pointer PDFium returns, kept as a ctypes object to be passed back as it is (a
     c_void_p result would become a Python int, which ctypes passes on as a C int)."""
@@ -188,7 +234,12 @@ def page_lines(document: Any, index: int) -> list[Line]:
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count else ""
         text = text[:count]
-        measure = _Measure(raw, textpage.raw)
+        turn = page.get_rotation()
+        measure = (
+            _TurnedMeasure(raw, textpage.raw, turn, page.get_mediabox())
+            if turn in (90, 180, 270)
+            else _Measure(raw, textpage.raw)
+        )
         generated = _generated_runs(text, measure)
         lines: list[Line] = []
         for match in _LINE_TEXT.finditer(text):
@@ -276,16 +327,8 @@ def _line(
     last = len(segment.rstrip()) - 1
     if last < first:
         return None
-    handle, rect, rect_ref, loose_box = (
-        measure.handle,
-        measure.rect,
-        measure.rect_ref,
-        measure.loose_box,
-    )
-    loose_box(handle, start + first, rect_ref)
-    x0 = rect.left
-    loose_box(handle, start + last, rect_ref)
-    x1 = rect.right
+    handle = measure.handle
+    x0, x1 = measure.left(start + first), measure.right(start + last)
     middle = segment.find(" ", (first + last) // 2) + 1 or first
     middle = middle if first <= middle <= last else first
     # The size and baseline most of the line is set in: the largest of three samples (the

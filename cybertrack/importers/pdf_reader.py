@@ -5,7 +5,7 @@ pypdfium2 0.14-0.63 s, pypdf 3.3-14 s, pdfplumber 5.5-28 s, with the same readin
 PDFium also gives each character's box and font, which is what it takes to read the layout
 rather than guess from patterns:
 - pdf_lines: the printed lines, with word spacing from the glyph positions, footnote marks
-  dropped, and the cells of table rows;
+  dropped, and the cells of table rows; a page the viewer turns (/Rotate) read as shown;
 - pdf_direction: right-to-left documents (Arabic) mirrored, so the same layout rules read them;
 - pdf_furniture: the running header and footer, found as what repeats at the pages' edges;
 - pdf_line_numbers: a draft's line numbers in the margin, furniture too;
