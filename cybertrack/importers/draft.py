@@ -81,7 +81,15 @@ class Draft:
     def tail(self) -> str:
         return self.parts[-1].rstrip() if self.parts else ""
 
-    def add(self, entry: Entry) -> None:
+    def add(self, entry: Entry, number: str = "") -> None:
+        """The entry's text joins the item's; `number`: the entry's own paragraph number, kept
+        in the text when Word numbered it (an article's "1.", "2." in its body)."""
+        if number and not entry.text.startswith(number):
+            text = f"{number} {entry.text}"
+            self.parts.append(text)
+            self.has_body = True
+            self._track(entry, text)
+            return
         if not self.has_body and entry.block.page_start and entry.text[:1].islower():
             # What read as an article's title was its text cut by the page's end ("Article 10
             # Interference with an information and" | "communications technology system: ..."):

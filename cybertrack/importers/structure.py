@@ -314,7 +314,10 @@ class Walker:
 
     def append(self, entry: Entry) -> None:
         target = self.open if self.open is not None else self.drafts[-1]
-        target.add(entry)
+        # A paragraph Word numbered keeps its number in the item it joins (an article's "1.",
+        # "2."): printed on the page, it is not in the paragraph's text.
+        numbered = entry.label is not None and entry.block.auto_label is not None
+        target.add(entry, entry.label.label if numbered and entry.label else "")
         self.tally.placed += len(entry.text)
 
     def item(self, entry: Entry, label: Label) -> None:

@@ -272,3 +272,32 @@ def test_a_text_pasted_into_word_line_by_line_reads_as_the_text(stem: str) -> No
 def test_a_word_document_typed_as_paragraphs_is_not_reflowed() -> None:
     for name in ("A_81_6_Sect.16.docx", "FCCC_PA_CMA_2021_10_Add.3.docx", "A_80_590.docx"):
         assert not hard_wrapped(docx_blocks((DATA / name).read_bytes()))
+
+
+def test_an_articles_paragraphs_numbered_by_word_keep_their_numbers() -> None:
+    """A convention drafted in Word numbers its articles ("Article %1") and each article's
+    paragraphs (1., 2.) automatically: the paragraphs' numbers are printed, so the article's
+    text keeps them, as a typed or PDF copy does ("Article 2, paragraph 2" is cited)."""
+    builder = DocBuilder()
+    article = builder.num(builder.abstract([("decimal", "Article %1", 1)]))
+    paragraphs = builder.abstract([("decimal", "%1.", 1)])
+    builder.para("Draft convention on countering cybercrime", style="Title")
+    for title, texts in (
+        ("Scope of application", ["This Convention shall apply.", "It shall not be necessary."]),
+        ("Protection of sovereignty", ["States Parties shall act.", "Nothing shall entitle."]),
+    ):
+        builder.para(title, article, style="Heading 2")
+        numbered = builder.num(paragraphs, {0: 1})
+        for text in texts:
+            builder.para(text, numbered)
+    document = parse_bytes(builder.bytes(), "convention.docx")
+    assert [(i.label, i.text) for i in document.items] == [
+        (
+            "Article 1",
+            "Scope of application: 1. This Convention shall apply. 2. It shall not be necessary.",
+        ),
+        (
+            "Article 2",
+            "Protection of sovereignty: 1. States Parties shall act. 2. Nothing shall entitle.",
+        ),
+    ]
