@@ -58,10 +58,10 @@ class Draft:
         self.chars = len(self.first.text)
         self.last_index = self.first.index
         rest = self.label.rest.strip()
-        if self.label.scheme == "article" and _title(rest):
+        if self.label.scheme == "article" and _title(rest.lstrip("[")):
             rest = f"{rest}:"  # "Article 4 – Data interference" gives "Data interference: ..."
         else:
-            self.has_body = bool(rest)
+            self.has_body = bool(rest.lstrip("["))
         self.parts.append(rest)
         self._track(self.first, rest)
 
@@ -86,7 +86,7 @@ class Draft:
         in the text when Word numbered it (an article's "1.", "2." in its body)."""
         if number and not entry.text.startswith(number):
             text = f"{number} {entry.text}"
-            self.parts.append(text)
+            self._put(text)
             self.has_body = True
             self._track(entry, text)
             return
@@ -101,13 +101,21 @@ class Draft:
             self.has_body = True
             self._count(entry)
             return
-        self.parts.append(entry.text)
+        self._put(entry.text)
         self.has_body = True
         self._track(entry, entry.text)
 
     def title(self, entry: Entry) -> None:
-        self.parts.append(f"{entry.text}:")
+        self._put(f"{entry.text}:")
         self._track(entry, f"{entry.text}:")
+
+    def _put(self, text: str) -> None:
+        """The next part of the text; after a lone opening bracket ("[Article 6" above its
+        title), with no space between."""
+        if self.parts and self.parts[-1] and not self.parts[-1].strip("["):
+            self.parts[-1] += text
+        else:
+            self.parts.append(text)
 
     def _count(self, entry: Entry) -> None:
         if entry is not self.first:

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 
 from cybertrack.domain.units import Unit
 
-_SUFFIX = r"(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))"
+# An inserted number's Latin suffix, bracketed when the insertion is not agreed: "3 [ter]".
+_LATIN_WORDS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)"
+_SUFFIX = r"(?:\s*(?:" + _LATIN_WORDS + r"|\[" + _LATIN_WORDS + r"\]))"
 _LATIN = re.compile(r"(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)$")
 # Arabic-Indic, Persian and full-width digits ("１．" as Chinese typing sets it) read as 0-9.
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
@@ -30,7 +32,8 @@ _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四"
 _CJK_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 # What may follow a number: a stop, a colon or dash before the title, or the text itself.
-_AFTER_ARTICLE = r"(?:\s*(?:\.\s?[-–—]|[.:–—-])\s*|\s+|$)"  # "Artículo 1.- Objeto" too
+# "Artículo 1.- Objeto" too, and the bracket closing "[Article 3 bis]".
+_AFTER_ARTICLE = r"(?:\s*(?:\.\s?[-–—]|[.:–—-])\s*|\s+|$|(?=\]))"
 
 # Order matters: the first pattern that matches wins.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -186,7 +189,7 @@ def cjk_number(text: str) -> str:
 def _normal_number(scheme: str, raw: str) -> str:
     if raw.isascii() and raw.replace(".", "").isdigit():
         return raw  # "12", "16.4": as printed (most numbers)
-    number = " ".join(raw.split()).translate(_TO_ASCII_DIGITS)
+    number = " ".join(raw.replace("[", " ").replace("]", "").split()).translate(_TO_ASCII_DIGITS)
     if scheme == "article":
         lowered = number.lower()
         if lowered in _FIRST_WORDS:
@@ -220,17 +223,32 @@ def _first_match(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+def _bracketed(text: str) -> tuple[str, str]:
+    """A negotiating text brackets what is not agreed, numbers included: "[12. Decides ...]",
+    "[Article 6". The opening brackets, and the text after them."""
+    if not text.startswith("["):
+        return "", text
+    body = text.lstrip("[")
+    return text[: len(text) - len(body)], body
+
+
 def match_label(text: str) -> Label | None:
     """The item number at the start of `text`, if any: "(2) States ..." -> paren "2" "(2)".
 
     "15.8 months" or "2025. the" (a number and a word in lower case) is a sentence cut at a
-    line end, not an item; "(1) the State" and "1) the State" are items of a list.
+    line end, not an item; "(1) the State" and "1) the State" are items of a list. A number in
+    a negotiating text's brackets is one too: "[12. Decides ...]" is item 12, whose text
+    keeps its brackets ("[Decides ...]").
     """
+    brackets, text = _bracketed(text)
     found = _first_match(text)
     if found is None:
         return None
     scheme, match = found
     rest = text[match.end() :]
+    closed = bool(brackets) and rest.startswith("]")
+    if closed:  # "[Article 3 bis] (REDD-PLUS)": the label in its own brackets
+        brackets, rest = brackets[1:], rest[1:].lstrip()
     if scheme in ("dot", "decimal") and rest[:1].islower():
         return None  # "15.8 months", "2025. the": a number cut at a line end
     number = _normal_number(scheme, match["number"])
@@ -239,11 +257,14 @@ def match_label(text: str) -> Label | None:
     label = match["label"]
     if " " in label or not label.isprintable():  # white space inside: "12 bis", "Article  5"
         label = " ".join(label.split())
-    return Label(scheme, number, label, rest)
+    if closed:
+        label = f"[{label}]"
+    return Label(scheme, number, label, brackets + rest)
 
 
 def is_label(text: str) -> bool:
     """Whether `match_label` finds a label, without building it."""
+    text = _bracketed(text)[1]
     found = _first_match(text)
     if found is None:
         return False
@@ -255,6 +276,7 @@ def opens_item(text: str) -> bool:
     """`text` opens with an item number and then text not in lower case: what `match_label`
     finds with a `rest` not in lower case, read without building the label (a reader asks it
     of every line)."""
+    text = _bracketed(text)[1]
     found = _first_match(text)
     return found is not None and not text[found[1].end() : found[1].end() + 1].islower()
 

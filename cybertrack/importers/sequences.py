@@ -83,8 +83,9 @@ def heading_like(label: Label) -> bool:
     rest = strip_trailing_mark(label.rest.strip())
     if not rest or len(rest) > HEADING_MAX:
         return False
-    # A negotiating text brackets whole paragraphs: "[... shall apply.]" ends with its stop.
-    return not rest.rstrip("]").endswith(_TERMINAL) and not rest[:1].islower()
+    # A negotiating text brackets whole paragraphs: "[... shall apply.]" (or "apply. ]") ends
+    # with its stop.
+    return not rest.rstrip("] ").endswith(_TERMINAL) and not rest[:1].islower()
 
 
 class SequenceJudge:

@@ -48,6 +48,30 @@ def test_every_scheme(text, scheme, number, label, stem, ordinal) -> None:
     assert (found.stem, found.ordinal) == (stem, ordinal)
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "label", "rest"),
+    [
+        # A negotiating text brackets what is not agreed, an item's number with it.
+        ("[12. Decides to establish]", "12", "12.", "[Decides to establish]"),
+        ("[[12 bis. Requests]]", "12 bis", "12 bis.", "[[Requests]]"),
+        ("[Article 6 Interference with data]", "6", "Article 6", "[Interference with data]"),
+        ("[Article 3 bis] (REDD-PLUS)", "3 bis", "[Article 3 bis]", "(REDD-PLUS)"),
+        ("Article 3 [ter] (Mechanism)", "3 ter", "Article 3 [ter]", "(Mechanism)"),
+        ("12 [bis]. Decides", "12 bis", "12 [bis].", "Decides"),
+    ],
+)
+def test_a_bracketed_number_is_read_and_its_brackets_kept(text, number, label, rest) -> None:
+    found = match_label(text)
+    assert found is not None
+    assert (found.number, found.label, found.rest) == (number, label, rest)
+
+
+def test_bracketed_words_are_no_number() -> None:
+    # An editor's note or a bracketed clause opens no item; nor does a footnote's "[1]".
+    for text in ("[Original: Spanish]", "[to be completed]", "[1] Smith, Cybercrime", "[bis] text"):
+        assert match_label(text) is None, text
+
+
 def test_bis_comes_after_its_number_in_the_same_sequence() -> None:
     plain, inserted = match_label("12. Text"), match_label("12 bis. Text")
     assert plain is not None and inserted is not None

@@ -434,3 +434,47 @@ def test_a_year_in_brackets_at_a_line_start_stays_in_its_sentence() -> None:
         "of deployment."
     )
     assert not document.left_out
+
+
+def test_a_bracketed_article_or_paragraph_of_a_negotiating_text_is_an_item() -> None:
+    """Not agreed, a whole article or paragraph is bracketed, its number with it: "[Article 6"
+    was swallowed by article 5 bis (with "6 missing" reported), "[2. Decides" by paragraph 1.
+    Each is an item whose text keeps its brackets; a bracketed "ter" is an inserted number."""
+    document = build(
+        "Article 5 bis",
+        "Illegal interception",
+        "Each State Party shall establish illegal interception as an offence.",
+        "[Article 6",
+        "Interference with electronic data]",
+        "[Each State Party shall establish interference with data as an offence.]",
+        "Article 6 [ter] Misuse of devices",
+        "Each State Party shall establish misuse of devices as an offence.",
+        "Article 7",
+        "Jurisdiction",
+        "1. Each State Party shall establish its jurisdiction.",
+        "[2. A State Party may also establish its jurisdiction over offences against nationals.]",
+        "[3. This Convention does not exclude other jurisdiction.]",
+    )
+    assert [(i.label, i.number) for i in document.items] == [
+        ("Article 5 bis", "5 bis"),
+        ("Article 6", "6"),
+        ("Article 6 [ter]", "6 ter"),
+        ("Article 7", "7"),
+    ]
+    assert document.items[1].text == (
+        "[Interference with electronic data] "
+        "[Each State Party shall establish interference with data as an offence.]"
+    )
+    # Number and title on one line, as a text form joins them: the title is the article's.
+    one_line = parse_bytes(
+        b"Draft\n\nArticle 5\nScope\n\nStates act.\n\n[Article 6\nInterference with data]\n\n"
+        b"[States shall act.]\n",
+        "draft.txt",
+    )
+    assert one_line.items[1].text == "[Interference with data]: [States shall act.]"
+    # Inside an article its paragraphs, bracketed or not, stay in its text.
+    assert document.items[3].text.endswith(
+        "[2. A State Party may also establish its jurisdiction over offences against nationals.] "
+        "[3. This Convention does not exclude other jurisdiction.]"
+    )
+    assert not [w for w in document.warnings if w.code is Code.GAP]
