@@ -17,6 +17,17 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+# Formatting characters no reader sees: the soft hyphen (a place a word may be hyphenated), the
+# word joiner, and the zero-width no-break space (a byte-order mark pasted mid-text). Kept, they
+# cut a word in two for a search, and two versions of a paragraph differ where nothing changed.
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
+
+
+def without_invisible(text: str) -> str:
+    """`text` without soft hyphens, word joiners and zero-width no-break spaces."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 # Latin ligatures typeset as one glyph (a PDF from LaTeX or a layout program maps them so): a
 # word must read as typed ("ﬁnancial" is found by neither a search for "financial" nor the
 # precedent index, and exports with a glyph the paper's font may lack).

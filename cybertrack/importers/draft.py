@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from cybertrack.domain.text import normalise_space
+from cybertrack.domain.text import normalise_space, without_invisible
 from cybertrack.domain.units import Revision
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.hyphens import cut_at_page_end
@@ -128,7 +128,7 @@ class Draft:
         if block.revision is not None:
             self.revisions.add(block.revision)
         if block.other_text is not None:
-            other = normalise_space(block.other_text)
+            other = without_invisible(normalise_space(block.other_text))
             if self.label.scheme != "pp" and len(self.other_parts) == 0 and self.label.label:
                 other = other.removeprefix(self.label.label).strip()
             self.other_parts.append(other)

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from cybertrack.domain.model import ParsedSection
-from cybertrack.domain.text import normalise_space, unligatured
+from cybertrack.domain.text import normalise_space, unligatured, without_invisible
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.dates import parse_date
 from cybertrack.importers.draft import Draft, Entry, Tally
@@ -89,6 +89,9 @@ def prepare(blocks: list[Block]) -> list[Entry]:
             # Word's non-breaking hyphen: "-" from a .docx's own mark, U+2011 typed in its
             # text or in an .odt, .html or .rtf; a PDF prints it as "-". One hyphen for all.
             text = text.replace(_NO_BREAK_HYPHEN, "-")
+            block = replace(block, text=text)
+        if (visible := without_invisible(text)) is not text:
+            text = visible  # "Com\u00admittee" pasted from a web page: the word as read
             block = replace(block, text=text)
         if _LIGATURE.search(text):
             # "ﬁnancial" pasted from a typeset PDF into Word or a text file (PDFium itself

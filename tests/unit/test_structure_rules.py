@@ -478,3 +478,19 @@ def test_a_bracketed_article_or_paragraph_of_a_negotiating_text_is_an_item() -> 
         "[3. This Convention does not exclude other jurisdiction.]"
     )
     assert not [w for w in document.warnings if w.code is Code.GAP]
+
+
+def test_invisible_formatting_characters_leave_the_text() -> None:
+    """Soft hyphens (HTML's &shy;, a web page copied), word joiners and a byte-order mark
+    pasted mid-text: kept, "Com\\u00admittee" is found by no search for "Committee" and two
+    versions of a paragraph differ where nothing changed."""
+    html = (
+        "<html><body><h1>Report of the Com&shy;mittee</h1>"
+        "<p>1. The Com&shy;mit&shy;tee met on 3&nbsp;May.</p>"
+        "<p>2. It decided\u2060 to act\ufeff.</p></body></html>"
+    )
+    document = parse_bytes(html.encode(), "report.html")
+    assert document.title == "Report of the Committee"
+    assert texts(document) == {"1": "The Committee met on 3 May.", "2": "It decided to act."}
+    text = "Report\n\n1. The Com\u00admittee met.\n\n2. It decided.\n"
+    assert texts(parse_bytes(text.encode(), "r.txt"))["1"] == "The Committee met."
