@@ -76,6 +76,10 @@ class Code(enum.Enum):
         "(.docx) or OpenDocument (.odt) text",
     )
     IMPORT_ENCODING = ("import.encoding", "{name} is not valid text (unknown character encoding)")
+    IMPORT_LEGACY_ENCODING = (
+        "import.legacy_encoding",
+        "{name} is not in Unicode: it was read as {encoding}; check that its letters look right",
+    )
     IMPORT_OUTLOOK_MESSAGE = (
         "import.outlook_message",
         "{name} is an Outlook message, not a document: save the document it carries (or its "

@@ -14,8 +14,9 @@ from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import ParsedDocument
 from cybertrack.domain.units import RevisionView
 from cybertrack.importers.binary import read_source
-from cybertrack.importers.blocks import Block, Source
+from cybertrack.importers.blocks import Source
 from cybertrack.importers.build import build_document
+from cybertrack.importers.encodings import NAMES, declared_charset, decode
 from cybertrack.importers.guards import guard_input
 from cybertrack.importers.metadata import SYMBOL
 from cybertrack.importers.reflow import reflowed
@@ -125,25 +126,11 @@ def detect_format(data: bytes, name: str) -> str:
     return "text"
 
 
-def decode_text(data: bytes, name: str) -> str:
-    for encoding in ("utf-8-sig", "utf-16"):
-        try:
-            if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-                continue
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ImportFailed(Code.IMPORT_ENCODING, name=name) from None
-
-
 def _source(kind: str, data: bytes, name: str, revisions: RevisionView) -> Source:
     if kind in ("docx", "pdf"):
         return read_source(kind, data, name, revisions)
     try:
-        return Source(_markup_blocks(kind, data, name))
+        return _markup_source(kind, data, name)
     except (ImportFailed, RecursionError, MemoryError):
         raise
     except Exception as exc:
@@ -154,21 +141,30 @@ def _source(kind: str, data: bytes, name: str, revisions: RevisionView) -> Sourc
         ) from exc
 
 
-def _markup_blocks(kind: str, data: bytes, name: str) -> list[Block]:
-    if kind == "text":
-        return text_blocks(decode_text(data, name))
-    if kind == "html":
-        from cybertrack.importers.html_reader import html_blocks
+def _markup_source(kind: str, data: bytes, name: str) -> Source:
+    if kind in ("text", "html"):
+        declared = declared_charset(data) if kind == "html" else None
+        text, encoding = decode(data, name, declared)
+        # A code page guessed (not declared), other than the Western one most such files are
+        # in: said, so that a delegate looks before trusting it.
+        guessed = encoding is not None and encoding not in (declared, "cp1252")
+        shown = NAMES.get(encoding or "", encoding or "")
+        said = Message(Code.IMPORT_LEGACY_ENCODING, name=name, encoding=shown)
+        if kind == "text":
+            blocks = text_blocks(text)
+        else:
+            from cybertrack.importers.html_reader import html_blocks
 
-        return html_blocks(decode_text(data, name))
+            blocks = html_blocks(text)
+        return Source(blocks, (), (said,) if guessed else ())
     if kind == "rtf":
         from cybertrack.importers.rtf_reader import rtf_blocks
 
-        return rtf_blocks(data, name)
+        return Source(rtf_blocks(data, name))
     if kind == "odt":
         from cybertrack.importers.odt_reader import odt_blocks
 
-        return odt_blocks(data, name)
+        return Source(odt_blocks(data, name))
     raise ImportFailed(Code.IMPORT_UNSUPPORTED, name=name, kind=kind)
 
 

@@ -2191,6 +2191,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} ليس نصًا صالحًا (ترميز الأحرف غير معروف)</translation>
     </message>
     <message>
+        <source>{name} is not in Unicode: it was read as {encoding}; check that its letters look right</source>
+        <translation>{name} ليس بترميز Unicode: قُرئ بترميز {encoding}؛ تحقق من أن حروفه تظهر على نحو صحيح</translation>
+    </message>
+    <message>
         <source>{name}: {kind} files are not supported</source>
         <translation>{name}: ملفات {kind} غير مدعومة</translation>
     </message>

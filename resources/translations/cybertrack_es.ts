@@ -2191,6 +2191,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{name} no es un texto válido (codificación de caracteres desconocida)</translation>
     </message>
     <message>
+        <source>{name} is not in Unicode: it was read as {encoding}; check that its letters look right</source>
+        <translation>{name} no está en Unicode: se leyó como {encoding}; compruebe que sus letras se ven bien</translation>
+    </message>
+    <message>
         <source>{name}: {kind} files are not supported</source>
         <translation>{name}: no se admiten archivos {kind}</translation>
     </message>

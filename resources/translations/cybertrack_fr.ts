@@ -2191,6 +2191,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{name} n&apos;est pas un texte valide (codage de caractères inconnu)</translation>
     </message>
     <message>
+        <source>{name} is not in Unicode: it was read as {encoding}; check that its letters look right</source>
+        <translation>{name} n&apos;est pas en Unicode&#xa0;: il a été lu en {encoding}&#xa0;; vérifiez que ses lettres s&apos;affichent correctement</translation>
+    </message>
+    <message>
         <source>{name}: {kind} files are not supported</source>
         <translation>{name}&#xa0;: les fichiers {kind} ne sont pas pris en charge</translation>
     </message>

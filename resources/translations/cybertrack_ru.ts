@@ -2191,6 +2191,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} не является допустимым текстом (неизвестная кодировка символов)</translation>
     </message>
     <message>
+        <source>{name} is not in Unicode: it was read as {encoding}; check that its letters look right</source>
+        <translation>{name} не в Юникоде: файл прочитан в кодировке {encoding}; проверьте, что буквы отображаются правильно</translation>
+    </message>
+    <message>
         <source>{name}: {kind} files are not supported</source>
         <translation>{name}: файлы {kind} не поддерживаются</translation>
     </message>

@@ -2191,6 +2191,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{name} 不是有效的文本（字符编码未知）</translation>
     </message>
     <message>
+        <source>{name} is not in Unicode: it was read as {encoding}; check that its letters look right</source>
+        <translation>{name} 不是 Unicode 编码：已按 {encoding} 读取；请检查其文字是否显示正确</translation>
+    </message>
+    <message>
         <source>{name}: {kind} files are not supported</source>
         <translation>{name}：不支持 {kind} 文件</translation>
     </message>
