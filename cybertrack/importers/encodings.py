@@ -80,9 +80,13 @@ def _decoded(data: bytes, encoding: str) -> str | None:
 
 
 def _mostly_chinese(text: str) -> bool:
+    """Chinese characters make the text: nearly all its letters beyond ASCII, and as many as
+    half its Latin letters at least. (A French text in Windows-1252 often decodes as GB18030
+    too: "États" gives a Chinese character for "Ét", and the rest of the word in Latin.)"""
     wide = [c for c in text if ord(c) > 0x7F and not c.isspace()]
     cjk = sum(1 for c in wide if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef")
-    return bool(wide) and cjk >= _CJK_SHARE * len(wide)
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    return bool(wide) and cjk >= _CJK_SHARE * len(wide) and 2 * cjk >= latin
 
 
 def _script(char: str) -> str:

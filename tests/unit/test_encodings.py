@@ -55,6 +55,12 @@ def test_the_import_says_which_code_page_it_read(language: str) -> None:
     assert warning.args["encoding"] in ("Windows-1251", "Windows-1256", "GB18030")
 
 
+def test_a_short_western_text_is_not_read_as_chinese() -> None:
+    """ "États" in Windows-1252 decodes as GB18030 too ("Ét" one Chinese character)."""
+    data = "(1) Les États devraient coopérer.\n".encode("cp1252")
+    assert decode(data, "x.txt") == ("(1) Les États devraient coopérer.\n", "cp1252")
+
+
 def test_unicode_and_western_files_have_nothing_to_say() -> None:
     encoding, text = SAMPLES["fr"]
     for data in (text.encode("utf-8"), text.encode("utf-16"), text.encode(encoding)):
