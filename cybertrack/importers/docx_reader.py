@@ -21,6 +21,7 @@ import copy
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from cybertrack.domain.units import Revision, RevisionView
@@ -34,7 +35,7 @@ from cybertrack.importers.docx_text import (
     paragraph_text,
     plain_texts,
 )
-from cybertrack.importers.labels import is_lone_label, match_label
+from cybertrack.importers.labels import is_lone_label, match_label, reads_as_text, table_number
 from cybertrack.importers.openers import ends_preambular
 
 # UN templates name headings "_ H _Ch", "_ H_1", "_ H_2/3"; Word's own are "Heading 1".
@@ -256,7 +257,25 @@ class _Table:
 
     @property
     def labelled(self) -> int:
+        if self.numbers_column:
+            return len(self.rows)
         return sum(1 for row in self.rows if row and _opens_with_label(row[0]))
+
+    @property
+    def numbers_column(self) -> bool:
+        """The first column numbers the rows with bare numbers counting up ("No." | 1 | 2 |
+        3 ...), as a list of recommendations or proposals set as a table is: a table of
+        figures (years, amounts) does not count up by one."""
+        numbers = [
+            n
+            for row, cells in zip(self.rows, self.texts, strict=True)
+            if row
+            and (n := _bare_number(row[0])) is not None
+            and reads_as_text(" ".join(cells[1:]))
+        ]
+        return len(numbers) >= _ITEM_TABLE_ROWS and all(
+            int(b) == int(a) + 1 for a, b in pairwise(numbers)
+        )
 
     @property
     def as_table(self) -> list[Block]:
@@ -272,9 +291,15 @@ class _Table:
         if self.labelled < _ITEM_TABLE_ROWS:
             return []
         blocks: list[Block] = []
+        by_number = self.numbers_column
         for row, cells in zip(self.rows, self.texts, strict=True):
             filled = [t for t in cells if t]
-            if row and _opens_with_label(row[0]):
+            number = _bare_number(row[0]) if by_number and row else None
+            following = _first_filled(cells[1:])
+            if number is not None and following is not None:
+                blocks.append(Block(cells[1 + following], auto_label=number))
+                blocks.extend(Block(t, role=BlockRole.TABLE) for t in cells[2 + following :] if t)
+            elif row and _opens_with_label(row[0]):
                 text, rest = cells[0], cells[1:]
                 auto_label = next((b.auto_label for b in row[0] if b.text.strip()), None)
                 following = _first_filled(rest)
@@ -296,6 +321,12 @@ def _number_alone(text: str, auto_label: str | None) -> bool:
     if auto_label is not None:
         return not text.strip()
     return is_lone_label(text)
+
+
+def _bare_number(cell: Sequence[_Paragraph]) -> str | None:
+    """The bare number a cell holds and nothing else ("12")."""
+    texts = [p.text for p in cell if p.text.strip()]
+    return table_number(texts[0]) if len(texts) == 1 else None
 
 
 def _first_filled(cells: list[str]) -> int | None:

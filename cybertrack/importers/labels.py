@@ -292,9 +292,37 @@ def match_bare_number(text: str) -> Label | None:
     return Label("dot", str(int(match["number"])), match["label"] + ".", rest)
 
 
+_BARE_NUMBER = re.compile(r"\d{1,5}")
+
+
 def label_from_auto(auto_label: str) -> Label | None:
     """A number produced by Word's automatic numbering, e.g. "(3)", "12.", "16.4"."""
     return match_label(auto_label.strip() + " X")
+
+
+def auto_number(auto_label: str) -> Label | None:
+    """The label of a number the format itself printed (Word's list numbering, a table's
+    "No." column): as `label_from_auto`, and a bare "12" too, which a list numbers without a
+    stop (in running text a bare number is a page's or a year)."""
+    number = auto_label.strip()
+    if _BARE_NUMBER.fullmatch(number):
+        return Label("dot", str(int(number)), number, "")
+    return label_from_auto(number)
+
+
+def table_number(text: str) -> str | None:
+    """A table cell holding a bare number and nothing else ("12"): a row's number in a table
+    with a "No." column."""
+    text = text.strip()
+    return text if _BARE_NUMBER.fullmatch(text) else None
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def reads_as_text(text: str) -> bool:
+    """A cell of words (an item's text), not of figures: "1,000", "n/a" or "2025" are not."""
+    return len(_WORDS.findall(text, 0, 200)) >= 2
 
 
 def is_lone_label(text: str) -> bool:

@@ -188,7 +188,7 @@ def parse_bytes(
     source = _source(kind, data, name, revisions)
     if kind in ("docx", "odt", "rtf", "html"):
         source = reflowed(source)  # a text pasted line by line: read as the text it is
-    if kind in ("odt", "rtf", "html"):
+    if kind in ("text", "odt", "rtf", "html"):
         source = items_from_tables(source)  # a list of recommendations set as a table
     tracked = any(block.revision is not None for block in source.blocks)
     document = build_document(

@@ -34,6 +34,7 @@ from cybertrack.importers.headings import (
 )
 from cybertrack.importers.labels import (
     Label,
+    auto_number,
     is_subitem,
     label_from_auto,
     match_bare_number,
@@ -107,7 +108,7 @@ def prepare(blocks: list[Block]) -> list[Entry]:
             entries.append(Entry(len(entries), replace(block, text=match["cover"]), match["cover"]))
             text = text[match.end() :]
             block = replace(block, text=text, page_start=False)
-        label = label_from_auto(block.auto_label) if block.auto_label else None
+        label = auto_number(block.auto_label) if block.auto_label else None
         if label is not None:
             label = Label(label.scheme, label.number, label.label, text)
         else:
@@ -274,6 +275,8 @@ class Walker:
             # "(d) Promote ... and cooperate with" | a table: a paragraph cut by the table
             # (or by a page whose top the layout read as one), never the table's title.
             return False
+        if not any(e.text for e in self.entries[: entry.index]):
+            return False  # the document's first line: its title, over a table or not
         # Over the table's other short lines above it: "(Thousands of United States
         # dollars)" above "Category", a column heading the layout left out of the table.
         for following in self.entries[entry.index + 1 : entry.index + 4]:

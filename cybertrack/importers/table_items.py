@@ -14,7 +14,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cybertrack.importers.blocks import Block, BlockRole, Source
-from cybertrack.importers.labels import is_lone_label, match_label
+from cybertrack.importers.labels import (
+    is_lone_label,
+    match_label,
+    reads_as_text,
+    table_number,
+)
 
 _ITEM_CELLS = 3  # as the Word reader's rows (docx_reader._ITEM_TABLE_ROWS)
 
@@ -37,17 +42,42 @@ def _at_least(blocks: list[Block], role: BlockRole, count: int) -> bool:
     return False
 
 
+def _counted_rows(blocks: list[Block]) -> set[int]:
+    """The cells of a "No." column: bare numbers counting up by one from the first, each
+    followed by a cell of text (the row's item); a table of figures does not count so."""
+    chain: list[int] = []
+    last: int | None = None
+    for index, block in enumerate(blocks[:-1]):
+        number = table_number(block.text) if block.role is BlockRole.TABLE else None
+        following = blocks[index + 1]
+        if (
+            number is None
+            or following.role is not BlockRole.TABLE
+            or not reads_as_text(following.text)
+        ):
+            continue
+        if last is None or int(number) == last + 1:
+            chain.append(index)
+            last = int(number)
+    return set(chain) if len(chain) >= _ITEM_CELLS else set()
+
+
 def items_from_tables(source: Source) -> Source:
     blocks = source.blocks
     if _at_least(blocks, BlockRole.BODY, _ITEM_CELLS):
         return source  # numbered running text: the tables are tables
-    if not _at_least(blocks, BlockRole.TABLE, _ITEM_CELLS):
+    counted = _counted_rows(blocks)
+    if not counted and not _at_least(blocks, BlockRole.TABLE, _ITEM_CELLS):
         return source
     read: list[Block] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
         index += 1
+        if index - 1 in counted:  # "12" | its text: the text numbered as printed
+            read.append(replace(blocks[index], role=BlockRole.BODY, auto_label=block.text.strip()))
+            index += 1
+            continue
         if block.role is not BlockRole.TABLE or not _numbered(block):
             read.append(block)
             continue

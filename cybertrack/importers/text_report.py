@@ -262,12 +262,28 @@ def _footnote_end(lines: list[str]) -> int | None:
     return None
 
 
+# A Markdown table: "| No. | Recommendation |" over "|-----|:---|", a cell between each bar.
+_MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def _markdown_table(lines: list[str]) -> bool:
+    return any(_MARKDOWN_RULE.match(line.strip()) for line in lines)
+
+
+def _markdown_cells(row: str) -> list[str]:
+    """A Markdown table row's cells, each its own block (as a Word or web table's): the
+    reader of tables finds its numbered rows. Another line of a table stays one block."""
+    if len(row) > 1 and row.startswith("|") and row.endswith("|"):
+        return [cell for cell in (c.strip() for c in row[1:-1].split("|")) if cell]
+    return [row]
+
+
 def _chunk_blocks(
     lines: list[str], *, front: bool, state: _Preamble, page: int | None = None
 ) -> list[Block]:
     """The blocks of one blank-line chunk: tables apart, paragraphs cut at numbers. `lines`
     are the chunk's lines with text, markers left out."""
-    if front and lines and all("|" in line for line in lines):
+    if front and lines and all("|" in line for line in lines) and not _markdown_table(lines):
         # A table before the first item is the first page's symbol block: its cells are
         # metadata lines ("A/80/590", "Distr.: General 7 January 2026").
         cells = [c.strip() for line in lines for c in line.split("|")]
@@ -297,7 +313,12 @@ def _chunk_blocks(
             if current:
                 blocks.append(Block(" ".join(current), page=page))
                 current = []
-            blocks.append(Block(" ".join(stripped.split()), role=BlockRole.TABLE, page=page))
+            if _MARKDOWN_RULE.match(stripped):
+                continue  # the line under a Markdown table's header: no text
+            blocks.extend(
+                Block(" ".join(cell.split()), role=BlockRole.TABLE, page=page)
+                for cell in _markdown_cells(stripped)
+            )
             in_table = in_table or table_line
             continue
         if stripped.startswith(_HEADING):
