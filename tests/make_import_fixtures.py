@@ -17,6 +17,7 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.shared import Pt
@@ -595,6 +596,53 @@ def evaluation_recommendations() -> bytes:
     return doc.bytes()
 
 
+def numbered_table() -> bytes:
+    """Recommendations set as a table with a "No." column of bare numbers, as action plans
+    and matrices of recommendations are: "No. | Recommendation | Responsible | Timeline"."""
+    document = docx.Document()
+    document.add_paragraph("Action plan on international cooperation", style="Title")
+    document.add_paragraph(
+        "The Expert Group agreed on the following recommendations at its eighth meeting."
+    )
+    rows = [
+        (
+            "States should strengthen mutual legal assistance, including by designating central "
+            "authorities with adequate resources and training.",
+            "Member States",
+            "2026",
+        ),
+        (
+            "States should designate a 24/7 point of contact for urgent requests for the "
+            "preservation of electronic evidence.",
+            "Member States",
+            "2026",
+        ),
+        (
+            "UNODC should continue to provide technical assistance on drafting legislation.",
+            "UNODC",
+            "2026-2027",
+        ),
+        ("Donors should provide multi-year funding for capacity-building.", "Donors", "2027"),
+        (
+            "The secretariat should report on progress at the next meeting of the Expert Group.",
+            "Secretariat",
+            "2027",
+        ),
+    ]
+    table = document.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    for cell, text in zip(
+        table.rows[0].cells, ("No.", "Recommendation", "Responsible", "Timeline"), strict=True
+    ):
+        cell.text = text
+    for number, (text, who, when) in enumerate(rows, 1):
+        for cell, value in zip(table.add_row().cells, (str(number), text, who, when), strict=True):
+            cell.text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def main() -> None:
     (DATA / "synthetic-resolution-fr.docx").write_bytes(resolution("fr"))
     (DATA / "synthetic-resolution-es.docx").write_bytes(resolution("es"))
@@ -614,6 +662,7 @@ def main() -> None:
         "synthetic-contents": contents_report,
         "synthetic-bulleted-summary": bulleted_summary,
         "synthetic-headed-elements": headed_elements,
+        "synthetic-numbered-table": numbered_table,
         **{f"synthetic-report-{language}": partial(report, language) for language in REPORT},
     }
     for name, build in with_pdf.items():

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from cybertrack.importers.labels import is_lone_label
+from cybertrack.importers.labels import is_lone_label, reads_as_text, table_number
 from cybertrack.importers.pdf_lines import Line
 from cybertrack.importers.pdf_regions import Region, opens_numbered
 from cybertrack.importers.pdf_words import join_lines
@@ -26,11 +26,12 @@ _SAME_X = 3.0
 
 def item_table_rows(pages: list[list[Line]], found: list[list[Region]]) -> None:
     """Each page's rows of a table of items made one running-text line each (in place)."""
+    counted = _counted_rows(pages)
     tabled = sum(
         1
         for lines in pages
         for index, line in enumerate(lines)
-        if _row_label(line) and _row(lines, index).others
+        if _row_label(line) and (id(line) in counted or _row(lines, index).others)
     )
     if tabled < _MIN_ROWS:
         return  # no row with a column beyond its text: "12.<tab>text" is a paragraph
@@ -54,9 +55,27 @@ def _row_label(line: Line) -> bool:
     """A row whose first cell is an item's number alone and whose next cell is text."""
     return (
         len(line.cells) >= 2
-        and is_lone_label(line.cell_texts[0])
+        and (is_lone_label(line.cell_texts[0]) or line.text_row_number)
         and any(c.isalpha() for c in line.cell_texts[1])
     )
+
+
+def _counted_rows(pages: list[list[Line]]) -> set[int]:
+    """The rows of a "No." column: bare numbers counting up by one, each beside a cell of
+    words (a list of recommendations as a table); marked on their lines, ids returned."""
+    chain: list[Line] = []
+    for lines in pages:
+        for line in lines:
+            number = table_number(line.cell_texts[0]) if len(line.cells) >= 2 else None
+            if number is None or not reads_as_text(line.cell_texts[1]):
+                continue
+            if not chain or int(number) == int(chain[-1].cell_texts[0]) + 1:
+                chain.append(line)
+    if len(chain) < _MIN_ROWS:
+        return set()
+    for line in chain:
+        line.text_row_number = True
+    return {id(line) for line in chain}
 
 
 @dataclasses.dataclass
@@ -112,7 +131,8 @@ def _joined(
             continue
         row = _row(lines, index)
         index = row.end
-        _add_row(out, kinds, line, f"{line.cell_texts[0]} {join_lines(row.texts)}", row)
+        number = line.cell_texts[0] + ("." if line.text_row_number else "")  # "12" -> "12."
+        _add_row(out, kinds, line, f"{number} {join_lines(row.texts)}", row)
     return out, kinds
 
 

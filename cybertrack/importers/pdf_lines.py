@@ -74,6 +74,8 @@ class Line:
     cell_texts: list[str] = field(default_factory=list)
     # Printed right to left: its first character at the right (pdf_direction).
     rtl: bool = False
+    # Its first cell is a bare number of a table's "No." column (pdf_item_tables).
+    text_row_number: bool = False
 
     @property
     def top(self) -> float:

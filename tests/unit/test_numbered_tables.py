@@ -10,7 +10,8 @@ import docx
 import pytest
 
 from cybertrack.domain.errors import ImportFailed
-from cybertrack.importers import parse_bytes
+from cybertrack.importers import parse_bytes, read_document
+from tests.conftest import DATA
 
 TITLE = "Recommendations of the Expert Group"
 ROWS = [
@@ -77,3 +78,15 @@ def test_numbers_that_do_not_count_up_are_no_numbering_column() -> None:
     rows += [("7", "Posts of national staff.", "z")]
     with pytest.raises(ImportFailed):
         parse_bytes(word(rows), "posts.docx")
+
+
+def test_an_action_plan_reads_alike_from_word_and_pdf() -> None:
+    """tests/data's action plan: five recommendations wrapping in a narrow column, with who
+    and when beside them; LibreOffice's PDF of it gives the same items (the PDF prints the
+    number without a stop; its label is "1.", its number 1)."""
+    word_items = read_document(DATA / "synthetic-numbered-table.docx").items
+    pdf_items = read_document(DATA / "synthetic-numbered-table.pdf").items
+    assert [i.number for i in word_items] == ["1", "2", "3", "4", "5"]
+    assert [(i.number, i.text) for i in pdf_items] == [(i.number, i.text) for i in word_items]
+    assert word_items[0].text.endswith("with adequate resources and training.")
+    assert all("Member States" not in i.text for i in word_items)  # the next column: a table
