@@ -71,6 +71,7 @@ class Level:
     start: int = 1
     fmt: str = "decimal"
     text: str = "%1."
+    legal: bool = False  # w:isLgl: every number in its text printed in digits ("1.1", not "I.1")
 
 
 @dataclass
@@ -99,20 +100,36 @@ class Numbering:
         self._merged: dict[str, dict[int, Level]] = {}
         # A level may name the paragraph style that takes it ("Heading 2" is level 1).
         self.style_levels: dict[str, int] = {}
+        # A definition that takes its levels from a list style names it (w:numStyleLink); the
+        # definition of that style names it too (w:styleLink): Word's multilevel list styles.
+        self._linked: dict[str, str] = {}
         if numbering_root is None:
             return
+        defined_by_style: dict[str, str] = {}
+        uses_style: dict[str, str] = {}
         for abstract in numbering_root.iterchildren(W + "abstractNum"):
+            abstract_id = abstract.get(W + "abstractNumId", "")
+            links = _first_vals(abstract, _STYLE_LINK, _NUM_STYLE_LINK)
+            if links.get(_STYLE_LINK):
+                defined_by_style[str(links[_STYLE_LINK])] = abstract_id
+            if links.get(_NUM_STYLE_LINK):
+                uses_style[abstract_id] = str(links[_NUM_STYLE_LINK])
             levels: dict[int, Level] = {}
             for lvl in abstract.iterchildren(W + "lvl"):
                 ilvl = int(lvl.get(W + "ilvl", "0"))
-                found = _first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT, _PSTYLE)
+                found = _first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT, _PSTYLE, _IS_LGL)
                 levels[ilvl] = _level_of(found)
                 style = found.get(_PSTYLE)
                 if style:
                     self.style_levels.setdefault(style, ilvl)
-            self._levels[abstract.get(W + "abstractNumId", "")] = levels
+            self._levels[abstract_id] = levels
+        for abstract_id, style in uses_style.items():
+            if (defined := defined_by_style.get(style)) is not None and defined != abstract_id:
+                self._linked[abstract_id] = defined
         for num in numbering_root.iterchildren(W + "num"):
-            instance = _List(_val(num, "abstractNumId") or "")
+            abstract_id = _val(num, "abstractNumId") or ""
+            # Lists of one list style count together, as Word counts them.
+            instance = _List(self._linked.get(abstract_id, abstract_id))
             for override in num.iterchildren(W + "lvlOverride"):
                 ilvl = int(override.get(W + "ilvl", "0"))
                 first = first_children(override, _START_OVERRIDE, _LVL)
@@ -128,6 +145,7 @@ class Numbering:
     def copy(self) -> Numbering:
         """The same definitions with fresh counters (a second pass, another version)."""
         other = Numbering(None)
+        other._linked = self._linked
         other._levels, other._lists, other.style_levels = (
             self._levels,
             {k: _List(v.abstract_id, v.start_overrides) for k, v in self._lists.items()},
@@ -165,27 +183,29 @@ class Numbering:
             index = int(match.group(1)) - 1
             other = levels.get(index, Level())
             value = counters.get(index, other.start)
-            return format_number(value, other.fmt) or ""
+            return format_number(value, "decimal" if level.legal else other.fmt) or ""
 
         printed = _PLACEHOLDER.sub(substitute, level.text).strip()
         return printed or None
 
 
 def _level(lvl: Any) -> Level:
-    return _level_of(_first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT))
+    return _level_of(_first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT, _IS_LGL))
 
 
 def _level_of(found: dict[str, str | None]) -> Level:
-    """A level from the values of its `w:start`, `w:numFmt` and `w:lvlText`."""
+    """A level from the values of its `w:start`, `w:numFmt`, `w:lvlText` and `w:isLgl`."""
     start = found.get(_START)
     return Level(
         start=int(start) if start is not None else 1,
         fmt=found.get(_NUM_FMT) or "decimal",
         text=found.get(_LVL_TEXT) or "",
+        legal=_IS_LGL in found and found[_IS_LGL] not in ("0", "false", "off"),
     )
 
 
 _START, _NUM_FMT, _LVL_TEXT = W + "start", W + "numFmt", W + "lvlText"
+_IS_LGL, _STYLE_LINK, _NUM_STYLE_LINK = W + "isLgl", W + "styleLink", W + "numStyleLink"
 _PSTYLE, _START_OVERRIDE, _LVL = W + "pStyle", W + "startOverride", W + "lvl"
 _VAL = W + "val"
 

@@ -5,13 +5,14 @@ from datetime import date
 
 import docx
 import pytest
+from docx.oxml import parse_xml
 
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.importers import parse_bytes, read_document
 from cybertrack.importers.docx_reader import docx_blocks
 from cybertrack.importers.reflow import hard_wrapped
 from tests.conftest import DATA
-from tests.unit.docx_builder import DocBuilder
+from tests.unit.docx_builder import W_NS, DocBuilder
 
 
 def _labels(data: bytes) -> list[str | None]:
@@ -301,3 +302,68 @@ def test_an_articles_paragraphs_numbered_by_word_keep_their_numbers() -> None:
             "Protection of sovereignty: 1. States Parties shall act. 2. Nothing shall entitle.",
         ),
     ]
+
+
+def _abstract_xml(abstract_id: int, inner: str) -> str:
+    return f'<w:abstractNum {W_NS} w:abstractNumId="{abstract_id}">{inner}</w:abstractNum>'
+
+
+def test_a_list_numbered_through_a_list_style_is_numbered() -> None:
+    """Word's multilevel list styles: the list's definition holds no levels, only the name
+    of the list style (w:numStyleLink), whose own definition (w:styleLink) holds them. Its
+    paragraphs had no number, and the document no items."""
+    builder = DocBuilder()
+    numbering = builder._numbering
+    levels = (
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+        '<w:lvlText w:val="(%2)"/></w:lvl>'
+    )
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    for xml in (
+        _abstract_xml(300, f'<w:styleLink w:val="DelegationList"/>{levels}'),
+        _abstract_xml(301, '<w:numStyleLink w:val="DelegationList"/>'),
+    ):
+        element = parse_xml(xml)
+        if first_num is not None:
+            first_num.addprevious(element)
+        else:
+            numbering.append(element)
+    num = builder.num(301)
+    builder.para("Statement by the delegation of Norway", style="Title")
+    builder.para("Norway aligns itself with the statement of the European Union.", num, 0)
+    builder.para("We make three points:", num, 0)
+    builder.para("scope;", num, 1)
+    builder.para("safeguards.", num, 1)
+    builder.para("We thank the Chair.", num, 0)
+    document = parse_bytes(builder.bytes(), "statement.docx")
+    assert [(i.label, i.text) for i in document.items] == [
+        ("1.", "Norway aligns itself with the statement of the European Union."),
+        ("2.", "We make three points: (a) scope; (b) safeguards."),
+        ("3.", "We thank the Chair."),
+    ]
+
+
+def test_legal_numbering_prints_every_level_in_digits() -> None:
+    """A level marked w:isLgl prints "1.1" under chapter "I." (Word's "legal style
+    numbering"): read as "I.1", the paragraphs were no items."""
+    builder = DocBuilder()
+    chapter_and_paragraph = builder.abstract([("upperRoman", "%1.", 1), ("decimal", "%1.%2", 1)])
+    lvl = builder._numbering.find(
+        f".//{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}abstractNum"
+        f"[@{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}abstractNumId="
+        f"'{chapter_and_paragraph}']/"
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lvl[2]"
+    )
+    lvl.insert(1, parse_xml(f"<w:isLgl {W_NS}/>"))
+    num = builder.num(chapter_and_paragraph)
+    builder.para("Report of the Working Group", style="Title")
+    builder.para("Introduction", num, 0, style="Heading 1")
+    builder.para("The Working Group met in Vienna.", num, 1)
+    builder.para("It adopted its agenda.", num, 1)
+    builder.para("Recommendations", num, 0, style="Heading 1")
+    builder.para("States should cooperate.", num, 1)
+    document = parse_bytes(builder.bytes(), "report.docx")
+    assert [i.label for i in document.items] == ["1.1", "1.2", "2.1"]
+    assert [s.label for s in document.sections] == ["I.", "II."]
