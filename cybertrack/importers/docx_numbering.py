@@ -72,6 +72,9 @@ class Level:
     fmt: str = "decimal"
     text: str = "%1."
     legal: bool = False  # w:isLgl: every number in its text printed in digits ("1.1", not "I.1")
+    # w:lvlRestart: the level (1-based) whose moving restarts this one; 0 never (paragraphs
+    # numbered on through chapters of the same list); None: any shallower level, Word's default
+    restart: int | None = None
 
 
 @dataclass
@@ -117,7 +120,7 @@ class Numbering:
             levels: dict[int, Level] = {}
             for lvl in abstract.iterchildren(W + "lvl"):
                 ilvl = int(lvl.get(W + "ilvl", "0"))
-                found = _first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT, _PSTYLE, _IS_LGL)
+                found = _first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT, _PSTYLE, _IS_LGL, _RESTART)
                 levels[ilvl] = _level_of(found)
                 style = found.get(_PSTYLE)
                 if style:
@@ -172,7 +175,7 @@ class Numbering:
             counters[ilvl] = instance.start_overrides[ilvl] - 1
         instance.seen.add(ilvl)
         counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
-        for deeper in [k for k in counters if k > ilvl]:
+        for deeper in [k for k in counters if k > ilvl and _restarts(levels.get(k), ilvl)]:
             del counters[deeper]
         if level.fmt == "bullet":
             return BULLET  # printed in place: a bullet sub-paragraph of the item above
@@ -189,23 +192,33 @@ class Numbering:
         return printed or None
 
 
+def _restarts(level: Level | None, moved: int) -> bool:
+    """Whether a level restarts when the level `moved` (0-based) counts on."""
+    if level is None or level.restart is None:
+        return True
+    return moved < level.restart  # 0: never; 2: when the first or second level moves
+
+
 def _level(lvl: Any) -> Level:
-    return _level_of(_first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT, _IS_LGL))
+    return _level_of(_first_vals(lvl, _START, _NUM_FMT, _LVL_TEXT, _IS_LGL, _RESTART))
 
 
 def _level_of(found: dict[str, str | None]) -> Level:
-    """A level from the values of its `w:start`, `w:numFmt`, `w:lvlText` and `w:isLgl`."""
+    """A level from the values of its `w:start`, `w:numFmt`, `w:lvlText`, `w:isLgl` and
+    `w:lvlRestart`."""
     start = found.get(_START)
     return Level(
         start=int(start) if start is not None else 1,
         fmt=found.get(_NUM_FMT) or "decimal",
         text=found.get(_LVL_TEXT) or "",
         legal=_IS_LGL in found and found[_IS_LGL] not in ("0", "false", "off"),
+        restart=int(restart) if (restart := found.get(_RESTART) or "").isdigit() else None,
     )
 
 
 _START, _NUM_FMT, _LVL_TEXT = W + "start", W + "numFmt", W + "lvlText"
 _IS_LGL, _STYLE_LINK, _NUM_STYLE_LINK = W + "isLgl", W + "styleLink", W + "numStyleLink"
+_RESTART = W + "lvlRestart"
 _PSTYLE, _START_OVERRIDE, _LVL = W + "pStyle", W + "startOverride", W + "lvl"
 _VAL = W + "val"
 

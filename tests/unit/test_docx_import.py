@@ -14,6 +14,8 @@ from cybertrack.importers.reflow import hard_wrapped
 from tests.conftest import DATA
 from tests.unit.docx_builder import W_NS, DocBuilder
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
 
 def _labels(data: bytes) -> list[str | None]:
     return [b.auto_label for b in docx_blocks(data) if b.text.strip()]
@@ -351,10 +353,7 @@ def test_legal_numbering_prints_every_level_in_digits() -> None:
     builder = DocBuilder()
     chapter_and_paragraph = builder.abstract([("upperRoman", "%1.", 1), ("decimal", "%1.%2", 1)])
     lvl = builder._numbering.find(
-        f".//{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}abstractNum"
-        f"[@{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}abstractNumId="
-        f"'{chapter_and_paragraph}']/"
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lvl[2]"
+        f".//{{{W}}}abstractNum[@{{{W}}}abstractNumId='{chapter_and_paragraph}']/{{{W}}}lvl[2]"
     )
     lvl.insert(1, parse_xml(f"<w:isLgl {W_NS}/>"))
     num = builder.num(chapter_and_paragraph)
@@ -367,3 +366,27 @@ def test_legal_numbering_prints_every_level_in_digits() -> None:
     document = parse_bytes(builder.bytes(), "report.docx")
     assert [i.label for i in document.items] == ["1.1", "1.2", "2.1"]
     assert [s.label for s in document.sections] == ["I.", "II."]
+
+
+def test_paragraphs_numbered_on_through_the_chapters_of_their_list() -> None:
+    """Chapters "I.", "II." and paragraphs "1.", "2." in one Word list, the paragraphs' level
+    never restarting (w:lvlRestart 0), as UN reports number them: paragraph 3 opens chapter
+    II (it was numbered 1 again, and reported as a duplicate)."""
+    builder = DocBuilder()
+    chapters_and_paragraphs = builder.abstract([("upperRoman", "%1.", 1), ("decimal", "%2.", 1)])
+    paragraph_level = builder._numbering.find(
+        f".//{{{W}}}abstractNum[@{{{W}}}abstractNumId='{chapters_and_paragraphs}']/{{{W}}}lvl[2]"
+    )
+    paragraph_level.insert(1, parse_xml(f'<w:lvlRestart {W_NS} w:val="0"/>'))
+    num = builder.num(chapters_and_paragraphs)
+    builder.para("Report of the Expert Group", style="Title")
+    builder.para("Introduction", num, 0, style="Heading 1")
+    builder.para("The Expert Group met in Vienna.", num, 1)
+    builder.para("It adopted its agenda.", num, 1)
+    builder.para("Recommendations", num, 0, style="Heading 1")
+    builder.para("States should cooperate.", num, 1)
+    builder.para("States should train judges.", num, 1)
+    document = parse_bytes(builder.bytes(), "report.docx")
+    assert [i.label for i in document.items] == ["1.", "2.", "3.", "4."]
+    assert [s.label for s in document.sections] == ["I.", "II."]
+    assert not document.warnings
