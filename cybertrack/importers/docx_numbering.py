@@ -49,10 +49,45 @@ def _letters(value: int) -> str:
     return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
 
 
+_CJK_DIGITS = "〇一二三四五六七八九"
+# Word's letter sequences for Russian and Arabic lists (а, б, в ...; أ, ب, ت ... or, in the old
+# order, أ, ب, ج, د ...), which number sub-items as (a), (b) do in English.
+_RUSSIAN = "абвгдежзиклмнопрстуфхцчшщэюя"
+_ARABIC_ALPHA = "أبتثجحخدذرزسشصضطظعغفقكلمنهوي"
+_ARABIC_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+
+
+def _chinese(value: int) -> str:
+    """A counting number as Chinese writes it: 一, 十, 十二, 二十, 一百零五."""
+    if value <= 0 or value >= 10000:
+        return str(value)
+    out = ""
+    for unit, sign in ((1000, "千"), (100, "百"), (10, "十")):
+        digit, value = divmod(value, unit)
+        if digit:
+            out += ("" if (unit == 10 and digit == 1 and not out) else _CJK_DIGITS[digit]) + sign
+        elif out and value:
+            out += "" if out.endswith("零") else "零"
+    return out + (_CJK_DIGITS[value] if value else "")
+
+
+def _in_sequence(value: int, letters: str) -> str:
+    return letters[(value - 1) % len(letters)] if value > 0 else ""
+
+
 def format_number(value: int, fmt: str) -> str | None:
     """One counter in one of Word's formats; None for bullets and formats we do not number."""
     if fmt in ("decimal", "decimalZero") or not fmt:
         return f"{value:02d}" if fmt == "decimalZero" else str(value)
+    if fmt in ("decimalFullWidth", "decimalFullWidth2", "decimalHalfWidth"):
+        return str(value)  # read as the digits they are (labels fold full-width digits too)
+    if fmt in ("chineseCounting", "chineseCountingThousand"):
+        return _chinese(value)
+    if fmt in ("russianLower", "russianUpper"):
+        letter = _in_sequence(value, _RUSSIAN)
+        return letter.upper() if fmt == "russianUpper" else letter
+    if fmt in ("arabicAlpha", "arabicAbjad"):
+        return _in_sequence(value, _ARABIC_ALPHA if fmt == "arabicAlpha" else _ARABIC_ABJAD)
     if fmt == "lowerLetter":
         return _letters(value)
     if fmt == "upperLetter":

@@ -390,3 +390,40 @@ def test_paragraphs_numbered_on_through_the_chapters_of_their_list() -> None:
     assert [i.label for i in document.items] == ["1.", "2.", "3.", "4."]
     assert [s.label for s in document.sections] == ["I.", "II."]
     assert not document.warnings
+
+
+def test_chinese_russian_and_arabic_list_numbers_are_printed() -> None:
+    """Word's own number formats for the other UN languages: a Chinese list "一、二、"
+    (chineseCounting), Russian sub-items "а)", "б)" (russianLower), Arabic ones "(أ)", "(ب)"
+    (arabicAlpha). They printed no number: the Chinese list was refused as unnumbered, the
+    sub-items lost their letters."""
+    chinese = DocBuilder()
+    counted = chinese.num(chinese.abstract([("chineseCounting", "%1、", 1)]))
+    chinese.para("中国关于公约草案的意见", style="Title")
+    for text in ("各缔约国应加强国际合作。", "公约应尊重各国主权。", "应提供技术援助。"):
+        chinese.para(text, counted)
+    items = parse_bytes(chinese.bytes(), "意见.docx").items
+    assert [(i.number, i.label) for i in items] == [("1", "一、"), ("2", "二、"), ("3", "三、")]
+
+    for fmt, pattern, letters in (
+        ("russianLower", "%2)", ("а)", "б)")),
+        ("arabicAlpha", "(%2)", ("(أ)", "(ب)")),
+    ):
+        builder = DocBuilder()
+        num = builder.num(builder.abstract([("decimal", "%1.", 1), (fmt, pattern, 1)]))
+        builder.para("Statement", style="Title")
+        builder.para("We thank the Chair.", num, 0)
+        builder.para("We propose:", num, 0)
+        builder.para("one;", num, 1)
+        builder.para("two.", num, 1)
+        builder.para("We thank you.", num, 0)
+        texts = [i.text for i in parse_bytes(builder.bytes(), "s.docx").items]
+        assert texts[1] == f"We propose: {letters[0]} one; {letters[1]} two.", fmt
+
+
+def test_chinese_counting_numbers() -> None:
+    from cybertrack.importers.docx_numbering import format_number
+
+    written = {1: "一", 10: "十", 12: "十二", 20: "二十", 105: "一百零五", 110: "一百一十"}
+    for value, chinese in written.items():
+        assert format_number(value, "chineseCounting") == chinese
