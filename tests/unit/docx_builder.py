@@ -18,13 +18,16 @@ class DocBuilder:
         self._next_abstract = 100
         self._next_num = 100
 
-    def abstract(self, levels: list[tuple[str, str, int]]) -> int:
-        """Define an abstract list: one (numFmt, lvlText, start) per level. Returns its id."""
+    def abstract(
+        self, levels: list[tuple[str, str, int]], extra: dict[int, str] | None = None
+    ) -> int:
+        """Define an abstract list: one (numFmt, lvlText, start) per level, and `extra` XML
+        for some levels ({1: '<w:isLgl/>'}). Returns its id."""
         abstract_id = self._next_abstract
         self._next_abstract += 1
         lvls = "".join(
-            f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
-            f'<w:lvlText w:val="{text}"/></w:lvl>'
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/>{(extra or {}).get(i, "")}'
+            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
             for i, (fmt, text, start) in enumerate(levels)
         )
         element = parse_xml(
