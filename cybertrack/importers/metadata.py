@@ -22,9 +22,24 @@ _MASTHEAD = re.compile(
     r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
     r"الأمم المتحدة)\s+(?=\S+/)"
 )
-_DISTRIBUTION = re.compile(r"Distr\.?:?\s*(?P<kind>General|Limited|Restricted)", re.IGNORECASE)
-_ORIGINAL = re.compile(r"^Original:\s*(?P<lang>[A-Za-z]+)", re.IGNORECASE)
-_VENUE = re.compile(r"^(?P<venue>[A-Z][A-Za-z .'-]{1,40}),\s+(?P<dates>\d{1,2}.*\d{4})$")
+# "Distr.: General", "Distr. générale", "Distr. general", "Distr. limitada".
+_DISTRIBUTION = re.compile(
+    r"Distr\.?\s*:?\s*(?P<kind>General|Limited|Restricted|générale|limitée|restreinte"
+    r"|limitada|reservada)",
+    re.IGNORECASE,
+)
+_DISTRIBUTIONS = {"générale": "General", "limitée": "Limited", "restreinte": "Restricted"}
+_DISTRIBUTIONS |= {"limitada": "Limited", "reservada": "Restricted"}
+# "Original: English", "Original : anglais", "Original: inglés", "原文：英文", "الأصل: بالإنكليزية".
+_ORIGINAL = re.compile(
+    r"^(?:Original\s*:|原文\s*[：:]|الأصل\s*:)\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE
+)
+# "Vienna, 27–29 July 2020", "Genève, 29 juillet-9 août 2024", "纽约，2024年7月29日至8月9日",
+# "نيويورك، 29 تموز/يوليه - 9 آب/أغسطس 2024": a place (a few words), a comma, its dates.
+_VENUE = re.compile(
+    r"^(?P<venue>[^\W\d_][^\W\d_'’-]*(?:[ .'’-]+[^\W\d_]+){0,4})\s*[,،，]\s*"
+    r"(?P<dates>(?:\d{1,2}|\d{4}\s*年|(?:du|del|с|من)\s+\d{1,2}).*\d.*)$"
+)
 # "Agenda item 112 (continued)": a meeting record takes up an item again.
 _AGENDA_LINE = re.compile(
     r"^(?:Provisional\s+)?agenda\s+item\s+(?P<number>\d+[a-z]?)\b"
@@ -36,10 +51,15 @@ _AGENDA_TEXT = re.compile(
     re.IGNORECASE,
 )
 # "Eightieth session", and the same line in French, Spanish, Russian, Chinese and Arabic.
+# Chinese prints the dates first: "2024年7月29日至8月9日，纽约".
+_VENUE_AFTER = re.compile(r"^(?P<dates>\d{4}\s*年.*日)\s*[，,]\s*(?P<venue>[^\W\d_]{1,12})$")
 _SESSION = re.compile(
-    r"^(?P<session>[A-Z][a-z]+(?:[-–][a-z]+)?\s+session|[A-ZÀ-Ü][\w-]+\s+session"
+    r"^(?P<session>[A-Z][a-z]+(?:[-–][a-z]+)?(?:\s[a-z]+)?\s+session|[A-ZÀ-Ü][\w-]+\s+session"
     r"|[A-ZÀ-Ü]\w+(?:\s\w+)?\s+período\s+de\s+sesiones|[А-Я]\w+(?:\s\w+)?\s+сессия"
-    r"|第[一二三四五六七八九十百\d]+届会议|الدورة\s+\S+(?:\s+\S+)?)$"
+    r"|第[一二三四五六七八九十百\d]+届会议|[\u4e00-\u9fff]{0,8}届会(?:议)?|الدورة\s+\S+(?:\s+\S+)?"
+    # "Session de clôture reprise", "Período de sesiones de clausura reanudado".
+    r"|Session\s+(?:de|extraordinaire|spéciale)\b[^.;]{0,60}"
+    r"|Período\s+(?:extraordinario\s+)?de\s+sesiones\b[^.;]{0,60})$"
 )
 _KINDS = (
     ("draft report", re.compile(r"^draft report\b", re.IGNORECASE)),
@@ -85,13 +105,14 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
         if front.symbol is None and (match := SYMBOL.match(_MASTHEAD.sub("", line, 1))):
             front.symbol = " ".join(match.group(0).split())
         if match := _DISTRIBUTION.search(line):
-            front.distribution = match["kind"].capitalize()
+            kind = match["kind"].lower()
+            front.distribution = _DISTRIBUTIONS.get(kind, kind.capitalize())
             front.doc_date = parse_date(line) or front.doc_date
             continue
         if match := _ORIGINAL.match(line):
             front.original_language = match["lang"].capitalize()
             continue
-        if match := _VENUE.match(line):
+        if match := _VENUE.match(line) or _VENUE_AFTER.match(line):
             dates = parse_date_range(match["dates"])
             if dates:
                 front.venue = match["venue"].strip()
@@ -131,8 +152,11 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
 
 
 _NOT_TITLE = re.compile(
-    r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
-    r"الأمم المتحدة|Contents|Table des matières|Índice|Содержание|目录|المحتويات|Summary|"
+    # The masthead, alone or with the symbol ("United Nations Convention against Corruption"
+    # and "联合国打击网络犯罪公约草案" are titles).
+    r"^(?:(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
+    r"الأمم المتحدة)(?:\s*$|\s+\S+/)|"
+    r"Contents|Table des matières|Índice|Содержание|目录|المحتويات|Summary|"
     r"Résumé|Resumen|Резюме|摘要|موجز|Page|Distr|Original|Report of|Note by|Letter dated|"
     r"Resolution adopted|Items? \d|\[|\*|\d|[A-Z]{1,3}\.\d{2}-\d{5}|"
     # A meeting record's cover: the series it is printed in, no title.
@@ -216,16 +240,104 @@ _BODY_WORDS = re.compile(
     r"مجلس الأمن|Conseil économique et social|Consejo Económico y Social|"
     r"Security Council|Economic and Social Council|Human Rights Council|"
     r"Expert Group|Ad Hoc Committee|Open-ended|Commission on|Conference of the|"
-    r"Advisory Committee|Committee on)",
+    r"Advisory Committee|Committee on|"
+    # The same subsidiary bodies in the other five languages.
+    r"Comité spécial|Groupe d[’']experts|Conférence des|Commission d|Conseil des droits|"
+    r"Groupe de travail|Comité consultatif|Comité Especial|Grupo de expertos|Conferencia de|"
+    r"Comisión de|Consejo de Derechos|Grupo de trabajo|Comisión Consultiva|"
+    r"Специальный комитет|Группа экспертов|Конференция|Комиссия по|Совет по правам|"
+    r"Рабочая группа|Консультативный комитет|"
+    r"اللجنة المخصصة|فريق الخبراء|مؤتمر|لجنة|مجلس حقوق الإنسان|الفريق العامل)",
+    re.IGNORECASE,
 )
 
+
+# Where the UN's meetings take place, as its six languages write them.
+_PLACES = (
+    "New York",
+    "Nueva York",
+    "Нью-Йорк",
+    "纽约",
+    "نيويورك",
+    "Geneva",
+    "Genève",
+    "Ginebra",
+    "Женева",
+    "日内瓦",
+    "جنيف",
+    "Vienna",
+    "Vienne",
+    "Viena",
+    "Вена",
+    "维也纳",
+    "فيينا",
+    "Nairobi",
+    "Найроби",
+    "内罗毕",
+    "نيروبي",
+    "Bangkok",
+    "Бангкок",
+    "曼谷",
+    "بانكوك",
+    "Addis Ababa",
+    "Addis-Abeba",
+    "Addis Abeba",
+    "Аддис-Абеба",
+    "亚的斯亚贝巴",
+    "أديس أبابا",
+    "Santiago",
+    "Сантьяго",
+    "圣地亚哥",
+    "سانتياغو",
+    "Beirut",
+    "Beyrouth",
+    "Бейрут",
+    "贝鲁特",
+    "بيروت",
+    "Bonn",
+    "Бонн",
+    "波恩",
+    "بون",
+    "Rome",
+    "Roma",
+    "Рим",
+    "罗马",
+    "روما",
+    "Paris",
+    "París",
+    "Париж",
+    "巴黎",
+    "باريس",
+    "The Hague",
+    "La Haye",
+    "La Haya",
+    "Гаага",
+    "海牙",
+    "لاهاي",
+    "Montreal",
+    "Montréal",
+    "Монреаль",
+    "蒙特利尔",
+    "مونتريال",
+)
 
 # Where the printed first page starts a new line that text forms run together.
 _LINE_STARTS = re.compile(
     r"(?<=\ssession)\s+(?=[A-Z])"
+    # A meeting's place and its dates at the line's end: "... reprise New York, 29 juillet-9
+    # août 2024". A place that is not known would be cut at its first capital: "Criminal
+    # Purposes New York" (a body's name in title case) cannot be told from "Purposes New York".
+    r"|\s+(?=(?:" + "|".join(_PLACES) + r")\s*[,،，]\s*(?:\d|du\s|del\s|من\s))"
+    # The session line in French and Spanish: "Session de clôture reprise".
+    r"|\s+(?=(?:Session\s+(?:de|extraordinaire|spéciale)|Período\s+(?:extraordinario\s+)?de"
+    r"\s+sesiones)\b)"
     r"|\s+(?=(?:Provisional\s+)?[Aa]genda\s+item\s+\d|Items?\s+\d+\s+(?:and\s+\d+\s+)?of\s+the\b)"
     r"|\s+(?=Original\s*:|Distr\.?\s*:)"
-    r"|(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:[-–][a-z]+)?\s+session)$)"
+    r"|(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:[-–][a-z]+)?(?:\s[a-z]+)?\s+session)$)"
+    # The session line in Russian and Chinese ("Возобновленная заключительная сессия",
+    # "续会闭幕届会").
+    r"|(?<=[а-я])\s+(?=[А-Я][а-я]+(?:\s[а-я]+)?\s+сессия$)"
+    r"|\s+(?=[\u4e00-\u9fff]{0,8}届会(?:议)?$)"
 )
 
 
@@ -238,7 +350,13 @@ def _unfold(lines: list[str]) -> list[str]:
         if len(line) > 400:
             out.append(line)
             continue
-        out.extend(part.strip() for part in _LINE_STARTS.split(line) if part.strip())
+        pending = [line]
+        while pending:  # each part split again: "... сессия" is a line's end once its place is
+            pieces = [p.strip() for p in _LINE_STARTS.split(pending.pop(0)) if p.strip()]
+            if len(pieces) > 1:
+                pending[:0] = pieces
+            else:
+                out.extend(pieces)
     return out
 
 
@@ -280,8 +398,16 @@ def is_front_fact(line: str) -> bool:
     )
 
 
+# Chinese names a body by its last word: "...全面国际公约特设委员会", "网络犯罪问题专家组".
+_CHINESE_BODY = re.compile(r"(?:委员会|专家组|工作组|理事会|缔约国会议|大会)$")
+
+
 def _is_known_body(line: str) -> bool:
-    return bool(_BODY_WORDS.match(line)) and len(line) < 200
+    if len(line) >= 200:
+        return False
+    return bool(
+        _BODY_WORDS.match(line) or ("\u4e00" <= line[:1] <= "\u9fff" and _CHINESE_BODY.search(line))
+    )
 
 
 def _looks_like_body(line: str) -> bool:
