@@ -249,8 +249,8 @@ def match_label(text: str) -> Label | None:
     closed = bool(brackets) and rest.startswith("]")
     if closed:  # "[Article 3 bis] (REDD-PLUS)": the label in its own brackets
         brackets, rest = brackets[1:], rest[1:].lstrip()
-    if scheme in ("dot", "decimal") and rest[:1].islower():
-        return None  # "15.8 months", "2025. the": a number cut at a line end
+    if _cut_at_line_end(scheme, match["number"], rest[:1]):
+        return None
     number = _normal_number(scheme, match["number"])
     if scheme == "pp":
         number = f"PP{number}"  # as the structure numbers an unnumbered preamble
@@ -262,6 +262,16 @@ def match_label(text: str) -> Label | None:
     return Label(scheme, number, label, brackets + rest)
 
 
+def _cut_at_line_end(scheme: str, number: str, first: str) -> bool:
+    """A number and a word in lower case ("15.8 months", "2025. the"): a sentence cut at a
+    line end, no item. Russian resolutions open their paragraphs in lower case ("1.
+    постановляет ...", "2. просит ..."): a paragraph number of up to three digits before a
+    Cyrillic word is one."""
+    if scheme not in ("dot", "decimal") or not first.islower():
+        return False
+    return not (scheme == "dot" and "а" <= first <= "я" and len(number.strip()) <= 3)
+
+
 def is_label(text: str) -> bool:
     """Whether `match_label` finds a label, without building it."""
     text = _bracketed(text)[1]
@@ -269,7 +279,7 @@ def is_label(text: str) -> bool:
     if found is None:
         return False
     scheme, match = found
-    return scheme not in ("dot", "decimal") or not text[match.end() : match.end() + 1].islower()
+    return not _cut_at_line_end(scheme, match["number"], text[match.end() : match.end() + 1])
 
 
 def opens_item(text: str) -> bool:
@@ -278,7 +288,10 @@ def opens_item(text: str) -> bool:
     of every line)."""
     text = _bracketed(text)[1]
     found = _first_match(text)
-    return found is not None and not text[found[1].end() : found[1].end() + 1].islower()
+    if found is None:
+        return False
+    first = text[found[1].end() : found[1].end() + 1]
+    return not first.islower() or not _cut_at_line_end(found[0], found[1]["number"], first)
 
 
 def match_bare_number(text: str) -> Label | None:

@@ -41,7 +41,7 @@ from cybertrack.importers.labels import (
     match_label,
 )
 from cybertrack.importers.metadata import has_title, opens_body
-from cybertrack.importers.openers import ADOPTION, ends_preambular, is_addressee
+from cybertrack.importers.openers import ADOPTION, ends_preambular, is_addressee, opens_preambular
 from cybertrack.importers.sequences import SequenceJudge, Verdict
 
 # What follows a table and belongs to it: "a For the period ...", "* Includes ...", "Note: ...".
@@ -521,8 +521,11 @@ class Walker:
         assert self.zone is not None
         last = self.drafts[-1] if self.drafts and self.drafts[-1].is_preambular else None
         text = entry.text
+        # A Russian preamble opens each paragraph in lower case ("ссылаясь ...,"): after a
+        # paragraph closed by its comma, a participle opens the next one.
+        opens_next = ends_preambular(last.tail) and opens_preambular(text) if last else False
         continues = last is not None and (
-            text[:1].islower()
+            (text[:1].islower() and not opens_next)
             or is_subitem(text)
             or (entry.block.page_start and not ends_preambular(last.tail))
         )
