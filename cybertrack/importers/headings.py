@@ -46,11 +46,12 @@ _ARABIC_SECTION = re.compile(
 )
 _CJK_CHAPTER = re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}[.、．])\s*(?P<title>\S.*)$")
 # A decision or resolution inside a compilation: "Decision 6/CMA.3", "Resolution 74/247",
-# "74/247. Countering the use of ...", "Décision 1/CP.26", "Decisión 2/CMP.16".
+# "74/247. Countering the use of ...", "Décision 1/CP.26", "Decisión 2/CMP.16", and the UN's
+# Arabic "74/247 - مكافحة ...".
 _DECISION = re.compile(
     r"^(?P<label>(?:(?:Draft\s+)?(?:decision|resolution)|(?:Projet\s+de\s+)?(?:décision|"
     r"résolution)|(?:Proyecto\s+de\s+)?(?:decisión|resolución)|(?:Проект\s+)?(?:решения?|"
-    r"резолюции|резолюция))\s+(?:[A-Z]+/)?\d+/[A-Za-z0-9.]+|\d{1,3}/\d{1,4}\.)"
+    r"резолюции|резолюция))\s+(?:[A-Z]+/)?\d+/[A-Za-z0-9.]+|\d{1,3}/\d{1,4}(?:\.|\s[-–]))"
     r"(?:\s+(?P<title>\S.*))?$",
     re.IGNORECASE,
 )

@@ -494,3 +494,18 @@ def test_invisible_formatting_characters_leave_the_text() -> None:
     assert texts(document) == {"1": "The Committee met on 3 May.", "2": "It decided to act."}
     text = "Report\n\n1. The Com\u00admittee met.\n\n2. It decided.\n"
     assert texts(parse_bytes(text.encode(), "r.txt"))["1"] == "The Committee met."
+
+
+def test_an_arabic_resolution_is_headed_by_its_number_and_title() -> None:
+    """The UN's Arabic texts print "74/247 - <title>" where the others print "74/247.
+    <title>": the resolution's heading and title were lost (its title was "Resolution")."""
+    title = "مكافحة استخدام تكنولوجيات المعلومات والاتصالات للأغراض الإجرامية"
+    text = (
+        f"الأمم المتحدة A/RES/74/247\n\nالجمعية العامة\n\n74/247 - {title}\n\n"
+        "إن الجمعية العامة،\n\nإذ تسترشد بمقاصد ميثاق الأمم المتحدة ومبادئه،\n\n"
+        "1 - تقرر إنشاء لجنة حكومية دولية مخصصة؛\n\n2 - تطلب إلى الأمين العام تقديم تقرير.\n"
+    )
+    document = parse_bytes(text.encode(), "res.txt")
+    assert [(s.label, s.title) for s in document.sections] == [("74/247 -", title)]
+    assert document.title == f"Resolution: {title}"
+    assert [i.label for i in document.items] == ["PP1", "1 -", "2 -"]
