@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.docx_numbering import BULLET, format_number
 from cybertrack.importers.marks import typed_footnote_mark
+from cybertrack.importers.text_report import text_blocks
 
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "dd"}
 _BLOCKS |= {"dt", "pre", "address", "caption", "figcaption", "section", "article", "tr"}
@@ -40,6 +41,7 @@ class _Current:
     heading: bool = False
     table: bool = False
     emphasis: bool = False
+    preformatted: bool = False  # the text of a <pre>: lines as a text file has them
 
 
 class _PageParser(HTMLParser):
@@ -62,7 +64,11 @@ class _PageParser(HTMLParser):
             label, heading = self.current.label, self.current.heading
             self.current = _Current(table=self.tables > 0, label=label, heading=heading)
             return
-        if text.strip():
+        if text.strip() and self.current.preformatted and not self.current.table:
+            # A page that is a text file in <pre> (an archive's or a mirror's copy of a
+            # document): its lines and blank lines read as the text form's.
+            self.blocks.extend(text_blocks(text))
+        elif text.strip():
             role = BlockRole.TABLE if self.current.table else BlockRole.BODY
             self.blocks.append(
                 Block(
@@ -107,6 +113,7 @@ class _PageParser(HTMLParser):
                 self.current.label = self.list_label(values.get("value"))
             if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self.current.heading = True
+            self.current.preformatted = tag == "pre"
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _INERT:

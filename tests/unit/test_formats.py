@@ -344,3 +344,24 @@ def test_a_list_of_recommendations_set_as_a_table_has_its_items_in_html() -> Non
     assert [(i.number, i.text) for i in parsed.items] == [
         (number, f"{text} (Country)") for number, text, _ in rows
     ]
+
+
+def test_a_web_page_holding_a_text_file_in_pre_reads_as_the_text() -> None:
+    """An archive's or a mirror's copy of a document: the whole text in one <pre>, its lines
+    and blank lines as a text file has them. Read as one block, it was refused as "contains
+    no numbered paragraphs"."""
+    text = (
+        "United Nations A/RES/74/247\n\nGeneral Assembly\n\n74/247. Countering the use of "
+        "information and communications technologies\nfor criminal purposes\n\n"
+        "The General Assembly,\n\nRecalling its resolution 73/187 of 17 December 2018,\n\n"
+        "1. Decides to establish an open-ended ad hoc intergovernmental committee\nof "
+        "experts;\n\n2. Requests the Secretary-General to provide the necessary resources.\n"
+    )
+    page = f"<html><head><title>A/RES/74/247</title></head><body><pre>\n{text}</pre></body></html>"
+    from_page = parse_bytes(page.encode(), "resolution.html")
+    from_text = parse_bytes(text.encode(), "resolution.txt")
+    assert [i.label for i in from_page.items] == ["PP1", "1.", "2."]
+    assert [(i.label, i.text) for i in from_page.items] == [
+        (i.label, i.text) for i in from_text.items
+    ]
+    assert from_page.symbol == "A/RES/74/247"
