@@ -34,11 +34,12 @@ _DISTRIBUTIONS |= {"limitada": "Limited", "reservada": "Restricted"}
 _ORIGINAL = re.compile(
     r"^(?:Original\s*:|原文\s*[：:]|الأصل\s*:)\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE
 )
-# "Vienna, 27–29 July 2020", "Genève, 29 juillet-9 août 2024", "纽约，2024年7月29日至8月9日",
-# "نيويورك، 29 تموز/يوليه - 9 آب/أغسطس 2024": a place (a few words), a comma, its dates.
+# "Vienna, 27–29 July 2020", "Genève, 29 juillet-9 août 2024", "Нью-Йорк, 29 июля - 9 августа
+# 2024 года", "نيويورك، 29 تموز/يوليه - 9 آب/أغسطس 2024": a place (a few words), a comma, its
+# dates, the year last ("Wednesday, 26 May 2021, 3 p.m." dates a meeting, it names no place).
 _VENUE = re.compile(
     r"^(?P<venue>[^\W\d_][^\W\d_'’-]*(?:[ .'’-]+[^\W\d_]+){0,4})\s*[,،，]\s*"
-    r"(?P<dates>(?:\d{1,2}|\d{4}\s*年|(?:du|del|с|من)\s+\d{1,2}).*\d.*)$"
+    r"(?P<dates>(?:\d{1,2}|\d{4}\s*年|(?:du|del|с|من)\s+\d{1,2}).*(?:\d{4}|日)(?:\s+года|\s+г\.)?)$"
 )
 # "Agenda item 112 (continued)": a meeting record takes up an item again.
 _AGENDA_LINE = re.compile(
