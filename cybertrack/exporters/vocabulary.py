@@ -21,7 +21,7 @@ from cybertrack.domain.messages import Code, Message, plural_index
 from cybertrack.domain.model import kind_and_subject
 from cybertrack.exporters.ranges import compress_labels
 from cybertrack.exporters.words import ar, en, es, fr, ru, zh
-from cybertrack.exporters.words.names import BY_KEY
+from cybertrack.exporters.words.names import un_name
 
 LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
 RIGHT_TO_LEFT = frozenset({"ar"})
@@ -115,11 +115,9 @@ class Vocabulary:
         return self.format_date(first) if first == last else self._days(first, last)
 
     def name(self, text: str) -> str:
-        """A place or body as the UN names it in this language (unknown names unchanged)."""
-        if self.language == "en":
-            return text
-        forms = BY_KEY.get(" ".join(text.casefold().split()))
-        return forms[self.language] if forms else text
+        """A place or body as the UN names it in this language, whatever language the
+        document names it in (unknown names unchanged)."""
+        return un_name(text, self.language)
 
     def document_title(self, title: str, kind: str | None) -> str:
         """A document's title with the kind the import put before it ("Resolution: ...")

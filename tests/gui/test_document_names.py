@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from cybertrack.domain.model import DocumentRow
 from cybertrack.gui.documents import document_labels, shown_name, shown_title
 from cybertrack.gui.i18n import install_language
+from cybertrack.gui.models.navigator_model import meeting_title
 
 ROW = DocumentRow(
     id=1,
@@ -68,3 +69,16 @@ def test_the_title_beside_a_symbol_names_the_kind_too(qapp) -> None:
     """The export dialog's list shows "A/RES/79/243 — Resolución: ..." in Spanish."""
     with_symbol = replace(ROW, symbol="A/RES/79/243")
     assert in_language("es", with_symbol, shown_title).startswith("Resolución, adición: ")
+
+
+def test_one_meeting_in_two_languages_is_one_meeting(qapp) -> None:
+    """The English and the French version of a report name their meeting in their own
+    language: the navigator showed two meetings; it names known bodies and places in the
+    interface's language, and shows one."""
+    english = replace(ROW, body="General Assembly", venue="New York", start_date="2024-07-29")
+    french = replace(english, id=2, body="Assemblée générale")
+    spanish = replace(english, id=3, body="Asamblea General", venue="Nueva York")
+    titles = {in_language("fr", row, meeting_title) for row in (english, french, spanish)}
+    assert len(titles) == 1
+    assert next(iter(titles)).startswith("Assemblée générale — New York")
+    assert meeting_title(spanish).startswith("General Assembly — New York")  # in English

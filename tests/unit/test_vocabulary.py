@@ -168,3 +168,13 @@ def test_a_title_without_the_kind_head_is_left_as_it_is():
     assert vocab.document_title("Resolution: Countering", None) == "Resolution: Countering"
     assert vocab.document_title("Countering the use", "resolution") == "Countering the use"
     assert vocab.document_title("Minutes: Day 1", "minutes") == "Minutes: Day 1"
+
+
+def test_bodies_and_places_are_named_in_the_paper_language_whatever_the_document_says():
+    """A Russian document names its body "Генеральная Ассамблея": an English paper said so
+    too (only English names were looked up)."""
+    assert Vocabulary("en").name("Генеральная Ассамблея") == "General Assembly"
+    assert Vocabulary("fr").name("Nueva York") == "New York"
+    assert Vocabulary("zh").name("Assemblée générale") == "大会"
+    assert Vocabulary("es").name("General Assembly") == "Asamblea General"
+    assert Vocabulary("fr").name("Expert Group of Somewhere") == "Expert Group of Somewhere"

@@ -105,5 +105,23 @@ NAMES: dict[str, dict[str, str]] = {
         "zh": "行政和预算问题咨询委员会",
     },
 }
-# Looked up without regard to case or spacing.
-BY_KEY = {" ".join(name.casefold().split()): forms for name, forms in NAMES.items()}
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+# Looked up without regard to case or spacing, by the name in any of the six languages (a
+# Russian document names its body "Генеральная Ассамблея").
+_ENGLISH = {
+    _key(form): english for english, forms in NAMES.items() for form in (english, *forms.values())
+}
+
+
+def un_name(text: str, language: str) -> str:
+    """A place or body as the UN names it in `language` ("en", "fr", ..., "zh"), whatever
+    language `text` names it in; a name not listed here unchanged."""
+    english = _ENGLISH.get(_key(text))
+    if english is None:
+        return text
+    return english if language == "en" else NAMES[english].get(language, text)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from cybertrack.domain.model import DocumentRow
+from cybertrack.exporters.words.names import un_name
 from cybertrack.gui.dates import short_date
 from cybertrack.gui.documents import document_labels
 from cybertrack.gui.numbers import number
@@ -53,8 +55,13 @@ def _date_range(start: str | None, end: str | None) -> str:
 def meeting_title(row: DocumentRow) -> str:
     if row.library:  # references are kept apart from the texts under negotiation
         return QCoreApplication.translate("Navigator", "Library of precedent")
-    body = row.body or QCoreApplication.translate("Navigator", "Other documents")
-    place = ", ".join(p for p in (row.venue, _date_range(row.start_date, row.end_date)) if p)
+    # Known bodies and places in the interface's language: the same meeting's documents in
+    # English and in French are one meeting.
+    language = QLocale().name().split("_")[0]
+    body = un_name(row.body, language) if row.body else None
+    body = body or QCoreApplication.translate("Navigator", "Other documents")
+    venue = un_name(row.venue, language) if row.venue else None
+    place = ", ".join(p for p in (venue, _date_range(row.start_date, row.end_date)) if p)
     return f"{body} — {place}" if place else body
 
 
