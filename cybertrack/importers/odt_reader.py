@@ -38,6 +38,14 @@ TABLE = "{{{}}}".format(_NS["table"])
 OFFICE = "{{{}}}".format(_NS["office"])
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman"}
 _FORMATS |= {"I": "upperRoman", "": "none"}
+# LibreOffice's numbering in the other UN scripts, named as its files name them.
+_FORMATS |= {
+    "一, 二, 三, ...": "chineseCounting",
+    "а, б, .., аа, аб, ... (ru)": "russianLower",
+    "А, Б, .., Аа, Аб, ... (ru)": "russianUpper",
+    "أ, ب, ت, ...": "arabicAlpha",
+    "ا, ب, ج, ...": "arabicAbjad",
+}
 # Inside a paragraph: what is not its text.
 _SKIP = {TEXT + "note", TEXT + "tracked-changes", OFFICE + "annotation", TEXT + "bookmark-ref"}
 

@@ -365,3 +365,52 @@ def test_a_web_page_holding_a_text_file_in_pre_reads_as_the_text() -> None:
         (i.label, i.text) for i in from_text.items
     ]
     assert from_page.symbol == "A/RES/74/247"
+
+
+def _odt_list(formats: tuple[str, str], items: str, suffix: str = ".") -> bytes:
+    """An OpenDocument text with one list style of two levels (`formats`: num-format of each,
+    as LibreOffice names them) and `items` (the body's text:list)."""
+    return _odt(
+        (
+            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
+            'office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.3">'
+            '<office:automatic-styles><text:list-style style:name="L1">'
+            f'<text:list-level-style-number text:level="1" style:num-suffix="{suffix}" '
+            f'style:num-format="{formats[0]}"/>'
+            '<text:list-level-style-number text:level="2" style:num-suffix=")" '
+            f'style:num-format="{formats[1]}"/>'
+            "</text:list-style></office:automatic-styles><office:body><office:text>"
+            f'<text:list text:style-name="L1">{items}</text:list>'
+            "</office:text></office:body></office:document-content>"
+        ).encode()
+    )
+
+
+def test_libreoffice_lists_in_chinese_russian_and_arabic_numbering() -> None:
+    """LibreOffice's "一, 二, 三, ..." and "а, б, .., аа, аб, ... (ru)" formats were read as
+    1, 2, 3: a Chinese list lost its numbers' form, and Russian sub-items "а)", "б)" became
+    items "1)", "2)" of their own."""
+    texts = ("各缔约国应加强国际合作。", "公约应尊重各国主权。", "应提供技术援助。")
+    chinese = _odt_list(
+        ("一, 二, 三, ...", "1"),
+        "".join(f"<text:list-item><text:p>{t}</text:p></text:list-item>" for t in texts),
+        suffix="、",
+    )
+    assert [i.label for i in parse_bytes(chinese, "意见.odt").items] == ["一、", "二、", "三、"]
+    sub = (
+        "<text:list><text:list-item><text:p>расширить сферу;</text:p></text:list-item>"
+        "<text:list-item><text:p>укрепить сотрудничество.</text:p></text:list-item></text:list>"
+    )
+    russian = _odt_list(
+        ("1", "а, б, .., аа, аб, ... (ru)"),
+        "<text:list-item><text:p>Мы благодарим Председателя.</text:p></text:list-item>"
+        f"<text:list-item><text:p>Мы предлагаем:</text:p>{sub}</text:list-item>"
+        "<text:list-item><text:p>Спасибо.</text:p></text:list-item>",
+    )
+    items = parse_bytes(russian, "заявление.odt").items
+    assert [(i.label, i.text) for i in items] == [
+        ("1.", "Мы благодарим Председателя."),
+        ("2.", "Мы предлагаем: а) расширить сферу; б) укрепить сотрудничество."),
+        ("3.", "Спасибо."),
+    ]
