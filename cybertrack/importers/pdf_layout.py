@@ -275,7 +275,11 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, int]:
         if index and not geometry.gap(lines[index - 1], line):
             continue
         run = [index]
-        while len(run) < 4 and run[-1] + 1 < len(lines):
+        # A chapter's long title wraps further ("V. Summary of follow-up action taken to
+        # implement the decisions ... endorsed by the Assembly", six lines in a budget report).
+        chapter = _chapter_line(line.text.split(" ", 2)[0] + " X")
+        longest = (_CHAPTER_LINES, _CHAPTER_TEXT) if chapter else (_HEADING_LINES, _HEADING_TEXT)
+        while len(run) < longest[0] and run[-1] + 1 < len(lines):
             following = lines[run[-1] + 1]
             if geometry.gap(lines[run[-1]], following) or not marked(following):
                 break
@@ -290,7 +294,7 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, int]:
         if cover and (after is None or not _opens_body(after.text)):
             continue
         if (
-            len(text) <= 200
+            len(text) <= longest[1]
             and rest[:1].isupper() | (rest[:1] == "(")
             and not text.endswith(_HEADING_END)
             and (
@@ -304,6 +308,11 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, int]:
             for i in run:
                 flags[id(lines[i])] = index
     return flags
+
+
+# A heading is at most so many lines and characters; a chapter's numbered title more.
+_HEADING_LINES, _HEADING_TEXT = 4, 200
+_CHAPTER_LINES, _CHAPTER_TEXT = 7, 320
 
 
 def _chapter_line(text: str) -> bool:

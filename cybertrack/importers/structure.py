@@ -125,6 +125,10 @@ def prepare(blocks: list[Block]) -> list[Entry]:
     return entries
 
 
+# A chapter's number in Roman numerals: "V. ", "XII. ".
+_CHAPTER_NUMBER = re.compile(r"^[IVXLC]{1,7}\.\s")
+
+
 def _title_like(entry: Entry) -> bool:
     """A short line of running text that may stand above a table: no number, no stop."""
     text = entry.text
@@ -277,6 +281,8 @@ class Walker:
             return False
         if not any(e.text for e in self.entries[: entry.index]):
             return False  # the document's first line: its title, over a table or not
+        if entry.block.heading_hint and _CHAPTER_NUMBER.match(text):
+            return False  # "V. Summary of follow-up action ..." over its table: a chapter
         # Over the table's other short lines above it: "(Thousands of United States
         # dollars)" above "Category", a column heading the layout left out of the table.
         for following in self.entries[entry.index + 1 : entry.index + 4]:
