@@ -35,12 +35,12 @@ _CJK_SHARE = 0.9  # of the letters outside ASCII, for a GB18030 reading to be Ch
 def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, str | None]:
     """The file's text, and the legacy encoding it was read in (None for UTF-8 and UTF-16).
     Raises ImportFailed when no encoding reads it."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16")):
-        if data.startswith(bom) or (encoding == "utf-16" and data.startswith(codecs.BOM_UTF16_BE)):
-            try:
-                return data.decode(encoding), None
-            except UnicodeDecodeError:
-                raise ImportFailed(Code.IMPORT_ENCODING, name=name) from None
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-16"
+        try:
+            return data.decode(encoding), None
+        except UnicodeDecodeError:
+            raise ImportFailed(Code.IMPORT_ENCODING, name=name) from None
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:

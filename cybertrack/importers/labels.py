@@ -291,7 +291,7 @@ def opens_item(text: str) -> bool:
     if found is None:
         return False
     first = text[found[1].end() : found[1].end() + 1]
-    return not first.islower() or not _cut_at_line_end(found[0], found[1]["number"], first)
+    return not _cut_at_line_end(found[0], found[1]["number"], first)
 
 
 def match_bare_number(text: str) -> Label | None:

@@ -26,12 +26,12 @@ _SAME_X = 3.0
 
 def item_table_rows(pages: list[list[Line]], found: list[list[Region]]) -> None:
     """Each page's rows of a table of items made one running-text line each (in place)."""
-    counted = _counted_rows(pages)
+    _mark_counted_rows(pages)
     tabled = sum(
         1
         for lines in pages
         for index, line in enumerate(lines)
-        if _row_label(line) and (id(line) in counted or _row(lines, index).others)
+        if _row_label(line) and (line.text_row_number or _row(lines, index).others)
     )
     if tabled < _MIN_ROWS:
         return  # no row with a column beyond its text: "12.<tab>text" is a paragraph
@@ -60,9 +60,9 @@ def _row_label(line: Line) -> bool:
     )
 
 
-def _counted_rows(pages: list[list[Line]]) -> set[int]:
+def _mark_counted_rows(pages: list[list[Line]]) -> None:
     """The rows of a "No." column: bare numbers counting up by one, each beside a cell of
-    words (a list of recommendations as a table); marked on their lines, ids returned."""
+    words (a list of recommendations as a table), marked on their lines."""
     chain: list[Line] = []
     for lines in pages:
         for line in lines:
@@ -71,11 +71,9 @@ def _counted_rows(pages: list[list[Line]]) -> set[int]:
                 continue
             if not chain or int(number) == int(chain[-1].cell_texts[0]) + 1:
                 chain.append(line)
-    if len(chain) < _MIN_ROWS:
-        return set()
-    for line in chain:
-        line.text_row_number = True
-    return {id(line) for line in chain}
+    if len(chain) >= _MIN_ROWS:
+        for line in chain:
+            line.text_row_number = True
 
 
 @dataclasses.dataclass
