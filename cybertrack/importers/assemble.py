@@ -22,6 +22,7 @@ from cybertrack.domain.model import (
 from cybertrack.domain.units import RevisionView, Unit
 from cybertrack.importers.completeness import findings, left_out_passages
 from cybertrack.importers.draft import Draft, Tally
+from cybertrack.importers.headings import is_annex
 from cybertrack.importers.labels import ITEM_KIND, RULE_WORD
 from cybertrack.importers.metadata import (
     FrontMatter,
@@ -66,7 +67,14 @@ def assemble(
     participants: tuple[Participant, ...] = ()
     agenda = None
     left_ids: set[int] = set()
+    # A resolution's annex (a declaration, a convention's notes) has no operative paragraphs.
+    annexes = {s.key for s in sections if s.parent_key is None and is_annex(s.label)}
     first_article = next((d.first.index for d in numbered if d.label.scheme == "article"), None)
+    # A division opened after the last article (an annex of interpretative notes) numbers
+    # paragraphs of its own.
+    after_articles = _divisions_after(
+        [d.section_key for d in numbered if d.label.scheme == "article"], sections
+    )
     texts = [d.text for d in drafts]  # each draft's text, joined once
     intros = _parent_intros(drafts)
     # Whether each introducing paragraph speaks of recommendations: read once, not per item
@@ -82,6 +90,7 @@ def assemble(
             and first_article is not None
             and draft.label.scheme not in ("article", "pp")
             and draft.first.index > first_article
+            and _division(draft.section_key, sections) not in after_articles
         ):
             # A treaty numbers paragraphs inside its articles; a numbered paragraph after the
             # first article that is in none (a translation, a note) is reported, not an item.
@@ -106,7 +115,13 @@ def assemble(
                 number=draft.label.number,
                 label=draft.label.label,
                 text=text,
-                kind=_unit(draft, kinds, text, listed[index]),
+                kind=_unit(
+                    draft,
+                    kinds,
+                    text,
+                    listed[index],
+                    in_annex=_division(draft.section_key, sections) in annexes,
+                ),
                 section_key=draft.section_key,
                 revision=draft.revision,
                 other_text=draft.other_text,
@@ -180,12 +195,37 @@ def _parent_intros(drafts: list[Draft]) -> list[int | None]:
     return intros
 
 
-def _unit(draft: Draft, kinds: list[str], text: str, listed_as_recommendations: bool) -> Unit:
+def _division(key: int | None, sections: list[ParsedSection]) -> int | None:
+    """The top-level section (chapter, part, annex) the section `key` is in."""
+    while key is not None and sections[key].parent_key is not None:
+        key = sections[key].parent_key
+    return key
+
+
+def _divisions_after(article_keys: list[int | None], sections: list[ParsedSection]) -> set[int]:
+    """The top-level sections that open after the last article's, holding no article."""
+    if not article_keys:
+        return set()
+    holding = {_division(key, sections) for key in article_keys}
+    last = max((key for key in holding if key is not None), default=-1)
+    return {
+        s.key for s in sections if s.parent_key is None and s.key > last and s.key not in holding
+    }
+
+
+def _unit(
+    draft: Draft,
+    kinds: list[str],
+    text: str,
+    listed_as_recommendations: bool,
+    *,
+    in_annex: bool,
+) -> Unit:
     scheme = draft.label.scheme
     if draft.is_preambular:
         return Unit.PREAMBULAR
     if scheme in ("dot", "bracket") and (
-        draft.operative or "resolution" in kinds or "decision" in kinds
+        draft.operative or (("resolution" in kinds or "decision" in kinds) and not in_annex)
     ):
         return Unit.OPERATIVE
     # The literal first: the pattern's search tries every word of every paragraph.

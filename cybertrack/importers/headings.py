@@ -15,6 +15,8 @@ from cybertrack.importers.labels import Label
 from cybertrack.importers.punctuation import ARABIC_SEMICOLON, CJK_CLAUSE, CLAUSE, COMMAS, STOPS
 from cybertrack.importers.sequences import HEADING_MAX, heading_like
 
+# The longest heading: a chapter's or annex's title of four lines.
+_LONGEST = 320
 _CHAPTER = re.compile(r"^(?P<label>[IVXLC]{1,7}\.)\s+(?P<title>\S.*)$")
 # A negotiating text brackets its headings too: "D. [Mitigation]", "E. [[Adaptation]]".
 _SECTION = re.compile(r"^(?P<label>[A-ZА-Я]\.)\s+(?P<title>\[*[^\W\d_a-z]\S*.*)$")
@@ -26,7 +28,7 @@ _NAMED = re.compile(
     r"CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА|Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|"
     r"Приложение|ПРИЛОЖЕНИЕ|Appendix|Appendice|Apéndice|Section|Sección|Раздел)\b"  # a word
     r"(?:\s+(?:[IVXLC]{1,7}|\d{1,3}[A-Z]?|[A-Z]|premier|première|One|Two|Three|Four|Five|"
-    r"Six|Seven|Eight|Nine|Ten|[A-Z][a-z]+))?\.?)"
+    r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve)(?!\w))?\.?)"
     r"(?:\s*[.:–—-]?\s*(?P<title>\S.*))?$"
 )
 _CJK_NAMED = re.compile(
@@ -73,7 +75,7 @@ def chapter_or_section(
     `named`: also parts, chapters, annexes and sections by name; on the first page these are
     the document's title block ("Part IV", "Section 16"), not headings of its body.
     """
-    if len(text) > 300 or text.endswith((".", ";", ",")):
+    if len(text) > _LONGEST or text.endswith((".", ";", ",")):
         return None
     # "(continued)" has its bracket: without one the pattern need not try every space.
     clean = CONTINUED.sub(" ", text).strip() if "(" in text or "（" in text else text.strip()
@@ -86,9 +88,16 @@ def chapter_or_section(
         if (match := pattern.match(clean)) and len(clean) <= 160:
             return match["label"], match["title"].strip(), level
     for pattern in (_NAMED, _CJK_NAMED, _ARABIC_NAMED) if named else ():
-        if (match := pattern.match(clean)) and len(clean) <= 160:
+        if (match := pattern.match(clean)) and _named_title(match["title"] or "", len(clean)):
             return match["label"].strip(), (match["title"] or "").strip(), 1
     return None
+
+
+def _named_title(title: str, length: int) -> bool:
+    """A heading named by its word ("Annex", "Part") with a title of at most two lines; an
+    annexed treaty's or report's title may run to three, its first word capitalised
+    ("Annex United Nations Convention against Cybercrime; Strengthening ...")."""
+    return length <= 160 or (length <= _LONGEST and not title[:1].islower())
 
 
 # The words that name a division of a body: chapters and parts. (An annex, and a budget
@@ -96,6 +105,15 @@ def chapter_or_section(
 _DIVISION_WORDS = frozenset(
     ("part", "partie", "parte", "часть", "chapter", "chapitre", "capítulo", "глава", "الفصل")
 ) | {"الجزء", "الباب"}
+
+
+_ANNEX_WORDS = ("annex", "annexe", "anexo", "appendix", "appendice", "apéndice", "приложение")
+
+
+def is_annex(label: str) -> bool:
+    """An annex's or appendix's label: "Annex", "Annex II", "Приложение I", "附件一", "المرفق"."""
+    word = label.split(" ", 1)[0].rstrip(".").casefold()
+    return word in _ANNEX_WORDS or label.startswith(("附件", "المرفق"))
 
 
 def body_division(text: str) -> tuple[str, str] | None:

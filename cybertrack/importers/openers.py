@@ -58,6 +58,33 @@ ADOPTION = re.compile(
 _ADOPTION_CUES = ("plenary", "séance", "sesión", "пленарное", "全体会议", "الجلسة")
 
 
+# A treaty's preamble ends with its parties' agreement ("Have agreed as follows:"), and its
+# last article with the testimonium ("IN WITNESS WHEREOF, ...") and the place of signature
+# ("DONE at Budapest, ..."): the formulas frame the articles and are none of them.
+_AGREED = re.compile(
+    r"^(?:Have\s+agreed\s+as\s+follows|Sont\s+convenu(?:e)?s\s+de\s+ce\s+qui\s+suit|"
+    r"Han\s+convenido\s+(?:en\s+)?lo\s+siguiente|[Сс]огласились\s+о\s+нижеследующем|"
+    r"兹协议如下|(?:قد\s+)?اتفقت\s+على\s+ما\s+يلي)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_TESTIMONIUM = re.compile(
+    r"^(?:IN\s+WITNESS\s+WHEREOF|EN\s+FOI\s+DE\s+QUOI|EN\s+FE\s+DE\s+LO\s+CUAL|"
+    r"В\s+УДОСТОВЕРЕНИЕ\s+ЧЕГО|DONE\s+(?:at|in)\s|FAIT\s+à\s|HECHO\s+en\s|СОВЕРШЕНО\s+в\s|"
+    r"وإثباتا\s+لذلك|下列签署)"
+    r"|以昭信守。?$"
+)
+
+
+def closes_preamble(text: str) -> bool:
+    """ "Have agreed as follows:" and its forms in the six languages."""
+    return len(text) <= 80 and bool(_AGREED.match(text.strip()))
+
+
+def is_testimonium(text: str) -> bool:
+    """A treaty's closing formula: "IN WITNESS WHEREOF, the undersigned ...", "DONE at ..."."""
+    return bool(_TESTIMONIUM.search(text.strip()))
+
+
 def drop_adoption(text: str) -> str:
     """An operative paragraph without the adoption line the last one runs into."""
     # Only "plenary" among the cues is ASCII: most paragraphs need one look, not six.
@@ -86,8 +113,9 @@ _VOCATIVE = re.compile(
 
 
 def is_addressee(text: str) -> bool:
-    """A short line naming the author and closed by a comma: "The General Assembly,"."""
-    text = text.strip()
+    """A short line naming the author and closed by a comma: "The General Assembly,", and
+    in a negotiating text, bracketed whole: "[The Parties to this Agreement,"."""
+    text = text.strip().lstrip("[")
     if not text.endswith(COMMA) or len(text) > 160 or len(text) < 3:
         return False
     if _VOCATIVE.match(text):

@@ -276,12 +276,16 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, int]:
             continue
         run = [index]
         # A chapter's long title wraps further ("V. Summary of follow-up action taken to
-        # implement the decisions ... endorsed by the Assembly", six lines in a budget report).
-        chapter = _chapter_line(line.text.split(" ", 2)[0] + " X")
+        # implement the decisions ... endorsed by the Assembly", six lines in a budget report),
+        # and so does an annex's ("Annex" over a convention's five-line title).
+        chapter = chapter_or_section(line.text.split(" ", 2)[0] + " X", None) is not None
         longest = (_CHAPTER_LINES, _CHAPTER_TEXT) if chapter else (_HEADING_LINES, _HEADING_TEXT)
         while len(run) < longest[0] and run[-1] + 1 < len(lines):
             following = lines[run[-1] + 1]
-            if geometry.gap(lines[run[-1]], following) or not marked(following):
+            # A chapter's or annex's title cut by a clause mark goes on below a gap
+            # ("United Nations Convention against Cybercrime;" | "Strengthening ...").
+            cut = chapter and lines[run[-1]].text.rstrip().endswith(_TITLE_GOES_ON)
+            if (geometry.gap(lines[run[-1]], following) and not cut) or not marked(following):
                 break
             if abs(following.size - line.size) >= 0.6:
                 break
@@ -313,6 +317,7 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, int]:
 # A heading is at most so many lines and characters; a chapter's numbered title more.
 _HEADING_LINES, _HEADING_TEXT = 4, 200
 _CHAPTER_LINES, _CHAPTER_TEXT = 7, 320
+_TITLE_GOES_ON = (";", ",", "；", "،", "؛")
 
 
 def _chapter_line(text: str) -> bool:

@@ -41,7 +41,14 @@ from cybertrack.importers.labels import (
     match_label,
 )
 from cybertrack.importers.metadata import has_title, opens_body
-from cybertrack.importers.openers import ADOPTION, ends_preambular, is_addressee, opens_preambular
+from cybertrack.importers.openers import (
+    ADOPTION,
+    closes_preamble,
+    ends_preambular,
+    is_addressee,
+    is_testimonium,
+    opens_preambular,
+)
 from cybertrack.importers.sequences import SequenceJudge, Verdict
 
 # What follows a table and belongs to it: "a For the period ...", "* Includes ...", "Note: ...".
@@ -125,6 +132,8 @@ def prepare(blocks: list[Block]) -> list[Entry]:
     return entries
 
 
+# The numbers operative paragraphs are printed with, after a preamble.
+_OPERATIVE = ("dot", "bracket", "op")
 # A chapter's number in Roman numerals: "V. ", "XII. ".
 _CHAPTER_NUMBER = re.compile(r"^[IVXLC]{1,7}\.\s")
 
@@ -427,6 +436,10 @@ class Walker:
             self.tally.placed += len(text)
             self.open = None
             return
+        preamble = self.zone is not None or bool(self.drafts and self.drafts[-1].is_preambular)
+        if preamble and closes_preamble(text):
+            self.tally.placed += len(text)  # "Have agreed as follows:": the articles follow
+            return
         if self.zone is not None:
             self.preambular(entry)
             return
@@ -493,6 +506,10 @@ class Walker:
         if chapter_or_section(text, None) or decision_heading(text):
             self.article = self.open = None
             return False
+        if is_testimonium(text):  # "IN WITNESS WHEREOF, ...": the treaty's articles end
+            self.article = self.open = None
+            self.tally.placed += len(text)
+            return True
         if entry.block.heading_hint and not self.article.has_body:
             self.article.title(entry)  # the article's title ("Illegal access")
             self.tally.placed += len(text)
@@ -513,14 +530,20 @@ class Walker:
         self.pending_title = None
 
     def preamble_follows(self, entry: Entry) -> bool:
-        """An addressee line opens a preamble only if operative paragraph 1 follows it."""
+        """An addressee line opens a preamble only if operative paragraph 1 follows it, or,
+        in a treaty ("The States Parties to the present Convention,"), article 1, which may
+        stand under the heading of its chapter or part."""
+        headed = False
         for later in self.entries[entry.index + 1 : entry.index + 400]:
             if later.block.role is not _BODY:
                 continue
-            if later.label is not None:
-                return later.label.ordinal <= 1 and later.label.scheme in ("dot", "bracket", "op")
+            label = later.label
+            if label is not None and label.ordinal <= 1 and label.scheme in ("article", "pp"):
+                return True  # article 1, or preambular paragraphs numbered as printed
+            if label is not None:
+                return not headed and label.ordinal <= 1 and label.scheme in _OPERATIVE
             if self.heading(later) is not None and not later.block.heading_hint:
-                return False
+                headed = True
         return False
 
     def preambular(self, entry: Entry) -> None:

@@ -84,6 +84,18 @@ def test_centred_article_headings_are_kept() -> None:
     assert "Article 2 (PURPOSE)" in adp  # small bold capitals, centred: not a table
 
 
+def test_an_annex_heading_holds_the_annexed_treatys_whole_title() -> None:
+    # "Annex" over five bold lines, the title cut by a clause mark and a gap after
+    # "Cybercrime;": one heading, not two paragraphs reported as left out.
+    headings = [b.text for b in _body("A_RES_79_243.pdf") if b.heading_hint]
+    annexes = [text for text in headings if text.startswith("Annex")]
+    assert [text[:60] for text in annexes] == [
+        "Annex United Nations Convention against Cybercrime; Strength",
+        "Annex Interpretative notes on specific articles of the Unite",
+    ]
+    assert all(text.endswith("in Electronic Form of Serious Crimes") for text in annexes)
+
+
 def test_italic_opening_words_do_not_make_a_heading() -> None:
     preamble = [
         b for b in _body("A_RES_80_229.pdf") if b.text.startswith("Taking note of the World")

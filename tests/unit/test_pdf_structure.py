@@ -38,6 +38,7 @@ import pytest
 from cybertrack.domain.messages import english
 from cybertrack.domain.model import ParsedDocument
 from cybertrack.domain.text import normalise_space
+from cybertrack.domain.units import Unit
 from cybertrack.importers import parse_bytes, read_document
 from tests.conftest import DATA
 
@@ -95,6 +96,25 @@ def test_resolution_with_an_annexed_convention() -> None:
     assert articles[:68] == [f"Article {n}" for n in range(1, 69)]
     by_label = {i.label: i.text for i in document.items}
     assert "Protection of sovereignty" in by_label["Article 5"]
+    # The convention's own preamble (15 paragraphs, pages 3-4) is in its annex, not left out.
+    annexes = [s for s in document.sections if s.label == "Annex"]
+    assert [s.title[:45] for s in annexes] == [
+        "United Nations Convention against Cybercrime;",
+        "Interpretative notes on specific articles of ",
+    ]
+    convention = [i for i in document.items if i.section_key == annexes[0].key + 1]
+    assert [i.label for i in convention] == _numbers("PP", 1, 15)
+    assert convention[0].text == (
+        "Bearing in mind the purposes and principles of the Charter of the United Nations,"
+    )
+    assert convention[-1].text.startswith("Taking into account the existing international")
+    # Article 68 ends with its paragraph 2: the testimonium and the second annex (the
+    # interpretative notes, paragraphs 1-5 under the articles they explain) are not in it.
+    assert by_label["Article 68"].endswith("with the Secretary-General of the United Nations.")
+    notes = labels[labels.index("Article 68") + 1 :]
+    assert notes == [f"{n}." for n in range(1, 6)]
+    assert {i.kind for i in document.items[-5:]} == {Unit.PARAGRAPH}
+    assert document.coverage.left_out == 0 and not document.warnings
 
 
 def test_upr_report_recommendations_under_their_paragraph() -> None:
@@ -110,7 +130,8 @@ def test_upr_recommendations_without_a_final_dot() -> None:
 
 
 def test_negotiating_text_preamble_and_articles() -> None:
-    labels = [i.label for i in _read("ADP_draft_agreement_decision_2015-12-04.pdf").items]
+    document = _read("ADP_draft_agreement_decision_2015-12-04.pdf")
+    labels = [i.label for i in document.items]
     assert labels[:16] == _numbers("Pp", 1, 16)
     articles = [label for label in labels if label.lstrip("[").startswith("Article")]
     # Articles 3 bis and 3 ter are bracketed whole ("[Article 3 bis] (REDD-PLUS)"): not agreed.
@@ -119,6 +140,14 @@ def test_negotiating_text_preamble_and_articles() -> None:
     expected += [f"Article {n}" for n in ("4", "5", "6", "7", "8", "8bis")]
     expected += [f"Article {n}" for n in range(9, 27)]
     assert articles[: len(expected)] == expected
+    # The draft decision after the agreement numbers its own paragraphs (page 24 on): items,
+    # not "text in no item" as numbered paragraphs after a treaty's articles once were.
+    after = labels[labels.index("Article 26") + 1 :]
+    assert after[:17] == [f"{n}." for n in range(1, 18)]
+    assert document.items[labels.index("1.")].text.startswith("[Decides to adopt the [Paris")
+    # Its frame ("[The Parties to this Agreement,", "Have agreed as follows:") is no gap.
+    said = " ".join(english(w) for w in document.warnings)
+    assert "Parties to this Agreement" not in said and "agreed as follows" not in said
 
 
 def _in_section(document: ParsedDocument, label: str) -> list[str]:

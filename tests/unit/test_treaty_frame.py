@@ -1,0 +1,125 @@
+"""A treaty's frame in the six languages: the preamble under "The States Parties to this
+Convention," is read as preambular paragraphs, the formula that closes it ("Have agreed as
+follows:") and the testimonium after the last article ("IN WITNESS WHEREOF, ...") are none of
+its items.
+
+Before, a draft convention's preamble went to the cover page without a word (no item, nothing
+reported), and the testimonium was the last article's closing sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cybertrack.domain.units import Unit
+from cybertrack.importers import parse_bytes
+
+# (title, parties, two preambular paragraphs, agreement, chapter, article 1, article 2,
+# testimonium), as each language prints them (the UN's texts of its conventions).
+TREATY = {
+    "en": (
+        "Draft United Nations convention against the illicit trade in examples",
+        "The States Parties to this Convention,",
+        "Concerned about the seriousness of problems posed by the illicit trade,",
+        "Convinced that a comprehensive and multidisciplinary approach is required,",
+        "Have agreed as follows:",
+        "Chapter I\nGeneral provisions",
+        "Article 1\nStatement of purpose",
+        "Article 2\nUse of terms",
+        "IN WITNESS WHEREOF, the undersigned plenipotentiaries, being duly authorized thereto by "
+        "their respective Governments, have signed this Convention.",
+    ),
+    "fr": (
+        "Projet de convention des Nations Unies contre le commerce illicite d'exemples",
+        "Les États Parties à la présente Convention,",
+        "Préoccupés par la gravité des problèmes que pose le commerce illicite,",
+        "Convaincus qu'une approche globale et multidisciplinaire est nécessaire,",
+        "Sont convenus de ce qui suit :",
+        "Chapitre premier\nDispositions générales",
+        "Article premier\nObjet",
+        "Article 2\nTerminologie",
+        "EN FOI DE QUOI, les plénipotentiaires soussignés, à ce dûment autorisés par leurs "
+        "gouvernements respectifs, ont signé la présente Convention.",
+    ),
+    "es": (
+        "Proyecto de convención de las Naciones Unidas contra el comercio ilícito de ejemplos",
+        "Los Estados Partes en la presente Convención,",
+        "Preocupados por la gravedad de los problemas que plantea el comercio ilícito,",
+        "Convencidos de que se requiere un enfoque amplio y multidisciplinario,",
+        "Han convenido en lo siguiente:",
+        "Capítulo I\nDisposiciones generales",
+        "Artículo 1\nFinalidad",
+        "Artículo 2\nDefiniciones",
+        "EN FE DE LO CUAL, los plenipotenciarios infrascritos, debidamente autorizados por sus "
+        "respectivos Gobiernos, han firmado la presente Convención.",
+    ),
+    "ru": (
+        "Проект конвенции Организации Объединенных Наций против незаконной торговли примерами",
+        "Государства — участники настоящей Конвенции,",
+        "будучи обеспокоены серьезностью проблем, порождаемых незаконной торговлей,",
+        "будучи убеждены в необходимости всеобъемлющего подхода,",
+        "согласились о нижеследующем:",
+        "Глава I\nОбщие положения",
+        "Статья 1\nЦели",
+        "Статья 2\nТермины",
+        "В УДОСТОВЕРЕНИЕ ЧЕГО нижеподписавшиеся полномочные представители, должным образом "
+        "уполномоченные на то своими правительствами, подписали настоящую Конвенцию.",
+    ),
+    "zh": (
+        "联合国打击非法贸易示例公约草案",
+        "本公约缔约国，",
+        "关注非法贸易所造成的问题的严重性，",
+        "深信需要采取综合性和多学科的方法，",
+        "兹协议如下：",
+        "第一章 总则",
+        "第一条 宗旨",
+        "第二条 术语的使用",
+        "下列签署人经各自政府正式授权，已签署本公约，以昭信守。",
+    ),
+    "ar": (
+        "مشروع اتفاقية الأمم المتحدة لمكافحة الاتجار غير المشروع بالأمثلة",
+        "إن الدول الأطراف في هذه الاتفاقية،",
+        "إذ تقلقها خطورة المشاكل التي يطرحها الاتجار غير المشروع،",
+        "واقتناعا منها بضرورة اتباع نهج شامل،",
+        "قد اتفقت على ما يلي:",
+        "الفصل الأول\nأحكام عامة",
+        "المادة 1\nبيان الأغراض",
+        "المادة 2\nالمصطلحات المستخدمة",
+        "وإثباتا لذلك، قام المفوضون الموقعون أدناه، المخولون ذلك حسب الأصول من حكوماتهم، بالتوقيع "
+        "على هذه الاتفاقية.",
+    ),
+}
+BODY = "Body of the article, as agreed."
+
+
+def _treaty(language: str) -> bytes:
+    title, parties, pp1, pp2, agreed, chapter, article1, article2, witness = TREATY[language]
+    blocks = [title, parties, pp1, pp2, agreed, chapter, article1, BODY, article2, BODY, witness]
+    return "\n\n".join(blocks).encode()
+
+
+@pytest.mark.parametrize("language", list(TREATY))
+def test_the_preamble_of_a_treaty_is_its_preambular_paragraphs(language: str) -> None:
+    _, _, pp1, pp2, agreed, _, _, _, witness = TREATY[language]
+    document = parse_bytes(_treaty(language), f"treaty-{language}.txt")
+    items = document.items
+    assert [i.label for i in items[:2]] == ["PP1", "PP2"]
+    assert [i.text for i in items[:2]] == [pp1, pp2]
+    assert {i.kind for i in items[:2]} == {Unit.PREAMBULAR}
+    assert [i.kind for i in items[2:]] == [Unit.ARTICLE, Unit.ARTICLE]
+    # The formulas frame the articles: in no item, and counted as read (nothing reported).
+    assert not any(agreed in i.text or witness in i.text for i in items)
+    assert items[-1].text.endswith(BODY)
+    assert document.coverage.left_out == 0
+    assert not document.warnings
+
+
+def test_a_resolutions_preamble_still_needs_operative_paragraph_one() -> None:
+    # An addressee line over paragraphs a chapter heading then interrupts before any number
+    # opens no preamble (a report's "The Working Group," under a chapter, say).
+    text = (
+        "Report of the meeting\n\nThe Working Group,\n\nNoting the progress made,\n\n"
+        "II. Conclusions\n\n1. The Working Group concluded its work.\n\n2. It adopted its report."
+    )
+    document = parse_bytes(text.encode(), "report.txt")
+    assert [i.label for i in document.items] == ["1.", "2."]
