@@ -21,6 +21,7 @@ from dataclasses import replace
 from cybertrack.domain.model import ParsedSection
 from cybertrack.domain.text import normalise_space, unligatured, without_invisible
 from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.commentary import article_headings
 from cybertrack.importers.dates import parse_date
 from cybertrack.importers.draft import Draft, Entry, Tally
 from cybertrack.importers.headings import (
@@ -157,6 +158,7 @@ class Walker:
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
         self.judge = SequenceJudge([(e.index, e.label) for e in entries if e.label is not None])
+        self.article_headings = article_headings(entries)  # a commentary's, not a treaty's
         self.tally = Tally()
         self.sections: list[ParsedSection] = []
         self.current: dict[int, int] = {}
@@ -244,6 +246,9 @@ class Walker:
         if entry.label is None and self.captions(entry):
             self.tally.tables += len(text)
             return
+        if entry.index in self.article_headings and entry.label is not None:
+            self.article_heading(entry, entry.label)
+            return
         verdict = None if self.citation(entry) else self.verdict(entry)
         if self.page_continuation(entry, verdict):
             self.append(entry)
@@ -255,6 +260,14 @@ class Walker:
             self.add_section(entry, label, title, 3)
         else:
             self.unnumbered(entry)
+
+    def article_heading(self, entry: Entry, label: Label) -> None:
+        """ "Article 2 – Illegal access" over a commentary's paragraphs; its title may be the
+        line below ("Article 2" | "Illegal access")."""
+        title = label.rest.strip().lstrip("–—-:. ").strip()
+        self.add_section(entry, label.label, title, 3)
+        if not title:
+            self.pending_title = len(self.sections) - 1
 
     def contents_line(self, entry: Entry) -> bool:
         """A line of a table of contents set as paragraphs (Word's own, or typed with tabs):
