@@ -36,6 +36,7 @@ from cybertrack.importers.headings import (
 from cybertrack.importers.labels import (
     Label,
     auto_number,
+    is_bullet,
     is_subitem,
     label_from_auto,
     match_bare_number,
@@ -469,7 +470,11 @@ class Walker:
             self.front.append(text)
             self.tally.front += len(text)
             return
-        lettered = is_subitem(text) and is_plain_heading(text.split(" ", 1)[-1])
+        # "(a) Movement of equipment" is a heading; a bulleted line (a list of mandates under
+        # "Conventions and protocols") never is.
+        lettered = (
+            is_subitem(text) and not is_bullet(text) and is_plain_heading(text.split(" ", 1)[-1])
+        )
         if (is_plain_heading(text) or lettered) and (
             self.open is None or self.open.tail.endswith(TERMINAL)
         ):

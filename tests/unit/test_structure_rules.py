@@ -509,3 +509,25 @@ def test_an_arabic_resolution_is_headed_by_its_number_and_title() -> None:
     assert [(s.label, s.title) for s in document.sections] == [("74/247 -", title)]
     assert document.title == f"Resolution: {title}"
     assert [i.label for i in document.items] == ["PP1", "1 -", "2 -"]
+
+
+def test_a_bulleted_line_under_a_heading_is_never_a_heading() -> None:
+    # A/81/6 (Sect. 16): "Conventions and protocols" over a bulleted list of the treaties;
+    # each short bullet became a heading (the next paragraphs filed under "• United Nations
+    # Convention against Corruption"), the longer ones were reported one by one.
+    text = (
+        "16.12 The list below provides all mandates entrusted to the programme.\n\n"
+        "Conventions and protocols\n\n"
+        "• Single Convention on Narcotic Drugs of 1961\n\n"
+        "• United Nations Convention against Corruption\n\n"
+        "Overall orientation\n\n"
+        "16.13 The Office supports Member States."
+    )
+    document = parse_bytes(text.encode(), "mandates.txt")
+    assert [s.title for s in document.sections] == [
+        "Conventions and protocols",
+        "Overall orientation",
+    ]
+    assert document.items[-1].section_key == 1
+    left_out = [w for w in document.warnings if w.code is Code.LEFT_OUT]
+    assert len(left_out) == 1 and left_out[0].args["excerpt"].startswith("• Single Convention")
