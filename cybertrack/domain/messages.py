@@ -193,6 +193,11 @@ class Code(enum.Enum):
         "large pictures in the Word file ({n}, the first {where}): a scan, a map or a chart? "
         "What they show is not imported",
     )
+    DOCX_HIDDEN_TEXT = (
+        "import.docx.hidden_text",
+        "hidden text in the Word file ({chars} characters, the first {excerpt!q}): Word does "
+        "not show it, so it is not imported",
+    )
     AFTER_TEXT = ("import.where.after_text", "after {excerpt!q}")
     AT_DOCUMENT_START = ("import.where.document_start", "at the start of the document")
 

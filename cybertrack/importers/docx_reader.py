@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from cybertrack.domain.units import Revision, RevisionView
 from cybertrack.importers.blocks import Block, BlockRole, Source
+from cybertrack.importers.docx_hidden import remove_hidden_text
 from cybertrack.importers.docx_numbering import Numbering, W, first_children
 from cybertrack.importers.docx_package import DocxPackage, open_package
 from cybertrack.importers.docx_pictures import large_pictures
@@ -51,14 +52,16 @@ def open_docx(data: bytes) -> DocxPackage:
 
 
 def docx_blocks(data: bytes, view: RevisionView = RevisionView.PROPOSED) -> list[Block]:
-    return blocks_from_document(open_docx(data), view)
+    return docx_source(data, view).blocks
 
 
 def docx_source(data: bytes, view: RevisionView = RevisionView.PROPOSED) -> Source:
     """The blocks, and a warning when large pictures hold what no text does (a scan)."""
     package = open_docx(data)
+    hidden = remove_hidden_text(package.body, package.styles)
     pictures = large_pictures(package.body)
-    return Source(blocks_from_document(package, view), (), (pictures,) if pictures else ())
+    warnings = tuple(w for w in (hidden, pictures) if w is not None)
+    return Source(blocks_from_document(package, view), (), warnings)
 
 
 @dataclass

@@ -2307,6 +2307,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>صور كبيرة في ملف Word ({n}، أولاها {where}): مسح ضوئي أو خريطة أو رسم بياني؟ لم يُستورد ما تعرضه</translation>
     </message>
     <message>
+        <source>hidden text in the Word file ({chars} characters, the first {excerpt!q}): Word does not show it, so it is not imported</source>
+        <translation>نص مخفي في ملف Word ({chars} حرفا، أوله {excerpt!q}): لا يعرضه Word، ولذلك لا يُستورد</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>بعد {excerpt!q}</translation>
     </message>

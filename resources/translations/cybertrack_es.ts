@@ -2307,6 +2307,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>imágenes grandes en el archivo Word ({n}, la primera {where}): ¿un escaneo, un mapa o un gráfico? Lo que muestran no se importa</translation>
     </message>
     <message>
+        <source>hidden text in the Word file ({chars} characters, the first {excerpt!q}): Word does not show it, so it is not imported</source>
+        <translation>texto oculto en el archivo de Word ({chars} caracteres, el primero {excerpt!q}): Word no lo muestra, por lo que no se importa</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>después de {excerpt!q}</translation>
     </message>

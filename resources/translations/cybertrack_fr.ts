@@ -2307,6 +2307,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>grandes images dans le fichier Word ({n}, la première {where})&#xa0;: un scan, une carte ou un graphique&#xa0;? Ce qu&apos;elles montrent n&apos;est pas importé</translation>
     </message>
     <message>
+        <source>hidden text in the Word file ({chars} characters, the first {excerpt!q}): Word does not show it, so it is not imported</source>
+        <translation>texte masqué dans le fichier Word ({chars} caractères, le premier {excerpt!q})&#xa0;: Word ne l&apos;affiche pas, il n&apos;est donc pas importé</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>après {excerpt!q}</translation>
     </message>

@@ -2307,6 +2307,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>крупные изображения в файле Word ({n}, первое {where}): скан, карта или диаграмма? Их содержание не импортируется</translation>
     </message>
     <message>
+        <source>hidden text in the Word file ({chars} characters, the first {excerpt!q}): Word does not show it, so it is not imported</source>
+        <translation>скрытый текст в файле Word ({chars} знаков, первый {excerpt!q}): Word его не показывает, поэтому он не импортируется</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>после {excerpt!q}</translation>
     </message>

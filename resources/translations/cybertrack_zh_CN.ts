@@ -2307,6 +2307,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Word 文件中有大图像（{n} 个，第一个{where}）：扫描件、地图或图表？其内容未导入</translation>
     </message>
     <message>
+        <source>hidden text in the Word file ({chars} characters, the first {excerpt!q}): Word does not show it, so it is not imported</source>
+        <translation>Word 文件中的隐藏文字（{chars} 个字符，第一处 {excerpt!q}）：Word 不显示这些文字，因此不导入</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>位于 {excerpt!q} 之后</translation>
     </message>
