@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
-        "import", help="import documents (.docx, .pdf, .odt, .rtf, .html, .doc, .txt/.md)"
+        "import", help="import documents (.docx, .pdf, .odt, .rtf, .html, .doc, .eml, .txt/.md)"
     )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument(

@@ -80,6 +80,16 @@ class Code(enum.Enum):
         "import.legacy_encoding",
         "{name} is not in Unicode: it was read as {encoding}; check that its letters look right",
     )
+    IMPORT_EMAIL_ATTACHED_ONLY = (
+        "import.email_attached_only",
+        "{name} is an e-mail whose text is empty; the documents attached to it ({files}) are "
+        "not read from it: save them and import each",
+    )
+    IMPORT_EMAIL_ATTACHMENTS = (
+        "import.email_attachments",
+        "the e-mail's text is imported; the documents attached to it ({files}) are not: save "
+        "them and import each",
+    )
     IMPORT_OUTLOOK_MESSAGE = (
         "import.outlook_message",
         "{name} is an Outlook message, not a document: save the document it carries (or its "

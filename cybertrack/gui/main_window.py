@@ -289,7 +289,7 @@ class MainWindow(DocumentDesk, QMainWindow):
             self.tr("Import documents"),
             str(Path.home()),
             self.tr(
-                "Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)"
+                "Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.eml *.txt *.md);;All files (*)"  # noqa: E501 (one literal, as lupdate reads it)
             ),
         )
         self.import_paths([Path(n) for n in names])

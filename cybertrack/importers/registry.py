@@ -16,6 +16,7 @@ from cybertrack.domain.units import RevisionView
 from cybertrack.importers.binary import read_source
 from cybertrack.importers.blocks import Source
 from cybertrack.importers.build import build_document
+from cybertrack.importers.email_reader import looks_like_email
 from cybertrack.importers.encodings import NAMES, declared_charset, decode
 from cybertrack.importers.guards import guard_input
 from cybertrack.importers.metadata import SYMBOL
@@ -35,6 +36,7 @@ SUPPORTED_SUFFIXES = (
     ".html",
     ".htm",
     ".doc",
+    ".eml",
 )
 # Meeting documents are a few MB; a 100 MB file is refused before it is read, not parsed slowly.
 MAX_BYTES = 50 * 1024 * 1024
@@ -104,8 +106,8 @@ def _compound_kind(data: bytes, name: str) -> str:
 
 
 def detect_format(data: bytes, name: str) -> str:
-    """'text', 'docx', 'pdf', 'odt', 'rtf', 'html' or 'doc', from the file's first bytes; the
-    name only breaks ties."""
+    """'text', 'docx', 'pdf', 'odt', 'rtf', 'html', 'email' or 'doc', from the file's first
+    bytes; the name only breaks ties."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
     if data.startswith(b"%PDF-"):
         return "pdf"
@@ -123,6 +125,8 @@ def detect_format(data: bytes, name: str) -> str:
         raise ImportFailed(Code.IMPORT_BINARY, name=name)
     if _HTML.match(head) or (name.lower().endswith((".html", ".htm")) and _HTML_TAGS.search(head)):
         return "html"
+    if looks_like_email(data):
+        return "email"
     return "text"
 
 
@@ -157,6 +161,10 @@ def _markup_source(kind: str, data: bytes, name: str) -> Source:
 
             blocks = html_blocks(text)
         return Source(blocks, (), (said,) if guessed else ())
+    if kind == "email":
+        from cybertrack.importers.email_reader import email_source
+
+        return email_source(data, name)
     if kind == "rtf":
         from cybertrack.importers.rtf_reader import rtf_blocks
 
@@ -186,9 +194,9 @@ def parse_bytes(
         data, kind = convert_doc(data, name), "docx"
     guard_input(data, kind, name)  # zip bombs, XML entities, oversized text: refused first
     source = _source(kind, data, name, revisions)
-    if kind in ("docx", "odt", "rtf", "html"):
+    if kind in ("docx", "odt", "rtf", "html", "email"):
         source = reflowed(source)  # a text pasted line by line: read as the text it is
-    if kind in ("text", "odt", "rtf", "html"):
+    if kind in ("text", "odt", "rtf", "html", "email"):
         source = items_from_tables(source)  # a list of recommendations set as a table
     tracked = any(block.revision is not None for block in source.blocks)
     document = build_document(

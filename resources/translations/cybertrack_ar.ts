@@ -2072,8 +2072,8 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>البنود المعروضة</translation>
     </message>
     <message>
-        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
-        <translation>الوثائق (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;جميع الملفات (*)</translation>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.eml *.txt *.md);;All files (*)</source>
+        <translation>الوثائق (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.eml *.txt *.md);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2173,6 +2173,14 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name} is a spreadsheet, a presentation or another kind of archive, not a Word (.docx) or OpenDocument (.odt) text</source>
         <translation>{name} جدول بيانات أو عرض تقديمي أو نوع آخر من الأرشيف، وليس نصاً بتنسيق Word (.docx) أو OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>{name} is an e-mail whose text is empty; the documents attached to it ({files}) are not read from it: save them and import each</source>
+        <translation>{name} رسالة بريد إلكتروني نصها فارغ؛ ولا تُقرأ منها الوثائق المرفقة بها ({files}): احفظها واستورد كل واحدة منها</translation>
+    </message>
+    <message>
+        <source>the e-mail&apos;s text is imported; the documents attached to it ({files}) are not: save them and import each</source>
+        <translation>يُستورد نص رسالة البريد الإلكتروني؛ أما الوثائق المرفقة بها ({files}) فلا: احفظها واستورد كل واحدة منها</translation>
     </message>
     <message>
         <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>

@@ -2072,8 +2072,8 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>Puntos mostrados</translation>
     </message>
     <message>
-        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
-        <translation>Documentos (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;Todos los archivos (*)</translation>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.eml *.txt *.md);;All files (*)</source>
+        <translation>Documentos (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.eml *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2173,6 +2173,14 @@ Quítelos con Ctrl+Shift+L.</translation>
     <message>
         <source>{name} is a spreadsheet, a presentation or another kind of archive, not a Word (.docx) or OpenDocument (.odt) text</source>
         <translation>{name} es una hoja de cálculo, una presentación u otro tipo de archivo comprimido, no un texto de Word (.docx) ni OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>{name} is an e-mail whose text is empty; the documents attached to it ({files}) are not read from it: save them and import each</source>
+        <translation>{name} es un correo electrónico cuyo texto está vacío; los documentos adjuntos ({files}) no se leen desde él: guárdelos e importe cada uno</translation>
+    </message>
+    <message>
+        <source>the e-mail&apos;s text is imported; the documents attached to it ({files}) are not: save them and import each</source>
+        <translation>se importa el texto del correo electrónico; los documentos adjuntos ({files}) no: guárdelos e importe cada uno</translation>
     </message>
     <message>
         <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>

@@ -2072,8 +2072,8 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>Points affichés</translation>
     </message>
     <message>
-        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
-        <translation>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;Tous les fichiers (*)</translation>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.eml *.txt *.md);;All files (*)</source>
+        <translation>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.eml *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2173,6 +2173,14 @@ Effacez-les avec Ctrl+Shift+L.</translation>
     <message>
         <source>{name} is a spreadsheet, a presentation or another kind of archive, not a Word (.docx) or OpenDocument (.odt) text</source>
         <translation>{name} est un classeur, une présentation ou une autre sorte d&apos;archive, pas un texte Word (.docx) ni OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>{name} is an e-mail whose text is empty; the documents attached to it ({files}) are not read from it: save them and import each</source>
+        <translation>{name} est un courriel dont le texte est vide&#xa0;; les documents qui y sont joints ({files}) n&apos;en sont pas lus&#xa0;: enregistrez-les et importez chacun d&apos;eux</translation>
+    </message>
+    <message>
+        <source>the e-mail&apos;s text is imported; the documents attached to it ({files}) are not: save them and import each</source>
+        <translation>le texte du courriel est importé&#xa0;; les documents qui y sont joints ({files}) ne le sont pas&#xa0;: enregistrez-les et importez chacun d&apos;eux</translation>
     </message>
     <message>
         <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>

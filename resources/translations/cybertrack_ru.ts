@@ -2072,8 +2072,8 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Показанные пункты</translation>
     </message>
     <message>
-        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
-        <translation>Документы (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;Все файлы (*)</translation>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.eml *.txt *.md);;All files (*)</source>
+        <translation>Документы (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.eml *.txt *.md);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2173,6 +2173,14 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name} is a spreadsheet, a presentation or another kind of archive, not a Word (.docx) or OpenDocument (.odt) text</source>
         <translation>{name} — электронная таблица, презентация или другой архив, а не текст Word (.docx) или OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>{name} is an e-mail whose text is empty; the documents attached to it ({files}) are not read from it: save them and import each</source>
+        <translation>{name} — электронное письмо с пустым текстом; вложенные в него документы ({files}) из него не читаются: сохраните их и импортируйте каждый</translation>
+    </message>
+    <message>
+        <source>the e-mail&apos;s text is imported; the documents attached to it ({files}) are not: save them and import each</source>
+        <translation>текст электронного письма импортирован; вложенные в него документы ({files}) — нет: сохраните их и импортируйте каждый</translation>
     </message>
     <message>
         <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>

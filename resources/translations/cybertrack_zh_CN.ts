@@ -2072,8 +2072,8 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>显示的条目</translation>
     </message>
     <message>
-        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;All files (*)</source>
-        <translation>文件 (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.txt *.md);;所有文件 (*)</translation>
+        <source>Documents (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.eml *.txt *.md);;All files (*)</source>
+        <translation>文件 (*.docx *.pdf *.odt *.rtf *.html *.htm *.doc *.eml *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2173,6 +2173,14 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{name} is a spreadsheet, a presentation or another kind of archive, not a Word (.docx) or OpenDocument (.odt) text</source>
         <translation>{name} 是电子表格、演示文稿或其他类型的压缩包，不是 Word (.docx) 或 OpenDocument (.odt) 文本</translation>
+    </message>
+    <message>
+        <source>{name} is an e-mail whose text is empty; the documents attached to it ({files}) are not read from it: save them and import each</source>
+        <translation>{name} 是一封正文为空的电子邮件；其附件中的文件（{files}）不会从邮件中读取：请保存后逐一导入</translation>
+    </message>
+    <message>
+        <source>the e-mail&apos;s text is imported; the documents attached to it ({files}) are not: save them and import each</source>
+        <translation>已导入电子邮件的正文；其附件中的文件（{files}）未导入：请保存后逐一导入</translation>
     </message>
     <message>
         <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>
