@@ -208,6 +208,12 @@ class Code(enum.Enum):
         "hidden text in the Word file ({chars} characters, the first {excerpt!q}): Word does "
         "not show it, so it is not imported",
     )
+    DOCX_STRUCK_TEXT = (
+        "import.docx.struck_text",
+        "text struck through in {n} {n|paragraph|paragraphs} of the Word file (the first "
+        "{excerpt!q}): a deletion proposed by formatting, not a tracked change? It is kept in "
+        "the items as if it stood: read them against the document",
+    )
     AFTER_TEXT = ("import.where.after_text", "after {excerpt!q}")
     AT_DOCUMENT_START = ("import.where.document_start", "at the start of the document")
 

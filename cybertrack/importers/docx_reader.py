@@ -30,6 +30,7 @@ from cybertrack.importers.docx_hidden import remove_hidden_text
 from cybertrack.importers.docx_numbering import Numbering, W, first_children
 from cybertrack.importers.docx_package import DocxPackage, open_package
 from cybertrack.importers.docx_pictures import large_pictures
+from cybertrack.importers.docx_struck import struck_text
 from cybertrack.importers.docx_text import (
     has_revisions,
     opens_in_italics,
@@ -60,7 +61,8 @@ def docx_source(data: bytes, view: RevisionView = RevisionView.PROPOSED) -> Sour
     package = open_docx(data)
     hidden = remove_hidden_text(package.body, package.styles)
     pictures = large_pictures(package.body)
-    warnings = tuple(w for w in (hidden, pictures) if w is not None)
+    struck = struck_text(package.body)
+    warnings = tuple(w for w in (hidden, struck, pictures) if w is not None)
     return Source(blocks_from_document(package, view), (), warnings)
 
 

@@ -1,8 +1,9 @@
-"""Hidden text in a Word file (a drafter's note formatted as hidden, directly or by a style)
-is not shown nor printed by Word: the import leaves it out of the items and says so.
+"""Hidden and struck-through text in a Word file.
 
-Before, hidden runs were read as text: "Note to self: capital opposes this." became part of
-paragraph 1, and so of any paper made from it."""
+Hidden text (a drafter's note formatted as hidden, directly or by a style) is not shown nor
+printed by Word: the import leaves it out of the items and says so. Before, hidden runs were
+read as text: "Note to self: capital opposes this." became part of paragraph 1, and so of any
+paper made from it. Struck-through text stays (the items are plain text) and is said."""
 
 from __future__ import annotations
 
@@ -69,3 +70,26 @@ def test_a_document_without_hidden_text_says_nothing_of_it() -> None:
     document.save(out)
     parsed = parse_bytes(out.getvalue(), "plain.docx")
     assert [w.code for w in parsed.warnings] == []
+
+
+def test_struck_through_text_is_kept_and_told() -> None:
+    # A compilation marks a proposed deletion by striking it through, not as a tracked change:
+    # the items hold the words as if they stood, and the import says where to look.
+    document = docx.Document()
+    first = document.add_paragraph("1. States shall ")
+    first.add_run("cooperate").font.strike = True
+    first.add_run(" coordinate their efforts.")
+    second = document.add_paragraph("2. States should share information")
+    second.add_run(" promptly").font.double_strike = True
+    second.add_run(".")
+    document.add_paragraph("3. States should train their officials.")
+    out = io.BytesIO()
+    document.save(out)
+    parsed = parse_bytes(out.getvalue(), "compilation.docx")
+    assert parsed.items[0].text == "States shall cooperate coordinate their efforts."
+    struck = [w for w in parsed.warnings if w.code is Code.DOCX_STRUCK_TEXT]
+    assert [english(w) for w in struck] == [
+        "text struck through in 2 paragraphs of the Word file (the first 'cooperate'): a "
+        "deletion proposed by formatting, not a tracked change? It is kept in the items as if "
+        "it stood: read them against the document"
+    ]
