@@ -250,6 +250,10 @@ def build() -> None:
         hanging=1.0,
         align=WD_ALIGN_PARAGRAPH.JUSTIFY,
     )
+    # An item's further paragraphs (an article's paragraphs 2, 3 ...) in its text column.
+    _paragraph_style(
+        doc, "CT Item Text", size=11, after=3, indent=1.0, align=WD_ALIGN_PARAGRAPH.JUSTIFY
+    )
     _paragraph_style(doc, "CT Stance", size=10, after=2, indent=1.0)
     _paragraph_style(doc, "CT Rationale", size=10, after=2, indent=1.0)
     _paragraph_style(doc, "CT Note", size=10, italic=True, after=2, indent=1.0, colour="404040")

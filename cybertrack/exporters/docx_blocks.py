@@ -17,10 +17,12 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.subdivisions import laid_out
 from cybertrack.domain.text import clean_text, strong_direction
 from cybertrack.exporters.agreed_language import write_citations
 from cybertrack.exporters.product import ProductItem, stance_word
 from cybertrack.exporters.revisions import revisions
+from cybertrack.exporters.text_width import ems
 from cybertrack.exporters.vocabulary import Vocabulary
 from cybertrack.exporters.wordml import XML_SPACE, child, element, w
 
@@ -37,6 +39,10 @@ PRIORITY_WORDS = {Priority.RED_LINE: "red_line", Priority.PRIORITY: "priority"}
 Cell = str | tuple[str, str | None] | list[tuple[str, str | None]]
 
 
+# Space between an item's label and its text, at least.
+_LABEL_GAP_POINTS = 3.0
+
+
 class Writer:
     """One document being written: its python-docx Document, its language and the tracked-change
     ids. Every string goes through clean_text, so any stored text can be written."""
@@ -51,6 +57,7 @@ class Writer:
         # New paragraphs go before the body's final section properties.
         self._end = document.element.body.find(w("sectPr"))
         self._after_table = False
+        self._hanging: tuple[float, float] | None = None  # the item style's indent and size
 
     @property
     def paper_direction(self) -> str:
@@ -122,13 +129,35 @@ class Writer:
         """The direction of a block about `text`: its own, else the paper's."""
         return strong_direction(text) or self.paper_direction
 
-    def labelled(self, style: str, label: str, text: str) -> Any:
-        """'(12)<tab>text', the label in the label character style."""
+    def labelled(self, style: str, label: str, text: str, direction: str | None = None) -> Any:
+        """'(12)<tab>text', the label in the label character style; in the text's direction
+        (a label standing alone, in its item's)."""
         paragraph = self.paragraph(style)
-        _set_direction(paragraph, self.direction_of(text))
+        _set_direction(paragraph, direction or self.direction_of(text))
         self.text(paragraph, label, "CT Label")
         self.text(paragraph, "\t" + text)
         return paragraph
+
+    def continued(self, style: str, text: str) -> Any:
+        """A further paragraph of an item's text, in its text column."""
+        paragraph = self.paragraph(style)
+        _set_direction(paragraph, self.direction_of(text))
+        self.text(paragraph, text)
+        return paragraph
+
+    def fits_hanging_indent(self, label: str) -> bool:
+        """Whether an item's label fits before its text, in the item style's hanging indent
+        (else the text would start at the next tab stop, out of line with its other lines)."""
+        if self._hanging is None:
+            style = self.document.styles["CT Item"]
+            indent = style.paragraph_format.first_line_indent
+            size = style.font.size
+            self._hanging = (
+                -indent.pt if indent is not None and indent < 0 else 0.0,
+                size.pt if size is not None else 11.0,
+            )
+        room, points = self._hanging
+        return ems(label) * points + _LABEL_GAP_POINTS <= room
 
     def field(self, style: str, name: str, value: str, direction: str | None = None) -> Any:
         """'Reason: the text', the name in the field-name character style; in the direction of
@@ -316,13 +345,20 @@ def write_item(
 ) -> None:
     """Label and text, stance (then the stance history, if asked), public reason, internal note
     (if given), proposed wording and the agreed language it cites, as one block kept together."""
+    # An article's paragraphs and a paragraph's sub-paragraphs each start a paragraph, as
+    # printed (a line break in justified text would stretch the line before it).
+    parts = laid_out(item.text).split("\n")
+    if not writer.fits_hanging_indent(item.label):  # "Article 12": a line of its own
+        parts.insert(0, "")
+    first, *rest = parts
+    direction = writer.direction_of(item.text)
     block = [
-        writer.labelled("CT Item", item.label, item.text),
+        writer.labelled("CT Item", item.label, first, direction),
+        *(writer.continued("CT Item Text", part) for part in rest),
         writer.stance(item, internal=internal),
     ]
     if history:
         block.extend(history(writer, item))
-    direction = writer.direction_of(item.text)
     if item.rationale:
         rationale = writer.vocab["rationale"]
         block.append(writer.field("CT Rationale", rationale, item.rationale, direction))

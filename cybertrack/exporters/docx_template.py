@@ -40,6 +40,7 @@ PARAGRAPH_STYLES = (
     "CT Document Details",
     "CT Section Heading",
     "CT Item",
+    "CT Item Text",
     "CT Stance",
     "CT Rationale",
     "CT Note",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from cybertrack.exporters.excerpts import excerpt
 from cybertrack.exporters.files import save_whole
 from cybertrack.exporters.position_paper import PositionPaper
 from cybertrack.exporters.product import TitleBlock, stance_word
+from cybertrack.exporters.text_width import ems
 from cybertrack.exporters.vocabulary import Vocabulary
 
 Product = PositionPaper | BriefingNote | Dossier
@@ -121,21 +121,5 @@ def _fit(texts: Iterable[str], *, whole: bool) -> int:
     widest = 0.0
     for text in texts:
         for part in [text] if whole else text.split():
-            widest = max(widest, _ems(part))
+            widest = max(widest, ems(part))
     return int(widest * TABLE_POINTS * 20) + CELL_MARGINS + 60
-
-
-def _ems(text: str) -> float:
-    """A generous estimate of a bold text's width in ems: wide East Asian signs are 1 em, and
-    Arabic letters nearly so (complex-script text is set larger than Latin)."""
-    width = 0.0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        if unicodedata.east_asian_width(char) in ("W", "F"):
-            width += 1.0
-        elif unicodedata.bidirectional(char) in ("AL", "R"):
-            width += 0.85
-        else:
-            width += 0.62
-    return width

@@ -249,3 +249,29 @@ def test_a_paper_in_another_language_names_the_kind_and_the_delegation_in_it(wor
     workspace.apply(SetSetting("delegation", "Delegación de Chile"))
     export_product(workspace, out, ExportOptions(language="es"), issued=date(2026, 2, 3))
     assert docx.Document(str(out)).paragraphs[0].text == "Delegación de Chile"
+
+
+def test_an_articles_paragraphs_are_paragraphs_of_the_paper(workspace, tmp_path):
+    # The convention in A/RES/79/243: article 8's two paragraphs were one block of text, its
+    # long label pushing the first line out of line with the others.
+    workspace.apply(ImportDocument(read_document(DATA / "A_RES_79_243.pdf")))
+    article = next(i for i in workspace.items() if i.label == "Article 8")
+    operative = next(i for i in workspace.items() if i.label == "2.")
+    workspace.apply(SetStance((article.id, operative.id), Stance.SUPPORT))
+    out = tmp_path / "paper.docx"
+    export_product(workspace, out, ExportOptions(), issued=date(2026, 2, 3))
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    start = texts.index("Article 8\t")  # the label on a line of its own
+    assert texts[start + 1 : start + 4] == [
+        "Illegal interception:",
+        "1. Each State Party shall adopt such legislative and other measures as may be "
+        + article.text.split("may be ", 1)[1].split(" 2. ")[0],
+        "2. " + article.text.split(" 2. ", 1)[1],
+    ]
+    # A short label keeps its text beside it.
+    assert any(t.startswith("2.\tAdopts the United Nations Convention") for t in texts)
+    # In an Arabic paper the label standing alone runs the way its English text runs.
+    arabic = tmp_path / "ar.docx"
+    export_product(workspace, arabic, ExportOptions(language="ar"), issued=date(2026, 2, 3))
+    label = next(p for p in docx.Document(str(arabic)).paragraphs if p.text == "Article 8\t")
+    assert label._p.find(f"{qn('w:pPr')}/{qn('w:bidi')}") is None

@@ -178,7 +178,8 @@ def test_an_arabic_paper_runs_right_to_left_throughout(decided, tmp_path):
     for paragraph in body.iter(f"{W}p"):
         text = "".join(t.text for t in paragraph.iter(f"{W}t"))
         style = paragraph.find(f"{W}pPr/{W}pStyle").get(f"{W}val")
-        content = ("CTItem", "CTAmendment", "CTStance", "CTRationale", "CTNote", "CTTableText")
+        content = ("CTItem", "CTItemText", "CTAmendment", "CTStance", "CTRationale", "CTNote")
+        content = (*content, "CTTableText")
         if style in (*content, "CTDelegation", "CTDocumentHeading", "CTSectionHeading"):
             continue  # English texts of the document run in their own direction
         assert paragraph.find(f"{W}pPr/{W}bidi") is not None, text

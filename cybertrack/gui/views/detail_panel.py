@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from cybertrack.domain.model import HistoryRow, ItemRow
 from cybertrack.domain.positions import Field, Priority, Stance
+from cybertrack.domain.subdivisions import laid_out
 from cybertrack.domain.team import TeamEntry, disagree
 from cybertrack.domain.text import is_right_to_left, same_words
 from cybertrack.gui.icons import icon
@@ -397,7 +398,9 @@ class DetailPanel(QWidget):
         option.setAlignment(Qt.AlignmentFlag.AlignLeading)
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         self.text.document().setDefaultTextOption(option)
-        self.text.setHtml(highlight_html(self._item.text, self._query).replace("\n", "<br>"))
+        # An article's paragraphs and a paragraph's sub-paragraphs each on a line, as printed.
+        shown = laid_out(self._item.text)
+        self.text.setHtml(highlight_html(shown, self._query).replace("\n", "<br>"))
 
     def _mark_query(self, editor: GrowingEdit) -> None:
         """The search's hits in the delegate's own texts, marked as in the item text."""

@@ -1,0 +1,76 @@
+"""An item's numbered paragraphs and lettered sub-paragraphs, each on a line of its own.
+
+An item is stored as one run of text: an article holds its paragraphs ("Illegal interception:
+1. Each State Party ... 2. A State Party may ..."), an operative paragraph its sub-paragraphs
+("... to: (a) Promote ...; (b) Facilitate ..."). A paper printing that run as one block reads
+as a wall of text the source never was. `laid_out` puts each subdivision on a new line where
+the sequence proves it one: "1." then "2." in turn, "(a)" then "(b)" (or "(i)", "(ii)") after
+a colon or a semicolon; a number that does not follow its sequence ("see paragraph 3. Then")
+is left where it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "1. Each ...": a paragraph number after the end of a clause (or at the start).
+_NUMBERED = re.compile(r"(?:(?<=^)|(?<=[.;:,!?”\"')\]]\s))(\d{1,3})\.\s+(?=\S)")
+# "(a) Promote ...", "(ii) any other ...": after a colon or a semicolon ("; and (c)" too).
+_LETTERED = re.compile(r"(?<=[:;]\s)(?:(?:and|or)\s+)?\(([a-z]{1,2}|[ivx]{1,5})\)\s+(?=\S)")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def laid_out(text: str) -> str:
+    """`text` with a line break before each numbered paragraph and lettered sub-paragraph."""
+    if "(" not in text and ". " not in text:
+        return text
+    breaks = _numbered_breaks(text) | _lettered_breaks(text)
+    if not breaks:
+        return text
+    parts, last = [], 0
+    for at in sorted(breaks):
+        parts.append(text[last:at].rstrip())
+        last = at
+    parts.append(text[last:])
+    return "\n".join(part for part in parts if part)
+
+
+def _numbered_breaks(text: str) -> set[int]:
+    """Where "1.", "2.", ... open paragraphs, in turn from 1 (a treaty article's)."""
+    found: set[int] = set()
+    expected = 1
+    for match in _NUMBERED.finditer(text):
+        if int(match[1]) == expected:
+            found.add(match.start())
+            expected += 1
+    return found if len(found) >= 2 else set()
+
+
+def _lettered_breaks(text: str) -> set[int]:
+    """Where "(a)", "(b)", ... (or "(i)", "(ii)", ...) open sub-paragraphs in turn; under a
+    letter, a list of Roman numerals starts again at "(i)". "(i)" after "(h)" is a letter."""
+    found: set[int] = set()
+    letter_next, roman_next = 1, 1
+    for match in _LETTERED.finditer(text):
+        mark, start = match[1], match.start(1) - 1  # the break goes before "(", after "and"
+        letter, roman = _ordinal(mark, "letter"), _ordinal(mark, "roman")
+        if letter == letter_next:
+            found.add(start)
+            letter_next, roman_next = letter + 1, 1
+        elif roman == roman_next:
+            found.add(start)
+            roman_next += 1
+    return found if len(found) >= 2 else set()
+
+
+def _ordinal(mark: str, kind: str) -> int | None:
+    if kind == "letter":
+        return ord(mark) - ord("a") + 1 if len(mark) == 1 else None
+    if not all(c in _ROMAN for c in mark):
+        return None
+    total = 0
+    for index, char in enumerate(mark):
+        value = _ROMAN[char]
+        following = _ROMAN[mark[index + 1]] if index + 1 < len(mark) else 0
+        total += -value if value < following else value
+    return total

@@ -1,0 +1,54 @@
+"""An item's numbered paragraphs and lettered sub-paragraphs each on a line of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from cybertrack.domain.subdivisions import laid_out
+
+
+def test_an_articles_paragraphs_each_on_a_line() -> None:
+    text = (
+        "Illegal interception: 1. Each State Party shall adopt such measures. "
+        "2. A State Party may require that the offence be committed with dishonest intent."
+    )
+    assert laid_out(text).split("\n") == [
+        "Illegal interception:",
+        "1. Each State Party shall adopt such measures.",
+        "2. A State Party may require that the offence be committed with dishonest intent.",
+    ]
+
+
+def test_lettered_and_roman_sub_paragraphs_as_a_treaty_prints_them() -> None:
+    text = (
+        "Use of terms: For the purposes of this Convention: (a) “System” shall mean any device; "
+        "(b) “Data” shall mean: (i) any representation; or (ii) any program; and "
+        "(c) “Provider” means any entity."
+    )
+    assert laid_out(text).split("\n") == [
+        "Use of terms: For the purposes of this Convention:",
+        "(a) “System” shall mean any device;",
+        "(b) “Data” shall mean:",
+        "(i) any representation; or",
+        "(ii) any program; and",
+        "(c) “Provider” means any entity.",
+    ]
+
+
+def test_a_letter_i_after_h_is_a_letter() -> None:
+    marks = [f"({c}) item {c};" for c in "abcdefghij"]
+    lines = laid_out("The Conference decides: " + " ".join(marks)).split("\n")
+    assert [line.split()[0] for line in lines[1:]] == [f"({c})" for c in "abcdefghij"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "States should cooperate, as set out in paragraph 3. 2. They should report.",
+        "Requests the Secretary-General to report on (a) the work.",  # one letter: no list
+        "Recalling its resolutions 74/247 and 75/282 (2021), and (b) of annex II,",
+        "Decides that: 2. The Committee shall meet.",  # no 1. before it
+    ],
+)
+def test_numbers_out_of_their_sequence_stay_in_the_text(text: str) -> None:
+    assert laid_out(text) == text
