@@ -1,4 +1,5 @@
-"""Page furniture: what repeats in the top and bottom margins from page to page.
+"""Page furniture: what repeats in the top and bottom margins from page to page, and a
+watermark set across the text.
 
 No list of patterns: a line belongs to the running header or footer when the same text, with
 its digits masked ("19-22674 (E)", "Page 2 of 7", "2/27", a running title, the symbol), stands at
@@ -26,6 +27,9 @@ _SAME_HEIGHT = 6.0  # points: furniture sits at the same height on every page
 _SHARE = 0.3  # of the pages: a running title may alternate with another on even pages
 
 _HEIGHT = operator.attrgetter("y")
+# A watermark's type: so many times the text's size (a cover's title is at most about twice
+# it), larger still on a document of one page, where nothing repeats; and a few words.
+_WATERMARK_SIZE, _LONE_WATERMARK_SIZE, _WATERMARK_TEXT = 3.0, 4.0, 60
 
 
 def _mask(text: str) -> str:
@@ -44,6 +48,7 @@ def split_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], tuple[st
     furniture: list[set[int]] = [set() for _ in pages]
     for top in (True, False):
         _mark_edges(pages, furniture, top)
+    _mark_watermarks(pages, furniture)
     if len(pages) > 1:
         _mark_cover_foot(pages, furniture)
     kept = [
@@ -102,6 +107,30 @@ def _mark_edges(pages: list[list[Line]], furniture: list[set[int]], top: bool) -
             beyond = line.y > body_edge + 1.0 if top else line.y < body_edge - 1.0
             if not beyond:
                 break
+            furniture[index].add(id(line))
+
+
+def _mark_watermarks(pages: list[list[Line]], furniture: list[set[int]]) -> None:
+    """A watermark ("DRAFT", "Advance unedited version") set across the text, in type several
+    times the text's size, on most pages (or on the only one, larger still): what PDFium gives
+    first on each page, it became the title, and the paragraph it stood over a table row."""
+    sizes = [line.size for lines in pages for line in lines]
+    if not sizes:
+        return
+    text_size = statistics.median(sizes)
+    big = [
+        (index, line)
+        for index, lines in enumerate(pages)
+        for line in lines
+        if line.size >= _WATERMARK_SIZE * text_size and len(line.text.strip()) <= _WATERMARK_TEXT
+    ]
+    on_pages: dict[str, set[int]] = defaultdict(set)
+    for index, line in big:
+        on_pages[_mask(line.text)].add(index)
+    needed = max(2, round(len(pages) * _SHARE))
+    for index, line in big:
+        alone = len(pages) == 1 and line.size >= _LONE_WATERMARK_SIZE * text_size
+        if len(on_pages[_mask(line.text)]) >= needed or alone:
             furniture[index].add(id(line))
 
 

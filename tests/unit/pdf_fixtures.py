@@ -150,3 +150,42 @@ def spaced_pages(pages: list[list[bytes]], differences: bytes = b"") -> bytes:
         b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [%s] >> >>" % differences
     )
     return _pdf(objects)
+
+
+def watermarked_pdf(mark: bytes, *, pages: int = 2, diagonal: bool = True) -> bytes:
+    """Pages of six numbered paragraphs (Helvetica 11 pt, three lines each) under a title, with
+    `mark` set across each page in 80 pt light grey, before the text (as Word draws one)."""
+    place = b"0.7071 0.7071 -0.7071 0.7071 140 260 Tm" if diagonal else b"1 0 0 1 150 420 Tm"
+    verbs = "strengthen improve promote enhance support develop expand review consider adopt"
+    contents = []
+    for page in range(pages):
+        content = [b"BT", b"/F1 80 Tf", b"0.85 g", place, b"(" + mark + b") Tj", b"ET", b"0 g"]
+        content += [b"BT", b"/F1 11 Tf", b"14 TL", b"72 770 Td"]
+        if page == 0:
+            content += [b"(Draft recommendations of the Expert Group on Cybercrime) Tj T* T*"]
+        for number in range(page * 6 + 1, page * 6 + 7):
+            verb = verbs.split()[(number - 1) % 10]
+            content += [
+                b"(%d. States should %s international cooperation to prevent and combat) Tj T*"
+                % (number, verb.encode()),
+                b"(cybercrime, including through technical assistance and capacity building) Tj T*",
+                b"(for developing countries \\(recommendation %d\\).) Tj T* T*" % number,
+            ]
+        content.append(b"ET")
+        contents.append(b"\n".join(content))
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(pages))
+    font = 3 + 2 * pages
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+    ]
+    for index, content in enumerate(contents):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (font, 4 + 2 * index)
+        )
+        objects.append(_stream(content))
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
+    return _pdf(objects)
