@@ -15,14 +15,20 @@ import re
 
 # "1. Each ...": a paragraph number after the end of a clause (or at the start).
 _NUMBERED = re.compile(r"(?:(?<=^)|(?<=[.;:,!?”\"')\]]\s))(\d{1,3})\.\s+(?=\S)")
-# "(a) Promote ...", "(ii) any other ...": after a colon or a semicolon ("; and (c)" too).
-_LETTERED = re.compile(r"(?<=[:;]\s)(?:(?:and|or)\s+)?\(([a-z]{1,2}|[ivx]{1,5})\)\s+(?=\S)")
+# "(a) Promote ...", "(ii) any other ...", and as French, Spanish and Russian texts print them,
+# "a) Promouvoir ...", "б) содействовать ...": after a colon or a semicolon ("; and (c)" too).
+_LETTERED = re.compile(
+    r"(?<=[:;]\s)(?:(?:and|or|et|ou|y|o|и|или)\s+)?"
+    r"(\(?)([a-z]{1,2}|[ivx]{1,5}|[а-я])\)\s+(?=\S)"
+)
+# The letters Russian lists run through (ё, й, ъ, ы, ь are skipped).
+_CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
 
 def laid_out(text: str) -> str:
     """`text` with a line break before each numbered paragraph and lettered sub-paragraph."""
-    if "(" not in text and ". " not in text:
+    if ")" not in text and ". " not in text:
         return text
     breaks = _numbered_breaks(text) | _lettered_breaks(text)
     if not breaks:
@@ -52,7 +58,7 @@ def _lettered_breaks(text: str) -> set[int]:
     found: set[int] = set()
     letter_next, roman_next = 1, 1
     for match in _LETTERED.finditer(text):
-        mark, start = match[1], match.start(1) - 1  # the break goes before "(", after "and"
+        mark, start = match[2], match.start(1)  # the break goes before the mark, after "and"
         letter, roman = _ordinal(mark, "letter"), _ordinal(mark, "roman")
         if letter == letter_next:
             found.add(start)
@@ -65,7 +71,11 @@ def _lettered_breaks(text: str) -> set[int]:
 
 def _ordinal(mark: str, kind: str) -> int | None:
     if kind == "letter":
-        return ord(mark) - ord("a") + 1 if len(mark) == 1 else None
+        if len(mark) != 1:
+            return None
+        if mark in _CYRILLIC_LETTERS:
+            return _CYRILLIC_LETTERS.index(mark) + 1
+        return ord(mark) - ord("a") + 1
     if not all(c in _ROMAN for c in mark):
         return None
     total = 0

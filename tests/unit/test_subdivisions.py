@@ -52,3 +52,43 @@ def test_a_letter_i_after_h_is_a_letter() -> None:
 )
 def test_numbers_out_of_their_sequence_stay_in_the_text(text: str) -> None:
     assert laid_out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            "Décide : a) de promouvoir la coopération; b) de renforcer les capacités; et c) de "
+            "faire rapport.",
+            [
+                "Décide :",
+                "a) de promouvoir la coopération;",
+                "b) de renforcer les capacités; et",
+                "c) de faire rapport.",
+            ],
+        ),
+        (
+            "Decide: a) promover la cooperación; b) fortalecer la capacidad; y c) informar.",
+            [
+                "Decide:",
+                "a) promover la cooperación;",
+                "b) fortalecer la capacidad; y",
+                "c) informar.",
+            ],
+        ),
+        (
+            "постановляет: а) содействовать сотрудничеству; б) укреплять потенциал; и в) "
+            "представить доклад.",
+            [
+                "постановляет:",
+                "а) содействовать сотрудничеству;",
+                "б) укреплять потенциал; и",
+                "в) представить доклад.",
+            ],
+        ),
+    ],
+)
+def test_sub_paragraphs_as_french_spanish_and_russian_texts_letter_them(
+    text: str, lines: list[str]
+) -> None:
+    assert laid_out(text).split("\n") == lines
