@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cybertrack.exporters.agreed_language import write_citations
 from cybertrack.exporters.briefing import BriefingNote
-from cybertrack.exporters.docx_blocks import Writer, keep_together
+from cybertrack.exporters.docx_blocks import Writer, item_paragraphs, keep_together
 
 
 def write_briefing(writer: Writer, note: BriefingNote) -> None:
@@ -41,10 +41,10 @@ def write_briefing(writer: Writer, note: BriefingNote) -> None:
         if document.noted:
             writer.paragraph("CT Heading", vocab["internal_notes"])
             for item in document.noted:
-                keep_together([writer.labelled("CT Item", item.label, item.note)])
+                keep_together(item_paragraphs(writer, item.label, item.note, subdivide=False))
         if options.internal:
             writer.paragraph("CT Heading", vocab.unit_heading("undecided_items", document.unit))
             if not document.undecided:
                 writer.paragraph("CT Summary", vocab["all_decided"])
             for item in document.undecided:
-                keep_together([writer.labelled("CT Item", item.label, item.text)])
+                keep_together(item_paragraphs(writer, item.label, item.text))

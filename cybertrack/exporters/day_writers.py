@@ -12,7 +12,7 @@ from pathlib import Path
 from cybertrack.domain.messages import Message
 from cybertrack.domain.positions import Priority, RoomStatus, Stance
 from cybertrack.exporters.capital_report import CapitalReport, ProposalEntry
-from cybertrack.exporters.docx_blocks import STANCE_STYLES, Cell, Writer
+from cybertrack.exporters.docx_blocks import STANCE_STYLES, Cell, Writer, item_paragraphs
 from cybertrack.exporters.docx_pages import furnish_pages
 from cybertrack.exporters.docx_template import open_template, scrub, set_language
 from cybertrack.exporters.docx_writer import write_title_block
@@ -86,7 +86,7 @@ def _write_report(writer: Writer, words: NegotiationWords, report: CapitalReport
             writer.paragraph("CT Document Details", document.heading.details)
         section(writer, words["deviations"], words["no_deviations"], document.deviations)
         for deviation in document.deviations:
-            writer.labelled("CT Item", deviation.label, deviation.text)
+            item_paragraphs(writer, deviation.label, deviation.text)
             line = writer.paragraph("CT Stance")
             writer.text(line, words.vocab.label(words["instruction"]), "CT Field Name")
             writer.text(line, words.instruction(deviation.instruction), "CT Red Line")
@@ -162,7 +162,8 @@ def _write_proposal(
     if proposal.withdrawn:
         notes.append(words["withdrawn"])
     head = words["proposed_by"].format(by=proposal.by, time=proposal.time)
-    writer.labelled("CT Item", proposal.label, head + (f" ({', '.join(notes)})" if notes else ""))
+    said = head + (f" ({', '.join(notes)})" if notes else "")
+    item_paragraphs(writer, proposal.label, said, subdivide=False)
     as_item = ProductItem(
         number="",
         label=proposal.label,

@@ -335,6 +335,22 @@ def _length(paragraph: Any) -> int:
     return sum(len(t.text or "") for t in paragraph._p.iter(w("t"), w("delText")))
 
 
+def item_paragraphs(writer: Writer, label: str, text: str, *, subdivide: bool = True) -> list[Any]:
+    """An item's label and text. With `subdivide`, an article's paragraphs and a paragraph's
+    sub-paragraphs each start a paragraph, as printed (a line break in justified text would
+    stretch the line before it); a label too wide for the hanging indent ("Article 12")
+    stands on a line of its own, in its text's direction."""
+    parts = laid_out(text).split("\n") if subdivide else [text]
+    if not writer.fits_hanging_indent(label):
+        parts.insert(0, "")
+    first, *rest = parts
+    direction = writer.direction_of(text)
+    return [
+        writer.labelled("CT Item", label, first, direction),
+        *(writer.continued("CT Item Text", part) for part in rest),
+    ]
+
+
 def write_item(
     writer: Writer,
     item: ProductItem,
@@ -345,16 +361,9 @@ def write_item(
 ) -> None:
     """Label and text, stance (then the stance history, if asked), public reason, internal note
     (if given), proposed wording and the agreed language it cites, as one block kept together."""
-    # An article's paragraphs and a paragraph's sub-paragraphs each start a paragraph, as
-    # printed (a line break in justified text would stretch the line before it).
-    parts = laid_out(item.text).split("\n")
-    if not writer.fits_hanging_indent(item.label):  # "Article 12": a line of its own
-        parts.insert(0, "")
-    first, *rest = parts
     direction = writer.direction_of(item.text)
     block = [
-        writer.labelled("CT Item", item.label, first, direction),
-        *(writer.continued("CT Item Text", part) for part in rest),
+        *item_paragraphs(writer, item.label, item.text),
         writer.stance(item, internal=internal),
     ]
     if history:
