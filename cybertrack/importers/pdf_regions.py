@@ -28,6 +28,8 @@ class Region(enum.Enum):
     NOTHING = "nothing"  # a drawn separator, no text
 
 
+_STARRED = re.compile(r"^(\*{1,4})\s*\S")
+_STARRED_LINES = 4  # a starred note at the foot of a page runs to so many lines at most
 FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,4}|[a-z])(?:\s|$)")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _NO_TEXT = re.compile(r"^[\W_]*$")
@@ -84,6 +86,7 @@ def regions(
     """One region per line of one page (lines in reading order, furniture already gone)."""
     found = [Region.BODY] * len(lines)
     _footnotes(lines, body, found)
+    _starred_note(lines, found)
     for index, line in enumerate(lines):
         if found[index] is not Region.BODY:
             continue
@@ -202,6 +205,32 @@ def _footnotes(lines: list[Line], body: float, found: list[Region]) -> None:
         if lines[index].y <= top + 0.5:
             text = lines[index].text
             found[index] = Region.NOTHING if _NO_TEXT.match(text) else Region.FOOTNOTE
+
+
+def _starred_note(lines: list[Line], found: list[Region]) -> None:
+    """A note marked "*" or "**" at the foot of the page in the text's own size (a report's
+    "** Conclusions and recommendations have not been edited."), whose mark stands after a word
+    above it ("II. Conclusions and/or recommendations**"), set apart by a gap: a footnote."""
+    order = [
+        i for i in sorted(range(len(lines)), key=lambda i: lines[i].y) if found[i] is Region.BODY
+    ]
+    below: list[int] = []
+    for index in order[:_STARRED_LINES]:
+        match = _STARRED.match(lines[index].text)
+        if match is None:
+            below.append(index)  # a note's further lines lie under its first
+            continue
+        mark = re.compile(rf"\w[.,;:)]?{re.escape(match[1])}(?!\*)")
+        others = (line for i, line in enumerate(lines) if i != index and i not in below)
+        if not any(mark.search(line.text) for line in others):
+            return
+        above = [lines[i] for i in order if lines[i].y > lines[index].y]
+        line = lines[index]
+        if above and min(a.y for a in above) - line.y < 1.6 * line.size:
+            return  # no gap: a line of the text that happens to open with a star
+        for note in (index, *below):
+            found[note] = Region.FOOTNOTE
+        return
 
 
 def _going_back_up(lines: list[Line], found: list[Region]) -> None:

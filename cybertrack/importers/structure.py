@@ -134,6 +134,8 @@ def prepare(blocks: list[Block]) -> list[Entry]:
     return entries
 
 
+# A footnote's star mark after a heading's last word ("Conclusions and/or recommendations**").
+_STAR_MARK = re.compile(r"(?<=\w)\*{1,4}$")
 # The numbers operative paragraphs are printed with, after a preamble.
 _OPERATIVE = ("dot", "bracket", "op")
 # A chapter's number in Roman numerals: "V. ", "XII. ".
@@ -183,6 +185,7 @@ class Walker:
     # -- sections -----------------------------------------------------------------------------
     def add_section(self, entry: Entry, label: str, title: str, level: int) -> None:
         key = len(self.sections)
+        title = _STAR_MARK.sub("", title)  # "... recommendations**": its note's mark
         above = [lv for lv in self.current if lv < level]
         parent = self.current[max(above)] if above else None
         self.sections.append(ParsedSection(key, label, title, level, parent))

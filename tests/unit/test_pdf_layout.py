@@ -3,6 +3,7 @@ their own role, headings marked, centred headings kept, the furniture set aside 
 
 from functools import cache
 
+from cybertrack.importers import parse_bytes
 from cybertrack.importers.blocks import BlockRole, Source
 from cybertrack.importers.pdf_lines import Line, join
 from cybertrack.importers.pdf_reader import read_pdf
@@ -333,3 +334,17 @@ def test_the_word_gap_after_a_dropped_footnote_mark_stays() -> None:
         "1. Conduct for UNFCCC conferences, meeting and events and the Code of Ethics, as "
         "agreed by the Parties."
     ]
+
+
+def test_a_starred_note_in_the_texts_size_at_a_pages_foot_is_a_footnote() -> None:
+    # A/HRC/26/5, page 13: "II. Conclusions and/or recommendations**" and, at the foot, "**
+    # Conclusions and recommendations have not been edited." in 10 pt like the text: it was
+    # reported as text in no item, and the heading kept the mark.
+    source = _source("A_HRC_26_5.pdf")
+    note = "** Conclusions and recommendations have not been edited."
+    roles = {b.text: b.role for b in source.blocks if b.text in (note,)}
+    assert roles == {note: BlockRole.FOOTNOTE}
+    document = parse_bytes((DATA / "A_HRC_26_5.pdf").read_bytes(), "A_HRC_26_5.pdf")
+    assert ("II.", "Conclusions and/or recommendations") in {
+        (s.label, s.title) for s in document.sections
+    }
