@@ -142,7 +142,10 @@ def decision_heading(text: str) -> tuple[str, str] | None:
 
 
 def is_caption(text: str) -> bool:
-    return len(text) <= 250 and bool(_CAPTION.match(text))
+    """ "Table 16.3", "Figure 16.III Performance measure: ..." (a caption and the line under it,
+    as a text form runs them together, up to a long heading's length, no sentence's stop)."""
+    short = len(text) <= 250 or (len(text) <= _LONGEST and not text.endswith("."))
+    return short and bool(_CAPTION.match(text))
 
 
 def is_plain_heading(text: str, *, longest: int = 150) -> bool:

@@ -297,7 +297,11 @@ class Walker:
             self.caption = True
             return True
         if self.caption and _CAPTION_LINE.match(text) and not is_subitem(text):
-            return True
+            # A caption's line, unless a numbered paragraph follows: then it is the heading
+            # above it ("Deliverables" under a figure's caption, over "16.29 Table 16.3 ...").
+            following = next((e for e in self.entries[entry.index + 1 :] if e.text), None)
+            if following is None or following.label is None or following.block.role is _TABLE:
+                return True
         self.caption = False
         if len(text) > 300 or text.endswith((".", ";", ":")):
             return False

@@ -531,3 +531,26 @@ def test_a_bulleted_line_under_a_heading_is_never_a_heading() -> None:
     assert document.items[-1].section_key == 1
     left_out = [w for w in document.warnings if w.code is Code.LEFT_OUT]
     assert len(left_out) == 1 and left_out[0].args["excerpt"].startswith("• Single Convention")
+
+
+def test_a_long_figure_caption_and_the_heading_under_it() -> None:
+    # A/81/6 (Sect. 16) as a text form: the figure's caption runs on with its performance
+    # measure (257 characters), reported as text in no item; in Word, "Deliverables" under a
+    # figure's caption was counted with the caption instead of heading paragraph 16.29.
+    caption = (
+        "Figure 16.III Performance measure: number of Member States with strengthened "
+        "normative, policy and institutional frameworks to prevent and counter organized crime, "
+        "in line with the United Nations Convention against Transnational Organized Crime "
+        "(cumulative)"
+    )
+    assert len(caption) > 250
+    document = build(
+        "16.28 Expected progress towards the objective is presented in the performance measure "
+        "below (see figure 16.III).",
+        caption,
+        "Deliverables",
+        "16.29 Table 16.3 lists all deliverables of the subprogramme.",
+    )
+    assert numbers(document) == ["16.28", "16.29"]
+    assert [s.title for s in document.sections] == ["Deliverables"]
+    assert document.coverage.tables == len(caption) and document.coverage.left_out == 0
