@@ -17,6 +17,8 @@ from cybertrack.importers.sequences import HEADING_MAX, heading_like
 
 # The longest heading: a chapter's or annex's title of four lines.
 _LONGEST = 320
+# "Result 1:", "Component 2", "Objective 3 -": a heading named by a word and its number.
+_NAMED_NUMBER = re.compile(r"^[A-Z][a-z]{2,20} \d{1,2}(?::| [-–—]|\.)? +\S")
 _CHAPTER = re.compile(r"^(?P<label>[IVXLC]{1,7}\.)\s+(?P<title>\S.*)$")
 # A negotiating text brackets its headings too: "D. [Mitigation]", "E. [[Adaptation]]".
 _SECTION = re.compile(r"^(?P<label>[A-ZА-Я]\.)\s+(?P<title>\[*[^\W\d_a-z]\S*.*)$")
@@ -149,8 +151,13 @@ def is_caption(text: str) -> bool:
 
 
 def is_plain_heading(text: str, *, longest: int = 150) -> bool:
-    """A short line with no closing punctuation that opens with a capital: a sub-heading."""
+    """A short line with no closing punctuation that opens with a capital: a sub-heading. One
+    named by a word and its number ("Result 1: Member States in sub-Saharan Africa implement
+    ...", "Component 1 Provision of ...", as a budget fascicle's programme plan has them) may
+    run as long as a chapter's title."""
     text = text.strip()
+    if _NAMED_NUMBER.match(text):
+        longest = max(longest, _LONGEST)
     if not text or len(text) > longest or text.endswith(_TERMINAL):
         return False
     first = text[:1]

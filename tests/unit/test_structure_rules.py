@@ -554,3 +554,27 @@ def test_a_long_figure_caption_and_the_heading_under_it() -> None:
     assert numbers(document) == ["16.28", "16.29"]
     assert [s.title for s in document.sections] == ["Deliverables"]
     assert document.coverage.tables == len(caption) and document.coverage.left_out == 0
+
+
+def test_a_heading_named_by_a_word_and_its_number_may_be_long() -> None:
+    # A/81/6 (Sect. 16): "Result 1: ..." and "Component 1 ..." headings of the programme plan,
+    # 150 to 240 characters: reported as text in no item.
+    result = (
+        "Result 1: Member States in sub-Saharan Africa implement stronger health and development "
+        "interventions in the context of addressing the world drug problem"
+    )
+    component = (
+        "Component 1 Provision of secretariat services and substantive support to the Commission "
+        "on Narcotic Drugs, the Commission on Crime Prevention and Criminal Justice and the "
+        "International Narcotics Control Board"
+    )
+    document = build(
+        "16.40 The subprogramme will continue to work with Member States.",
+        result,
+        "16.41 The subprogramme supported 14 Member States.",
+        component,
+        "16.42 The component will continue its support.",
+    )
+    assert numbers(document) == ["16.40", "16.41", "16.42"]
+    assert [s.title for s in document.sections] == [result, component]
+    assert document.coverage.left_out == 0
