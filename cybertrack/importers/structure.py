@@ -345,8 +345,8 @@ class Walker:
 
     def page_continuation(self, entry: Entry, verdict: Verdict | None) -> bool:
         """A block that opens a page continues the paragraph the page break cut."""
-        if not entry.block.page_start or verdict is _ITEM:
-            return False
+        if not entry.block.page_start or verdict is _ITEM or ADOPTION.match(entry.text):
+            return False  # "65e séance plénière" atop the last page closes the resolution
         if self.zone is not None and self.drafts and self.drafts[-1].is_preambular:
             last = self.drafts[-1]
             return not ends_preambular(last.tail) or entry.text[:1].islower()

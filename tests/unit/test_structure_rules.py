@@ -578,3 +578,20 @@ def test_a_heading_named_by_a_word_and_its_number_may_be_long() -> None:
     assert numbers(document) == ["16.40", "16.41", "16.42"]
     assert [s.title for s in document.sections] == [result, component]
     assert document.coverage.left_out == 0
+
+
+def test_the_adoption_line_atop_the_last_page_closes_the_resolution() -> None:
+    # A French resolution printed to PDF: "65e séance plénière" opens page 2 under operative
+    # paragraph 6 (closed by " ;"); read as the paragraph's continuation, it left its date,
+    # "26 mai 2021", as text in no item.
+    document = build(
+        "L'Assemblée générale,",
+        "Rappelant sa résolution 74/247,",
+        "1. Décide que le Comité spécial tiendra six sessions ;",
+        "2. Décide en outre que le Comité spécial tiendra sa session de clôture à New York ;",
+        Block("65e séance plénière", page=2, page_start=True),
+        Block("26 mai 2021", page=2),
+    )
+    assert numbers(document) == ["PP1", "1", "2"]
+    assert texts(document)["2"].endswith("New York ;")
+    assert document.coverage.left_out == 0 and not document.warnings
