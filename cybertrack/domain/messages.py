@@ -90,6 +90,11 @@ class Code(enum.Enum):
         "the e-mail's text is imported; the documents attached to it ({files}) are not: save "
         "them and import each",
     )
+    IMPORT_EMAIL_ATTACHMENT_READ = (
+        "import.email_attachment_read",
+        "the text of {name} holds no numbered paragraphs: the document attached to it, {file}, "
+        "is imported",
+    )
     IMPORT_OUTLOOK_MESSAGE = (
         "import.outlook_message",
         "{name} is an Outlook message, not a document: save the document it carries (or its "

@@ -63,6 +63,22 @@ def email_source(data: bytes, name: str) -> Source:
     return Source(blocks, (), said)
 
 
+def attached_documents(data: bytes) -> list[tuple[str, bytes]]:
+    """The documents attached to the message (by their names' extensions), with their bytes."""
+    from cybertrack.importers.registry import SUPPORTED_SUFFIXES
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    found = []
+    for part in message.iter_attachments():
+        file = part.get_filename() or ""
+        payload = part.get_payload(decode=True)
+        documents = tuple(s for s in SUPPORTED_SUFFIXES if s != ".eml")
+        if file.lower().endswith(documents) and isinstance(payload, bytes) and payload:
+            found.append((file, payload))
+    return found
+
+
 def _content(part: MIMEPart) -> str:
     """The part's text, decoded (base64, quoted-printable, its declared character set)."""
     try:

@@ -186,6 +186,33 @@ def parse_bytes(
     if not data.strip():
         raise ImportFailed(Code.IMPORT_EMPTY, name=name)
     kind = detect_format(data, name)
+    if kind == "email":
+        return _email_document(data, name, revisions)
+    return _parse(data, kind, name, revisions)
+
+
+def _email_document(data: bytes, name: str, revisions: RevisionView) -> ParsedDocument:
+    """An e-mail's text; when that holds no numbered paragraphs and one document is attached
+    (a chair's draft sent "as attached"), that document."""
+    from cybertrack.importers.email_reader import attached_documents
+
+    try:
+        return _parse(data, "email", name, revisions)
+    except ImportFailed as failure:
+        unread = (Code.IMPORT_NO_ITEMS, Code.IMPORT_EMPTY, Code.IMPORT_EMAIL_ATTACHED_ONLY)
+        attached = attached_documents(data)
+        if failure.message.code not in unread or not attached:
+            raise
+        if len(attached) > 1:
+            files = ", ".join(file for file, _ in attached)
+            raise ImportFailed(Code.IMPORT_EMAIL_ATTACHED_ONLY, name=name, files=files) from None
+    file, content = attached[0]
+    document = parse_bytes(content, file, revisions=revisions)
+    said = Message(Code.IMPORT_EMAIL_ATTACHMENT_READ, name=name, file=file)
+    return replace(document, warnings=(said, *document.warnings))
+
+
+def _parse(data: bytes, kind: str, name: str, revisions: RevisionView) -> ParsedDocument:
     content_hash = hashlib.sha256(data).hexdigest()
     source_format = kind
     if kind == "doc":

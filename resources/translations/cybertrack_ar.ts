@@ -2183,6 +2183,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>يُستورد نص رسالة البريد الإلكتروني؛ أما الوثائق المرفقة بها ({files}) فلا: احفظها واستورد كل واحدة منها</translation>
     </message>
     <message>
+        <source>the text of {name} holds no numbered paragraphs: the document attached to it, {file}, is imported</source>
+        <translation>لا يتضمن نص {name} فقرات مرقمة: تُستورد الوثيقة المرفقة به، {file}</translation>
+    </message>
+    <message>
         <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>
         <translation>{name} رسالة Outlook وليست وثيقة: احفظ الوثيقة المرفقة بها (أو نصها) واستوردها</translation>
     </message>

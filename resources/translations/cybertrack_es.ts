@@ -2183,6 +2183,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>se importa el texto del correo electrónico; los documentos adjuntos ({files}) no: guárdelos e importe cada uno</translation>
     </message>
     <message>
+        <source>the text of {name} holds no numbered paragraphs: the document attached to it, {file}, is imported</source>
+        <translation>el texto de {name} no contiene párrafos numerados: se importa el documento adjunto, {file}</translation>
+    </message>
+    <message>
         <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>
         <translation>{name} es un mensaje de Outlook, no un documento: guarde el documento que contiene (o su texto) e impórtelo</translation>
     </message>

@@ -2183,6 +2183,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>le texte du courriel est importé&#xa0;; les documents qui y sont joints ({files}) ne le sont pas&#xa0;: enregistrez-les et importez chacun d&apos;eux</translation>
     </message>
     <message>
+        <source>the text of {name} holds no numbered paragraphs: the document attached to it, {file}, is imported</source>
+        <translation>le texte de {name} ne contient aucun paragraphe numéroté&#xa0;: le document qui y est joint, {file}, est importé</translation>
+    </message>
+    <message>
         <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>
         <translation>{name} est un message Outlook, pas un document&#xa0;: enregistrez le document qu&apos;il contient (ou son texte) et importez-le</translation>
     </message>

@@ -2183,6 +2183,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>текст электронного письма импортирован; вложенные в него документы ({files}) — нет: сохраните их и импортируйте каждый</translation>
     </message>
     <message>
+        <source>the text of {name} holds no numbered paragraphs: the document attached to it, {file}, is imported</source>
+        <translation>текст {name} не содержит пронумерованных пунктов: импортирован вложенный в него документ {file}</translation>
+    </message>
+    <message>
         <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>
         <translation>{name} — сообщение Outlook, а не документ: сохраните вложенный документ (или его текст) и импортируйте его</translation>
     </message>

@@ -2183,6 +2183,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>已导入电子邮件的正文；其附件中的文件（{files}）未导入：请保存后逐一导入</translation>
     </message>
     <message>
+        <source>the text of {name} holds no numbered paragraphs: the document attached to it, {file}, is imported</source>
+        <translation>{name} 的正文没有编号段落：已导入其附件中的文件 {file}</translation>
+    </message>
+    <message>
         <source>{name} is an Outlook message, not a document: save the document it carries (or its text) and import that</source>
         <translation>{name} 是 Outlook 邮件，不是文档：请保存其中的文档（或其文本）后再导入</translation>
     </message>

@@ -6,8 +6,10 @@ no numbered paragraphs."""
 
 from __future__ import annotations
 
+import io
 from email.message import EmailMessage
 
+import docx
 import pytest
 
 from cybertrack.domain.errors import ImportFailed
@@ -79,13 +81,36 @@ def test_attachments_are_named_not_lost_without_a_word() -> None:
     ]
 
 
-def test_an_email_with_only_attachments_says_what_to_import() -> None:
+def _word_file() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Chair's proposal on international cooperation", style="Title")
+    document.add_paragraph("1. States should cooperate to the widest extent possible.")
+    document.add_paragraph("2. States should designate a point of contact.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_document_sent_as_attached_is_imported_from_the_email() -> None:
+    mail = message("Dear colleagues,\n\nPlease find attached the Chair's proposal.\n")
+    mail.add_attachment(_word_file(), "application", "octet-stream", filename="Proposal.docx")
+    document = parse_bytes(bytes(mail), "proposal.eml")
+    assert document.source_name == "Proposal.docx"
+    assert [i.label for i in document.items] == ["1.", "2."]
+    assert english(document.warnings[0]) == (
+        "the text of proposal.eml holds no numbered paragraphs: the document attached to it, "
+        "Proposal.docx, is imported"
+    )
+
+
+def test_an_email_with_several_documents_attached_says_which_to_import() -> None:
     mail = message("\n")
+    mail.add_attachment(_word_file(), "application", "octet-stream", filename="Rev1.docx")
     mail.add_attachment(b"%PDF-1.7", "application", "pdf", filename="A_AC.291_22.pdf")
     with pytest.raises(ImportFailed) as failed:
         parse_bytes(bytes(mail), "forward.eml")
     assert failed.value.message.code is Code.IMPORT_EMAIL_ATTACHED_ONLY
-    assert "A_AC.291_22.pdf" in english(failed.value.message)
+    assert "Rev1.docx, A_AC.291_22.pdf" in english(failed.value.message)
 
 
 def test_a_text_that_merely_opens_with_a_from_line_is_a_text() -> None:
