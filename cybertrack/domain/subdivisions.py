@@ -1,4 +1,5 @@
-"""An item's numbered paragraphs and lettered sub-paragraphs, each on a line of its own.
+"""An item's numbered paragraphs, lettered sub-paragraphs and alternative wordings, each on a
+line of its own.
 
 An item is stored as one run of text: an article holds its paragraphs ("Illegal interception:
 1. Each State Party ... 2. A State Party may ..."), an operative paragraph its sub-paragraphs
@@ -21,6 +22,17 @@ _LETTERED = re.compile(
     r"(?<=[:;]\s)(?:(?:and|or|et|ou|y|o|и|или)\s+)?"
     r"(\(?)([a-z]{1,2}|[ivx]{1,5}|[а-я])\)\s+(?=\S)"
 )
+# A negotiating text's alternative wordings under a paragraph, in the six languages: "Option 2:",
+# "[Option B.", "Alt. 13.", "Alternative:", "Opción 2:", "Variante 1 :", "Вариант 2:",
+# "备选案文2：", "الخيار 2:". A word alone ("Alternative development ...") is no marker: a number,
+# a letter or the punctuation after it makes one.
+ALTERNATIVE = re.compile(
+    r"\[*\s*(?:(?:Option|Opción|Opcion|Variante|Вариант|Альтернатива|الخيار|البديل|方案|备选案文)"
+    r"\s*(?:\d{1,2}|[A-Z]|[IVX]{1,4})?\s*[:.：)–—-]|Alt(?:ernative)?\s*(?:\d{1,2}|[A-Z])?\s*[:.：)]"
+    r"|(?:Option|Opción|Variante|Вариант|الخيار|方案|备选案文)\s*(?:\d{1,2}|[A-Z])\s)"
+)
+# An alternative after the end of a sentence or a bracket, inside an item's text.
+_ALTERNATIVE_INSIDE = re.compile(r"(?<=[.;:\]]\s)" + ALTERNATIVE.pattern)
 # The letters Russian lists run through (ё, й, ъ, ы, ь are skipped).
 _CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 _ROMAN = {"i": 1, "v": 5, "x": 10}
@@ -30,7 +42,7 @@ def laid_out(text: str) -> str:
     """`text` with a line break before each numbered paragraph and lettered sub-paragraph."""
     if ")" not in text and ". " not in text:
         return text
-    breaks = _numbered_breaks(text) | _lettered_breaks(text)
+    breaks = _numbered_breaks(text) | _lettered_breaks(text) | _alternative_breaks(text)
     if not breaks:
         return text
     parts, last = [], 0
@@ -50,6 +62,14 @@ def _numbered_breaks(text: str) -> set[int]:
             found.add(match.start())
             expected += 1
     return found if len(found) >= 2 else set()
+
+
+def _alternative_breaks(text: str) -> set[int]:
+    """Where a negotiating text's alternatives ("Option 2:", "Alt. 13.") start, after the
+    first wording."""
+    if "Opt" not in text and "Alt" not in text and text.isascii():
+        return set()
+    return {match.start() for match in _ALTERNATIVE_INSIDE.finditer(text)}
 
 
 def _lettered_breaks(text: str) -> set[int]:

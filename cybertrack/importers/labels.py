@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cybertrack.domain.subdivisions import ALTERNATIVE
 from cybertrack.domain.units import Unit
 
 # An inserted number's Latin suffix, bracketed when the insertion is not agreed: "3 [ter]".
@@ -344,6 +345,11 @@ def is_lone_label(text: str) -> bool:
     text = " ".join(text.split())
     label = match_label(text)
     return label_from_auto(text) is not None if label is None else not label.rest.strip()
+
+
+def is_alternative(text: str) -> bool:
+    """An alternative wording under a paragraph of a negotiating text ("Option 2: ...")."""
+    return bool(ALTERNATIVE.match(text))
 
 
 def is_subitem(text: str) -> bool:

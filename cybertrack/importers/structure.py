@@ -36,6 +36,7 @@ from cybertrack.importers.headings import (
 from cybertrack.importers.labels import (
     Label,
     auto_number,
+    is_alternative,
     is_bullet,
     is_subitem,
     label_from_auto,
@@ -467,6 +468,9 @@ class Walker:
         if self.open is not None and (self.flows_on(text) or self.cited(entry)):
             self.append(entry)
             return
+        if self.alternative_of(entry) is not None:
+            self.append(entry)  # "Option 2: ..." under paragraph 12: one of its wordings
+            return
         if ADOPTION.match(text) or (self.adopted and parse_date(text) and len(text) < 40):
             # "52nd plenary meeting" and its date close the resolution.
             self.tally.placed += len(text)
@@ -504,6 +508,19 @@ class Walker:
             or self.open.tail.endswith(":")
             or (text[:1] in '“"«' and self.open.tail.endswith((":", ",")))
         )
+
+    def alternative_of(self, entry: Entry) -> Draft | None:
+        """The numbered paragraph an alternative wording ("Option 2:", "Alt. 13.") stands
+        under: the open one, else the last one of the same section."""
+        if not is_alternative(entry.text):
+            return None
+        if self.open is not None:
+            return self.open
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or last.is_preambular or last.section_key != self.section_key():
+            return None
+        self.open = last
+        return last
 
     def citation(self, entry: Entry) -> bool:
         """A number that neither continues its sequence nor restarts one, right after an
