@@ -9,7 +9,7 @@ page, table rows that never split and header rows that repeat.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -20,9 +20,9 @@ from cybertrack.domain.positions import Priority, Stance
 from cybertrack.domain.subdivisions import laid_out
 from cybertrack.domain.text import clean_text, strong_direction
 from cybertrack.exporters.agreed_language import write_citations
-from cybertrack.exporters.product import ProductItem, stance_word
+from cybertrack.exporters.product import ItemGroup, ProductItem, stance_word
 from cybertrack.exporters.revisions import revisions
-from cybertrack.exporters.text_width import ems
+from cybertrack.exporters.text_width import label_ems
 from cybertrack.exporters.vocabulary import Vocabulary
 from cybertrack.exporters.wordml import XML_SPACE, child, element, w
 
@@ -157,7 +157,7 @@ class Writer:
                 size.pt if size is not None else 11.0,
             )
         room, points = self._hanging
-        return ems(label) * points + _LABEL_GAP_POINTS <= room
+        return label_ems(label) * points + _LABEL_GAP_POINTS <= room
 
     def field(self, style: str, name: str, value: str, direction: str | None = None) -> Any:
         """'Reason: the text', the name in the field-name character style; in the direction of
@@ -335,13 +335,32 @@ def _length(paragraph: Any) -> int:
     return sum(len(t.text or "") for t in paragraph._p.iter(w("t"), w("delText")))
 
 
+def write_group_headings(writer: Writer, groups: Sequence[ItemGroup]) -> Iterator[ItemGroup]:
+    """Each group of items under its heading, and, where they change, the headings above it
+    ("Annex United Nations Convention against Cybercrime ..." over "Preamble"), once each."""
+    shown: tuple[str, ...] = ()
+    for group in groups:
+        path = group.ancestors
+        same = next(
+            (i for i, (a, b) in enumerate(zip(path, shown, strict=False)) if a != b),
+            min(len(path), len(shown)),
+        )
+        for heading in path[same:]:
+            writer.paragraph("CT Section Heading", heading, content=True)
+        shown = path
+        if group.heading:
+            writer.paragraph("CT Section Heading", group.heading, content=True)
+        yield group
+
+
 def item_paragraphs(writer: Writer, label: str, text: str, *, subdivide: bool = True) -> list[Any]:
     """An item's label and text. With `subdivide`, an article's paragraphs and a paragraph's
     sub-paragraphs each start a paragraph, as printed (a line break in justified text would
     stretch the line before it); a label too wide for the hanging indent ("Article 12")
     stands on a line of its own, in its text's direction."""
     parts = laid_out(text).split("\n") if subdivide else [text]
-    if not writer.fits_hanging_indent(label):
+    # A number a little too wide ("121.12") keeps its text beside it, at the next tab stop.
+    if " " in label.strip() and not writer.fits_hanging_indent(label):
         parts.insert(0, "")
     first, *rest = parts
     direction = writer.direction_of(text)

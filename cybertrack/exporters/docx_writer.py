@@ -8,7 +8,7 @@ from pathlib import Path
 from cybertrack.domain.messages import Message
 from cybertrack.exporters.briefing import BriefingNote
 from cybertrack.exporters.briefing_writer import write_briefing
-from cybertrack.exporters.docx_blocks import STANCE_STYLES, Writer, write_item
+from cybertrack.exporters.docx_blocks import STANCE_STYLES, Writer, write_group_headings, write_item
 from cybertrack.exporters.docx_pages import furnish_pages
 from cybertrack.exporters.docx_template import open_template, scrub, set_language
 from cybertrack.exporters.dossier import Dossier
@@ -94,9 +94,7 @@ def write_position_paper(writer: Writer, paper: PositionPaper) -> None:
             for i in document.items
         ]
         writer.table(header, rows, overview_widths(writer, header, rows))
-        for group in document.groups:
-            if group.heading:
-                writer.paragraph("CT Section Heading", group.heading, content=True)
+        for group in write_group_headings(writer, document.groups):
             for item in group.items:
                 write_item(writer, item, tracked=paper.options.tracked_changes, internal=internal)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cybertrack.exporters.docx_blocks import Writer, keep_lines, write_item
+from cybertrack.exporters.docx_blocks import Writer, keep_lines, write_group_headings, write_item
 from cybertrack.exporters.dossier import Dossier
 from cybertrack.exporters.product import ProductItem, stance_word
 
@@ -20,9 +20,7 @@ def write_dossier(writer: Writer, dossier: Dossier) -> None:
             writer.paragraph("CT Document Details", document.heading.details)
         if len(dossier.documents) > 1:
             writer.paragraph("CT Summary", document.summary_text)
-        for group in document.groups:
-            if group.heading:
-                writer.paragraph("CT Section Heading", group.heading, content=True)
+        for group in write_group_headings(writer, document.groups):
             for item in group.items:
                 write_item(
                     writer,

@@ -75,10 +75,11 @@ def group_items(
         return tuple(groups)
     sections: list[ItemGroup] = []
     for item in items:
-        if sections and sections[-1].heading == item.section:
-            sections[-1] = ItemGroup(item.section, (*sections[-1].items, item))
+        last = sections[-1] if sections else None
+        if last is not None and (last.heading, last.ancestors) == (item.section, item.ancestors):
+            sections[-1] = ItemGroup(item.section, (*last.items, item), last.ancestors)
         else:
-            sections.append(ItemGroup(item.section, (item,)))
+            sections.append(ItemGroup(item.section, (item,), item.ancestors))
     return tuple(sections)
 
 

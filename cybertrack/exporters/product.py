@@ -83,6 +83,8 @@ class Source:
     history: Mapping[int, Sequence[HistoryRow]] = field(default_factory=dict)
     # Item id -> the paragraphs its proposed wording cites as agreed language.
     citations: Mapping[int, Sequence[CitedParagraph]] = field(default_factory=dict)
+    # Item id -> the headings above its section, outermost first ("Annex ..." over "Preamble").
+    ancestors: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -119,12 +121,15 @@ class ProductItem:
     note: str = ""
     history: tuple[HistoryEntry, ...] = ()
     citations: tuple[CitedParagraph, ...] = ()  # agreed language the wording draws on
+    ancestors: tuple[str, ...] = ()  # the headings above its section, outermost first
 
 
 @dataclass(frozen=True)
 class ItemGroup:
     heading: str | None
     items: tuple[ProductItem, ...]
+    # In document order, the headings above this one ("Annex ..." over "Preamble").
+    ancestors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,6 +187,7 @@ def product_item(row: ItemRow, source: Source, options: ExportOptions) -> Produc
         note=row.note if options.internal else "",
         history=history,
         citations=tuple(source.citations.get(row.id, ())),
+        ancestors=source.ancestors.get(row.id, ()),
     )
 
 

@@ -89,7 +89,8 @@ def gather_sources(
         items = workspace.items(row.id)
         history = {i.id: workspace.history(i.id) for i in items} if options.include_history else {}
         citations = workspace.citations([i.id for i in items])
-        sources.append(Source(row, items, history, citations))
+        ancestors = workspace.item_ancestors(row.id)
+        sources.append(Source(row, items, history, citations, ancestors))
     return sources
 
 

@@ -253,6 +253,10 @@ class Workspace(WorkspaceFile):
     def section_headings_of(self, document_id: int) -> list[str]:
         return self._store.documents.section_headings(document_id).get(document_id, [])
 
+    def item_ancestors(self, document_id: int) -> dict[int, tuple[str, ...]]:
+        """Item id -> the headings above its section ("Annex ..." over "Preamble")."""
+        return self._store.documents.item_ancestors(document_id)
+
     @property
     def comparison(self) -> ComparisonQueries:
         """Links, carry-over plans, comparison rows and other delegations."""

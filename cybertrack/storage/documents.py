@@ -92,6 +92,33 @@ class DocumentRepository:
             found.setdefault(int(found_id), []).append(heading)
         return found
 
+    def item_ancestors(self, document_id: int) -> dict[int, tuple[str, ...]]:
+        """Item id -> the headings above its own section, outermost first (none for an item
+        in a top-level section)."""
+        tree = {
+            int(section_id): (parent, heading)
+            for section_id, parent, heading in self._db.execute(
+                queries.SECTION_TREE_OF, [document_id]
+            )
+        }
+        paths: dict[int, tuple[str, ...]] = {}
+
+        def above(section_id: int) -> tuple[str, ...]:
+            if section_id not in paths:
+                path: list[str] = []
+                parent = tree.get(section_id, (None, ""))[0]
+                while parent is not None and parent in tree and len(path) < len(tree):
+                    path.append(tree[parent][1])
+                    parent = tree[parent][0]
+                paths[section_id] = tuple(reversed(path))
+            return paths[section_id]
+
+        found: dict[int, tuple[str, ...]] = {}
+        for item_id, section_id in self._db.execute(queries.ITEM_SECTIONS_OF, [document_id]):
+            if headings := above(int(section_id)):
+                found[int(item_id)] = headings
+        return found
+
     def insert(
         self,
         doc: ParsedDocument,

@@ -194,6 +194,14 @@ SECTION_HEADINGS = """
     ORDER BY s.document_id, s.position
 """
 LAST_SECTION_ID = "SELECT coalesce(max(id), 0) FROM sections"
+# A document's sections with their parents, and the section of each of its items (the headings
+# above an item's own: "Annex ..." over "Preamble").
+SECTION_TREE_OF = (
+    "SELECT id, parent_id, trim(label || ' ' || title) FROM sections WHERE document_id = ?"
+)
+ITEM_SECTIONS_OF = (
+    "SELECT id, section_id FROM items WHERE document_id = ? AND section_id IS NOT NULL"
+)
 SECTION_HEADINGS_OF = """
     SELECT s.document_id, trim(s.label || ' ' || s.title) FROM sections s
     WHERE s.document_id = ? AND EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)

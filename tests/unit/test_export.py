@@ -275,3 +275,25 @@ def test_an_articles_paragraphs_are_paragraphs_of_the_paper(workspace, tmp_path)
     export_product(workspace, arabic, ExportOptions(language="ar"), issued=date(2026, 2, 3))
     label = next(p for p in docx.Document(str(arabic)).paragraphs if p.text == "Article 8\t")
     assert label._p.find(f"{qn('w:pPr')}/{qn('w:bidi')}") is None
+
+
+def test_a_paper_names_the_division_above_an_items_own_heading(workspace, tmp_path):
+    # A/RES/79/243: the convention's preambular paragraphs stand under "Preamble" inside the
+    # annex; a paper named only "Preamble", as if the resolution's own preamble went on.
+    workspace.apply(ImportDocument(read_document(DATA / "A_RES_79_243.pdf")))
+    items = workspace.items()
+    first_pp = [i for i in items if i.label == "PP1"]
+    operative = next(i for i in items if i.label == "2.")
+    workspace.apply(SetStance((operative.id, first_pp[1].id), Stance.SUPPORT))
+    out = tmp_path / "paper.docx"
+    export_product(workspace, out, ExportOptions(), issued=date(2026, 2, 3))
+    headings = [
+        p.text[:45]
+        for p in docx.Document(str(out)).paragraphs
+        if p.style.name == "CT Section Heading"
+    ]
+    assert headings == [
+        "79/243. United Nations Convention against Cyb",
+        "Annex United Nations Convention against Cyber",
+        "Preamble",
+    ]
