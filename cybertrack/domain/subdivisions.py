@@ -31,8 +31,11 @@ ALTERNATIVE = re.compile(
     r"\s*(?:\d{1,2}|[A-Z]|[IVX]{1,4})?\s*[:.：)–—-]|Alt(?:ernative)?\s*(?:\d{1,2}|[A-Z])?\s*[:.：)]"
     r"|(?:Option|Opción|Variante|Вариант|الخيار|方案|备选案文)\s*(?:\d{1,2}|[A-Z])\s)"
 )
-# An alternative after the end of a sentence or a bracket, inside an item's text.
-_ALTERNATIVE_INSIDE = re.compile(r"(?<=[.;:\]]\s)" + ALTERNATIVE.pattern)
+# An alternative, or a proposal named as one ("Proposal by China:"), after the end of a sentence
+# or a bracket, inside an item's text.
+_ALTERNATIVE_INSIDE = re.compile(
+    r"(?<=[.;:\]]\s)(?:" + ALTERNATIVE.pattern + r"|(?:Proposals?|Proposed)\s+by\s[^:]{2,100}:)"
+)
 # The letters Russian lists run through (ё, й, ъ, ы, ь are skipped).
 _CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 _ROMAN = {"i": 1, "v": 5, "x": 10}
@@ -67,7 +70,7 @@ def _numbered_breaks(text: str) -> set[int]:
 def _alternative_breaks(text: str) -> set[int]:
     """Where a negotiating text's alternatives ("Option 2:", "Alt. 13.") start, after the
     first wording."""
-    if "Opt" not in text and "Alt" not in text and text.isascii():
+    if "Opt" not in text and "Alt" not in text and "Propos" not in text and text.isascii():
         return set()
     return {match.start() for match in _ALTERNATIVE_INSIDE.finditer(text)}
 

@@ -52,6 +52,7 @@ from cybertrack.importers.openers import (
     is_testimonium,
     opens_preambular,
 )
+from cybertrack.importers.proposals import attributed_lines
 from cybertrack.importers.sequences import SequenceJudge, Verdict
 
 # What follows a table and belongs to it: "a For the period ...", "* Includes ...", "Note: ...".
@@ -137,10 +138,27 @@ def prepare(blocks: list[Block]) -> list[Entry]:
 
 # A footnote's star mark after a heading's last word ("Conclusions and/or recommendations**").
 _STAR_MARK = re.compile(r"(?<=\w)\*{1,4}$")
+# An article's title, at most (an article named over a compilation's paragraphs).
+_ARTICLE_TITLE = 120
 # The numbers operative paragraphs are printed with, after a preamble.
 _OPERATIVE = ("dot", "bracket", "op")
 # A chapter's number in Roman numerals: "V. ", "XII. ".
 _CHAPTER_NUMBER = re.compile(r"^[IVXLC]{1,7}\.\s")
+
+
+def _named_article(entry: Entry) -> bool:
+    """An article's name and title on a line of their own, no item's sequence taking it:
+    "Article 5. Protection of sovereignty" (not "Article 5 of the Convention provides ...")."""
+    label = entry.label
+    if label is None or label.scheme != "article":
+        return False
+    title = label.rest.strip().lstrip("–—-:. ")
+    return (
+        entry.block.role is _BODY
+        and len(title) <= _ARTICLE_TITLE
+        and not title.endswith(TERMINAL)
+        and not title[:1].islower()
+    )
 
 
 def _title_like(entry: Entry) -> bool:
@@ -163,6 +181,7 @@ class Walker:
         self.entries = entries
         self.judge = SequenceJudge([(e.index, e.label) for e in entries if e.label is not None])
         self.article_headings = article_headings(entries)  # a commentary's, not a treaty's
+        self.attributed = attributed_lines(entries)  # "China: ..." in a compilation
         self.tally = Tally()
         self.sections: list[ParsedSection] = []
         self.current: dict[int, int] = {}
@@ -263,6 +282,11 @@ class Walker:
         elif verdict is _HEADING and entry.label is not None:
             label, title = numbered_heading(entry.label) or (entry.label.label, entry.label.rest)
             self.add_section(entry, label, title, 3)
+        elif self.article is None and _named_article(entry):
+            # "Article 5. Protection of sovereignty" alone, over its numbered paragraphs (a
+            # compilation of proposals on a few articles): their heading, not the cover's.
+            assert entry.label is not None
+            self.article_heading(entry, entry.label)
         else:
             self.unnumbered(entry)
 
@@ -510,9 +534,10 @@ class Walker:
         )
 
     def alternative_of(self, entry: Entry) -> Draft | None:
-        """The numbered paragraph an alternative wording ("Option 2:", "Alt. 13.") stands
-        under: the open one, else the last one of the same section."""
-        if not is_alternative(entry.text):
+        """The numbered paragraph an alternative wording ("Option 2:", "Alt. 13.") or a
+        delegation's proposal ("China: ...") stands under: the open one, else the last one of
+        the same section."""
+        if not is_alternative(entry.text) and entry.index not in self.attributed:
             return None
         if self.open is not None:
             return self.open
