@@ -65,7 +65,7 @@ class _Geometry:
             for a, b in itertools.pairwise(same)
             if a.page == b.page and 0 < a.y - b.y < 3 * body
         ]
-        self.pitch = Counter(pitches).most_common(1)[0][0] if pitches else body * 1.2
+        self.pitch = _line_pitch(pitches, body) if pitches else body * 1.2
         ends = sorted(line.x1 for line in same)
         self.right = ends[int(len(ends) * 0.9)] if ends else 0.0
         starts = Counter(round(line.x0) for line in same)
@@ -101,6 +101,23 @@ class _Geometry:
         return (
             before > 30 and after > 30 and abs(before - after) < max(15, 0.2 * min(before, after))
         )
+
+
+def _line_pitch(pitches: list[float], body: float) -> float:
+    """The distance from one line of a paragraph to the next: the most common one, unless that
+    is wider than any line spacing but double (then it is the space between paragraphs, where
+    most paragraphs are a line or two long, as a treaty's preamble or a list of decisions) and
+    a closer one is common too."""
+    counts = Counter(pitches)
+    mode, most = counts.most_common(1)[0]
+    if mode <= body * _WIDE_PITCH:
+        return mode
+    closer = [
+        pitch
+        for pitch, n in counts.items()
+        if pitch < mode * 0.75 and n >= max(_PITCH_FEWEST, most * _PITCH_SHARE)
+    ]
+    return min(closer) if closer else mode
 
 
 class _Page:
@@ -314,6 +331,9 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, int]:
     return flags
 
 
+# A line pitch counts as the text's when it is this common, against the most common one, and
+# the most common is doubted when wider than so many times the text's size.
+_PITCH_FEWEST, _PITCH_SHARE, _WIDE_PITCH = 3, 0.25, 1.6
 # A heading is at most so many lines and characters; a chapter's numbered title more.
 _HEADING_LINES, _HEADING_TEXT = 4, 200
 _CHAPTER_LINES, _CHAPTER_TEXT = 7, 320

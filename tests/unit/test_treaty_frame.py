@@ -13,6 +13,7 @@ import pytest
 
 from cybertrack.domain.units import Unit
 from cybertrack.importers import parse_bytes
+from tests.unit.pdf_fixtures import spaced_pages
 
 # (title, parties, two preambular paragraphs, agreement, chapter, article 1, article 2,
 # testimonium), as each language prints them (the UN's texts of its conventions).
@@ -123,3 +124,59 @@ def test_a_resolutions_preamble_still_needs_operative_paragraph_one() -> None:
     )
     document = parse_bytes(text.encode(), "report.txt")
     assert [i.label for i in document.items] == ["1.", "2."]
+
+
+def test_a_treatys_preamble_in_a_pdf_of_short_paragraphs() -> None:
+    # Most paragraphs a line long: the most common distance between lines is the space
+    # between paragraphs (28 pt here, 14 within one), and taken for the line spacing it ran
+    # the title, the preamble and the chapter heading into one block on the cover.
+    def line(text: str) -> bytes:
+        return b"[(" + text.encode() + b")]"
+
+    gap = b"[()]"
+    page = [
+        line("Draft United Nations convention against the illicit trade in examples"),
+        gap,
+        line("The States Parties to this Convention,"),
+        gap,
+        line("Concerned about the seriousness of problems and threats posed by the illicit"),
+        line("trade,"),
+        gap,
+        line("Convinced that a comprehensive and multidisciplinary approach is required,"),
+        gap,
+        line("Bearing in mind that the prevention of the illicit trade is a responsibility of"),
+        line("all States,"),
+        gap,
+        line("Have agreed as follows:"),
+        gap,
+        line("Chapter I"),
+        line("General provisions"),
+        gap,
+        line("Article 1"),
+        line("Statement of purpose"),
+        gap,
+        line("The purposes of this Convention are to promote measures."),
+        gap,
+        line("Article 2"),
+        line("Use of terms"),
+        gap,
+        line("For the purposes of this Convention, an example is any example."),
+        gap,
+        line("Article 3"),
+        line("Depositary"),
+        gap,
+        line("The Secretary-General of the United Nations is designated depositary."),
+    ]
+    document = parse_bytes(spaced_pages([page]), "treaty.pdf")
+    assert [i.label for i in document.items] == [
+        "PP1",
+        "PP2",
+        "PP3",
+        "Article 1",
+        "Article 2",
+        "Article 3",
+    ]
+    assert document.items[0].text == (
+        "Concerned about the seriousness of problems and threats posed by the illicit trade,"
+    )
+    assert not document.warnings
