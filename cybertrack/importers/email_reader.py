@@ -70,10 +70,16 @@ def attached_documents(data: bytes) -> list[tuple[str, bytes]]:
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     found = []
+    documents = tuple(s for s in SUPPORTED_SUFFIXES if s != ".eml")
     for part in message.iter_attachments():
         file = part.get_filename() or ""
+        if part.get_content_type() == "message/rfc822":  # a message forwarded as attached
+            forwarded = part.get_content()
+            if isinstance(forwarded, EmailMessage):
+                subject = " ".join(str(forwarded.get("subject", "")).split())
+                found.append((file or f"{subject or 'message'}.eml", bytes(forwarded)))
+            continue
         payload = part.get_payload(decode=True)
-        documents = tuple(s for s in SUPPORTED_SUFFIXES if s != ".eml")
         if file.lower().endswith(documents) and isinstance(payload, bytes) and payload:
             found.append((file, payload))
     return found

@@ -116,3 +116,17 @@ def test_an_email_with_several_documents_attached_says_which_to_import() -> None
 def test_a_text_that_merely_opens_with_a_from_line_is_a_text() -> None:
     text = b"From: the Chair\n\n1. States should cooperate.\n\n2. States should share.\n"
     assert detect_format(text, "memo.txt") == "text"
+
+
+def test_a_message_forwarded_as_an_attachment_is_read() -> None:
+    forwarded = message("1. States should cooperate.\n\n2. States should share information.\n")
+    outer = EmailMessage()
+    outer["From"] = "colleague@mission.example"
+    outer["Subject"] = "Fwd: Chair's proposal"
+    outer["Date"] = "Mon, 30 Nov 2026 11:00:00 +0100"
+    outer.set_content("FYI, see below.\n")
+    outer.add_attachment(forwarded)
+    document = parse_bytes(bytes(outer), "fwd.eml")
+    assert document.title == "Chair's proposal on international cooperation"
+    assert [i.label for i in document.items] == ["1.", "2."]
+    assert document.warnings[0].code is Code.IMPORT_EMAIL_ATTACHMENT_READ
