@@ -125,6 +125,18 @@ def is_addressee(text: str) -> bool:
     return not text[:1].isdigit() and not text[:1].islower()
 
 
+# A declaration speaks in the first person plural: "We, Heads of State and Government, ...,",
+# "Nous, chefs d'État ...,", "Nosotros, los Jefes de Estado ...,", "Мы, главы государств ...,",
+# "我们，各国元首和政府首脑……，", "نحن، رؤساء الدول والحكومات ...،".
+_CHAPEAU = re.compile(r"^(?:We|Nous|Nosotros|Nosotras|Мы|我们|نحن)\s*[,，،]")
+
+
+def is_chapeau(text: str) -> bool:
+    """A declaration's opening clause, closed by a comma or a colon, over its paragraphs."""
+    text = text.strip()
+    return len(text) <= 1000 and text.endswith((*COMMA, ":")) and bool(_CHAPEAU.match(text))
+
+
 def ends_preambular(text: str) -> bool:
     return text.rstrip().rstrip("”’\"'»").endswith(PP_END)
 

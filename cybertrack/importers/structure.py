@@ -49,6 +49,7 @@ from cybertrack.importers.openers import (
     closes_preamble,
     ends_preambular,
     is_addressee,
+    is_chapeau,
     is_testimonium,
     opens_preambular,
 )
@@ -481,6 +482,14 @@ class Walker:
             self.seen_body = True
             self.tally.placed += len(text)
             self.open = None
+            return
+        if self.zone is None and is_chapeau(text) and self.preamble_follows(entry):
+            # "We, Heads of State and Government, ... assembled ...," over paragraph 1 of a
+            # declaration: negotiated as any paragraph, the first of its preamble.
+            self.zone = 0
+            self.seen_body = True
+            self.open = None
+            self.preambular(entry)
             return
         preamble = self.zone is not None or bool(self.drafts and self.drafts[-1].is_preambular)
         if preamble and closes_preamble(text):

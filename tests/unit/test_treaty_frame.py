@@ -180,3 +180,28 @@ def test_a_treatys_preamble_in_a_pdf_of_short_paragraphs() -> None:
         "Concerned about the seriousness of problems and threats posed by the illicit trade,"
     )
     assert not document.warnings
+
+
+@pytest.mark.parametrize(
+    "chapeau",
+    [
+        "We, Heads of State and Government, ministers and representatives of States, assembled "
+        "at United Nations Headquarters in New York on 25 September 2026, to reaffirm our "
+        "commitment to preventing and countering cybercrime in all its forms,",
+        "Nous, chefs d'État et de gouvernement, ministres et représentants d'États, réunis au "
+        "Siège de l'Organisation des Nations Unies à New York le 25 septembre 2026, pour "
+        "réaffirmer notre engagement à prévenir et combattre la cybercriminalité,",
+        "Nosotros, los Jefes de Estado y de Gobierno, ministros y representantes de los Estados, "
+        "reunidos en la Sede de las Naciones Unidas en Nueva York el 25 de septiembre de 2026,",
+        "Мы, главы государств и правительств, министры и представители государств, собравшиеся "
+        "в Центральных учреждениях Организации Объединенных Наций 25 сентября 2026 года,",
+    ],
+)
+def test_a_declarations_opening_clause_is_its_first_paragraph(chapeau: str) -> None:
+    # A political declaration opens "We, Heads of State and Government, ...," over paragraph
+    # 1: a clause negotiated as any paragraph, which went to the cover without a word.
+    text = f"Political declaration\n\n{chapeau}\n\n1. Reaffirm our commitment.\n\n2. Commit.\n"
+    document = parse_bytes(text.encode(), "declaration.txt")
+    assert [i.label for i in document.items] == ["PP1", "1.", "2."]
+    assert document.items[0].text == chapeau
+    assert document.items[0].kind is Unit.PREAMBULAR
