@@ -24,7 +24,7 @@ _LATIN_OPENER = re.compile(
     r"Habiendo|Tenant|Teniendo)\s+)?"
     r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ing|ed|ant|ando|iendo|yendo|ée|ées|ue|ues|ente|ada|ado|ida|ido|"
     r"adas|idas)|Aware|Mindful|Cognizant|Conscious|Consciente|Conscientes|Determined|Desirous|"
-    r"Resolved|Committed|Persuaded|Sachant)\b"
+    r"Resolved|Committed|Persuaded|Sachant|Whereas)\b"
 )
 # Russian: a verbal adverb ("Ссылаясь", "Отмечая", "Будучи") or an adverb before one.
 _CYRILLIC_OPENER = re.compile(
@@ -135,6 +135,17 @@ def is_chapeau(text: str) -> bool:
     """A declaration's opening clause, closed by a comma or a colon, over its paragraphs."""
     text = text.strip()
     return len(text) <= 1000 and text.endswith((*COMMA, ":")) and bool(_CHAPEAU.match(text))
+
+
+_PREAMBLE_HEADING = re.compile(
+    r"^(?:Preamble|PREAMBLE|Préambule|PRÉAMBULE|Preámbulo|PREÁMBULO|Преамбула|ПРЕАМБУЛА|序言|"
+    r"الديباجة)\s*[:：]?$"
+)
+
+
+def is_preamble_heading(text: str) -> bool:
+    """ "Preamble" on a line of its own, in the six languages."""
+    return bool(_PREAMBLE_HEADING.match(text.strip()))
 
 
 def ends_preambular(text: str) -> bool:

@@ -50,6 +50,7 @@ from cybertrack.importers.openers import (
     ends_preambular,
     is_addressee,
     is_chapeau,
+    is_preamble_heading,
     is_testimonium,
     opens_preambular,
 )
@@ -193,6 +194,7 @@ class Walker:
         self.open: Draft | None = None  # the item text may still flow into
         self.article: Draft | None = None  # a treaty article holds its numbered paragraphs
         self.zone: int | None = None  # preambular paragraphs so far, inside a preamble
+        self.headed_preamble = False  # right under "Preamble": the parties' line may follow
         self.operative = False  # items after a preamble are operative paragraphs
         self.seen_body = False
         self.after_table = False
@@ -462,6 +464,18 @@ class Walker:
         if self.subtitle is not None and text.startswith("(") and text.endswith(")"):
             self.title_line(entry, self.subtitle)  # "(Resolution 78/250 B)" under its heading
             return
+        if self.zone is None and is_preamble_heading(text) and self.preamble_follows(entry):
+            # "Preamble" over "Whereas ..." paragraphs (the Universal Declaration) or over the
+            # parties' addressee line: the preamble's heading, its paragraphs preambular.
+            self.add_section(entry, "", text.rstrip(":： ").strip(), 3)
+            self.zone = 0
+            self.headed_preamble = True
+            return
+        if self.headed_preamble and self.zone == 0 and is_addressee(text):
+            self.headed_preamble = False
+            self.tally.placed += len(text)  # "The States Parties ...," under "Preamble"
+            return
+        self.headed_preamble = False
         heading = self.heading(entry)
         untitled = self.pending_title is not None and (heading is None or not heading[0])
         if untitled and is_plain_heading(text, longest=300):

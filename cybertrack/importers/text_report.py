@@ -20,6 +20,7 @@ from cybertrack.importers.openers import (
     COMMA,
     ends_preambular,
     is_addressee,
+    is_preamble_heading,
     opens_preambular,
 )
 from cybertrack.importers.speakers import speaker
@@ -321,12 +322,13 @@ def _chunk_blocks(
             )
             in_table = in_table or table_line
             continue
-        if stripped.startswith(_HEADING):
+        if stripped.startswith(_HEADING) or is_preamble_heading(stripped):
             if current:
                 blocks.append(Block(" ".join(current), page=page))
                 current = []
             heading = stripped.lstrip(_HEADING).strip()
-            state.open = state.open or is_addressee(heading)
+            # "Preamble" opens one as an addressee line does ("Whereas ...," paragraphs).
+            state.open = state.open or is_addressee(heading) or is_preamble_heading(heading)
             blocks.append(Block(heading, heading_hint=True, page=page))
             continue
         # "(1989) concerning ..." at a line start continues the sentence above it. A speaker's

@@ -13,6 +13,7 @@ import pytest
 
 from cybertrack.domain.units import Unit
 from cybertrack.importers import parse_bytes
+from tests.conftest import DATA
 from tests.unit.pdf_fixtures import spaced_pages
 
 # (title, parties, two preambular paragraphs, agreement, chapter, article 1, article 2,
@@ -205,3 +206,15 @@ def test_a_declarations_opening_clause_is_its_first_paragraph(chapeau: str) -> N
     assert [i.label for i in document.items] == ["PP1", "1.", "2."]
     assert document.items[0].text == chapeau
     assert document.items[0].kind is Unit.PREAMBULAR
+
+
+@pytest.mark.parametrize(("name", "count"), [("udhr-en.txt", 7), ("udhr-fr.txt", 7)])
+def test_a_preamble_under_its_heading_whereas_by_whereas(name: str, count: int) -> None:
+    # The Universal Declaration: "Preamble" over "Whereas ...," paragraphs, one per line, and
+    # no addressee line: the whole preamble (2,000 characters) went to the cover unsaid.
+    document = parse_bytes((DATA / name).read_bytes(), name)
+    labels = [i.label for i in document.items]
+    assert labels[:count] == [f"PP{n}" for n in range(1, count + 1)]
+    assert labels[count] in ("Article 1", "Article premier")
+    assert document.items[0].text.startswith(("Whereas recognition", "Considérant que"))
+    assert [s.title for s in document.sections][:1] in (["Preamble"], ["Préambule"])
