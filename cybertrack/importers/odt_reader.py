@@ -98,7 +98,7 @@ def odt_blocks(data: bytes, name: str) -> list[Block]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             content = archive.read("content.xml")
             styles = archive.read("styles.xml") if "styles.xml" in archive.namelist() else b""
-    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         raise ImportFailed(Code.ODT_DAMAGED, name=name) from None
     root = _parse(content, name)
     style_root = _parse(styles, name) if styles else None

@@ -58,7 +58,15 @@ def _zip_kind(data: bytes, name: str) -> str:
             # An OpenDocument file names its kind in its "mimetype" part (stored or compressed).
             small = "mimetype" in names and archive.getinfo("mimetype").file_size <= 200
             mimetype = archive.read("mimetype") if small else None
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError, RuntimeError):
+    except (
+        zipfile.BadZipFile,
+        ValueError,
+        OSError,
+        EOFError,
+        KeyError,
+        RuntimeError,
+        NotImplementedError,
+    ):
         return "docx"
     if "word/document.xml" in names:
         return "docx"

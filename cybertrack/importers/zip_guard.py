@@ -86,7 +86,7 @@ def check_zip(data: bytes, name: str, *, odt: bool) -> None:
     damaged = Code.ODT_DAMAGED if odt else Code.ZIP_DAMAGED
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, NotImplementedError):
         raise ImportFailed(damaged, name=name) from None
     with archive:
         infos = archive.infolist()
