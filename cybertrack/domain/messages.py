@@ -272,6 +272,11 @@ class Code(enum.Enum):
         "import.left_out",
         "text in no item or heading ({where}, {chars} {chars|character|characters}): {excerpt!q}",
     )
+    COVER_PROSE = (
+        "import.cover_prose",
+        "read as the cover page, before the first paragraph or heading ({chars} characters): "
+        "{excerpt!q}",
+    )
     LEFT_OUT_SHARE = (
         "import.left_out_share",
         "{share}% of the body text is in no item or heading",

@@ -158,6 +158,10 @@ def findings(
         )
     if tally.left_out:
         found.append(Message(Code.LEFT_OUT_SHARE, share=percent(coverage.left_out_share)))
+    found.extend(
+        Message(Code.COVER_PROSE, chars=passage.chars, excerpt=passage.excerpt)
+        for passage in tally.cover_prose
+    )
     return tuple(found)
 
 

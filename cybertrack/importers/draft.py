@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cybertrack.domain.text import normalise_space, without_invisible
 from cybertrack.domain.units import Revision
@@ -160,6 +160,20 @@ class LeftOut:
     last_index: int
 
 
+# Prose, not a cover's line: sentences of some length.
+_PROSE_LONGEST_LINE, _PROSE_WORDS = 200, 30
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of sentences (not a title, a symbol or a date): long, closed by a stop."""
+    return (
+        len(text) >= _PROSE_LONGEST_LINE
+        and text.rstrip().endswith((".", "。", "!", "?", ".”", '."'))
+        and len(text.split()) >= _PROSE_WORDS
+        and not text.startswith("*")  # "* The present document ...": the cover's note
+    )
+
+
 @dataclass
 class Tally:
     """Characters by where they went; passages left out, with where they are."""
@@ -169,6 +183,23 @@ class Tally:
     footnotes: int = 0
     front: int = 0
     left_out: list[LeftOut] = field(default_factory=list)
+    # Paragraphs of prose read as the cover (an introductory note, a report's summary): told,
+    # not counted as left out (the cover is no item's).
+    cover_prose: list[LeftOut] = field(default_factory=list)
+
+    def on_cover(self, entry: Entry) -> None:
+        text = entry.text
+        self.front += len(text)
+        if not is_prose(text):
+            return
+        if self.cover_prose:  # one finding for the cover's prose: its size, its first words
+            first = self.cover_prose[0]
+            self.cover_prose[0] = replace(first, chars=first.chars + len(text))
+            return
+        excerpt = text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
+        self.cover_prose.append(
+            LeftOut(len(text), excerpt, entry.block.page, None, text, entry.index)
+        )
 
     def leave_out(self, entry: Entry, section_key: int | None) -> None:
         text = entry.text

@@ -526,7 +526,7 @@ class Walker:
             return
         if not self.seen_body:
             self.front.append(text)
-            self.tally.front += len(text)
+            self.tally.on_cover(entry)
             return
         # "(a) Movement of equipment" is a heading; a bulleted line (a list of mandates under
         # "Conventions and protocols") never is.

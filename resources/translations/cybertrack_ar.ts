@@ -2327,6 +2327,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>نص مشطوب في {n} {n|فقرة|فقرة|فقرتين|فقرات|فقرة|فقرة} من ملف Word (أوله {excerpt!q}): هل هو حذف مقترح بالتنسيق لا تغيير متتبَّع؟ يُبقى عليه في البنود كما لو كان قائما: اقرأها مقارنةً بالوثيقة</translation>
     </message>
     <message>
+        <source>read as the cover page, before the first paragraph or heading ({chars} characters): {excerpt!q}</source>
+        <translation>قُرئ على أنه صفحة الغلاف، قبل الفقرة أو العنوان الأول ({chars} حرفا): {excerpt!q}</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>بعد {excerpt!q}</translation>
     </message>

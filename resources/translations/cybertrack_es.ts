@@ -2327,6 +2327,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>texto tachado en {n} {n|párrafo|párrafos} del archivo de Word (el primero {excerpt!q}): ¿una supresión propuesta mediante el formato y no un control de cambios? Se mantiene en los elementos como si siguiera vigente: léalos cotejándolos con el documento</translation>
     </message>
     <message>
+        <source>read as the cover page, before the first paragraph or heading ({chars} characters): {excerpt!q}</source>
+        <translation>leído como la portada, antes del primer párrafo o título ({chars} caracteres): {excerpt!q}</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>después de {excerpt!q}</translation>
     </message>

@@ -2327,6 +2327,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>texte barré dans {n} {n|paragraphe|paragraphes} du fichier Word (le premier {excerpt!q})&#xa0;: une suppression proposée par la mise en forme, et non une modification suivie&#xa0;? Il est conservé dans les éléments comme s&apos;il subsistait&#xa0;: relisez-les au regard du document</translation>
     </message>
     <message>
+        <source>read as the cover page, before the first paragraph or heading ({chars} characters): {excerpt!q}</source>
+        <translation>lu comme la page de couverture, avant le premier paragraphe ou titre ({chars} caractères)&#xa0;: {excerpt!q}</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>après {excerpt!q}</translation>
     </message>

@@ -2327,6 +2327,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>зачеркнутый текст в {n} {n|абзаце|абзацах|абзацах} файла Word (первый {excerpt!q}): удаление, предложенное форматированием, а не записанным исправлением? Он сохранен в пунктах так, будто остается в силе: сверьте их с документом</translation>
     </message>
     <message>
+        <source>read as the cover page, before the first paragraph or heading ({chars} characters): {excerpt!q}</source>
+        <translation>прочитано как титульная страница, до первого пункта или заголовка ({chars} знаков): {excerpt!q}</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>после {excerpt!q}</translation>
     </message>

@@ -595,3 +595,26 @@ def test_the_adoption_line_atop_the_last_page_closes_the_resolution() -> None:
     assert numbers(document) == ["PP1", "1", "2"]
     assert texts(document)["2"].endswith("New York ;")
     assert document.coverage.left_out == 0 and not document.warnings
+
+
+def test_prose_read_as_the_cover_is_told_not_counted_left_out() -> None:
+    # A chair's note with an unnumbered introduction before paragraph 1, and a report's
+    # summary on its first page: read as the cover, without a word.
+    introduction = (
+        "The present note has been prepared by the Chair to facilitate the discussions of the "
+        "Ad Hoc Committee at its resumed session. It sets out possible elements for a draft "
+        "decision, without prejudice to the positions of any delegation."
+    )
+    document = build(
+        "Note by the Chair",
+        "Elements for a draft decision on the modalities of future work",
+        introduction,
+        "1. The Committee may wish to decide to hold two sessions in 2027.",
+        "2. The Committee may wish to request a compilation of views.",
+    )
+    assert numbers(document) == ["1", "2"]
+    told = [w for w in document.warnings if w.code is Code.COVER_PROSE]
+    assert [(w.args["chars"], w.args["excerpt"][:30]) for w in told] == [
+        (len(introduction), "The present note has been prep")
+    ]
+    assert document.coverage.left_out == 0  # the cover is no item's: --strict unaffected
