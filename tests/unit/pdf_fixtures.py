@@ -128,26 +128,34 @@ def spaced_pdf(lines: list[bytes]) -> bytes:
 def spaced_pages(pages: list[list[bytes]], differences: bytes = b"") -> bytes:
     """`spaced_pdf` with several pages, one list of lines each; `differences` re-maps codes of
     the font's encoding to other glyphs (b"1 /fi 2 /fl": the ligature glyphs, as typeset)."""
-    count = len(pages)
+    contents = []
+    for lines in pages:
+        content = [b"BT", b"/F1 11 Tf", b"14 TL", b"72 770 Td"]
+        for line in lines:
+            content.append(line + b" TJ T*")
+        content.append(b"ET")
+        contents.append(b"\n".join(content))
+    encoding = b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [%s] >>"
+    return _helvetica_pages(contents, encoding % differences)
+
+
+def _helvetica_pages(contents: list[bytes], encoding: bytes = b"/WinAnsiEncoding") -> bytes:
+    """A PDF of A4 pages, one content stream each, with Helvetica as /F1."""
+    count = len(contents)
     kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(count))
     font = 3 + 2 * count
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
     ]
-    for index, lines in enumerate(pages):
-        content = [b"BT", b"/F1 11 Tf", b"14 TL", b"72 770 Td"]
-        for line in lines:
-            content.append(line + b" TJ T*")
-        content.append(b"ET")
+    for index, content in enumerate(contents):
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
             b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (font, 4 + 2 * index)
         )
-        objects.append(_stream(b"\n".join(content)))
+        objects.append(_stream(content))
     objects.append(
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding "
-        b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [%s] >> >>" % differences
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding %s >>" % encoding
     )
     return _pdf(objects)
 
@@ -173,19 +181,4 @@ def watermarked_pdf(mark: bytes, *, pages: int = 2, diagonal: bool = True) -> by
             ]
         content.append(b"ET")
         contents.append(b"\n".join(content))
-    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(pages))
-    font = 3 + 2 * pages
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
-    ]
-    for index, content in enumerate(contents):
-        objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (font, 4 + 2 * index)
-        )
-        objects.append(_stream(content))
-    objects.append(
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    )
-    return _pdf(objects)
+    return _helvetica_pages(contents)
