@@ -35,6 +35,11 @@ _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "
 _LIGATURES |= {0xFB05: "st", 0xFB06: "st"}
 
 
+def shortened(text: str, longest: int) -> str:
+    """`text` cut to at most `longest` characters, an ellipsis where it was cut."""
+    return text if len(text) <= longest else text[: longest - 1].rstrip() + "…"
+
+
 def unligatured(text: str) -> str:
     """`text` with its typographic ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) written as their letters."""
     return text.translate(_LIGATURES)

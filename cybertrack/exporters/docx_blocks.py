@@ -341,10 +341,9 @@ def write_group_headings(writer: Writer, groups: Sequence[ItemGroup]) -> Iterato
     shown: tuple[str, ...] = ()
     for group in groups:
         path = group.ancestors
-        same = next(
-            (i for i, (a, b) in enumerate(zip(path, shown, strict=False)) if a != b),
-            min(len(path), len(shown)),
-        )
+        same = 0  # the headings above that are already shown
+        while same < min(len(path), len(shown)) and path[same] == shown[same]:
+            same += 1
         for heading in path[same:]:
             writer.paragraph("CT Section Heading", heading, content=True)
         shown = path

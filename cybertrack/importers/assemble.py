@@ -85,12 +85,13 @@ def assemble(
     listed = [intro is not None and recommending[intro] for intro in intros]
     for index, draft in enumerate(drafts):
         text = texts[index]
+        division = _division(draft.section_key, sections)
         if (
             main == "article"
             and first_article is not None
             and draft.label.scheme not in ("article", "pp")
             and draft.first.index > first_article
-            and _division(draft.section_key, sections) not in after_articles
+            and division not in after_articles
         ):
             # A treaty numbers paragraphs inside its articles; a numbered paragraph after the
             # first article that is in none (a translation, a note) is reported, not an item.
@@ -120,7 +121,7 @@ def assemble(
                     kinds,
                     text,
                     listed[index],
-                    in_annex=_division(draft.section_key, sections) in annexes,
+                    in_annex=division in annexes,
                 ),
                 section_key=draft.section_key,
                 revision=draft.revision,

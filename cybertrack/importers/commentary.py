@@ -23,10 +23,10 @@ def article_headings(entries: list[Entry]) -> set[int]:
             continue
         if label.scheme == "article":
             runs.append((entry.index, last, None, None))
-        elif label.scheme == "dot" and not label.stem and runs:
-            index, before, first, _ = runs[-1]
-            runs[-1] = (index, before, label.ordinal if first is None else first, label.ordinal)
-        if label.scheme == "dot" and not label.stem:
+        elif label.scheme == "dot" and not label.stem:
+            if runs:
+                index, before, first, _ = runs[-1]
+                runs[-1] = (index, before, label.ordinal if first is None else first, label.ordinal)
             last = label.ordinal
     headings: set[int] = set()
     for position, (index, before, first, end) in enumerate(runs):

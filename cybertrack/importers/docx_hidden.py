@@ -12,27 +12,26 @@ from __future__ import annotations
 from typing import Any
 
 from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.text import shortened
+from cybertrack.importers.docx_formatting import EXCERPT, is_on, run_of, run_text
 from cybertrack.importers.docx_numbering import W
 
 _R, _RPR = W + "r", W + "rPr"
 _VANISH, _VAL, _STYLE, _BASED_ON = W + "vanish", W + "val", W + "style", W + "basedOn"
-_RSTYLE, _PSTYLE, _T, _DEL_TEXT = W + "rStyle", W + "pStyle", W + "t", W + "delText"
-_OFF = ("0", "false", "off")
-_EXCERPT = 60
+_RSTYLE, _PSTYLE = W + "rStyle", W + "pStyle"
 
 
 def remove_hidden_text(body: Any, styles: Any | None) -> Message | None:
     """Take the hidden runs out of the body's tree; a warning when there were any."""
     runs = _hidden_runs(body, _style_visibility(styles))
-    texts = ["".join(t.text or "" for t in run.iter(_T, _DEL_TEXT)) for run in runs]
+    texts = [run_text(run) for run in runs]
     chars = sum(len(text) for text in texts)
     for run in runs:
         run.getparent().remove(run)
     if not chars:
         return None
     first = " ".join(next(text for text in texts if text.strip()).split())
-    excerpt = first if len(first) <= _EXCERPT else first[: _EXCERPT - 1] + "…"
-    return Message(Code.DOCX_HIDDEN_TEXT, chars=chars, excerpt=excerpt)
+    return Message(Code.DOCX_HIDDEN_TEXT, chars=chars, excerpt=shortened(first, EXCERPT))
 
 
 def _hidden_runs(body: Any, visibility: dict[str, bool]) -> list[Any]:
@@ -40,11 +39,8 @@ def _hidden_runs(body: Any, visibility: dict[str, bool]) -> list[Any]:
     its paragraph's style. Only the elements that say anything are visited (in C)."""
     hidden: dict[Any, bool] = {}
     for vanish in body.iter(_VANISH):
-        properties = vanish.getparent()
-        run = properties.getparent()
-        # A run's own `w:vanish`, not a paragraph mark's nor one a formatting change keeps.
-        if properties.tag == _RPR and run is not None and run.tag == _R:
-            hidden[run] = _on(vanish)
+        if (run := run_of(vanish)) is not None:
+            hidden[run] = is_on(vanish)
     if visibility:
         for style in body.iter(_RSTYLE):
             run = style.getparent().getparent()
@@ -56,10 +52,6 @@ def _hidden_runs(body: Any, visibility: dict[str, bool]) -> list[Any]:
                 for run in paragraph.iter(_R):
                     hidden.setdefault(run, True)
     return [run for run, is_hidden in hidden.items() if is_hidden]
-
-
-def _on(vanish: Any) -> bool:
-    return (vanish.get(_VAL) or "true").lower() not in _OFF
 
 
 def _style_visibility(styles: Any | None) -> dict[str, bool]:
@@ -80,7 +72,7 @@ def _style_visibility(styles: Any | None) -> dict[str, bool]:
         own = next(properties.iterchildren(_VANISH), None) if properties is not None else None
         based = next(style.iterchildren(_BASED_ON), None)
         if own is not None:
-            result: bool | None = _on(own)
+            result: bool | None = is_on(own)
         else:
             result = says(based.get(_VAL, ""), seen | {style_id}) if based is not None else None
         found[style_id] = result

@@ -11,6 +11,7 @@ from contextlib import suppress
 from typing import Any
 
 from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.text import shortened
 from cybertrack.importers.docx_numbering import W
 
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -59,8 +60,7 @@ def _where(extent: Any) -> Message:
         node = node.getparent()
     if not text:
         return Message(Code.AT_DOCUMENT_START)
-    short = text if len(text) <= _EXCERPT else text[: _EXCERPT - 1].rstrip() + "…"
-    return Message(Code.AFTER_TEXT, excerpt=short)
+    return Message(Code.AFTER_TEXT, excerpt=shortened(text, _EXCERPT))
 
 
 def _last_text(element: Any) -> str:

@@ -11,34 +11,22 @@ from __future__ import annotations
 from typing import Any
 
 from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.text import shortened
+from cybertrack.importers.docx_formatting import EXCERPT, is_on, run_of, run_text
 from cybertrack.importers.docx_numbering import W
 
-_R, _RPR, _P, _T = W + "r", W + "rPr", W + "p", W + "t"
+_P = W + "p"
 _STRIKES = (W + "strike", W + "dstrike")
-_OFF = ("0", "false", "off")
-_EXCERPT = 60
 
 
 def struck_text(body: Any) -> Message | None:
     """A warning when runs of the body are struck through (directly formatted so)."""
     paragraphs: dict[Any, str] = {}
     for strike in body.iter(*_STRIKES):
-        if (strike.get(W + "val") or "true").lower() in _OFF:
-            continue
-        properties = strike.getparent()
-        run = properties.getparent()
-        # A run's own formatting, not a paragraph mark's nor a formatting change's old one.
-        if properties.tag != _RPR or run is None or run.tag != _R:
-            continue
-        text = "".join(t.text or "" for t in run.iter(_T))
-        if not text.strip():
-            continue
-        paragraph = run.getparent()
-        while paragraph is not None and paragraph.tag != _P:
-            paragraph = paragraph.getparent()
-        paragraphs.setdefault(paragraph, text)
+        run = run_of(strike) if is_on(strike) else None
+        if run is not None and (text := run_text(run, deleted=False)).strip():
+            paragraphs.setdefault(next(run.iterancestors(_P), None), text)
     if not paragraphs:
         return None
     first = " ".join(next(iter(paragraphs.values())).split())
-    excerpt = first if len(first) <= _EXCERPT else first[: _EXCERPT - 1] + "…"
-    return Message(Code.DOCX_STRUCK_TEXT, n=len(paragraphs), excerpt=excerpt)
+    return Message(Code.DOCX_STRUCK_TEXT, n=len(paragraphs), excerpt=shortened(first, EXCERPT))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 
-from cybertrack.domain.text import normalise_space, without_invisible
+from cybertrack.domain.text import normalise_space, shortened, without_invisible
 from cybertrack.domain.units import Revision
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.hyphens import cut_at_page_end
@@ -196,14 +196,14 @@ class Tally:
             first = self.cover_prose[0]
             self.cover_prose[0] = replace(first, chars=first.chars + len(text))
             return
-        excerpt = text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
+        excerpt = shortened(text, EXCERPT)
         self.cover_prose.append(
             LeftOut(len(text), excerpt, entry.block.page, None, text, entry.index)
         )
 
     def leave_out(self, entry: Entry, section_key: int | None) -> None:
         text = entry.text
-        excerpt = text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
+        excerpt = shortened(text, EXCERPT)
         previous = self.left_out[-1] if self.left_out else None
         if previous is not None and previous.last_index == entry.index - 1:
             # Several blocks in a row are one passage, one finding.
@@ -224,7 +224,7 @@ class Tally:
         """A numbered paragraph found to be no item after all (outside a treaty's articles)."""
         self.placed -= draft.chars
         text = draft.first.text if draft.chars == len(draft.first.text) else draft.text
-        excerpt = text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
+        excerpt = shortened(text, EXCERPT)
         passage = LeftOut(draft.chars, excerpt, draft.page, section_key, text, draft.last_index)
         bisect.insort(self.left_out, passage, key=lambda p: p.last_index)
 

@@ -48,7 +48,9 @@ def email_source(data: bytes, name: str) -> Source:
     text = _content(body) if body is not None else ""
     if not text.strip():
         if attached:
-            raise ImportFailed(Code.IMPORT_EMAIL_ATTACHED_ONLY, name=name, files=_names(attached))
+            raise ImportFailed(
+                Code.IMPORT_EMAIL_ATTACHED_ONLY, name=name, files=named_files(attached)
+            )
         raise ImportFailed(Code.IMPORT_EMPTY, name=name)
     if body is not None and body.get_content_subtype() == "html":
         from cybertrack.importers.html_reader import html_blocks
@@ -59,7 +61,9 @@ def email_source(data: bytes, name: str) -> Source:
     subject = " ".join(str(message.get("subject", "")).split())
     if subject:
         blocks = [Block(subject), *blocks]
-    said = (Message(Code.IMPORT_EMAIL_ATTACHMENTS, files=_names(attached)),) if attached else ()
+    said = (
+        (Message(Code.IMPORT_EMAIL_ATTACHMENTS, files=named_files(attached)),) if attached else ()
+    )
     return Source(blocks, (), said)
 
 
@@ -95,5 +99,6 @@ def _content(part: MIMEPart) -> str:
     return content if isinstance(content, str) else ""
 
 
-def _names(files: list[str]) -> str:
+def named_files(files: list[str]) -> str:
+    """The attachments' names, as the warnings list them."""
     return ", ".join(files)

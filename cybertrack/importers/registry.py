@@ -202,7 +202,7 @@ def parse_bytes(
 def _email_document(data: bytes, name: str, revisions: RevisionView) -> ParsedDocument:
     """An e-mail's text; when that holds no numbered paragraphs and one document is attached
     (a chair's draft sent "as attached"), that document."""
-    from cybertrack.importers.email_reader import attached_documents
+    from cybertrack.importers.email_reader import attached_documents, named_files
 
     try:
         return _parse(data, "email", name, revisions)
@@ -212,7 +212,7 @@ def _email_document(data: bytes, name: str, revisions: RevisionView) -> ParsedDo
         if failure.message.code not in unread or not attached:
             raise
         if len(attached) > 1:
-            files = ", ".join(file for file, _ in attached)
+            files = named_files([file for file, _ in attached])
             raise ImportFailed(Code.IMPORT_EMAIL_ATTACHED_ONLY, name=name, files=files) from None
     file, content = attached[0]
     document = parse_bytes(content, file, revisions=revisions)

@@ -515,7 +515,7 @@ class Walker:
         if self.open is not None and (self.flows_on(text) or self.cited(entry)):
             self.append(entry)
             return
-        if self.alternative_of(entry) is not None:
+        if self.joins_paragraph_above(entry):
             self.append(entry)  # "Option 2: ..." under paragraph 12: one of its wordings
             return
         if ADOPTION.match(text) or (self.adopted and parse_date(text) and len(text) < 40):
@@ -556,19 +556,18 @@ class Walker:
             or (text[:1] in '“"«' and self.open.tail.endswith((":", ",")))
         )
 
-    def alternative_of(self, entry: Entry) -> Draft | None:
-        """The numbered paragraph an alternative wording ("Option 2:", "Alt. 13.") or a
-        delegation's proposal ("China: ...") stands under: the open one, else the last one of
-        the same section."""
+    def joins_paragraph_above(self, entry: Entry) -> bool:
+        """An alternative wording ("Option 2:", "Alt. 13.") or a delegation's proposal
+        ("China: ...") joins the numbered paragraph it stands under: the open one, else the
+        last one of the same section, opened again."""
         if not is_alternative(entry.text) and entry.index not in self.attributed:
-            return None
-        if self.open is not None:
-            return self.open
-        last = self.drafts[-1] if self.drafts else None
-        if last is None or last.is_preambular or last.section_key != self.section_key():
-            return None
-        self.open = last
-        return last
+            return False
+        if self.open is None:
+            last = self.drafts[-1] if self.drafts else None
+            if last is None or last.is_preambular or last.section_key != self.section_key():
+                return False
+            self.open = last
+        return True
 
     def citation(self, entry: Entry) -> bool:
         """A number that neither continues its sequence nor restarts one, right after an
