@@ -4,7 +4,8 @@ One alignment serves the GUI redline, the tracked changes in exported papers and
 of document versions, so all three always agree on what changed. Texts are compared as words
 (white space is not content). Small edits show word by word; a sentence of which fewer than half
 of the words survive becomes one deletion and one insertion, as Word's own compare does, since
-struck and inserted words alternating through a rewritten sentence cannot be read.
+struck and inserted words alternating through a rewritten sentence cannot be read. Sentences
+added or dropped whole are plain insertions and deletions, whatever their length.
 """
 
 from __future__ import annotations
@@ -44,13 +45,7 @@ def align(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
     sentence = _sentence_numbers(old)
     result: list[Opcode] = []
     for group in _sentence_groups(_split_at_sentences(opcodes, sentence), sentence, len(old)):
-        if _mostly_rewritten(group, old):
-            first, last = group[0], group[-1]
-            i1, i2, j1, j2 = first[1], last[2], first[3], last[4]
-            tag = "replace" if i1 < i2 and j1 < j2 else ("delete" if i1 < i2 else "insert")
-            result.append((tag, i1, i2, j1, j2))
-        else:
-            result.extend(group)
+        result.extend(_merge_rewritten(group, old, sentence))
     return _merge_equal(result)
 
 
@@ -100,16 +95,51 @@ def _sentence_groups(pieces: list[Opcode], sentence: list[int], size: int) -> li
     return groups
 
 
-def _mostly_rewritten(group: list[Opcode], old: Sequence[str]) -> bool:
-    if all(piece[0] == "equal" for piece in group):
-        return False
-    words = kept = 0
-    for tag, i1, i2, _, _ in group:
-        count = sum(1 for token in old[i1:i2] if token != LINE_BREAK)
-        words += count
-        if tag == "equal":
-            kept += count
-    return kept * 2 < words
+def _merge_rewritten(group: list[Opcode], old: Sequence[str], sentence: list[int]) -> list[Opcode]:
+    """The group with each mostly rewritten sentence, and the changes that touch it, made one.
+
+    A sentence is mostly rewritten when fewer than half its words survive and struck and
+    inserted words alternate in it (two changes or more): one change, even a long deletion
+    that keeps the sentence's last word, reads well as it is."""
+    words: dict[int, int] = {}
+    kept: dict[int, int] = {}
+    changes: dict[int, int] = {}
+    touching: dict[int, list[int]] = {}  # sentence -> the pieces that touch it
+    for position, (tag, i1, i2, _, _) in enumerate(group):
+        if i1 < i2:
+            numbers = {sentence[index] for index in range(i1, i2)}
+        else:  # an insertion belongs to the sentence it follows
+            numbers = {sentence[max(0, min(i1, len(old)) - 1)]}
+        for number in numbers:
+            touching.setdefault(number, []).append(position)
+            if tag != "equal":
+                changes[number] = changes.get(number, 0) + 1
+        for index in range(i1, i2):
+            if old[index] != LINE_BREAK:
+                words[sentence[index]] = words.get(sentence[index], 0) + 1
+                if tag == "equal":
+                    kept[sentence[index]] = kept.get(sentence[index], 0) + 1
+    spans = sorted(
+        (touching[number][0], touching[number][-1])
+        for number in touching
+        if changes.get(number, 0) >= 2 and kept.get(number, 0) * 2 < words.get(number, 0)
+    )
+    merged: list[tuple[int, int]] = []
+    for first, last in spans:
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    result: list[Opcode] = []
+    done = 0
+    for first, last in merged:
+        result.extend(group[done:first])
+        i1, i2, j1, j2 = group[first][1], group[last][2], group[first][3], group[last][4]
+        tag = "replace" if i1 < i2 and j1 < j2 else ("delete" if i1 < i2 else "insert")
+        result.append((tag, i1, i2, j1, j2))
+        done = last + 1
+    result.extend(group[done:])
+    return result
 
 
 def _merge_equal(opcodes: list[Opcode]) -> list[Opcode]:

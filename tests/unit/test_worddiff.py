@@ -64,3 +64,31 @@ def test_never_two_changes_of_one_kind_in_a_row(old_words, new_words):
     spans = word_diff(" ".join(old_words), " ".join(new_words))
     ops = [s.op for s in spans]
     assert "insert delete" not in " ".join(ops)
+
+
+def test_a_sentence_dropped_after_an_edited_one_leaves_the_edit_word_by_word():
+    # Article 7 of the Convention amended: one word changed in paragraph 1, paragraph 2 (a
+    # long sentence that ends with the same word as the amendment) dropped.
+    old = (
+        "Illegal access: 1. Each State Party shall establish as a criminal offence the access"
+        " to the whole or any part of a system without right. 2. A State Party may require that"
+        " the offence be committed by infringing security measures or in relation to a system"
+        " that is connected to another system."
+    )
+    new = (
+        "1. Each State Party shall establish as criminal offences the access to the whole or"
+        " any part of a system without right."
+    )
+    spans = word_diff(old, new)
+    assert spans[0] == Span("delete", "Illegal access:")
+    assert Span("equal", "the access to the whole or any part of a system without right.") in spans
+    assert spans[-1].op == "delete" and spans[-1].text.startswith("2. A State Party may require")
+    assert old_text(spans) == old and new_text(spans) == new
+
+
+def test_a_long_deletion_keeping_one_word_is_not_a_rewrite():
+    old = "Parties shall cooperate. They may exchange data held by the other party on a system."
+    new = "Parties shall cooperate on a system."
+    spans = word_diff(old, new)
+    assert spans[0] == Span("equal", "Parties shall")
+    assert Span("equal", "on a system.") in spans
