@@ -63,12 +63,12 @@ class BriefingNote:
     warnings: tuple[Message, ...] = ()
 
 
-def by_unit(items: Sequence[ProductItem]) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(number, label) pairs grouped by unit, units in order of first appearance."""
-    groups: dict[str, list[tuple[str, str]]] = {}
+def by_unit(items: Sequence[ProductItem]) -> list[tuple[str, list[tuple[str, str]], str]]:
+    """(number, label) pairs grouped by unit and division, in order of first appearance."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for item in items:
-        groups.setdefault(item.unit, []).append((item.number, item.label))
-    return list(groups.items())
+        groups.setdefault((item.unit, item.division), []).append((item.number, item.label))
+    return [(unit, pairs, division) for (unit, division), pairs in groups.items()]
 
 
 def talking_points(items: Sequence[ProductItem], vocab: Vocabulary) -> tuple[TalkingPoint, ...]:

@@ -41,10 +41,10 @@ def write_briefing(writer: Writer, note: BriefingNote) -> None:
         if document.noted:
             writer.paragraph("CT Heading", vocab["internal_notes"])
             for item in document.noted:
-                keep_together(item_paragraphs(writer, item.label, item.note, subdivide=False))
+                keep_together(item_paragraphs(writer, item.reference, item.note, subdivide=False))
         if options.internal:
             writer.paragraph("CT Heading", vocab.unit_heading("undecided_items", document.unit))
             if not document.undecided:
                 writer.paragraph("CT Summary", vocab["all_decided"])
             for item in document.undecided:
-                keep_together(item_paragraphs(writer, item.label, item.text))
+                keep_together(item_paragraphs(writer, item.reference, item.text))

@@ -181,7 +181,7 @@ class Writer:
         """'(12)<tab>Amend · Red line': an item named by its label and our stance."""
         paragraph = self.paragraph("CT Item")
         _set_direction(paragraph, self.direction_of(item.text))
-        self.text(paragraph, item.label, "CT Label")
+        self.text(paragraph, item.reference, "CT Label")
         self.text(paragraph, "\t")
         self._stance_words(paragraph, item, internal)
         return paragraph

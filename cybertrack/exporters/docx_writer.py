@@ -87,7 +87,7 @@ def write_position_paper(writer: Writer, paper: PositionPaper) -> None:
         header = (vocab.unit_title(document.unit), vocab["text"], vocab["position"])
         rows = [
             (
-                i.label,
+                i.reference,
                 excerpt(i.text),
                 (stance_word(i.stance, vocab, internal=internal), STANCE_STYLES[i.stance]),
             )

@@ -19,6 +19,7 @@ from cybertrack.domain.messages import Code, Message
 from cybertrack.domain.model import DocumentRow, HistoryRow, ItemRow
 from cybertrack.domain.positions import Priority, Stance
 from cybertrack.domain.worddiff import changed
+from cybertrack.exporters.excerpts import excerpt
 from cybertrack.exporters.vocabulary import Vocabulary
 
 
@@ -122,6 +123,15 @@ class ProductItem:
     history: tuple[HistoryEntry, ...] = ()
     citations: tuple[CitedParagraph, ...] = ()  # agreed language the wording draws on
     ancestors: tuple[str, ...] = ()  # the headings above its section, outermost first
+    # The heading that tells it from another item of its document with the same label ("3."
+    # of the resolution and "3." of its annex); empty when its label is its own.
+    division: str = ""
+
+    @property
+    def reference(self) -> str:
+        """The label, and where a list out of the text's order needs it, its division:
+        '3. (Annex — Interpretative notes…)'."""
+        return f"{self.label} ({self.division})" if self.division else self.label
 
 
 @dataclass(frozen=True)
@@ -168,7 +178,44 @@ def stance_word(stance: Stance | None, vocab: Vocabulary, *, internal: bool = Tr
     return vocab[stance.value]
 
 
-def product_item(row: ItemRow, source: Source, options: ExportOptions) -> ProductItem:
+_DIVISION_WIDTH = 40  # its first words: enough to tell two annexes apart
+
+
+def divisions(source: Source) -> dict[int, str]:
+    """Item id -> the heading that tells its label from the same label elsewhere in the
+    document: the first heading above them where the items part (an annex, a chapter whose
+    numbering starts again). An item of the main text beside an annex's keeps its bare label."""
+    by_label: dict[str, list[ItemRow]] = {}
+    for row in source.items:
+        by_label.setdefault(row.label, []).append(row)
+    found: dict[int, str] = {}
+    for rows in by_label.values():
+        if len(rows) < 2:
+            continue
+        above = [source.ancestors.get(row.id, ()) for row in rows]
+        paths = [
+            a + ((row.section,) if row.section else ()) for a, row in zip(above, rows, strict=True)
+        ]
+        depth = next(
+            (
+                k
+                for k in range(max(map(len, paths)))
+                if len({p[k] if k < len(p) else None for p in paths}) > 1
+            ),
+            None,
+        )
+        if depth is None:  # the same place: nothing to tell them apart by
+            continue
+        deeper = any(len(a) > depth for a in above)
+        for row, path, heads in zip(rows, paths, above, strict=True):
+            if depth < len(path) and (depth < len(heads) or not deeper):
+                found[row.id] = excerpt(path[depth], _DIVISION_WIDTH)
+    return found
+
+
+def product_item(
+    row: ItemRow, source: Source, options: ExportOptions, division: str = ""
+) -> ProductItem:
     history: tuple[HistoryEntry, ...] = ()
     if options.include_history:
         history = tuple(
@@ -188,6 +235,7 @@ def product_item(row: ItemRow, source: Source, options: ExportOptions) -> Produc
         history=history,
         citations=tuple(source.citations.get(row.id, ())),
         ancestors=source.ancestors.get(row.id, ()),
+        division=division,
     )
 
 
@@ -203,7 +251,8 @@ def document_items(source: Source, options: ExportOptions, vocab: Vocabulary) ->
     rows = [r for r in source.items if options.lists_undecided or r.stance is not None]
     if source.items and not rows:
         warnings.append(Message(Code.EXPORT_NOTHING_DECIDED, document=name))
-    items = tuple(product_item(row, source, options) for row in rows)
+    told = divisions(source)
+    items = tuple(product_item(row, source, options, told.get(row.id, "")) for row in rows)
     return DocumentItems(
         source=source,
         heading=document_heading(source.document, vocab),

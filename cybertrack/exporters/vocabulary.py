@@ -160,17 +160,19 @@ class Vocabulary:
         forms: tuple[str, ...] = self._forms(unit)["count"]
         return forms[min(plural_index(self.language, n), len(forms) - 1)].replace("{n}", str(n))
 
-    def refer(self, key: str, groups: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> str:
-        """The sentence `key` citing items grouped by unit, each group as (unit, [(number,
-        label)]) in document order: 'We support recommendations (1), (3)–(7).'"""
+    def refer(self, key: str, groups: Sequence[tuple[str, Sequence[tuple[str, str]], str]]) -> str:
+        """The sentence `key` citing items grouped by unit and division, each group as (unit,
+        [(number, label)], division) in document order: 'We support recommendations (1),
+        (3)–(7).', 'We oppose paragraphs 2, 3 (Annex — Interpretative notes…).'"""
         template = self[key]
         match = _ITEMS.search(template)
         case = match.group(1) if match else "nom"
         parts = []
-        for unit, items in groups:
+        for unit, items, division in groups:
             forms = self._forms(unit)
             chosen: tuple[str, ...] = forms.get(case) or forms["nom"]
             refs = compress_labels([reference(n, label) for n, label in items], self._list)
             form = chosen[min(len(items) > 1, len(chosen) - 1)]
-            parts.append(form.replace("{refs}", refs))
+            part = form.replace("{refs}", refs)
+            parts.append(f"{part} ({division})" if division else part)
         return _ITEMS.sub(lambda _: self._and.join(parts), template)

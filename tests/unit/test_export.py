@@ -9,7 +9,7 @@ from docx.oxml.ns import qn
 from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.exporters.docx_template import ALL_STYLES, CHARACTER_STYLES, PARAGRAPH_STYLES
 from cybertrack.exporters.position_paper import build_position_paper
-from cybertrack.exporters.product import ExportOptions, Order, Profile, Source
+from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile, Source
 from cybertrack.importers import read_document
 from cybertrack.services import Batch, ImportDocument, SetField, SetPriority, SetSetting, SetStance
 from cybertrack.services.exports import DEFAULT_TEMPLATE, export_position_paper, export_product
@@ -296,4 +296,41 @@ def test_a_paper_names_the_division_above_an_items_own_heading(workspace, tmp_pa
         "79/243. United Nations Convention against Cyb",
         "Annex United Nations Convention against Cyber",
         "Preamble",
+    ]
+
+
+def test_lists_out_of_the_texts_order_tell_a_label_from_the_same_label_in_an_annex(
+    workspace, tmp_path
+):
+    # A/RES/79/243: "PP1" of the resolution and "PP1" of the annexed convention; operative
+    # paragraph 3 and paragraph 3 of the annexed interpretative notes. The talking points, the
+    # overview table and the briefing's lists name each without its heading above it.
+    workspace.apply(ImportDocument(read_document(DATA / "A_RES_79_243.pdf")))
+    items = workspace.items()
+    first_pp = [i for i in items if i.label == "PP1"]
+    threes = [i for i in items if i.label == "3."]
+    assert len(first_pp) == 2 and len(threes) == 2
+    workspace.apply(SetStance((first_pp[0].id, first_pp[1].id), Stance.OPPOSE))
+    workspace.apply(SetStance((threes[1].id,), Stance.SUPPORT))
+    out = tmp_path / "briefing.docx"
+    export_product(
+        workspace,
+        out,
+        ExportOptions(kind=Kind.BRIEFING, profile=Profile.INTERNAL),
+        issued=date(2026, 2, 3),
+    )
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert (
+        "–\tWe oppose preambular paragraph 1 and preambular paragraph 1"
+        " (Annex United Nations Convention against …)." in texts
+    )
+    assert "–\tWe support paragraph 3 (Annex Interpretative notes on specific …)." in texts
+    paper = tmp_path / "paper.docx"
+    export_product(workspace, paper, ExportOptions(), issued=date(2026, 2, 3))
+    table = docx.Document(str(paper)).tables[0]
+    labels = [row.cells[0].text for row in table.rows[1:]]
+    assert labels == [
+        "PP1",
+        "PP1 (Annex United Nations Convention against …)",
+        "3. (Annex Interpretative notes on specific …)",
     ]

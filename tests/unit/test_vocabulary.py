@@ -80,9 +80,12 @@ def test_counts_follow_each_languages_plural_rules():
 
 
 def test_references_take_the_case_the_sentence_needs():
-    groups = [("recommendation", [("1", "(1)"), ("3", "(3)"), ("4", "(4)"), ("5", "(5)")])]
-    one = [("article", [("5", "Article 5")])]
-    mixed = [("preambular paragraph", [("PP2", "PP2")]), ("operative paragraph", [("4", "4.")])]
+    groups = [("recommendation", [("1", "(1)"), ("3", "(3)"), ("4", "(4)"), ("5", "(5)")], "")]
+    one = [("article", [("5", "Article 5")], "")]
+    mixed = [
+        ("preambular paragraph", [("PP2", "PP2")], ""),
+        ("operative paragraph", [("4", "4.")], ""),
+    ]
     assert Vocabulary("en").refer("we_oppose", groups) == (
         "We oppose recommendations (1), (3)–(5)."
     )
@@ -101,6 +104,15 @@ def test_references_take_the_case_the_sentence_needs():
     assert Vocabulary("ru").refer("we_support", one) == "Мы поддерживаем статью 5."
     assert Vocabulary("zh").refer("we_support", mixed) == "我们支持序言部分第2段和执行部分第4段。"
     assert Vocabulary("ar").refer("we_support", one) == "نؤيد المادة 5."
+    # The same numbers in the resolution and in its annex: the annex's group says where it is.
+    twice = [
+        ("operative paragraph", [("3", "3.")], ""),
+        ("paragraph", [("3", "3."), ("4", "4.")], "Annex Interpretative notes"),
+    ]
+    assert Vocabulary("en").refer("we_amend", twice) == (
+        "We propose amendments to operative paragraph 3 and paragraphs 3, 4"
+        " (Annex Interpretative notes)."
+    )
 
 
 def test_french_typography_makes_spaces_unbreakable_without_adding_any():
