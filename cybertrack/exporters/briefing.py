@@ -16,12 +16,14 @@ from cybertrack.domain.messages import Message
 from cybertrack.domain.positions import Priority, Stance
 from cybertrack.exporters.product import (
     PRIORITY_ORDER,
+    Cited,
     DocumentHeading,
     ExportOptions,
     ProductItem,
     Source,
     StanceSummary,
     TitleBlock,
+    by_unit,
     document_items,
     paper_unit,
     summarise,
@@ -63,12 +65,8 @@ class BriefingNote:
     warnings: tuple[Message, ...] = ()
 
 
-def by_unit(items: Sequence[ProductItem]) -> list[tuple[str, list[tuple[str, str]], str]]:
-    """(number, label) pairs grouped by unit and division, in order of first appearance."""
-    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for item in items:
-        groups.setdefault((item.unit, item.division), []).append((item.number, item.label))
-    return [(unit, pairs, division) for (unit, division), pairs in groups.items()]
+def _cited(items: Sequence[ProductItem]) -> list[Cited]:
+    return by_unit((i.unit, i.division, i.number, i.label) for i in items)
 
 
 def talking_points(items: Sequence[ProductItem], vocab: Vocabulary) -> tuple[TalkingPoint, ...]:
@@ -78,7 +76,7 @@ def talking_points(items: Sequence[ProductItem], vocab: Vocabulary) -> tuple[Tal
             chosen = [i for i in items if i.priority == level and i.stance == stance]
             if not chosen:
                 continue
-            text = vocab.refer(_POINT_KEYS[stance], by_unit(chosen))
+            text = vocab.refer(_POINT_KEYS[stance], _cited(chosen))
             if level is not Priority.NORMAL:
                 point = text[0].lower() + text[1:]
                 text = vocab["level_point"].format(level=vocab[_LEVEL_KEYS[level]], point=point)
@@ -112,7 +110,7 @@ def build_briefing_note(
         undecided = tuple(i for i in items if i.stance is None)
         still_open = ""
         if undecided and not options.internal:
-            still_open = vocab.refer("still_open", by_unit(undecided))
+            still_open = vocab.refer("still_open", _cited(undecided))
         documents.append(
             BriefingDocument(
                 heading=document.heading,

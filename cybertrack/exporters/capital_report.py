@@ -8,8 +8,8 @@ and opposed them, and what is still open. It is internal only: it quotes the ins
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, tzinfo
 
 from cybertrack.domain.errors import CyberTrackError
@@ -24,11 +24,12 @@ from cybertrack.exporters.product import (
     ExportOptions,
     Source,
     TitleBlock,
+    by_unit,
+    divisions,
     document_heading,
     title_block,
 )
-from cybertrack.exporters.ranges import compress_labels
-from cybertrack.exporters.vocabulary import Vocabulary
+from cybertrack.exporters.vocabulary import Vocabulary, named
 
 
 def items_title(items: Sequence[ItemRow], vocab: Vocabulary) -> str:
@@ -45,6 +46,13 @@ class DaySource:
     items: Sequence[ItemRow]
     timeline: RoomTimeline
     proposals: Sequence[Proposal]
+    # Item id -> the headings above its section, outermost first ("Annex ..." over "Preamble").
+    ancestors: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def labels(self) -> dict[int, str]:
+        """Item id -> its label, told apart from the same label in another division."""
+        told = divisions(self.items, self.ancestors)
+        return {item.id: named(item.label, told.get(item.id, "")) for item in self.items}
 
 
 @dataclass(frozen=True)
@@ -155,9 +163,11 @@ def _document(
         return words.time(from_stamp(stamp).astimezone(zone))
 
     items = {item.id: item for item in source.items}
+    labels = source.labels()
+    told = divisions(source.items, source.ancestors)
     deviations = tuple(
         Deviation(
-            item.label,
+            labels[item.id],
             item.text,
             item.instruction,
             item.stance,
@@ -170,7 +180,7 @@ def _document(
     moves = source.timeline.moves(start, end)
     moved = tuple(
         Moved(
-            item.label,
+            labels[item.id],
             moves[item.id].path,
             local(moves[item.id].last.as_of),
             moves[item.id].last.note,
@@ -181,21 +191,21 @@ def _document(
         if item.id in moves
     )
     proposals = tuple(
-        _proposal_entry(p, items[p.item_id], end, local)
+        _proposal_entry(p, items[p.item_id], told.get(p.item_id, ""), end, local)
         for p in source.proposals
         if p.item_id in items
         and (_within(p.made_at, start, end) or _within(p.withdrawn_at, start, end))
     )
     still_open: list[OpenEntry] = []
-    untouched: list[tuple[str, str]] = []
+    untouched: list[tuple[str, str, str, str]] = []
     for item in source.items:
         entry = source.timeline.before(item.id, end)
         if entry is None or entry.status is None:
-            untouched.append((item.number, item.label))
+            untouched.append((str(item.kind), told.get(item.id, ""), item.number, item.label))
         elif not entry.status.settled:
             still_open.append(
                 OpenEntry(
-                    item.label, entry.status, local(entry.as_of), item.stance, item.instruction
+                    labels[item.id], entry.status, local(entry.as_of), item.stance, item.instruction
                 )
             )
     return ReportDocument(
@@ -205,7 +215,7 @@ def _document(
         moved=moved,
         proposals=proposals,
         still_open=tuple(still_open),
-        not_taken_up=compress_labels(untouched),
+        not_taken_up=words.vocab.cite(by_unit(untouched)),
     )
 
 
@@ -214,10 +224,10 @@ def _within(stamp: str | None, start: str, end: str) -> bool:
 
 
 def _proposal_entry(
-    proposal: Proposal, item: ItemRow, end: str, local: Callable[[str], str]
+    proposal: Proposal, item: ItemRow, division: str, end: str, local: Callable[[str], str]
 ) -> ProposalEntry:
     return ProposalEntry(
-        label=proposal.label(item.label, item.number),
+        label=named(proposal.label(item.label, item.number), division),
         by=proposal.by,
         time=local(proposal.made_at),
         original="" if proposal.new_paragraph else item.text,

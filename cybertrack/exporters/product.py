@@ -9,7 +9,7 @@ out of the data itself, so no writer can leak what it was never given. A dossier
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,7 +20,7 @@ from cybertrack.domain.model import DocumentRow, HistoryRow, ItemRow
 from cybertrack.domain.positions import Priority, Stance
 from cybertrack.domain.worddiff import changed
 from cybertrack.exporters.excerpts import excerpt
-from cybertrack.exporters.vocabulary import Vocabulary
+from cybertrack.exporters.vocabulary import Vocabulary, named
 
 
 class Kind(enum.StrEnum):
@@ -131,7 +131,7 @@ class ProductItem:
     def reference(self) -> str:
         """The label, and where a list out of the text's order needs it, its division:
         '3. (Annex — Interpretative notes…)'."""
-        return f"{self.label} ({self.division})" if self.division else self.label
+        return named(self.label, self.division)
 
 
 @dataclass(frozen=True)
@@ -181,36 +181,60 @@ def stance_word(stance: Stance | None, vocab: Vocabulary, *, internal: bool = Tr
 _DIVISION_WIDTH = 40  # its first words: enough to tell two annexes apart
 
 
-def divisions(source: Source) -> dict[int, str]:
-    """Item id -> the heading that tells its label from the same label elsewhere in the
-    document: the first heading above them where the items part (an annex, a chapter whose
-    numbering starts again). An item of the main text beside an annex's keeps its bare label."""
+def divisions(items: Sequence[ItemRow], ancestors: Mapping[int, tuple[str, ...]]) -> dict[int, str]:
+    """Item id -> the heading of its division, where the document repeats labels across
+    divisions: the first heading above two items of one label where they part (an annex, a
+    chapter whose numbering starts again). Every item of such a division is named by it, so
+    PP10 of an annexed convention is not taken for the resolution's; the main text beside an
+    annex keeps its bare labels."""
+    paths = {
+        row.id: ancestors.get(row.id, ()) + ((row.section,) if row.section else ()) for row in items
+    }
     by_label: dict[str, list[ItemRow]] = {}
-    for row in source.items:
+    for row in items:
         by_label.setdefault(row.label, []).append(row)
-    found: dict[int, str] = {}
+    telling: set[tuple[int, str]] = set()  # (depth, heading) of the divisions that tell apart
     for rows in by_label.values():
         if len(rows) < 2:
             continue
-        above = [source.ancestors.get(row.id, ()) for row in rows]
-        paths = [
-            a + ((row.section,) if row.section else ()) for a, row in zip(above, rows, strict=True)
-        ]
+        parts = [paths[row.id] for row in rows]
         depth = next(
             (
                 k
-                for k in range(max(map(len, paths)))
-                if len({p[k] if k < len(p) else None for p in paths}) > 1
+                for k in range(max(map(len, parts)))
+                if len({p[k] if k < len(p) else None for p in parts}) > 1
             ),
             None,
         )
         if depth is None:  # the same place: nothing to tell them apart by
             continue
-        deeper = any(len(a) > depth for a in above)
-        for row, path, heads in zip(rows, paths, above, strict=True):
-            if depth < len(path) and (depth < len(heads) or not deeper):
-                found[row.id] = excerpt(path[depth], _DIVISION_WIDTH)
+        deeper = any(len(ancestors.get(row.id, ())) > depth for row in rows)
+        for row, path in zip(rows, parts, strict=True):
+            if depth < len(path) and (depth < len(ancestors.get(row.id, ())) or not deeper):
+                telling.add((depth, path[depth]))
+    found: dict[int, str] = {}
+    for depth, heading in sorted(telling):
+        inside = {r.id for r in items if depth < len(paths[r.id]) and paths[r.id][depth] == heading}
+        outside = {r.label for r in items if r.id not in inside}
+        # Each item of a kind whose labels clash is named by the division (the annexed
+        # convention's preambular paragraphs, not its articles, which only it has).
+        kinds = {r.kind for r in items if r.id in inside and r.label in outside}
+        for row in items:
+            if row.id in inside and row.id not in found and row.kind in kinds:
+                found[row.id] = excerpt(heading, _DIVISION_WIDTH)
     return found
+
+
+Cited = tuple[str, list[tuple[str, str]], str]  # unit, (number, label) pairs, division
+
+
+def by_unit(entries: Iterable[tuple[str, str, str, str]]) -> list[Cited]:
+    """(unit, division, number, label) entries grouped by unit and division, in order of first
+    appearance: what `Vocabulary.cite` names."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for unit, division, number, label in entries:
+        groups.setdefault((unit, division), []).append((number, label))
+    return [(unit, pairs, division) for (unit, division), pairs in groups.items()]
 
 
 def product_item(
@@ -251,7 +275,7 @@ def document_items(source: Source, options: ExportOptions, vocab: Vocabulary) ->
     rows = [r for r in source.items if options.lists_undecided or r.stance is not None]
     if source.items and not rows:
         warnings.append(Message(Code.EXPORT_NOTHING_DECIDED, document=name))
-    told = divisions(source)
+    told = divisions(source.items, source.ancestors)
     items = tuple(product_item(row, source, options, told.get(row.id, "")) for row in rows)
     return DocumentItems(
         source=source,

@@ -72,11 +72,12 @@ def build_status_table(
     for source in sources:
         entries = source.timeline.all_at(as_of)
         rows = []
+        labels = source.labels()
         for item in source.items:
             entry = entries.get(item.id)
             rows.append(
                 StatusRow(
-                    item.label,
+                    labels[item.id],
                     entry.status if entry else None,
                     words.moment(from_stamp(entry.as_of).astimezone(zone)) if entry else "",
                     entry.note if entry and options.internal else "",

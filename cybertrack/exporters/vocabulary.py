@@ -67,6 +67,11 @@ def reference(number: str, label: str) -> tuple[str, str]:
     return shown, shown
 
 
+def named(label: str, division: str) -> str:
+    """'3. (Annex Interpretative notes on …)': a label with the division that tells it apart."""
+    return f"{label} ({division})" if division else label
+
+
 class Vocabulary:
     """The words of one language: `vocab["summary"]`, `vocab.format_date(d)`, `vocab.refer(...)`."""
 
@@ -166,7 +171,12 @@ class Vocabulary:
         (3)–(7).', 'We oppose paragraphs 2, 3 (Annex — Interpretative notes…).'"""
         template = self[key]
         match = _ITEMS.search(template)
-        case = match.group(1) if match else "nom"
+        return _ITEMS.sub(lambda _: self.cite(groups, match.group(1) if match else "nom"), template)
+
+    def cite(
+        self, groups: Sequence[tuple[str, Sequence[tuple[str, str]], str]], case: str = "nom"
+    ) -> str:
+        """Items grouped as for `refer`, named in `case`: 'articles 1–5 and paragraph 3'."""
         parts = []
         for unit, items, division in groups:
             forms = self._forms(unit)
@@ -174,5 +184,5 @@ class Vocabulary:
             refs = compress_labels([reference(n, label) for n, label in items], self._list)
             form = chosen[min(len(items) > 1, len(chosen) - 1)]
             part = form.replace("{refs}", refs)
-            parts.append(f"{part} ({division})" if division else part)
-        return _ITEMS.sub(lambda _: self._and.join(parts), template)
+            parts.append(named(part, division))
+        return self._and.join(parts)

@@ -29,6 +29,7 @@ from cybertrack.importers.headings import (
     body_division,
     chapter_or_section,
     decision_heading,
+    is_annex,
     is_caption,
     is_plain_heading,
     numbered_heading,
@@ -208,6 +209,8 @@ class Walker:
     # -- sections -----------------------------------------------------------------------------
     def add_section(self, entry: Entry, label: str, title: str, level: int) -> None:
         key = len(self.sections)
+        if level == 1 and is_annex(label):
+            level = 0  # an annex holds the chapters and parts that follow it (a treaty's)
         title = _STAR_MARK.sub("", title)  # "... recommendations**": its note's mark
         above = [lv for lv in self.current if lv < level]
         parent = self.current[max(above)] if above else None

@@ -42,6 +42,7 @@ def gather_day_sources(
             workspace.items(row.id),
             negotiation.timeline(row.id),
             negotiation.document_proposals(row.id),
+            workspace.item_ancestors(row.id),
         )
         for row in rows
     ]

@@ -13,8 +13,10 @@ from cybertrack.exporters.docx_template import ALL_STYLES
 from cybertrack.exporters.negotiation_words import _WORDS
 from cybertrack.exporters.product import ExportOptions, Profile
 from cybertrack.exporters.status_table import build_status_table
+from cybertrack.importers import read_document
 from cybertrack.services import (
     AddDelegations,
+    ImportDocument,
     MakeProposal,
     SetField,
     SetInstruction,
@@ -26,6 +28,7 @@ from cybertrack.services.day_exports import (
     prepare_capital_report,
     prepare_status_table,
 )
+from tests.conftest import DATA
 
 GENEVA = timezone(timedelta(hours=1))
 DAY = date(2026, 11, 27)
@@ -107,7 +110,7 @@ def test_the_report_puts_deviations_first_then_moves_proposals_and_what_is_open(
         ("(6)", RoomStatus.BRACKETED),
         ("(8)", RoomStatus.INFORMALS),
     ]
-    assert document.not_taken_up == "(1), (2), (4), (7), (9)–(39)"
+    assert document.not_taken_up == "recommendations (1), (2), (4), (7), (9)–(39)"
     assert report.summary == (
         "Paragraphs that changed status: 3 · proposals: 2 · deviations from instructions: 1 · "
         "still open: 2"
@@ -184,7 +187,7 @@ def test_the_report_file_uses_template_styles_and_the_sponsor_authors_its_change
         "(6 bis)",
         "Supported by: Brazil",
         "Opposed by: Norway",
-        "Not yet taken up in the room: (1), (2), (4), (7), (9)–(39).",
+        "Not yet taken up in the room: recommendations (1), (2), (4), (7), (9)–(39).",
     ):
         assert expected in text, expected
     used = {p.style.name for p in document.paragraphs}
@@ -234,3 +237,29 @@ def test_the_report_in_arabic_reads_right_to_left(day, tmp_path):
     assert "تقرير إلى العاصمة" in text
     assert "معلّق ← متفق عليه بشرط الاستشارة" in text  # the arrow points the way it is read
     assert document.element.body.find(".//{*}bidiVisual") is not None  # tables mirrored
+
+
+def test_the_report_and_the_table_tell_a_label_from_the_same_label_in_an_annex(workspace):
+    # A/RES/79/243: PP1-PP5 and paragraphs 1-12 of the resolution, PP1-PP15 and articles of
+    # the annexed convention, paragraphs 1-5 of the annexed interpretative notes.
+    workspace.apply(ImportDocument(read_document(DATA / "A_RES_79_243.pdf")))
+    first = [i for i in workspace.items() if i.label == "PP1"]
+    workspace.apply(SetRoomStatus((first[0].id, first[1].id), RoomStatus.BRACKETED, at(11)))
+    (document,) = _report(workspace).documents
+    convention = "Annex United Nations Convention against …"
+    assert [m.label for m in document.moved] == ["PP1", f"PP1 ({convention})"]
+    assert document.not_taken_up == (
+        "preambular paragraphs 2–5 and operative paragraphs 1–12 and preambular paragraphs"
+        f" 2–15 ({convention}) and articles 1–68 and paragraphs 1–5 (Annex Interpretative"
+        " notes on specific …)"
+    )
+    table = build_status_table(
+        gather_day_sources(workspace, [1]),
+        SHAREABLE,
+        as_of=utc_stamp(at(12)),
+        delegation="Ruritania",
+        zone=GENEVA,
+    )
+    labels = [row.label for row in table.documents[0].rows]
+    assert labels[:6] == ["PP1", "PP2", "PP3", "PP4", "PP5", "1."]
+    assert labels[17] == f"PP1 ({convention})" and labels[32] == "Article 1"

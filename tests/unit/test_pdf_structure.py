@@ -108,6 +108,10 @@ def test_resolution_with_an_annexed_convention() -> None:
         "Bearing in mind the purposes and principles of the Charter of the United Nations,"
     )
     assert convention[-1].text.startswith("Taking into account the existing international")
+    # The annex holds the convention's chapters; the second annex is the next division.
+    chapters = [s for s in document.sections if s.label.startswith("Chapter")]
+    assert len(chapters) == 9 and {s.parent_key for s in chapters} == {annexes[0].key}
+    assert annexes[1].parent_key is None
     # Article 68 ends with its paragraph 2: the testimonium and the second annex (the
     # interpretative notes, paragraphs 1-5 under the articles they explain) are not in it.
     assert by_label["Article 68"].endswith("with the Secretary-General of the United Nations.")
