@@ -93,6 +93,7 @@ class Vocabulary:
         self._units: dict[str, dict[str, Any]] = module.UNITS
         self._list: str = module.LIST
         self._and: str = module.AND
+        self._series: bool = module.SERIES
         self._day: Callable[[date], str] = module.day
         self._days: Callable[[date, date], str] = module.days
 
@@ -176,7 +177,8 @@ class Vocabulary:
     def cite(
         self, groups: Sequence[tuple[str, Sequence[tuple[str, str]], str]], case: str = "nom"
     ) -> str:
-        """Items grouped as for `refer`, named in `case`: 'articles 1–5 and paragraph 3'."""
+        """Items grouped as for `refer`, named in `case`: 'articles 1–5 and paragraph 3',
+        'preambular paragraphs 2–5, operative paragraphs 1–12 and articles 1–68'."""
         parts = []
         for unit, items, division in groups:
             forms = self._forms(unit)
@@ -185,4 +187,7 @@ class Vocabulary:
             form = chosen[min(len(items) > 1, len(chosen) - 1)]
             part = form.replace("{refs}", refs)
             parts.append(named(part, division))
-        return self._and.join(parts)
+        if len(parts) <= 2 or not self._series:
+            return self._and.join(parts)
+        # Three groups or more: 'A, B and C', as a list reads in each language.
+        return self._list.join(parts[:-1]) + self._and + parts[-1]

@@ -249,8 +249,8 @@ def test_the_report_and_the_table_tell_a_label_from_the_same_label_in_an_annex(w
     convention = "Annex United Nations Convention against …"
     assert [m.label for m in document.moved] == ["PP1", f"PP1 ({convention})"]
     assert document.not_taken_up == (
-        "preambular paragraphs 2–5 and operative paragraphs 1–12 and preambular paragraphs"
-        f" 2–15 ({convention}) and articles 1–68 and paragraphs 1–5 (Annex Interpretative"
+        "preambular paragraphs 2–5, operative paragraphs 1–12, preambular paragraphs"
+        f" 2–15 ({convention}), articles 1–68 and paragraphs 1–5 (Annex Interpretative"
         " notes on specific …)"
     )
     table = build_status_table(

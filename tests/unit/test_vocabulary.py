@@ -113,6 +113,15 @@ def test_references_take_the_case_the_sentence_needs():
         "We propose amendments to operative paragraph 3 and paragraphs 3, 4"
         " (Annex Interpretative notes)."
     )
+    # Three groups or more read as a list.
+    three = [*mixed, ("article", [("5", "Article 5")], "")]
+    assert Vocabulary("en").refer("we_support", three) == (
+        "We support preambular paragraph 2, operative paragraph 4 and article 5."
+    )
+    assert Vocabulary("fr").refer("we_support", three).endswith("et l’article 5.")
+    assert "、" in Vocabulary("zh").refer("we_support", three)
+    # Arabic puts its conjunction before each.
+    assert Vocabulary("ar").refer("we_support", three).count(" و") == 2
 
 
 def test_french_typography_makes_spaces_unbreakable_without_adding_any():

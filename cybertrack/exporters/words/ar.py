@@ -166,6 +166,7 @@ UNITS = {
 }
 LIST = "، "
 AND = " و"
+SERIES = False  # 'A و B و C': the conjunction before each
 
 
 def day(value: date) -> str:

@@ -114,6 +114,7 @@ UNITS = {
 }
 LIST = ", "
 AND = " and "
+SERIES = True  # three groups or more: 'A, B and C'
 
 
 def day(value: date) -> str:

@@ -173,6 +173,7 @@ UNITS = {
 }
 LIST = ", "
 AND = " y "
+SERIES = True  # three groups or more: 'A, B and C'
 
 
 def day(value: date) -> str:

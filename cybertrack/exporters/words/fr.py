@@ -156,6 +156,7 @@ UNITS = {
 }
 LIST = ", "
 AND = " et "
+SERIES = True  # three groups or more: 'A, B and C'
 
 
 def _day(value: date) -> str:

@@ -171,6 +171,7 @@ UNITS = {
 }
 LIST = ", "
 AND = " и "
+SERIES = True  # three groups or more: 'A, B and C'
 
 
 def day(value: date) -> str:

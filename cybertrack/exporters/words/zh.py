@@ -94,6 +94,7 @@ UNITS = {
 }
 LIST = "、"
 AND = "和"
+SERIES = True  # three groups or more: 'A, B and C'
 
 
 def day(value: date) -> str:
