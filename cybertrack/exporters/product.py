@@ -9,6 +9,7 @@ out of the data itself, so no writer can leak what it was never given. A dossier
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -213,15 +214,22 @@ def divisions(items: Sequence[ItemRow], ancestors: Mapping[int, tuple[str, ...]]
             if depth < len(path) and (depth < len(ancestors.get(row.id, ())) or not deeper):
                 telling.add((depth, path[depth]))
     found: dict[int, str] = {}
-    for depth, heading in sorted(telling):
-        inside = {r.id for r in items if depth < len(paths[r.id]) and paths[r.id][depth] == heading}
-        outside = {r.label for r in items if r.id not in inside}
-        # Each item of a kind whose labels clash is named by the division (the annexed
-        # convention's preambular paragraphs, not its articles, which only it has).
-        kinds = {r.kind for r in items if r.id in inside and r.label in outside}
+    labels = Counter(row.label for row in items)
+    for depth in sorted({depth for depth, _ in telling}):
+        members: dict[str, list[ItemRow]] = {}  # each division at this depth, its items
         for row in items:
-            if row.id in inside and row.id not in found and row.kind in kinds:
-                found[row.id] = excerpt(heading, _DIVISION_WIDTH)
+            if depth < len(paths[row.id]):
+                members.setdefault(paths[row.id][depth], []).append(row)
+        for heading, inside in members.items():
+            if (depth, heading) not in telling:
+                continue
+            own = Counter(row.label for row in inside)
+            # Each item of a kind whose labels clash is named by the division (the annexed
+            # convention's preambular paragraphs, not its articles, which only it has).
+            kinds = {row.kind for row in inside if labels[row.label] > own[row.label]}
+            for row in inside:
+                if row.id not in found and row.kind in kinds:
+                    found[row.id] = excerpt(heading, _DIVISION_WIDTH)
     return found
 
 
