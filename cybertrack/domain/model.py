@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from cybertrack.domain.messages import Message
 from cybertrack.domain.positions import Instruction, Priority, RoomStatus, Stance, is_deviation
@@ -54,6 +55,16 @@ class ParsedSection:
     @property
     def heading(self) -> str:
         return f"{self.label} {self.title}".strip()
+
+
+class OutlineHeading(NamedTuple):
+    """A heading as the navigator shows it: its text, how deep it stands among the headings
+    shown, and whether items stand right under it (else it holds headings that hold some: an
+    annex over the chapters of the convention it carries)."""
+
+    text: str
+    depth: int = 0
+    holds_items: bool = True
 
 
 @dataclass(frozen=True)

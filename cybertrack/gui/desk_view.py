@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QLabel
 
 from cybertrack.domain.errors import CyberTrackError
-from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow
+from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow, OutlineHeading
 from cybertrack.gui.import_flow import ImportResult
 from cybertrack.gui.models.item_table_model import ItemTableModel, RowRole
 from cybertrack.gui.models.navigator_model import NavigatorModel, Node, NodeRole
@@ -90,7 +90,7 @@ class DocumentDesk:
         return index
 
     def _set_navigator(
-        self, documents: list[DocumentRow], known: dict[int, list[str]] | None = None
+        self, documents: list[DocumentRow], known: dict[int, list[OutlineHeading]] | None = None
     ) -> None:
         """The navigator from these documents; a document's sections are read when it is
         opened (`known`: headings already read)."""
@@ -158,11 +158,14 @@ class DocumentDesk:
             next_pass(self.navigator, lambda: self._expand(document_id))
             self._show_document(document_id)
         if node.kind == "section" or self.filter_bar.section_filter() is not None:
-            self.filter_bar.choose_section(node.section)
+            # A division (an annex over its chapters) holds no item of its own: all are shown.
+            self.filter_bar.choose_section(node.section if node.kind == "section" else None)
 
     def _expand(self, document_id: int) -> None:
         if document_id == self._document_id and not self.workspace.closed:
             self.navigator.expand(self.navigator_model.document_index(document_id))
+            for division in self.navigator_model.division_indexes(document_id):
+                self.navigator.expand(division)
 
     def _show_document(self, document_id: int | None) -> None:
         self.detail.flush()

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import QWidget
 
 from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.messages import Code, Message
-from cybertrack.domain.model import ChangeSet, DocumentRow, ItemRow, ParsedDocument
+from cybertrack.domain.model import (
+    ChangeSet,
+    DocumentRow,
+    ItemRow,
+    OutlineHeading,
+    ParsedDocument,
+)
 from cybertrack.gui.events import WorkspaceEvents
 from cybertrack.gui.messages import message_text
 from cybertrack.gui.passes import next_pass
@@ -45,7 +51,7 @@ class DeskSnapshot:
     document, its section headings and its rows (the others the window already holds)."""
 
     document: DocumentRow
-    headings: list[str]
+    headings: list[OutlineHeading]
     rows: list[ItemRow]
 
 

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 from cybertrack.domain.errors import NotFound, WorkspaceError
 from cybertrack.domain.library import CitedParagraph, Precedent
 from cybertrack.domain.messages import Code
-from cybertrack.domain.model import ChangeSet, DocumentRow, HistoryRow, ItemRow, Progress
+from cybertrack.domain.model import (
+    ChangeSet,
+    DocumentRow,
+    HistoryRow,
+    ItemRow,
+    OutlineHeading,
+    Progress,
+)
 from cybertrack.domain.positions import Stance
 from cybertrack.domain.search import SearchScope
 from cybertrack.services.commands import Command
@@ -246,11 +253,11 @@ class Workspace(WorkspaceFile):
     def is_empty(self) -> bool:
         return not self._store.documents.any()
 
-    def section_headings(self) -> dict[int, list[str]]:
-        """Document id -> its section headings in reading order (for a navigator)."""
+    def section_headings(self) -> dict[int, list[OutlineHeading]]:
+        """Document id -> its outline in reading order (for a navigator)."""
         return self._store.documents.section_headings()
 
-    def section_headings_of(self, document_id: int) -> list[str]:
+    def section_headings_of(self, document_id: int) -> list[OutlineHeading]:
         return self._store.documents.section_headings(document_id).get(document_id, [])
 
     def item_ancestors(self, document_id: int) -> dict[int, tuple[str, ...]]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from cybertrack.domain.identity import fingerprint_and_keys
 from cybertrack.domain.library import is_adopted
-from cybertrack.domain.model import DocumentRow, ParsedDocument
+from cybertrack.domain.model import DocumentRow, OutlineHeading, ParsedDocument
 from cybertrack.domain.numbering import sort_key_text
 from cybertrack.storage import queries
 from cybertrack.storage.database import Database
@@ -80,17 +80,18 @@ class DocumentRepository:
         rows = self._db.execute(queries.PARTICIPANTS, [document_id]).fetchall()
         return [(row[0], row[1]) for row in rows]
 
-    def section_headings(self, document_id: int | None = None) -> dict[int, list[str]]:
-        """Document id -> its section headings in reading order (every document's, or one's)."""
-        found: dict[int, list[str]] = {}
-        rows = (
-            self._db.execute(queries.SECTION_HEADINGS)
+    def section_headings(self, document_id: int | None = None) -> dict[int, list[OutlineHeading]]:
+        """Document id -> its outline (every document's, or one's): in reading order, each
+        heading that holds items, and the headings above them (an annex over its chapters)."""
+        rows: dict[int, list[tuple[int, int | None, str, bool]]] = {}
+        cursor = (
+            self._db.execute(queries.SECTION_OUTLINE)
             if document_id is None
-            else self._db.execute(queries.SECTION_HEADINGS_OF, [document_id])
+            else self._db.execute(queries.SECTION_OUTLINE_OF, [document_id])
         )
-        for found_id, heading in rows:
-            found.setdefault(int(found_id), []).append(heading)
-        return found
+        for found_id, section_id, parent, heading, holds in cursor:
+            rows.setdefault(int(found_id), []).append((section_id, parent, heading, bool(holds)))
+        return {found_id: _outline(sections) for found_id, sections in rows.items()}
 
     def item_ancestors(self, document_id: int) -> dict[int, tuple[str, ...]]:
         """Item id -> the headings above its own section, outermost first (none for an item
@@ -238,3 +239,28 @@ class DocumentRepository:
                 if rows:
                     self._db.insert_all(table, rows)
             self._precedents.queue_document(image.document_id)
+
+
+def _outline(sections: list[tuple[int, int | None, str, bool]]) -> list[OutlineHeading]:
+    """The headings that hold items and those above them, each with its depth among them."""
+    parents = {section_id: parent for section_id, parent, _, _ in sections}
+    shown: set[int] = set()
+    for section_id, _, _, holds in sections:
+        key: int | None = section_id if holds else None
+        while key is not None and key not in shown and key in parents:
+            shown.add(key)
+            key = parents[key]
+    depths: dict[int, int] = {}
+
+    def depth(section_id: int) -> int:
+        if section_id not in depths:
+            depths[section_id] = 0  # a loop in a damaged file ends here
+            parent = parents.get(section_id)
+            depths[section_id] = depth(parent) + 1 if parent in shown else 0
+        return depths[section_id]
+
+    return [
+        OutlineHeading(heading, depth(section_id), holds)
+        for section_id, _, heading, holds in sections
+        if section_id in shown
+    ]

@@ -188,10 +188,12 @@ UPSERT_SETTING = """
 DELETE_SETTING = "DELETE FROM settings WHERE key = ?"
 
 # Headings of the sections that hold items, per document in reading order (desktop navigator).
-SECTION_HEADINGS = """
-    SELECT s.document_id, trim(s.label || ' ' || s.title) FROM sections s
-    WHERE EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)  -- index items_section
-    ORDER BY s.document_id, s.position
+# Each document's headings in reading order, with their parents and whether items stand under
+# them (index items_section): the navigator's outline.
+SECTION_OUTLINE = """
+    SELECT s.document_id, s.id, s.parent_id, trim(s.label || ' ' || s.title),
+           EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)
+    FROM sections s ORDER BY s.document_id, s.position
 """
 LAST_SECTION_ID = "SELECT coalesce(max(id), 0) FROM sections"
 # A document's sections with their parents, and the section of each of its items (the headings
@@ -202,10 +204,10 @@ SECTION_TREE_OF = (
 ITEM_SECTIONS_OF = (
     "SELECT id, section_id FROM items WHERE document_id = ? AND section_id IS NOT NULL"
 )
-SECTION_HEADINGS_OF = """
-    SELECT s.document_id, trim(s.label || ' ' || s.title) FROM sections s
-    WHERE s.document_id = ? AND EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)
-    ORDER BY s.position
+SECTION_OUTLINE_OF = """
+    SELECT s.document_id, s.id, s.parent_id, trim(s.label || ' ' || s.title),
+           EXISTS (SELECT 1 FROM items i WHERE i.section_id = s.id)
+    FROM sections s WHERE s.document_id = ? ORDER BY s.position
 """
 
 # -- links between items of two versions, other delegations ------------------------------------

@@ -79,9 +79,15 @@ def test_navigator_holds_meeting_document_sections(qtmodeltester, seeded):
     assert model.rowCount(document) == 0 and not model.canFetchMore(document)
     model.set_sections(doc.id, seeded.section_headings_of(doc.id))
     assert not model.needs_sections(doc.id)
-    assert model.rowCount(document) == 1  # "A." holds every item
+    # "A." holds every item, under its chapter "II.", which holds none of its own.
+    assert model.rowCount(document) == 1
     qtmodeltester.check(model)
-    section = model.index(0, 0, document)
+    chapter = model.index(0, 0, document)
+    assert chapter.data(NodeRole) == Node(
+        "division", doc.id, "II. List of preliminary recommendations and conclusions"
+    )
+    assert model.division_indexes(doc.id) == [chapter]
+    section = model.index(0, 0, chapter)
     assert section.data(NodeRole) == Node("section", doc.id, "A. International cooperation")
     model.update_counts(doc.id, 7, 39)
     assert model.document_index(doc.id).data().endswith("(7/39)")

@@ -288,3 +288,27 @@ def test_a_navigator_change_after_the_workspace_closed_reads_nothing(window, qtb
     window.workspace.close()
     window.navigator.setCurrentIndex(index)  # raised "Cannot operate on a closed database"
     assert window._document_id == shown
+
+
+def test_the_navigator_shows_a_chapter_over_its_sections(window, qtbot):
+    # A/80/600: chapter I holds no paragraph of its own, sections A-F under it do. Choosing
+    # the chapter shows every item; a section shows its own.
+    flow = window.import_flow
+    flow.preview(DATA / "A_80_600.docx", read_document(DATA / "A_80_600.docx"))
+    qtbot.waitUntil(flow.dialog.import_button.isEnabled, timeout=30000)
+    with qtbot.waitSignal(flow.shown, timeout=30000):
+        flow.dialog.save()
+    new = window.workspace.documents()[-1]
+    model = window.navigator_model
+    qtbot.waitUntil(lambda: bool(model.division_indexes(new.id)), timeout=10000)
+    chapter = model.division_indexes(new.id)[0]
+    assert chapter.data().startswith("I. Mandate, results achieved and planned")
+    sections = [model.index(row, 0, chapter).data() for row in range(model.rowCount(chapter))]
+    assert sections[:2] == ["A. Mandate", "B. Budget implementation for 2024/25"]
+    qtbot.waitUntil(lambda: window.navigator.isExpanded(chapter), timeout=10000)
+    window.navigator.setCurrentIndex(model.index(0, 0, chapter))
+    assert window.filter_bar.section_filter() == "A. Mandate"
+    window.navigator.setCurrentIndex(chapter)
+    assert window.filter_bar.section_filter() is None
+    window.items.load_rest()
+    assert window.items.proxy.rowCount() == len(window.workspace.items(new.id))

@@ -27,7 +27,13 @@ def test_copy_onto_itself_or_a_folder_is_refused(seeded, tmp_path):
 
 def test_section_headings_of_sections_holding_items(seeded):
     (doc,) = seeded.documents()
-    assert seeded.section_headings() == {doc.id: ["A. International cooperation"]}
+    # With the chapter above it, which holds no item of its own.
+    assert seeded.section_headings() == {
+        doc.id: [
+            ("II. List of preliminary recommendations and conclusions", 0, False),
+            ("A. International cooperation", 1, True),
+        ]
+    }
 
 
 def test_short_last_word_is_matched_whole_when_asked(seeded):

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from cybertrack.domain.model import DocumentRow
+from cybertrack.domain.model import DocumentRow, OutlineHeading
 from cybertrack.exporters.words.names import un_name
 from cybertrack.gui.dates import short_date
 from cybertrack.gui.documents import document_labels
@@ -32,7 +32,7 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 class Node:
     """What a navigator entry stands for. A meeting node points at its first document."""
 
-    kind: str  # "meeting", "document" or "section"
+    kind: str  # "meeting", "document", "section" or "division" (headings over sections)
     document_id: int
     section: str | None = None
 
@@ -119,7 +119,7 @@ class NavigatorModel(QAbstractItemModel):
         self._rows: list[DocumentRow] = []
         self._by_id: dict[int, DocumentRow] = {}
         self._labels: dict[int, str] = {}
-        self._sections: dict[int, list[str]] = {}  # read so far
+        self._sections: dict[int, list[OutlineHeading]] = {}  # read so far
         self._counts: dict[int, tuple[int, int]] = {}  # as last updated (decided, total)
         # Texts made so far, kept when the tree is filled again: after an import or an undo
         # the tree asks every row for its height, each through its text (formatted numbers).
@@ -128,7 +128,7 @@ class NavigatorModel(QAbstractItemModel):
         self._bold.setBold(True)
 
     def set_documents(
-        self, rows: list[DocumentRow], sections: dict[int, list[str]] | None = None
+        self, rows: list[DocumentRow], sections: dict[int, list[OutlineHeading]] | None = None
     ) -> None:
         """Show these documents, with the section headings already read (the others are
         given by `set_sections` when a document is opened)."""
@@ -227,23 +227,29 @@ class NavigatorModel(QAbstractItemModel):
         self._open(entry_id)
 
     def _open(self, entry_id: int) -> None:
-        """Make a document's section rows from its headings (read already)."""
+        """Make a document's section rows from its outline (read already): a division (an
+        annex) over the sections it holds."""
         entry = self._entries[entry_id]
-        headings = self._sections[entry.node.document_id]
+        outline = self._sections[entry.node.document_id]
         entry.opened = True
-        if not headings:
+        top = [heading for heading in outline if heading.depth == 0]
+        if not top:
             return
         parent = self.createIndex(entry.row, 0, entry_id)
-        self.beginInsertRows(parent, 0, len(headings) - 1)
-        for heading in headings:
-            self._add(Node("section", entry.node.document_id, heading), entry_id)
+        self.beginInsertRows(parent, 0, len(top) - 1)
+        above = [entry_id]  # the entry each depth's headings go under
+        for heading in outline:
+            del above[heading.depth + 1 :]
+            kind = "section" if heading.holds_items else "division"
+            node = Node(kind, entry.node.document_id, heading.text)
+            above.append(self._add(node, above[min(heading.depth, len(above) - 1)]))
         self.endInsertRows()
 
     def needs_sections(self, document_id: int) -> bool:
         """Whether a document's headings are still to be read (see `set_sections`)."""
         return document_id in self._by_id and document_id not in self._sections
 
-    def set_sections(self, document_id: int, headings: list[str]) -> None:
+    def set_sections(self, document_id: int, headings: list[OutlineHeading]) -> None:
         """A document's section headings, read by the window when the document was opened
         (never read here: Qt asks a model for rows in the middle of laying a view out, where a
         failed read could not be reported)."""
@@ -295,7 +301,7 @@ class NavigatorModel(QAbstractItemModel):
         if node.kind == "document" and not entry.text:
             self._describe(entry)
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.section if node.kind == "section" else entry.text
+            return node.section if node.kind in ("section", "division") else entry.text
         if role == NodeRole:
             return node
         if role == NameRole:
@@ -312,7 +318,7 @@ class NavigatorModel(QAbstractItemModel):
         node = entry.node
         if node.kind == "meeting":
             return entry.text
-        if node.kind == "section":
+        if node.kind in ("section", "division"):
             return node.section or ""
         row = self._by_id[node.document_id]
         facts = (row.title, row.symbol, row.version_label, row.agenda_item, row.source_name)
@@ -326,7 +332,7 @@ class NavigatorModel(QAbstractItemModel):
             for row in self._rows
         ]
 
-    def headings(self) -> dict[int, list[str]]:
+    def headings(self) -> dict[int, list[OutlineHeading]]:
         """The section headings read so far, by document id."""
         return dict(self._sections)
 
@@ -344,6 +350,20 @@ class NavigatorModel(QAbstractItemModel):
             self.fetchMore(self.createIndex(self._entries[meeting.entry].row, 0, meeting.entry))
         entry = self._documents[document_id]
         return self.createIndex(self._entries[entry].row, 0, entry)
+
+    def division_indexes(self, document_id: int) -> list[QModelIndex]:
+        """The rows of a document's divisions (an annex over its chapters), outermost first:
+        shown open, so that the sections they hold are in sight."""
+        entry = self._documents.get(document_id)
+        found: list[QModelIndex] = []
+        stack = list(self._entries[entry].children) if entry is not None else []
+        while stack:
+            child_id = stack.pop(0)
+            child = self._entries[child_id]
+            if child.node.kind == "division":
+                found.append(self.createIndex(child.row, 0, child_id))
+                stack.extend(child.children)
+        return found
 
     def first_document_index(self) -> QModelIndex:
         return self.document_index(self._rows[0].id) if self._rows else QModelIndex()

@@ -42,14 +42,17 @@ class WrappingDelegate(QStyledItemDelegate):
             depth, parent = depth + 1, parent.parent()
         width = max(80, self._wrap_width() - depth * self._view.indentation() - 12)
         metrics = option.fontMetrics
-        key = (text, width, metrics.height())
+        # A bold row (a meeting) is measured a little wider than the plain font says; a plain
+        # row as it is, or a deep one (an annex's chapter) took two lines' height for one.
+        wider = 1.1 if index.data(Qt.ItemDataRole.FontRole) is not None else 1.0
+        key = (text, width, int(metrics.height() * wider))
         height = self._heights.get(key)
         if height is None:
-            if metrics.horizontalAdvance(text) * 1.1 <= width:  # bold meetings: a little wider
+            if metrics.horizontalAdvance(text) * wider <= width:
                 height = metrics.height() + 8
             else:
                 bounds = metrics.boundingRect(
-                    QRect(0, 0, int(width / 1.1), 10_000), int(Qt.TextFlag.TextWordWrap), text
+                    QRect(0, 0, int(width / wider), 10_000), int(Qt.TextFlag.TextWordWrap), text
                 )
                 height = bounds.height() + 8
             if len(self._heights) > 20_000:
