@@ -197,6 +197,7 @@ class Walker:
         self.zone: int | None = None  # preambular paragraphs so far, inside a preamble
         self.headed_preamble = False  # right under "Preamble": the parties' line may follow
         self.operative = False  # items after a preamble are operative paragraphs
+        self.resumable = False  # a chapter heading stood after operative paragraphs
         self.seen_body = False
         self.after_table = False
         self.fresh_section = False
@@ -225,6 +226,10 @@ class Walker:
         self.pending_title = None
         self.subtitle = key
         if level <= 1:
+            # Operative paragraphs may go on under a chapter heading (an outcome document's
+            # "II. Final provisions" over paragraph 4): the next one continuing their numbers
+            # takes them up again. An annex numbers its own.
+            self.resumable = self.operative and level == 1
             self.operative = False
             self.zone = None
 
@@ -400,8 +405,9 @@ class Walker:
             self.drafts and self.drafts[-1].is_preambular
         )
         self.zone = None
-        if label.scheme != "pp" and after_preamble:
+        if label.scheme != "pp" and (after_preamble or self._resumes(label)):
             self.operative = True
+        self.resumable = False
         if self.article is not None and label.scheme != "article":
             self.append(entry)
             return
@@ -414,6 +420,18 @@ class Walker:
         self.article = draft if label.scheme == "article" else None
         self.seen_body = True
         self.fresh_section = False
+
+    def _resumes(self, label: Label) -> bool:
+        """Whether `label` continues the operative paragraphs a chapter heading interrupted."""
+        last = next((d for d in reversed(self.drafts) if d.operative), None)
+        return (
+            self.resumable
+            and last is not None
+            and last.label.scheme == label.scheme
+            and last.label.number.isdigit()
+            and label.number.isdigit()
+            and int(label.number) == int(last.label.number) + 1
+        )
 
     def first_heading(self) -> None:
         """A heading right above the first item ("## International cooperation" under the
@@ -625,7 +643,7 @@ class Walker:
         """An addressee line opens a preamble only if operative paragraph 1 follows it, or,
         in a treaty ("The States Parties to the present Convention,"), article 1, which may
         stand under the heading of its chapter or part."""
-        headed = False
+        headed = recited = False
         for later in self.entries[entry.index + 1 : entry.index + 400]:
             if later.block.role is not _BODY:
                 continue
@@ -633,9 +651,14 @@ class Walker:
             if label is not None and label.ordinal <= 1 and label.scheme in ("article", "pp"):
                 return True  # article 1, or preambular paragraphs numbered as printed
             if label is not None:
-                return not headed and label.ordinal <= 1 and label.scheme in _OPERATIVE
+                # A decision's operative part may open under a chapter heading ("I. Science
+                # and urgency" over "1. Recognizes ..."), once its preamble has recited.
+                opens = label.ordinal <= 1 and label.scheme in _OPERATIVE
+                return opens and (not headed or recited)
             if self.heading(later) is not None and not later.block.heading_hint:
                 headed = True
+            elif not headed and opens_preambular(later.text):
+                recited = True
         return False
 
     def preambular(self, entry: Entry) -> None:

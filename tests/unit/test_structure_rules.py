@@ -618,3 +618,32 @@ def test_prose_read_as_the_cover_is_told_not_counted_left_out() -> None:
         (len(introduction), "The present note has been prep")
     ]
     assert document.coverage.left_out == 0  # the cover is no item's: --strict unaffected
+
+
+def test_operative_paragraphs_go_on_under_a_chapter_heading() -> None:
+    # A draft decision whose operative part has chapter headings (as FCCC decisions do): the
+    # paragraphs after "II." continue the numbers and are operative; a chapter whose numbers
+    # start again (a report after the decision) is not.
+    text = "\n\n".join(
+        [
+            "Draft decision on capacity-building",
+            "The Conference of the Parties,",
+            "Recalling its earlier decisions,",
+            "I. Working group",
+            "1. Decides to establish a working group;",
+            "2. Requests the secretariat to support it;",
+            "II. Final provisions",
+            "3. Decides to remain seized of the matter.",
+            "III. Report of the meeting",
+            "1. The meeting was opened by the Chair.",
+        ]
+    )
+    document = parse_bytes(text.encode(), "decision.txt")
+    kinds = [(i.label, i.kind) for i in document.items]
+    assert kinds == [
+        ("PP1", Unit.PREAMBULAR),
+        ("1.", Unit.OPERATIVE),
+        ("2.", Unit.OPERATIVE),
+        ("3.", Unit.OPERATIVE),
+        ("1.", Unit.PARAGRAPH),
+    ]
