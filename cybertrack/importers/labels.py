@@ -7,7 +7,9 @@ Schemes, as UN documents print them in the six languages:
 - article "Article 5", "Article premier", "Artículo 5", "Статья 5", "第五条", "المادة 5", and a
   rule of procedure "Rule 91", "Правило 91", "القاعدة 91" (French and Spanish print "Article");
 - pp "PP3", "Pp3" and op "OP12": the preambular and operative paragraphs of a negotiating
-  text, numbered as delegations cite them.
+  text, numbered as delegations cite them;
+- a paragraph named as a compilation or an informal text names it, "Paragraph 3.", "Para. 3:",
+  "Paragraphe 3", "Párrafo 3", "Пункт 3", "الفقرة 3", "第3段": scheme dot, as "3." is.
 
 A label's `stem` and `ordinal` place it in a sequence: "5.I.3" is the third of stem "5.I",
 "16.4" the fourth of stem "16", "12 bis" comes after 12 (ordinal 12, suffix "bis").
@@ -106,13 +108,29 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dot", re.compile(r"^(?P<label>(?P<number>\d{1,4})\s?[-–])\s+(?=[\u0621-\u064a])")),
     ("bracket", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)[)）])\s+")),
 )
+# "Paragraph 3." and its kin in the six languages: a stop, colon or dash after the number, or
+# the line's end; "Paragraph 3 of resolution 74/247 ..." at a line's start is a sentence.
+_NAMED_PARAGRAPHS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "dot",
+        re.compile(
+            r"^(?P<label>(?:Paragraph|Para\.?|Paragraphe|P[áa]rrafo|Par[áa]grafo|Пункт|Параграф"
+            r"|الفقرة)\s*(?P<number>[\d٠-٩]+" + _SUFFIX + r"?))(?:\s*[.:：–—-]\s*|\s*$)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("dot", re.compile(r"^(?P<label>第\s*(?P<number>\d+)\s*段)(?:\s*[.:：]\s*|\s+|$)")),
+)
 # The patterns a first character can open, in the order above: every line of a document is
 # read, so the others are not tried.
 _BY_DIGIT = tuple(p for p in _PATTERNS if p[0] in ("decimal", "dot", "bracket"))
 _BY_PAREN = tuple(p for p in _PATTERNS if p[0] == "paren")
-_BY_PP_OP = tuple(p for p in _PATTERNS if p[0] in ("pp", "op"))
-_BY_ARTICLE = tuple(p for p in _PATTERNS if p[0] in ("article", "recommendation"))
-# Article/Artículo/Artigo, Статья, Rule/Recommendation, Правило, Рекомендация, المادة, 第, 建议
+_BY_PP_OP = tuple(p for p in _PATTERNS if p[0] in ("pp", "op")) + _NAMED_PARAGRAPHS
+_BY_ARTICLE = (
+    tuple(p for p in _PATTERNS if p[0] in ("article", "recommendation")) + _NAMED_PARAGRAPHS
+)
+# Article/Artículo/Artigo, Статья, Rule/Recommendation, Правило/Пункт, Рекомендация, المادة,
+# 第, 建议
 _ARTICLE_FIRST = "AСRПР\u0627第建"
 # A number with no stop ("49 For the ..."): an item only where it continues its sequence.
 _BARE = re.compile(r"^(?P<label>(?P<number>\d{1,5}))\s+(?=\S)")

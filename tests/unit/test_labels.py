@@ -39,6 +39,15 @@ from cybertrack.importers.labels import is_subitem, match_bare_number, match_lab
         ("12.– Les États parties", "dot", "12", "12.–", "", 12),
         ("Artículo 3.- Ámbito de aplicación", "article", "3", "Artículo 3", "", 3),
         ("Recommendation 4: UNODC should", "recommendation", "4", "Recommendation 4", "", 4),
+        # A compilation's or an informal text's named paragraphs, in the six languages.
+        ("Paragraph 3. States shall", "dot", "3", "Paragraph 3", "", 3),
+        ("Para. 4: States should", "dot", "4", "Para. 4", "", 4),
+        ("Paragraph 2 bis. [States may]", "dot", "2 bis", "Paragraph 2 bis", "", 2),
+        ("Paragraphe 7 : Les États", "dot", "7", "Paragraphe 7", "", 7),
+        ("Párrafo 4. Los Estados", "dot", "4", "Párrafo 4", "", 4),
+        ("Пункт 3. Государства", "dot", "3", "Пункт 3", "", 3),
+        ("الفقرة 3: الدول", "dot", "3", "الفقرة 3", "", 3),
+        ("第3段 各国", "dot", "3", "第3段", "", 3),
     ],
 )
 def test_every_scheme(text, scheme, number, label, stem, ordinal) -> None:
@@ -91,6 +100,8 @@ def test_bis_comes_after_its_number_in_the_same_sequence() -> None:
         "Articles 5 and 6 apply",
         "OPEC 12 members",
         "P3 staff posts",
+        "Paragraph 5 of resolution 74/247 decides",  # a sentence naming a paragraph
+        "第3段所述",
     ],
 )
 def test_things_that_are_not_item_numbers(text) -> None:
