@@ -41,6 +41,15 @@ _VENUE = re.compile(
     r"^(?P<venue>[^\W\d_][^\W\d_'’-]*(?:[ .'’-]+[^\W\d_]+){0,4})\s*[,،，]\s*"
     r"(?P<dates>(?:\d{1,2}|\d{4}\s*年|(?:du|del|с|من)\s+\d{1,2}).*(?:\d{4}|日)(?:\s+года|\s+г\.)?)$"
 )
+# A meeting record's place and day: "Held at Headquarters, New York, on Wednesday, 9 October
+# 2024, at 10 a.m.", "Tenue au Siège, à New York, le mercredi ...", "Celebrada en la Sede, Nueva
+# York, el miércoles ...", "состоявшемся в Центральных учреждениях, Нью-Йорк, в среду ...",
+# "عقدت في المقر، نيويورك، يوم الأربعاء ...", "2024年10月9日星期三上午10时在纽约总部举行".
+_HELD = re.compile(
+    r"^(?:Held\s+at|Tenue\s+(?:au|à|a)|Celebrada\s+en|[Сс]остоявшем(?:ся|уся)\s+в|عقدت\s+في)\s"
+    r"|^\d{4}\s*年.*在.+举行$",
+    re.IGNORECASE,
+)
 # "Agenda item 112 (continued)": a meeting record takes up an item again.
 _AGENDA_LINE = re.compile(
     r"^(?:Provisional\s+)?agenda\s+item\s+(?P<number>\d+[a-z]?)\b"
@@ -121,8 +130,16 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
                 if front.body is None and index > 0 and _looks_like_body(lines[index - 1]):
                     front.body = lines[index - 1]
                 continue
+        if _HELD.match(line):
+            place = next((p for p in _PLACES if p in line), None)
+            day = parse_date(line)
+            if place is not None and front.venue is None:
+                front.venue = place
+            if day is not None and front.start_date is None:
+                front.start_date = front.end_date = day
+            continue
         if match := _AGENDA_LINE.match(line):
-            inline = line[match.end() :].strip()
+            inline = line[match.end() :].strip().lstrip(":：–—-").strip()
             title = inline or (lines[index + 1] if index + 1 < len(lines) else "")
             front.agenda_item = f"{match['number']}. {title}".strip(" .")
             agenda_title = index if inline else index + 1
@@ -157,7 +174,7 @@ _NOT_TITLE = re.compile(
     # and "联合国打击网络犯罪公约草案" are titles).
     r"^(?:(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
     r"الأمم المتحدة)(?:\s*$|\s+\S+/)|"
-    r"Contents|Table des matières|Índice|Содержание|目录|المحتويات|Summary|"
+    r"Contents|Table des matières|Índice|Содержание|目录|المحتويات|Summary(?!\s+record)|"
     r"Résumé|Resumen|Резюме|摘要|موجز|Page|Distr|Original|Report of|Note by|Letter dated|"
     r"Resolution adopted|Items? \d|\[|\*|\d|[A-Z]{1,3}\.\d{2}-\d{5}|"
     # A meeting record's cover: the series it is printed in, no title.
@@ -242,6 +259,12 @@ _BODY_WORDS = re.compile(
     r"Security Council|Economic and Social Council|Human Rights Council|"
     r"Expert Group|Ad Hoc Committee|Open-ended|Commission on|Conference of the|"
     r"Advisory Committee|Committee on|"
+    # The General Assembly's Main Committees, whose records and drafts carry their name.
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|"
+    r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
+    r"(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión|"
+    r"(?:Первый|Второй|Третий|Четвертый|Четвёртый|Пятый|Шестой) комитет|"
+    r"第[一二三四五六]委员会|اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)|"
     # The same subsidiary bodies in the other five languages.
     r"Comité spécial|Groupe d[’']experts|Conférence des|Commission d|Conseil des droits|"
     r"Groupe de travail|Comité consultatif|Comité Especial|Grupo de expertos|Conferencia de|"

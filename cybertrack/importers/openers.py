@@ -54,6 +54,29 @@ ADOPTION = re.compile(
 )
 
 
+# A meeting record's own procedure, between its paragraphs: "The meeting was called to order
+# at 10.05 a.m.", "The meeting was suspended at 11.30 a.m. and resumed at 11.50 a.m.", "The
+# meeting rose at 1 p.m.", in the six languages. No one's statement, no paragraph's end.
+_PROCEDURE = re.compile(
+    r"^(?:The meeting (?:was called to order|was opened|rose|was suspended|(?:was )?resumed"
+    r"|was adjourned)\b"
+    r"|La séance (?:est|a été) (?:ouverte|levée|suspendue|reprise)\b"
+    r"|Se (?:abre|levanta|suspende|reanuda) la sesión\b|Se declara abierta la sesión\b"
+    r"|Заседание (?:открывается|закрывается|прерывается|возобновляется|объявляется открытым)\b"
+    r"|(?:افتتحت|رفعت|علقت|عُلّقت|استؤنفت) الجلسة"
+    r"|.{0,30}(?:宣布开会|散会|会议暂停|复会)。?$)"
+)
+
+
+_HOUR = re.compile(r"[\d٠-٩]")
+
+
+def is_procedure(text: str) -> bool:
+    """A meeting record's line of procedure ("The meeting rose at 1 p.m."): short, at an
+    hour ("The meeting resumed its work on the draft ..." is a sentence of the record)."""
+    return len(text) < 160 and _PROCEDURE.match(text) is not None and bool(_HOUR.search(text))
+
+
 # A word each form of the adoption line must contain: the long pattern runs only where one is.
 _ADOPTION_CUES = ("plenary", "séance", "sesión", "пленарное", "全体会议", "الجلسة")
 

@@ -52,6 +52,7 @@ from cybertrack.importers.openers import (
     is_addressee,
     is_chapeau,
     is_preamble_heading,
+    is_procedure,
     is_testimonium,
     opens_preambular,
 )
@@ -511,6 +512,10 @@ class Walker:
             return
         if is_caption(text):
             self.tally.tables += len(text)
+            return
+        if is_procedure(text):
+            self.tally.placed += len(text)  # "The meeting rose at 1 p.m.": no one's words
+            self.open = None
             return
         if self.zone is None and is_addressee(text) and self.preamble_follows(entry):
             self.zone = 0
