@@ -55,7 +55,7 @@ _CJK_CHAPTER = re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}[.�
 _DECISION = re.compile(
     r"^(?P<label>(?:(?:Draft\s+)?(?:decision|resolution)|(?:Projet\s+de\s+)?(?:décision|"
     r"résolution)|(?:Proyecto\s+de\s+)?(?:decisión|resolución)|(?:Проект\s+)?(?:решения?|"
-    r"резолюции|резолюция))\s+(?:[A-Z]+/)?\d+/[A-Za-z0-9.]+|\d{1,3}/\d{1,4}(?:\.|\s[-–]))"
+    r"резолюции|резолюция))\s+(?:[A-Z]+/)?(?:\d+|-)/[A-Za-z0-9.]+|\d{1,3}/\d{1,4}(?:\.|\s[-–]))"
     r"(?:\s+(?P<title>\S.*))?$",
     re.IGNORECASE,
 )
@@ -133,7 +133,9 @@ def body_division(text: str) -> tuple[str, str] | None:
 
 
 def decision_heading(text: str) -> tuple[str, str] | None:
-    """(label, title) of a decision or resolution heading in a compilation."""
+    """(label, title) of a decision or resolution heading in a compilation: "Decision
+    1/CP.26", "74/247. Countering ...", and a draft's, not yet numbered ("Draft decision
+    -/CMA.3")."""
     text = text.strip()
     if len(text) > 300 or not (text[:1].isdigit() or text[:1].lower() in _DECISION_FIRST):
         return None

@@ -178,6 +178,15 @@ def _title_like(entry: Entry) -> bool:
     )
 
 
+_FIRST_DIVISIONS = frozenset(("", "I", "A", "1", "一", "أولا", "أولاً"))
+
+
+def _opens_division(label: str) -> bool:
+    """Whether a heading's label is the first of its series: "I.", "A.", "Chapter I", none."""
+    last = label.rstrip(".)）:： ").rsplit(" ", 1)[-1] if label.strip() else ""
+    return last in _FIRST_DIVISIONS
+
+
 class Walker:
     """The one pass: each entry goes into an item, a heading, the front page or the tally."""
 
@@ -660,7 +669,11 @@ class Walker:
                 # and urgency" over "1. Recognizes ..."), once its preamble has recited.
                 opens = label.ordinal <= 1 and label.scheme in _OPERATIVE
                 return opens and (not headed or recited)
-            if self.heading(later) is not None and not later.block.heading_hint:
+            heading = self.heading(later)
+            if heading is not None and not later.block.heading_hint:
+                # Only a first chapter ("I.", "A.", unnumbered) opens an operative part; "II.
+                # Conclusions" is a report's, whatever stood above it.
+                recited = recited and _opens_division(heading[0])
                 headed = True
             elif not headed and opens_preambular(later.text):
                 recited = True

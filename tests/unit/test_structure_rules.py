@@ -647,3 +647,34 @@ def test_operative_paragraphs_go_on_under_a_chapter_heading() -> None:
         ("3.", Unit.OPERATIVE),
         ("1.", Unit.PARAGRAPH),
     ]
+
+
+def test_a_draft_decision_whose_operative_part_opens_under_its_first_chapter() -> None:
+    # As the Glasgow Climate Pact's draft was printed: the decision's heading, not yet
+    # numbered, its title, a preamble, then "I. Science and urgency" and "A." over paragraph 1.
+    text = "\n\n".join(
+        [
+            "Draft decision -/CMA.3",
+            "Glasgow Climate Pact",
+            "The Conference of the Parties serving as the meeting of the Parties to the Paris"
+            " Agreement,",
+            "Recalling Articles 2, 3 and 4 of the Paris Agreement,",
+            "Noting the importance of ensuring the integrity of all ecosystems,",
+            "I. Science and urgency",
+            "A. Findings",
+            "1. Recognizes the importance of the best available science;",
+            "2. Expresses alarm and utmost concern;",
+            "II. Adaptation",
+            "3. Notes with serious concern the findings;",
+        ]
+    )
+    document = parse_bytes(text.encode(), "draft-decision.txt")
+    assert document.title == "Glasgow Climate Pact"
+    assert [(i.label, i.kind) for i in document.items] == [
+        ("PP1", Unit.PREAMBULAR),
+        ("PP2", Unit.PREAMBULAR),
+        ("1.", Unit.OPERATIVE),
+        ("2.", Unit.OPERATIVE),
+        ("3.", Unit.OPERATIVE),
+    ]
+    assert document.coverage.left_out == 0 and not document.warnings
