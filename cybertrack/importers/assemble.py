@@ -272,6 +272,8 @@ def _title(
     subject = _decision_title(sections) or document_title(front)
     if subject is None and front.byline:
         return front.byline  # "Report of the Working Group on the Universal Periodic Review"
+    if subject is None and front.numbered_kind and not agenda:
+        return front.numbered_kind  # "Resolution 2722 (2024)": a Security Council resolution
     if subject is None and agenda:
         subject = agenda.split(". ", 1)[-1]
     if subject is None:

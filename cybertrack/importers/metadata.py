@@ -50,6 +50,11 @@ _HELD = re.compile(
     r"|^\d{4}\s*年.*在.+举行$",
     re.IGNORECASE,
 )
+_RESOLUTION_YEAR = re.compile(r"\s*(\(\d{4}\))")
+# A Security Council resolution's adoption under its number, in the six languages.
+_ADOPTED_BY = re.compile(
+    r"^(?:Adopted by|Adoptée par|Aprobada por|Принята|اتخذه)\s|^\d{4}\s*年.*会议通过$"
+)
 # "Agenda item 112 (continued)": a meeting record takes up an item again.
 _AGENDA_LINE = re.compile(
     r"^(?:Provisional\s+)?agenda\s+item\s+(?P<number>\d+[a-z]?)\b"
@@ -97,6 +102,8 @@ class FrontMatter:
     start_date: date | None = None
     end_date: date | None = None
     kinds: list[str] = field(default_factory=list)
+    # "Resolution 2722 (2024)": the kind with its number, the title of a text that has no other.
+    numbered_kind: str | None = None
     agenda_item: str | None = None
     # Lines of the first page that no other field took and that read as a title.
     titles: list[str] = field(default_factory=list)
@@ -114,6 +121,9 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
     for index, line in enumerate(lines):
         if front.symbol is None and (match := SYMBOL.match(_MASTHEAD.sub("", line, 1))):
             front.symbol = " ".join(match.group(0).split())
+            year = _RESOLUTION_YEAR.match(_MASTHEAD.sub("", line, 1)[match.end() :])
+            if front.symbol.startswith("S/RES/") and year:
+                front.symbol += f" {year[1]}"  # "S/RES/2722 (2024)": the year is in its symbol
         if match := _DISTRIBUTION.search(line):
             kind = match["kind"].lower()
             front.distribution = _DISTRIBUTIONS.get(kind, kind.capitalize())
@@ -129,6 +139,13 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
                 front.start_date, front.end_date = dates
                 if front.body is None and index > 0 and _looks_like_body(lines[index - 1]):
                     front.body = lines[index - 1]
+                continue
+        if front.start_date is None and len(line) < 50 and not _DISTRIBUTION.search(line):
+            # A session's dates on a line of their own ("26 February-5 April 2024", under
+            # "Human Rights Council" and its session): no place said, the dates still.
+            dates = parse_date_range(line)
+            if dates is not None and dates[0] < dates[1] and _is_date_range_line(line):
+                front.start_date, front.end_date = dates
                 continue
         if _HELD.match(line):
             place = next((p for p in _PLACES if p in line), None)
@@ -153,9 +170,17 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             continue
         if _BYLINE.match(line) and front.byline is None and len(line) < 300:
             front.byline = " ".join(line.replace("*", " ").split())
+        if _ADOPTED_BY.match(line):
+            # "Adopted by the Security Council at its 9527th meeting, on 10 January 2024".
+            day = parse_date(line)
+            if day is not None and front.start_date is None:
+                front.start_date = front.end_date = day
+            continue
         for kind, pattern in _KINDS:
             if pattern.match(line) and len(line) < 60:
                 front.kinds.append(kind)
+                if front.numbered_kind is None and any(c.isdigit() for c in line):
+                    front.numbered_kind = line
                 break
         else:
             if front.doc_date is None and parse_date(line) and _dates_the_page(line):
@@ -196,6 +221,12 @@ _WEEKDAY = re.compile(
     r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
     re.IGNORECASE,
 )
+
+
+def _is_date_range_line(line: str) -> bool:
+    """A line that is two dates and nothing else: digits, month names, dashes, "to"."""
+    words = re.sub(r"[\d\s,.\-–—/年月日至]+", " ", line).split()
+    return len(words) <= 4 and not any(w.casefold() in ("session", "meeting") for w in words)
 
 
 def _dates_the_page(line: str) -> bool:

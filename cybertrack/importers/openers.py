@@ -77,6 +77,25 @@ def is_procedure(text: str) -> bool:
     return len(text) < 160 and _PROCEDURE.match(text) is not None and bool(_HOUR.search(text))
 
 
+# The Human Rights Council's adoption line names a meeting, not a plenary one: "57th meeting",
+# "57e séance", "57ª sesión", "57-е заседание", "第57次会议", "الجلسة 57", alone on its line or
+# with its date ("57th meeting 4 April 2024" once lines are joined).
+_MEETING_LINE = re.compile(
+    r"^(?:\d{1,3}(?:st|nd|rd|th)\s+meeting|\d{1,3}(?:e|re|ème)\s+séance|\d{1,3}(?:ª|a\.?)\s+sesión"
+    r"|\d{1,3}-(?:е|м)\s+заседание|第\s*\d{1,3}\s*次会议|الجلسة\s+[\d٠-٩]{1,3})"
+    r"(?P<rest>\s.*)?$"
+)
+
+
+def is_meeting_line(text: str) -> bool:
+    """An adoption line naming the meeting, with nothing after it but its date."""
+    match = _MEETING_LINE.match(text)
+    if match is None:
+        return False
+    rest = (match["rest"] or "").strip()
+    return not rest or (len(rest) < 40 and any(c.isdigit() for c in rest))
+
+
 # A word each form of the adoption line must contain: the long pattern runs only where one is.
 _ADOPTION_CUES = ("plenary", "séance", "sesión", "пленарное", "全体会议", "الجلسة")
 

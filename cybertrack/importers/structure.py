@@ -51,6 +51,7 @@ from cybertrack.importers.openers import (
     ends_preambular,
     is_addressee,
     is_chapeau,
+    is_meeting_line,
     is_preamble_heading,
     is_procedure,
     is_testimonium,
@@ -553,7 +554,11 @@ class Walker:
         if self.joins_paragraph_above(entry):
             self.append(entry)  # "Option 2: ..." under paragraph 12: one of its wordings
             return
-        if ADOPTION.match(text) or (self.adopted and parse_date(text) and len(text) < 40):
+        adoption = ADOPTION.match(text) or is_meeting_line(text)
+        # After it, its date and how it was adopted: "[Adopted without a vote.]", "[Adopted by
+        # a recorded vote of 28 to 13 ... The voting was as follows: ...]".
+        voted = self.adopted and text.startswith("[") and text.rstrip(". ").endswith("]")
+        if adoption or voted or (self.adopted and parse_date(text) and len(text) < 40):
             # "52nd plenary meeting" and its date close the resolution.
             self.tally.placed += len(text)
             self.open = None
