@@ -68,12 +68,26 @@ def is_themed(ordinals: list[int]) -> bool:
     return back >= 3 and back > THEMED_SHARE * len(steps)
 
 
+# The abbreviations a number follows in a reference ("Para. 2", "A/80/604/Add.3", "Rev.1",
+# "No. 5", "p. 12", "art. 5"): the number is the reference's, not a footnote's mark.
+_NUMBERED_ABBREVIATION = re.compile(
+    r"(?:^|[\s/(])(?:paras?|add|rev|corr|amend|suppl|nos?|nr|pp?|arts?|vol|sect|chap|ch|fig"
+    r"|sess|res|op|п|ст|стр|párr|pág|núm|n°|nº)\.$",
+    re.IGNORECASE,
+)
+
+
 def strip_trailing_mark(text: str) -> str:
-    """`text` without a footnote mark at its end ("... on 10 May 2021; 1")."""
+    """`text` without a footnote mark at its end ("... on 10 May 2021; 1"); a reference's
+    number stays ("... A/HRC/40/6/Add.1 - Para. 2")."""
     # The mark is a few characters: only the tail is searched, not the whole paragraph.
     cut = max(0, len(text) - _MARK_TAIL)
     found = TRAILING_MARK.search(text, cut)
-    return text[: found.start()] if found else text
+    if found is None or _NUMBERED_ABBREVIATION.search(
+        text, max(0, found.start() - 8), found.start()
+    ):
+        return text
+    return text[: found.start()]
 
 
 def heading_like(label: Label) -> bool:

@@ -152,6 +152,8 @@ def test_recommendations_listed_by_theme_in_a_table() -> None:
     assert numbers[:3] == ["28.212", "28.346", "28.219"]
     assert sorted(numbers, key=lambda n: int(n.split(".")[1])) == [f"28.{n}" for n in range(1, 347)]
     assert document.warnings == ()
+    # Each ends with where its position was given: the paragraph's number is no footnote mark.
+    assert document.items[0].text.endswith("Source of position: A/HRC/40/6/Add.1 - Para. 2")
 
 
 def test_upr_report_paragraphs_and_recommendations_from_its_pdf_text() -> None:

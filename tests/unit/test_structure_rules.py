@@ -5,6 +5,7 @@ from cybertrack.domain.units import Unit
 from cybertrack.importers import parse_bytes
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.build import build_document
+from cybertrack.importers.sequences import strip_trailing_mark
 
 
 def build(*blocks: Block | str):
@@ -194,6 +195,15 @@ def test_a_numbered_line_with_no_gap_or_indent_starts_a_paragraph() -> None:
 def test_a_footnote_mark_typed_after_the_last_stop_is_dropped() -> None:
     document = build("1. Welcomes the election of the officers, on 10 May 2021; 1")
     assert texts(document)["1"] == "Welcomes the election of the officers, on 10 May 2021;"
+
+
+def test_a_references_number_at_the_end_is_kept() -> None:
+    # The number of a reference is no footnote's mark ("... - Para. 2", "A/80/604/Add.3",
+    # "Rev.1", "paras. 12"); a mark after the last stop is one.
+    assert strip_trailing_mark("Source of position: A/HRC/40/6/Add.1 - Para. 2").endswith("2")
+    kept = ["in A/80/604/Add.3", "in A/79/6 (Sect. 29B)/Rev.1", "in paras. 12", "No. 5"]
+    assert [strip_trailing_mark(text) for text in kept] == kept
+    assert strip_trailing_mark("the Convention.2") == "the Convention."
 
 
 def test_footnotes_and_tables_are_counted_apart() -> None:
