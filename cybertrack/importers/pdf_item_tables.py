@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from cybertrack.importers.labels import is_lone_label, reads_as_text, table_number
+from cybertrack.importers.labels import is_lone_label, match_label, reads_as_text, table_number
 from cybertrack.importers.pdf_lines import Line
 from cybertrack.importers.pdf_regions import Region, opens_numbered
 from cybertrack.importers.pdf_words import join_lines
@@ -26,6 +26,8 @@ _SAME_X = 3.0
 
 def item_table_rows(pages: list[list[Line]], found: list[list[Region]]) -> None:
     """Each page's rows of a table of items made one running-text line each (in place)."""
+    if _first_column_items(pages, found):
+        return
     _mark_counted_rows(pages)
     tabled = sum(
         1
@@ -142,3 +144,57 @@ def _add_row(out: list[Line], kinds: list[Region], line: Line, text: str, row: _
     for other in filter(None, row.others):
         out.append(dataclasses.replace(line, text=other, cells=[], cell_texts=[other]))
         kinds.append(Region.TABLE)
+
+
+def _first_column_items(pages: list[list[Line]], found: list[list[Region]]) -> bool:
+    """A table whose first column holds the items, each opening with its number ("28.212
+    Continue its legislative ...", a thematic list of recommendations), the others what is
+    said of them (a position, themes, comments). Where every numbered paragraph of the
+    document is in such a column, that column is read as running text (in place), its lines
+    cut from the other cells; the other columns stay table text. True when it was so."""
+    numbered = [
+        (line, region)
+        for lines, regions in zip(pages, found, strict=True)
+        for line, region in zip(lines, regions, strict=True)
+        if line.cell_texts
+        and match_label(line.cell_texts[0]) is not None  # an item's number, not a bullet
+        and not is_lone_label(line.cell_texts[0])
+        and not line.bold
+    ]
+    tabled = [line for line, region in numbered if region is Region.TABLE]
+    if len(tabled) < _MIN_ROWS or len(numbered) - len(tabled) >= _MIN_ROWS:
+        return False
+    start = Counter(round(line.cells[0][0]) for line in tabled).most_common(1)[0][0]
+    size = Counter(line.size for line in tabled).most_common(1)[0][0]
+    first_row = next(line for line, _ in numbered if abs(line.x0 - start) < _SAME_X)
+    inside = False  # from the table's first row on
+    for index, (lines, regions) in enumerate(zip(pages, found, strict=True)):
+        out: list[Line] = []
+        kinds: list[Region] = []
+        for line, region in zip(lines, regions, strict=True):
+            inside = inside or line is first_row
+            first_cell = bool(line.cells) and abs(line.cells[0][0] - start) < _SAME_X
+            if inside and not first_cell and line.x0 > start + _SAME_X:
+                region = Region.TABLE  # another column's cell (read as the cover's on page 1)
+            if region is not Region.TABLE or not first_cell or line.bold or line.size != size:
+                out.append(line)
+                kinds.append(region)
+                continue
+            (left, right), text = line.cells[0], line.cell_texts[0]
+            out.append(
+                dataclasses.replace(
+                    line, x0=left, x1=right, text=text, cells=[(left, right)], cell_texts=[text]
+                )
+            )
+            kinds.append(Region.BODY)
+            if len(line.cells) > 1:
+                rest = " ".join(line.cell_texts[1:])
+                cells, texts = line.cells[1:], line.cell_texts[1:]
+                out.append(
+                    dataclasses.replace(
+                        line, x0=cells[0][0], text=rest, cells=cells, cell_texts=texts
+                    )
+                )
+                kinds.append(Region.TABLE)
+        pages[index], found[index] = out, kinds
+    return True

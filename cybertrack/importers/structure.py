@@ -399,6 +399,8 @@ class Walker:
             return not ends_preambular(last.tail) or entry.text[:1].islower()
         if self.open is None or verdict is _HEADING:
             return False
+        if entry.block.heading_hint and self.heading(entry) is not None:
+            return False  # a heading set as one atop the page ("Theme: A43 ..." over its rows)
         return not (self.open.tail.endswith(TERMINAL) and self.heading(entry) is not None)
 
     def append(self, entry: Entry) -> None:

@@ -63,6 +63,12 @@ def test_report_with_an_annex_numbered_from_1_again() -> None:
     # "1. Other revenue and adjustments" (a heading over a table) is no paragraph.
     pdf = _read("A_80_611.pdf")
     assert [i.number for i in pdf.items] == _numbers("", 105) + _numbers("", 23)
+    # "Evaluation activities", a bold heading atop a page, heads paragraph 76: it is not the
+    # last words of paragraph 75.
+    by_number = {i.number: i for i in pdf.items[:105]}
+    assert not by_number["75"].text.endswith("Evaluation activities")
+    headed = {s.key: s.heading for s in pdf.sections}
+    assert headed[by_number["76"].section_key] == "Evaluation activities"
 
 
 @pytest.mark.parametrize("stem", sorted(EXPECTED))

@@ -144,10 +144,13 @@ def test_negotiating_text_preamble_and_articles() -> None:
     expected += [f"Article {n}" for n in ("4", "5", "6", "7", "8", "8bis")]
     expected += [f"Article {n}" for n in range(9, 27)]
     assert articles[: len(expected)] == expected
-    # The draft decision after the agreement numbers its own paragraphs (page 24 on): items,
-    # not "text in no item" as numbered paragraphs after a treaty's articles once were.
+    # The draft decision after the agreement (its heading "B. DRAFT DECISION" atop page 24)
+    # has its preamble, Pp1-Pp5, and numbers its own paragraphs: items, not "text in no item"
+    # as numbered paragraphs after a treaty's articles once were, nor glued to article 26.
     after = labels[labels.index("Article 26") + 1 :]
-    assert after[:17] == [f"{n}." for n in range(1, 18)]
+    assert after[:22] == _numbers("Pp", 1, 5) + [f"{n}." for n in range(1, 18)]
+    assert document.items[labels.index("Article 26")].text.endswith("[Placeholder for annexes] ]")
+    assert "DRAFT DECISION" in [s.title for s in document.sections]
     assert document.items[labels.index("1.")].text.startswith("[Decides to adopt the [Paris")
     # Its frame ("[The Parties to this Agreement,", "Have agreed as follows:") is no gap.
     said = " ".join(english(w) for w in document.warnings)

@@ -156,6 +156,17 @@ def test_recommendations_listed_by_theme_in_a_table() -> None:
     assert document.items[0].text.endswith("Source of position: A/HRC/40/6/Add.1 - Para. 2")
 
 
+def test_recommendations_in_a_tables_first_column_of_a_pdf() -> None:
+    # The same list printed to PDF: each column of the table a flow of its own, every
+    # recommendation in the first, with its position, themes and comments beside it; a theme's
+    # heading in bold atop a page after a row that ends with no stop ("... - Para. 2").
+    word = read_document(DATA / "UPR_CHN_cycle3_thematic_list.docx")
+    pdf = read_document(DATA / "UPR_CHN_cycle3_thematic_list.libreoffice.pdf")
+    assert [(i.number, i.text) for i in pdf.items] == [(i.number, i.text) for i in word.items]
+    assert pdf.warnings == () and pdf.coverage.left_out == 0
+    assert "Theme: A43 Human rights policies" in [s.heading for s in pdf.sections]
+
+
 def test_upr_report_paragraphs_and_recommendations_from_its_pdf_text() -> None:
     # A/HRC/26/5 (Chile), as `pdftotext -layout` prints it: paragraphs 1-121, paragraph 121
     # introducing ("...in June 2014:") recommendations 121.1-121.184, numbered under it;
