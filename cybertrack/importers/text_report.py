@@ -34,6 +34,10 @@ from cybertrack.importers.text_furniture import (
 )
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# A character markdown escapes, as pandoc writes a Word file out: "3\. States ...", "\[shall\]".
+# An escaped "*" or "#" is held aside while the marks are read: it is text, no mark.
+_ESCAPED = re.compile(r"\\([\\`_{}\[\]()+\-.!|>~<\"'])")
+_HELD = {"\\*": "\ue000", "\\#": "\ue001"}
 # A bold run that is a line (or glued to other runs) is a heading or title line; a bold word
 # inside a sentence is emphasis. A run never crosses a blank line, so a stray "**" loses
 # nothing (it is dropped).
@@ -92,6 +96,11 @@ def _emphasis(match: re.Match[str]) -> str:
 def clean_markdown(text: str) -> str:
     """Drop markdown residue: links keep their text, bold lines become their own blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    escaped = "\\" in text
+    if escaped:
+        for mark, held in _HELD.items():
+            text = text.replace(mark, held)
+        text = _ESCAPED.sub(r"\1", text)
     # Each pass only where its mark occurs: a long plain text costs one scan per test.
     if "](" in text:
         text = _LINK.sub(r"\1", text)
@@ -111,6 +120,8 @@ def clean_markdown(text: str) -> str:
             elif line.startswith("#"):
                 lines[index] = _HEADING_MARK.sub(_HEADING, line, count=1)
         text = "\n".join(lines)
+    if escaped:
+        text = text.replace(_HELD["\\*"], "*").replace(_HELD["\\#"], "#")
     return text
 
 

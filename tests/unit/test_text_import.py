@@ -59,6 +59,23 @@ def test_markdown_residue_is_removed(seed):
     assert "  " not in every_text
 
 
+def test_markdown_escapes_as_pandoc_writes_them_are_read():
+    # A Word file written out as markdown by pandoc: "3\." (not a list), "\[shall\]", "\*".
+    text = (
+        "# Report of the Expert Group\n\n"
+        "1\\. States \\[shall\\]\\[may\\] cooperate to the widest extent.\n\n"
+        "2\\. Parties should report \\*\\*annually\\*\\* on progress.\n\n"
+        "3\\. The secretariat should support them.\n"
+    )
+    document = parse_bytes(text.encode(), "draft.md")
+    assert [(i.label, i.text) for i in document.items] == [
+        ("1.", "States [shall][may] cooperate to the widest extent."),
+        ("2.", "Parties should report **annually** on progress."),
+        ("3.", "The secretariat should support them."),
+    ]
+    assert not document.warnings
+
+
 def test_statements_list_gives_20_delegations(seed):
     names = [p.name for p in seed.participants]
     assert len(names) == 20
