@@ -237,7 +237,7 @@ def _dates_the_page(line: str) -> bool:
 def _looks_like_title(line: str, front: FrontMatter) -> bool:
     first = line[:1]
     shortest = 4 if "\u3040" <= first <= "\u9fff" else 12  # Chinese says it in fewer signs
-    if not shortest <= len(line) <= 400 or line.endswith((".", ";", ":", "。")):
+    if not shortest <= len(line) <= 400 or line.endswith((".", ";", ":", "。", ",", "，", "،")):
         return False
     if _FIELD_LINE.match(line) or _NOT_TITLE.match(line) or SYMBOL.match(line):
         return False

@@ -38,6 +38,8 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # An escaped "*" or "#" is held aside while the marks are read: it is text, no mark.
 _ESCAPED = re.compile(r"\\([\\`_{}\[\]()+\-.!|>~<\"'])")
 _HELD = {"\\*": "\ue000", "\\#": "\ue001"}
+# A quotation's marks, as an e-mail quotes the message it answers and markdown a block: "> ".
+_QUOTED = re.compile(r"^(?:>[ \t]?)+")
 # A bold run that is a line (or glued to other runs) is a heading or title line; a bold word
 # inside a sentence is emphasis. A run never crosses a blank line, so a stray "**" loses
 # nothing (it is dropped).
@@ -93,6 +95,18 @@ def _emphasis(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+def _unquoted(text: str) -> str:
+    """The text without its quotation marks ("> 1. States ..."): on runs of two lines or more
+    that open with one (a line alone opening with ">" may be a comparison)."""
+    lines = text.split("\n")
+    quoted = [line.startswith(">") for line in lines]
+    for index, line in enumerate(lines):
+        near = (index > 0 and quoted[index - 1]) or (index + 1 < len(lines) and quoted[index + 1])
+        if quoted[index] and near:
+            lines[index] = _QUOTED.sub("", line)
+    return "\n".join(lines)
+
+
 def clean_markdown(text: str) -> str:
     """Drop markdown residue: links keep their text, bold lines become their own blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -101,6 +115,8 @@ def clean_markdown(text: str) -> str:
         for mark, held in _HELD.items():
             text = text.replace(mark, held)
         text = _ESCAPED.sub(r"\1", text)
+    if text.startswith(">") or "\n>" in text:
+        text = _unquoted(text)
     # Each pass only where its mark occurs: a long plain text costs one scan per test.
     if "](" in text:
         text = _LINK.sub(r"\1", text)

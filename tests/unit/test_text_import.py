@@ -76,6 +76,26 @@ def test_markdown_escapes_as_pandoc_writes_them_are_read():
     assert not document.warnings
 
 
+def test_a_proposal_quoted_in_an_email_is_read_without_its_quotation_marks():
+    text = (
+        "Dear colleagues,\n\nPlease find below the proposal.\n\n"
+        "> 1. States shall cooperate to the widest extent possible.\n>\n"
+        "> 2. States should exchange information on best practices\n"
+        "> in combating cybercrime.\n>\n> 3. The secretariat shall report.\n\n"
+        "Best regards\n"
+    )
+    document = parse_bytes(text.encode(), "forwarded.txt")
+    assert [(i.label, i.text) for i in document.items] == [
+        ("1.", "States shall cooperate to the widest extent possible."),
+        ("2.", "States should exchange information on best practices in combating cybercrime."),
+        ("3.", "The secretariat shall report."),
+    ]
+    assert document.title == "forwarded.txt"  # a salutation is no title
+    # A line alone opening with ">" is text ("> 50 per cent of requests ...").
+    single = parse_bytes(b"Report\n\n1. Of all requests,\n> 50 per cent were answered.\n", "r.txt")
+    assert single.items[0].text == "Of all requests, > 50 per cent were answered."
+
+
 def test_statements_list_gives_20_delegations(seed):
     names = [p.name for p in seed.participants]
     assert len(names) == 20
