@@ -262,3 +262,29 @@ def test_the_number_column_shows_numbers_and_names_them_in_the_tooltip(workspace
         ("(1)", None),
         ("(2)", None),
     ]
+
+
+def test_a_long_heading_takes_three_lines_of_the_navigator_at_most(qtbot, seeded):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from cybertrack.domain.model import OutlineHeading
+    from cybertrack.gui.views.navigator_view import NavigatorView
+
+    (doc,) = seeded.documents()
+    long = "79/243. United Nations Convention against Cybercrime; " + "Strengthening " * 30
+    model = NavigatorModel()
+    model.set_documents(seeded.documents())
+    model.set_sections(doc.id, [OutlineHeading(long), OutlineHeading("Preamble")])
+    view = NavigatorView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(280, 400)
+    document = model.document_index(doc.id)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    delegate = view.itemDelegate()
+    lines = option.fontMetrics.lineSpacing()
+    heading, short = (delegate.sizeHint(option, model.index(row, 0, document)) for row in (0, 1))
+    assert 2 * lines < heading.height() - 8 <= 3 * lines
+    assert short.height() < heading.height()
+    assert model.index(0, 0, document).data(Qt.ItemDataRole.ToolTipRole) == long

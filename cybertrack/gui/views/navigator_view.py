@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_MOST_LINES = 3
+
 
 class WrappingDelegate(QStyledItemDelegate):
     """Row heights for wrapped text, remembered by text and width: the tree asks for every
@@ -54,7 +56,9 @@ class WrappingDelegate(QStyledItemDelegate):
                 bounds = metrics.boundingRect(
                     QRect(0, 0, int(width / wider), 10_000), int(Qt.TextFlag.TextWordWrap), text
                 )
-                height = bounds.height() + 8
+                # At most three lines: a resolution's heading runs to ten at this width; the
+                # style elides the last line shown, the tooltip holds the whole heading.
+                height = min(bounds.height(), _MOST_LINES * metrics.lineSpacing()) + 8
             if len(self._heights) > 20_000:
                 self._heights.clear()
             self._heights[key] = height
