@@ -23,6 +23,7 @@ from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.headings import chapter_or_section
 from cybertrack.importers.labels import Label, is_bullet, match_label
 from cybertrack.importers.metadata import is_front_fact
+from cybertrack.importers.openers import ends_preambular, opens_preambular
 from cybertrack.importers.pdf_lines import Line
 from cybertrack.importers.pdf_regions import FOOTNOTE_MARK, Region, opens_numbered
 from cybertrack.importers.pdf_words import DocumentWords, join_paragraph
@@ -70,6 +71,15 @@ class _Geometry:
         self.right = ends[int(len(ends) * 0.9)] if ends else 0.0
         starts = Counter(round(line.x0) for line in same)
         self.left = starts.most_common(1)[0][0] if starts else 0.0
+        # A text typed with a blank line after each paragraph (a short statement or draft in
+        # Word, printed): lines a blank line apart. A line that stops well short of the column
+        # ends its paragraph there; where none reaches the right margin the left one mirrors,
+        # nothing wraps and each line is a paragraph of its own.
+        width = max((line.page_width for line in same), default=0.0)
+        self.spaced = len(same) >= _UNWRAPPED_FEWEST and self.pitch >= body * _BLANK_LINE_PITCH
+        self.unwrapped = (
+            self.spaced and max(ends, default=width) < width - self.left - _MARGIN_SLACK
+        )
 
     @functools.cached_property
     def numbered(self) -> bool:
@@ -85,6 +95,17 @@ class _Geometry:
 
     def full(self, line: Line) -> bool:
         return line.x1 >= self.right - 25
+
+    def parts_spaced(self, above: Line, below: Line) -> bool:
+        """In a text typed with blank lines between paragraphs, whether a paragraph ends at
+        `above`: it stops well short of the column (a wrapped line of ragged text stops a word
+        short at most), or it closes a recital and `below` opens the next ("... to the Paris
+        Agreement," over "Recalling ...")."""
+        if not self.spaced:
+            return False
+        short = above.x1 < self.left + _SHORT_LINE * (self.right - self.left)
+        recital = ends_preambular(above.text) and opens_preambular(below.text)
+        return self.unwrapped or short or recital
 
     def gap(self, above: Line, below: Line) -> bool:
         """Wider than the pitch by more than a taller line makes it. The space between
@@ -193,7 +214,7 @@ def layout_blocks(pages: list[list[Line]], found: list[list[Region]], body: floa
                 continue
             previous = page.last_body_line
             if previous is None or (
-                (front and _new_front_line(previous, line, geometry))
+                (front and _new_front_line(page.lines[0], previous, line, geometry))
                 or (not front and page.heading != is_heading)
                 or (
                     not front
@@ -208,7 +229,7 @@ def layout_blocks(pages: list[list[Line]], found: list[list[Region]], body: floa
 
 
 def _starts_paragraph(previous: Line, line: Line, geometry: _Geometry) -> bool:
-    if abs(previous.size - line.size) > 0.6:
+    if abs(previous.size - line.size) > 0.6 or geometry.parts_spaced(previous, line):
         return True
     if geometry.centred(line) or geometry.centred(previous):
         return True  # "Article 5", "PART I": centred headings stand alone
@@ -334,6 +355,10 @@ def _headings(lines: list[Line], geometry: _Geometry) -> dict[int, int]:
 # A line pitch counts as the text's when it is this common, against the most common one, and
 # the most common is doubted when wider than so many times the text's size.
 _PITCH_FEWEST, _PITCH_SHARE, _WIDE_PITCH = 3, 0.25, 1.6
+# A blank line between lines: a pitch of twice the size at least (single spacing is 1.15 to
+# 1.2 times it, double 2.3); the right margin's slack; lines enough to judge a layout by.
+_BLANK_LINE_PITCH, _MARGIN_SLACK, _UNWRAPPED_FEWEST = 2.0, 30.0, 6
+_SHORT_LINE = 0.8  # the share of the column a line of ragged text fills, wrapped
 # A heading is at most so many lines and characters; a chapter's numbered title more.
 _HEADING_LINES, _HEADING_TEXT = 4, 200
 _CHAPTER_LINES, _CHAPTER_TEXT = 7, 320
@@ -355,17 +380,22 @@ def _runs_on(last: Line, after: Line, geometry: _Geometry) -> bool:
     return after.text[:1].islower() or geometry.full(last)
 
 
-def _new_front_line(previous: Line, line: Line, geometry: _Geometry) -> bool:
+def _new_front_line(first: Line, previous: Line, line: Line, geometry: _Geometry) -> bool:
     """First-page lines are one block each ("Eightieth session", "Agenda item 158"), except
     that a title wrapped over several lines stays whole, as the Word original has it."""
     if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
+        return True
+    if geometry.parts_spaced(previous, line):
         return True
     if previous.y - line.y > max(geometry.pitch, line.size) * 1.35:
         return True
     if _chapter_line(line.text) or _chapter_line(previous.text):
         return True
-    texts = (previous.text, line.text)
-    return any(is_front_fact(text) for text in texts)
+    if is_front_fact(line.text):
+        return True
+    # A body's name wrapped ("Ad Hoc Committee to Elaborate ... on Countering" over "the Use
+    # of ... for Criminal Purposes") runs to the margin and ends on the line that stops short.
+    return is_front_fact(first.text) and not geometry.full(previous)
 
 
 def _opens_body(text: str) -> bool:

@@ -214,7 +214,7 @@ class Walker:
         self.fresh_section = False
         self.pending_title: int | None = None  # a decision heading whose title follows
         self.caption = False  # inside a caption's lines
-        self.adopted = False  # right after the adoption line
+        self.adopted: int | None = None  # the entry of the adoption line (or its date, its vote)
         self.subtitle: int | None = None  # the heading a "(Resolution 78/250 B)" line belongs to
         self.letter: str | None = None  # the letter of the current section ("C" of "C. ...")
 
@@ -253,7 +253,7 @@ class Walker:
             self.step(entry)
 
     def step(self, entry: Entry) -> None:
-        subtitle, adopted, pending = self.subtitle, self.adopted, self.pending_title
+        subtitle, pending = self.subtitle, self.pending_title
         fronted = len(self.front)
         self.take(entry)
         self.front_tail = entry if len(self.front) > fronted else None
@@ -263,8 +263,6 @@ class Walker:
             # A heading's title is the line right under it, never a paragraph further down
             # (a preambular paragraph cut by a page break has no closing comma either).
             self.pending_title = None
-        if adopted:
-            self.adopted = False
 
     def take(self, entry: Entry) -> None:
         block, text = entry.block, entry.text
@@ -377,8 +375,8 @@ class Walker:
             return None  # a paragraph inside the article
         if label is None:
             bare = match_bare_number(entry.text) if self.seen_body else None
-            if bare is None:
-                return None
+            if bare is None or (len(entry.text) < 40 and parse_date(entry.text)):
+                return None  # "4 April 2024" under the adoption line: a date, no paragraph 4
             verdict = self.judge.judge(entry.index, bare, bare=True, hint=entry.block.heading_hint)
             if verdict is _ITEM:
                 entry.label = bare
@@ -559,12 +557,13 @@ class Walker:
         adoption = ADOPTION.match(text) or is_meeting_line(text)
         # After it, its date and how it was adopted: "[Adopted without a vote.]", "[Adopted by
         # a recorded vote of 28 to 13 ... The voting was as follows: ...]".
-        voted = self.adopted and text.startswith("[") and text.rstrip(". ").endswith("]")
-        if adoption or voted or (self.adopted and parse_date(text) and len(text) < 40):
+        after = self.adopted is not None and entry.index == self.adopted + 1
+        voted = after and text.startswith("[") and text.rstrip(". ").endswith("]")
+        if adoption or voted or (after and parse_date(text) and len(text) < 40):
             # "52nd plenary meeting" and its date close the resolution.
             self.tally.placed += len(text)
             self.open = None
-            self.adopted = True
+            self.adopted = entry.index
             return
         if not self.seen_body:
             self.front.append(text)

@@ -182,3 +182,14 @@ def watermarked_pdf(mark: bytes, *, pages: int = 2, diagonal: bool = True) -> by
         content.append(b"ET")
         contents.append(b"\n".join(content))
     return _helvetica_pages(contents)
+
+
+def typed_pdf(lines: list[str], leading: float) -> bytes:
+    """One A4 page of Helvetica 11 lines, `leading` points apart: a text as typed in a word
+    processor and printed (a blank line between paragraphs is a leading of twice the size)."""
+    content = [b"BT", b"/F1 11 Tf", b"%.1f TL" % leading, b"72 770 Td"]
+    for line in lines:
+        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        content.append(b"(" + escaped.encode("latin-1") + b") Tj T*")
+    content.append(b"ET")
+    return _helvetica_pages([b"\n".join(content)])

@@ -94,3 +94,15 @@ def test_a_councils_meeting_line_in_the_six_languages() -> None:
     lines = ["57th meeting", "57e séance", "57ª sesión", "57-е заседание", "第57次会议"]
     assert all(is_meeting_line(line) for line in [*lines, "الجلسة 57", "57th meeting 4 April 2024"])
     assert not is_meeting_line("57th meeting of the Committee was devoted to the draft")
+
+
+def test_the_closing_lines_each_a_paragraph_of_their_own() -> None:
+    # As a Word file sets them: the meeting, its date and the vote each a paragraph ("4 April
+    # 2024" is no paragraph 4, the vote no text in no item).
+    text = HUMAN_RIGHTS_COUNCIL.replace(
+        "57th meeting\n4 April 2024", "57th meeting\n\n4 April 2024"
+    )
+    text = text.replace("4 April 2024\n\n[Adopted", "4 April 2024\n\n[Adopted")
+    document = parse_bytes(text.encode(), "A_HRC_RES_55_12.txt")
+    assert [i.label for i in document.items] == ["PP1", "1.", "2."]
+    assert document.coverage.left_out == 0 and not document.warnings
