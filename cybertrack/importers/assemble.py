@@ -229,6 +229,8 @@ def _unit(
         draft.operative or (("resolution" in kinds or "decision" in kinds) and not in_annex)
     ):
         return Unit.OPERATIVE
+    if "corrigendum" in kinds:
+        return Unit.PARAGRAPH  # a correction, whatever the paragraph it quotes says
     # The literal first: the pattern's search tries every word of every paragraph.
     if scheme in ("dot", "decimal") and "recommends" in text and _RECOMMENDS.search(text):
         return Unit.RECOMMENDATION

@@ -80,6 +80,10 @@ _KINDS = (
     ("draft report", re.compile(r"^draft report\b", re.IGNORECASE)),
     ("report", re.compile(r"^report\b", re.IGNORECASE)),
     ("addendum", re.compile(r"^addendum\b", re.IGNORECASE)),
+    (
+        "corrigendum",
+        re.compile(r"^(?:corrigendum|rectificatif|corrección|исправление|更正|تصويب)$", re.I),
+    ),
     ("resolution", re.compile(r"^resolution\b", re.IGNORECASE)),
     ("decision", re.compile(r"^decision\b", re.IGNORECASE)),
     ("note by the secretariat", re.compile(r"^note by the secretariat\b", re.IGNORECASE)),

@@ -69,6 +69,14 @@ _PROCEDURE = re.compile(
 
 
 _HOUR = re.compile(r"[\d٠-٩]")
+# A corrigendum's cover says so, alone on its line, in the six languages.
+_CORRIGENDUM = re.compile(r"^(?:Corrigendum|Rectificatif|Corrección|Исправление|更正|تصويب)$")
+
+
+def is_corrigendum(text: str) -> bool:
+    """The cover line of a corrigendum, whose numbered lines are its corrections ("1.
+    Paragraph 12, second sentence" over "For 1,234,500 read 1,243,500"), not headings."""
+    return _CORRIGENDUM.match(text.strip()) is not None
 
 
 def is_procedure(text: str) -> bool:

@@ -77,6 +77,9 @@ _NUMBERED_ABBREVIATION = re.compile(
 )
 
 
+_THOUSANDS = re.compile(r"\d,\d{3}$")
+
+
 def strip_trailing_mark(text: str) -> str:
     """`text` without a footnote mark at its end ("... on 10 May 2021; 1"); a reference's
     number stays ("... A/HRC/40/6/Add.1 - Para. 2")."""
@@ -87,6 +90,8 @@ def strip_trailing_mark(text: str) -> str:
         text, max(0, found.start() - 8), found.start()
     ):
         return text
+    if _THOUSANDS.search(text, max(0, found.start() - 2)):
+        return text  # "read 1,243,500": the number's last group of digits, no mark
     return text[: found.start()]
 
 
@@ -139,8 +144,10 @@ class SequenceJudge:
         bare: bool = False,
         hint: bool = False,
         fresh_section: bool = False,
+        corrections: bool = False,
     ) -> Verdict:
-        """The verdict on the candidate at `position`; an ITEM moves the running sequence."""
+        """The verdict on the candidate at `position`; an ITEM moves the running sequence.
+        In a corrigendum (`corrections`), a short numbered line is a correction, no heading."""
         sequence = label.sequence
         previous = self.running.get(sequence)
         ordinal = label.ordinal
@@ -154,8 +161,12 @@ class SequenceJudge:
             verdict = _TEXT
         elif sequence in self.themed:
             verdict = _HEADING if hint and heading_like(label) else _ITEM
-        elif heading_like(label) and self._reads_as_heading(
-            label, following, hint=hint, continues=continues, first=previous is None
+        elif (
+            not corrections
+            and heading_like(label)
+            and self._reads_as_heading(
+                label, following, hint=hint, continues=continues, first=previous is None
+            )
         ):
             verdict = _HEADING
         elif continues:

@@ -51,6 +51,7 @@ from cybertrack.importers.openers import (
     ends_preambular,
     is_addressee,
     is_chapeau,
+    is_corrigendum,
     is_meeting_line,
     is_preamble_heading,
     is_procedure,
@@ -209,6 +210,7 @@ class Walker:
         self.headed_preamble = False  # right under "Preamble": the parties' line may follow
         self.operative = False  # items after a preamble are operative paragraphs
         self.resumable = False  # a chapter heading stood after operative paragraphs
+        self.corrigendum = False  # the cover says "Corrigendum": numbered lines are corrections
         self.seen_body = False
         self.after_table = False
         self.fresh_section = False
@@ -384,8 +386,9 @@ class Walker:
         return self.judge.judge(
             entry.index,
             label,
-            hint=entry.block.heading_hint and not entry.block.auto_label,
+            hint=entry.block.heading_hint and not entry.block.auto_label and not self.corrigendum,
             fresh_section=self.fresh_section,
+            corrections=self.corrigendum,
         )
 
     def page_continuation(self, entry: Entry, verdict: Verdict | None) -> bool:
@@ -508,6 +511,9 @@ class Walker:
             self.tally.placed += len(text)  # "The States Parties ...," under "Preamble"
             return
         self.headed_preamble = False
+        if self.corrigendum and self.open is not None:
+            self.append(entry)  # "For 1,234,500 read 1,243,500" under "1. Paragraph 12"
+            return
         heading = self.heading(entry)
         untitled = self.pending_title is not None and (heading is None or not heading[0])
         if untitled and is_plain_heading(text, longest=300):
@@ -566,6 +572,7 @@ class Walker:
             self.adopted = entry.index
             return
         if not self.seen_body:
+            self.corrigendum = self.corrigendum or is_corrigendum(text)
             self.front.append(text)
             self.tally.on_cover(entry)
             return
