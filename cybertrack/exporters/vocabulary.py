@@ -67,9 +67,12 @@ def reference(number: str, label: str) -> tuple[str, str]:
     return shown, shown
 
 
-def named(label: str, division: str) -> str:
-    """'3. (Annex Interpretative notes on …)': a label with the division that tells it apart."""
-    return f"{label} ({division})" if division else label
+def named(label: str, division: str, language: str = "") -> str:
+    """'3. (Annex Interpretative notes on …)': a label with the division that tells it apart
+    (in a Chinese sentence, in full-width brackets)."""
+    if not division:
+        return label
+    return f"{label}（{division}）" if language == "zh" else f"{label} ({division})"
 
 
 class Vocabulary:
@@ -186,7 +189,7 @@ class Vocabulary:
             refs = compress_labels([reference(n, label) for n, label in items], self._list)
             form = chosen[min(len(items) > 1, len(chosen) - 1)]
             part = form.replace("{refs}", refs)
-            parts.append(named(part, division))
+            parts.append(named(part, division, self.language))
         if len(parts) <= 2 or not self._series:
             return self._and.join(parts)
         # Three groups or more: 'A, B and C', as a list reads in each language.

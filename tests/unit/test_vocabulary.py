@@ -120,6 +120,11 @@ def test_references_take_the_case_the_sentence_needs():
     )
     assert Vocabulary("fr").refer("we_support", three).endswith("et l’article 5.")
     assert "、" in Vocabulary("zh").refer("we_support", three)
+    assert (
+        Vocabulary("zh")
+        .refer("we_support", twice)
+        .endswith("第3、4段（Annex Interpretative notes）。")
+    )
     # Arabic puts its conjunction before each.
     assert Vocabulary("ar").refer("we_support", three).count(" و") == 2
 
