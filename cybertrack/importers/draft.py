@@ -161,7 +161,7 @@ class LeftOut:
 
 
 # Prose, not a cover's line: sentences of some length.
-_PROSE_LONGEST_LINE, _PROSE_WORDS = 200, 30
+_PROSE_LONGEST_LINE, _PROSE_WORDS = 80, 12
 
 
 def is_prose(text: str) -> bool:

@@ -630,6 +630,24 @@ def test_prose_read_as_the_cover_is_told_not_counted_left_out() -> None:
     assert document.coverage.left_out == 0  # the cover is no item's: --strict unaffected
 
 
+def test_a_covering_letters_short_sentences_are_told_too() -> None:
+    # A letter transmitting a statement: its two sentences, each shorter than a report's
+    # summary paragraph, went to the cover unsaid.
+    sentences = [
+        "I have the honour to transmit herewith the joint statement on cybercrime (see annex).",
+        "I should be grateful if you would have the present letter circulated as a document.",
+    ]
+    document = build(
+        "Letter dated 1 March 2024 from the Permanent Representative of Norway addressed to the"
+        " Secretary-General",
+        *sentences,
+        "1. We reaffirm our commitment to combating cybercrime.",
+        "2. We call on all States to ratify the Convention.",
+    )
+    told = [w for w in document.warnings if w.code is Code.COVER_PROSE]
+    assert [w.args["chars"] for w in told] == [sum(len(s) for s in sentences)]
+
+
 def test_operative_paragraphs_go_on_under_a_chapter_heading() -> None:
     # A draft decision whose operative part has chapter headings (as FCCC decisions do): the
     # paragraphs after "II." continue the numbers and are operative; a chapter whose numbers
