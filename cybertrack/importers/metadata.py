@@ -173,7 +173,15 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             front.part = f"{match['part']}: {name}".strip(": ")
             continue
         if _BYLINE.match(line) and front.byline is None and len(line) < 300:
-            front.byline = " ".join(line.replace("*", " ").split())
+            title, _, after = line.partition("*")  # "... Periodic Review* Chile": its mark
+            front.byline = " ".join(title.split())
+            reviewed = after.strip("* ") or (lines[index + 1] if index + 1 < len(lines) else "")
+            if _REVIEW.search(line) and _is_state_name(reviewed):
+                # The State a review reports on, under the Working Group's name: "Chile".
+                front.byline += f": {reviewed}"
+                agenda_title = index + 1  # not a title of its own
+            elif after.strip("* "):
+                front.byline = " ".join(line.replace("*", " ").split())
         if _ADOPTED_BY.match(line):
             # "Adopted by the Security Council at its 9527th meeting, on 10 January 2024".
             day = parse_date(line)
@@ -215,6 +223,24 @@ _NOT_TITLE = re.compile(
 
 _PART = re.compile(r"^(?P<part>(?:Section|Sección|Раздел)\s+\d+[A-Z]?)(?:\s+(?P<name>[A-Z]\S.*))?$")
 _BYLINE = re.compile(r"^(?:Report of|Note by|Letter dated|Statement by)\b")
+# A Universal Periodic Review's report names the State it reviews on the line under its title.
+_REVIEW = re.compile(r"Universal Periodic Review", re.IGNORECASE)
+
+
+def _is_state_name(line: str) -> bool:
+    """A State's name on a line of its own: a few words, capitalised, no digit, no fact."""
+    words = line.split()
+    return (
+        0 < len(words) <= 6
+        and line[:1].isupper()
+        and not any(c.isdigit() for c in line)
+        and not line.endswith((".", ":", ";", ","))
+        and not _NOT_TITLE.match(line)
+        and not SYMBOL.match(line)
+        and not _is_known_body(line)
+    )
+
+
 # "Structure: numbered paragraphs ...": a field of a header block, not a title.
 _FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?:\s")
 

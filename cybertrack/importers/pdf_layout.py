@@ -383,7 +383,12 @@ def _runs_on(last: Line, after: Line, geometry: _Geometry) -> bool:
 def _new_front_line(first: Line, previous: Line, line: Line, geometry: _Geometry) -> bool:
     """First-page lines are one block each ("Eightieth session", "Agenda item 158"), except
     that a title wrapped over several lines stays whole, as the Word original has it."""
-    if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
+    if abs(previous.size - line.size) > 0.6:
+        return True
+    # A title set large over two lines is one, though its mark or a word of it is not bold
+    # ("Report of the Working Group on the Universal" over "Periodic Review*").
+    title_lines = line.size > geometry.body * 1.3 and previous.y - line.y <= line.size * 1.4
+    if previous.bold != line.bold and not title_lines:
         return True
     if geometry.parts_spaced(previous, line):
         return True

@@ -366,7 +366,9 @@ class Walker:
             if not following.text:
                 continue
             if following.block.role is _TABLE:
-                return True
+                # A starred note under the cover's last line ("* The annex ... circulated as
+                # received.") is no table that line would be the caption of ("Costa Rica").
+                return self.seen_body or not following.text.startswith("*")
             if not self.seen_body or not _title_like(following):
                 return False  # the cover's lines (title, agenda item) are no table's
         return False

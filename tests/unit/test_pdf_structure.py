@@ -226,3 +226,13 @@ def test_a_page_cut_out_is_reported_as_a_gap() -> None:
     document = parse_bytes(out.getvalue(), "cut.pdf")
     warnings = [english(w) for w in document.warnings]
     assert any("13" in w and "14" in w for w in warnings), warnings
+
+
+def test_a_review_is_titled_by_the_state_it_reviews() -> None:
+    # The title set large over two lines, its second not in bold ("Periodic Review*"), the
+    # State under it; in A/HRC/27/12 a starred note under the State, once read as a table the
+    # State was the caption of.
+    assert [_read(name).title for name in ("A_HRC_26_5.pdf", "A_HRC_27_12.pdf")] == [
+        "Report of the Working Group on the Universal Periodic Review: Chile",
+        "Report of the Working Group on the Universal Periodic Review: Costa Rica",
+    ]

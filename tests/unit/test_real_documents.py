@@ -185,7 +185,8 @@ def test_upr_report_paragraphs_and_recommendations_from_its_pdf_text() -> None:
     )
     assert {i.kind for i in document.items if i.number.startswith("121.")} == {Unit.RECOMMENDATION}
     assert document.symbol == "A/HRC/26/5"
-    assert document.title.startswith("Report of the Working Group on the Universal Periodic")
+    # The State reviewed, under the Working Group's name and its note's star, names it.
+    assert document.title == "Report of the Working Group on the Universal Periodic Review: Chile"
     assert document.warnings == ()
 
 
