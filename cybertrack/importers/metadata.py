@@ -309,6 +309,7 @@ def document_title(front: FrontMatter) -> str | None:
     agenda = front.agenda_item.split(". ", 1)[-1] if front.agenda_item else None
     for line in front.titles:
         if line != agenda and (front.part is None or not front.part.endswith(line)):
+            line = line.rstrip("*† ")  # "... Periodic Review*": its note's mark, no word of it
             return f"{line}, {front.part}" if front.part else line
     return front.part
 

@@ -706,3 +706,15 @@ def test_a_draft_decision_whose_operative_part_opens_under_its_first_chapter() -
         ("3.", Unit.OPERATIVE),
     ]
     assert document.coverage.left_out == 0 and not document.warnings
+
+
+def test_a_titles_note_mark_is_no_part_of_it() -> None:
+    document = build(
+        "A/HRC/WG.6/45/L.10",
+        "Draft report of the Working Group on the Universal Periodic Review*",
+        "1. The Working Group held its forty-fifth session from 22 January to 2 February 2024.",
+        "2. The delegation was headed by the State Secretary.",
+    )
+    assert document.title.endswith(
+        "Draft report of the Working Group on the Universal Periodic Review"
+    )
