@@ -77,6 +77,12 @@ def test_ranges_compress_runs_of_three_or_more():
     labels = [(str(n), f"({n})") for n in (1, 3, 4, 5, 6, 7, 9, 10, 12)]
     assert compress_labels(labels) == "(1), (3)–(7), (9), (10), (12)"
     assert compress_labels([("16", "16."), ("16.3", "16.3"), ("17", "17.")]) == "16., 16.3, 17."
+    # A review's recommendations, cited as delegates cite them.
+    recommended = [(f"121.{n}", f"121.{n}") for n in (1, 5, 6, 7, 8, 10)]
+    assert compress_labels(recommended) == "121.1, 121.5–121.8, 121.10"
+    assert compress_labels([("121", "121."), ("121.1", "121.1"), ("121.2", "121.2")]) == (
+        "121., 121.1, 121.2"
+    )
     assert compress_labels([]) == ""
 
 
