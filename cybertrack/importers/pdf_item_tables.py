@@ -166,7 +166,9 @@ def _first_column_items(pages: list[list[Line]], found: list[list[Region]]) -> b
         return False
     start = Counter(round(line.cells[0][0]) for line in tabled).most_common(1)[0][0]
     size = Counter(line.size for line in tabled).most_common(1)[0][0]
-    first_row = next(line for line, _ in numbered if abs(line.x0 - start) < _SAME_X)
+    first_row = next((line for line, _ in numbered if abs(line.x0 - start) < _SAME_X), None)
+    if first_row is None:
+        return False
     inside = False  # from the table's first row on
     for index, (lines, regions) in enumerate(zip(pages, found, strict=True)):
         out: list[Line] = []
