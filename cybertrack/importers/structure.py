@@ -211,6 +211,7 @@ class Walker:
         self.operative = False  # items after a preamble are operative paragraphs
         self.resumable = False  # a chapter heading stood after operative paragraphs
         self.corrigendum = False  # the cover says "Corrigendum": numbered lines are corrections
+        self.annotated: Draft | None = None  # the item a heading repeating it annotates
         self.seen_body = False
         self.after_table = False
         self.fresh_section = False
@@ -239,6 +240,7 @@ class Walker:
         self.pending_title = None
         self.subtitle = key
         if level <= 1:
+            self.annotated = None
             # Operative paragraphs may go on under a chapter heading (an outcome document's
             # "II. Final provisions" over paragraph 4): the next one continuing their numbers
             # takes them up again. An annex numbers its own.
@@ -304,6 +306,9 @@ class Walker:
         elif verdict is _HEADING and entry.label is not None:
             label, title = numbered_heading(entry.label) or (entry.label.label, entry.label.rest)
             self.add_section(entry, label, title, 3)
+            # An annotated agenda repeats each item over its annotation ("2. Organizational
+            # matters" again, then what the session will do under it): the item's text.
+            self.annotated = self._named_again(entry.label.label, title)
         elif self.article is None and _named_article(entry):
             # "Article 5. Protection of sovereignty" alone, over its numbered paragraphs (a
             # compilation of proposals on a few articles): their heading, not the cover's.
@@ -417,6 +422,7 @@ class Walker:
     def item(self, entry: Entry, label: Label) -> None:
         # Printed preambular numbers ("Pp3") replace the zone's own; the first paragraph
         # numbered otherwise after a preamble is operative.
+        self.annotated = None
         after_preamble = self.zone is not None or bool(
             self.drafts and self.drafts[-1].is_preambular
         )
@@ -436,6 +442,17 @@ class Walker:
         self.article = draft if label.scheme == "article" else None
         self.seen_body = True
         self.fresh_section = False
+
+    def _named_again(self, label: str, title: str) -> Draft | None:
+        """The item an unnumbered heading repeats, number and words: "2. Organizational
+        matters" over the annotation of agenda item 2."""
+        words = normalise_space(title).rstrip(".;:").casefold()
+        for draft in self.drafts:
+            text = draft.text.casefold()
+            ends = len(text) == len(words) or text[len(words) : len(words) + 1] in (*".;:,(", " ")
+            if words and draft.label.label == label and text.startswith(words) and ends:
+                return draft  # its words, or its first words before its sub-items
+        return None
 
     def _resumes(self, label: Label) -> bool:
         """Whether `label` continues the operative paragraphs a chapter heading interrupted."""
@@ -517,6 +534,10 @@ class Walker:
             self.append(entry)  # "For 1,234,500 read 1,243,500" under "1. Paragraph 12"
             return
         heading = self.heading(entry)
+        if self.annotated is not None and (heading is None or is_subitem(text)):
+            self.annotated.add(entry)  # the annotation, and its lettered sub-items' headings
+            self.tally.placed += len(text)
+            return
         untitled = self.pending_title is not None and (heading is None or not heading[0])
         if untitled and is_plain_heading(text, longest=300):
             self.title_line(entry)
