@@ -303,13 +303,24 @@ def has_title(lines: list[str]) -> bool:
     return bool(read_front_matter(lines).titles)
 
 
+# A draft numbered among others in a report, its title on the next line: "Draft resolution I",
+# "Projet de décision II", "Proyecto de resolución III", "Проект резолюции I".
+_NUMBERED_DRAFT = re.compile(
+    r"^(?:Draft (?:resolution|decision)|Projet de (?:résolution|décision)"
+    r"|Proyecto de (?:resolución|decisión)|Проект (?:резолюции|решения)) [IVXLC\d]+$"
+)
+
+
 def document_title(front: FrontMatter) -> str | None:
     """The document's own title: the first title line of its first page that is not the
     agenda item's title (a report's subject, a resolution's title)."""
     agenda = front.agenda_item.split(". ", 1)[-1] if front.agenda_item else None
-    for line in front.titles:
-        if line != agenda and (front.part is None or not front.part.endswith(line)):
+    titles = [t for t in front.titles if t != agenda]
+    for index, line in enumerate(titles):
+        if front.part is None or not front.part.endswith(line):
             line = line.rstrip("*† ")  # "... Periodic Review*": its note's mark, no word of it
+            if _NUMBERED_DRAFT.match(line) and index + 1 < len(titles):
+                return f"{line}: {titles[index + 1]}"  # "Draft resolution I: Countering ..."
             return f"{line}, {front.part}" if front.part else line
     return front.part
 

@@ -718,3 +718,17 @@ def test_a_titles_note_mark_is_no_part_of_it() -> None:
     assert document.title.endswith(
         "Draft report of the Working Group on the Universal Periodic Review"
     )
+
+
+def test_a_draft_numbered_among_others_is_titled_with_its_title() -> None:
+    # A commission's report recommends draft resolutions I, II, ...: each names itself, then
+    # its title on the next line.
+    document = build(
+        "Draft resolution I",
+        "Countering cybercrime",
+        "The General Assembly,",
+        "Recalling its resolution 74/247 of 27 December 2019,",
+        "1. Requests the Office to continue its work;",
+        "2. Decides to remain seized of the matter.",
+    )
+    assert document.title == "Draft resolution I: Countering cybercrime"
