@@ -56,6 +56,7 @@ from cybertrack.importers.openers import (
     is_preamble_heading,
     is_procedure,
     is_testimonium,
+    is_thanks,
     opens_preambular,
 )
 from cybertrack.importers.proposals import attributed_lines
@@ -576,6 +577,10 @@ class Walker:
             return
         if self.zone is not None:
             self.preambular(entry)
+            return
+        if self.seen_body and len(text) < 80 and is_thanks(text):
+            self.tally.placed += len(text)  # "Thank you, Madam Chair.": a statement's close
+            self.open = None
             return
         if self.open is not None and (self.flows_on(text) or self.cited(entry)):
             self.append(entry)

@@ -732,3 +732,15 @@ def test_a_draft_numbered_among_others_is_titled_with_its_title() -> None:
         "2. Decides to remain seized of the matter.",
     )
     assert document.title == "Draft resolution I: Countering cybercrime"
+
+
+def test_a_statements_closing_thanks_is_no_text_left_out() -> None:
+    document = build(
+        "Statement by the delegation of Norway",
+        "1. Norway aligns itself with the statement of the European Union.",
+        "2. We call for the adoption of a convention.",
+        "Thank you, Madam Chair.",
+    )
+    assert numbers(document) == ["1", "2"]
+    assert texts(document)["2"] == "We call for the adoption of a convention."
+    assert document.coverage.left_out == 0 and not document.warnings
