@@ -168,7 +168,7 @@ def is_prose(text: str) -> bool:
     """A paragraph of sentences (not a title, a symbol or a date): long, closed by a stop."""
     return (
         len(text) >= _PROSE_LONGEST_LINE
-        and text.rstrip().endswith((".", "。", "!", "?", ".”", '."'))
+        and text.rstrip().endswith((".", "。", "!", "?", ".”", '."', ":", "："))
         and len(text.split()) >= _PROSE_WORDS
         and not text.startswith("*")  # "* The present document ...": the cover's note
     )

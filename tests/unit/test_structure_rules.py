@@ -744,3 +744,22 @@ def test_a_statements_closing_thanks_is_no_text_left_out() -> None:
     assert numbers(document) == ["1", "2"]
     assert texts(document)["2"] == "We call for the adoption of a convention."
     assert document.coverage.left_out == 0 and not document.warnings
+
+
+def test_a_preamble_flattened_on_one_line_is_told_not_lost_unsaid() -> None:
+    # A treaty's text form with its whole preamble on one line, closed by "Have agreed as
+    # follows:" (the Budapest Convention's markdown source): it goes to the cover, and says so.
+    preamble = (
+        "Preamble The member States of the Council of Europe and the other States signatory"
+        " hereto, Considering that the aim of the Council of Europe is to achieve a greater"
+        " unity between its members; Convinced of the need to pursue a common criminal policy;"
+        " Have agreed as follows:"
+    )
+    document = build(
+        "Convention on Cybercrime",
+        preamble,
+        "Article 1 Definitions: For the purposes of this Convention: computer data means data.",
+        "Article 2 Illegal access: Each Party shall adopt such measures as may be necessary.",
+    )
+    told = [w for w in document.warnings if w.code is Code.COVER_PROSE]
+    assert [w.args["chars"] for w in told] == [len(preamble)]
