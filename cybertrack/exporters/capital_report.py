@@ -8,6 +8,7 @@ and opposed them, and what is still open. It is internal only: it quotes the ins
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, tzinfo
@@ -49,10 +50,14 @@ class DaySource:
     # Item id -> the headings above its section, outermost first ("Annex ..." over "Preamble").
     ancestors: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
 
+    @functools.cached_property
+    def divisions(self) -> dict[int, str]:
+        """Item id -> the division that tells its label apart (see product.divisions)."""
+        return divisions(self.items, self.ancestors)
+
     def labels(self) -> dict[int, str]:
         """Item id -> its label, told apart from the same label in another division."""
-        told = divisions(self.items, self.ancestors)
-        return {item.id: named(item.label, told.get(item.id, "")) for item in self.items}
+        return {item.id: named(item.label, self.divisions.get(item.id, "")) for item in self.items}
 
 
 @dataclass(frozen=True)
@@ -164,7 +169,7 @@ def _document(
 
     items = {item.id: item for item in source.items}
     labels = source.labels()
-    told = divisions(source.items, source.ancestors)
+    told = source.divisions
     deviations = tuple(
         Deviation(
             labels[item.id],

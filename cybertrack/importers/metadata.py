@@ -123,9 +123,10 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
     lines = _unfold(lines)
     agenda_title = -1
     for index, line in enumerate(lines):
-        if front.symbol is None and (match := SYMBOL.match(_MASTHEAD.sub("", line, 1))):
+        unheaded = _MASTHEAD.sub("", line, 1) if front.symbol is None else ""
+        if unheaded and (match := SYMBOL.match(unheaded)):
             front.symbol = " ".join(match.group(0).split())
-            year = _RESOLUTION_YEAR.match(_MASTHEAD.sub("", line, 1)[match.end() :])
+            year = _RESOLUTION_YEAR.match(unheaded[match.end() :])
             if front.symbol.startswith("S/RES/") and year:
                 front.symbol += f" {year[1]}"  # "S/RES/2722 (2024)": the year is in its symbol
         if match := _DISTRIBUTION.search(line):

@@ -187,7 +187,6 @@ UPSERT_SETTING = """
 """
 DELETE_SETTING = "DELETE FROM settings WHERE key = ?"
 
-# Headings of the sections that hold items, per document in reading order (desktop navigator).
 # Each document's headings in reading order, with their parents and whether items stand under
 # them (index items_section): the navigator's outline.
 SECTION_OUTLINE = """
