@@ -448,10 +448,14 @@ class Walker:
         """The item an unnumbered heading repeats, number and words: "2. Organizational
         matters" over the annotation of agenda item 2."""
         words = normalise_space(title).rstrip(".;:").casefold()
+        if not words:
+            return None
         for draft in self.drafts:
+            if draft.label.label != label:  # the label first: joining each text is not cheap
+                continue
             text = draft.text.casefold()
             ends = len(text) == len(words) or text[len(words) : len(words) + 1] in (*".;:,(", " ")
-            if words and draft.label.label == label and text.startswith(words) and ends:
+            if text.startswith(words) and ends:
                 return draft  # its words, or its first words before its sub-items
         return None
 

@@ -1,6 +1,7 @@
 """Files that arrive by e-mail may be broken or hostile: each is refused with one sentence."""
 
 import io
+import random
 import time
 import zipfile
 
@@ -63,14 +64,31 @@ def test_too_many_parts_are_refused(monkeypatch):
         ("word/styles.xml", BILLION_LAUGHS),
         ("word/document.xml", XXE_DOCUMENT.decode().replace("UTF-8", "UTF-16").encode("utf-16")),
         ("word/_rels/document.xml.rels", b'<?xml version="1.0"?><!doctype r SYSTEM "x">'),
+        # Only the prolog is read: a tag inside a comment before it does not end the search.
+        ("word/styles.xml", b'<?xml version="1.0"?><!-- <w:styles> -->' + BILLION_LAUGHS[21:]),
+        (
+            "word/settings.xml",  # a comment of random words: no zip bomb, a prolog of 3 MB
+            b"<!--" + random.Random(1).randbytes(1_500_000).hex().encode() + b"--><w:settings/>",
+        ),
     ],
-    ids=["xxe", "billion-laughs", "xxe-utf16", "doctype-in-rels"],
+    ids=["xxe", "billion-laughs", "xxe-utf16", "doctype-in-rels", "after-comment", "long-prolog"],
 )
 def test_xml_entity_declarations_are_refused(part, content):
     parts = docx_parts(REAL_DOCX)
     parts[part] = content
     message = refusal(build_docx(parts))
     assert "declares XML entities" in message and part in message
+
+
+def test_a_declaration_after_the_root_element_is_refused_as_damaged():
+    # The guard reads each part's prolog only: past the root, a parser refuses a DOCTYPE.
+    parts = docx_parts(REAL_DOCX)
+    document = parts["word/document.xml"]
+    body = document.index(b"<w:body>") + len(b"<w:body>")
+    parts["word/document.xml"] = (
+        document[:body] + b'<!DOCTYPE x [<!ENTITY a "b">]>' + document[body:]
+    )
+    assert "damaged" in refusal(build_docx(parts))
 
 
 @pytest.mark.parametrize("missing", ["word/document.xml", "[Content_Types].xml", "_rels/.rels"])
