@@ -23,3 +23,17 @@ def cut_at_page_end(before: str, after: str) -> bool:
         and after[:1].isalpha()
         and SUSPENDED.match(after) is None
     )
+
+
+def join_printed(lines: list[str]) -> str:
+    """Printed lines as the paragraph they were: a space between lines, none after a word the
+    line end cut after its hyphen ("Member State-" then "driven")."""
+    text = ""
+    for line in lines:
+        if not text:
+            text = line
+        elif cut_at_page_end(text, line):
+            text += line
+        else:
+            text += " " + line
+    return text

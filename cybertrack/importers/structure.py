@@ -97,6 +97,7 @@ _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _BODY, _TABLE, _FOOTNOTE = BlockRole.BODY, BlockRole.TABLE, BlockRole.FOOTNOTE
 _ITEM, _HEADING = Verdict.ITEM, Verdict.HEADING
 TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
+_CLOSERS = ")]’”»"
 
 
 def prepare(blocks: list[Block]) -> list[Entry]:
@@ -410,7 +411,12 @@ class Walker:
             return False
         if entry.block.heading_hint and self.heading(entry) is not None:
             return False  # a heading set as one atop the page ("Theme: A43 ..." over its rows)
-        return not (self.open.tail.endswith(TERMINAL) and self.heading(entry) is not None)
+        if self.open.tail.endswith(TERMINAL):
+            # After a finished sentence, what goes on is sentences too: a few words with no
+            # stop ("Result 1: improved ... Programme performance in 2025") head what follows.
+            unfinished = not entry.text.rstrip().rstrip(_CLOSERS).endswith(TERMINAL)
+            return self.heading(entry) is None and not (unfinished and len(entry.text) <= 300)
+        return True
 
     def append(self, entry: Entry) -> None:
         target = self.open if self.open is not None else self.drafts[-1]

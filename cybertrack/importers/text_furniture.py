@@ -30,6 +30,7 @@ _PAGE = re.compile(
 _DIGITS = re.compile(r"\d+")
 _DOT_LEADER = re.compile(r"\.{5,}|(?:\. ){4,}")
 _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+_WIDE_GAP = re.compile(r"\s{3,}")
 HEADING_MARK = "\ue001"  # marks a markdown heading line until it becomes a block of its own
 _SHORT = 320
 _LINES = 5
@@ -40,8 +41,10 @@ def is_page_number(line: str) -> bool:
 
 
 def is_printer_line(line: str) -> bool:
-    line = line.strip()
-    return bool(_PRINTER.match(line)) or is_page_number(line)
+    """A line only a printer adds; `pdftotext -layout` prints a footer's job number and page
+    number on one line, wide apart ("26-03369          23/67")."""
+    cells = _WIDE_GAP.split(line.strip())
+    return all(bool(_PRINTER.match(cell)) or is_page_number(cell) for cell in cells)
 
 
 def is_table_line(line: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.hyphens import join_printed
 from cybertrack.importers.labels import is_label, is_subitem, match_label, opens_item
 from cybertrack.importers.metadata import is_cover_line
 from cybertrack.importers.openers import (
@@ -24,6 +25,7 @@ from cybertrack.importers.openers import (
     opens_preambular,
 )
 from cybertrack.importers.speakers import speaker
+from cybertrack.importers.split_words import mend_split_words
 from cybertrack.importers.text_furniture import (
     HEADING_MARK,
     Furniture,
@@ -207,7 +209,7 @@ def text_blocks(text: str) -> list[Block]:
             first_on_page = _open_page(body, first_on_page)
             seen_label = seen_label or any(is_label(block.text) for block in body)
             blocks.extend(body)
-    return blocks
+    return mend_split_words(blocks)
 
 
 def _without_markers(lines: list[str]) -> list[str]:
@@ -274,7 +276,7 @@ def _open_page(blocks: list[Block], first: bool) -> bool:
 
 
 def _add(blocks: list[Block], lines: list[str], role: BlockRole, page: int | None, s: bool) -> None:
-    text = " ".join(line.strip() for line in lines if line.strip())
+    text = join_printed([line.strip() for line in lines if line.strip()])
     if text:
         blocks.append(Block(text, role=role, page=page, page_start=s))
 
@@ -339,7 +341,7 @@ def _chunk_blocks(
         table_line = is_table_line(stripped)
         if table_line or in_run or in_table:
             if current:
-                blocks.append(Block(" ".join(current), page=page))
+                blocks.append(Block(join_printed(current), page=page))
                 current = []
             if _MARKDOWN_RULE.match(stripped):
                 continue  # the line under a Markdown table's header: no text
@@ -351,7 +353,7 @@ def _chunk_blocks(
             continue
         if stripped.startswith(_HEADING) or is_preamble_heading(stripped):
             if current:
-                blocks.append(Block(" ".join(current), page=page))
+                blocks.append(Block(join_printed(current), page=page))
                 current = []
             heading = stripped.lstrip(_HEADING).strip()
             # "Preamble" opens one as an addressee line does ("Whereas ...," paragraphs).
@@ -384,11 +386,11 @@ def _chunk_blocks(
                 state.addressee_allowed = False
                 if len(current) > 1 and is_addressee(current[-1]):
                     # "The General Assembly," ends the title block: a line of its own.
-                    blocks.append(Block(" ".join(current[:-1]), page=page))
+                    blocks.append(Block(join_printed(current[:-1]), page=page))
                     current = current[-1:]
-            blocks.append(Block(" ".join(current), page=page))
+            blocks.append(Block(join_printed(current), page=page))
             current = []
         current.append(stripped)
     if current:
-        blocks.append(Block(" ".join(current), page=page))
+        blocks.append(Block(join_printed(current), page=page))
     return blocks

@@ -101,3 +101,19 @@ def test_line_endings_and_byte_order_marks_change_nothing():
     assert parse_bytes(b"\xef\xbb\xbf" + text.encode(), "x.txt").items[0].number == whole[0][0]
     tabbed = re.sub(r"(?m)^(\d+\.)\s+", lambda m: m.group(1) + "\t", text)
     assert _items(tabbed) == whole
+
+
+def test_a_budget_section_as_pdftotext_layout_prints_it():
+    """A/81/6 (Sect. 16) as `pdftotext -layout` prints its PDF: justified lines with gaps
+    inside words, footers of a job number and a page number on one line, result headings
+    atop a page after a paragraph that ended on the page before."""
+    document = parse_bytes(
+        (DATA / "A_81_6_Sect.16.layout.txt").read_bytes(), "A_81_6_Sect.16.layout.txt"
+    )
+    text = {item.number: item.text for item in document.items if item.number.startswith("16.")}
+    assert list(text) == [f"16.{n}" for n in range(1, 148)]
+    assert text["16.21"].endswith("in the performance measure below (see figure 16.I).")
+    assert "Cybercrime, including by developing tools" in text["16.18"]
+    assert "treaty-based, governing and other Member State-driven bodies" in text["16.2"]
+    assert "scientific evidence and assist" in text["16.31"]
+    assert not any("26-03369" in t or "/67" in t for t in text.values())
