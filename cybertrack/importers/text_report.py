@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.hyphens import join_printed
-from cybertrack.importers.labels import is_label, is_subitem, match_label, opens_item
+from cybertrack.importers.labels import (
+    is_label,
+    is_subitem,
+    label_from_auto,
+    match_label,
+    opens_item,
+)
 from cybertrack.importers.metadata import is_cover_line
 from cybertrack.importers.openers import (
     COMMA,
@@ -57,6 +63,7 @@ _HEADING = HEADING_MARK
 # A number alone on its line ("1." then the text below it), as pdftotext leaves resolutions.
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _RULE = re.compile(r"^_{5,}\s*$")
+_SENTENCE = 20  # characters: a paragraph's text after its number, not a table's cell
 # A "**" left unpaired: markdown residue when it touches a word; "** Note" is a note's mark.
 _STRAY_BOLD = re.compile(r"\*\*")
 # "[first-page header]": a marker a conversion tool left, no text of the document.
@@ -209,7 +216,42 @@ def text_blocks(text: str) -> list[Block]:
             first_on_page = _open_page(body, first_on_page)
             seen_label = seen_label or any(is_label(block.text) for block in body)
             blocks.extend(body)
-    return mend_split_words(blocks)
+    return mend_split_words(_labels_with_their_text(blocks))
+
+
+def _alone_label(text: str) -> bool:
+    """A line that is only an item's number ("16.15", "(a)", "5.I.1"), as `pdftotext` prints a
+    hanging number apart from its paragraph."""
+    if " " in text or len(text) > 12:
+        return False
+    return label_from_auto(text) is not None or is_subitem(f"{text} X")
+
+
+def _labels_with_their_text(blocks: list[Block]) -> list[Block]:
+    """A number alone, then the paragraph it numbers (a page's footer may stand between them
+    and is gone by now): one block. A value alone in a table's column is followed by other
+    short cells, not by a sentence, and stays as it is."""
+    joined: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        after = blocks[at + 1] if at + 1 < len(blocks) else None
+        if (
+            after is not None
+            and block.role is BlockRole.BODY
+            and after.role is BlockRole.BODY
+            and _alone_label(block.text)
+            and not is_label(after.text)
+            and not _alone_label(after.text)
+            and (after.text[:1].isupper() or after.text[:1] in "“\"'")
+            and len(after.text) >= _SENTENCE
+        ):
+            joined.append(replace(block, text=f"{block.text} {after.text}"))
+            at += 2
+            continue
+        joined.append(block)
+        at += 1
+    return joined
 
 
 def _without_markers(lines: list[str]) -> list[str]:
@@ -365,6 +407,7 @@ def _chunk_blocks(
         starts_item = (
             opens_item(stripped)
             or ((stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped))
+            or (bool(current) and _alone_label(stripped))  # "Strategy" over "16.18"
             or speaker(stripped) is not None
             # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
             # its item again, or is one where letters number the text: importers/lettered.py).

@@ -117,3 +117,20 @@ def test_a_budget_section_as_pdftotext_layout_prints_it():
     assert "treaty-based, governing and other Member State-driven bodies" in text["16.2"]
     assert "scientific evidence and assist" in text["16.31"]
     assert not any("26-03369" in t or "/67" in t for t in text.values())
+
+
+def test_a_budget_section_as_pdftotext_prints_it_without_layout():
+    """The same PDF through `pdftotext` with no -layout (what a viewer's copy and paste
+    gives): each hanging number stands on a line of its own, apart from its paragraph, and
+    "Strategy" over "16.18", or the job number between "16.18" and its text, part them."""
+    document = parse_bytes(
+        (DATA / "A_81_6_Sect.16.pdftotext.txt").read_bytes(), "A_81_6_Sect.16.pdftotext.txt"
+    )
+    text = {item.number: item.text for item in document.items if item.number.startswith("16.")}
+    assert list(text) == [f"16.{n}" for n in range(1, 148)]
+    assert text["16.18"].startswith(
+        "To contribute to the objective, the subprogramme will: (a) Promote the signature"
+    )
+    assert text["16.15"].startswith("Through the evaluations referenced above, and Unite")
+    assert not any("26-03369" in t for t in text.values())
+    assert "Strategy" in [section.heading for section in document.sections]
