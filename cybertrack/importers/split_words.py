@@ -19,47 +19,52 @@ from dataclasses import replace
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.hyphens import SUSPENDED
 
-_WORD = re.compile(r"[^\W\d_]+")
-_TOKEN = re.compile(r"[^\W\d_]+|\s+|.", re.DOTALL)  # words, gaps, any other character
+# A text split at its words: [gap, word, gap, word, ..., gap] (a gap may be "").
+_WORDS = re.compile(r"([^\W\d_]+)")
 _MOST_PAIRS = 2
-
-
-def _is_word(token: str) -> bool:
-    return _WORD.fullmatch(token) is not None
-
-
-def _pair_at(tokens: list[str], at: int) -> tuple[str, str] | None:
-    """The two words around a single space at `at`, folded; None if that is not the shape."""
-    if 0 < at < len(tokens) - 1 and tokens[at] == " ":
-        before, after = tokens[at - 1], tokens[at + 1]
-        if _is_word(before) and _is_word(after):
-            return before.casefold(), after.casefold()
-    return None
+_HYPHENS = (" -", "- ")  # a hyphen a gap parted from its word
+_SPACED_HYPHEN = " - "
 
 
 class _Vocabulary:
-    """The document's words, the pairs a single space parts, and the pieces never alone."""
+    """The document's words, the rare pairs a space parts that make one of them, and how
+    often each word stands alone (outside such a pair)."""
 
-    def __init__(self, tokenised: list[list[str]]) -> None:
-        self.words: Counter[str] = Counter()
-        self.pairs: Counter[tuple[str, str]] = Counter()
-        for tokens in tokenised:
-            self.words.update(t.casefold() for t in tokens if _is_word(t))
-            self.pairs.update(p for at in range(len(tokens)) if (p := _pair_at(tokens, at)))
-        self.compounds = {  # "secretary-general": the hyphenated words the document has
-            f"{tokens[at - 1]}-{tokens[at + 1]}".casefold()
-            for tokens in tokenised
-            for at in range(1, len(tokens) - 1)
-            if tokens[at] == "-" and _is_word(tokens[at - 1]) and _is_word(tokens[at + 1])
+    def __init__(self, split: list[list[str]]) -> None:
+        folded = [[word.casefold() for word in parts[1::2]] for parts in split]
+        self.words = Counter(word for words in folded for word in words)
+        self.compounds: set[str] = set()  # "secretary-general": hyphenated words of the text
+        spots: list[tuple[int, int]] = []  # (block, word): a space then a word making a word
+        self.to_mend: set[int] = set()  # the blocks where a word may be mended
+        known = self.words
+        for block, (parts, words) in enumerate(zip(split, folded, strict=True)):
+            gaps = parts[2:-1:2]
+            triples = list(zip(gaps, words, words[1:], strict=False))
+            spots += [
+                (block, at)
+                for at, (gap, a, b) in enumerate(triples)
+                if gap == " " and a + b in known
+            ]
+            if "-" in parts[0] or any("-" in gap for gap in gaps):
+                for gap, a, b in triples:
+                    if gap == "-":
+                        self.compounds.add(f"{a}-{b}")
+                    elif gap in _HYPHENS or gap == _SPACED_HYPHEN:
+                        self.to_mend.add(block)
+        self.pairs = Counter((folded[b][at], folded[b][at + 1]) for b, at in spots)
+        joined = {
+            (b, at + k)
+            for b, at in spots
+            if self.joinable(*self._pair(folded, b, at))
+            for k in (0, 1)
         }
-        self.alone: Counter[str] = Counter()  # a piece's appearances that join no neighbour
-        for tokens in tokenised:
-            for at, token in enumerate(tokens):
-                if not _is_word(token):
-                    continue
-                left, right = _pair_at(tokens, at - 1), _pair_at(tokens, at + 1)
-                if not (left and self.joinable(*left)) and not (right and self.joinable(*right)):
-                    self.alone[token.casefold()] += 1
+        self.to_mend.update(b for b, _ in joined)
+        self.alone = self.words.copy()
+        self.alone.subtract(folded[b][at] for b, at in joined)
+
+    @staticmethod
+    def _pair(folded: list[list[str]], block: int, at: int) -> tuple[str, str]:
+        return folded[block][at], folded[block][at + 1]
 
     def joinable(self, a: str, b: str) -> bool:
         return 0 < self.pairs[(a, b)] <= _MOST_PAIRS and self.words[a + b] > 0
@@ -76,39 +81,36 @@ class _Vocabulary:
         return (lone_a and lone_b) or (letter and (lone_a or lone_b))
 
 
-def _mended(tokens: list[str], vocabulary: _Vocabulary) -> str:
-    out: list[str] = []
-    at = 0
-    while at < len(tokens):
-        ahead = tokens[at : at + 3]
-        if out and _is_word(out[-1]) and len(ahead) == 3:
-            if ahead[0] == " " and _is_word(ahead[1]) and vocabulary.whole(out[-1], ahead[1]):
-                out[-1] += ahead[1]  # "inclu ding"; the piece before is still a word: test it
-                at += 2
-                continue
-            hyphen = (ahead[0], ahead[1]) in ((" ", "-"), ("-", " "))
-            if hyphen and _is_word(ahead[2]) and not SUSPENDED.fullmatch(ahead[2]):
-                out[-1] += "-" + ahead[2]  # "Secretary -General", "State- driven"
-                at += 3
-                continue
-        spaced = tokens[at : at + 4]
-        if out and _is_word(out[-1]) and spaced[:3] == [" ", "-", " "] and len(spaced) == 4:
-            compound = f"{out[-1]}-{spaced[3]}"
-            if compound.casefold() in vocabulary.compounds:
-                out[-1] = compound  # "Secretary - General", when it stands whole elsewhere
-                at += 4
-                continue
-        out.append(tokens[at])
-        at += 1
+def _mended(parts: list[str], vocabulary: _Vocabulary) -> str:
+    """The text of `parts` (gap, word, gap, ...) with the cut words joined."""
+    out = [parts[0]]
+    for index in range(1, len(parts) - 1, 2):
+        word, gap_before = parts[index], out[-1]
+        previous = out[-2] if len(out) > 1 else ""
+        if previous and gap_before == " " and vocabulary.whole(previous, word):
+            out[-2:] = [previous + word]  # "inclu ding"; test the joined word again after
+        elif previous and (
+            (gap_before in _HYPHENS and not SUSPENDED.fullmatch(word))
+            or (
+                gap_before == _SPACED_HYPHEN
+                and f"{previous}-{word}".casefold() in vocabulary.compounds
+            )
+        ):
+            out[-2:] = [f"{previous}-{word}"]  # "Secretary -General", "State- driven"
+        else:
+            out.append(word)
+            out.append(parts[index + 1])
+            continue
+        out.append(parts[index + 1])
     return "".join(out)
 
 
 def mend_split_words(blocks: list[Block]) -> list[Block]:
     """The blocks with each word a gap cut put together again."""
-    tokenised = [_TOKEN.findall(block.text) for block in blocks]
-    vocabulary = _Vocabulary(tokenised)
+    split = [_WORDS.split(block.text) for block in blocks]
+    vocabulary = _Vocabulary(split)
     mended = []
-    for block, tokens in zip(blocks, tokenised, strict=True):
-        text = _mended(tokens, vocabulary)
+    for index, (block, parts) in enumerate(zip(blocks, split, strict=True)):
+        text = _mended(parts, vocabulary) if index in vocabulary.to_mend else block.text
         mended.append(block if text == block.text else replace(block, text=text))
     return mended
