@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.hyphens import join_printed
 from cybertrack.importers.labels import (
+    is_bullet,
     is_label,
     is_subitem,
     label_from_auto,
@@ -63,6 +64,8 @@ _HEADING = HEADING_MARK
 # A number alone on its line ("1." then the text below it), as pdftotext leaves resolutions.
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _RULE = re.compile(r"^_{5,}\s*$")
+_TRAILING_MARK = re.compile(r"(?<=[,;:.]) ?\d{1,3}$")
+_INDENT_STEP = 3  # spaces: a first line set in, not a bullet's hanging text or a wobble
 _SENTENCE = 20  # characters: a paragraph's text after its number, not a table's cell
 # A "**" left unpaired: markdown residue when it touches a word; "** Note" is a note's mark.
 _STRAY_BOLD = re.compile(r"\*\*")
@@ -217,6 +220,25 @@ def text_blocks(text: str) -> list[Block]:
             seen_label = seen_label or any(is_label(block.text) for block in body)
             blocks.extend(body)
     return mend_split_words(_labels_with_their_text(blocks))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _first_line_indent(lines: list[str], index: int, before: str) -> bool:
+    """`lines[index]` is a paragraph's first line set in from the lines around it, as
+    `pdftotext -layout` prints a resolution ("      Deeply concerned ..." under "... into the
+    economy,"): further in than the line before, which ended a clause, and than the next."""
+    before = _TRAILING_MARK.sub("", before)  # "... June 2021, 13": a footnote's mark
+    if index == 0 or not before.endswith((*_CLAUSE_END, *COMMA)):
+        return False
+    indent = _indent(lines[index])
+    if indent < _indent(lines[index - 1]) + _INDENT_STEP:
+        return False
+    if is_bullet(lines[index - 1].strip()) or is_label(lines[index - 1].strip()):
+        return False  # the text of a bullet's or a number's line, hanging under it
+    return index + 1 < len(lines) and _indent(lines[index + 1]) + _INDENT_STEP <= indent
 
 
 def _alone_label(text: str) -> bool:
@@ -374,6 +396,10 @@ def _chunk_blocks(
     stripped_lines = [line.strip() for line in lines]
     columns = [is_column_line(line) for line in stripped_lines]
     in_table = False
+    set_in = any(
+        _first_line_indent(lines, at, stripped_lines[at - 1]) for at in range(1, len(lines))
+    )
+    edge = min(_indent(line) for line in lines)
     for index, stripped in enumerate(stripped_lines):
         in_run = columns[index] and (
             (index > 0 and columns[index - 1]) or (index + 1 < len(lines) and columns[index + 1])
@@ -417,11 +443,17 @@ def _chunk_blocks(
             state.addressee_allowed = True
             state.open = False
         follows_bare_label = len(current) == 1 and _BARE_LABEL.match(current[0])
+        if current and not starts_item and _first_line_indent(lines, index, current[-1]):
+            blocks.append(Block(join_printed(current), page=page))  # a paragraph's first line
+            current = []
         opens_preamble = (
             state.open
             and bool(current)
             and opens_preambular(stripped)
             and ends_preambular(current[-1])
+            # Where first lines are set in, a line flush with the text's left edge goes on
+            # ("... Cybercrime;" over "Strengthening International Cooperation ...", a title).
+            and not (set_in and _indent(lines[index]) < edge + _INDENT_STEP)
         )
         state.open = state.open or (stripped.endswith(COMMA) and _names_author(stripped))
         if current and (starts_item or opens_preamble) and not follows_bare_label:

@@ -134,3 +134,21 @@ def test_a_budget_section_as_pdftotext_prints_it_without_layout():
     assert text["16.15"].startswith("Through the evaluations referenced above, and Unite")
     assert not any("26-03369" in t for t in text.values())
     assert "Strategy" in [section.heading for section in document.sections]
+
+
+def test_a_resolution_as_pdftotext_layout_prints_it_is_cut_at_each_first_line():
+    """A/RES/80/229 as `pdftotext -layout` prints it: a paragraph starts where a line is set
+    in from the lines around it ("      Deeply concerned ..." under "... into the economy,"),
+    even after a footnote's mark ("... June 2021, 13"); a line flush with the text's edge
+    after a semicolon goes on ("Strengthening International Cooperation ..." is a title)."""
+    document = parse_bytes(
+        (DATA / "A_RES_80_229.layout.txt").read_bytes(), "A_RES_80_229.layout.txt"
+    )
+    labels = [item.label for item in document.items]
+    assert labels == [f"PP{n}" for n in range(1, 79)] + [f"{n}." for n in range(1, 80)]
+    text = {item.label: item.text for item in document.items}
+    assert text["PP7"].endswith("and their financial and economic resources into the economy,")
+    assert text["PP8"].startswith("Deeply concerned about the growing links, in some cases,")
+    assert text["PP26"].startswith("Stressing the importance of strengthened international")
+    assert "Strengthening International Cooperation for Combating" in text["PP2"]
+    assert document.warnings == ()
