@@ -19,7 +19,7 @@ def cut_at_page_end(before: str, after: str) -> bool:
     """The text before a page break ends in a word cut after its hyphen, and the text after
     it carries on the word: "Secretary-" then "General"."""
     return (
-        _CUT_WORD.search(before) is not None
+        _CUT_WORD.search(before[-2:]) is not None  # the last two characters tell
         and after[:1].isalpha()
         and SUSPENDED.match(after) is None
     )
@@ -32,7 +32,7 @@ def join_printed(lines: list[str]) -> str:
     for line in lines:
         if not text:
             text = line
-        elif cut_at_page_end(text, line):
+        elif text[-1:] == "-" and cut_at_page_end(text, line):
             text += line
         else:
             text += " " + line

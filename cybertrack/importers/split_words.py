@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import chain
 
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.hyphens import SUSPENDED
@@ -30,23 +31,26 @@ class _Vocabulary:
     """The document's words, the rare pairs a space parts that make one of them, and how
     often each word stands alone (outside such a pair)."""
 
-    def __init__(self, split: list[list[str]]) -> None:
-        folded = [[word.casefold() for word in parts[1::2]] for parts in split]
-        self.words = Counter(word for words in folded for word in words)
+    def __init__(self, texts: list[str], split: list[list[str]]) -> None:
+        # Case folded a text at a time: folding is letter by letter, so the words stay apart.
+        folded = [
+            "\x00".join(parts[1::2]).casefold().split("\x00") if len(parts) > 1 else []
+            for parts in split
+        ]
+        self.words = Counter(chain.from_iterable(folded))
         self.compounds: set[str] = set()  # "secretary-general": hyphenated words of the text
         spots: list[tuple[int, int]] = []  # (block, word): a space then a word making a word
         self.to_mend: set[int] = set()  # the blocks where a word may be mended
         known = self.words
-        for block, (parts, words) in enumerate(zip(split, folded, strict=True)):
+        for block, (text, parts, words) in enumerate(zip(texts, split, folded, strict=True)):
             gaps = parts[2:-1:2]
-            triples = list(zip(gaps, words, words[1:], strict=False))
             spots += [
                 (block, at)
-                for at, (gap, a, b) in enumerate(triples)
+                for at, (gap, a, b) in enumerate(zip(gaps, words, words[1:], strict=False))
                 if gap == " " and a + b in known
             ]
-            if "-" in parts[0] or any("-" in gap for gap in gaps):
-                for gap, a, b in triples:
+            if "-" in text:
+                for gap, a, b in zip(gaps, words, words[1:], strict=False):
                     if gap == "-":
                         self.compounds.add(f"{a}-{b}")
                     elif gap in _HYPHENS or gap == _SPACED_HYPHEN:
@@ -108,7 +112,7 @@ def _mended(parts: list[str], vocabulary: _Vocabulary) -> str:
 def mend_split_words(blocks: list[Block]) -> list[Block]:
     """The blocks with each word a gap cut put together again."""
     split = [_WORDS.split(block.text) for block in blocks]
-    vocabulary = _Vocabulary(split)
+    vocabulary = _Vocabulary([block.text for block in blocks], split)
     mended = []
     for index, (block, parts) in enumerate(zip(blocks, split, strict=True)):
         text = _mended(parts, vocabulary) if index in vocabulary.to_mend else block.text

@@ -467,10 +467,11 @@ class Walker:
 
     def _resumes(self, label: Label) -> bool:
         """Whether `label` continues the operative paragraphs a chapter heading interrupted."""
+        if not self.resumable:
+            return False  # before the search: a report with no operative part has many items
         last = next((d for d in reversed(self.drafts) if d.operative), None)
         return (
-            self.resumable
-            and last is not None
+            last is not None
             and last.label.scheme == label.scheme
             and last.label.number.isdigit()
             and label.number.isdigit()

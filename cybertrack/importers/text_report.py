@@ -230,15 +230,17 @@ def _first_line_indent(lines: list[str], index: int, before: str) -> bool:
     """`lines[index]` is a paragraph's first line set in from the lines around it, as
     `pdftotext -layout` prints a resolution ("      Deeply concerned ..." under "... into the
     economy,"): further in than the line before, which ended a clause, and than the next."""
-    before = _TRAILING_MARK.sub("", before)  # "... June 2021, 13": a footnote's mark
-    if index == 0 or not before.endswith((*_CLAUSE_END, *COMMA)):
+    if index == 0 or index + 1 >= len(lines):
         return False
     indent = _indent(lines[index])
     if indent < _indent(lines[index - 1]) + _INDENT_STEP:
+        return False  # most lines: the cheap test first
+    if _indent(lines[index + 1]) + _INDENT_STEP > indent:
         return False
     if is_bullet(lines[index - 1].strip()) or is_label(lines[index - 1].strip()):
         return False  # the text of a bullet's or a number's line, hanging under it
-    return index + 1 < len(lines) and _indent(lines[index + 1]) + _INDENT_STEP <= indent
+    before = _TRAILING_MARK.sub("", before)  # "... June 2021, 13": a footnote's mark
+    return before.endswith((*_CLAUSE_END, *COMMA))
 
 
 def _alone_label(text: str) -> bool:
@@ -396,9 +398,9 @@ def _chunk_blocks(
     stripped_lines = [line.strip() for line in lines]
     columns = [is_column_line(line) for line in stripped_lines]
     in_table = False
-    set_in = any(
-        _first_line_indent(lines, at, stripped_lines[at - 1]) for at in range(1, len(lines))
-    )
+    # Paragraphs' first lines set in (`current`, when not empty, ends with the line above).
+    firsts = [_first_line_indent(lines, at, stripped_lines[at - 1]) for at in range(len(lines))]
+    set_in = any(firsts)
     edge = min(_indent(line) for line in lines)
     for index, stripped in enumerate(stripped_lines):
         in_run = columns[index] and (
@@ -443,7 +445,7 @@ def _chunk_blocks(
             state.addressee_allowed = True
             state.open = False
         follows_bare_label = len(current) == 1 and _BARE_LABEL.match(current[0])
-        if current and not starts_item and _first_line_indent(lines, index, current[-1]):
+        if current and not starts_item and firsts[index]:
             blocks.append(Block(join_printed(current), page=page))  # a paragraph's first line
             current = []
         opens_preamble = (
