@@ -65,6 +65,9 @@ _HEADING = HEADING_MARK
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _RULE = re.compile(r"^_{5,}\s*$")
 _TRAILING_MARK = re.compile(r"(?<=[,;:.]) ?\d{1,3}$")
+_CELL = r"(?:[-–—]|[([]?\d[\d,.]*[)\]]?%?)"
+_VALUE = re.compile(rf"{_CELL}(?:\s+{_CELL})*")  # "3", "1 234.5", "– [6]", "12%"
+_ROW_VALUES = 3  # figures in a row after a numbered line: a table's row, not a paragraph
 _INDENT_STEP = 3  # spaces: a first line set in, not a bullet's hanging text or a wobble
 _SENTENCE = 20  # characters: a paragraph's text after its number, not a table's cell
 # A "**" left unpaired: markdown residue when it touches a word; "** Note" is a note's mark.
@@ -166,6 +169,7 @@ def text_blocks(text: str) -> list[Block]:
         first_on_page = number > 1
         in_footnotes = False
         chunks = [lines for lines in map(_without_markers, with_markers) if lines]
+        values = [_cell_value(lines) for lines in chunks]
         for index, lines in enumerate(chunks):
             edge = not paged or index < 3 or index >= len(chunks) - 3
             if furniture.is_furniture(lines, edge=edge):
@@ -216,10 +220,20 @@ def text_blocks(text: str) -> list[Block]:
                 lines = lines[found:]
                 in_footnotes = False
             body = _chunk_blocks(lines, front=not seen_label, state=preamble, page=on_page)
+            row = values[index + 1 : index + 1 + _ROW_VALUES]
+            if len(row) == _ROW_VALUES and all(row):
+                # "1. Reports to the Commission ..." over "3", "3", "3", "2": a table's row as
+                # pdftotext prints it without -layout, each cell a line of its own.
+                body = [replace(block, role=BlockRole.TABLE) for block in body]
             first_on_page = _open_page(body, first_on_page)
             seen_label = seen_label or any(is_label(block.text) for block in body)
             blocks.extend(body)
     return mend_split_words(_labels_with_their_text(blocks))
+
+
+def _cell_value(lines: list[str]) -> bool:
+    """A chunk that is one figure or dash: a table's cell (a page's number stands once)."""
+    return len(lines) == 1 and _VALUE.fullmatch(lines[0].strip()) is not None
 
 
 def _indent(line: str) -> int:
