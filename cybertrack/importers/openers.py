@@ -17,14 +17,18 @@ import re
 PP_END = (",", "،", "，", ";", "؛", "；")
 COMMA = (",", "،", "，")
 
-# A participle or adjective opener, after an optional adverb ("Deeply", "Profondément",
-# "Profundamente", "Вновь", "Also", "Further", "Noting also" forms are covered by the suffixes).
+# A participle or adjective opener ("Recalling", "Convinced", "Aware"), or one in lower case
+# after an adverb ("Deeply concerned", "Also encouraging", "Profondément préoccupée",
+# "Profundamente preocupada"); "Noting also" forms are covered by the suffixes.
+_SUFFIXES = r"(?:ing|ed|ant|ando|iendo|yendo|ée|ées|ue|ues|ente|ada|ado|ida|ido|adas|idas)"
+_ADJECTIVES = (
+    r"(?:Aware|Mindful|Cognizant|Conscious|Consciente|Conscientes|Determined|Desirous|"
+    r"Resolved|Committed|Persuaded|Sachant|Whereas)"
+)
+_ADVERB = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ly|ment|mente)|Also|Further|Ayant|Habiendo|Tenant|Teniendo)"
 _LATIN_OPENER = re.compile(
-    r"^(?:(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ly|ment|mente)|Also|Further|Bearing|Taking|Having|Ayant|"
-    r"Habiendo|Tenant|Teniendo)\s+)?"
-    r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ing|ed|ant|ando|iendo|yendo|ée|ées|ue|ues|ente|ada|ado|ida|ido|"
-    r"adas|idas)|Aware|Mindful|Cognizant|Conscious|Consciente|Conscientes|Determined|Desirous|"
-    r"Resolved|Committed|Persuaded|Sachant|Whereas)\b"
+    rf"^(?:{_ADVERB}\s+(?:[a-zà-ÿ]+{_SUFFIXES}|(?i:{_ADJECTIVES}))\b"
+    rf"|(?:(?:Bearing|Taking|Having)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ]+{_SUFFIXES}|{_ADJECTIVES})\b)"
 )
 # Russian: a verbal adverb ("Ссылаясь", "Отмечая", "Будучи") or an adverb before one.
 _CYRILLIC_OPENER = re.compile(

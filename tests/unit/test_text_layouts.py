@@ -94,6 +94,44 @@ def test_a_resolution_pasted_without_blank_lines_is_still_cut_at_each_preambular
     assert numbers == ["PP1", "PP2", "PP3", "1", "2"]
 
 
+def test_an_opener_after_an_adverb_starts_a_preambular_paragraph_in_each_language():
+    """ "Deeply concerned", "Also encouraging": the participle after an adverb is in lower
+    case; so in French and Spanish ("Profondément préoccupée", "Profundamente preocupada")."""
+    for lines, numbers in [
+        (
+            [
+                "The General Assembly,",
+                "Recalling its resolution 74/247 of 27 December 2019,",
+                "Deeply concerned about the growing links between forms of",
+                "transnational organized crime and terrorism,",
+                "Also encouraging Member States to take note of the recommendations,",
+                "Fully aware of the challenges,",
+            ],
+            ["PP1", "PP2", "PP3", "PP4"],
+        ),
+        (
+            [
+                "L'Assemblée générale,",
+                "Rappelant sa résolution 74/247 du 27 décembre 2019,",
+                "Profondément préoccupée par les liens entre la criminalité",
+                "transnationale organisée et le terrorisme,",
+            ],
+            ["PP1", "PP2"],
+        ),
+        (
+            [
+                "La Asamblea General,",
+                "Recordando su resolución 74/247, de 27 de diciembre de 2019,",
+                "Profundamente preocupada por los vínculos entre la delincuencia",
+                "organizada transnacional y el terrorismo,",
+            ],
+            ["PP1", "PP2"],
+        ),
+    ]:
+        text = "\n".join([*lines, "1. Decides to remain seized of the matter."])
+        assert [n for n, _ in _items(text)] == [*numbers, "1"], lines[0]
+
+
 def test_line_endings_and_byte_order_marks_change_nothing():
     text = (DATA / "a-res-75-282-ahc-modalities.txt").read_text(encoding="utf-8")
     whole = _items(text)
