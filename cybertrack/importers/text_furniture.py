@@ -118,7 +118,8 @@ class Furniture:
         if not self._repetition:
             return  # a text form with no page furniture: nothing repeats as furniture
         for chunks in chunked:
-            for lines in chunks if not paged else chunks[:3] + chunks[-3:]:
+            # A page's top and foot (a page of six chunks or fewer is all of them, once).
+            for lines in chunks if not paged or len(chunks) <= 6 else chunks[:3] + chunks[-3:]:
                 if len(" ".join(lines)) <= _SHORT and len(lines) <= _LINES:
                     self._counts[_key(lines)] += 1
                     self._exact[_text(lines)] += 1
@@ -132,6 +133,8 @@ class Furniture:
 
     def is_furniture(self, lines: list[str], *, edge: bool = True) -> bool:
         stripped = [line.strip() for line in lines]
+        if any(len(line) >= 5 and not line.strip("_") for line in stripped):
+            return False  # the rule over a page's footnotes ("_____" over "23") repeats too
         if all(is_printer_line(line) for line in stripped):
             return True
         text = " ".join(stripped)

@@ -466,7 +466,7 @@ def _chunk_blocks(
             state.open
             and bool(current)
             and opens_preambular(stripped)
-            and ends_preambular(current[-1])
+            and ends_preambular(_TRAILING_MARK.sub("", current[-1]))  # "... 2021, 13"
             # Where first lines are set in, a line flush with the text's left edge goes on
             # ("... Cybercrime;" over "Strengthening International Cooperation ...", a title).
             and not (set_in and _indent(lines[index]) < edge + _INDENT_STEP)

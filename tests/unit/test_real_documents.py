@@ -187,7 +187,12 @@ def test_upr_report_paragraphs_and_recommendations_from_its_pdf_text() -> None:
     assert document.symbol == "A/HRC/26/5"
     # The State reviewed, under the Working Group's name and its note's star, names it.
     assert document.title == "Report of the Working Group on the Universal Periodic Review: Chile"
-    assert document.warnings == ()
+    # The annex (the delegation's members, a bulleted list) is in no item, and said so, as
+    # its PDF says it: the text form's pages read like the PDF's.
+    pdf = read_document(DATA / "A_HRC_26_5.pdf")
+    assert [w.code for w in document.warnings] == [w.code for w in pdf.warnings]
+    assert document.warnings[0].args["chars"] == pytest.approx(pdf.coverage.left_out, rel=0.05)
+    assert "Annex" in [section.label for section in document.sections]
 
 
 TEXT_FORMS = [

@@ -192,3 +192,29 @@ def test_a_resolution_as_pdftotext_layout_prints_it_is_cut_at_each_first_line():
     assert text["PP26"].startswith("Stressing the importance of strengthened international")
     assert "Strengthening International Cooperation for Combating" in text["PP2"]
     assert document.warnings == ()
+
+
+def test_the_rule_over_each_pages_footnotes_is_no_running_furniture():
+    """pdftotext prints "_______________" over a note's number on every page with notes: the
+    chunk repeats (digits masked) like a running footer, yet the notes under it are notes."""
+    topics = ["organized crime", "corruption", "trafficking in persons"]
+    pages = [
+        "\n".join(
+            [
+                f"Recalling its resolutions on {topic} and their implementation,",
+                f"Welcoming the report of the Commission on {topic}, which addressed",
+                f"the practical application of the rules on {topic} and their challenges,",
+                "",
+                "_______________",
+                f"{20 + page}",
+                "",
+                f"See Official Records of the Economic and Social Council, 202{page},",
+                "Supplement No. 10 (E/2025/30), chap. I, sect. C.",
+            ]
+        )
+        for page, topic in enumerate(topics, start=1)
+    ]
+    text = "The General Assembly,\n" + "\f".join([*pages, "1. Decides to remain seized."])
+    items = _items(text)
+    assert not any("Official Records" in t for _, t in items)
+    assert [n for n, _ in items] == ["PP1", "PP2", "PP3", "PP4", "PP5", "PP6", "1"]
