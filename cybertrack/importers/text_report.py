@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.headings import body_division, chapter_or_section, is_annex
 from cybertrack.importers.hyphens import join_printed
 from cybertrack.importers.labels import (
     is_bullet,
@@ -67,6 +68,7 @@ _RULE = re.compile(r"^_{5,}\s*$")
 _TRAILING_MARK = re.compile(r"(?<=[,;:.]) ?\d{1,3}$")
 _CELL = r"(?:[-–—]|[([]?\d[\d,.]*[)\]]?%?)"
 _VALUE = re.compile(rf"{_CELL}(?:\s+{_CELL})*")  # "3", "1 234.5", "– [6]", "12%"
+_TITLE_LONGEST = 90  # characters: an article's title on the line under its number
 _ROW_VALUES = 3  # figures in a row after a numbered line: a table's row, not a paragraph
 _INDENT_STEP = 3  # spaces: a first line set in, not a bullet's hanging text or a wobble
 _SENTENCE = 20  # characters: a paragraph's text after its number, not a table's cell
@@ -167,7 +169,7 @@ def text_blocks(text: str) -> list[Block]:
     paged = len(chunked) > 1
     for number, with_markers in enumerate(chunked, start=1):
         first_on_page = number > 1
-        in_footnotes = False
+        in_footnotes = owed = False  # a note's text owed after its page's number is on it
         chunks = [lines for lines in map(_without_markers, with_markers) if lines]
         values = [_cell_value(lines) for lines in chunks]
         for index, lines in enumerate(chunks):
@@ -229,6 +231,26 @@ def text_blocks(text: str) -> list[Block]:
             seen_label = seen_label or any(is_label(block.text) for block in body)
             blocks.extend(body)
     return mend_split_words(_labels_with_their_text(blocks))
+
+
+def _division_alone(line: str) -> bool:
+    """A line that only names a chapter, part or annex ("Chapter I", "Annex"): a heading
+    whose title is on the next line, never words wrapped inside a paragraph."""
+    if len(line) > 20:
+        return False
+    if is_annex(line):  # "Annex", "Annex I" over the annex's title
+        annex = chapter_or_section(line, None)
+        return annex is not None and not annex[1]
+    found = body_division(line)
+    return found is not None and not found[1]
+
+
+def _title_case(line: str) -> bool:
+    """Most of the line's first words capitalised: a title's words, as the Convention's
+    second title after its first ("... against Cybercrime;" over "Strengthening
+    International Cooperation for Combating Certain Crimes Committed by ...")."""
+    words = line.split()[1:9]
+    return len(words) >= 6 and sum(word[:1].isupper() for word in words) >= 6
 
 
 def _cell_value(lines: list[str]) -> bool:
@@ -450,6 +472,7 @@ def _chunk_blocks(
             opens_item(stripped)
             or ((stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped))
             or (bool(current) and _alone_label(stripped))  # "Strategy" over "16.18"
+            or (bool(current) and _division_alone(stripped))  # "Chapter I" over its title
             or speaker(stripped) is not None
             # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
             # its item again, or is one where letters number the text: importers/lettered.py).
@@ -467,6 +490,7 @@ def _chunk_blocks(
             and bool(current)
             and opens_preambular(stripped)
             and ends_preambular(_TRAILING_MARK.sub("", current[-1]))  # "... 2021, 13"
+            and not (current[-1].endswith(";") and _title_case(stripped))
             # Where first lines are set in, a line flush with the text's left edge goes on
             # ("... Cybercrime;" over "Strengthening International Cooperation ...", a title).
             and not (set_in and _indent(lines[index]) < edge + _INDENT_STEP)
@@ -482,6 +506,21 @@ def _chunk_blocks(
             blocks.append(Block(join_printed(current), page=page))
             current = []
         current.append(stripped)
+        if len(current) == 2 and _article_alone(current[0]) and _title_line(stripped):
+            # "Article 1" over "Statement of purpose": the article and its title, apart from
+            # its first sentence on the next line (the title then reads "...purpose:").
+            blocks.append(Block(join_printed(current), page=page))
+            current = []
     if current:
         blocks.append(Block(join_printed(current), page=page))
     return blocks
+
+
+def _article_alone(line: str) -> bool:
+    label = match_label(line)
+    return label is not None and label.scheme == "article" and not label.rest.strip()
+
+
+def _title_line(line: str) -> bool:
+    """A short line with no stop: a heading's words ("Statement of purpose")."""
+    return len(line) <= _TITLE_LONGEST and not line.endswith((*_CLAUSE_END, *COMMA))

@@ -218,3 +218,28 @@ def test_the_rule_over_each_pages_footnotes_is_no_running_furniture():
     items = _items(text)
     assert not any("Official Records" in t for _, t in items)
     assert [n for n, _ in items] == ["PP1", "PP2", "PP3", "PP4", "PP5", "PP6", "1"]
+
+
+def test_the_convention_as_pdftotext_prints_it_gives_the_items_of_its_pdf():
+    """A/RES/79/243 through `pdftotext` (no -layout): the resolution (preambular paragraphs
+    1-5, operative 1-12), the Convention (preambular paragraphs 1-15, articles 1-68 under
+    chapters I-IX, each named on a line of its own over its title) and the annex of
+    interpretative notes (paragraphs 1-5 under "Article 2", "Article 17", "Article 35")."""
+    document = parse_bytes(
+        (DATA / "A_RES_79_243.pdftotext.txt").read_bytes(), "A_RES_79_243.pdftotext.txt"
+    )
+    labels = [item.label for item in document.items]
+    assert labels == (
+        [f"PP{n}" for n in range(1, 6)]
+        + [f"{n}." for n in range(1, 13)]
+        + [f"PP{n}" for n in range(1, 16)]
+        + [f"Article {n}" for n in range(1, 69)]
+        + [f"{n}." for n in range(1, 6)]
+    )
+    headings = [(section.label, section.title) for section in document.sections]
+    assert ("Chapter I", "General provisions") in headings
+    assert ("Chapter IX", "Final provisions") in headings
+    assert [label for label, _ in headings].count("Annex") == 2
+    text = {item.label: item.text for item in document.items if item.label.startswith("Art")}
+    assert text["Article 1"].startswith("Statement of purpose: The purposes of this Convention")
+    assert document.warnings == ()
