@@ -68,6 +68,9 @@ _RULE = re.compile(r"^_{5,}\s*$")
 _TRAILING_MARK = re.compile(r"(?<=[,;:.]) ?\d{1,3}$")
 _CELL = r"(?:[-–—]|[([]?\d[\d,.]*[)\]]?%?)"
 _VALUE = re.compile(rf"{_CELL}(?:\s+{_CELL})*")  # "3", "1 234.5", "– [6]", "12%"
+_BIDI_MARKS = re.compile("[\u202a-\u202e]")
+_RUN_END = re.compile("(\\d)\u202c(?=[\u0600-\u06ff])")
+_RTL_NUMBER = re.compile(r"(?m)^[ \t]*-[ \t]*(\d{1,3}(?:\.\d{1,3})*)[ \t]*(?=[\u0600-\u06ff])")
 _TITLE_LONGEST = 90  # characters: an article's title on the line under its number
 _ROW_VALUES = 3  # figures in a row after a numbered line: a table's row, not a paragraph
 _INDENT_STEP = 3  # spaces: a first line set in, not a bullet's hanging text or a wobble
@@ -124,9 +127,20 @@ def _unquoted(text: str) -> str:
     return "\n".join(lines)
 
 
+def _logical_order(text: str) -> str:
+    """Right-to-left text as pdftotext prints it: each run wrapped in bidi embedding marks
+    and an Arabic paragraph's number, "1 -" on the page, written "- 1" at the line's start
+    in its left-to-right run. The marks go; the number is put first, as it is read."""
+    text = _RUN_END.sub(r"\1 ", text)  # "من ‪ 27‬إلى": the number's run ends at a word
+    text = _BIDI_MARKS.sub("", text)
+    return _RTL_NUMBER.sub(r"\1 - ", text)
+
+
 def clean_markdown(text: str) -> str:
     """Drop markdown residue: links keep their text, bold lines become their own blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u202b" in text or "\u202e" in text:
+        text = _logical_order(text)
     escaped = "\\" in text
     if escaped:
         for mark, held in _HELD.items():

@@ -243,3 +243,16 @@ def test_the_convention_as_pdftotext_prints_it_gives_the_items_of_its_pdf():
     text = {item.label: item.text for item in document.items if item.label.startswith("Art")}
     assert text["Article 1"].startswith("Statement of purpose: The purposes of this Convention")
     assert document.warnings == ()
+
+
+def test_an_arabic_report_as_pdftotext_prints_it():
+    """pdftotext wraps each run of an Arabic page in bidi embedding marks and writes a
+    paragraph's number ("1 -" as read) as "- 1" in a left-to-right run of its own."""
+    document = parse_bytes(
+        (DATA / "synthetic-report-ar.pdftotext.txt").read_bytes(), "report-ar.txt"
+    )
+    assert [item.label for item in document.items] == [f"{n} -" for n in range(1, 6)]
+    first = document.items[0].text
+    assert first.startswith("عقد الفريق العامل دورته")
+    assert "في الفترة من 27 إلى 29 تموز/يوليه" in first
+    assert not any(0x202A <= ord(c) <= 0x202E for item in document.items for c in item.text)
