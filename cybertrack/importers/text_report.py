@@ -66,7 +66,7 @@ _HEADING = HEADING_MARK
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _RULE = re.compile(r"^_{5,}\s*$")
 _TRAILING_MARK = re.compile(r"(?<=[,;:.]) ?\d{1,3}$")
-_CELL = r"(?:[-–—]|[([]?\d[\d,.]*[)\]]?%?)"
+_CELL = r"(?:[-–—]|[([]?\d[\d,.]*[)\]]?%?(?:[=+÷×*/-]\(\d{1,2}\))*)"
 _VALUE = re.compile(rf"{_CELL}(?:\s+{_CELL})*")  # "3", "1 234.5", "– [6]", "12%"
 _BIDI_MARKS = re.compile("[\u202a-\u202e]")
 _RUN_END = re.compile("(\\d)\u202c(?=[\u0600-\u06ff])")
@@ -186,6 +186,7 @@ def text_blocks(text: str) -> list[Block]:
         in_footnotes = owed = False  # a note's text owed after its page's number is on it
         chunks = [lines for lines in map(_without_markers, with_markers) if lines]
         values = [_cell_value(lines) for lines in chunks]
+        in_run = _value_runs(values)
         for index, lines in enumerate(chunks):
             edge = not paged or index < 3 or index >= len(chunks) - 3
             if furniture.is_furniture(lines, edge=edge):
@@ -237,9 +238,10 @@ def text_blocks(text: str) -> list[Block]:
                 in_footnotes = False
             body = _chunk_blocks(lines, front=not seen_label, state=preamble, page=on_page)
             row = values[index + 1 : index + 1 + _ROW_VALUES]
-            if len(row) == _ROW_VALUES and all(row):
+            if in_run[index] or (len(row) == _ROW_VALUES and all(row)):
                 # "1. Reports to the Commission ..." over "3", "3", "3", "2": a table's row as
-                # pdftotext prints it without -layout, each cell a line of its own.
+                # pdftotext prints it without -layout, each cell a line of its own; and the
+                # cells themselves ("(1)", "(2)", "(3)=(1)-(2)" heading a budget's columns).
                 body = [replace(block, role=BlockRole.TABLE) for block in body]
             first_on_page = _open_page(body, first_on_page)
             seen_label = seen_label or any(is_label(block.text) for block in body)
@@ -265,6 +267,18 @@ def _title_case(line: str) -> bool:
     International Cooperation for Combating Certain Crimes Committed by ...")."""
     words = line.split()[1:9]
     return len(words) >= 6 and sum(word[:1].isupper() for word in words) >= 6
+
+
+def _value_runs(values: list[bool]) -> list[bool]:
+    """Which chunks stand in a run of `_ROW_VALUES` figures or more."""
+    marked = [False] * len(values)
+    start = 0
+    for end in range(len(values) + 1):
+        if end == len(values) or not values[end]:
+            if end - start >= _ROW_VALUES:
+                marked[start:end] = [True] * (end - start)
+            start = end + 1
+    return marked
 
 
 def _cell_value(lines: list[str]) -> bool:

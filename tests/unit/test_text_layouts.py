@@ -172,6 +172,8 @@ def test_a_budget_section_as_pdftotext_prints_it_without_layout():
         "To contribute to the objective, the subprogramme will: (a) Promote the signature"
     )
     assert text["16.15"].startswith("Through the evaluations referenced above, and Unite")
+    # The figures of the table under it ("–", "–", "[3]" ...), a cell to a line, are no part.
+    assert text["16.69"].endswith("lists all deliverables of the subprogramme.")
     assert not any("26-03369" in t for t in text.values())
     assert "Strategy" in [section.heading for section in document.sections]
 
