@@ -534,7 +534,7 @@ def _chunk_blocks(
             blocks.append(Block(join_printed(current), page=page))
             current = []
         current.append(stripped)
-        if len(current) == 2 and _article_alone(current[0]) and _title_line(stripped):
+        if len(current) == 2 and _title_line(stripped) and _article_alone(current[0]):
             # "Article 1" over "Statement of purpose": the article and its title, apart from
             # its first sentence on the next line (the title then reads "...purpose:").
             blocks.append(Block(join_printed(current), page=page))
@@ -545,6 +545,8 @@ def _chunk_blocks(
 
 
 def _article_alone(line: str) -> bool:
+    if len(line) > _TITLE_LONGEST // 4:  # "Article 12", "Статья 12": a short line
+        return False
     label = match_label(line)
     return label is not None and label.scheme == "article" and not label.rest.strip()
 
