@@ -68,6 +68,8 @@ _RULE = re.compile(r"^_{5,}\s*$")
 _TRAILING_MARK = re.compile(r"(?<=[,;:.]) ?\d{1,3}$")
 _CELL = r"(?:[-–—]|[([]?\d[\d,.]*[)\]]?%?(?:[=+÷×*/-]\(\d{1,2}\))*)"
 _VALUE = re.compile(rf"{_CELL}(?:\s+{_CELL})*")  # "3", "1 234.5", "– [6]", "12%"
+_TRAILING_FIGURES = re.compile(rf"\S {{3,}}{_CELL}(?: +{_CELL}){{2,}}$")
+_ROW_LINES = 5  # lines of a table's row over its figures (a paragraph runs longer)
 _BIDI_MARKS = re.compile("[\u202a-\u202e]")
 _RUN_END = re.compile("(\\d)\u202c(?=[\u0600-\u06ff])")
 _RTL_NUMBER = re.compile(r"(?m)^[ \t]*-[ \t]*(\d{1,3}(?:\.\d{1,3})*)[ \t]*(?=[\u0600-\u06ff])")
@@ -281,6 +283,19 @@ def _value_runs(values: list[bool]) -> list[bool]:
     return marked
 
 
+def _year_ending(line: str, current: list[str]) -> bool:
+    """A year that ends a sentence wrapped onto a line of its own ("... of Agenda" over
+    "2063."): no paragraph's number, the line above not being done."""
+    number = line.rstrip(".")
+    return (
+        number.isdigit()
+        and len(number) == 4
+        and bool(current)
+        and not current[-1].endswith((*_CLAUSE_END, *COMMA))
+        and current[-1][-1:].isalpha()
+    )
+
+
 def _cell_value(lines: list[str]) -> bool:
     """A chunk that is one figure or dash: a table's cell (a page's number stands once)."""
     return len(lines) == 1 and _VALUE.fullmatch(lines[0].strip()) is not None
@@ -472,6 +487,13 @@ def _chunk_blocks(
         )
         # A cell's second paragraph follows its row without bars, until the next numbered line.
         in_table = in_table and not is_label(stripped)
+        if current and len(current) <= _ROW_LINES and _TRAILING_FIGURES.search(stripped):
+            # "      1. Reports to the Commission ..." down to "... development   3   3   3   2":
+            # a table's row as pdftotext -layout prints it, its figures on its last line.
+            current.append(stripped)
+            blocks.append(Block(join_printed(current), role=BlockRole.TABLE, page=page))
+            current = []
+            continue
         table_line = is_table_line(stripped)
         if table_line or in_run or in_table:
             if current:
@@ -505,7 +527,7 @@ def _chunk_blocks(
             # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
             # its item again, or is one where letters number the text: importers/lettered.py).
             or (bool(current) and current[-1].endswith(_CLAUSE_END) and is_subitem(stripped))
-        )
+        ) and not _year_ending(stripped, current)
         if starts_item:
             state.addressee_allowed = True
             state.open = False

@@ -148,7 +148,9 @@ def test_a_budget_section_as_pdftotext_layout_prints_it():
     document = parse_bytes(
         (DATA / "A_81_6_Sect.16.layout.txt").read_bytes(), "A_81_6_Sect.16.layout.txt"
     )
-    text = {item.number: item.text for item in document.items if item.number.startswith("16.")}
+    text = {item.number: item.text for item in document.items}
+    # Every paragraph; no row of a deliverables table ("1. Reports to the Commission ..."
+    # down to its figures, "3   3   3   2", on the row's last line).
     assert list(text) == [f"16.{n}" for n in range(1, 148)]
     assert text["16.21"].endswith("in the performance measure below (see figure 16.I).")
     assert "Cybercrime, including by developing tools" in text["16.18"]
@@ -258,3 +260,22 @@ def test_an_arabic_report_as_pdftotext_prints_it():
     assert first.startswith("عقد الفريق العامل دورته")
     assert "في الفترة من 27 إلى 29 تموز/يوليه" in first
     assert not any(0x202A <= ord(c) <= 0x202E for item in document.items for c in item.text)
+
+
+def test_a_year_wrapped_onto_a_line_of_its_own_is_no_paragraph_number():
+    text = "\n".join(
+        [
+            "        11.30   The strategy was endorsed by the Executive Council, marking a",
+            "                milestone in advancing the objectives of Agenda",
+            "                2063.",
+            "        11.31   Progress towards the objective is presented below.",
+        ]
+    )
+    assert _items(text) == [
+        (
+            "11.30",
+            "The strategy was endorsed by the Executive Council, marking a milestone in "
+            "advancing the objectives of Agenda 2063.",
+        ),
+        ("11.31", "Progress towards the objective is presented below."),
+    ]
