@@ -288,8 +288,8 @@ def _year_ending(line: str, current: list[str]) -> bool:
     "2063."): no paragraph's number, the line above not being done."""
     number = line.rstrip(".")
     return (
-        number.isdigit()
-        and len(number) == 4
+        len(number) == 4
+        and number.isdigit()
         and bool(current)
         and not current[-1].endswith((*_CLAUSE_END, *COMMA))
         and current[-1][-1:].isalpha()
@@ -487,7 +487,12 @@ def _chunk_blocks(
         )
         # A cell's second paragraph follows its row without bars, until the next numbered line.
         in_table = in_table and not is_label(stripped)
-        if current and len(current) <= _ROW_LINES and _TRAILING_FIGURES.search(stripped):
+        if (
+            current
+            and len(current) <= _ROW_LINES
+            and "   " in stripped
+            and _TRAILING_FIGURES.search(stripped)
+        ):
             # "      1. Reports to the Commission ..." down to "... development   3   3   3   2":
             # a table's row as pdftotext -layout prints it, its figures on its last line.
             current.append(stripped)
