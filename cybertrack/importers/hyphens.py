@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 # A word a page break cut after its hyphen; a hyphen left hanging before "and", "or", "to"
-# ("troop- and police-contributing", "short- to medium-term") is no cut.
+# ("troop- and police-contributing", "short- to medium-term", the Dutch "wet- en regelgeving",
+# "woon- of verblijfplaats") is no cut.
 _CUT_WORD = re.compile(r"[^\W\d_]-$")
-SUSPENDED = re.compile(r"(?:and|or|nor|to|et|ou|y|o|e|u|und|oder)(?![\w-])", re.IGNORECASE)
+SUSPENDED = re.compile(r"(?:and|or|nor|to|et|ou|y|o|e|u|und|oder|en|of)(?![\w-])", re.IGNORECASE)
 
 
 def cut_at_page_end(before: str, after: str) -> bool:

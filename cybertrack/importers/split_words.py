@@ -93,11 +93,16 @@ def _mended(parts: list[str], vocabulary: _Vocabulary) -> str:
         previous = out[-2] if len(out) > 1 else ""
         if previous and gap_before == " " and vocabulary.whole(previous, word):
             out[-2:] = [previous + word]  # "inclu ding"; test the joined word again after
-        elif previous and (
-            (gap_before in _HYPHENS and not SUSPENDED.fullmatch(word))
-            or (
-                gap_before == _SPACED_HYPHEN
-                and f"{previous}-{word}".casefold() in vocabulary.compounds
+        elif (
+            previous
+            and (
+                (gap_before == " -" and not SUSPENDED.fullmatch(word))
+                # "State- driven"; "police- Troop" is two columns of a table side by side
+                or (gap_before == "- " and word[:1].islower() and not SUSPENDED.fullmatch(word))
+                or (
+                    gap_before in (_SPACED_HYPHEN, "- ")
+                    and f"{previous}-{word}".casefold() in vocabulary.compounds
+                )
             )
         ):
             out[-2:] = [f"{previous}-{word}"]  # "Secretary -General", "State- driven"

@@ -46,6 +46,12 @@ def test_a_hyphen_the_gap_parted_from_its_word():
         == "2. The Secretary-General; the Secretary-General; troop- and police-contributing."
     )
     assert texts[2] == "3. Pages 4 - 7, a dash - set apart."
+    # Two columns of a table side by side, and the Dutch suspended hyphen ("wet- en
+    # regelgeving"): no word was cut there.
+    assert _mended("troop- Police- Troop- and police-", "de wet- en regelgeving") == [
+        "troop- Police- Troop- and police-",
+        "de wet- en regelgeving",
+    ]
 
 
 def test_printed_lines_join_a_word_cut_after_its_hyphen():
