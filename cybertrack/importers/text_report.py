@@ -25,6 +25,7 @@ from cybertrack.importers.labels import (
     opens_item,
 )
 from cybertrack.importers.metadata import is_cover_line
+from cybertrack.importers.note_marks import without_note_marks
 from cybertrack.importers.openers import (
     COMMA,
     ends_preambular,
@@ -248,7 +249,7 @@ def text_blocks(text: str) -> list[Block]:
             first_on_page = _open_page(body, first_on_page)
             seen_label = seen_label or any(is_label(block.text) for block in body)
             blocks.extend(body)
-    return mend_split_words(_labels_with_their_text(blocks))
+    return mend_split_words(without_note_marks(_labels_with_their_text(blocks)))
 
 
 def _division_alone(line: str) -> bool:

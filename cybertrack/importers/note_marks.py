@@ -1,0 +1,79 @@
+"""Footnote marks a text extraction leaves in the line: pdftotext prints a superscript as a
+number between words ("the Protocols thereto, 1 the Single Convention", "Crime 2 is").
+
+A text cannot tell a mark from a number by its size; the document's notes can: they are
+numbered 1, 2, 3 ... in the order their marks stand. A number is taken for a mark only when
+it is the next note's, where a mark stands (after a word or its punctuation, before a word in
+lower case or a stop), and not after a word that numbers things ("paragraph 2 of", "from 3
+to", "paragraphs 1, 2 and 3").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from cybertrack.importers.blocks import Block, BlockRole
+
+# A note's own number: the note's whole text, or before its first words ("2 Resolution ...").
+_NOTE_NUMBER = re.compile(r"(?:^|(?<=[.;)] ))(\d{1,3})(?=$| [A-Z“\"(])")
+_RANGE = re.compile(r" (?:to|and|or|à|au|et|a|al|y|-|–) \d")
+_CANDIDATE = re.compile(r"(?<=\S) (\d{1,3})(?= [a-z(“‘\"]|[,;:.]?$|[,;:.] )")
+# Words after which a number is a reference or a quantity, in the six languages' Latin forms.
+_NUMBERING = re.compile(
+    r"paragraphs?|paras?|articles?|art|resolutions?|decisions?|chapters?|sections?|sect|"
+    r"annex(?:es)?|rules?|pages?|items?|nos?|numbers?|vol|volumes?|parts?|tables?|figures?|"
+    r"recommendations?|sessions?|meetings?|protocol|from|to|and|or|of|between|than|by|over|"
+    r"under|about|some|nearly|only|every|per|at|paragraphes?|résolutions?|décision|chapitre|"
+    r"annexe|règle|párrafos?|resoluci(?:ón|ones)|decisión|capítulo|anexo|artículos?|"
+    r"de|del|la|le|et|y|o"
+)
+
+
+def _marks_at(text: str, expected: int, last: int) -> tuple[str, int]:
+    """`text` without the marks of notes `expected`, `expected` + 1 ... up to `last`; the
+    next expected."""
+    out: list[str] = []
+    at = 0
+    for found in _CANDIDATE.finditer(text):
+        if int(found[1]) != expected or expected > last:
+            continue
+        before = text[: found.start()].rsplit(None, 1)[-1] if found.start() else ""
+        word = before.strip(',;:.()“”‘’"').casefold()
+        if _NUMBERING.fullmatch(word) or (word.isdigit() and len(word) < 4):
+            continue  # "paragraph 2 of", "paragraphs 1, 2 and 3"; a year may bear a mark
+        if _RANGE.match(text, found.end()):
+            continue  # "... 2017, 3 to 5 April 2018": the first day of a range
+        out.append(text[at : found.start()])
+        at = found.end()
+        expected += 1
+    out.append(text[at:])
+    return "".join(out), expected
+
+
+def _last_note(blocks: list[Block]) -> int:
+    """The highest number the notes print before their texts ("3", "2 Resolution 70/174,
+    annex."): notes marked otherwise ("[fn1] ...") have none, and no number is a mark."""
+    numbers = [
+        int(found[1])
+        for block in blocks
+        if block.role is BlockRole.FOOTNOTE
+        for found in _NOTE_NUMBER.finditer(block.text)
+    ]
+    return max(numbers, default=0)
+
+
+def without_note_marks(blocks: list[Block]) -> list[Block]:
+    """The body's blocks without the marks of the document's notes (when it has notes)."""
+    last = _last_note(blocks)
+    if last == 0:
+        return blocks
+    expected = 1
+    cleaned = []
+    for block in blocks:
+        if block.role is BlockRole.BODY and " " in block.text and expected <= last:
+            text, expected = _marks_at(block.text, expected, last)
+            if text != block.text:
+                block = replace(block, text=text)
+        cleaned.append(block)
+    return cleaned
