@@ -94,6 +94,19 @@ def _numbers_a_part(text: str) -> bool:
     return chapter_or_section(text, None) is not None
 
 
+def _short_text(lines: list[str]) -> str | None:
+    """The chunk's words, folded, when it is short enough to be furniture: its length as read
+    (a layout's indentation and gaps are no text: they kept a running title set in at the
+    centre from ever counting). Long chunks are told without folding them."""
+    if len(lines) > _LINES:
+        return None
+    raw = " ".join(lines)
+    if len(raw) > _SHORT and "   " not in raw:
+        return None
+    folded = _text(lines)
+    return folded if len(folded) <= _SHORT else None
+
+
 class Furniture:
     """Knows the chunks that repeat across the text; judges one chunk at a time.
 
@@ -120,9 +133,10 @@ class Furniture:
         for chunks in chunked:
             # A page's top and foot (a page of six chunks or fewer is all of them, once).
             for lines in chunks if not paged or len(chunks) <= 6 else chunks[:3] + chunks[-3:]:
-                if len(" ".join(lines)) <= _SHORT and len(lines) <= _LINES:
-                    self._counts[_key(lines)] += 1
-                    self._exact[_text(lines)] += 1
+                folded = _short_text(lines)
+                if folded is not None:
+                    self._counts[_DIGITS.sub("#", folded)] += 1
+                    self._exact[folded] += 1
                 elif not paged:
                     # The running title also stands inside the first page's title block.
                     for start in range(min(len(lines), 12)):
@@ -144,8 +158,10 @@ class Furniture:
             return seen
         if not (self._repetition and edge):
             return False
-        if len(text) <= _SHORT and len(stripped) <= _LINES and self._counts[_key(stripped)] >= 2:
-            if _numbers_a_part(text) and self._exact[_text(stripped)] < 2:
+        folded = _short_text(stripped)  # a layout's gaps are no text
+        if folded is not None and self._counts[_DIGITS.sub("#", folded)] >= 2:
+            text = " ".join(text.split()) if "   " in text else text
+            if _numbers_a_part(text) and self._exact[folded] < 2:
                 # "Article 2", "Chapter III" at the top of one page and "Article 7" of the next:
                 # headings of the text's own parts. A running title repeats its number too.
                 return False

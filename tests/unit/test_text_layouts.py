@@ -279,3 +279,31 @@ def test_a_year_wrapped_onto_a_line_of_its_own_is_no_paragraph_number():
         ),
         ("11.31", "Progress towards the objective is presented below."),
     ]
+
+
+def test_a_running_title_set_in_at_the_centre_is_furniture():
+    """`pdftotext -layout` keeps a running title's indentation and the gap between it and the
+    symbol: measured with them, the title was too long to be a running title, and read as a
+    preambular paragraph wherever a page began with it."""
+    title = [
+        " " * 50 + "United Nations Convention against Cybercrime; Strengthening International",
+        " " * 47 + "Cooperation for Combating Certain Crimes Committed by Means of Information",
+        " " * 50 + "and Communications Technology Systems and for the Sharing of Evidence in",
+        "A/RES/79/243" + " " * 77 + "Electronic Form of Serious Crimes",
+    ]
+    openers = ["Recalling", "Noting", "Welcoming", "Stressing"]
+    pages = [
+        "\n".join(
+            [
+                *(title if n > 1 else ["The General Assembly,"]),  # the first page has none
+                "",
+                f"      {opener} the work of the Ad Hoc Committee on its session {n},",
+                f"and the report of the Committee on that session {n},",
+            ]
+        )
+        for n, opener in enumerate(openers, start=1)
+    ]
+    text = "\f".join(pages) + "\f1. Decides to remain seized."
+    items = _items(text)
+    assert [n for n, _ in items] == ["PP1", "PP2", "PP3", "PP4", "1"]
+    assert not any("Electronic Form of Serious Crimes" in t for _, t in items)
