@@ -24,6 +24,7 @@ from cybertrack.importers.labels import (
     match_label,
     opens_item,
 )
+from cybertrack.importers.line_numbers import without_line_numbers
 from cybertrack.importers.metadata import is_cover_line
 from cybertrack.importers.note_marks import without_note_marks
 from cybertrack.importers.openers import (
@@ -177,7 +178,8 @@ def clean_markdown(text: str) -> str:
 
 def text_blocks(text: str) -> list[Block]:
     """Split text into paragraph blocks, page by page (a form feed starts a page)."""
-    chunked = [page_chunks(page) for page in clean_markdown(text).split("\f")]
+    pages = [without_line_numbers(page) for page in clean_markdown(text).split("\f")]
+    chunked = [page_chunks(page) for page in pages]
     furniture = Furniture(chunked)
     blocks: list[Block] = []
     in_footnotes = owed = only_numbers = False

@@ -307,3 +307,27 @@ def test_a_running_title_set_in_at_the_centre_is_furniture():
     items = _items(text)
     assert [n for n, _ in items] == ["PP1", "PP2", "PP3", "PP4", "1"]
     assert not any("Electronic Form of Serious Crimes" in t for _, t in items)
+
+
+def test_a_drafts_line_numbers_in_the_margin_are_no_paragraph_numbers():
+    """A draft numbered line by line, as pdftotext prints it: each line opens with its number
+    in the margin, counting up; paragraph 1 starts on line 3, paragraph 2 on line 8."""
+    body = [
+        "Report of the Working Group on its first session",
+        "I.      Introduction",
+        "1.       During its consideration of the report on the financing of the Mission,",
+        "the Advisory Committee met with representatives of the Secretary-General, who",
+        "provided additional information and clarification, concluding with written",
+        "responses received on 3 March 2026. The comments of the Committee on cross-cutting",
+        "issues are contained in its report (A/80/604).",
+        "2.       By its resolution 78/307, the General Assembly appropriated an amount of",
+        "$68,791,100 gross for the maintenance of the Mission for the period from 1 July",
+        "2024 to 30 June 2025. Expenditure for the period totalled $64,732,400 gross, for a",
+        "budget implementation rate of 94.1 per cent.",
+        "3.       Upon enquiry, the Committee was informed of the redeployments.",
+    ]
+    text = "\n".join(f"{n:>2}   {line}" for n, line in enumerate(body, start=1))
+    items = _items(text)
+    assert [n for n, _ in items] == ["1", "2", "3"]
+    assert items[0][1].startswith("During its consideration of the report on the financing")
+    assert items[1][1].endswith("for a budget implementation rate of 94.1 per cent.")
