@@ -350,9 +350,13 @@ def _labels_with_their_text(blocks: list[Block]) -> list[Block]:
             and not is_label(after.text)
             and not _alone_label(after.text)
             and (after.text[:1].isupper() or after.text[:1] in "“\"'")
-            and len(after.text) >= _SENTENCE
+            # a sentence, or a heading's words ("2." over "Borrowing": a numbered heading)
+            and (len(after.text) >= _SENTENCE or _title_line(after.text))
         ):
-            joined.append(replace(block, text=f"{block.text} {after.text}"))
+            following = blocks[at + 2].text if at + 2 < len(blocks) else ""
+            # "2." over "Borrowing" over "59. MINUSMA did not ...": a numbered heading.
+            heading = _title_line(after.text) and is_label(following)
+            joined.append(replace(block, text=f"{block.text} {after.text}", heading_hint=heading))
             at += 2
             continue
         joined.append(block)

@@ -4,6 +4,7 @@ The same document must give the same items whatever the wrapping or the page bre
 
 import re
 
+from cybertrack.domain.messages import Code
 from cybertrack.importers import parse_bytes
 from tests.conftest import DATA
 
@@ -331,3 +332,20 @@ def test_a_drafts_line_numbers_in_the_margin_are_no_paragraph_numbers():
     assert [n for n, _ in items] == ["1", "2", "3"]
     assert items[0][1].startswith("During its consideration of the report on the financing")
     assert items[1][1].endswith("for a budget implementation rate of 94.1 per cent.")
+
+
+def test_a_numbered_heading_printed_apart_from_its_number_stays_a_heading():
+    """pdftotext prints A/80/590's numbered sub-heading as its number, then its words, then
+    the next paragraph: "2." over "Borrowing" over "59. MINUSMA did not issue loans ...". The
+    number and its words are one heading; paragraph 59 stays paragraph 59."""
+    document = parse_bytes(
+        (DATA / "A_80_590.pdftotext-pages20-21.txt").read_bytes(), "A_80_590-p20.txt"
+    )
+    numbers = [item.number for item in document.items]
+    # "1." over "Other revenue and adjustments" stands over a table, not a paragraph: it is
+    # still read as an item 1, and the break in the numbering is reported.
+    assert [n for n in numbers if n != "1"] == ["58", "59", "60", "61", "62"]
+    assert any(w.code is Code.GAP for w in document.warnings)
+    text = {item.number: item.text for item in document.items}
+    assert text["59"].startswith("MINUSMA did not issue loans to or borrow from")
+    assert "Borrowing" in [section.title for section in document.sections]
