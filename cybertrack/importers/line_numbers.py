@@ -17,21 +17,19 @@ _FEWEST = 10
 
 
 def without_line_numbers(page: str) -> str:
-    """`page` without its margin's line numbers, when nearly every line has one and they
-    count up one by one; as it is otherwise."""
+    """`page` without its margin's line numbers, when half its lines or more have one and
+    they count up one by one; as it is otherwise."""
     lines = page.split("\n")
     filled = [index for index, line in enumerate(lines) if line.strip()]
     if len(filled) < _FEWEST:
         return page  # a short page proves nothing
-    found = {index: _MARGIN_NUMBER.match(lines[index]) for index in filled}
-    numbered = [(index, int(match[1])) for index, match in found.items() if match is not None]
+    numbered = [(index, m) for index in filled if (m := _MARGIN_NUMBER.match(lines[index]))]
     if len(numbered) < _SHARE * len(filled):
         return page
-    steps = sum(1 for (_, a), (_, b) in itertools.pairwise(numbered) if b == a + 1)
+    counts = [int(match[1]) for _, match in numbered]
+    steps = sum(1 for a, b in itertools.pairwise(counts) if b == a + 1)
     if len(numbered) < _FEWEST or steps < _COUNTING * (len(numbered) - 1):
         return page  # numbers, but not counting lines: a list, a table's column
-    for index, _number in numbered:
-        match = found[index]
-        assert match is not None
+    for index, match in numbered:
         lines[index] = lines[index][match.end() :]
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from datetime import date
 
 from cybertrack.domain.model import Participant
 from cybertrack.importers.dates import parse_date, parse_date_range
+from cybertrack.importers.openers import CORRIGENDUM
 
 # UN symbols: A/80/604/Add.3, A/RES/74/247, A/81/6 (Sect. 29B), E/CN.15/2021/L.3/Rev.1,
 # FCCC/PA/CMA/2021/10/Add.3, UNEP/EA.6/L.1, ECE/TRANS/2024/1, CRC/C/GC/25.
@@ -80,10 +81,7 @@ _KINDS = (
     ("draft report", re.compile(r"^draft report\b", re.IGNORECASE)),
     ("report", re.compile(r"^report\b", re.IGNORECASE)),
     ("addendum", re.compile(r"^addendum\b", re.IGNORECASE)),
-    (
-        "corrigendum",
-        re.compile(r"^(?:corrigendum|rectificatif|corrección|исправление|更正|تصويب)$", re.I),
-    ),
+    ("corrigendum", CORRIGENDUM),
     ("resolution", re.compile(r"^resolution\b", re.IGNORECASE)),
     ("decision", re.compile(r"^decision\b", re.IGNORECASE)),
     ("note by the secretariat", re.compile(r"^note by the secretariat\b", re.IGNORECASE)),

@@ -74,13 +74,15 @@ _PROCEDURE = re.compile(
 
 _HOUR = re.compile(r"[\d٠-٩]")
 # A corrigendum's cover says so, alone on its line, in the six languages.
-_CORRIGENDUM = re.compile(r"^(?:Corrigendum|Rectificatif|Corrección|Исправление|更正|تصويب)$")
+CORRIGENDUM = re.compile(
+    r"^(?:corrigendum|rectificatif|corrección|исправление|更正|تصويب)$", re.IGNORECASE
+)
 
 
 def is_corrigendum(text: str) -> bool:
     """The cover line of a corrigendum, whose numbered lines are its corrections ("1.
     Paragraph 12, second sentence" over "For 1,234,500 read 1,243,500"), not headings."""
-    return _CORRIGENDUM.match(text.strip()) is not None
+    return CORRIGENDUM.match(text.strip()) is not None
 
 
 def is_procedure(text: str) -> bool:

@@ -59,19 +59,16 @@ class _Vocabulary:
         joined = {
             (b, at + k)
             for b, at in spots
-            if self.joinable(*self._pair(folded, b, at))
+            if self.joinable(folded[b][at], folded[b][at + 1])
             for k in (0, 1)
         }
         self.to_mend.update(b for b, _ in joined)
         self.alone = self.words.copy()
         self.alone.subtract(folded[b][at] for b, at in joined)
 
-    @staticmethod
-    def _pair(folded: list[list[str]], block: int, at: int) -> tuple[str, str]:
-        return folded[block][at], folded[block][at + 1]
-
     def joinable(self, a: str, b: str) -> bool:
-        return 0 < self.pairs[(a, b)] <= _MOST_PAIRS and self.words[a + b] > 0
+        """A rare pair (only pairs that make a word of the document are counted)."""
+        return 0 < self.pairs[(a, b)] <= _MOST_PAIRS
 
     def whole(self, first: str, second: str) -> bool:
         a, b = first.casefold(), second.casefold()
@@ -85,6 +82,17 @@ class _Vocabulary:
         return (lone_a and lone_b) or (letter and (lone_a or lone_b))
 
 
+def _hyphen_cut(previous: str, gap: str, word: str, compounds: set[str]) -> bool:
+    """A hyphen a gap parted from the word it joins: "Secretary -General", "State- driven"
+    (not "police- Troop", two columns of a table side by side, nor a hanging "troop- and"),
+    "Secretary - General" where the document has the compound whole."""
+    if gap == " -":
+        return not SUSPENDED.fullmatch(word)
+    if gap == "- " and word[:1].islower() and not SUSPENDED.fullmatch(word):
+        return True
+    return gap in (_SPACED_HYPHEN, "- ") and f"{previous}-{word}".casefold() in compounds
+
+
 def _mended(parts: list[str], vocabulary: _Vocabulary) -> str:
     """The text of `parts` (gap, word, gap, ...) with the cut words joined."""
     out = [parts[0]]
@@ -93,23 +101,10 @@ def _mended(parts: list[str], vocabulary: _Vocabulary) -> str:
         previous = out[-2] if len(out) > 1 else ""
         if previous and gap_before == " " and vocabulary.whole(previous, word):
             out[-2:] = [previous + word]  # "inclu ding"; test the joined word again after
-        elif (
-            previous
-            and (
-                (gap_before == " -" and not SUSPENDED.fullmatch(word))
-                # "State- driven"; "police- Troop" is two columns of a table side by side
-                or (gap_before == "- " and word[:1].islower() and not SUSPENDED.fullmatch(word))
-                or (
-                    gap_before in (_SPACED_HYPHEN, "- ")
-                    and f"{previous}-{word}".casefold() in vocabulary.compounds
-                )
-            )
-        ):
-            out[-2:] = [f"{previous}-{word}"]  # "Secretary -General", "State- driven"
+        elif previous and _hyphen_cut(previous, gap_before, word, vocabulary.compounds):
+            out[-2:] = [f"{previous}-{word}"]
         else:
             out.append(word)
-            out.append(parts[index + 1])
-            continue
         out.append(parts[index + 1])
     return "".join(out)
 

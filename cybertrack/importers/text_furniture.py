@@ -81,8 +81,9 @@ def _text(lines: list[str]) -> str:
     return " ".join(" ".join(lines).split()).lower()
 
 
-def _key(lines: list[str]) -> str:
-    return _DIGITS.sub("#", _text(lines))
+def _key(folded: str) -> str:
+    """A chunk's words with its digits masked: the same running title on every page."""
+    return _DIGITS.sub("#", folded)
 
 
 def _numbers_a_part(text: str) -> bool:
@@ -135,7 +136,7 @@ class Furniture:
             for lines in chunks if not paged or len(chunks) <= 6 else chunks[:3] + chunks[-3:]:
                 folded = _short_text(lines)
                 if folded is not None:
-                    self._counts[_DIGITS.sub("#", folded)] += 1
+                    self._counts[_key(folded)] += 1
                     self._exact[folded] += 1
                 elif not paged:
                     # The running title also stands inside the first page's title block.
@@ -143,7 +144,7 @@ class Furniture:
                         for size in range(1, _LINES + 1):
                             window = lines[start : start + size]
                             if len(window) == size and len(" ".join(window)) <= _SHORT:
-                                self._counts[_key(window)] += 1
+                                self._counts[_key(_text(window))] += 1
 
     def is_furniture(self, lines: list[str], *, edge: bool = True) -> bool:
         stripped = [line.strip() for line in lines]
@@ -159,7 +160,7 @@ class Furniture:
         if not (self._repetition and edge):
             return False
         folded = _short_text(stripped)  # a layout's gaps are no text
-        if folded is not None and self._counts[_DIGITS.sub("#", folded)] >= 2:
+        if folded is not None and self._counts[_key(folded)] >= 2:
             text = " ".join(text.split()) if "   " in text else text
             if _numbers_a_part(text) and self._exact[folded] < 2:
                 # "Article 2", "Chapter III" at the top of one page and "Article 7" of the next:

@@ -14,7 +14,12 @@ import re
 from dataclasses import dataclass, replace
 
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.headings import body_division, chapter_or_section, is_annex
+from cybertrack.importers.headings import (
+    body_division,
+    chapter_or_section,
+    is_annex,
+    is_plain_heading,
+)
 from cybertrack.importers.hyphens import join_printed
 from cybertrack.importers.labels import (
     is_bullet,
@@ -34,6 +39,7 @@ from cybertrack.importers.openers import (
     is_preamble_heading,
     opens_preambular,
 )
+from cybertrack.importers.sequences import strip_trailing_mark
 from cybertrack.importers.speakers import speaker
 from cybertrack.importers.split_words import mend_split_words
 from cybertrack.importers.text_furniture import (
@@ -44,6 +50,7 @@ from cybertrack.importers.text_furniture import (
     is_table_line,
     page_chunks,
 )
+from cybertrack.importers.text_tables import ROW_LINES, ends_row, table_chunks
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # A character markdown escapes, as pandoc writes a Word file out: "3\. States ...", "\[shall\]".
@@ -67,16 +74,10 @@ _HEADING = HEADING_MARK
 # A number alone on its line ("1." then the text below it), as pdftotext leaves resolutions.
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _RULE = re.compile(r"^_{5,}\s*$")
-_TRAILING_MARK = re.compile(r"(?<=[,;:.]) ?\d{1,3}$")
-_CELL = r"(?:[-–—]|[([]?\d[\d,.]*[)\]]?%?(?:[=+÷×*/-]\(\d{1,2}\))*)"
-_VALUE = re.compile(rf"{_CELL}(?:\s+{_CELL})*")  # "3", "1 234.5", "– [6]", "12%"
-_TRAILING_FIGURES = re.compile(rf"\S {{3,}}{_CELL}(?: +{_CELL}){{2,}}$")
-_ROW_LINES = 5  # lines of a table's row over its figures (a paragraph runs longer)
 _BIDI_MARKS = re.compile("[\u202a-\u202e]")
 _RUN_END = re.compile("(\\d)\u202c(?=[\u0600-\u06ff])")
 _RTL_NUMBER = re.compile(r"(?m)^[ \t]*-[ \t]*(\d{1,3}(?:\.\d{1,3})*)[ \t]*(?=[\u0600-\u06ff])")
 _TITLE_LONGEST = 90  # characters: an article's title on the line under its number
-_ROW_VALUES = 3  # figures in a row after a numbered line: a table's row, not a paragraph
 _INDENT_STEP = 3  # spaces: a first line set in, not a bullet's hanging text or a wobble
 _SENTENCE = 20  # characters: a paragraph's text after its number, not a table's cell
 # A "**" left unpaired: markdown residue when it touches a word; "** Note" is a note's mark.
@@ -190,8 +191,7 @@ def text_blocks(text: str) -> list[Block]:
         first_on_page = number > 1
         in_footnotes = owed = False  # a note's text owed after its page's number is on it
         chunks = [lines for lines in map(_without_markers, with_markers) if lines]
-        values = [_cell_value(lines) for lines in chunks]
-        in_run = _value_runs(values)
+        tabled = table_chunks(chunks)
         for index, lines in enumerate(chunks):
             edge = not paged or index < 3 or index >= len(chunks) - 3
             if furniture.is_furniture(lines, edge=edge):
@@ -242,8 +242,7 @@ def text_blocks(text: str) -> list[Block]:
                 lines = lines[found:]
                 in_footnotes = False
             body = _chunk_blocks(lines, front=not seen_label, state=preamble, page=on_page)
-            row = values[index + 1 : index + 1 + _ROW_VALUES]
-            if in_run[index] or (len(row) == _ROW_VALUES and all(row)):
+            if tabled[index]:
                 # "1. Reports to the Commission ..." over "3", "3", "3", "2": a table's row as
                 # pdftotext prints it without -layout, each cell a line of its own; and the
                 # cells themselves ("(1)", "(2)", "(3)=(1)-(2)" heading a budget's columns).
@@ -274,18 +273,6 @@ def _title_case(line: str) -> bool:
     return len(words) >= 6 and sum(word[:1].isupper() for word in words) >= 6
 
 
-def _value_runs(values: list[bool]) -> list[bool]:
-    """Which chunks stand in a run of `_ROW_VALUES` figures or more."""
-    marked = [False] * len(values)
-    start = 0
-    for end in range(len(values) + 1):
-        if end == len(values) or not values[end]:
-            if end - start >= _ROW_VALUES:
-                marked[start:end] = [True] * (end - start)
-            start = end + 1
-    return marked
-
-
 def _year_ending(line: str, current: list[str]) -> bool:
     """A year that ends a sentence wrapped onto a line of its own ("... of Agenda" over
     "2063."): no paragraph's number, the line above not being done."""
@@ -297,11 +284,6 @@ def _year_ending(line: str, current: list[str]) -> bool:
         and not current[-1].endswith((*_CLAUSE_END, *COMMA))
         and current[-1][-1:].isalpha()
     )
-
-
-def _cell_value(lines: list[str]) -> bool:
-    """A chunk that is one figure or dash: a table's cell (a page's number stands once)."""
-    return len(lines) == 1 and _VALUE.fullmatch(lines[0].strip()) is not None
 
 
 def _indent(line: str) -> int:
@@ -321,7 +303,7 @@ def _first_line_indent(lines: list[str], index: int, before: str) -> bool:
         return False
     if is_bullet(lines[index - 1].strip()) or is_label(lines[index - 1].strip()):
         return False  # the text of a bullet's or a number's line, hanging under it
-    before = _TRAILING_MARK.sub("", before)  # "... June 2021, 13": a footnote's mark
+    before = strip_trailing_mark(before)  # "... June 2021, 13": a footnote's mark
     return before.endswith((*_CLAUSE_END, *COMMA))
 
 
@@ -350,15 +332,18 @@ def _labels_with_their_text(blocks: list[Block]) -> list[Block]:
             and not is_label(after.text)
             and not _alone_label(after.text)
             and (after.text[:1].isupper() or after.text[:1] in "“\"'")
-            # a sentence, or a heading's words ("2." over "Borrowing": a numbered heading)
-            and (len(after.text) >= _SENTENCE or _title_line(after.text))
         ):
-            following = blocks[at + 2].text if at + 2 < len(blocks) else ""
-            # "2." over "Borrowing" over "59. MINUSMA did not ...": a numbered heading.
-            heading = _title_line(after.text) and is_label(following)
-            joined.append(replace(block, text=f"{block.text} {after.text}", heading_hint=heading))
-            at += 2
-            continue
+            # A sentence, or a heading's words: "2." over "Borrowing" over "59. MINUSMA did
+            # not ..." is a numbered heading.
+            words = is_plain_heading(after.text, longest=_TITLE_LONGEST)
+            if words or len(after.text) >= _SENTENCE:
+                following = blocks[at + 2].text if at + 2 < len(blocks) else ""
+                heading = words and is_label(following)
+                joined.append(
+                    replace(block, text=f"{block.text} {after.text}", heading_hint=heading)
+                )
+                at += 2
+                continue
         joined.append(block)
         at += 1
     return joined
@@ -494,12 +479,7 @@ def _chunk_blocks(
         )
         # A cell's second paragraph follows its row without bars, until the next numbered line.
         in_table = in_table and not is_label(stripped)
-        if (
-            current
-            and len(current) <= _ROW_LINES
-            and "   " in stripped
-            and _TRAILING_FIGURES.search(stripped)
-        ):
+        if current and len(current) <= ROW_LINES and ends_row(stripped):
             # "      1. Reports to the Commission ..." down to "... development   3   3   3   2":
             # a table's row as pdftotext -layout prints it, its figures on its last line.
             current.append(stripped)
@@ -551,7 +531,7 @@ def _chunk_blocks(
             state.open
             and bool(current)
             and opens_preambular(stripped)
-            and ends_preambular(_TRAILING_MARK.sub("", current[-1]))  # "... 2021, 13"
+            and ends_preambular(strip_trailing_mark(current[-1]))  # "... 2021, 13"
             and not (current[-1].endswith(";") and _title_case(stripped))
             # Where first lines are set in, a line flush with the text's left edge goes on
             # ("... Cybercrime;" over "Strengthening International Cooperation ...", a title).
@@ -568,7 +548,11 @@ def _chunk_blocks(
             blocks.append(Block(join_printed(current), page=page))
             current = []
         current.append(stripped)
-        if len(current) == 2 and _title_line(stripped) and _article_alone(current[0]):
+        if (
+            len(current) == 2
+            and is_plain_heading(stripped, longest=_TITLE_LONGEST)
+            and _article_alone(current[0])
+        ):
             # "Article 1" over "Statement of purpose": the article and its title, apart from
             # its first sentence on the next line (the title then reads "...purpose:").
             blocks.append(Block(join_printed(current), page=page))
@@ -583,8 +567,3 @@ def _article_alone(line: str) -> bool:
         return False
     label = match_label(line)
     return label is not None and label.scheme == "article" and not label.rest.strip()
-
-
-def _title_line(line: str) -> bool:
-    """A short line with no stop: a heading's words ("Statement of purpose")."""
-    return len(line) <= _TITLE_LONGEST and not line.endswith((*_CLAUSE_END, *COMMA))

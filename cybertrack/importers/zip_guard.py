@@ -51,8 +51,12 @@ _PROLOG_CHUNK = 4096
 _LONGEST_PROLOG = 1024 * 1024
 # The prolog's markup, in the three encodings a part may be written in: comments and
 # processing instructions are passed over; "<!" opens a declaration; any other "<" the root.
-_UTF16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be", b"<\x00": "utf-16-le"}
-_UTF16 |= {b"\x00<": "utf-16-be"}
+_UTF16 = {
+    b"\xff\xfe": "utf-16-le",
+    b"\xfe\xff": "utf-16-be",
+    b"<\x00": "utf-16-le",
+    b"\x00<": "utf-16-be",
+}
 
 
 def _prolog_verdict(head: bytes, *, complete: bool = False) -> bool | None:

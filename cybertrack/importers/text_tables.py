@@ -1,0 +1,45 @@
+"""Tables as text extraction prints them, told from paragraphs by their figures.
+
+pdftotext without -layout prints a table a cell to a line, each a chunk of its own: a
+numbered row ("1. Reports to the Commission ...") over "3", "3", "3", "2", and a budget's
+column heads ("(1)", "(2)", "(3)=(1)-(2)"). With -layout it prints a row as its words, then
+its figures at the right of the row's last line ("... development      3   3   3   2").
+A page's number stands once, never three in a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CELL = r"(?:[-–—]|[([]?\d[\d,.]*[)\]]?%?(?:[=+÷×*/-]\(\d{1,2}\))*)"
+_VALUE = re.compile(rf"{_CELL}(?:\s+{_CELL})*")  # "3", "1 234.5", "– [6]", "12%"
+_TRAILING_FIGURES = re.compile(rf"\S {{3,}}{_CELL}(?: +{_CELL}){{2,}}$")
+ROW_LINES = 5  # lines of a table's row over its figures (a paragraph runs longer)
+_ROW_VALUES = 3  # figures in a row: a table's, not a paragraph's
+
+
+def _cell_value(lines: list[str]) -> bool:
+    """A chunk that is one figure or dash (or a few on one line): a table's cell."""
+    return len(lines) == 1 and _VALUE.fullmatch(lines[0].strip()) is not None
+
+
+def table_chunks(chunks: list[list[str]]) -> list[bool]:
+    """Which of a page's chunks are table text: those in a run of figures, and the chunk
+    each run of figures follows (the row they are the cells of)."""
+    values = [_cell_value(lines) for lines in chunks]
+    marked = [False] * len(values)
+    start = 0
+    for end in range(len(values) + 1):
+        if end == len(values) or not values[end]:
+            if end - start >= _ROW_VALUES:
+                marked[start:end] = [True] * (end - start)
+            start = end + 1
+    for index in range(len(values)):
+        row = values[index + 1 : index + 1 + _ROW_VALUES]
+        marked[index] = marked[index] or (len(row) == _ROW_VALUES and all(row))
+    return marked
+
+
+def ends_row(line: str) -> bool:
+    """A line ending in figures after a wide gap: the last line of a table's row (-layout)."""
+    return "   " in line and _TRAILING_FIGURES.search(line) is not None
