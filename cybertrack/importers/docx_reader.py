@@ -38,6 +38,7 @@ from cybertrack.importers.docx_text import (
     plain_texts,
 )
 from cybertrack.importers.labels import is_lone_label, match_label, reads_as_text, table_number
+from cybertrack.importers.masthead import lines_once
 from cybertrack.importers.openers import ends_preambular
 
 # UN templates name headings "_ H _Ch", "_ H_1", "_ H_2/3"; Word's own are "Heading 1".
@@ -508,20 +509,9 @@ def header_lines(headers: list[Any]) -> list[str]:
     The UN symbol is in one of them: the first-page header's table, or only the default
     header when the first page has none of its own.
     """
-    lines: list[str] = []
-    for header in headers:
-        for line in _cell_lines(header):
-            if line not in lines:
-                lines.append(line)
-    return lines
+    return lines_once(paragraph_text(p) for header in headers for p in header.iter(_P))
 
 
 def _cell_lines(element: Any) -> list[str]:
     """Each line of each paragraph under `element`, once (merged cells repeat their text)."""
-    lines: list[str] = []
-    for paragraph in element.iter(W + "p"):
-        for line in re.split(r"[\n\t]", paragraph_text(paragraph)):
-            line = " ".join(line.split())
-            if line and line not in lines:
-                lines.append(line)
-    return lines
+    return lines_once(paragraph_text(p) for p in element.iter(_P))

@@ -10,12 +10,14 @@ Nothing is fetched and no entity beyond HTML's own is expanded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.docx_numbering import BULLET, format_number
 from cybertrack.importers.marks import typed_footnote_mark
+from cybertrack.importers.masthead import masthead_first
 from cybertrack.importers.text_report import text_blocks
 
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "dd"}
@@ -23,6 +25,11 @@ _BLOCKS |= {"dt", "pre", "address", "caption", "figcaption", "section", "article
 _SKIPPED = {"script", "style", "nav", "header", "footer", "head", "noscript", "template", "svg"}
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman"}
 _FORMATS |= {"I": "upperRoman"}
+_SOURCE_SPACE = re.compile(r"[ \t\r\n\f]*[\r\n][ \t\r\n\f]*")
+# Footnotes as LibreOffice and Word write a document's page: the mark in the text is a link to
+# the note ("sdfootnote1sym", "_ftn1"), the notes are divisions of their own at the end.
+_NOTE_LINK = re.compile(r"#(?:sd(?:foot|end)note\d+(?:sym|anc)|_(?:ftn|edn)(?:ref)?\d+)$")
+_NOTE_DIVISION = re.compile(r"(?:sd(?:foot|end)note|ftn|edn)\d+$")
 # Tags the reader does nothing with, whether it is skipping or not.
 _INERT = {"span", "font", "b", "strong", "a", "u", "col", "colgroup", "tbody", "thead", "tfoot"}
 
@@ -55,6 +62,9 @@ class _PageParser(HTMLParser):
         self.in_sup = False
         self.sup_text: list[str] = []
         self.italic = 0
+        self.in_note_link = False
+        self.divisions: list[str] = []  # per open <div>: "skip", "note" or ""
+        self.notes = 0  # open note divisions
 
     # -- blocks -------------------------------------------------------------------------------
     def flush(self) -> None:
@@ -70,6 +80,7 @@ class _PageParser(HTMLParser):
             self.blocks.extend(text_blocks(text))
         elif text.strip():
             role = BlockRole.TABLE if self.current.table else BlockRole.BODY
+            role = BlockRole.FOOTNOTE if self.notes else role
             self.blocks.append(
                 Block(
                     text,
@@ -82,9 +93,15 @@ class _PageParser(HTMLParser):
         self.current = _Current(table=self.tables > 0)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a" and _NOTE_LINK.match(dict(attrs).get("href") or ""):
+            self.in_note_link = True  # a footnote's mark, or the note's own number
+            self.skip += 1
+            return
         if tag in _INERT:
             return  # most tags of a converted page ("span", "font", "b"): nothing to do
         values = {k: v or "" for k, v in attrs}
+        if tag == "div":
+            self.open_division(values)
         if tag in _SKIPPED:
             self.skip += 1
             return
@@ -116,8 +133,14 @@ class _PageParser(HTMLParser):
             self.current.preformatted = tag == "pre"
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self.in_note_link:
+            self.in_note_link = False
+            self.skip = max(0, self.skip - 1)
+            return
         if tag in _INERT:
             return
+        if tag == "div" and self.divisions:
+            self.close_division(self.divisions.pop())
         if tag in _SKIPPED:
             self.skip = max(0, self.skip - 1)
             return
@@ -149,7 +172,31 @@ class _PageParser(HTMLParser):
             return
         if data.strip() and not "".join(self.current.parts).strip():
             self.current.emphasis = self.italic > 0
+        if not self.current.preformatted:
+            # A line break in the page's source is a space, as a browser shows it; a line
+            # ends only at <br> (the masthead's cells, "Original:" over "English").
+            data = _SOURCE_SPACE.sub(" ", data)
         self.current.parts.append(data)
+
+    def open_division(self, values: dict[str, str]) -> None:
+        """LibreOffice sets the page footer in <div title="footer"> (not the document) and
+        each footnote in a <div id="sdfootnote1">, Word in <div id="ftn1">."""
+        if values.get("title") == "footer":
+            self.divisions.append("skip")
+            self.skip += 1
+        elif _NOTE_DIVISION.match(values.get("id", "")):
+            self.flush()
+            self.divisions.append("note")
+            self.notes += 1
+        else:
+            self.divisions.append("")
+
+    def close_division(self, kind: str) -> None:
+        if kind == "skip":
+            self.skip = max(0, self.skip - 1)
+        elif kind == "note":
+            self.flush()
+            self.notes = max(0, self.notes - 1)
 
     def list_label(self, value: str | None) -> str | None:
         if not self.lists:
@@ -171,4 +218,4 @@ def html_blocks(text: str) -> list[Block]:
     parser.feed(text)
     parser.close()
     parser.flush()
-    return parser.blocks
+    return masthead_first(parser.blocks)

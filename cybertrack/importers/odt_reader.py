@@ -23,6 +23,7 @@ from cybertrack.domain.messages import Code
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.docx_numbering import BULLET, format_number
 from cybertrack.importers.marks import typed_footnote_mark
+from cybertrack.importers.masthead import lines_once, masthead_first
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -107,8 +108,54 @@ def odt_blocks(data: bytes, name: str) -> list[Block]:
     if body is None:
         raise ImportFailed(Code.ODT_DAMAGED, name=name)
     _walk(reader, body, list_style=None, depth=0)
-    reader.blocks.extend(Block(note, role=BlockRole.FOOTNOTE) for note in reader.footnotes)
-    return reader.blocks
+    header = [Block(line) for line in _header_lines(reader, root, body, style_root)]
+    notes = [Block(note, role=BlockRole.FOOTNOTE) for note in reader.footnotes]
+    return header + masthead_first(reader.blocks) + notes
+
+
+# The first page's headers in the order the Word reader takes them: first-page, default, even.
+_HEADERS = {"header-first": 0, "header": 1, "header-left": 2}
+
+
+def _header_lines(reader: _Reader, root: Any, body: Any, style_root: Any | None) -> list[str]:
+    """The lines of the headers of the first page's page style, then of the style the pages
+    after it take (Word's default header, which may be the only one with the symbol)."""
+    if style_root is None:
+        return []
+    masters = {m.get(STYLE + "name"): m for m in style_root.iter(STYLE + "master-page")}
+    first = masters.get(_first_page_style(root, body))
+    first = first if first is not None else masters.get("Standard")
+    if first is None:
+        return []
+    pages = [first]
+    following = masters.get(first.get(STYLE + "next-style-name"))
+    if following is not None and following is not first:
+        pages.append(following)
+    return lines_once(
+        _text(reader, p)
+        for page in pages
+        for header in sorted(
+            (h for h in page if _local(h.tag) in _HEADERS), key=lambda h: _HEADERS[_local(h.tag)]
+        )
+        for p in header.iter(_TEXT_P, _TEXT_H)
+    )
+
+
+def _first_page_style(root: Any, body: Any) -> str | None:
+    """The page style the body's first paragraph or table opens (its automatic style's
+    master page), or None for the default one."""
+    first = next((e for e in body.iter(_TEXT_P, _TEXT_H, _TABLE_TABLE)), None)
+    if first is None:
+        return None
+    name = first.get(_TEXT_STYLE_NAME) or first.get(TABLE + "style-name")
+    for style in root.iterfind(f"{OFFICE}automatic-styles/{STYLE}style"):
+        if style.get(STYLE + "name") == name:
+            return style.get(STYLE + "master-page-name") or None
+    return None
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _parse(data: bytes, name: str) -> Any:

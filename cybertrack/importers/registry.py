@@ -174,9 +174,9 @@ def _markup_source(kind: str, data: bytes, name: str) -> Source:
 
         return email_source(data, name)
     if kind == "rtf":
-        from cybertrack.importers.rtf_reader import rtf_blocks
+        from cybertrack.importers.rtf_reader import rtf_source
 
-        return Source(rtf_blocks(data, name))
+        return rtf_source(data, name)
     if kind == "odt":
         from cybertrack.importers.odt_reader import odt_blocks
 

@@ -9,7 +9,8 @@ needs) or are unmaintained. This reader keeps exactly those:
 - `\\outlinelevelN` marks a heading; `{\\footnote ...}` is a footnote; a `\\super` footnote mark
   typed after a word is dropped; deleted tracked text (`\\deleted`) is left out;
 - `\\'hh` in the document's code page, `\\uN` Unicode with its `\\ucN` fallback skipped;
-- every destination the text does not need (fonts, styles, pictures, headers, field codes, the
+- the first section's headers open the document (`masthead`: the symbol is printed there);
+- every destination the text does not need (fonts, styles, pictures, footers, field codes, the
   `\\*` ones) is skipped. Groups nested deeper than any document needs are refused.
 """
 
@@ -21,8 +22,9 @@ from dataclasses import dataclass, field, replace
 
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code
-from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.marks import typed_footnote_mark
+from cybertrack.importers.masthead import lines_once, masthead_first
 
 MAX_DEPTH = 400
 _TOKEN = re.compile(
@@ -30,13 +32,16 @@ _TOKEN = re.compile(
     r"|([^\\{}\r\n]+)|[\r\n]+"
 )
 _SKIP_DESTINATIONS = {
-    "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "header", "headerl",
-    "headerr", "headerf", "footer", "footerl", "footerr", "footerf", "fldinst", "themedata",
+    "fonttbl", "colortbl", "stylesheet", "info", "pict", "object",
+    "footer", "footerl", "footerr", "footerf", "fldinst", "themedata",
     "colorschememapping", "datastore", "latentstyles", "listtable", "listoverridetable",
     "rsidtbl", "generator", "xmlnstbl", "mmathPr", "pgdsctbl", "revtbl", "filetbl", "private",
     "shp", "shpinst", "nonshppict", "bkmkstart", "bkmkend", "xe", "tc", "txe", "atnid",
     "atnauthor", "annotation", "comment",
 }  # fmt: skip
+# The first section's headers, in the order the Word reader takes them: first page, default
+# (both pages' or the right ones'), left pages'. Their lines open the document (`masthead`).
+_HEADERS = ("headerf", "header", "headerr", "headerl")
 _SPECIAL = {"tab": "\t", "line": "\n", "emdash": "—", "endash": "–", "bullet": "•"}
 _SPECIAL |= {"lquote": "‘", "rquote": "’", "ldblquote": "“", "rdblquote": "”", "emspace": " "}
 _SPECIAL |= {"enspace": " ", "qmspace": " "}
@@ -50,7 +55,7 @@ class _Group:
     italic: bool = False
     deleted: bool = False
     superscript: bool = False
-    destination: str = ""  # "listtext", "footnote", or "" for the body
+    destination: str = ""  # "listtext", "footnote", one of _HEADERS, or "" for the body
 
 
 @dataclass
@@ -68,6 +73,9 @@ class _Reader:
         self.blocks: list[Block] = []
         self.footnotes: list[str] = []
         self.footnote: list[str] = []
+        self.headers: dict[str, list[str]] = {}  # the first section's, by kind: their text
+        self.later_headers: list[str] = []  # other sections': the symbol may be only there
+        self.header: list[str] = []  # the header paragraph being read
         self.stack: list[_Group] = [_Group()]
         self.paragraph = _Paragraph()
         self.codec = "cp1252"
@@ -91,6 +99,8 @@ class _Reader:
             self.paragraph.label.append(chars)
         elif where == "footnote":
             self.footnote.append(chars)
+        elif where in _HEADERS:
+            self.header.append(chars)
         else:
             if self.group.superscript and typed_footnote_mark(
                 chars, "".join(self.paragraph.parts[-3:])
@@ -117,6 +127,9 @@ class _Reader:
         if self.group.destination == "footnote":
             self.footnote.append(" ")
             return
+        if self.group.destination in _HEADERS:
+            self.header.append("\n")
+            return
         paragraph = self.paragraph
         text = "".join(paragraph.parts)
         label = "".join(paragraph.label).strip() or None
@@ -139,6 +152,10 @@ class _Reader:
         group = self.group
         if word in _SKIP_DESTINATIONS:
             group.skip = True
+        elif word in _HEADERS:
+            self.flush_bytes()
+            group.destination = word
+            self.header = []
         elif word in ("listtext", "pntext"):
             group.destination = "listtext"
         elif word == "footnote":
@@ -190,6 +207,16 @@ class _Reader:
             if note:
                 self.footnotes.append(note)
             self.footnote = []
+        if (
+            closing.destination in _HEADERS
+            and self.group.destination != closing.destination
+            and not closing.skip  # a page style's header in LibreOffice's \pgdsctbl
+        ):
+            if self.blocks:  # after the text began: another section's
+                self.later_headers.append("".join(self.header))
+            else:  # the first section's, written before its text
+                self.headers.setdefault(closing.destination, ["".join(self.header)])
+            self.header = []
 
 
 def _codec(page: int) -> str:
@@ -201,7 +228,8 @@ def _codec(page: int) -> str:
     return name
 
 
-def rtf_blocks(data: bytes, name: str) -> list[Block]:
+def rtf_source(data: bytes, name: str) -> Source:
+    """The blocks, the first section's headers first; other sections' headers as furniture."""
     text = data.decode("latin-1")
     if not text.lstrip().startswith("{\\rtf"):
         raise ImportFailed(Code.RTF_DAMAGED, name=name, reason="no RTF header")
@@ -242,5 +270,8 @@ def rtf_blocks(data: bytes, name: str) -> list[Block]:
         elif chars is not None:
             reader.text(chars)
     reader.end_paragraph()
-    reader.blocks.extend(Block(note, role=BlockRole.FOOTNOTE) for note in reader.footnotes)
-    return reader.blocks
+    texts = [text for kind in _HEADERS for text in reader.headers.get(kind, [])]
+    header = [Block(line) for line in lines_once(texts)]
+    notes = [Block(note, role=BlockRole.FOOTNOTE) for note in reader.footnotes]
+    furniture = tuple(lines_once(reader.later_headers))
+    return Source(header + masthead_first(reader.blocks) + notes, furniture)

@@ -166,6 +166,90 @@ def test_rtf_list_numbers_tables_footnotes_and_code_pages() -> None:
     assert "running header" not in " ".join(i.text for i in document.items)
 
 
+@pytest.mark.parametrize("suffix", ["odt", "html"])
+def test_libreoffice_formats_of_a_real_report_keep_its_symbol_and_title(suffix) -> None:
+    # LibreOffice moves the first page's masthead (the symbol, "Addendum", the date) out of
+    # the text: into the first page style's header in an .odt, to a table atop an .html.
+    word = read_document(DATA / "A_80_604_Add.3.docx")
+    other = read_document(DATA / f"A_80_604_Add.3.{suffix}")
+    assert word.symbol == other.symbol == "A/80/604/Add.3"
+    assert other.title == word.title
+    assert other.title.startswith("Addendum: Budget performance for the period from 1 July 2024")
+    assert [(i.label, i.text) for i in other.items] == [(i.label, i.text) for i in word.items]
+
+
+def test_a_web_page_saved_by_libreoffice_or_word_keeps_its_footnotes_apart() -> None:
+    # The mark in the text links to its note; the notes are divisions at the page's end; the
+    # page footer (the job number) is a division LibreOffice titles "footer".
+    page = (
+        '<html><body><div title="header"><p>A/81/5</p></div>'
+        '<ol><li><p>Expenditure was $60,129,500,<a class="sdfootnoteanc" '
+        'href="#sdfootnote1sym"><sup>1</sup></a> or 85 per cent.</p></li>'
+        '<li><p>Staff were recruited.<a href="#_ftn2" name="_ftnref2"><span>[2]</span></a>'
+        "</p></li></ol>"
+        '<div id="sdfootnote1"><p><a class="sdfootnotesym" href="#sdfootnote1anc">1</a> '
+        "Excludes one-time requirements.</p></div>"
+        '<div id="ftn2"><p><a href="#_ftnref2" name="_ftn2">[2]</a> See the Workforce '
+        "Portal.</p></div>"
+        '<div title="footer"><p>26-04411 (E)</p></div></body></html>'
+    )
+    document = parse_bytes(page.encode(), "page.html")
+    assert [(i.label, i.text) for i in document.items] == [
+        ("1.", "Expenditure was $60,129,500, or 85 per cent."),
+        ("2.", "Staff were recruited."),
+    ]
+    assert document.coverage.footnotes == len(
+        "Excludes one-time requirements.See the Workforce Portal."
+    )
+    assert document.coverage.left_out == 0
+    assert document.symbol == "A/81/5"
+
+
+@pytest.mark.parametrize("suffix", ["odt", "rtf"])
+def test_a_symbol_printed_only_in_the_following_pages_header(suffix) -> None:
+    # The first page's own header holds no symbol (only its footer has the job number): the
+    # symbol is in the header of the pages after it, as Word's default header.
+    document = read_document(DATA / f"synthetic-jobnumber.{suffix}")
+    assert document.symbol == read_document(DATA / "synthetic-jobnumber.docx").symbol
+    assert document.symbol == "A/AC.999/2026/L.7"
+
+
+MASTHEAD_RTF = (
+    r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Times;}}"
+    r"{\*\pgdsctbl{\pgdsc0{\header A/00/000 a page style's header\par}}}"
+    r"\titlepg{\headerf\pard\intbl United Nations\cell A/81/999\cell\row"
+    r"\pard\intbl General Assembly\cell Distr.: General\cell\row}"
+    r"{\header\pard A/81/999\par}"
+    r"\pard Report of the Committee\par"
+    r"\pard{\listtext 1.\tab}The Committee met in Vienna.\par"
+    r"\sect{\header\pard Another section's header\par}"
+    r"\pard{\listtext 2.\tab}The Committee recommends approval.\par}"
+)
+
+
+def test_rtf_first_sections_headers_open_the_document() -> None:
+    from cybertrack.importers.rtf_reader import rtf_source
+
+    source = rtf_source(MASTHEAD_RTF.encode("latin-1"), "report.rtf")
+    texts = [b.text for b in source.blocks]
+    # First page's header (a table), then the default one, each line once; LibreOffice's
+    # page-style table and later sections' headers are not the first page's.
+    assert texts[:4] == ["United Nations", "A/81/999", "General Assembly", "Distr.: General"]
+    assert "A/00/000 a page style's header" not in " ".join(texts)
+    assert source.furniture == ("Another section's header",)
+    document = parse_bytes(MASTHEAD_RTF.encode("latin-1"), "report.rtf")
+    assert document.symbol == "A/81/999"
+    assert [i.text for i in document.items] == [
+        "The Committee met in Vienna.",
+        "The Committee recommends approval.",
+    ]
+
+
+def test_a_symbol_only_in_a_later_sections_rtf_header_is_found() -> None:
+    text = MASTHEAD_RTF.replace(r"A/81/999", "").replace("Another section's header", "A/81/7")
+    assert parse_bytes(text.encode("latin-1"), "report.rtf").symbol == "A/81/7"
+
+
 def test_rtf_nested_deeper_than_any_document_is_refused() -> None:
     with pytest.raises(ImportFailed, match="not a readable RTF file"):
         parse_bytes(b"{\\rtf1 " + b"{" * 5000 + b"x" + b"}" * 5000 + b"}", "deep.rtf")
