@@ -26,6 +26,8 @@ _SKIPPED = {"script", "style", "nav", "header", "footer", "head", "noscript", "t
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman"}
 _FORMATS |= {"I": "upperRoman"}
 _SOURCE_SPACE = re.compile(r"[ \t\r\n\f]*[\r\n][ \t\r\n\f]*")
+# A table cell is one block, as the Word reader reads a cell: its paragraphs are its lines.
+_CELL_PARTS = _BLOCKS - {"li", "td", "th", "tr", "pre", "caption"}
 # Footnotes as LibreOffice and Word write a document's page: the mark in the text is a link to
 # the note ("sdfootnote1sym", "_ftn1"), the notes are divisions of their own at the end.
 _NOTE_LINK = re.compile(r"#(?:sd(?:foot|end)note\d+(?:sym|anc)|_(?:ftn|edn)(?:ref)?\d+)$")
@@ -68,7 +70,7 @@ class _PageParser(HTMLParser):
 
     # -- blocks -------------------------------------------------------------------------------
     def flush(self) -> None:
-        text = "".join(self.current.parts)
+        text = "".join(self.current.parts).rstrip("\n")
         if not text.strip() and self.current.label is not None:
             # "<li><p>text</p>": the number waits for the paragraph inside the list item.
             label, heading = self.current.label, self.current.heading
@@ -123,6 +125,8 @@ class _PageParser(HTMLParser):
             self.in_sup, self.sup_text = True, []
         elif tag in ("i", "em"):
             self.italic += 1
+        elif tag in _CELL_PARTS and self.tables:
+            self.end_line()
         elif tag in _BLOCKS:
             self.flush()
             if tag == "li":
@@ -161,8 +165,17 @@ class _PageParser(HTMLParser):
                 self.current.parts.append(mark)
         elif tag in ("i", "em"):
             self.italic = max(0, self.italic - 1)
+        elif tag in _CELL_PARTS and self.tables:
+            self.end_line()
         elif tag in _BLOCKS:
             self.flush()
+
+    def end_line(self) -> None:
+        """A paragraph of a table cell ends: a line of the cell's block (none before its
+        first words or twice over)."""
+        text = "".join(self.current.parts)
+        if text.strip() and not text.endswith("\n"):
+            self.current.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
         if self.skip:

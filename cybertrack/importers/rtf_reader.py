@@ -3,7 +3,8 @@
 Written here rather than taken from a library: the RTF libraries on PyPI either strip RTF to
 plain text (losing paragraphs, list numbers, tables and footnotes, which are what the structure
 needs) or are unmaintained. This reader keeps exactly those:
-- `\\par` ends a paragraph; `\\intbl` ... `\\cell` are table cells (text apart);
+- `\\par` ends a paragraph; `\\intbl` ... `\\cell` are table cells (text apart; a cell's
+  paragraphs are its lines);
 - the list number Word prints is in `{\\listtext 1.\\tab}` (or `\\pntext`): it becomes the
   block's `auto_label`;
 - `\\outlinelevelN` marks a heading; `{\\footnote ...}` is a footnote; a `\\super` footnote mark
@@ -162,6 +163,8 @@ class _Reader:
             self.flush_bytes()
             group.destination = "footnote"
             self.footnote = []
+        elif word == "par" and self.paragraph.in_table and not group.destination:
+            self.text("\n")  # a cell is one block, its paragraphs its lines (as Word's reader)
         elif word in ("par", "sect", "page"):
             self.end_paragraph()
         elif word == "cell" or word == "nestcell":

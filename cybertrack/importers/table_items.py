@@ -75,7 +75,12 @@ def items_from_tables(source: Source) -> Source:
         block = blocks[index]
         index += 1
         if index - 1 in counted:  # "12" | its text: the text numbered as printed
-            read.append(replace(blocks[index], role=BlockRole.BODY, auto_label=block.text.strip()))
+            text = _one_line(blocks[index].text)
+            read.append(
+                replace(
+                    blocks[index], text=text, role=BlockRole.BODY, auto_label=block.text.strip()
+                )
+            )
             index += 1
             continue
         if block.role is not BlockRole.TABLE or not _numbered(block):
@@ -91,5 +96,10 @@ def items_from_tables(source: Source) -> Source:
         ):
             block = replace(block, text=f"{block.text.strip()} {following.text}")
             index += 1  # the next cell is the item's text
-        read.append(replace(block, role=BlockRole.BODY))
+        read.append(replace(block, text=_one_line(block.text), role=BlockRole.BODY))
     return replace(source, blocks=read)
+
+
+def _one_line(cell: str) -> str:
+    """A cell's paragraphs (its lines) as one item's text, as the Word reader joins them."""
+    return " ".join(line.strip() for line in cell.split("\n") if line.strip())

@@ -427,6 +427,51 @@ def test_a_list_of_recommendations_set_as_a_table_has_its_items_in_html() -> Non
     ]
 
 
+UPR_ROWS = [  # three recommendations of the OHCHR list (tests/data's .docx), renumbered
+    (
+        "28.1",
+        "Continue its legislative, judicial and administrative reforms to prepare for "
+        "accession to the International Covenant on Economic, Social and Cultural Rights "
+        "(Tunisia);",
+    ),
+    (
+        "28.2",
+        "That the Hong Kong Special Administrative Region introduce internal legislation to "
+        "implement the Convention on the Rights of the Child (Croatia).",
+    ),
+    (
+        "28.3",
+        "Continue advancing administrative and judicial reforms in preparation for the "
+        "ratification of the International Covenant on Civil and Political Rights (Greece);",
+    ),
+]
+UPR_SOURCE = "Position: supported (A/HRC/40/6/Add.1, para. 2)."
+
+
+@pytest.mark.parametrize("suffix", ["html", "rtf"])
+def test_a_table_cells_paragraphs_stay_in_its_item(suffix) -> None:
+    # A list's recommendation cell holds the recommendation, then the State's position
+    # in a paragraph of its own: the item is the whole cell, as the Word file reads it.
+    if suffix == "html":
+        cells = "".join(
+            f"<tr><td><p>{n} {text}</p><p>{UPR_SOURCE}</p></td><td><p>Supported</p></td></tr>"
+            for n, text in UPR_ROWS
+        )
+        data = f"<html><body><h1>Thematic list</h1><table>{cells}</table></body></html>"
+    else:
+        cells = "".join(
+            rf"\pard\intbl {n} {text}\par\pard\intbl {UPR_SOURCE}\cell"
+            r"\pard\intbl Supported\cell\row"
+            for n, text in UPR_ROWS
+        )
+        data = r"{\rtf1\ansi\pard Thematic list\par" + cells + "}"
+    parsed = parse_bytes(data.encode(), f"upr.{suffix}")
+    assert [(i.number, " ".join(i.text.split())) for i in parsed.items] == [
+        (n, f"{text} {UPR_SOURCE}") for n, text in UPR_ROWS
+    ]
+    assert parsed.coverage.tables == len("Supported") * 3
+
+
 def test_a_web_page_holding_a_text_file_in_pre_reads_as_the_text() -> None:
     """An archive's or a mirror's copy of a document: the whole text in one <pre>, its lines
     and blank lines as a text file has them. Read as one block, it was refused as "contains
