@@ -14,14 +14,22 @@ from dataclasses import replace
 from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.text_report import text_blocks
 
-_FEWEST = 20  # paragraphs of some length: a short note is read as it is
-_RUN_ON_SHARE = 0.25  # of them carried on by the next in lower case (Word documents: 0-7%)
+_FEWEST = 10  # paragraphs of some length: a short note is read as it is
+# Of them carried on by the next (Word documents: 0-3% in tests/data, up to 7% seen; text
+# pasted from a PDF: 21-74%, the least where a table's cells take one line each).
+_RUN_ON_SHARE = 0.15
 _SHORTEST = 20
+# What stands around a line's words: spaces and the bidi marks pdftotext wraps Arabic runs in.
+_AROUND_LINE = " \t\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
 
 
 def _runs_on(before: Block, after: Block) -> bool:
-    end, start = before.text.rstrip()[-1:], after.text.lstrip()[:1]
-    return (end.isalnum() or end in ",-") and start.islower()
+    """`before` stops mid-sentence and `after` goes on: in lower case, or in a script without
+    capitals (Arabic, Chinese), with a letter."""
+    end = before.text.rstrip(_AROUND_LINE)[-1:]
+    start = after.text.lstrip(_AROUND_LINE)[:1]
+    goes_on = start.islower() or (start.isalpha() and not start.isupper())
+    return (end.isalnum() or end in ",-") and goes_on
 
 
 def hard_wrapped(blocks: list[Block]) -> bool:

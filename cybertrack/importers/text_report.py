@@ -265,6 +265,14 @@ def _division_alone(line: str) -> bool:
     return found is not None and not found[1]
 
 
+def _chapter_over_item(lines: list[str], index: int) -> bool:
+    """A chapter's or section's numbered heading on a line of its own ("II. Recommendations",
+    "B. Follow-up") over a numbered paragraph, no blank line around it (pdftotext where the
+    PDF set no wider gap): a heading, not words wrapped into the paragraph above."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return opens_item(following) and chapter_or_section(lines[index], None, named=False) is not None
+
+
 def _title_case(line: str) -> bool:
     """Most of the line's first words capitalised: a title's words, as the Convention's
     second title after its first ("... against Cybercrime;" over "Strengthening
@@ -515,6 +523,7 @@ def _chunk_blocks(
             or ((stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped))
             or (bool(current) and _alone_label(stripped))  # "Strategy" over "16.18"
             or (bool(current) and _division_alone(stripped))  # "Chapter I" over its title
+            or (bool(current) and _chapter_over_item(stripped_lines, index))
             or speaker(stripped) is not None
             # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
             # its item again, or is one where letters number the text: importers/lettered.py).

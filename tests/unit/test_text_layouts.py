@@ -4,6 +4,8 @@ The same document must give the same items whatever the wrapping or the page bre
 
 import re
 
+import pytest
+
 from cybertrack.domain.messages import Code
 from cybertrack.importers import parse_bytes
 from tests.conftest import DATA
@@ -349,3 +351,31 @@ def test_a_numbered_heading_printed_apart_from_its_number_stays_a_heading():
     text = {item.number: item.text for item in document.items}
     assert text["59"].startswith("MINUSMA did not issue loans to or borrow from")
     assert "Borrowing" in [section.title for section in document.sections]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_a_chapter_heading_between_paragraphs_without_a_blank_line_is_a_heading(language):
+    # pdftotext puts no blank line where the PDF set no wider gap: "II. Recommendations" stood
+    # on the line after paragraph 3's last and was read as the end of paragraph 3.
+    if language == "en":
+        text = (
+            "I. Introduction\n"
+            "1. The Working Group held its first session in Vienna and discussed\n"
+            "international cooperation.\n"
+            "2. The Working Group stressed respect for human rights in all measures.\n"
+            "II. Recommendations\n"
+            "3. States should consider establishing points of contact available\n"
+            "24 hours a day.\n"
+        )
+    else:
+        text = (DATA / f"synthetic-report-{language}.pdftotext.txt").read_text(encoding="utf-8")
+    document = parse_bytes(text.encode(), f"report-{language}.txt")
+    last = {"en": "2", "ru": "3", "ar": "3"}[language]
+    before = next(i for i in document.items if i.number == last)
+    assert before.text.endswith(".")
+    headings = [s.heading for s in document.sections]
+    second = {"en": "II. Recommendations", "ru": "II. Рекомендации", "ar": "ثانيا التوصيات"}
+    assert second[language] in headings
+    # Arabic: "أولا" (first) comes out of pdftotext as "أوال", its lam-alef reversed, and is
+    # read as no heading; the chapter before paragraph 1 is found in English and Russian.
+    assert len(headings) == (1 if language == "ar" else 2)
