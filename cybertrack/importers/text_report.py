@@ -51,7 +51,10 @@ from cybertrack.importers.text_furniture import (
     page_chunks,
 )
 from cybertrack.importers.text_tables import ROW_LINES, ends_row, table_chunks
+from cybertrack.importers.wrapped_lines import ends_short, wrap_width
 
+# Numbered lines that make a text numbered: its paragraphs are cut at their numbers.
+_NUMBERED_LINES = 3
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # A character markdown escapes, as pandoc writes a Word file out: "3\. States ...", "\[shall\]".
 # An escaped "*" or "#" is held aside while the marks are read: it is text, no mark.
@@ -187,6 +190,9 @@ def text_blocks(text: str) -> list[Block]:
     seen_label = False
     preamble = _Preamble()
     paged = len(chunked) > 1
+    all_lines = [line.strip() for page in chunked for chunk in page for line in chunk]
+    width = wrap_width(all_lines)
+    numbered = width is not None and _numbered(all_lines)  # asked of a wrapped text only
     for number, with_markers in enumerate(chunked, start=1):
         first_on_page = number > 1
         in_footnotes = owed = False  # a note's text owed after its page's number is on it
@@ -221,7 +227,12 @@ def text_blocks(text: str) -> list[Block]:
             if rule is not None:
                 # The rule above the footnotes: the body before it, the notes after.
                 body = _chunk_blocks(
-                    lines[:rule], front=not seen_label, state=preamble, page=on_page
+                    lines[:rule],
+                    front=not seen_label,
+                    state=preamble,
+                    page=on_page,
+                    width=width,
+                    numbered=numbered,
                 )
                 first_on_page = _open_page(body, first_on_page)
                 blocks.extend(body)
@@ -241,7 +252,14 @@ def text_blocks(text: str) -> list[Block]:
                 _add(blocks, lines[:found], BlockRole.FOOTNOTE, number if paged else None, False)
                 lines = lines[found:]
                 in_footnotes = False
-            body = _chunk_blocks(lines, front=not seen_label, state=preamble, page=on_page)
+            body = _chunk_blocks(
+                lines,
+                front=not seen_label,
+                state=preamble,
+                page=on_page,
+                width=width,
+                numbered=numbered,
+            )
             if tabled[index]:
                 # "1. Reports to the Commission ..." over "3", "3", "3", "2": a table's row as
                 # pdftotext prints it without -layout, each cell a line of its own; and the
@@ -251,6 +269,16 @@ def text_blocks(text: str) -> list[Block]:
             seen_label = seen_label or any(is_label(block.text) for block in body)
             blocks.extend(body)
     return mend_split_words(without_note_marks(_labels_with_their_text(blocks)))
+
+
+def _numbered(lines: list[str]) -> bool:
+    """The text's paragraphs carry numbers: a few lines open with one (read only that far)."""
+    found = 0
+    for line in lines:
+        found += opens_item(line)
+        if found >= _NUMBERED_LINES:
+            return True
+    return False
 
 
 def _division_alone(line: str) -> bool:
@@ -269,8 +297,9 @@ def _chapter_over_item(lines: list[str], index: int) -> bool:
     """A chapter's or section's numbered heading on a line of its own ("II. Recommendations",
     "B. Follow-up") over a numbered paragraph, no blank line around it (pdftotext where the
     PDF set no wider gap): a heading, not words wrapped into the paragraph above."""
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    return opens_item(following) and chapter_or_section(lines[index], None, named=False) is not None
+    if chapter_or_section(lines[index], None, named=False) is None:
+        return False
+    return index + 1 < len(lines) and opens_item(lines[index + 1])
 
 
 def _title_case(line: str) -> bool:
@@ -454,10 +483,18 @@ def _markdown_cells(row: str) -> list[str]:
 
 
 def _chunk_blocks(
-    lines: list[str], *, front: bool, state: _Preamble, page: int | None = None
+    lines: list[str],
+    *,
+    front: bool,
+    state: _Preamble,
+    page: int | None = None,
+    width: int | None = None,
+    numbered: bool = True,
 ) -> list[Block]:
     """The blocks of one blank-line chunk: tables apart, paragraphs cut at numbers. `lines`
-    are the chunk's lines with text, markers left out."""
+    are the chunk's lines with text, markers left out; `width`, the text's printed line
+    length when its lines are wrapped (`wrap_width`); `numbered`, whether the text's
+    paragraphs carry numbers (`ends_short`)."""
     if front and lines and all("|" in line for line in lines) and not _markdown_table(lines):
         # A table before the first item is the first page's symbol block: its cells are
         # metadata lines ("A/80/590", "Distr.: General 7 January 2026").
@@ -533,7 +570,11 @@ def _chunk_blocks(
             state.addressee_allowed = True
             state.open = False
         follows_bare_label = len(current) == 1 and _BARE_LABEL.match(current[0])
-        if current and not starts_item and firsts[index]:
+        if (
+            current
+            and not starts_item
+            and (firsts[index] or ends_short(current[-1], stripped, width, numbered=numbered))
+        ):
             blocks.append(Block(join_printed(current), page=page))  # a paragraph's first line
             current = []
         opens_preamble = (
