@@ -669,16 +669,21 @@ def main() -> None:
         path = DATA / f"{name}.docx"
         path.write_bytes(build())
         convert(path, "pdf", DATA)
-    # Real Word files as LibreOffice saves them in its own formats: the masthead (symbol,
-    # "Addendum", date) moves into the page style's header (.odt, .rtf) or the page's top.
-    for name, targets in MASTHEAD_CONVERSIONS.items():
+    # Word files as LibreOffice saves them in its own formats: the masthead (symbol,
+    # "Addendum", date) moves into the page style's header (.odt, .rtf) or the page's top;
+    # tracked changes are kept as the format keeps them.
+    for name, targets in LIBREOFFICE_FORMS.items():
         for target in targets:
             made = convert(DATA / f"{name}.docx", target, DATA)
             for picture in DATA.glob(f"{made.stem}_html_*"):
                 picture.unlink()  # the pictures an .html refers to: not read by the import
 
 
-MASTHEAD_CONVERSIONS = {"A_80_604_Add.3": ("odt", "html"), "synthetic-jobnumber": ("odt", "rtf")}
+LIBREOFFICE_FORMS = {
+    "A_80_604_Add.3": ("odt", "html"),
+    "synthetic-jobnumber": ("odt", "rtf"),
+    "synthetic-tracked-changes": ("odt", "rtf"),
+}
 
 
 if __name__ == "__main__":

@@ -219,6 +219,12 @@ class Code(enum.Enum):
         "{excerpt!q}): a deletion proposed by formatting, not a tracked change? It is kept in "
         "the items as if it stood: read them against the document",
     )
+    MARKUP_TRACKED_CHANGES = (
+        "import.markup.tracked_changes",
+        "{n} tracked {n|change|changes} in the {kind} file, read as proposed (changes "
+        "accepted): text proposed for deletion is left out. Import its Word (.docx) version "
+        "to see each change",
+    )
     AFTER_TEXT = ("import.where.after_text", "after {excerpt!q}")
     AT_DOCUMENT_START = ("import.where.document_start", "at the start of the document")
 

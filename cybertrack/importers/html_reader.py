@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.domain.messages import Code, Message
+from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.docx_numbering import BULLET, format_number
 from cybertrack.importers.marks import typed_footnote_mark
 from cybertrack.importers.masthead import masthead_first
@@ -67,6 +68,7 @@ class _PageParser(HTMLParser):
         self.in_note_link = False
         self.divisions: list[str] = []  # per open <div>: "skip", "note" or ""
         self.notes = 0  # open note divisions
+        self.changes = 0  # tracked changes (<ins>, <del>)
 
     # -- blocks -------------------------------------------------------------------------------
     def flush(self) -> None:
@@ -101,6 +103,10 @@ class _PageParser(HTMLParser):
             return
         if tag in _INERT:
             return  # most tags of a converted page ("span", "font", "b"): nothing to do
+        if tag in ("del", "ins"):
+            self.changes += 1  # Word's page of a document with tracked changes
+            self.skip += tag == "del"  # read as proposed: the deletion is left out
+            return
         values = {k: v or "" for k, v in attrs}
         if tag == "div":
             self.open_division(values)
@@ -141,7 +147,10 @@ class _PageParser(HTMLParser):
             self.in_note_link = False
             self.skip = max(0, self.skip - 1)
             return
-        if tag in _INERT:
+        if tag in _INERT or tag == "ins":
+            return
+        if tag == "del":
+            self.skip = max(0, self.skip - 1)
             return
         if tag == "div" and self.divisions:
             self.close_division(self.divisions.pop())
@@ -227,8 +236,15 @@ class _PageParser(HTMLParser):
 
 
 def html_blocks(text: str) -> list[Block]:
+    return html_source(text).blocks
+
+
+def html_source(text: str) -> Source:
+    """The page's blocks, and what it says of its tracked changes (Word marks them <ins> and
+    <del>): read as proposed, and said."""
     parser = _PageParser()
     parser.feed(text)
     parser.close()
     parser.flush()
-    return masthead_first(parser.blocks)
+    said = Message(Code.MARKUP_TRACKED_CHANGES, n=parser.changes, kind="HTML")
+    return Source(masthead_first(parser.blocks), (), (said,) if parser.changes else ())

@@ -6,7 +6,8 @@ many levels to show ("1.2"). Counters run per list style and level in document o
 restarts unless it says `text:continue-numbering` or `text:continue-list`; a `text:list-item`
 may restart at `text:start-value`. Headings are `text:h` (with their outline number in
 `text:number` when LibreOffice wrote it); footnotes (`text:note`) and tables are kept apart;
-deleted tracked text lives outside the body (`text:tracked-changes`) and stays out.
+deleted tracked text lives outside the body (`text:tracked-changes`) and stays out: the
+changes are read as proposed, and said.
 
 The container passes the zip guard first (bombs, entities); the XML parser resolves nothing.
 """
@@ -19,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cybertrack.domain.errors import ImportFailed
-from cybertrack.domain.messages import Code
-from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.domain.messages import Code, Message
+from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.docx_numbering import BULLET, format_number
 from cybertrack.importers.marks import typed_footnote_mark
 from cybertrack.importers.masthead import lines_once, masthead_first
@@ -93,8 +94,10 @@ class _Reader:
     footnotes: list[str] = field(default_factory=list)
 
 
-def odt_blocks(data: bytes, name: str) -> list[Block]:
-    """The blocks of an .odt file (the zip guard has already passed it)."""
+def odt_source(data: bytes, name: str) -> Source:
+    """The blocks of an .odt file (the zip guard has already passed it), and what it says of
+    its tracked changes: read as proposed, as the body holds them (a deletion is kept apart,
+    in `text:tracked-changes`), and said."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             content = archive.read("content.xml")
@@ -110,7 +113,9 @@ def odt_blocks(data: bytes, name: str) -> list[Block]:
     _walk(reader, body, list_style=None, depth=0)
     header = [Block(line) for line in _header_lines(reader, root, body, style_root)]
     notes = [Block(note, role=BlockRole.FOOTNOTE) for note in reader.footnotes]
-    return header + masthead_first(reader.blocks) + notes
+    changes = sum(1 for _ in body.iter(TEXT + "changed-region"))
+    said = Message(Code.MARKUP_TRACKED_CHANGES, n=changes, kind="OpenDocument")
+    return Source(header + masthead_first(reader.blocks) + notes, (), (said,) if changes else ())
 
 
 # The first page's headers in the order the Word reader takes them: first-page, default, even.

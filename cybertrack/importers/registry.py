@@ -163,12 +163,12 @@ def _markup_source(kind: str, data: bytes, name: str) -> Source:
         shown = NAMES.get(encoding or "", encoding or "")
         said = Message(Code.IMPORT_LEGACY_ENCODING, name=name, encoding=shown)
         if kind == "text":
-            blocks = text_blocks(text)
+            source = Source(text_blocks(text))
         else:
-            from cybertrack.importers.html_reader import html_blocks
+            from cybertrack.importers.html_reader import html_source
 
-            blocks = html_blocks(text)
-        return Source(blocks, (), (said,) if guessed else ())
+            source = html_source(text)
+        return replace(source, warnings=((said,) if guessed else ()) + source.warnings)
     if kind == "email":
         from cybertrack.importers.email_reader import email_source
 
@@ -178,9 +178,9 @@ def _markup_source(kind: str, data: bytes, name: str) -> Source:
 
         return rtf_source(data, name)
     if kind == "odt":
-        from cybertrack.importers.odt_reader import odt_blocks
+        from cybertrack.importers.odt_reader import odt_source
 
-        return Source(odt_blocks(data, name))
+        return odt_source(data, name)
     raise ImportFailed(Code.IMPORT_UNSUPPORTED, name=name, kind=kind)
 
 

@@ -8,7 +8,8 @@ needs) or are unmaintained. This reader keeps exactly those:
 - the list number Word prints is in `{\\listtext 1.\\tab}` (or `\\pntext`): it becomes the
   block's `auto_label`;
 - `\\outlinelevelN` marks a heading; `{\\footnote ...}` is a footnote; a `\\super` footnote mark
-  typed after a word is dropped; deleted tracked text (`\\deleted`) is left out;
+  typed after a word is dropped; deleted tracked text (`\\deleted`) is left out (the changes
+  read as proposed, and said);
 - `\\'hh` in the document's code page, `\\uN` Unicode with its `\\ucN` fallback skipped;
 - the first section's headers open the document (`masthead`: the symbol is printed there);
 - every destination the text does not need (fonts, styles, pictures, footers, field codes, the
@@ -22,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from cybertrack.domain.errors import ImportFailed
-from cybertrack.domain.messages import Code
+from cybertrack.domain.messages import Code, Message
 from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.marks import typed_footnote_mark
 from cybertrack.importers.masthead import lines_once, masthead_first
@@ -76,6 +77,7 @@ class _Reader:
         self.footnote: list[str] = []
         self.headers: dict[str, list[str]] = {}  # the first section's, by kind: their text
         self.later_headers: list[str] = []  # other sections': the symbol may be only there
+        self.changes = 0  # runs of tracked text, deleted (left out) or inserted
         self.header: list[str] = []  # the header paragraph being read
         self.stack: list[_Group] = [_Group()]
         self.paragraph = _Paragraph()
@@ -185,6 +187,9 @@ class _Reader:
             group.italic = value != 0
         elif word == "deleted":
             group.deleted = value != 0
+            self.changes += value != 0
+        elif word == "revised":
+            self.changes += value != 0
         elif word in ("super", "up"):
             group.superscript = value != 0
         elif word in ("nosupersub", "plain"):
@@ -277,4 +282,6 @@ def rtf_source(data: bytes, name: str) -> Source:
     header = [Block(line) for line in lines_once(texts)]
     notes = [Block(note, role=BlockRole.FOOTNOTE) for note in reader.footnotes]
     furniture = tuple(lines_once(reader.later_headers))
-    return Source(header + masthead_first(reader.blocks) + notes, furniture)
+    said = Message(Code.MARKUP_TRACKED_CHANGES, n=reader.changes, kind="RTF")
+    warnings = (said,) if reader.changes else ()
+    return Source(header + masthead_first(reader.blocks) + notes, furniture, warnings)

@@ -2327,6 +2327,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>نص مشطوب في {n} {n|فقرة|فقرة|فقرتين|فقرات|فقرة|فقرة} من ملف Word (أوله {excerpt!q}): هل هو حذف مقترح بالتنسيق لا تغيير متتبَّع؟ يُبقى عليه في البنود كما لو كان قائما: اقرأها مقارنةً بالوثيقة</translation>
     </message>
     <message>
+        <source>{n} tracked {n|change|changes} in the {kind} file, read as proposed (changes accepted): text proposed for deletion is left out. Import its Word (.docx) version to see each change</source>
+        <translation>{n} {n|تغيير متتبَّع|تغيير متتبَّع|تغييران متتبَّعان|تغييرات متتبَّعة|تغييرا متتبَّعا|تغيير متتبَّع} في ملف {kind}، قُرئ كما هو مقترح (التغييرات مقبولة): يُترك النص المقترح حذفه. استورد نسخته بصيغة Word (.docx) لرؤية كل تغيير</translation>
+    </message>
+    <message>
         <source>read as the cover page, before the first paragraph or heading ({chars} characters): {excerpt!q}</source>
         <translation>قُرئ على أنه صفحة الغلاف، قبل الفقرة أو العنوان الأول ({chars} حرفا): {excerpt!q}</translation>
     </message>

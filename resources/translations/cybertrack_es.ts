@@ -2327,6 +2327,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>texto tachado en {n} {n|párrafo|párrafos} del archivo de Word (el primero {excerpt!q}): ¿una supresión propuesta mediante el formato y no un control de cambios? Se mantiene en los elementos como si siguiera vigente: léalos cotejándolos con el documento</translation>
     </message>
     <message>
+        <source>{n} tracked {n|change|changes} in the {kind} file, read as proposed (changes accepted): text proposed for deletion is left out. Import its Word (.docx) version to see each change</source>
+        <translation>{n} {n|cambio controlado|cambios controlados} en el archivo {kind}, leído tal como se propone (cambios aceptados): se omite el texto cuya supresión se propone. Importe su versión de Word (.docx) para ver cada cambio</translation>
+    </message>
+    <message>
         <source>read as the cover page, before the first paragraph or heading ({chars} characters): {excerpt!q}</source>
         <translation>leído como la portada, antes del primer párrafo o título ({chars} caracteres): {excerpt!q}</translation>
     </message>

@@ -2327,6 +2327,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>texte barré dans {n} {n|paragraphe|paragraphes} du fichier Word (le premier {excerpt!q})&#xa0;: une suppression proposée par la mise en forme, et non une modification suivie&#xa0;? Il est conservé dans les éléments comme s&apos;il subsistait&#xa0;: relisez-les au regard du document</translation>
     </message>
     <message>
+        <source>{n} tracked {n|change|changes} in the {kind} file, read as proposed (changes accepted): text proposed for deletion is left out. Import its Word (.docx) version to see each change</source>
+        <translation>{n} {n|modification suivie|modifications suivies} dans le fichier {kind}, lu tel que proposé (modifications acceptées)&#xa0;: le texte dont la suppression est proposée est omis. Importez sa version Word (.docx) pour voir chaque modification</translation>
+    </message>
+    <message>
         <source>read as the cover page, before the first paragraph or heading ({chars} characters): {excerpt!q}</source>
         <translation>lu comme la page de couverture, avant le premier paragraphe ou titre ({chars} caractères)&#xa0;: {excerpt!q}</translation>
     </message>

@@ -2327,6 +2327,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>зачеркнутый текст в {n} {n|абзаце|абзацах|абзацах} файла Word (первый {excerpt!q}): удаление, предложенное форматированием, а не записанным исправлением? Он сохранен в пунктах так, будто остается в силе: сверьте их с документом</translation>
     </message>
     <message>
+        <source>{n} tracked {n|change|changes} in the {kind} file, read as proposed (changes accepted): text proposed for deletion is left out. Import its Word (.docx) version to see each change</source>
+        <translation>{n} {n|записанное исправление|записанных исправления|записанных исправлений} в файле {kind}: прочитано как предложено (исправления приняты), текст, предложенный к удалению, опущен. Импортируйте его версию Word (.docx), чтобы увидеть каждое исправление</translation>
+    </message>
+    <message>
         <source>read as the cover page, before the first paragraph or heading ({chars} characters): {excerpt!q}</source>
         <translation>прочитано как титульная страница, до первого пункта или заголовка ({chars} знаков): {excerpt!q}</translation>
     </message>

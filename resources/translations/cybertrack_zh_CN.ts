@@ -2327,6 +2327,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Word 文件中有 {n} 个段落含有删除线文字（第一处 {excerpt!q}）：这是否是以格式而非修订方式提出的删除？这些文字仍作为有效文字保留在条目中：请对照原文件阅读</translation>
     </message>
     <message>
+        <source>{n} tracked {n|change|changes} in the {kind} file, read as proposed (changes accepted): text proposed for deletion is left out. Import its Word (.docx) version to see each change</source>
+        <translation>{kind} 文件中有 {n} 处修订，已按提议内容读取（接受修订）：提议删除的文字未导入。请导入其 Word (.docx) 版本以查看每处修订</translation>
+    </message>
+    <message>
         <source>read as the cover page, before the first paragraph or heading ({chars} characters): {excerpt!q}</source>
         <translation>在第一个段落或标题之前，作为封面读取（{chars} 个字符）：{excerpt!q}</translation>
     </message>

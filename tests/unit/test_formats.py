@@ -335,6 +335,34 @@ def test_tracked_changes_as_in_the_original() -> None:
     ]
 
 
+@pytest.mark.parametrize(("suffix", "kind"), [("odt", "OpenDocument"), ("rtf", "RTF")])
+def test_tracked_changes_in_libreoffices_formats_are_read_as_proposed_and_said(
+    suffix, kind
+) -> None:
+    # The Word file's changes as LibreOffice keeps them: an .odt holds each deletion apart
+    # from the text, an .rtf marks runs \\deleted and \\revised. Read as proposed, as before,
+    # but no longer in silence: the paragraph proposed for deletion is not in the items.
+    document = read_document(DATA / f"synthetic-tracked-changes.{suffix}")
+    texts = " ".join(i.text for i in document.items)
+    assert "States shall cooperate" in texts and "States may cooperate" not in texts
+    assert "exchange information on threats" not in texts
+    said = [w for w in document.warnings if w.code is Code.MARKUP_TRACKED_CHANGES]
+    assert len(said) == 1 and said[0].args["kind"] == kind and said[0].args["n"] >= 3
+
+
+def test_tracked_changes_in_a_word_web_page_are_read_as_proposed_and_said() -> None:
+    page = (
+        "<html><body><ol><li>States <del>may</del><ins>shall</ins> cooperate.</li>"
+        "<li><del>States should exchange information.</del></li>"
+        "<li>States should train judges.</li></ol></body></html>"
+    )
+    document = parse_bytes(page.encode(), "page.html")
+    assert document.items[0].text == "States shall cooperate."
+    assert "exchange information" not in " ".join(i.text for i in document.items)
+    said = [w for w in document.warnings if w.code is Code.MARKUP_TRACKED_CHANGES]
+    assert [(w.args["n"], w.args["kind"]) for w in said] == [(3, "HTML")]
+
+
 def test_a_document_without_tracked_changes_has_no_revisions() -> None:
     document = read_document(DATA / "A_80_604_Add.3.docx")
     assert document.revisions is None
