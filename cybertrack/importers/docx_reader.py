@@ -44,6 +44,7 @@ from cybertrack.importers.openers import ends_preambular
 # UN templates name headings "_ H _Ch", "_ H_1", "_ H_2/3"; Word's own are "Heading 1".
 _HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
 _ITEM_TABLE_ROWS = 3
+_NOTE_STYLES = ("footnote text", "endnote text")
 _VAL, _PPR, _NUMPR = W + "val", W + "pPr", W + "numPr"
 _PSTYLE, _OUTLINE, _P = W + "pStyle", W + "outlineLvl", W + "p"
 
@@ -170,6 +171,7 @@ class _Paragraph(NamedTuple):
     level: int
     revision: Revision | None = None
     other_text: str | None = None
+    note: bool = False  # set in Word's footnote style: a table's note ("a The survey ...")
 
 
 def _paragraph_block(paragraph: Any, context: _Context) -> Block:
@@ -185,6 +187,7 @@ def _block(paragraph: Any, read: _Paragraph) -> Block:
         emphasis=_italic_opener(paragraph, read.text),
         revision=read.revision,
         other_text=read.other_text,
+        role=BlockRole.FOOTNOTE if read.note else BlockRole.BODY,
     )
 
 
@@ -197,9 +200,10 @@ def _read_paragraph(paragraph: Any, context: _Context) -> _Paragraph:
     chosen_text = context.texts.get(paragraph)
     if chosen_text is None:
         chosen_text = paragraph_text(paragraph, context.view)
+    note = context.styles.is_note(style_id)
     if context.other is None:
         label = _count(context.chosen, num_id, level, chosen_text)
-        return _Paragraph(chosen_text, label, heading, level)
+        return _Paragraph(chosen_text, label, heading, level, note=note)
     other_view = (
         RevisionView.ORIGINAL if context.view is RevisionView.PROPOSED else RevisionView.PROPOSED
     )
@@ -218,6 +222,7 @@ def _read_paragraph(paragraph: Any, context: _Context) -> _Paragraph:
         level,
         revision,
         other_text if revision is not None else None,
+        note,
     )
 
 
@@ -442,6 +447,7 @@ class _Styles:
     def __init__(self, root: Any | None) -> None:
         self._styles: dict[str, Any] = {}
         self._passed: dict[str | None, tuple[str | None, int | None, bool]] = {}
+        self._notes: dict[str | None, bool] = {}
         if root is None:
             return
         for style in root.iterchildren(W + "style"):
@@ -466,6 +472,15 @@ class _Styles:
             num_id, ilvl = self._find_num_pr(style_id)
             level = ilvl if ilvl is not None else self._list_level(style_id, numbering)
             found = self._passed[style_id] = (num_id, level, self._find_heading(style_id))
+        return found
+
+    def is_note(self, style_id: str | None) -> bool:
+        """The style is Word's footnote or endnote text, or based on it: in the body, where
+        the UN's templates set a table's notes under it ("a The survey is conducted ...")."""
+        found = self._notes.get(style_id)
+        if found is None:
+            names = [(_child_val(s, "name") or "").lower() for s in self._chain(style_id)]
+            found = self._notes[style_id] = any(n in _NOTE_STYLES for n in names)
         return found
 
     def _find_num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:

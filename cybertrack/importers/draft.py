@@ -203,8 +203,16 @@ class Tally:
 
     def leave_out(self, entry: Entry, section_key: int | None) -> None:
         text = entry.text
-        excerpt = shortened(text, EXCERPT)
         previous = self.left_out[-1] if self.left_out else None
+        if not any(c.isalnum() for c in text):
+            # A dash or a mark alone (an empty value's "–" under a chart): nothing to lose, and
+            # no finding; counted with the tables, as the PDF reader reads the same dash. A
+            # passage it stands in goes on over it.
+            self.tables += len(text)
+            if previous is not None and previous.last_index == entry.index - 1:
+                self.left_out[-1] = replace(previous, last_index=entry.index)
+            return
+        excerpt = shortened(text, EXCERPT)
         if previous is not None and previous.last_index == entry.index - 1:
             # Several blocks in a row are one passage, one finding.
             self.left_out[-1] = LeftOut(

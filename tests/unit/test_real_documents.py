@@ -38,6 +38,23 @@ def test_budget_sections_every_paragraph_in_order(name, expected, symbol) -> Non
     assert document.title.startswith(f"{symbol}: Proposed programme budget for 2027, Section")
 
 
+@pytest.mark.parametrize("name", [n for n, _, _ in BUDGET_SECTIONS if "Sect.16" not in n])
+def test_budget_sections_leave_no_text_out_but_their_notes_and_dashes(name) -> None:
+    # A table's note set in Word's footnote style under it ("a The survey is conducted
+    # biennially ...") is a note, and a dash alone (an empty value under a chart) no text:
+    # neither is "text in no item" (Sect.16 leaves its real lists of instruments out, said).
+    document = read_document(DATA / name)
+    assert document.left_out == ()
+    assert document.coverage.left_out == 0
+    assert not any(w.code is Code.LEFT_OUT_SHARE for w in document.warnings)
+
+
+def test_a_tables_note_in_words_footnote_style_is_a_note() -> None:
+    document = read_document(DATA / "A_81_6_Sect.29B.docx")
+    assert not any("The survey is conducted biennially" in i.text for i in document.items)
+    assert document.coverage.footnotes >= len("The survey is conducted biennially.")
+
+
 def test_budget_section_numbered_by_part() -> None:
     document = read_document(DATA / "A_81_6_Sect.5.docx")
     text = {i.number: i.text for i in document.items}
