@@ -18,6 +18,7 @@ from cybertrack.importers.headings import (
     body_division,
     chapter_or_section,
     is_annex,
+    is_caption,
     is_plain_heading,
 )
 from cybertrack.importers.hyphens import join_printed
@@ -39,6 +40,7 @@ from cybertrack.importers.openers import (
     is_preamble_heading,
     opens_preambular,
 )
+from cybertrack.importers.punctuation import STOPS
 from cybertrack.importers.sequences import strip_trailing_mark
 from cybertrack.importers.speakers import speaker
 from cybertrack.importers.split_words import mend_split_words
@@ -50,7 +52,7 @@ from cybertrack.importers.text_furniture import (
     is_table_line,
     page_chunks,
 )
-from cybertrack.importers.text_tables import ROW_LINES, ends_row, table_chunks
+from cybertrack.importers.text_tables import ROW_LINES, ends_row, table_chunks, table_lines
 from cybertrack.importers.wrapped_lines import ends_short, wrap_width
 
 # Numbered lines that make a text numbered: its paragraphs are cut at their numbers.
@@ -302,6 +304,12 @@ def _chapter_over_item(lines: list[str], index: int) -> bool:
     return index + 1 < len(lines) and opens_item(lines[index + 1])
 
 
+def _caption_alone(line: str, before: str) -> bool:
+    """ "Table 5.I.11" or "Figure 16.VII" alone on a line after a sentence's end: the caption
+    of what follows, not the paragraph's last words (a text with no blank line before it)."""
+    return len(line.split()) == 2 and before.endswith(STOPS) and is_caption(line)
+
+
 def _title_case(line: str) -> bool:
     """Most of the line's first words capitalised: a title's words, as the Convention's
     second title after its first ("... against Cybercrime;" over "Strengthening
@@ -513,6 +521,7 @@ def _chunk_blocks(
     current: list[str] = []
     stripped_lines = [line.strip() for line in lines]
     columns = [is_column_line(line) for line in stripped_lines]
+    figures = table_lines(stripped_lines)  # a table printed a cell to a line
     in_table = False
     # Paragraphs' first lines set in (`current`, when not empty, ends with the line above).
     firsts = [_first_line_indent(lines, at, stripped_lines[at - 1]) for at in range(len(lines))]
@@ -532,7 +541,7 @@ def _chunk_blocks(
             current = []
             continue
         table_line = is_table_line(stripped)
-        if table_line or in_run or in_table:
+        if table_line or in_run or in_table or figures[index]:
             if current:
                 blocks.append(Block(join_printed(current), page=page))
                 current = []
@@ -561,6 +570,7 @@ def _chunk_blocks(
             or (bool(current) and _alone_label(stripped))  # "Strategy" over "16.18"
             or (bool(current) and _division_alone(stripped))  # "Chapter I" over its title
             or (bool(current) and _chapter_over_item(stripped_lines, index))
+            or (bool(current) and _caption_alone(stripped, current[-1]))
             or speaker(stripped) is not None
             # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
             # its item again, or is one where letters number the text: importers/lettered.py).

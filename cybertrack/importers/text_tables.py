@@ -4,7 +4,8 @@ pdftotext without -layout prints a table a cell to a line, each a chunk of its o
 numbered row ("1. Reports to the Commission ...") over "3", "3", "3", "2", and a budget's
 column heads ("(1)", "(2)", "(3)=(1)-(2)"). With -layout it prints a row as its words, then
 its figures at the right of the row's last line ("... development      3   3   3   2").
-A page's number stands once, never three in a row.
+A page's number stands once, never three in a row. LibreOffice's text of a Word file prints
+a table a cell to a line too, with no blank line between the cells (`table_lines`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 _CELL = r"(?:[-–—]|[([]?\d[\d,.]*[)\]]?%?(?:[=+÷×*/-]\(\d{1,2}\))*)"
 _VALUE = re.compile(rf"{_CELL}(?:\s+{_CELL})*")  # "3", "1 234.5", "– [6]", "12%"
 _TRAILING_FIGURES = re.compile(rf"\S {{3,}}{_CELL}(?: +{_CELL}){{2,}}$")
+_VALUE_START = frozenset("0123456789([-–—")  # what a figure or a dash opens with
 ROW_LINES = 5  # lines of a table's row over its figures (a paragraph runs longer)
 _ROW_VALUES = 3  # figures in a row: a table's, not a paragraph's
 
@@ -38,6 +40,19 @@ def table_chunks(chunks: list[list[str]]) -> list[bool]:
         row = values[index + 1 : index + 1 + _ROW_VALUES]
         marked[index] = marked[index] or (len(row) == _ROW_VALUES and all(row))
     return marked
+
+
+def table_lines(lines: list[str]) -> list[bool]:
+    """Which lines of a chunk are table text: a table printed a cell to a line with no blank
+    line between its cells (LibreOffice's or Word's text of a report, pdftotext where the
+    cells stand close), its row's words over "27", "25", "27", "21"."""
+    if not any(line[:1] in _VALUE_START for line in lines):
+        return [False] * len(lines)  # most chunks: no line is a figure
+    if all(_cell_value([line]) for line in lines) and (
+        len(lines) > 1 or not any(c.isalnum() for c in lines[0])
+    ):
+        return [True] * len(lines)  # a chart's axis, "–" over "2023", a dash: no text
+    return table_chunks([[line] for line in lines])
 
 
 def ends_row(line: str) -> bool:

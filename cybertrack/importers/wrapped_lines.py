@@ -5,8 +5,8 @@ statement or a report whose paragraphs are not numbered.
 Such a text has a width: most of its lines run to within a few characters of it, as a
 justified or ragged page sets them. A line that closes a sentence well short of that width,
 before one that opens with a capital, is the last line of a paragraph: a wrapped line only
-stops short where its paragraph does. A text typed a paragraph to a line has no such width
-(its lines run from a few words to a page), and nothing is cut there. In a text whose
+stops short where its paragraph does. A text typed a paragraph to a line (its lines run to
+a page) has a paragraph's end at each line that closes a sentence. In a text whose
 paragraphs are numbered, only a heading is cut from the paragraph above it (`ends_short`).
 """
 
@@ -23,18 +23,24 @@ _SHORT = 0.7  # a line ending a paragraph stops before this share of the width
 _FEWEST_WORDS = 3
 _SENTENCE_END = (".", "!", "?", ".”", '."', ".’", ".)", "。")
 _OPENING_QUOTES = "“\"'‘«"
+# The width of a text typed a paragraph to a line (LibreOffice's or Word's text of a
+# document): every line that closes a sentence closes its paragraph.
+UNWRAPPED = 1_000_000
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The width the text's lines were wrapped at, or None when they were not. Measured on
-    its longer lines: a list of names or a table's short cells says nothing of it."""
+    """The width the text's lines were wrapped at; UNWRAPPED for a text typed a paragraph to
+    a line; None when neither shows. Measured on its longer lines: a list of names or a
+    table's short cells says nothing of it."""
     lengths = sorted(n for n in (len(line.strip()) for line in lines) if n >= _LONGEST_LINES)
     if len(lengths) < _FEWEST:
         return None
     width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > _WIDTHS[1]:
+        return UNWRAPPED  # paragraphs longer than any printed line: one to a line
     prose = [n for n in lengths if n >= width / 2]
     full = sum(1 for n in prose if n >= _FULL * width)
-    if not _WIDTHS[0] <= width <= _WIDTHS[1] or full < max(_FEWEST, _FULL_SHARE * len(prose)):
+    if width < _WIDTHS[0] or full < max(_FEWEST, _FULL_SHARE * len(prose)):
         return None
     return width
 

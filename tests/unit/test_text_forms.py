@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from cybertrack.importers import parse_bytes, read_document
+from cybertrack.importers.text_tables import table_lines
 from tests.conftest import DATA
 
 
@@ -75,3 +76,25 @@ def test_decimal_numbers_in_text(tmp_path: Path) -> None:
     )
     parsed = read_document(path)
     assert [i.number for i in parsed.items] == ["16.1", "16.2", "16.10"]
+
+
+def test_libreoffices_text_of_a_word_report_reads_as_the_word_file() -> None:
+    # LibreOffice's "Text" of a budget section: a paragraph to a line, a table a cell to a
+    # line ("1.<tab>Mission/field- and police-specific issues" over "14", "15", "14", "12"),
+    # the caption "Table 11.2" on the line after the paragraph that names it. Its tables'
+    # numbered rows were items, its captions and headings the end of the paragraph above.
+    word = read_document(DATA / "A_81_6_Sect.11.docx")
+    text = read_document(DATA / "A_81_6_Sect.11.libreoffice.txt")
+    assert [(i.number, " ".join(i.text.split())) for i in text.items] == [
+        (i.number, " ".join(i.text.split())) for i in word.items
+    ]
+    assert text.coverage.tables > 5000  # the deliverables tables, kept apart
+
+
+def test_a_table_printed_a_cell_to_a_line_is_table_text() -> None:
+    assert table_lines(["Substantive services for meetings", "27", "25", "27", "21"]) == [True] * 5
+    assert table_lines(["–", "2023"]) == [True, True]  # a chart's axis
+    assert table_lines(["–"]) == [True]
+    # A year on a line of its own, a paragraph's hanging number: no table.
+    assert table_lines(["as decided in", "2025", "and after"]) == [False] * 3
+    assert table_lines(["16.18"]) == [False]

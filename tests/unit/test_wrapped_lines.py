@@ -1,7 +1,7 @@
 """Paragraphs of a text wrapped at a printed width with no blank line between them."""
 
 from cybertrack.importers import parse_bytes
-from cybertrack.importers.wrapped_lines import ends_short, wrap_width
+from cybertrack.importers.wrapped_lines import UNWRAPPED, ends_short, wrap_width
 from tests.conftest import DATA
 
 # A State's statement as a PDF viewer's copy and paste gives it (the joint NGO statement of
@@ -37,10 +37,16 @@ def test_an_unnumbered_statement_is_cut_where_a_line_ends_a_sentence_short() -> 
     assert "recommendations. However, under no circumstances" in texts[1]
 
 
-def test_a_text_typed_a_paragraph_to_a_line_has_no_width() -> None:
-    lines = (DATA / "a-81-6-sect16-unodc-programme-plan.txt").read_text(encoding="utf-8")
-    assert wrap_width(lines.splitlines()) is None
+def test_a_text_typed_a_paragraph_to_a_line_is_unwrapped() -> None:
+    text = (DATA / "a-81-6-sect16-unodc-programme-plan.txt").read_text(encoding="utf-8")
+    assert wrap_width(text.splitlines()) == UNWRAPPED
     assert wrap_width(STATEMENT.splitlines()) == 91  # the longest lines but one in ten
+    assert wrap_width(["A heading", "Another short line"] * 20) is None
+    # Each line that closes a sentence closes its paragraph: the heading on the next line
+    # ("Lessons learned and planned change") went into paragraph 16.53.
+    document = parse_bytes(text.encode(), "a-81-6-sect16.txt")
+    paragraph = next(i for i in document.items if i.number == "16.53")
+    assert paragraph.text.endswith("emerging from the work of UNODC.")
 
 
 def test_in_a_numbered_text_only_a_heading_is_cut_from_the_paragraph_above() -> None:
