@@ -52,7 +52,13 @@ from cybertrack.importers.text_furniture import (
     is_table_line,
     page_chunks,
 )
-from cybertrack.importers.text_tables import ROW_LINES, ends_row, table_chunks, table_lines
+from cybertrack.importers.text_tables import (
+    ROW_LINES,
+    ends_row,
+    tabbed_row,
+    table_chunks,
+    table_lines,
+)
 from cybertrack.importers.wrapped_lines import ends_short, wrap_width
 
 # Numbered lines that make a text numbered: its paragraphs are cut at their numbers.
@@ -541,7 +547,7 @@ def _chunk_blocks(
             current = []
             continue
         table_line = is_table_line(stripped)
-        if table_line or in_run or in_table or figures[index]:
+        if table_line or in_run or in_table or figures[index] or tabbed_row(lines[index]):
             if current:
                 blocks.append(Block(join_printed(current), page=page))
                 current = []

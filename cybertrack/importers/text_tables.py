@@ -11,6 +11,7 @@ a table a cell to a line too, with no blank line between the cells (`table_lines
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 _CELL = r"(?:[-–—]|[([]?\d[\d,.]*[)\]]?%?(?:[=+÷×*/-]\(\d{1,2}\))*)"
 _VALUE = re.compile(rf"{_CELL}(?:\s+{_CELL})*")  # "3", "1 234.5", "– [6]", "12%"
@@ -18,6 +19,7 @@ _TRAILING_FIGURES = re.compile(rf"\S {{3,}}{_CELL}(?: +{_CELL}){{2,}}$")
 _VALUE_START = frozenset("0123456789([-–—")  # what a figure or a dash opens with
 ROW_LINES = 5  # lines of a table's row over its figures (a paragraph runs longer)
 _ROW_VALUES = 3  # figures in a row: a table's, not a paragraph's
+_ROW_CELLS = 4  # cells parted by tabs on one line: a table's row
 
 
 def _cell_value(lines: list[str]) -> bool:
@@ -53,6 +55,19 @@ def table_lines(lines: list[str]) -> list[bool]:
     ):
         return [True] * len(lines)  # a chart's axis, "–" over "2023", a dash: no text
     return table_chunks([[line] for line in lines])
+
+
+def tabbed_row(line: str) -> bool:
+    """A table's row as Word's text of it prints one: its cells on one line, parted by tabs,
+    three figures or more at its end ("1.<tab>Issues<tab>14<tab>15<tab>14"), or four cells or
+    more (a row of column heads). A numbered paragraph has two ("16.1<tab>The Office ...")."""
+    if "\t" not in line:
+        return False
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    if len(cells) >= _ROW_CELLS:
+        return True
+    figures = len(list(takewhile(lambda cell: _cell_value([cell]), reversed(cells))))
+    return figures >= _ROW_VALUES and len(cells) > figures
 
 
 def ends_row(line: str) -> bool:

@@ -2,8 +2,13 @@
 
 from pathlib import Path
 
+import docx
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
 from cybertrack.importers import parse_bytes, read_document
-from cybertrack.importers.text_tables import table_lines
+from cybertrack.importers.text_tables import tabbed_row, table_lines
 from tests.conftest import DATA
 
 
@@ -98,3 +103,36 @@ def test_a_table_printed_a_cell_to_a_line_is_table_text() -> None:
     # A year on a line of its own, a paragraph's hanging number: no table.
     assert table_lines(["as decided in", "2025", "and after"]) == [False] * 3
     assert table_lines(["16.18"]) == [False]
+
+
+def _words_text(path: Path) -> str:
+    """A Word file's text as Word saves it as plain text: a paragraph to a line, a table's
+    row to a line with its cells parted by tabs (a merged cell once)."""
+    document = docx.Document(str(path))
+    lines: list[str] = []
+    for element in document.element.body.iterchildren():
+        if element.tag == qn("w:p"):
+            lines.append(Paragraph(element, document).text)
+        elif element.tag == qn("w:tbl"):
+            for row in Table(element, document).rows:
+                cells = {id(cell._tc): cell for cell in row.cells}.values()
+                lines.append("\t".join(" ".join(p.text for p in c.paragraphs) for c in cells))
+    return "\n".join(lines)
+
+
+def test_words_text_of_a_report_reads_as_the_word_file() -> None:
+    # Rows such as "1.<tab>Mission/field- and police-specific issues<tab>14<tab>15<tab>14<tab>
+    # 12" were items 1 to 13 after paragraph 5.III.22.
+    path = DATA / "A_81_6_Sect.5.docx"
+    text = parse_bytes(_words_text(path).encode(), "A_81_6_Sect.5.txt")
+    word = read_document(path)
+    assert [(i.number, " ".join(i.text.split())) for i in text.items] == [
+        (i.number, " ".join(i.text.split())) for i in word.items
+    ]
+
+
+def test_a_tables_row_parted_by_tabs_is_table_text() -> None:
+    assert tabbed_row("1.\tMission/field- and police-specific issues\t14\t15\t14\t12")
+    assert tabbed_row("Category and subcategory\t2025 planned\t2025 actual\t2026 planned")
+    assert not tabbed_row("\t16.1\tThe United Nations Office on Drugs and Crime is responsible")
+    assert not tabbed_row("A.\tProposed programme plan for 2027\t3")  # a contents line
