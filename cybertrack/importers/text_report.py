@@ -305,7 +305,11 @@ def _chapter_over_item(lines: list[str], index: int) -> bool:
     """A chapter's or section's numbered heading on a line of its own ("II. Recommendations",
     "B. Follow-up") over a numbered paragraph, no blank line around it (pdftotext where the
     PDF set no wider gap): a heading, not words wrapped into the paragraph above."""
-    if chapter_or_section(lines[index], None, named=False) is None:
+    line = lines[index]
+    first = line[:1]
+    if first not in "IVXLC" and line[1:2] != "." and first.isascii():
+        return False  # no "II.", "B." or a chapter in Arabic or Chinese: most lines
+    if chapter_or_section(line, None, named=False) is None:
         return False
     return index + 1 < len(lines) and opens_item(lines[index + 1])
 

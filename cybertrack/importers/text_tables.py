@@ -17,6 +17,7 @@ _CELL = r"(?:[-–—]|[([]?\d[\d,.]*[)\]]?%?(?:[=+÷×*/-]\(\d{1,2}\))*)"
 _VALUE = re.compile(rf"{_CELL}(?:\s+{_CELL})*")  # "3", "1 234.5", "– [6]", "12%"
 _TRAILING_FIGURES = re.compile(rf"\S {{3,}}{_CELL}(?: +{_CELL}){{2,}}$")
 _VALUE_START = frozenset("0123456789([-–—")  # what a figure or a dash opens with
+_LETTER = re.compile(r"[^\W\d_]")
 ROW_LINES = 5  # lines of a table's row over its figures (a paragraph runs longer)
 _ROW_VALUES = 3  # figures in a row: a table's, not a paragraph's
 _ROW_CELLS = 4  # cells parted by tabs on one line: a table's row
@@ -48,12 +49,15 @@ def table_lines(lines: list[str]) -> list[bool]:
     """Which lines of a chunk are table text: a table printed a cell to a line with no blank
     line between its cells (LibreOffice's or Word's text of a report, pdftotext where the
     cells stand close), its row's words over "27", "25", "27", "21"."""
-    if not any(line[:1] in _VALUE_START for line in lines):
-        return [False] * len(lines)  # most chunks: no line is a figure
-    if all(_cell_value([line]) for line in lines) and (
-        len(lines) > 1 or not any(c.isalnum() for c in lines[0])
-    ):
+    # Most chunks hold no figure, or one (a paragraph's hanging number): asked cheaply first.
+    candidates = sum(1 for line in lines if line[:1] in _VALUE_START and not _LETTER.search(line))
+    if not candidates:
+        return [False] * len(lines)
+    only_figures = candidates == len(lines) and all(_cell_value([line]) for line in lines)
+    if only_figures and (len(lines) > 1 or not any(c.isalnum() for c in lines[0])):
         return [True] * len(lines)  # a chart's axis, "–" over "2023", a dash: no text
+    if candidates < _ROW_VALUES:
+        return [False] * len(lines)
     return table_chunks([[line] for line in lines])
 
 
