@@ -18,6 +18,10 @@ _VALUE = re.compile(rf"{_CELL}(?:\s+{_CELL})*")  # "3", "1 234.5", "– [6]", "1
 _TRAILING_FIGURES = re.compile(rf"\S {{3,}}{_CELL}(?: +{_CELL}){{2,}}$")
 _VALUE_START = frozenset("0123456789([-–—")  # what a figure or a dash opens with
 _LETTER = re.compile(r"[^\W\d_]")
+_MANDATE = re.compile(
+    r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,4}(?: [A-Z])?|\d{1,4} \((?:[IVXLC]{1,6}|\d{4})\)"
+)
+_SYMBOL_LONGEST = 16
 ROW_LINES = 5  # lines of a table's row over its figures (a paragraph runs longer)
 _ROW_VALUES = 3  # figures in a row: a table's, not a paragraph's
 _ROW_CELLS = 4  # cells parted by tabs on one line: a table's row
@@ -49,6 +53,9 @@ def table_lines(lines: list[str]) -> list[bool]:
     """Which lines of a chunk are table text: a table printed a cell to a line with no blank
     line between its cells (LibreOffice's or Word's text of a report, pdftotext where the
     cells stand close), its row's words over "27", "25", "27", "21"."""
+    mandates = _mandate_list(lines)
+    if mandates is not None:
+        return mandates
     # Most chunks hold no figure, or one (a paragraph's hanging number): asked cheaply first.
     candidates = sum(1 for line in lines if line[:1] in _VALUE_START and not _LETTER.search(line))
     if not candidates:
@@ -61,6 +68,25 @@ def table_lines(lines: list[str]) -> list[bool]:
     return table_chunks([[line] for line in lines])
 
 
+def _symbol(line: str) -> bool:
+    """A resolution's or decision's number alone: "32/197", "80/84 B", "S-20/2", "1998/46",
+    "671 (XXV)", "1540 (2004)" (a short line: most lines are asked nothing more)."""
+    return len(line) <= _SYMBOL_LONGEST and bool(_MANDATE.fullmatch(line))
+
+
+def _mandate_list(lines: list[str]) -> list[bool] | None:
+    """A budget section's list of mandates printed a cell to a line: a resolution's number
+    over its title, the whole chunk or three or more; None when the chunk holds no such
+    list."""
+    symbols = [_symbol(line) for line in lines]
+    if not any(symbols):
+        return None
+    pairs = len(lines) % 2 == 0 and all(symbols[0::2]) and not any(symbols[1::2])
+    if not pairs and sum(symbols) < _ROW_VALUES:
+        return None  # a pair alone, with other text: one list entry the chunk also holds
+    return [found or (at > 0 and symbols[at - 1]) for at, found in enumerate(symbols)]
+
+
 def tabbed_row(line: str) -> bool:
     """A table's row as Word's text of it prints one: its cells on one line, parted by tabs,
     three figures or more at its end ("1.<tab>Issues<tab>14<tab>15<tab>14"), or four cells or
@@ -68,8 +94,8 @@ def tabbed_row(line: str) -> bool:
     if "\t" not in line:
         return False
     cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
-    if len(cells) >= _ROW_CELLS:
-        return True
+    if len(cells) >= _ROW_CELLS or (len(cells) == 2 and _symbol(cells[0])):
+        return True  # a row of heads, or a mandate: "32/197<tab>Restructuring of ..."
     figures = len(list(takewhile(lambda cell: _cell_value([cell]), reversed(cells))))
     return figures >= _ROW_VALUES and len(cells) > figures
 

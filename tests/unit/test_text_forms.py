@@ -136,3 +136,21 @@ def test_a_tables_row_parted_by_tabs_is_table_text() -> None:
     assert tabbed_row("Category and subcategory\t2025 planned\t2025 actual\t2026 planned")
     assert not tabbed_row("\t16.1\tThe United Nations Office on Drugs and Crime is responsible")
     assert not tabbed_row("A.\tProposed programme plan for 2027\t3")  # a contents line
+
+
+def test_a_list_of_mandates_printed_a_cell_to_a_line_is_table_text() -> None:
+    # A budget section's legislative mandates, as LibreOffice's text of it prints them.
+    mandates = ["32/197", "Restructuring of the economic and social sectors", "57/2", "NEPAD"]
+    assert table_lines(mandates) == [True] * 4
+    assert table_lines(["671 (XXV)", "Establishment of an Economic Commission for Africa"]) == [
+        True,
+        True,
+    ]
+    assert tabbed_row("80/84 B\tQuestions relating to information")
+    # A paragraph naming a resolution on a line of its own is not a list of them.
+    assert (
+        table_lines(["The Assembly, in resolution", "79/243", "adopted the Convention."])
+        == [False] * 3
+    )
+    text = read_document(DATA / "A_81_6_Sect.11.libreoffice.txt")
+    assert not [p for p in text.left_out if "resolution" in (p.heading or "")]
