@@ -32,6 +32,7 @@ from cybertrack.importers.pdf_item_tables import item_table_rows
 from cybertrack.importers.pdf_layout import layout_blocks
 from cybertrack.importers.pdf_line_numbers import drop_line_numbers
 from cybertrack.importers.pdf_lines import Line, page_lines
+from cybertrack.importers.pdf_ocr import invisible_text, ocr_pages
 from cybertrack.importers.pdf_plausibility import implausible_pages
 from cybertrack.importers.pdf_regions import body_size, regions, text_column
 
@@ -53,6 +54,7 @@ def read_pdf(data: bytes, name: str) -> Source:
     try:
         pages = [page_lines(document, index) for index in range(len(document))]
         scanned = image_pages(document, [sum(len(line.text) for line in p) for p in pages])
+        ocr = invisible_text(document)
     except pdfium.PdfiumError as exc:
         raise ImportFailed(Code.PDF_PAGE_DAMAGED, name=name) from exc
     finally:
@@ -60,6 +62,8 @@ def read_pdf(data: bytes, name: str) -> Source:
     if not any(line.text.strip() for lines in pages for line in lines):
         raise ImportFailed(Code.PDF_NO_TEXT, name=name)
     warnings = _warnings(pages, scanned)
+    if ocr:
+        pages = ocr_pages(pages)  # an OCR layer: its order and sizes are estimates
     orient(pages)
     pages, furniture = split_furniture(pages)
     pages = drop_line_numbers(pages)
