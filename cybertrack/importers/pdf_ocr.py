@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from cybertrack.importers.pdf_lines import Line
@@ -22,6 +23,7 @@ _INVISIBLE_SHARE = 0.9
 _SAME_SIZE = 0.15  # an OCR layer's sizes this near the body's are the body's
 _SAME_BASELINE = 0.3  # of the size: two blocks' lines on one baseline
 _NEAR_EM = 4.0  # a heading's number and its title: a few ems apart
+_SPACING_SLACK = 1.4  # of the body's line spacing: a line of the same run
 
 
 def invisible_text(document: Any) -> bool:
@@ -83,7 +85,9 @@ def _joined(lines: list[Line]) -> list[Line]:
 
 
 def even_sizes(pages: list[list[Line]]) -> list[list[Line]]:
-    """The pages with each line's size near the body's read as the body's."""
+    """The pages (lines top to bottom) with a line's size a little off the body's read as the
+    body's where the line stands in the body's run of lines: next to a body-size line, a
+    line's spacing apart. A page's notes, set apart below the text, keep their smaller size."""
     sizes: Counter[float] = Counter()
     for lines in pages:
         for line in lines:
@@ -91,12 +95,26 @@ def even_sizes(pages: list[list[Line]]) -> list[list[Line]]:
     if not sizes:
         return pages
     body = sizes.most_common(1)[0][0]
+    return [_evened(lines, body) for lines in pages]
+
+
+def _evened(lines: list[Line], body: float) -> list[Line]:
+    near = [abs(line.size - body) <= _SAME_SIZE * body for line in lines]
+    gaps = sorted(
+        a.y - b.y
+        for a, b in pairwise(lines)
+        if a.size == b.size == body and 0.8 * body < a.y - b.y < 2.5 * body
+    )
+    spacing = gaps[len(gaps) // 2] if gaps else 1.2 * body
+    evened = [line.size == body for line in lines]
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):  # down, then up
+        previous: int | None = None
+        for index in order:
+            if near[index] and not evened[index] and previous is not None and evened[previous]:
+                apart = abs(lines[previous].y - lines[index].y)
+                evened[index] = apart <= _SPACING_SLACK * spacing
+            previous = index
     return [
-        [
-            replace(line, size=body)
-            if line.size != body and abs(line.size - body) <= _SAME_SIZE * body
-            else line
-            for line in lines
-        ]
-        for lines in pages
+        replace(line, size=body) if evened[index] and line.size != body else line
+        for index, line in enumerate(lines)
     ]

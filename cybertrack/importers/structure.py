@@ -92,6 +92,8 @@ _COVER_THEN_ITEM = re.compile(
 )
 _NO_BREAK_HYPHEN = "\u2011"
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
+# A sentence cut short: a title never ends on these words.
+_CUT_AFTER = re.compile(r"\b(?:and|or|of|the|to|in|for|with|by|at|on|that|which)$")
 # Python 3.11 reads an enum member through its class slowly (some 0.2 µs, a metaclass lookup):
 # the walk asks several times per block, so it keeps the members at hand.
 _BODY, _TABLE, _FOOTNOTE = BlockRole.BODY, BlockRole.TABLE, BlockRole.FOOTNOTE
@@ -342,6 +344,14 @@ class Walker:
         self.contents = False
         return False
 
+    def _goes_on_next_page(self, entry: Entry) -> bool:
+        """A block atop the next page, after the few that end this one, goes on in lower case."""
+        for following in self.entries[entry.index + 1 : entry.index + 6]:
+            block = following.block
+            if block.page_start and block.role is _BODY:
+                return following.text[:1].islower()
+        return False
+
     def captions(self, entry: Entry) -> bool:
         """A table's or figure's caption and the lines under it ("Figure 16.III", "Performance
         measure: ...", "(Thousands of United States dollars)"), and a short line that stands
@@ -362,6 +372,11 @@ class Walker:
         if is_subitem(text) or text[:1].islower():
             # "(d) Promote ... and cooperate with" | a table: a paragraph cut by the table
             # (or by a page whose top the layout read as one), never the table's title.
+            return False
+        if _CUT_AFTER.search(text) and self._goes_on_next_page(entry):
+            # "Convinced that the rule of law ... at the national and" | a note the layout read
+            # as a table | "international levels, ..." atop the next page: a paragraph the page
+            # cut, no table's title.
             return False
         if not any(e.text for e in self.entries[: entry.index]):
             return False  # the document's first line: its title, over a table or not

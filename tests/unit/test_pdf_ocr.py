@@ -34,10 +34,19 @@ def test_a_scanned_reports_ocr_layer_gives_every_paragraph_and_chapter() -> None
     assert document.coverage.left_out_share < 0.01
 
 
-def _line(size: float, text: str) -> Line:
-    return Line(page=1, y=700.0, x0=72.0, x1=500.0, size=size, bold=False, text=text)
+def _line(size: float, text: str, y: float) -> Line:
+    return Line(page=1, y=y, x0=72.0, x1=500.0, size=size, bold=False, text=text)
 
 
-def test_sizes_near_the_bodys_are_the_bodys() -> None:
-    pages = [[_line(9.0, "a line of the body " * 4), _line(8.0, "a line"), _line(7.0, "a note")]]
-    assert [line.size for line in even_sizes(pages)[0]] == [9.0, 9.0, 7.0]
+def test_sizes_near_the_bodys_are_the_bodys_within_the_text_only() -> None:
+    # A paragraph's lines 12 points apart, one of them estimated a point smaller; then, well
+    # below, the page's notes in smaller type, one estimated a point from the body's.
+    page = [
+        _line(9.0, "the first line of a paragraph of the body", 700.0),
+        _line(8.0, "its second line, estimated smaller", 688.0),
+        _line(9.0, "its third line", 676.0),
+        _line(9.0, "another line of the body", 664.0),
+        _line(7.0, "6 See A/CONF.234/16.", 100.0),
+        _line(8.0, "7 Resolution 76/181, annex.", 90.0),
+    ]
+    assert [line.size for line in even_sizes([page])[0]] == [9.0, 9.0, 9.0, 9.0, 7.0, 8.0]

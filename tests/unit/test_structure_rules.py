@@ -763,3 +763,32 @@ def test_a_preamble_flattened_on_one_line_is_told_not_lost_unsaid() -> None:
     )
     told = [w for w in document.warnings if w.code is Code.COVER_PROSE]
     assert [w.args["chars"] for w in told] == [len(preamble)]
+
+
+def test_a_paragraph_cut_by_a_page_over_a_note_read_as_a_table_is_no_tables_title() -> None:
+    # A scanned resolution's OCR layer: the page's last paragraph stops mid-sentence, a
+    # footnote whose mark OCR misread ("©" for "6") is read as a table, and the paragraph
+    # goes on atop the next page. The paragraph was taken for the "table's" title: gone
+    # from the items, counted as table text, without a word.
+    blocks = [
+        Block("The General Assembly,"),
+        Block("Deeply concerned about the links between crime and terrorism,", page=2),
+        Block(
+            "Convinced that the rule of law and development are strongly interrelated and that "
+            "the advancement of the rule of law at the national and",
+            page=2,
+        ),
+        Block("© See A/CONF.234/16.", role=BlockRole.TABLE, page=2),
+        Block("7 Resolution 76/181, annex.", role=BlockRole.FOOTNOTE, page=2),
+        Block("international levels is essential for sustained growth,", page=3, page_start=True),
+        Block("Welcoming the twenty-fifth anniversary of the Convention,", page=3),
+        Block("1. Reaffirms the importance of the programme;", page=3),
+        Block("2. Requests the Secretary-General to report.", page=3),
+    ]
+    document = build_document(blocks, source_name="x.pdf", content_hash="x", source_format="pdf")
+    assert [i.label for i in document.items] == ["PP1", "PP2", "PP3", "1.", "2."]
+    assert document.items[1].text == (
+        "Convinced that the rule of law and development are strongly interrelated and that the "
+        "advancement of the rule of law at the national and international levels is essential "
+        "for sustained growth,"
+    )
