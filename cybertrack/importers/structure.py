@@ -93,7 +93,7 @@ _COVER_THEN_ITEM = re.compile(
 _NO_BREAK_HYPHEN = "\u2011"
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 # A sentence cut short: a title never ends on these words.
-_CUT_AFTER = re.compile(r"\b(?:and|or|of|the|to|in|for|with|by|at|on|that|which)$")
+_CUT_AFTER = re.compile(r"\b(?:and|or|of|the|to|in|for|with|by|an?|at|on|that|which)$")
 # Python 3.11 reads an enum member through its class slowly (some 0.2 µs, a metaclass lookup):
 # the walk asks several times per block, so it keeps the members at hand.
 _BODY, _TABLE, _FOOTNOTE = BlockRole.BODY, BlockRole.TABLE, BlockRole.FOOTNOTE
@@ -344,8 +344,11 @@ class Walker:
         self.contents = False
         return False
 
-    def _goes_on_next_page(self, entry: Entry) -> bool:
-        """A block atop the next page, after the few that end this one, goes on in lower case."""
+    def _cut_by_page(self, entry: Entry) -> bool:
+        """The block stops on a word no title ends on, and the block atop the next page,
+        after the few that end this one, goes on with it in lower case."""
+        if not _CUT_AFTER.search(entry.text):
+            return False
         for following in self.entries[entry.index + 1 : entry.index + 6]:
             block = following.block
             if block.page_start and block.role is _BODY:
@@ -373,7 +376,7 @@ class Walker:
             # "(d) Promote ... and cooperate with" | a table: a paragraph cut by the table
             # (or by a page whose top the layout read as one), never the table's title.
             return False
-        if _CUT_AFTER.search(text) and self._goes_on_next_page(entry):
+        if self._cut_by_page(entry):
             # "Convinced that the rule of law ... at the national and" | a note the layout read
             # as a table | "international levels, ..." atop the next page: a paragraph the page
             # cut, no table's title.
