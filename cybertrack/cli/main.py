@@ -164,7 +164,10 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
             continue
         (document_id,) = change.document_ids
         row = workspace.document(document_id)
-        name = f"{row.symbol} — {row.title}" if row.symbol else row.title
+        # The title names the symbol already when the document's title did ("A/81/6 (Sect.
+        # 16): Proposed programme budget ..."): said once.
+        shown = row.symbol and not row.title.startswith(row.symbol)
+        name = f"{row.symbol} — {row.title}" if shown else row.title
         earlier = workspace.versions_of(row.symbol, exclude=document_id)
         version = f" (new version of {row.symbol}, earlier: {earlier[-1]})" if earlier else ""
         if row.library:

@@ -261,3 +261,15 @@ def test_a_soft_line_break_breaks_no_export(db, tmp_path):
         if p.style.name == "CT Amendment"
     )
     assert amendment.text == "Proposed wording: (a) x;\n(b) y."  # the line break kept
+
+
+def test_import_names_the_symbol_once(tmp_path):
+    # A budget section's title opens with its symbol ("A/81/6 (Sect. 11): Proposed ..."):
+    # the import line said it twice ("A/81/6 (Sect. 11) — A/81/6 (Sect. 11): ...").
+    from tests.conftest import DATA
+
+    out = run(tmp_path / "s.db", "import", str(DATA / "A_81_6_Sect.11.docx")).stdout
+    assert out.startswith("[1] A/81/6 (Sect. 11): Proposed programme budget for 2027")
+    assert out.count("A/81/6 (Sect. 11)") == 1
+    other = run(tmp_path / "s.db", "import", str(DATA / "A_80_604_Add.3.docx")).stdout
+    assert other.startswith("[2] A/80/604/Add.3 — Addendum: Budget performance")
