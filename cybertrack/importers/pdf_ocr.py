@@ -22,7 +22,8 @@ _SAMPLE = 40  # text objects looked at: enough to know, cheap to read through ct
 _INVISIBLE_SHARE = 0.9
 _SAME_SIZE = 0.15  # an OCR layer's sizes this near the body's are the body's
 _SAME_BASELINE = 0.3  # of the size: two blocks' lines on one baseline
-_NEAR_EM = 4.0  # a heading's number and its title: a few ems apart
+_NEAR_EM = 10.0  # a number hanging in the margin and its text: a few ems apart
+_NUMBER_LONGEST = 8  # "IV.", "11.1", "(a)", "29B.12": a number, no words
 _SPACING_SLACK = 1.4  # of the body's line spacing: a line of the same run
 
 
@@ -59,8 +60,9 @@ def ocr_pages(pages: list[list[Line]]) -> list[list[Line]]:
 
 
 def _joined(lines: list[Line]) -> list[Line]:
-    """Lines on one baseline, close together, joined: the layer may hold a heading's number
-    ("IV.") in a block of its own, apart from its title on the same line."""
+    """A number alone and the line beside it on its baseline, joined: the layer may hold a
+    heading's or a paragraph's number ("IV.", "11.1") in a block of its own, apart from its
+    text on the same line. Only a number: two columns' lines side by side stay apart."""
     out: list[Line] = []
     for line in lines:
         before = out[-1] if out else None
@@ -68,6 +70,8 @@ def _joined(lines: list[Line]) -> list[Line]:
             before is not None
             and abs(before.y - line.y) < _SAME_BASELINE * line.size
             and 0 <= line.x0 - before.x1 < _NEAR_EM * line.size
+            and len(before.text) <= _NUMBER_LONGEST
+            and " " not in before.text.strip()
         ):
             text = f"{before.text} {line.text}"
             out[-1] = replace(
