@@ -4,6 +4,7 @@ sealing, every change and disagreement printed), items --json team, one-line err
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -157,10 +158,20 @@ def test_hub_push_and_pull_from_the_command_line(two):
 
 
 def test_rows_found_nowhere_are_listed_and_linked_from_the_command_line(tmp_path):
-    """Anna's text form of A/81/6 (Sect. 16) runs the heading "Lessons learned and planned
-    change" into paragraph 16.53; Ben's .docx does not, so her row matches nothing of his."""
+    """Anna's text form of A/81/6 (Sect. 16) has the heading "Lessons learned and planned
+    change" typed on to paragraph 16.53's line (as a careless copy has it); Ben's .docx does
+    not, so her row matches nothing of his."""
     anna, ben = tmp_path / "anna.db", tmp_path / "ben.db"
-    run(anna, "import", str(TXT_16))
+    text = re.sub(
+        r"(emerging from the work of UNODC\.)\s*\n\s*(Lessons learned)",
+        r"\1 \2",
+        TXT_16.read_text(encoding="utf-8"),
+        count=1,
+    )
+    assert "UNODC. Lessons learned and planned change" in text
+    copy = tmp_path / "a-81-6-sect16.txt"
+    copy.write_text(text, encoding="utf-8")
+    run(anna, "import", str(copy))
     run(ben, "import", str(DATA / "A_81_6_Sect.16.docx"))
     run(anna, "settings", "--author", "Anna")
     run(ben, "settings", "--author", "Ben")
