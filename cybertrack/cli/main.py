@@ -6,6 +6,7 @@ Errors print one line `error: ...` to stderr and exit 1; the workspace is left u
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -21,11 +22,12 @@ from cybertrack.cli import (
 )
 from cybertrack.cli.backups import BACKUP_COMMANDS, PATH_COMMANDS, add_backup_commands
 from cybertrack.cli.json_output import print_json
-from cybertrack.domain.errors import CyberTrackError
+from cybertrack.domain.errors import CyberTrackError, WorkspaceError
 from cybertrack.domain.messages import Code, Message, english
 from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.domain.team import disagree
 from cybertrack.services import Workspace, default_workspace_path
+from cybertrack.services.paths import ENV_VAR
 
 
 def _priority(text: str) -> Priority:
@@ -119,11 +121,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that only read the workspace: asked of a path where there is none, they say so.
+_READ_ONLY = frozenset({"documents", "items", "export", "export-sheet", "compare", "backups"})
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run one headless command (everything but `gui`, which cybertrack.entry starts)."""
     command = args.command
     try:
         path = default_workspace_path(args.db)
+        explicit = bool(args.db or os.environ.get(ENV_VAR))
+        if explicit and command in _READ_ONLY and not path.exists():
+            # A mistyped --db: an empty new workspace there would answer "No documents yet",
+            # as if the delegate's work were gone.
+            raise WorkspaceError(Code.WORKSPACE_NOT_FOUND, path=str(path))
         if command in PATH_COMMANDS:  # they open (or recover) the workspace themselves
             return int(PATH_COMMANDS[command](path, args))
         with Workspace.open(path) as workspace:

@@ -342,6 +342,11 @@ class Code(enum.Enum):
 
     # -- the workspace file ------------------------------------------------------------------
     WORKSPACE_IS_FOLDER = ("workspace.is_folder", "{path} is a folder, not a workspace file")
+    WORKSPACE_NOT_FOUND = (
+        "workspace.not_found",
+        "there is no workspace at {path}: check the path (--db or $CYBERTRACK_DB); an import "
+        "makes a new one",
+    )
     WORKSPACE_CANNOT_OPEN = ("workspace.cannot_open", "cannot open {path}: {reason}")
     WORKSPACE_DISK_FAILING = (
         "workspace.disk_failing",

@@ -2475,6 +2475,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{path} مجلد وليس ملف مساحة عمل</translation>
     </message>
     <message>
+        <source>there is no workspace at {path}: check the path (--db or $CYBERTRACK_DB); an import makes a new one</source>
+        <translation>لا توجد مساحة عمل في {path}: تحقق من المسار (--db أو $CYBERTRACK_DB)؛ الاستيراد ينشئ مساحة جديدة</translation>
+    </message>
+    <message>
         <source>cannot open {path}: {reason}</source>
         <translation>يتعذّر فتح {path}: {reason}</translation>
     </message>

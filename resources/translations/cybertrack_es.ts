@@ -2475,6 +2475,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>{path} es una carpeta, no un archivo de espacio de trabajo</translation>
     </message>
     <message>
+        <source>there is no workspace at {path}: check the path (--db or $CYBERTRACK_DB); an import makes a new one</source>
+        <translation>no hay ningún espacio de trabajo en {path}: compruebe la ruta (--db o $CYBERTRACK_DB); una importación crea uno nuevo</translation>
+    </message>
+    <message>
         <source>cannot open {path}: {reason}</source>
         <translation>no se puede abrir {path}: {reason}</translation>
     </message>

@@ -2475,6 +2475,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>{path} est un dossier, pas un fichier d&apos;espace de travail</translation>
     </message>
     <message>
+        <source>there is no workspace at {path}: check the path (--db or $CYBERTRACK_DB); an import makes a new one</source>
+        <translation>il n’y a pas d’espace de travail à {path}&#xa0;: vérifiez le chemin (--db ou $CYBERTRACK_DB)&#xa0;; une importation en crée un nouveau</translation>
+    </message>
+    <message>
         <source>cannot open {path}: {reason}</source>
         <translation>impossible d&apos;ouvrir {path}&#xa0;: {reason}</translation>
     </message>

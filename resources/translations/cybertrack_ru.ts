@@ -2475,6 +2475,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{path} — это папка, а не файл рабочей области</translation>
     </message>
     <message>
+        <source>there is no workspace at {path}: check the path (--db or $CYBERTRACK_DB); an import makes a new one</source>
+        <translation>по пути {path} нет рабочего пространства: проверьте путь (--db или $CYBERTRACK_DB); импорт создает новое</translation>
+    </message>
+    <message>
         <source>cannot open {path}: {reason}</source>
         <translation>не удаётся открыть {path}: {reason}</translation>
     </message>

@@ -2475,6 +2475,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>{path} 是文件夹，不是工作区文件</translation>
     </message>
     <message>
+        <source>there is no workspace at {path}: check the path (--db or $CYBERTRACK_DB); an import makes a new one</source>
+        <translation>{path} 处没有工作区：请检查路径（--db 或 $CYBERTRACK_DB）；导入文件会新建一个工作区</translation>
+    </message>
+    <message>
         <source>cannot open {path}: {reason}</source>
         <translation>无法打开 {path}：{reason}</translation>
     </message>

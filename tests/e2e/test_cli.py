@@ -273,3 +273,20 @@ def test_import_names_the_symbol_once(tmp_path):
     assert out.count("A/81/6 (Sect. 11)") == 1
     other = run(tmp_path / "s.db", "import", str(DATA / "A_80_604_Add.3.docx")).stdout
     assert other.startswith("[2] A/80/604/Add.3 — Addendum: Budget performance")
+
+
+def test_a_read_only_command_on_a_mistyped_workspace_path_says_there_is_none(tmp_path):
+    # "No documents yet" from an empty workspace made at the typo's path read as if the
+    # delegate's work were gone; and nothing is made there.
+    missing = tmp_path / "typo" / "work.cybertrack"
+    for args in (("documents",), ("items",), ("export", str(tmp_path / "p.docx"))):
+        result = run(missing, *args, check=False)
+        assert result.returncode == 1
+        assert result.stderr == (
+            f"error: there is no workspace at {missing}: check the path (--db or "
+            "$CYBERTRACK_DB); an import makes a new one\n"
+        )
+    assert not missing.parent.exists()
+    # An import makes one there, as before.
+    made = run(missing, "import", str(SEED))
+    assert made.returncode == 0 and missing.exists()
