@@ -18,7 +18,7 @@ from cybertrack.domain.messages import Code, Message
 from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.docx_numbering import BULLET, format_number
 from cybertrack.importers.marks import typed_footnote_mark
-from cybertrack.importers.masthead import masthead_first
+from cybertrack.importers.masthead import lines_once, masthead_first
 from cybertrack.importers.text_report import text_blocks
 
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "dd"}
@@ -68,6 +68,7 @@ class _PageParser(HTMLParser):
         self.in_note_link = False
         self.divisions: list[str] = []  # per open <div>: "skip", "note" or ""
         self.notes = 0  # open note divisions
+        self.header = 0  # open page header divisions (LibreOffice's <div title="header">)
         self.changes = 0  # tracked changes (<ins>, <del>)
 
     # -- blocks -------------------------------------------------------------------------------
@@ -82,6 +83,10 @@ class _PageParser(HTMLParser):
             # A page that is a text file in <pre> (an archive's or a mirror's copy of a
             # document): its lines and blank lines read as the text form's.
             self.blocks.extend(text_blocks(text))
+        elif text.strip() and self.header and not self.current.table:
+            # The page header's paragraph: its parts, tabbed apart, are lines of the masthead
+            # ("UPR of China ...<tab>Thematic list ...<tab>Page 18 of 18"), as Word's header.
+            self.blocks.extend(Block(line) for line in lines_once([text]))
         elif text.strip():
             role = BlockRole.TABLE if self.current.table else BlockRole.BODY
             role = BlockRole.FOOTNOTE if self.notes else role
@@ -201,11 +206,16 @@ class _PageParser(HTMLParser):
         self.current.parts.append(data)
 
     def open_division(self, values: dict[str, str]) -> None:
-        """LibreOffice sets the page footer in <div title="footer"> (not the document) and
-        each footnote in a <div id="sdfootnote1">, Word in <div id="ftn1">."""
+        """LibreOffice sets the page header in <div title="header"> (the masthead), the
+        footer in <div title="footer"> (not the document) and each footnote in a <div
+        id="sdfootnote1">, Word in <div id="ftn1">."""
         if values.get("title") == "footer":
             self.divisions.append("skip")
             self.skip += 1
+        elif values.get("title") == "header":
+            self.flush()
+            self.divisions.append("header")
+            self.header += 1
         elif _NOTE_DIVISION.match(values.get("id", "")):
             self.flush()
             self.divisions.append("note")
@@ -219,6 +229,9 @@ class _PageParser(HTMLParser):
         elif kind == "note":
             self.flush()
             self.notes = max(0, self.notes - 1)
+        elif kind == "header":
+            self.flush()
+            self.header = max(0, self.header - 1)
 
     def list_label(self, value: str | None) -> str | None:
         if not self.lists:

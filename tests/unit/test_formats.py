@@ -205,6 +205,21 @@ def test_a_web_page_saved_by_libreoffice_or_word_keeps_its_footnotes_apart() -> 
     assert document.symbol == "A/81/5"
 
 
+def test_a_web_pages_header_paragraph_is_the_masthead_line_by_line() -> None:
+    # LibreOffice's page header of the UPR list: one paragraph, its parts tabbed apart; the
+    # title ran on into "Thematic list of recommendations Page 18 of 18".
+    page = (
+        '<html><body><div title="header"><p><b>UPR of China (3rd Cycle \u2013 31st session)'
+        "\t\t\tThematic\n\tlist of recommendations \t\t\t\tPage 18 of 18</b></p></div>"
+        "<ol><li>Continue to implement the national human rights action plan (Chile);</li>"
+        "<li>Strengthen the independence of the judiciary (Kenya);</li>"
+        "<li>Continue cooperation with the treaty bodies (Ghana);</li></ol></body></html>"
+    )
+    document = parse_bytes(page.encode(), "upr.html")
+    assert document.title == "UPR of China (3rd Cycle \u2013 31st session)"
+    assert [i.number for i in document.items] == ["1", "2", "3"]
+
+
 @pytest.mark.parametrize("suffix", ["odt", "rtf"])
 def test_a_symbol_printed_only_in_the_following_pages_header(suffix) -> None:
     # The first page's own header holds no symbol (only its footer has the job number): the
