@@ -8,7 +8,6 @@ without `--db PATH`) goes straight to the window; anything else is the command l
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,7 +29,7 @@ def desktop_start(argv: Sequence[str]) -> tuple[bool, str | None] | None:
 
 
 def run_desktop(db: str | None) -> int:
-    from cybertrack.services.paths import ENV_VAR, default_workspace_path
+    from cybertrack.services.paths import default_workspace_path, named_by_user
 
     try:
         from cybertrack.gui.app import run  # Qt is loaded only for the desktop app
@@ -42,7 +41,7 @@ def run_desktop(db: str | None) -> int:
             raise
         print(f"error: {message}", file=sys.stderr)
         return 1
-    explicit = bool(db or os.environ.get(ENV_VAR))  # else the last one used reopens
+    explicit = named_by_user(db)  # else the last one used reopens
     return run(default_workspace_path(Path(db) if db else None), explicit=explicit)
 
 

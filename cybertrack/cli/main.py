@@ -6,7 +6,6 @@ Errors print one line `error: ...` to stderr and exit 1; the workspace is left u
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -27,7 +26,7 @@ from cybertrack.domain.messages import Code, Message, english
 from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.domain.team import disagree
 from cybertrack.services import Workspace, default_workspace_path
-from cybertrack.services.paths import ENV_VAR
+from cybertrack.services.paths import named_by_user
 
 
 def _priority(text: str) -> Priority:
@@ -130,8 +129,7 @@ def run_command(args: argparse.Namespace) -> int:
     command = args.command
     try:
         path = default_workspace_path(args.db)
-        explicit = bool(args.db or os.environ.get(ENV_VAR))
-        if explicit and command in _READ_ONLY and not path.exists():
+        if named_by_user(args.db) and command in _READ_ONLY and not path.exists():
             # A mistyped --db: an empty new workspace there would answer "No documents yet",
             # as if the delegate's work were gone.
             raise WorkspaceError(Code.WORKSPACE_NOT_FOUND, path=str(path))

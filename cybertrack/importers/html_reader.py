@@ -14,11 +14,10 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from cybertrack.domain.messages import Code, Message
 from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.docx_numbering import BULLET, format_number
 from cybertrack.importers.marks import typed_footnote_mark
-from cybertrack.importers.masthead import lines_once, masthead_first
+from cybertrack.importers.masthead import lines_once, markup_source
 from cybertrack.importers.text_report import text_blocks
 
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "dd"}
@@ -259,5 +258,4 @@ def html_source(text: str) -> Source:
     parser.feed(text)
     parser.close()
     parser.flush()
-    said = Message(Code.MARKUP_TRACKED_CHANGES, n=parser.changes, kind="HTML")
-    return Source(masthead_first(parser.blocks), (), (said,) if parser.changes else ())
+    return markup_source(parser.blocks, kind="HTML", changes=parser.changes)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.domain.messages import Code, Message
+from cybertrack.importers.blocks import Block, BlockRole, Source
 
 _LINE_BREAK = re.compile(r"[\n\t]")
 # A masthead is a few short cells; a table longer than this before any text is a table.
@@ -50,3 +51,21 @@ def masthead_first(blocks: list[Block]) -> list[Block]:
     ):
         return blocks
     return [Block(line) for line in lines_once(b.text for b in lead)] + blocks[start:]
+
+
+def markup_source(
+    body: list[Block],
+    *,
+    kind: str,
+    header: Iterable[str] = (),
+    notes: Iterable[str] = (),
+    furniture: Iterable[str] = (),
+    changes: int = 0,
+) -> Source:
+    """What an .odt, .rtf or web page reader hands on: the lines of the first page's header,
+    the body (a short table before its text read as the masthead), the notes; other headers
+    as furniture; and its tracked changes, read as proposed, said."""
+    blocks = [Block(line) for line in lines_once(header)] + masthead_first(body)
+    blocks += [Block(note, role=BlockRole.FOOTNOTE) for note in notes]
+    said = Message(Code.MARKUP_TRACKED_CHANGES, n=changes, kind=kind)
+    return Source(blocks, tuple(lines_once(furniture)), (said,) if changes else ())

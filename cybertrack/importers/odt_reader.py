@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cybertrack.domain.errors import ImportFailed
-from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.messages import Code
 from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.docx_numbering import BULLET, format_number
 from cybertrack.importers.marks import typed_footnote_mark
-from cybertrack.importers.masthead import lines_once, masthead_first
+from cybertrack.importers.masthead import markup_source
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -111,20 +111,22 @@ def odt_source(data: bytes, name: str) -> Source:
     if body is None:
         raise ImportFailed(Code.ODT_DAMAGED, name=name)
     _walk(reader, body, list_style=None, depth=0)
-    header = [Block(line) for line in _header_lines(reader, root, body, style_root)]
-    notes = [Block(note, role=BlockRole.FOOTNOTE) for note in reader.footnotes]
-    changes = sum(1 for _ in body.iter(TEXT + "changed-region"))
-    said = Message(Code.MARKUP_TRACKED_CHANGES, n=changes, kind="OpenDocument")
-    return Source(header + masthead_first(reader.blocks) + notes, (), (said,) if changes else ())
+    return markup_source(
+        reader.blocks,
+        kind="OpenDocument",
+        header=_header_texts(reader, root, body, style_root),
+        notes=reader.footnotes,
+        changes=sum(1 for _ in body.iter(TEXT + "changed-region")),
+    )
 
 
 # The first page's headers in the order the Word reader takes them: first-page, default, even.
 _HEADERS = {"header-first": 0, "header": 1, "header-left": 2}
 
 
-def _header_lines(reader: _Reader, root: Any, body: Any, style_root: Any | None) -> list[str]:
-    """The lines of the headers of the first page's page style, then of the style the pages
-    after it take (Word's default header, which may be the only one with the symbol)."""
+def _header_texts(reader: _Reader, root: Any, body: Any, style_root: Any | None) -> list[str]:
+    """The paragraphs of the headers of the first page's page style, then of the style the
+    pages after it take (Word's default header, which may be the only one with the symbol)."""
     if style_root is None:
         return []
     masters = {m.get(STYLE + "name"): m for m in style_root.iter(STYLE + "master-page")}
@@ -136,14 +138,14 @@ def _header_lines(reader: _Reader, root: Any, body: Any, style_root: Any | None)
     following = masters.get(first.get(STYLE + "next-style-name"))
     if following is not None and following is not first:
         pages.append(following)
-    return lines_once(
+    return [
         _text(reader, p)
         for page in pages
         for header in sorted(
             (h for h in page if _local(h.tag) in _HEADERS), key=lambda h: _HEADERS[_local(h.tag)]
         )
         for p in header.iter(_TEXT_P, _TEXT_H)
-    )
+    ]
 
 
 def _first_page_style(root: Any, body: Any) -> str | None:

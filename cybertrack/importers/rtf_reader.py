@@ -23,10 +23,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from cybertrack.domain.errors import ImportFailed
-from cybertrack.domain.messages import Code, Message
+from cybertrack.domain.messages import Code
 from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.marks import typed_footnote_mark
-from cybertrack.importers.masthead import lines_once, masthead_first
+from cybertrack.importers.masthead import markup_source
 
 MAX_DEPTH = 400
 _TOKEN = re.compile(
@@ -278,10 +278,11 @@ def rtf_source(data: bytes, name: str) -> Source:
         elif chars is not None:
             reader.text(chars)
     reader.end_paragraph()
-    texts = [text for kind in _HEADERS for text in reader.headers.get(kind, [])]
-    header = [Block(line) for line in lines_once(texts)]
-    notes = [Block(note, role=BlockRole.FOOTNOTE) for note in reader.footnotes]
-    furniture = tuple(lines_once(reader.later_headers))
-    said = Message(Code.MARKUP_TRACKED_CHANGES, n=reader.changes, kind="RTF")
-    warnings = (said,) if reader.changes else ()
-    return Source(header + masthead_first(reader.blocks) + notes, furniture, warnings)
+    return markup_source(
+        reader.blocks,
+        kind="RTF",
+        header=[text for kind in _HEADERS for text in reader.headers.get(kind, [])],
+        notes=reader.footnotes,
+        furniture=reader.later_headers,
+        changes=reader.changes,
+    )

@@ -27,9 +27,14 @@ _ROW_VALUES = 3  # figures in a row: a table's, not a paragraph's
 _ROW_CELLS = 4  # cells parted by tabs on one line: a table's row
 
 
+def _figure(text: str) -> bool:
+    """A figure or dash (or a few on one line): a table's cell."""
+    return _VALUE.fullmatch(text.strip()) is not None
+
+
 def _cell_value(lines: list[str]) -> bool:
-    """A chunk that is one figure or dash (or a few on one line): a table's cell."""
-    return len(lines) == 1 and _VALUE.fullmatch(lines[0].strip()) is not None
+    """A chunk that is one line, a figure or dash: a table's cell."""
+    return len(lines) == 1 and _figure(lines[0])
 
 
 def table_chunks(chunks: list[list[str]]) -> list[bool]:
@@ -60,7 +65,7 @@ def table_lines(lines: list[str]) -> list[bool]:
     candidates = sum(1 for line in lines if line[:1] in _VALUE_START and not _LETTER.search(line))
     if not candidates:
         return [False] * len(lines)
-    only_figures = candidates == len(lines) and all(_cell_value([line]) for line in lines)
+    only_figures = candidates == len(lines) and all(map(_figure, lines))
     if only_figures and (len(lines) > 1 or not any(c.isalnum() for c in lines[0])):
         return [True] * len(lines)  # a chart's axis, "–" over "2023", a dash: no text
     if candidates < _ROW_VALUES:
@@ -96,7 +101,7 @@ def tabbed_row(line: str) -> bool:
     cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
     if len(cells) >= _ROW_CELLS or (len(cells) == 2 and _symbol(cells[0])):
         return True  # a row of heads, or a mandate: "32/197<tab>Restructuring of ..."
-    figures = len(list(takewhile(lambda cell: _cell_value([cell]), reversed(cells))))
+    figures = len(list(takewhile(_figure, reversed(cells))))
     return figures >= _ROW_VALUES and len(cells) > figures
 
 

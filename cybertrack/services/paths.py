@@ -18,3 +18,8 @@ def default_workspace_path(explicit: str | os.PathLike[str] | None = None) -> Pa
     from platformdirs import user_data_path  # tens of milliseconds: only when it decides
 
     return user_data_path("CyberTrack", appauthor=False) / DEFAULT_NAME
+
+
+def named_by_user(explicit: str | os.PathLike[str] | None = None) -> bool:
+    """The workspace path was given (--db PATH or $CYBERTRACK_DB), not the default one."""
+    return bool(explicit or os.environ.get(ENV_VAR))
