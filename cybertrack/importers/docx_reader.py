@@ -29,6 +29,7 @@ from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.docx_hidden import remove_hidden_text
 from cybertrack.importers.docx_numbering import Numbering, W, first_children
 from cybertrack.importers.docx_package import DocxPackage, open_package
+from cybertrack.importers.docx_pages import page_starts, top_level, without_page_furniture
 from cybertrack.importers.docx_pictures import large_pictures
 from cybertrack.importers.docx_struck import struck_text
 from cybertrack.importers.docx_text import (
@@ -37,9 +38,16 @@ from cybertrack.importers.docx_text import (
     paragraph_text,
     plain_texts,
 )
-from cybertrack.importers.labels import is_lone_label, match_label, reads_as_text, table_number
+from cybertrack.importers.labels import (
+    is_lone_label,
+    is_lone_subitem,
+    match_label,
+    reads_as_text,
+    table_number,
+)
 from cybertrack.importers.masthead import lines_once
 from cybertrack.importers.openers import ends_preambular
+from cybertrack.importers.text_furniture import is_printer_line
 
 # UN templates name headings "_ H _Ch", "_ H_1", "_ H_2/3"; Word's own are "Heading 1".
 _HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
@@ -65,7 +73,8 @@ def docx_source(data: bytes, view: RevisionView = RevisionView.PROPOSED) -> Sour
     pictures = large_pictures(package.body)
     struck = struck_text(package.body)
     warnings = tuple(w for w in (hidden, struck, pictures) if w is not None)
-    return Source(blocks_from_document(package, view), (), warnings)
+    blocks, furniture = without_page_furniture(*paged_blocks(package, view))
+    return Source(blocks, tuple(furniture), warnings)
 
 
 @dataclass
@@ -77,9 +86,11 @@ class _Context:
     texts: dict[Any, str]  # each plain paragraph's text (`plain_texts`)
 
 
-def blocks_from_document(
+def paged_blocks(
     document: DocxPackage, view: RevisionView = RevisionView.PROPOSED
-) -> list[Block]:
+) -> tuple[list[Block], list[int | None]]:
+    """The document's blocks, and the page each stands on as the body marks its pages (None
+    for a header's lines); see `docx_pages`."""
     body = document.body
     numbering = Numbering(document.numbering)
     tracked = has_revisions(body)
@@ -91,10 +102,18 @@ def blocks_from_document(
         {} if tracked else plain_texts(body),
     )
     parts: list[Block | _Table] = [Block(line) for line in header_lines(document.headers)]
+    pages: list[int | None] = [None] * len(parts)  # each part's page (`docx_pages`)
+    starts, page, top = page_starts(body), 1, None
     started = False  # body text seen: a table after it is no first-page symbol table
     numbered = 0  # paragraphs outside tables that open with a number
     boxes = _text_boxes(body)
     for element in _block_elements(body, boxes):
+        holder = top_level(element, body)
+        top = holder if holder is not None else top  # a text box's paragraph stands apart
+        if top in starts:
+            starts.discard(top)
+            page += 1
+        pages.append(page)
         if element.tag == W + "tbl":
             parts.append(_table(element, context, first=not started))
             started = True
@@ -108,15 +127,17 @@ def blocks_from_document(
     # table) reads its item tables as items; in a report, a table is a table.
     items_in_tables = numbered < _ITEM_TABLE_ROWS
     blocks: list[Block] = []
-    for part in parts:
+    on_pages: list[int | None] = []
+    for part, on_page in zip(parts, pages, strict=True):
         if isinstance(part, _Table) and items_in_tables and part.frame:
-            blocks.extend(part.frame)  # the whole text set in a one-cell table
+            made = part.frame  # the whole text set in a one-cell table
         elif isinstance(part, _Table):
-            items = part.as_items if items_in_tables else []
-            blocks.extend(items or part.as_table)
+            made = part.as_list or (part.as_items if items_in_tables else []) or part.as_table
         else:
-            blocks.append(part)
-    return blocks
+            made = [part]
+        blocks.extend(made)
+        on_pages.extend([on_page] * len(made))
+    return blocks, on_pages
 
 
 _TBL, _SDT, _SDT_CONTENT, _CUSTOM_XML = W + "tbl", W + "sdt", W + "sdtContent", W + "customXml"
@@ -293,6 +314,28 @@ class _Table:
         if self.first and self.labelled < _ITEM_TABLE_ROWS:
             return [Block(line) for line in self.cell_lines]  # the first page's symbol block
         return [Block(t, role=BlockRole.TABLE) for row in self.texts for t in row if t]
+
+    @property
+    def as_list(self) -> list[Block]:
+        """A list set as a table, each row a sub-item's label ("(a)", "(ii)", a bullet) in a
+        cell of its own beside its text, as a PDF converted to Word sets a hanging indent: its
+        rows as the sub-paragraphs they print as, when they are most of the table's rows (a
+        converter may set the page's running title in its first row: table text still, the
+        page's furniture). Else none."""
+        # A converter may set the page's job and page numbers in the same row: not text.
+        rows = [
+            filled
+            for cells in self.texts
+            if (filled := [t for t in cells if t and not is_printer_line(t)])
+        ]
+        listed = [len(row) == 2 and is_lone_subitem(row[0]) for row in rows]
+        if not rows or sum(listed) * 2 <= len(rows):
+            return []
+        return [
+            Block(" ".join(row)) if is_list else Block(text, role=BlockRole.TABLE)
+            for row, is_list in zip(rows, listed, strict=True)
+            for text in ([""] if is_list else row)
+        ]
 
     @property
     def as_items(self) -> list[Block]:

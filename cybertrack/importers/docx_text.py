@@ -65,7 +65,30 @@ def _typed_mark(node: Any, text: str, parts: list[str]) -> bool:
     style = next(rpr.iterchildren(_RSTYLE), None)
     superscript = align is not None and align.get(_VAL) == "superscript"
     note_style = style is not None and "note" in (style.get(_VAL) or "").lower()
-    return (superscript or note_style) and typed_footnote_mark(text, "".join(parts[-3:]))
+    raised = superscript or note_style or _smaller_than_before(run, rpr)
+    return raised and typed_footnote_mark(text, "".join(parts[-3:]))
+
+
+def _smaller_than_before(run: Any, rpr: Any) -> bool:
+    """A run set clearly smaller than the run before it: how a PDF converted to Word keeps a
+    footnote mark ("thereto,<13>1<20> the Single Convention"), with no superscript."""
+    size = _size(rpr)
+    previous = run.getprevious()
+    while previous is not None and previous.tag != _R:
+        previous = previous.getprevious()
+    if size is None or previous is None:
+        return False
+    before = _size(next(previous.iterchildren(_RPR), None))
+    return before is not None and size <= before * _MARK_SHARE
+
+
+def _size(rpr: Any | None) -> float | None:
+    """A run's own font size (half-points), when it sets one."""
+    size = next(rpr.iterchildren(_SZ), None) if rpr is not None else None
+    try:
+        return float(size.get(_VAL)) if size is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 _SPECIAL = (
@@ -81,6 +104,9 @@ _PLAIN = (W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen")
 _P, _T, _DEL_TEXT, _NO_BREAK_HYPHEN = W + "p", W + "t", W + "delText", W + "noBreakHyphen"
 _TAB, _TABS = W + "tab", W + "tabs"
 _RPR, _VERT_ALIGN, _RSTYLE, _VAL = W + "rPr", W + "vertAlign", W + "rStyle", W + "val"
+_SZ = W + "sz"
+# A superscript is set at two-thirds of the text's size (a converter's marks at 13 in 20).
+_MARK_SHARE = 0.75
 _R, _I = W + "r", W + "i"
 
 

@@ -375,6 +375,13 @@ def is_subitem(text: str) -> bool:
     return bool(_SUBITEM.match(text))
 
 
+def is_lone_subitem(text: str) -> bool:
+    """A sub-item's label or a bullet and nothing else ("(a)", "ii)", "•")."""
+    text = text.strip()
+    found = _SUBITEM.match(text)
+    return found is not None and found.end() == len(text)
+
+
 def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
 

@@ -6,7 +6,8 @@ import re
 
 _MARK = re.compile(r"\s*(?:[*†‡§]{1,3}|\d{1,3}|[a-z]{1,2})\s*")
 # "m2", "km2", "10⁶": an exponent follows a unit or a number; a mark follows a word or a stop.
-_UNIT_BEFORE = re.compile(r"(?:^|\W)(?:[a-zA-Z]{1,2}|\d[\d.,]*)$")
+# A number ends on a digit: after "2021," or "2021." the superscript is the sentence's mark.
+_UNIT_BEFORE = re.compile(r"(?:^|\W)(?:[a-zA-Z]{1,2}|\d(?:[\d.,]*\d)?)$")
 
 
 def marked_shape(superscript: str) -> bool:

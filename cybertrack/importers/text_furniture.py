@@ -40,6 +40,19 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE.match(line.strip()))
 
 
+def page_number(cell: str) -> int | None:
+    """The number a page-number cell prints ("2/46", "- 3 -", "Page 3 of 7", "3"), else None."""
+    if not is_page_number(cell):
+        return None
+    found = _DIGITS.search(cell)
+    return int(found.group(0)) if found is not None else None
+
+
+def printer_marks(line: str) -> list[str]:
+    """The job numbers, barcodes and date stamps a line prints, each as printed."""
+    return [cell for cell in _WIDE_GAP.split(line.strip()) if _PRINTER.match(cell)]
+
+
 def is_printer_line(line: str) -> bool:
     """A line only a printer adds; `pdftotext -layout` prints a footer's job number and page
     number on one line, wide apart ("26-03369          23/67")."""

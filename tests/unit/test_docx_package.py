@@ -8,7 +8,7 @@ from tests.conftest import DATA
 
 
 def test_no_reader_asks_for_what_the_package_leaves_out() -> None:
-    # The main document's tab stops, and runs' language, size, kerning, spacing and fonts, are
+    # The main document's tab stops, and runs' language, kerning, spacing and fonts, are
     # taken out before parsing (docx_package.UNREAD): a reader that asked for one would find
     # nothing. A mention of them in a Word reader is a reader that needs them back.
     names = "|".join(docx_package.UNREAD)
@@ -31,7 +31,8 @@ def test_leaving_out_the_unread_changes_no_text() -> None:
         b"<w:tab/><w:t>16.1</w:t></w:r></w:p>"
     )
     assert docx_package.without_unread(xml) == (
-        b"<w:p><w:pPr></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:tab/><w:t>16.1</w:t></w:r></w:p>"
+        b'<w:p><w:pPr></w:pPr><w:r><w:rPr><w:i/><w:sz w:val="20"/></w:rPr><w:tab/>'
+        b"<w:t>16.1</w:t></w:r></w:p>"
     )
 
 

@@ -1,0 +1,144 @@
+"""The pages of a Word file made from a PDF (by Word's PDF reflow, Acrobat, a converter): each
+printed page a section of its own or ended by a page break, and its running header, footer, job
+number and page number set in the body as paragraphs or a table.
+
+Word lays a document out itself: an ordinary Word file's page breaks mark a few chapters and
+annexes, not its pages, and nothing in its body is page furniture. A file that marks at least
+three pages and prints at an edge of most of them the same job number, or a page number that
+counts with the pages, is a PDF's pages: its furniture is found as in a PDF's text
+(`text_furniture.Furniture`), the paragraphs under a typed rule at a page's foot are its
+footnotes, and the first paragraph of each page is marked as one the page break may have cut,
+so that it goes on from the paragraph before it as in the PDF. Any other file is read as it
+is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.docx_numbering import W
+from cybertrack.importers.text_furniture import Furniture, page_number, printer_marks
+
+_SECT_PR, _BR = W + "sectPr", W + "br"
+_TYPE, _VAL, _PAGE_BREAK_BEFORE = W + "type", W + "val", W + "pageBreakBefore"
+_EDGE = 3  # blocks at the top and at the foot of a page where a running line stands
+_FEWEST_PAGES = 3
+_FALSE = ("0", "false", "off")
+_RULE = re.compile(r"^_{5,}$")
+_WIDE_GAP = re.compile(r"\s{3,}")
+
+
+def page_starts(body: Any) -> set[Any]:
+    """The body's top-level elements that open a new page: after a section break that is not
+    continuous or a page break, and a paragraph set to start a page. One walk of the body."""
+    children = list(body)
+    position = {child: at for at, child in enumerate(children)}
+    sections: list[tuple[Any, Any]] = []  # each section's properties, and what ends it
+    starts: set[Any] = set()
+
+    def after(holder: Any) -> None:
+        at = position.get(holder)
+        if at is not None and at + 1 < len(children):
+            starts.add(children[at + 1])
+
+    for found in body.iter(_SECT_PR, _BR, _PAGE_BREAK_BEFORE):
+        holder = top_level(found, body)
+        if found.tag == _SECT_PR:
+            sections.append((found, holder))
+        elif found.tag == _BR:
+            if found.get(_TYPE) == "page":
+                after(holder)
+        elif found.get(_VAL, "true") not in _FALSE and holder is not None:
+            starts.add(holder)
+    # A section's own type says how it starts: the break is after the section before it.
+    for (_ended, holder), (following, _) in itertools.pairwise(sections):
+        if holder is not None and _starts_page(following):
+            after(holder)
+    return starts
+
+
+def top_level(element: Any, body: Any) -> Any | None:
+    """The body's child that holds `element` (None for the body's own section properties, or
+    a paragraph detached from the body, as a text box's is)."""
+    parent = element.getparent()
+    while parent is not None and parent is not body:
+        element, parent = parent, parent.getparent()
+    return element if parent is not None and element.tag != _SECT_PR else None
+
+
+def _starts_page(section: Any | None) -> bool:
+    """Whether a section starts on a new page (Word's default: it does)."""
+    kind = next(section.iterchildren(_TYPE), None) if section is not None else None
+    return kind is None or kind.get(_VAL) not in ("continuous", "nextColumn")
+
+
+def without_page_furniture(
+    blocks: list[Block], pages: list[int | None]
+) -> tuple[list[Block], list[str]]:
+    """The blocks without a PDF's page furniture, and the furniture's texts (a symbol may be
+    printed only there). `pages`: the page each block stands on (`page_starts`; None for a
+    header's lines, kept as they are). Where the file is no PDF's pages, the blocks are given
+    back as they are: their pages say nothing of the printed ones."""
+    by_page: dict[int, list[Block]] = {}
+    for block, page in zip(blocks, pages, strict=True):
+        if page is not None and block.text.strip():
+            by_page.setdefault(page, []).append(block)
+    if not _printed_pages(by_page):
+        return blocks, []
+    furniture = Furniture([[_lines(b) for b in page] for page in by_page.values()])
+    furniture_blocks: set[int] = set()
+    for texts in by_page.values():
+        for index, block in enumerate(texts):
+            edge = index < _EDGE or index >= len(texts) - _EDGE
+            if furniture.is_furniture(_lines(block), edge=edge):
+                furniture_blocks.add(id(block))
+    kept: list[Block] = []
+    found: list[str] = []
+    opened: set[int] = set()  # pages whose first paragraph has been seen
+    notes: set[int] = set()  # pages whose footnotes have begun (under the rule)
+    for block, page in zip(blocks, pages, strict=True):
+        if id(block) in furniture_blocks:
+            found.append(block.text)
+            continue
+        if page is not None:
+            first = page not in opened and bool(block.text.strip())
+            if first:
+                opened.add(page)
+            if _RULE.match(block.text.strip()):
+                notes.add(page)  # the rule over the page's footnotes, set as text
+            role = BlockRole.FOOTNOTE if page in notes else block.role
+            cut = first and page > 1 and role is BlockRole.BODY
+            block = replace(block, page=page, page_start=cut, role=role)
+        kept.append(block)
+    return kept, found
+
+
+def _lines(block: Block) -> list[str]:
+    """The block's lines, a tab as the wide gap a PDF's text shows ("2/46 <tab> 24-24621")."""
+    text = block.text.replace("\t", "   ")
+    return [line for line in text.split("\n") if line.strip()] or [text]
+
+
+def _printed_pages(pages: dict[int, list[Block]]) -> bool:
+    """At least three pages, most of which print at an edge the same job number, or a page
+    number that counts with the pages (a table's figures at a page's foot do neither)."""
+    if len(pages) < _FEWEST_PAGES:
+        return False
+    jobs: Counter[str] = Counter()
+    offsets: Counter[int] = Counter()
+    for index, texts in enumerate(pages.values()):
+        cells = [
+            cell
+            for block in texts[:_EDGE] + texts[-_EDGE:]
+            for line in _lines(block)
+            for cell in _WIDE_GAP.split(line.strip())
+        ]
+        jobs.update({" ".join(mark.split()) for cell in cells for mark in printer_marks(cell)})
+        offsets.update({n - index for cell in cells if (n := page_number(cell)) is not None})
+    most = len(pages) / 2
+    return max(jobs.values(), default=0) > most or max(offsets.values(), default=0) > most

@@ -1,0 +1,139 @@
+"""A PDF converted to Word (Word's reflow, Acrobat, pdf2docx): its pages, running lines,
+footnotes and marks in the body, read as the PDF reads."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cybertrack.domain.model import ParsedDocument
+from cybertrack.importers import parse_bytes
+from tests.conftest import DATA
+from tests.unit.docx_builder import W_NS, DocBuilder
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
+def _same_texts(pdf: ParsedDocument, word: ParsedDocument) -> int:
+    theirs = {item.number: _words(item.text) for item in word.items}
+    return sum(1 for item in pdf.items if theirs.get(item.number) == _words(item.text))
+
+
+@pytest.fixture(scope="module")
+def resolution() -> tuple[ParsedDocument, ParsedDocument]:
+    pdf = parse_bytes((DATA / "A_C.3_80_L.3.pdf").read_bytes(), "A_C.3_80_L.3.pdf")
+    name = "A_C.3_80_L.3.pdf2docx.docx"
+    return pdf, parse_bytes((DATA / name).read_bytes(), name)
+
+
+def test_a_converted_draft_resolution_reads_as_its_pdf(resolution) -> None:
+    pdf, word = resolution
+    # Before: the running title, job number and page number of each page read as preambular
+    # paragraphs, and each page's footnotes too (65 texts of 145 as the PDF's).
+    assert [i.number for i in word.items][:70] == [i.number for i in pdf.items][:70]
+    assert _same_texts(pdf, word) >= 135
+    texts = " ".join(item.text for item in word.items)
+    assert "_____" not in texts and "Treaty Series" not in texts  # the footnotes
+    assert not re.search(r"\b\d{2}-\d{5}\b", texts)  # the job number
+    assert word.symbol == "A/C.3/80/L.3"
+
+
+def test_footnote_marks_set_small_are_left_out(resolution) -> None:
+    _pdf, word = resolution
+    second = next(item for item in word.items if item.number == "PP2")
+    # "Protocols thereto,<small>1</small> the Single Convention": the mark is no text.
+    assert "Protocols thereto, the Single Convention" in second.text
+
+
+def test_a_paragraph_cut_by_a_page_goes_on_past_the_running_lines() -> None:
+    pdf_name, word_name = "A_80_604_Add.3.pdf", "A_80_604_Add.3.pdf2docx.docx"
+    pdf = parse_bytes((DATA / pdf_name).read_bytes(), pdf_name)
+    word = parse_bytes((DATA / word_name).read_bytes(), word_name)
+    assert [i.number for i in word.items] == [str(n) for n in range(1, 38)]
+    assert _same_texts(pdf, word) >= 36  # before: 30, each paragraph cut at its page's end
+    eighth = next(item for item in word.items if item.number == "8")
+    assert eighth.text.endswith(next(i.text for i in pdf.items if i.number == "8")[-60:])
+    assert not [w for w in word.warnings if "no item" in str(w.args)]
+
+
+def _page_break() -> str:
+    return "<w:r><w:br w:type='page'/></w:r>"
+
+
+def _pages(doc: DocBuilder, pages: list[list[str]], footer: str | None) -> None:
+    for number, paragraphs in enumerate(pages, start=1):
+        for text in paragraphs:
+            doc.para(text)
+        if footer is not None:
+            doc.para(footer.format(page=number, pages=len(pages)))
+        if number < len(pages):
+            doc.raw_paragraph(_page_break())
+
+
+PAGES = [
+    ["Draft report", "1. The Committee met in Vienna and heard the reports of"],
+    ["Annex 1", "the expert groups on the items before it.", "2. It adopted the agenda."],
+    ["Annex 1", "3. It elected its officers.", "4. It closed the session."],
+]
+
+
+def test_a_word_file_with_page_breaks_but_no_printed_pages_is_read_as_it_is() -> None:
+    doc = DocBuilder()
+    _pages(doc, PAGES, footer=None)
+    parsed = parse_bytes(doc.bytes(), "breaks.docx")
+    # A heading repeated at the top of pages is no running title without page numbers, and
+    # a paragraph that ends mid-sentence in Word ends there.
+    assert parsed.items[0].text == "The Committee met in Vienna and heard the reports of"
+    assert parsed.coverage.left_out > 0  # "the expert groups ..." is said, not joined
+
+
+def test_a_word_file_printing_its_page_numbers_in_the_body_is_read_as_pages() -> None:
+    doc = DocBuilder()
+    _pages(doc, PAGES, footer="25-01234\t{page}/{pages}")
+    parsed = parse_bytes(doc.bytes(), "converted.docx")
+    assert [i.number for i in parsed.items] == ["1", "2", "3", "4"]
+    assert parsed.items[0].text == (
+        "The Committee met in Vienna and heard the reports of the expert groups on the items "
+        "before it."
+    )
+    assert all("25-01234" not in item.text for item in parsed.items)
+
+
+def test_a_list_set_as_a_table_of_labels_and_texts_is_the_items_sub_paragraphs() -> None:
+    doc = DocBuilder()
+    doc.para("1. States shall adopt measures to:")
+    rows = "".join(
+        f"<w:tr><w:tc><w:p><w:r><w:t>{label}</w:t></w:r></w:p></w:tc>"
+        f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc></w:tr>"
+        for label, text in (("(a)", "Train judges;"), ("(b)", "Protect victims."))
+    )
+    doc.raw_block(f"<w:tbl {W_NS}>{rows}</w:tbl>")
+    doc.para("2. States shall cooperate.")
+    parsed = parse_bytes(doc.bytes(), "list-table.docx")
+    assert [i.text for i in parsed.items] == [
+        "States shall adopt measures to: (a) Train judges; (b) Protect victims.",
+        "States shall cooperate.",
+    ]
+
+
+def test_a_digit_in_the_text_s_own_size_after_a_comma_stays() -> None:
+    doc = DocBuilder()
+    run = "<w:r><w:rPr><w:sz w:val='{size}'/></w:rPr><w:t xml:space='preserve'>{text}</w:t></w:r>"
+    doc.raw_paragraph(
+        run.format(size=20, text="1. Adopted in 2021,")
+        + run.format(size=20, text="7")
+        + run.format(size=20, text=" members voting.")
+    )
+    doc.raw_paragraph(
+        run.format(size=20, text="2. Adopted in 2021,")
+        + run.format(size=13, text="7")
+        + run.format(size=20, text=" members voting.")
+    )
+    parsed = parse_bytes(doc.bytes(), "marks.docx")
+    assert [i.text for i in parsed.items] == [
+        "Adopted in 2021,7 members voting.",
+        "Adopted in 2021, members voting.",
+    ]
