@@ -22,6 +22,7 @@ from typing import Any
 
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.docx_numbering import W
+from cybertrack.importers.labels import is_subitem
 from cybertrack.importers.text_furniture import Furniture, page_number, printer_marks
 
 _SECT_PR, _BR = W + "sectPr", W + "br"
@@ -31,6 +32,15 @@ _FEWEST_PAGES = 3
 _FALSE = ("0", "false", "off")
 _RULE = re.compile(r"^_{5,}$")
 _WIDE_GAP = re.compile(r"\s{3,}")
+_TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
+# Words no paragraph ends on (English, French, Spanish): the sentence goes on in the next line.
+_CUT_AFTER = re.compile(
+    r"\b(?:and|or|of|the|to|in|for|with|by|an?|at|on|that|which|will|against|from|into|under"
+    r"|between|within|through|including|as|its|their|is|are|be|has|have|not|such"
+    r"|de|la|le|les|des|du|et|à|au|aux|en|pour|par|sur|que|qui|dans|avec"
+    r"|el|los|las|del|y|por|para|con|una?)$",
+    re.IGNORECASE,
+)
 
 
 def page_starts(body: Any) -> set[Any]:
@@ -101,6 +111,7 @@ def without_page_furniture(
     found: list[str] = []
     opened: set[int] = set()  # pages whose first paragraph has been seen
     notes: set[int] = set()  # pages whose footnotes have begun (under the rule)
+    last: Block | None = None  # the body's last paragraph with text
     for block, page in zip(blocks, pages, strict=True):
         if id(block) in furniture_blocks:
             found.append(block.text)
@@ -112,10 +123,28 @@ def without_page_furniture(
             if _RULE.match(block.text.strip()):
                 notes.add(page)  # the rule over the page's footnotes, set as text
             role = BlockRole.FOOTNOTE if page in notes else block.role
-            cut = first and page > 1 and role is BlockRole.BODY
+            body = role is BlockRole.BODY
+            cut = body and ((first and page > 1) or (not first and _runs_on(last, block)))
             block = replace(block, page=page, page_start=cut, role=role)
+            if body and block.text.strip():
+                last = block
         kept.append(block)
     return kept, found
+
+
+def _runs_on(before: Block | None, after: Block) -> bool:
+    """A converter may set a page's lines as paragraphs of their own ("... which will" |
+    "respond to them ..."): a paragraph that stops mid-sentence, on a word no paragraph ends
+    on or before a lower-case word, goes on in the next (as one cut by the page)."""
+    if before is None:
+        return False
+    end = before.text.rstrip()
+    if not end or end.endswith(_TERMINAL):
+        return False
+    start = after.text.lstrip()
+    if start[:1] == "(" and not is_subitem(start):
+        return True  # "... to which it is not yet a party" | "(Benin);"
+    return start[:1].islower() or _CUT_AFTER.search(end) is not None
 
 
 def _lines(block: Block) -> list[str]:

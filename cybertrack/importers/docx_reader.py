@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -41,6 +41,7 @@ from cybertrack.importers.docx_text import (
 from cybertrack.importers.labels import (
     is_lone_label,
     is_lone_subitem,
+    is_subitem,
     match_label,
     reads_as_text,
     table_number,
@@ -54,6 +55,7 @@ _HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IG
 _ITEM_TABLE_ROWS = 3
 _NOTE_STYLES = ("footnote text", "endnote text")
 _VAL, _PPR, _NUMPR = W + "val", W + "pPr", W + "numPr"
+_BODY = BlockRole.BODY
 _PSTYLE, _OUTLINE, _P = W + "pStyle", W + "outlineLvl", W + "p"
 
 
@@ -118,8 +120,10 @@ def paged_blocks(
             parts.append(_table(element, context, first=not started))
             started = True
             continue
-        block = _paragraph_block(element, context)
-        parts.append(block)
+        pieces = _at_numbered_lines(_paragraph_block(element, context))
+        parts.extend(pieces)
+        pages.extend([page] * (len(pieces) - 1))
+        block = pieces[-1]
         started = started or bool(block.text.strip())
         if numbered < _ITEM_TABLE_ROWS:  # all that is asked below: are there so many
             numbered += _opens_with_label([block])
@@ -193,6 +197,29 @@ class _Paragraph(NamedTuple):
     revision: Revision | None = None
     other_text: str | None = None
     note: bool = False  # set in Word's footnote style: a table's note ("a The survey ...")
+
+
+def _at_numbered_lines(block: Block) -> list[Block]:
+    """A paragraph whose lines (manual line breaks) open other numbered paragraphs, cut before
+    each, and after a number on a line of its own ("Recommendations" | "Recommendation 1" |
+    its text, as a converter sets a PDF's lines in one paragraph, or as typed with
+    Shift+Enter); a sub-item's line stays."""
+    if "\n" not in block.text or block.revision is not None or block.role is not _BODY:
+        return [block]
+    lines = block.text.split("\n")
+    cuts = [
+        at
+        for at in range(1, len(lines))
+        if lines[at - 1].strip()
+        and (
+            (match_label(" ".join(lines[at].split())) is not None and not is_subitem(lines[at]))
+            or is_lone_label(lines[at - 1])  # "Recommendation 1" on a line of its own
+        )
+    ]
+    if not cuts:
+        return [block]
+    pieces = ["\n".join(lines[start:end]) for start, end in pairwise([0, *cuts, len(lines)])]
+    return [replace(block, text=pieces[0]), *(Block(piece) for piece in pieces[1:])]
 
 
 def _paragraph_block(paragraph: Any, context: _Context) -> Block:

@@ -137,3 +137,61 @@ def test_a_digit_in_the_text_s_own_size_after_a_comma_stays() -> None:
         "Adopted in 2021,7 members voting.",
         "Adopted in 2021, members voting.",
     ]
+
+
+def _lines_paragraph(*lines: str) -> str:
+    runs = "<w:r><w:br/></w:r>".join(
+        f"<w:r><w:t xml:space='preserve'>{line}</w:t></w:r>" for line in lines
+    )
+    return runs
+
+
+def test_numbered_lines_in_one_paragraph_are_paragraphs_of_their_own() -> None:
+    # A converter sets a PDF's lines in one paragraph with line breaks; so does a delegate
+    # typing with Shift+Enter.
+    doc = DocBuilder()
+    doc.raw_paragraph(
+        _lines_paragraph("Recommendations", "Recommendation 1", "UNODC should train judges.")
+    )
+    doc.raw_paragraph(_lines_paragraph("Recommendation 2", "Donors should fund the programme."))
+    parsed = parse_bytes(doc.bytes(), "lines.docx")
+    assert [(i.label, i.text) for i in parsed.items] == [
+        ("Recommendation 1", "UNODC should train judges."),
+        ("Recommendation 2", "Donors should fund the programme."),
+    ]
+    assert all("Recommendations" not in item.text for item in parsed.items)
+
+
+def test_a_sub_item_s_line_stays_in_its_paragraph() -> None:
+    doc = DocBuilder()
+    doc.raw_paragraph(_lines_paragraph("1. States shall:", "(a) Train judges;", "(b) Cooperate."))
+    doc.para("2. States should report.")
+    parsed = parse_bytes(doc.bytes(), "sub-lines.docx")
+    assert [i.text for i in parsed.items] == [
+        "States shall: (a) Train judges; (b) Cooperate.",
+        "States should report.",
+    ]
+
+
+def test_a_converted_page_s_lines_set_as_paragraphs_are_joined() -> None:
+    doc = DocBuilder()
+    pages = [
+        [
+            "127. The State accepted the recommendations below.",
+            "128. The following recommendations will be examined by the State, which will",
+            "respond to them no later than the twenty-seventh session of the",
+            "Human Rights Council:",
+            "128.1 Ratify the instruments to which it is not yet a party",
+            "(Benin);",
+        ],
+        ["128.2 Consider the ratification of the Convention (Chad);"],
+        ["128.3 Adopt a national plan (Peru)."],
+    ]
+    _pages(doc, pages, footer="GE.14-01234\t{page}")
+    parsed = parse_bytes(doc.bytes(), "lines-as-paragraphs.docx")
+    assert [i.number for i in parsed.items] == ["127", "128", "128.1", "128.2", "128.3"]
+    assert parsed.items[1].text == (
+        "The following recommendations will be examined by the State, which will respond to "
+        "them no later than the twenty-seventh session of the Human Rights Council:"
+    )
+    assert parsed.items[2].text == "Ratify the instruments to which it is not yet a party (Benin);"
