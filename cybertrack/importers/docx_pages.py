@@ -22,7 +22,13 @@ from typing import Any
 
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.docx_numbering import W
-from cybertrack.importers.labels import is_subitem
+from cybertrack.importers.labels import (
+    Label,
+    is_lone_label,
+    is_subitem,
+    match_label,
+    reads_as_text,
+)
 from cybertrack.importers.text_furniture import Furniture, page_number, printer_marks
 
 _SECT_PR, _BR = W + "sectPr", W + "br"
@@ -129,7 +135,42 @@ def without_page_furniture(
             if body and block.text.strip():
                 last = block
         kept.append(block)
-    return kept, found
+    return _numbered_rows(kept), found
+
+
+def _numbered_rows(blocks: list[Block]) -> list[Block]:
+    """A converter sets a paragraph's hanging number in a table cell of its own beside its
+    text ("5.I.26" | "Expected progress ..."): such a row, when its number is the next of the
+    paragraphs' own ("40.4" | "Formed police units" after paragraph 12 is a table's), is the
+    numbered paragraph."""
+    merged: list[Block] = []
+    last: Label | None = None  # the last numbered paragraph's number
+    for block in blocks:
+        before = merged[-1] if merged else None
+        if block.role is BlockRole.BODY:
+            last = match_label(" ".join(block.text.split())) or last
+        elif (
+            before is not None
+            and before.role is BlockRole.TABLE
+            and block.role is BlockRole.TABLE
+            and before.page == block.page
+            and is_lone_label(before.text)
+            and reads_as_text(block.text)
+        ):
+            text = f"{' '.join(before.text.split())} {block.text.strip()}"
+            label = match_label(text)
+            if label is not None and _comes_next(label, last):
+                merged[-1] = replace(block, text=text, role=BlockRole.BODY)
+                last = label
+                continue
+        merged.append(block)
+    return merged
+
+
+def _comes_next(label: Label, last: Label | None) -> bool:
+    return (
+        last is not None and label.sequence == last.sequence and label.ordinal == last.ordinal + 1
+    )
 
 
 def _runs_on(before: Block | None, after: Block) -> bool:

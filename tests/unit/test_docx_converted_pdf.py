@@ -195,3 +195,36 @@ def test_a_converted_page_s_lines_set_as_paragraphs_are_joined() -> None:
         "them no later than the twenty-seventh session of the Human Rights Council:"
     )
     assert parsed.items[2].text == "Ratify the instruments to which it is not yet a party (Benin);"
+
+
+def _row_table(*rows: tuple[str, str]) -> str:
+    cells = "".join(
+        f"<w:tr><w:tc><w:p><w:r><w:t>{number}</w:t></w:r></w:p></w:tc>"
+        f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc></w:tr>"
+        for number, text in rows
+    )
+    return f"<w:tbl {W_NS}>{cells}</w:tbl>"
+
+
+def test_a_converted_paragraph_whose_number_stands_in_a_cell_of_its_own() -> None:
+    # A converter sets a hanging number in a table cell beside its text; a table of figures
+    # ("40.4" | "Formed police units") is no paragraph, its number not the next one.
+    doc = DocBuilder()
+    for page, last in ((1, False), (2, False), (3, True)):
+        if page == 1:
+            doc.para("38. Bhutan commended the State for its national policies.")
+        if page == 2:
+            doc.raw_block(_row_table(("39.", "Bolivia highlighted institutional progress.")))
+        if page == 3:
+            doc.para("40. Botswana welcomed the efforts of the State.")
+            doc.raw_block(_row_table(("40.4", "Formed police units"), ("37.9", "Officers")))
+        doc.para(f"GE.14-01234\t{page}/3")
+        if not last:
+            doc.raw_paragraph(_page_break())
+    parsed = parse_bytes(doc.bytes(), "hanging-numbers.docx")
+    assert [(i.number, i.text) for i in parsed.items] == [
+        ("38", "Bhutan commended the State for its national policies."),
+        ("39", "Bolivia highlighted institutional progress."),
+        ("40", "Botswana welcomed the efforts of the State."),
+    ]
+    assert parsed.coverage.tables > 0  # the figures stay a table's
