@@ -35,6 +35,7 @@ _SECT_PR, _BR = W + "sectPr", W + "br"
 _TYPE, _VAL, _PAGE_BREAK_BEFORE = W + "type", W + "val", W + "pageBreakBefore"
 _EDGE = 3  # blocks at the top and at the foot of a page where a running line stands
 _FEWEST_PAGES = 3
+_MARK_LINE = 80  # a footer's line: its job number and page number, at most
 _FALSE = ("0", "false", "off")
 _RULE = re.compile(r"^_{5,}$")
 _WIDE_GAP = re.compile(r"\s{3,}")
@@ -63,7 +64,7 @@ def page_starts(body: Any) -> set[Any]:
             starts.add(children[at + 1])
 
     for found in body.iter(_SECT_PR, _BR, _PAGE_BREAK_BEFORE):
-        holder = top_level(found, body)
+        holder = _top_level(found, body)
         if found.tag == _SECT_PR:
             sections.append((found, holder))
         elif found.tag == _BR:
@@ -78,7 +79,38 @@ def page_starts(body: Any) -> set[Any]:
     return starts
 
 
-def top_level(element: Any, body: Any) -> Any | None:
+def pages_of(tops: list[Any], body: Any) -> list[int | None]:
+    """The page of each block, from the body element it stands in (`tops`; None for a
+    header's lines, which stand on no page)."""
+    starts = page_starts(body)
+    page_of: dict[Any, int] = {}
+    page = 1
+    for child in body:
+        page += child in starts
+        page_of[child] = page
+    return [page_of.get(top) if top is not None else None for top in tops]
+
+
+def prints_page_marks(blocks: list[Block]) -> bool:
+    """Whether three paragraphs or cells at least print a job number or a barcode, or three
+    paragraphs a page number ("2/46", "Page 2", "3"): the cheap test before a body's pages
+    are counted."""
+    found = 0
+    for block in blocks:
+        text = block.text
+        if len(text) > _MARK_LINE or not any(char.isdigit() for char in text):
+            continue
+        cells = _WIDE_GAP.split(text.replace("\t", "   ").strip())
+        # A page number in a table's cell may be any figure ("75/253", a resolution's).
+        body = block.role is BlockRole.BODY
+        if any(printer_marks(cell) or (body and page_number(cell) is not None) for cell in cells):
+            found += 1
+            if found >= _FEWEST_PAGES:
+                return True
+    return False
+
+
+def _top_level(element: Any, body: Any) -> Any | None:
     """The body's child that holds `element` (None for the body's own section properties, or
     a paragraph detached from the body, as a text box's is)."""
     parent = element.getparent()

@@ -18,6 +18,7 @@ What a reader of the printed page sees, and nothing else:
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -29,7 +30,11 @@ from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.docx_hidden import remove_hidden_text
 from cybertrack.importers.docx_numbering import Numbering, W, first_children
 from cybertrack.importers.docx_package import DocxPackage, open_package
-from cybertrack.importers.docx_pages import page_starts, top_level, without_page_furniture
+from cybertrack.importers.docx_pages import (
+    pages_of,
+    prints_page_marks,
+    without_page_furniture,
+)
 from cybertrack.importers.docx_pictures import large_pictures
 from cybertrack.importers.docx_struck import struck_text
 from cybertrack.importers.docx_text import (
@@ -53,6 +58,7 @@ from cybertrack.importers.text_furniture import is_printer_line
 # UN templates name headings "_ H _Ch", "_ H_1", "_ H_2/3"; Word's own are "Heading 1".
 _HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
 _ITEM_TABLE_ROWS = 3
+_LONGEST_SUBITEM = 8  # "(viii) " and its spaces
 _NOTE_STYLES = ("footnote text", "endnote text")
 _VAL, _PPR, _NUMPR = W + "val", W + "pPr", W + "numPr"
 _BODY = BlockRole.BODY
@@ -104,25 +110,19 @@ def paged_blocks(
         {} if tracked else plain_texts(body),
     )
     parts: list[Block | _Table] = [Block(line) for line in header_lines(document.headers)]
-    pages: list[int | None] = [None] * len(parts)  # each part's page (`docx_pages`)
-    starts, page, top = page_starts(body), 1, None
+    tops: list[Any] = [None] * len(parts)  # the body's element each part stands in
     started = False  # body text seen: a table after it is no first-page symbol table
     numbered = 0  # paragraphs outside tables that open with a number
     boxes = _text_boxes(body)
-    for element in _block_elements(body, boxes):
-        holder = top_level(element, body)
-        top = holder if holder is not None else top  # a text box's paragraph stands apart
-        if top in starts:
-            starts.discard(top)
-            page += 1
-        pages.append(page)
-        if element.tag == W + "tbl":
+    for element, top in _block_elements(body, boxes):
+        if element.tag == _TBL:
             parts.append(_table(element, context, first=not started))
+            tops.append(top)
             started = True
             continue
         pieces = _at_numbered_lines(_paragraph_block(element, context))
         parts.extend(pieces)
-        pages.extend([page] * (len(pieces) - 1))
+        tops.extend([top] * len(pieces))
         block = pieces[-1]
         started = started or bool(block.text.strip())
         if numbered < _ITEM_TABLE_ROWS:  # all that is asked below: are there so many
@@ -131,8 +131,8 @@ def paged_blocks(
     # table) reads its item tables as items; in a report, a table is a table.
     items_in_tables = numbered < _ITEM_TABLE_ROWS
     blocks: list[Block] = []
-    on_pages: list[int | None] = []
-    for part, on_page in zip(parts, pages, strict=True):
+    block_tops: list[Any] = []
+    for part, part_top in zip(parts, tops, strict=True):
         if isinstance(part, _Table) and items_in_tables and part.frame:
             made = part.frame  # the whole text set in a one-cell table
         elif isinstance(part, _Table):
@@ -140,8 +140,9 @@ def paged_blocks(
         else:
             made = [part]
         blocks.extend(made)
-        on_pages.extend([on_page] * len(made))
-    return blocks, on_pages
+        block_tops.extend([part_top] * len(made))
+    # The pages are counted only where the text prints a page's marks (a walk of the body).
+    return blocks, pages_of(block_tops, body) if prints_page_marks(blocks) else [None] * len(blocks)
 
 
 _TBL, _SDT, _SDT_CONTENT, _CUSTOM_XML = W + "tbl", W + "sdt", W + "sdtContent", W + "customXml"
@@ -149,21 +150,26 @@ _TEXT_BOX = W + "txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def _block_elements(parent: Any, boxes: dict[Any, list[Any]]) -> Iterator[Any]:
-    """The paragraphs and tables under `parent` in reading order (see the module's text)."""
+def _block_elements(
+    parent: Any, boxes: dict[Any, list[Any]], top: Any = None
+) -> Iterator[tuple[Any, Any]]:
+    """The paragraphs and tables under `parent` in reading order (see the module's text),
+    each with the body's element it stands in (`top`, for a body's child: itself)."""
     for element in parent.iterchildren(_P, _TBL, _SDT, _CUSTOM_XML):
+        holder = element if top is None else top
         tag = element.tag
         if tag == _P:
-            yield element
-            yield from boxes.get(element, ())
+            yield element, holder
+            for box_paragraph in boxes.get(element, ()):
+                yield box_paragraph, holder
         elif tag == _TBL:
-            yield element
+            yield element, holder
         elif tag == _SDT:
             content = element.find(_SDT_CONTENT)
             if content is not None:
-                yield from _block_elements(content, boxes)
+                yield from _block_elements(content, boxes, holder)
         else:
-            yield from _block_elements(element, boxes)
+            yield from _block_elements(element, boxes, holder)
 
 
 def _text_boxes(body: Any) -> dict[Any, list[Any]]:
@@ -307,7 +313,7 @@ class _Table:
     # its paragraphs as the body's, with their numbers and styles (`_frame`).
     frame: list[Block]
 
-    @property
+    @functools.cached_property
     def texts(self) -> list[list[str]]:
         return [
             [" ".join(b.text.strip() for b in cell if b.text.strip()) for cell in row]
@@ -349,6 +355,8 @@ class _Table:
         rows as the sub-paragraphs they print as, when they are most of the table's rows (a
         converter may set the page's running title in its first row: table text still, the
         page's furniture). Else none."""
+        if not any(_lone_subitem_cell(row) for row in self.rows):
+            return []  # most tables: no row to look at twice
         # A converter may set the page's job and page numbers in the same row: not text.
         rows = [
             filled
@@ -394,6 +402,14 @@ class _Table:
             else:
                 blocks.extend(Block(t, role=BlockRole.TABLE) for t in filled)
         return blocks
+
+
+def _lone_subitem_cell(row: list[list[_Paragraph]]) -> bool:
+    """Whether a cell of the row holds a sub-item's label alone ("(a)", "ii)", a bullet)."""
+    return any(
+        len(cell) == 1 and len(cell[0].text) <= _LONGEST_SUBITEM and is_lone_subitem(cell[0].text)
+        for cell in row
+    )
 
 
 def _number_alone(text: str, auto_label: str | None) -> bool:
