@@ -31,13 +31,15 @@ from cybertrack.importers.labels import (
 )
 from cybertrack.importers.text_furniture import Furniture, page_number, printer_marks
 
-_SECT_PR, _BR = W + "sectPr", W + "br"
+_SECT_PR, _BR, _P, _SZ = W + "sectPr", W + "br", W + "p", W + "sz"
 _TYPE, _VAL, _PAGE_BREAK_BEFORE = W + "type", W + "val", W + "pageBreakBefore"
 _EDGE = 3  # blocks at the top and at the foot of a page where a running line stands
 _FEWEST_PAGES = 3
 _MARK_LINE = 80  # a footer's line: its job number and page number, at most
 _FALSE = ("0", "false", "off")
 _RULE = re.compile(r"^_{5,}$")
+_NOTE = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+\S")  # "1 Recommendations of ...", "* Reissued"
+_NOTE_SHARE = 0.9  # a note's type is smaller than the text's (8.5 or 9 points to 10)
 _WIDE_GAP = re.compile(r"\s{3,}")
 _TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
 # Words no paragraph ends on (English, French, Spanish): the sentence goes on in the next line.
@@ -91,6 +93,27 @@ def pages_of(tops: list[Any], body: Any) -> list[int | None]:
     return [page_of.get(top) if top is not None else None for top in tops]
 
 
+def sizes_of(tops: list[Any]) -> list[float | None]:
+    """The type size of each block that is a paragraph of the body's own (its runs' largest,
+    in half-points, where they set one; None for a table's cells and a header's lines)."""
+    found: dict[Any, float | None] = {}
+    sizes: list[float | None] = []
+    for top in tops:
+        if top is not None and top not in found:
+            found[top] = _largest_size(top) if top.tag == _P else None
+        sizes.append(found.get(top) if top is not None else None)
+    return sizes
+
+
+def _largest_size(paragraph: Any) -> float | None:
+    values = [
+        float(value)
+        for size in paragraph.iter(_SZ)
+        if (value := size.get(_VAL, "")).replace(".", "", 1).isdigit()
+    ]
+    return max(values, default=None)
+
+
 def prints_page_marks(blocks: list[Block]) -> bool:
     """Whether three paragraphs or cells at least print a job number or a barcode, or three
     paragraphs a page number ("2/46", "Page 2", "3"): the cheap test before a body's pages
@@ -126,16 +149,20 @@ def _starts_page(section: Any | None) -> bool:
 
 
 def without_page_furniture(
-    blocks: list[Block], pages: list[int | None]
+    blocks: list[Block], pages: list[int | None], sizes: list[float | None]
 ) -> tuple[list[Block], list[str]]:
     """The blocks without a PDF's page furniture, and the furniture's texts (a symbol may be
     printed only there). `pages`: the page each block stands on (`page_starts`; None for a
-    header's lines, kept as they are). Where the file is no PDF's pages, the blocks are given
-    back as they are: their pages say nothing of the printed ones."""
+    header's lines, kept as they are); `sizes`: each paragraph's type size (`paragraph_size`).
+    Where the file is no PDF's pages, the blocks are given back as they are: their pages say
+    nothing of the printed ones."""
     by_page: dict[int, list[Block]] = {}
-    for block, page in zip(blocks, pages, strict=True):
+    size_of: dict[int, float] = {}
+    for block, page, size in zip(blocks, pages, sizes, strict=True):
         if page is not None and block.text.strip():
             by_page.setdefault(page, []).append(block)
+            if size is not None:
+                size_of[id(block)] = size
     if not _printed_pages(by_page):
         return blocks, []
     furniture = Furniture([[_lines(b) for b in page] for page in by_page.values()])
@@ -145,6 +172,7 @@ def without_page_furniture(
             edge = index < _EDGE or index >= len(texts) - _EDGE
             if furniture.is_furniture(_lines(block), edge=edge):
                 furniture_blocks.add(id(block))
+    note_starts = _footnotes(by_page, size_of, furniture_blocks)
     kept: list[Block] = []
     found: list[str] = []
     opened: set[int] = set()  # pages whose first paragraph has been seen
@@ -158,8 +186,8 @@ def without_page_furniture(
             first = page not in opened and bool(block.text.strip())
             if first:
                 opened.add(page)
-            if _RULE.match(block.text.strip()):
-                notes.add(page)  # the rule over the page's footnotes, set as text
+            if _RULE.match(block.text.strip()) or id(block) in note_starts:
+                notes.add(page)  # the rule over the page's footnotes, or the first of them
             role = BlockRole.FOOTNOTE if page in notes else block.role
             body = role is BlockRole.BODY
             cut = body and ((first and page > 1) or (not first and _runs_on(last, block)))
@@ -168,6 +196,28 @@ def without_page_furniture(
                 last = block
         kept.append(block)
     return _numbered_rows(kept), found
+
+
+def _footnotes(
+    by_page: dict[int, list[Block]], size_of: dict[int, float], furniture: set[int]
+) -> set[int]:
+    """The first footnote of each page that has some with no rule over them: a paragraph set
+    smaller than the text that opens with a note's number ("1 Recommendations of ..."), at the
+    page's foot (every paragraph after it on the page is as small)."""
+    sizes = Counter(size_of[id(b)] for page in by_page.values() for b in page if id(b) in size_of)
+    if not sizes:
+        return set()
+    text_size = sizes.most_common(1)[0][0]
+    starts: set[int] = set()
+    for texts in by_page.values():
+        rest = [b for b in texts if id(b) not in furniture]
+        for at, block in enumerate(rest):
+            if _NOTE.match(block.text) and all(
+                size_of.get(id(b), text_size) <= text_size * _NOTE_SHARE for b in rest[at:]
+            ):
+                starts.add(id(block))
+                break
+    return starts
 
 
 def _numbered_rows(blocks: list[Block]) -> list[Block]:

@@ -33,6 +33,7 @@ from cybertrack.importers.docx_package import DocxPackage, open_package
 from cybertrack.importers.docx_pages import (
     pages_of,
     prints_page_marks,
+    sizes_of,
     without_page_furniture,
 )
 from cybertrack.importers.docx_pictures import large_pictures
@@ -81,7 +82,8 @@ def docx_source(data: bytes, view: RevisionView = RevisionView.PROPOSED) -> Sour
     pictures = large_pictures(package.body)
     struck = struck_text(package.body)
     warnings = tuple(w for w in (hidden, struck, pictures) if w is not None)
-    blocks, furniture = without_page_furniture(*paged_blocks(package, view))
+    blocks, pages, sizes = paged_blocks(package, view)
+    blocks, furniture = without_page_furniture(blocks, pages, sizes)
     return Source(blocks, tuple(furniture), warnings)
 
 
@@ -96,9 +98,10 @@ class _Context:
 
 def paged_blocks(
     document: DocxPackage, view: RevisionView = RevisionView.PROPOSED
-) -> tuple[list[Block], list[int | None]]:
-    """The document's blocks, and the page each stands on as the body marks its pages (None
-    for a header's lines); see `docx_pages`."""
+) -> tuple[list[Block], list[int | None], list[float | None]]:
+    """The document's blocks, the page each stands on as the body marks its pages and each
+    paragraph's type size, where the text prints page marks (see `docx_pages`); else
+    Nones."""
     body = document.body
     numbering = Numbering(document.numbering)
     tracked = has_revisions(body)
@@ -142,7 +145,9 @@ def paged_blocks(
         blocks.extend(made)
         block_tops.extend([part_top] * len(made))
     # The pages are counted only where the text prints a page's marks (a walk of the body).
-    return blocks, pages_of(block_tops, body) if prints_page_marks(blocks) else [None] * len(blocks)
+    if not prints_page_marks(blocks):
+        return blocks, [None] * len(blocks), [None] * len(blocks)
+    return blocks, pages_of(block_tops, body), sizes_of(block_tops)
 
 
 _TBL, _SDT, _SDT_CONTENT, _CUSTOM_XML = W + "tbl", W + "sdt", W + "sdtContent", W + "customXml"

@@ -228,3 +228,32 @@ def test_a_converted_paragraph_whose_number_stands_in_a_cell_of_its_own() -> Non
         ("40", "Botswana welcomed the efforts of the State."),
     ]
     assert parsed.coverage.tables > 0  # the figures stay a table's
+
+
+def test_a_converted_page_s_footnotes_set_small_with_no_rule_over_them() -> None:
+    doc = DocBuilder()
+    run = "<w:r><w:rPr><w:sz w:val='{size}'/></w:rPr><w:t xml:space='preserve'>{text}</w:t></w:r>"
+    pages = [
+        ["Draft report", "1. The Committee met in Vienna and heard the reports of"],
+        ["the expert groups on the items before it.", "2. It adopted the agenda."],
+        ["3. It elected its officers.", "4. It closed the session."],
+    ]
+    for number, paragraphs in enumerate(pages, start=1):
+        for text in paragraphs:
+            doc.raw_paragraph(run.format(size=20, text=text))
+        doc.raw_paragraph(run.format(size=17, text=f"{number} See A/76/760/Add.{number}."))
+        doc.para(f"25-01234\t{number}/3")
+        if number < 3:
+            doc.raw_paragraph(_page_break())
+    parsed = parse_bytes(doc.bytes(), "small-notes.docx")
+    assert [(i.number, i.text) for i in parsed.items] == [
+        (
+            "1",
+            "The Committee met in Vienna and heard the reports of the expert groups on the "
+            "items before it.",
+        ),
+        ("2", "It adopted the agenda."),
+        ("3", "It elected its officers."),
+        ("4", "It closed the session."),
+    ]
+    assert parsed.coverage.footnotes > 0
