@@ -61,24 +61,29 @@ class DocxPackage:
 
 
 # What the reader never asks of the main document, and that makes up most of its elements: a
-# paragraph's tab stops (a report has some twenty thousand), and a run's language, complex
-# script size, kerning, spacing and fonts. Taken out of the bytes before parsing (in C, by one
-# pattern), the tree is built in half the time and walked in half the time. A reader that
-# comes to need one of them takes it out of this list (tests/unit/test_docx_package.py checks
-# that no reader names them): the run's size (`w:sz`) was, for a converted PDF's footnote
-# marks, at 0-3% of a Word import.
+# paragraph's tab stops (a report has some twenty thousand), and a run's language, sizes,
+# kerning, spacing and fonts. Taken out of the bytes before parsing (in C, by one pattern),
+# the tree is built in half the time and walked in half the time. A reader that comes to
+# need one of them takes it out of this list (tests/unit/test_docx_package.py checks that
+# no reader names them). The run's size (`w:sz`) is kept when asked for (`sizes`): a PDF
+# converted to Word, read again so (docx_reader.docx_source).
 UNREAD = ("tabs", "lang", "szCs", "kern", "spacing", "rFonts")
 _UNREAD = re.compile(
+    rb"<w:tabs>.*?</w:tabs>|<w:(?:lang|sz|szCs|kern|spacing|rFonts)\b[^>]*/>", re.DOTALL
+)
+_UNREAD_BUT_SIZES = re.compile(
     rb"<w:tabs>.*?</w:tabs>|<w:(?:lang|szCs|kern|spacing|rFonts)\b[^>]*/>", re.DOTALL
 )
 
 
-def without_unread(xml: bytes) -> bytes:
-    """The main document's XML without the elements no reader asks for (`UNREAD`)."""
-    return _UNREAD.sub(b"", xml)
+def without_unread(xml: bytes, *, sizes: bool = False) -> bytes:
+    """The main document's XML without the elements no reader asks for (`UNREAD`), and
+    without the runs' sizes unless `sizes`."""
+    return (_UNREAD_BUT_SIZES if sizes else _UNREAD).sub(b"", xml)
 
 
-def open_package(data: bytes) -> DocxPackage:
+def open_package(data: bytes, *, sizes: bool = False) -> DocxPackage:
+    """The package's parts (`sizes`: keep the main document's run sizes, `without_unread`)."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False)
@@ -89,7 +94,9 @@ def open_package(data: bytes) -> DocxPackage:
 
         main = _main_part(archive, parse)
         rels = _relationships(archive, main, parse)
-        root = etree.fromstring(without_unread(transitional(archive.read(main))), parser)
+        root = etree.fromstring(
+            without_unread(transitional(archive.read(main)), sizes=sizes), parser
+        )
         body = root.find(W + "body")
         if body is None:
             raise KeyError(W + "body")  # a package without a body: DOCX_UNREADABLE

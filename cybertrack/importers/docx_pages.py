@@ -29,7 +29,12 @@ from cybertrack.importers.labels import (
     match_label,
     reads_as_text,
 )
-from cybertrack.importers.text_furniture import Furniture, page_number, printer_marks
+from cybertrack.importers.text_furniture import (
+    Furniture,
+    is_printer_line,
+    page_number,
+    printer_marks,
+)
 
 _SECT_PR, _BR, _P, _SZ = W + "sectPr", W + "br", W + "p", W + "sz"
 _TYPE, _VAL, _PAGE_BREAK_BEFORE = W + "type", W + "val", W + "pageBreakBefore"
@@ -38,9 +43,12 @@ _FEWEST_PAGES = 3
 _MARK_LINE = 80  # a footer's line: its job number and page number, at most
 _FALSE = ("0", "false", "off")
 _RULE = re.compile(r"^_{5,}$")
+_TRAILING_RULE = re.compile(r"\s_{5,}\s*$")
 _NOTE = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+\S")  # "1 Recommendations of ...", "* Reissued"
 _NOTE_SHARE = 0.9  # a note's type is smaller than the text's (8.5 or 9 points to 10)
 _WIDE_GAP = re.compile(r"\s{3,}")
+# A UN job number ("24-24621", "GE.14-07565") or a barcode ("*2424621*").
+_JOB = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])|\*\d{6,}\*")
 _TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
 # Words no paragraph ends on (English, French, Spanish): the sentence goes on in the next line.
 _CUT_AFTER = re.compile(
@@ -116,17 +124,15 @@ def _largest_size(paragraph: Any) -> float | None:
 
 def prints_page_marks(blocks: list[Block]) -> bool:
     """Whether three paragraphs or cells at least print a job number or a barcode, or three
-    paragraphs a page number ("2/46", "Page 2", "3"): the cheap test before a body's pages
-    are counted."""
+    paragraphs a page number alone ("2/46", "Page 2", "3"): the cheap test (one pattern a
+    short block) before a body's pages are counted."""
     found = 0
     for block in blocks:
         text = block.text
-        if len(text) > _MARK_LINE or not any(char.isdigit() for char in text):
+        if len(text) > _MARK_LINE:
             continue
-        cells = _WIDE_GAP.split(text.replace("\t", "   ").strip())
         # A page number in a table's cell may be any figure ("75/253", a resolution's).
-        body = block.role is BlockRole.BODY
-        if any(printer_marks(cell) or (body and page_number(cell) is not None) for cell in cells):
+        if _JOB.search(text) or (block.role is BlockRole.BODY and page_number(text) is not None):
             found += 1
             if found >= _FEWEST_PAGES:
                 return True
@@ -191,7 +197,12 @@ def without_page_furniture(
             role = BlockRole.FOOTNOTE if page in notes else block.role
             body = role is BlockRole.BODY
             cut = body and ((first and page > 1) or (not first and _runs_on(last, block)))
-            block = replace(block, page=page, page_start=cut, role=role)
+            text = block.text
+            if body and (ruled := _TRAILING_RULE.search(text)) is not None:
+                # The rule set as the paragraph's last line: the page's notes follow it.
+                text = text[: ruled.start()]
+                notes.add(page)
+            block = replace(block, text=text, page=page, page_start=cut, role=role)
             if body and block.text.strip():
                 last = block
         kept.append(block)
@@ -271,9 +282,18 @@ def _runs_on(before: Block | None, after: Block) -> bool:
 
 
 def _lines(block: Block) -> list[str]:
-    """The block's lines, a tab as the wide gap a PDF's text shows ("2/46 <tab> 24-24621")."""
+    """The block's lines, a tab as the wide gap a PDF's text shows ("2/46 <tab> 24-24621"),
+    and so a single space between a footer's marks ("25-20947 7/27")."""
     text = block.text.replace("\t", "   ")
-    return [line for line in text.split("\n") if line.strip()] or [text]
+    lines = [line for line in text.split("\n") if line.strip()] or [text]
+    return [_gapped(line) for line in lines]
+
+
+def _gapped(line: str) -> str:
+    if is_printer_line(line):
+        return line
+    spaced = "   ".join(line.split())
+    return spaced if is_printer_line(spaced) else line
 
 
 def _printed_pages(pages: dict[int, list[Block]]) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any, NamedTuple
 
+from cybertrack.domain.messages import Message
 from cybertrack.domain.units import Revision, RevisionView
 from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.docx_hidden import remove_hidden_text
@@ -77,14 +78,23 @@ def docx_blocks(data: bytes, view: RevisionView = RevisionView.PROPOSED) -> list
 
 def docx_source(data: bytes, view: RevisionView = RevisionView.PROPOSED) -> Source:
     """The blocks, and a warning when large pictures hold what no text does (a scan)."""
-    package = open_docx(data)
+    warnings, (blocks, pages, sizes) = _read(open_docx(data), view)
+    if any(page is not None for page in pages):
+        # A PDF's pages, maybe (`docx_pages`): read again with the runs' type sizes, which a
+        # Word file's import leaves out for speed (a converter sets footnote marks smaller).
+        warnings, (blocks, pages, sizes) = _read(open_package(data, sizes=True), view)
+    blocks, furniture = without_page_furniture(blocks, pages, sizes)
+    return Source(blocks, tuple(furniture), warnings)
+
+
+def _read(
+    package: DocxPackage, view: RevisionView
+) -> tuple[tuple[Message, ...], tuple[list[Block], list[int | None], list[float | None]]]:
     hidden = remove_hidden_text(package.body, package.styles)
     pictures = large_pictures(package.body)
     struck = struck_text(package.body)
     warnings = tuple(w for w in (hidden, struck, pictures) if w is not None)
-    blocks, pages, sizes = paged_blocks(package, view)
-    blocks, furniture = without_page_furniture(blocks, pages, sizes)
-    return Source(blocks, tuple(furniture), warnings)
+    return warnings, paged_blocks(package, view)
 
 
 @dataclass
@@ -411,9 +421,9 @@ class _Table:
 
 def _lone_subitem_cell(row: list[list[_Paragraph]]) -> bool:
     """Whether a cell of the row holds a sub-item's label alone ("(a)", "ii)", a bullet)."""
-    return any(
+    return any(  # the label's cell is the first, or the second after a converter's marks
         len(cell) == 1 and len(cell[0].text) <= _LONGEST_SUBITEM and is_lone_subitem(cell[0].text)
-        for cell in row
+        for cell in row[:2]
     )
 
 

@@ -65,8 +65,10 @@ def _typed_mark(node: Any, text: str, parts: list[str]) -> bool:
     style = next(rpr.iterchildren(_RSTYLE), None)
     superscript = align is not None and align.get(_VAL) == "superscript"
     note_style = style is not None and "note" in (style.get(_VAL) or "").lower()
-    raised = superscript or note_style or _smaller_than_before(run, rpr)
-    return raised and typed_footnote_mark(text, "".join(parts[-3:]))
+    if superscript or note_style:
+        return typed_footnote_mark(text, "".join(parts[-3:]))
+    # Set smaller, not raised: asked last, of a run that stands where a mark would.
+    return typed_footnote_mark(text, "".join(parts[-3:])) and _smaller_than_before(run, rpr)
 
 
 def _smaller_than_before(run: Any, rpr: Any) -> bool:

@@ -10,6 +10,9 @@ _MARK = re.compile(r"\s*(?:[*†‡§]{1,3}|\d{1,3}|[a-z]{1,2})\s*")
 _UNIT_BEFORE = re.compile(r"(?:^|\W)(?:[a-zA-Z]{1,2}|\d(?:[\d.,]*\d)?)$")
 
 
+_UNIT_TAIL = 24
+
+
 def marked_shape(superscript: str) -> bool:
     """Whether a superscript run is shaped like a footnote mark (the cheap first test)."""
     return _MARK.fullmatch(superscript) is not None and bool(superscript.strip())
@@ -21,4 +24,4 @@ def typed_footnote_mark(superscript: str, before: str) -> bool:
         return False
     if not before or before[-1].isspace():
         return False
-    return not _UNIT_BEFORE.search(before)
+    return not _UNIT_BEFORE.search(before[-_UNIT_TAIL:])  # a unit or a number: a few chars

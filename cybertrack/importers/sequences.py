@@ -157,7 +157,9 @@ class SequenceJudge:
         )
         if bare:
             verdict = _ITEM if continues and not hint else _TEXT
-        elif not continues and self._orphan_list(label):
+        elif (
+            not continues and not self._skips_ahead(ordinal, previous) and self._orphan_list(label)
+        ):
             verdict = _TEXT
         elif sequence in self.themed:
             verdict = _HEADING if hint and heading_like(label) else _ITEM
@@ -212,6 +214,12 @@ class SequenceJudge:
             successor = next((f for f in following[:3] if f.ordinal == label.ordinal + 1), None)
             return successor is None or heading_like(successor)
         return not continues
+
+    @staticmethod
+    def _skips_ahead(ordinal: int, previous: int | None) -> bool:
+        """A few numbers ahead of its own running sequence ("16.9" after "16.7", the number
+        between lost): that sequence goes on, whatever list came in between."""
+        return previous is not None and previous < ordinal <= previous + SMALL_GAP
 
     @staticmethod
     def _succeeded(ordinal: int, following: list[Label]) -> bool:

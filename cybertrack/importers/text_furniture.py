@@ -24,7 +24,7 @@ _PRINTER = re.compile(
 )
 _PAGE = re.compile(
     r"^(?:\d{1,4}\s*/\s*\d{1,4}|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}|(?:Page|Página|Стр\.)\s*\d{1,4}"
-    r"(?:\s*(?:of|de|из)\s*\d{1,4})?)$",
+    r"(?:\s*(?:of|de|из)\s*\d{1,4})?|\d{1,4}\s+(?:of|de|sur|из)\s+\d{1,4})$",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")

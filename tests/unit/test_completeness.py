@@ -45,6 +45,26 @@ def test_a_gap_of_several_numbers_in_a_budget_section_names_the_page() -> None:
     )
 
 
+def test_a_lost_number_after_a_numbered_list_does_not_lose_the_rest() -> None:
+    # "16.8" deleted (or set in a table a converter mangled) after a list numbered 1., 2.:
+    # 16.9 and every paragraph after it were read as text in no item.
+    paragraphs = [f"16.{n} The Office will carry on with task {n} of its plan." for n in (6, 7)]
+    listed = ["1. The first point the Office noted.", "2. The second point it noted."]
+    after = [f"16.{n} The Office will carry on with task {n} of its plan." for n in (9, 10, 11)]
+    document = build(*paragraphs, *listed, *after)
+    assert [i.number for i in document.items] == [
+        "16.6",
+        "16.7",
+        "1",
+        "2",
+        "16.9",
+        "16.10",
+        "16.11",
+    ]
+    (gap,) = [w for w in document.warnings if w.code is Code.GAP]
+    assert gap.args["missing"] == "16.8"
+
+
 def test_duplicates_and_order_breaks() -> None:
     document = build(
         "1. One.",

@@ -122,20 +122,20 @@ def test_a_list_set_as_a_table_of_labels_and_texts_is_the_items_sub_paragraphs()
 def test_a_digit_in_the_text_s_own_size_after_a_comma_stays() -> None:
     doc = DocBuilder()
     run = "<w:r><w:rPr><w:sz w:val='{size}'/></w:rPr><w:t xml:space='preserve'>{text}</w:t></w:r>"
-    doc.raw_paragraph(
-        run.format(size=20, text="1. Adopted in 2021,")
-        + run.format(size=20, text="7")
-        + run.format(size=20, text=" members voting.")
-    )
-    doc.raw_paragraph(
-        run.format(size=20, text="2. Adopted in 2021,")
-        + run.format(size=13, text="7")
-        + run.format(size=20, text=" members voting.")
-    )
+    for page, mark_size in ((1, 20), (2, 13), (3, 20)):
+        doc.raw_paragraph(
+            run.format(size=20, text=f"{page}. Adopted in 2021,")
+            + run.format(size=mark_size, text="7")
+            + run.format(size=20, text=" members voting.")
+        )
+        doc.para(f"25-01234\t{page}/3")
+        if page < 3:
+            doc.raw_paragraph(_page_break())
     parsed = parse_bytes(doc.bytes(), "marks.docx")
     assert [i.text for i in parsed.items] == [
         "Adopted in 2021,7 members voting.",
         "Adopted in 2021, members voting.",
+        "Adopted in 2021,7 members voting.",
     ]
 
 
@@ -255,5 +255,34 @@ def test_a_converted_page_s_footnotes_set_small_with_no_rule_over_them() -> None
         ("2", "It adopted the agenda."),
         ("3", "It elected its officers."),
         ("4", "It closed the session."),
+    ]
+    assert parsed.coverage.footnotes > 0
+
+
+def test_a_rule_set_as_a_paragraph_s_last_line_and_a_footer_of_single_spaces() -> None:
+    doc = DocBuilder()
+    pages = [
+        ["Draft resolution", "1. States shall return assets under the Convention against"],
+        ["Corruption as its chapter V provides.", "2. States shall cooperate."],
+        ["3. States shall report.", "4. States shall meet again."],
+    ]
+    for number, paragraphs in enumerate(pages, start=1):
+        for at, text in enumerate(paragraphs):
+            last = at == len(paragraphs) - 1
+            doc.para(text + (" _______________" if last else ""))
+        doc.para(f"{number} See resolution 58/4, annex.")
+        doc.para(f"25-20947 {number}/3")  # the footer's marks one space apart
+        if number < 3:
+            doc.raw_paragraph(_page_break())
+    parsed = parse_bytes(doc.bytes(), "trailing-rule.docx")
+    assert [(i.number, i.text) for i in parsed.items] == [
+        (
+            "1",
+            "States shall return assets under the Convention against Corruption as its "
+            "chapter V provides.",
+        ),
+        ("2", "States shall cooperate."),
+        ("3", "States shall report."),
+        ("4", "States shall meet again."),
     ]
     assert parsed.coverage.footnotes > 0

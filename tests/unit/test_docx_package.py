@@ -31,6 +31,9 @@ def test_leaving_out_the_unread_changes_no_text() -> None:
         b"<w:tab/><w:t>16.1</w:t></w:r></w:p>"
     )
     assert docx_package.without_unread(xml) == (
+        b"<w:p><w:pPr></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:tab/><w:t>16.1</w:t></w:r></w:p>"
+    )
+    assert docx_package.without_unread(xml, sizes=True) == (
         b'<w:p><w:pPr></w:pPr><w:r><w:rPr><w:i/><w:sz w:val="20"/></w:rPr><w:tab/>'
         b"<w:t>16.1</w:t></w:r></w:p>"
     )
