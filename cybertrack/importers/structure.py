@@ -44,7 +44,7 @@ from cybertrack.importers.labels import (
     match_bare_number,
     match_label,
 )
-from cybertrack.importers.metadata import has_title, opens_body
+from cybertrack.importers.metadata import SYMBOL, has_title, opens_body
 from cybertrack.importers.openers import (
     ADOPTION,
     closes_preamble,
@@ -383,6 +383,8 @@ class Walker:
             return False
         if not any(e.text for e in self.entries[: entry.index]):
             return False  # the document's first line: its title, over a table or not
+        if not self.seen_body and SYMBOL.match(text):
+            return False  # the symbol over the masthead's table ("General Assembly", "Distr.")
         if entry.block.heading_hint and _CHAPTER_NUMBER.match(text):
             return False  # "V. Summary of follow-up action ..." over its table: a chapter
         # Over the table's other short lines above it: "(Thousands of United States

@@ -792,3 +792,20 @@ def test_a_paragraph_cut_by_a_page_over_a_note_read_as_a_table_is_no_tables_titl
         "advancement of the rule of law at the national and international levels is essential "
         "for sustained growth,"
     )
+
+
+def test_the_symbol_over_a_masthead_table_is_the_symbol_not_a_caption() -> None:
+    # A masthead whose symbol is a paragraph and whose "General Assembly", "Distr.: General"
+    # stand in a table under it (a PDF converted to Word, some templates): the symbol was
+    # read as that table's title and the document had none.
+    document = build(
+        "United Nations",
+        "A/81/6 (Sect. 29B)/Part A*",
+        Block("General Assembly", role=BlockRole.TABLE),
+        Block("Distr.: General", role=BlockRole.TABLE),
+        "Proposed programme budget for 2027",
+        "29B.1 The Department supports every entity of the Secretariat in its work.",
+        "29B.2 The Department supports every entity of the Secretariat in its work.",
+    )
+    assert document.symbol == "A/81/6 (Sect. 29B)"
+    assert numbers(document) == ["29B.1", "29B.2"]
