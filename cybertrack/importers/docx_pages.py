@@ -7,9 +7,12 @@ annexes, not its pages, and nothing in its body is page furniture. A file that m
 three pages and prints at an edge of most of them the same job number, or a page number that
 counts with the pages, is a PDF's pages: its furniture is found as in a PDF's text
 (`text_furniture.Furniture`), the paragraphs under a typed rule at a page's foot are its
-footnotes, and the first paragraph of each page is marked as one the page break may have cut,
-so that it goes on from the paragraph before it as in the PDF. Any other file is read as it
-is.
+footnotes (and, with no rule, the numbered paragraphs set smaller at its foot), and the
+first paragraph of each page is marked as one the page break may have cut, so that it goes
+on from the paragraph before it as in the PDF; so is a paragraph that goes on a line the
+converter set as a paragraph of its own. A hanging number set in a table cell of its own
+beside its text is that numbered paragraph. Any other file is read as it is; the runs' sizes
+are read only for a file that prints page marks (`prints_page_marks`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,14 @@ from cybertrack.importers.labels import (
     is_subitem,
     match_label,
     reads_as_text,
+)
+from cybertrack.importers.punctuation import (
+    ARABIC_SEMICOLON,
+    CJK_CLAUSE,
+    CJK_STOPS,
+    CLAUSE,
+    CLOSING_QUOTES,
+    STOPS,
 )
 from cybertrack.importers.text_furniture import (
     Furniture,
@@ -49,7 +60,7 @@ _NOTE_SHARE = 0.9  # a note's type is smaller than the text's (8.5 or 9 points t
 _WIDE_GAP = re.compile(r"\s{3,}")
 # A UN job number ("24-24621", "GE.14-07565") or a barcode ("*2424621*").
 _JOB = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])|\*\d{6,}\*")
-_TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
+_TERMINAL = (*STOPS, *CLAUSE, *CLOSING_QUOTES, *CJK_STOPS, *CJK_CLAUSE, ARABIC_SEMICOLON)
 # Words no paragraph ends on (English, French, Spanish): the sentence goes on in the next line.
 _CUT_AFTER = re.compile(
     r"\b(?:and|or|of|the|to|in|for|with|by|an?|at|on|that|which|will|against|from|into|under"
@@ -159,7 +170,7 @@ def without_page_furniture(
 ) -> tuple[list[Block], list[str]]:
     """The blocks without a PDF's page furniture, and the furniture's texts (a symbol may be
     printed only there). `pages`: the page each block stands on (`page_starts`; None for a
-    header's lines, kept as they are); `sizes`: each paragraph's type size (`paragraph_size`).
+    header's lines, kept as they are); `sizes`: each paragraph's type size (`sizes_of`).
     Where the file is no PDF's pages, the blocks are given back as they are: their pages say
     nothing of the printed ones."""
     by_page: dict[int, list[Block]] = {}
