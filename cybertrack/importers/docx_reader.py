@@ -18,12 +18,11 @@ What a reader of the printed page sees, and nothing else:
 from __future__ import annotations
 
 import copy
-import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any
 
 from cybertrack.domain.messages import Message
 from cybertrack.domain.units import Revision, RevisionView
@@ -39,6 +38,7 @@ from cybertrack.importers.docx_pages import (
 )
 from cybertrack.importers.docx_pictures import large_pictures
 from cybertrack.importers.docx_struck import struck_text
+from cybertrack.importers.docx_tables import ITEM_TABLE_ROWS, Paragraph, Table, opens_with_label
 from cybertrack.importers.docx_text import (
     has_revisions,
     opens_in_italics,
@@ -47,20 +47,14 @@ from cybertrack.importers.docx_text import (
 )
 from cybertrack.importers.labels import (
     is_lone_label,
-    is_lone_subitem,
     is_subitem,
     match_label,
-    reads_as_text,
-    table_number,
 )
 from cybertrack.importers.masthead import lines_once
 from cybertrack.importers.openers import ends_preambular
-from cybertrack.importers.text_furniture import is_printer_line
 
 # UN templates name headings "_ H _Ch", "_ H_1", "_ H_2/3"; Word's own are "Heading 1".
 _HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
-_ITEM_TABLE_ROWS = 3
-_LONGEST_SUBITEM = 8  # "(viii) " and its spaces
 _NOTE_STYLES = ("footnote text", "endnote text")
 _VAL, _PPR, _NUMPR = W + "val", W + "pPr", W + "numPr"
 _BODY = BlockRole.BODY
@@ -122,7 +116,7 @@ def paged_blocks(
         view,
         {} if tracked else plain_texts(body),
     )
-    parts: list[Block | _Table] = [Block(line) for line in header_lines(document.headers)]
+    parts: list[Block | Table] = [Block(line) for line in header_lines(document.headers)]
     tops: list[Any] = [None] * len(parts)  # the body's element each part stands in
     started = False  # body text seen: a table after it is no first-page symbol table
     numbered = 0  # paragraphs outside tables that open with a number
@@ -138,17 +132,17 @@ def paged_blocks(
         tops.extend([top] * len(pieces))
         block = pieces[-1]
         started = started or bool(block.text.strip())
-        if numbered < _ITEM_TABLE_ROWS:  # all that is asked below: are there so many
-            numbered += _opens_with_label([block])
+        if numbered < ITEM_TABLE_ROWS:  # all that is asked below: are there so many
+            numbered += opens_with_label([block])
     # A document whose numbered items are all in tables (a list of recommendations as a
     # table) reads its item tables as items; in a report, a table is a table.
-    items_in_tables = numbered < _ITEM_TABLE_ROWS
+    items_in_tables = numbered < ITEM_TABLE_ROWS
     blocks: list[Block] = []
     block_tops: list[Any] = []
     for part, part_top in zip(parts, tops, strict=True):
-        if isinstance(part, _Table) and items_in_tables and part.frame:
+        if isinstance(part, Table) and items_in_tables and part.frame:
             made = part.frame  # the whole text set in a one-cell table
-        elif isinstance(part, _Table):
+        elif isinstance(part, Table):
             made = part.as_list or (part.as_items if items_in_tables else []) or part.as_table
         else:
             made = [part]
@@ -208,18 +202,6 @@ def tracked_changes(blocks: list[Block]) -> bool:
     return any(b.revision is not None for b in blocks)
 
 
-class _Paragraph(NamedTuple):
-    """What the reader takes from one `w:p`; a table keeps only its text and number."""
-
-    text: str
-    auto_label: str | None
-    heading: bool
-    level: int
-    revision: Revision | None = None
-    other_text: str | None = None
-    note: bool = False  # set in Word's footnote style: a table's note ("a The survey ...")
-
-
 def _at_numbered_lines(block: Block) -> list[Block]:
     """A paragraph whose lines (manual line breaks) open other numbered paragraphs, cut before
     each, and after a number on a line of its own ("Recommendations" | "Recommendation 1" |
@@ -247,7 +229,7 @@ def _paragraph_block(paragraph: Any, context: _Context) -> Block:
     return _block(paragraph, _read_paragraph(paragraph, context))
 
 
-def _block(paragraph: Any, read: _Paragraph) -> Block:
+def _block(paragraph: Any, read: Paragraph) -> Block:
     return Block(
         read.text,
         auto_label=read.auto_label,
@@ -260,7 +242,7 @@ def _block(paragraph: Any, read: _Paragraph) -> Block:
     )
 
 
-def _read_paragraph(paragraph: Any, context: _Context) -> _Paragraph:
+def _read_paragraph(paragraph: Any, context: _Context) -> Paragraph:
     style_id, num_id, ilvl, outline = _properties(_ppr(paragraph))
     style_num, style_lvl, style_heading = context.styles.passed_on(style_id, context.chosen)
     num_id = num_id if num_id is not None else style_num
@@ -272,7 +254,7 @@ def _read_paragraph(paragraph: Any, context: _Context) -> _Paragraph:
     note = context.styles.is_note(style_id)
     if context.other is None:
         label = _count(context.chosen, num_id, level, chosen_text)
-        return _Paragraph(chosen_text, label, heading, level, note=note)
+        return Paragraph(chosen_text, label, heading, level, note=note)
     other_view = (
         RevisionView.ORIGINAL if context.view is RevisionView.PROPOSED else RevisionView.PROPOSED
     )
@@ -284,7 +266,7 @@ def _read_paragraph(paragraph: Any, context: _Context) -> _Paragraph:
         # Only in the other version (a paragraph proposed for deletion, or only proposed):
         # kept, marked, with the number it has there, so nothing disappears unseen.
         chosen_text, label = other_text, other_label
-    return _Paragraph(
+    return Paragraph(
         chosen_text,
         label,
         heading,
@@ -317,143 +299,15 @@ def _revision(chosen: str, other: str, view: RevisionView) -> Revision | None:
     return Revision.CHANGED
 
 
-@dataclass
-class _Table:
-    """A table read two ways; the document decides which (see `blocks_from_document`)."""
-
-    rows: list[list[list[_Paragraph]]]
-    first: bool
-    cell_lines: list[str]
-    # A one-row table whose one numbered cell holds the running text (a template's frame):
-    # its paragraphs as the body's, with their numbers and styles (`_frame`).
-    frame: list[Block]
-
-    @functools.cached_property
-    def texts(self) -> list[list[str]]:
-        return [
-            [" ".join(b.text.strip() for b in cell if b.text.strip()) for cell in row]
-            for row in self.rows
-        ]
-
-    @property
-    def labelled(self) -> int:
-        if self.numbers_column:
-            return len(self.rows)
-        return sum(1 for row in self.rows if row and _opens_with_label(row[0]))
-
-    @property
-    def numbers_column(self) -> bool:
-        """The first column numbers the rows with bare numbers counting up ("No." | 1 | 2 |
-        3 ...), as a list of recommendations or proposals set as a table is: a table of
-        figures (years, amounts) does not count up by one."""
-        numbers = [
-            n
-            for row, cells in zip(self.rows, self.texts, strict=True)
-            if row
-            and (n := _bare_number(row[0])) is not None
-            and reads_as_text(" ".join(cells[1:]))
-        ]
-        return len(numbers) >= _ITEM_TABLE_ROWS and all(
-            int(b) == int(a) + 1 for a, b in pairwise(numbers)
-        )
-
-    @property
-    def as_table(self) -> list[Block]:
-        if self.first and self.labelled < _ITEM_TABLE_ROWS:
-            return [Block(line) for line in self.cell_lines]  # the first page's symbol block
-        return [Block(t, role=BlockRole.TABLE) for row in self.texts for t in row if t]
-
-    @property
-    def as_list(self) -> list[Block]:
-        """A list set as a table, each row a sub-item's label ("(a)", "(ii)", a bullet) in a
-        cell of its own beside its text, as a PDF converted to Word sets a hanging indent: its
-        rows as the sub-paragraphs they print as, when they are most of the table's rows (a
-        converter may set the page's running title in its first row: table text still, the
-        page's furniture). Else none."""
-        if not any(_lone_subitem_cell(row) for row in self.rows):
-            return []  # most tables: no row to look at twice
-        # A converter may set the page's job and page numbers in the same row: not text.
-        rows = [
-            filled
-            for cells in self.texts
-            if (filled := [t for t in cells if t and not is_printer_line(t)])
-        ]
-        listed = [len(row) == 2 and is_lone_subitem(row[0]) for row in rows]
-        if not rows or sum(listed) * 2 <= len(rows):
-            return []
-        return [
-            Block(" ".join(row)) if is_list else Block(text, role=BlockRole.TABLE)
-            for row, is_list in zip(rows, listed, strict=True)
-            for text in ([""] if is_list else row)
-        ]
-
-    @property
-    def as_items(self) -> list[Block]:
-        """Rows opening with a number are items (their other cells stay table text). A number
-        alone in its cell ("Article 6" | its draft text | the proposals on it, as compilations
-        set them) numbers the text of the next cell."""
-        if self.labelled < _ITEM_TABLE_ROWS:
-            return []
-        blocks: list[Block] = []
-        by_number = self.numbers_column
-        for row, cells in zip(self.rows, self.texts, strict=True):
-            filled = [t for t in cells if t]
-            number = _bare_number(row[0]) if by_number and row else None
-            following = _first_filled(cells[1:])
-            if number is not None and following is not None:
-                blocks.append(Block(cells[1 + following], auto_label=number))
-                blocks.extend(Block(t, role=BlockRole.TABLE) for t in cells[2 + following :] if t)
-            elif row and _opens_with_label(row[0]):
-                text, rest = cells[0], cells[1:]
-                auto_label = next((b.auto_label for b in row[0] if b.text.strip()), None)
-                following = _first_filled(rest)
-                if following is not None and _number_alone(text, auto_label):
-                    text = f"{text} {rest[following]}" if auto_label is None else rest[following]
-                    rest = rest[following + 1 :]
-                blocks.append(Block(text, auto_label=auto_label))
-                blocks.extend(Block(t, role=BlockRole.TABLE) for t in rest if t)
-            elif filled and len(set(filled)) == 1:
-                blocks.append(Block(filled[0], heading_hint=True))  # a row across the table
-            else:
-                blocks.extend(Block(t, role=BlockRole.TABLE) for t in filled)
-        return blocks
-
-
-def _lone_subitem_cell(row: list[list[_Paragraph]]) -> bool:
-    """Whether a cell of the row holds a sub-item's label alone ("(a)", "ii)", a bullet)."""
-    return any(  # the label's cell is the first, or the second after a converter's marks
-        len(cell) == 1 and len(cell[0].text) <= _LONGEST_SUBITEM and is_lone_subitem(cell[0].text)
-        for cell in row[:2]
-    )
-
-
-def _number_alone(text: str, auto_label: str | None) -> bool:
-    """A cell that holds an item's number and nothing else ("Article 6", "12.", or Word's
-    automatic number on an empty paragraph)."""
-    if auto_label is not None:
-        return not text.strip()
-    return is_lone_label(text)
-
-
-def _bare_number(cell: Sequence[_Paragraph]) -> str | None:
-    """The bare number a cell holds and nothing else ("12")."""
-    texts = [p.text for p in cell if p.text.strip()]
-    return table_number(texts[0]) if len(texts) == 1 else None
-
-
-def _first_filled(cells: list[str]) -> int | None:
-    return next((i for i, t in enumerate(cells) if t), None)
-
-
-def _table(table: Any, context: _Context, *, first: bool) -> _Table:
+def _table(table: Any, context: _Context, *, first: bool) -> Table:
     rows = [
         [[_read_paragraph(p, context) for p in cell.iter(_P)] for cell in _cells(row)]
         for row in table.iterchildren(W + "tr")
     ]
-    return _Table(rows, first, _cell_lines(table) if first else [], _frame(rows, table))
+    return Table(rows, first, _cell_lines(table) if first else [], _frame(rows, table))
 
 
-def _frame(rows: list[list[list[_Paragraph]]], table: Any) -> list[Block]:
+def _frame(rows: list[list[list[Paragraph]]], table: Any) -> list[Block]:
     """The paragraphs of a table that is a frame around numbered text, else none: its one
     row holds one cell of numbered paragraphs (two at least), as a delegation's template sets
     its statement in a box, or beside its letterhead. The other cells stay table text. Each
@@ -461,7 +315,7 @@ def _frame(rows: list[list[list[_Paragraph]]], table: Any) -> list[Block]:
     if len(rows) != 1:
         return []
     row = rows[0]
-    numbered = [c for c, cell in enumerate(row) if sum(_opens_with_label([p]) for p in cell) >= 2]
+    numbered = [c for c, cell in enumerate(row) if sum(opens_with_label([p]) for p in cell) >= 2]
     if len(numbered) != 1:
         return []
     body = numbered[0]
@@ -474,15 +328,6 @@ def _frame(rows: list[list[list[_Paragraph]]], table: Any) -> list[Block]:
         if read.text.strip()
     ]
     return others + [_block(p, read) for p, read in zip(element.iter(_P), row[body], strict=True)]
-
-
-def _opens_with_label(cell: Sequence[Block | _Paragraph]) -> int:
-    first = next((b for b in cell if b.text.strip()), None)
-    if first is None:
-        return 0
-    if first.auto_label is not None and first.auto_label != "•":
-        return 1
-    return int(match_label(" ".join(first.text.split())) is not None or is_lone_label(first.text))
 
 
 def _cells(row: Any) -> list[Any]:
