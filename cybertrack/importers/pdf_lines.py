@@ -53,6 +53,9 @@ _FIXED_SPACE_EM = 0.23
 _CELL_GAP_EM = 2.0
 _EVEN_GAP_EM = 0.1  # justified spaces stretch alike, to a tenth of an em
 _UNIT = re.compile(r"(?:^|[\s\d(])[kcdm]?m$")
+# A unit's power is set smaller than a footnote mark may be: a web page's <sup> printed by a
+# browser is 0.83 of the text ("m" then "2" on a line of its own).
+_POWER_SIZE = 0.9
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -136,6 +139,13 @@ class _Measure:
         self.raw.FPDFText_GetMatrix(self.handle, index, ctypes.byref(self.matrix))
         scale = math.hypot(self.matrix.c, self.matrix.d)
         return round(size * (scale if scale > 0 else 1.0), 1)
+
+    def drawn(self, index: int) -> float:
+        """The glyph's size as drawn: its font size scaled by the text matrix, whatever the
+        font size (`printed` trusts a font size of 2 points or more, as sizes go)."""
+        self.raw.FPDFText_GetMatrix(self.handle, index, ctypes.byref(self.matrix))
+        scale = math.hypot(self.matrix.c, self.matrix.d)
+        return self.font_size(self.handle, index) * (scale if scale > 0 else 1.0)  # type: ignore[no-any-return]
 
     def bold(self, index: int) -> bool:
         """Set in bold or italic, from the glyph's font (looked at once per font). Text objects
@@ -260,11 +270,16 @@ def join(lines: list[Line], line: Line) -> None:
     """Add the next line PDFium gives to the page's lines, or join it to the last one when it
     is a piece of that line (a raised mark, the rest after a superscript, a margin label)."""
     previous = lines[-1] if lines else None
+    if (
+        previous is not None
+        and _raised_mark(previous, line, _POWER_SIZE)
+        and _unit_power(previous.text, line.text)
+    ):
+        previous.text += line.text  # "m" then "3" on a line of its own: m3
+        previous.cell_texts[-1] += line.text
+        previous.x1 = max(previous.x1, line.x1)
+        return
     if previous is not None and _raised_mark(previous, line):
-        if _unit_power(previous.text, line.text):
-            previous.text += line.text  # "m" then "3" on a line of its own: m3
-            previous.cell_texts[-1] += line.text
-            previous.x1 = max(previous.x1, line.x1)
         return  # a footnote mark PDFium set on a line of its own
     if previous is not None and abs(previous.y - line.y) < 1.0 and line.x0 >= previous.x1:
         _append(previous, line)  # the rest of a line cut by a superscript
@@ -274,12 +289,12 @@ def join(lines: list[Line], line: Line) -> None:
         lines.append(line)
 
 
-def _raised_mark(line: Line, fragment: Line) -> bool:
+def _raised_mark(line: Line, fragment: Line, smaller: float = 0.8) -> bool:
     """A few small characters just above the line's baseline, right after it: "³"."""
     return (
         len(fragment.text) <= 3
         and bool(_MARK_TEXT.fullmatch(fragment.text))
-        and fragment.size < 0.8 * line.size
+        and fragment.size < smaller * line.size
         and 0 < fragment.y - line.y < 0.6 * line.size
         and line.x1 - 1.0 <= fragment.x0 <= line.x1 + line.size
     )
@@ -358,7 +373,10 @@ def _line(
     rtl = x0 > x1
     if rtl and _LAM_ALEF_READ_BACKWARDS.search(segment, first, last + 1):
         segment = _lam_alef(segment, start, first, last, measure)
-    text, gaps = _spaced(segment, start, first, last, measure, size, made_up)
+    # Gaps are measured against the size as drawn: a browser that shrinks a wide page to fit
+    # sets 10.66 and scales the text by 0.54 ("Temporaryposition" when measured at 10.66).
+    drawn = measure.drawn(start + at) if made_up else size
+    text, gaps = _spaced(segment, start, first, last, measure, drawn, made_up)
     size = max(size, 1.0)
     # Bold (or italic) from end to end: an italic opening word ("Recalling") is not a heading.
     bold = measure.bold(start + first) and measure.bold(start + last)
