@@ -107,7 +107,8 @@ _P, _T, _DEL_TEXT, _NO_BREAK_HYPHEN = W + "p", W + "t", W + "delText", W + "noBr
 _TAB, _TABS = W + "tab", W + "tabs"
 _RPR, _VERT_ALIGN, _RSTYLE, _VAL = W + "rPr", W + "vertAlign", W + "rStyle", W + "val"
 _SZ = W + "sz"
-# A superscript is set at two-thirds of the text's size (a converter's marks at 13 in 20).
+# A mark set smaller than the text before it: a superscript is two thirds of it, a
+# converter's footnote marks 13 half-points in 20.
 _MARK_SHARE = 0.75
 _R, _I = W + "r", W + "i"
 
