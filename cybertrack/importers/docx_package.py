@@ -58,6 +58,8 @@ class DocxPackage:
     styles: Any | None
     numbering: Any | None
     headers: list[Any] = field(default_factory=list)
+    # The main document numbers paragraphs by fields (AUTONUM, LISTNUM: `docx_fields`).
+    numbering_fields: bool = False
 
 
 # What the reader never asks of the main document, and that makes up most of its elements: a
@@ -94,9 +96,8 @@ def open_package(data: bytes, *, sizes: bool = False) -> DocxPackage:
 
         main = _main_part(archive, parse)
         rels = _relationships(archive, main, parse)
-        root = etree.fromstring(
-            without_unread(transitional(archive.read(main)), sizes=sizes), parser
-        )
+        xml = transitional(archive.read(main))
+        root = etree.fromstring(without_unread(xml, sizes=sizes), parser)
         body = root.find(W + "body")
         if body is None:
             raise KeyError(W + "body")  # a package without a body: DOCX_UNREADABLE
@@ -110,7 +111,8 @@ def open_package(data: bytes, *, sizes: bool = False) -> DocxPackage:
             for rid in _first_section_headers(body)
             if rid in rels and rels[rid][0] in archive.NameToInfo
         ]
-        return DocxPackage(body, related("styles"), related("numbering"), headers)
+        fields = b"AUTONUM" in xml or b"LISTNUM" in xml
+        return DocxPackage(body, related("styles"), related("numbering"), headers, fields)
 
 
 def _main_part(archive: zipfile.ZipFile, parse: Any) -> str:

@@ -27,6 +27,7 @@ from typing import Any
 from cybertrack.domain.messages import Message
 from cybertrack.domain.units import Revision, RevisionView
 from cybertrack.importers.blocks import Block, BlockRole, Source
+from cybertrack.importers.docx_fields import FieldNumbers
 from cybertrack.importers.docx_hidden import remove_hidden_text
 from cybertrack.importers.docx_numbering import Numbering, W, first_children
 from cybertrack.importers.docx_package import DocxPackage, open_package
@@ -98,6 +99,7 @@ class _Context:
     other: Numbering | None  # counters of the other version, when there are tracked changes
     view: RevisionView
     texts: dict[Any, str]  # each plain paragraph's text (`plain_texts`)
+    fields: FieldNumbers | None = None  # paragraphs numbered by fields (`docx_fields`)
 
 
 def paged_blocks(
@@ -115,6 +117,7 @@ def paged_blocks(
         numbering.copy() if tracked else None,
         view,
         {} if tracked else plain_texts(body),
+        FieldNumbers() if document.numbering_fields else None,
     )
     parts: list[Block | Table] = [Block(line) for line in header_lines(document.headers)]
     tops: list[Any] = [None] * len(parts)  # the body's element each part stands in
@@ -254,6 +257,8 @@ def _read_paragraph(paragraph: Any, context: _Context) -> Paragraph:
     note = context.styles.is_note(style_id)
     if context.other is None:
         label = _count(context.chosen, num_id, level, chosen_text)
+        if label is None and context.fields is not None and chosen_text.strip():
+            label = context.fields.label(paragraph)
         return Paragraph(chosen_text, label, heading, level, note=note)
     other_view = (
         RevisionView.ORIGINAL if context.view is RevisionView.PROPOSED else RevisionView.PROPOSED
