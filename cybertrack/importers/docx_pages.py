@@ -58,6 +58,7 @@ _TRAILING_RULE = re.compile(r"\s_{5,}\s*$")
 _NOTE = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+\S")  # "1 Recommendations of ...", "* Reissued"
 _NOTE_SHARE = 0.9  # a note's type is smaller than the text's (8.5 or 9 points to 10)
 _WIDE_GAP = re.compile(r"\s{3,}")
+_DIGIT = re.compile(r"\d")
 # A UN job number ("24-24621", "GE.14-07565") or a barcode ("*2424621*").
 _JOB = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])|\*\d{6,}\*")
 _TERMINAL = (*STOPS, *CLAUSE, *CLOSING_QUOTES, *CJK_STOPS, *CJK_CLAUSE, ARABIC_SEMICOLON)
@@ -182,12 +183,13 @@ def without_page_furniture(
                 size_of[id(block)] = size
     if not _printed_pages(by_page):
         return blocks, []
-    furniture = Furniture([[_lines(b) for b in page] for page in by_page.values()])
+    lines = {id(b): _lines(b) for page in by_page.values() for b in page}
+    furniture = Furniture([[lines[id(b)] for b in page] for page in by_page.values()])
     furniture_blocks: set[int] = set()
     for texts in by_page.values():
         for index, block in enumerate(texts):
             edge = index < _EDGE or index >= len(texts) - _EDGE
-            if furniture.is_furniture(_lines(block), edge=edge):
+            if furniture.is_furniture(lines[id(block)], edge=edge):
                 furniture_blocks.add(id(block))
     note_starts = _footnotes(by_page, size_of, furniture_blocks)
     kept: list[Block] = []
@@ -301,8 +303,8 @@ def _lines(block: Block) -> list[str]:
 
 
 def _gapped(line: str) -> str:
-    if is_printer_line(line):
-        return line
+    if len(line) > _MARK_LINE or not _DIGIT.search(line) or is_printer_line(line):
+        return line  # a paragraph's line, or a printer's line as it is
     spaced = "   ".join(line.split())
     return spaced if is_printer_line(spaced) else line
 
