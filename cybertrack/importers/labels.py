@@ -38,6 +38,11 @@ _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 # "Artículo 1.- Objeto" too, and the bracket closing "[Article 3 bis]".
 _AFTER_ARTICLE = r"(?:\s*(?:\.\s?[-–—]|[.:–—-])\s*|\s+|$|(?=\]))"
 
+# "IS1.1", "IS3.12": the programme budget's income sections number their paragraphs so.
+_INCOME_SECTION = (
+    "decimal",
+    re.compile(r"^(?P<label>(?P<number>IS\d{1,2}\.\d{1,4}" + _SUFFIX + r"?)\.?)\s+"),
+)
 # Order matters: the first pattern that matches wins.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -100,6 +105,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r"?)\.?)\s+"
         ),
     ),
+    _INCOME_SECTION,
     # "1.- Los Estados ...": the stop and dash of Latin American Spanish typing.
     ("dot", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)\.(?:\s?[-–])?)\s+")),
     # "1．各国应 ...": the full-width stop, which no space follows in Chinese.
@@ -123,8 +129,14 @@ _NAMED_PARAGRAPHS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # The patterns a first character can open, in the order above: every line of a document is
 # read, so the others are not tried.
-_BY_DIGIT = tuple(p for p in _PATTERNS if p[0] in ("decimal", "dot", "bracket"))
+_BY_DIGIT = tuple(
+    p
+    for p in _PATTERNS
+    if p[0] in ("decimal", "dot", "bracket")
+    and not p[1].pattern.startswith("^(?P<label>(?P<number>IS")
+)
 _BY_PAREN = tuple(p for p in _PATTERNS if p[0] == "paren")
+_BY_INCOME = (_INCOME_SECTION,)
 _BY_PP_OP = tuple(p for p in _PATTERNS if p[0] in ("pp", "op")) + _NAMED_PARAGRAPHS
 _BY_ARTICLE = (
     tuple(p for p in _PATTERNS if p[0] in ("article", "recommendation")) + _NAMED_PARAGRAPHS
@@ -231,6 +243,8 @@ def _first_match(text: str) -> tuple[str, re.Match[str]] | None:
         patterns = _BY_PAREN
     elif first in "PO":
         patterns = _BY_PP_OP
+    elif first == "I" and text.startswith("IS"):
+        patterns = _BY_INCOME
     elif first in _ARTICLE_FIRST:
         patterns = _BY_ARTICLE
     else:

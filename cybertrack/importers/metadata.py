@@ -16,7 +16,7 @@ SYMBOL = re.compile(
     r"\b(?:A|E|S|ST|TD|UNODC|CTOC|CAC|HRC|UNEP|FCCC|ECE|ESCAP|ECA|ECLAC|ESCWA|CRC|CCPR|CEDAW|"
     r"CERD|CAT|CMW|CRPD|DP|ICCD|UNW|PBC|IDB|ISBA|SPLOS|CTBT|BWC|CCW|APLC|UNCITRAL)"
     r"(?:/[A-Z0-9][A-Za-z0-9.]*)+"
-    r"(?:\s*\((?:Sect|Part)\.\s*\d+[A-Z]?\))?"
+    r"(?:\s*\((?:Sect|Part|Income sect)\.\s*\d+[A-Z]?\))?"
 )
 # The masthead's first line as a text form runs it together: "United Nations A/AC.291/22".
 _MASTHEAD = re.compile(
@@ -220,7 +220,9 @@ _NOT_TITLE = re.compile(
 )
 
 
-_PART = re.compile(r"^(?P<part>(?:Section|Sección|Раздел)\s+\d+[A-Z]?)(?:\s+(?P<name>[A-Z]\S.*))?$")
+_PART = re.compile(
+    r"^(?P<part>(?:Section|Income section|Sección|Раздел)\s+\d+[A-Z]?)(?:\s+(?P<name>[A-Z]\S.*))?$"
+)
 _BYLINE = re.compile(r"^(?:Report of|Note by|Letter dated|Statement by)\b")
 # A Universal Periodic Review's report names the State it reviews on the line under its title.
 _REVIEW = re.compile(r"Universal Periodic Review", re.IGNORECASE)

@@ -34,9 +34,9 @@ FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,4}|[a-z])(?:\s|$)")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _NO_TEXT = re.compile(r"^[\W_]*$")
 # A paragraph's number or bullet, in any scheme: "•", "12.", "3)", "(3)", "16.10", "29B.10",
-# "5.II.3", "121.1.", "(a)", "a)", "(iv)", "A.", "IV." (a date's "8 April" is none).
+# "IS1.3", "5.II.3", "121.1.", "(a)", "a)", "(iv)", "A.", "IV." (a date's "8 April" is none).
 _LABEL = (
-    r"(?:[•·▪◦‣–—-]|\d{1,3}[A-Z]?(?:\.[\dIVXLC]{1,4})+\.?|\d{1,4}[.)]|\(\d{1,4}\)"
+    r"(?:[•·▪◦‣–—-]|(?:IS)?\d{1,3}[A-Z]?(?:\.[\dIVXLC]{1,4})+\.?|\d{1,4}[.)]|\(\d{1,4}\)"
     r"|\(?[a-z]{1,4}\)|[A-Z]\.|[IVXLC]{1,6}\.)"
 )
 _BULLET = re.compile(f"^{_LABEL}$")
