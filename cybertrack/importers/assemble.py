@@ -284,7 +284,7 @@ def _title(
             s for s in sections if s.level == 1 and len(s.title) > 3
         ]
         subject = named[0].title if named else None
-    head = kind.capitalize() if kind else (front.symbol or None)
+    head = kind[:1].upper() + kind[1:] if kind else (front.symbol or None)
     if head and subject:
         return f"{head}: {subject}"
     return head or subject or source_name

@@ -104,9 +104,13 @@ def _named_title(title: str, length: int) -> bool:
 
 # The words that name a division of a body: chapters and parts. (An annex, and a budget
 # fascicle's "Section 16", stand in title blocks too.)
-_DIVISION_WORDS = frozenset(
-    ("part", "partie", "parte", "часть", "chapter", "chapitre", "capítulo", "глава", "الفصل")
-) | {"الجزء", "الباب"}
+_DIVISION_WORDS = (
+    frozenset(
+        ("part", "partie", "parte", "часть", "chapter", "chapitre", "capítulo", "глава", "الفصل")
+    )
+    | {"الجزء", "الباب"}
+    | {"section", "sección", "раздел"}
+)  # a bulletin's "Section 1"
 
 
 _ANNEX_WORDS = ("annex", "annexe", "anexo", "appendix", "appendice", "apéndice", "приложение")

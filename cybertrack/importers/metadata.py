@@ -85,6 +85,10 @@ _KINDS = (
     ("resolution", re.compile(r"^resolution\b", re.IGNORECASE)),
     ("decision", re.compile(r"^decision\b", re.IGNORECASE)),
     ("note by the secretariat", re.compile(r"^note by the secretariat\b", re.IGNORECASE)),
+    # The Secretariat's issuances (ST/SGB, ST/AI, ST/IC): the kind over their own title.
+    ("Secretary-General's bulletin", re.compile(r"^secretary-general['’]s bulletin$", re.I)),
+    ("administrative instruction", re.compile(r"^administrative instruction$", re.IGNORECASE)),
+    ("information circular", re.compile(r"^information circular$", re.IGNORECASE)),
 )
 _STATEMENTS = re.compile(
     r"statements\s+were\s+made\s+by\s+[^:]*:\s*(?P<names>.+?)\.?$", re.IGNORECASE | re.DOTALL
@@ -167,7 +171,11 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
         if match := _SESSION.match(line):
             front.session = match["session"]
             continue
-        if (match := _PART.match(line)) and front.part is None:
+        if (
+            (match := _PART.match(line))
+            and front.part is None
+            and _fascicle_of(front.symbol, match["part"])
+        ):
             name = match["name"] or (lines[index + 1] if index + 1 < len(lines) else "")
             front.part = f"{match['part']}: {name}".strip(": ")
             continue
@@ -223,6 +231,29 @@ _NOT_TITLE = re.compile(
 _PART = re.compile(
     r"^(?P<part>(?:Section|Income section|Sección|Раздел)\s+\d+[A-Z]?)(?:\s+(?P<name>[A-Z]\S.*))?$"
 )
+_SYMBOL_SECTION = re.compile(r"\((?:Income )?sect\.\s*(\d+[A-Z]?)\)", re.IGNORECASE)
+
+
+def _fascicle_of(symbol: str | None, part: str) -> bool:
+    """Whether "Section 16" is the budget fascicle's own part: its symbol names that section
+    ("A/81/6 (Sect. 16)"), or there is no symbol to tell. A bulletin's "Section 1" over its
+    first provisions (ST/SGB/2019/8) is a heading of the text."""
+    return symbol is None or _names_section(symbol, part)
+
+
+def _names_section(symbol: str, label: str) -> bool:
+    named = _SYMBOL_SECTION.search(symbol)
+    return named is not None and label.split()[-1].upper() == named.group(1).upper()
+
+
+def fascicle_part(lines: list[str], label: str) -> bool:
+    """Whether "Section 16" over the first items is the budget fascicle's own part, named in
+    its title block ("A/81/6 (Sect. 16)"), not a heading of the text."""
+    return any(
+        _names_section(symbol.group(0), label) for line in lines if (symbol := SYMBOL.search(line))
+    )
+
+
 _BYLINE = re.compile(r"^(?:Report of|Note by|Letter dated|Statement by)\b")
 # A Universal Periodic Review's report names the State it reviews on the line under its title.
 _REVIEW = re.compile(r"Universal Periodic Review", re.IGNORECASE)
@@ -280,7 +311,8 @@ def _looks_like_title(line: str, front: FrontMatter) -> bool:
 # What kind of document it is, as its cover says: "Draft resolution", "Provisional agenda".
 _KIND_LINE = re.compile(
     r"^(?:(?:draft|revised|provisional|proposed|annotated)\s+)?(?:report|addendum|resolution"
-    r"|decision|agenda|programme of work|note by the secretariat)\b",
+    r"|decision|agenda|programme of work|note by the secretariat|secretary-general['’]s bulletin"
+    r"|administrative instruction|information circular)\b",
     re.IGNORECASE,
 )
 

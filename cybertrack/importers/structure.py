@@ -44,7 +44,7 @@ from cybertrack.importers.labels import (
     match_bare_number,
     match_label,
 )
-from cybertrack.importers.metadata import SYMBOL, has_title, opens_body
+from cybertrack.importers.metadata import SYMBOL, fascicle_part, has_title, opens_body
 from cybertrack.importers.openers import (
     ADOPTION,
     closes_preamble,
@@ -508,7 +508,9 @@ class Walker:
             return
         above = self.front[:-1]
         division = body_division(tail.text)
-        if division is not None and has_title(above):  # "Chapter I. General provisions"
+        if (
+            division is not None and has_title(above) and not fascicle_part(above, division[0])
+        ):  # "Chapter I. General provisions"
             self.front.pop()
             self.tally.front -= len(tail.text)
             self.add_section(tail, *division, 1)
@@ -519,7 +521,9 @@ class Walker:
         if tail.block.heading_hint:
             chapter = chapter_or_section(above[-1], None) if above else None
         else:
-            chapter = (*named, 1) if above and (named := body_division(above[-1])) else None
+            named = body_division(above[-1]) if above else None
+            fascicle = named is not None and fascicle_part(above, named[0])
+            chapter = (*named, 1) if named is not None and not fascicle else None
         if chapter is not None and not chapter[1]:
             self.front.pop()
             self.tally.front -= len(tail.text)

@@ -1,0 +1,68 @@
+"""The Secretariat's issuances (ST/SGB bulletins, ST/AI instructions): the kind over the
+title, "Section 1" over its name as the first heading, paragraphs 1.1, 1.2 under it."""
+
+from __future__ import annotations
+
+from cybertrack.importers import parse_bytes
+
+BULLETIN = """United Nations
+ST/SGB/2019/8
+Secretariat
+10 September 2019
+
+Secretary-General's bulletin
+
+Addressing discrimination, harassment, including sexual harassment, and abuse of authority
+
+The Secretary-General, for the purpose of preventing and addressing discrimination,
+promulgates the following:
+
+Section 1
+Definitions
+
+1.1 Discrimination is any unfair treatment or arbitrary distinction based on a person's
+race, sex, religion or nationality.
+
+1.2 Harassment is any improper and unwelcome conduct that might reasonably be expected
+to cause offence.
+
+Section 2
+General principles
+
+2.1 Every staff member has the right to be treated with dignity and respect.
+
+Section 3
+Final provision
+
+3.1 The present bulletin shall enter into force on the date of its issuance.
+"""
+
+
+def test_a_bulletin_s_title_and_sections() -> None:
+    # Before: "Section 1" read as a budget fascicle's part, the title "Secretary-General's
+    # bulletin, Section 1: Definitions", and 1.1, 1.2 under no section.
+    document = parse_bytes(BULLETIN.encode(), "sgb.txt")
+    assert document.symbol == "ST/SGB/2019/8"
+    assert document.title == (
+        "Secretary-General's bulletin: Addressing discrimination, harassment, including "
+        "sexual harassment, and abuse of authority"
+    )
+    assert [(s.label, s.title) for s in document.sections] == [
+        ("Section 1", "Definitions"),
+        ("Section 2", "General principles"),
+        ("Section 3", "Final provision"),
+    ]
+    assert [(i.number, i.section_key) for i in document.items] == [
+        ("1.1", 0),
+        ("1.2", 0),
+        ("2.1", 1),
+        ("3.1", 2),
+    ]
+
+
+def test_a_budget_section_s_part_is_still_its_title() -> None:
+    text = BULLETIN.replace("ST/SGB/2019/8", "A/81/6 (Sect. 1)").replace(
+        "Secretary-General's bulletin", "Proposed programme budget for 2027"
+    )
+    document = parse_bytes(text.encode(), "sect1.txt")
+    assert "Section 1: Definitions" in document.title
