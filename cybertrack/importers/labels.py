@@ -63,7 +63,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "article",
         re.compile(
-            r"^(?P<label>(?:Rule|Правило|القاعدة)\s+(?P<number>[\d٠-٩]+"
+            # "Rule 105.1": the Financial and Staff Rules number theirs by regulation.
+            r"^(?P<label>(?:Rule|Правило|القاعدة)\s+(?P<number>[\d٠-٩]+(?:\.\d+)*"
             + _SUFFIX
             + r"?))"
             + _AFTER_ARTICLE
@@ -194,7 +195,7 @@ class Label:
             number=number,
             label=label,
             rest=rest,
-            stem=head if scheme == "decimal" else "",
+            stem=head if scheme in ("decimal", "article") else "",  # "Rule 105.1": "105"
             ordinal=ordinal,
             suffix=suffix,
         )

@@ -66,3 +66,36 @@ def test_a_budget_section_s_part_is_still_its_title() -> None:
     )
     document = parse_bytes(text.encode(), "sect1.txt")
     assert "Section 1: Definitions" in document.title
+
+
+RULES = """United Nations
+ST/SGB/2013/4
+Secretariat
+1 July 2013
+
+Secretary-General's bulletin
+
+Financial Regulations and Rules of the United Nations
+
+Rule 105.1 The Controller shall be responsible for the administration of the appropriations.
+
+Rule 105.2 Allotments shall be issued by the Controller in writing to the heads of departments.
+
+Rule 106.1 The Controller shall establish the funds of the Organization as required.
+
+Rule 106.2 Trust funds shall be administered in accordance with the regulations.
+"""
+
+
+def test_rules_numbered_by_their_regulation() -> None:
+    # Before: "Rule 105.1" read as rule 105 whose text began "1 The Controller ...", and
+    # rule 105 twice.
+    document = parse_bytes(RULES.encode(), "rules.txt")
+    assert [(i.label, i.text[:14]) for i in document.items] == [
+        ("Rule 105.1", "The Controller"),
+        ("Rule 105.2", "Allotments sha"),
+        ("Rule 106.1", "The Controller"),
+        ("Rule 106.2", "Trust funds sh"),
+    ]
+    assert {str(i.kind) for i in document.items} == {"rule"}
+    assert not document.warnings
