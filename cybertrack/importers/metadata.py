@@ -16,7 +16,7 @@ SYMBOL = re.compile(
     r"\b(?:A|E|S|ST|TD|UNODC|CTOC|CAC|HRC|UNEP|FCCC|ECE|ESCAP|ECA|ECLAC|ESCWA|CRC|CCPR|CEDAW|"
     r"CERD|CAT|CMW|CRPD|DP|ICCD|UNW|PBC|IDB|ISBA|SPLOS|CTBT|BWC|CCW|APLC|UNCITRAL)"
     r"(?:/[A-Z0-9][A-Za-z0-9.]*)+"
-    r"(?:\s*\((?:Sect|Part|Income sect)\.\s*\d+[A-Z]?\))?"
+    r"(?:\s*\((?:(?:Sect|Part|Income sect)\.\s*\d+[A-Z]?|Introduction)\))?"
 )
 # The masthead's first line as a text form runs it together: "United Nations A/AC.291/22".
 _MASTHEAD = re.compile(

@@ -1,5 +1,5 @@
-"""The programme budget's income sections: symbol "A/81/6 (Income sect. 1)", paragraphs
-numbered "IS1.1", "IS1.2" ..., in every format."""
+"""The programme budget's fascicles: an income section ("A/81/6 (Income sect. 1)", its
+paragraphs numbered "IS1.1", "IS1.2" ..., in every format) and the introduction's symbol."""
 
 from __future__ import annotations
 
@@ -47,3 +47,8 @@ def test_an_income_section_in_word_and_pdf(name: str) -> None:
     assert [i.number for i in document.items] == ["IS1.1", "IS1.2", "IS1.3", "IS1.4"]
     assert document.items[3].text.startswith("The estimates are based on the staff assessment")
     assert document.coverage.left_out == 0
+
+
+def test_the_budget_introduction_s_symbol() -> None:
+    text = TEXT.replace("A/81/6 (Income sect. 1)", "A/81/6 (Introduction)")
+    assert parse_bytes(text.encode(), "intro.txt").symbol == "A/81/6 (Introduction)"
