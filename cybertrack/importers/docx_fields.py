@@ -41,7 +41,7 @@ _LISTS: dict[str, list[tuple[str, str]]] = {
         ("lowerRoman", "(%)"),
     ],
 }
-_P, _R, _T = W + "p", W + "r", W + "t"
+_T = W + "t"
 _FLD_SIMPLE, _FLD_CHAR, _INSTR = W + "fldSimple", W + "fldChar", W + "instrText"
 _TYPE, _INSTR_ATTR = W + "fldCharType", W + "instr"
 

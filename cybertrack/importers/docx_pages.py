@@ -43,6 +43,7 @@ from cybertrack.importers.punctuation import (
 from cybertrack.importers.text_furniture import (
     Furniture,
     is_printer_line,
+    line_cells,
     page_number,
     printer_marks,
 )
@@ -57,7 +58,6 @@ _RULE = re.compile(r"^_{5,}$")
 _TRAILING_RULE = re.compile(r"\s_{5,}\s*$")
 _NOTE = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+\S")  # "1 Recommendations of ...", "* Reissued"
 _NOTE_SHARE = 0.9  # a note's type is smaller than the text's (8.5 or 9 points to 10)
-_WIDE_GAP = re.compile(r"\s{3,}")
 _DIGIT = re.compile(r"\d")
 # A UN job number ("24-24621", "GE.14-07565") or a barcode ("*2424621*").
 _JOB = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])|\*\d{6,}\*")
@@ -321,7 +321,7 @@ def _printed_pages(pages: dict[int, list[Block]]) -> bool:
             cell
             for block in texts[:_EDGE] + texts[-_EDGE:]
             for line in _lines(block)
-            for cell in _WIDE_GAP.split(line.strip())
+            for cell in line_cells(line)
         ]
         jobs.update({" ".join(mark.split()) for cell in cells for mark in printer_marks(cell)})
         offsets.update({n - index for cell in cells if (n := page_number(cell)) is not None})

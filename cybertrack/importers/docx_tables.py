@@ -100,11 +100,13 @@ class Table:
         listed = [len(row) == 2 and is_lone_subitem(row[0]) for row in rows]
         if not rows or sum(listed) * 2 <= len(rows):
             return []
-        return [
-            Block(" ".join(row)) if is_list else Block(text, role=BlockRole.TABLE)
-            for row, is_list in zip(rows, listed, strict=True)
-            for text in ([""] if is_list else row)
-        ]
+        blocks: list[Block] = []
+        for row, is_list in zip(rows, listed, strict=True):
+            if is_list:
+                blocks.append(Block(" ".join(row)))
+            else:
+                blocks.extend(Block(text, role=BlockRole.TABLE) for text in row)
+        return blocks
 
     @property
     def as_items(self) -> list[Block]:

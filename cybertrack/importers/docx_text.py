@@ -51,10 +51,9 @@ def has_revisions(element: Any) -> bool:
 
 
 def _typed_mark(node: Any, text: str, parts: list[str]) -> bool:
-    """A superscript footnote mark typed into the text, not a real footnote reference.
-
-    The run's formatting is looked at before the text before it, which may be long; a mark
-    needs text before it (a number opening a table cell is no mark)."""
+    """A footnote mark typed into the text (raised, in a note style, or set smaller than the
+    text before it), not a real footnote reference. A mark needs text before it (a number
+    opening a table cell is no mark)."""
     if not parts or not marked_shape(text):
         return False
     run = node.getparent()
@@ -65,10 +64,10 @@ def _typed_mark(node: Any, text: str, parts: list[str]) -> bool:
     style = next(rpr.iterchildren(_RSTYLE), None)
     superscript = align is not None and align.get(_VAL) == "superscript"
     note_style = style is not None and "note" in (style.get(_VAL) or "").lower()
-    if superscript or note_style:
-        return typed_footnote_mark(text, "".join(parts[-3:]))
+    if not typed_footnote_mark(text, "".join(parts[-3:])):
+        return False
     # Set smaller, not raised: asked last, of a run that stands where a mark would.
-    return typed_footnote_mark(text, "".join(parts[-3:])) and _smaller_than_before(run, rpr)
+    return superscript or note_style or _smaller_than_before(run, rpr)
 
 
 def _smaller_than_before(run: Any, rpr: Any) -> bool:

@@ -48,16 +48,20 @@ def page_number(cell: str) -> int | None:
     return int(found.group(0)) if found is not None else None
 
 
+def line_cells(line: str) -> list[str]:
+    """A printed line's cells: what wide gaps part ("26-03369          23/67")."""
+    return _WIDE_GAP.split(line.strip())
+
+
 def printer_marks(line: str) -> list[str]:
     """The job numbers, barcodes and date stamps a line prints, each as printed."""
-    return [cell for cell in _WIDE_GAP.split(line.strip()) if _PRINTER.match(cell)]
+    return [cell for cell in line_cells(line) if _PRINTER.match(cell)]
 
 
 def is_printer_line(line: str) -> bool:
     """A line only a printer adds; `pdftotext -layout` prints a footer's job number and page
     number on one line, wide apart ("26-03369          23/67")."""
-    cells = _WIDE_GAP.split(line.strip())
-    return all(bool(_PRINTER.match(cell)) or is_page_number(cell) for cell in cells)
+    return all(bool(_PRINTER.match(cell)) or is_page_number(cell) for cell in line_cells(line))
 
 
 def is_table_line(line: str) -> bool:

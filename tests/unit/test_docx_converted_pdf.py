@@ -102,15 +102,19 @@ def test_a_word_file_printing_its_page_numbers_in_the_body_is_read_as_pages() ->
     assert all("25-01234" not in item.text for item in parsed.items)
 
 
+def _row_table(*rows: tuple[str, str]) -> str:
+    cells = "".join(
+        f"<w:tr><w:tc><w:p><w:r><w:t>{number}</w:t></w:r></w:p></w:tc>"
+        f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc></w:tr>"
+        for number, text in rows
+    )
+    return f"<w:tbl {W_NS}>{cells}</w:tbl>"
+
+
 def test_a_list_set_as_a_table_of_labels_and_texts_is_the_items_sub_paragraphs() -> None:
     doc = DocBuilder()
     doc.para("1. States shall adopt measures to:")
-    rows = "".join(
-        f"<w:tr><w:tc><w:p><w:r><w:t>{label}</w:t></w:r></w:p></w:tc>"
-        f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc></w:tr>"
-        for label, text in (("(a)", "Train judges;"), ("(b)", "Protect victims."))
-    )
-    doc.raw_block(f"<w:tbl {W_NS}>{rows}</w:tbl>")
+    doc.raw_block(_row_table(("(a)", "Train judges;"), ("(b)", "Protect victims.")))
     doc.para("2. States shall cooperate.")
     parsed = parse_bytes(doc.bytes(), "list-table.docx")
     assert [i.text for i in parsed.items] == [
@@ -195,15 +199,6 @@ def test_a_converted_page_s_lines_set_as_paragraphs_are_joined() -> None:
         "them no later than the twenty-seventh session of the Human Rights Council:"
     )
     assert parsed.items[2].text == "Ratify the instruments to which it is not yet a party (Benin);"
-
-
-def _row_table(*rows: tuple[str, str]) -> str:
-    cells = "".join(
-        f"<w:tr><w:tc><w:p><w:r><w:t>{number}</w:t></w:r></w:p></w:tc>"
-        f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc></w:tr>"
-        for number, text in rows
-    )
-    return f"<w:tbl {W_NS}>{cells}</w:tbl>"
 
 
 def test_a_converted_paragraph_whose_number_stands_in_a_cell_of_its_own() -> None:
