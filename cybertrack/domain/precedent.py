@@ -8,9 +8,12 @@ Pure functions over text, the same for the index (storage) and the ranking (serv
   "States"/"State", "decides"/"decided"/"deciding", "derechos"/"derecho" and "égaux"/"égal"
   meet, while the text stays readable for the verbatim comparison.
 - Shingles are runs of three stems, hashed to 63-bit integers that stay the same across runs
-  and machines. A library paragraph is indexed by a winnowed subset of them (the smallest hash
-  in every window of four): any run of six or more shared words is then certain to share an
-  indexed shingle, for 40% of the postings.
+  and machines by simple tabulation: each stem has a random key for each of the three places
+  (BLAKE2b of the stem, computed once per stem), and a shingle is the three keys XOR-ed, a
+  hash family known to keep min-wise sampling (winnowing) sound, for a quarter of the cost of
+  a digest per shingle. A library paragraph is indexed by a winnowed subset of them (the
+  smallest hash in every window of four): any run of six or more shared words is then certain
+  to share an indexed shingle, for 40% of the postings.
 - A draft and a paragraph are compared by shared-phrase coverage: the share of the draft's
   words that lie in a run of three or more words the paragraph also holds (anywhere, so
   reordered clauses still count), and the same share of the paragraph's words.
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 SHINGLE_WORDS = 3
-WINDOW = 4
+WINDOW = 4  # hashes per winnowing window (`winnow` is written for four)
 MIN_SHARED_WORDS = 4  # a phrase "shared verbatim" has at least this many words
 FULL_INDEX_SHINGLES = 24  # paragraphs with no more shingles than this are indexed whole
 WORD_WEIGHT = 0.5  # the share of the score given to single words (see `similarity`)
@@ -117,27 +120,37 @@ def word_count(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
-# Copying a keyed-up hasher costs half of building one (what an import's tens of thousands of
-# shingles paid for); the 8-byte digests are read as integers in one unpack.
-_HASHER = hashlib.blake2b(digest_size=8)
+@lru_cache(maxsize=200_000)
+def _stem_keys(stem: str) -> tuple[int, int, int]:
+    """A stem's random 63-bit key for each place of a shingle: BLAKE2b of the stem, so the
+    same on every machine and run."""
+    digest = hashlib.blake2b(stem.encode(), digest_size=24).digest()
+    first, second, third = struct.unpack(">3Q", digest)
+    return first & _MASK, second & _MASK, third & _MASK
 
 
-def shingles(stems: Sequence[str], size: int = SHINGLE_WORDS) -> list[int]:
-    """The hashes of every run of `size` stems, in text order (repeats kept): the first 63 bits
-    of the BLAKE2b digest of the run's stems joined by spaces."""
-    digests = []
-    for run in zip(*(stems[i:] for i in range(size)), strict=False):
-        hasher = _HASHER.copy()
-        hasher.update(" ".join(run).encode())
-        digests.append(hasher.digest())
-    return [value & _MASK for value in struct.unpack(f">{len(digests)}Q", b"".join(digests))]
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str) -> tuple[int, int, int]:
+    """The keys of a word's stem (indexing reads words straight to keys)."""
+    return _stem_keys(stem(word))
 
 
-def winnow(hashes: Sequence[int], window: int = WINDOW) -> set[int]:
-    """The smallest hash of every window of `window` consecutive hashes."""
-    if len(hashes) <= window:
+def _tabulated(keys: Sequence[tuple[int, int, int]]) -> list[int]:
+    return [a[0] ^ b[1] ^ c[2] for a, b, c in zip(keys, keys[1:], keys[2:], strict=False)]
+
+
+def shingles(stems: Sequence[str]) -> list[int]:
+    """The hashes of every run of SHINGLE_WORDS (three) stems, in text order, repeats kept."""
+    return _tabulated(list(map(_stem_keys, stems)))
+
+
+def winnow(hashes: Sequence[int]) -> set[int]:
+    """The smallest hash of every window of four consecutive hashes: the smallest of each
+    pair, then of each two pairs two apart (no tuple per window)."""
+    if len(hashes) <= WINDOW:
         return {min(hashes)} if hashes else set()
-    return set(map(min, zip(*(hashes[i:] for i in range(window)), strict=False)))
+    pairs = list(map(min, hashes, hashes[1:]))
+    return set(map(min, pairs, pairs[2:]))
 
 
 def fingerprints(text: str) -> set[int]:
@@ -155,7 +168,7 @@ def index_entry(text: str) -> tuple[set[int], int]:
     indexed count times that share (indexed^2 / shingles), or a short paragraph indexed whole
     would outvote the longer source it was copied from. Scaled by SIZE_SCALE to stay an
     integer."""
-    hashes = shingles(stems(text))
+    hashes = _tabulated(list(map(_word_keys, _WORD.findall(text))))
     distinct = set(hashes)
     indexed = distinct if len(hashes) <= FULL_INDEX_SHINGLES else winnow(hashes)
     if not indexed:

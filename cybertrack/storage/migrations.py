@@ -611,6 +611,14 @@ def _v13(db: Database) -> None:
     )
 
 
+def _v14(db: Database) -> None:
+    """The precedent index built again: shingles became tabulation hashes (domain/precedent.py),
+    a third of the cost of a digest per shingle, so every stored shingle changed."""
+    from cybertrack.storage.precedents import PrecedentIndex
+
+    PrecedentIndex(db).rebuild()
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1,
     _v2,
@@ -625,6 +633,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v11,
     _v12,
     _v13,
+    _v14,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

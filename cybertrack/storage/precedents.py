@@ -372,9 +372,10 @@ class PrecedentIndex:
             "INSERT INTO precedent_postings SELECT shingle, item_id, size FROM staged"
             " ORDER BY shingle, item_id"
         )
+        # Counted from the postings just written, already in shingle order: no second sort.
         conn.execute(
-            "INSERT INTO precedent_counts SELECT shingle, count(*) FROM staged"
-            " GROUP BY shingle ORDER BY shingle"
+            "INSERT INTO precedent_counts SELECT shingle, count(*) FROM precedent_postings"
+            " GROUP BY shingle"
         )
         conn.execute("DROP TABLE staged")
 

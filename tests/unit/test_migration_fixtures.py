@@ -4,44 +4,59 @@ import hashlib
 import re
 import shutil
 import sqlite3
+from contextlib import closing
 
 import pytest
 
 from cybertrack.domain.errors import WorkspaceError
 from cybertrack.domain.positions import Priority, Stance
+from cybertrack.domain.precedent import fingerprints
 from cybertrack.services import Workspace
 from cybertrack.storage import SCHEMA_VERSION, connection
 from cybertrack.storage.migrations import MIGRATIONS
 from tests.conftest import DATA
 
 FIXTURES = sorted(DATA.glob("workspace-v*.cybertrack"))
-PRECEDENT_SEGMENTS = (
-    ("precedent_postings", "precedent_added"),
-    ("precedent_counts", "precedent_added_counts"),
-)
+# The precedent index is derived from the items: an upgrade may build it again with other
+# shingles, so its rows are checked against the items' fingerprints, not counted.
+PRECEDENT = "precedent_"
 
 
 def version_of(path):
     return int(re.search(r"workspace-v(\d+)", path.name).group(1))
 
 
+def read_only(path):
+    return closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+
+
 def row_counts(path):
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
+    with read_only(path) as conn:
         tables = [
             r[0]
             for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if not r[0].startswith(("items_fts", "item_search"))
+            if not r[0].startswith(("items_fts", "item_search", PRECEDENT))
         ]
         counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-        # The precedent index is derived from the items: an upgrade may build it again, moving
-        # postings from the added segment to the bulk one; what counts is that none is lost.
-        for bulk, added in PRECEDENT_SEGMENTS:
-            if bulk in counts:
-                counts[bulk] += counts.pop(added)
         return counts, conn.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        conn.close()
+
+
+def indexed_postings(path):
+    """Every (shingle, paragraph) the upgraded index holds, whichever segment holds it."""
+    with read_only(path) as conn:
+        segments = ("precedent_postings", "precedent_added", "precedent_recent")
+        return {
+            row
+            for table in segments
+            for row in conn.execute(f"SELECT shingle, item_id FROM {table}")
+        }
+
+
+def expected_postings(path):
+    """The postings today's code gives the file's paragraphs."""
+    with read_only(path) as conn:
+        rows = conn.execute("SELECT id, text FROM items")
+        return {(shingle, item_id) for item_id, text in rows for shingle in fingerprints(text)}
 
 
 def sha(path):
@@ -76,13 +91,13 @@ def test_fixture_upgrades_with_every_row_intact(fixture, tmp_path):
     assert upgraded == SCHEMA_VERSION
     for table, count in counts_before.items():
         assert counts_after[table] == count, table
+    assert indexed_postings(path) == expected_postings(path)
     backup = path.with_name(f"old.cybertrack.before-schema-{SCHEMA_VERSION}.bak")
     if version < SCHEMA_VERSION:
         # The backup is the old file as it was: same version, same rows, sound.
         assert row_counts(backup) == (counts_before, version)
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        conn.close()
+        with read_only(backup) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     else:
         assert not backup.exists()
 

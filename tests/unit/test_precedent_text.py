@@ -218,3 +218,21 @@ def test_agreed_language_comes_only_from_adopted_library_texts():
     end = draft.index("countering") + len("countering")
     assert spans == [AgreedSpan(start, end, adopted.paragraph)]
     assert draft[start:end] == "a comprehensive international convention on countering"
+
+
+def test_winnowing_keeps_the_smallest_hash_of_every_window_of_four():
+    rng = random.Random(7)
+    for length in (0, 1, 4, 5, 6, 9, 40):
+        hashes = [rng.randrange(1000) for _ in range(length)]
+        windows = [hashes[i : i + 4] for i in range(max(1, length - 3))] if hashes else []
+        assert winnow(hashes) == {min(w) for w in windows}
+
+
+def test_a_run_of_three_stems_hashes_by_its_words_and_their_order():
+    # Tabulation: each place has its own key, so a reordered run is another shingle, and the
+    # same run hashes alike wherever it stands.
+    (forward,) = shingles(stems("decides to establish"))
+    (backward,) = shingles(stems("establish to decides"))
+    assert forward != backward
+    assert shingles(stems("It decided to establish"))[1] == forward
+    assert index_entry("Decides to establish")[0] == {forward}
