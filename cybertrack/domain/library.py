@@ -24,7 +24,8 @@ _ARTICLE = re.compile(
     r"^(?:article|art\.?|artículo|artigo|статья|المادة)\s*(?P<n>\S+)", re.IGNORECASE
 )
 _CJK_ARTICLE = re.compile(r"^第\s*\S+\s*条$")  # "第五条": its number is the item's
-_RULE = re.compile(r"^(?:rule|правило|القاعدة)\s+(?P<n>\S+)", re.IGNORECASE)
+_RULE = re.compile(r"^(?:rule|règle|regla|правило|القاعدة)\s+(?P<n>\S+)", re.IGNORECASE)
+_REGULATION = re.compile(r"^(?:regulation|cláusula|положение)\s+(?P<n>\S+)", re.IGNORECASE)
 _PREAMBULAR = re.compile(r"^PP\s*(?P<n>\d+)$", re.IGNORECASE)
 
 
@@ -61,6 +62,8 @@ def paragraph_place(label: str, number: str) -> ParagraphPlace:
         return ParagraphPlace("article", match["n"].rstrip("."))
     if match := _RULE.match(text):
         return ParagraphPlace("rule", match["n"].rstrip("."))
+    if match := _REGULATION.match(text):
+        return ParagraphPlace("regulation", match["n"].rstrip("."))
     if _CJK_ARTICLE.match(text):
         return ParagraphPlace("article", number.strip())
     if match := _PREAMBULAR.match(number.strip()) or _PREAMBULAR.match(text):
@@ -97,6 +100,7 @@ ENGLISH_PLACES = {
     "para": "para. {n}",
     "article": "art. {n}",
     "rule": "rule {n}",
+    "regulation": "regulation {n}",
     "preambular": "preambular para. {n}",
 }
 

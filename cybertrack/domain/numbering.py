@@ -6,6 +6,15 @@ import re
 
 _PART = re.compile(r"\d+|[^\d\s.]+")
 _LATIN_ORDINALS = {"bis": 1, "ter": 2, "quater": 3, "quinquies": 4, "sexies": 5}
+# A capital Roman numeral up to 399 ("Article IV" of an arms-control treaty).
+ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int:
+    """ "IV" -> 4, "XIX" -> 19 (a numeral `ROMAN` matches whole)."""
+    values = [_ROMAN_VALUES[char] for char in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
 def sort_key(number: str) -> tuple[tuple[int, int, str], ...]:

@@ -17,6 +17,7 @@ class Unit(enum.StrEnum):
     PREAMBULAR = "preambular paragraph"
     OPERATIVE = "operative paragraph"
     RULE = "rule"  # a rule of procedure, numbered "Rule 91" ("Правило 91", "القاعدة 91")
+    REGULATION = "regulation"  # of the Financial or Staff Regulations: "Regulation 5.1"
     STATEMENT = "statement"  # a speaker's turn in a meeting record
 
     @classmethod

@@ -23,6 +23,7 @@ _WORDS = {
         "para": "para. {n}",
         "article": "art. {n}",
         "rule": "rule {n}",
+        "regulation": "regulation {n}",
         "preambular": "preambular para. {n}",
     },
     "fr": {
@@ -30,6 +31,7 @@ _WORDS = {
         "para": "par. {n}",
         "article": "art. {n}",
         "rule": "art. {n}",  # the French rules of procedure number articles
+        "regulation": "art. {n}",
         "preambular": "alinéa {n} du préambule",
     },
     "es": {
@@ -37,6 +39,7 @@ _WORDS = {
         "para": "párr. {n}",
         "article": "art. {n}",
         "rule": "art. {n}",  # the Spanish rules of procedure number articles
+        "regulation": "art. {n}",
         "preambular": "párr. {n} del preámbulo",
     },
     "ar": {
@@ -44,6 +47,7 @@ _WORDS = {
         "para": "الفقرة {n}",
         "article": "المادة {n}",
         "rule": "القاعدة {n}",
+        "regulation": "البند {n}",
         "preambular": "الفقرة {n} من الديباجة",
     },
     "ru": {
@@ -51,6 +55,7 @@ _WORDS = {
         "para": "пункт {n}",
         "article": "статья {n}",
         "rule": "правило {n}",
+        "regulation": "положение {n}",
         "preambular": "пункт {n} преамбулы",
     },
     "zh": {
@@ -58,6 +63,7 @@ _WORDS = {
         "para": "第{n}段",
         "article": "第{n}条",
         "rule": "第{n}条规则",
+        "regulation": "条例{n}",
         "preambular": "序言部分第{n}段",
     },
 }

@@ -19,6 +19,7 @@ from typing import Any, cast
 from cybertrack.domain.errors import BadValue
 from cybertrack.domain.messages import Code, Message, plural_index
 from cybertrack.domain.model import kind_and_subject
+from cybertrack.domain.numbering import ROMAN, roman_value
 from cybertrack.exporters.ranges import compress_labels
 from cybertrack.exporters.words import ar, en, es, fr, ru, zh
 from cybertrack.exporters.words.names import un_name
@@ -60,10 +61,14 @@ def lowered(text: str) -> str:
 
 def reference(number: str, label: str) -> tuple[str, str]:
     """How a sentence cites an item, and the number that orders it: '(3)' stays '(3)' (a
-    recommendation), '12.' is paragraph '12', 'Article 5' is article '5', 'PP3' is '3'."""
+    recommendation), '12.' is paragraph '12', 'Article 5' is article '5', 'PP3' is '3',
+    'Article IV' (numbered 4) is article 'IV'."""
     if label.startswith("("):
         return number, label
     shown = number.removeprefix("PP").strip() or label
+    numeral = label.rsplit(" ", 1)[-1]
+    if shown.isdigit() and ROMAN.fullmatch(numeral) and roman_value(numeral) == int(shown):
+        return shown, numeral
     return shown, shown
 
 

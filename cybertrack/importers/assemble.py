@@ -23,7 +23,7 @@ from cybertrack.domain.units import RevisionView, Unit
 from cybertrack.importers.completeness import findings, left_out_passages
 from cybertrack.importers.draft import Draft, Tally
 from cybertrack.importers.headings import is_annex
-from cybertrack.importers.labels import ITEM_KIND, RULE_WORD
+from cybertrack.importers.labels import ITEM_KIND, REGULATION_WORD, RULE_WORD
 from cybertrack.importers.metadata import (
     FrontMatter,
     agenda_from_text,
@@ -58,10 +58,13 @@ def assemble(
     main = (
         "article" if schemes["article"] >= 3 else (schemes.most_common(1)[0][0] if schemes else "")
     )
-    rules = sum(
-        1 for d in numbered if d.label.scheme == "article" and RULE_WORD.match(d.label.label)
+    rules_and_regulations = sum(
+        1
+        for d in numbered
+        if d.label.scheme == "article"
+        and (RULE_WORD.match(d.label.label) or REGULATION_WORD.match(d.label.label))
     )
-    kinds = _document_kinds(front.kinds, front.symbol, schemes["article"] - rules)
+    kinds = _document_kinds(front.kinds, front.symbol, schemes["article"] - rules_and_regulations)
     items: list[ParsedItem] = []
     kept: list[Draft] = []
     participants: tuple[Participant, ...] = ()
@@ -238,12 +241,14 @@ def _unit(
         return Unit.RECOMMENDATION
     if scheme == "article" and RULE_WORD.match(draft.label.label):
         return Unit.RULE
+    if scheme == "article" and REGULATION_WORD.match(draft.label.label):
+        return Unit.REGULATION
     return ITEM_KIND.get(scheme, Unit.PARAGRAPH)
 
 
 def _document_kinds(kinds: list[str], symbol: str | None, articles: int) -> list[str]:
     """The kinds the first page names, completed from the symbol and the numbering (articles
-    make a treaty; rules of procedure do not)."""
+    make a treaty; rules and regulations do not)."""
     kinds = list(kinds)
     if symbol and "/RES/" in symbol and "resolution" not in kinds:
         kinds.insert(0, "resolution")
@@ -285,8 +290,10 @@ def _title(
         ]
         subject = named[0].title if named else None
     head = kind[:1].upper() + kind[1:] if kind else (front.symbol or None)
-    if head and subject:
-        return f"{head}: {subject}"
+    if head and subject and not subject.casefold().startswith(head.casefold()):
+        return f"{head}: {subject}"  # not "Treaty: Treaty on the Non-Proliferation ..."
+    if subject:
+        return subject
     return head or subject or source_name
 
 

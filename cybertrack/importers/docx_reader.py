@@ -58,6 +58,7 @@ from cybertrack.importers.openers import ends_preambular
 _HEADING_STYLE = re.compile(r"^(heading\s*\d|title|_\s*h\s*_?\s*(ch|\d))", re.IGNORECASE)
 _NOTE_STYLES = ("footnote text", "endnote text")
 _VAL, _PPR, _NUMPR = W + "val", W + "pPr", W + "numPr"
+_RPR, _VANISH = W + "rPr", W + "vanish"
 _BODY = BlockRole.BODY
 _PSTYLE, _OUTLINE, _P = W + "pStyle", W + "outlineLvl", W + "p"
 
@@ -256,7 +257,11 @@ def _read_paragraph(paragraph: Any, context: _Context) -> Paragraph:
         chosen_text = paragraph_text(paragraph, context.view)
     note = context.styles.is_note(style_id)
     if context.other is None:
-        label = _count(context.chosen, num_id, level, chosen_text)
+        # Word prints and counts the number of an empty numbered paragraph ("Article I" set
+        # apart over its text, a stray "7." on an empty line) unless its mark is hidden too.
+        label = _count(
+            context.chosen, num_id, level, chosen_text, empty=not _mark_hidden(paragraph)
+        )
         if label is None and context.fields is not None and chosen_text.strip():
             label = context.fields.label(paragraph)
         return Paragraph(chosen_text, label, heading, level, note=note)
@@ -287,10 +292,21 @@ def _italic_opener(paragraph: Any, text: str) -> bool:
     return ends_preambular(text) and opens_in_italics(paragraph)
 
 
-def _count(numbering: Numbering, num_id: str | None, level: int, text: str) -> str | None:
-    if num_id is None or not text.strip():
+def _count(
+    numbering: Numbering, num_id: str | None, level: int, text: str, *, empty: bool = False
+) -> str | None:
+    """The paragraph's number, counted; an empty paragraph counts only when `empty` (with
+    tracked changes, an emptied paragraph may be one deleted whole, which Word does not count)."""
+    if num_id is None or not (empty or text.strip()):
         return None
     return numbering.label(num_id, level)
+
+
+def _mark_hidden(paragraph: Any) -> bool:
+    """The paragraph mark is formatted hidden: Word shows neither the paragraph nor its number."""
+    ppr = _ppr(paragraph)
+    mark = next(ppr.iterchildren(_RPR), None) if ppr is not None else None
+    return mark is not None and next(mark.iterchildren(_VANISH), None) is not None
 
 
 def _revision(chosen: str, other: str, view: RevisionView) -> Revision | None:

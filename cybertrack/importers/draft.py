@@ -17,7 +17,7 @@ EXCERPT = 90
 _TITLE_LENGTH = 150  # an article's title, wrapped over two lines at most
 
 
-def _title(rest: str) -> bool:
+def is_title(rest: str) -> bool:
     """What follows an article's number is its title (the text follows), not its text cut
     by a page break: short, and no sentence in it."""
     return (
@@ -58,7 +58,7 @@ class Draft:
         self.chars = len(self.first.text)
         self.last_index = self.first.index
         rest = self.label.rest.strip()
-        if self.label.scheme == "article" and _title(rest.lstrip("[")):
+        if self.label.scheme == "article" and is_title(rest.lstrip("[")):
             rest = f"{rest}:"  # "Article 4 – Data interference" gives "Data interference: ..."
         else:
             self.has_body = bool(rest.lstrip("["))

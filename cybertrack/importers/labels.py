@@ -5,7 +5,9 @@ Schemes, as UN documents print them in the six languages:
 - decimal "16.4", "29B.1" (a section number with a letter), "5.I.3" and "27.II.26" (budget
   sections numbered by part), "140.12" (a Universal Periodic Review recommendation);
 - article "Article 5", "Article premier", "Artículo 5", "Статья 5", "第五条", "المادة 5", and a
-  rule of procedure "Rule 91", "Правило 91", "القاعدة 91" (French and Spanish print "Article");
+  rule of procedure "Rule 91", "Правило 91", "القاعدة 91" (French and Spanish print "Article"),
+  a financial or staff regulation and rule "Regulation 5.1", "Rule 105.1" ("Article 5.1",
+  "Положение 5.1", "Cláusula 1.1"; "Règle", "Regla");
 - pp "PP3", "Pp3" and op "OP12": the preambular and operative paragraphs of a negotiating
   text, numbered as delegations cite them;
 - a paragraph named as a compilation or an informal text names it, "Paragraph 3.", "Para. 3:",
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cybertrack.domain.numbering import ROMAN, roman_value
 from cybertrack.domain.subdivisions import ALTERNATIVE
 from cybertrack.domain.units import Unit
 
@@ -34,6 +37,9 @@ _FIRST_WORDS = {"premier": "1", "première": "1", "primero": "1", "unique": "1",
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _CJK_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+# "Article IV": the arms-control treaties (and the Staff Regulations' divisions) number their
+# articles in capital Roman numerals, up to the hundreds.
+_ROMAN = r"(?-i:" + ROMAN.pattern + r"\b)"
 # What may follow a number: a stop, a colon or dash before the title, or the text itself.
 # "Artículo 1.- Objeto" too, and the bracket closing "[Article 3 bis]".
 _AFTER_ARTICLE = r"(?:\s*(?:\.\s?[-–—]|[.:–—-])\s*|\s+|$|(?=\]))"
@@ -49,9 +55,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "article",
         re.compile(
             r"^(?P<label>(?:Article|Art[íi]culo|Artigo)\s+"
-            r"(?P<number>\d+"
+            r"(?P<number>\d+(?:\.\d+)*"
             + _SUFFIX
-            + r"?|premi[eè]re?|primero|unique|[úu]nico))"
+            + r"?|premi[eè]re?|primero|unique|[úu]nico|"
+            + _ROMAN
+            + r"))"
             + _AFTER_ARTICLE,
             re.IGNORECASE,
         ),
@@ -64,7 +72,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "article",
         re.compile(
             # "Rule 105.1": the Financial and Staff Rules number theirs by regulation.
-            r"^(?P<label>(?:Rule|Правило|القاعدة)\s+(?P<number>[\d٠-٩]+(?:\.\d+)*"
+            r"^(?P<label>(?:Rule|Règle|Regla|Правило|القاعدة)\s+(?P<number>[\d٠-٩]+(?:\.\d+)*"
+            + _SUFFIX
+            + r"?))"
+            + _AFTER_ARTICLE
+        ),
+    ),
+    # "Regulation 5.1", "Положение 1.1", "Cláusula 1.1": the Financial and Staff Regulations,
+    # always numbered by their article ("Regulation 2019/1150 ..." is a sentence).
+    (
+        "article",
+        re.compile(
+            r"^(?P<label>(?:Regulation|Cláusula|Положение)\s+(?P<number>\d+(?:\.\d+)+"
             + _SUFFIX
             + r"?))"
             + _AFTER_ARTICLE
@@ -144,7 +163,7 @@ _BY_ARTICLE = (
 )
 # Article/Artículo/Artigo, Статья, Rule/Recommendation, Правило/Пункт, Рекомендация, المادة,
 # 第, 建议
-_ARTICLE_FIRST = "AСRПР\u0627第建"
+_ARTICLE_FIRST = "ACСRПР\u0627第建"  # Latin C: "Cláusula 1.1"
 # A number with no stop ("49 For the ..."): an item only where it continues its sequence.
 _BARE = re.compile(r"^(?P<label>(?P<number>\d{1,5}))\s+(?=\S)")
 
@@ -195,7 +214,7 @@ class Label:
             number=number,
             label=label,
             rest=rest,
-            stem=head if scheme in ("decimal", "article") else "",  # "Rule 105.1": "105"
+            stem=_stem(scheme, head, label),
             ordinal=ordinal,
             suffix=suffix,
         )
@@ -203,6 +222,16 @@ class Label:
     @property
     def sequence(self) -> tuple[str, str]:
         return (self.scheme, self.stem)
+
+
+def _stem(scheme: str, head: str, label: str) -> str:
+    """ "16" for 16.4; "Rule 105" for rule 105.1 and "Regulation 1" for regulation 1.1: the
+    Staff Regulations and Rules interleave regulation 1.1 and rule 1.1, two sequences."""
+    if scheme == "decimal":
+        return head
+    if scheme == "article" and head:
+        return f"{label.split()[0]} {head}"
+    return ""
 
 
 def cjk_number(text: str) -> str:
@@ -226,6 +255,8 @@ def _normal_number(scheme: str, raw: str) -> str:
         lowered = number.lower()
         if lowered in _FIRST_WORDS:
             return _FIRST_WORDS[lowered]
+        if ROMAN.fullmatch(number):
+            return str(roman_value(number))
         if not number[:1].isdigit():
             return cjk_number(number)
     if number.replace(".", "").isalnum() and not _LATIN.search(number):
@@ -343,8 +374,9 @@ _BARE_NUMBER = re.compile(r"\d{1,5}")
 
 
 def label_from_auto(auto_label: str) -> Label | None:
-    """A number produced by Word's automatic numbering, e.g. "(3)", "12.", "16.4"."""
-    return match_label(auto_label.strip() + " X")
+    """A number produced by Word's automatic numbering, e.g. "(3)", "12.", "16.4" (followed by
+    a capital to stand for its text: "Z", no Roman numeral, or "Article" would be article X)."""
+    return match_label(auto_label.strip() + " Z")
 
 
 def auto_number(auto_label: str) -> Label | None:
@@ -406,8 +438,9 @@ def without_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
-# A rule of procedure: an article of its kind, named as such.
-RULE_WORD = re.compile(r"^(?:Rule|Правило|القاعدة)\s")
+# A rule of procedure, a financial or staff rule: an article of its kind, named as such.
+RULE_WORD = re.compile(r"^(?:Rule|Règle|Regla|Правило|القاعدة)\s")
+REGULATION_WORD = re.compile(r"^(?:Regulation|Cláusula|Положение)\s")
 
 ITEM_KIND = {
     "paren": Unit.RECOMMENDATION,

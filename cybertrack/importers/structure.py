@@ -23,7 +23,7 @@ from cybertrack.domain.text import normalise_space, unligatured, without_invisib
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.commentary import article_headings
 from cybertrack.importers.dates import parse_date
-from cybertrack.importers.draft import Draft, Entry, Tally
+from cybertrack.importers.draft import Draft, Entry, Tally, is_title
 from cybertrack.importers.headings import (
     CONTINUED,
     body_division,
@@ -120,8 +120,18 @@ def prepare(blocks: list[Block]) -> list[Entry]:
             # gives the letters): the word as typed, or no search finds it.
             text = unligatured(text)
             block = replace(block, text=text)
+        if not text:
+            # Word numbered an empty paragraph ("Article I" set apart over its text): the
+            # number alone, whose text is the next paragraph's. Nothing else is kept.
+            auto = auto_number(block.auto_label) if block.auto_label else None
+            if auto is not None:
+                alone = Label(auto.scheme, auto.number, auto.label, "")
+                entries.append(
+                    Entry(len(entries), replace(block, text=auto.label), auto.label, alone)
+                )
+            continue
         # A lone "(continued)": the folded text opens with its bracket, or it is none.
-        if not text or (text[0] in "(（" and CONTINUED.fullmatch(text)):
+        if text[0] in "(（" and CONTINUED.fullmatch(text):
             continue
         cover = ("Original" in text or "Distr" in text) and block.role is _BODY
         if cover and (match := _COVER_THEN_ITEM.match(text)):
@@ -460,6 +470,8 @@ class Walker:
         if self.article is not None and label.scheme != "article":
             self.append(entry)
             return
+        if label.scheme == "article" and label.stem:
+            self._division_of(label)
         if not self.seen_body:
             self.first_heading()
         draft = Draft(label, self.section_key(), entry, operative=self.operative)
@@ -469,6 +481,20 @@ class Walker:
         self.article = draft if label.scheme == "article" else None
         self.seen_body = True
         self.fresh_section = False
+
+    def _division_of(self, label: Label) -> None:
+        """An article that is only a title, over numbers of a sequence of their own, heads them:
+        the Staff Regulations' "Article I" and its title over regulations 1.1 and rules 1.1,
+        the French Financial Regulations' "Article V" over "Article 5.1"."""
+        article = self.article
+        if article is None or article.has_body or article is not self.drafts[-1]:
+            return
+        if article.label.stem == label.stem:
+            return
+        self.drafts.pop()
+        self.tally.placed -= article.chars
+        title = article.text.removesuffix(":").strip()
+        self.add_section(article.first, article.label.label, title, 1)
 
     def _named_again(self, label: str, title: str) -> Draft | None:
         """The item an unnumbered heading repeats, number and words: "2. Organizational
@@ -710,8 +736,14 @@ class Walker:
             self.article = self.open = None
             self.tally.placed += len(text)
             return True
-        if entry.block.heading_hint and not self.article.has_body:
-            self.article.title(entry)  # the article's title ("Illegal access")
+        article = self.article
+        if not article.has_body and (
+            entry.block.heading_hint or (not article.text and is_title(text))
+        ):
+            # The article's title ("Illegal access"): set as a heading, or a short line with
+            # no sentence in it right under the number ("Article I" | "Duties, obligations
+            # and privileges" in a bulletin typed in Word).
+            article.title(entry)
             self.tally.placed += len(text)
             return True
         if entry.block.heading_hint:

@@ -515,14 +515,22 @@ def _chunk_blocks(
             len(current) == 2
             and is_plain_heading(stripped, longest=_TITLE_LONGEST)
             and _article_alone(current[0])
+            and not _goes_on(lines, index)
         ):
             # "Article 1" over "Statement of purpose": the article and its title, apart from
-            # its first sentence on the next line (the title then reads "...purpose:").
+            # its first sentence on the next line (the title then reads "...purpose:"); not
+            # the first line of its text, which the next line goes on in lower case.
             blocks.append(Block(join_printed(current), page=page))
             current = []
     if current:
         blocks.append(Block(join_printed(current), page=page))
     return blocks
+
+
+def _goes_on(lines: list[str], index: int) -> bool:
+    """The next line goes on with the sentence: it opens in lower case."""
+    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return following[:1].islower()
 
 
 def _article_alone(line: str) -> bool:

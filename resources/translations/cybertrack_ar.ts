@@ -3525,6 +3525,10 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>المادة {n}</translation>
     </message>
     <message>
+        <source>regulation {n}</source>
+        <translation>البند {n}</translation>
+    </message>
+    <message>
         <source>rule {n}</source>
         <translation>القاعدة {n}</translation>
     </message>

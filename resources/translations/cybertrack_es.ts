@@ -3525,6 +3525,10 @@ Importe uno con Ctrl+I (Archivo ▸ Importar…) o suelte aquí un archivo Word,
         <translation>art. {n}</translation>
     </message>
     <message>
+        <source>regulation {n}</source>
+        <translation>art. {n}</translation>
+    </message>
+    <message>
         <source>rule {n}</source>
         <translation>art. {n}</translation>
     </message>

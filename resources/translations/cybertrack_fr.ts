@@ -3525,6 +3525,10 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
         <translation>art. {n}</translation>
     </message>
     <message>
+        <source>regulation {n}</source>
+        <translation>art. {n}</translation>
+    </message>
+    <message>
         <source>rule {n}</source>
         <translation>art. {n}</translation>
     </message>

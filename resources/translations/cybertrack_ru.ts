@@ -3525,6 +3525,10 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>ст. {n}</translation>
     </message>
     <message>
+        <source>regulation {n}</source>
+        <translation>положение {n}</translation>
+    </message>
+    <message>
         <source>rule {n}</source>
         <translation>правило {n}</translation>
     </message>

@@ -3525,6 +3525,10 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>第 {n} 条</translation>
     </message>
     <message>
+        <source>regulation {n}</source>
+        <translation>条例{n}</translation>
+    </message>
+    <message>
         <source>rule {n}</source>
         <translation>第{n}条规则</translation>
     </message>

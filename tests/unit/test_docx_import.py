@@ -449,3 +449,24 @@ def test_chinese_counting_numbers() -> None:
     written = {1: "一", 10: "十", 12: "十二", 20: "二十", 105: "一百零五", 110: "一百一十"}
     for value, chinese in written.items():
         assert format_number(value, "chineseCounting") == chinese
+
+
+def test_an_empty_numbered_paragraph_is_counted_as_word_prints_it() -> None:
+    # Word (and LibreOffice) print "2." on an empty numbered line and the next paragraph is
+    # 3.: before, the empty one was not counted and "Third" was read as paragraph 2.
+    doc = DocBuilder()
+    num = doc.num(doc.abstract([("decimal", "%1.", 1)]))
+    doc.para("Report of the meeting")
+    doc.para("First paragraph of the report.", num)
+    doc.para("", num)
+    doc.para("Third paragraph of the report.", num)
+    hidden = doc.para("", num)  # its mark hidden too: Word shows neither it nor its number
+    hidden._p.get_or_add_pPr().append(parse_xml(f"<w:rPr {W_NS}><w:vanish/></w:rPr>"))
+    doc.para("Fourth paragraph of the report.", num)
+    document = parse_bytes(doc.bytes(), "empty.docx")
+    assert [(i.label, i.text) for i in document.items] == [
+        ("1.", "First paragraph of the report."),
+        ("2.", "2."),
+        ("3.", "Third paragraph of the report."),
+        ("4.", "Fourth paragraph of the report."),
+    ]

@@ -23,6 +23,24 @@ from cybertrack.importers.labels import is_subitem, match_bare_number, match_lab
         ("Article 5 Criminalization", "article", "5", "Article 5", "", 5),
         ("Article 13. Jurisdiction", "article", "13", "Article 13", "", 13),
         ("Article premier Objet", "article", "1", "Article premier", "", 1),
+        # An arms-control treaty's Roman article numbers; the Financial and Staff Regulations
+        # and Rules, numbered by their article (regulation 1.1 and rule 1.1: two sequences).
+        ("Article IV Nothing in this Treaty", "article", "4", "Article IV", "", 4),
+        ("ARTICLE XIV", "article", "14", "ARTICLE XIV", "", 14),
+        (
+            "Regulation 5.1: The appropriations",
+            "article",
+            "5.1",
+            "Regulation 5.1",
+            "Regulation 5",
+            1,
+        ),
+        ("Rule 105.2 Obligations", "article", "105.2", "Rule 105.2", "Rule 105", 2),
+        ("Article 5.1 Les crédits", "article", "5.1", "Article 5.1", "Article 5", 1),
+        ("Règle 105.1 Le Contrôleur", "article", "105.1", "Règle 105.1", "Règle 105", 1),
+        ("Положение 1.1 Статус", "article", "1.1", "Положение 1.1", "Положение 1", 1),
+        ("Cláusula 1.1 Condición", "article", "1.1", "Cláusula 1.1", "Cláusula 1", 1),
+        ("Regla 1.2 Obligaciones", "article", "1.2", "Regla 1.2", "Regla 1", 2),
         ("Artículo 5 Penalización", "article", "5", "Artículo 5", "", 5),
         ("Artículo primero Finalidad", "article", "1", "Artículo primero", "", 1),
         ("Статья 5 Криминализация", "article", "5", "Статья 5", "", 5),
@@ -98,6 +116,9 @@ def test_bis_comes_after_its_number_in_the_same_sequence() -> None:
         "(iv) more",
         "In 2019. Then",
         "Articles 5 and 6 apply",
+        "Article Ix of",  # a Roman number is in capitals
+        "Article IIII",
+        "Regulation 2019/1150 of the European Parliament",  # a regulation is numbered N.N
         "OPEC 12 members",
         "P3 staff posts",
         "Paragraph 5 of resolution 74/247 decides",  # a sentence naming a paragraph
@@ -125,3 +146,13 @@ def test_sub_items_in_every_script(text) -> None:
 @pytest.mark.parametrize("text", ["• a bullet", "– a dash bullet", "\uf0b7 Word's Symbol bullet"])
 def test_bullets_are_sub_items(text) -> None:
     assert is_subitem(text)
+
+
+def test_a_word_standing_alone_is_no_automatic_number() -> None:
+    # Before: "Article" was tried as "Article X", article 10 in Roman numerals, and a table's
+    # header row "Article | Position" left its line to be read as a heading.
+    from cybertrack.importers.labels import label_from_auto
+
+    assert label_from_auto("Article") is None
+    found = label_from_auto("Article IV")
+    assert found is not None and (found.label, found.number) == ("Article IV", "4")

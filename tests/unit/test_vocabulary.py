@@ -204,3 +204,18 @@ def test_bodies_and_places_are_named_in_the_paper_language_whatever_the_document
     assert Vocabulary("zh").name("Assemblée générale") == "大会"
     assert Vocabulary("es").name("General Assembly") == "Asamblea General"
     assert Vocabulary("fr").name("Expert Group of Somewhere") == "Expert Group of Somewhere"
+
+
+def test_regulations_and_roman_articles_are_cited_as_printed():
+    regulations = [("regulation", [("5.1", "Regulation 5.1"), ("5.2", "Regulation 5.2")], "")]
+    numbered = ((1, "I"), (2, "II"), (3, "III"), (6, "VI"))
+    articles = [("article", [(str(n), f"Article {r}") for n, r in numbered], "")]
+    assert Vocabulary("en").refer("we_support", regulations) == ("We support regulations 5.1, 5.2.")
+    assert Vocabulary("ru").refer("we_oppose", regulations) == (
+        "Мы возражаем против положений 5.1, 5.2."
+    )
+    # "Article IV" of a treaty numbered so is article IV in the paper, not article 4.
+    assert Vocabulary("en").refer("we_oppose", articles) == "We oppose articles I–III, VI."
+    assert Vocabulary("fr").refer("we_oppose", articles) == (
+        "Nous nous opposons aux articles I–III, VI."
+    )

@@ -110,6 +110,7 @@ UNITS = {
     "operative paragraph": _unit("Operative paragraph", "operative paragraphs"),
     "preambular paragraph": _unit("Preambular paragraph", "preambular paragraphs"),
     "rule": _unit("Rule", "rules"),
+    "regulation": _unit("Regulation", "regulations"),
     "statement": _unit("Statement", "statements"),
 }
 LIST = ", "

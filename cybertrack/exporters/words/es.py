@@ -162,6 +162,7 @@ UNITS = {
         ("al párrafo {refs} del preámbulo", "a los párrafos {refs} del preámbulo"),
     ),
     "rule": _ARTICLE,  # the Spanish rules of procedure number articles
+    "regulation": _ARTICLE,  # a regulation cited as an article, as a rule is
     "statement": _unit(
         "Intervención",
         "intervenciones",

@@ -146,6 +146,7 @@ UNITS = {
         ("à l’alinéa {refs} du préambule", "aux alinéas {refs} du préambule"),
     ),
     "rule": _ARTICLE,  # the French rules of procedure number articles
+    "regulation": _ARTICLE,  # and so do the French Financial and Staff Regulations
     "statement": _unit(
         "Déclaration",
         "déclarations",

@@ -301,6 +301,7 @@ class PrecedentPanel(QWidget):
                 "para": self.tr("para. {n}"),
                 "article": self.tr("art. {n}"),
                 "rule": self.tr("rule {n}"),
+                "regulation": self.tr("regulation {n}"),
                 "preambular": self.tr("preambular para. {n}"),
             },
         )
