@@ -28,8 +28,12 @@ LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
 RIGHT_TO_LEFT = frozenset({"ar"})
 _MODULES: dict[str, ModuleType] = {"en": en, "fr": fr, "es": es, "ar": ar, "ru": ru, "zh": zh}
 # The unit that names a mix (a report's paragraphs and recommendations, a resolution's preamble
-# and operative part): all of them are paragraphs.
+# and operative part): all of them are paragraphs. A legal text's articles, regulations and
+# rules, with or without paragraphs, are its provisions (not "5 paragraphs" for 2 regulations
+# and 3 rules).
 GENERIC_UNIT = "paragraph"
+PROVISIONS = "provision"
+_LEGAL_UNITS = frozenset({"article", "regulation", "rule"})
 _ITEMS = re.compile(r"\{items:(\w+)\}")
 # Only a space already there is made unbreakable: "10:30" and "http://" stay as they are.
 _FRENCH_SPACES = (
@@ -148,13 +152,14 @@ class Vocabulary:
 
     # -- units -----------------------------------------------------------------------------------
     def unit_of(self, units: Iterable[str]) -> str:
-        """The unit that names all of `units`: theirs if they share one, else 'paragraph'."""
+        """The unit that names all of `units`: theirs if they share one, 'provision' for a
+        legal text's mix, else 'paragraph'."""
         found = {str(unit) for unit in units}
         if len(found) == 1:
             (unit,) = found
             if unit in self._units:
                 return unit
-        return GENERIC_UNIT
+        return PROVISIONS if found & _LEGAL_UNITS else GENERIC_UNIT
 
     def _forms(self, unit: str) -> dict[str, Any]:
         return self._units.get(str(unit), self._units[GENERIC_UNIT])

@@ -219,3 +219,16 @@ def test_regulations_and_roman_articles_are_cited_as_printed():
     assert Vocabulary("fr").refer("we_oppose", articles) == (
         "Nous nous opposons aux articles I–III, VI."
     )
+
+
+def test_a_legal_texts_mix_of_units_is_its_provisions():
+    english = Vocabulary("en")
+    assert english.unit_of(["regulation", "rule", "regulation"]) == "provision"
+    assert english.unit_of(["article", "paragraph"]) == "provision"
+    assert english.unit_of(["preambular paragraph", "operative paragraph"]) == "paragraph"
+    assert english.unit_of(["paragraph", "recommendation"]) == "paragraph"
+    assert english.count("provision", 5) == "5 provisions"
+    for language in LANGUAGES:
+        vocab = Vocabulary(language)
+        assert vocab.unit_title("provision") and vocab.count("provision", 3), language
+    assert Vocabulary("ru").count("provision", 5) == "5 положений"

@@ -111,6 +111,7 @@ UNITS = {
     "preambular paragraph": _unit("Preambular paragraph", "preambular paragraphs"),
     "rule": _unit("Rule", "rules"),
     "regulation": _unit("Regulation", "regulations"),
+    "provision": _unit("Provision", "provisions"),  # a legal text's mix (vocabulary.PROVISIONS)
     "statement": _unit("Statement", "statements"),
 }
 LIST = ", "

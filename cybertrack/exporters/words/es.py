@@ -163,6 +163,14 @@ UNITS = {
     ),
     "rule": _ARTICLE,  # the Spanish rules of procedure number articles
     "regulation": _ARTICLE,  # a regulation cited as an article, as a rule is
+    "provision": _unit(
+        "Disposición",
+        "disposiciones",
+        "Otras disposiciones",
+        ("disposición {refs}", "disposiciones {refs}"),
+        ("la disposición {refs}", "las disposiciones {refs}"),
+        ("a la disposición {refs}", "a las disposiciones {refs}"),
+    ),
     "statement": _unit(
         "Intervención",
         "intervenciones",

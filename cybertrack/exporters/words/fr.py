@@ -147,6 +147,13 @@ UNITS = {
     ),
     "rule": _ARTICLE,  # the French rules of procedure number articles
     "regulation": _ARTICLE,  # and so do the French Financial and Staff Regulations
+    "provision": _unit(
+        "Disposition",
+        "dispositions",
+        ("disposition {refs}", "dispositions {refs}"),
+        ("la disposition {refs}", "les dispositions {refs}"),
+        ("à la disposition {refs}", "aux dispositions {refs}"),
+    ),
     "statement": _unit(
         "Déclaration",
         "déclarations",
