@@ -125,9 +125,9 @@ def prepare(blocks: list[Block]) -> list[Entry]:
             # number alone, whose text is the next paragraph's. Nothing else is kept.
             auto = auto_number(block.auto_label) if block.auto_label else None
             if auto is not None:
-                alone = Label(auto.scheme, auto.number, auto.label, "")
+                number_only = Label(auto.scheme, auto.number, auto.label, "")
                 entries.append(
-                    Entry(len(entries), replace(block, text=auto.label), auto.label, alone)
+                    Entry(len(entries), replace(block, text=auto.label), auto.label, number_only)
                 )
             continue
         # A lone "(continued)": the folded text opens with its bracket, or it is none.
