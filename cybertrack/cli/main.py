@@ -286,11 +286,14 @@ def _items(workspace: Workspace, args: argparse.Namespace) -> int:
             ]
         )
         return 0
+    # The label column as wide as the longest label ("Regulation 1.1", "Article XIV"): a
+    # fixed width let long labels push the columns after them out of line.
+    width = max([8, *(len(r.label) for r in rows)])
     for r in rows:
         stance = r.stance.value if r.stance else "-"
         room = r.room_status.value if r.room_status else "-"
         text = r.text if len(r.text) <= 80 else r.text[:79] + "…"
-        print(f"{r.id:>6}  {r.label:<8} {stance:<8} {room:<10} {text}")
+        print(f"{r.id:>6}  {r.label:<{width}} {stance:<8} {room:<10} {text}")
     return 0
 
 

@@ -290,3 +290,20 @@ def test_a_read_only_command_on_a_mistyped_workspace_path_says_there_is_none(tmp
     # An import makes one there, as before.
     made = run(missing, "import", str(SEED))
     assert made.returncode == 0 and missing.exists()
+
+
+def test_items_line_up_whatever_the_length_of_their_labels(tmp_path):
+    source = tmp_path / "rules.txt"
+    source.write_text(
+        "Financial Regulations and Rules\n\n"
+        "Regulation 5.1: The appropriations voted shall constitute an authorization.\n\n"
+        "Rule 105.1 The Controller shall issue allotments.\n\n"
+        "Regulation 5.2: Appropriations shall be available for obligation.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "w.cybertrack"
+    run(db, "import", str(source))
+    lines = run(db, "items").stdout.splitlines()
+    assert len(lines) == 3
+    # The stance column starts at one place on every line.
+    assert len({line.index(" -  ") for line in lines}) == 1, lines
