@@ -11,8 +11,12 @@ from datetime import date
 from typing import NamedTuple
 
 from cybertrack.domain.messages import Message
+from cybertrack.domain.numbering import ROMAN
 from cybertrack.domain.positions import Instruction, Priority, RoomStatus, Stance, is_deviation
 from cybertrack.domain.units import Revision, RevisionView, Unit
+
+# Units whose word tells two items of one number apart (regulation 1.1, rule 1.1).
+_WORD_TELLS = frozenset({Unit.REGULATION, Unit.RULE})
 
 
 def document_name(symbol: str | None, title: str, version_label: str | None = None) -> str:
@@ -215,9 +219,14 @@ class ItemRow:
     @property
     def short_label(self) -> str:
         """The label without its unit's word, for a column of numbers: "Recommendation 12",
-        "Статья 5", "المادة 5" and "第五条" give their number; "(3)", "16.4", "(a)" stay."""
+        "Статья 5", "المادة 5" and "第五条" give their number; "(3)", "16.4", "(a)" stay;
+        "Article IV" gives "IV" as printed. A regulation and a rule keep their word: the Staff
+        Regulations and Rules number regulation 1.1 and rule 1.1 alike."""
         named = self.label[:2].isalpha() or self.label.startswith("第")
-        return self.number if named and self.number != self.label else self.label
+        if not named or self.number == self.label or self.kind in _WORD_TELLS:
+            return self.label
+        numeral = self.label.rsplit(" ", 1)[-1]
+        return numeral if ROMAN.fullmatch(numeral) else self.number
 
 
 @dataclass(frozen=True)

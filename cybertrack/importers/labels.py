@@ -66,7 +66,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "article",
-        re.compile(r"^(?P<label>Статья\s+(?P<number>\d+" + _SUFFIX + r"?))" + _AFTER_ARTICLE),
+        re.compile(
+            r"^(?P<label>Статья\s+(?P<number>\d+"
+            + _SUFFIX
+            + r"?|"
+            + _ROMAN
+            + r"))"
+            + _AFTER_ARTICLE
+        ),
     ),
     (
         "article",

@@ -179,3 +179,23 @@ def test_the_last_workspace_reopens_unless_one_is_named(tmp_path, private_settin
     assert choose_workspace(default, private_settings, explicit=True) == default
     last.unlink()
     assert choose_workspace(default, private_settings, explicit=False) == default
+
+
+def test_the_number_column_fits_labels_that_keep_their_word(qtbot, tmp_path, private_settings):
+    # Regulation 1.1 and rule 1.1 are told apart by their word: the column shows both whole.
+    from cybertrack.gui.main_window import MainWindow
+    from cybertrack.gui.models.item_table_model import COL_NUMBER
+    from cybertrack.importers import parse_bytes
+    from cybertrack.services import ImportDocument
+    from tests.unit.test_regulations_and_roman_articles import STAFF
+
+    workspace = Workspace.open(tmp_path / "staff.cybertrack")
+    workspace.apply(ImportDocument(parse_bytes(STAFF.encode(), "staff.txt")))
+    win = MainWindow(workspace, private_settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    shown = [win.proxy.index(r, COL_NUMBER).data() for r in range(2)]
+    assert shown == ["Regulation 1.1", "Rule 1.1"]
+    advance = win.table.fontMetrics().horizontalAdvance("Regulation 1.1")
+    assert win.table.horizontalHeader().sectionSize(COL_NUMBER) >= advance + 24

@@ -27,6 +27,8 @@ from cybertrack.importers.labels import is_subitem, match_bare_number, match_lab
         # and Rules, numbered by their article (regulation 1.1 and rule 1.1: two sequences).
         ("Article IV Nothing in this Treaty", "article", "4", "Article IV", "", 4),
         ("ARTICLE XIV", "article", "14", "ARTICLE XIV", "", 14),
+        ("Статья IV Ничто в настоящем Договоре", "article", "4", "Статья IV", "", 4),
+        ("Artículo III 1. Cada Estado", "article", "3", "Artículo III", "", 3),
         (
             "Regulation 5.1: The appropriations",
             "article",

@@ -109,24 +109,27 @@ def test_russian_recommendations() -> None:
 
 
 @pytest.mark.parametrize(
-    ("label", "number", "short"),
+    ("label", "number", "kind", "short"),
     [
-        ("Recommendation 12", "12", "12"),
-        ("Статья 5", "5", "5"),
-        ("المادة 5", "5", "5"),
-        ("第五条", "5", "5"),
-        ("Rule 91", "91", "91"),
-        ("(a)", "a", "(a)"),
-        ("(3)", "3", "(3)"),
-        ("16.4", "16.4", "16.4"),
-        ("PP3", "PP3", "PP3"),
-        ("5 bis.", "5 bis", "5 bis."),
+        ("Recommendation 12", "12", Unit.RECOMMENDATION, "12"),
+        ("Статья 5", "5", Unit.ARTICLE, "5"),
+        ("المادة 5", "5", Unit.ARTICLE, "5"),
+        ("第五条", "5", Unit.ARTICLE, "5"),
+        ("Article IV", "4", Unit.ARTICLE, "IV"),  # as the treaty prints it
+        # A regulation and a rule keep their word: regulation 1.1 and rule 1.1 are two items.
+        ("Rule 91", "91", Unit.RULE, "Rule 91"),
+        ("Regulation 1.1", "1.1", Unit.REGULATION, "Regulation 1.1"),
+        ("(a)", "a", Unit.PARAGRAPH, "(a)"),
+        ("(3)", "3", Unit.RECOMMENDATION, "(3)"),
+        ("16.4", "16.4", Unit.PARAGRAPH, "16.4"),
+        ("PP3", "PP3", Unit.PREAMBULAR, "PP3"),
+        ("5 bis.", "5 bis", Unit.PARAGRAPH, "5 bis."),
     ],
 )
-def test_a_label_for_a_column_of_numbers(label: str, number: str, short: str) -> None:
+def test_a_label_for_a_column_of_numbers(label: str, number: str, kind: Unit, short: str) -> None:
     from cybertrack.domain.model import ItemRow
 
-    row = ItemRow(1, 1, number, label, Unit.PARAGRAPH, None, "", None, "", "", 0)
+    row = ItemRow(1, 1, number, label, kind, None, "", None, "", "", 0)
     assert row.short_label == short
 
 

@@ -37,6 +37,8 @@ from cybertrack.gui.views.room_chip import RoomChipDelegate
 from cybertrack.gui.views.stance_chip import StanceChipDelegate
 from cybertrack.gui.views.text_direction import TextDirectionDelegate
 
+_FITTED_ROWS = 200  # a document's labels are alike: its first rows tell the width
+
 
 class ItemTableView(QTableView):
     def __init__(self, proxy: ItemFilterProxy, parent: QWidget | None = None) -> None:
@@ -72,6 +74,7 @@ class ItemTableView(QTableView):
         header.moveSection(header.visualIndex(COL_ROOM), header.visualIndex(COL_STANCE) + 1)
         header.moveSection(header.visualIndex(COL_CAPITAL), header.visualIndex(COL_ROOM) + 1)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        proxy.modelReset.connect(self._fit_numbers)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         # Wide enough for the header and the longest chip in the interface's language.
         advance = self.fontMetrics().horizontalAdvance
@@ -160,6 +163,19 @@ class ItemTableView(QTableView):
                 x = self.columnViewportPosition(column)
                 region += QRect(x, top, self.columnWidth(column), bottom - top)
         return region
+
+    def _fit_numbers(self) -> None:
+        """The number column wide enough for the document's labels ("Regulation 1.1" beside
+        "Rule 1.1"), read from its first rows; never narrower than the user left it."""
+        model = self.model()
+        advance = self.fontMetrics().horizontalAdvance
+        rows = range(min(model.rowCount(), _FITTED_ROWS))
+        widest = max(
+            (advance(str(model.index(r, COL_NUMBER).data() or "")) for r in rows), default=0
+        )
+        header = self.horizontalHeader()
+        if widest + 24 > header.sectionSize(COL_NUMBER):
+            header.resizeSection(COL_NUMBER, widest + 24)
 
     def _header_width(self, column: int) -> int:
         title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
