@@ -29,7 +29,7 @@ def document_name(symbol: str | None, title: str, version_label: str | None = No
 def kind_and_subject(title: str, kind: str | None) -> tuple[list[str], str] | None:
     """The kinds heading a title as the import composes it ("Resolution, addendum: Countering
     the use of ...") and its subject; None when the title has no such head."""
-    head = f"{kind.capitalize()}: " if kind else ""
+    head = f"{kind[:1].upper()}{kind[1:]}: " if kind else ""  # "Secretary-General's bulletin"
     if not head or not title.startswith(head) or len(title) == len(head):
         return None
     return [k.strip() for k in kind.split(",")] if kind else [], title[len(head) :]

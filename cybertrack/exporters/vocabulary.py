@@ -35,6 +35,7 @@ GENERIC_UNIT = "paragraph"
 PROVISIONS = "provision"
 _LEGAL_UNITS = frozenset({"article", "regulation", "rule"})
 _ITEMS = re.compile(r"\{items:(\w+)\}")
+_KEY = re.compile(r"[^a-z]+")  # a kind's word key: "Secretary-General's bulletin" -> secretary_...
 # Only a space already there is made unbreakable: "10:30" and "http://" stay as they are.
 _FRENCH_SPACES = (
     (re.compile(r"[ \u00a0\u202f]+:"), "\u00a0:"),
@@ -144,7 +145,7 @@ class Vocabulary:
         if split is None:
             return title
         kinds, subject = split
-        names = [self._words.get("kind_" + k.replace(" ", "_")) for k in kinds]
+        names = [self._words.get("kind_" + _KEY.sub("_", k.lower())) for k in kinds]
         if not all(names):
             return title
         first, *rest = cast(list[str], names)

@@ -77,6 +77,22 @@ _SESSION = re.compile(
     r"|Session\s+(?:de|extraordinaire|spéciale)\b[^.;]{0,60}"
     r"|Período\s+(?:extraordinario\s+)?de\s+sesiones\b[^.;]{0,60})$"
 )
+_ISSUANCE_KINDS = {
+    "bulletin": re.compile(
+        r"^(?:secretary-general['’]s bulletin|circulaire du secrétaire général|boletín del"
+        r" secretario general|бюллетень генерального секретаря|نشرة الأمين العام|秘书长公报)$",
+        re.IGNORECASE,
+    ),
+    "instruction": re.compile(
+        r"^(?:administrative instruction|instruction administrative|instrucción administrativa"
+        r"|административная инструкция|أمر إداري|行政指示)$",
+        re.IGNORECASE,
+    ),
+    "circular": re.compile(
+        r"^(?:information circular|circular informativa|информационный циркуляр|情况通报)$",
+        re.IGNORECASE,
+    ),
+}
 _KINDS = (
     ("draft report", re.compile(r"^draft report\b", re.IGNORECASE)),
     ("report", re.compile(r"^report\b", re.IGNORECASE)),
@@ -85,10 +101,11 @@ _KINDS = (
     ("resolution", re.compile(r"^resolution\b", re.IGNORECASE)),
     ("decision", re.compile(r"^decision\b", re.IGNORECASE)),
     ("note by the secretariat", re.compile(r"^note by the secretariat\b", re.IGNORECASE)),
-    # The Secretariat's issuances (ST/SGB, ST/AI, ST/IC): the kind over their own title.
-    ("Secretary-General's bulletin", re.compile(r"^secretary-general['’]s bulletin$", re.I)),
-    ("administrative instruction", re.compile(r"^administrative instruction$", re.IGNORECASE)),
-    ("information circular", re.compile(r"^information circular$", re.IGNORECASE)),
+    # The Secretariat's issuances (ST/SGB, ST/AI, ST/IC): the kind over their own title, as
+    # the six languages print it.
+    ("Secretary-General's bulletin", _ISSUANCE_KINDS["bulletin"]),
+    ("administrative instruction", _ISSUANCE_KINDS["instruction"]),
+    ("information circular", _ISSUANCE_KINDS["circular"]),
 )
 _STATEMENTS = re.compile(
     r"statements\s+were\s+made\s+by\s+[^:]*:\s*(?P<names>.+?)\.?$", re.IGNORECASE | re.DOTALL

@@ -99,3 +99,43 @@ def test_rules_numbered_by_their_regulation() -> None:
     ]
     assert {str(i.kind) for i in document.items} == {"rule"}
     assert not document.warnings
+
+
+FRENCH_BULLETIN = """Nations Unies
+ST/SGB/2013/4
+Secrétariat
+1er juillet 2013
+
+Circulaire du Secrétaire général
+
+Règlement financier et règles de gestion financière de l'Organisation des Nations Unies
+
+Article 5.1 : Du fait du vote des crédits par l'Assemblée générale, le Secrétaire général est
+autorisé à engager des dépenses.
+
+Règle 105.1 Le Contrôleur délivre des allocations de crédits aux chefs de département.
+
+Article 5.2 : Les crédits sont utilisables pendant l'exercice auquel ils se rapportent.
+"""
+
+
+def test_a_bulletin_in_french_is_a_bulletin_and_named_so_in_each_paper_language() -> None:
+    # Before: "Circulaire du Secrétaire général" was taken for the title, the real title lost;
+    # and a paper in French printed the English kind ("Secretary-General's bulletin: ...").
+    from cybertrack.exporters.vocabulary import Vocabulary
+
+    document = parse_bytes(FRENCH_BULLETIN.encode(), "sgb-fr.txt")
+    assert document.kind == "Secretary-General's bulletin"
+    assert document.title == (
+        "Secretary-General's bulletin: Règlement financier et règles de gestion financière de "
+        "l'Organisation des Nations Unies"
+    )
+    assert [(i.label, str(i.kind)) for i in document.items] == [
+        ("Article 5.1", "article"),
+        ("Règle 105.1", "rule"),
+        ("Article 5.2", "article"),
+    ]
+    french = Vocabulary("fr").document_title(document.title, document.kind)
+    assert french.startswith("Circulaire du Secrétaire général\u00a0: Règlement financier")
+    chinese = Vocabulary("zh").document_title(document.title, document.kind)
+    assert chinese.startswith("秘书长公报：Règlement")

@@ -89,6 +89,9 @@ WORDS = {
     "kind_decision": "مقرر",
     "kind_note_by_the_secretariat": "مذكرة من الأمانة العامة",
     "kind_treaty": "معاهدة",
+    "kind_secretary_general_s_bulletin": "نشرة الأمين العام",
+    "kind_administrative_instruction": "أمر إداري",
+    "kind_information_circular": "تعميم إعلامي",
 }
 
 

@@ -89,6 +89,9 @@ WORDS = {
     "kind_decision": "Decision",
     "kind_note_by_the_secretariat": "Note by the Secretariat",
     "kind_treaty": "Treaty",
+    "kind_secretary_general_s_bulletin": "Secretary-General's bulletin",
+    "kind_administrative_instruction": "Administrative instruction",
+    "kind_information_circular": "Information circular",
 }
 
 

@@ -89,6 +89,9 @@ WORDS = {
     "kind_decision": "Decisión",
     "kind_note_by_the_secretariat": "Nota de la Secretaría",
     "kind_treaty": "Tratado",
+    "kind_secretary_general_s_bulletin": "Boletín del Secretario General",
+    "kind_administrative_instruction": "Instrucción administrativa",
+    "kind_information_circular": "Circular informativa",
 }
 
 

@@ -89,6 +89,9 @@ WORDS = {
     "kind_decision": "Décision",
     "kind_note_by_the_secretariat": "Note du Secrétariat",
     "kind_treaty": "Traité",
+    "kind_secretary_general_s_bulletin": "Circulaire du Secrétaire général",
+    "kind_administrative_instruction": "Instruction administrative",
+    "kind_information_circular": "Circulaire d’information",
 }
 
 

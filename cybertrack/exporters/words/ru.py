@@ -89,6 +89,9 @@ WORDS = {
     "kind_decision": "Решение",
     "kind_note_by_the_secretariat": "Записка Секретариата",
     "kind_treaty": "Договор",
+    "kind_secretary_general_s_bulletin": "Бюллетень Генерального секретаря",
+    "kind_administrative_instruction": "Административная инструкция",
+    "kind_information_circular": "Информационный циркуляр",
 }
 
 

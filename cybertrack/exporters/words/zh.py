@@ -72,6 +72,9 @@ WORDS = {
     "kind_decision": "决定",
     "kind_note_by_the_secretariat": "秘书处的说明",
     "kind_treaty": "条约",
+    "kind_secretary_general_s_bulletin": "秘书长公报",
+    "kind_administrative_instruction": "行政指示",
+    "kind_information_circular": "情况通报",
 }
 
 
