@@ -4,10 +4,11 @@ Schemes, as UN documents print them in the six languages:
 - dot "12." (in Arabic "12 -"), bracket "12)", paren "(12)": numbers of any size, "12 bis";
 - decimal "16.4", "29B.1" (a section number with a letter), "5.I.3" and "27.II.26" (budget
   sections numbered by part), "140.12" (a Universal Periodic Review recommendation);
-- article "Article 5", "Article premier", "Artículo 5", "Статья 5", "第五条", "المادة 5", and a
-  rule of procedure "Rule 91", "Правило 91", "القاعدة 91" (French and Spanish print "Article"),
-  a financial or staff regulation and rule "Regulation 5.1", "Rule 105.1" ("Article 5.1",
-  "Положение 5.1", "Cláusula 1.1"; "Règle", "Regla");
+- article "Article 5", "Article premier", "Article IV", "Artículo 5", "Статья 5", "第五条",
+  "المادة 5" and "المادة الأولى" (by ordinal word), a rule of procedure "Rule 91", "Правило
+  91", "القاعدة 91" (French and Spanish print "Article"), a financial or staff regulation
+  and rule "Regulation 5.1", "Rule 105.1" ("Article 5.1", "Положение 5.1", "Cláusula 1.1";
+  "Règle", "Regla");
 - pp "PP3", "Pp3" and op "OP12": the preambular and operative paragraphs of a negotiating
   text, numbered as delegations cite them;
 - a paragraph named as a compilation or an informal text names it, "Paragraph 3.", "Para. 3:",
@@ -40,6 +41,26 @@ _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 # "Article IV": the arms-control treaties (and the Staff Regulations' divisions) number their
 # articles in capital Roman numerals, up to the hundreds.
 _ROMAN = r"(?-i:" + ROMAN.pattern + r"\b)"
+# "المادة الأولى", "المادة الحادية والعشرون": Arabic treaties often number articles by
+# feminine ordinal words, one to ninety-nine (and the hundredth).
+_ARABIC_UNITS = {
+    "الأولى": 1, "الاولى": 1, "الحادية": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4,
+    "الخامسة": 5, "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9,
+}  # fmt: skip
+_ARABIC_TENS = {
+    "العاشرة": 10, "العشرون": 20, "الثلاثون": 30, "الأربعون": 40, "الاربعون": 40,
+    "الخمسون": 50, "الستون": 60, "السبعون": 70, "الثمانون": 80, "التسعون": 90,
+    "المائة": 100, "المئة": 100,
+}  # fmt: skip
+_ARABIC_ORDINAL = (
+    r"(?:(?:"
+    + "|".join(_ARABIC_UNITS)
+    + r")(?:\s+عشرة?|\s+و\s?(?:"
+    + "|".join(_ARABIC_TENS)
+    + r"))?|"
+    + "|".join(_ARABIC_TENS)
+    + r")(?!\S)"
+)
 # What may follow a number: a stop, a colon or dash before the title, or the text itself.
 # "Artículo 1.- Objeto" too, and the bracket closing "[Article 3 bis]".
 _AFTER_ARTICLE = r"(?:\s*(?:\.\s?[-–—]|[.:–—-])\s*|\s+|$|(?=\]))"
@@ -98,7 +119,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "article",
-        re.compile(r"^(?P<label>المادة\s+(?P<number>[\d٠-٩]+))" + _AFTER_ARTICLE),
+        re.compile(
+            r"^(?P<label>المادة\s+(?P<number>[\d٠-٩]+|" + _ARABIC_ORDINAL + r"))" + _AFTER_ARTICLE
+        ),
     ),
     (
         "article",
@@ -241,6 +264,19 @@ def _stem(scheme: str, head: str, label: str) -> str:
     return ""
 
 
+def arabic_ordinal(words: str) -> int:
+    """ "الثالثة" -> 3, "الثانية عشرة" -> 12, "الخامسة والعشرون" -> 25 (as the pattern admits)."""
+    total = 0
+    for word in words.split():
+        if word in ("عشرة", "عشر"):
+            total += 10
+            continue
+        if word not in _ARABIC_UNITS and word[:1] == "و":  # "والعشرون": "and twenty"
+            word = word[1:]
+        total += _ARABIC_UNITS.get(word, 0) + _ARABIC_TENS.get(word, 0)
+    return total
+
+
 def cjk_number(text: str) -> str:
     if text.isdigit():
         return str(int(text))
@@ -264,6 +300,8 @@ def _normal_number(scheme: str, raw: str) -> str:
             return _FIRST_WORDS[lowered]
         if ROMAN.fullmatch(number):
             return str(roman_value(number))
+        if number[:1] == "ا":  # an Arabic ordinal word ("الأولى")
+            return str(arabic_ordinal(number))
         if not number[:1].isdigit():
             return cjk_number(number)
     if number.replace(".", "").isalnum() and not _LATIN.search(number):

@@ -51,6 +51,10 @@ from cybertrack.importers.labels import is_subitem, match_bare_number, match_lab
         ("第一百二十条 生效", "article", "120", "第一百二十条", "", 120),
         ("المادة 5 التجريم", "article", "5", "المادة 5", "", 5),
         ("المادة ١٢ الولاية القضائية", "article", "12", "المادة ١٢", "", 12),
+        # Arabic treaties number articles by ordinal words too.
+        ("المادة الأولى - الهدف", "article", "1", "المادة الأولى", "", 1),
+        ("المادة الثانية عشرة النطاق", "article", "12", "المادة الثانية عشرة", "", 12),
+        ("المادة الخامسة والعشرون", "article", "25", "المادة الخامسة والعشرون", "", 25),
         ("Pp3 Pursuant to the Durban Platform", "pp", "PP3", "Pp3", "", 3),
         ("Pp2bis Noting", "pp", "PP2 bis", "Pp2bis", "", 2),
         ("OP12 Decides", "op", "12", "OP12", "", 12),

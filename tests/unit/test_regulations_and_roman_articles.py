@@ -238,3 +238,39 @@ def test_roman_articles_numbered_by_word() -> None:
         ("Article II", "2", "Each State Party undertakes "),
         ("Article III", "3", "Each State Party undertakes "),
     ]
+
+
+ARABIC_TREATY = """معاهدة عدم انتشار الأسلحة النووية
+
+إن الدول التي تعقد هذه المعاهدة،
+
+إذ تضع في اعتبارها الدمار الذي تجره حرب نووية على البشرية جمعاء،
+
+قد اتفقت على ما يلي:
+
+المادة الأولى
+
+تتعهد كل دولة من الدول الحائزة للأسلحة النووية بعدم نقل أية أسلحة نووية إلى أي مستلم كان.
+
+المادة الثانية
+
+تتعهد كل دولة من الدول غير الحائزة للأسلحة النووية بعدم قبول أي نقل للأسلحة النووية.
+
+المادة الثالثة
+
+تتعهد كل دولة من الدول غير الحائزة للأسلحة النووية بقبول الضمانات.
+"""
+
+
+def test_an_arabic_treaty_numbering_its_articles_by_ordinal_words() -> None:
+    # Before: "المادة الأولى" (the first article) was no number: the text was read as four
+    # unnumbered paragraphs, numbered 1 to 4 in reading order.
+    document = parse_bytes(ARABIC_TREATY.encode(), "npt-ar.txt")
+    articles = [i for i in document.items if i.kind == Unit.ARTICLE]
+    assert [(i.label, i.number) for i in articles] == [
+        ("المادة الأولى", "1"),
+        ("المادة الثانية", "2"),
+        ("المادة الثالثة", "3"),
+    ]
+    assert articles[0].text.startswith("تتعهد كل دولة من الدول الحائزة")
+    assert not document.warnings
