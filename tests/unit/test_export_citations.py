@@ -96,7 +96,7 @@ def test_items_without_citations_have_no_line(seeded, tmp_path):
 
 
 def test_every_paper_language_names_every_place_of_a_citation():
-    from cybertrack.domain.library import ENGLISH_PLACES, paragraph_place
+    from cybertrack.domain.library import ENGLISH_PLACES, ParagraphPlace, paragraph_place
     from cybertrack.exporters.agreed_language import _WORDS
     from cybertrack.exporters.vocabulary import LANGUAGES
 
@@ -106,3 +106,7 @@ def test_every_paper_language_names_every_place_of_a_citation():
     assert paragraph_place("Rule 91", "91").kind == "rule"
     assert paragraph_place("Статья 5", "5") == paragraph_place("Article 5", "5")
     assert paragraph_place("第五条", "5") == paragraph_place("Article 5", "5")
+    # A regulation of the Financial or Staff Regulations, in the languages it is numbered in.
+    assert paragraph_place("Regulation 5.1", "5.1") == ParagraphPlace("regulation", "5.1")
+    assert paragraph_place("Положение 1.1", "1.1") == ParagraphPlace("regulation", "1.1")
+    assert paragraph_place("Règle 105.1", "105.1") == ParagraphPlace("rule", "105.1")
