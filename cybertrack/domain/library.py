@@ -26,6 +26,15 @@ _ARTICLE = re.compile(
 _CJK_ARTICLE = re.compile(r"^第\s*\S+\s*条$")  # "第五条": its number is the item's
 _RULE = re.compile(r"^(?:rule|règle|regla|правило|القاعدة)\s+(?P<n>\S+)", re.IGNORECASE)
 _REGULATION = re.compile(r"^(?:regulation|cláusula|положение)\s+(?P<n>\S+)", re.IGNORECASE)
+# The International Law Commission's units, draft or adopted ("Draft conclusion 3").
+_ILC = re.compile(
+    r"^(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+|проект\s+)?(?P<kind>conclusion|conclusión"
+    r"|вывода?|guideline|directive|directriz|руководящ\w+\s+положени\w+|principle|principe"
+    r"|principio|принципа?)\s+(?P<n>\d\S*)",
+    re.IGNORECASE,
+)
+_ILC_KINDS = {"con": "conclusion", "выв": "conclusion", "gui": "guideline", "dir": "guideline"}
+_ILC_KINDS |= {"рук": "guideline", "pri": "principle", "при": "principle"}
 _PREAMBULAR = re.compile(r"^PP\s*(?P<n>\d+)$", re.IGNORECASE)
 
 
@@ -64,6 +73,8 @@ def paragraph_place(label: str, number: str) -> ParagraphPlace:
         return ParagraphPlace("rule", match["n"].rstrip("."))
     if match := _REGULATION.match(text):
         return ParagraphPlace("regulation", match["n"].rstrip("."))
+    if match := _ILC.match(text):
+        return ParagraphPlace(_ILC_KINDS[match["kind"][:3].lower()], match["n"].rstrip("."))
     if _CJK_ARTICLE.match(text):
         return ParagraphPlace("article", number.strip())
     if match := _PREAMBULAR.match(number.strip()) or _PREAMBULAR.match(text):
@@ -101,6 +112,9 @@ ENGLISH_PLACES = {
     "article": "art. {n}",
     "rule": "rule {n}",
     "regulation": "regulation {n}",
+    "conclusion": "conclusion {n}",
+    "guideline": "guideline {n}",
+    "principle": "principle {n}",
     "preambular": "preambular para. {n}",
 }
 

@@ -18,6 +18,10 @@ class Unit(enum.StrEnum):
     OPERATIVE = "operative paragraph"
     RULE = "rule"  # a rule of procedure, numbered "Rule 91" ("Правило 91", "القاعدة 91")
     REGULATION = "regulation"  # of the Financial or Staff Regulations: "Regulation 5.1"
+    # What the International Law Commission numbers in its texts (draft or adopted).
+    CONCLUSION = "conclusion"  # "Draft conclusion 3"
+    GUIDELINE = "guideline"  # "Draft guideline 3.1.5"
+    PRINCIPLE = "principle"  # "Draft principle 4"
     STATEMENT = "statement"  # a speaker's turn in a meeting record
 
     @classmethod

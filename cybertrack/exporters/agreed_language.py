@@ -24,6 +24,9 @@ _WORDS = {
         "article": "art. {n}",
         "rule": "rule {n}",
         "regulation": "regulation {n}",
+        "conclusion": "conclusion {n}",
+        "guideline": "guideline {n}",
+        "principle": "principle {n}",
         "preambular": "preambular para. {n}",
     },
     "fr": {
@@ -32,6 +35,9 @@ _WORDS = {
         "article": "art. {n}",
         "rule": "art. {n}",  # the French rules of procedure number articles
         "regulation": "art. {n}",
+        "conclusion": "conclusion {n}",
+        "guideline": "directive {n}",
+        "principle": "principe {n}",
         "preambular": "alinéa {n} du préambule",
     },
     "es": {
@@ -40,6 +46,9 @@ _WORDS = {
         "article": "art. {n}",
         "rule": "art. {n}",  # the Spanish rules of procedure number articles
         "regulation": "art. {n}",
+        "conclusion": "conclusión {n}",
+        "guideline": "directriz {n}",
+        "principle": "principio {n}",
         "preambular": "párr. {n} del preámbulo",
     },
     "ar": {
@@ -48,6 +57,9 @@ _WORDS = {
         "article": "المادة {n}",
         "rule": "القاعدة {n}",
         "regulation": "البند {n}",
+        "conclusion": "الاستنتاج {n}",
+        "guideline": "المبدأ التوجيهي {n}",
+        "principle": "المبدأ {n}",
         "preambular": "الفقرة {n} من الديباجة",
     },
     "ru": {
@@ -56,6 +68,9 @@ _WORDS = {
         "article": "статья {n}",
         "rule": "правило {n}",
         "regulation": "положение {n}",
+        "conclusion": "вывод {n}",
+        "guideline": "руководящее положение {n}",
+        "principle": "принцип {n}",
         "preambular": "пункт {n} преамбулы",
     },
     "zh": {
@@ -64,6 +79,9 @@ _WORDS = {
         "article": "第{n}条",
         "rule": "第{n}条规则",
         "regulation": "条例{n}",
+        "conclusion": "结论{n}",
+        "guideline": "准则{n}",
+        "principle": "原则{n}",
         "preambular": "序言部分第{n}段",
     },
 }

@@ -33,7 +33,7 @@ _MODULES: dict[str, ModuleType] = {"en": en, "fr": fr, "es": es, "ar": ar, "ru":
 # and 3 rules).
 GENERIC_UNIT = "paragraph"
 PROVISIONS = "provision"
-_LEGAL_UNITS = frozenset({"article", "regulation", "rule"})
+_LEGAL_UNITS = frozenset({"article", "regulation", "rule", "conclusion", "guideline", "principle"})
 _ITEMS = re.compile(r"\{items:(\w+)\}")
 _KEY = re.compile(r"[^a-z]+")  # a kind's word key: "Secretary-General's bulletin" -> secretary_...
 # Only a space already there is made unbreakable: "10:30" and "http://" stay as they are.

@@ -23,7 +23,7 @@ from cybertrack.domain.units import RevisionView, Unit
 from cybertrack.importers.completeness import findings, left_out_passages
 from cybertrack.importers.draft import Draft, Tally
 from cybertrack.importers.headings import is_annex
-from cybertrack.importers.labels import ITEM_KIND, REGULATION_WORD, RULE_WORD
+from cybertrack.importers.labels import ITEM_KIND, named_unit
 from cybertrack.importers.metadata import (
     FrontMatter,
     agenda_from_text,
@@ -58,13 +58,8 @@ def assemble(
     main = (
         "article" if schemes["article"] >= 3 else (schemes.most_common(1)[0][0] if schemes else "")
     )
-    rules_and_regulations = sum(
-        1
-        for d in numbered
-        if d.label.scheme == "article"
-        and (RULE_WORD.match(d.label.label) or REGULATION_WORD.match(d.label.label))
-    )
-    kinds = _document_kinds(front.kinds, front.symbol, schemes["article"] - rules_and_regulations)
+    named = sum(1 for d in numbered if named_unit(d.label) is not None)  # rules, conclusions
+    kinds = _document_kinds(front.kinds, front.symbol, schemes["article"] - named)
     items: list[ParsedItem] = []
     kept: list[Draft] = []
     participants: tuple[Participant, ...] = ()
@@ -239,11 +234,7 @@ def _unit(
         return Unit.RECOMMENDATION
     if listed_as_recommendations:
         return Unit.RECOMMENDATION
-    if scheme == "article" and RULE_WORD.match(draft.label.label):
-        return Unit.RULE
-    if scheme == "article" and REGULATION_WORD.match(draft.label.label):
-        return Unit.REGULATION
-    return ITEM_KIND.get(scheme, Unit.PARAGRAPH)
+    return named_unit(draft.label) or ITEM_KIND.get(scheme, Unit.PARAGRAPH)
 
 
 def _document_kinds(kinds: list[str], symbol: str | None, articles: int) -> list[str]:

@@ -64,6 +64,35 @@ _ARABIC_ORDINAL = (
 # What may follow a number: a stop, a colon or dash before the title, or the text itself.
 # "Artículo 1.- Objeto" too, and the bracket closing "[Article 3 bis]".
 _AFTER_ARTICLE = r"(?:\s*(?:\.\s?[-–—]|[.:–—-])\s*|\s+|$|(?=\]))"
+# The International Law Commission's units as its texts name them, draft or adopted, in
+# English, French, Spanish and Russian (case as printed at a paragraph's start).
+_ILC_UNITS = {
+    "conclusion": (
+        r"Draft conclusion|Conclusion|Projet de conclusion|Proyecto de conclusión|Conclusión"
+        r"|Проект вывода|Вывод"
+    ),
+    "guideline": (
+        r"Draft guideline|Guideline|Projet de directive|Directive|Proyecto de directriz"
+        r"|Directriz|Проект руководящего положения|Руководящее положение"
+    ),
+    "principle": (
+        r"Draft principle|Principle|Projet de principe|Principe|Proyecto de principio"
+        r"|Principio|Проект принципа|Принцип"
+    ),
+    "article": r"Draft article|Projet d['’]article|Proyecto de artículo|Проект статьи",
+}
+# "Draft conclusion 3", "Guideline 3.1.5", "Projet de principe 4", "Проект вывода 1".
+_ILC = (
+    "article",
+    re.compile(
+        r"^(?P<label>(?:"
+        + "|".join(_ILC_UNITS.values())
+        + r")\s+(?P<number>\d+(?:\.\d+)*"
+        + _SUFFIX
+        + r"?))"
+        + _AFTER_ARTICLE
+    ),
+)
 
 # "IS1.1", "IS3.12": the programme budget's income sections number their paragraphs so.
 _INCOME_SECTION = (
@@ -123,6 +152,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?P<label>المادة\s+(?P<number>[\d٠-٩]+|" + _ARABIC_ORDINAL + r"))" + _AFTER_ARTICLE
         ),
     ),
+    _ILC,
     (
         "article",
         re.compile(r"^(?P<label>第\s*(?P<number>[〇零一二两三四五六七八九十百千\d]+)\s*条)\s*"),
@@ -188,12 +218,13 @@ _BY_DIGIT = tuple(
 _BY_PAREN = tuple(p for p in _PATTERNS if p[0] == "paren")
 _BY_INCOME = (_INCOME_SECTION,)
 _BY_PP_OP = tuple(p for p in _PATTERNS if p[0] in ("pp", "op")) + _NAMED_PARAGRAPHS
+_BY_PP_OP += (_ILC,)  # "Principle 4", "Projet de conclusion 1", "Proyecto de ..."
 _BY_ARTICLE = (
     tuple(p for p in _PATTERNS if p[0] in ("article", "recommendation")) + _NAMED_PARAGRAPHS
 )
 # Article/Artículo/Artigo, Статья, Rule/Recommendation, Правило/Пункт, Рекомендация, المادة,
 # 第, 建议
-_ARTICLE_FIRST = "ACСRПР\u0627第建"  # Latin C: "Cláusula 1.1"
+_ARTICLE_FIRST = "ACDGСRПРВ\u0627第建"  # Latin C, D, G: "Cláusula", "Draft", "Guideline"
 # A number with no stop ("49 For the ..."): an item only where it continues its sequence.
 _BARE = re.compile(r"^(?P<label>(?P<number>\d{1,5}))\s+(?=\S)")
 
@@ -254,13 +285,16 @@ class Label:
         return (self.scheme, self.stem)
 
 
+_WORDS_BEFORE_NUMBER = re.compile(r"\s+(?=\d)")
+
+
 def _stem(scheme: str, head: str, label: str) -> str:
     """ "16" for 16.4; "Rule 105" for rule 105.1 and "Regulation 1" for regulation 1.1: the
     Staff Regulations and Rules interleave regulation 1.1 and rule 1.1, two sequences."""
     if scheme == "decimal":
         return head
     if scheme == "article" and head:
-        return f"{label.split()[0]} {head}"
+        return f"{_WORDS_BEFORE_NUMBER.split(label, maxsplit=1)[0]} {head}"  # "Draft guideline 3"
     return ""
 
 
@@ -483,9 +517,24 @@ def without_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
-# A rule of procedure, a financial or staff rule: an article of its kind, named as such.
-RULE_WORD = re.compile(r"^(?:Rule|Règle|Regla|Правило|القاعدة)\s")
-REGULATION_WORD = re.compile(r"^(?:Regulation|Cláusula|Положение)\s")
+# Articles of another kind, named as such: a rule of procedure, a financial or staff rule or
+# regulation, the International Law Commission's conclusions, guidelines and principles.
+_NAMED_UNITS = (
+    (re.compile(r"^(?:Rule|Règle|Regla|Правило|القاعدة)\s"), Unit.RULE),
+    (re.compile(r"^(?:Regulation|Cláusula|Положение)\s"), Unit.REGULATION),
+    (re.compile(r"^(?:" + _ILC_UNITS["conclusion"] + r")\s"), Unit.CONCLUSION),
+    (re.compile(r"^(?:" + _ILC_UNITS["guideline"] + r")\s"), Unit.GUIDELINE),
+    (re.compile(r"^(?:" + _ILC_UNITS["principle"] + r")\s"), Unit.PRINCIPLE),
+)
+
+
+def named_unit(label: Label) -> Unit | None:
+    """The unit an article-like label names by its word ("Rule 91", "Draft conclusion 3"),
+    None for an article itself."""
+    if label.scheme != "article":
+        return None
+    return next((unit for pattern, unit in _NAMED_UNITS if pattern.match(label.label)), None)
+
 
 ITEM_KIND = {
     "paren": Unit.RECOMMENDATION,

@@ -3525,6 +3525,18 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>المادة {n}</translation>
     </message>
     <message>
+        <source>conclusion {n}</source>
+        <translation>الاستنتاج {n}</translation>
+    </message>
+    <message>
+        <source>guideline {n}</source>
+        <translation>المبدأ التوجيهي {n}</translation>
+    </message>
+    <message>
+        <source>principle {n}</source>
+        <translation>المبدأ {n}</translation>
+    </message>
+    <message>
         <source>regulation {n}</source>
         <translation>البند {n}</translation>
     </message>

@@ -3525,6 +3525,18 @@ Importe uno con Ctrl+I (Archivo ▸ Importar…) o suelte aquí un archivo Word,
         <translation>art. {n}</translation>
     </message>
     <message>
+        <source>conclusion {n}</source>
+        <translation>conclusión {n}</translation>
+    </message>
+    <message>
+        <source>guideline {n}</source>
+        <translation>directriz {n}</translation>
+    </message>
+    <message>
+        <source>principle {n}</source>
+        <translation>principio {n}</translation>
+    </message>
+    <message>
         <source>regulation {n}</source>
         <translation>art. {n}</translation>
     </message>

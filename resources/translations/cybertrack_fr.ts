@@ -3525,6 +3525,18 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
         <translation>art. {n}</translation>
     </message>
     <message>
+        <source>conclusion {n}</source>
+        <translation>conclusion {n}</translation>
+    </message>
+    <message>
+        <source>guideline {n}</source>
+        <translation>directive {n}</translation>
+    </message>
+    <message>
+        <source>principle {n}</source>
+        <translation>principe {n}</translation>
+    </message>
+    <message>
         <source>regulation {n}</source>
         <translation>art. {n}</translation>
     </message>

@@ -3525,6 +3525,18 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>ст. {n}</translation>
     </message>
     <message>
+        <source>conclusion {n}</source>
+        <translation>вывод {n}</translation>
+    </message>
+    <message>
+        <source>guideline {n}</source>
+        <translation>руководящее положение {n}</translation>
+    </message>
+    <message>
+        <source>principle {n}</source>
+        <translation>принцип {n}</translation>
+    </message>
+    <message>
         <source>regulation {n}</source>
         <translation>положение {n}</translation>
     </message>

@@ -3525,6 +3525,18 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>第 {n} 条</translation>
     </message>
     <message>
+        <source>conclusion {n}</source>
+        <translation>结论{n}</translation>
+    </message>
+    <message>
+        <source>guideline {n}</source>
+        <translation>准则{n}</translation>
+    </message>
+    <message>
+        <source>principle {n}</source>
+        <translation>原则{n}</translation>
+    </message>
+    <message>
         <source>regulation {n}</source>
         <translation>条例{n}</translation>
     </message>

@@ -115,6 +115,9 @@ UNITS = {
     "rule": _unit("Rule", "rules"),
     "regulation": _unit("Regulation", "regulations"),
     "provision": _unit("Provision", "provisions"),  # a legal text's mix (vocabulary.PROVISIONS)
+    "conclusion": _unit("Conclusion", "conclusions"),
+    "guideline": _unit("Guideline", "guidelines"),
+    "principle": _unit("Principle", "principles"),
     "statement": _unit("Statement", "statements"),
 }
 LIST = ", "

@@ -157,6 +157,27 @@ UNITS = {
         ("la disposition {refs}", "les dispositions {refs}"),
         ("à la disposition {refs}", "aux dispositions {refs}"),
     ),
+    "conclusion": _unit(
+        "Conclusion",
+        "conclusions",
+        ("conclusion {refs}", "conclusions {refs}"),
+        ("la conclusion {refs}", "les conclusions {refs}"),
+        ("à la conclusion {refs}", "aux conclusions {refs}"),
+    ),
+    "guideline": _unit(
+        "Directive",
+        "directives",
+        ("directive {refs}", "directives {refs}"),
+        ("la directive {refs}", "les directives {refs}"),
+        ("à la directive {refs}", "aux directives {refs}"),
+    ),
+    "principle": _unit(
+        "Principe",
+        "principes",
+        ("principe {refs}", "principes {refs}"),
+        ("le principe {refs}", "les principes {refs}"),
+        ("au principe {refs}", "aux principes {refs}"),
+    ),
     "statement": _unit(
         "Déclaration",
         "déclarations",

@@ -95,6 +95,9 @@ UNITS = {
     "rule": _unit("规则", "其他规则", "{n}条规则", "第{refs}条规则"),
     "regulation": _unit("条例", "其他条例", "{n}条条例", "条例{refs}"),
     "provision": _unit("规定", "其他规定", "{n}项规定", "规定{refs}"),
+    "conclusion": _unit("结论", "其他结论", "{n}项结论", "结论{refs}"),
+    "guideline": _unit("准则", "其他准则", "{n}项准则", "准则{refs}"),
+    "principle": _unit("原则", "其他原则", "{n}项原则", "原则{refs}"),
     "statement": _unit("发言", "其他发言", "{n}次发言", "第{refs}次发言"),
 }
 LIST = "、"

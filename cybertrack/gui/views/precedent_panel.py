@@ -302,6 +302,9 @@ class PrecedentPanel(QWidget):
                 "article": self.tr("art. {n}"),
                 "rule": self.tr("rule {n}"),
                 "regulation": self.tr("regulation {n}"),
+                "conclusion": self.tr("conclusion {n}"),
+                "guideline": self.tr("guideline {n}"),
+                "principle": self.tr("principle {n}"),
                 "preambular": self.tr("preambular para. {n}"),
             },
         )
