@@ -393,7 +393,9 @@ def match_label(text: str) -> Label | None:
     closed = bool(brackets) and rest.startswith("]")
     if closed:  # "[Article 3 bis] (REDD-PLUS)": the label in its own brackets
         brackets, rest = brackets[1:], rest[1:].lstrip()
-    if _cut_at_line_end(scheme, match["number"], rest[:1]):
+    if _cut_at_line_end(scheme, match["number"], rest[:1]) or _named_in_a_sentence(
+        scheme, match, rest
+    ):
         return None
     number = _normal_number(scheme, match["number"])
     if scheme == "pp":
@@ -416,6 +418,15 @@ def _cut_at_line_end(scheme: str, number: str, first: str) -> bool:
     return not (scheme == "dot" and "а" <= first <= "я" and len(number.strip()) <= 3)
 
 
+def _named_in_a_sentence(scheme: str, match: re.Match[str], rest: str) -> bool:
+    """ "Article 4 of the Treaty recognizes ...", "Principle 10 of the Rio Declaration ...": an
+    article named in a sentence (a word in lower case right after its number, no stop or
+    colon between), which goes on the paragraph it stands in, not an article's own label."""
+    if scheme != "article" or not rest[:1].islower():
+        return False
+    return not match.string[match.end("label") : match.end()].strip()
+
+
 def is_label(text: str) -> bool:
     """Whether `match_label` finds a label, without building it."""
     text = _bracketed(text)[1]
@@ -423,7 +434,11 @@ def is_label(text: str) -> bool:
     if found is None:
         return False
     scheme, match = found
-    return not _cut_at_line_end(scheme, match["number"], text[match.end() : match.end() + 1])
+    rest = text[match.end() :]
+    return not (
+        _cut_at_line_end(scheme, match["number"], rest[:1])
+        or _named_in_a_sentence(scheme, match, rest)
+    )
 
 
 def opens_item(text: str) -> bool:

@@ -125,6 +125,11 @@ def test_bis_comes_after_its_number_in_the_same_sequence() -> None:
         "Article Ix of",  # a Roman number is in capitals
         "Article IIII",
         "Regulation 2019/1150 of the European Parliament",  # a regulation is numbered N.N
+        # An article named in a sentence: a word in lower case right after its number.
+        "Article 4 of the Treaty recognizes the right",
+        "Article IV of the Treaty recognizes the right",
+        "Principle 10 of the Rio Declaration was recalled",
+        "Статья 5 настоящей Конвенции предусматривает",
         "OPEC 12 members",
         "P3 staff posts",
         "Paragraph 5 of resolution 74/247 decides",  # a sentence naming a paragraph
