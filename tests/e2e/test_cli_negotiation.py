@@ -204,12 +204,12 @@ def test_the_evening_report_and_the_status_table_render_in_libreoffice(day, tmp_
         "Supported by: Brazil, Chile",
         "Opposed by: Norway",
         "(6 bis) Brazil, 16:10 (new paragraph)",
-        "Paragraphs still open",
+        "Still open",
     ):
         assert expected in text, expected
     # Deviations come first, then the room, then the proposals, then what is open.
     order = [text.index(h) for h in ("Deviations from", "Movement in the room", "Proposals made")]
-    assert order == sorted(order) and order[-1] < text.index("Paragraphs still open")
+    assert order == sorted(order) and order[-1] < text.index("Still open")
     status = " ".join(pdf_text(tmp_path / "status.pdf").split())
     assert "Status of negotiations" in status and "As of 27 November 2025, 18:00" in status
     assert "Agreed ad ref. 27 November 2025, 17:30" in status

@@ -112,8 +112,7 @@ def test_the_report_puts_deviations_first_then_moves_proposals_and_what_is_open(
     ]
     assert document.not_taken_up == "recommendations (1), (2), (4), (7), (9)–(39)"
     assert report.summary == (
-        "Paragraphs that changed status: 3 · proposals: 2 · deviations from instructions: 1 · "
-        "still open: 2"
+        "Changes of status: 3 · proposals: 2 · deviations from instructions: 1 · still open: 2"
     )
     assert report.title.title == "Report to capital"
     assert report.title.classification == "Internal – not for distribution"
@@ -263,3 +262,13 @@ def test_the_report_and_the_table_tell_a_label_from_the_same_label_in_an_annex(w
     labels = [row.label for row in table.documents[0].rows]
     assert labels[:6] == ["PP1", "PP2", "PP3", "PP4", "PP5", "1."]
     assert labels[17] == f"PP1 ({convention})" and labels[32] == "Article 1"
+
+
+def test_the_report_to_capital_names_no_unit_in_its_fixed_words():
+    # A treaty's articles, the Staff Regulations' regulations and rules: "No paragraph changed
+    # status" was wrong for them. The lines that count or sum up say no unit at all.
+    paragraph = {"en": "paragraph", "fr": "paragraphe", "es": "párrafo", "ar": "فقرة"}
+    paragraph |= {"ru": "пункт", "zh": "段"}
+    for language, words in _WORDS.items():
+        for key in ("summary_line", "no_deviations", "no_moves", "still_open", "nothing_open"):
+            assert paragraph[language] not in words[key].lower(), (language, key)
