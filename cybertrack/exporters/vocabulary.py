@@ -33,6 +33,7 @@ _MODULES: dict[str, ModuleType] = {"en": en, "fr": fr, "es": es, "ar": ar, "ru":
 # and 3 rules).
 GENERIC_UNIT = "paragraph"
 PROVISIONS = "provision"
+RULE_BY_REGULATION = "rule by regulation"  # only where a language names it apart
 _LEGAL_UNITS = frozenset({"article", "regulation", "rule", "conclusion", "guideline", "principle"})
 _ITEMS = re.compile(r"\{items:(\w+)\}")
 _KEY = re.compile(r"[^a-z]+")  # a kind's word key: "Secretary-General's bulletin" -> secretary_...
@@ -195,6 +196,11 @@ class Vocabulary:
         'preambular paragraphs 2–5, operative paragraphs 1–12 and articles 1–68'."""
         parts = []
         for unit, items, division in groups:
+            if unit == "rule" and any("." in number for number, _ in items):
+                # "Rule 105.1", numbered by its regulation: French and Spanish name the
+                # Financial and Staff Rules "règles", "reglas", their rules of procedure
+                # "articles".
+                unit = RULE_BY_REGULATION if RULE_BY_REGULATION in self._units else unit
             forms = self._forms(unit)
             chosen: tuple[str, ...] = forms.get(case) or forms["nom"]
             refs = compress_labels([reference(n, label) for n, label in items], self._list)

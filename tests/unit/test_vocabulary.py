@@ -232,3 +232,20 @@ def test_a_legal_texts_mix_of_units_is_its_provisions():
         vocab = Vocabulary(language)
         assert vocab.unit_title("provision") and vocab.count("provision", 3), language
     assert Vocabulary("ru").count("provision", 5) == "5 положений"
+
+
+def test_rules_numbered_by_regulation_are_rules_in_french_and_spanish():
+    # In one paper on the Staff Regulations and Rules, French named both "articles 1.1, 1.2".
+    groups = [
+        ("regulation", [("1.1", "Regulation 1.1"), ("1.2", "Regulation 1.2")], ""),
+        ("rule", [("1.1", "Rule 1.1")], ""),
+    ]
+    assert Vocabulary("fr").refer("we_support", groups) == (
+        "Nous appuyons les articles 1.1, 1.2 et la règle 1.1."
+    )
+    assert Vocabulary("es").refer("we_support", groups) == (
+        "Apoyamos los artículos 1.1, 1.2 y la regla 1.1."
+    )
+    # The rules of procedure stay articles in French.
+    procedure = [("rule", [("91", "Rule 91")], "")]
+    assert Vocabulary("fr").refer("we_support", procedure) == "Nous appuyons l’article 91."

@@ -165,6 +165,14 @@ UNITS = {
         ("al párrafo {refs} del preámbulo", "a los párrafos {refs} del preámbulo"),
     ),
     "rule": _ARTICLE,  # the Spanish rules of procedure number articles
+    "rule by regulation": _unit(  # the Financial and Staff Rules: "regla 105.1"
+        "Regla",
+        "reglas",
+        "Otras reglas",
+        ("regla {refs}", "reglas {refs}"),
+        ("la regla {refs}", "las reglas {refs}"),
+        ("a la regla {refs}", "a las reglas {refs}"),
+    ),
     "regulation": _ARTICLE,  # a regulation cited as an article, as a rule is
     "provision": _unit(
         "Disposición",

@@ -149,6 +149,13 @@ UNITS = {
         ("à l’alinéa {refs} du préambule", "aux alinéas {refs} du préambule"),
     ),
     "rule": _ARTICLE,  # the French rules of procedure number articles
+    "rule by regulation": _unit(  # the Financial and Staff Rules: "règle 105.1"
+        "Règle",
+        "règles",
+        ("règle {refs}", "règles {refs}"),
+        ("la règle {refs}", "les règles {refs}"),
+        ("à la règle {refs}", "aux règles {refs}"),
+    ),
     "regulation": _ARTICLE,  # and so do the French Financial and Staff Regulations
     "provision": _unit(
         "Disposition",
