@@ -10,6 +10,7 @@ from cybertrack.domain.units import RevisionView
 from cybertrack.importers.assemble import assemble
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.draft import Entry
+from cybertrack.importers.entries import prepare
 from cybertrack.importers.lazy_lists import number_lazy_lists
 from cybertrack.importers.lettered import LetteredWalker, lettered_entries
 from cybertrack.importers.prose import ProseWalker
@@ -19,7 +20,7 @@ from cybertrack.importers.record import (
     reported_participants,
     turns,
 )
-from cybertrack.importers.structure import Walker, prepare
+from cybertrack.importers.structure import Walker
 
 # A text without numbers is read paragraph by paragraph only when it has paragraphs: a lone
 # sentence ("Just a note.") is no document to negotiate on, and is refused as before.

@@ -19,13 +19,12 @@ import re
 from dataclasses import replace
 
 from cybertrack.domain.model import ParsedSection
-from cybertrack.domain.text import normalise_space, unligatured, without_invisible
-from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.domain.text import normalise_space
+from cybertrack.importers.blocks import BlockRole
 from cybertrack.importers.commentary import article_headings
 from cybertrack.importers.dates import parse_date
 from cybertrack.importers.draft import Draft, Entry, Tally, is_title
 from cybertrack.importers.headings import (
-    CONTINUED,
     body_division,
     chapter_or_section,
     decision_heading,
@@ -36,13 +35,10 @@ from cybertrack.importers.headings import (
 )
 from cybertrack.importers.labels import (
     Label,
-    auto_number,
     is_alternative,
     is_bullet,
     is_subitem,
-    label_from_auto,
     match_bare_number,
-    match_label,
 )
 from cybertrack.importers.metadata import SYMBOL, fascicle_part, has_title, opens_body
 from cybertrack.importers.openers import (
@@ -86,12 +82,6 @@ _PAGE_COLUMN = re.compile(_PAGES, re.IGNORECASE)
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{3,}|…|(?<=[^\W\d]))\s*\d{1,3}$")
 # A caption's second line: its unit or measure ("(Thousands of United States dollars)").
 _CAPTION_LINE = re.compile(r"^\(.{1,200}\)$|^[^.;:,()]{1,300}(?:\([^()]{1,60}\))?$")
-_COVER_THEN_ITEM = re.compile(
-    r"^(?P<cover>.*?\b(?:Original|Distr\.?)\s*:\s*[A-Za-z]+(?:\s+\d{1,2}\s+[A-Za-z]+\s+\d{4})?)"
-    r"\s+(?=(?:1\.|\(1\))\s+\S)"
-)
-_NO_BREAK_HYPHEN = "\u2011"
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
 # A sentence cut short: a title never ends on these words.
 _CUT_AFTER = re.compile(r"\b(?:and|or|of|the|to|in|for|with|by|an?|at|on|that|which)$")
 # Python 3.11 reads an enum member through its class slowly (some 0.2 µs, a metaclass lookup):
@@ -100,60 +90,6 @@ _BODY, _TABLE, _FOOTNOTE = BlockRole.BODY, BlockRole.TABLE, BlockRole.FOOTNOTE
 _ITEM, _HEADING = Verdict.ITEM, Verdict.HEADING
 TERMINAL = (".", ";", ":", "!", "?", "”", '"', "。", "；", "：", "؛")
 _CLOSERS = ")]’”»"
-
-
-def prepare(blocks: list[Block]) -> list[Entry]:
-    """Blocks with their text folded and their candidate number read."""
-    entries: list[Entry] = []
-    for block in blocks:
-        text = normalise_space(block.text)
-        if _NO_BREAK_HYPHEN in text:
-            # Word's non-breaking hyphen: "-" from a .docx's own mark, U+2011 typed in its
-            # text or in an .odt, .html or .rtf; a PDF prints it as "-". One hyphen for all.
-            text = text.replace(_NO_BREAK_HYPHEN, "-")
-            block = replace(block, text=text)
-        if (visible := without_invisible(text)) is not text:
-            text = visible  # "Com\u00admittee" pasted from a web page: the word as read
-            block = replace(block, text=text)
-        if _LIGATURE.search(text):
-            # "ﬁnancial" pasted from a typeset PDF into Word or a text file (PDFium itself
-            # gives the letters): the word as typed, or no search finds it.
-            text = unligatured(text)
-            block = replace(block, text=text)
-        if not text:
-            # Word numbered an empty paragraph ("Article I" set apart over its text): the
-            # number alone, whose text is the next paragraph's. Nothing else is kept.
-            auto = auto_number(block.auto_label) if block.auto_label else None
-            if auto is not None:
-                number_only = Label(auto.scheme, auto.number, auto.label, "")
-                entries.append(
-                    Entry(len(entries), replace(block, text=auto.label), auto.label, number_only)
-                )
-            continue
-        # A lone "(continued)": the folded text opens with its bracket, or it is none.
-        if text[0] in "(（" and CONTINUED.fullmatch(text):
-            continue
-        cover = ("Original" in text or "Distr" in text) and block.role is _BODY
-        if cover and (match := _COVER_THEN_ITEM.match(text)):
-            # The cover page's last line run into paragraph 1 ("Original: English 1. This ...").
-            entries.append(Entry(len(entries), replace(block, text=match["cover"]), match["cover"]))
-            text = text[match.end() :]
-            block = replace(block, text=text, page_start=False)
-        label = auto_number(block.auto_label) if block.auto_label else None
-        if label is not None:
-            label = Label(label.scheme, label.number, label.label, text)
-        else:
-            if block.auto_label:
-                # An automatic number that is not an item number, e.g. "(a)": print it in place.
-                text = f"{block.auto_label} {text}"
-            label = match_label(text) if block.role is _BODY else None
-            if label is None and block.role is _BODY and len(text) <= 12:
-                # "12." alone in its paragraph (a file converted from PDF sets numbers apart):
-                # its text is the next paragraph's, which flows into the item.
-                alone = label_from_auto(text)
-                label = Label(alone.scheme, alone.number, alone.label, "") if alone else None
-        entries.append(Entry(len(entries), block, text, label))
-    return entries
 
 
 # A footnote's star mark after a heading's last word ("Conclusions and/or recommendations**").

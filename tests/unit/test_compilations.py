@@ -9,8 +9,8 @@ from __future__ import annotations
 from cybertrack.domain.subdivisions import laid_out
 from cybertrack.importers import parse_bytes
 from cybertrack.importers.draft import Entry
+from cybertrack.importers.entries import prepare
 from cybertrack.importers.proposals import attributed_lines
-from cybertrack.importers.structure import prepare
 from cybertrack.importers.text_report import text_blocks
 
 COMPILATION = """Compilation of proposals and contributions submitted by Member States
