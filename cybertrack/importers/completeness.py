@@ -64,8 +64,10 @@ def _runs(
 
 def _number(label: Label, ordinal: int) -> str:
     """The printed form of another number of the same sequence: 25 -> "16.25", 3 -> "c"."""
-    if label.scheme == "letter" and 1 <= ordinal <= 26:
-        return chr(ord("a") + ordinal - 1)
+    head, _, last = label.number.rpartition(".")
+    if (label.scheme == "letter" or last.isalpha()) and 1 <= ordinal <= 26:
+        letter = chr(ord("a") + ordinal - 1)
+        return f"{head}.{letter}" if label.scheme == "decimal" else letter  # SDG target "1.c"
     return f"{label.stem}.{ordinal}" if label.stem else str(ordinal)
 
 

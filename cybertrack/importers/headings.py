@@ -28,7 +28,8 @@ CONTINUED = re.compile(
 _NAMED = re.compile(
     r"^(?P<label>(?:PART|Part|Partie|PARTIE|Parte|PARTE|Часть|ЧАСТЬ|CHAPTER|Chapter|Chapitre|"
     r"CHAPITRE|Capítulo|CAPÍTULO|Глава|ГЛАВА|Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|"
-    r"Приложение|ПРИЛОЖЕНИЕ|Appendix|Appendice|Apéndice|Section|Sección|Раздел)\b"  # a word
+    r"Приложение|ПРИЛОЖЕНИЕ|Appendix|Appendice|Apéndice|Section|Sección|Раздел|"
+    r"Goal|Objectif|Objetivo|Цель)\b"  # a word; "Goal 1." over the SDG targets
     r"(?:\s+(?:[IVXLC]{1,7}|\d{1,3}[A-Z]?|[A-Z]|premier|première|One|Two|Three|Four|Five|"
     r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve)(?!\w))?\.?)"
     r"(?:\s*[.:–—-]?\s*(?P<title>\S.*))?$"
@@ -109,8 +110,9 @@ _DIVISION_WORDS = (
         ("part", "partie", "parte", "часть", "chapter", "chapitre", "capítulo", "глава", "الفصل")
     )
     | {"الجزء", "الباب"}
-    | {"section", "sección", "раздел"}
-)  # a bulletin's "Section 1"
+    | {"section", "sección", "раздел"}  # a bulletin's "Section 1"
+    | {"goal", "objectif", "objetivo", "цель"}  # the 2030 Agenda's "Goal 1." over its targets
+)
 
 
 _ANNEX_WORDS = ("annex", "annexe", "anexo", "appendix", "appendice", "apéndice", "приложение")

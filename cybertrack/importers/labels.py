@@ -186,6 +186,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     _INCOME_SECTION,
+    # The SDG targets a goal sets by letter, "1.a Ensure ...", and their indicators "1.a.1".
+    ("decimal", re.compile(r"^(?P<label>(?P<number>\d{1,2}\.[a-z](?:\.\d{1,2})?))\s+(?=[A-Z(])")),
     # "1.- Los Estados ...": the stop and dash of Latin American Spanish typing.
     ("dot", re.compile(r"^(?P<label>(?P<number>\d+" + _SUFFIX + r"?)\.(?:\s?[-–])?)\s+")),
     # "1．各国应 ...": the full-width stop, which no space follows in Chinese.
@@ -258,9 +260,10 @@ class Label:
 
     def __init__(self, scheme: str, number: str, label: str, rest: str) -> None:
         head, _, last = number.rpartition(".")
+        lettered = scheme == "decimal" and last.isalpha()  # an SDG target "1.a": its own list
         if last.isdecimal():  # most numbers: no pattern to run
             ordinal, suffix = int(last), ""
-        elif scheme == "letter":  # "a" is 1, "z" 26, "aa" 27 (importers/lettered.py)
+        elif scheme == "letter" or lettered:  # "a" is 1, "z" 26, "aa" 27 (importers/lettered.py)
             ordinal, suffix = ord(last[0]) - ord("a") + 1 + 26 * (len(last) - 1), ""
         else:
             digits = _DIGITS.search(last)  # "PP3" counts 3
@@ -275,7 +278,7 @@ class Label:
             number=number,
             label=label,
             rest=rest,
-            stem=_stem(scheme, head, label),
+            stem=f"{head} by letter" if lettered else _stem(scheme, head, label),
             ordinal=ordinal,
             suffix=suffix,
         )

@@ -117,6 +117,7 @@ class SequenceJudge:
             self._positions[label.sequence].append(position)
             self._labels[position] = label
         self.running: dict[tuple[str, str], int] = {}
+        self._item_at: dict[tuple[str, str], int] = {}  # the position of each one's last item
         self.themed = {
             sequence
             for sequence, positions in self._positions.items()
@@ -167,7 +168,16 @@ class SequenceJudge:
             not corrections
             and heading_like(label)
             and self._reads_as_heading(
-                label, following, hint=hint, continues=continues, first=previous is None
+                label,
+                following,
+                hint=hint,
+                continues=continues,
+                first=previous is None,
+                listed=self._next_right_after(position, sequence, ordinal)
+                or (
+                    self._item_at.get(sequence) == position - 1
+                    and self._skips_ahead(ordinal, previous)
+                ),
             )
         ):
             verdict = _HEADING
@@ -186,6 +196,7 @@ class SequenceJudge:
             verdict = _ITEM if self._succeeded(ordinal, following) else _TEXT
         if verdict is _ITEM:
             self.running[sequence] = ordinal
+            self._item_at[sequence] = position
         return verdict
 
     def _orphan_list(self, label: Label) -> bool:
@@ -201,19 +212,40 @@ class SequenceJudge:
 
     @staticmethod
     def _reads_as_heading(
-        label: Label, following: list[Label], *, hint: bool, continues: bool, first: bool
+        label: Label,
+        following: list[Label],
+        *,
+        hint: bool,
+        continues: bool,
+        first: bool,
+        listed: bool,
     ) -> bool:
         """A short numbered line with no closing punctuation: a heading, unless it is the next
         paragraph of its sequence (or the first, followed by the second) and its number does
-        not repeat right after it ("1. Introduction" then "1. The Committee ...")."""
+        not repeat right after it ("1. Introduction" then "1. The Committee ..."). A line in
+        a list heads nothing (`listed`: the next number stands on the very next line, or the
+        line comes right after its sequence's last item, a few numbers ahead): an agenda's
+        items, the SDG targets ("1.1 By 2030, eradicate ..."), each with no stop, one of
+        them lost perhaps."""
         if hint:
             return True
         if following and following[0].ordinal == label.ordinal:
             return True
         if first:
             successor = next((f for f in following[:3] if f.ordinal == label.ordinal + 1), None)
-            return successor is None or heading_like(successor)
-        return not continues
+            return not listed and (successor is None or heading_like(successor))
+        return not continues and not listed
+
+    def _next_right_after(self, position: int, sequence: tuple[str, str], ordinal: int) -> bool:
+        """A next number of the sequence (a few lost between, at most) stands on the very next
+        block."""
+        positions = self._positions[sequence]
+        at = bisect.bisect_right(positions, position)
+        return (
+            at < len(positions)
+            and positions[at] == position + 1
+            and ordinal < self._labels[positions[at]].ordinal <= ordinal + 1 + SMALL_GAP
+        )
 
     @staticmethod
     def _skips_ahead(ordinal: int, previous: int | None) -> bool:

@@ -56,7 +56,7 @@ from cybertrack.importers.openers import (
     opens_preambular,
 )
 from cybertrack.importers.proposals import attributed_lines
-from cybertrack.importers.sequences import SequenceJudge, Verdict
+from cybertrack.importers.sequences import SMALL_GAP, SequenceJudge, Verdict
 
 # What follows a table and belongs to it: "a For the period ...", "* Includes ...", "Note: ...".
 _TABLE_NOTE = re.compile(
@@ -645,7 +645,9 @@ class Walker:
     def citation(self, entry: Entry) -> bool:
         """A number that neither continues its sequence nor restarts one, right after an
         item cut mid-sentence ("... in the new planned result of subprogramme" | "2. By
-        negotiating ..."): the sentence's, not a paragraph's."""
+        negotiating ..."): the sentence's, not a paragraph's. Not a number a few ahead of
+        the open item's in its own sequence: a list whose lines end with no stop, one of its
+        numbers lost ("1.a" | "1.c"), which the gap check reports."""
         label = entry.label
         return (
             label is not None
@@ -653,7 +655,13 @@ class Walker:
             and self.open.tail[-1:].isalpha()
             and label.ordinal > 1
             and not self.judge.continues(label)
+            and not self._few_ahead(label, self.open.label)
         )
+
+    @staticmethod
+    def _few_ahead(label: Label, open_label: Label) -> bool:
+        gap = label.ordinal - open_label.ordinal
+        return label.sequence == open_label.sequence and 1 < gap <= SMALL_GAP
 
     def cited(self, entry: Entry) -> bool:
         """A number that is no item, right after an item cut mid-sentence: the sentence runs
