@@ -127,7 +127,7 @@ def test_a_lost_lettered_target_is_named_by_its_letter() -> None:
         doc.para(text)
     document = parse_bytes(doc.bytes(), "sdgs.docx")
     assert [i.number for i in document.items] == ["1.1", "1.2", "1.a", "1.c"]
-    assert [str(w) for w in document.warnings][0].startswith("1.b missing between 1.a and 1.c")
+    assert str(document.warnings[0]).startswith("1.b missing between 1.a and 1.c")
 
 
 def test_headings_with_text_under_them_stay_headings() -> None:
