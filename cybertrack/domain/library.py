@@ -33,6 +33,7 @@ _ILC = re.compile(
     r"|principio|принципа?)\s+(?P<n>\d\S*)",
     re.IGNORECASE,
 )
+_ACTION = re.compile(r"^(?:action|mesure|medida)\s+(?P<n>\d+)", re.IGNORECASE)
 _ILC_KINDS = {"con": "conclusion", "выв": "conclusion", "gui": "guideline", "dir": "guideline"}
 _ILC_KINDS |= {"рук": "guideline", "pri": "principle", "при": "principle"}
 _PREAMBULAR = re.compile(r"^PP\s*(?P<n>\d+)$", re.IGNORECASE)
@@ -73,6 +74,8 @@ def paragraph_place(label: str, number: str) -> ParagraphPlace:
         return ParagraphPlace("rule", match["n"].rstrip("."))
     if match := _REGULATION.match(text):
         return ParagraphPlace("regulation", match["n"].rstrip("."))
+    if match := _ACTION.match(text):
+        return ParagraphPlace("action", match["n"])
     if match := _ILC.match(text):
         return ParagraphPlace(_ILC_KINDS[match["kind"][:3].lower()], match["n"].rstrip("."))
     if _CJK_ARTICLE.match(text):
@@ -115,6 +118,7 @@ ENGLISH_PLACES = {
     "conclusion": "conclusion {n}",
     "guideline": "guideline {n}",
     "principle": "principle {n}",
+    "action": "action {n}",
     "preambular": "preambular para. {n}",
 }
 

@@ -27,6 +27,7 @@ _WORDS = {
         "conclusion": "conclusion {n}",
         "guideline": "guideline {n}",
         "principle": "principle {n}",
+        "action": "action {n}",
         "preambular": "preambular para. {n}",
     },
     "fr": {
@@ -38,6 +39,7 @@ _WORDS = {
         "conclusion": "conclusion {n}",
         "guideline": "directive {n}",
         "principle": "principe {n}",
+        "action": "mesure {n}",
         "preambular": "alinéa {n} du préambule",
     },
     "es": {
@@ -49,6 +51,7 @@ _WORDS = {
         "conclusion": "conclusión {n}",
         "guideline": "directriz {n}",
         "principle": "principio {n}",
+        "action": "medida {n}",
         "preambular": "párr. {n} del preámbulo",
     },
     "ar": {
@@ -60,6 +63,7 @@ _WORDS = {
         "conclusion": "الاستنتاج {n}",
         "guideline": "المبدأ التوجيهي {n}",
         "principle": "المبدأ {n}",
+        "action": "الإجراء {n}",
         "preambular": "الفقرة {n} من الديباجة",
     },
     "ru": {
@@ -71,6 +75,7 @@ _WORDS = {
         "conclusion": "вывод {n}",
         "guideline": "руководящее положение {n}",
         "principle": "принцип {n}",
+        "action": "мера {n}",
         "preambular": "пункт {n} преамбулы",
     },
     "zh": {
@@ -82,6 +87,7 @@ _WORDS = {
         "conclusion": "结论{n}",
         "guideline": "准则{n}",
         "principle": "原则{n}",
+        "action": "行动{n}",
         "preambular": "序言部分第{n}段",
     },
 }

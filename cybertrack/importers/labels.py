@@ -167,6 +167,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|建议)\s*(?P<number>[\d٠-٩]+))(?:\s*[.:：–—-]\s*|\s*$)"
         ),
     ),
+    # An outcome document's actions, numbered through its chapters among its paragraphs: the
+    # Pact for the Future's "Action 1. We will take bold ..." ("Mesure 1.", "Medida 1.").
+    (
+        "action",
+        re.compile(r"^(?P<label>(?:Action|Mesure|Medida)\s+(?P<number>\d+))(?:\s*[.:–—-]\s*|\s*$)"),
+    ),
     # A negotiating text's printed preambular and operative numbers: "PP3", "Pp3", "OP 12".
     (
         "pp",
@@ -222,11 +228,12 @@ _BY_INCOME = (_INCOME_SECTION,)
 _BY_PP_OP = tuple(p for p in _PATTERNS if p[0] in ("pp", "op")) + _NAMED_PARAGRAPHS
 _BY_PP_OP += (_ILC,)  # "Principle 4", "Projet de conclusion 1", "Proyecto de ..."
 _BY_ARTICLE = (
-    tuple(p for p in _PATTERNS if p[0] in ("article", "recommendation")) + _NAMED_PARAGRAPHS
+    tuple(p for p in _PATTERNS if p[0] in ("article", "recommendation", "action"))
+    + _NAMED_PARAGRAPHS
 )
 # Article/Artículo/Artigo, Статья, Rule/Recommendation, Правило/Пункт, Рекомендация, المادة,
 # 第, 建议
-_ARTICLE_FIRST = "ACDGСRПРВ\u0627第建"  # Latin C, D, G: "Cláusula", "Draft", "Guideline"
+_ARTICLE_FIRST = "ACDGMСRПРВ\u0627第建"  # Latin C, D, G, M: "Cláusula", "Draft", "Medida"
 # A number with no stop ("49 For the ..."): an item only where it continues its sequence.
 _BARE = re.compile(r"^(?P<label>(?P<number>\d{1,5}))\s+(?=\S)")
 
@@ -561,6 +568,7 @@ ITEM_KIND = {
     "decimal": Unit.PARAGRAPH,
     "article": Unit.ARTICLE,
     "recommendation": Unit.RECOMMENDATION,
+    "action": Unit.ACTION,
     "pp": Unit.PREAMBULAR,
     "op": Unit.OPERATIVE,
     "turn": Unit.STATEMENT,  # a speaker's turn (importers/record.py)

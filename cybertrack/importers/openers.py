@@ -168,6 +168,22 @@ _VOCATIVE = re.compile(
 )
 
 
+# The author of a resolution named alone, with no comma: "The General Assembly" over "Adopts
+# the following Pact for the Future:" (its only operative sentence).
+_AUTHOR_ALONE = re.compile(
+    r"^(?:(?:The|L['’]|La|El|إن)\s*)?(?:General Assembly|Security Council|Economic and Social "
+    r"Council|Human Rights Council|Assemblée générale|Conseil de sécurité|Conseil économique et "
+    r"social|Conseil des droits de l['’]homme|Asamblea General|Consejo de Seguridad|Consejo "
+    r"Económico y Social|Consejo de Derechos Humanos|Генеральная Ассамблея|Совет Безопасности|"
+    r"Экономический и Социальный Совет|Совет по правам человека|الجمعية العامة|مجلس الأمن|大会|"
+    r"安全理事会|经济及社会理事会|人权理事会)$"
+)
+
+
+def is_author_alone(text: str) -> bool:
+    return bool(_AUTHOR_ALONE.match(text.strip()))
+
+
 def is_addressee(text: str) -> bool:
     """A short line naming the author and closed by a comma: "The General Assembly,", and
     in a negotiating text, bracketed whole: "[The Parties to this Agreement,"."""

@@ -46,6 +46,7 @@ from cybertrack.importers.openers import (
     closes_preamble,
     ends_preambular,
     is_addressee,
+    is_author_alone,
     is_chapeau,
     is_corrigendum,
     is_meeting_line,
@@ -537,7 +538,7 @@ class Walker:
             self.tally.placed += len(text)
             return
         untitled = self.pending_title is not None and (heading is None or not heading[0])
-        if untitled and is_plain_heading(text, longest=300):
+        if untitled and is_plain_heading(text, longest=300) and not is_author_alone(text):
             self.title_line(entry)
             return
         # A heading by its style alone, before the body, is a line of the title block.

@@ -3525,6 +3525,10 @@ Importe uno con Ctrl+I (Archivo ▸ Importar…) o suelte aquí un archivo Word,
         <translation>art. {n}</translation>
     </message>
     <message>
+        <source>action {n}</source>
+        <translation>medida {n}</translation>
+    </message>
+    <message>
         <source>conclusion {n}</source>
         <translation>conclusión {n}</translation>
     </message>

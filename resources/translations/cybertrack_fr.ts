@@ -3525,6 +3525,10 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
         <translation>art. {n}</translation>
     </message>
     <message>
+        <source>action {n}</source>
+        <translation>mesure {n}</translation>
+    </message>
+    <message>
         <source>conclusion {n}</source>
         <translation>conclusion {n}</translation>
     </message>

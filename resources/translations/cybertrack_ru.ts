@@ -3525,6 +3525,10 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>ст. {n}</translation>
     </message>
     <message>
+        <source>action {n}</source>
+        <translation>мера {n}</translation>
+    </message>
+    <message>
         <source>conclusion {n}</source>
         <translation>вывод {n}</translation>
     </message>

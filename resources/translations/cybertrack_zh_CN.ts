@@ -3525,6 +3525,10 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>第 {n} 条</translation>
     </message>
     <message>
+        <source>action {n}</source>
+        <translation>行动{n}</translation>
+    </message>
+    <message>
         <source>conclusion {n}</source>
         <translation>结论{n}</translation>
     </message>

@@ -118,6 +118,7 @@ UNITS = {
     "conclusion": _unit("Conclusion", "conclusions"),
     "guideline": _unit("Guideline", "guidelines"),
     "principle": _unit("Principle", "principles"),
+    "action": _unit("Action", "actions"),
     "statement": _unit("Statement", "statements"),
 }
 LIST = ", "

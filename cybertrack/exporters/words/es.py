@@ -206,6 +206,14 @@ UNITS = {
         ("el principio {refs}", "los principios {refs}"),
         ("al principio {refs}", "a los principios {refs}"),
     ),
+    "action": _unit(
+        "Medida",
+        "medidas",
+        "Otras medidas",
+        ("medida {refs}", "medidas {refs}"),
+        ("la medida {refs}", "las medidas {refs}"),
+        ("a la medida {refs}", "a las medidas {refs}"),
+    ),
     "statement": _unit(
         "Intervención",
         "intervenciones",

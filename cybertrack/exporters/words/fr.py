@@ -185,6 +185,13 @@ UNITS = {
         ("le principe {refs}", "les principes {refs}"),
         ("au principe {refs}", "aux principes {refs}"),
     ),
+    "action": _unit(
+        "Mesure",
+        "mesures",
+        ("mesure {refs}", "mesures {refs}"),
+        ("la mesure {refs}", "les mesures {refs}"),
+        ("à la mesure {refs}", "aux mesures {refs}"),
+    ),
     "statement": _unit(
         "Déclaration",
         "déclarations",

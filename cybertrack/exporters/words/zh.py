@@ -98,6 +98,7 @@ UNITS = {
     "conclusion": _unit("结论", "其他结论", "{n}项结论", "结论{refs}"),
     "guideline": _unit("准则", "其他准则", "{n}项准则", "准则{refs}"),
     "principle": _unit("原则", "其他原则", "{n}项原则", "原则{refs}"),
+    "action": _unit("行动", "其他行动", "{n}项行动", "行动{refs}"),
     "statement": _unit("发言", "其他发言", "{n}次发言", "第{refs}次发言"),
 }
 LIST = "、"

@@ -305,6 +305,7 @@ class PrecedentPanel(QWidget):
                 "conclusion": self.tr("conclusion {n}"),
                 "guideline": self.tr("guideline {n}"),
                 "principle": self.tr("principle {n}"),
+                "action": self.tr("action {n}"),
                 "preambular": self.tr("preambular para. {n}"),
             },
         )
