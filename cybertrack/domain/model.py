@@ -15,8 +15,9 @@ from cybertrack.domain.numbering import ROMAN
 from cybertrack.domain.positions import Instruction, Priority, RoomStatus, Stance, is_deviation
 from cybertrack.domain.units import Revision, RevisionView, Unit
 
-# Units whose word tells two items of one number apart (regulation 1.1, rule 1.1).
-_WORD_TELLS = frozenset({Unit.REGULATION, Unit.RULE})
+# Units whose word tells two items of one number apart (regulation 1.1, rule 1.1; the Pact's
+# action 1 among its paragraphs 17., 18.).
+_WORD_TELLS = frozenset({Unit.REGULATION, Unit.RULE, Unit.ACTION})
 
 
 def document_name(symbol: str | None, title: str, version_label: str | None = None) -> str:
@@ -220,8 +221,9 @@ class ItemRow:
     def short_label(self) -> str:
         """The label without its unit's word, for a column of numbers: "Recommendation 12",
         "Статья 5", "المادة 5" and "第五条" give their number; "(3)", "16.4", "(a)" stay;
-        "Article IV" gives "IV" as printed. A regulation and a rule keep their word: the Staff
-        Regulations and Rules number regulation 1.1 and rule 1.1 alike."""
+        "Article IV" gives "IV" as printed. A regulation, a rule and an action keep their word:
+        the Staff Regulations and Rules number regulation 1.1 and rule 1.1 alike, and the
+        Pact for the Future sets action 1 among its paragraphs 17., 18."""
         named = self.label[:2].isalpha() or self.label.startswith("第")
         if not named or self.number == self.label or self.kind in _WORD_TELLS:
             return self.label

@@ -119,6 +119,7 @@ def test_russian_recommendations() -> None:
         # A regulation and a rule keep their word: regulation 1.1 and rule 1.1 are two items.
         ("Rule 91", "91", Unit.RULE, "Rule 91"),
         ("Regulation 1.1", "1.1", Unit.REGULATION, "Regulation 1.1"),
+        ("Action 1", "1", Unit.ACTION, "Action 1"),  # among paragraphs 17., 18.
         ("(a)", "a", Unit.PARAGRAPH, "(a)"),
         ("(3)", "3", Unit.RECOMMENDATION, "(3)"),
         ("16.4", "16.4", Unit.PARAGRAPH, "16.4"),
