@@ -150,3 +150,10 @@ def test_an_agenda_with_an_item_lost_keeps_the_rest_and_says_so() -> None:
     assert [str(w) for w in document.warnings] == [
         "3 missing between 2 and 4 (before the first heading)"
     ]
+
+
+def test_a_lost_lettered_target_in_a_text_file() -> None:
+    damaged = TARGETS.replace("1.b Create", "1.c Create")
+    document = parse_bytes(damaged.encode(), "sdgs.txt")
+    assert [i.number for i in document.items][:4] == ["1.1", "1.2", "1.a", "1.c"]
+    assert str(document.warnings[0]).startswith("1.b missing between 1.a and 1.c")
