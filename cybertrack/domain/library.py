@@ -34,6 +34,7 @@ _ILC = re.compile(
     re.IGNORECASE,
 )
 _ACTION = re.compile(r"^(?:action|mesure|medida)\s+(?P<n>\d+)", re.IGNORECASE)
+_TARGET = re.compile(r"^(?:target|cible|meta)\s+(?P<n>\d+)", re.IGNORECASE)
 _ILC_KINDS = {"con": "conclusion", "выв": "conclusion", "gui": "guideline", "dir": "guideline"}
 _ILC_KINDS |= {"рук": "guideline", "pri": "principle", "при": "principle"}
 _PREAMBULAR = re.compile(r"^PP\s*(?P<n>\d+)$", re.IGNORECASE)
@@ -76,6 +77,8 @@ def paragraph_place(label: str, number: str) -> ParagraphPlace:
         return ParagraphPlace("regulation", match["n"].rstrip("."))
     if match := _ACTION.match(text):
         return ParagraphPlace("action", match["n"])
+    if match := _TARGET.match(text):
+        return ParagraphPlace("target", match["n"])
     if match := _ILC.match(text):
         return ParagraphPlace(_ILC_KINDS[match["kind"][:3].lower()], match["n"].rstrip("."))
     if _CJK_ARTICLE.match(text):
@@ -119,6 +122,7 @@ ENGLISH_PLACES = {
     "guideline": "guideline {n}",
     "principle": "principle {n}",
     "action": "action {n}",
+    "target": "target {n}",
     "preambular": "preambular para. {n}",
 }
 

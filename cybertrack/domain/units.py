@@ -22,6 +22,7 @@ class Unit(enum.StrEnum):
     CONCLUSION = "conclusion"  # "Draft conclusion 3"
     GUIDELINE = "guideline"  # "Draft guideline 3.1.5"
     PRINCIPLE = "principle"  # "Draft principle 4"
+    TARGET = "target"  # a framework's targets: the Global Biodiversity Framework's "Target 1"
     ACTION = "action"  # an outcome document's commitments: the Pact for the Future's "Action 1."
     STATEMENT = "statement"  # a speaker's turn in a meeting record
 

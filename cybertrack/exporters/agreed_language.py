@@ -28,6 +28,7 @@ _WORDS = {
         "guideline": "guideline {n}",
         "principle": "principle {n}",
         "action": "action {n}",
+        "target": "target {n}",
         "preambular": "preambular para. {n}",
     },
     "fr": {
@@ -40,6 +41,7 @@ _WORDS = {
         "guideline": "directive {n}",
         "principle": "principe {n}",
         "action": "mesure {n}",
+        "target": "cible {n}",
         "preambular": "alinéa {n} du préambule",
     },
     "es": {
@@ -52,6 +54,7 @@ _WORDS = {
         "guideline": "directriz {n}",
         "principle": "principio {n}",
         "action": "medida {n}",
+        "target": "meta {n}",
         "preambular": "párr. {n} del preámbulo",
     },
     "ar": {
@@ -64,6 +67,7 @@ _WORDS = {
         "guideline": "المبدأ التوجيهي {n}",
         "principle": "المبدأ {n}",
         "action": "الإجراء {n}",
+        "target": "الغاية {n}",
         "preambular": "الفقرة {n} من الديباجة",
     },
     "ru": {
@@ -76,6 +80,7 @@ _WORDS = {
         "guideline": "руководящее положение {n}",
         "principle": "принцип {n}",
         "action": "мера {n}",
+        "target": "целевая задача {n}",
         "preambular": "пункт {n} преамбулы",
     },
     "zh": {
@@ -88,6 +93,7 @@ _WORDS = {
         "guideline": "准则{n}",
         "principle": "原则{n}",
         "action": "行动{n}",
+        "target": "具体目标{n}",
         "preambular": "序言部分第{n}段",
     },
 }

@@ -80,6 +80,8 @@ _ILC_UNITS = {
         r"|Principio|Проект принципа|Принцип"
     ),
     "article": r"Draft article|Projet d['’]article|Proyecto de artículo|Проект статьи",
+    # Not the Commission's, but numbered and read the same way: a framework's targets.
+    "target": r"Target|Cible|Meta",
 }
 # "Draft conclusion 3", "Guideline 3.1.5", "Projet de principe 4", "Проект вывода 1".
 _ILC = (
@@ -233,7 +235,7 @@ _BY_ARTICLE = (
 )
 # Article/Artículo/Artigo, Статья, Rule/Recommendation, Правило/Пункт, Рекомендация, المادة,
 # 第, 建议
-_ARTICLE_FIRST = "ACDGMСRПРВ\u0627第建"  # Latin C, D, G, M: "Cláusula", "Draft", "Medida"
+_ARTICLE_FIRST = "ACDGMTСRПРВ\u0627第建"  # Latin C, D, G, M, T: "Cláusula", "Target"
 # A number with no stop ("49 For the ..."): an item only where it continues its sequence.
 _BARE = re.compile(r"^(?P<label>(?P<number>\d{1,5}))\s+(?=\S)")
 
@@ -550,6 +552,7 @@ _NAMED_UNITS = (
     (re.compile(r"^(?:" + _ILC_UNITS["conclusion"] + r")\s"), Unit.CONCLUSION),
     (re.compile(r"^(?:" + _ILC_UNITS["guideline"] + r")\s"), Unit.GUIDELINE),
     (re.compile(r"^(?:" + _ILC_UNITS["principle"] + r")\s"), Unit.PRINCIPLE),
+    (re.compile(r"^(?:" + _ILC_UNITS["target"] + r")\s"), Unit.TARGET),
 )
 
 

@@ -3541,6 +3541,10 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>المبدأ {n}</translation>
     </message>
     <message>
+        <source>target {n}</source>
+        <translation>الغاية {n}</translation>
+    </message>
+    <message>
         <source>regulation {n}</source>
         <translation>البند {n}</translation>
     </message>

@@ -3541,6 +3541,10 @@ Importe uno con Ctrl+I (Archivo ▸ Importar…) o suelte aquí un archivo Word,
         <translation>principio {n}</translation>
     </message>
     <message>
+        <source>target {n}</source>
+        <translation>meta {n}</translation>
+    </message>
+    <message>
         <source>regulation {n}</source>
         <translation>art. {n}</translation>
     </message>

@@ -3541,6 +3541,10 @@ Importez-en un avec Ctrl+I (Fichier ▸ Importer…) ou déposez ici un fichier 
         <translation>principe {n}</translation>
     </message>
     <message>
+        <source>target {n}</source>
+        <translation>cible {n}</translation>
+    </message>
+    <message>
         <source>regulation {n}</source>
         <translation>art. {n}</translation>
     </message>

@@ -3541,6 +3541,10 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>принцип {n}</translation>
     </message>
     <message>
+        <source>target {n}</source>
+        <translation>целевая задача {n}</translation>
+    </message>
+    <message>
         <source>regulation {n}</source>
         <translation>положение {n}</translation>
     </message>

@@ -3541,6 +3541,10 @@ Import one with Ctrl+I (File ▸ Import…) or drop a Word, PDF or text file her
         <translation>原则{n}</translation>
     </message>
     <message>
+        <source>target {n}</source>
+        <translation>具体目标{n}</translation>
+    </message>
+    <message>
         <source>regulation {n}</source>
         <translation>条例{n}</translation>
     </message>

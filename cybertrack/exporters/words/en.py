@@ -119,6 +119,7 @@ UNITS = {
     "guideline": _unit("Guideline", "guidelines"),
     "principle": _unit("Principle", "principles"),
     "action": _unit("Action", "actions"),
+    "target": _unit("Target", "targets"),
     "statement": _unit("Statement", "statements"),
 }
 LIST = ", "

@@ -214,6 +214,14 @@ UNITS = {
         ("la medida {refs}", "las medidas {refs}"),
         ("a la medida {refs}", "a las medidas {refs}"),
     ),
+    "target": _unit(
+        "Meta",
+        "metas",
+        "Otras metas",
+        ("meta {refs}", "metas {refs}"),
+        ("la meta {refs}", "las metas {refs}"),
+        ("a la meta {refs}", "a las metas {refs}"),
+    ),
     "statement": _unit(
         "Intervención",
         "intervenciones",

@@ -192,6 +192,13 @@ UNITS = {
         ("la mesure {refs}", "les mesures {refs}"),
         ("à la mesure {refs}", "aux mesures {refs}"),
     ),
+    "target": _unit(
+        "Cible",
+        "cibles",
+        ("cible {refs}", "cibles {refs}"),
+        ("la cible {refs}", "les cibles {refs}"),
+        ("à la cible {refs}", "aux cibles {refs}"),
+    ),
     "statement": _unit(
         "Déclaration",
         "déclarations",

@@ -99,6 +99,7 @@ UNITS = {
     "guideline": _unit("准则", "其他准则", "{n}项准则", "准则{refs}"),
     "principle": _unit("原则", "其他原则", "{n}项原则", "原则{refs}"),
     "action": _unit("行动", "其他行动", "{n}项行动", "行动{refs}"),
+    "target": _unit("具体目标", "其他具体目标", "{n}项具体目标", "具体目标{refs}"),
     "statement": _unit("发言", "其他发言", "{n}次发言", "第{refs}次发言"),
 }
 LIST = "、"

@@ -306,6 +306,7 @@ class PrecedentPanel(QWidget):
                 "guideline": self.tr("guideline {n}"),
                 "principle": self.tr("principle {n}"),
                 "action": self.tr("action {n}"),
+                "target": self.tr("target {n}"),
                 "preambular": self.tr("preambular para. {n}"),
             },
         )
