@@ -20,23 +20,27 @@ from cybertrack.domain.precedent import SharedPhrase, merge_spans
 _DRAFT_SYMBOL = re.compile(r"/(?:L|CRP|WP|INF)\.\d", re.IGNORECASE)
 _ADOPTED_SYMBOL = re.compile(r"(?:^|/)(?:RES|DEC)/", re.IGNORECASE)
 _ADOPTED_KINDS = ("resolution", "decision", "treaty", "convention", "declaration", "protocol")
-_ARTICLE = re.compile(
-    r"^(?:article|art\.?|artículo|artigo|статья|المادة)\s*(?P<n>\S+)", re.IGNORECASE
+_DRAFT = r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+|проект\s+)?"  # the ILC's drafts
+# The places a citation names by the label's word, in the order they are tried; the number is
+# the rest of the label ("Rule 91", "Draft conclusion 3", "Статья 5", "المادة 5").
+_NAMED_PLACES = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("article", r"^(?:article|art\.?|artículo|artigo|статья|المادة)\s*(?P<n>\S+)"),
+        ("rule", r"^(?:rule|règle|regla|правило|القاعدة)\s+(?P<n>\S+)"),
+        ("regulation", r"^(?:regulation|cláusula|положение)\s+(?P<n>\S+)"),
+        ("action", r"^(?:action|mesure|medida)\s+(?P<n>\d+)"),
+        ("target", r"^(?:target|cible|meta)\s+(?P<n>\d+)"),
+        ("conclusion", r"^" + _DRAFT + r"(?:conclusion|conclusión|вывода?)\s+(?P<n>\d\S*)"),
+        (
+            "guideline",
+            r"^" + _DRAFT + r"(?:guideline|directive|directriz|руководящ\w+\s+положени\w+)"
+            r"\s+(?P<n>\d\S*)",
+        ),
+        ("principle", r"^" + _DRAFT + r"(?:principle|principe|principio|принципа?)\s+(?P<n>\d\S*)"),
+    )
 )
 _CJK_ARTICLE = re.compile(r"^第\s*\S+\s*条$")  # "第五条": its number is the item's
-_RULE = re.compile(r"^(?:rule|règle|regla|правило|القاعدة)\s+(?P<n>\S+)", re.IGNORECASE)
-_REGULATION = re.compile(r"^(?:regulation|cláusula|положение)\s+(?P<n>\S+)", re.IGNORECASE)
-# The International Law Commission's units, draft or adopted ("Draft conclusion 3").
-_ILC = re.compile(
-    r"^(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+|проект\s+)?(?P<kind>conclusion|conclusión"
-    r"|вывода?|guideline|directive|directriz|руководящ\w+\s+положени\w+|principle|principe"
-    r"|principio|принципа?)\s+(?P<n>\d\S*)",
-    re.IGNORECASE,
-)
-_ACTION = re.compile(r"^(?:action|mesure|medida)\s+(?P<n>\d+)", re.IGNORECASE)
-_TARGET = re.compile(r"^(?:target|cible|meta)\s+(?P<n>\d+)", re.IGNORECASE)
-_ILC_KINDS = {"con": "conclusion", "выв": "conclusion", "gui": "guideline", "dir": "guideline"}
-_ILC_KINDS |= {"рук": "guideline", "pri": "principle", "при": "principle"}
 _PREAMBULAR = re.compile(r"^PP\s*(?P<n>\d+)$", re.IGNORECASE)
 
 
@@ -69,18 +73,9 @@ def paragraph_place(label: str, number: str) -> ParagraphPlace:
     """'2.' -> para. 2; 'PP3' -> preambular para. 3; 'Article 5' (Статья 5, المادة 5, 第五条) ->
     art. 5; 'Rule 91' -> rule 91; '(12)' -> para. 12."""
     text = label.strip()
-    if match := _ARTICLE.match(text):
-        return ParagraphPlace("article", match["n"].rstrip("."))
-    if match := _RULE.match(text):
-        return ParagraphPlace("rule", match["n"].rstrip("."))
-    if match := _REGULATION.match(text):
-        return ParagraphPlace("regulation", match["n"].rstrip("."))
-    if match := _ACTION.match(text):
-        return ParagraphPlace("action", match["n"])
-    if match := _TARGET.match(text):
-        return ParagraphPlace("target", match["n"])
-    if match := _ILC.match(text):
-        return ParagraphPlace(_ILC_KINDS[match["kind"][:3].lower()], match["n"].rstrip("."))
+    for kind, pattern in _NAMED_PLACES:
+        if match := pattern.match(text):
+            return ParagraphPlace(kind, match["n"].rstrip("."))
     if _CJK_ARTICLE.match(text):
         return ParagraphPlace("article", number.strip())
     if match := _PREAMBULAR.match(number.strip()) or _PREAMBULAR.match(text):

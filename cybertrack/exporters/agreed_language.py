@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cybertrack.domain.library import CitedParagraph, cite
+from cybertrack.domain.library import ENGLISH_PLACES, CitedParagraph, cite
 
 if TYPE_CHECKING:
     from cybertrack.exporters.docx_blocks import Writer
@@ -18,19 +18,7 @@ if TYPE_CHECKING:
 STYLE = "CT Rationale"  # a field line under the item, like the public reason
 
 _WORDS = {
-    "en": {
-        "agreed_language": "Agreed language",
-        "para": "para. {n}",
-        "article": "art. {n}",
-        "rule": "rule {n}",
-        "regulation": "regulation {n}",
-        "conclusion": "conclusion {n}",
-        "guideline": "guideline {n}",
-        "principle": "principle {n}",
-        "action": "action {n}",
-        "target": "target {n}",
-        "preambular": "preambular para. {n}",
-    },
+    "en": {"agreed_language": "Agreed language", **ENGLISH_PLACES},
     "fr": {
         "agreed_language": "Libellé convenu",
         "para": "par. {n}",

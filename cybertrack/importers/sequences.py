@@ -158,9 +158,7 @@ class SequenceJudge:
         )
         if bare:
             verdict = _ITEM if continues and not hint else _TEXT
-        elif (
-            not continues and not self._skips_ahead(ordinal, previous) and self._orphan_list(label)
-        ):
+        elif not continues and not self.skips_ahead(ordinal, previous) and self._orphan_list(label):
             verdict = _TEXT
         elif sequence in self.themed:
             verdict = _HEADING if hint and heading_like(label) else _ITEM
@@ -176,7 +174,7 @@ class SequenceJudge:
                 listed=self._next_right_after(position, sequence, ordinal)
                 or (
                     self._item_at.get(sequence) == position - 1
-                    and self._skips_ahead(ordinal, previous)
+                    and self.skips_ahead(ordinal, previous)
                 ),
             )
         ):
@@ -248,7 +246,7 @@ class SequenceJudge:
         )
 
     @staticmethod
-    def _skips_ahead(ordinal: int, previous: int | None) -> bool:
+    def skips_ahead(ordinal: int, previous: int | None) -> bool:
         """A few numbers ahead of its own running sequence ("16.9" after "16.7", the number
         between lost): that sequence goes on, whatever list came in between."""
         return previous is not None and previous < ordinal <= previous + SMALL_GAP

@@ -57,7 +57,7 @@ from cybertrack.importers.openers import (
     opens_preambular,
 )
 from cybertrack.importers.proposals import attributed_lines
-from cybertrack.importers.sequences import SMALL_GAP, SequenceJudge, Verdict
+from cybertrack.importers.sequences import SequenceJudge, Verdict
 
 # What follows a table and belongs to it: "a For the period ...", "* Includes ...", "Note: ...".
 _TABLE_NOTE = re.compile(
@@ -656,13 +656,11 @@ class Walker:
             and self.open.tail[-1:].isalpha()
             and label.ordinal > 1
             and not self.judge.continues(label)
-            and not self._few_ahead(label, self.open.label)
+            and not (
+                label.sequence == self.open.label.sequence
+                and self.judge.skips_ahead(label.ordinal, self.open.label.ordinal)
+            )
         )
-
-    @staticmethod
-    def _few_ahead(label: Label, open_label: Label) -> bool:
-        gap = label.ordinal - open_label.ordinal
-        return label.sequence == open_label.sequence and 1 < gap <= SMALL_GAP
 
     def cited(self, entry: Entry) -> bool:
         """A number that is no item, right after an item cut mid-sentence: the sentence runs
