@@ -140,6 +140,67 @@ def resolution(language: str) -> bytes:
     return doc.bytes()
 
 
+# A Main Committee's draft ("L." document) as the UN sets its first page: masthead, session,
+# committee and agenda item on the left, a long list of sponsors over the title (it wraps), the
+# title in large bold type (it wraps too), and the draft's text indented.
+DRAFT_SPONSORS = (
+    "Algeria, Belarus, Burkina Faso, China, Cuba, Democratic People's Republic of Korea, "
+    "Equatorial Guinea, Eritrea, Iran (Islamic Republic of), Lao People's Democratic Republic, "
+    "Mali, Nicaragua, Russian Federation, Syrian Arab Republic, Trinidad and Tobago and "
+    "Venezuela (Bolivarian Republic of): draft resolution"
+)
+DRAFT_TITLE = (
+    "Countering the use of information and communications technologies for criminal purposes"
+)
+DRAFT_PREAMBLE = (
+    "Recalling its resolution 74/247 of 27 December 2019,",
+    "Noting with appreciation the work of the Ad Hoc Committee to Elaborate a Comprehensive "
+    "International Convention on Countering the Use of Information and Communications "
+    "Technologies for Criminal Purposes,",
+)
+DRAFT_OPERATIVE = (
+    "Welcomes the adoption of the United Nations Convention against Cybercrime;",
+    "Requests the Secretary-General to provide the resources necessary for the conference of "
+    "the States parties;",
+    "Decides to remain seized of the matter.",
+)
+
+
+def draft_resolution() -> bytes:
+    """A committee's draft resolution: sponsors over the title (see DRAFT_SPONSORS)."""
+    doc = DocBuilder()
+    doc.document.sections[0].header.paragraphs[0].text = "A/C.3/79/L.15"
+
+    def line(text: str, *, bold: bool = False, size: int = 10, indent: bool = False) -> None:
+        paragraph = doc.para("")
+        run = paragraph.add_run(text)
+        run.bold, run.font.size = bold, Pt(size)
+        if indent:
+            paragraph.paragraph_format.left_indent = Pt(36)
+
+    for text, bold, size in (
+        ("United Nations", False, 10),
+        ("A/C.3/79/L.15", False, 10),
+        ("General Assembly", True, 14),
+        ("Distr.: Limited", False, 10),
+        ("17 October 2024", False, 10),
+        ("Original: English", False, 10),
+        ("Seventy-ninth session", True, 10),
+        ("Third Committee", False, 10),
+        ("Agenda item 107", True, 10),
+        ("Crime prevention and criminal justice", True, 10),
+    ):
+        line(text, bold=bold, size=size)
+    line(DRAFT_SPONSORS, indent=True)
+    line(DRAFT_TITLE, bold=True, size=14, indent=True)
+    line("The General Assembly,", indent=True)
+    for text in DRAFT_PREAMBLE:
+        line(text, indent=True)
+    for number, text in enumerate(DRAFT_OPERATIVE, 1):
+        line(f"{number}.\t{text}", indent=True)
+    return doc.bytes()
+
+
 def statement() -> bytes:
     """A State's statement typeset in Word by its delegation: its own styles (the numbered one
     takes its list from a base style; the sub-item style sets only the level), bullets, a typed
@@ -663,6 +724,7 @@ def main() -> None:
         "synthetic-bulleted-summary": bulleted_summary,
         "synthetic-headed-elements": headed_elements,
         "synthetic-numbered-table": numbered_table,
+        "synthetic-draft-resolution": draft_resolution,
         **{f"synthetic-report-{language}": partial(report, language) for language in REPORT},
     }
     for name, build in with_pdf.items():

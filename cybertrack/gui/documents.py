@@ -32,6 +32,8 @@ def _date(row: DocumentRow) -> str | None:
 _KINDS = {
     "report": "Report",
     "draft report": "Draft report",
+    "draft resolution": "Draft resolution",
+    "draft decision": "Draft decision",
     "addendum": "Addendum",
     "resolution": "Resolution",
     "decision": "Decision",

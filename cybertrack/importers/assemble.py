@@ -158,7 +158,7 @@ def assemble(
         ),
         sections=tuple(sections),
         items=tuple(items),
-        participants=participants,
+        participants=participants or front.sponsors,
         coverage=coverage,
         left_out=left_out_passages(tally, kept, sections),
         warnings=findings(numbered_kept, sections, tally, coverage, revisions),
@@ -212,6 +212,10 @@ def _divisions_after(article_keys: list[int | None], sections: list[ParsedSectio
     }
 
 
+# The kinds of text whose numbered paragraphs are operative ones.
+_DECIDES = ("resolution", "decision", "draft resolution", "draft decision")
+
+
 def _unit(
     draft: Draft,
     kinds: list[str],
@@ -224,7 +228,7 @@ def _unit(
     if draft.is_preambular:
         return Unit.PREAMBULAR
     if scheme in ("dot", "bracket") and (
-        draft.operative or (("resolution" in kinds or "decision" in kinds) and not in_annex)
+        draft.operative or (not in_annex and any(kind in _DECIDES for kind in kinds))
     ):
         return Unit.OPERATIVE
     if "corrigendum" in kinds:

@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cybertrack.domain.model import Participant
+from cybertrack.importers.agenda_lines import STARTS as AGENDA_STARTS
+from cybertrack.importers.agenda_lines import agenda_line
 from cybertrack.importers.dates import parse_date, parse_date_range
 from cybertrack.importers.openers import CORRIGENDUM
+from cybertrack.importers.sponsors import sponsors_line
 
 # UN symbols: A/80/604/Add.3, A/RES/74/247, A/81/6 (Sect. 29B), E/CN.15/2021/L.3/Rev.1,
 # FCCC/PA/CMA/2021/10/Add.3, UNEP/EA.6/L.1, ECE/TRANS/2024/1, CRC/C/GC/25.
@@ -55,12 +58,6 @@ _RESOLUTION_YEAR = re.compile(r"\s*(\(\d{4}\))")
 # A Security Council resolution's adoption under its number, in the six languages.
 _ADOPTED_BY = re.compile(
     r"^(?:Adopted by|Adoptée par|Aprobada por|Принята|اتخذه)\s|^\d{4}\s*年.*会议通过$"
-)
-# "Agenda item 112 (continued)": a meeting record takes up an item again.
-_AGENDA_LINE = re.compile(
-    r"^(?:Provisional\s+)?agenda\s+item\s+(?P<number>\d+[a-z]?)\b"
-    r"(?:\s*\((?:continued|suite|continuación|продолжение|تابع)\))?",
-    re.IGNORECASE,
 )
 _AGENDA_TEXT = re.compile(
     r"agenda\s+item\s+(?P<number>\d+[a-z]?)(?:\s*\([a-z]\))?,?\s+entitled\s+[“\"](?P<title>[^”\"]+)[”\"]",
@@ -134,6 +131,8 @@ class FrontMatter:
     byline: str | None = None
     # A budget fascicle's section: "Section 16" and its name on the next line.
     part: str | None = None
+    # A draft's sponsors, named over its title ("Belarus, China and Nicaragua: draft ...").
+    sponsors: tuple[Participant, ...] = ()
 
 
 def read_front_matter(lines: list[str]) -> FrontMatter:
@@ -179,11 +178,16 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             if day is not None and front.start_date is None:
                 front.start_date = front.end_date = day
             continue
-        if match := _AGENDA_LINE.match(line):
-            inline = line[match.end() :].strip().lstrip(":：–—-").strip()
+        if (agenda := agenda_line(line)) is not None:
+            number, inline = agenda
             title = inline or (lines[index + 1] if index + 1 < len(lines) else "")
-            front.agenda_item = f"{match['number']}. {title}".strip(" .")
+            front.agenda_item = f"{number}. {title}".strip(" .")
             agenda_title = index if inline else index + 1
+            continue
+        if (sponsored := sponsors_line(line)) is not None:
+            # "Belarus, China and Nicaragua: draft resolution": the kind and its sponsors.
+            front.kinds.append(sponsored[0])
+            front.sponsors = front.sponsors or sponsored[1]
             continue
         if match := _SESSION.match(line):
             front.session = match["session"]
@@ -478,8 +482,11 @@ _LINE_STARTS = re.compile(
     # The session line in French and Spanish: "Session de clôture reprise".
     r"|\s+(?=(?:Session\s+(?:de|extraordinaire|spéciale)|Período\s+(?:extraordinario\s+)?de"
     r"\s+sesiones)\b)"
-    r"|\s+(?=(?:Provisional\s+)?[Aa]genda\s+item\s+\d|Items?\s+\d+\s+(?:and\s+\d+\s+)?of\s+the\b)"
-    r"|\s+(?=Original\s*:|Distr\.?\s*:)"
+    r"|\s+(?=(?:" + AGENDA_STARTS + r")|Items?\s+\d+\s+(?:and\s+\d+\s+)?of\s+the\b)"
+    # The session line's end in Spanish and Russian, before the committee's name.
+    r"|(?<=período de sesiones)\s+(?=[A-ZÁÉÍÓÚÑ])|(?<=\sсессия)\s+(?=[А-ЯЁ])"
+    # "Distr.: General", and "Distr. limitée", "Distr. general" with no colon.
+    r"|\s+(?=Original\s*:|Distr\.?\s*:|Distr\.\s+(?:générale|limitée|restreinte|general|limitada))"
     r"|(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:[-–][a-z]+)?(?:\s[a-z]+)?\s+session)$)"
     # The session line in Russian and Chinese ("Возобновленная заключительная сессия",
     # "续会闭幕届会").
@@ -494,6 +501,9 @@ def _unfold(lines: list[str]) -> list[str]:
     a line each, as the printed page has them."""
     out: list[str] = []
     for line in lines:
+        if out and _carries_on(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"  # a title's last word, wrapped: "... criminal" "purposes"
+            continue
         if len(line) > 400:
             out.append(line)
             continue
@@ -507,13 +517,19 @@ def _unfold(lines: list[str]) -> list[str]:
     return out
 
 
+def _carries_on(line: str, after: str) -> bool:
+    """`after` is the end of `line`, wrapped onto a line of its own (a PDF's lines): it opens in
+    lower case after a long line that stops with no punctuation."""
+    return len(line) > 40 and after[:1].islower() and not line.endswith((".", ":", ";", ","))
+
+
 def is_cover_line(line: str) -> bool:
     """A line of the first page that stands alone in print: the symbol, the distribution, the
     original language, the session, the agenda item, a date."""
     line = line.strip()
     if SYMBOL.fullmatch(line) or _DISTRIBUTION.search(line) or _ORIGINAL.match(line):
         return True
-    if _SESSION.match(line) or _AGENDA_LINE.match(line) or _PRELIMINARY_LIST.match(line):
+    if _SESSION.match(line) or agenda_line(line) or _PRELIMINARY_LIST.match(line):
         return True
     return _dates_the_page(line) and parse_date(line) is not None
 
@@ -540,7 +556,7 @@ def is_front_fact(line: str) -> bool:
         or _SESSION.match(line)
         or SYMBOL.match(line)
         or _DISTRIBUTION.search(line)
-        or _AGENDA_LINE.match(line)
+        or agenda_line(line) is not None
         or (_WEEKDAY.match(line) is not None and len(line) < 60 and parse_date(line) is not None)
     )
 

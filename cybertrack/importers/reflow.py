@@ -12,6 +12,7 @@ import itertools
 from dataclasses import replace
 
 from cybertrack.importers.blocks import Block, BlockRole, Source
+from cybertrack.importers.openers import COMMA, opens_preambular
 from cybertrack.importers.text_report import text_blocks
 
 _FEWEST = 10  # paragraphs of some length: a short note is read as it is
@@ -26,9 +27,16 @@ _AROUND_LINE = " \t\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
 def _runs_on(before: Block, after: Block) -> bool:
     """`before` stops mid-sentence and `after` goes on: in lower case, or in a script without
     capitals (Arabic, Chinese), with a letter."""
+    if after.auto_label:
+        return False  # numbered by Word: a paragraph of its own
     end = before.text.rstrip(_AROUND_LINE)[-1:]
-    start = after.text.lstrip(_AROUND_LINE)[:1]
+    text = after.text.lstrip(_AROUND_LINE)
+    start = text[:1]
     goes_on = start.islower() or (start.isalpha() and not start.isupper())
+    if end in COMMA and goes_on and opens_preambular(text):
+        # A Russian resolution's preamble: "ссылаясь ...," then "отмечая ...", paragraph
+        # after paragraph, each in lower case.
+        return False
     return (end.isalnum() or end in ",-") and goes_on
 
 

@@ -1095,6 +1095,14 @@
         <translation>مشروع تقرير</translation>
     </message>
     <message>
+        <source>Draft resolution</source>
+        <translation>مشروع قرار</translation>
+    </message>
+    <message>
+        <source>Draft decision</source>
+        <translation>مشروع مقرر</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>إضافة</translation>
     </message>

@@ -1095,6 +1095,14 @@
         <translation>Proyecto de informe</translation>
     </message>
     <message>
+        <source>Draft resolution</source>
+        <translation>Proyecto de resolución</translation>
+    </message>
+    <message>
+        <source>Draft decision</source>
+        <translation>Proyecto de decisión</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Adición</translation>
     </message>

@@ -1095,6 +1095,14 @@
         <translation>Projet de rapport</translation>
     </message>
     <message>
+        <source>Draft resolution</source>
+        <translation>Projet de résolution</translation>
+    </message>
+    <message>
+        <source>Draft decision</source>
+        <translation>Projet de décision</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Additif</translation>
     </message>

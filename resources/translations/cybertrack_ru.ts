@@ -1095,6 +1095,14 @@
         <translation>Проект доклада</translation>
     </message>
     <message>
+        <source>Draft resolution</source>
+        <translation>Проект резолюции</translation>
+    </message>
+    <message>
+        <source>Draft decision</source>
+        <translation>Проект решения</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Добавление</translation>
     </message>

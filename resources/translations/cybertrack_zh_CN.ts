@@ -1095,6 +1095,14 @@
         <translation>报告草稿</translation>
     </message>
     <message>
+        <source>Draft resolution</source>
+        <translation>决议草案</translation>
+    </message>
+    <message>
+        <source>Draft decision</source>
+        <translation>决定草案</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>增编</translation>
     </message>

@@ -61,3 +61,33 @@ def test_a_cut_sentence_is_still_no_number() -> None:
     for text in ("15.8 months of rental", "2025. the year", "2019. году было", "15.8 месяца"):
         assert match_label(text) is None, text
     assert match_label("12. просит Генерального секретаря") is not None
+
+
+def test_a_long_russian_preamble_in_word_is_not_text_pasted_line_by_line() -> None:
+    """Paragraph after paragraph ends with a comma and the next opens in lower case, as lines
+    of text pasted from a PDF do: a resolution with a long preamble was read again as such
+    text, its first page run into one line (the title lost in it)."""
+    preamble = [
+        f"ссылаясь на свою резолюцию 7{n}/1{n} о сотрудничестве государств," for n in range(9)
+    ]
+    operative = [f"постановляет рассмотреть вопрос {n} на следующей сессии;" for n in range(1, 5)]
+    builder = DocBuilder()
+    list_id = builder.num(builder.abstract([("decimal", "%1.", 1)]))
+    for line in ("Генеральная Ассамблея", "Восьмидесятая сессия", "Пункт 107 повестки дня"):
+        builder.para(line)
+    builder.para("Беларусь и Китай: проект резолюции")
+    builder.para(TITLE)
+    builder.para("Генеральная Ассамблея,")
+    for text in preamble:
+        builder.para(text)
+    for text in operative:
+        builder.para(text, num_id=list_id)
+    document = parse_bytes(builder.bytes(), "resolution.docx")
+    assert document.title == f"Draft resolution: {TITLE}"
+    assert [p.name for p in document.participants] == ["Беларусь", "Китай"]
+    assert document.meeting.session == "Восьмидесятая сессия"
+    assert document.agenda_item is not None and document.agenda_item.startswith("107")
+    assert [(i.label, i.text) for i in document.items] == [
+        *((f"PP{n}", text) for n, text in enumerate(preamble, 1)),
+        *((f"{n}.", text) for n, text in enumerate(operative, 1)),
+    ]

@@ -84,6 +84,8 @@ WORDS = {
     "delegation": "الوفد",
     "kind_report": "تقرير",
     "kind_draft_report": "مشروع تقرير",
+    "kind_draft_resolution": "مشروع قرار",
+    "kind_draft_decision": "مشروع مقرر",
     "kind_addendum": "إضافة",
     "kind_resolution": "قرار",
     "kind_decision": "مقرر",

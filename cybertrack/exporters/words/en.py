@@ -84,6 +84,8 @@ WORDS = {
     "delegation": "Delegation",
     "kind_report": "Report",
     "kind_draft_report": "Draft report",
+    "kind_draft_resolution": "Draft resolution",
+    "kind_draft_decision": "Draft decision",
     "kind_addendum": "Addendum",
     "kind_resolution": "Resolution",
     "kind_decision": "Decision",

@@ -84,6 +84,8 @@ WORDS = {
     "delegation": "Delegación",
     "kind_report": "Informe",
     "kind_draft_report": "Proyecto de informe",
+    "kind_draft_resolution": "Proyecto de resolución",
+    "kind_draft_decision": "Proyecto de decisión",
     "kind_addendum": "Adición",
     "kind_resolution": "Resolución",
     "kind_decision": "Decisión",

@@ -84,6 +84,8 @@ WORDS = {
     "delegation": "Délégation",
     "kind_report": "Rapport",
     "kind_draft_report": "Projet de rapport",
+    "kind_draft_resolution": "Projet de résolution",
+    "kind_draft_decision": "Projet de décision",
     "kind_addendum": "Additif",
     "kind_resolution": "Résolution",
     "kind_decision": "Décision",

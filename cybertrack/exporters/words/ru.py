@@ -84,6 +84,8 @@ WORDS = {
     "delegation": "Делегация",
     "kind_report": "Доклад",
     "kind_draft_report": "Проект доклада",
+    "kind_draft_resolution": "Проект резолюции",
+    "kind_draft_decision": "Проект решения",
     "kind_addendum": "Добавление",
     "kind_resolution": "Резолюция",
     "kind_decision": "Решение",

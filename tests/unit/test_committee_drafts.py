@@ -1,0 +1,256 @@
+"""A Main Committee's draft resolution (an "L." document), the text a delegation negotiates most:
+its first page names the agenda item, then its sponsors ("Belarus, China and Nicaragua: draft
+resolution"), then its title. Before, a sponsor line with more than one State was taken for the
+title, and in French, Spanish and Russian the agenda item's line ("Point 107 de l'ordre du
+jour") was not read at all: the body became "Troisième Commission Point 107 de l'ordre du jour
+..." and the Russian title the session, committee and agenda lines run together."""
+
+from __future__ import annotations
+
+import pytest
+
+from cybertrack.domain.units import Unit
+from cybertrack.importers import parse_bytes
+from cybertrack.importers.agenda_lines import agenda_line
+from cybertrack.importers.sponsors import sponsors_line
+from tests.conftest import DATA
+from tests.make_import_fixtures import DRAFT_OPERATIVE, DRAFT_PREAMBLE, DRAFT_TITLE
+from tests.unit.docx_builder import DocBuilder
+
+# (language, first page lines, sponsors, title, agenda item, body, preamble, operative)
+DRAFTS = {
+    "en": (
+        [
+            "United Nations A/C.3/79/L.15",
+            "General Assembly",
+            "Distr.: Limited\n17 October 2024",
+            "Original: English",
+            "Seventy-ninth session\nThird Committee\nAgenda item 107\n"
+            "Crime prevention and criminal justice",
+            "Belarus, China and Nicaragua: draft resolution",
+        ],
+        ["Belarus", "China", "Nicaragua"],
+        "Countering the use of information and communications technologies for criminal purposes",
+        "107. Crime prevention and criminal justice",
+        "General Assembly",
+        "The General Assembly,",
+        [
+            "Recalling its resolution 74/247 of 27 December 2019,",
+            "Noting the work of the Committee,",
+        ],
+        ["Welcomes the adoption of the Convention;", "Decides to remain seized of the matter."],
+    ),
+    "fr": (
+        [
+            "Nations Unies A/C.3/79/L.15",
+            "Assemblée générale",
+            "Distr. limitée\n17 octobre 2024\nFrançais\nOriginal : anglais",
+            "Soixante-dix-neuvième session\nTroisième Commission\nPoint 107 de l'ordre du jour\n"
+            "Prévention du crime et justice pénale",
+            "Bélarus, Chine et Nicaragua : projet de résolution",
+        ],
+        ["Bélarus", "Chine", "Nicaragua"],
+        "Lutte contre l'utilisation des technologies de l'information et des communications à des"
+        " fins criminelles",
+        "107. Prévention du crime et justice pénale",
+        "Assemblée générale",
+        "L'Assemblée générale,",
+        ["Rappelant sa résolution 74/247 du 27 décembre 2019,", "Prenant note des travaux,"],
+        ["Se félicite de l'adoption de la Convention ;", "Décide de rester saisie de la question."],
+    ),
+    "es": (
+        [
+            "Naciones Unidas A/C.3/79/L.15",
+            "Asamblea General",
+            "Distr. limitada\n17 de octubre de 2024\nEspañol\nOriginal: inglés",
+            "Septuagésimo noveno período de sesiones\nTercera Comisión\nTema 107 del programa\n"
+            "Prevención del delito y justicia penal",
+            "Belarús, China y Nicaragua: proyecto de resolución",
+        ],
+        ["Belarús", "China", "Nicaragua"],
+        "Lucha contra la utilización de las tecnologías de la información y las comunicaciones con"
+        " fines delictivos",
+        "107. Prevención del delito y justicia penal",
+        "Asamblea General",
+        "La Asamblea General,",
+        ["Recordando su resolución 74/247,", "Observando la labor del Comité Especial,"],
+        ["Acoge con beneplácito la aprobación de la Convención;", "Decide seguir ocupándose."],
+    ),
+    "ru": (
+        [
+            "Организация Объединенных Наций A/C.3/79/L.15",
+            "Генеральная Ассамблея",
+            "Distr.: Limited\n17 October 2024\nRussian\nOriginal: English",
+            "Семьдесят девятая сессия\nТретий комитет\nПункт 107 повестки дня\n"
+            "Предупреждение преступности и уголовное правосудие",
+            "Беларусь, Китай и Никарагуа: проект резолюции",
+        ],
+        ["Беларусь", "Китай", "Никарагуа"],
+        "Противодействие использованию информационно-коммуникационных технологий"
+        " в преступных целях",
+        "107. Предупреждение преступности и уголовное правосудие",
+        "Генеральная Ассамблея",
+        "Генеральная Ассамблея,",
+        ["ссылаясь на свою резолюцию 74/247,", "отмечая работу Специального комитета,"],
+        ["приветствует принятие Конвенции;", "постановляет продолжать заниматься этим вопросом."],
+    ),
+}
+
+
+def text_form(language: str) -> bytes:
+    front, _, title, _, _, opener, preamble, operative = DRAFTS[language]
+    blocks = [*front, title, opener, *preamble]
+    blocks += [f"{n}. {text}" for n, text in enumerate(operative, 1)]
+    return "\n\n".join(blocks).encode()
+
+
+def word_form(language: str) -> bytes:
+    front, _, title, _, _, opener, preamble, operative = DRAFTS[language]
+    builder = DocBuilder()
+    for block in front:
+        for line in block.split("\n"):
+            builder.para(line)
+    builder.para(title)
+    builder.para(opener)
+    for text in preamble:
+        builder.para(text)
+    for number, text in enumerate(operative, 1):
+        builder.para(f"{number}.\t{text}")
+    return builder.bytes()
+
+
+@pytest.mark.parametrize("language", sorted(DRAFTS))
+@pytest.mark.parametrize("form", [text_form, word_form])
+def test_a_committee_draft_reads_as_its_first_page_says(form, language: str) -> None:
+    _, sponsors, title, agenda, body, _, preamble, operative = DRAFTS[language]
+    name = "L15.docx" if form is word_form else "L15.txt"
+    document = parse_bytes(form(language), name)
+    assert document.symbol == "A/C.3/79/L.15"
+    assert document.kind == "draft resolution"
+    assert document.title == f"Draft resolution: {title}"
+    assert document.agenda_item == agenda
+    assert document.meeting.body == body
+    assert [p.name for p in document.participants] == sponsors
+    assert [(i.label, i.kind, i.text) for i in document.items] == [
+        *((f"PP{n}", Unit.PREAMBULAR, text) for n, text in enumerate(preamble, 1)),
+        *((f"{n}.", Unit.OPERATIVE, text) for n, text in enumerate(operative, 1)),
+    ]
+    assert not document.warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "names"),
+    [
+        ("Italy: draft resolution", "draft resolution", ["Italy"]),
+        (
+            "Chile and Trinidad and Tobago: revised draft resolution",
+            "draft resolution",
+            ["Chile", "Trinidad and Tobago"],
+        ),
+        ("Antigua and Barbuda: draft decision", "draft decision", ["Antigua and Barbuda"]),
+        ("Bosnia y Herzegovina y Chile: proyecto de decisión", "draft decision", None),
+        (
+            "白俄罗斯、中国和尼加拉瓜：决议草案",
+            "draft resolution",
+            ["白俄罗斯", "中国", "尼加拉瓜"],
+        ),
+        (
+            "الجزائر، والصين، وترينيداد وتوباغو: مشروع قرار",
+            "draft resolution",
+            ["الجزائر", "الصين", "ترينيداد وتوباغو"],
+        ),
+        (
+            "Draft resolution submitted by the Vice-Chair of the Committee, Ms. Ana Ruiz (Chile),"
+            " on the basis of informal consultations",
+            "draft resolution",
+            [],
+        ),
+    ],
+)
+def test_a_sponsor_line_names_the_kind_and_each_sponsor(
+    line: str, kind: str, names: list[str] | None
+) -> None:
+    found = sponsors_line(line)
+    assert found is not None
+    assert found[0] == kind
+    if names is not None:
+        assert [p.name for p in found[1]] == names
+    else:  # "Bosnia y Herzegovina y Chile": the joined name whole, then Chile
+        assert [p.name for p in found[1]] == ["Bosnia y Herzegovina", "Chile"]
+
+
+def test_a_group_sponsors_through_its_chair() -> None:
+    found = sponsors_line("Iraq (on behalf of the Group of 77 and China): draft resolution")
+    assert found is not None
+    (sponsor,) = found[1]
+    assert (sponsor.name, sponsor.on_behalf_of) == ("Iraq", "Group of 77 and China")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Report of the Third Committee", "Note: the draft resolution follows", "Italy: resolution"],
+)
+def test_other_lines_are_no_sponsor_line(line: str) -> None:
+    assert sponsors_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "rest"),
+    [
+        ("Agenda item 68 (b)", "68 (b)", ""),
+        ("Agenda items 20 and 21", "20 and 21", ""),
+        (
+            "Agenda item 107 Crime prevention and criminal justice",
+            "107",
+            "Crime prevention and criminal justice",
+        ),
+        ("Agenda item 112 (continued)", "112", ""),
+        ("Point 68 b) de l'ordre du jour provisoire", "68 b)", ""),
+        ("Tema 107 del programa", "107", ""),
+        ("Пункт 68 b) повестки дня", "68 b)", ""),
+        ("议程项目107", "107", ""),
+        ("البند 68 (ب) من جدول الأعمال", "68 (ب)", ""),
+    ],
+)
+def test_an_agenda_item_line_in_six_languages(line: str, number: str, rest: str) -> None:
+    assert agenda_line(line) == (number, rest)
+
+
+@pytest.mark.parametrize("line", ["Point 10 of the report", "Agenda item 4th", "Tema central"])
+def test_other_lines_name_no_agenda_item(line: str) -> None:
+    assert agenda_line(line) is None
+
+
+def test_an_agenda_sub_item_is_not_the_title() -> None:
+    """ "Agenda item 68 (b)" gave the title "(b)"."""
+    front, *_ = DRAFTS["en"]
+    blocks = [block.replace("Agenda item 107", "Agenda item 68 (b)") for block in front]
+    text = "\n\n".join([*blocks, "Countering crime", "The General Assembly,", "1. Decides."])
+    document = parse_bytes(text.encode(), "L.txt")
+    assert document.title == "Draft resolution: Countering crime"
+    assert document.agenda_item == "68 (b). Crime prevention and criminal justice"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_draft_with_sixteen_sponsors_in_word_and_pdf(suffix: str) -> None:
+    """The sponsors wrap over five lines, the title over three ("... for criminal" /
+    "purposes"): in the PDF the title's last word was lost, and the sponsor line was the
+    title."""
+    name = "synthetic-draft-resolution" + suffix
+    document = parse_bytes((DATA / name).read_bytes(), name)
+    assert document.title == f"Draft resolution: {DRAFT_TITLE}"
+    assert document.agenda_item == "107. Crime prevention and criminal justice"
+    sponsors = [p.name for p in document.participants]
+    assert len(sponsors) == 16
+    assert sponsors[:2] == ["Algeria", "Belarus"]
+    assert sponsors[-3:] == [
+        "Syrian Arab Republic",
+        "Trinidad and Tobago",
+        "Venezuela (Bolivarian Republic of)",
+    ]
+    assert "Iran (Islamic Republic of)" in sponsors
+    assert [(i.label, i.kind, i.text) for i in document.items] == [
+        *((f"PP{n}", Unit.PREAMBULAR, text) for n, text in enumerate(DRAFT_PREAMBLE, 1)),
+        *((f"{n}.", Unit.OPERATIVE, text) for n, text in enumerate(DRAFT_OPERATIVE, 1)),
+    ]
+    assert not document.warnings
