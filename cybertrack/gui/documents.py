@@ -46,6 +46,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Documents", text)
 
 
+def kind_name(kind: str | None) -> str | None:
+    """A kind of document named in the interface's language ("Projet de résolution"); an
+    unknown one as the import wrote it."""
+    return _tr(_KINDS[kind]) if kind in _KINDS else kind
+
+
 def shown_title(row: DocumentRow) -> str:
     """The title with the kind heading it in the interface's language: "Résolution : ..."."""
     split = kind_and_subject(row.title, row.kind)

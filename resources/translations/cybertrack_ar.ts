@@ -1832,6 +1832,10 @@
         <translation>بيانات من</translation>
     </message>
     <message>
+        <source>Sponsors</source>
+        <translation>مقدمو المشروع</translation>
+    </message>
+    <message>
         <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
         <translation>موجود بالفعل في مساحة العمل: %1. أعطِ هذه النسخة تسمية تميّزها.</translation>
     </message>

@@ -1832,6 +1832,10 @@
         <translation>Intervenciones de</translation>
     </message>
     <message>
+        <source>Sponsors</source>
+        <translation>Patrocinadores</translation>
+    </message>
+    <message>
         <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
         <translation>Ya en el espacio de trabajo: %1. Dé a esta versión una etiqueta que la distinga.</translation>
     </message>

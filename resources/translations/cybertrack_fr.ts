@@ -1832,6 +1832,10 @@
         <translation>Déclarations de</translation>
     </message>
     <message>
+        <source>Sponsors</source>
+        <translation>Coauteurs</translation>
+    </message>
+    <message>
         <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
         <translation>Déjà dans l’espace de travail : %1. Donnez à cette version un libellé qui la distingue.</translation>
     </message>

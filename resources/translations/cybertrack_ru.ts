@@ -1832,6 +1832,10 @@
         <translation>Выступили</translation>
     </message>
     <message>
+        <source>Sponsors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
         <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
         <translation>Уже в рабочей области: %1. Дайте этой версии метку, которая её отличает.</translation>
     </message>

@@ -1832,6 +1832,10 @@
         <translation>发言者</translation>
     </message>
     <message>
+        <source>Sponsors</source>
+        <translation>提案国</translation>
+    </message>
+    <message>
         <source>Already in the workspace: %1. Give this version a label that tells it apart.</source>
         <translation>工作区中已有：%1。请为此版本指定一个可区分的标签。</translation>
     </message>

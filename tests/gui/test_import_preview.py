@@ -311,3 +311,13 @@ def test_preview_of_a_meeting_record_names_who_spoke(qtbot, adapter) -> None:
         in dialog.details.text()
     )
     assert "read as a meeting record: 9 statements by 6 speakers" in dialog.warnings.text()
+
+
+def test_preview_of_a_committee_draft_names_its_kind_and_sponsors(qtbot, adapter) -> None:
+    dialog = _open(qtbot, adapter, DATA / "synthetic-draft-resolution.pdf")
+    with qtbot.waitSignal(dialog.parsed, timeout=30000):
+        pass
+    details = dialog.details.text()
+    assert "Kind: Draft resolution" in details
+    assert "Sponsors: Algeria, Belarus, Burkina Faso" in details
+    assert "Statements by" not in details

@@ -188,6 +188,24 @@ def test_a_document_title_names_its_kind_in_the_paper_language(language, resolut
     assert vocab.document_title("Report, addendum: Budget", "report, addendum") == addendum
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Draft resolution: Countering"),
+        ("fr", "Projet de résolution\u00a0: Countering"),
+        ("es", "Proyecto de resolución: Countering"),
+        ("ru", "Проект резолюции: Countering"),
+        ("zh", "决议草案：Countering"),
+        ("ar", "مشروع قرار: Countering"),
+    ],
+)
+def test_a_committee_draft_is_named_a_draft_resolution(language, expected):
+    assert (
+        Vocabulary(language).document_title("Draft resolution: Countering", "draft resolution")
+        == expected
+    )
+
+
 def test_a_title_without_the_kind_head_is_left_as_it_is():
     vocab = Vocabulary("fr")
     # No kind, a kind not at the head, a kind no paper names: the title as stored.

@@ -41,7 +41,7 @@ from cybertrack.gui.actions import add_scoped_action
 from cybertrack.gui.dates import short_date
 from cybertrack.gui.dialog_size import fit_dialog
 from cybertrack.gui.dialogs.import_review_pane import FILL_CHUNK, FINDINGS, ReviewPane
-from cybertrack.gui.documents import document_labels
+from cybertrack.gui.documents import document_labels, kind_name
 from cybertrack.gui.messages import error_text, message_text
 from cybertrack.gui.numbers import number
 from cybertrack.gui.passes import AfterPaint, next_pass
@@ -273,11 +273,12 @@ class ImportPreviewDialog(QDialog):
 
     def _details(self, document: ParsedDocument) -> str:
         meeting = document.meeting
+        sponsored = document.kind in ("draft resolution", "draft decision")
         dates = " – ".join(
             dict.fromkeys(short_date(d) for d in (meeting.start_date, meeting.end_date) if d)
         )
         facts = [
-            (self.tr("Kind"), document.kind),
+            (self.tr("Kind"), kind_name(document.kind)),
             (self.tr("Date"), short_date(document.doc_date) if document.doc_date else None),
             (self.tr("Body"), meeting.body),
             (self.tr("Session"), meeting.session),
@@ -286,8 +287,12 @@ class ImportPreviewDialog(QDialog):
             (self.tr("Distribution"), document.distribution),
             (self.tr("Original"), document.original_language),
             (self.tr("Format"), document.source_format.upper()),
-            # Who spoke (a meeting record) or made statements (a report says so).
-            (self.tr("Statements by"), ", ".join(p.name for p in document.participants)),
+            # Who spoke (a meeting record), made statements (a report says so) or sponsors
+            # the draft (its first page names them).
+            (
+                self.tr("Sponsors") if sponsored else self.tr("Statements by"),
+                ", ".join(p.name for p in document.participants),
+            ),
         ]
         from cybertrack.importers import coverage_message
 
