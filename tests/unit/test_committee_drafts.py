@@ -254,3 +254,58 @@ def test_a_draft_with_sixteen_sponsors_in_word_and_pdf(suffix: str) -> None:
         *((f"{n}.", Unit.OPERATIVE, text) for n, text in enumerate(DRAFT_OPERATIVE, 1)),
     ]
     assert not document.warnings
+
+
+def test_a_draft_the_vice_chair_submits_keeps_its_own_title() -> None:
+    """After informal consultations the Vice-Chair submits the draft: that line is no title."""
+    text = "\n\n".join(
+        [
+            "United Nations A/C.2/79/L.55",
+            "General Assembly\nDistr.: Limited\n2 December 2024",
+            "Seventy-ninth session\nSecond Committee\nAgenda item 18 (a)\n"
+            "Macroeconomic policy questions: international trade and development",
+            "Draft resolution submitted by the Vice-Chair of the Committee, Mr. Juan Pérez (Chile),"
+            " on the basis of informal consultations on draft resolution A/C.2/79/L.12",
+            "International trade and development",
+            "The General Assembly,",
+            "Recalling its resolution 78/135 of 19 December 2023,",
+            "1. Takes note of the report of the Secretary-General;",
+        ]
+    )
+    document = parse_bytes(text.encode(), "L55.txt")
+    assert document.title == "Draft resolution: International trade and development"
+    assert document.agenda_item == (
+        "18 (a). Macroeconomic policy questions: international trade and development"
+    )
+    assert document.participants == ()
+
+
+def test_a_security_council_draft_names_its_sponsors() -> None:
+    text = "\n\n".join(
+        [
+            "United Nations S/2024/123",
+            "Security Council\nDistr.: General\n10 January 2024",
+            "Albania, France, Japan, Malta, Republic of Korea, United Kingdom of Great Britain and"
+            " Northern Ireland and United States of America: draft resolution",
+            "The Security Council,",
+            "Recalling its previous resolutions,",
+            "1. Demands an immediate ceasefire;",
+            "2. Decides to remain actively seized of the matter.",
+        ]
+    )
+    document = parse_bytes(text.encode(), "S_2024_123.txt")
+    assert document.kind == "draft resolution"
+    assert [p.name for p in document.participants] == [
+        "Albania",
+        "France",
+        "Japan",
+        "Malta",
+        "Republic of Korea",
+        "United Kingdom of Great Britain and Northern Ireland",
+        "United States of America",
+    ]
+    assert [(i.label, i.kind) for i in document.items] == [
+        ("PP1", Unit.PREAMBULAR),
+        ("1.", Unit.OPERATIVE),
+        ("2.", Unit.OPERATIVE),
+    ]
