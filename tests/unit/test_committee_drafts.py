@@ -309,3 +309,86 @@ def test_a_security_council_draft_names_its_sponsors() -> None:
         ("1.", Unit.OPERATIVE),
         ("2.", Unit.OPERATIVE),
     ]
+
+
+CHINESE_DRAFT = """联合国 A/C.3/79/L.15
+
+大会
+Distr.: Limited
+17 October 2024
+Chinese
+Original: English
+
+第七十九届会议
+第三委员会
+议程项目107
+预防犯罪和刑事司法
+
+白俄罗斯、中国和尼加拉瓜：决议草案
+
+打击为犯罪目的使用信息和通信技术
+
+大会，
+
+回顾其2019年12月27日第74/247号决议，
+
+赞赏地注意到特设委员会的工作，
+
+1. 欢迎通过《联合国打击网络犯罪公约》；
+
+2. 请秘书长提供必要资源；
+
+3. 决定继续处理此案。"""
+ARABIC_DRAFT = """الأمم المتحدة A/C.3/79/L.15
+
+الجمعية العامة
+Distr.: Limited
+17 October 2024
+Arabic
+Original: English
+
+الدورة التاسعة والسبعون
+اللجنة الثالثة
+البند 107 من جدول الأعمال
+منع الجريمة والعدالة الجنائية
+
+بيلاروس، والصين، ونيكاراغوا: مشروع قرار
+
+مكافحة استخدام تكنولوجيات المعلومات والاتصالات للأغراض الإجرامية
+
+إن الجمعية العامة،
+
+إذ تشير إلى قرارها 74/247 المؤرخ 27 كانون الأول/ديسمبر 2019،
+
+وإذ تلاحظ مع التقدير عمل اللجنة المخصصة،
+
+1 - ترحب باعتماد اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية؛
+
+2 - تطلب إلى الأمين العام توفير الموارد اللازمة؛
+
+3 - تقرر أن تبقي المسألة قيد نظرها."""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "agenda", "sponsors"),
+    [
+        (
+            CHINESE_DRAFT,
+            "打击为犯罪目的使用信息和通信技术",
+            "107. 预防犯罪和刑事司法",
+            ["白俄罗斯", "中国", "尼加拉瓜"],
+        ),
+        (
+            ARABIC_DRAFT,
+            "مكافحة استخدام تكنولوجيات المعلومات والاتصالات للأغراض الإجرامية",
+            "107. منع الجريمة والعدالة الجنائية",
+            ["بيلاروس", "الصين", "نيكاراغوا"],
+        ),
+    ],
+)
+def test_a_chinese_or_arabic_draft(text: str, title: str, agenda: str, sponsors: list[str]) -> None:
+    document = parse_bytes(text.encode(), "L15.txt")
+    assert document.title == f"Draft resolution: {title}"
+    assert document.agenda_item == agenda
+    assert [p.name for p in document.participants] == sponsors
+    assert [i.kind for i in document.items] == [Unit.PREAMBULAR] * 2 + [Unit.OPERATIVE] * 3
