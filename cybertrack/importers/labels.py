@@ -31,6 +31,10 @@ from cybertrack.domain.units import Unit
 _LATIN_WORDS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)"
 _SUFFIX = r"(?:\s*(?:" + _LATIN_WORDS + r"|\[" + _LATIN_WORDS + r"\]))"
 _LATIN = re.compile(r"(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)$")
+# A negotiating text's alternative to a paragraph, numbered after it: "OP2 alt", "PP5 Alt.",
+# "OP7 alt 2" (an item of its own, beside the paragraph it would replace).
+_ALT_WORD = r"(?:\s?(?:alt|Alt)(?:\s?\d{1,2}(?!\d))?(?=[\s.:]))"
+_ALT = re.compile(r"((?:alt|Alt)(?:\s?\d{1,2})?)$")
 # Arabic-Indic, Persian and full-width digits ("１．" as Chinese typing sets it) read as 0-9.
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
 # "Article premier" (French), "Artículo primero"/"único" (Spanish): the first and only article.
@@ -178,11 +182,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A negotiating text's printed preambular and operative numbers: "PP3", "Pp3", "OP 12".
     (
         "pp",
-        re.compile(r"^(?P<label>P[Pp]\.?\s?(?P<number>\d{1,3}" + _SUFFIX + r"?))[.:]?\s+"),
+        re.compile(
+            r"^(?P<label>P[Pp]\.?\s?(?P<number>\d{1,3}"
+            + _SUFFIX
+            + r"?"
+            + _ALT_WORD
+            + r"?))[.:]?\s+"
+        ),
     ),
     (
         "op",
-        re.compile(r"^(?P<label>O[Pp]\.?\s?(?P<number>\d{1,3}" + _SUFFIX + r"?))[.:]?\s+"),
+        re.compile(
+            r"^(?P<label>O[Pp]\.?\s?(?P<number>\d{1,3}"
+            + _SUFFIX
+            + r"?"
+            + _ALT_WORD
+            + r"?))[.:]?\s+"
+        ),
     ),
     ("paren", re.compile(r"^(?P<label>[(（](?P<number>\d+" + _SUFFIX + r"?)[)）])\s+")),
     (
@@ -276,7 +292,7 @@ class Label:
             ordinal, suffix = ord(last[0]) - ord("a") + 1 + 26 * (len(last) - 1), ""
         else:
             digits = _DIGITS.search(last)  # "PP3" counts 3
-            latin = _LATIN.search(number)
+            latin = _LATIN.search(number) or _ALT.search(number)
             ordinal = int(digits.group(0)) if digits else 0
             suffix = latin.group(1) if latin else ""
         # Every field in one update (a test holds the parameters to the fields): a frozen

@@ -295,7 +295,12 @@ def _is_state_name(line: str) -> bool:
 
 
 # "Structure: numbered paragraphs ...": a field of a header block, not a title.
-_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?:\s")
+# A negotiating draft's own title names its kind the same way: "Draft resolution: Countering
+# ...", "Zero draft: ...", "Non-paper: ...".
+_FIELD_LINE = re.compile(
+    r"^(?!(?:(?:Zero|Revised|First|Second|Third|Final)\s+)?[Dd]raft\b|Non-paper\b)"
+    r"[A-Z][a-z]+(?:\s[a-z]+)?:\s"
+)
 
 
 # A meeting's day on a record's cover: "Wednesday, 26 May 2021, 3 p.m.", "Mercredi 26 mai 2021".

@@ -392,3 +392,41 @@ def test_a_chinese_or_arabic_draft(text: str, title: str, agenda: str, sponsors:
     assert document.agenda_item == agenda
     assert [p.name for p in document.participants] == sponsors
     assert [i.kind for i in document.items] == [Unit.PREAMBULAR] * 2 + [Unit.OPERATIVE] * 3
+
+
+def test_a_facilitators_revision_with_inserted_and_alternative_paragraphs() -> None:
+    """A facilitator's revision numbers its paragraphs PP/OP, inserts "OP1 bis" and gives an
+    alternative "OP2 alt" beside OP2. Before, "OP2 alt" was a second OP2 ("alt Requests ...")
+    reported as a duplicate, and the title line "Draft resolution: ..." was read as a field
+    of a header block (the revision's date line became the title)."""
+    text = "\n\n".join(
+        [
+            "Draft resolution: Countering the use of information and communications technologies"
+            " for criminal purposes",
+            "Rev. 2 of the facilitator, 14 October 2025",
+            "PP1 Recalling its resolution 74/247 of 27 December 2019,",
+            "PP1bis Recalling also its resolution 75/282 of 26 May 2021,",
+            "OP1 Welcomes the adoption of the Convention;",
+            "OP1 bis Encourages States to sign and ratify the Convention;",
+            "OP2 Requests the Secretary-General to provide the resources necessary;",
+            "OP2 alt Requests the Secretary-General to provide, within existing resources, the"
+            " support necessary;",
+            "OP3 Decides to remain seized of the matter.",
+        ]
+    )
+    document = parse_bytes(text.encode(), "rev2.txt")
+    assert document.title == (
+        "Draft resolution: Countering the use of information and communications technologies"
+        " for criminal purposes"
+    )
+    assert [i.label for i in document.items] == [
+        "PP1",
+        "PP1bis",
+        "OP1",
+        "OP1 bis",
+        "OP2",
+        "OP2 alt",
+        "OP3",
+    ]
+    assert document.items[5].text.startswith("Requests the Secretary-General to provide, within")
+    assert not document.warnings

@@ -59,6 +59,10 @@ from cybertrack.importers.labels import is_subitem, match_bare_number, match_lab
         ("Pp2bis Noting", "pp", "PP2 bis", "Pp2bis", "", 2),
         ("OP12 Decides", "op", "12", "OP12", "", 12),
         ("OP 4. Requests", "op", "4", "OP 4", "", 4),
+        # A negotiating text's alternative to a paragraph, numbered after it.
+        ("OP2 alt Requests", "op", "2 alt", "OP2 alt", "", 2),
+        ("PP5 Alt. Recalling", "pp", "PP5 Alt", "PP5 Alt", "", 5),
+        ("OP7 alt 2: Decides", "op", "7 alt 2", "OP7 alt 2", "", 7),
         ("1.- Los Estados Partes adoptarán", "dot", "1", "1.-", "", 1),
         ("12.– Les États parties", "dot", "12", "12.–", "", 12),
         ("Artículo 3.- Ámbito de aplicación", "article", "3", "Artículo 3", "", 3),
