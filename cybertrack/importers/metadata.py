@@ -9,6 +9,7 @@ from datetime import date
 from cybertrack.domain.model import Participant
 from cybertrack.importers.agenda_lines import STARTS as AGENDA_STARTS
 from cybertrack.importers.agenda_lines import agenda_line
+from cybertrack.importers.bodies import is_known_body, meets_under
 from cybertrack.importers.dates import parse_date, parse_date_range
 from cybertrack.importers.openers import CORRIGENDUM
 from cybertrack.importers.sponsors import sponsors_line
@@ -225,8 +226,14 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
         else:
             if front.doc_date is None and parse_date(line) and _dates_the_page(line):
                 front.doc_date = parse_date(line)
-            elif front.body is None and _is_known_body(line):
+            elif is_known_body(line) and (front.body is None or meets_under(front.body, line)):
                 front.body = line
+            elif (numbered := _NUMBERED_TITLE.match(line)) and _looks_like_title(
+                numbered["title"], front
+            ):
+                # "58/... The right to privacy in the digital age": a Council's draft under the
+                # number it will take, "75/282. ..." a resolution's.
+                front.titles.append(numbered["title"])
             elif index != agenda_title and front.byline is None and _looks_like_title(line, front):
                 # A title stands above the byline ("Report of the Secretary-General"); what
                 # comes after it is the body's first heading.
@@ -290,8 +297,11 @@ def _is_state_name(line: str) -> bool:
         and not line.endswith((".", ":", ";", ","))
         and not _NOT_TITLE.match(line)
         and not SYMBOL.match(line)
-        and not _is_known_body(line)
+        and not is_known_body(line)
     )
+
+
+_NUMBERED_TITLE = re.compile(r"^\d{1,3}/(?:\.\.\.|…|\d{1,4}\.)\s+(?P<title>\S.*)$")
 
 
 # "Structure: numbered paragraphs ...": a field of a header block, not a title.
@@ -331,7 +341,7 @@ def _looks_like_title(line: str, front: FrontMatter) -> bool:
         return False
     # A capital, or a script without case (Arabic, Chinese).
     capital = first.isalpha() and not first.islower()
-    return capital and line != front.body and not _is_known_body(line)
+    return capital and line != front.body and not is_known_body(line)
 
 
 # What kind of document it is, as its cover says: "Draft resolution", "Provisional agenda".
@@ -382,30 +392,6 @@ def document_title(front: FrontMatter) -> str | None:
                 return f"{line}: {titles[index + 1]}"  # "Draft resolution I: Countering ..."
             return f"{line}, {front.part}" if front.part else line
     return front.part
-
-
-_BODY_WORDS = re.compile(
-    r"^(General Assembly|Assemblée générale|Asamblea General|Генеральная Ассамблея|大会|"
-    r"الجمعية العامة|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|"
-    r"مجلس الأمن|Conseil économique et social|Consejo Económico y Social|"
-    r"Security Council|Economic and Social Council|Human Rights Council|"
-    r"Expert Group|Ad Hoc Committee|Open-ended|Commission on|Conference of the|"
-    r"Advisory Committee|Committee on|"
-    # The General Assembly's Main Committees, whose records and drafts carry their name.
-    r"(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|"
-    r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
-    r"(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión|"
-    r"(?:Первый|Второй|Третий|Четвертый|Четвёртый|Пятый|Шестой) комитет|"
-    r"第[一二三四五六]委员会|اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)|"
-    # The same subsidiary bodies in the other five languages.
-    r"Comité spécial|Groupe d[’']experts|Conférence des|Commission d|Conseil des droits|"
-    r"Groupe de travail|Comité consultatif|Comité Especial|Grupo de expertos|Conferencia de|"
-    r"Comisión de|Consejo de Derechos|Grupo de trabajo|Comisión Consultiva|"
-    r"Специальный комитет|Группа экспертов|Конференция|Комиссия по|Совет по правам|"
-    r"Рабочая группа|Консультативный комитет|"
-    r"اللجنة المخصصة|فريق الخبراء|مؤتمر|لجنة|مجلس حقوق الإنسان|الفريق العامل)",
-    re.IGNORECASE,
-)
 
 
 # Where the UN's meetings take place, as its six languages write them.
@@ -557,24 +543,12 @@ def is_front_fact(line: str) -> bool:
     line = line.strip()
     return bool(
         _HEADER_LINE.match(line)
-        or _is_known_body(line)
+        or is_known_body(line)
         or _SESSION.match(line)
         or SYMBOL.match(line)
         or _DISTRIBUTION.search(line)
         or agenda_line(line) is not None
         or (_WEEKDAY.match(line) is not None and len(line) < 60 and parse_date(line) is not None)
-    )
-
-
-# Chinese names a body by its last word: "...全面国际公约特设委员会", "网络犯罪问题专家组".
-_CHINESE_BODY = re.compile(r"(?:委员会|专家组|工作组|理事会|缔约国会议|大会)$")
-
-
-def _is_known_body(line: str) -> bool:
-    if len(line) >= 200:
-        return False
-    return bool(
-        _BODY_WORDS.match(line) or ("\u4e00" <= line[:1] <= "\u9fff" and _CHINESE_BODY.search(line))
     )
 
 

@@ -76,6 +76,8 @@ _JOINED_NAMES = frozenset(
 # What joins a list's last name to the others: "and", "et", "y", "e", "и", "和", Arabic "و"
 # (written onto the next word).
 _AND = re.compile(r"\s+(?:and|et|y|e|и)\s+|和|\s+و(?=\S)")
+# The marks a note puts on a sponsor's name ("* State not a member of the Human Rights Council").
+_MARKS = " *†‡"
 _COMMA = re.compile(r"\s*[,،、]\s*")
 _ON_BEHALF = re.compile(
     r"^(?P<name>.+?)\s*\((?:on behalf of|au nom d[eu]s?|en nombre de|от имени|代表|باسم)\s+"
@@ -103,11 +105,12 @@ def _kind(words: str) -> str:
 def _names(text: str) -> tuple[Participant, ...]:
     names: list[str] = []
     for index, part in enumerate(_outside_brackets(text)):
+        part = part.strip(_MARKS)  # "Albania,* Austria,*": a State not member of the Council
         if index and part.startswith("و"):
             part = part[1:]  # Arabic writes "and" onto each name after the first: "، والصين"
         names.extend(_split_last(part))
     found = []
-    for name in names:
+    for name in (n.strip(_MARKS) for n in names):
         behalf = _ON_BEHALF.match(name)
         if behalf is not None:
             found.append(Participant(behalf["name"].strip(), behalf["group"].strip()))

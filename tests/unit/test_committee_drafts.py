@@ -430,3 +430,43 @@ def test_a_facilitators_revision_with_inserted_and_alternative_paragraphs() -> N
     ]
     assert document.items[5].text.startswith("Requests the Secretary-General to provide, within")
     assert not document.warnings
+
+
+def test_a_human_rights_council_draft() -> None:
+    """The Council's draft carries the number it will take ("58/...") before its title, marks
+    the sponsors that are not members ("Albania,*") and stands under the General Assembly's
+    masthead. Before, the title was the agenda item's, the marks stayed in the names ("*
+    Austria") and the meeting's body was the General Assembly."""
+    text = "\n\n".join(
+        [
+            "United Nations A/HRC/58/L.12",
+            "General Assembly\nDistr.: Limited\n1 April 2025",
+            "Original: English",
+            "Human Rights Council\nFifty-eighth session\n24 February–4 April 2025\nAgenda item 3\n"
+            "Promotion and protection of all human rights, civil, political, economic, social and"
+            " cultural rights, including the right to development",
+            "Albania,* Austria,* Brazil, Germany, Mexico, Peru,* State of Palestine* and"
+            " Switzerland: draft resolution",
+            "58/... The right to privacy in the digital age",
+            "The Human Rights Council,",
+            "Guided by the purposes and principles of the Charter of the United Nations,",
+            "1. Reaffirms the right to privacy;",
+            "2. Decides to continue its consideration of the issue.",
+        ]
+    )
+    document = parse_bytes(text.encode(), "A_HRC_58_L.12.txt")
+    assert document.title == "Draft resolution: The right to privacy in the digital age"
+    assert document.meeting.body == "Human Rights Council"
+    assert document.meeting.session == "Fifty-eighth session"
+    assert str(document.meeting.start_date) == "2025-02-24"
+    assert [p.name for p in document.participants] == [
+        "Albania",
+        "Austria",
+        "Brazil",
+        "Germany",
+        "Mexico",
+        "Peru",
+        "State of Palestine",
+        "Switzerland",
+    ]
+    assert [i.label for i in document.items] == ["PP1", "1.", "2."]

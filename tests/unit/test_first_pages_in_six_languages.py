@@ -102,7 +102,9 @@ def test_the_meeting_and_the_title_of_a_first_page(language: str) -> None:
     assert meeting.session == COVER[language][1]
     assert meeting.venue == PLACE[language]
     assert (meeting.start_date, meeting.end_date) == (date(2024, 7, 29), date(2024, 8, 9))
-    assert meeting.body == MASTHEAD[language][1]
+    # The body that meets is the committee, not the General Assembly whose masthead stands
+    # over its documents (the navigator groups a meeting's documents by it).
+    assert meeting.body == COVER[language][0]
     assert len(document.items) == 2
 
 
@@ -128,3 +130,12 @@ def test_dates_in_the_six_languages(text: str, first: date, last: date) -> None:
 def test_a_number_before_a_word_is_no_date() -> None:
     assert parse_date("12 States ratified it in 2024") is None
     assert parse_date("In 2019, 12 States 2024 and 3 June 2021") == date(2021, 6, 3)
+
+
+def test_the_committee_is_one_meeting_whatever_the_language_of_its_documents() -> None:
+    """The navigator groups documents by their body's English name: the French cover, typed
+    with a straight apostrophe ("d'élaborer"), was a body of its own."""
+    from cybertrack.exporters.words.names import un_name
+
+    english = {un_name(COVER[language][0], "en") for language in COVER}
+    assert english == {COVER["en"][0]}

@@ -108,11 +108,12 @@ NAMES: dict[str, dict[str, str]] = {
 
 
 def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
+    # A typed apostrophe is the typographic one: "d'élaborer" is "d’élaborer".
+    return " ".join(text.casefold().replace("'", "’").split())
 
 
-# Looked up without regard to case or spacing, by the name in any of the six languages (a
-# Russian document names its body "Генеральная Ассамблея").
+# Looked up without regard to case, spacing or the apostrophe's form, by the name in any of
+# the six languages (a Russian document names its body "Генеральная Ассамблея").
 _ENGLISH = {
     _key(form): english for english, forms in NAMES.items() for form in (english, *forms.values())
 }

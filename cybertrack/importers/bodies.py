@@ -1,0 +1,64 @@
+"""Which body a first-page line names: the General Assembly, a council, a committee, a
+conference, in the six languages; and which of them meets when the Assembly's masthead stands
+over another body's name."""
+
+from __future__ import annotations
+
+import re
+
+_BODY_WORDS = re.compile(
+    r"^(General Assembly|Assemblée générale|Asamblea General|Генеральная Ассамблея|大会|"
+    r"الجمعية العامة|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|"
+    r"مجلس الأمن|Conseil économique et social|Consejo Económico y Social|"
+    r"Security Council|Economic and Social Council|Human Rights Council|"
+    r"Expert Group|Ad Hoc Committee|Open-ended|Commission on|Conference of the|"
+    r"Advisory Committee|Committee on|"
+    # The General Assembly's Main Committees, whose records and drafts carry their name.
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|"
+    r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
+    r"(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión|"
+    r"(?:Первый|Второй|Третий|Четвертый|Четвёртый|Пятый|Шестой) комитет|"
+    r"第[一二三四五六]委员会|اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)|"
+    # The same subsidiary bodies in the other five languages.
+    r"Comité spécial|Groupe d[’']experts|Conférence des|Commission d|Conseil des droits|"
+    r"Groupe de travail|Comité consultatif|Comité Especial|Grupo de expertos|Conferencia de|"
+    r"Comisión de|Consejo de Derechos|Grupo de trabajo|Comisión Consultiva|"
+    r"Специальный комитет|Группа экспертов|Конференция|Комиссия по|Совет по правам|"
+    r"Рабочая группа|Консультативный комитет|"
+    r"اللجنة المخصصة|فريق الخبراء|مؤتمر|لجنة|مجلس حقوق الإنسان|الفريق العامل)",
+    re.IGNORECASE,
+)
+
+
+# Chinese names a body by its last word: "...全面国际公约特设委员会", "网络犯罪问题专家组".
+_CHINESE_BODY = re.compile(r"(?:委员会|专家组|工作组|理事会|缔约国会议|大会)$")
+
+
+def is_known_body(line: str) -> bool:
+    """Whether `line` names a body of the UN system (a line of its own, not a sentence)."""
+    if len(line) >= 200:
+        return False
+    return bool(
+        _BODY_WORDS.match(line) or ("\u4e00" <= line[:1] <= "\u9fff" and _CHINESE_BODY.search(line))
+    )
+
+
+# The General Assembly's masthead over the documents of the bodies it set up; a Main
+# Committee's drafts are the Assembly's own.
+_ASSEMBLY = frozenset(
+    ("General Assembly", "Assemblée générale", "Asamblea General", "Генеральная Ассамблея")
+) | {"大会", "الجمعية العامة"}
+_MAIN_COMMITTEE = re.compile(
+    r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee"
+    r"|(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission"
+    r"|(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión"
+    r"|(?:Первый|Второй|Третий|Четвертый|Четвёртый|Пятый|Шестой) комитет"
+    r"|第[一二三四五六]委员会"
+    r"|اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة))$"
+)
+
+
+def meets_under(masthead: str, line: str) -> bool:
+    """Whether `line` names the body that meets (the Human Rights Council, an ad hoc
+    committee) under the General Assembly's masthead."""
+    return masthead in _ASSEMBLY and line not in _ASSEMBLY and not _MAIN_COMMITTEE.match(line)
