@@ -263,6 +263,10 @@ def _kind(kinds: list[str]) -> str | None:
     return main or kinds[0]
 
 
+# A title that names its own kind of draft.
+_DRAFTS = ("draft ", "projet ", "proyecto ", "проект ")
+
+
 def _title(
     kind: str | None,
     agenda: str | None,
@@ -285,8 +289,13 @@ def _title(
         ]
         subject = named[0].title if named else None
     head = kind[:1].upper() + kind[1:] if kind else (front.symbol or None)
-    if head and subject and not subject.casefold().startswith(head.casefold()):
-        return f"{head}: {subject}"  # not "Treaty: Treaty on the Non-Proliferation ..."
+    if (
+        head
+        and subject
+        and not subject.casefold().startswith((head.casefold(), *(_DRAFTS if kind else ())))
+    ):
+        # Not "Treaty: Treaty on the Non-Proliferation ...", "Treaty: Draft agreement ...".
+        return f"{head}: {subject}"
     if subject:
         return subject
     return head or subject or source_name

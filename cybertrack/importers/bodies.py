@@ -12,7 +12,7 @@ _BODY_WORDS = re.compile(
     r"مجلس الأمن|Conseil économique et social|Consejo Económico y Social|"
     r"Security Council|Economic and Social Council|Human Rights Council|"
     r"Expert Group|Ad Hoc Committee|Open-ended|Commission on|Conference of the|"
-    r"Advisory Committee|Committee on|"
+    r"Advisory Committee|Committee on|Working Group|Ad Hoc Working Group|Subsidiary Body|"
     # The General Assembly's Main Committees, whose records and drafts carry their name.
     r"(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|"
     r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"

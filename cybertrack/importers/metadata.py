@@ -68,12 +68,14 @@ _AGENDA_TEXT = re.compile(
 # Chinese prints the dates first: "2024年7月29日至8月9日，纽约".
 _VENUE_AFTER = re.compile(r"^(?P<dates>\d{4}\s*年.*日)\s*[，,]\s*(?P<venue>[^\W\d_]{1,12})$")
 _SESSION = re.compile(
-    r"^(?P<session>[A-Z][a-z]+(?:[-–][a-z]+)?(?:\s[a-z]+)?\s+session|[A-ZÀ-Ü][\w-]+\s+session"
+    r"^(?P<session>(?:[A-Z][a-z]+(?:[-–][a-z]+)?(?:\s[a-z]+)?\s+session|[A-ZÀ-Ü][\w-]+\s+session"
     r"|[A-ZÀ-Ü]\w+(?:\s\w+)?\s+período\s+de\s+sesiones|[А-Я]\w+(?:\s\w+)?\s+сессия"
     r"|第[一二三四五六七八九十百\d]+届会议|[\u4e00-\u9fff]{0,8}届会(?:议)?|الدورة\s+\S+(?:\s+\S+)?"
     # "Session de clôture reprise", "Período de sesiones de clausura reanudado".
     r"|Session\s+(?:de|extraordinaire|spéciale)\b[^.;]{0,60}"
-    r"|Período\s+(?:extraordinario\s+)?de\s+sesiones\b[^.;]{0,60})$"
+    r"|Período\s+(?:extraordinario\s+)?de\s+sesiones\b[^.;]{0,60})"
+    # A session held in parts: "Second session, part twelve" (the UNFCCC's working groups).
+    r"(?:,\s+part\s+[a-z]+)?)$"
 )
 _ISSUANCE_KINDS = {
     "bulletin": re.compile(
@@ -464,6 +466,7 @@ _PLACES = (
 )
 
 # Where the printed first page starts a new line that text forms run together.
+_LANGUAGES = ("English", "French", "Spanish", "Arabic", "Russian", "Chinese")
 _LINE_STARTS = re.compile(
     r"(?<=\ssession)\s+(?=[A-Z])"
     # A meeting's place and its dates at the line's end: "... reprise New York, 29 juillet-9
@@ -478,6 +481,8 @@ _LINE_STARTS = re.compile(
     r"|(?<=período de sesiones)\s+(?=[A-ZÁÉÍÓÚÑ])|(?<=\sсессия)\s+(?=[А-ЯЁ])"
     # "Distr.: General", and "Distr. limitée", "Distr. general" with no colon.
     r"|\s+(?=Original\s*:|Distr\.?\s*:|Distr\.\s+(?:générale|limitée|restreinte|general|limitada))"
+    # What follows the original language ("Original: English Report of the ...").
+    r"|(?:" + "|".join(f"(?<=Original: {language})" for language in _LANGUAGES) + r")\s+(?=[A-Z])"
     r"|(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:[-–][a-z]+)?(?:\s[a-z]+)?\s+session)$)"
     # The session line in Russian and Chinese ("Возобновленная заключительная сессия",
     # "续会闭幕届会").
@@ -508,10 +513,22 @@ def _unfold(lines: list[str]) -> list[str]:
     return out
 
 
+# The words a line never ends on unless it goes on: "... workstreams 1 and 2 of the".
+_DANGLING = frozenset({
+    "of", "the", "on", "and", "for", "to", "in", "a", "an", "by", "with", "at", "from",
+    "de", "du", "des", "la", "le", "les", "et", "à", "pour", "sur",
+    "del", "y", "el", "los", "las", "en", "para", "por", "con",
+    "и", "в", "на", "по", "о", "об", "для", "с",
+})  # fmt: skip
+
+
 def _carries_on(line: str, after: str) -> bool:
     """`after` is the end of `line`, wrapped onto a line of its own (a PDF's lines): it opens in
-    lower case after a long line that stops with no punctuation."""
-    return len(line) > 40 and after[:1].islower() and not line.endswith((".", ":", ";", ","))
+    lower case after a long line that stops with no punctuation, or `line` stops on a word
+    that never ends one ("of the")."""
+    if len(line) <= 40 or line.endswith((".", ":", ";", ",")):
+        return False
+    return after[:1].islower() or line.rsplit(None, 1)[-1].casefold() in _DANGLING
 
 
 def is_cover_line(line: str) -> bool:

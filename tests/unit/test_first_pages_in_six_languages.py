@@ -139,3 +139,34 @@ def test_the_committee_is_one_meeting_whatever_the_language_of_its_documents() -
 
     english = {un_name(COVER[language][0], "en") for language in COVER}
     assert english == {COVER["en"][0]}
+
+
+@pytest.mark.parametrize("name", ["synthetic-jobnumber.docx", "synthetic-jobnumber.pdf"])
+def test_a_working_groups_report_is_titled_by_its_byline(name: str) -> None:
+    """"Working Group on Examples" over its report names the body, not the title: the title
+    was the group's name, the report's own line ("Report of ...") lost."""
+    from tests.conftest import DATA
+
+    document = parse_bytes((DATA / name).read_bytes(), name)
+    assert document.meeting.body == "Working Group on Examples"
+    assert document.title.endswith("Report of the Working Group on Examples on its first session")
+
+
+def test_a_first_page_run_into_one_line_by_a_text_export() -> None:
+    """LibreOffice's text export writes one paragraph a line with no blank line between: the
+    first page's lines come run together, "Original: English Report of ..." among them."""
+    lines = [
+        "Working Group on Examples",
+        "First session",
+        "Distr.: General",
+        "1 March 2026",
+        "Original: English",
+        "Report of the Working Group on Examples on its first session",
+        "I.\tIntroduction",
+        "1.\tThe Working Group met in Vienna.",
+        "2.\tIt adopted its report.",
+    ]
+    document = parse_bytes("\n".join(lines).encode(), "report.txt")
+    assert document.title == "Report of the Working Group on Examples on its first session"
+    assert document.original_language == "English"
+    assert document.meeting.session == "First session"

@@ -236,3 +236,22 @@ def test_a_review_is_titled_by_the_state_it_reviews() -> None:
         "Report of the Working Group on the Universal Periodic Review: Chile",
         "Report of the Working Group on the Universal Periodic Review: Costa Rica",
     ]
+
+
+def test_a_negotiating_texts_cover_names_its_meeting_and_title() -> None:
+    """The cover of a UNFCCC working group's draft: the group's name in capitals, its session
+    in parts, the title wrapped after "of the". Before, the session line was the body, the
+    title stopped at "... workstreams 1 and 2 of the" and was headed "Treaty:"."""
+    document = _read("ADP_draft_agreement_decision_2015-12-04.pdf")
+    assert document.title == (
+        "Draft agreement and draft decision on workstreams 1 and 2 of the Ad Hoc Working Group"
+        " on the Durban Platform for Enhanced Action"
+    )
+    meeting = document.meeting
+    assert meeting.body == "AD HOC WORKING GROUP ON THE DURBAN PLATFORM FOR ENHANCED ACTION"
+    assert meeting.session == "Second session, part twelve"
+    assert (meeting.venue, str(meeting.start_date), str(meeting.end_date)) == (
+        "Paris",
+        "2015-11-29",
+        "2015-12-05",
+    )
