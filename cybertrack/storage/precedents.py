@@ -32,14 +32,19 @@ computed again from their text, so the postings need no index by item.
 from __future__ import annotations
 
 import json
-from collections import Counter
+import os
+from array import array
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cybertrack.domain.library import CitedParagraph
 from cybertrack.domain.precedent import index_entry
 from cybertrack.storage.database import JSON_FUNCTIONS, Database
 from cybertrack.storage.readers import ReadPool
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # Paragraphs, and shingles in a JSON array, handled per statement or sort: bounded, so that no
 # single call into C holds the interpreter long while the window waits for it.
@@ -194,6 +199,47 @@ def _postings(items: Iterable[tuple[int, str]]) -> list[tuple[int, int, int]]:
         shingles, size = index_entry(text)
         found += [(shingle, item_id, size) for shingle in shingles]
     return found
+
+
+def _packed_postings(items: list[tuple[int, str]]) -> tuple[array[int], array[int], array[int]]:
+    """`_postings` as three columns of 64-bit integers: what a worker process sends back (a
+    list of tuples would take as long to pass between processes as to compute)."""
+    shingles, ids, sizes = array("q"), array("q"), array("q")
+    for item_id, text in items:
+        found, size = index_entry(text)
+        shingles.extend(found)
+        ids.extend([item_id] * len(found))
+        sizes.extend([size] * len(found))
+    return shingles, ids, sizes
+
+
+# A library this large has its postings computed by worker processes while this one writes
+# them (bench/make_workspace.py, 1,000,000 paragraphs on two cores: 156 -> 114 s, with the
+# sort on two threads); a smaller one would wait longer for the workers to start than it saves.
+_PARALLEL_FROM = 50_000
+_WORKERS = 2
+_IN_FLIGHT = 4  # batches handed to the workers at a time: memory stays a few batches'
+
+
+def _postings_of(batches: Iterator[list[tuple[int, str]]], paragraphs: int) -> Iterator[Any]:
+    """Each batch's postings, in order: computed here, or by worker processes for a large
+    library on a machine with more than one core."""
+    if paragraphs < _PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        yield from map(_postings, batches)
+        return
+    # Imported here: the desk's start does not pay for what a rebuild alone uses.
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    # "spawn": a fresh interpreter, never a fork of a process that holds Qt or open files.
+    with ProcessPoolExecutor(_WORKERS, mp_context=get_context("spawn")) as pool:
+        pending: deque[Future[tuple[array[int], array[int], array[int]]]] = deque()
+        for rows in batches:
+            pending.append(pool.submit(_packed_postings, rows))
+            if len(pending) >= _IN_FLIGHT:
+                yield zip(*pending.popleft().result(), strict=True)
+        while pending:
+            yield zip(*pending.popleft().result(), strict=True)
 
 
 def _by_count(counts: Counter[int], sign: int) -> dict[int, list[int]]:
@@ -364,10 +410,17 @@ class PrecedentIndex:
             if table in present:
                 conn.execute(f"DELETE FROM {table}")
         conn.execute("CREATE TEMP TABLE staged (shingle INTEGER, item_id INTEGER, size INTEGER)")
-        last = 0
-        while rows := conn.execute(_ALL_TEXTS, [last, batch]).fetchall():
-            conn.executemany("INSERT INTO staged VALUES (?, ?, ?)", _postings(rows))
-            last = int(rows[-1][0])
+
+        def batches() -> Iterator[list[tuple[int, str]]]:
+            last = 0
+            while rows := conn.execute(_ALL_TEXTS, [last, batch]).fetchall():
+                yield rows
+                last = int(rows[-1][0])
+
+        for postings in _postings_of(batches(), self.size()):
+            conn.executemany("INSERT INTO staged VALUES (?, ?, ?)", postings)
+        # SQLite sorts the postings on a second thread too (1,000,000 paragraphs: 31 -> 24 s).
+        conn.execute("PRAGMA threads = 2")
         conn.execute(
             "INSERT INTO precedent_postings SELECT shingle, item_id, size FROM staged"
             " ORDER BY shingle, item_id"

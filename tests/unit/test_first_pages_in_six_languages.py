@@ -143,7 +143,7 @@ def test_the_committee_is_one_meeting_whatever_the_language_of_its_documents() -
 
 @pytest.mark.parametrize("name", ["synthetic-jobnumber.docx", "synthetic-jobnumber.pdf"])
 def test_a_working_groups_report_is_titled_by_its_byline(name: str) -> None:
-    """"Working Group on Examples" over its report names the body, not the title: the title
+    """ "Working Group on Examples" over its report names the body, not the title: the title
     was the group's name, the report's own line ("Report of ...") lost."""
     from tests.conftest import DATA
 

@@ -404,3 +404,26 @@ def test_searches_seek_each_run_by_its_key_and_never_scan_one(library):
         plan = [row[3] for row in db.execute("EXPLAIN QUERY PLAN " + sql, parameters)]
         assert "SCAN c" not in plan, plan
         assert any(step.startswith("SEARCH c USING PRIMARY KEY (document_id=?") for step in plan)
+
+
+def test_a_large_librarys_rebuild_by_worker_processes_writes_the_same_index(tmp_path, monkeypatch):
+    """A library past `_PARALLEL_FROM` paragraphs has its postings computed by worker
+    processes, a few batches at a time: the index must be the one computed here, row for row."""
+    import cybertrack.storage.precedents as precedents
+
+    tables = ("precedent_postings", "precedent_counts")
+    with Workspace.open(tmp_path / "ws.cybertrack") as ws:
+        store = ws._store
+        conn: sqlite3.Connection = store.database.conn
+        for name in LIBRARY:
+            ws.apply(ImportDocument(read_document(DATA / name), library=True))
+        with store.transaction():
+            store.precedents.rebuild(batch=40)
+        here = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+        monkeypatch.setattr(precedents, "_PARALLEL_FROM", 0)
+        monkeypatch.setattr(precedents.os, "cpu_count", lambda: 2)
+        with store.transaction():
+            store.precedents.rebuild(batch=40)  # some 20 batches, four at a time in flight
+        workers = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+    assert len(here["precedent_postings"]) > 1_000
+    assert workers == here
