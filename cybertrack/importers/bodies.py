@@ -58,7 +58,21 @@ _MAIN_COMMITTEE = re.compile(
 )
 
 
+# The principal organs: a document of two ("General Assembly", "Security Council") is the
+# first one's.
+_ORGANS = re.compile(
+    r"^(?:Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会"
+    r"|مجلس الأمن|Economic and Social Council|Conseil économique et social|Consejo Económico y"
+    r" Social|Экономический и Социальный Совет|经济及社会理事会|المجلس الاقتصادي والاجتماعي)$"
+)
+
+
 def meets_under(masthead: str, line: str) -> bool:
     """Whether `line` names the body that meets (the Human Rights Council, an ad hoc
     committee) under the General Assembly's masthead."""
-    return masthead in _ASSEMBLY and line not in _ASSEMBLY and not _MAIN_COMMITTEE.match(line)
+    return (
+        masthead in _ASSEMBLY
+        and line not in _ASSEMBLY
+        and not _MAIN_COMMITTEE.match(line)
+        and not _ORGANS.match(line)
+    )

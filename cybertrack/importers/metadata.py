@@ -21,6 +21,8 @@ SYMBOL = re.compile(
     r"CERD|CAT|CMW|CRPD|DP|ICCD|UNW|PBC|IDB|ISBA|SPLOS|CTBT|BWC|CCW|APLC|UNCITRAL)"
     r"(?:/[A-Z0-9][A-Za-z0-9.]*)+"
     r"(?:\s*\((?:(?:Sect|Part|Income sect)\.\s*\d+[A-Z]?|Introduction)\))?"
+    # A document of two organs at once: "A/79/123-S/2024/456".
+    r"(?:[-–](?:A|E|S)(?:/[A-Z0-9][A-Za-z0-9.]*)+)?"
 )
 # The masthead's first line as a text form runs it together: "United Nations A/AC.291/22".
 _MASTHEAD = re.compile(
@@ -77,6 +79,7 @@ _SESSION = re.compile(
     # A session held in parts: "Second session, part twelve" (the UNFCCC's working groups).
     r"(?:,\s+part\s+[a-z]+)?)$"
 )
+_COUNCIL_YEAR = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)? year$")
 _ISSUANCE_KINDS = {
     "bulletin": re.compile(
         r"^(?:secretary-general['’]s bulletin|circulaire du secrétaire général|boletín del"
@@ -142,7 +145,7 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
     """Read the metadata lines that stand before the first heading or item."""
     front = FrontMatter()
     lines = _unfold(lines)
-    agenda_title = -1
+    not_titles: set[int] = set()  # the lines that read as titles but are not the document's
     for index, line in enumerate(lines):
         unheaded = _MASTHEAD.sub("", line, 1) if front.symbol is None else ""
         if unheaded and (match := SYMBOL.match(unheaded)):
@@ -183,9 +186,13 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             continue
         if (agenda := agenda_line(line)) is not None:
             number, inline = agenda
-            title = inline or (lines[index + 1] if index + 1 < len(lines) else "")
-            front.agenda_item = f"{number}. {title}".strip(" .")
-            agenda_title = index if inline else index + 1
+            # "Items 138 and 139": a title each on the lines after ("Proposed programme budget
+            # for 2027", "Programme planning").
+            count = 1 if inline else len(re.findall(r"\d+", number))
+            titles = [inline] if inline else lines[index + 1 : index + 1 + count]
+            # Its title lines stay among the titles: `document_title` leaves them out, but for
+            # a budget fascicle's, which are its own title too.
+            front.agenda_item = f"{number}. {'; '.join(titles)}".strip(" .")
             continue
         if (sponsored := sponsors_line(line)) is not None:
             # "Belarus, China and Nicaragua: draft resolution": the kind and its sponsors.
@@ -194,6 +201,11 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             continue
         if match := _SESSION.match(line):
             front.session = match["session"]
+            continue
+        if _COUNCIL_YEAR.match(line):
+            # The Security Council's "Seventy-ninth year": its session, unless another organ's
+            # is named (a letter to both organs).
+            front.session = front.session or line
             continue
         if (
             (match := _PART.match(line))
@@ -210,7 +222,7 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             if _REVIEW.search(line) and _is_state_name(reviewed):
                 # The State a review reports on, under the Working Group's name: "Chile".
                 front.byline += f": {reviewed}"
-                agenda_title = index + 1  # not a title of its own
+                not_titles = {index + 1}  # not a title of its own
             elif after.strip("* "):
                 front.byline = " ".join(line.replace("*", " ").split())
         if _ADOPTED_BY.match(line):
@@ -236,7 +248,9 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
                 # "58/... The right to privacy in the digital age": a Council's draft under the
                 # number it will take, "75/282. ..." a resolution's.
                 front.titles.append(numbered["title"])
-            elif index != agenda_title and front.byline is None and _looks_like_title(line, front):
+            elif (
+                index not in not_titles and front.byline is None and _looks_like_title(line, front)
+            ):
                 # A title stands above the byline ("Report of the Secretary-General"); what
                 # comes after it is the body's first heading.
                 front.titles.append(line)
@@ -385,8 +399,10 @@ _NUMBERED_DRAFT = re.compile(
 def document_title(front: FrontMatter) -> str | None:
     """The document's own title: the first title line of its first page that is not the
     agenda item's title (a report's subject, a resolution's title)."""
-    agenda = front.agenda_item.split(". ", 1)[-1] if front.agenda_item else None
-    titles = [t for t in front.titles if t != agenda]
+    agenda = set(front.agenda_item.split(". ", 1)[-1].split("; ")) if front.agenda_item else ()
+    # A budget fascicle's title is its agenda item's ("Proposed programme budget for 2027").
+    fascicle = front.part is not None or bool(front.symbol and _SYMBOL_SECTION.search(front.symbol))
+    titles = [t for t in front.titles if t not in agenda or fascicle]
     for index, line in enumerate(titles):
         if front.part is None or not front.part.endswith(line):
             line = line.rstrip("*† ")  # "... Periodic Review*": its note's mark, no word of it
@@ -477,6 +493,10 @@ _LINE_STARTS = re.compile(
     r"|\s+(?=(?:Session\s+(?:de|extraordinaire|spéciale)|Período\s+(?:extraordinario\s+)?de"
     r"\s+sesiones)\b)"
     r"|\s+(?=(?:" + AGENDA_STARTS + r")|Items?\s+\d+\s+(?:and\s+\d+\s+)?of\s+the\b)"
+    # Two organs' document: "General Assembly Security Council", each then with its session.
+    r"|(?<=General Assembly)\s+(?=Security Council)|(?<=Assemblée générale)\s+(?=Conseil de"
+    r" sécurité)|(?<=Asamblea General)\s+(?=Consejo de Seguridad)|(?<=Генеральная Ассамблея)"
+    r"\s+(?=Совет Безопасности)|(?<=Security Council)\s+(?=[A-Z][a-z]+(?:-[a-z]+)?\s+year$)"
     # The session line's end in Spanish and Russian, before the committee's name.
     r"|(?<=período de sesiones)\s+(?=[A-ZÁÉÍÓÚÑ])|(?<=\sсессия)\s+(?=[А-ЯЁ])"
     # "Distr.: General", and "Distr. limitée", "Distr. general" with no colon.
