@@ -43,11 +43,17 @@ def is_known_body(line: str) -> bool:
     )
 
 
-# The General Assembly's masthead over the documents of the bodies it set up; a Main
-# Committee's drafts are the Assembly's own.
-_ASSEMBLY = frozenset(
-    ("General Assembly", "Assemblée générale", "Asamblea General", "Генеральная Ассамблея")
-) | {"大会", "الجمعية العامة"}
+# The General Assembly's and the Economic and Social Council's mastheads over the documents of
+# the bodies they set up (the Human Rights Council, an ad hoc committee, a functional
+# commission); a Main Committee's drafts are the Assembly's own.
+_MASTHEADS = frozenset(
+    {
+        "General Assembly", "Assemblée générale", "Asamblea General", "Генеральная Ассамблея",
+        "大会", "الجمعية العامة", "Economic and Social Council", "Conseil économique et social",
+        "Consejo Económico y Social", "Экономический и Социальный Совет", "经济及社会理事会",
+        "المجلس الاقتصادي والاجتماعي",
+    }
+)  # fmt: skip
 _MAIN_COMMITTEE = re.compile(
     r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee"
     r"|(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission"
@@ -69,10 +75,11 @@ _ORGANS = re.compile(
 
 def meets_under(masthead: str, line: str) -> bool:
     """Whether `line` names the body that meets (the Human Rights Council, an ad hoc
-    committee) under the General Assembly's masthead."""
+    committee, the Commission on Crime Prevention and Criminal Justice) under the masthead of
+    the organ that set it up."""
     return (
-        masthead in _ASSEMBLY
-        and line not in _ASSEMBLY
+        masthead in _MASTHEADS
+        and line not in _MASTHEADS
         and not _MAIN_COMMITTEE.match(line)
         and not _ORGANS.match(line)
     )

@@ -470,3 +470,29 @@ def test_a_human_rights_council_draft() -> None:
         "Switzerland",
     ]
     assert [i.label for i in document.items] == ["PP1", "1.", "2."]
+
+
+def test_a_commissions_draft_under_the_economic_and_social_councils_masthead() -> None:
+    """The Commission on Crime Prevention and Criminal Justice meets in Vienna under the
+    Council's masthead: the meeting's body is the Commission (it was the Council)."""
+    text = "\n\n".join(
+        [
+            "United Nations E/CN.15/2024/L.3/Rev.1",
+            "Economic and Social Council\nDistr.: Limited\n16 May 2024",
+            "Original: English",
+            "Commission on Crime Prevention and Criminal Justice\nThirty-third session\n"
+            "Vienna, 13–17 May 2024\nAgenda item 7\nUse and application of United Nations"
+            " standards and norms in crime prevention and criminal justice",
+            "Austria, Brazil and Thailand: revised draft resolution",
+            "Promoting the use of technology in criminal justice",
+            "The Commission on Crime Prevention and Criminal Justice,",
+            "Recalling General Assembly resolution 78/229,",
+            "1. Encourages Member States to make use of technology;",
+        ]
+    )
+    document = parse_bytes(text.encode(), "E_CN.15_2024_L.3_Rev.1.txt")
+    assert document.title == "Draft resolution: Promoting the use of technology in criminal justice"
+    meeting = document.meeting
+    assert meeting.body == "Commission on Crime Prevention and Criminal Justice"
+    assert (meeting.session, meeting.venue) == ("Thirty-third session", "Vienna")
+    assert [p.name for p in document.participants] == ["Austria", "Brazil", "Thailand"]
