@@ -36,7 +36,7 @@ def where(page: int | None, section_key: int | None, sections: Sequence[ParsedSe
 
 
 def _runs(
-    drafts: Sequence[Draft], revisions: RevisionView | None
+    drafts: Sequence[Draft], revisions: RevisionView | None, sections: Sequence[ParsedSection]
 ) -> list[tuple[list[Draft], bool]]:
     """Each sequence cut where it restarts (at 0 or 1), unless ordered by theme: then whole."""
     # An item only in the other version of a tracked-changes file has that version's number.
@@ -53,13 +53,49 @@ def _runs(
             runs.append((members, True))
             continue
         current: list[Draft] = []
+        interrupted: list[list[Draft]] = []  # runs a restart cut, that may go on later
         for draft in members:
-            if current and draft.label.ordinal <= 1 and not draft.label.suffix:
+            ordinal = draft.label.ordinal
+            if current and ordinal <= 1 and not draft.label.suffix:
                 runs.append((current, False))
+                interrupted.append(current)
                 current = []
+            elif current and (resumed := _resumed(interrupted, current, draft, sections)):
+                # A report's paragraphs go on after the resolutions numbered from 1 under
+                # their own headings (sequences.SequenceJudge does the same).
+                runs.append((current, False))
+                del interrupted[interrupted.index(resumed) :]
+                runs.remove((resumed, False))
+                current = resumed
             current.append(draft)
         runs.append((current, False))
     return runs
+
+
+def _resumed(
+    interrupted: list[list[Draft]],
+    current: list[Draft],
+    draft: Draft,
+    sections: Sequence[ParsedSection],
+) -> list[Draft] | None:
+    """The interrupted run `draft` goes on, if it is not the next number of the current run
+    and stands in a section of its own no deeper than the one the run stopped in (chapter II
+    after chapter I; a numbered line misread as a heading is deeper, and its break stays
+    said)."""
+    last = current[-1]
+    if draft.label.suffix or draft.section_key == last.section_key:
+        return None
+    if draft.label.ordinal == last.label.ordinal + 1:
+        return None
+    for run in reversed(interrupted):
+        if run[-1].label.ordinal + 1 == draft.label.ordinal:
+            deeper = _level(draft.section_key, sections) > _level(run[-1].section_key, sections)
+            return None if deeper else run
+    return None
+
+
+def _level(key: int | None, sections: Sequence[ParsedSection]) -> int:
+    return sections[key].level if key is not None and 0 <= key < len(sections) else 0
 
 
 def _number(label: Label, ordinal: int) -> str:
@@ -143,7 +179,7 @@ def findings(
 ) -> tuple[Message, ...]:
     """Every gap, duplicate and order break, then every passage left out, as messages."""
     found: list[Message] = []
-    runs = [r for r in _runs(drafts, revisions) if r[0]]
+    runs = [r for r in _runs(drafts, revisions, sections) if r[0]]
     for run, themed in sorted(runs, key=lambda r: r[0][0].first.index):
         if themed:
             found.extend(_themed_findings(run, sections))

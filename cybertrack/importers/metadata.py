@@ -254,7 +254,34 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
                 # A title stands above the byline ("Report of the Secretary-General"); what
                 # comes after it is the body's first heading.
                 front.titles.append(line)
+    _meeting_from_title(front)
     return front
+
+
+# A report's title says where and when its meeting was held: "Report of the Conference ... on
+# its eleventh session, held in Vienna from 17 to 21 October 2022", "... tenue à Vienne du 17
+# au 21 octobre 2022", "... celebrado en Viena del 17 al 21 de octubre de 2022".
+_HELD_IN = re.compile(
+    r"\b(?:held\s+(?:in|at)|tenue?s?\s+à|celebrad[oa]s?\s+en)\s+(?P<venue>[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+(?P<dates>(?:from|on|du|le|del?|el)?\s*\d[^;]*?\d{4})"
+)
+_ON_ITS_SESSION = re.compile(
+    r"\bon\s+its\s+(?P<session>[a-z]+(?:-[a-z]+)?(?:\s+(?:special|resumed))?\s+session)\b"
+)
+
+
+def _meeting_from_title(front: FrontMatter) -> None:
+    """The meeting's place, dates and session from the title when no line of their own gave
+    them."""
+    for line in [*front.titles, front.byline or ""]:
+        if front.venue is None and (held := _HELD_IN.search(line)):
+            dates = parse_date_range(held["dates"])
+            if dates is not None:
+                front.venue = held["venue"]
+                if front.start_date is None:
+                    front.start_date, front.end_date = dates
+        if front.session is None and (session := _ON_ITS_SESSION.search(line)):
+            front.session = session["session"][:1].upper() + session["session"][1:]
 
 
 _NOT_TITLE = re.compile(

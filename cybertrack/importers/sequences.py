@@ -118,6 +118,10 @@ class SequenceJudge:
             self._labels[position] = label
         self.running: dict[tuple[str, str], int] = {}
         self._item_at: dict[tuple[str, str], int] = {}  # the position of each one's last item
+        # Where each sequence stood when it restarted at 1 in a section of its own (a report's
+        # paragraph 1, then resolutions numbered from 1 under their headings): it may resume
+        # in a later section ("II. Organization of the session", "2. The Conference held ...").
+        self._interrupted: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.themed = {
             sequence
             for sequence, positions in self._positions.items()
@@ -188,6 +192,13 @@ class SequenceJudge:
                 or not self._quoted(ordinal, previous, self._following(position, sequence, 40))
             )
             verdict = _ITEM if restart_ok else _TEXT
+            if restart_ok and fresh_section and previous is not None:
+                self._interrupted[sequence].append(previous)
+        elif fresh_section and not label.suffix and ordinal - 1 in self._interrupted[sequence]:
+            # The sequence a run of restarted ones interrupted goes on where it stood.
+            stack = self._interrupted[sequence]
+            del stack[stack.index(ordinal - 1) :]
+            verdict = _ITEM
         elif previous is not None and previous < ordinal <= 2 * previous + SMALL_GAP * 2:
             verdict = _ITEM
         else:
