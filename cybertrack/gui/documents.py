@@ -34,6 +34,7 @@ _KINDS = {
     "draft report": "Draft report",
     "draft resolution": "Draft resolution",
     "draft decision": "Draft decision",
+    "amendments": "Amendments",
     "addendum": "Addendum",
     "resolution": "Resolution",
     "decision": "Decision",

@@ -263,8 +263,17 @@ def _kind(kinds: list[str]) -> str | None:
     return main or kinds[0]
 
 
-# A title that names its own kind of draft.
-_DRAFTS = ("draft ", "projet ", "proyecto ", "проект ")
+# A title that names its own kind of draft, or the amendments it is.
+_DRAFTS = (
+    "draft ",
+    "projet ",
+    "proyecto ",
+    "проект ",
+    "amendment",
+    "amendement",
+    "enmienda",
+    "поправк",
+)
 
 
 def _title(

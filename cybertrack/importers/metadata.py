@@ -12,7 +12,7 @@ from cybertrack.importers.agenda_lines import agenda_line
 from cybertrack.importers.bodies import is_known_body, meets_under
 from cybertrack.importers.dates import parse_date, parse_date_range
 from cybertrack.importers.openers import CORRIGENDUM
-from cybertrack.importers.sponsors import sponsors_line
+from cybertrack.importers.sponsors import amended, sponsors_line
 
 # UN symbols: A/80/604/Add.3, A/RES/74/247, A/81/6 (Sect. 29B), E/CN.15/2021/L.3/Rev.1,
 # FCCC/PA/CMA/2021/10/Add.3, UNEP/EA.6/L.1, ECE/TRANS/2024/1, CRC/C/GC/25.
@@ -198,6 +198,8 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             # "Belarus, China and Nicaragua: draft resolution": the kind and its sponsors.
             front.kinds.append(sponsored[0])
             front.sponsors = front.sponsors or sponsored[1]
+            if (title := amended(line)) is not None:
+                front.titles.append(title)
             continue
         if match := _SESSION.match(line):
             front.session = match["session"]

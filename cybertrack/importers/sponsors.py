@@ -22,6 +22,13 @@ _KIND = (
     r"|مشروع\s+(?:قرار|مقرر)(?:\s+منقح)?"
 )
 _LINE = re.compile(rf"^(?P<sponsors>[^\W\d_].*?)\s*[:：]\s*(?P<kind>{_KIND})$", re.IGNORECASE)
+# "Belarus and Nicaragua: amendments to draft resolution A/C.3/79/L.15": what they amend is
+# the document's title.
+_AMENDS = re.compile(
+    r"^(?P<sponsors>[^\W\d_].*?)\s*[:：]\s*(?P<title>(?:amendments?\s+to|amendements?\s+(?:au|à"
+    r" la)|enmiendas?\s+al?|поправк[аи]\s+к)\s+\S.*)$",
+    re.IGNORECASE,
+)
 # "Draft resolution submitted by the Vice-Chair of the Committee ... on the basis of informal
 # consultations": the kind, and who submitted it in place of sponsors.
 _SUBMITTED = re.compile(
@@ -87,15 +94,24 @@ _ON_BEHALF = re.compile(
 
 
 def sponsors_line(line: str) -> tuple[str, tuple[Participant, ...]] | None:
-    """The kind ('draft resolution' or 'draft decision') and the sponsors a line names, if it
-    is a draft's sponsor line (no sponsors when a Chair submits the draft)."""
+    """The kind ('draft resolution', 'draft decision' or 'amendments') and the sponsors a line
+    names, if it is a draft's sponsor line (no sponsors when a Chair submits the draft)."""
     match = _LINE.match(line)
     if match is not None:
         return _kind(match["kind"]), _names(match["sponsors"])
+    if (amends := _AMENDS.match(line)) is not None:
+        return "amendments", _names(amends["sponsors"])
     submitted = _SUBMITTED.match(line)
     if submitted is not None:
         return _kind(submitted["kind"]), ()
     return None
+
+
+def amended(line: str) -> str | None:
+    """What an amendments line amends, as the document's title: "Amendments to draft
+    resolution A/C.3/79/L.15"."""
+    match = _AMENDS.match(line)
+    return match["title"][:1].upper() + match["title"][1:] if match is not None else None
 
 
 def _kind(words: str) -> str:

@@ -1103,6 +1103,10 @@
         <translation>مشروع مقرر</translation>
     </message>
     <message>
+        <source>Amendments</source>
+        <translation>تعديلات</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>إضافة</translation>
     </message>

@@ -1103,6 +1103,10 @@
         <translation>Proyecto de decisión</translation>
     </message>
     <message>
+        <source>Amendments</source>
+        <translation>Enmiendas</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Adición</translation>
     </message>

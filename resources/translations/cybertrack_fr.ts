@@ -1103,6 +1103,10 @@
         <translation>Projet de décision</translation>
     </message>
     <message>
+        <source>Amendments</source>
+        <translation>Amendements</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Additif</translation>
     </message>

@@ -1103,6 +1103,10 @@
         <translation>Проект решения</translation>
     </message>
     <message>
+        <source>Amendments</source>
+        <translation>Поправки</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Добавление</translation>
     </message>

@@ -1103,6 +1103,10 @@
         <translation>决定草案</translation>
     </message>
     <message>
+        <source>Amendments</source>
+        <translation>修正案</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>增编</translation>
     </message>

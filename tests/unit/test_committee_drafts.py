@@ -496,3 +496,48 @@ def test_a_commissions_draft_under_the_economic_and_social_councils_masthead() -
     assert meeting.body == "Commission on Crime Prevention and Criminal Justice"
     assert (meeting.session, meeting.venue) == ("Thirty-third session", "Vienna")
     assert [p.name for p in document.participants] == ["Austria", "Brazil", "Thailand"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Belarus and Nicaragua: amendments to draft resolution A/C.3/79/L.15",
+            "Amendments to draft resolution A/C.3/79/L.15",
+        ),
+        (
+            "Bélarus et Nicaragua : amendements au projet de résolution A/C.3/79/L.15",
+            "Amendements au projet de résolution A/C.3/79/L.15",
+        ),
+        (
+            "Belarús y Nicaragua: enmiendas al proyecto de resolución A/C.3/79/L.15",
+            "Enmiendas al proyecto de resolución A/C.3/79/L.15",
+        ),
+    ],
+)
+def test_amendments_to_a_draft_name_what_they_amend(line: str, title: str) -> None:
+    """Before, the sponsor line was the title and the amending States were not named."""
+    front, *_ = DRAFTS["en"]
+    text = "\n\n".join(
+        [
+            *front[:-1],
+            line,
+            "1. Delete the fifth preambular paragraph.",
+            "2. In operative paragraph 3, replace the words “human rights” with “national law”.",
+        ]
+    )
+    document = parse_bytes(text.encode(), "L62.txt")
+    assert document.kind == "amendments"
+    assert document.title == title
+    assert len(document.participants) == 2
+    assert [i.label for i in document.items] == ["1.", "2."]
+
+
+def test_amendments_in_the_papers_languages() -> None:
+    from cybertrack.exporters.vocabulary import Vocabulary
+
+    titled = "Amendments to draft resolution A/C.3/79/L.15"
+    assert Vocabulary("fr").document_title(titled, "amendments") == titled  # no kind head
+    assert Vocabulary("fr").document_title(f"Amendments: {titled}", "amendments") == (
+        f"Amendements\u00a0: {titled}"
+    )

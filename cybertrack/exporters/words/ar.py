@@ -86,6 +86,7 @@ WORDS = {
     "kind_draft_report": "مشروع تقرير",
     "kind_draft_resolution": "مشروع قرار",
     "kind_draft_decision": "مشروع مقرر",
+    "kind_amendments": "تعديلات",
     "kind_addendum": "إضافة",
     "kind_resolution": "قرار",
     "kind_decision": "مقرر",

@@ -86,6 +86,7 @@ WORDS = {
     "kind_draft_report": "Draft report",
     "kind_draft_resolution": "Draft resolution",
     "kind_draft_decision": "Draft decision",
+    "kind_amendments": "Amendments",
     "kind_addendum": "Addendum",
     "kind_resolution": "Resolution",
     "kind_decision": "Decision",

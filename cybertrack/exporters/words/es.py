@@ -86,6 +86,7 @@ WORDS = {
     "kind_draft_report": "Proyecto de informe",
     "kind_draft_resolution": "Proyecto de resolución",
     "kind_draft_decision": "Proyecto de decisión",
+    "kind_amendments": "Enmiendas",
     "kind_addendum": "Adición",
     "kind_resolution": "Resolución",
     "kind_decision": "Decisión",

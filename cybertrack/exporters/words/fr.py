@@ -86,6 +86,7 @@ WORDS = {
     "kind_draft_report": "Projet de rapport",
     "kind_draft_resolution": "Projet de résolution",
     "kind_draft_decision": "Projet de décision",
+    "kind_amendments": "Amendements",
     "kind_addendum": "Additif",
     "kind_resolution": "Résolution",
     "kind_decision": "Décision",

@@ -86,6 +86,7 @@ WORDS = {
     "kind_draft_report": "Проект доклада",
     "kind_draft_resolution": "Проект резолюции",
     "kind_draft_decision": "Проект решения",
+    "kind_amendments": "Поправки",
     "kind_addendum": "Добавление",
     "kind_resolution": "Резолюция",
     "kind_decision": "Решение",

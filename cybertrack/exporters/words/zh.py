@@ -69,6 +69,7 @@ WORDS = {
     "kind_draft_report": "报告草稿",
     "kind_draft_resolution": "决议草案",
     "kind_draft_decision": "决定草案",
+    "kind_amendments": "修正案",
     "kind_addendum": "增编",
     "kind_resolution": "决议",
     "kind_decision": "决定",

@@ -273,7 +273,7 @@ class ImportPreviewDialog(QDialog):
 
     def _details(self, document: ParsedDocument) -> str:
         meeting = document.meeting
-        sponsored = document.kind in ("draft resolution", "draft decision")
+        sponsored = document.kind in ("draft resolution", "draft decision", "amendments")
         dates = " – ".join(
             dict.fromkeys(short_date(d) for d in (meeting.start_date, meeting.end_date) if d)
         )
