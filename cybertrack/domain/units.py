@@ -23,6 +23,7 @@ class Unit(enum.StrEnum):
     GUIDELINE = "guideline"  # "Draft guideline 3.1.5"
     PRINCIPLE = "principle"  # "Draft principle 4"
     TARGET = "target"  # a framework's targets: the Global Biodiversity Framework's "Target 1"
+    AMENDMENT = "amendment"  # a document of amendments to a draft: "1. Delete the fifth ..."
     ACTION = "action"  # an outcome document's commitments: the Pact for the Future's "Action 1."
     STATEMENT = "statement"  # a speaker's turn in a meeting record
 

@@ -233,6 +233,8 @@ def _unit(
         return Unit.OPERATIVE
     if "corrigendum" in kinds:
         return Unit.PARAGRAPH  # a correction, whatever the paragraph it quotes says
+    if "amendments" in kinds and scheme in ("dot", "bracket", "paren"):
+        return Unit.AMENDMENT  # "1. Delete the fifth preambular paragraph."
     # The literal first: the pattern's search tries every word of every paragraph.
     if scheme in ("dot", "decimal") and "recommends" in text and _RECOMMENDS.search(text):
         return Unit.RECOMMENDATION

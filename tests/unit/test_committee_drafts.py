@@ -541,3 +541,27 @@ def test_amendments_in_the_papers_languages() -> None:
     assert Vocabulary("fr").document_title(f"Amendments: {titled}", "amendments") == (
         f"Amendements\u00a0: {titled}"
     )
+
+
+def test_each_amendment_is_an_amendment_in_the_papers() -> None:
+    """An amendments document's numbered items are amendments: a paper said "We support
+    paragraphs 1, 2" of a document that holds no paragraph."""
+    from cybertrack.exporters.vocabulary import Vocabulary
+
+    front, *_ = DRAFTS["en"]
+    text = "\n\n".join(
+        [
+            *front[:-1],
+            "Belarus and Nicaragua: amendments to draft resolution A/C.3/79/L.15",
+            "1. Delete the fifth preambular paragraph.",
+            "2. In operative paragraph 3, replace the words “human rights” with “national law”.",
+        ]
+    )
+    document = parse_bytes(text.encode(), "L62.txt")
+    assert [i.kind for i in document.items] == [Unit.AMENDMENT, Unit.AMENDMENT]
+    amendments = [("amendment", [("1", "1."), ("2", "2.")], "")]
+    assert Vocabulary("en").refer("we_support", amendments) == "We support amendments 1, 2."
+    assert Vocabulary("fr").refer("we_support", amendments) == (
+        "Nous appuyons les amendements 1, 2."
+    )
+    assert Vocabulary("ru").count("amendment", 5) == "5 поправок"

@@ -123,6 +123,7 @@ UNITS = {
     "principle": _unit("Principle", "principles"),
     "action": _unit("Action", "actions"),
     "target": _unit("Target", "targets"),
+    "amendment": _unit("Amendment", "amendments"),
     "statement": _unit("Statement", "statements"),
 }
 LIST = ", "

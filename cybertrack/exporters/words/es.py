@@ -225,6 +225,14 @@ UNITS = {
         ("la meta {refs}", "las metas {refs}"),
         ("a la meta {refs}", "a las metas {refs}"),
     ),
+    "amendment": _unit(
+        "Enmienda",
+        "enmiendas",
+        "Otras enmiendas",
+        ("enmienda {refs}", "enmiendas {refs}"),
+        ("la enmienda {refs}", "las enmiendas {refs}"),
+        ("a la enmienda {refs}", "a las enmiendas {refs}"),
+    ),
     "statement": _unit(
         "Intervención",
         "intervenciones",

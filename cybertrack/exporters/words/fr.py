@@ -202,6 +202,13 @@ UNITS = {
         ("la cible {refs}", "les cibles {refs}"),
         ("à la cible {refs}", "aux cibles {refs}"),
     ),
+    "amendment": _unit(
+        "Amendement",
+        "amendements",
+        ("amendement {refs}", "amendements {refs}"),
+        ("l’amendement {refs}", "les amendements {refs}"),
+        ("à l’amendement {refs}", "aux amendements {refs}"),
+    ),
     "statement": _unit(
         "Déclaration",
         "déclarations",

@@ -103,6 +103,7 @@ UNITS = {
     "principle": _unit("原则", "其他原则", "{n}项原则", "原则{refs}"),
     "action": _unit("行动", "其他行动", "{n}项行动", "行动{refs}"),
     "target": _unit("具体目标", "其他具体目标", "{n}项具体目标", "具体目标{refs}"),
+    "amendment": _unit("修正案", "其他修正案", "{n}项修正案", "修正案{refs}"),
     "statement": _unit("发言", "其他发言", "{n}次发言", "第{refs}次发言"),
 }
 LIST = "、"
