@@ -13,6 +13,10 @@ _BODY_WORDS = re.compile(
     r"Security Council|Economic and Social Council|Human Rights Council|"
     r"Expert Group|Ad Hoc Committee|Open-ended|Commission on|Conference of the|"
     r"Advisory Committee|Committee on|Working Group|Ad Hoc Working Group|Subsidiary Body|"
+    # The treaty bodies: "Human Rights Committee", "Committee against Torture".
+    r"Human Rights Committee|Committee against|Subcommittee on|Comité des droits de l|"
+    r"Comité contre|Comité de Derechos Humanos|Comité contra|Комитет по правам человека|"
+    r"Комитет против|"
     # The General Assembly's Main Committees, whose records and drafts carry their name.
     r"(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|"
     r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"

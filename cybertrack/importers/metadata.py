@@ -244,6 +244,9 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
                 front.doc_date = parse_date(line)
             elif is_known_body(line) and (front.body is None or meets_under(front.body, line)):
                 front.body = line
+            elif _treaty_masthead(front.symbol, line):
+                continue  # "International Covenant on Civil and Political Rights" over a
+                # treaty body's document: its masthead, as "General Assembly" is
             elif (numbered := _NUMBERED_TITLE.match(line)) and _looks_like_title(
                 numbered["title"], front
             ):
@@ -344,6 +347,20 @@ def _is_state_name(line: str) -> bool:
         and not SYMBOL.match(line)
         and not is_known_body(line)
     )
+
+
+# A treaty body's documents carry the treaty's name as their masthead ("CCPR/C/ITA/CO/7" under
+# "International Covenant on Civil and Political Rights").
+_TREATY_BODY_SYMBOL = re.compile(r"^(?:CCPR|CRC|CAT|CERD|CEDAW|CMW|CRPD|CED)/")
+_TREATY_NAME = re.compile(
+    r"^(?:International Covenant|International Convention|Convention|Optional Protocol|Pacte"
+    r" international|Convention internationale|Pacto Internacional|Convención|Международный"
+    r" пакт|Международная конвенция|Конвенция)\b"
+)
+
+
+def _treaty_masthead(symbol: str | None, line: str) -> bool:
+    return bool(symbol and _TREATY_BODY_SYMBOL.match(symbol) and _TREATY_NAME.match(line))
 
 
 _NUMBERED_TITLE = re.compile(r"^\d{1,3}/(?:\.\.\.|…|\d{1,4}\.)\s+(?P<title>\S.*)$")
