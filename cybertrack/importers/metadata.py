@@ -79,7 +79,8 @@ _SESSION = re.compile(
     # A session held in parts: "Second session, part twelve" (the UNFCCC's working groups).
     r"(?:,\s+part\s+[a-z]+)?)$"
 )
-_COUNCIL_YEAR = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)? year$")
+# "Seventy-ninth year", "Soixante-dix-neuvième année", "Septuagésimo noveno año".
+_COUNCIL_YEAR = re.compile(r"^[A-ZÀ-Ý][^\W\d_]+(?:[-\s][^\W\d_]+){0,3}\s+(?:year|année|año)$")
 _ISSUANCE_KINDS = {
     "bulletin": re.compile(
         r"^(?:secretary-general['’]s bulletin|circulaire du secrétaire général|boletín del"
@@ -542,14 +543,15 @@ _LINE_STARTS = re.compile(
     # Two organs' document: "General Assembly Security Council", each then with its session.
     r"|(?<=General Assembly)\s+(?=Security Council)|(?<=Assemblée générale)\s+(?=Conseil de"
     r" sécurité)|(?<=Asamblea General)\s+(?=Consejo de Seguridad)|(?<=Генеральная Ассамблея)"
-    r"\s+(?=Совет Безопасности)|(?<=Security Council)\s+(?=[A-Z][a-z]+(?:-[a-z]+)?\s+year$)"
+    r"\s+(?=Совет Безопасности)|(?:(?<=Security Council)|(?<=Conseil de sécurité)"
+    r"|(?<=Consejo de Seguridad))\s+(?=" + _COUNCIL_YEAR.pattern[1:] + ")"
     # The session line's end in Spanish and Russian, before the committee's name.
     r"|(?<=período de sesiones)\s+(?=[A-ZÁÉÍÓÚÑ])|(?<=\sсессия)\s+(?=[А-ЯЁ])"
     # "Distr.: General", and "Distr. limitée", "Distr. general" with no colon.
     r"|\s+(?=Original\s*:|Distr\.?\s*:|Distr\.\s+(?:générale|limitée|restreinte|general|limitada))"
     # What follows the original language ("Original: English Report of the ...").
     r"|(?:" + "|".join(f"(?<=Original: {language})" for language in _LANGUAGES) + r")\s+(?=[A-Z])"
-    r"|(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:[-–][a-z]+)?(?:\s[a-z]+)?\s+session)$)"
+    r"|(?<=[a-zé])\s+(?=(?:[A-ZÀ-Ý][^\W\d_]+(?:[-–][^\W\d_]+){0,3}(?:\s[a-z]+)?\s+session)$)"
     # The session line in Russian and Chinese ("Возобновленная заключительная сессия",
     # "续会闭幕届会").
     r"|(?<=[а-я])\s+(?=[А-Я][а-я]+(?:\s[а-я]+)?\s+сессия$)"

@@ -102,3 +102,34 @@ def test_a_budget_fascicle_under_two_items_of_the_preliminary_list(name: str) ->
         "138 and 139. Proposed programme budget for 2027; Programme planning"
     )
     assert document.title.split(": ", 1)[1].startswith("Proposed programme budget for 2027")
+
+
+def test_a_french_letter_to_both_organs() -> None:
+    """The first page's lines run together in French: the Assembly and its session, the
+    Council and its year ("Soixante-dix-neuvième année"). Before, the body was "Assemblée
+    générale Soixante-dix-neuvième session" and no session was read."""
+    text = "\n\n".join(
+        [
+            "Nations Unies A/79/123-S/2024/456",
+            "Assemblée générale\nConseil de sécurité\nDistr. générale\n10 mai 2024",
+            "Original : anglais",
+            "Assemblée générale\nSoixante-dix-neuvième session\nPoint 98 de la liste"
+            " préliminaire*\nDésarmement général et complet",
+            "Conseil de sécurité\nSoixante-dix-neuvième année",
+            "Lettre datée du 5 mai 2024, adressée au Secrétaire général par la Représentante"
+            " permanente du Costa Rica auprès de l'Organisation des Nations Unies",
+            "Nous, ministres,",
+            "1. Réaffirmons que le droit international s'applique au cyberespace ;",
+            "2. Nous engageons à renforcer les capacités.",
+        ]
+    )
+    document = parse_bytes(text.encode(), "A_79_123_fr.txt")
+    assert document.symbol == "A/79/123-S/2024/456"
+    assert document.title.endswith(
+        "Lettre datée du 5 mai 2024, adressée au Secrétaire général"
+        " par la Représentante permanente du Costa Rica auprès de"
+        " l'Organisation des Nations Unies"
+    )
+    assert document.agenda_item == "98. Désarmement général et complet"
+    assert document.meeting.body == "Assemblée générale"
+    assert document.meeting.session == "Soixante-dix-neuvième session"
