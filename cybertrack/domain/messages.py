@@ -213,6 +213,11 @@ class Code(enum.Enum):
         "hidden text in the Word file ({chars} characters, the first {excerpt!q}): Word does "
         "not show it, so it is not imported",
     )
+    COMMENTS = (
+        "import.comments",
+        "{n} {n|comment|comments} in the margin of the {kind} file (the first {excerpt!q}): "
+        "comments are not imported; read them in the file",
+    )
     DOCX_STRUCK_TEXT = (
         "import.docx.struck_text",
         "text struck through in {n} {n|paragraph|paragraphs} of the Word file (the first "

@@ -60,6 +60,8 @@ class DocxPackage:
     headers: list[Any] = field(default_factory=list)
     # The main document numbers paragraphs by fields (AUTONUM, LISTNUM: `docx_fields`).
     numbering_fields: bool = False
+    # Its comments part (the notes reviewers put in the margin), when it has one.
+    comments: Any | None = None
 
 
 # What the reader never asks of the main document, and that makes up most of its elements: a
@@ -112,7 +114,8 @@ def open_package(data: bytes, *, sizes: bool = False) -> DocxPackage:
             if rid in rels and rels[rid][0] in archive.NameToInfo
         ]
         fields = b"AUTONUM" in xml or b"LISTNUM" in xml
-        return DocxPackage(body, related("styles"), related("numbering"), headers, fields)
+        comments = related("comments") if b"commentReference" in xml else None
+        return DocxPackage(body, related("styles"), related("numbering"), headers, fields, comments)
 
 
 def _main_part(archive: zipfile.ZipFile, parse: Any) -> str:

@@ -51,6 +51,7 @@ from cybertrack.importers.labels import (
     is_subitem,
     match_label,
 )
+from cybertrack.importers.margin_comments import margin_comments
 from cybertrack.importers.masthead import lines_once
 from cybertrack.importers.openers import ends_preambular
 
@@ -89,8 +90,15 @@ def _read(
     hidden = remove_hidden_text(package.body, package.styles)
     pictures = large_pictures(package.body)
     struck = struck_text(package.body)
-    warnings = tuple(w for w in (hidden, struck, pictures) if w is not None)
+    comments = margin_comments(_comment_texts(package.comments), "Word")
+    warnings = tuple(w for w in (hidden, struck, pictures, comments) if w is not None)
     return warnings, paged_blocks(package, view)
+
+
+def _comment_texts(part: Any | None) -> list[str]:
+    if part is None:
+        return []
+    return ["".join(t.text or "" for t in c.iter(W + "t")) for c in part.iter(W + "comment")]
 
 
 @dataclass

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code
 from cybertrack.importers.blocks import Block, BlockRole, Source
 from cybertrack.importers.docx_numbering import BULLET, format_number
+from cybertrack.importers.margin_comments import margin_comments
 from cybertrack.importers.marks import typed_footnote_mark
 from cybertrack.importers.masthead import markup_source
 
@@ -111,13 +112,17 @@ def odt_source(data: bytes, name: str) -> Source:
     if body is None:
         raise ImportFailed(Code.ODT_DAMAGED, name=name)
     _walk(reader, body, list_style=None, depth=0)
-    return markup_source(
+    comments = margin_comments(
+        ("".join(a.itertext()) for a in body.iter(OFFICE + "annotation")), "OpenDocument"
+    )
+    source = markup_source(
         reader.blocks,
         kind="OpenDocument",
         header=_header_texts(reader, root, body, style_root),
         notes=reader.footnotes,
         changes=sum(1 for _ in body.iter(TEXT + "changed-region")),
     )
+    return source if comments is None else replace(source, warnings=(*source.warnings, comments))
 
 
 # The first page's headers in the order the Word reader takes them: first-page, default, even.

@@ -2339,6 +2339,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>نص مخفي في ملف Word ({chars} حرفا، أوله {excerpt!q}): لا يعرضه Word، ولذلك لا يُستورد</translation>
     </message>
     <message>
+        <source>{n} {n|comment|comments} in the margin of the {kind} file (the first {excerpt!q}): comments are not imported; read them in the file</source>
+        <translation>{n} {n|تعليق|تعليق|تعليقان|تعليقات|تعليقا|تعليق} في هامش ملف {kind} (أولها {excerpt!q}): لا تُستورد التعليقات؛ اقرأها في الملف</translation>
+    </message>
+    <message>
         <source>text struck through in {n} {n|paragraph|paragraphs} of the Word file (the first {excerpt!q}): a deletion proposed by formatting, not a tracked change? It is kept in the items as if it stood: read them against the document</source>
         <translation>نص مشطوب في {n} {n|فقرة|فقرة|فقرتين|فقرات|فقرة|فقرة} من ملف Word (أوله {excerpt!q}): هل هو حذف مقترح بالتنسيق لا تغيير متتبَّع؟ يُبقى عليه في البنود كما لو كان قائما: اقرأها مقارنةً بالوثيقة</translation>
     </message>

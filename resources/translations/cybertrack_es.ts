@@ -2339,6 +2339,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>texto oculto en el archivo de Word ({chars} caracteres, el primero {excerpt!q}): Word no lo muestra, por lo que no se importa</translation>
     </message>
     <message>
+        <source>{n} {n|comment|comments} in the margin of the {kind} file (the first {excerpt!q}): comments are not imported; read them in the file</source>
+        <translation>{n} {n|comentario|comentarios} en el margen del archivo {kind} (el primero {excerpt!q}): los comentarios no se importan; léalos en el archivo</translation>
+    </message>
+    <message>
         <source>text struck through in {n} {n|paragraph|paragraphs} of the Word file (the first {excerpt!q}): a deletion proposed by formatting, not a tracked change? It is kept in the items as if it stood: read them against the document</source>
         <translation>texto tachado en {n} {n|párrafo|párrafos} del archivo de Word (el primero {excerpt!q}): ¿una supresión propuesta mediante el formato y no un control de cambios? Se mantiene en los elementos como si siguiera vigente: léalos cotejándolos con el documento</translation>
     </message>

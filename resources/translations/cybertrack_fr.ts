@@ -2339,6 +2339,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>texte masqué dans le fichier Word ({chars} caractères, le premier {excerpt!q})&#xa0;: Word ne l&apos;affiche pas, il n&apos;est donc pas importé</translation>
     </message>
     <message>
+        <source>{n} {n|comment|comments} in the margin of the {kind} file (the first {excerpt!q}): comments are not imported; read them in the file</source>
+        <translation>{n} {n|commentaire|commentaires} dans la marge du fichier {kind} (le premier {excerpt!q})&#xa0;: les commentaires ne sont pas importés&#xa0;; lisez-les dans le fichier</translation>
+    </message>
+    <message>
         <source>text struck through in {n} {n|paragraph|paragraphs} of the Word file (the first {excerpt!q}): a deletion proposed by formatting, not a tracked change? It is kept in the items as if it stood: read them against the document</source>
         <translation>texte barré dans {n} {n|paragraphe|paragraphes} du fichier Word (le premier {excerpt!q})&#xa0;: une suppression proposée par la mise en forme, et non une modification suivie&#xa0;? Il est conservé dans les éléments comme s&apos;il subsistait&#xa0;: relisez-les au regard du document</translation>
     </message>

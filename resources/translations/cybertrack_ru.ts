@@ -2339,6 +2339,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>скрытый текст в файле Word ({chars} знаков, первый {excerpt!q}): Word его не показывает, поэтому он не импортируется</translation>
     </message>
     <message>
+        <source>{n} {n|comment|comments} in the margin of the {kind} file (the first {excerpt!q}): comments are not imported; read them in the file</source>
+        <translation>{n} {n|примечание|примечания|примечаний} на полях файла {kind} (первое {excerpt!q}): примечания не импортируются; прочитайте их в самом файле</translation>
+    </message>
+    <message>
         <source>text struck through in {n} {n|paragraph|paragraphs} of the Word file (the first {excerpt!q}): a deletion proposed by formatting, not a tracked change? It is kept in the items as if it stood: read them against the document</source>
         <translation>зачеркнутый текст в {n} {n|абзаце|абзацах|абзацах} файла Word (первый {excerpt!q}): удаление, предложенное форматированием, а не записанным исправлением? Он сохранен в пунктах так, будто остается в силе: сверьте их с документом</translation>
     </message>

@@ -2339,6 +2339,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>Word 文件中的隐藏文字（{chars} 个字符，第一处 {excerpt!q}）：Word 不显示这些文字，因此不导入</translation>
     </message>
     <message>
+        <source>{n} {n|comment|comments} in the margin of the {kind} file (the first {excerpt!q}): comments are not imported; read them in the file</source>
+        <translation>{kind} 文件页边有 {n} 条批注（第一条 {excerpt!q}）：批注不会导入；请在文件中阅读</translation>
+    </message>
+    <message>
         <source>text struck through in {n} {n|paragraph|paragraphs} of the Word file (the first {excerpt!q}): a deletion proposed by formatting, not a tracked change? It is kept in the items as if it stood: read them against the document</source>
         <translation>Word 文件中有 {n} 个段落含有删除线文字（第一处 {excerpt!q}）：这是否是以格式而非修订方式提出的删除？这些文字仍作为有效文字保留在条目中：请对照原文件阅读</translation>
     </message>
