@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.domain.messages import Code
 from cybertrack.importers.blocks import Block, BlockRole, Source
+from cybertrack.importers.margin_comments import margin_comments
 from cybertrack.importers.marks import typed_footnote_mark
 from cybertrack.importers.masthead import markup_source
 
@@ -278,7 +279,7 @@ def rtf_source(data: bytes, name: str) -> Source:
         elif chars is not None:
             reader.text(chars)
     reader.end_paragraph()
-    return markup_source(
+    source = markup_source(
         reader.blocks,
         kind="RTF",
         header=[text for kind in _HEADERS for text in reader.headers.get(kind, [])],
@@ -286,3 +287,28 @@ def rtf_source(data: bytes, name: str) -> Source:
         furniture=reader.later_headers,
         changes=reader.changes,
     )
+    comments = margin_comments(_annotations(text), "RTF")
+    return source if comments is None else replace(source, warnings=(*source.warnings, comments))
+
+
+_ANNOTATION = re.compile(r"\\\*\s*\\annotation\b")
+_INNER_DESTINATION = re.compile(r"\{\\\*[^{}]*\}")
+_CONTROL = re.compile(r"\\[a-zA-Z]+-?\d* ?|[{}]")
+# "\u8220?" (a character and the one an older reader shows instead), "\'93" (cp1252).
+_UNICODE = re.compile(r"\\u(-?\d+) ?(?:(?:\\'[0-9a-fA-F]{2})+|\?)?")
+_HEX = re.compile(r"\\'([0-9a-fA-F]{2})")
+
+
+def _annotations(text: str) -> list[str]:
+    """The text of each comment (`\\annotation` group): what the reader skipped, said."""
+    found = []
+    for match in _ANNOTATION.finditer(text):
+        depth, end = 1, match.end()
+        while end < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[end], 0)
+            end += 1
+        inner = _INNER_DESTINATION.sub("", text[match.end() : end - 1])
+        inner = _UNICODE.sub(lambda m: chr(int(m[1]) % 0x10000), inner)
+        inner = _HEX.sub(lambda m: bytes([int(m[1], 16)]).decode("cp1252", "replace"), inner)
+        found.append(" ".join(_CONTROL.sub(" ", inner).split()))
+    return found

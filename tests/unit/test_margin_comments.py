@@ -82,3 +82,20 @@ def test_the_comments_of_an_opendocument_draft_are_said() -> None:
     (said,) = [w for w in document.warnings if w.code is Code.COMMENTS]
     assert (said.args["n"], said.args["kind"]) == (1, "OpenDocument")
     assert said.args["excerpt"] == "We propose to delete “widest”."
+
+
+def test_the_comments_of_an_rtf_draft_are_said() -> None:
+    """RTF keeps a comment in an `\\annotation` group the reader skips: said now, its words
+    read through their Unicode escapes and the bytes shown in their place."""
+    paragraph = r"\pard {n}. States shall cooperate to the widest extent possible.\par "
+    annotation = (
+        r"{\*\atnid EU}{\*\atnauthor EU}\chatn{\*\annotation{\*\atnref 1}{\*\atndate 17435}"
+        r"\pard We propose to delete \uc3 \u8220\'e2\'80\'9cwidest\u8221\'e2\'80\'9d.\uc1 \par}"
+    )
+    body = "".join(paragraph.replace("{n}", str(n)) for n in range(1, 4))
+    rtf = r"{\rtf1\ansi " + body.replace(r"2. States", annotation + r" 2. States") + "}"
+    document = parse_bytes(rtf.encode("latin-1"), "draft.rtf")
+    assert len(document.items) == 3
+    (said,) = [w for w in document.warnings if w.code is Code.COMMENTS]
+    assert (said.args["n"], said.args["kind"]) == (1, "RTF")
+    assert said.args["excerpt"] == "We propose to delete “widest”."
