@@ -299,12 +299,21 @@ _UNICODE = re.compile(r"\\u(-?\d+) ?(?:(?:\\'[0-9a-fA-F]{2})+|\?)?")
 _HEX = re.compile(r"\\'([0-9a-fA-F]{2})")
 
 
+# Read this far into each of this many comments at most: a hostile file's thousands of open
+# groups are counted, not each read to the file's end.
+_ANNOTATION_READ = 5_000
+_ANNOTATIONS_READ = 200
+
+
 def _annotations(text: str) -> list[str]:
     """The text of each comment (`\\annotation` group): what the reader skipped, said."""
-    found = []
+    found: list[str] = []
     for match in _ANNOTATION.finditer(text):
-        depth, end = 1, match.end()
-        while end < len(text) and depth:
+        if len(found) >= _ANNOTATIONS_READ:
+            found.append("")  # counted, not read
+            continue
+        depth, end, stop = 1, match.end(), min(len(text), match.end() + _ANNOTATION_READ)
+        while end < stop and depth:
             depth += {"{": 1, "}": -1}.get(text[end], 0)
             end += 1
         inner = _INNER_DESTINATION.sub("", text[match.end() : end - 1])

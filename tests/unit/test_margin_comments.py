@@ -99,3 +99,16 @@ def test_the_comments_of_an_rtf_draft_are_said() -> None:
     (said,) = [w for w in document.warnings if w.code is Code.COMMENTS]
     assert (said.args["n"], said.args["kind"]) == (1, "RTF")
     assert said.args["excerpt"] == "We propose to delete “widest”."
+
+
+def test_thousands_of_rtf_comments_are_counted_not_each_read() -> None:
+    """Past the first 200, comments are counted without being read (a hostile file's open
+    groups are not each read to its end)."""
+    rtf = (
+        r"{\rtf1\ansi \pard 1. States shall cooperate.\par \pard 2. States shall act.\par "
+        + r"{\*\annotation x}" * 5_000
+        + "}"
+    )
+    document = parse_bytes(rtf.encode("latin-1"), "many.rtf")
+    (said,) = [w for w in document.warnings if w.code is Code.COMMENTS]
+    assert said.args["n"] == 5_000
