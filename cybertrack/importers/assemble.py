@@ -60,6 +60,8 @@ def assemble(
     )
     named = sum(1 for d in numbered if named_unit(d.label) is not None)  # rules, conclusions
     kinds = _document_kinds(front.kinds, front.symbol, schemes["article"] - named)
+    if not kinds and (one_draft := _one_draft(sections)) is not None:
+        kinds = [one_draft]  # "Draft decision -/CMA.6" heading the text
     items: list[ParsedItem] = []
     kept: list[Draft] = []
     participants: tuple[Participant, ...] = ()
@@ -241,6 +243,27 @@ def _unit(
     if listed_as_recommendations:
         return Unit.RECOMMENDATION
     return named_unit(draft.label) or ITEM_KIND.get(scheme, Unit.PARAGRAPH)
+
+
+# A draft not yet numbered, as a conference prints it over its text: "Draft decision -/CMA.6",
+# "Projet de décision -/CP.29", "Draft resolution -/1".
+_UNNUMBERED_DRAFT = re.compile(
+    r"^(?:Draft|Projet de|Proyecto de|Проект)\s+(?P<kind>decision|décision|decisión|решения"
+    r"|resolution|résolution|resolución|резолюции)\s+-/",
+    re.IGNORECASE,
+)
+
+
+def _one_draft(sections: list[ParsedSection]) -> str | None:
+    """'draft decision' (or resolution) when the text is one draft not yet numbered."""
+    drafts = [m for s in sections if s.level == 1 and (m := _UNNUMBERED_DRAFT.match(s.label))]
+    if len(drafts) != 1:
+        return None
+    return (
+        "draft decision"
+        if drafts[0]["kind"].lower().startswith(("dec", "déc", "реш"))
+        else ("draft resolution")
+    )
 
 
 def _document_kinds(kinds: list[str], symbol: str | None, articles: int) -> list[str]:

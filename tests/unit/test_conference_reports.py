@@ -108,3 +108,35 @@ def test_the_meeting_said_in_the_title(
     meeting = document.meeting
     assert (meeting.venue, meeting.start_date, meeting.end_date) == (venue, first, last)
     assert meeting.session == session
+
+
+def test_a_conferences_draft_decision_not_yet_numbered() -> None:
+    """ "Draft decision -/CMA.6" over the President's proposal names the kind of text it is:
+    before, the document had no kind (its title had no "Draft decision:")."""
+    text = "\n\n".join(
+        [
+            "United Nations FCCC/PA/CMA/2024/L.22",
+            "Distr.: Limited\n24 November 2024",
+            "Original: English",
+            "Conference of the Parties serving as the meeting of the Parties to the Paris"
+            " Agreement\nSixth session\nBaku, 11–22 November 2024\nAgenda item 10(a)\nMatters"
+            " relating to finance: New collective quantified goal on climate finance",
+            "Proposal by the President",
+            "Draft decision -/CMA.6",
+            "New collective quantified goal on climate finance",
+            "The Conference of the Parties serving as the meeting of the Parties to the Paris"
+            " Agreement,",
+            "Recalling Article 9 of the Paris Agreement,",
+            "1. Decides to set a goal;",
+            "2. Also decides to review the goal in 2030.",
+        ]
+    )
+    document = parse_bytes(text.encode(), "FCCC_PA_CMA_2024_L.22.txt")
+    assert document.kind == "draft decision"
+    assert document.title == "Draft decision: New collective quantified goal on climate finance"
+    assert [(i.label, i.kind) for i in document.items] == [
+        ("PP1", Unit.PREAMBULAR),
+        ("1.", Unit.OPERATIVE),
+        ("2.", Unit.OPERATIVE),
+    ]
+    assert document.meeting.venue == "Baku"
