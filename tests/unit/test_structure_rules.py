@@ -697,7 +697,7 @@ def test_a_draft_decision_whose_operative_part_opens_under_its_first_chapter() -
         ]
     )
     document = parse_bytes(text.encode(), "draft-decision.txt")
-    assert document.title == "Glasgow Climate Pact"
+    assert document.title == "Draft decision: Glasgow Climate Pact"  # the kind its heading names
     assert [(i.label, i.kind) for i in document.items] == [
         ("PP1", Unit.PREAMBULAR),
         ("PP2", Unit.PREAMBULAR),

@@ -24,7 +24,7 @@ def test_a_paragraph_to_a_line_with_blank_lines_between() -> None:
     # Every line a blank line below the last (23 points on 11-point type): each line is a
     # paragraph; the title, the addressee and the preamble were once one block on the cover.
     document = parse_bytes(typed_pdf(DRAFT, 23), "draft.pdf")
-    assert document.title == "Glasgow Climate Pact"
+    assert document.title == "Draft decision: Glasgow Climate Pact"  # the kind its heading names
     assert [(i.label, i.kind) for i in document.items] == [
         ("PP1", Unit.PREAMBULAR),
         ("PP2", Unit.PREAMBULAR),
