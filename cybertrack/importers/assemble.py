@@ -33,6 +33,7 @@ from cybertrack.importers.metadata import (
 )
 from cybertrack.importers.openers import drop_adoption
 from cybertrack.importers.sequences import strip_trailing_mark
+from cybertrack.importers.sponsors import draft_kind
 
 _RECOMMENDS = re.compile(
     r"\b(?:Committee|Group|Board|Panel|Meeting|Conference|Secretary-General)\s+"
@@ -257,13 +258,7 @@ _UNNUMBERED_DRAFT = re.compile(
 def _one_draft(sections: list[ParsedSection]) -> str | None:
     """'draft decision' (or resolution) when the text is one draft not yet numbered."""
     drafts = [m for s in sections if s.level == 1 and (m := _UNNUMBERED_DRAFT.match(s.label))]
-    if len(drafts) != 1:
-        return None
-    return (
-        "draft decision"
-        if drafts[0]["kind"].lower().startswith(("dec", "déc", "реш"))
-        else ("draft resolution")
-    )
+    return draft_kind(drafts[0]["kind"]) if len(drafts) == 1 else None
 
 
 def _document_kinds(kinds: list[str], symbol: str | None, articles: int) -> list[str]:

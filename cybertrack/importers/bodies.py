@@ -6,25 +6,42 @@ from __future__ import annotations
 
 import re
 
+# The principal organs' names in the six languages.
+_ASSEMBLY = (
+    "General Assembly", "Assemblée générale", "Asamblea General", "Генеральная Ассамблея",
+    "大会", "الجمعية العامة",
+)  # fmt: skip
+_SECURITY_COUNCIL = (
+    "Security Council", "Conseil de sécurité", "Consejo de Seguridad", "Совет Безопасности",
+    "安全理事会", "مجلس الأمن",
+)  # fmt: skip
+_ECONOMIC_AND_SOCIAL_COUNCIL = (
+    "Economic and Social Council", "Conseil économique et social", "Consejo Económico y Social",
+    "Экономический и Социальный Совет", "经济及社会理事会", "المجلس الاقتصادي والاجتماعي",
+)  # fmt: skip
+# The General Assembly's Main Committees, whose records and drafts carry their name.
+_MAIN_COMMITTEES = (
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth) Committee"
+    r"|(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission"
+    r"|(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión"
+    r"|(?:Первый|Второй|Третий|Четвертый|Четвёртый|Пятый|Шестой) комитет"
+    r"|第[一二三四五六]委员会"
+    r"|اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)"
+)
 _BODY_WORDS = re.compile(
-    r"^(General Assembly|Assemblée générale|Asamblea General|Генеральная Ассамблея|大会|"
-    r"الجمعية العامة|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|"
-    r"مجلس الأمن|Conseil économique et social|Consejo Económico y Social|"
-    r"Security Council|Economic and Social Council|Human Rights Council|"
+    r"^("
+    # The Economic and Social Council by its English, French and Spanish names.
+    + "|".join((*_ASSEMBLY, *_SECURITY_COUNCIL, *_ECONOMIC_AND_SOCIAL_COUNCIL[:3]))
+    + r"|Human Rights Council|"
     r"Expert Group|Ad Hoc Committee|Open-ended|Commission on|Conference of the|"
     r"Advisory Committee|Committee on|Working Group|Ad Hoc Working Group|Subsidiary Body|"
     # The treaty bodies: "Human Rights Committee", "Committee against Torture".
     r"Human Rights Committee|Committee against|Subcommittee on|Comité des droits de l|"
     r"Comité contre|Comité de Derechos Humanos|Comité contra|Комитет по правам человека|"
     r"Комитет против|"
-    # The General Assembly's Main Committees, whose records and drafts carry their name.
-    r"(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|"
-    r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
-    r"(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión|"
-    r"(?:Первый|Второй|Третий|Четвертый|Четвёртый|Пятый|Шестой) комитет|"
-    r"第[一二三四五六]委员会|اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)|"
+    + _MAIN_COMMITTEES
     # The same subsidiary bodies in the other five languages.
-    r"Comité spécial|Groupe d[’']experts|Conférence des|Commission d|Conseil des droits|"
+    + r"|Comité spécial|Groupe d[’']experts|Conférence des|Commission d|Conseil des droits|"
     r"Groupe de travail|Comité consultatif|Comité Especial|Grupo de expertos|Conferencia de|"
     r"Comisión de|Consejo de Derechos|Grupo de trabajo|Comisión Consultiva|"
     r"Специальный комитет|Группа экспертов|Конференция|Комиссия по|Совет по правам|"
@@ -49,41 +66,15 @@ def is_known_body(line: str) -> bool:
 
 # The General Assembly's and the Economic and Social Council's mastheads over the documents of
 # the bodies they set up (the Human Rights Council, an ad hoc committee, a functional
-# commission); a Main Committee's drafts are the Assembly's own.
-_MASTHEADS = frozenset(
-    {
-        "General Assembly", "Assemblée générale", "Asamblea General", "Генеральная Ассамблея",
-        "大会", "الجمعية العامة", "Economic and Social Council", "Conseil économique et social",
-        "Consejo Económico y Social", "Экономический и Социальный Совет", "经济及社会理事会",
-        "المجلس الاقتصادي والاجتماعي",
-    }
-)  # fmt: skip
-_MAIN_COMMITTEE = re.compile(
-    r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee"
-    r"|(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission"
-    r"|(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión"
-    r"|(?:Первый|Второй|Третий|Четвертый|Четвёртый|Пятый|Шестой) комитет"
-    r"|第[一二三四五六]委员会"
-    r"|اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة))$"
-)
-
-
-# The principal organs: a document of two ("General Assembly", "Security Council") is the
-# first one's.
-_ORGANS = re.compile(
-    r"^(?:Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会"
-    r"|مجلس الأمن|Economic and Social Council|Conseil économique et social|Consejo Económico y"
-    r" Social|Экономический и Социальный Совет|经济及社会理事会|المجلس الاقتصادي والاجتماعي)$"
-)
+# commission); a Main Committee's drafts are the Assembly's own, and a document of two
+# principal organs ("General Assembly", "Security Council") is the first one's.
+_MASTHEADS = frozenset((*_ASSEMBLY, *_ECONOMIC_AND_SOCIAL_COUNCIL))
+_ORGANS = frozenset((*_ASSEMBLY, *_SECURITY_COUNCIL, *_ECONOMIC_AND_SOCIAL_COUNCIL))
+_MAIN_COMMITTEE = re.compile(f"^(?:{_MAIN_COMMITTEES})$")
 
 
 def meets_under(masthead: str, line: str) -> bool:
     """Whether `line` names the body that meets (the Human Rights Council, an ad hoc
     committee, the Commission on Crime Prevention and Criminal Justice) under the masthead of
     the organ that set it up."""
-    return (
-        masthead in _MASTHEADS
-        and line not in _MASTHEADS
-        and not _MAIN_COMMITTEE.match(line)
-        and not _ORGANS.match(line)
-    )
+    return masthead in _MASTHEADS and line not in _ORGANS and not _MAIN_COMMITTEE.match(line)

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cybertrack.domain.model import Participant
-from cybertrack.importers.agenda_lines import STARTS as AGENDA_STARTS
 from cybertrack.importers.agenda_lines import agenda_line
 from cybertrack.importers.bodies import is_known_body, meets_under
 from cybertrack.importers.dates import parse_date, parse_date_range
+from cybertrack.importers.first_page_lines import COUNCIL_YEAR, PLACES, unfold
 from cybertrack.importers.openers import CORRIGENDUM
 from cybertrack.importers.sponsors import amended, sponsors_line
 
@@ -79,8 +79,6 @@ _SESSION = re.compile(
     # A session held in parts: "Second session, part twelve" (the UNFCCC's working groups).
     r"(?:,\s+part\s+[a-z]+)?)$"
 )
-# "Seventy-ninth year", "Soixante-dix-neuvième année", "Septuagésimo noveno año".
-_COUNCIL_YEAR = re.compile(r"^[A-ZÀ-Ý][^\W\d_]+(?:[-\s][^\W\d_]+){0,3}\s+(?:year|année|año)$")
 _ISSUANCE_KINDS = {
     "bulletin": re.compile(
         r"^(?:secretary-general['’]s bulletin|circulaire du secrétaire général|boletín del"
@@ -145,7 +143,7 @@ class FrontMatter:
 def read_front_matter(lines: list[str]) -> FrontMatter:
     """Read the metadata lines that stand before the first heading or item."""
     front = FrontMatter()
-    lines = _unfold(lines)
+    lines = unfold(lines)
     not_titles: set[int] = set()  # the lines that read as titles but are not the document's
     for index, line in enumerate(lines):
         unheaded = _MASTHEAD.sub("", line, 1) if front.symbol is None else ""
@@ -178,7 +176,7 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
                 front.start_date, front.end_date = dates
                 continue
         if _HELD.match(line):
-            place = next((p for p in _PLACES if p in line), None)
+            place = next((p for p in PLACES if p in line), None)
             day = parse_date(line)
             if place is not None and front.venue is None:
                 front.venue = place
@@ -205,7 +203,7 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
         if match := _SESSION.match(line):
             front.session = match["session"]
             continue
-        if _COUNCIL_YEAR.match(line):
+        if COUNCIL_YEAR.match(line):
             # The Security Council's "Seventy-ninth year": its session, unless another organ's
             # is named (a letter to both organs).
             front.session = front.session or line
@@ -457,146 +455,6 @@ def document_title(front: FrontMatter) -> str | None:
                 return f"{line}: {titles[index + 1]}"  # "Draft resolution I: Countering ..."
             return f"{line}, {front.part}" if front.part else line
     return front.part
-
-
-# Where the UN's meetings take place, as its six languages write them.
-_PLACES = (
-    "New York",
-    "Nueva York",
-    "Нью-Йорк",
-    "纽约",
-    "نيويورك",
-    "Geneva",
-    "Genève",
-    "Ginebra",
-    "Женева",
-    "日内瓦",
-    "جنيف",
-    "Vienna",
-    "Vienne",
-    "Viena",
-    "Вена",
-    "维也纳",
-    "فيينا",
-    "Nairobi",
-    "Найроби",
-    "内罗毕",
-    "نيروبي",
-    "Bangkok",
-    "Бангкок",
-    "曼谷",
-    "بانكوك",
-    "Addis Ababa",
-    "Addis-Abeba",
-    "Addis Abeba",
-    "Аддис-Абеба",
-    "亚的斯亚贝巴",
-    "أديس أبابا",
-    "Santiago",
-    "Сантьяго",
-    "圣地亚哥",
-    "سانتياغو",
-    "Beirut",
-    "Beyrouth",
-    "Бейрут",
-    "贝鲁特",
-    "بيروت",
-    "Bonn",
-    "Бонн",
-    "波恩",
-    "بون",
-    "Rome",
-    "Roma",
-    "Рим",
-    "罗马",
-    "روما",
-    "Paris",
-    "París",
-    "Париж",
-    "巴黎",
-    "باريس",
-    "The Hague",
-    "La Haye",
-    "La Haya",
-    "Гаага",
-    "海牙",
-    "لاهاي",
-    "Montreal",
-    "Montréal",
-    "Монреаль",
-    "蒙特利尔",
-    "مونتريال",
-)
-
-# Where the printed first page starts a new line that text forms run together.
-_LANGUAGES = ("English", "French", "Spanish", "Arabic", "Russian", "Chinese")
-_LINE_STARTS = re.compile(
-    r"(?<=\ssession)\s+(?=[A-Z])"
-    # A meeting's place and its dates at the line's end: "... reprise New York, 29 juillet-9
-    # août 2024". A place that is not known would be cut at its first capital: "Criminal
-    # Purposes New York" (a body's name in title case) cannot be told from "Purposes New York".
-    r"|\s+(?=(?:" + "|".join(_PLACES) + r")\s*[,،，]\s*(?:\d|du\s|del\s|من\s))"
-    # The session line in French and Spanish: "Session de clôture reprise".
-    r"|\s+(?=(?:Session\s+(?:de|extraordinaire|spéciale)|Período\s+(?:extraordinario\s+)?de"
-    r"\s+sesiones)\b)"
-    r"|\s+(?=(?:" + AGENDA_STARTS + r")|Items?\s+\d+\s+(?:and\s+\d+\s+)?of\s+the\b)"
-    # Two organs' document: "General Assembly Security Council", each then with its session.
-    r"|(?<=General Assembly)\s+(?=Security Council)|(?<=Assemblée générale)\s+(?=Conseil de"
-    r" sécurité)|(?<=Asamblea General)\s+(?=Consejo de Seguridad)|(?<=Генеральная Ассамблея)"
-    r"\s+(?=Совет Безопасности)|(?:(?<=Security Council)|(?<=Conseil de sécurité)"
-    r"|(?<=Consejo de Seguridad))\s+(?=" + _COUNCIL_YEAR.pattern[1:] + ")"
-    # The session line's end in Spanish and Russian, before the committee's name.
-    r"|(?<=período de sesiones)\s+(?=[A-ZÁÉÍÓÚÑ])|(?<=\sсессия)\s+(?=[А-ЯЁ])"
-    # "Distr.: General", and "Distr. limitée", "Distr. general" with no colon.
-    r"|\s+(?=Original\s*:|Distr\.?\s*:|Distr\.\s+(?:générale|limitée|restreinte|general|limitada))"
-    # What follows the original language ("Original: English Report of the ...").
-    r"|(?:" + "|".join(f"(?<=Original: {language})" for language in _LANGUAGES) + r")\s+(?=[A-Z])"
-    r"|(?<=[a-zé])\s+(?=(?:[A-ZÀ-Ý][^\W\d_]+(?:[-–][^\W\d_]+){0,3}(?:\s[a-z]+)?\s+session)$)"
-    # The session line in Russian and Chinese ("Возобновленная заключительная сессия",
-    # "续会闭幕届会").
-    r"|(?<=[а-я])\s+(?=[А-Я][а-я]+(?:\s[а-я]+)?\s+сессия$)"
-    r"|\s+(?=[\u4e00-\u9fff]{0,8}届会(?:议)?$)"
-)
-
-
-def _unfold(lines: list[str]) -> list[str]:
-    """Text forms run the first-page lines together ("Human Rights Council Twenty-sixth session
-    Agenda item 6 Universal periodic review"): give the body, the session and the agenda item
-    a line each, as the printed page has them."""
-    out: list[str] = []
-    for line in lines:
-        if out and _carries_on(out[-1], line):
-            out[-1] = f"{out[-1]} {line}"  # a title's last word, wrapped: "... criminal" "purposes"
-            continue
-        if len(line) > 400:
-            out.append(line)
-            continue
-        pending = [line]
-        while pending:  # each part split again: "... сессия" is a line's end once its place is
-            pieces = [p.strip() for p in _LINE_STARTS.split(pending.pop(0)) if p.strip()]
-            if len(pieces) > 1:
-                pending[:0] = pieces
-            else:
-                out.extend(pieces)
-    return out
-
-
-# The words a line never ends on unless it goes on: "... workstreams 1 and 2 of the".
-_DANGLING = frozenset({
-    "of", "the", "on", "and", "for", "to", "in", "a", "an", "by", "with", "at", "from",
-    "de", "du", "des", "la", "le", "les", "et", "à", "pour", "sur",
-    "del", "y", "el", "los", "las", "en", "para", "por", "con",
-    "и", "в", "на", "по", "о", "об", "для", "с",
-})  # fmt: skip
-
-
-def _carries_on(line: str, after: str) -> bool:
-    """`after` is the end of `line`, wrapped onto a line of its own (a PDF's lines): it opens in
-    lower case after a long line that stops with no punctuation, or `line` stops on a word
-    that never ends one ("of the")."""
-    if len(line) <= 40 or line.endswith((".", ":", ";", ",")):
-        return False
-    return after[:1].islower() or line.rsplit(None, 1)[-1].casefold() in _DANGLING
 
 
 def is_cover_line(line: str) -> bool:

@@ -112,8 +112,13 @@ def odt_source(data: bytes, name: str) -> Source:
     if body is None:
         raise ImportFailed(Code.ODT_DAMAGED, name=name)
     _walk(reader, body, list_style=None, depth=0)
+    # A comment's paragraphs, not its author and date (`dc:creator`, `dc:date`) beside them.
     comments = margin_comments(
-        ("".join(a.itertext()) for a in body.iter(OFFICE + "annotation")), "OpenDocument"
+        (
+            " ".join("".join(p.itertext()) for p in note.iter(TEXT + "p"))
+            for note in body.iter(OFFICE + "annotation")
+        ),
+        "OpenDocument",
     )
     source = markup_source(
         reader.blocks,

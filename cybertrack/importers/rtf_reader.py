@@ -40,7 +40,7 @@ _SKIP_DESTINATIONS = {
     "colorschememapping", "datastore", "latentstyles", "listtable", "listoverridetable",
     "rsidtbl", "generator", "xmlnstbl", "mmathPr", "pgdsctbl", "revtbl", "filetbl", "private",
     "shp", "shpinst", "nonshppict", "bkmkstart", "bkmkend", "xe", "tc", "txe", "atnid",
-    "atnauthor", "annotation", "comment",
+    "atnauthor", "comment",
 }  # fmt: skip
 # The first section's headers, in the order the Word reader takes them: first page, default
 # (both pages' or the right ones'), left pages'. Their lines open the document (`masthead`).
@@ -58,7 +58,8 @@ class _Group:
     italic: bool = False
     deleted: bool = False
     superscript: bool = False
-    destination: str = ""  # "listtext", "footnote", one of _HEADERS, or "" for the body
+    # "listtext", "footnote", "annotation" (a comment), one of _HEADERS, or "" for the body.
+    destination: str = ""
 
 
 @dataclass
@@ -76,6 +77,8 @@ class _Reader:
         self.blocks: list[Block] = []
         self.footnotes: list[str] = []
         self.footnote: list[str] = []
+        self.annotations: list[str] = []  # the comments' texts, said, not imported
+        self.annotation: list[str] = []
         self.headers: dict[str, list[str]] = {}  # the first section's, by kind: their text
         self.later_headers: list[str] = []  # other sections': the symbol may be only there
         self.changes = 0  # runs of tracked text, deleted (left out) or inserted
@@ -103,6 +106,8 @@ class _Reader:
             self.paragraph.label.append(chars)
         elif where == "footnote":
             self.footnote.append(chars)
+        elif where == "annotation":
+            self.annotation.append(chars)
         elif where in _HEADERS:
             self.header.append(chars)
         else:
@@ -130,6 +135,9 @@ class _Reader:
         self.flush_bytes()
         if self.group.destination == "footnote":
             self.footnote.append(" ")
+            return
+        if self.group.destination == "annotation":
+            self.annotation.append(" ")
             return
         if self.group.destination in _HEADERS:
             self.header.append("\n")
@@ -166,6 +174,10 @@ class _Reader:
             self.flush_bytes()
             group.destination = "footnote"
             self.footnote = []
+        elif word == "annotation":
+            self.flush_bytes()
+            group.destination = "annotation"
+            self.annotation = []
         elif word == "par" and self.paragraph.in_table and not group.destination:
             self.text("\n")  # a cell is one block, its paragraphs its lines (as Word's reader)
         elif word in ("par", "sect", "page"):
@@ -216,6 +228,9 @@ class _Reader:
             if note:
                 self.footnotes.append(note)
             self.footnote = []
+        if closing.destination == "annotation" and self.group.destination != "annotation":
+            self.annotations.append(" ".join("".join(self.annotation).split()))
+            self.annotation = []
         if (
             closing.destination in _HEADERS
             and self.group.destination != closing.destination
@@ -260,7 +275,7 @@ def rtf_source(data: bytes, name: str) -> Source:
             number = int(value) if value is not None else None
             if ignorable:
                 ignorable = False
-                if word not in ("listtext", "pntext", "footnote"):
+                if word not in ("listtext", "pntext", "footnote", "annotation"):
                     reader.group.skip = True
                     continue
             if word == "bin" and number:
@@ -287,37 +302,5 @@ def rtf_source(data: bytes, name: str) -> Source:
         furniture=reader.later_headers,
         changes=reader.changes,
     )
-    comments = margin_comments(_annotations(text), "RTF")
+    comments = margin_comments(reader.annotations, "RTF")
     return source if comments is None else replace(source, warnings=(*source.warnings, comments))
-
-
-_ANNOTATION = re.compile(r"\\\*\s*\\annotation\b")
-_INNER_DESTINATION = re.compile(r"\{\\\*[^{}]*\}")
-_CONTROL = re.compile(r"\\[a-zA-Z]+-?\d* ?|[{}]")
-# "\u8220?" (a character and the one an older reader shows instead), "\'93" (cp1252).
-_UNICODE = re.compile(r"\\u(-?\d+) ?(?:(?:\\'[0-9a-fA-F]{2})+|\?)?")
-_HEX = re.compile(r"\\'([0-9a-fA-F]{2})")
-
-
-# Read this far into each of this many comments at most: a hostile file's thousands of open
-# groups are counted, not each read to the file's end.
-_ANNOTATION_READ = 5_000
-_ANNOTATIONS_READ = 200
-
-
-def _annotations(text: str) -> list[str]:
-    """The text of each comment (`\\annotation` group): what the reader skipped, said."""
-    found: list[str] = []
-    for match in _ANNOTATION.finditer(text):
-        if len(found) >= _ANNOTATIONS_READ:
-            found.append("")  # counted, not read
-            continue
-        depth, end, stop = 1, match.end(), min(len(text), match.end() + _ANNOTATION_READ)
-        while end < stop and depth:
-            depth += {"{": 1, "}": -1}.get(text[end], 0)
-            end += 1
-        inner = _INNER_DESTINATION.sub("", text[match.end() : end - 1])
-        inner = _UNICODE.sub(lambda m: chr(int(m[1]) % 0x10000), inner)
-        inner = _HEX.sub(lambda m: bytes([int(m[1], 16)]).decode("cp1252", "replace"), inner)
-        found.append(" ".join(_CONTROL.sub(" ", inner).split()))
-    return found

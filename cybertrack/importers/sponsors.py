@@ -98,12 +98,12 @@ def sponsors_line(line: str) -> tuple[str, tuple[Participant, ...]] | None:
     names, if it is a draft's sponsor line (no sponsors when a Chair submits the draft)."""
     match = _LINE.match(line)
     if match is not None:
-        return _kind(match["kind"]), _names(match["sponsors"])
+        return draft_kind(match["kind"]), _names(match["sponsors"])
     if (amends := _AMENDS.match(line)) is not None:
         return "amendments", _names(amends["sponsors"])
     submitted = _SUBMITTED.match(line)
     if submitted is not None:
-        return _kind(submitted["kind"]), ()
+        return draft_kind(submitted["kind"]), ()
     return None
 
 
@@ -114,7 +114,8 @@ def amended(line: str) -> str | None:
     return match["title"][:1].upper() + match["title"][1:] if match is not None else None
 
 
-def _kind(words: str) -> str:
+def draft_kind(words: str) -> str:
+    """'draft decision' or 'draft resolution', as the words naming the draft say."""
     return "draft decision" if _DECISION.search(words) else "draft resolution"
 
 
