@@ -45,6 +45,7 @@ _MARGIN_LABEL = re.compile(
 _LONG_NUMBER = re.compile(r"(?<![\d.,])\d{5,}(?![\d.,]\d)")
 _MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])(?: (?=\d))?(?P<mark>[\d*†‡§]+)")
 _MARK_SIGN = re.compile(r"[\d*†‡§]")  # what a mark or a long number needs one of
+_MARK_CHARS = frozenset("0123456789*†‡")
 _FIVE_DIGITS = re.compile(r"\d{5}")
 # A generated space narrower than this share of an em, once the letter spacing is taken off,
 # is a kerning gap inside a word (a normal space is a quarter of an em or more).
@@ -79,6 +80,9 @@ class Line:
     rtl: bool = False
     # Its first cell is a bare number of a table's "No." column (pdf_item_tables).
     text_row_number: bool = False
+    # How many characters it opens with that are a raised footnote mark ("¹³ and its ..."):
+    # PDFium starts a line at a mark set after the last word of the line before.
+    lead_mark: int = 0
 
     @property
     def top(self) -> float:
@@ -282,6 +286,9 @@ def join(lines: list[Line], line: Line) -> None:
     if previous is not None and _raised_mark(previous, line):
         return  # a footnote mark PDFium set on a line of its own
     if previous is not None and abs(previous.y - line.y) < 1.0 and line.x0 >= previous.x1:
+        if line.lead_mark:  # "2006," then "¹³ and its ...": the mark of the words before
+            line.text = line.text[line.lead_mark :].lstrip()
+            line.cell_texts[0] = line.cell_texts[0][line.lead_mark :].lstrip()
         _append(previous, line)  # the rest of a line cut by a superscript
     elif previous is not None and _margin_label(previous, line):
         lines[-1] = _numbered(previous, line)  # "Pp4" set small, raised, in the margin
@@ -370,6 +377,7 @@ def _line(
         segment = _without_marks(
             segment, start, first, last, sign.start(), measure, size, base, made_up
         )
+    lead_mark = _leading_mark(segment, start, first, last, measure, size, base)
     rtl = x0 > x1
     if rtl and _LAM_ALEF_READ_BACKWARDS.search(segment, first, last + 1):
         segment = _lam_alef(segment, start, first, last, measure)
@@ -383,13 +391,32 @@ def _line(
     if not gaps:
         text = text.strip()
         cells = [(x0, x1)]
-        return Line(page, base, x0, x1, size, bold, text, cells=cells, cell_texts=[text], rtl=rtl)
+        return Line(
+            page, base, x0, x1, size, bold, text, cells=cells, cell_texts=[text], rtl=rtl,
+            lead_mark=lead_mark,
+        )  # fmt: skip
     texts = [part.strip() for part in text.split(_CELL_BREAK)]
     bounds = [x0, *[edge for gap in gaps for edge in gap], x1]
     cells = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     return Line(
-        page, base, x0, x1, size, bold, " ".join(texts), cells=cells, cell_texts=texts, rtl=rtl
-    )
+        page, base, x0, x1, size, bold, " ".join(texts), cells=cells, cell_texts=texts, rtl=rtl,
+        lead_mark=lead_mark,
+    )  # fmt: skip
+
+
+def _leading_mark(
+    segment: str, start: int, first: int, last: int, measure: _Measure, size: float, base: float
+) -> int:
+    """How many of the line's first characters are a raised footnote mark before its words:
+    "¹³ and its successive ..." (the mark of "adopted on 8 September 2006,¹³" on the line
+    before, PDFium having cut the printed line at it). A footnote's own number opens its
+    text the same way: `join` takes the mark off only from a line that goes on another."""
+    end = first
+    while end <= last and end - first < 3 and segment[end] in _MARK_CHARS:
+        end += 1
+    if end == first or end > last or segment[end] != " ":
+        return 0
+    return end - first if _raised(measure, start + first, size, base) else 0
 
 
 def _generated_runs(text: str, measure: _Measure) -> list[int]:

@@ -77,6 +77,19 @@ def test_marks_set_on_lines_of_their_own_leave_the_text() -> None:
     assert "Psychotropic Substances of 1971, the United Nations Convention against Illicit" in text
 
 
+def test_a_mark_that_opens_the_rest_of_its_line_leaves_the_text() -> None:
+    # "... adopted on 8 September 2006,¹³ and its successive ...": PDFium ends a line after
+    # the comma and starts the next at the raised mark, the rest of the line after it.
+    body = _body("A_C.3_80_L.3.pdf")
+    text = next(b.text for b in body if b.text.startswith("Reaffirming the commitments made"))
+    assert "adopted on 8 September 2006, and its successive biennial reviews" in text
+    text = next(b.text for b in body if b.text.startswith("Recalling the adoption of its"))
+    assert "May 2022, and" in text and "May 2022, 41" not in text
+    # A note's own number opens its text the same way, and stays.
+    notes = [b.text for b in _source("A_C.3_80_L.3.pdf").blocks if b.role is BlockRole.FOOTNOTE]
+    assert any(note.startswith("13 ") for note in notes)
+
+
 def test_centred_article_headings_are_kept() -> None:
     headings = [b.text for b in _body("A_RES_79_243.pdf") if b.heading_hint]
     assert "Article 5 Protection of sovereignty" in headings
