@@ -459,9 +459,12 @@ def document_title(front: FrontMatter) -> str | None:
 
 def is_cover_line(line: str) -> bool:
     """A line of the first page that stands alone in print: the symbol, the distribution, the
-    original language, the session, the agenda item, a date."""
-    line = line.strip()
+    original language, the session, the agenda item, a date, a draft's sponsors ("Italy: draft
+    resolution"). A note's mark after it is no part of it ("A/81/6 (Sect. 16)/Part A*")."""
+    line = line.strip().rstrip("*").rstrip()
     if SYMBOL.fullmatch(line) or _DISTRIBUTION.search(line) or _ORIGINAL.match(line):
+        return True
+    if sponsors_line(line) is not None:
         return True
     if _SESSION.match(line) or agenda_line(line) or _PRELIMINARY_LIST.match(line):
         return True

@@ -18,7 +18,14 @@ from cybertrack.importers.blocks import Block, BlockRole
 # A note's own number: the note's whole text, or before its first words ("2 Resolution ...").
 _NOTE_NUMBER = re.compile(r"(?:^|(?<=[.;)] ))(\d{1,3})(?=$| [A-Z“\"(])")
 _RANGE = re.compile(r" (?:to|and|or|à|au|et|a|al|y|-|–) \d")
-_CANDIDATE = re.compile(r"(?<=\S) (\d{1,3})(?= [a-z(“‘\"]|[,;:.]?$|[,;:.] )")
+_CANDIDATE = re.compile(
+    r"(?<=\S) (\d{1,3})(?= [a-z(“‘\"]|[,;:.]?$|[,;:.] )"
+    # pdftotext without -layout glues a mark to what it follows: "of 1988,4 the United",
+    # "Organized Crime,35 which", "of 18 May 201834 and".
+    r"|(?<=[,;:])(\d{1,3})(?= [a-z]|$)"
+    r"|(?<=\b(?:19|20)\d\d)(\d{1,2})(?=[,;.]? [a-z]|[,;.]?$)"
+)
+_ON_A_YEAR = 3  # the group of a mark glued to a year: no range starts there ("202125 and")
 # Words after which a number is a reference or a quantity, in the six languages' Latin forms.
 _NUMBERING = re.compile(
     r"paragraphs?|paras?|articles?|art|resolutions?|decisions?|chapters?|sections?|sect|"
@@ -36,13 +43,17 @@ def _marks_at(text: str, expected: int, last: int) -> tuple[str, int]:
     out: list[str] = []
     at = 0
     for found in _CANDIDATE.finditer(text):
-        if int(found[1]) != expected or expected > last:
+        number = found[found.lastindex or 1]
+        if int(number) != expected or expected > last:
             continue
         before = text[: found.start()].rsplit(None, 1)[-1] if found.start() else ""
         word = before.strip(',;:.()“”‘’"').casefold()
-        if _NUMBERING.fullmatch(word) or (word.isdigit() and len(word) < 4):
-            continue  # "paragraph 2 of", "paragraphs 1, 2 and 3"; a year may bear a mark
-        if _RANGE.match(text, found.end()):
+        # "paragraph 2 of" numbers; "the 1972 Protocol, 2 the Convention" marks, the comma
+        # having closed the words before.
+        numbers = _NUMBERING.fullmatch(word) and not before.endswith((",", ";", ")", "”", '"'))
+        if numbers or (word.isdigit() and len(word) < 4):
+            continue  # "paragraphs 1, 2 and 3"; a year may bear a mark
+        if found.lastindex != _ON_A_YEAR and _RANGE.match(text, found.end()):
             continue  # "... 2017, 3 to 5 April 2018": the first day of a range
         out.append(text[at : found.start()])
         at = found.end()
@@ -53,13 +64,17 @@ def _marks_at(text: str, expected: int, last: int) -> tuple[str, int]:
 
 def _last_note(blocks: list[Block]) -> int:
     """The highest number the notes print before their texts ("3", "2 Resolution 70/174,
-    annex."): notes marked otherwise ("[fn1] ...") have none, and no number is a mark."""
-    numbers = [
-        int(found[1])
-        for block in blocks
-        if block.role is BlockRole.FOOTNOTE
-        for found in _NOTE_NUMBER.finditer(block.text)
-    ]
+    annex."), or all together over them ("50 51", pdftotext's page of two notes): notes
+    marked otherwise ("[fn1] ...") have none, and no number is a mark."""
+    numbers: list[int] = []
+    for block in blocks:
+        if block.role is not BlockRole.FOOTNOTE:
+            continue
+        words = block.text.split()
+        if all(word.isdigit() and len(word) <= 3 for word in words):
+            numbers.extend(int(word) for word in words)
+        else:
+            numbers.extend(int(found[1]) for found in _NOTE_NUMBER.finditer(block.text))
     return max(numbers, default=0)
 
 

@@ -146,8 +146,18 @@ class Furniture:
         )
         self._repetition = printed or paged
         self.from_pdf = self._repetition
+        # What the pages print as their numbers, less their place in the text: 0 unless the
+        # text is an extract ("pages 7-8" print 7 and 8) or its cover goes unnumbered.
+        self._page_offset = 0
         if not self._repetition:
             return  # a text form with no page furniture: nothing repeats as furniture
+        offsets: Counter[int] = Counter()
+        for place, chunks in enumerate(chunked, start=1):
+            for lines in chunks[:2] + chunks[-3:]:
+                numbers = [page_number(c) for ln in lines[-1:] for c in line_cells(ln)]
+                offsets.update(n - place for n in numbers if n is not None)
+        if offsets:
+            self._page_offset = offsets.most_common(1)[0][0]
         for chunks in chunked:
             # A page's top and foot (a page of six chunks or fewer is all of them, once).
             for lines in chunks if not paged or len(chunks) <= 6 else chunks[:3] + chunks[-3:]:
@@ -162,6 +172,34 @@ class Furniture:
                             window = lines[start : start + size]
                             if len(window) == size and len(" ".join(window)) <= _SHORT:
                                 self._counts[_key(_text(window))] += 1
+
+    def trimmed(self, lines: list[str], page: int) -> list[str]:
+        """A chunk at the edge of page `page` without the printer's lines that pdftotext ran
+        into it, no blank line between: "... training staff of the entity on" over "26-00248"
+        (the job number) or "8/27" (page 8's number), the paragraph going on after the next
+        page's header. Only lines no text prints on its own are taken: a job number, a
+        barcode, a date stamp, the symbol already seen, and a page number that is this
+        page's ("7" on page 9 may be a figure of the text)."""
+        if not self.from_pdf:
+            return lines
+        start, end = 0, len(lines)
+        while end - start > 1 and self._printed(lines[end - 1], page):
+            end -= 1
+        while end - start > 1 and self._printed(lines[start], page):
+            start += 1
+        return lines[start:end]
+
+    def _printed(self, line: str, page: int) -> bool:
+        line = line.strip()
+        if line in self._symbols:
+            return True
+        printed = page + self._page_offset
+        cells = line_cells(line)
+        if all(page_number(c) == printed for c in cells):
+            return True
+        return any(_PRINTER.match(c) for c in cells) and all(
+            _PRINTER.match(c) or page_number(c) == printed for c in cells
+        )
 
     def is_furniture(self, lines: list[str], *, edge: bool = True) -> bool:
         stripped = [line.strip() for line in lines]

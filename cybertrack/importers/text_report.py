@@ -61,7 +61,7 @@ from cybertrack.importers.text_tables import (
     table_chunks,
     table_lines,
 )
-from cybertrack.importers.wrapped_lines import ends_short, wrap_width
+from cybertrack.importers.wrapped_lines import UNWRAPPED, ends_short, wrap_width
 
 # Numbered lines that make a text numbered: its paragraphs are cut at their numbers.
 _NUMBERED_LINES = 3
@@ -101,6 +101,8 @@ def text_blocks(text: str) -> list[Block]:
         tabled = table_chunks(chunks)
         for index, lines in enumerate(chunks):
             edge = not paged or index < 3 or index >= len(chunks) - 3
+            if edge:
+                lines = furniture.trimmed(lines, number)
             if furniture.is_furniture(lines, edge=edge):
                 if is_page_number(lines[-1].strip()) and in_footnotes:
                     # pdftotext may print a note's number on one page and its text after the
@@ -207,6 +209,21 @@ def _chapter_over_item(lines: list[str], index: int) -> bool:
     return index + 1 < len(lines) and opens_item(lines[index + 1])
 
 
+def _heading_over_item(lines: list[str], index: int, width: int | None) -> bool:
+    """A sub-heading with no number on a line of its own between a sentence's end and a
+    numbered paragraph ("... prior to the handover." / "Closure of Bamako headquarters" /
+    "26. By July 2024, ..."), no blank line around it: pdftotext's run of a page that set it
+    apart in bold. Not the paragraph's last words, which would close a sentence."""
+    if index == 0 or index + 1 >= len(lines) or not lines[index - 1].endswith(STOPS):
+        return False
+    longest = int(0.7 * width) if width is not None and width < UNWRAPPED else 100
+    return (
+        is_plain_heading(lines[index], longest=longest)
+        and not is_label(lines[index])
+        and opens_item(lines[index + 1])
+    )
+
+
 def _caption_alone(line: str, before: str) -> bool:
     """ "Table 5.I.11" or "Figure 16.VII" alone on a line after a sentence's end: the caption
     of what follows, not the paragraph's last words (a text with no blank line before it)."""
@@ -301,6 +318,12 @@ def _without_markers(lines: list[str]) -> list[str]:
     return [ln for ln in lines if "[" not in ln or not _MARKER.match(ln.strip())]
 
 
+def _cover_row(line: str, first: str) -> bool:
+    """A row of the first page's header: a cover cell in it, or the masthead beside the
+    symbol ("United Nations <gap> A/81/6 (Sect. 16)/Part A*") as the text's first line."""
+    return any(map(is_cover_line, _cells(line))) or (line is first and len(_cells(line)) > 1)
+
+
 def _cells(line: str) -> list[str]:
     """A first-page line as `pdftotext -layout` prints it: columns apart ("United Nations
     <gap> A/HRC/26/5")."""
@@ -313,15 +336,18 @@ def _cover_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     joining = False
     for line in lines:
-        for cell in _cells(line):
+        cells = _cells(line)
+        for cell in cells:
             if is_cover_line(cell) or cell.startswith(_HEADING):
                 out.append(cell.lstrip(_HEADING))
                 joining = False
-            elif joining:
+            elif joining and len(cells) == 1:
                 out[-1] = f"{out[-1]} {cell}"
             else:
+                # A cell beside another ("United Nations <gap> A/81/6 (Sect. 16)/Part A*") is a
+                # line of its own; a line alone may be a title's first.
                 out.append(cell)
-                joining = True
+                joining = len(cells) == 1
     return out
 
 
@@ -414,7 +440,9 @@ def _chunk_blocks(
     cover = (
         front
         and len(lines) <= _COVER_LINES
-        and not any(opens_preambular(ln.strip()) for ln in lines)
+        # A line with a cover cell is the cover's, whatever its first words ("United Nations
+        # <gap> A/C.3/80/L.3" opens as "United ..." might open a preambular paragraph).
+        and not any(opens_preambular(ln.strip()) and not _cover_row(ln, lines[0]) for ln in lines)
     )
     if cover and any(is_cover_line(cell) for line in lines for cell in _cells(line)):
         return [Block(text, page=page) for text in _cover_lines(lines)]
@@ -474,6 +502,7 @@ def _chunk_blocks(
             or (bool(current) and _division_alone(stripped))  # "Chapter I" over its title
             or (bool(current) and _chapter_over_item(stripped_lines, index))
             or (bool(current) and _caption_alone(stripped, current[-1]))
+            or (bool(current) and _heading_over_item(stripped_lines, index, width))
             or speaker(stripped) is not None
             # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
             # its item again, or is one where letters number the text: importers/lettered.py).

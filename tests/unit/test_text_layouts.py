@@ -250,6 +250,10 @@ def test_the_convention_as_pdftotext_prints_it_gives_the_items_of_its_pdf():
     text = {item.label: item.text for item in document.items if item.label.startswith("Art")}
     assert text["Article 1"].startswith("Statement of purpose: The purposes of this Convention")
     assert document.warnings == ()
+    # The job number and a page's number run into the paragraph above them, no blank line
+    # between ("... natural person." over "24-24621", "2/46" under a paragraph).
+    every = [" ".join(item.text.split()) for item in document.items]
+    assert not [t for t in every if re.search(r"24-24621|\b\d{1,2}/46\b", t)]
 
 
 def test_an_arabic_report_as_pdftotext_prints_it():
@@ -379,3 +383,90 @@ def test_a_chapter_heading_between_paragraphs_without_a_blank_line_is_a_heading(
     # Arabic: "أولا" (first) comes out of pdftotext as "أوال", its lam-alef reversed, and is
     # read as no heading; the chapter before paragraph 1 is found in English and Russian.
     assert len(headings) == (1 if language == "ar" else 2)
+
+
+def test_the_printers_lines_run_into_a_paragraph_are_taken_out():
+    """Pages 7-8 of A/80/590 through `pdftotext`: the job number "26-00248" and the page's
+    number "8/27" come right under a paragraph's last line, no blank line between, as do
+    a sub-heading and the next paragraph's number. The pages print 7 and 8 though they
+    are the text's first and second: the extract's numbering is learned, not assumed."""
+    name = "A_80_590.pdftotext-pages7-8.txt"
+    document = parse_bytes((DATA / name).read_bytes(), name)
+    text = {item.number: item.text for item in document.items}
+    assert list(text) == [str(n) for n in range(10, 26)]
+    assert text["17"].endswith("refurbishment and reuse (3R) programme.")
+    assert "training staff of the entity on reporting and disposal procedures" in text["17"]
+    assert text["24"].endswith("holding areas outside Mali, including Dakar and Lomé.")
+    assert text["25"].endswith("A bilaterally signed certificate confirmed that MINUSMA")
+    assert not any("26-00248" in t or "/27" in t for t in text.values())
+
+
+def test_a_sub_heading_between_a_sentences_end_and_a_numbered_paragraph_is_a_heading():
+    """pdftotext sets no blank line around a bold sub-heading: between a paragraph that
+    closes a sentence and the next numbered one, a short line with no stop is a heading,
+    not the paragraph's last words."""
+    lines = [
+        "24. The disposal of United Nations property in Gao was carried out in compliance with",
+        "the Financial Regulations and Rules of the United Nations. The remaining assets were",
+        "transferred to holding areas outside Mali, including Dakar and Lomé.",
+        "Closure of Bamako headquarters",
+        "25. By July 2024, all milestones and liquidation objectives for the headquarters in",
+        "Bamako had been met, and the residual team took over the remaining tasks of the entity.",
+    ]
+    document = parse_bytes("\n".join(lines).encode(), "x.txt")
+    text = {item.number: item.text for item in document.items}
+    assert text["24"].endswith("including Dakar and Lomé.")
+    assert [section.title for section in document.sections] == ["Closure of Bamako headquarters"]
+    # A paragraph's last line that goes on in lower case is its own, however short.
+    lines[3] = "Closure of the camp"
+    lines[2] = lines[2][:-1] + ";"
+    document = parse_bytes("\n".join(lines).encode(), "x.txt")
+    assert document.items[0].text.endswith("Dakar and Lomé; Closure of the camp")
+
+
+def test_a_draft_resolution_as_pdftotext_prints_it():
+    """A/C.3/80/L.3 through `pdftotext` (no -layout): the agenda item's title and the sponsor
+    line in one block, footnote marks glued to what they follow. The first page's facts and
+    the paragraphs are the PDF's."""
+    name = "A_C.3_80_L.3.pdftotext.txt"
+    document = parse_bytes((DATA / name).read_bytes(), name)
+    pdf = parse_bytes((DATA / "A_C.3_80_L.3.pdf").read_bytes(), "A_C.3_80_L.3.pdf")
+    assert document.kind == "draft resolution"
+    assert [p.name for p in document.participants] == ["Italy"]
+    assert document.agenda_item == "107. Crime prevention and criminal justice"
+    assert (document.meeting.body, document.meeting.session) == (
+        "General Assembly",
+        "Eightieth session",
+    )
+    assert [item.label for item in document.items] == [item.label for item in pdf.items]
+    text = {item.label: " ".join(item.text.split()) for item in document.items}
+    assert (
+        "the 1972 Protocol, the Convention on Psychotropic Substances of 1971, the" in (text["PP2"])
+    )
+    assert (
+        "Substances of 1988, the United Nations Convention against Corruption, the" in (text["PP2"])
+    )
+    assert text["PP53"].endswith("of 21 May 2021 and 34/3 of 23 May 2025,")
+    assert "Organized Crime, which focused on" in text["PP62"]
+    # The last two notes' numbers stand together over their texts ("50", "51").
+    assert "Components and Ammunition are among the principal" in text["60."]
+    assert "14 to 18 October 2024, to promote" in text["61."]
+    # No mark left, spaced or glued: a year with digits after it, a digit after a comma.
+    assert not [t for t in text.values() if re.search(r"\b(?:19|20)\d{3,4}\b|[a-z],\d", t)]
+    same = sum(text[item.label] == " ".join(item.text.split()) for item in pdf.items)
+    assert same >= 0.94 * len(pdf.items)  # pdftotext's own joins: "CounterTerrorism"
+
+
+def test_the_first_line_of_a_layout_page_is_its_masthead_and_symbol():
+    """`pdftotext -layout` prints "United Nations" and the symbol on one line, "General
+    Assembly" and the distribution on the next: the cover's cells each a line, the body read
+    ("United ..." might open a preambular paragraph, as "United in ..." does)."""
+    for name in ("A_RES_80_229.layout.txt", "A_81_6_Sect.16.layout.txt"):
+        document = parse_bytes((DATA / name).read_bytes(), name)
+        assert document.meeting.body == "General Assembly", name
+    name = "A_RES_80_229.layout.txt"
+    document = parse_bytes((DATA / name).read_bytes(), name)
+    text = {item.label: " ".join(item.text.split()) for item in document.items}
+    assert (
+        "the 1972 Protocol, the Convention on Psychotropic Substances of 1971, the" in (text["PP2"])
+    )
