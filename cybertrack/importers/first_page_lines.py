@@ -112,6 +112,18 @@ _LINE_STARTS = re.compile(
     # "续会闭幕届会").
     r"|(?<=[а-я])\s+(?=[А-Я][а-я]+(?:\s[а-я]+)?\s+сессия$)"
     r"|\s+(?=[\u4e00-\u9fff]{0,8}届会(?:议)?$)"
+    # A budget fascicle's programme under its section: "Section 14 Environment Programme 11
+    # Environment".
+    r"|(?<=[a-z])\s+(?=Programme\s+\d+\b)"
+    # A budget fascicle's section under its title: "... for 2027 Income section 1 Income from
+    # staff assessment".
+    r"|(?<=[a-z0-9])\s+(?=(?:Income section|Section)\s+\d+[A-Z]?(?:\s|$))"
+    # Who reports, under the title a text form ran it into: "... Entebbe, Uganda Report of
+    # the Secretary-General".
+    r"|(?<=\S)\s+(?=(?:Report of the|Note by the|Rapport du|Note du|Informe del|Nota del|Доклад)"
+    r"\s+(?:Secretary-General|Secretariat|Advisory Committee on Administrative and Budgetary"
+    r" Questions|Secrétaire général|Secrétariat|Secretario General|Secretaría|Генерального"
+    r" секретаря)$)"
 )
 
 

@@ -25,10 +25,19 @@ SYMBOL = re.compile(
     r"(?:[-–](?:A|E|S)(?:/[A-Z0-9][A-Za-z0-9.]*)+)?"
 )
 # The masthead's first line as a text form runs it together: "United Nations A/AC.291/22".
-_MASTHEAD = re.compile(
-    r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
-    r"الأمم المتحدة)\s+(?=\S+/)"
+_ORGANIZATION = (
+    r"(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
+    r"الأمم المتحدة)"
 )
+_MASTHEAD = re.compile(rf"^{_ORGANIZATION}\s+(?=\S+/)")
+_ORGANIZATION_ALONE = re.compile(rf"{_ORGANIZATION}\s*")
+
+
+def is_organization(line: str) -> bool:
+    """The Organization's name alone, as the masthead prints it over or beside the symbol."""
+    return _ORGANIZATION_ALONE.fullmatch(line.strip()) is not None
+
+
 # "Distr.: General", "Distr. générale", "Distr. general", "Distr. limitada".
 _DISTRIBUTION = re.compile(
     r"Distr\.?\s*:?\s*(?P<kind>General|Limited|Restricted|générale|limitée|restreinte"
@@ -241,7 +250,11 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
         else:
             if front.doc_date is None and parse_date(line) and _dates_the_page(line):
                 front.doc_date = parse_date(line)
-            elif is_known_body(line) and (front.body is None or meets_under(front.body, line)):
+            elif is_known_body(line) and (
+                front.body is None or (meets_under(front.body, line) and not front.titles)
+            ):
+                # The body that meets under the masthead is named over the title ("Human
+                # Rights Council"); one named after it is in the contents or the summary.
                 front.body = line
             elif _treaty_masthead(front.symbol, line):
                 continue  # "International Covenant on Civil and Political Rights" over a
@@ -469,6 +482,15 @@ def is_cover_line(line: str) -> bool:
     if _SESSION.match(line) or agenda_line(line) or _PRELIMINARY_LIST.match(line):
         return True
     return _dates_the_page(line) and parse_date(line) is not None
+
+
+def is_header_fact(line: str) -> bool:
+    """A line only a first page's header prints: the distribution, the original language, the
+    session, the agenda item (a symbol or a date may stand in a table too)."""
+    line = line.strip()
+    if _DISTRIBUTION.search(line) or _ORIGINAL.match(line) or _SESSION.match(line):
+        return True
+    return bool(agenda_line(line) or _PRELIMINARY_LIST.match(line))
 
 
 _PRELIMINARY_LIST = re.compile(r"^Items?\s+\d+(?:\s+and\s+\d+)?\s+of\s+the\b")

@@ -107,6 +107,39 @@ def sponsors_line(line: str) -> tuple[str, tuple[Participant, ...]] | None:
     return None
 
 
+def sponsors_start(lines: list[str]) -> int:
+    """Where the sponsors begin among lines a text form gives of one run of the first page
+    ("Crime prevention and criminal justice" / "Algeria, Belarus, ... Democratic People's
+    Republic of" / "Korea, ... (Bolivarian Republic of): draft" / "resolution"): the first
+    line from which the rest reads as a sponsor line naming States, each a name in
+    capitals ("criminal justice Algeria" is none). 0 when the lines hold no sponsor line
+    or are all of it."""
+    for start in range(len(lines)):
+        found = sponsors_line(" ".join(lines[start:]))
+        if found is None:
+            return 0
+        if all(_named(p.name) for p in found[1]):
+            return start
+    return 0
+
+
+# The words a State's name holds in lower case: "Republic of Korea", "Iran (Islamic Republic
+# of)", "Trinidad and Tobago", "République démocratique du Congo".
+_NAME_WORDS = frozenset({
+    "of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "y", "del", "los", "las",
+    "e", "и",
+})  # fmt: skip
+
+
+def _named(name: str) -> bool:
+    words = name.replace("(", " ").replace(")", " ").split()
+    return (
+        0 < len(words) <= 8
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_WORDS or not w[:1].isalpha() for w in words)
+    )
+
+
 def amended(line: str) -> str | None:
     """What an amendments line amends, as the document's title: "Amendments to draft
     resolution A/C.3/79/L.15"."""

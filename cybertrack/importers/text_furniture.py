@@ -151,6 +151,14 @@ class Furniture:
         self._page_offset = 0
         if not self._repetition:
             return  # a text form with no page furniture: nothing repeats as furniture
+        for lines in chunked[0][:3] if chunked else []:
+            # The symbol beside the masthead ("United Nations <gap> A/C.3/80/L.3", as
+            # pdftotext -layout prints the first line) is read there: alone atop the next
+            # page, it is the running header.
+            for line in lines:
+                cells = line_cells(line)
+                if len(cells) > 1:
+                    self._symbols.update(c for c in cells if SYMBOL.fullmatch(c))
         offsets: Counter[int] = Counter()
         for place, chunks in enumerate(chunked, start=1):
             for lines in chunks[:2] + chunks[-3:]:

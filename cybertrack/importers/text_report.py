@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from cybertrack.importers.agenda_lines import agenda_line
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.headings import (
     body_division,
@@ -32,7 +33,7 @@ from cybertrack.importers.labels import (
     opens_item,
 )
 from cybertrack.importers.line_numbers import without_line_numbers
-from cybertrack.importers.metadata import is_cover_line
+from cybertrack.importers.metadata import is_cover_line, is_header_fact, is_organization
 from cybertrack.importers.note_marks import without_note_marks
 from cybertrack.importers.openers import (
     COMMA,
@@ -45,6 +46,7 @@ from cybertrack.importers.punctuation import STOPS
 from cybertrack.importers.sequences import strip_trailing_mark
 from cybertrack.importers.speakers import speaker
 from cybertrack.importers.split_words import mend_split_words
+from cybertrack.importers.sponsors import sponsors_start
 from cybertrack.importers.text_furniture import (
     HEADING_MARK,
     Furniture,
@@ -70,6 +72,7 @@ _HEADING = HEADING_MARK
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _RULE = re.compile(r"^_{5,}\s*$")
 _TITLE_LONGEST = 90  # characters: an article's title on the line under its number
+_RUNS_ON = 60  # characters: a printed line this long is a wrapped paragraph's, not a title's
 _INDENT_STEP = 3  # spaces: a first line set in, not a bullet's hanging text or a wobble
 _SENTENCE = 20  # characters: a paragraph's text after its number, not a table's cell
 # "[first-page header]": a marker a conversion tool left, no text of the document.
@@ -318,10 +321,24 @@ def _without_markers(lines: list[str]) -> list[str]:
     return [ln for ln in lines if "[" not in ln or not _MARKER.match(ln.strip())]
 
 
+def _preambular_line(line: str) -> bool:
+    """A preambular paragraph's line in a block that might be the cover: it opens like one
+    and ends like one or runs on ("Recalling its resolution 74/247 of 27 December 2019,");
+    not an agenda item's short title that opens on a participle ("Proposed programme budget
+    for 2027")."""
+    line = line.strip()
+    return opens_preambular(line) and (line.endswith(COMMA) or len(line) > _RUNS_ON)
+
+
 def _cover_row(line: str, first: str) -> bool:
-    """A row of the first page's header: a cover cell in it, or the masthead beside the
-    symbol ("United Nations <gap> A/81/6 (Sect. 16)/Part A*") as the text's first line."""
-    return any(map(is_cover_line, _cells(line))) or (line is first and len(_cells(line)) > 1)
+    """A row of the first page's header: a cover cell in it, the Organization's name alone,
+    or the masthead beside the symbol ("United Nations <gap> A/81/6 (Sect. 16)/Part A*") as
+    the text's first line."""
+    return (
+        any(map(is_cover_line, _cells(line)))
+        or is_organization(line)
+        or (line is first and len(_cells(line)) > 1)
+    )
 
 
 def _cells(line: str) -> list[str]:
@@ -334,20 +351,39 @@ def _cover_lines(lines: list[str]) -> list[str]:
     """The first page's lines: each cover line (symbol, distribution, session, agenda item,
     date) on its own, the lines between them (a title cut over two lines) joined."""
     out: list[str] = []
-    joining = False
+    run: list[str] = []  # lines alone that may be one line wrapped: a title's, sponsors'
+    titles = 0  # lines to come that are each an agenda item's title
+
+    def close() -> None:
+        start = sponsors_start(run)
+        out.extend(" ".join(part) for part in (run[:start], run[start:]) if part)
+        run.clear()
+
     for line in lines:
         cells = _cells(line)
         for cell in cells:
-            if is_cover_line(cell) or cell.startswith(_HEADING):
+            if _alone_label(cell):
+                close()  # "IS1.1" alone over its paragraph: the body begins
+                out.append(cell)
+                titles = 0
+            elif is_cover_line(cell) or cell.startswith(_HEADING):
+                close()
                 out.append(cell.lstrip(_HEADING))
-                joining = False
-            elif joining and len(cells) == 1:
-                out[-1] = f"{out[-1]} {cell}"
+                agenda = agenda_line(cell)
+                # "Items 138 and 139 of the preliminary list" over a title each.
+                titles = len(re.findall(r"\d+", agenda[0])) if agenda and not agenda[1] else 0
+                titles = titles if titles > 1 else 0
+            elif titles and len(cells) == 1:
+                out.append(cell)
+                titles -= 1
+            elif len(cells) == 1:
+                run.append(cell)
             else:
                 # A cell beside another ("United Nations <gap> A/81/6 (Sect. 16)/Part A*") is a
-                # line of its own; a line alone may be a title's first.
+                # line of its own.
+                close()
                 out.append(cell)
-                joining = len(cells) == 1
+    close()
     return out
 
 
@@ -439,10 +475,19 @@ def _chunk_blocks(
         return [Block(cell, page=page) for cell in cells if cell]
     cover = (
         front
-        and len(lines) <= _COVER_LINES
+        and (
+            len(lines) <= _COVER_LINES
+            # A header with sixteen sponsors wrapped over five lines is still the header; a
+            # page run together with no blank line, its paragraphs numbered, is not.
+            or (
+                sum(is_cover_line(cell) for line in lines for cell in _cells(line)) >= 3
+                and any(is_header_fact(line) for line in lines)  # no table of symbols, dates
+                and not any(opens_item(ln.strip()) or speaker(ln.strip()) for ln in lines)
+            )
+        )
         # A line with a cover cell is the cover's, whatever its first words ("United Nations
         # <gap> A/C.3/80/L.3" opens as "United ..." might open a preambular paragraph).
-        and not any(opens_preambular(ln.strip()) and not _cover_row(ln, lines[0]) for ln in lines)
+        and not any(_preambular_line(ln) and not _cover_row(ln, lines[0]) for ln in lines)
     )
     if cover and any(is_cover_line(cell) for line in lines for cell in _cells(line)):
         return [Block(text, page=page) for text in _cover_lines(lines)]

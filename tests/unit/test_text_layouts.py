@@ -470,3 +470,161 @@ def test_the_first_line_of_a_layout_page_is_its_masthead_and_symbol():
     assert (
         "the 1972 Protocol, the Convention on Psychotropic Substances of 1971, the" in (text["PP2"])
     )
+
+
+def test_a_drafts_first_page_as_pdftotext_prints_it():
+    """The first page's header in one block, sixteen sponsors wrapped over five lines after
+    the agenda item's title (and the wrap cutting "Democratic People's Republic of" /
+    "Korea"): each header fact a line, the sponsors from the line where they begin."""
+    lines = [
+        "A/C.3/79/L.15",
+        "United Nations",
+        "A/C.3/79/L.15",
+        "",
+        "General Assembly",
+        "Distr.: Limited",
+        "17 October 2024",
+        "Original: English",
+        "Seventy-ninth session",
+        "Third Committee",
+        "Agenda item 107",
+        "Crime prevention and criminal justice",
+        "Algeria, Belarus, Burkina Faso, China, Cuba, Democratic People's Republic of",
+        "Korea, Equatorial Guinea, Eritrea, Iran (Islamic Republic of), Lao People's",
+        "Democratic Republic, Mali, Nicaragua, Russian Federation, Syrian Arab",
+        "Republic, Trinidad and Tobago and Venezuela (Bolivarian Republic of): draft",
+        "resolution",
+        "",
+        "Countering the use of information and",
+        "communications technologies for criminal",
+        "purposes",
+        "The General Assembly,",
+        "Recalling its resolution 74/247 of 27 December 2019,",
+        "1. Welcomes the adoption of the United Nations Convention against Cybercrime;",
+        "2. Decides to remain seized of the matter.",
+    ]
+    document = parse_bytes("\n".join(lines).encode(), "L15.txt")
+    assert document.kind == "draft resolution"
+    assert document.agenda_item == "107. Crime prevention and criminal justice"
+    assert document.title == (
+        "Draft resolution: Countering the use of information and communications technologies"
+        " for criminal purposes"
+    )
+    assert (document.meeting.body, document.meeting.session) == (
+        "General Assembly",
+        "Seventy-ninth session",
+    )
+    names = [p.name for p in document.participants]
+    assert len(names) == 16
+    assert names[0] == "Algeria"
+    assert "Democratic People's Republic of Korea" in names
+    assert names[-2:] == ["Trinidad and Tobago", "Venezuela (Bolivarian Republic of)"]
+    assert [item.label for item in document.items] == ["PP1", "1.", "2."]
+
+
+def test_a_budget_fascicles_first_page_as_pdftotext_prints_it():
+    """A/81/6 (Sect. 14) through `pdftotext`: "Items 138 and 139 of the preliminary list" over
+    a title each; "Section 14" over its name, then its programme; "Proposed ..." opens as a
+    preambular paragraph might and is a title here."""
+    header = [
+        "United Nations",
+        "",
+        "General Assembly",
+        "",
+        "A/81/6 (Sect. 14)/Part A*",
+        "Distr.: General",
+        "18 March 2026",
+        "Original: English",
+        "",
+        "Eighty-first session",
+        "Items 138 and 139 of the preliminary list**",
+        "Proposed programme budget for 2027",
+        "Programme planning",
+        "",
+        "Proposed programme budget for 2027",
+        "Part IV",
+        "International cooperation for development",
+        "",
+        "Section 14",
+        "Environment",
+        "Programme 11",
+        "Environment",
+        "",
+        "14.1 The United Nations Environment Programme (UNEP) is responsible for",
+        "environmental matters within the United Nations system.",
+    ]
+    document = parse_bytes("\n".join(header).encode(), "sect14.txt")
+    assert (
+        document.agenda_item
+        == "138 and 139. Proposed programme budget for 2027; Programme planning"
+    )
+    assert document.title == (
+        "A/81/6 (Sect. 14): Proposed programme budget for 2027, Section 14: Environment"
+    )
+    assert document.meeting.body == "General Assembly"
+
+
+def test_a_reports_byline_and_the_committees_named_in_its_contents():
+    """A/80/611 through `pdftotext -layout`: "Report of the Secretary-General" in the title's
+    block is who reports, not the title's end; the Advisory Committee named in the contents
+    is not the body the report goes to."""
+    lines = [
+        "                United Nations                                          A/80/611",
+        "                General Assembly                          Distr.: General",
+        "                                                          2 February 2026",
+        "",
+        "Eightieth session",
+        "Agenda item 148",
+        "Administrative and budgetary aspects of the financing",
+        "of the United Nations peacekeeping operations",
+        "",
+        "",
+        "                Budget performance for the period from 1 July 2024 to",
+        "                30 June 2025 for the Regional Service Centre in",
+        "                Entebbe, Uganda",
+        "                Report of the Secretary-General",
+        "",
+        "Contents",
+        "",
+        "          V.    Summary of follow-up action . . . . . . . . . . . . . . . .    90",
+        "",
+        "                Advisory Committee on Administrative and Budgetary Questions",
+        "",
+        "1. The Regional Service Centre in Entebbe, Uganda, was established in July 2010.",
+        "2. In its resolution 69/307, the General Assembly gave the Centre its autonomy.",
+    ]
+    document = parse_bytes("\n".join(lines).encode(), "A_80_611.layout.txt")
+    assert document.title == (
+        "Report: Budget performance for the period from 1 July 2024 to 30 June 2025 for the"
+        " Regional Service Centre in Entebbe, Uganda"
+    )
+    assert document.meeting.body == "General Assembly"
+
+
+def test_a_table_of_symbols_and_dates_before_the_first_paragraph_is_no_header():
+    """A Word file saved as text keeps no page header: the "Legislative history" table of its
+    summary, a cell to a line (symbols, dates, amounts), is no first page to read the
+    document's symbol from."""
+    lines = [
+        "Eightieth session",
+        "Agenda item 158",
+        "Financing of the United Nations Mission for the Referendum in Western Sahara",
+        "",
+        "Legislative history (Thousands of United States dollars)",
+        "Report",
+        "Date",
+        "Amount",
+        "Proposed budget – Secretary-General",
+        "A/78/723",
+        "22 January 2024",
+        "70 711.0",
+        "A/79/736",
+        "20 January 2025",
+        "71 808.4",
+        "",
+        "1. The mandate of the Mission was established by the Security Council.",
+        "2. The Mission is mandated to help the Council achieve an overall objective.",
+    ]
+    document = parse_bytes("\n".join(lines).encode(), "A_80_600.txt")
+    assert document.symbol is None
+    assert [item.label for item in document.items] == ["1.", "2."]
