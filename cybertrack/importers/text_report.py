@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from cybertrack.importers.agenda_lines import agenda_line
 from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.bodies import is_known_body
 from cybertrack.importers.headings import (
     body_division,
     chapter_or_section,
@@ -406,6 +407,18 @@ class _Preamble:
 _INNER_PUNCTUATION = re.compile(r"[,،，;؛；()]")
 
 
+_AUTHOR_OPENS = re.compile(r"^(?:(?:The|La|Le|Les|El|Los|Las)\s|L['’])")
+
+
+def _author_line(line: str) -> bool:
+    """An addressee line by its words alone, with no preamble after it to tell: "The General
+    Assembly,", "La Conférence des Parties,", "Генеральная Ассамблея," (a title's last line
+    "Information and Communications Technologies for Criminal Purposes," is none)."""
+    if not _names_author(line):
+        return False
+    return bool(_AUTHOR_OPENS.match(line)) or is_known_body(line.rstrip(",،，、 "))
+
+
 def _names_author(line: str) -> bool:
     """An addressee line as it stands in running text: "The General Assembly,", one name and
     its comma (a wrapped line of a list, "Port Facilities (Angola, ..., Mauritius,", is not)."""
@@ -597,6 +610,11 @@ def _chunk_blocks(
             blocks.append(Block(join_printed(current), page=page))
             current = []
     if current:
+        if len(current) > 1 and _author_line(current[-1]):
+            # "The General Assembly," under the title, the preamble in the next block: a
+            # line of its own, as where the preamble goes on in the same block.
+            blocks.append(Block(join_printed(current[:-1]), page=page))
+            current = current[-1:]
         blocks.append(Block(join_printed(current), page=page))
     return blocks
 

@@ -628,3 +628,36 @@ def test_a_table_of_symbols_and_dates_before_the_first_paragraph_is_no_header():
     document = parse_bytes("\n".join(lines).encode(), "A_80_600.txt")
     assert document.symbol is None
     assert [item.label for item in document.items] == ["1.", "2."]
+
+
+def test_the_addressee_under_the_title_with_a_blank_line_after_it():
+    """`pdftotext -layout` of a draft: "The General Assembly," is the last line of the
+    title's block, the preamble in the next blocks. The title stays the title and the
+    preambular paragraphs are items; a title's own last line closed by a comma
+    ("... for Criminal Purposes,") is no addressee."""
+    lines = [
+        "       Countering the use of information and",
+        "       communications technologies for criminal",
+        "       purposes",
+        "       The General Assembly,",
+        "",
+        "       Recalling its resolution 74/247 of 27 December 2019,",
+        "",
+        "       Noting with appreciation the work of the Ad Hoc Committee to Elaborate a",
+        "       Comprehensive International Convention on Countering the Use of",
+        "       Information and Communications Technologies for Criminal Purposes,",
+        "",
+        "       1.    Welcomes the adoption of the United Nations Convention against",
+        "       Cybercrime;",
+        "",
+        "       2.    Decides to remain seized of the matter.",
+    ]
+    document = parse_bytes("\n".join(lines).encode(), "L15.layout.txt")
+    assert document.title == (
+        "Countering the use of information and communications technologies for criminal purposes"
+    )
+    text = {item.label: " ".join(item.text.split()) for item in document.items}
+    assert list(text) == ["PP1", "PP2", "1.", "2."]
+    assert text["PP2"].endswith(
+        "Information and Communications Technologies for Criminal Purposes,"
+    )
