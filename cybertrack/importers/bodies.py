@@ -55,9 +55,17 @@ _BODY_WORDS = re.compile(
 _CHINESE_BODY = re.compile(r"(?:委员会|专家组|工作组|理事会|缔约国会议|大会)$")
 
 
+# A principal organ's name as a sentence's subject: "General Assembly is seeing now ...".
+_ORGAN_IN_A_SENTENCE = re.compile(
+    "^(?:"
+    + "|".join((*_ASSEMBLY, *_SECURITY_COUNCIL, *_ECONOMIC_AND_SOCIAL_COUNCIL))
+    + r")\s+[a-zа-я]",
+)
+
+
 def is_known_body(line: str) -> bool:
     """Whether `line` names a body of the UN system (a line of its own, not a sentence)."""
-    if len(line) >= 200:
+    if len(line) >= 200 or _ORGAN_IN_A_SENTENCE.match(line):
         return False
     return bool(
         _BODY_WORDS.match(line) or ("\u4e00" <= line[:1] <= "\u9fff" and _CHINESE_BODY.search(line))

@@ -118,6 +118,12 @@ _LINE_STARTS = re.compile(
     # A budget fascicle's section under its title: "... for 2027 Income section 1 Income from
     # staff assessment".
     r"|(?<=[a-z0-9])\s+(?=(?:Income section|Section)\s+\d+[A-Z]?(?:\s|$))"
+    # A meeting record's header: "Official Records 71st plenary meeting", "New York President:
+    # Mr. Bozkir (Turkey)", and the drafts under its agenda item: "... for criminal purposes
+    # Draft resolution A/75/L.87/Rev.1 Draft amendments A/75/L.90, A/75/L.91 and A/75/L.92".
+    r"|(?<=Official Records)\s+"
+    r"|\s+(?=President\s*:\s)"
+    r"|\s+(?=Draft\s+(?:resolutions?|decisions?|amendments?)\s+[A-Z]{1,3}/)"
     # Who reports, under the title a text form ran it into: "... Entebbe, Uganda Report of
     # the Secretary-General".
     r"|(?<=\S)\s+(?=(?:Report of the|Note by the|Rapport du|Note du|Informe del|Nota del|Доклад)"

@@ -17,6 +17,7 @@ import re
 from cybertrack.domain.model import ParsedDocument, Participant
 from cybertrack.importers.blocks import BlockRole
 from cybertrack.importers.draft import Draft, Entry
+from cybertrack.importers.first_page_lines import unfold
 from cybertrack.importers.labels import Label
 from cybertrack.importers.speakers import Speaker, reported_delegation, speaker
 from cybertrack.importers.structure import Walker
@@ -54,7 +55,9 @@ def reported_participants(document: ParsedDocument) -> tuple[Participant, ...]:
 
 def record_title(front: list[str], agenda_item: str | None) -> str | None:
     """ "71st plenary meeting: Countering the use of ...": the meeting and what it took up."""
-    meeting = next((line for line in front if _MEETING.match(line.strip())), None)
+    # The first page's lines as print sets them: a text form runs "Official Records" and
+    # "71st plenary meeting" together.
+    meeting = next((line for line in unfold(front) if _MEETING.match(line.strip())), None)
     if meeting is None:
         return None
     subject = agenda_item.split(". ", 1)[-1] if agenda_item else None

@@ -33,6 +33,8 @@ _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
 _WIDE_GAP = re.compile(r"\s{3,}")
 HEADING_MARK = "\ue001"  # marks a markdown heading line until it becomes a block of its own
 _SHORT = 320
+_DATED_CHUNKS = 3  # a date in figures that opens or closes this many chunks is furniture
+_FIGURE_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")  # "26/05/2021": no sentence is one alone
 _LINES = 5
 
 
@@ -149,6 +151,7 @@ class Furniture:
         # What the pages print as their numbers, less their place in the text: 0 unless the
         # text is an extract ("pages 7-8" print 7 and 8) or its cover goes unnumbered.
         self._page_offset = 0
+        self._chunk_ends: Counter[str] = Counter()
         if not self._repetition:
             return  # a text form with no page furniture: nothing repeats as furniture
         for lines in chunked[0][:3] if chunked else []:
@@ -159,6 +162,13 @@ class Furniture:
                 cells = line_cells(line)
                 if len(cells) > 1:
                     self._symbols.update(c for c in cells if SYMBOL.fullmatch(c))
+        self._chunk_ends = Counter(
+            end
+            for chunks in chunked
+            for lines in chunks
+            for end in {lines[0].strip(), lines[-1].strip()}
+            if _FIGURE_DATE.fullmatch(end)
+        )
         offsets: Counter[int] = Counter()
         for place, chunks in enumerate(chunked, start=1):
             for lines in chunks[:2] + chunks[-3:]:
@@ -181,24 +191,30 @@ class Furniture:
                             if len(window) == size and len(" ".join(window)) <= _SHORT:
                                 self._counts[_key(_text(window))] += 1
 
-    def trimmed(self, lines: list[str], page: int) -> list[str]:
-        """A chunk at the edge of page `page` without the printer's lines that pdftotext ran
-        into it, no blank line between: "... training staff of the entity on" over "26-00248"
-        (the job number) or "8/27" (page 8's number), the paragraph going on after the next
-        page's header. Only lines no text prints on its own are taken: a job number, a
-        barcode, a date stamp, the symbol already seen, and a page number that is this
-        page's ("7" on page 9 may be a figure of the text)."""
+    def trimmed(self, lines: list[str], page: int, *, edge: bool) -> list[str]:
+        """A chunk without the printer's lines that pdftotext ran into it, no blank line
+        between: "... training staff of the entity on" over "26-00248" (the job number) or
+        "8/27" (page 8's number), the paragraph going on after the next page's header. Only
+        lines no text prints on its own are taken, and at a page's `edge` only but for a
+        date in figures: a job number, a barcode, a date stamp, the symbol already seen, the
+        page's own number ("7" on page 9 may be a figure of the text); and "26/05/2021", a
+        footer's date that a record's columns put between two turns, when it stands so three
+        times or more."""
         if not self.from_pdf:
             return lines
         start, end = 0, len(lines)
-        while end - start > 1 and self._printed(lines[end - 1], page):
+        while end - start > 1 and self._printed(lines[end - 1], page, edge):
             end -= 1
-        while end - start > 1 and self._printed(lines[start], page):
+        while end - start > 1 and self._printed(lines[start], page, edge):
             start += 1
         return lines[start:end]
 
-    def _printed(self, line: str, page: int) -> bool:
+    def _printed(self, line: str, page: int, edge: bool) -> bool:
         line = line.strip()
+        if _FIGURE_DATE.fullmatch(line) and self._chunk_ends[line] >= _DATED_CHUNKS:
+            return True
+        if not edge:
+            return False
         if line in self._symbols:
             return True
         printed = page + self._page_offset

@@ -105,8 +105,7 @@ def text_blocks(text: str) -> list[Block]:
         tabled = table_chunks(chunks)
         for index, lines in enumerate(chunks):
             edge = not paged or index < 3 or index >= len(chunks) - 3
-            if edge:
-                lines = furniture.trimmed(lines, number)
+            lines = furniture.trimmed(lines, number, edge=edge)
             if furniture.is_furniture(lines, edge=edge):
                 if is_page_number(lines[-1].strip()) and in_footnotes:
                     # pdftotext may print a note's number on one page and its text after the
@@ -322,6 +321,44 @@ def _without_markers(lines: list[str]) -> list[str]:
     return [ln for ln in lines if "[" not in ln or not _MARKER.match(ln.strip())]
 
 
+def _cover_head(lines: list[str]) -> int:
+    """How many of a first-page block's lines are the header, read a line each: all of a
+    short block with a header line in it; of a longer one (sixteen sponsors wrapped over five
+    lines, a record's first page run into its first turn) the lines before its first
+    numbered paragraph, turn or heading, when they hold three header lines or more and one
+    is a fact only a header prints (a table of symbols and dates in a summary is none). A
+    line with a cover cell is the cover's whatever its first words ("United Nations <gap>
+    A/C.3/80/L.3" opens as "United ..." might open a preambular paragraph)."""
+    if len(lines) <= _COVER_LINES:
+        head = len(lines)
+    else:
+        stripped = [line.strip() for line in lines]
+        head = next(
+            (
+                at
+                for at, line in enumerate(stripped)
+                if opens_item(line)
+                or speaker(line)
+                or _speaker_wrapped(stripped, at)
+                or chapter_or_section(line, None) is not None  # "I. Introduction"
+            ),
+            len(lines),
+        )
+        facts = [line for line in lines[:head] if is_header_fact(line)]
+        cells = sum(is_cover_line(cell) for line in lines[:head] for cell in _cells(line))
+        if not facts or cells < 3:
+            return 0
+    if any(
+        _preambular_line(line)
+        and not _cover_row(line, lines[0])
+        # An agenda item's title: "Countering the use of information and ...".
+        and not (at and agenda_line(lines[at - 1].strip()))
+        for at, line in enumerate(lines[:head])
+    ):
+        return 0
+    return head if any(is_cover_line(c) for line in lines[:head] for c in _cells(line)) else 0
+
+
 def _preambular_line(line: str) -> bool:
     """A preambular paragraph's line in a block that might be the cover: it opens like one
     and ends like one or runs on ("Recalling its resolution 74/247 of 27 December 2019,");
@@ -367,7 +404,12 @@ def _cover_lines(lines: list[str]) -> list[str]:
                 close()  # "IS1.1" alone over its paragraph: the body begins
                 out.append(cell)
                 titles = 0
-            elif is_cover_line(cell) or cell.startswith(_HEADING):
+            elif (
+                is_cover_line(cell)
+                or cell.startswith(_HEADING)
+                or is_organization(cell)
+                or is_known_body(cell)  # "United Nations" over "General Assembly"
+            ):
                 close()
                 out.append(cell.lstrip(_HEADING))
                 agenda = agenda_line(cell)
@@ -486,24 +528,16 @@ def _chunk_blocks(
         # metadata lines ("A/80/590", "Distr.: General 7 January 2026").
         cells = [c.strip() for line in lines for c in line.split("|")]
         return [Block(cell, page=page) for cell in cells if cell]
-    cover = (
-        front
-        and (
-            len(lines) <= _COVER_LINES
-            # A header with sixteen sponsors wrapped over five lines is still the header; a
-            # page run together with no blank line, its paragraphs numbered, is not.
-            or (
-                sum(is_cover_line(cell) for line in lines for cell in _cells(line)) >= 3
-                and any(is_header_fact(line) for line in lines)  # no table of symbols, dates
-                and not any(opens_item(ln.strip()) or speaker(ln.strip()) for ln in lines)
-            )
+    head = _cover_head(lines) if front else 0
+    if head:
+        cover = [Block(text, page=page) for text in _cover_lines(lines[:head])]
+        if head == len(lines):
+            return cover
+        # A record's first page run into its first turn, no blank line between.
+        rest = _chunk_blocks(
+            lines[head:], front=False, state=state, page=page, width=width, numbered=numbered
         )
-        # A line with a cover cell is the cover's, whatever its first words ("United Nations
-        # <gap> A/C.3/80/L.3" opens as "United ..." might open a preambular paragraph).
-        and not any(_preambular_line(ln) and not _cover_row(ln, lines[0]) for ln in lines)
-    )
-    if cover and any(is_cover_line(cell) for line in lines for cell in _cells(line)):
-        return [Block(text, page=page) for text in _cover_lines(lines)]
+        return cover + rest
     if not lines:
         return []
     blocks: list[Block] = []
@@ -562,6 +596,7 @@ def _chunk_blocks(
             or (bool(current) and _caption_alone(stripped, current[-1]))
             or (bool(current) and _heading_over_item(stripped_lines, index, width))
             or speaker(stripped) is not None
+            or _speaker_wrapped(stripped_lines, index)
             # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
             # its item again, or is one where letters number the text: importers/lettered.py).
             or (bool(current) and current[-1].endswith(_CLAUSE_END) and is_subitem(stripped))
@@ -617,6 +652,15 @@ def _chunk_blocks(
             current = current[-1:]
         blocks.append(Block(join_printed(current), page=page))
     return blocks
+
+
+def _speaker_wrapped(lines: list[str], index: int) -> bool:
+    """A turn whose speaker is named over two lines of a record's narrow column ("Mr. Kuzmin
+    (Russian Federation) (spoke in" / "Russian): Russia has submitted ...")."""
+    line = lines[index]
+    if ":" in line or index + 1 >= len(lines) or ":" not in lines[index + 1][:60]:
+        return False
+    return speaker(f"{line} {lines[index + 1]}") is not None
 
 
 def _goes_on(lines: list[str], index: int) -> bool:

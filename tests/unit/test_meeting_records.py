@@ -18,6 +18,7 @@ from cybertrack.domain.model import ParsedDocument
 from cybertrack.domain.units import Unit
 from cybertrack.importers import parse_bytes, read_document
 from cybertrack.importers.blocks import Block
+from cybertrack.importers.bodies import is_known_body
 from cybertrack.importers.build import build_document
 from cybertrack.importers.speakers import reported_delegation, speaker
 from tests.conftest import DATA
@@ -49,7 +50,15 @@ def _read(name: str) -> ParsedDocument:
 
 
 @pytest.mark.parametrize(
-    "name", [TEXT, "synthetic-verbatim-record.docx", "synthetic-verbatim-record.pdf"]
+    "name",
+    [
+        TEXT,
+        "synthetic-verbatim-record.docx",
+        "synthetic-verbatim-record.pdf",
+        # Its narrow columns through pdftotext: the header run into the first turn, a
+        # speaker named over two lines ("... (spoke in" / "Russian): Russia has ...").
+        "synthetic-verbatim-record.pdftotext.txt",
+    ],
 )
 def test_each_turn_is_a_statement_by_its_speaker(name: str) -> None:
     record = _read(name)
@@ -59,7 +68,13 @@ def test_each_turn_is_a_statement_by_its_speaker(name: str) -> None:
     assert [p.name for p in record.participants] == DELEGATIONS
     assert record.warnings[0].code is Code.IMPORT_RECORD
     assert record.warnings[0].args == {"n": 9, "speakers": 6}
-    assert record.title.startswith("71st plenary meeting: Countering the use of information")
+    subject = (
+        "Countering the use of information and communications technologies for criminal purposes"
+    )
+    # The drafts under the agenda item ("Draft resolution A/75/L.87/Rev.1") are not its title.
+    assert record.title == f"71st plenary meeting: {subject}"
+    assert record.agenda_item == f"112. {subject}"
+    assert record.meeting.body == "General Assembly"
     assert record.symbol in ("A/75/PV.71", None)  # the text form prints it "A /75/PV.71"
     # A turn runs over its paragraphs, up to the next speaker.
     russia = record.items[1].text
@@ -205,3 +220,19 @@ def test_a_summary_records_delegations_are_its_participants() -> None:
 )
 def test_delegations_reported_in_the_six_languages(paragraph: str, delegation: str | None) -> None:
     assert reported_delegation(paragraph) == delegation
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("General Assembly", True),
+        ("Security Council", True),
+        ("Генеральная Ассамблея", True),
+        ("Human Rights Council", True),
+        # A record's two columns side by side (pdftotext -layout): a sentence's subject.
+        ("General Assembly is seeing now as draft resolution", False),
+        ("Security Council resolution 2722 (2024)", False),
+    ],
+)
+def test_an_organs_name_opening_a_sentence_is_no_body(line: str, body: bool) -> None:
+    assert is_known_body(line) is body
