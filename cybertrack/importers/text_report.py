@@ -322,28 +322,19 @@ def _without_markers(lines: list[str]) -> list[str]:
 
 
 def _cover_head(lines: list[str]) -> int:
-    """How many of a first-page block's lines are the header, read a line each: all of a
-    short block with a header line in it; of a longer one (sixteen sponsors wrapped over five
-    lines, a record's first page run into its first turn) the lines before its first
-    numbered paragraph, turn or heading, when they hold three header lines or more and one
-    is a fact only a header prints (a table of symbols and dates in a summary is none). A
-    line with a cover cell is the cover's whatever its first words ("United Nations <gap>
-    A/C.3/80/L.3" opens as "United ..." might open a preambular paragraph)."""
-    if len(lines) <= _COVER_LINES:
-        head = len(lines)
-    else:
-        stripped = [line.strip() for line in lines]
-        head = next(
-            (
-                at
-                for at, line in enumerate(stripped)
-                if opens_item(line)
-                or speaker(line)
-                or _speaker_wrapped(stripped, at)
-                or chapter_or_section(line, None) is not None  # "I. Introduction"
-            ),
-            len(lines),
-        )
+    """How many of a first-page block's lines are the header, read a line each: those before
+    its body begins (`_opens_body`; a record's first page runs into its first turn, a text
+    saved from Word has no blank line at all), with a header line among them; when they are
+    many (sixteen sponsors wrapped over five lines), three header lines or more, one a fact
+    only a header prints (a table of symbols and dates in a summary is none). A line with a
+    cover cell is the cover's whatever its first words ("United Nations <gap> A/C.3/80/L.3"
+    opens as "United ..." might open a preambular paragraph)."""
+    stripped = [line.strip() for line in lines]
+    head = next(
+        (at for at in range(len(lines)) if _opens_body(stripped, at)),
+        len(lines),
+    )
+    if head > _COVER_LINES:
         facts = [line for line in lines[:head] if is_header_fact(line)]
         cells = sum(is_cover_line(cell) for line in lines[:head] for cell in _cells(line))
         if not facts or cells < 3:
@@ -357,6 +348,17 @@ def _cover_head(lines: list[str]) -> int:
     ):
         return 0
     return head if any(is_cover_line(c) for line in lines[:head] for c in _cells(line)) else 0
+
+
+def _opens_body(lines: list[str], at: int) -> bool:
+    """The body begins at this line of a first-page block: a numbered paragraph, a speaker's
+    turn, a chapter's heading with its title ("I. Introduction", "一. 导言"; "Part IV" alone
+    is a budget fascicle's header)."""
+    line = lines[at]
+    if opens_item(line) or speaker(line) or _speaker_wrapped(lines, at):
+        return True
+    division = chapter_or_section(line, None)
+    return division is not None and bool(division[1])
 
 
 def _preambular_line(line: str) -> bool:

@@ -661,3 +661,44 @@ def test_the_addressee_under_the_title_with_a_blank_line_after_it():
     assert text["PP2"].endswith(
         "Information and Communications Technologies for Criminal Purposes,"
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "session", "title"),
+    [
+        (
+            [
+                "大会",
+                "第八十届会议",
+                "工作组的报告",
+                "一. 导言",
+                "1. 工作组举行了第一届会议。",
+                "2. 工作组通过了报告。",
+            ],
+            "大会",
+            "第八十届会议",
+            "工作组的报告",
+        ),
+        (
+            [
+                "الجمعية العامة",
+                "الدورة الثمانون",
+                "تقرير الفريق العامل",
+                "أولا - مقدمة",
+                "1 - عقد الفريق العامل دورته الأولى.",
+                "2 - واعتمد الفريق العامل تقريره.",
+            ],
+            "الجمعية العامة",
+            "الدورة الثمانون",
+            "تقرير الفريق العامل",
+        ),
+    ],
+)
+def test_a_first_page_with_no_blank_line_before_its_first_heading(
+    lines: list[str], body: str, session: str, title: str
+) -> None:
+    """A Word file saved as text, a paragraph to a line and no blank line: the few lines
+    before the first heading are the header, each a line (they were one run: the body's)."""
+    document = parse_bytes("\n".join(lines).encode(), "report.txt")
+    assert (document.meeting.body, document.meeting.session) == (body, session)
+    assert document.title == title
