@@ -106,11 +106,12 @@ def _key(folded: str) -> str:
 
 
 def _numbers_a_part(text: str) -> bool:
-    """An article's, a chapter's, a part's or a section's heading, by its label."""
+    """An article's, a recommendation's, a chapter's, a part's or a section's heading, by its
+    label."""
     text = text.lstrip(HEADING_MARK).strip()
     label = match_label(text)
-    if label is not None and label.scheme == "article":
-        return True
+    if label is not None and label.scheme in ("article", "recommendation", "action"):
+        return True  # "Recommendation 2", "Recommendation 3": the text's own, not a header
     return chapter_or_section(text, None) is not None
 
 

@@ -635,6 +635,12 @@ def _chunk_blocks(
             blocks.append(Block(join_printed(current), page=page))
             current = []
         current.append(stripped)
+        if len(current) == 1 and _unit_alone(stripped):
+            # "Recommendation 1" on a line of its own over its text, as an evaluation's
+            # report sets it in bold: the label apart, as a PDF's or Word's reader gives it.
+            blocks.append(Block(stripped, page=page))
+            current = []
+            continue
         if (
             len(current) == 2
             and is_plain_heading(stripped, longest=_TITLE_LONGEST)
@@ -663,6 +669,12 @@ def _speaker_wrapped(lines: list[str], index: int) -> bool:
     if ":" in line or index + 1 >= len(lines) or ":" not in lines[index + 1][:60]:
         return False
     return speaker(f"{line} {lines[index + 1]}") is not None
+
+
+def _unit_alone(line: str) -> bool:
+    """A recommendation's or an action's label with nothing after it: "Recommendation 1"."""
+    label = match_label(line)
+    return label is not None and not label.rest and label.scheme in ("recommendation", "action")
 
 
 def _goes_on(lines: list[str], index: int) -> bool:

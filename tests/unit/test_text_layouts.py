@@ -702,3 +702,28 @@ def test_a_first_page_with_no_blank_line_before_its_first_heading(
     document = parse_bytes("\n".join(lines).encode(), "report.txt")
     assert (document.meeting.body, document.meeting.session) == (body, session)
     assert document.title == title
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_recommendations_each_named_on_a_line_of_its_own(gap: str) -> None:
+    """An evaluation's "Recommendation 1" in bold over its text, through pdftotext with and
+    without -layout: each recommendation an item under its own label ("Recommendation 2"
+    and "Recommendation 3" alone between blank lines are no running header)."""
+    parts = [
+        "Evaluation of the Global Programme on Cybercrime",
+        "Recommendation 1",
+        "UNODC should strengthen its support to Member States in drafting\nlegislation.",
+        "Recommendation 2",
+        "UNODC should expand its capacity-building programme to the Pacific\nregion.",
+        "Recommendation 3",
+        "Donors should provide multi-year funding to the programme.",
+    ]
+    document = parse_bytes((gap.join(parts) + "\n\f").encode(), "evaluation.txt")
+    text = {item.label: " ".join(item.text.split()) for item in document.items}
+    assert text == {
+        "Recommendation 1": "UNODC should strengthen its support to Member States in drafting"
+        " legislation.",
+        "Recommendation 2": "UNODC should expand its capacity-building programme to the"
+        " Pacific region.",
+        "Recommendation 3": "Donors should provide multi-year funding to the programme.",
+    }
