@@ -161,7 +161,9 @@ class Furniture:
             # page, it is the running header.
             for line in lines:
                 cells = line_cells(line)
-                if len(cells) > 1:
+                if len(cells) > 1 or len(lines) > 1:
+                    # (or over the masthead in a block of the cover: "A/75/PV.71" over
+                    # "United Nations"; alone, it is read as the first page's symbol)
                     self._symbols.update(c for c in cells if SYMBOL.fullmatch(c))
         self._chunk_ends = Counter(
             end
@@ -216,7 +218,7 @@ class Furniture:
             return True
         if not edge:
             return False
-        if line in self._symbols:
+        if line in self._symbols and page > 1:  # the cover's on the first page
             return True
         printed = page + self._page_offset
         cells = line_cells(line)

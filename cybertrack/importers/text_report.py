@@ -34,7 +34,7 @@ from cybertrack.importers.labels import (
     opens_item,
 )
 from cybertrack.importers.line_numbers import without_line_numbers
-from cybertrack.importers.metadata import is_cover_line, is_header_fact, is_organization
+from cybertrack.importers.metadata import SYMBOL, is_cover_line, is_header_fact, is_organization
 from cybertrack.importers.note_marks import without_note_marks
 from cybertrack.importers.openers import (
     COMMA,
@@ -53,6 +53,7 @@ from cybertrack.importers.text_furniture import (
     Furniture,
     is_column_line,
     is_page_number,
+    is_printer_line,
     is_table_line,
     page_chunks,
 )
@@ -73,7 +74,6 @@ _HEADING = HEADING_MARK
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _RULE = re.compile(r"^_{5,}\s*$")
 _TITLE_LONGEST = 90  # characters: an article's title on the line under its number
-_RUNS_ON = 60  # characters: a printed line this long is a wrapped paragraph's, not a title's
 _INDENT_STEP = 3  # spaces: a first line set in, not a bullet's hanging text or a wobble
 _SENTENCE = 20  # characters: a paragraph's text after its number, not a table's cell
 # "[first-page header]": a marker a conversion tool left, no text of the document.
@@ -98,6 +98,7 @@ def text_blocks(text: str) -> list[Block]:
     all_lines = [line.strip() for page in chunked for chunk in page for line in chunk]
     width = wrap_width(all_lines)
     numbered = width is not None and _numbered(all_lines)  # asked of a wrapped text only
+    after_printer = False  # the last chunk was a job number's, a barcode's
     for number, with_markers in enumerate(chunked, start=1):
         first_on_page = number > 1
         in_footnotes = owed = False  # a note's text owed after its page's number is on it
@@ -106,7 +107,9 @@ def text_blocks(text: str) -> list[Block]:
         for index, lines in enumerate(chunks):
             edge = not paged or index < 3 or index >= len(chunks) - 3
             lines = furniture.trimmed(lines, number, edge=edge)
-            if furniture.is_furniture(lines, edge=edge):
+            running = after_printer and _symbol_alone(lines)
+            after_printer = all(map(is_printer_line, lines))
+            if furniture.is_furniture(lines, edge=edge) or running:
                 if is_page_number(lines[-1].strip()) and in_footnotes:
                     # pdftotext may print a note's number on one page and its text after the
                     # page number: the first chunk there is still the note.
@@ -117,7 +120,7 @@ def text_blocks(text: str) -> list[Block]:
                 # "[fn1] Excludes ...", "[^1]: See ...": footnotes a text form keeps at its end.
                 _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
                 continue
-            if furniture.from_pdf and _NOTE_MARK.match(lines[0].strip()):
+            if (furniture.from_pdf and _NOTE_MARK.match(lines[0].strip())) or _symbol_note(lines):
                 # "** Conclusions and recommendations have not been edited.": a note.
                 _add(blocks, lines, BlockRole.FOOTNOTE, number if paged else None, False)
                 continue
@@ -350,12 +353,28 @@ def _cover_head(lines: list[str]) -> int:
     return head if any(is_cover_line(c) for line in lines[:head] for c in _cells(line)) else 0
 
 
+def _symbol_alone(lines: list[str]) -> bool:
+    """The symbol alone: under a page's job number and barcode, the next page's running header,
+    though the first page printed it otherwise ("A /75/PV.71") and it was not seen there."""
+    return len(lines) == 1 and SYMBOL.fullmatch(lines[0].strip()) is not None
+
+
+def _symbol_note(lines: list[str]) -> bool:
+    """ "* A/79/50.": the note on the first page's agenda item, which a text form sets after
+    the last paragraph of a one-page draft (a Markdown bullet names no document alone)."""
+    if len(lines) != 1:
+        return False
+    line = lines[0].strip()
+    mark = line[: len(line) - len(line.lstrip("*"))]
+    return 1 <= len(mark) <= 3 and bool(SYMBOL.fullmatch(line[len(mark) :].strip().rstrip(".")))
+
+
 def _opens_body(lines: list[str], at: int) -> bool:
     """The body begins at this line of a first-page block: a numbered paragraph, a speaker's
     turn, a chapter's heading with its title ("I. Introduction", "一. 导言"; "Part IV" alone
-    is a budget fascicle's header)."""
+    is a budget fascicle's header), the addressee over a preamble ("The General Assembly,")."""
     line = lines[at]
-    if opens_item(line) or speaker(line) or _speaker_wrapped(lines, at):
+    if opens_item(line) or speaker(line) or _speaker_wrapped(lines, at) or _author_line(line):
         return True
     division = chapter_or_section(line, None)
     return division is not None and bool(division[1])
@@ -363,11 +382,11 @@ def _opens_body(lines: list[str], at: int) -> bool:
 
 def _preambular_line(line: str) -> bool:
     """A preambular paragraph's line in a block that might be the cover: it opens like one
-    and ends like one or runs on ("Recalling its resolution 74/247 of 27 December 2019,");
-    not an agenda item's short title that opens on a participle ("Proposed programme budget
-    for 2027")."""
+    and ends like one ("Recalling its resolution 74/247 of 27 December 2019,"); not a title
+    that opens on a participle ("Proposed programme budget for 2027", "Countering the use of
+    information and communications technologies for criminal purposes")."""
     line = line.strip()
-    return opens_preambular(line) and (line.endswith(COMMA) or len(line) > _RUNS_ON)
+    return opens_preambular(line) and line.endswith(COMMA)
 
 
 def _cover_row(line: str, first: str) -> bool:

@@ -76,6 +76,8 @@ def test_each_turn_is_a_statement_by_its_speaker(name: str) -> None:
     assert record.agenda_item == f"112. {subject}"
     assert record.meeting.body == "General Assembly"
     assert record.symbol in ("A/75/PV.71", None)  # the text form prints it "A /75/PV.71"
+    # The running header (the symbol atop each page) is in no turn.
+    assert not [i.number for i in record.items if "A/75/PV.71" in i.text]
     # A turn runs over its paragraphs, up to the next speaker.
     russia = record.items[1].text
     assert "It is a very balanced and subtle compromise text." in russia

@@ -727,3 +727,44 @@ def test_recommendations_each_named_on_a_line_of_its_own(gap: str) -> None:
         " Pacific region.",
         "Recommendation 3": "Donors should provide multi-year funding to the programme.",
     }
+
+
+def test_a_one_page_draft_pasted_with_no_blank_line():
+    """A draft's text with no blank line but before the note on its agenda item ("* A/79/50.",
+    which a text form sets after the last paragraph): the header a line each up to the
+    addressee (the title opens on a participle as a preambular paragraph would), the note
+    no part of the last paragraph."""
+    text = "\n".join(
+        [
+            "A/C.3/79/L.15",
+            "General Assembly",
+            "Distr.: Limited",
+            "17 October 2024",
+            "Original: English",
+            "Seventy-ninth session",
+            "Third Committee",
+            "Agenda item 107*",
+            "Crime prevention and criminal justice",
+            "Italy: draft resolution",
+            "Countering the use of information and communications technologies for criminal "
+            "purposes",
+            "The General Assembly,",
+            "Recalling its resolution 74/247 of 27 December 2019,",
+            "1. Welcomes the adoption of the Convention;",
+            "2. Decides to remain seized of the matter.",
+            "",
+            "* A/79/50.",
+        ]
+    )
+    document = parse_bytes(text.encode(), "L15.txt")
+    assert document.title == (
+        "Draft resolution: Countering the use of information and communications technologies"
+        " for criminal purposes"
+    )
+    assert document.agenda_item == "107. Crime prevention and criminal justice"
+    assert [p.name for p in document.participants] == ["Italy"]
+    assert [(i.label, i.text) for i in document.items] == [
+        ("PP1", "Recalling its resolution 74/247 of 27 December 2019,"),
+        ("1.", "Welcomes the adoption of the Convention;"),
+        ("2.", "Decides to remain seized of the matter."),
+    ]
