@@ -124,6 +124,11 @@ _LINE_STARTS = re.compile(
     r"|(?<=Official Records)\s+"
     r"|\s+(?=President\s*:\s)"
     r"|\s+(?=Draft\s+(?:resolutions?|decisions?|amendments?)\s+[A-Z]{1,3}/)"
+    # A State's statement: "Permanent Mission of Norway ... (Vienna) Statement by the
+    # delegation of Norway ... Madam Chair,".
+    r"|(?<=[a-z)])(?<!Joint)\s+(?=(?:Statement|Intervention)\s+by\s)"
+    r"|(?<=\S)\s+(?=(?:Madam|Mr\.?|Madame|Monsieur|Señora|Señor)\s+(?:Chair|President|Co-Chair"
+    r"|Vice-Chair|Chairperson|Président|Présidente|Presidente)[^,]{0,20},$)"
     # Who reports, under the title a text form ran it into: "... Entebbe, Uganda Report of
     # the Secretary-General".
     r"|(?<=\S)\s+(?=(?:Report of the|Note by the|Rapport du|Note du|Informe del|Nota del|Доклад)"

@@ -41,6 +41,8 @@ from cybertrack.importers.openers import (
     ends_preambular,
     is_addressee,
     is_preamble_heading,
+    is_salutation,
+    is_thanks,
     opens_preambular,
 )
 from cybertrack.importers.punctuation import STOPS
@@ -618,6 +620,8 @@ def _chunk_blocks(
             or (bool(current) and _heading_over_item(stripped_lines, index, width))
             or speaker(stripped) is not None
             or _speaker_wrapped(stripped_lines, index)
+            or (bool(current) and is_thanks(stripped))  # "I thank you, Madam Chair."
+            or (bool(current) and is_salutation(stripped))  # "Madam Chair," under the title
             # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
             # its item again, or is one where letters number the text: importers/lettered.py).
             or (bool(current) and current[-1].endswith(_CLAUSE_END) and is_subitem(stripped))
@@ -654,6 +658,10 @@ def _chunk_blocks(
             blocks.append(Block(join_printed(current), page=page))
             current = []
         current.append(stripped)
+        if len(current) == 1 and is_salutation(stripped):
+            blocks.append(Block(stripped, page=page))  # "Madam Chair,": a line of its own
+            current = []
+            continue
         if len(current) == 1 and _unit_alone(stripped):
             # "Recommendation 1" on a line of its own over its text, as an evaluation's
             # report sets it in bold: the label apart, as a PDF's or Word's reader gives it.

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from cybertrack.domain.messages import Code
+from cybertrack.domain.units import Unit
 from cybertrack.importers import parse_bytes
 from tests.conftest import DATA
 
@@ -768,3 +769,27 @@ def test_a_one_page_draft_pasted_with_no_blank_line():
         ("1.", "Welcomes the adoption of the Convention;"),
         ("2.", "Decides to remain seized of the matter."),
     ]
+
+
+def test_a_states_statement_saved_as_text():
+    """A statement typed in Word and saved as text, a paragraph to a line: the mission's name
+    is the title, "Madam Chair," a salutation and no addressee (the paragraphs were read as
+    a resolution's operative ones), the closing thanks no part of the last paragraph."""
+    text = "\n".join(
+        [
+            "Permanent Mission of Norway to the United Nations (Vienna)",
+            "Statement by the delegation of Norway at the fourth session of the Ad Hoc Committee",
+            "Madam Chair,",
+            "    1. Norway aligns itself with the statement delivered on behalf of the European"
+            " Union.",
+            "    2. We welcome the consolidated negotiating document prepared by the Chair.",
+            "    3. We remain ready to work constructively with all delegations towards consensus.",
+            "I thank you, Madam Chair.",
+        ]
+    )
+    document = parse_bytes(text.encode(), "statement.txt")
+    assert document.title == "Permanent Mission of Norway to the United Nations (Vienna)"
+    assert {item.kind for item in document.items} == {Unit.PARAGRAPH}
+    assert [item.text for item in document.items][-1] == (
+        "We remain ready to work constructively with all delegations towards consensus."
+    )
