@@ -592,3 +592,11 @@ ITEM_KIND = {
     "op": Unit.OPERATIVE,
     "turn": Unit.STATEMENT,  # a speaker's turn (importers/record.py)
 }
+
+
+def label_alone(text: str) -> bool:
+    """A line that is only an item's number ("16.15", "(a)", "5.I.1"), as `pdftotext` prints a
+    hanging number apart from its paragraph."""
+    if " " in text or len(text) > 12:
+        return False
+    return label_from_auto(text) is not None or is_subitem(f"{text} X")

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from cybertrack.importers.bodies import is_known_body
+
 # What closes a preambular paragraph (and the addressee line), in each script.
 PP_END = (",", "،", "，", ";", "؛", "；")
 COMMA = (",", "،", "，")
@@ -243,3 +245,24 @@ def is_thanks(text: str) -> bool:
     """A statement's closing line: "Thank you.", "I thank you, Madam Chair."."""
     text = text.strip()
     return len(text) <= 80 and bool(_THANKS.match(text))
+
+
+# A list's wrapped line ("Port Facilities (Angola, ..., Mauritius,") holds these; an author's
+# name does not.
+_INNER_PUNCTUATION = re.compile(r"[,،，;؛；()]")
+_AUTHOR_OPENS = re.compile(r"^(?:(?:The|La|Le|Les|El|Los|Las)\s|L['’])")
+
+
+def is_author_line(line: str) -> bool:
+    """An addressee line by its words alone, with no preamble after it to tell: "The General
+    Assembly,", "La Conférence des Parties,", "Генеральная Ассамблея," (a title's last line
+    "Information and Communications Technologies for Criminal Purposes," is none)."""
+    if not names_author(line):
+        return False
+    return bool(_AUTHOR_OPENS.match(line)) or is_known_body(line.rstrip(",،，、 "))
+
+
+def names_author(line: str) -> bool:
+    """An addressee line as it stands in running text: "The General Assembly,", one name and
+    its comma (a wrapped line of a list, "Port Facilities (Angola, ..., Mauritius,", is not)."""
+    return is_addressee(line) and not _INNER_PUNCTUATION.search(line.rstrip()[:-1])

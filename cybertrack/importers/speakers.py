@@ -94,3 +94,12 @@ def speaker(text: str) -> Speaker | None:
     if len(rest) < 100 and rest.endswith((")", "）")):
         return None  # the cover's "President: Mr. Bozkir (Turkey)": who presides, no turn
     return Speaker(match.group(0).rstrip(":： "), None)
+
+
+def wrapped_speaker(lines: list[str], index: int) -> bool:
+    """A turn whose speaker is named over two lines of a record's narrow column ("Mr. Kuzmin
+    (Russian Federation) (spoke in" / "Russian): Russia has submitted ...")."""
+    line = lines[index]
+    if ":" in line or index + 1 >= len(lines) or ":" not in lines[index + 1][:60]:
+        return False
+    return speaker(f"{line} {lines[index + 1]}") is not None

@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cybertrack.importers.agenda_lines import agenda_line
 from cybertrack.importers.blocks import Block, BlockRole
-from cybertrack.importers.bodies import is_known_body
 from cybertrack.importers.headings import (
     body_division,
     chapter_or_section,
@@ -29,27 +27,29 @@ from cybertrack.importers.labels import (
     is_bullet,
     is_label,
     is_subitem,
-    label_from_auto,
+    label_alone,
     match_label,
     opens_item,
 )
 from cybertrack.importers.line_numbers import without_line_numbers
-from cybertrack.importers.metadata import SYMBOL, is_cover_line, is_header_fact, is_organization
+from cybertrack.importers.metadata import SYMBOL
 from cybertrack.importers.note_marks import without_note_marks
 from cybertrack.importers.openers import (
     COMMA,
     ends_preambular,
     is_addressee,
+    is_author_line,
     is_preamble_heading,
     is_salutation,
     is_thanks,
+    names_author,
     opens_preambular,
 )
 from cybertrack.importers.punctuation import STOPS
 from cybertrack.importers.sequences import strip_trailing_mark
-from cybertrack.importers.speakers import speaker
+from cybertrack.importers.speakers import speaker, wrapped_speaker
 from cybertrack.importers.split_words import mend_split_words
-from cybertrack.importers.sponsors import sponsors_start
+from cybertrack.importers.text_cover import cover_head, cover_lines
 from cybertrack.importers.text_furniture import (
     HEADING_MARK,
     Furniture,
@@ -80,7 +80,6 @@ _INDENT_STEP = 3  # spaces: a first line set in, not a bullet's hanging text or 
 _SENTENCE = 20  # characters: a paragraph's text after its number, not a table's cell
 # "[first-page header]": a marker a conversion tool left, no text of the document.
 _MARKER = re.compile(r"^\[/?[a-z][a-z -]*\]$")
-_COVER_LINES = 8  # a first-page block: symbol, body, distribution, session, agenda item
 _NOTE_LINE = re.compile(r"^\[(?:fn|\^)\d{1,4}\]:?\s")
 _NOTE_MARK = re.compile(r"^\*{1,3}\s+\S")
 _CLAUSE_END = (";", ":", ".", "；", "：", "。")
@@ -280,14 +279,6 @@ def _first_line_indent(lines: list[str], index: int, before: str) -> bool:
     return before.endswith((*_CLAUSE_END, *COMMA))
 
 
-def _alone_label(text: str) -> bool:
-    """A line that is only an item's number ("16.15", "(a)", "5.I.1"), as `pdftotext` prints a
-    hanging number apart from its paragraph."""
-    if " " in text or len(text) > 12:
-        return False
-    return label_from_auto(text) is not None or is_subitem(f"{text} X")
-
-
 def _labels_with_their_text(blocks: list[Block]) -> list[Block]:
     """A number alone, then the paragraph it numbers (a page's footer may stand between them
     and is gone by now): one block. A value alone in a table's column is followed by other
@@ -301,9 +292,9 @@ def _labels_with_their_text(blocks: list[Block]) -> list[Block]:
             after is not None
             and block.role is BlockRole.BODY
             and after.role is BlockRole.BODY
-            and _alone_label(block.text)
+            and label_alone(block.text)
             and not is_label(after.text)
-            and not _alone_label(after.text)
+            and not label_alone(after.text)
             and (after.text[:1].isupper() or after.text[:1] in "“\"'")
         ):
             # A sentence, or a heading's words: "2." over "Borrowing" over "59. MINUSMA did
@@ -326,35 +317,6 @@ def _without_markers(lines: list[str]) -> list[str]:
     return [ln for ln in lines if "[" not in ln or not _MARKER.match(ln.strip())]
 
 
-def _cover_head(lines: list[str]) -> int:
-    """How many of a first-page block's lines are the header, read a line each: those before
-    its body begins (`_opens_body`; a record's first page runs into its first turn, a text
-    saved from Word has no blank line at all), with a header line among them; when they are
-    many (sixteen sponsors wrapped over five lines), three header lines or more, one a fact
-    only a header prints (a table of symbols and dates in a summary is none). A line with a
-    cover cell is the cover's whatever its first words ("United Nations <gap> A/C.3/80/L.3"
-    opens as "United ..." might open a preambular paragraph)."""
-    stripped = [line.strip() for line in lines]
-    head = next(
-        (at for at in range(len(lines)) if _opens_body(stripped, at)),
-        len(lines),
-    )
-    if head > _COVER_LINES:
-        facts = [line for line in lines[:head] if is_header_fact(line)]
-        cells = sum(is_cover_line(cell) for line in lines[:head] for cell in _cells(line))
-        if not facts or cells < 3:
-            return 0
-    if any(
-        _preambular_line(line)
-        and not _cover_row(line, lines[0])
-        # An agenda item's title: "Countering the use of information and ...".
-        and not (at and agenda_line(lines[at - 1].strip()))
-        for at, line in enumerate(lines[:head])
-    ):
-        return 0
-    return head if any(is_cover_line(c) for line in lines[:head] for c in _cells(line)) else 0
-
-
 def _symbol_alone(lines: list[str]) -> bool:
     """The symbol alone: under a page's job number and barcode, the next page's running header,
     though the first page printed it otherwise ("A /75/PV.71") and it was not seen there."""
@@ -371,88 +333,6 @@ def _symbol_note(lines: list[str]) -> bool:
     return 1 <= len(mark) <= 3 and bool(SYMBOL.fullmatch(line[len(mark) :].strip().rstrip(".")))
 
 
-def _opens_body(lines: list[str], at: int) -> bool:
-    """The body begins at this line of a first-page block: a numbered paragraph, a speaker's
-    turn, a chapter's heading with its title ("I. Introduction", "一. 导言"; "Part IV" alone
-    is a budget fascicle's header), the addressee over a preamble ("The General Assembly,")."""
-    line = lines[at]
-    if opens_item(line) or speaker(line) or _speaker_wrapped(lines, at) or _author_line(line):
-        return True
-    division = chapter_or_section(line, None)
-    return division is not None and bool(division[1])
-
-
-def _preambular_line(line: str) -> bool:
-    """A preambular paragraph's line in a block that might be the cover: it opens like one
-    and ends like one ("Recalling its resolution 74/247 of 27 December 2019,"); not a title
-    that opens on a participle ("Proposed programme budget for 2027", "Countering the use of
-    information and communications technologies for criminal purposes")."""
-    line = line.strip()
-    return opens_preambular(line) and line.endswith(COMMA)
-
-
-def _cover_row(line: str, first: str) -> bool:
-    """A row of the first page's header: a cover cell in it, the Organization's name alone,
-    or the masthead beside the symbol ("United Nations <gap> A/81/6 (Sect. 16)/Part A*") as
-    the text's first line."""
-    return (
-        any(map(is_cover_line, _cells(line)))
-        or is_organization(line)
-        or (line is first and len(_cells(line)) > 1)
-    )
-
-
-def _cells(line: str) -> list[str]:
-    """A first-page line as `pdftotext -layout` prints it: columns apart ("United Nations
-    <gap> A/HRC/26/5")."""
-    return [cell.strip() for cell in re.split(r"\s{3,}", line.strip()) if cell.strip()]
-
-
-def _cover_lines(lines: list[str]) -> list[str]:
-    """The first page's lines: each cover line (symbol, distribution, session, agenda item,
-    date) on its own, the lines between them (a title cut over two lines) joined."""
-    out: list[str] = []
-    run: list[str] = []  # lines alone that may be one line wrapped: a title's, sponsors'
-    titles = 0  # lines to come that are each an agenda item's title
-
-    def close() -> None:
-        start = sponsors_start(run)
-        out.extend(" ".join(part) for part in (run[:start], run[start:]) if part)
-        run.clear()
-
-    for line in lines:
-        cells = _cells(line)
-        for cell in cells:
-            if _alone_label(cell):
-                close()  # "IS1.1" alone over its paragraph: the body begins
-                out.append(cell)
-                titles = 0
-            elif (
-                is_cover_line(cell)
-                or cell.startswith(_HEADING)
-                or is_organization(cell)
-                or is_known_body(cell)  # "United Nations" over "General Assembly"
-            ):
-                close()
-                out.append(cell.lstrip(_HEADING))
-                agenda = agenda_line(cell)
-                # "Items 138 and 139 of the preliminary list" over a title each.
-                titles = len(re.findall(r"\d+", agenda[0])) if agenda and not agenda[1] else 0
-                titles = titles if titles > 1 else 0
-            elif titles and len(cells) == 1:
-                out.append(cell)
-                titles -= 1
-            elif len(cells) == 1:
-                run.append(cell)
-            else:
-                # A cell beside another ("United Nations <gap> A/81/6 (Sect. 16)/Part A*") is a
-                # line of its own.
-                close()
-                out.append(cell)
-    close()
-    return out
-
-
 @dataclass
 class _Preamble:
     """An addressee line ("The General Assembly,") stands before the first preambular
@@ -467,27 +347,6 @@ class _Preamble:
 
     addressee_allowed: bool = True
     open: bool = False
-
-
-_INNER_PUNCTUATION = re.compile(r"[,،，;؛；()]")
-
-
-_AUTHOR_OPENS = re.compile(r"^(?:(?:The|La|Le|Les|El|Los|Las)\s|L['’])")
-
-
-def _author_line(line: str) -> bool:
-    """An addressee line by its words alone, with no preamble after it to tell: "The General
-    Assembly,", "La Conférence des Parties,", "Генеральная Ассамблея," (a title's last line
-    "Information and Communications Technologies for Criminal Purposes," is none)."""
-    if not _names_author(line):
-        return False
-    return bool(_AUTHOR_OPENS.match(line)) or is_known_body(line.rstrip(",،，、 "))
-
-
-def _names_author(line: str) -> bool:
-    """An addressee line as it stands in running text: "The General Assembly,", one name and
-    its comma (a wrapped line of a list, "Port Facilities (Angola, ..., Mauritius,", is not)."""
-    return is_addressee(line) and not _INNER_PUNCTUATION.search(line.rstrip()[:-1])
 
 
 def _open_page(blocks: list[Block], first: bool) -> bool:
@@ -551,9 +410,9 @@ def _chunk_blocks(
         # metadata lines ("A/80/590", "Distr.: General 7 January 2026").
         cells = [c.strip() for line in lines for c in line.split("|")]
         return [Block(cell, page=page) for cell in cells if cell]
-    head = _cover_head(lines) if front else 0
+    head = cover_head(lines) if front else 0
     if head:
-        cover = [Block(text, page=page) for text in _cover_lines(lines[:head])]
+        cover = [Block(text, page=page) for text in cover_lines(lines[:head])]
         if head == len(lines):
             return cover
         # A record's first page run into its first turn, no blank line between.
@@ -613,13 +472,13 @@ def _chunk_blocks(
         starts_item = (
             opens_item(stripped)
             or ((stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped))
-            or (bool(current) and _alone_label(stripped))  # "Strategy" over "16.18"
+            or (bool(current) and label_alone(stripped))  # "Strategy" over "16.18"
             or (bool(current) and _division_alone(stripped))  # "Chapter I" over its title
             or (bool(current) and _chapter_over_item(stripped_lines, index))
             or (bool(current) and _caption_alone(stripped, current[-1]))
             or (bool(current) and _heading_over_item(stripped_lines, index, width))
             or speaker(stripped) is not None
-            or _speaker_wrapped(stripped_lines, index)
+            or wrapped_speaker(stripped_lines, index)
             or (bool(current) and is_thanks(stripped))  # "I thank you, Madam Chair."
             or (bool(current) and is_salutation(stripped))  # "Madam Chair," under the title
             # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
@@ -647,7 +506,7 @@ def _chunk_blocks(
             # ("... Cybercrime;" over "Strengthening International Cooperation ...", a title).
             and not (set_in and _indent(lines[index]) < edge + _INDENT_STEP)
         )
-        state.open = state.open or (stripped.endswith(COMMA) and _names_author(stripped))
+        state.open = state.open or (stripped.endswith(COMMA) and names_author(stripped))
         if current and (starts_item or opens_preamble) and not follows_bare_label:
             if opens_preamble and state.addressee_allowed:
                 state.addressee_allowed = False
@@ -680,22 +539,13 @@ def _chunk_blocks(
             blocks.append(Block(join_printed(current), page=page))
             current = []
     if current:
-        if len(current) > 1 and _author_line(current[-1]):
+        if len(current) > 1 and is_author_line(current[-1]):
             # "The General Assembly," under the title, the preamble in the next block: a
             # line of its own, as where the preamble goes on in the same block.
             blocks.append(Block(join_printed(current[:-1]), page=page))
             current = current[-1:]
         blocks.append(Block(join_printed(current), page=page))
     return blocks
-
-
-def _speaker_wrapped(lines: list[str], index: int) -> bool:
-    """A turn whose speaker is named over two lines of a record's narrow column ("Mr. Kuzmin
-    (Russian Federation) (spoke in" / "Russian): Russia has submitted ...")."""
-    line = lines[index]
-    if ":" in line or index + 1 >= len(lines) or ":" not in lines[index + 1][:60]:
-        return False
-    return speaker(f"{line} {lines[index + 1]}") is not None
 
 
 def _unit_alone(line: str) -> bool:
