@@ -76,6 +76,9 @@ _HEADING = HEADING_MARK
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _RULE = re.compile(r"^_{5,}\s*$")
 _TITLE_LONGEST = 90  # characters: an article's title on the line under its number
+_UNIT_ALONE = 30  # characters: "Recommendation 12", "Acción recomendada 3"
+_SHORT_LINE = 80  # characters: the longest salutation or closing thanks
+_SALUTATION_ENDS = frozenset(",:!，،")
 _INDENT_STEP = 3  # spaces: a first line set in, not a bullet's hanging text or a wobble
 _SENTENCE = 20  # characters: a paragraph's text after its number, not a table's cell
 # "[first-page header]": a marker a conversion tool left, no text of the document.
@@ -109,8 +112,10 @@ def text_blocks(text: str) -> list[Block]:
             edge = not paged or index < 3 or index >= len(chunks) - 3
             lines = furniture.trimmed(lines, number, edge=edge)
             running = after_printer and _symbol_alone(lines)
-            after_printer = all(map(is_printer_line, lines))
+            after_printer = False
+            # (is_furniture first: it learns the symbol it sees alone, for the next pages)
             if furniture.is_furniture(lines, edge=edge) or running:
+                after_printer = all(map(is_printer_line, lines))
                 if is_page_number(lines[-1].strip()) and in_footnotes:
                     # pdftotext may print a note's number on one page and its text after the
                     # page number: the first chunk there is still the note.
@@ -469,6 +474,10 @@ def _chunk_blocks(
             continue
         # "(1989) concerning ..." at a line start continues the sentence above it. A speaker's
         # turn in a meeting record starts a paragraph as a number does.
+        short = len(stripped) <= _SHORT_LINE
+        # "Madam Chair," under the title: a line of its own (a cheap look first: most lines
+        # end on no comma nor colon).
+        salutation = short and stripped[-1:] in _SALUTATION_ENDS and is_salutation(stripped)
         starts_item = (
             opens_item(stripped)
             or ((stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped))
@@ -476,11 +485,15 @@ def _chunk_blocks(
             or (bool(current) and _division_alone(stripped))  # "Chapter I" over its title
             or (bool(current) and _chapter_over_item(stripped_lines, index))
             or (bool(current) and _caption_alone(stripped, current[-1]))
-            or (bool(current) and _heading_over_item(stripped_lines, index, width))
+            or (
+                bool(current)
+                and current[-1].endswith(STOPS)
+                and _heading_over_item(stripped_lines, index, width)
+            )
             or speaker(stripped) is not None
-            or wrapped_speaker(stripped_lines, index)
-            or (bool(current) and is_thanks(stripped))  # "I thank you, Madam Chair."
-            or (bool(current) and is_salutation(stripped))  # "Madam Chair," under the title
+            or (":" not in stripped and wrapped_speaker(stripped_lines, index))
+            or (bool(current) and short and is_thanks(stripped))  # "I thank you, Madam Chair."
+            or (bool(current) and salutation)
             # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
             # its item again, or is one where letters number the text: importers/lettered.py).
             or (bool(current) and current[-1].endswith(_CLAUSE_END) and is_subitem(stripped))
@@ -517,7 +530,7 @@ def _chunk_blocks(
             blocks.append(Block(join_printed(current), page=page))
             current = []
         current.append(stripped)
-        if len(current) == 1 and is_salutation(stripped):
+        if len(current) == 1 and salutation:
             blocks.append(Block(stripped, page=page))  # "Madam Chair,": a line of its own
             current = []
             continue
@@ -550,6 +563,8 @@ def _chunk_blocks(
 
 def _unit_alone(line: str) -> bool:
     """A recommendation's or an action's label with nothing after it: "Recommendation 1"."""
+    if len(line) > _UNIT_ALONE or not line[:1].isalpha():
+        return False  # most lines: no pattern tried
     label = match_label(line)
     return label is not None and not label.rest and label.scheme in ("recommendation", "action")
 
