@@ -79,6 +79,7 @@ _TITLE_LONGEST = 90  # characters: an article's title on the line under its numb
 _UNIT_ALONE = 30  # characters: "Recommendation 12", "Acción recomendada 3"
 _SHORT_LINE = 80  # characters: the longest salutation or closing thanks
 _SALUTATION_ENDS = frozenset(",:!，،")
+_THANKS_ENDS = frozenset(".!。")
 _INDENT_STEP = 3  # spaces: a first line set in, not a bullet's hanging text or a wobble
 _SENTENCE = 20  # characters: a paragraph's text after its number, not a table's cell
 # "[first-page header]": a marker a conversion tool left, no text of the document.
@@ -437,6 +438,8 @@ def _chunk_blocks(
     firsts = [_first_line_indent(lines, at, stripped_lines[at - 1]) for at in range(len(lines))]
     set_in = any(firsts)
     edge = min(_indent(line) for line in lines)
+    # A speaker named over two lines has the colon on the second: where to look for one.
+    colon_next = [":" in line[:60] for line in stripped_lines[1:]] + [False]
     for index, stripped in enumerate(stripped_lines):
         in_run = columns[index] and (
             (index > 0 and columns[index - 1]) or (index + 1 < len(lines) and columns[index + 1])
@@ -479,25 +482,38 @@ def _chunk_blocks(
         # end on no comma nor colon).
         salutation = short and stripped[-1:] in _SALUTATION_ENDS and is_salutation(stripped)
         starts_item = (
-            opens_item(stripped)
-            or ((stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped))
-            or (bool(current) and label_alone(stripped))  # "Strategy" over "16.18"
-            or (bool(current) and _division_alone(stripped))  # "Chapter I" over its title
-            or (bool(current) and _chapter_over_item(stripped_lines, index))
-            or (bool(current) and _caption_alone(stripped, current[-1]))
-            or (
-                bool(current)
-                and current[-1].endswith(STOPS)
-                and _heading_over_item(stripped_lines, index, width)
+            (
+                opens_item(stripped)
+                or ((stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped))
+                or (bool(current) and label_alone(stripped))  # "Strategy" over "16.18"
+                or (bool(current) and _division_alone(stripped))  # "Chapter I" over its title
+                or (bool(current) and _chapter_over_item(stripped_lines, index))
+                or (bool(current) and _caption_alone(stripped, current[-1]))
+                or (
+                    bool(current)
+                    and current[-1].endswith(STOPS)
+                    and _heading_over_item(stripped_lines, index, width)
+                )
+                or speaker(stripped) is not None
+                or (
+                    colon_next[index]
+                    and ":" not in stripped
+                    and wrapped_speaker(stripped_lines, index)
+                )
+                # "I thank you, Madam Chair.", "Thank you!" (a cheap look first, as above).
+                or (
+                    bool(current)
+                    and short
+                    and stripped[-1:] in _THANKS_ENDS
+                    and is_thanks(stripped)
+                )
+                or (bool(current) and salutation)
+                # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
+                # its item again, or is one where letters number the text: importers/lettered.py).
+                or (bool(current) and current[-1].endswith(_CLAUSE_END) and is_subitem(stripped))
             )
-            or speaker(stripped) is not None
-            or (":" not in stripped and wrapped_speaker(stripped_lines, index))
-            or (bool(current) and short and is_thanks(stripped))  # "I thank you, Madam Chair."
-            or (bool(current) and salutation)
-            # "(b) To request ..." on its own line after a clause ends: a list's entry (it joins
-            # its item again, or is one where letters number the text: importers/lettered.py).
-            or (bool(current) and current[-1].endswith(_CLAUSE_END) and is_subitem(stripped))
-        ) and not _year_ending(stripped, current)
+            and not _year_ending(stripped, current)
+        )
         if starts_item:
             state.addressee_allowed = True
             state.open = False
