@@ -705,8 +705,10 @@ def numbered_table() -> bytes:
 
 
 def main() -> None:
-    (DATA / "synthetic-resolution-fr.docx").write_bytes(resolution("fr"))
-    (DATA / "synthetic-resolution-es.docx").write_bytes(resolution("es"))
+    for language in ("fr", "es"):
+        path = DATA / f"synthetic-resolution-{language}.docx"
+        path.write_bytes(resolution(language))
+        convert(path, "pdf", DATA)  # the symbol in the running header only, as in Word
     (DATA / "synthetic-tracked-changes.docx").write_bytes(tracked_changes())
     statement_path = DATA / "synthetic-statement.docx"
     statement_path.write_bytes(statement())

@@ -52,8 +52,12 @@ def assemble(
     source_name: str,
     content_hash: str,
     revisions: RevisionView | None = None,
+    header_symbol: str | None = None,
 ) -> ParsedDocument:
     front = read_front_matter(front_lines)
+    # The symbol printed only in the running header ("A/RES/75/282" over a French resolution
+    # whose first page names no symbol of its own): the kind and the title's head follow it.
+    front.symbol = front.symbol or header_symbol
     numbered = [d for d in drafts if not d.is_preambular]
     schemes = Counter(d.label.scheme for d in numbered)
     main = (

@@ -44,6 +44,7 @@ def build_document(
     content_hash: str,
     source_format: str = "text",
     revisions: RevisionView | None = None,
+    header_symbol: str | None = None,
 ) -> ParsedDocument:
     entries = prepare(blocks)
     walker = Walker(entries)
@@ -75,6 +76,7 @@ def build_document(
         source_name=source_name,
         content_hash=content_hash,
         revisions=revisions,
+        header_symbol=header_symbol,
     )
     if record is not None:
         speakers = len({s.designation for s in record.opening.values()})

@@ -240,6 +240,7 @@ def _parse(data: bytes, kind: str, name: str, revisions: RevisionView) -> Parsed
         content_hash=content_hash,
         source_format=source_format,
         revisions=revisions if tracked else None,
+        header_symbol=_header_symbol(source),
     )
     if not document.items:
         raise ImportFailed(Code.IMPORT_NO_ITEMS, name=name)
@@ -252,13 +253,15 @@ def _parse(data: bytes, kind: str, name: str, revisions: RevisionView) -> Parsed
     return document
 
 
+def _header_symbol(source: Source) -> str | None:
+    """The symbol a running header prints, for a document whose first page does not."""
+    found = (SYMBOL.search(text) for text in source.furniture)
+    return next((" ".join(m.group(0).split()) for m in found if m), None)
+
+
 def _with_source_facts(document: ParsedDocument, source: Source) -> ParsedDocument:
-    """The reader's warnings, and the symbol when it is printed only in a running header."""
-    symbol = document.symbol
-    if symbol is None:
-        found = (SYMBOL.search(text) for text in source.furniture)
-        symbol = next((" ".join(m.group(0).split()) for m in found if m), None)
-    return replace(document, symbol=symbol, warnings=document.warnings + source.warnings)
+    """The reader's warnings after the document's own."""
+    return replace(document, warnings=document.warnings + source.warnings)
 
 
 def read_document(path: Path, *, revisions: RevisionView = RevisionView.PROPOSED) -> ParsedDocument:

@@ -47,6 +47,7 @@ def test_a_states_statement_reads_the_same_in_every_format(suffix) -> None:
     assert document.coverage.left_out == 0
 
 
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
 @pytest.mark.parametrize(
     ("language", "opener", "first_operative"),
     [
@@ -55,9 +56,9 @@ def test_a_states_statement_reads_the_same_in_every_format(suffix) -> None:
     ],
 )
 def test_resolutions_in_french_and_spanish_keep_their_preamble(
-    language, opener, first_operative
+    language, opener, first_operative, suffix
 ) -> None:
-    document = read_document(DATA / f"synthetic-resolution-{language}.docx")
+    document = read_document(DATA / f"synthetic-resolution-{language}.{suffix}")
     assert [i.label for i in document.items] == ["PP1", "PP2", "PP3"] + [
         f"{n}." for n in range(1, 7)
     ]
@@ -66,6 +67,9 @@ def test_resolutions_in_french_and_spanish_keep_their_preamble(
     kinds = [i.kind for i in document.items]
     assert kinds == [Unit.PREAMBULAR] * 3 + [Unit.OPERATIVE] * 6
     assert document.symbol == "A/RES/75/282"  # only in the default page header
+    # The symbol in the running header names the kind, as one on the first page does (the
+    # PDF's was the bare title, no kind).
+    assert document.kind == "resolution"
     assert document.warnings == ()
 
 
