@@ -26,15 +26,25 @@ def cut_at_page_end(before: str, after: str) -> bool:
     )
 
 
+def unspaced(sign: str) -> bool:
+    """A sign of a script written without spaces (CJK ideographs, kana, fullwidth marks)."""
+    return "\u3000" <= sign <= "\u9fff" or "\uff00" <= sign <= "\uffef"
+
+
 def join_printed(lines: list[str]) -> str:
     """Printed lines as the paragraph they were: a space between lines, none after a word the
-    line end cut after its hyphen ("Member State-" then "driven")."""
+    line end cut after its hyphen ("Member State-" then "driven"), nor where Chinese or
+    Japanese runs on ("……打击网络犯" then "罪的国际合作问题。")."""
     text = ""
     for line in lines:
         if not text:
             text = line
-        elif text[-1:] == "-" and cut_at_page_end(text, line):
-            text += line
+        elif (
+            (text[-1:] == "-" and cut_at_page_end(text, line))
+            or unspaced(text[-1])
+            or unspaced(line[:1])
+        ):
+            text += line  # a word cut after its hyphen; a script written without spaces
         else:
             text += " " + line
     return text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 
-from cybertrack.importers.hyphens import SUSPENDED
+from cybertrack.importers.hyphens import SUSPENDED, unspaced
 
 WORD = re.compile(r"[^\W\d_]+")
 LINE_HYPHEN = "\ue000"  # stands for a hyphen met at a line end, until the word is settled
@@ -75,11 +75,6 @@ def settle_words(text: str, vocabulary: Container[str]) -> str:
     return HYPHENATED.sub(hyphen, text).replace(LINE_HYPHEN, "-")
 
 
-def _unspaced(sign: str) -> bool:
-    """A sign of a script written without spaces (CJK ideographs, kana, fullwidth marks)."""
-    return "\u3000" <= sign <= "\u9fff" or "\uff00" <= sign <= "\uffef"
-
-
 def join_lines(parts: list[str]) -> str:
     out = ""
     for part in parts:
@@ -95,7 +90,7 @@ def join_lines(parts: list[str]) -> str:
             out = out[:-1] + LINE_HYPHEN + part if part[:1].islower() else out + part
         elif out.endswith(("–", "—")) and out[-2:-1].isalnum():
             out += part  # "Asia–" then "Pacific", "2025–" then "2027": no space was there
-        elif _unspaced(out[-1]) or _unspaced(part[:1]):
+        elif unspaced(out[-1]) or unspaced(part[:1]):
             out += part  # Chinese and Japanese put no space between words, nor at a line end
         else:
             out = f"{out} {part}"

@@ -793,3 +793,17 @@ def test_a_states_statement_saved_as_text():
     assert [item.text for item in document.items][-1] == (
         "We remain ready to work constructively with all delegations towards consensus."
     )
+
+
+def test_a_chinese_paragraph_wrapped_over_two_lines_has_no_space_at_the_wrap():
+    """pdftotext cuts a Chinese paragraph at the line's end ("……打击网络犯" / "罪的……"):
+    Chinese puts no space between words, nor where a line wraps."""
+    text = "\n".join(
+        [
+            "1. 工作组于 2020 年 7 月 27 日至 29 日在维也纳举行了第一届会议，讨论了打击网络犯",
+            "罪的国际合作问题。",
+            "2. 工作组建议会员国继续加强其调查网络犯罪和迅速有效地相互交流信息的能力。",
+        ]
+    )
+    document = parse_bytes(text.encode(), "report.txt")
+    assert document.items[0].text.endswith("讨论了打击网络犯罪的国际合作问题。")
