@@ -85,11 +85,23 @@ def _logical_order(text: str) -> str:
     return _RTL_NUMBER.sub(r"\1 - ", text)
 
 
+# pdftotext gives the lam-alef ligature of Arabic's article before a hamza-alef in the
+# order drawn: "األولى" for "الأولى", "اإلنسان" for "الإنسان". An alef before a hamza-alef is
+# no Arabic spelling, so the pair is put back; a plain "لا" ligature ("الالزمة" for
+# "اللازمة") cannot be told from a real alef-lam, and stays.
+_LAM_HAMZA_ALEF_DRAWN = re.compile("\u0627([\u0622\u0623\u0625])\u0644")
+# The one chapter ordinal with the ligature, "أولا -" ("first"), drawn "أوال -" at a line's start.
+_FIRST_DRAWN = re.compile("^(\\s*)\u0623\u0648\u0627\u0644(\u064b?\\s*[-–—])", re.MULTILINE)
+
+
 def clean_markdown(text: str) -> str:
     """Drop markdown residue: links keep their text, bold lines become their own blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u202b" in text or "\u202e" in text:
         text = _logical_order(text)
+    if "\u0644" in text:  # Arabic's lam
+        text = _LAM_HAMZA_ALEF_DRAWN.sub("\u0627\u0644\\1", text)
+        text = _FIRST_DRAWN.sub("\\1\u0623\u0648\u0644\u0627\\2", text)
     escaped = "\\" in text
     if escaped:
         for mark, held in _HELD.items():
