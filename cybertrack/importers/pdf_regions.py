@@ -112,7 +112,25 @@ def regions(
             cover = line.y > line.page_height * 0.6 and len(line.cells) <= 2
             if found[index] is Region.TABLE and line.size >= body * _SMALLER and cover:
                 found[index] = Region.BODY
+        _letterhead(lines, found, body)
     return found
+
+
+def _letterhead(lines: list[Line], found: list[Region], body: float) -> None:
+    """A statement's letterhead and salutation set a point smaller than its paragraphs
+    ("Permanent Mission of Norway ...", "Madam Chair," in 11 on 12), lines of one cell
+    before the first numbered paragraph of the first page: the cover's, not a table (as a
+    table, the statement's heading after them was read as its caption: no title)."""
+    for index, line in enumerate(lines):
+        if found[index] is Region.BODY and opens_numbered(line.text):
+            return
+        if (
+            found[index] is Region.TABLE
+            and len(line.cells) == 1
+            and line.size >= body * _LIST_SIZE
+            and not _is_row(line)
+        ):
+            found[index] = Region.BODY
 
 
 def _centred(line: Line, column: tuple[float, float]) -> bool:

@@ -38,6 +38,9 @@ def test_a_states_statement_reads_the_same_in_every_format(suffix) -> None:
     # paragraph's list, not a table); a footnote mark typed as a superscript.
     document = read_document(DATA / f"synthetic-statement.{suffix}")
     assert [(i.number, i.text) for i in document.items] == STATEMENT
+    # The letterhead is the title, in the PDF too, where it and "Madam Chair," are set a point
+    # smaller than the paragraphs (they were read as a table, the heading as its caption).
+    assert document.title == "Permanent Mission of Norway to the United Nations (Vienna)"
     assert {i.kind for i in document.items} == {Unit.PARAGRAPH}
     assert document.source_format == suffix
     assert document.coverage.tables > 0  # the table of positions, kept apart
