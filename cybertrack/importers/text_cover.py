@@ -20,7 +20,7 @@ from cybertrack.importers.metadata import is_cover_line, is_header_fact, is_orga
 from cybertrack.importers.openers import COMMA, is_author_line, opens_preambular
 from cybertrack.importers.speakers import speaker, wrapped_speaker
 from cybertrack.importers.sponsors import sponsors_start
-from cybertrack.importers.text_furniture import HEADING_MARK
+from cybertrack.importers.text_furniture import HEADING_MARK, line_cells
 
 _COVER_LINES = 8  # a first-page block: symbol, body, distribution, session, agenda item
 
@@ -40,18 +40,18 @@ def cover_head(lines: list[str]) -> int:
     )
     if head > _COVER_LINES:
         facts = [line for line in lines[:head] if is_header_fact(line)]
-        cells = sum(is_cover_line(cell) for line in lines[:head] for cell in _cells(line))
+        cells = sum(is_cover_line(cell) for line in lines[:head] for cell in line_cells(line))
         if not facts or cells < 3:
             return 0
     if any(
         _preambular_line(line)
-        and not _cover_row(line, lines[0])
+        and not _cover_row(line, first=at == 0)
         # An agenda item's title: "Countering the use of information and ...".
         and not (at and agenda_line(lines[at - 1].strip()))
         for at, line in enumerate(lines[:head])
     ):
         return 0
-    return head if any(is_cover_line(c) for line in lines[:head] for c in _cells(line)) else 0
+    return head if any(is_cover_line(c) for line in lines[:head] for c in line_cells(line)) else 0
 
 
 def _opens_body(lines: list[str], at: int) -> bool:
@@ -74,21 +74,15 @@ def _preambular_line(line: str) -> bool:
     return opens_preambular(line) and line.endswith(COMMA)
 
 
-def _cover_row(line: str, first: str) -> bool:
+def _cover_row(line: str, *, first: bool) -> bool:
     """A row of the first page's header: a cover cell in it, the Organization's name alone,
     or the masthead beside the symbol ("United Nations <gap> A/81/6 (Sect. 16)/Part A*") as
     the text's first line."""
     return (
-        any(map(is_cover_line, _cells(line)))
+        any(map(is_cover_line, line_cells(line)))
         or is_organization(line)
-        or (line is first and len(_cells(line)) > 1)
+        or (first and len(line_cells(line)) > 1)
     )
-
-
-def _cells(line: str) -> list[str]:
-    """A first-page line as `pdftotext -layout` prints it: columns apart ("United Nations
-    <gap> A/HRC/26/5")."""
-    return [cell.strip() for cell in re.split(r"\s{3,}", line.strip()) if cell.strip()]
 
 
 def cover_lines(lines: list[str]) -> list[str]:
@@ -104,7 +98,7 @@ def cover_lines(lines: list[str]) -> list[str]:
         run.clear()
 
     for line in lines:
-        cells = _cells(line)
+        cells = line_cells(line)
         for cell in cells:
             if label_alone(cell):
                 close()  # "IS1.1" alone over its paragraph: the body begins

@@ -153,6 +153,7 @@ class Furniture:
         # text is an extract ("pages 7-8" print 7 and 8) or its cover goes unnumbered.
         self._page_offset = 0
         self._chunk_ends: Counter[str] = Counter()
+        self._after_printer = False  # the chunk asked of last was a job number's, a barcode's
         if not self._repetition:
             return  # a text form with no page furniture: nothing repeats as furniture
         for lines in chunked[0][:3] if chunked else []:
@@ -221,22 +222,22 @@ class Furniture:
         if line in self._symbols and page > 1:  # the cover's on the first page
             return True
         printed = page + self._page_offset
-        cells = line_cells(line)
-        if all(page_number(c) == printed for c in cells):
-            return True
-        return any(_PRINTER.match(c) for c in cells) and all(
-            _PRINTER.match(c) or page_number(c) == printed for c in cells
-        )
+        return all(_PRINTER.match(c) or page_number(c) == printed for c in line_cells(line))
 
     def is_furniture(self, lines: list[str], *, edge: bool = True) -> bool:
+        """Whether the chunk is furniture; asked of every chunk in reading order."""
+        after_printer, self._after_printer = self._after_printer, False
         stripped = [line.strip() for line in lines]
         if any(len(line) >= 5 and not line.strip("_") for line in stripped):
             return False  # the rule over a page's footnotes ("_____" over "23") repeats too
         if all(is_printer_line(line) for line in stripped):
+            self._after_printer = True
             return True
         text = " ".join(stripped)
         if len(stripped) == 1 and SYMBOL.fullmatch(text):
-            seen = text in self._symbols
+            # Seen before, or under a page's job number and barcode: the next page's running
+            # header, though the first page printed it otherwise ("A /75/PV.71").
+            seen = text in self._symbols or after_printer
             self._symbols.add(text)
             return seen
         if not (self._repetition and edge):

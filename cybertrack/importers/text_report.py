@@ -55,7 +55,6 @@ from cybertrack.importers.text_furniture import (
     Furniture,
     is_column_line,
     is_page_number,
-    is_printer_line,
     is_table_line,
     page_chunks,
 )
@@ -103,7 +102,6 @@ def text_blocks(text: str) -> list[Block]:
     all_lines = [line.strip() for page in chunked for chunk in page for line in chunk]
     width = wrap_width(all_lines)
     numbered = width is not None and _numbered(all_lines)  # asked of a wrapped text only
-    after_printer = False  # the last chunk was a job number's, a barcode's
     for number, with_markers in enumerate(chunked, start=1):
         first_on_page = number > 1
         in_footnotes = owed = False  # a note's text owed after its page's number is on it
@@ -112,11 +110,7 @@ def text_blocks(text: str) -> list[Block]:
         for index, lines in enumerate(chunks):
             edge = not paged or index < 3 or index >= len(chunks) - 3
             lines = furniture.trimmed(lines, number, edge=edge)
-            running = after_printer and _symbol_alone(lines)
-            after_printer = False
-            # (is_furniture first: it learns the symbol it sees alone, for the next pages)
-            if furniture.is_furniture(lines, edge=edge) or running:
-                after_printer = all(map(is_printer_line, lines))
+            if furniture.is_furniture(lines, edge=edge):
                 if is_page_number(lines[-1].strip()) and in_footnotes:
                     # pdftotext may print a note's number on one page and its text after the
                     # page number: the first chunk there is still the note.
@@ -321,12 +315,6 @@ def _labels_with_their_text(blocks: list[Block]) -> list[Block]:
 
 def _without_markers(lines: list[str]) -> list[str]:
     return [ln for ln in lines if "[" not in ln or not _MARKER.match(ln.strip())]
-
-
-def _symbol_alone(lines: list[str]) -> bool:
-    """The symbol alone: under a page's job number and barcode, the next page's running header,
-    though the first page printed it otherwise ("A /75/PV.71") and it was not seen there."""
-    return len(lines) == 1 and SYMBOL.fullmatch(lines[0].strip()) is not None
 
 
 def _symbol_note(lines: list[str]) -> bool:
