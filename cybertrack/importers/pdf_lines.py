@@ -15,7 +15,8 @@ from the spaces PDFium made up itself (no space glyph in the file):
   margin): the line keeps where each cell starts and ends. Not in a justified line of a few
   words in a narrow column, whose spaces all stretch that far, and by the same width.
 - Footnote marks (smaller and raised, after a word, a year or on a line of their own) are
-  dropped, except a raised 2 or 3 after "m" (m2, m3) and a small label as a whole ("Pp1").
+  dropped (pdf_marks), except a raised 2 or 3 after "m" (m2, m3) and a small label as a whole
+  ("Pp1").
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from cybertrack.importers.pdf_marks import (
+    DROPPED,
+    MARK_SIGN,
+    leading_mark,
+    unit_power,
+    without_marks,
+)
 from cybertrack.importers.pdf_words import LINE_HYPHEN
 
 # A printed line: PDFium ends it with a line break, or with U+FFFE where it joined a word
@@ -42,18 +50,12 @@ _MARK_TEXT = re.compile(r"[\d*†‡§a-z]{1,3}")
 _MARGIN_LABEL = re.compile(
     r"(?:[PO][Pp]\s?\d{1,3}(?:bis|ter)?|\d{1,4}[A-Z]?(?:\.\d{1,4})*\.?|\([a-z\d]{1,4}\)|[a-z]\))"
 )
-_LONG_NUMBER = re.compile(r"(?<![\d.,])\d{5,}(?![\d.,]\d)")
-_MARKS = re.compile(r"(?<=[^\s\d$€£(\[/–-])(?: (?=\d))?(?P<mark>[\d*†‡§]+)")
-_MARK_SIGN = re.compile(r"[\d*†‡§]")  # what a mark or a long number needs one of
-_MARK_CHARS = frozenset("0123456789*†‡")
-_FIVE_DIGITS = re.compile(r"\d{5}")
 # A generated space narrower than this share of an em, once the letter spacing is taken off,
 # is a kerning gap inside a word (a normal space is a quarter of an em or more).
 _WORD_GAP_EM = 0.12
 _FIXED_SPACE_EM = 0.23
 _CELL_GAP_EM = 2.0
 _EVEN_GAP_EM = 0.1  # justified spaces stretch alike, to a tenth of an em
-_UNIT = re.compile(r"(?:^|[\s\d(])[kcdm]?m$")
 # A unit's power is set smaller than a footnote mark may be: a web page's <sup> printed by a
 # browser is 0.83 of the text ("m" then "2" on a line of its own).
 _POWER_SIZE = 0.9
@@ -277,7 +279,7 @@ def join(lines: list[Line], line: Line) -> None:
     if (
         previous is not None
         and _raised_mark(previous, line, _POWER_SIZE)
-        and _unit_power(previous.text, line.text)
+        and unit_power(previous.text, line.text)
     ):
         previous.text += line.text  # "m" then "3" on a line of its own: m3
         previous.cell_texts[-1] += line.text
@@ -305,12 +307,6 @@ def _raised_mark(line: Line, fragment: Line, smaller: float = 0.8) -> bool:
         and 0 < fragment.y - line.y < 0.6 * line.size
         and line.x1 - 1.0 <= fragment.x0 <= line.x1 + line.size
     )
-
-
-def _unit_power(before: str, mark: str) -> bool:
-    """A raised 2 or 3 after a unit of length, "m", "km", "cm" (m2, km2, m3): kept, no mark. A
-    mark after a word that ends in "m" ("programme2") is a footnote's."""
-    return mark in ("2", "3") and _UNIT.search(before) is not None
 
 
 def _margin_label(label: Line, line: Line) -> bool:
@@ -373,11 +369,11 @@ def _line(
     made_up = {k - start for k in generated[lo:hi]} if hi > lo else set()
     # Half the lines hold no digit nor mark sign, and few a run of five digits: a quick look
     # first spares them the patterns below (their look-behinds are tried at every character).
-    if (sign := _MARK_SIGN.search(segment, first, last + 1)) is not None:
-        segment = _without_marks(
+    if (sign := MARK_SIGN.search(segment, first, last + 1)) is not None:
+        segment = without_marks(
             segment, start, first, last, sign.start(), measure, size, base, made_up
         )
-    lead_mark = _leading_mark(segment, start, first, last, measure, size, base)
+    lead_mark = leading_mark(segment, start, first, last, measure, size, base)
     rtl = x0 > x1
     if rtl and _LAM_ALEF_READ_BACKWARDS.search(segment, first, last + 1):
         segment = _lam_alef(segment, start, first, last, measure)
@@ -404,21 +400,6 @@ def _line(
     )  # fmt: skip
 
 
-def _leading_mark(
-    segment: str, start: int, first: int, last: int, measure: _Measure, size: float, base: float
-) -> int:
-    """How many of the line's first characters are a raised footnote mark before its words:
-    "¹³ and its successive ..." (the mark of "adopted on 8 September 2006,¹³" on the line
-    before, PDFium having cut the printed line at it). A footnote's own number opens its
-    text the same way: `join` takes the mark off only from a line that goes on another."""
-    end = first
-    while end <= last and end - first < 3 and segment[end] in _MARK_CHARS:
-        end += 1
-    if end == first or end > last or segment[end] != " ":
-        return 0
-    return end - first if _raised(measure, start + first, size, base) else 0
-
-
 def _generated_runs(text: str, measure: _Measure) -> list[int]:
     """Where the page's runs of spaces PDFium made up start (the first space of a run
     decides), in order: asked once per run for the whole page."""
@@ -438,46 +419,6 @@ def _space_runs(text: str) -> list[int]:
     return runs
 
 
-def _without_marks(
-    segment: str,
-    start: int,
-    first: int,
-    last: int,
-    sign: int,
-    measure: _Measure,
-    size: float,
-    base: float,
-    made_up: set[int],
-) -> str:
-    """The segment with its raised footnote marks replaced by _DROPPED. Nothing before the
-    first mark sign (at `sign`) can be a mark, nor a long number, nor start one."""
-    dropped: set[int] = set()
-    if _FIVE_DIGITS.search(segment, sign, last + 1) is not None:
-        for run in _LONG_NUMBER.finditer(segment, sign, last + 1):
-            # A mark raised after a year: "of 24 May 2019⁴⁷" reads "201947".
-            k = run.end() - 1
-            while k > run.start() + 3 and _raised(measure, start + k, size, base):
-                dropped.add(k)
-                k -= 1
-    for mark in _MARKS.finditer(segment, max(first + 1, sign - 1), last + 1):
-        if segment[mark.start()] == " " and mark.start() not in made_up:
-            continue  # a number after a space glyph: "in 2027", no mark
-        k = mark.start("mark")
-        raised = (
-            measure.size(start + k) < size * 0.8 and measure.origin(start + k) > base + 0.15 * size
-        )
-        # A mark follows text of the line's size; "Pp1" set small as a whole is a label.
-        if (
-            raised
-            and not _unit_power(segment[first : mark.start()], segment[k : mark.end()])
-            and measure.size(start + mark.start() - 1) >= size * 0.8
-        ):
-            dropped.update(range(mark.start(), mark.end()))
-    if not dropped:
-        return segment
-    return "".join(_DROPPED if i in dropped else ch for i, ch in enumerate(segment))
-
-
 # An alef (bare or with hamza or madda) then a lam: in a right-to-left line, the lam-alef
 # ligature's two letters as PDFium gives them, or a real alef-lam (see _lam_alef).
 _LAM_ALEF_READ_BACKWARDS = re.compile("[\u0622\u0623\u0625\u0627]\u0644")
@@ -495,11 +436,6 @@ def _lam_alef(segment: str, start: int, first: int, last: int, measure: _Measure
 
 
 _CELL_BREAK = "\x1f"  # marks a cell boundary inside the line's text until the cells are cut
-_DROPPED = "\x00"  # stands for a dropped footnote mark, so positions stay those of PDFium
-
-
-def _raised(measure: _Measure, index: int, size: float, base: float) -> bool:
-    return measure.size(index) < size * 0.8 and measure.origin(index) > base + 0.15 * size
 
 
 def _spaced(
@@ -519,7 +455,7 @@ def _spaced(
     letter spacing.
     """
     if not made_up:  # every space is a glyph of the file: the text as PDFium gives it
-        text = segment[first : last + 1].replace(_DROPPED, "")
+        text = segment[first : last + 1].replace(DROPPED, "")
         return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), []
     runs: list[tuple[int, int, float, float]] = []  # each made-up run: start, end, gap's edges
     for space in sorted(made_up):
@@ -543,7 +479,7 @@ def _spaced(
             out.append(_CELL_BREAK)
             gaps.append((left, right))
             continue
-        if gap > 0.4 * size or segment[space - 1] == _DROPPED:
+        if gap > 0.4 * size or segment[space - 1] == DROPPED:
             # After a dropped footnote mark ("events⁸¹ and") the gap is measured from the
             # small mark, not the word: a space PDFium made up there is the word gap.
             out.append(" ")
@@ -562,7 +498,7 @@ def _spaced(
         elif gap > _WORD_GAP_EM * size + _letter_spacing(segment, start, space, measure):
             out.append(" ")
     out.append(segment[k : last + 1])
-    text = "".join(out).replace(_DROPPED, "")
+    text = "".join(out).replace(DROPPED, "")
     return text.replace("\x02", "\u00ad").replace("\ufffe", LINE_HYPHEN), gaps
 
 
