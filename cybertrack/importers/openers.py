@@ -22,15 +22,22 @@ COMMA = (",", "،", "，")
 # A participle or adjective opener ("Recalling", "Convinced", "Aware"), or one in lower case
 # after an adverb ("Deeply concerned", "Also encouraging", "Profondément préoccupée",
 # "Profundamente preocupada"); "Noting also" forms are covered by the suffixes.
-_SUFFIXES = r"(?:ing|ed|ant|ando|iendo|yendo|ée|ées|ue|ues|ente|ada|ado|ida|ido|adas|idas)"
+# A French masculine plural ("Préoccupés", "Déterminés": the States Parties speak) but no
+# noun in "-tés" ("Activités", "Priorités").
+_SUFFIXES = r"(?:ing|ed|ant|ando|iendo|yendo|ée|ées|(?<!t)és|ue|ues|ente|ada|ado|ida|ido|adas|idas)"
+# The parties' adjectives, and the Spanish masculine plurals a suffix would confuse with
+# nouns ("Preocupados" but "Estados", "Tratados", "Contenidos").
 _ADJECTIVES = (
-    r"(?:Aware|Mindful|Cognizant|Conscious|Consciente|Conscientes|Determined|Desirous|"
-    r"Resolved|Committed|Persuaded|Sachant|Whereas)"
+    r"(?:Aware|Mindful|Cognizant|Conscious|Consciente|Conscientes|Conscients|Determined|"
+    r"Desirous|Resolved|Committed|Persuaded|Sachant|Whereas|Convaincus|Résolus|Soucieux|"
+    r"Désireux|Preocupados|Convencidos|Decididos|Resueltos|Deseosos|Persuadidos|Alarmados)"
 )
 _ADVERB = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ly|ment|mente)|Also|Further|Ayant|Habiendo|Tenant|Teniendo)"
 _LATIN_OPENER = re.compile(
     rf"^(?:{_ADVERB}\s+(?:[a-zà-ÿ]+{_SUFFIXES}|(?i:{_ADJECTIVES}))\b"
-    rf"|(?:(?:Bearing|Taking|Having)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ]+{_SUFFIXES}|{_ADJECTIVES})\b)"
+    rf"|(?:(?:Bearing|Taking|Having)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ]+{_SUFFIXES}|{_ADJECTIVES})\b"
+    # French reflexives: "Se félicitant", "S'inquiétant".
+    r"|(?:Se\s+|S['’])[a-zà-ÿ]+ant\b)"
 )
 # Russian: a verbal adverb ("Ссылаясь", "Отмечая", "Будучи") or an adverb before one.
 _CYRILLIC_OPENER = re.compile(
@@ -186,14 +193,28 @@ def is_author_alone(text: str) -> bool:
     return bool(_AUTHOR_ALONE.match(text.strip()))
 
 
+# Characters: "The Conference of the Parties, the Conference of the Parties serving as the
+# meeting of the Parties to the Kyoto Protocol and ... the Paris Agreement," is one addressee.
+_ADDRESSEE_LONGEST = 250
+# "We, the Ministers," names the authors; a longer opening clause is negotiated (`is_chapeau`).
+_CHAPEAU_AS_ADDRESSEE = 160
+# How an author's name opens in the Latin-script languages.
+_AUTHOR_OPENS = re.compile(r"^(?:(?:The|La|Le|Les|El|Los|Las)\s|L['’])")
+
+
 def is_addressee(text: str) -> bool:
     """A short line naming the author and closed by a comma: "The General Assembly,", and
-    in a negotiating text, bracketed whole: "[The Parties to this Agreement,"."""
+    in a negotiating text, bracketed whole: "[The Parties to this Agreement,"; a treaty whose
+    recitals end in semicolons may close it with one ("... signatory hereto;")."""
     text = text.strip().lstrip("[")
-    if not text.endswith(COMMA) or len(text) > 160 or len(text) < 3:
+    if not text.endswith(COMMA) and not (text.endswith(";") and _AUTHOR_OPENS.match(text)):
+        return False
+    if len(text) > _ADDRESSEE_LONGEST or len(text) < 3:
         return False
     if _VOCATIVE.match(text):
         return False
+    if len(text) > _CHAPEAU_AS_ADDRESSEE and _CHAPEAU.match(text):
+        return False  # "We, Heads of State ..., assembled ..., to reaffirm ...,": a paragraph
     if opens_preambular(text):
         return False
     return not text[:1].isdigit() and not text[:1].islower()
@@ -211,10 +232,12 @@ def is_chapeau(text: str) -> bool:
     return len(text) <= 1000 and text.endswith((*COMMA, ":")) and bool(_CHAPEAU.match(text))
 
 
-_PREAMBLE_HEADING = re.compile(
-    r"^(?:Preamble|PREAMBLE|Préambule|PRÉAMBULE|Preámbulo|PREÁMBULO|Преамбула|ПРЕАМБУЛА|序言|"
-    r"الديباجة)\s*[:：]?$"
+# "Preamble" in the six languages.
+PREAMBLE_WORD = (
+    r"(?:Preamble|PREAMBLE|Préambule|PRÉAMBULE|Preámbulo|PREÁMBULO|Преамбула|ПРЕАМБУЛА|序言|"
+    r"الديباجة)"
 )
+_PREAMBLE_HEADING = re.compile(rf"^{PREAMBLE_WORD}\s*[:：]?$")
 
 
 def is_preamble_heading(text: str) -> bool:
@@ -250,7 +273,6 @@ def is_thanks(text: str) -> bool:
 # A list's wrapped line ("Port Facilities (Angola, ..., Mauritius,") holds these; an author's
 # name does not.
 _INNER_PUNCTUATION = re.compile(r"[,،，;؛；()]")
-_AUTHOR_OPENS = re.compile(r"^(?:(?:The|La|Le|Les|El|Los|Las)\s|L['’])")
 
 
 def is_author_line(line: str) -> bool:

@@ -46,6 +46,7 @@ from cybertrack.importers.openers import (
     opens_preambular,
 )
 from cybertrack.importers.punctuation import STOPS
+from cybertrack.importers.run_in_preamble import unfolded_preambles
 from cybertrack.importers.sequences import strip_trailing_mark
 from cybertrack.importers.speakers import speaker, wrapped_speaker
 from cybertrack.importers.split_words import mend_split_words
@@ -91,7 +92,9 @@ _PIPE_ROW = re.compile(r"^\s*\|?(?:[^|]*\|){1,}[^|]*$")
 
 def text_blocks(text: str) -> list[Block]:
     """Split text into paragraph blocks, page by page (a form feed starts a page)."""
-    pages = [without_line_numbers(page) for page in clean_markdown(text).split("\f")]
+    pages = [
+        without_line_numbers(page) for page in unfolded_preambles(clean_markdown(text)).split("\f")
+    ]
     chunked = [page_chunks(page) for page in pages]
     furniture = Furniture(chunked)
     blocks: list[Block] = []

@@ -172,13 +172,14 @@ def test_units_follow_the_document_in_every_language(workspace, tmp_path):
     items = workspace.items()
     workspace.apply(SetStance(tuple(i.id for i in items), Stance.SUPPORT))
     expected = {
-        # A resolution mixes preambular and operative paragraphs: both are paragraphs.
-        "en": ("Paragraph", "Article"),
-        "fr": ("Paragraphe", "Article"),
-        "es": ("Párrafo", "Artículo"),
-        "ar": ("الفقرة", "المادة"),
-        "ru": ("Пункт", "Статья"),
-        "zh": ("段落", "条款"),
+        # A resolution mixes preambular and operative paragraphs: both are paragraphs. The
+        # convention's recitals and articles are a legal text's provisions.
+        "en": ("Paragraph", "Provision"),
+        "fr": ("Paragraphe", "Disposition"),
+        "es": ("Párrafo", "Disposición"),
+        "ar": ("الفقرة", "الحكم"),
+        "ru": ("Пункт", "Положение"),
+        "zh": ("段落", "规定"),
     }
     for language, headings in expected.items():
         out = tmp_path / f"{language}.docx"

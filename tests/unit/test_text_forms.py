@@ -50,15 +50,56 @@ def test_resolution_preambular_paragraphs_pp1_to_pp17() -> None:
 
 def test_treaty_articles_hold_their_paragraphs() -> None:
     parsed = read_document(DATA / "budapest-convention-ets185.txt")
-    assert [i.number for i in parsed.items] == [str(n) for n in range(1, 49)]
-    assert {i.kind for i in parsed.items} == {"article"}
+    # The preamble, run into one line in this copy, is its 16 recitals (read from it).
+    preamble, articles = parsed.items[:16], parsed.items[16:]
+    assert [i.label for i in preamble] == [f"PP{n}" for n in range(1, 17)]
+    assert preamble[0].text == (
+        "Considering that the aim of the Council of Europe is to achieve a greater unity "
+        "between its members;"
+    )
+    assert preamble[-1].text.startswith("Having also regard to the Action Plan adopted by")
+    assert [i.number for i in articles] == [str(n) for n in range(1, 49)]
+    assert {i.kind for i in articles} == {"article"}
     assert parsed.kind == "treaty"
-    article_4 = parsed.items[3]
+    article_4 = articles[3]
     assert article_4.label == "Article 4"
     assert article_4.text.startswith("Data interference: 1. Each Party shall adopt")
     assert "2. A Party may reserve the right" in article_4.text
     # The Dutch translation that follows the English text adds no items.
     assert not any("Artikel" in i.text for i in parsed.items)
+
+
+def test_a_conventions_run_in_preamble_is_its_recitals() -> None:
+    # UNCAC as the Dutch treaty database's markdown prints it: "Preamble The States Parties
+    # to this Convention, Concerned about ..., ..., Have agreed as follows:" on one line.
+    # Those 5,400 characters were the cover page's, in no item and unreported.
+    parsed = read_document(DATA / "uncac-convention-against-corruption.txt")
+    preamble = [i for i in parsed.items if i.label.startswith("PP")]
+    openers = [i.text.split(" ", 2)[:2] for i in preamble]
+    assert [" ".join(words) for words in openers] == [
+        "Concerned about",
+        "Concerned also",
+        "Concerned further",
+        "Convinced that",
+        "Convinced also",
+        "Convinced further",
+        "Convinced that",
+        "Determined to",
+        "Acknowledging the",
+        "Bearing in",
+        "Bearing also",
+        "Commending the",
+        "Recalling the",
+        "Taking note",
+        "Welcoming the",
+    ]
+    assert preamble[-1].text == (
+        "Welcoming the entry into force on 29 September 2003 of the United Nations Convention "
+        "against Transnational Organized Crime,"
+    )
+    articles = parsed.items[len(preamble) :]
+    assert [i.label for i in articles] == [f"Article {n}" for n in range(1, 72)]
+    assert parsed.coverage.front < 1500  # the title and the source's notes only
 
 
 def test_pasted_email_with_bracket_numbers_and_decimal_numbers() -> None:

@@ -116,6 +116,71 @@ def test_the_preamble_of_a_treaty_is_its_preambular_paragraphs(language: str) ->
     assert not document.warnings
 
 
+# "Preamble" in each language but Chinese, whose openers follow a "，" inside sentences too.
+PREAMBLE = {
+    "en": "Preamble",
+    "fr": "Préambule",
+    "es": "Preámbulo",
+    "ru": "Преамбула",
+    "ar": "الديباجة",
+}
+
+
+@pytest.mark.parametrize("language", list(PREAMBLE))
+def test_a_preamble_run_into_one_line_is_cut_into_its_paragraphs(language: str) -> None:
+    # As web and markdown copies of treaties print it: the heading, the parties, every
+    # recital and the formula on one line. It was all cover page, in no item and unreported.
+    title, parties, pp1, pp2, agreed, chapter, article1, article2, _ = TREATY[language]
+    run_in = " ".join((PREAMBLE[language], parties, pp1, pp2, agreed))
+    text = "\n\n".join((title, run_in, chapter, article1, BODY, article2, BODY))
+    document = parse_bytes(text.encode(), f"treaty-{language}.txt")
+    assert [(i.label, i.text) for i in document.items[:2]] == [("PP1", pp1), ("PP2", pp2)]
+    assert [i.kind for i in document.items[2:]] == [Unit.ARTICLE, Unit.ARTICLE]
+    assert [s.title for s in document.sections][:1] == [PREAMBLE[language]]
+    assert document.coverage.left_out == 0
+    assert document.coverage.front < len(run_in) / 2  # the title's only
+    assert not document.warnings
+
+
+def test_a_run_in_preamble_closed_by_semicolons_and_without_its_heading() -> None:
+    # The Council of Europe's way: "...; Recognising ...;" and no "Preamble" over it, the
+    # formula at its end telling what it is.
+    recitals = [
+        "Considering that the aim of the Council of Europe is to achieve a greater unity between "
+        "its members;",
+        "Recognising the value of fostering co-operation with the other States parties to this "
+        "Convention;",
+        "Concerned, however, by the risk that computer networks may be used for committing "
+        "criminal offences;",
+    ]
+    run_in = " ".join(
+        [
+            "The member States of the Council of Europe and the other States signatory hereto;",
+            *recitals,
+            "Have agreed as follows:",
+        ]
+    )
+    text = f"Convention on Examples\n\n{run_in}\n\nArticle 1\n\n{BODY}\n\nArticle 2\n\n{BODY}"
+    document = parse_bytes(text.encode(), "convention.txt")
+    assert [i.label for i in document.items] == ["PP1", "PP2", "PP3", "Article 1", "Article 2"]
+    assert [i.text for i in document.items[:3]] == recitals
+    assert document.coverage.left_out == 0
+
+
+def test_a_long_paragraph_that_declares_no_preamble_stays_whole() -> None:
+    # Capitalised participles after commas, but neither the heading nor the formula: a
+    # report's sentence ("..., Beijing, ..."), not a run-in preamble.
+    paragraph = (
+        "1. The Working Group, meeting in Vienna, Considering its mandate as set out by the "
+        "Conference, Recalling the Fourth World Conference on Women, Beijing, 1995, and "
+        "Noting the views expressed by Member States, agreed on the recommendations that follow "
+        "and on the timetable for their review at its next meeting."
+    )
+    document = parse_bytes(f"Report\n\n{paragraph}\n\n2. The Group closed.".encode(), "r.txt")
+    assert [i.label for i in document.items] == ["1.", "2."]
+    assert document.items[0].text == paragraph.removeprefix("1. ")
+
+
 def test_a_resolutions_preamble_still_needs_operative_paragraph_one() -> None:
     # An addressee line over paragraphs a chapter heading then interrupts before any number
     # opens no preamble (a report's "The Working Group," under a chapter, say).
