@@ -23,21 +23,22 @@ _BOUNDARY = re.compile(r"[,;،؛][ \t]+(?=[A-ZÀ-ÝА-ЯЁа-яё\u0600-\u06ff])
 # A proper name that ends like a participle ("Beijing, 1995") is no opener: one opens words.
 _OPENER_THEN_WORD = re.compile(r"^\S+[ \t]+[^\W\d_]", re.UNICODE)
 _FEWEST_OPENERS = 2  # a parties' line and one recital is a sentence, not a run-in preamble
+_FORMULA_LONGEST = 80  # characters, as `closes_preamble` reads them
 _SHORTEST = 120  # characters: a run-in preamble carries a parties line and recitals
 
 
 def unfolded_preambles(text: str) -> str:
     """`text` with every run-in preamble cut into lines of its own, blank lines between."""
-    if "\n" not in text and len(text) < _SHORTEST:
-        return text
     lines = text.split("\n")
+    cut = {i: parts for i, line in enumerate(lines) if (parts := _cut(line))}
+    if not cut:
+        return text
     out: list[str] = []
-    for line in lines:
-        parts = _cut(line.strip()) if len(line) >= _SHORTEST else None
-        if parts is None:
+    for i, line in enumerate(lines):
+        if i not in cut:
             out.append(line)
             continue
-        for part in parts:
+        for part in cut[i]:
             out.extend(("", part))
         out.append("")
     return "\n".join(out)
@@ -46,16 +47,19 @@ def unfolded_preambles(text: str) -> str:
 def _cut(line: str) -> list[str] | None:
     """The heading, the parties' line, each recital and the closing formula; None when the
     line is no run-in preamble."""
+    if len(line) < _SHORTEST:
+        return None
+    line = line.strip()
     heading = _HEADING.match(line)
     body = line[heading.end() :] if heading else line
+    closing = _closing(body)
+    if heading is None and closing is None:
+        return None
     starts = [
         m.end()
         for m in _BOUNDARY.finditer(body)
         if opens_preambular(body[m.end() :]) and _OPENER_THEN_WORD.match(body[m.end() :])
     ]
-    closing = _closing(body)
-    if heading is None and closing is None:
-        return None
     if len(starts) < _FEWEST_OPENERS:
         return None
     cuts = [0, *starts] + ([closing] if closing is not None else [])
@@ -65,7 +69,9 @@ def _cut(line: str) -> list[str] | None:
 
 def _closing(body: str) -> int | None:
     """Where "Have agreed as follows:" (in any of the six languages) ends the line."""
-    for m in _BOUNDARY.finditer(body):
+    if body[-1] not in ":：":
+        return None  # the formula's colon: most lines end otherwise, and this is cheap
+    for m in _BOUNDARY.finditer(body, max(0, len(body) - _FORMULA_LONGEST)):
         if closes_preamble(body[m.end() :]):
             return m.end()
     return None
