@@ -34,7 +34,9 @@ from cybertrack.importers.metadata import (
 from cybertrack.importers.openers import drop_adoption
 from cybertrack.importers.sequences import strip_trailing_mark
 from cybertrack.importers.sponsors import draft_kind
+from cybertrack.importers.title_language import in_text_language
 
+_TITLE_SAMPLE = 40  # items whose words tell the text's language
 _RECOMMENDS = re.compile(
     r"\b(?:Committee|Group|Board|Panel|Meeting|Conference|Secretary-General)\s+"
     r"(?:also\s+|further\s+|therefore\s+)?recommends\b"
@@ -145,6 +147,7 @@ def assemble(
         footnotes=tally.footnotes,
         front=tally.front,
     )
+    front.titles = in_text_language(front.titles, (item.text for item in items[:_TITLE_SAMPLE]))
     title = _title(kind, agenda, front, sections, source_name)
     return ParsedDocument(
         title=title,

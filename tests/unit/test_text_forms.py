@@ -99,6 +99,8 @@ def test_a_conventions_run_in_preamble_is_its_recitals() -> None:
     )
     articles = parsed.items[len(preamble) :]
     assert [i.label for i in articles] == [f"Article {n}" for n in range(1, 72)]
+    # Its Dutch title comes first: the title is the one the English text speaks.
+    assert parsed.title == "Treaty: United Nations Convention against corruption"
     assert parsed.coverage.front < 1500  # the title and the source's notes only
 
 

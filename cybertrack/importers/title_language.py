@@ -1,0 +1,37 @@
+"""A title in the language of the text it heads.
+
+Some copies print the document's title twice, translated, over a text in one language: the
+Dutch treaty database heads the authentic English text of a convention with its Dutch title
+first ("Verdrag van de Verenigde Naties tegen corruptie", then "United Nations Convention
+against corruption"). The title a delegate knows the text by is the one whose words the text
+itself uses; no word list of any language is needed to tell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_FOREIGN = 0.25  # at most this share of a title's words in the text: another language
+_OWN = 0.6  # at least this share: the text's own language
+_FEWEST_WORDS = 2  # a one-word title says too little to judge
+
+
+def in_text_language(titles: list[str], texts: Iterable[str]) -> list[str]:
+    """`titles` without those in another language than `texts`, when one of them is in the
+    texts' language; as they are otherwise."""
+    if len(titles) < 2:
+        return titles
+    vocabulary = {word.casefold() for text in texts for word in _WORD.findall(text)}
+    shares = [_share(title, vocabulary) for title in titles]
+    if not any(share is not None and share >= _OWN for share in shares):
+        return titles
+    return [t for t, share in zip(titles, shares, strict=True) if share is None or share > _FOREIGN]
+
+
+def _share(title: str, vocabulary: set[str]) -> float | None:
+    words = [word.casefold() for word in _WORD.findall(title)]
+    if len(words) < _FEWEST_WORDS:
+        return None
+    return sum(1 for word in words if word in vocabulary) / len(words)
