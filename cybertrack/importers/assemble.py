@@ -36,7 +36,8 @@ from cybertrack.importers.sequences import strip_trailing_mark
 from cybertrack.importers.sponsors import draft_kind
 from cybertrack.importers.title_language import in_text_language
 
-_TITLE_SAMPLE = 40  # items whose words tell the text's language
+# The first items, whose words tell the text's language (a translation may follow them).
+_TITLE_SAMPLE = 12
 _RECOMMENDS = re.compile(
     r"\b(?:Committee|Group|Board|Panel|Meeting|Conference|Secretary-General)\s+"
     r"(?:also\s+|further\s+|therefore\s+)?recommends\b"

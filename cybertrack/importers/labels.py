@@ -440,7 +440,10 @@ def _cut_at_line_end(scheme: str, number: str, first: str) -> bool:
     """A number and a word in lower case ("15.8 months", "2025. the"): a sentence cut at a
     line end, no item. Russian resolutions open their paragraphs in lower case ("1.
     постановляет ...", "2. просит ..."): a paragraph number of up to three digits before a
-    Cyrillic word is one."""
+    Cyrillic word is one. A year in brackets then a word in lower case is a citation's date
+    wrapped to the line start ("... its resolution 1894" over "(2009) of 11 November 2009")."""
+    if scheme == "paren" and len(number) == 4 and first.islower():
+        return True
     if scheme not in ("dot", "decimal") or not first.islower():
         return False
     return not (scheme == "dot" and "а" <= first <= "я" and len(number.strip()) <= 3)

@@ -54,7 +54,8 @@ _CJK_OPENER = re.compile(
 
 # The adoption line closes a resolution: "52nd (resumed) plenary meeting", "52e séance
 # plénière", "52ª sesión plenaria", "52-е пленарное заседание", "第52次全体会议",
-# "الجلسة العامة 52".
+# "الجلسة العامة 52". Its date follows it, or nothing: never a sentence's next words ("At its
+# 3rd plenary meeting, on 16 September 2022, the General Assembly ...", a report's paragraph).
 ADOPTION = re.compile(
     r"(?:^|\s)(?:\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary meeting\b"
     r"|\d{1,3}(?:e|re|ème)\s+séance\s+plénière\b"
@@ -62,6 +63,7 @@ ADOPTION = re.compile(
     r"|\d{1,3}-(?:е|м)\s+пленарное\s+заседание\b"
     r"|第\s*\d{1,3}\s*次全体会议"
     r"|الجلسة\s+العامة\s+[\d٠-٩]{1,3})"
+    r"(?=\s*(?:$|[\d٠-٩]))"
     r".*$",
     re.DOTALL,
 )

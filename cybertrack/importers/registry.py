@@ -40,7 +40,10 @@ SUPPORTED_SUFFIXES = (
 )
 # Meeting documents are a few MB; a 100 MB file is refused before it is read, not parsed slowly.
 MAX_BYTES = 50 * 1024 * 1024
-_HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!--)", re.IGNORECASE)
+_HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body)", re.IGNORECASE)
+# A file may open on a tag alone and be markdown or text under it (the Dutch treaty
+# database's copies open on "<meta http-equiv=...>"): HTML only if its tags follow.
+_HTML_FRAGMENT = re.compile(rb"^\s*(?:<meta|<!--)", re.IGNORECASE)
 _HTML_TAGS = re.compile(rb"<(?:html|body|p|div|ol|h[1-6]|table)\b", re.IGNORECASE)
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _BINARY_NAMES = (".pdf", ".docx", ".odt", ".rtf", ".doc")
@@ -131,7 +134,8 @@ def detect_format(data: bytes, name: str) -> str:
         raise ImportFailed(Code.IMPORT_FAKE_FORMAT, name=name, kind=kind)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFailed(Code.IMPORT_BINARY, name=name)
-    if _HTML.match(head) or (name.lower().endswith((".html", ".htm")) and _HTML_TAGS.search(head)):
+    tagged = name.lower().endswith((".html", ".htm")) or bool(_HTML_FRAGMENT.match(head))
+    if _HTML.match(head) or (tagged and _HTML_TAGS.search(head)):
         return "html"
     if looks_like_email(data):
         return "email"

@@ -60,6 +60,8 @@ from cybertrack.importers.proposals import attributed_lines
 from cybertrack.importers.sequences import SequenceJudge, Verdict
 
 # What follows a table and belongs to it: "a For the period ...", "* Includes ...", "Note: ...".
+# "(2025) to contribute ...": a citation's year at a line start, no paragraph's number.
+_YEAR_IN_BRACKETS = re.compile(r"^\(\d{4}\)\s")
 _TABLE_NOTE = re.compile(
     r"^(?:[a-z](?:/|\s)\s*\S|\*{1,3}\s*\S|(?:Notes?|Sources?|Abbreviations?|Nota|Notas|Fuentes?|"
     r"Abreviaturas?|Abréviations?|Примечания?|Источники?|Сокращения|注|资料来源|缩写|ملاحظة|المصدر|"
@@ -667,7 +669,8 @@ class Walker:
         on ("... as outlined in paragraph" | "27.I.5. Furthermore, ...", "... resolution 2640"
         | "(2025) to contribute to ..." at a line start)."""
         assert self.open is not None
-        return entry.label is not None and self.open.tail[-1:].isalnum()
+        number = entry.label is not None or bool(_YEAR_IN_BRACKETS.match(entry.text))
+        return number and self.open.tail[-1:].isalnum()
 
     def in_article(self, entry: Entry) -> bool:
         assert self.article is not None

@@ -4,7 +4,7 @@ Cybercrime") is known by the title its text speaks."""
 
 from __future__ import annotations
 
-from cybertrack.importers import read_document
+from cybertrack.importers import parse_bytes, read_document
 from cybertrack.importers.title_language import in_text_language
 from tests.conftest import DATA
 
@@ -36,3 +36,19 @@ def test_a_treaty_copy_headed_by_its_dutch_title() -> None:
     assert parsed.title.startswith(
         "Treaty: Additional Protocol to the Convention on Cybercrime, concerning"
     )
+
+
+def test_a_markdown_file_that_opens_on_a_meta_tag_is_read_as_markdown() -> None:
+    # The Dutch treaty database's files open on "<meta http-equiv=...>" over markdown: they
+    # were read as HTML, one block, and refused as having no numbered paragraph.
+    text = (DATA / "uncac-convention-against-corruption.txt").read_text(encoding="utf-8")
+    raw = text[text.index("<meta") :]  # the file as the database holds it, no corpus header
+    parsed = parse_bytes(raw.encode(), "README.md")
+    assert parsed.title == "Treaty: United Nations Convention against corruption"
+    assert [i.label for i in parsed.items][14:17] == ["PP15", "Article 1", "Article 2"]
+
+
+def test_an_html_fragment_under_a_meta_tag_is_still_html() -> None:
+    page = b"<meta charset='utf-8'>\n<p>1. States should cooperate.</p><p>2. States act.</p>"
+    parsed = parse_bytes(page, "statement.txt")
+    assert [i.text for i in parsed.items] == ["States should cooperate.", "States act."]

@@ -1,0 +1,61 @@
+"""Real UN documents as `pdftotext` gives them (the text files of GitHub `yuiseki/undocs`),
+none of them tuned on before: what a delegate pastes from a PDF or gets as its text form.
+The expected numbers are written from reading each document.
+
+Before: the report's paragraph 1 was "At its", the rest of the paragraph cut off without a
+word ("At its 3rd plenary meeting, on 16 September 2022, ..." read as a resolution's adoption
+line); the resolution lost its first twelve preambular paragraphs, the line "(2009) of 11
+November 2009 ..." (a citation's year at a line start) taken for paragraph number 2009.
+"""
+
+from __future__ import annotations
+
+from cybertrack.domain.units import Unit
+from cybertrack.importers import read_document
+from cybertrack.importers.openers import drop_adoption
+from tests.conftest import DATA
+
+
+def test_a_reports_first_paragraph_that_names_a_plenary_meeting_is_whole() -> None:
+    parsed = read_document(DATA / "A_77_376.pdftotext.txt")
+    report = [i for i in parsed.items if i.kind not in (Unit.PREAMBULAR, Unit.OPERATIVE)]
+    assert [i.label for i in report] == [f"{n}." for n in range(1, 8)]
+    assert report[0].text.startswith(
+        "At its 3rd plenary meeting, on 16 September 2022, the General Assembly, on the "
+        "recommendation of the General Committee, decided to include"
+    )
+    assert report[0].text.endswith("and to allocate it to the First Committee.")
+    # The recommended draft: 14 preambular paragraphs, operative paragraphs 1 to 10.
+    preamble = [i for i in parsed.items if i.kind is Unit.PREAMBULAR]
+    operative = [i for i in parsed.items if i.kind is Unit.OPERATIVE]
+    assert len(preamble) == 14
+    assert [i.label for i in operative] == [f"{n}." for n in range(1, 11)]
+    assert parsed.coverage.left_out == 0
+
+
+def test_a_citations_year_at_a_line_start_is_no_paragraph_number() -> None:
+    parsed = read_document(DATA / "A_RES_77_107.pdftotext.txt")
+    preamble = [i for i in parsed.items if i.kind is Unit.PREAMBULAR]
+    operative = [i for i in parsed.items if i.kind is Unit.OPERATIVE]
+    assert len(preamble) == 32
+    assert preamble[0].text.startswith("Recalling its biennial resolutions on the status")
+    assert preamble[11].text.startswith(
+        "Taking note also of the fact that, in paragraphs 8 and 9 of its resolution 1894 "
+        "(2009) of 11 November 2009 on the protection of civilians"
+    )
+    assert [i.label for i in operative] == [f"{n}." for n in range(1, 18)]
+    assert not parsed.sections[1:]  # "Taking note also of ... 1894" is no heading
+    assert parsed.coverage.left_out == 0
+
+
+def test_the_adoption_line_still_closes_a_resolution() -> None:
+    assert drop_adoption(
+        "Decides to remain seized of the matter. 52nd plenary meeting 5 May 2023"
+    ) == ("Decides to remain seized of the matter.")
+    # Its date follows it (a footnote's mark may stand before it), in any language.
+    assert drop_adoption(
+        "instruments.17 12th plenary meeting 13 November 2021 Decision 12/CMA.3"
+    ) == ("instruments.17")
+    assert drop_adoption("la question. 52e séance plénière 5 octobre 2023") == "la question."
+    sentence = "At its 3rd plenary meeting on 16 September 2022 the Assembly decided."
+    assert drop_adoption(sentence) == sentence
