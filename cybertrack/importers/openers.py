@@ -129,22 +129,34 @@ _ADOPTION_CUES = ("plenary", "séance", "sesión", "пленарное", "全体
 # last article with the testimonium ("IN WITNESS WHEREOF, ...") and the place of signature
 # ("DONE at Budapest, ..."): the formulas frame the articles and are none of them.
 _AGREED = re.compile(
-    r"^(?:Have\s+agreed\s+as\s+follows|Sont\s+convenu(?:e)?s\s+de\s+ce\s+qui\s+suit|"
+    r"^(?:Have\s+agreed\s+as\s+follows|Hereby\s+agree\s+as\s+follows|Sont\s+convenu(?:e)?s\s+de\s+ce\s+qui\s+suit|"
     r"Han\s+convenido\s+(?:en\s+)?lo\s+siguiente|[Сс]огласились\s+о\s+нижеследующем|"
     r"兹协议如下|(?:قد\s+)?اتفقت\s+على\s+ما\s+يلي)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _TESTIMONIUM = re.compile(
-    r"^(?:IN\s+WITNESS\s+WHEREOF|EN\s+FOI\s+DE\s+QUOI|EN\s+FE\s+DE\s+LO\s+CUAL|"
+    r"^(?:IN\s+(?:WITNESS|FAITH)\s+(?:WHEREOF|THEREOF)|EN\s+FOI\s+DE\s+QUOI|EN\s+FE\s+DE\s+LO\s+CUAL|"
     r"В\s+УДОСТОВЕРЕНИЕ\s+ЧЕГО|DONE\s+(?:at|in)\s|FAIT\s+à\s|HECHO\s+en\s|СОВЕРШЕНО\s+в\s|"
     r"وإثباتا\s+لذلك|下列签署)"
     r"|以昭信守。?$"
 )
 
 
+# The enacting formula of a convention a conference adopts (UNESCO's, the ILO's): "Adopts
+# this Convention on the fourteenth day of December 1960.", "...; adopts this sixteenth day
+# of June of the year two thousand and eleven the following Convention, which may be cited
+# as the Domestic Workers Convention, 2011."
+_ENACTS = re.compile(r"^[Aa]dopts\s+this\s")
+_ENACTS_LONGEST = 250
+
+
 def closes_preamble(text: str) -> bool:
-    """ "Have agreed as follows:" and its forms in the six languages."""
-    return len(text) <= 80 and bool(_AGREED.match(text.strip()))
+    """ "Have agreed as follows:" and its forms in the six languages; a conference's "Adopts
+    this Convention ..."."""
+    text = text.strip()
+    if len(text) <= 80 and _AGREED.match(text):
+        return True
+    return len(text) <= _ENACTS_LONGEST and bool(_ENACTS.match(text))
 
 
 def is_testimonium(text: str) -> bool:

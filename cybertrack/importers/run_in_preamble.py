@@ -19,11 +19,17 @@ from cybertrack.importers.openers import PREAMBLE_WORD, closes_preamble, opens_p
 _HEADING = re.compile(rf"^(?P<heading>{PREAMBLE_WORD})[ \t]*[:.]?[ \t]+(?=\S)")
 # Where a preambular paragraph may end and the next begin: a comma or semicolon, then a capital
 # (Latin, Cyrillic) or an Arabic letter.
-_BOUNDARY = re.compile(r"[,;،؛][ \t]+(?=[A-ZÀ-ÝА-ЯЁа-яё\u0600-\u06ff])")
+# A copy may have lost the space after it ("Convention,Deeply concerned"), and the ILO joins
+# its recitals with "and" ("..., and Mindful of ..."), which ends the recital before.
+_BOUNDARY = re.compile(r"[,;،؛][ \t]*(?:(?:and|et|y)[ \t]+)?(?=[A-ZÀ-ÝА-ЯЁа-яё\u0600-\u06ff])")
+# Where the closing formula may begin: after a recital's last mark, in whatever case.
+_BEFORE_FORMULA = re.compile(r"[,;،؛][ \t]*")
+# Words of the formulas (`closes_preamble`): a cheap look at a line's end before the regex.
+_FORMULA_WORDS = ("agree", "dopts", "onven", "огласил", "协议", "اتفق")
 # A proper name that ends like a participle ("Beijing, 1995") is no opener: one opens words.
 _OPENER_THEN_WORD = re.compile(r"^\S+[ \t]+[^\W\d_]", re.UNICODE)
 _FEWEST_OPENERS = 2  # a parties' line and one recital is a sentence, not a run-in preamble
-_FORMULA_LONGEST = 80  # characters, as `closes_preamble` reads them
+_FORMULA_LONGEST = 250  # characters, as `closes_preamble` reads them
 _SHORTEST = 120  # characters: a run-in preamble carries a parties line and recitals
 
 
@@ -69,9 +75,10 @@ def _cut(line: str) -> list[str] | None:
 
 def _closing(body: str) -> int | None:
     """Where "Have agreed as follows:" (in any of the six languages) ends the line."""
-    if body[-1] not in ":：":
-        return None  # the formula's colon: most lines end otherwise, and this is cheap
-    for m in _BOUNDARY.finditer(body, max(0, len(body) - _FORMULA_LONGEST)):
+    tail = body[-_FORMULA_LONGEST:]
+    if not any(word in tail for word in _FORMULA_WORDS):
+        return None  # most lines: a cheap look
+    for m in _BEFORE_FORMULA.finditer(body, max(0, len(body) - _FORMULA_LONGEST)):
         if closes_preamble(body[m.end() :]):
             return m.end()
     return None

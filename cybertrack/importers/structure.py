@@ -60,6 +60,9 @@ from cybertrack.importers.proposals import attributed_lines
 from cybertrack.importers.sequences import SequenceJudge, Verdict
 
 # What follows a table and belongs to it: "a For the period ...", "* Includes ...", "Note: ...".
+# An article's title that names a division: "Article 25 / Annex" (the article that makes the
+# annex part of the convention), in the six languages.
+_ANNEX_AS_TITLE = frozenset(("Annex", "Annexe", "Anexo", "Приложение", "附件", "المرفق"))
 # "(2025) to contribute ...": a citation's year at a line start, no paragraph's number.
 _YEAR_IN_BRACKETS = re.compile(r"^\(\d{4}\)\s")
 _TABLE_NOTE = re.compile(
@@ -675,6 +678,13 @@ class Walker:
     def in_article(self, entry: Entry) -> bool:
         assert self.article is not None
         text = entry.text
+        untitled = not self.article.has_body and not self.article.text
+        if untitled and entry.block.heading_hint and text.strip() in _ANNEX_AS_TITLE:
+            # "Article 25" over "Annex" and "The annex ... forms an integral part of the
+            # Convention.": the article's title, no annex opening there.
+            self.article.title(entry)
+            self.tally.placed += len(text)
+            return True
         if chapter_or_section(text, None) or decision_heading(text):
             self.article = self.open = None
             return False

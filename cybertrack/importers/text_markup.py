@@ -10,7 +10,8 @@ import re
 from cybertrack.importers.text_furniture import HEADING_MARK
 
 _HEADING = HEADING_MARK
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# A link's target may hold brackets of its own ("(herzien)/1949/...README.md").
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 # A character markdown escapes, as pandoc writes a Word file out: "3\. States ...", "\[shall\]".
 # An escaped "*" or "#" is held aside while the marks are read: it is text, no mark.
 _ESCAPED = re.compile(r"\\([\\`_{}\[\]()+\-.!|>~<\"'])")
@@ -22,7 +23,7 @@ _QUOTED = re.compile(r"^(?:>[ \t]?)+")
 # nothing (it is dropped).
 _BOLD = re.compile(r"\*\*(?=\S)((?:(?!\n[ \t]*\n)[^*])+?)\*\*")
 # Starts with the literal "*" so the engine scans fast; what stands before it is checked after.
-_EMPHASIS = re.compile(r"\*(?!\s|\d+\*)([^*\n]+?)\*(?![*\w])")
+_EMPHASIS = re.compile(r"\*(?!\s|\d+\*)([^*\n]+?)\*(?!\*)")
 # A rule of "=" or "-" (a separator, or a setext heading's underline) separates blocks.
 _HRULE = re.compile(r"[ \t]*(?:={5,}|-{5,})[ \t]*")
 _CONTINUED_MARK = re.compile(r"\(?\*\(?continued\)?\*\)?", re.IGNORECASE)
@@ -57,11 +58,15 @@ def _stray_bold(match: re.Match[str]) -> str:
 
 
 def _emphasis(match: re.Match[str]) -> str:
-    start = match.start()
-    before = match.string[start - 1] if start else " "
+    start, end, text = match.start(), match.end(), match.string
+    before = text[start - 1] if start else " "
     if before == "*" or before.isalnum() or before == "_":
         return match.group(0)  # "a*b*c" or "**": no emphasis there
-    return match.group(1)
+    # A copy that lost the spaces around the marks ("cybercrime,*inter alia,*on the"):
+    # the words stay apart once the marks go.
+    lead = " " if before in ",;:." else ""
+    trail = " " if end < len(text) and text[end].isalnum() else ""
+    return f"{lead}{match.group(1)}{trail}"
 
 
 def _unquoted(text: str) -> str:

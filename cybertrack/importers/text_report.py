@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cybertrack.importers.blocks import Block, BlockRole
+from cybertrack.importers.heading_notes import without_heading_notes
 from cybertrack.importers.headings import (
     body_division,
     chapter_or_section,
@@ -93,7 +94,8 @@ _PIPE_ROW = re.compile(r"^\s*\|?(?:[^|]*\|){1,}[^|]*$")
 def text_blocks(text: str) -> list[Block]:
     """Split text into paragraph blocks, page by page (a form feed starts a page)."""
     pages = [
-        without_line_numbers(page) for page in unfolded_preambles(clean_markdown(text)).split("\f")
+        without_line_numbers(page)
+        for page in unfolded_preambles(without_heading_notes(clean_markdown(text))).split("\f")
     ]
     chunked = [page_chunks(page) for page in pages]
     furniture = Furniture(chunked)
