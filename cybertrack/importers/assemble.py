@@ -314,7 +314,11 @@ def _title(
     """The kind and the document's own title: "Resolution: Countering the use of ..."."""
     subject = _decision_title(sections) or document_title(front)
     if subject is None and front.byline:
-        return front.byline  # "Report of the Working Group on the Universal Periodic Review"
+        # "Report of the Working Group on the Universal Periodic Review: Chile"; a Main
+        # Committee's report is known by its agenda item ("Report of the First Committee:
+        # Reduction of military budgets": the Committee reports on twenty items).
+        item = agenda.split(". ", 1)[-1] if agenda and ". " in agenda else None
+        return f"{front.byline}: {item}" if item and ":" not in front.byline else front.byline
     if subject is None and front.numbered_kind and not agenda:
         return front.numbered_kind  # "Resolution 2722 (2024)": a Security Council resolution
     if subject is None and agenda:

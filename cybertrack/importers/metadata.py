@@ -20,7 +20,8 @@ SYMBOL = re.compile(
     r"\b(?:A|E|S|ST|TD|UNODC|CTOC|CAC|HRC|UNEP|FCCC|ECE|ESCAP|ECA|ECLAC|ESCWA|CRC|CCPR|CEDAW|"
     r"CERD|CAT|CMW|CRPD|DP|ICCD|UNW|PBC|IDB|ISBA|SPLOS|CTBT|BWC|CCW|APLC|UNCITRAL)"
     r"(?:/[A-Z0-9][A-Za-z0-9.]*)+"
-    r"(?:\s*\((?:(?:Sect|Part|Income sect)\.\s*\d+[A-Z]?|Introduction)\))?"
+    # A fascicle's section; a Security Council resolution's year ("S/RES/2601 (2021)").
+    r"(?:\s*\((?:(?:Sect|Part|Income sect)\.\s*\d+[A-Z]?|Introduction|(?:19|20)\d\d)\))?"
     # A document of two organs at once: "A/79/123-S/2024/456".
     r"(?:[-–](?:A|E|S)(?:/[A-Z0-9][A-Za-z0-9.]*)+)?"
 )
@@ -67,6 +68,15 @@ _HELD = re.compile(
     re.IGNORECASE,
 )
 _RESOLUTION_YEAR = re.compile(r"\s*(\(\d{4}\))")
+# A General Assembly resolution's adoption over its number: "Resolution adopted by the
+# General Assembly on 30 October 2017", "Décision adoptée par ...", "Resolución aprobada
+# por ...", "Резолюция, принятая ...", "大会...通过的决议", "قرار اتخذته الجمعية العامة".
+_ADOPTION_BYLINE = re.compile(
+    r"^(?:(?:Resolution|Decision)\s+adopted\s+by|(?:Résolution|Décision)\s+adoptée\s+par|"
+    r"(?:Resolución|Decisión)\s+aprobada\s+por|(?:Резолюция|Решение),?\s+принят|"
+    r"(?:قرار|مقرر)\s+اتخذ|大会.*通过的(?:决议|决定))",
+    re.IGNORECASE,
+)
 # A Security Council resolution's adoption under its number, in the six languages.
 _ADOPTED_BY = re.compile(
     r"^(?:Adopted by|Adoptée par|Aprobada por|Принята|اتخذه)\s|^\d{4}\s*年.*会议通过$"
@@ -198,6 +208,9 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             # for 2027", "Programme planning").
             count = 1 if inline else len(re.findall(r"\d+", number))
             titles = [inline] if inline else lines[index + 1 : index + 1 + count]
+            # "Agenda item 76" alone over "Resolution adopted by the General Assembly on ...":
+            # the item's title is not printed, that line is no title of it.
+            titles = [t for t in titles if not _ADOPTION_BYLINE.match(t)]
             # Its title lines stay among the titles: `document_title` leaves them out, but for
             # a budget fascicle's, which are its own title too.
             front.agenda_item = f"{number}. {'; '.join(titles)}".strip(" .")
@@ -482,6 +495,21 @@ def is_cover_line(line: str) -> bool:
     if _SESSION.match(line) or agenda_line(line) or _PRELIMINARY_LIST.match(line):
         return True
     return _dates_the_page(line) and parse_date(line) is not None
+
+
+_RAPPORTEUR = re.compile(r"^(?:Rapporteur|Rapporteuse|Relator|Relatora|Докладчик)\s*:")
+
+
+def opens_byline(line: str) -> bool:
+    """ "Report of the First Committee", "Note by the Secretary-General" opening a line: who
+    the document is from, under its title and none of it; "Rapporteur: ..." too."""
+    return bool(_BYLINE.match(line) or _RAPPORTEUR.match(line))
+
+
+def is_adoption_byline(line: str) -> bool:
+    """ "Adopted by the Security Council at its 8889th meeting, on 29 October 2021", "Resolution
+    adopted by the General Assembly on 30 October 2017": when and by whom, no title."""
+    return bool(_ADOPTED_BY.match(line) or _ADOPTION_BYLINE.match(line))
 
 
 def is_header_fact(line: str) -> bool:

@@ -240,6 +240,11 @@ def is_addressee(text: str) -> bool:
 _CHAPEAU = re.compile(r"^(?:We|Nous|Nosotros|Nosotras|Мы|我们|نحن)\s*[,，،]")
 
 
+def opens_chapeau(line: str) -> bool:
+    """ "We, Heads of State ..." opening a line: a declaration's opening clause begins."""
+    return bool(_CHAPEAU.match(line))
+
+
 def is_chapeau(text: str) -> bool:
     """A declaration's opening clause, closed by a comma or a colon, over its paragraphs."""
     text = text.strip()

@@ -534,6 +534,12 @@ class Walker:
             self.tally.placed += len(text)  # "The States Parties ...," under "Preamble"
             return
         self.headed_preamble = False
+        if self.zone is not None and is_author_alone(text):
+            # "The General Assembly" between the recitals and "Proclaims this Universal
+            # Declaration ...": who speaks, no recital.
+            self.tally.placed += len(text)
+            self.open = None
+            return
         if self.corrigendum and self.open is not None:
             self.append(entry)  # "For 1,234,500 read 1,243,500" under "1. Paragraph 12"
             return

@@ -14,9 +14,16 @@ import re
 
 from cybertrack.importers.agenda_lines import agenda_line
 from cybertrack.importers.bodies import is_known_body
+from cybertrack.importers.dates import parse_date
 from cybertrack.importers.headings import chapter_or_section
 from cybertrack.importers.labels import label_alone, opens_item
-from cybertrack.importers.metadata import is_cover_line, is_header_fact, is_organization
+from cybertrack.importers.metadata import (
+    is_adoption_byline,
+    is_cover_line,
+    is_header_fact,
+    is_organization,
+    opens_byline,
+)
 from cybertrack.importers.openers import COMMA, is_author_line, opens_preambular
 from cybertrack.importers.speakers import speaker, wrapped_speaker
 from cybertrack.importers.sponsors import sponsors_start
@@ -100,7 +107,17 @@ def cover_lines(lines: list[str]) -> list[str]:
     for line in lines:
         cells = line_cells(line)
         for cell in cells:
-            if label_alone(cell):
+            if run and is_adoption_byline(run[-1]) and parse_date(cell) is not None:
+                # "Adopted by the Security Council at its 8889th meeting, on" | "29 October
+                # 2021": one line, the title above it none of it.
+                run.append(cell)
+                close()
+            elif is_adoption_byline(cell) or (run and opens_byline(cell)):
+                # "Reduction of military budgets" | "Report of the First Committee" |
+                # "Rapporteur: Mr. ...": the title, then who it is from, a line each.
+                close()
+                run.append(cell)
+            elif label_alone(cell):
                 close()  # "IS1.1" alone over its paragraph: the body begins
                 out.append(cell)
                 titles = 0

@@ -33,17 +33,19 @@ from cybertrack.importers.labels import (
     opens_item,
 )
 from cybertrack.importers.line_numbers import without_line_numbers
-from cybertrack.importers.metadata import SYMBOL
+from cybertrack.importers.metadata import SYMBOL, opens_byline
 from cybertrack.importers.note_marks import without_note_marks
 from cybertrack.importers.openers import (
     COMMA,
     ends_preambular,
     is_addressee,
+    is_author_alone,
     is_author_line,
     is_preamble_heading,
     is_salutation,
     is_thanks,
     names_author,
+    opens_chapeau,
     opens_preambular,
 )
 from cybertrack.importers.punctuation import STOPS
@@ -468,6 +470,22 @@ def _chunk_blocks(
             state.open = state.open or is_addressee(heading) or is_preamble_heading(heading)
             blocks.append(Block(heading, heading_hint=True, page=page))
             continue
+        if current and is_author_alone(stripped):
+            # "The General Assembly" alone between the title and "Adopts the following
+            # political declaration ...", pdftotext leaving no blank line: a line of its own.
+            blocks.append(Block(join_printed(current), page=page))
+            blocks.append(Block(stripped, page=page))
+            current = []
+            continue
+        if front and current and opens_byline(stripped):
+            # "Reduction of military budgets" over "Report of the First Committee" over
+            # "Rapporteur: ...": the title, who the report is from, a line each.
+            blocks.append(Block(join_printed(current), page=page))
+            current = []
+        if current and opens_chapeau(stripped):
+            # "We, Heads of State and Government ..." under the declaration's title lines.
+            blocks.append(Block(join_printed(current), page=page))
+            current = []
         # "(1989) concerning ..." at a line start continues the sentence above it. A speaker's
         # turn in a meeting record starts a paragraph as a number does.
         short = len(stripped) <= _SHORT_LINE

@@ -39,9 +39,10 @@ The paragraph should read
 def test_a_corrigendum_lists_its_corrections() -> None:
     document = parse_bytes(CORRIGENDUM.encode(), "A_80_604_Add.3_Corr.1.txt")
     assert document.symbol == "A/80/604/Add.3/Corr.1"
-    assert (
-        document.title
-        == "Report of the Advisory Committee on Administrative and Budgetary Questions"
+    # The Committee's many reports told apart by their agenda item.
+    assert document.title == (
+        "Report of the Advisory Committee on Administrative and Budgetary Questions: "
+        "Financing of the United Nations Mission for the Referendum in Western Sahara"
     )
     assert [(i.label, i.kind) for i in document.items] == [
         ("1.", Unit.PARAGRAPH),

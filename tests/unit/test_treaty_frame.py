@@ -273,7 +273,7 @@ def test_a_declarations_opening_clause_is_its_first_paragraph(chapeau: str) -> N
     assert document.items[0].kind is Unit.PREAMBULAR
 
 
-@pytest.mark.parametrize(("name", "count"), [("udhr-en.txt", 7), ("udhr-fr.txt", 7)])
+@pytest.mark.parametrize(("name", "count"), [("udhr-en.txt", 8), ("udhr-fr.txt", 8)])
 def test_a_preamble_under_its_heading_whereas_by_whereas(name: str, count: int) -> None:
     # The Universal Declaration: "Preamble" over "Whereas ...," paragraphs, one per line, and
     # no addressee line: the whole preamble (2,000 characters) went to the cover unsaid.
@@ -282,4 +282,8 @@ def test_a_preamble_under_its_heading_whereas_by_whereas(name: str, count: int) 
     assert labels[:count] == [f"PP{n}" for n in range(1, count + 1)]
     assert labels[count] in ("Article 1", "Article premier")
     assert document.items[0].text.startswith(("Whereas recognition", "Considérant que"))
+    # Seven recitals, then "The General Assembly" (no paragraph) and its proclamation, a
+    # paragraph of its own (it ran on the seventh recital).
+    assert document.items[6].text.endswith(("this pledge, Now, therefore,", "cet engagement,"))
+    assert document.items[7].text.startswith(("Proclaims this Universal", "Proclame la"))
     assert [s.title for s in document.sections][:1] in (["Preamble"], ["Préambule"])

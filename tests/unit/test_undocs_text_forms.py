@@ -10,6 +10,8 @@ November 2009 ..." (a citation's year at a line start) taken for paragraph numbe
 
 from __future__ import annotations
 
+from datetime import date
+
 from cybertrack.domain.units import Unit
 from cybertrack.importers import read_document
 from cybertrack.importers.openers import drop_adoption
@@ -59,3 +61,47 @@ def test_the_adoption_line_still_closes_a_resolution() -> None:
     assert drop_adoption("la question. 52e séance plénière 5 octobre 2023") == "la question."
     sentence = "At its 3rd plenary meeting on 16 September 2022 the Assembly decided."
     assert drop_adoption(sentence) == sentence
+
+
+def test_a_security_council_resolution_its_symbol_and_title() -> None:
+    # "S/RES/2601 (2021)": the year is part of the symbol; "Adopted by the Security Council at
+    # its 8889th meeting, on" | "29 October 2021" is when, not the title's second half.
+    parsed = read_document(DATA / "S_RES_2601_2021.pdftotext.txt")
+    assert parsed.symbol == "S/RES/2601 (2021)"
+    assert parsed.kind == "resolution"
+    assert parsed.title == "Resolution 2601 (2021)"
+    assert parsed.meeting.start_date == date(2021, 10, 29)
+    preamble = [i for i in parsed.items if i.kind is Unit.PREAMBULAR]
+    operative = [i for i in parsed.items if i.kind is Unit.OPERATIVE]
+    assert (len(preamble), [i.label for i in operative]) == (15, [f"{n}." for n in range(1, 29)])
+
+
+def test_an_agenda_item_printed_without_its_title() -> None:
+    # "Agenda item 76" alone, then "Resolution adopted by the General Assembly on ...": no
+    # title of the item (it was "76. Resolution adopted by the General Assembly on ...").
+    parsed = read_document(DATA / "A_RES_72_3.pdftotext.txt")
+    assert parsed.agenda_item == "76"
+    assert parsed.title == "Resolution: Report of the International Criminal Court"
+
+
+def test_a_resolution_adopting_a_declaration() -> None:
+    # "The General Assembly" alone between the title and "Adopts the following political
+    # declaration ...", then "We, Heads of State ...," over paragraph 1, no blank line: the
+    # title was "Resolution adopted by the General Assembly on 10 October 2018" (the agenda
+    # item's supposed title) and the opening clause in no item.
+    parsed = read_document(DATA / "A_RES_73_2.pdftotext.txt")
+    assert parsed.title == (
+        "Resolution: Political declaration of the third high-level meeting of the General "
+        "Assembly on the prevention and control of non-communicable diseases"
+    )
+    assert parsed.agenda_item == "119"
+    assert parsed.items[0].label == "PP1"
+    assert parsed.items[0].text.startswith("We, Heads of State and Government and representatives")
+    assert [i.label for i in parsed.items[1:]] == [f"{n}." for n in range(1, 51)]
+
+
+def test_a_main_committees_report_is_known_by_its_item() -> None:
+    parsed = read_document(DATA / "A_77_376.pdftotext.txt")
+    assert parsed.agenda_item == "90. Reduction of military budgets"
+    assert parsed.title == "Report of the First Committee: Reduction of military budgets"
+    assert parsed.kind == "report"
