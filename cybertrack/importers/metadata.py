@@ -68,6 +68,7 @@ _HELD = re.compile(
     re.IGNORECASE,
 )
 _RESOLUTION_YEAR = re.compile(r"\s*(\(\d{4}\))")
+_SPACED_SYMBOL = re.compile(r"^([A-Z]{1,6}) /(?=\d)")
 # A General Assembly resolution's adoption over its number: "Resolution adopted by the
 # General Assembly on 30 October 2017", "Décision adoptée par ...", "Resolución aprobada
 # por ...", "Резолюция, принятая ...", "大会...通过的决议", "قرار اتخذته الجمعية العامة".
@@ -166,6 +167,8 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
     not_titles: set[int] = set()  # the lines that read as titles but are not the document's
     for index, line in enumerate(lines):
         unheaded = _MASTHEAD.sub("", line, 1) if front.symbol is None else ""
+        # "A /75/PV.103": the first page's symbol as pdftotext may space it.
+        unheaded = _SPACED_SYMBOL.sub(r"\1/", unheaded, 1)
         if unheaded and (match := SYMBOL.match(unheaded)):
             front.symbol = " ".join(match.group(0).split())
             year = _RESOLUTION_YEAR.match(unheaded[match.end() :])

@@ -240,6 +240,10 @@ class Furniture:
             seen = text in self._symbols or after_printer
             self._symbols.add(text)
             return seen
+        if len(stripped) == 1 and self.from_pdf and self._printed(text, 0, edge=False):
+            # "10/09/2021" alone between two columns' text: a record's running date, where
+            # its pages' columns put it, mid-page.
+            return True
         if not (self._repetition and edge):
             return False
         folded = _short_text(stripped)  # a layout's gaps are no text
