@@ -25,6 +25,7 @@ _CANDIDATE = re.compile(
     r"|(?<=[,;:])(\d{1,3})(?= [a-z]|$)"
     r"|(?<=\b(?:19|20)\d\d)(\d{1,2})(?=[,;.]? [a-z]|[,;.]?$)"
 )
+_GLUED = 2  # the group of a mark glued to a comma ("Crime,35 which")
 _ON_A_YEAR = 3  # the group of a mark glued to a year: no range starts there ("202125 and")
 # Words after which a number is a reference or a quantity, in the six languages' Latin forms.
 _NUMBERING = re.compile(
@@ -37,17 +38,22 @@ _NUMBERING = re.compile(
 )
 
 
-def _marks_at(text: str, expected: int, last: int) -> tuple[str, int]:
-    """`text` without the marks of notes `expected`, `expected` + 1 ... up to `last`; the
-    next expected."""
+def _marks_at(text: str, expected: int, last: int, marked: dict[int, str]) -> tuple[str, int]:
+    """`text` without the marks of notes `expected`, `expected` + 1 ... up to `last`, and of
+    notes marked again after the word that bore their first mark ("the International
+    Criminal Court 1" then "... Criminal Court,1 and": the same note, referred to twice);
+    the next expected. `marked`: each note's first mark's word, filled as they are found."""
     out: list[str] = []
     at = 0
     for found in _CANDIDATE.finditer(text):
-        number = found[found.lastindex or 1]
-        if int(number) != expected or expected > last:
-            continue
+        number = int(found[found.lastindex or 1])
         before = text[: found.start()].rsplit(None, 1)[-1] if found.start() else ""
         word = before.strip(',;:.()“”‘’"').casefold()
+        # Only a mark glued to the comma after it ("Court,1 and"): "component 1 of" spaced
+        # may number a heading's part as well as mark a note again.
+        again = found.lastindex == _GLUED and number < expected and marked.get(number) == word
+        if not again and (number != expected or expected > last):
+            continue
         # "paragraph 2 of" numbers; "the 1972 Protocol, 2 the Convention" marks, the comma
         # having closed the words before.
         numbers = _NUMBERING.fullmatch(word) and not before.endswith((",", ";", ")", "”", '"'))
@@ -57,7 +63,9 @@ def _marks_at(text: str, expected: int, last: int) -> tuple[str, int]:
             continue  # "... 2017, 3 to 5 April 2018": the first day of a range
         out.append(text[at : found.start()])
         at = found.end()
-        expected += 1
+        if not again:
+            marked[number] = word
+            expected += 1
     out.append(text[at:])
     return "".join(out), expected
 
@@ -84,10 +92,11 @@ def without_note_marks(blocks: list[Block]) -> list[Block]:
     if last == 0:
         return blocks
     expected = 1
+    marked: dict[int, str] = {}
     cleaned = []
     for block in blocks:
-        if block.role is BlockRole.BODY and " " in block.text and expected <= last:
-            text, expected = _marks_at(block.text, expected, last)
+        if block.role is BlockRole.BODY and " " in block.text:
+            text, expected = _marks_at(block.text, expected, last, marked)
             if text != block.text:
                 block = replace(block, text=text)
         cleaned.append(block)

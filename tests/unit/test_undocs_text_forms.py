@@ -105,3 +105,12 @@ def test_a_main_committees_report_is_known_by_its_item() -> None:
     assert parsed.agenda_item == "90. Reduction of military budgets"
     assert parsed.title == "Report of the First Committee: Reduction of military budgets"
     assert parsed.kind == "report"
+
+
+def test_a_note_marked_again_loses_its_mark_there_too() -> None:
+    # Notes 1 and 2 marked after "the International Criminal Court", then again in
+    # operative paragraphs 2 and 11, the mark glued to the comma ("Court,1 and").
+    parsed = read_document(DATA / "A_RES_72_3.pdftotext.txt")
+    operative = {i.label: i.text for i in parsed.items if i.kind is Unit.OPERATIVE}
+    assert "International Criminal Court, and calls upon all States" in operative["2."]
+    assert "International Criminal Court, and also notes in this regard" in operative["11."]
