@@ -32,17 +32,34 @@ _NUMBERING = re.compile(
     r"paragraphs?|paras?|articles?|art|resolutions?|decisions?|chapters?|sections?|sect|"
     r"annex(?:es)?|rules?|pages?|items?|nos?|numbers?|vol|volumes?|parts?|tables?|figures?|"
     r"recommendations?|sessions?|meetings?|protocol|from|to|and|or|of|between|than|by|over|"
+    # The parts a programme budget or a plan numbers: "subprogramme 1", "Goal 16", "Panel 2".
+    r"(?:sub)?programmes?|components?|objectives?|results?|goals?|targets?|phases?|options?|"
+    r"panels?|pillars?|clusters?|modules?|steps?|levels?|tiers?|sous-programmes?|objectifs?|"
+    r"subprogramas?|objetivos?|metas?|"
     r"under|about|some|nearly|only|every|per|at|paragraphes?|résolutions?|décision|chapitre|"
     r"annexe|règle|párrafos?|resoluci(?:ón|ones)|decisión|capítulo|anexo|artículos?|"
     r"de|del|la|le|et|y|o"
 )
 
 
-def _marks_at(text: str, expected: int, last: int, marked: dict[int, str]) -> tuple[str, int]:
-    """`text` without the marks of notes `expected`, `expected` + 1 ... up to `last`, and of
-    notes marked again after the word that bore their first mark ("the International
-    Criminal Court 1" then "... Criminal Court,1 and": the same note, referred to twice);
-    the next expected. `marked`: each note's first mark's word, filled as they are found."""
+class _Marks:
+    """The marks still to find: each note's number in the order the notes print them (a
+    report's notes 1, 2, then its annexed draft's own 1, 2, 3), and the word that bore each
+    note's first mark."""
+
+    def __init__(self, expected: list[int]) -> None:
+        self.expected = expected
+        self.at = 0
+        self.marked: dict[int, str] = {}
+
+    def next(self) -> int | None:
+        return self.expected[self.at] if self.at < len(self.expected) else None
+
+
+def _marks_at(text: str, marks: _Marks) -> str:
+    """`text` without the marks of the next notes, and of notes marked again after the word
+    that bore their first mark ("the International Criminal Court 1" then "... Criminal
+    Court,1 and": the same note, referred to twice)."""
     out: list[str] = []
     at = 0
     for found in _CANDIDATE.finditer(text):
@@ -51,8 +68,8 @@ def _marks_at(text: str, expected: int, last: int, marked: dict[int, str]) -> tu
         word = before.strip(',;:.()“”‘’"').casefold()
         # Only a mark glued to the comma after it ("Court,1 and"): "component 1 of" spaced
         # may number a heading's part as well as mark a note again.
-        again = found.lastindex == _GLUED and number < expected and marked.get(number) == word
-        if not again and (number != expected or expected > last):
+        again = found.lastindex == _GLUED and marks.marked.get(number) == word
+        if not again and number != marks.next():
             continue
         # "paragraph 2 of" numbers; "the 1972 Protocol, 2 the Convention" marks, the comma
         # having closed the words before.
@@ -61,19 +78,24 @@ def _marks_at(text: str, expected: int, last: int, marked: dict[int, str]) -> tu
             continue  # "paragraphs 1, 2 and 3"; a year may bear a mark
         if found.lastindex != _ON_A_YEAR and _RANGE.match(text, found.end()):
             continue  # "... 2017, 3 to 5 April 2018": the first day of a range
+        named = found.lastindex == 1 and text.startswith(":", found.end())
+        if not again and named and before[:1].isupper():
+            continue  # "Panel 2: Scaling up ...": a thing numbered, then its name
         out.append(text[at : found.start()])
         at = found.end()
         if not again:
-            marked[number] = word
-            expected += 1
+            marks.marked[number] = word
+            marks.at += 1
     out.append(text[at:])
-    return "".join(out), expected
+    return "".join(out)
 
 
-def _last_note(blocks: list[Block]) -> int:
-    """The highest number the notes print before their texts ("3", "2 Resolution 70/174,
-    annex."), or all together over them ("50 51", pdftotext's page of two notes): notes
-    marked otherwise ("[fn1] ...") have none, and no number is a mark."""
+def _expected_marks(blocks: list[Block]) -> list[int]:
+    """The notes' numbers in order, as the notes print them before their texts ("3", "2
+    Resolution 70/174, annex."), or all together over them ("50 51", pdftotext's page of two
+    notes); a count starting again at 1 (an annexed draft's notes) is a run of its own, each
+    run read as 1 up to its highest number. Notes marked otherwise ("[fn1] ...") have none,
+    and no number is a mark."""
     numbers: list[int] = []
     for block in blocks:
         if block.role is not BlockRole.FOOTNOTE:
@@ -83,20 +105,24 @@ def _last_note(blocks: list[Block]) -> int:
             numbers.extend(int(word) for word in words)
         else:
             numbers.extend(int(found[1]) for found in _NOTE_NUMBER.finditer(block.text))
-    return max(numbers, default=0)
+    runs: list[int] = []  # each run's highest number
+    for number in numbers:
+        if not runs or number == 1:
+            runs.append(number)
+        else:
+            runs[-1] = max(runs[-1], number)
+    return [n for highest in runs for n in range(1, highest + 1)]
 
 
 def without_note_marks(blocks: list[Block]) -> list[Block]:
     """The body's blocks without the marks of the document's notes (when it has notes)."""
-    last = _last_note(blocks)
-    if last == 0:
+    marks = _Marks(_expected_marks(blocks))
+    if not marks.expected:
         return blocks
-    expected = 1
-    marked: dict[int, str] = {}
     cleaned = []
     for block in blocks:
         if block.role is BlockRole.BODY and " " in block.text:
-            text, expected = _marks_at(block.text, expected, last, marked)
+            text = _marks_at(block.text, marks)
             if text != block.text:
                 block = replace(block, text=text)
         cleaned.append(block)

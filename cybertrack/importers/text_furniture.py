@@ -224,8 +224,11 @@ class Furniture:
         printed = page + self._page_offset
         return all(_PRINTER.match(c) or page_number(c) == printed for c in line_cells(line))
 
-    def is_furniture(self, lines: list[str], *, edge: bool = True) -> bool:
-        """Whether the chunk is furniture; asked of every chunk in reading order."""
+    def is_furniture(self, lines: list[str], *, edge: bool = True, owed: bool = False) -> bool:
+        """Whether the chunk is furniture; asked of every chunk in reading order. `owed`: a
+        number alone stands before it, whose text it is ("46." over "Takes note of paragraph
+        5 of the report of the Advisory Committee; 14", a sentence a resolution repeats with
+        other numbers atop other pages: no running title)."""
         after_printer, self._after_printer = self._after_printer, False
         stripped = [line.strip() for line in lines]
         if any(len(line) >= 5 and not line.strip("_") for line in stripped):
@@ -244,7 +247,7 @@ class Furniture:
             # "10/09/2021" alone between two columns' text: a record's running date, where
             # its pages' columns put it, mid-page.
             return True
-        if not (self._repetition and edge):
+        if not (self._repetition and edge) or owed:
             return False
         folded = _short_text(stripped)  # a layout's gaps are no text
         if folded is not None and self._counts[_key(folded)] >= 2:

@@ -117,7 +117,8 @@ def text_blocks(text: str) -> list[Block]:
         for index, lines in enumerate(chunks):
             edge = not paged or index < 3 or index >= len(chunks) - 3
             lines = furniture.trimmed(lines, number, edge=edge)
-            if furniture.is_furniture(lines, edge=edge):
+            owed_text = bool(blocks) and bool(_BARE_LABEL.match(blocks[-1].text))
+            if furniture.is_furniture(lines, edge=edge, owed=owed_text):
                 if is_page_number(lines[-1].strip()) and in_footnotes:
                     # pdftotext may print a note's number on one page and its text after the
                     # page number: the first chunk there is still the note.

@@ -114,3 +114,18 @@ def test_a_note_marked_again_loses_its_mark_there_too() -> None:
     operative = {i.label: i.text for i in parsed.items if i.kind is Unit.OPERATIVE}
     assert "International Criminal Court, and calls upon all States" in operative["2."]
     assert "International Criminal Court, and also notes in this regard" in operative["11."]
+
+
+def test_a_sentence_repeated_atop_pages_under_its_number_is_no_running_title() -> None:
+    # "46." alone, then "Takes note of paragraph 5 of the report of the Advisory Committee;"
+    # atop a page, as other paragraphs atop other pages with other numbers: it was taken
+    # for a running title and dropped, paragraphs 46 and 55 empty, without a word.
+    parsed = read_document(DATA / "A_77_818.pdftotext.txt")
+    operative = {i.label: i.text for i in parsed.items if i.kind is Unit.OPERATIVE}
+    assert operative["46."] == "Takes note of paragraph 5 of the report of the Advisory Committee;"
+    assert operative["55."] == (
+        "Takes note of paragraph 19 of the report of the Advisory Committee;"
+    )
+    assert [i.label for i in parsed.items if i.kind is Unit.OPERATIVE] == [
+        f"{n}." for n in range(1, 77)
+    ]
