@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from cybertrack.domain.model import ParsedSection
+from cybertrack.domain.numbering import ROMAN, roman_value
 from cybertrack.domain.text import normalise_space
 from cybertrack.importers.blocks import BlockRole
 from cybertrack.importers.commentary import article_headings
@@ -63,6 +64,8 @@ from cybertrack.importers.sequences import SequenceJudge, Verdict
 # An article's title that names a division: "Article 25 / Annex" (the article that makes the
 # annex part of the convention), in the six languages.
 _ANNEX_AS_TITLE = frozenset(("Annex", "Annexe", "Anexo", "Приложение", "附件", "المرفق"))
+# A chapter's numeral or a section's letter alone on its line, its title below.
+_DIVISION_ALONE = re.compile(r"^(?:(?P<letter>[A-Z])|[IVXLC]{2,5})\.$")
 # "(2025) to contribute ...": a citation's year at a line start, no paragraph's number.
 _YEAR_IN_BRACKETS = re.compile(r"^\(\d{4}\)\s")
 _TABLE_NOTE = re.compile(
@@ -504,11 +507,25 @@ class Walker:
             self.tally.front -= len(tail.text)
             self.add_section(tail, "", tail.text, 3)
 
+    def _next_division(self, alone: re.Match[str]) -> bool:
+        """Whether a letter or numeral alone follows the last section of its level."""
+        level = 2 if alone["letter"] else 1
+        labels = [s.label.rstrip(".") for s in self.sections if s.level == level and s.label]
+        if level == 2:
+            last = self.letter or ""
+            return alone["letter"] == (chr(ord(last) + 1) if last else "A")
+        previous = roman_value(labels[-1]) if labels and ROMAN.fullmatch(labels[-1]) else 0
+        return roman_value(alone[0].rstrip(".")) == previous + 1
+
     def heading(self, entry: Entry) -> tuple[str, str, int] | None:
         """(label, title, level) when the unnumbered entry is a heading."""
         text = entry.text
         if found := chapter_or_section(text, self.letter, named=self.seen_body):
             return found
+        if self.seen_body and (alone := _DIVISION_ALONE.match(text)) and self._next_division(alone):
+            # "A." or "II." alone, its title in the next block ("Draft resolution ..."), when
+            # it goes on the sequence ("I." alone in a budget table's rows is none).
+            return (text, "", 2 if alone["letter"] else 1)
         if found_decision := decision_heading(text):
             return (*found_decision, 1)
         if entry.block.heading_hint and self.seen_body and (len(text) <= 300 or text[-1] != "."):
@@ -591,6 +608,12 @@ class Walker:
             self.tally.placed += len(text)  # "Thank you, Madam Chair.": a statement's close
             self.open = None
             return
+        if self.open is not None and self.drafts_title(entry):
+            # "... recommends ... the adoption of the following draft resolution:" | "Crimes
+            # against humanity" | "The General Assembly,": the draft's title, no words of the
+            # paragraph that announces it.
+            self.add_section(entry, "", text, 3)
+            return
         if self.open is not None and (self.flows_on(text) or self.cited(entry)):
             self.append(entry)
             return
@@ -625,6 +648,14 @@ class Walker:
             return
         self.tally.leave_out(entry, self.section_key())
         self.open = None
+
+    def drafts_title(self, entry: Entry) -> bool:
+        """A title line between a paragraph that ends on a colon and an addressee line."""
+        assert self.open is not None
+        if not self.open.tail.endswith(":") or not is_plain_heading(entry.text, longest=300):
+            return False
+        following = next((e for e in self.entries[entry.index + 1 :] if e.text), None)
+        return following is not None and is_addressee(following.text)
 
     def flows_on(self, text: str) -> bool:
         """Sub-items, bullets, text in lower case, what a colon announces and the text under a

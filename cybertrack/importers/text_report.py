@@ -76,6 +76,10 @@ from cybertrack.importers.wrapped_lines import UNWRAPPED, ends_short, wrap_width
 _NUMBERED_LINES = 3
 _HEADING = HEADING_MARK
 # A number alone on its line ("1." then the text below it), as pdftotext leaves resolutions.
+# "The General Assembly" alone, no title's last line ("... convened under the auspices of the"
+# | "General Assembly"); Russian, Chinese and Arabic name it otherwise (any non-Latin start).
+_NAMED_WITH_ARTICLE = re.compile(r"^(?:(?:The|La|El)\s|L['’])")
+_DIVISION_LETTER = re.compile(r"^(?:[A-Z]|[IVXLC]{2,5})\.$")  # "A.", "II." alone on a line
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _RULE = re.compile(r"^_{5,}\s*$")
 _TITLE_LONGEST = 90  # characters: an article's title on the line under its number
@@ -207,6 +211,8 @@ def _division_alone(line: str) -> bool:
     if is_annex(line):  # "Annex", "Annex I" over the annex's title
         annex = chapter_or_section(line, None)
         return annex is not None and not annex[1]
+    if _DIVISION_LETTER.match(line):
+        return True  # a section's letter over its title ("A." | "Draft resolution ...")
     found = body_division(line)
     return found is not None and not found[1]
 
@@ -221,7 +227,13 @@ def _chapter_over_item(lines: list[str], index: int) -> bool:
         return False  # no "II.", "B." or a chapter in Arabic or Chinese: most lines
     if chapter_or_section(line, None, named=False) is None:
         return False
-    return index + 1 < len(lines) and opens_item(lines[index + 1])
+    if index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    # The paragraph's number alone on its line ("1." over its text), or a section's letter
+    # over its title ("II. Consideration of proposals" | "A." | "Draft resolution ...").
+    section = chapter_or_section(below, None, named=False) if len(below) <= 3 else None
+    return opens_item(below) or bool(_BARE_LABEL.match(below)) or bool(section and not section[1])
 
 
 def _heading_over_item(lines: list[str], index: int, width: int | None) -> bool:
@@ -471,7 +483,8 @@ def _chunk_blocks(
             state.open = state.open or is_addressee(heading) or is_preamble_heading(heading)
             blocks.append(Block(heading, heading_hint=True, page=page))
             continue
-        if current and is_author_alone(stripped):
+        named = _NAMED_WITH_ARTICLE.match(stripped) or not stripped[:1].isascii()
+        if current and named and is_author_alone(stripped):
             # "The General Assembly" alone between the title and "Adopts the following
             # political declaration ...", pdftotext leaving no blank line: a line of its own.
             blocks.append(Block(join_printed(current), page=page))

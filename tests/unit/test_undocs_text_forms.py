@@ -129,3 +129,33 @@ def test_a_sentence_repeated_atop_pages_under_its_number_is_no_running_title() -
     assert [i.label for i in parsed.items if i.kind is Unit.OPERATIVE] == [
         f"{n}." for n in range(1, 77)
     ]
+
+
+def test_a_reports_sections_lettered_alone_over_their_titles() -> None:
+    # "II. Consideration of proposals" over "A." atop a page, "A." alone over "Draft
+    # resolution A/C.3/77/L.30": section II was the end of paragraph 13 ("... before the
+    # Committee. II. Consideration of proposals A."), "B." was reported left out, "C."
+    # ended paragraph 28.
+    parsed = read_document(DATA / "A_77_462.pdftotext.txt")
+    sections = [(s.label, s.title) for s in parsed.sections if s.level <= 2]
+    assert sections == [
+        ("I.", "Introduction"),
+        ("II.", "Consideration of proposals"),
+        ("A.", "Draft resolution A/C.3/77/L.30"),
+        ("B.", "Draft resolution A/C.3/77/L.48"),
+        ("C.", "Draft resolution A/C.3/77/L.50"),
+        ("III.", "Recommendations of the Third Committee"),
+    ]
+    report = {i.label: i.text for i in parsed.items[:35]}
+    assert report["13."].endswith("with regard to the draft resolutions before the Committee.")
+    assert report["28."].endswith("Northern Ireland and Spain.")
+    assert parsed.coverage.left_out == 0
+
+
+def test_the_recommended_drafts_title_is_no_part_of_the_paragraph_announcing_it() -> None:
+    # "... recommends ... the adoption of the following draft resolution:" | "Crimes against
+    # humanity" | "The General Assembly,": the title ran on paragraph 7.
+    parsed = read_document(DATA / "A_77_416.pdftotext.txt")
+    seventh = next(i for i in parsed.items if i.label == "7.")
+    assert seventh.text.endswith("the adoption of the following draft resolution:")
+    assert "Crimes against humanity" in [s.title for s in parsed.sections]
