@@ -22,6 +22,9 @@ _PRINTER = re.compile(
     r"|Please recycle.*|♲.*)$",
     re.IGNORECASE,
 )
+_JOB = re.compile(r"\d{2}-\d{5}")
+_SHORT_JOB_LINE = 40  # characters: "23-01821 (E)    271023    *2301821*" at most
+_GLUED_JOB = re.compile(r"[^\W\d_](\d{2}-\d{5})\s*$")  # a job number run into a word
 _PAGE = re.compile(
     r"^(?:\d{1,4}\s*/\s*\d{1,4}|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}|(?:Page|Página|Стр\.)\s*\d{1,4}"
     r"(?:\s*(?:of|de|из)\s*\d{1,4})?|\d{1,4}\s+(?:of|de|sur|из)\s+\d{1,4})$",
@@ -154,6 +157,7 @@ class Furniture:
         self._page_offset = 0
         self._chunk_ends: Counter[str] = Counter()
         self._after_printer = False  # the chunk asked of last was a job number's, a barcode's
+        self._jobs: set[str] = set()
         if not self._repetition:
             return  # a text form with no page furniture: nothing repeats as furniture
         for lines in chunked[0][:3] if chunked else []:
@@ -166,6 +170,16 @@ class Furniture:
                     # (or over the masthead in a block of the cover: "A/75/PV.71" over
                     # "United Nations"; alone, it is read as the first page's symbol)
                     self._symbols.update(c for c in cells if SYMBOL.fullmatch(c))
+        # The job number the pages print ("23-01821 (E)" on the first, "23-01821" after).
+        self._jobs = {
+            found[0]
+            for chunks in chunked
+            for lines in chunks
+            for line in lines
+            if len(line) <= _SHORT_JOB_LINE
+            and _PRINTER.match(line.strip())
+            and (found := _JOB.match(line.strip()))
+        }
         self._chunk_ends = Counter(
             end
             for chunks in chunked
@@ -211,7 +225,11 @@ class Furniture:
             end -= 1
         while end - start > 1 and self._printed(lines[start], page, edge):
             start += 1
-        return lines[start:end]
+        lines = lines[start:end]
+        if edge and (glued := _GLUED_JOB.search(lines[-1])) and glued[1] in self._jobs:
+            # "... one from a low23-01821": the page's job number run into its last word.
+            lines = [*lines[:-1], lines[-1][: glued.start(1)]]
+        return lines
 
     def _printed(self, line: str, page: int, edge: bool) -> bool:
         line = line.strip()

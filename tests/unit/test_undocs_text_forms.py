@@ -159,3 +159,13 @@ def test_the_recommended_drafts_title_is_no_part_of_the_paragraph_announcing_it(
     seventh = next(i for i in parsed.items if i.label == "7.")
     assert seventh.text.endswith("the adoption of the following draft resolution:")
     assert "Crimes against humanity" in [s.title for s in parsed.sections]
+
+
+def test_a_job_number_run_into_a_pages_last_word() -> None:
+    # "... one from a low23-01821" | "3/5" | the next page: the job number is no text.
+    parsed = read_document(DATA / "A_77_L.51.pdftotext.txt")
+    fourth = next(i for i in parsed.items if i.label == "4.")
+    assert "one from a low tuberculosis-burden country with successful" in fourth.text
+    assert not any("23-01821" in i.text for i in parsed.items)
+    # "Panel 2:" names a panel; the note marks around it go.
+    assert "Panel 2: Scaling up" in fourth.text
