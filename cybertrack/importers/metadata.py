@@ -19,7 +19,8 @@ from cybertrack.importers.sponsors import amended, sponsors_line
 SYMBOL = re.compile(
     r"\b(?:A|E|S|ST|TD|UNODC|CTOC|CAC|HRC|UNEP|FCCC|ECE|ESCAP|ECA|ECLAC|ESCWA|CRC|CCPR|CEDAW|"
     r"CERD|CAT|CMW|CRPD|DP|ICCD|UNW|PBC|IDB|ISBA|SPLOS|CTBT|BWC|CCW|APLC|UNCITRAL)"
-    r"(?:/[A-Z0-9][A-Za-z0-9.]*)+"
+    # "A/ES-11/L.7": an emergency special session's number after a hyphen.
+    r"(?:/[A-Z0-9](?:[A-Za-z0-9.]|-(?=\d))*)+"
     # A fascicle's section; a Security Council resolution's year ("S/RES/2601 (2021)").
     r"(?:\s*\((?:(?:Sect|Part|Income sect)\.\s*\d+[A-Z]?|Introduction|(?:19|20)\d\d)\))?"
     # A document of two organs at once: "A/79/123-S/2024/456".
@@ -90,7 +91,8 @@ _AGENDA_TEXT = re.compile(
 # Chinese prints the dates first: "2024年7月29日至8月9日，纽约".
 _VENUE_AFTER = re.compile(r"^(?P<dates>\d{4}\s*年.*日)\s*[，,]\s*(?P<venue>[^\W\d_]{1,12})$")
 _SESSION = re.compile(
-    r"^(?P<session>(?:[A-Z][a-z]+(?:[-–][a-z]+)?(?:\s[a-z]+)?\s+session|[A-ZÀ-Ü][\w-]+\s+session"
+    # "Seventy-eighth session", "Eleventh emergency special session".
+    r"^(?P<session>(?:[A-Z][a-z]+(?:[-–][a-z]+)?(?:\s[a-z]+){0,2}\s+session|[A-ZÀ-Ü][\w-]+\s+session"
     r"|[A-ZÀ-Ü]\w+(?:\s\w+)?\s+período\s+de\s+sesiones|[А-Я]\w+(?:\s\w+)?\s+сессия"
     r"|第[一二三四五六七八九十百\d]+届会议|[\u4e00-\u9fff]{0,8}届会(?:议)?|الدورة\s+\S+(?:\s+\S+)?"
     # "Session de clôture reprise", "Período de sesiones de clausura reanudado".
@@ -165,6 +167,7 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
     front = FrontMatter()
     lines = unfold(lines)
     not_titles: set[int] = set()  # the lines that read as titles but are not the document's
+    agenda_titles: set[int] = set()  # the agenda item's title lines
     for index, line in enumerate(lines):
         unheaded = _MASTHEAD.sub("", line, 1) if front.symbol is None else ""
         # "A /75/PV.103": the first page's symbol as pdftotext may space it.
@@ -217,6 +220,7 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             # Its title lines stay among the titles: `document_title` leaves them out, but for
             # a budget fascicle's, which are its own title too.
             front.agenda_item = f"{number}. {'; '.join(titles)}".strip(" .")
+            agenda_titles.update(range(index + 1, index + 1 + len(titles)))
             continue
         if (sponsored := sponsors_line(line)) is not None:
             # "Belarus, China and Nicaragua: draft resolution": the kind and its sponsors.
@@ -241,7 +245,8 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
             name = match["name"] or (lines[index + 1] if index + 1 < len(lines) else "")
             front.part = f"{match['part']}: {name}".strip(": ")
             continue
-        if _BYLINE.match(line) and front.byline is None and len(line) < 300:
+        agenda_title = index in agenda_titles  # "Letter dated ... (S/2014/136)": the item's
+        if not agenda_title and _BYLINE.match(line) and front.byline is None and len(line) < 300:
             title, _, after = line.partition("*")  # "... Periodic Review* Chile": its mark
             front.byline = " ".join(title.split())
             reviewed = after.strip("* ") or (lines[index + 1] if index + 1 < len(lines) else "")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from cybertrack.domain.numbering import ROMAN
 from cybertrack.importers.blocks import Block, BlockRole
 
 # A note's own number: the note's whole text, or before its first words ("2 Resolution ...").
@@ -26,6 +27,8 @@ _CANDIDATE = re.compile(
     r"|(?<=\b(?:19|20)\d\d)(\d{1,2})(?=[,;.]? [a-z]|[,;.]?$)"
 )
 _GLUED = 2  # the group of a mark glued to a comma ("Crime,35 which")
+_FORMULA = 3  # letters of a chemical formula's capitals before its subscript ("UF 6")
+_UNITS = frozenset(("m", "km", "cm", "mm", "ha", "ft", "mi"))  # square and cubic: "m 2"
 _ON_A_YEAR = 3  # the group of a mark glued to a year: no range starts there ("202125 and")
 # Words after which a number is a reference or a quantity, in the six languages' Latin forms.
 _NUMBERING = re.compile(
@@ -76,6 +79,9 @@ def _marks_at(text: str, marks: _Marks) -> str:
         numbers = _NUMBERING.fullmatch(word) and not before.endswith((",", ";", ")", "”", '"'))
         if numbers or (word.isdigit() and len(word) < 4):
             continue  # "paragraphs 1, 2 and 3"; a year may bear a mark
+        formula = before == word.upper() and 2 <= len(word) <= _FORMULA
+        if (formula and not ROMAN.fullmatch(before)) or word in _UNITS:
+            continue  # "UF 6", "CO 2", "m 2": a formula's subscript, a unit's power
         if found.lastindex != _ON_A_YEAR and _RANGE.match(text, found.end()):
             continue  # "... 2017, 3 to 5 April 2018": the first day of a range
         named = found.lastindex == 1 and text.startswith(":", found.end())

@@ -21,7 +21,8 @@ _KIND = (
     r"|(?:订正)?(?:决议|决定)草案(?:订正本)?"
     r"|مشروع\s+(?:قرار|مقرر)(?:\s+منقح)?"
 )
-_LINE = re.compile(rf"^(?P<sponsors>[^\W\d_].*?)\s*[:：]\s*(?P<kind>{_KIND})$", re.IGNORECASE)
+# "... United States of America:* draft resolution": a note's mark after the colon.
+_LINE = re.compile(rf"^(?P<sponsors>[^\W\d_].*?)\s*[:：]\*?\s*(?P<kind>{_KIND})$", re.IGNORECASE)
 # "Belarus and Nicaragua: amendments to draft resolution A/C.3/79/L.15": what they amend is
 # the document's title.
 _AMENDS = re.compile(

@@ -26,10 +26,14 @@ from cybertrack.importers.metadata import (
 )
 from cybertrack.importers.openers import COMMA, is_author_line, opens_preambular
 from cybertrack.importers.speakers import speaker, wrapped_speaker
-from cybertrack.importers.sponsors import sponsors_start
+from cybertrack.importers.sponsors import sponsors_line, sponsors_start
 from cybertrack.importers.text_furniture import HEADING_MARK, line_cells
 
 _COVER_LINES = 8  # a first-page block: symbol, body, distribution, session, agenda item
+# Header lines a long block needs to be the header: the session and the agenda item over an
+# agenda item's title and a draft's fifty sponsors (A/ES-11/L.7) are.
+_COVER_CELLS = 2
+_LISTED = re.compile(r"^[^\W\d_][\w-]*,")  # a first word and its comma: names listed
 
 
 def cover_head(lines: list[str]) -> int:
@@ -48,7 +52,7 @@ def cover_head(lines: list[str]) -> int:
     if head > _COVER_LINES:
         facts = [line for line in lines[:head] if is_header_fact(line)]
         cells = sum(is_cover_line(cell) for line in lines[:head] for cell in line_cells(line))
-        if not facts or cells < 3:
+        if not facts or cells < _COVER_CELLS:
             return 0
     if any(
         _preambular_line(line)
@@ -78,7 +82,9 @@ def _preambular_line(line: str) -> bool:
     that opens on a participle ("Proposed programme budget for 2027", "Countering the use of
     information and communications technologies for criminal purposes")."""
     line = line.strip()
-    return opens_preambular(line) and line.endswith(COMMA)
+    # "Grenada, Guatemala, ...," (a sponsors' line) is a list of names, its first one
+    # ending like a participle.
+    return opens_preambular(line) and line.endswith(COMMA) and not _LISTED.match(line)
 
 
 def _cover_row(line: str, *, first: bool) -> bool:
@@ -117,6 +123,11 @@ def cover_lines(lines: list[str]) -> list[str]:
                 # "Rapporteur: Mr. ...": the title, then who it is from, a line each.
                 close()
                 run.append(cell)
+            elif run and sponsors_line(cell) is not None and sponsors_start([*run, cell]) > 0:
+                # "... Northern Ireland and" | "United States of America:* draft resolution":
+                # the last line of a sponsors' list wrapped over the lines above it.
+                run.append(cell)
+                close()
             elif label_alone(cell):
                 close()  # "IS1.1" alone over its paragraph: the body begins
                 out.append(cell)

@@ -87,3 +87,17 @@ def test_a_numbered_part_named_after_a_colon_keeps_its_number():
     assert (
         items["1."] == "The meeting will hold panels, with Panel 2: Scaling up responses, and more."
     )
+
+
+def test_a_formulas_subscript_and_a_units_power_are_no_marks():
+    # pdftotext prints "UF6" and "m²" as "UF 6" and "m 2": no note's mark, though the
+    # next note is 6 (S/2021/1000) or 2 (S/2021/1022).
+    text = (
+        "1. The enrichment of UF 6 at the plant continued, 1 while 2,964,019.21 m 2 of land "
+        "were cleared, 2 and more.\n__________________\n1 See GOV/2021/39.\n2 See S/2021/1.\n"
+    )
+    items = {i.label: i.text for i in parse_bytes(text.encode(), "report.txt").items}
+    assert items["1."] == (
+        "The enrichment of UF 6 at the plant continued, while 2,964,019.21 m 2 of land were "
+        "cleared, and more."
+    )

@@ -169,3 +169,31 @@ def test_a_job_number_run_into_a_pages_last_word() -> None:
     assert not any("23-01821" in i.text for i in parsed.items)
     # "Panel 2:" names a panel; the note marks around it go.
     assert "Panel 2: Scaling up" in fourth.text
+
+
+def test_an_emergency_special_sessions_drafts() -> None:
+    # The symbol has a hyphen ("A/ES-11/L.7": it was none, so no kind), the session two
+    # words before "session" (it was the title), and the agenda item's title runs straight
+    # into the sponsors' list (the agenda item read "... (S/2014/136) Albania, Andorra, ...:
+    # draft resolution", the first sponsor "Letter dated ... Albania").
+    drafts = {
+        "A_ES-11_L.1.pdftotext.txt": ("A/ES-11/L.1", "Aggression against Ukraine", "Afghanistan"),
+        "A_ES-11_L.7.pdftotext.txt": (
+            "A/ES-11/L.7",
+            "Principles of the Charter of the United Nations underlying a comprehensive, just "
+            "and lasting peace in Ukraine",
+            "Albania",
+        ),
+    }
+    for name, (symbol, title, first) in drafts.items():
+        parsed = read_document(DATA / name)
+        assert parsed.symbol == symbol
+        assert parsed.kind == "draft resolution"
+        assert parsed.title == f"Draft resolution: {title}"
+        assert parsed.meeting.session == "Eleventh emergency special session"
+        assert parsed.agenda_item == (
+            "5. Letter dated 28 February 2014 from the Permanent Representative of Ukraine to "
+            "the United Nations addressed to the President of the Security Council (S/2014/136)"
+        )
+        assert parsed.participants[0].name == first
+        assert parsed.participants[-1].name in ("Uruguay", "United States of America")
