@@ -64,6 +64,11 @@ from cybertrack.importers.sequences import SequenceJudge, Verdict
 # An article's title that names a division: "Article 25 / Annex" (the article that makes the
 # annex part of the convention), in the six languages.
 _ANNEX_AS_TITLE = frozenset(("Annex", "Annexe", "Anexo", "Приложение", "附件", "المرفق"))
+# An annex's heading opening a block, its title after it ("Annex Joint Statement by ..."); not
+# a sentence naming one ("Annex I to the report contains ...").
+_ANNEX_OPENS = re.compile(
+    r"^(?:Annex|Annexe|Anexo|Приложение|附件|المرفق)(?:\s+[IVXLC\d]+)?\s+[A-ZÀ-ÝА-ЯЁ\[]"
+)
 # A chapter's numeral or a section's letter alone on its line, its title below.
 _DIVISION_ALONE = re.compile(r"^(?:(?P<letter>[A-Z])|[IVXLC]{2,5})\.$")
 # "(2025) to contribute ...": a citation's year at a line start, no paragraph's number.
@@ -386,6 +391,8 @@ class Walker:
             return False
         if entry.block.heading_hint and self.heading(entry) is not None:
             return False  # a heading set as one atop the page ("Theme: A43 ..." over its rows)
+        if self.open.tail.endswith(TERMINAL) and _ANNEX_OPENS.match(entry.text):
+            return False  # "Annex" | "Joint Statement ..." | its text, atop the next page
         if self.open.tail.endswith(TERMINAL):
             # After a finished sentence, what goes on is sentences too: a few words with no
             # stop ("Result 1: improved ... Programme performance in 2025") head what follows.
