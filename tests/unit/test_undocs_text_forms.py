@@ -204,6 +204,6 @@ def test_an_annex_atop_the_next_page_is_no_part_of_the_last_paragraph() -> None:
     # page, "Annex", the joint statement's title and its text, no blank line: all of it
     # was paragraph 7's, without a word.
     parsed = read_document(DATA / "S_2021_1001.pdftotext.txt")
-    last = [i for i in parsed.items if i.label == "7."][0]
+    last = next(i for i in parsed.items if i.label == "7.")
     assert last.text == "The Director General will continue to report as appropriate."
     assert any("Annex Joint Statement" in str(w) for w in parsed.warnings)
