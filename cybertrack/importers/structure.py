@@ -70,7 +70,7 @@ _ANNEX_OPENS = re.compile(
     r"^(?:Annex|Annexe|Anexo|Приложение|附件|المرفق)(?:\s+[IVXLC\d]+)?\s+[A-ZÀ-ÝА-ЯЁ\[]"
 )
 # A chapter's numeral or a section's letter alone on its line, its title below.
-_DIVISION_ALONE = re.compile(r"^(?:(?P<letter>[A-Z])|[IVXLC]{2,5})\.$")
+_DIVISION_ALONE = re.compile(r"^(?:(?P<letter>[A-Z])\.|(?P<numeral>[IVXLC]{2,5}\.|[IVXLC]{1,5}))$")
 # "(2025) to contribute ...": a citation's year at a line start, no paragraph's number.
 _YEAR_IN_BRACKETS = re.compile(r"^\(\d{4}\)\s")
 _TABLE_NOTE = re.compile(
@@ -522,7 +522,10 @@ class Walker:
             last = self.letter or ""
             return alone["letter"] == (chr(ord(last) + 1) if last else "A")
         previous = roman_value(labels[-1]) if labels and ROMAN.fullmatch(labels[-1]) else 0
-        return roman_value(alone[0].rstrip(".")) == previous + 1
+        value = roman_value(alone["numeral"].rstrip("."))
+        # A draft's own parts count from I again, under the report's chapters.
+        in_draft = any(d.operative for d in self.drafts if d.section_key == self.section_key())
+        return value == previous + 1 or (value == 1 and in_draft)
 
     def heading(self, entry: Entry) -> tuple[str, str, int] | None:
         """(label, title, level) when the unnumbered entry is a heading."""

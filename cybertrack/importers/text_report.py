@@ -79,6 +79,7 @@ _HEADING = HEADING_MARK
 # "The General Assembly" alone, no title's last line ("... convened under the auspices of the"
 # | "General Assembly"); Russian, Chinese and Arabic name it otherwise (any non-Latin start).
 _NAMED_WITH_ARTICLE = re.compile(r"^(?:(?:The|La|El)\s|L['’])")
+_PART_NUMERAL = re.compile(r"^[IVXLC]{1,5}$")  # "I", "IV": a part's number alone
 _DIVISION_LETTER = re.compile(r"^(?:[A-Z]|[IVXLC]{2,5})\.$")  # "A.", "II." alone on a line
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _RULE = re.compile(r"^_{5,}\s*$")
@@ -512,6 +513,15 @@ def _chunk_blocks(
                 or ((stripped[:1].isdigit() or stripped[:1] == "(") and _BARE_LABEL.match(stripped))
                 or (bool(current) and label_alone(stripped))  # "Strategy" over "16.18"
                 or (bool(current) and _division_alone(stripped))  # "Chapter I" over its title
+                # A draft's part numbered alone, no stop ("...;" | "I" | "System of ..."); a
+                # line "I" after words that go on is the pronoun wrapped there.
+                or (
+                    bool(current)
+                    and current[-1].endswith((";", ".", ":"))
+                    and bool(_PART_NUMERAL.match(stripped))
+                    and index + 1 < len(lines)
+                    and not _goes_on(lines, index)
+                )
                 or (bool(current) and _chapter_over_item(stripped_lines, index))
                 or (bool(current) and _caption_alone(stripped, current[-1]))
                 or (

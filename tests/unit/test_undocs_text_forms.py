@@ -207,3 +207,24 @@ def test_an_annex_atop_the_next_page_is_no_part_of_the_last_paragraph() -> None:
     last = next(i for i in parsed.items if i.label == "7.")
     assert last.text == "The Director General will continue to report as appropriate."
     assert any("Annex Joint Statement" in str(w) for w in parsed.warnings)
+
+
+def test_a_drafts_parts_numbered_alone_count_from_one_again() -> None:
+    # The report's chapters I-III, then the draft's parts "I" | "System of administration of
+    # justice" ... "IV" | "Other issues", no stop, no blank line: parts I, II and IV ran on
+    # the paragraph before them, and operative paragraphs 3-24 sat under the report's
+    # chapter III.
+    parsed = read_document(DATA / "A_77_654.pdftotext.txt")
+    titles = [s.title for s in parsed.sections]
+    parts = [t for t in titles if t.endswith(("justice", "Informal system", "Formal system"))]
+    assert len(parts) == 3
+    assert any(t.endswith("Other issues") for t in titles)
+    operative = {i.label: i for i in parsed.items if i.kind is Unit.OPERATIVE}
+    assert operative["2."].text.endswith("subject to the provisions in the present resolution;")
+    assert operative["13."].text.endswith(
+        "to promote protection against retaliation across the system;"
+    )
+    assert operative["35."].text.endswith("against a judgment rendered by the Dispute Tribunal;")
+    # Each part holds its paragraphs: 3-13, 14-24, 25-35, 36.
+    keys = [operative[f"{n}."].section_key for n in (3, 13, 14, 24, 25, 35, 36)]
+    assert keys[0] == keys[1] != keys[2] == keys[3] != keys[4] == keys[5] != keys[6]
