@@ -148,7 +148,9 @@ def assemble(
         footnotes=tally.footnotes,
         front=tally.front,
     )
-    front.titles = in_text_language(front.titles, (item.text for item in items[:_TITLE_SAMPLE]))
+    leading = sections[0].title if sections and not sections[0].label else None
+    sample = [item.text for item in items[:_TITLE_SAMPLE]]
+    front.titles = in_text_language(front.titles, sample, leading)
     title = _title(kind, agenda, front, sections, source_name)
     return ParsedDocument(
         title=title,

@@ -129,7 +129,9 @@ _ADOPTION_CUES = ("plenary", "séance", "sesión", "пленарное", "全体
 # last article with the testimonium ("IN WITNESS WHEREOF, ...") and the place of signature
 # ("DONE at Budapest, ..."): the formulas frame the articles and are none of them.
 _AGREED = re.compile(
-    r"^(?:Have\s+agreed\s+as\s+follows|Hereby\s+agree\s+as\s+follows|Sont\s+convenu(?:e)?s\s+de\s+ce\s+qui\s+suit|"
+    r"^(?:Have\s+agreed\s+as\s+follows|Hereby\s+agree\s+as\s+follows|"
+    # The Covenants: "Agree upon the following articles:".
+    r"(?:Have\s+agreed|Agree)\s+upon\s+the\s+following\s+articles|Sont\s+convenu(?:e)?s\s+de\s+ce\s+qui\s+suit|"
     r"Han\s+convenido\s+(?:en\s+)?lo\s+siguiente|[Сс]огласились\s+о\s+нижеследующем|"
     r"兹协议如下|(?:قد\s+)?اتفقت\s+على\s+ما\s+يلي)\s*[:：]?\s*$",
     re.IGNORECASE,

@@ -25,7 +25,7 @@ _BOUNDARY = re.compile(r"[,;،؛][ \t]*(?:(?:and|et|y)[ \t]+)?(?=[A-ZÀ-ÝА-Я�
 # Where the closing formula may begin: after a recital's last mark, in whatever case.
 _BEFORE_FORMULA = re.compile(r"[,;،؛][ \t]*")
 # Words of the formulas (`closes_preamble`): a cheap look at a line's end before the regex.
-_FORMULA_WORDS = ("agree", "dopts", "onven", "огласил", "协议", "اتفق")
+_FORMULA_WORDS = ("gree", "dopts", "onven", "огласил", "协议", "اتفق")  # "Agree", "agreed"
 # A proper name that ends like a participle ("Beijing, 1995") is no opener: one opens words.
 _OPENER_THEN_WORD = re.compile(r"^\S+[ \t]+[^\W\d_]", re.UNICODE)
 _FEWEST_OPENERS = 2  # a parties' line and one recital is a sentence, not a run-in preamble

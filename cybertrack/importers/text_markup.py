@@ -117,6 +117,9 @@ def clean_markdown(text: str) -> str:
     # Each pass only where its mark occurs: a long plain text costs one scan per test.
     if "](" in text:
         text = _LINK.sub(r"\1", text)
+    if "``" in text:
+        # "``Public official\" shall mean": TeX's opening quotes, as converters leave them.
+        text = text.replace("``", "“")
     if "*" in text:
         if _CONTINUED_CUE.search(text):
             text = _CONTINUED_MARK.sub(" (continued) ", text)

@@ -18,16 +18,26 @@ _OWN = 0.6  # at least this share: the text's own language
 _FEWEST_WORDS = 2  # a one-word title says too little to judge
 
 
-def in_text_language(titles: list[str], texts: Iterable[str]) -> list[str]:
+def in_text_language(
+    titles: list[str], texts: Iterable[str], heading: str | None = None
+) -> list[str]:
     """`titles` without those in another language than `texts`, when one of them is in the
-    texts' language; as they are otherwise."""
-    if len(titles) < 2:
+    texts' language; as they are otherwise. `heading`: a heading over the first items, the
+    title in the texts' language when the title block holds only a translation (a
+    convention with no preamble: "Verdrag van de Verenigde Naties ..." in the title block,
+    "United Nations Convention against Transnational Organized Crime" over article 1)."""
+    candidates = [*titles, heading] if heading else titles
+    if len(candidates) < 2:
         return titles
     vocabulary = {word.casefold() for text in texts for word in _WORD.findall(text)}
-    shares = [_share(title, vocabulary) for title in titles]
-    if not any(share is not None and share >= _OWN for share in shares):
+    shares = [_share(title, vocabulary) for title in candidates]
+    own = [share is not None and share >= _OWN for share in shares]
+    if not any(own[: len(titles)]):
+        if heading and own[-1] and all(s is not None and s <= _FOREIGN for s in shares[:-1]):
+            return [heading]
         return titles
-    return [t for t, share in zip(titles, shares, strict=True) if share is None or share > _FOREIGN]
+    kept = zip(titles, shares, strict=False)  # the heading's share, last, has no title
+    return [title for title, share in kept if share is None or share > _FOREIGN]
 
 
 def _share(title: str, vocabulary: set[str]) -> float | None:

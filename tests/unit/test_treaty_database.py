@@ -126,3 +126,47 @@ def test_emphasis_marks_that_lost_their_spaces_keep_the_words_apart() -> None:
         "The plant of the species Papaver somniferum L; the rules apply mutatis mutandis. In "
         "addition, security, ordre public or other interests."
     )
+
+
+def test_the_covenants_closing_formula_ends_a_run_in_preamble() -> None:
+    # The ICCPR as the database prints it: "The States Parties to the present Covenant,
+    # Considering ..., Recognizing ..., Agree upon the following articles:" on one line.
+    preamble = (
+        "The States Parties to the present Covenant, Considering that recognition of the "
+        "inherent dignity is the foundation of freedom, Recognizing that these rights derive "
+        "from the inherent dignity of the human person, Agree upon the following articles:"
+    )
+    parsed = parse_bytes(_convention(preamble), "covenant.md")
+    assert [i.label for i in parsed.items] == ["PP1", "PP2", "Article 1", "Article 2"]
+    assert parsed.items[1].text == (
+        "Recognizing that these rights derive from the inherent dignity of the human person,"
+    )
+
+
+def test_a_convention_with_no_preamble_is_known_by_its_english_heading() -> None:
+    # The Dutch title in the title block, the English one as the heading over article 1.
+    text = "\n\n".join(
+        [
+            "##Verdrag van de Verenigde Naties tegen grensoverschrijdende georganiseerde misdaad",
+            "####United Nations Convention against Transnational Organized Crime",
+            "### Article  1",
+            "####Statement of purpose",
+            "The purpose of this United Nations Convention is to promote cooperation to prevent "
+            "and combat transnational organized crime more effectively.",
+            "### Article  2",
+            "####Use of terms",
+            'For the purposes of this Convention, ``Organized criminal group" shall mean a '
+            "structured group of three or more persons.",
+            "### Article  3",
+            "####Scope of application",
+            "This Convention shall apply to the prevention of offences against it.",
+        ]
+    )
+    parsed = parse_bytes(text.encode(), "untoc.md")
+    assert parsed.title == (
+        "Treaty: United Nations Convention against Transnational Organized Crime"
+    )
+    # TeX's opening quotes, as the database leaves them, are a quotation mark.
+    assert 'Use of terms: For the purposes of this Convention, “Organized criminal group"' in (
+        parsed.items[1].text
+    )
