@@ -118,6 +118,11 @@ _DIVISION_WORDS = (
 _ANNEX_WORDS = ("annex", "annexe", "anexo", "appendix", "appendice", "apéndice", "приложение")
 
 
+# A chapter's numeral or a section's letter alone on its line, its title below: "A.", "II.",
+# and a draft's part numbered with no stop ("IV"); "I." is the letter.
+DIVISION_ALONE = re.compile(r"^(?:(?P<letter>[A-Z])\.|(?P<numeral>[IVXLC]{2,5}\.|[IVXLC]{1,5}))$")
+
+
 def is_annex(label: str) -> bool:
     """An annex's or appendix's label: "Annex", "Annex II", "Приложение I", "附件一", "المرفق"."""
     word = label.split(" ", 1)[0].rstrip(".").casefold()

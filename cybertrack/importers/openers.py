@@ -296,13 +296,19 @@ def is_thanks(text: str) -> bool:
 _INNER_PUNCTUATION = re.compile(r"[,،，;؛；()]")
 
 
+def names_with_article(line: str) -> bool:
+    """Whether a line opens on an article, as an author's name does in the Latin-script
+    languages ("The General Assembly", "L'Assemblée générale", "La Asamblea General")."""
+    return bool(_AUTHOR_OPENS.match(line))
+
+
 def is_author_line(line: str) -> bool:
     """An addressee line by its words alone, with no preamble after it to tell: "The General
     Assembly,", "La Conférence des Parties,", "Генеральная Ассамблея," (a title's last line
     "Information and Communications Technologies for Criminal Purposes," is none)."""
     if not names_author(line):
         return False
-    return bool(_AUTHOR_OPENS.match(line)) or is_known_body(line.rstrip(",،，、 "))
+    return names_with_article(line) or is_known_body(line.rstrip(",،，、 "))
 
 
 def names_author(line: str) -> bool:

@@ -26,6 +26,7 @@ from cybertrack.importers.commentary import article_headings
 from cybertrack.importers.dates import parse_date
 from cybertrack.importers.draft import Draft, Entry, Tally, is_title
 from cybertrack.importers.headings import (
+    DIVISION_ALONE,
     body_division,
     chapter_or_section,
     decision_heading,
@@ -60,19 +61,15 @@ from cybertrack.importers.openers import (
 from cybertrack.importers.proposals import attributed_lines
 from cybertrack.importers.sequences import SequenceJudge, Verdict
 
-# What follows a table and belongs to it: "a For the period ...", "* Includes ...", "Note: ...".
 # An article's title that names a division: "Article 25 / Annex" (the article that makes the
 # annex part of the convention), in the six languages.
-_ANNEX_AS_TITLE = frozenset(("Annex", "Annexe", "Anexo", "Приложение", "附件", "المرفق"))
+_ANNEX_AS_TITLE = ("Annex", "Annexe", "Anexo", "Приложение", "附件", "المرفق")
 # An annex's heading opening a block, its title after it ("Annex Joint Statement by ..."); not
 # a sentence naming one ("Annex I to the report contains ...").
-_ANNEX_OPENS = re.compile(
-    r"^(?:Annex|Annexe|Anexo|Приложение|附件|المرفق)(?:\s+[IVXLC\d]+)?\s+[A-ZÀ-ÝА-ЯЁ\[]"
-)
-# A chapter's numeral or a section's letter alone on its line, its title below.
-_DIVISION_ALONE = re.compile(r"^(?:(?P<letter>[A-Z])\.|(?P<numeral>[IVXLC]{2,5}\.|[IVXLC]{1,5}))$")
+_ANNEX_OPENS = re.compile(rf"^(?:{'|'.join(_ANNEX_AS_TITLE)})(?:\s+[IVXLC\d]+)?\s+[A-ZÀ-ÝА-ЯЁ\[]")
 # "(2025) to contribute ...": a citation's year at a line start, no paragraph's number.
 _YEAR_IN_BRACKETS = re.compile(r"^\(\d{4}\)\s")
+# What follows a table and belongs to it: "a For the period ...", "* Includes ...", "Note: ...".
 _TABLE_NOTE = re.compile(
     r"^(?:[a-z](?:/|\s)\s*\S|\*{1,3}\s*\S|(?:Notes?|Sources?|Abbreviations?|Nota|Notas|Fuentes?|"
     r"Abreviaturas?|Abréviations?|Примечания?|Источники?|Сокращения|注|资料来源|缩写|ملاحظة|المصدر|"
@@ -516,11 +513,10 @@ class Walker:
 
     def _next_division(self, alone: re.Match[str]) -> bool:
         """Whether a letter or numeral alone follows the last section of its level."""
-        level = 2 if alone["letter"] else 1
-        labels = [s.label.rstrip(".") for s in self.sections if s.level == level and s.label]
-        if level == 2:
+        if alone["letter"]:
             last = self.letter or ""
             return alone["letter"] == (chr(ord(last) + 1) if last else "A")
+        labels = [s.label.rstrip(".") for s in self.sections if s.level == 1 and s.label]
         previous = roman_value(labels[-1]) if labels and ROMAN.fullmatch(labels[-1]) else 0
         value = roman_value(alone["numeral"].rstrip("."))
         # A draft's own parts count from I again, under the report's chapters.
@@ -532,7 +528,7 @@ class Walker:
         text = entry.text
         if found := chapter_or_section(text, self.letter, named=self.seen_body):
             return found
-        if self.seen_body and (alone := _DIVISION_ALONE.match(text)) and self._next_division(alone):
+        if self.seen_body and (alone := DIVISION_ALONE.match(text)) and self._next_division(alone):
             # "A." or "II." alone, its title in the next block ("Draft resolution ..."), when
             # it goes on the sequence ("I." alone in a budget table's rows is none).
             return (text, "", 2 if alone["letter"] else 1)

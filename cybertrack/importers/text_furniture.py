@@ -157,7 +157,8 @@ class Furniture:
         self._page_offset = 0
         self._chunk_ends: Counter[str] = Counter()
         self._after_printer = False  # the chunk asked of last was a job number's, a barcode's
-        self._jobs: set[str] = set()
+        self._chunked = chunked
+        self._job_numbers: frozenset[str] | None = None
         if not self._repetition:
             return  # a text form with no page furniture: nothing repeats as furniture
         for lines in chunked[0][:3] if chunked else []:
@@ -170,16 +171,6 @@ class Furniture:
                     # (or over the masthead in a block of the cover: "A/75/PV.71" over
                     # "United Nations"; alone, it is read as the first page's symbol)
                     self._symbols.update(c for c in cells if SYMBOL.fullmatch(c))
-        # The job number the pages print ("23-01821 (E)" on the first, "23-01821" after).
-        self._jobs = {
-            found[0]
-            for chunks in chunked
-            for lines in chunks
-            for line in lines
-            if len(line) <= _SHORT_JOB_LINE
-            and _PRINTER.match(line.strip())
-            and (found := _JOB.match(line.strip()))
-        }
         self._chunk_ends = Counter(
             end
             for chunks in chunked
@@ -226,10 +217,25 @@ class Furniture:
         while end - start > 1 and self._printed(lines[start], page, edge):
             start += 1
         lines = lines[start:end]
-        if edge and (glued := _GLUED_JOB.search(lines[-1])) and glued[1] in self._jobs:
+        if edge and (glued := _GLUED_JOB.search(lines[-1])) and glued[1] in self._jobs():
             # "... one from a low23-01821": the page's job number run into its last word.
             lines = [*lines[:-1], lines[-1][: glued.start(1)]]
         return lines
+
+    def _jobs(self) -> frozenset[str]:
+        """The job numbers the pages print ("23-01821 (E)" on the first, "23-01821" after),
+        read once and only when a page's last word has a number run into it."""
+        if self._job_numbers is None:
+            self._job_numbers = frozenset(
+                found[0]
+                for chunks in self._chunked
+                for lines in chunks
+                for line in lines
+                if len(line) <= _SHORT_JOB_LINE
+                and _PRINTER.match(line.strip())
+                and (found := _JOB.match(line.strip()))
+            )
+        return self._job_numbers
 
     def _printed(self, line: str, page: int, edge: bool) -> bool:
         line = line.strip()

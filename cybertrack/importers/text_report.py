@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.heading_notes import without_heading_notes
 from cybertrack.importers.headings import (
+    DIVISION_ALONE,
     body_division,
     chapter_or_section,
     is_annex,
@@ -45,6 +46,7 @@ from cybertrack.importers.openers import (
     is_salutation,
     is_thanks,
     names_author,
+    names_with_article,
     opens_chapeau,
     opens_preambular,
 )
@@ -76,11 +78,6 @@ from cybertrack.importers.wrapped_lines import UNWRAPPED, ends_short, wrap_width
 _NUMBERED_LINES = 3
 _HEADING = HEADING_MARK
 # A number alone on its line ("1." then the text below it), as pdftotext leaves resolutions.
-# "The General Assembly" alone, no title's last line ("... convened under the auspices of the"
-# | "General Assembly"); Russian, Chinese and Arabic name it otherwise (any non-Latin start).
-_NAMED_WITH_ARTICLE = re.compile(r"^(?:(?:The|La|El)\s|L['’])")
-_PART_NUMERAL = re.compile(r"^[IVXLC]{1,5}$")  # "I", "IV": a part's number alone
-_DIVISION_LETTER = re.compile(r"^(?:[A-Z]|[IVXLC]{2,5})\.$")  # "A.", "II." alone on a line
 _BARE_LABEL = re.compile(r"^(?:\(\d+\)|\d+(?:\.\d{1,4})*\.|\d+\))$")
 _RULE = re.compile(r"^_{5,}\s*$")
 _TITLE_LONGEST = 90  # characters: an article's title on the line under its number
@@ -212,10 +209,15 @@ def _division_alone(line: str) -> bool:
     if is_annex(line):  # "Annex", "Annex I" over the annex's title
         annex = chapter_or_section(line, None)
         return annex is not None and not annex[1]
-    if _DIVISION_LETTER.match(line):
+    if (alone := DIVISION_ALONE.match(line)) and not _part_numeral(alone):
         return True  # a section's letter over its title ("A." | "Draft resolution ...")
     found = body_division(line)
     return found is not None and not found[1]
+
+
+def _part_numeral(alone: re.Match[str]) -> bool:
+    """A numeral alone with no stop ("I", "IV"): a draft's part, or the pronoun "I"."""
+    return bool(alone["numeral"]) and not alone["numeral"].endswith(".")
 
 
 def _chapter_over_item(lines: list[str], index: int) -> bool:
@@ -484,7 +486,9 @@ def _chunk_blocks(
             state.open = state.open or is_addressee(heading) or is_preamble_heading(heading)
             blocks.append(Block(heading, heading_hint=True, page=page))
             continue
-        named = _NAMED_WITH_ARTICLE.match(stripped) or not stripped[:1].isascii()
+        # "The General Assembly" alone, no title's last line ("... convened under the auspices
+        # of the" | "General Assembly"); Russian, Chinese and Arabic name it with no article.
+        named = names_with_article(stripped) or not stripped[:1].isascii()
         if current and named and is_author_alone(stripped):
             # "The General Assembly" alone between the title and "Adopts the following
             # political declaration ...", pdftotext leaving no blank line: a line of its own.
@@ -518,7 +522,8 @@ def _chunk_blocks(
                 or (
                     bool(current)
                     and current[-1].endswith((";", ".", ":"))
-                    and bool(_PART_NUMERAL.match(stripped))
+                    and (alone := DIVISION_ALONE.match(stripped)) is not None
+                    and _part_numeral(alone)
                     and index + 1 < len(lines)
                     and not _goes_on(lines, index)
                 )

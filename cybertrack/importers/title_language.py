@@ -36,7 +36,7 @@ def in_text_language(
         if heading and own[-1] and all(s is not None and s <= _FOREIGN for s in shares[:-1]):
             return [heading]
         return titles
-    kept = zip(titles, shares, strict=False)  # the heading's share, last, has no title
+    kept = zip(titles, shares[: len(titles)], strict=True)
     return [title for title, share in kept if share is None or share > _FOREIGN]
 
 
