@@ -288,6 +288,11 @@ class Code(enum.Enum):
         "read as the cover page, before the first paragraph or heading ({chars} characters): "
         "{excerpt!q}",
     )
+    TRANSLATION = (
+        "import.translation",
+        "the text is printed again from {excerpt!q} on, in another language: that copy "
+        "({chars} {chars|character|characters}) was not imported",
+    )
     LEFT_OUT_SHARE = (
         "import.left_out_share",
         "{share}% of the body text is in no item or heading",

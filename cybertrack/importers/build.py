@@ -21,6 +21,7 @@ from cybertrack.importers.record import (
     turns,
 )
 from cybertrack.importers.structure import Walker
+from cybertrack.importers.translation import without_translation
 
 # A text without numbers is read paragraph by paragraph only when it has paragraphs: a lone
 # sentence ("Just a note.") is no document to negotiate on, and is refused as before.
@@ -46,6 +47,7 @@ def build_document(
     revisions: RevisionView | None = None,
     header_symbol: str | None = None,
 ) -> ParsedDocument:
+    blocks, translation = without_translation(blocks)
     entries = prepare(blocks)
     walker = Walker(entries)
     walker.run()
@@ -89,4 +91,7 @@ def build_document(
     elif not document.participants:
         document = replace(document, participants=reported_participants(document))
     warnings = document.warnings if said is None else (said, *document.warnings)
+    if translation is not None:
+        told = Message(Code.TRANSLATION, excerpt=translation.heading, chars=translation.chars)
+        warnings = (*warnings, told)
     return replace(document, source_format=source_format, revisions=revisions, warnings=warnings)

@@ -2355,6 +2355,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>قُرئ على أنه صفحة الغلاف، قبل الفقرة أو العنوان الأول ({chars} حرفا): {excerpt!q}</translation>
     </message>
     <message>
+        <source>the text is printed again from {excerpt!q} on, in another language: that copy ({chars} {chars|character|characters}) was not imported</source>
+        <translation>يُطبع النص مرة أخرى ابتداءً من {excerpt!q} بلغة أخرى: لم تُستورد تلك النسخة ({chars} {chars|حرف|حرف|حرفان|أحرف|حرفًا|حرف})</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>بعد {excerpt!q}</translation>
     </message>

@@ -2355,6 +2355,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>leído como la portada, antes del primer párrafo o título ({chars} caracteres): {excerpt!q}</translation>
     </message>
     <message>
+        <source>the text is printed again from {excerpt!q} on, in another language: that copy ({chars} {chars|character|characters}) was not imported</source>
+        <translation>el texto se imprime de nuevo a partir de {excerpt!q}, en otro idioma: esa copia ({chars} {chars|carácter|caracteres}) no se importó</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>después de {excerpt!q}</translation>
     </message>

@@ -2355,6 +2355,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>lu comme la page de couverture, avant le premier paragraphe ou titre ({chars} caractères)&#xa0;: {excerpt!q}</translation>
     </message>
     <message>
+        <source>the text is printed again from {excerpt!q} on, in another language: that copy ({chars} {chars|character|characters}) was not imported</source>
+        <translation>le texte est imprimé une seconde fois à partir de {excerpt!q}, dans une autre langue&#xa0;: cette copie ({chars} {chars|caractère|caractères}) n&apos;a pas été importée</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>après {excerpt!q}</translation>
     </message>

@@ -2355,6 +2355,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>прочитано как титульная страница, до первого пункта или заголовка ({chars} знаков): {excerpt!q}</translation>
     </message>
     <message>
+        <source>the text is printed again from {excerpt!q} on, in another language: that copy ({chars} {chars|character|characters}) was not imported</source>
+        <translation>текст напечатан повторно, начиная с {excerpt!q}, на другом языке: эта копия ({chars} {chars|символ|символа|символов}) не импортирована</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>после {excerpt!q}</translation>
     </message>

@@ -2355,6 +2355,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>在第一个段落或标题之前，作为封面读取（{chars} 个字符）：{excerpt!q}</translation>
     </message>
     <message>
+        <source>the text is printed again from {excerpt!q} on, in another language: that copy ({chars} {chars|character|characters}) was not imported</source>
+        <translation>自 {excerpt!q} 起以另一种语言再次印出全文：该副本（{chars} {chars|个字符}）未导入</translation>
+    </message>
+    <message>
         <source>after {excerpt!q}</source>
         <translation>位于 {excerpt!q} 之后</translation>
     </message>
