@@ -64,7 +64,9 @@ def without_translation(blocks: list[Block]) -> tuple[list[Block], Translation |
 
 
 def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """A title as compared: case, spacing and a closing stop aside (the database prints the
+    Smuggling Protocol's title again with a full stop)."""
+    return " ".join(text.casefold().split()).rstrip(".:;, ")
 
 
 def _other_language(above: list[Block], below: list[Block]) -> bool:

@@ -99,14 +99,20 @@ def test_a_heading_repeating_the_title_over_the_same_language_is_kept() -> None:
     assert kept == blocks
 
 
-def test_a_heading_repeating_the_title_over_another_language_ends_the_text() -> None:
-    title = Block("Verdrag inzake de bestrijding van strafbare feiten", heading_hint=True)
+# The Smuggling of Migrants Protocol's title comes again with a full stop.
+@pytest.mark.parametrize(
+    "again", ["Verdrag inzake de bestrijding", "verdrag INZAKE de  bestrijding."]
+)
+def test_a_heading_repeating_the_title_over_another_language_ends_the_text(again: str) -> None:
+    title = Block("Verdrag inzake de bestrijding", heading_hint=True)
+    repeated = Block(again, heading_hint=True)
     english = _paragraphs(ENGLISH, 40)
-    blocks = [title, Block("Convention on Cybercrime"), *english, title, *_paragraphs(DUTCH, 40)]
+    dutch = _paragraphs(DUTCH, 40)
+    blocks = [title, Block("Convention on Cybercrime"), *english, repeated, *dutch]
     kept, translation = without_translation(blocks)
     assert kept == blocks[: 2 + len(english)]
     assert translation is not None
-    assert translation.heading == title.text
+    assert translation.heading == again
     assert translation.chars == sum(len(b.text) for b in blocks[len(kept) :])
 
 
