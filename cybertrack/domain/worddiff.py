@@ -24,6 +24,10 @@ LINE_BREAK = "\n"
 # A word that closes a sentence or a clause of a list: ". ; ? !" in Latin, Cyrillic, Arabic and
 # Chinese punctuation, possibly followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.;?!。；？！؛؟]['\"”’»)\]]*$")
+# A token: a word (with the marks inside it: "co-operation", "1,000", "A/RES/77/107"), a
+# punctuation mark or a line break. A comma or stop is a token of its own, as in Word's
+# compare: "condition" -> "condition, disability" inserts ", disability", not a new word.
+_TOKEN = re.compile(r"\n|\w+(?:[-'’.,/:]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -154,42 +158,121 @@ def _merge_equal(opcodes: list[Opcode]) -> list[Opcode]:
 
 
 def word_diff(old: str, new: str) -> list[Span]:
-    """Spans that turn `old` into `new`: equal runs, deletions, insertions (in reading order).
+    """Spans that turn `old` into `new`, white space aside: both texts with their words one
+    space apart, then `revisions`. Joined, the spans give each text back."""
+    return revisions(" ".join(old.split()), " ".join(new.split()))
 
-    A replaced run is a deletion followed by an insertion; changes with no kept word between
-    them are one deletion and one insertion, so each changed run counts once."""
-    a, b = old.split(), new.split()
-    spans: list[Span] = []
-    for tag, i1, i2, j1, j2 in align(a, b):
+
+class _Text:
+    """A text as tokens (words, punctuation marks, line breaks) and the white space before
+    each token."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = list(_TOKEN.finditer(text))
+        self.tokens = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        edges = [0, *self.ends]
+        self.gaps = [text[edges[i] : self.starts[i]] for i in range(len(matches))]
+        self.gaps.append(text[edges[-1] :])  # after the last token
+        self.emitted = -1  # the last gap written out
+
+    def span(self, first: int, last: int) -> str:
+        """Tokens first..last-1 with the white space inside them."""
+        return self.text[self.starts[first] : self.ends[last - 1]] if first < last else ""
+
+    def gap(self, index: int) -> str | None:
+        """The white space before token `index`, once: None when already written."""
+        if index <= self.emitted:
+            return None
+        self.emitted = index
+        return self.gaps[index]
+
+
+def revisions(original: str, proposed: str) -> list[Span]:
+    """The runs of a tracked change turning `original` into `proposed`, every character of
+    both kept: line breaks are tokens (a changed line break is a change), and the white space
+    between tokens goes with its side, so accepting every change gives exactly `proposed` and
+    rejecting every change gives exactly `original`."""
+    old, new = _Text(original), _Text(proposed)
+    runs: list[Span] = []
+
+    def gap(i: int, j: int) -> None:
+        before, after = old.gap(i), new.gap(j)
+        if before is not None and before == after:
+            runs.append(Span("equal", before))
+            return
+        runs.append(Span("delete", before or ""))
+        runs.append(Span("insert", after or ""))
+
+    for tag, i1, i2, j1, j2 in align(old.tokens, new.tokens):
+        gap(i1, j1)
         if tag == "equal":
-            _add(spans, "equal", b[j1:j2])
+            for k in range(i2 - i1):
+                if k:
+                    gap(i1 + k, j1 + k)
+                runs.append(Span("equal", old.tokens[i1 + k]))
+            continue
+        runs.append(Span("delete", old.span(i1, i2)))
+        runs.append(Span("insert", new.span(j1, j2)))
+        old.emitted = max(old.emitted, i2 - 1)  # the gaps inside the spans are written
+        new.emitted = max(new.emitted, j2 - 1)
+    gap(len(old.tokens), len(new.tokens))
+    return _tidy(runs)
+
+
+def _tidy(runs: list[Span]) -> list[Span]:
+    """Drop empty runs and join neighbours: between two kept runs, one deletion then one
+    insertion (the order Word shows a replacement in)."""
+    result: list[Span] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+
+    def flush() -> None:
+        removed, added = "".join(deleted), "".join(inserted)
+        deleted.clear()
+        inserted.clear()
+        kept = ""
+        # A space typed on one side only, and ending the other side's change ("use~~, the
+        # Convention and~~ the"): kept after the change, not shown as a change of its own.
+        if added and not added.strip() and removed.endswith(added) and removed != added:
+            removed, added, kept = removed[: -len(added)], "", added
+        elif removed and not removed.strip() and added.endswith(removed) and added != removed:
+            removed, added, kept = "", added[: -len(removed)], removed
+        if removed:
+            result.append(Span("delete", removed))
+        if added:
+            result.append(Span("insert", added))
+        if kept:
+            equal(kept)
+
+    def equal(text: str) -> None:
+        if result and result[-1].op == "equal":
+            result[-1] = Span("equal", result[-1].text + text)
         else:
-            _add(spans, "delete", a[i1:i2])
-            _add(spans, "insert", b[j1:j2])
-    return spans
+            result.append(Span("equal", text))
 
-
-def _add(spans: list[Span], op: Op, words: list[str]) -> None:
-    if not words:
-        return
-    text = " ".join(words)
-    if spans and spans[-1].op == op:
-        spans[-1] = Span(op, spans[-1].text + " " + text)
-    elif op == "delete" and spans and spans[-1].op == "insert":
-        # Deletions go before insertions within one change (reading order of Word's redline).
-        inserted = spans.pop()
-        _add(spans, "delete", words)
-        spans.append(inserted)
-    else:
-        spans.append(Span(op, text))
+    for run in runs:
+        if not run.text:
+            continue
+        if run.op == "delete":
+            deleted.append(run.text)
+        elif run.op == "insert":
+            inserted.append(run.text)
+        else:
+            flush()
+            equal(run.text)
+    flush()
+    return result
 
 
 def old_text(spans: list[Span]) -> str:
-    return " ".join(s.text for s in spans if s.op != "insert")
+    return "".join(s.text for s in spans if s.op != "insert")
 
 
 def new_text(spans: list[Span]) -> str:
-    return " ".join(s.text for s in spans if s.op != "delete")
+    return "".join(s.text for s in spans if s.op != "delete")
 
 
 def changed(old: str, new: str) -> bool:

@@ -19,9 +19,9 @@ from docx.text.paragraph import Paragraph
 from cybertrack.domain.positions import Priority, Stance
 from cybertrack.domain.subdivisions import laid_out
 from cybertrack.domain.text import clean_text, strong_direction
+from cybertrack.domain.worddiff import revisions
 from cybertrack.exporters.agreed_language import write_citations
 from cybertrack.exporters.product import ItemGroup, ProductItem, stance_word
-from cybertrack.exporters.revisions import revisions
 from cybertrack.exporters.text_width import label_ems
 from cybertrack.exporters.vocabulary import Vocabulary
 from cybertrack.exporters.wordml import XML_SPACE, child, element, w

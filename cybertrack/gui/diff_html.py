@@ -31,7 +31,7 @@ def spans_html(spans: list[Span] | tuple[Span, ...], *, dark: bool = False) -> s
         text = escape(span.text)
         style = styles.get(span.op)
         parts.append(f'<span style="{style}">{text}</span>' if style else text)
-    return " ".join(parts)
+    return "".join(parts)
 
 
 def diff_html(old: str, new: str, *, dark: bool = False) -> str:

@@ -4,8 +4,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cybertrack.domain.text import is_right_to_left
-from cybertrack.exporters.ranges import compress_labels
-from cybertrack.exporters.revisions import accepted, rejected, revisions
+from cybertrack.domain.worddiff import new_text as accepted
+from cybertrack.domain.worddiff import old_text as rejected
+from cybertrack.domain.worddiff import revisions
+from cybertrack.exporters.ranges import label_runs
 
 words = st.lists(st.sampled_from(["States", "shall", "may", "the", "Convention.", "كل", "国家"]))
 # Texts as people type them: words, single and double spaces, line breaks, tabs.
@@ -57,8 +59,9 @@ def test_a_rewritten_sentence_is_one_deletion_and_one_insertion():
         ("delete", old.split(" The ")[0]),
         ("insert", new.split(" The ")[0]),
         ("equal", " The Secretariat shall report "),
-        ("delete", "annually."),
-        ("insert", "biennially."),
+        ("delete", "annually"),
+        ("insert", "biennially"),
+        ("equal", "."),  # a stop is a token of its own, as in Word's compare
     ]
 
 
@@ -67,10 +70,47 @@ def test_sub_paragraphs_keep_their_line_breaks():
     new = "(a) To cooperate;\n(b) To exchange information;\n(c) To report."
     runs = revisions(old, new)
     assert [(r.op, r.text) for r in runs] == [
-        ("equal", "(a) To cooperate;\n(b) To exchange "),
-        ("delete", "information."),
-        ("insert", "information;\n(c) To report."),
+        ("equal", "(a) To cooperate;\n(b) To exchange information"),
+        ("insert", ";\n(c) To report"),
+        ("equal", "."),
     ]
+
+
+def test_punctuation_changes_alone_leave_the_words_standing():
+    # Before, a word and its comma were one token: "condition" struck and "condition,
+    # disability" typed, "labor," struck for "labour,".
+    cases = {
+        ("economic condition or birth", "economic condition, disability or birth"): [
+            ("equal", "economic condition"),
+            ("insert", ", disability"),
+            ("equal", " or birth"),
+        ],
+        ("child labor, and", "child labour, and"): [
+            ("equal", "child "),
+            ("delete", "labor"),
+            ("insert", "labour"),
+            ("equal", ", and"),
+        ],
+        ("supplies, in order to meet emergencies;", "supplies;"): [
+            ("equal", "supplies"),
+            ("delete", ", in order to meet emergencies"),
+            ("equal", ";"),
+        ],
+        # A space typed on one side only is kept after the change, not a change of its own.
+        ("use, the Budapest Convention and the Protocol", "use the Protocol"): [
+            ("equal", "use"),
+            ("delete", ", the Budapest Convention and"),
+            ("equal", " the Protocol"),
+        ],
+    }
+    for (old, new), expected in cases.items():
+        runs = revisions(old, new)
+        assert [(r.op, r.text) for r in runs] == expected
+        assert accepted(runs) == new and rejected(runs) == old
+
+
+def compress_labels(labels: list[tuple[str, str]]) -> str:
+    return ", ".join(label_runs(labels))
 
 
 def test_ranges_compress_runs_of_three_or_more():

@@ -9,17 +9,21 @@ from cybertrack.domain.worddiff import Span, changed, new_text, old_text, word_d
 def test_replacement_is_a_deletion_then_an_insertion():
     spans = word_diff("States should join the Budapest Convention.", "States should join treaties.")
     assert spans == [
-        Span("equal", "States should join"),
-        Span("delete", "the Budapest Convention."),
-        Span("insert", "treaties."),
+        Span("equal", "States should join "),
+        Span("delete", "the Budapest Convention"),
+        Span("insert", "treaties"),
+        Span("equal", "."),
     ]
 
 
 def test_insertion_only():
     spans = word_diff("Countries should act.", "Countries should act now, quickly.")
-    assert [s.op for s in spans] == ["equal", "delete", "insert"]
-    assert spans[1:] == [Span("delete", "act."), Span("insert", "act now, quickly.")]
-    assert word_diff("a b", "a b c") == [Span("equal", "a b"), Span("insert", "c")]
+    assert spans == [
+        Span("equal", "Countries should act"),
+        Span("insert", " now, quickly"),
+        Span("equal", "."),
+    ]
+    assert word_diff("a b", "a b c") == [Span("equal", "a b"), Span("insert", " c")]
 
 
 words = st.lists(st.sampled_from(["a", "b", "c", "States", "should", "لا", "合作"]), max_size=12)
@@ -43,10 +47,10 @@ def test_white_space_alone_is_no_change():
 def test_small_edits_stay_word_by_word_and_rewrites_become_one_change():
     small = word_diff("States shall cooperate closely.", "States should cooperate closely.")
     assert small == [
-        Span("equal", "States"),
+        Span("equal", "States "),
         Span("delete", "shall"),
         Span("insert", "should"),
-        Span("equal", "cooperate closely."),
+        Span("equal", " cooperate closely."),
     ]
     # Two of eight words survive: the sentence is struck whole and the new one inserted whole,
     # while the next sentence, untouched, stays as it is.
@@ -55,7 +59,7 @@ def test_small_edits_stay_word_by_word_and_rewrites_become_one_change():
     assert word_diff(old, new) == [
         Span("delete", "The Group shall adopt its report by consensus."),
         Span("insert", "In the absence of consensus the Chair may report."),
-        Span("equal", "Others agree."),
+        Span("equal", " Others agree."),
     ]
 
 
@@ -80,9 +84,9 @@ def test_a_sentence_dropped_after_an_edited_one_leaves_the_edit_word_by_word():
         " any part of a system without right."
     )
     spans = word_diff(old, new)
-    assert spans[0] == Span("delete", "Illegal access:")
-    assert Span("equal", "the access to the whole or any part of a system without right.") in spans
-    assert spans[-1].op == "delete" and spans[-1].text.startswith("2. A State Party may require")
+    assert spans[0] == Span("delete", "Illegal access: ")
+    assert Span("equal", " the access to the whole or any part of a system without right.") in spans
+    assert spans[-1].op == "delete" and spans[-1].text.startswith(" 2. A State Party may require")
     assert old_text(spans) == old and new_text(spans) == new
 
 
@@ -90,5 +94,5 @@ def test_a_long_deletion_keeping_one_word_is_not_a_rewrite():
     old = "Parties shall cooperate. They may exchange data held by the other party on a system."
     new = "Parties shall cooperate on a system."
     spans = word_diff(old, new)
-    assert spans[0] == Span("equal", "Parties shall")
-    assert Span("equal", "on a system.") in spans
+    assert spans[0] == Span("equal", "Parties shall cooperate")
+    assert Span("equal", " on a system.") in spans

@@ -37,7 +37,7 @@ def redline_html(original: str, proposed: str, *, dark: bool = False) -> str:
             parts.append(f'<u style="color:{inserted}">{text}</u>')
         else:
             parts.append(text)
-    return " ".join(parts)
+    return "".join(parts)
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
