@@ -253,6 +253,8 @@ def product_item(
         history = tuple(
             HistoryEntry(h.changed_at, h.old, h.new) for h in source.history.get(row.id, ())
         )
+    # A reason or wording kept on an item no longer decided is a draft: it stays inside.
+    stated = options.internal or row.stance is not None
     return ProductItem(
         number=row.number,
         label=row.label,
@@ -261,8 +263,8 @@ def product_item(
         text=row.text,
         stance=row.stance,
         priority=row.priority if options.internal else Priority.NORMAL,
-        rationale=row.rationale,
-        amendment=row.amendment if changed(row.text, row.amendment) else "",
+        rationale=row.rationale if stated else "",
+        amendment=row.amendment if stated and changed(row.text, row.amendment) else "",
         note=row.note if options.internal else "",
         history=history,
         citations=tuple(source.citations.get(row.id, ())),

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 _NUMBER = re.compile(r"^((?:[0-9A-Z]+\.)*)(\d+)$")
 
 
-def compress_labels(items: Sequence[tuple[str, str]], separator: str = ", ") -> str:
-    """(number, label) pairs in document order -> '(1), (3)–(7), (9)'.
+def label_runs(items: Sequence[tuple[str, str]]) -> list[str]:
+    """(number, label) pairs in document order -> ['(1)', '(3)–(7)', '(9)'].
 
     Runs of three or more consecutive numbers become a range, sub-numbers of one stem too
     ("121.5–121.9", as a review's recommendations are cited); two stay a pair, since
@@ -37,4 +37,4 @@ def compress_labels(items: Sequence[tuple[str, str]], separator: str = ", ") -> 
             flush()
         run.append((stem, value, label))
     flush()
-    return separator.join(parts)
+    return parts

@@ -20,7 +20,7 @@ from cybertrack.domain.errors import BadValue
 from cybertrack.domain.messages import Code, Message, plural_index
 from cybertrack.domain.model import kind_and_subject
 from cybertrack.domain.numbering import ROMAN, roman_value
-from cybertrack.exporters.ranges import compress_labels
+from cybertrack.exporters.ranges import label_runs
 from cybertrack.exporters.words import ar, en, es, fr, ru, zh
 from cybertrack.exporters.words.names import un_name
 
@@ -203,11 +203,15 @@ class Vocabulary:
                 unit = RULE_BY_REGULATION if RULE_BY_REGULATION in self._units else unit
             forms = self._forms(unit)
             chosen: tuple[str, ...] = forms.get(case) or forms["nom"]
-            refs = compress_labels([reference(n, label) for n, label in items], self._list)
+            refs = self.series(label_runs([reference(n, label) for n, label in items]))
             form = chosen[min(len(items) > 1, len(chosen) - 1)]
             part = form.replace("{refs}", refs)
             parts.append(named(part, division, self.language))
+        return self.series(parts)
+
+    def series(self, parts: Sequence[str]) -> str:
+        """'A and B', 'A, B and C' (Arabic 'A و B و C'), as a list reads in the language:
+        "paragraphs 8 and 13", "recommendations (1), (3)–(7) and (9)"."""
         if len(parts) <= 2 or not self._series:
             return self._and.join(parts)
-        # Three groups or more: 'A, B and C', as a list reads in each language.
         return self._list.join(parts[:-1]) + self._and + parts[-1]

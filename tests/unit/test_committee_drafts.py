@@ -560,8 +560,8 @@ def test_each_amendment_is_an_amendment_in_the_papers() -> None:
     document = parse_bytes(text.encode(), "L62.txt")
     assert [i.kind for i in document.items] == [Unit.AMENDMENT, Unit.AMENDMENT]
     amendments = [("amendment", [("1", "1."), ("2", "2.")], "")]
-    assert Vocabulary("en").refer("we_support", amendments) == "We support amendments 1, 2."
+    assert Vocabulary("en").refer("we_support", amendments) == "We support amendments 1 and 2."
     assert Vocabulary("fr").refer("we_support", amendments) == (
-        "Nous appuyons les amendements 1, 2."
+        "Nous appuyons les amendements 1 et 2."
     )
     assert Vocabulary("ru").count("amendment", 5) == "5 поправок"

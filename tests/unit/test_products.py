@@ -60,7 +60,7 @@ def test_briefing_talking_points_put_red_lines_first(stances):
     assert [p.text for p in document.points] == [
         "Red line: we oppose recommendation (9).",
         "Priority: we support recommendation (5).",
-        "We support recommendations (1), (3), (4), (6), (7).",
+        "We support recommendations (1), (3), (4), (6) and (7).",
         "We propose amendments to recommendation (2).",
     ]
     # The text to table and the reasons to give, red lines first.
@@ -80,7 +80,7 @@ def test_shareable_briefing_names_undecided_items_only_when_asked(stances):
     assert document.noted == ()  # internal notes never leave
     asked = build_product(stances, ExportOptions(kind=Kind.BRIEFING, include_undecided=True))
     assert asked.documents[0].still_open == (
-        "Still under consideration: recommendations (8), (10)–(39)."
+        "Still under consideration: recommendations (8) and (10)–(39)."
     )
     assert asked.documents[0].undecided == ()  # named, never given in full
 
@@ -91,11 +91,13 @@ def test_tracked_changes_one_per_changed_span(stances, tmp_path):
     (paragraph,) = [p for p in body.iter(f"{W}p") if p.find(f"{W}del") is not None]
     deletions = paragraph.findall(f"{W}del")
     insertions = paragraph.findall(f"{W}ins")
+    # "join and, or use," -> "use": the word kept, its comma struck (a comma is a token).
     assert [d.findtext(f".//{W}delText") for d in deletions] == [
-        "join and, or use,",
+        "join and, or ",
+        ",",
         "the Budapest Convention and ",
     ]
-    assert [i.findtext(f".//{W}t") for i in insertions] == ["use"]
+    assert insertions == []
     item = stances.items()[1]
     spans = [s for s in word_diff(item.text, item.amendment) if s.op != "equal"]
     assert len(deletions) + len(insertions) == len(spans) == 3
@@ -268,3 +270,27 @@ def test_french_talking_points_and_priority_order_needs_internal(stances, tmp_pa
     )
     with pytest.raises(CyberTrackError, match="internal profile"):
         build_product(stances, ExportOptions(order=Order.PRIORITY))
+
+
+def test_a_cleared_stance_leaves_its_reason_and_wording_inside(stances, tmp_path):
+    # A stance set on the wrong paragraph, then cleared: its reason and wording stay on the
+    # item as a draft. A shareable paper listing undecided items shows it under
+    # consideration, with neither; the internal dossier still shows the draft.
+    target = stances.items()[12]
+    wording = target.text.replace("States", "Member States", 1)
+    stances.apply(
+        Batch(
+            (
+                SetStance((target.id,), Stance.AMEND),
+                SetField(target.id, Field.RATIONALE, "Drafted for another paragraph."),
+                SetField(target.id, Field.AMENDMENT, wording),
+            )
+        )
+    )
+    stances.apply(SetStance((target.id,), None))
+    shared = _xml_parts(_export(stances, tmp_path, include_undecided=True))["word/document.xml"]
+    assert target.text[:60] in shared  # listed, under consideration
+    assert "Drafted for another paragraph." not in shared
+    assert "<w:ins " not in shared.split(target.text[:60])[1].split("</w:p>")[0]
+    inside = _export(stances, tmp_path, kind=Kind.DOSSIER, profile=Profile.INTERNAL)
+    assert "Drafted for another paragraph." in _xml_parts(inside)["word/document.xml"]

@@ -87,19 +87,19 @@ def test_references_take_the_case_the_sentence_needs():
         ("operative paragraph", [("4", "4.")], ""),
     ]
     assert Vocabulary("en").refer("we_oppose", groups) == (
-        "We oppose recommendations (1), (3)–(5)."
+        "We oppose recommendations (1) and (3)–(5)."
     )
     assert Vocabulary("en").refer("we_support", mixed) == (
         "We support preambular paragraph 2 and operative paragraph 4."
     )
     assert Vocabulary("fr").refer("we_oppose", one) == "Nous nous opposons à l’article 5."
     assert Vocabulary("fr").refer("we_oppose", groups) == (
-        "Nous nous opposons aux recommandations (1), (3)–(5)."
+        "Nous nous opposons aux recommandations (1) et (3)–(5)."
     )
     assert Vocabulary("es").refer("we_oppose", one) == "Nos oponemos al artículo 5."
     assert Vocabulary("ru").refer("we_oppose", one) == "Мы возражаем против статьи 5."
     assert Vocabulary("ru").refer("we_amend", groups) == (
-        "Мы предлагаем поправки к рекомендациям (1), (3)–(5)."
+        "Мы предлагаем поправки к рекомендациям (1) и (3)–(5)."
     )
     assert Vocabulary("ru").refer("we_support", one) == "Мы поддерживаем статью 5."
     assert Vocabulary("zh").refer("we_support", mixed) == "我们支持序言部分第2段和执行部分第4段。"
@@ -110,7 +110,7 @@ def test_references_take_the_case_the_sentence_needs():
         ("paragraph", [("3", "3."), ("4", "4.")], "Annex Interpretative notes"),
     ]
     assert Vocabulary("en").refer("we_amend", twice) == (
-        "We propose amendments to operative paragraph 3 and paragraphs 3, 4"
+        "We propose amendments to operative paragraph 3 and paragraphs 3 and 4"
         " (Annex Interpretative notes)."
     )
     # Three groups or more read as a list.
@@ -123,8 +123,17 @@ def test_references_take_the_case_the_sentence_needs():
     assert (
         Vocabulary("zh")
         .refer("we_support", twice)
-        .endswith("第3、4段（Annex Interpretative notes）。")
+        .endswith("第3和4段（Annex Interpretative notes）。")
     )
+    # The numbers of one group read as a list too, as UN texts cite them ("paragraphs 7, 9
+    # and 10"), not "8, 13".
+    numbers = [("operative paragraph", [("8", "8."), ("13", "13."), ("15", "15.")], "")]
+    assert Vocabulary("en").refer("we_support", numbers) == (
+        "We support operative paragraphs 8, 13 and 15."
+    )
+    assert "8, 13 et 15" in Vocabulary("fr").refer("we_support", numbers)
+    assert "الفقرات 8 و13 و15" in Vocabulary("ar").refer("we_support", numbers)
+    assert "第8、13和15段" in Vocabulary("zh").refer("we_support", numbers)
     # Arabic puts its conjunction before each.
     assert Vocabulary("ar").refer("we_support", three).count(" و") == 2
 
@@ -228,14 +237,16 @@ def test_regulations_and_roman_articles_are_cited_as_printed():
     regulations = [("regulation", [("5.1", "Regulation 5.1"), ("5.2", "Regulation 5.2")], "")]
     numbered = ((1, "I"), (2, "II"), (3, "III"), (6, "VI"))
     articles = [("article", [(str(n), f"Article {r}") for n, r in numbered], "")]
-    assert Vocabulary("en").refer("we_support", regulations) == ("We support regulations 5.1, 5.2.")
+    assert Vocabulary("en").refer("we_support", regulations) == (
+        "We support regulations 5.1 and 5.2."
+    )
     assert Vocabulary("ru").refer("we_oppose", regulations) == (
-        "Мы возражаем против положений 5.1, 5.2."
+        "Мы возражаем против положений 5.1 и 5.2."
     )
     # "Article IV" of a treaty numbered so is article IV in the paper, not article 4.
-    assert Vocabulary("en").refer("we_oppose", articles) == "We oppose articles I–III, VI."
+    assert Vocabulary("en").refer("we_oppose", articles) == "We oppose articles I–III and VI."
     assert Vocabulary("fr").refer("we_oppose", articles) == (
-        "Nous nous opposons aux articles I–III, VI."
+        "Nous nous opposons aux articles I–III et VI."
     )
 
 
@@ -259,10 +270,10 @@ def test_rules_numbered_by_regulation_are_rules_in_french_and_spanish():
         ("rule", [("1.1", "Rule 1.1")], ""),
     ]
     assert Vocabulary("fr").refer("we_support", groups) == (
-        "Nous appuyons les articles 1.1, 1.2 et la règle 1.1."
+        "Nous appuyons les articles 1.1 et 1.2 et la règle 1.1."
     )
     assert Vocabulary("es").refer("we_support", groups) == (
-        "Apoyamos los artículos 1.1, 1.2 y la regla 1.1."
+        "Apoyamos los artículos 1.1 y 1.2 y la regla 1.1."
     )
     # The rules of procedure stay articles in French.
     procedure = [("rule", [("91", "Rule 91")], "")]
