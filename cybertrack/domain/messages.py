@@ -467,6 +467,11 @@ class Code(enum.Enum):
         "lookup.no_item_numbered",
         "document {document_id} has no item numbered {number}",
     )
+    AMBIGUOUS_ITEM_NUMBER = (
+        "lookup.ambiguous_item_number",
+        "document {document_id} has more than one item numbered {number} (items {ids}): name "
+        "the item by its id, as `cybertrack items` lists it",
+    )
     BAD_ITEM_REFERENCE = (
         "lookup.bad_item_reference",
         "{reference!q} is neither an item id nor DOCUMENT_ID:NUMBER",

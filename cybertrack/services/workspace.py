@@ -191,10 +191,15 @@ class Workspace(WorkspaceFile):
                 raise NotFound(Code.BAD_DOCUMENT_REFERENCE, reference=reference) from None
             self.document(document_id)
             number = number.strip().strip("()").rstrip(".")
-            item_id = self._store.items.id_by_number(document_id, number)
-            if item_id is None:
+            found = self._store.items.ids_by_number(document_id, number)
+            if not found:
                 raise NotFound(Code.NO_ITEM_NUMBERED, document_id=document_id, number=number)
-            return item_id
+            if len(found) > 1:
+                ids = ", ".join(map(str, found))
+                raise NotFound(
+                    Code.AMBIGUOUS_ITEM_NUMBER, document_id=document_id, number=number, ids=ids
+                )
+            return found[0]
         try:
             item_id = int(reference)
         except ValueError:

@@ -33,9 +33,11 @@ class ItemRepository:
         sql = queries.ITEMS_BY_IDS.format(marks=",".join("?" * len(ids)))
         return _rows(self._db.execute(sql, ids))
 
-    def id_by_number(self, document_id: int, number: str) -> int | None:
-        row = self._db.execute(queries.ITEM_BY_NUMBER, [document_id, number]).fetchone()
-        return int(row[0]) if row else None
+    def ids_by_number(self, document_id: int, number: str) -> list[int]:
+        """The items numbered `number` in the document, in document order (a report's
+        paragraph 1 and its draft resolution's operative paragraph 1 are both "1")."""
+        cursor = self._db.execute(queries.ITEM_BY_NUMBER, [document_id, number])
+        return [int(row[0]) for row in cursor]
 
     def existing_ids(self, item_ids: Sequence[int]) -> set[int]:
         if not item_ids:

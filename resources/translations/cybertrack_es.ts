@@ -2651,6 +2651,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>el documento {document_id} no tiene ningún punto con el número {number}</translation>
     </message>
     <message>
+        <source>document {document_id} has more than one item numbered {number} (items {ids}): name the item by its id, as `cybertrack items` lists it</source>
+        <translation>el documento {document_id} tiene más de un punto con el número {number} (puntos {ids}): indique el punto por su identificador, como lo muestra `cybertrack items`</translation>
+    </message>
+    <message>
         <source>{reference!q} is neither an item id nor DOCUMENT_ID:NUMBER</source>
         <translation>{reference!q} no es ni un identificador de punto ni una referencia DOCUMENT_ID:NUMBER</translation>
     </message>
