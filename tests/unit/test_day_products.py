@@ -110,7 +110,7 @@ def test_the_report_puts_deviations_first_then_moves_proposals_and_what_is_open(
         ("(6)", RoomStatus.BRACKETED),
         ("(8)", RoomStatus.INFORMALS),
     ]
-    assert document.not_taken_up == "recommendations (1), (2), (4), (7), (9)–(39)"
+    assert document.not_taken_up == "recommendations (1), (2), (4), (7) and (9)–(39)"
     assert report.summary == (
         "Changes of status: 3 · proposals: 2 · deviations from instructions: 1 · still open: 2"
     )
@@ -186,7 +186,7 @@ def test_the_report_file_uses_template_styles_and_the_sponsor_authors_its_change
         "(6 bis)",
         "Supported by: Brazil",
         "Opposed by: Norway",
-        "Not yet taken up in the room: recommendations (1), (2), (4), (7), (9)–(39).",
+        "Not yet taken up in the room: recommendations (1), (2), (4), (7) and (9)–(39).",
     ):
         assert expected in text, expected
     used = {p.style.name for p in document.paragraphs}

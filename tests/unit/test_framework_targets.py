@@ -43,7 +43,7 @@ def test_targets_under_their_headings() -> None:
 
 def test_papers_and_citations_name_targets() -> None:
     targets = [("target", [("1", "Target 1"), ("3", "Target 3")], "")]
-    assert Vocabulary("en").refer("we_support", targets) == "We support targets 1, 3."
-    assert Vocabulary("es").refer("we_support", targets) == "Apoyamos las metas 1, 3."
+    assert Vocabulary("en").refer("we_support", targets) == "We support targets 1 and 3."
+    assert Vocabulary("es").refer("we_support", targets) == "Apoyamos las metas 1 y 3."
     assert Vocabulary("ru").count("target", 2) == "2 целевые задачи"
     assert paragraph_place("Target 3", "3") == ParagraphPlace("target", "3")

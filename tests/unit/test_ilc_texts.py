@@ -119,9 +119,9 @@ def test_draft_principles_in_french() -> None:
 
 def test_papers_and_citations_name_them() -> None:
     conclusions = [("conclusion", [("1", "Draft conclusion 1"), ("3", "Draft conclusion 3")], "")]
-    assert Vocabulary("en").refer("we_support", conclusions) == "We support conclusions 1, 3."
+    assert Vocabulary("en").refer("we_support", conclusions) == "We support conclusions 1 and 3."
     assert Vocabulary("fr").refer("we_oppose", conclusions) == (
-        "Nous nous opposons aux conclusions 1, 3."
+        "Nous nous opposons aux conclusions 1 et 3."
     )
     assert Vocabulary("ru").count("guideline", 5) == "5 руководящих положений"
     assert Vocabulary("es").count("principle", 2) == "2 principios"
