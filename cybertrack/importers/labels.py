@@ -37,8 +37,10 @@ _ALT_WORD = r"(?:\s?(?:alt|Alt)(?:\s?\d{1,2}(?!\d))?(?=[\s.:]))"
 _ALT = re.compile(r"((?:alt|Alt)(?:\s?\d{1,2})?)$")
 # Arabic-Indic, Persian and full-width digits ("１．" as Chinese typing sets it) read as 0-9.
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
-# "Article premier" (French), "Artículo primero"/"único" (Spanish): the first and only article.
+# "Article premier"/"1er" (French), "Artículo primero"/"único" (Spanish): the first and only
+# article.
 _FIRST_WORDS = {"premier": "1", "première": "1", "primero": "1", "unique": "1", "único": "1"}
+_FIRST_WORDS |= {"1er": "1", "1re": "1", "1ᵉʳ": "1"}  # "Article 1er", as French prints it
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _CJK_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -113,7 +115,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?P<label>(?:Article|Art[íi]culo|Artigo)\s+"
             r"(?P<number>\d+(?:\.\d+)*"
             + _SUFFIX
-            + r"?|premi[eè]re?|primero|unique|[úu]nico|"
+            + r"?|1(?:er|re|ᵉʳ)|premi[eè]re?|primero|unique|[úu]nico|"
             + _ROMAN
             + r"))"
             + _AFTER_ARTICLE,

@@ -44,12 +44,14 @@ _CYRILLIC_OPENER = re.compile(
     r"^(?:[А-ЯЁ][а-яё]+\s+){0,2}?[А-ЯЁа-яё][а-яё]*(?:ая|яя|уя|юя|ясь|ась|ав|ев|ив|вшись|учи|ючи)"
     r"(?=,|\s+[а-яё«\"(\d])"
 )
-# Arabic: "إذ" / "وإذ" (while ...), "وقد" (having ...), "... منها" (out of its ...).
-_ARABIC_OPENER = re.compile(r"^(?:و?إذ|وقد|و?\S+اً?\s+منها)\s")
+# Arabic: "إذ" / "وإذ" (while ...), "وقد" (having ...), "... منها" (out of its ...),
+# "لما كان" / "ولما كان" / "في حين أن" (whereas: the Universal Declaration's recitals).
+_ARABIC_OPENER = re.compile(r"^(?:و?إذ|وقد|و?لم\u0651?ا\s+كانت?|و?في\s+حين|و?\S+اً?\s+منها)\s")
 # Chinese: a verb of noting or recalling opens the paragraph; the paragraph ends with "，".
 _CJK_OPENER = re.compile(
     r"^(?:又|还|并|再次|深为|深感|极为|严重)?"
-    r"(?:回顾|重申|注意到|确认|认识到|欢迎|强调|关切|深信|铭记|考虑到|意识到|赞赏|表示|承认|申明|认为|决心|希望)"
+    r"(?:回顾|重申|注意到|确认|认识到|欢迎|强调|关切|深信|铭记|考虑到|意识到|赞赏|表示|承认|申明|认为|决心|希望|"
+    r"鉴于)"
 )
 
 # The adoption line closes a resolution: "52nd (resumed) plenary meeting", "52e séance
@@ -212,10 +214,23 @@ def is_author_alone(text: str) -> bool:
 # Characters: "The Conference of the Parties, the Conference of the Parties serving as the
 # meeting of the Parties to the Kyoto Protocol and ... the Paris Agreement," is one addressee.
 _ADDRESSEE_LONGEST = 250
+# Without an article: "The member States of the Council of Europe and the other States
+# signatory hereto," (83), "Государства-участники настоящей Конвенции,"; a line of 187
+# characters ("في حين أن ...،", a recital whose opener is not known) is none.
+_ADDRESSEE_PLAIN = 120
+_ADDRESSEE_CJK = 30
 # "We, the Ministers," names the authors; a longer opening clause is negotiated (`is_chapeau`).
 _CHAPEAU_AS_ADDRESSEE = 160
 # How an author's name opens in the Latin-script languages.
 _AUTHOR_OPENS = re.compile(r"^(?:(?:The|La|Le|Les|El|Los|Las)\s|L['’])")
+
+
+def _addressee_longest(text: str) -> int:
+    """How long an author's line may be. Taken for one, a recital would be lost: only a name
+    opened by an article runs long ("The Conference of the Parties, the Conference ...")."""
+    if "\u4e00" <= text[:1] <= "\u9fff":
+        return _ADDRESSEE_CJK  # "联合国气候变化框架公约缔约方会议，"
+    return _ADDRESSEE_LONGEST if _AUTHOR_OPENS.match(text) else _ADDRESSEE_PLAIN
 
 
 def is_addressee(text: str) -> bool:
@@ -225,7 +240,7 @@ def is_addressee(text: str) -> bool:
     text = text.strip().lstrip("[")
     if not text.endswith(COMMA) and not (text.endswith(";") and _AUTHOR_OPENS.match(text)):
         return False
-    if len(text) > _ADDRESSEE_LONGEST or len(text) < 3:
+    if len(text) > _addressee_longest(text) or len(text) < 3:
         return False
     if _VOCATIVE.match(text):
         return False
@@ -236,10 +251,30 @@ def is_addressee(text: str) -> bool:
     return not text[:1].isdigit() and not text[:1].islower()
 
 
+_FIRST_WORD = re.compile(r"\w+")
+_CJK_OPENING = 2  # characters: Chinese writes no spaces, "鉴于" opens each recital
+
+
+def same_opening(text: str, other: str) -> bool:
+    """Whether two paragraphs open with the same word ("Whereas", "Considérant", "鉴于";
+    Arabic "لما كان" and "ولما كان", the second with its "and")."""
+    first, second = _FIRST_WORD.match(text.strip()), _FIRST_WORD.match(other.strip())
+    if first is None or second is None:
+        return False
+    a, b = first.group().casefold(), second.group().casefold()
+    if "\u4e00" <= a[:1] <= "\u9fff":
+        return a[:_CJK_OPENING] == b[:_CJK_OPENING]
+    if a[:1] == "و" and len(a) > 2:
+        a = a[1:]
+    if b[:1] == "و" and len(b) > 2:
+        b = b[1:]
+    return a == b
+
+
 # A declaration speaks in the first person plural: "We, Heads of State and Government, ...,",
 # "Nous, chefs d'État ...,", "Nosotros, los Jefes de Estado ...,", "Мы, главы государств ...,",
 # "我们，各国元首和政府首脑……，", "نحن، رؤساء الدول والحكومات ...،".
-_CHAPEAU = re.compile(r"^(?:We|Nous|Nosotros|Nosotras|Мы|我们|نحن)\s*[,，،]")
+_CHAPEAU = re.compile(r"^(?i:We|Nous|Nosotros|Nosotras|Мы|我们|نحن)\s*[,，،]")
 
 
 def opens_chapeau(line: str) -> bool:
@@ -266,8 +301,14 @@ def is_preamble_heading(text: str) -> bool:
     return bool(_PREAMBLE_HEADING.match(text.strip()))
 
 
+# "...; and" closing a recital before the last: the Universal Declaration's "...; и" in
+# Russian, "..., and" in an ILO convention.
+_LAST_BUT_ONE = re.compile(r"[,;،؛，；]\s*(?:and|et|y|e|и|و)$")
+
+
 def ends_preambular(text: str) -> bool:
-    return text.rstrip().rstrip("”’\"'»").endswith(PP_END)
+    text = text.rstrip().rstrip("”’\"'»")
+    return text.endswith(PP_END) or bool(_LAST_BUT_ONE.search(text[-8:]))
 
 
 # A statement's closing thanks, in the six languages: "Thank you.", "I thank you, Madam Chair.",

@@ -57,6 +57,7 @@ from cybertrack.importers.openers import (
     is_testimonium,
     is_thanks,
     opens_preambular,
+    same_opening,
 )
 from cybertrack.importers.proposals import attributed_lines
 from cybertrack.importers.sequences import SequenceJudge, Verdict
@@ -105,6 +106,8 @@ _CLOSERS = ")]’”»"
 
 # A footnote's star mark after a heading's last word ("Conclusions and/or recommendations**").
 _STAR_MARK = re.compile(r"(?<=\w)\*{1,4}$")
+# A Chinese chapter's numeral ("一、"), which numbers an article's paragraphs in a treaty.
+_CJK_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}[.、．]$")
 # An article's title, at most (an article named over a compilation's paragraphs).
 _ARTICLE_TITLE = 120
 # The numbers operative paragraphs are printed with, after a preamble.
@@ -527,6 +530,9 @@ class Walker:
         """(label, title, level) when the unnumbered entry is a heading."""
         text = entry.text
         if found := chapter_or_section(text, self.letter, named=self.seen_body):
+            in_article = self.open is not None and self.open.label.scheme == "article"
+            if in_article and _CJK_NUMERAL.match(found[0]):
+                return None  # "一、维持国际和平及安全" inside 第一条: its paragraph 1
             return found
         if self.seen_body and (alone := DIVISION_ALONE.match(text)) and self._next_division(alone):
             # "A." or "II." alone, its title in the next block ("Draft resolution ..."), when
@@ -552,7 +558,7 @@ class Walker:
             self.zone = 0
             self.headed_preamble = True
             return
-        if self.headed_preamble and self.zone == 0 and is_addressee(text):
+        if self.headed_preamble and self.zone == 0 and self.addressee(entry):
             self.headed_preamble = False
             self.tally.placed += len(text)  # "The States Parties ...," under "Preamble"
             return
@@ -581,6 +587,12 @@ class Walker:
             self.add_section(entry, *heading)
             if (heading[0] and not heading[1]) or decision_heading(text):
                 self.pending_title = len(self.sections) - 1
+            title = heading[1].strip("[] ")
+            if self.zone is None and is_preamble_heading(title) and self.preamble_follows(entry):
+                # "A. [[Preamble]" in a negotiating text: its options and recitals are
+                # preambular, as under "Preamble" alone.
+                self.zone = 0
+                self.headed_preamble = True
             return
         if is_caption(text):
             self.tally.tables += len(text)
@@ -589,7 +601,7 @@ class Walker:
             self.tally.placed += len(text)  # "The meeting rose at 1 p.m.": no one's words
             self.open = None
             return
-        if self.zone is None and is_addressee(text) and self.preamble_follows(entry):
+        if self.zone is None and self.addressee(entry) and self.preamble_follows(entry):
             self.zone = 0
             self.seen_body = True
             self.tally.placed += len(text)
@@ -598,6 +610,14 @@ class Walker:
         if self.zone is None and is_chapeau(text) and self.preamble_follows(entry):
             # "We, Heads of State and Government, ... assembled ...," over paragraph 1 of a
             # declaration: negotiated as any paragraph, the first of its preamble.
+            self.zone = 0
+            self.seen_body = True
+            self.open = None
+            self.preambular(entry)
+            return
+        if self.zone is None and not self.drafts and self.recital(entry):
+            # Recitals with neither a heading nor an author's line above them ("لما كان ...،"
+            # under a misspelt "Preamble"): a preamble all the same, never the cover.
             self.zone = 0
             self.seen_body = True
             self.open = None
@@ -759,6 +779,23 @@ class Walker:
         self.sections[key] = replace(section, title=title)
         self.tally.placed += len(entry.text)
         self.pending_title = None
+
+    def addressee(self, entry: Entry) -> bool:
+        """The author's line over a preamble ("The General Assembly,"), not its first recital:
+        a recital opens as the next one does ("鉴于 ...，" over "鉴于 ...，", "لما كان ..."
+        over "ولما كان ...") whether or not its opener is known in its language."""
+        if not is_addressee(entry.text):
+            return False
+        following = next(
+            (e for e in self.entries[entry.index + 1 :] if e.block.role is _BODY), None
+        )
+        return following is None or not same_opening(entry.text, following.text)
+
+    def recital(self, entry: Entry) -> bool:
+        """A preambular paragraph by its opener and its closing comma, articles or operative
+        paragraphs after it."""
+        text = entry.text
+        return opens_preambular(text) and ends_preambular(text) and self.preamble_follows(entry)
 
     def preamble_follows(self, entry: Entry) -> bool:
         """An addressee line opens a preamble only if operative paragraph 1 follows it, or,

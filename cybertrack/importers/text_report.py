@@ -38,6 +38,7 @@ from cybertrack.importers.metadata import SYMBOL, opens_byline
 from cybertrack.importers.note_marks import without_note_marks
 from cybertrack.importers.openers import (
     COMMA,
+    PP_END,
     ends_preambular,
     is_addressee,
     is_author_alone,
@@ -496,6 +497,17 @@ def _chunk_blocks(
             blocks.append(Block(stripped, page=page))
             current = []
             continue
+        if (
+            state.open
+            and current
+            and current[-1].endswith(PP_END)
+            and stripped.endswith(COMMA)
+            and is_author_alone(stripped[:-1])
+        ):
+            # "La Asamblea General," after the last recital, before "Proclama ...": who
+            # speaks, a line of its own (the Universal Declaration, a paragraph to a line).
+            blocks.append(Block(join_printed(current), page=page))
+            current = []
         if front and current and opens_byline(stripped):
             # "Reduction of military budgets" over "Report of the First Committee" over
             # "Rapporteur: ...": the title, who the report is from, a line each.
@@ -569,7 +581,12 @@ def _chunk_blocks(
             state.open
             and bool(current)
             and opens_preambular(stripped)
-            and ends_preambular(strip_trailing_mark(current[-1]))  # "... 2021, 13"
+            and (
+                ends_preambular(strip_trailing_mark(current[-1]))  # "... 2021, 13"
+                # A paragraph to a line: a recital may close with a stop (the Unicode
+                # project's Arabic Declaration).
+                or (width == UNWRAPPED and current[-1].endswith((".", "。")))
+            )
             and not (current[-1].endswith(";") and _title_case(stripped))
             # Where first lines are set in, a line flush with the text's left edge goes on
             # ("... Cybercrime;" over "Strengthening International Cooperation ...", a title).

@@ -21,7 +21,7 @@ _FULL_SHARE = 0.5  # of the lines measured, at least this many run to the margin
 _WIDTHS = (40, 160)  # a printed page's line, in characters
 _SHORT = 0.7  # a line ending a paragraph stops before this share of the width
 _FEWEST_WORDS = 3
-_SENTENCE_END = (".", "!", "?", ".”", '."', ".’", ".)", "。")
+_SENTENCE_END = (".", "!", "?", ".”", '."', ".’", ".)", "。", "؟")
 _OPENING_QUOTES = "“\"'‘«"
 # The width of a text typed a paragraph to a line (LibreOffice's or Word's text of a
 # document): every line that closes a sentence closes its paragraph.
@@ -59,4 +59,5 @@ def ends_short(line: str, following: str, width: int | None, *, numbered: bool) 
     if len(text.split()) < _FEWEST_WORDS:
         return False  # "Article 13." over its title: a heading, not a paragraph's end
     first = following.lstrip(_OPENING_QUOTES)[:1]
-    return first.isupper()
+    # Arabic and Chinese have no capitals: any letter may open the next paragraph.
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
