@@ -47,10 +47,19 @@ def turns(entries: list[Entry]) -> dict[int, Speaker]:
 
 def reported_participants(document: ParsedDocument) -> tuple[Participant, ...]:
     """A summary record's delegations: those its paragraphs report speaking ("5. Mr. Kuzmin
-    (Russian Federation) said that ..."), in order, when two or more do."""
-    found = [reported_delegation(item.text) for item in document.items]
+    (Russian Federation) said that ..."), or an old verbatim record's, whose paragraphs are
+    numbered and open on the speaker ("3. Mr. TEMPLETON (New Zealand): It is an honour ..."),
+    in order, when two or more do."""
+    found = [_delegation_of(item.text) for item in document.items]
     names = dict.fromkeys(name for name in found if name)
     return tuple(Participant(name) for name in names) if len(names) >= _MIN_TURNS else ()
+
+
+def _delegation_of(text: str) -> str | None:
+    if (reported := reported_delegation(text)) is not None:
+        return reported
+    turn = speaker(text)
+    return turn.delegation if turn is not None else None
 
 
 def record_title(front: list[str], agenda_item: str | None) -> str | None:

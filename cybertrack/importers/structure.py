@@ -60,7 +60,7 @@ from cybertrack.importers.openers import (
     same_opening,
 )
 from cybertrack.importers.proposals import attributed_lines
-from cybertrack.importers.sequences import SequenceJudge, Verdict
+from cybertrack.importers.sequences import SequenceJudge, Verdict, strip_trailing_mark
 
 # An article's title that names a division: "Article 25 / Annex" (the article that makes the
 # annex part of the convention), in the six languages.
@@ -391,9 +391,11 @@ class Walker:
             return False
         if entry.block.heading_hint and self.heading(entry) is not None:
             return False  # a heading set as one atop the page ("Theme: A43 ..." over its rows)
-        if self.open.tail.endswith(TERMINAL) and _ANNEX_OPENS.match(entry.text):
+        # "... without a vote (see para. 7).3": the footnote's mark after the stop.
+        finished = strip_trailing_mark(self.open.tail).endswith(TERMINAL)
+        if finished and _ANNEX_OPENS.match(entry.text):
             return False  # "Annex" | "Joint Statement ..." | its text, atop the next page
-        if self.open.tail.endswith(TERMINAL):
+        if finished:
             # After a finished sentence, what goes on is sentences too: a few words with no
             # stop ("Result 1: improved ... Programme performance in 2025") head what follows.
             unfinished = not entry.text.rstrip().rstrip(_CLOSERS).endswith(TERMINAL)

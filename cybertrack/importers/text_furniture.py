@@ -17,9 +17,11 @@ from cybertrack.importers.metadata import SYMBOL
 
 _PRINTER = re.compile(
     r"^(?:(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}"  # job numbers
+    # a job number and the page's "3/17" run together: "23-283263/17" (a record's footer)
+    r"|\d{2}-\d{5}\d{1,3}/\d{1,3}"
     r"|\*\d{6,}\*"  # barcode
     r"|\d{6}(?:\s+\d{6})?"  # date stamps
-    r"|Please recycle.*|♲.*)$",
+    r"|Please recycle.*|♲.*|Accessible document)$",
     re.IGNORECASE,
 )
 _JOB = re.compile(r"\d{2}-\d{5}")
@@ -32,6 +34,7 @@ _PAGE = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _DOT_LEADER = re.compile(r"\.{5,}|(?:\. ){4,}")
+_WORDS_AFTER = re.compile(r"\b(?!(?i:pages?\b))[^\W\d_]{3,}")
 _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
 _WIDE_GAP = re.compile(r"\s{3,}")
 HEADING_MARK = "\ue001"  # marks a markdown heading line until it becomes a block of its own
@@ -63,6 +66,15 @@ def printer_marks(line: str) -> list[str]:
     return [cell for cell in line_cells(line) if _PRINTER.match(cell)]
 
 
+# The note a verbatim record prints on its first page, in the six languages: "This record
+# contains the text of speeches delivered in English and of the translation of ...".
+_RECORD_NOTE = re.compile(
+    r"^(?:This record contains the text of speeches|Le présent procès-verbal contient le texte"
+    r"|La presente acta contiene|В настоящем отчете содержатся|本记录|يتضمن هذا المحضر)"
+)
+_RECORD_ADDRESSES = ("verbatimrecords@un.org", "documents.un.org")
+
+
 def is_printer_line(line: str) -> bool:
     """A line only a printer adds; `pdftotext -layout` prints a footer's job number and page
     number on one line, wide apart ("26-03369          23/67")."""
@@ -78,7 +90,10 @@ def is_table_line(line: str) -> bool:
         return True
     if " | " in stripped:
         return True
-    return bool(_DOT_LEADER.search(stripped))
+    leaders = list(_DOT_LEADER.finditer(stripped))
+    # A leader runs to a number ("Admission of new Members ........ 1491"), never on into
+    # words: "Nations, declared: ..... Western Samoa accepts the ...", a quotation's dots.
+    return bool(leaders) and not _WORDS_AFTER.search(stripped, leaders[-1].end())
 
 
 def is_column_line(line: str) -> bool:
@@ -261,11 +276,16 @@ class Furniture:
             self._after_printer = True
             return True
         text = " ".join(stripped)
-        if len(stripped) == 1 and SYMBOL.fullmatch(text):
+        if _RECORD_NOTE.match(text) and any(address in text for address in _RECORD_ADDRESSES):
+            # A verbatim record's note on its corrections, at the foot of its first page: it
+            # fell inside the statement the page break cut (A/75/PV.71, A/78/PV.15).
+            return True
+        # "A/RES/75/282*": a reissued document's symbol on its cover bears a star.
+        if len(stripped) == 1 and SYMBOL.fullmatch(symbol := text.rstrip("*")):
             # Seen before, or under a page's job number and barcode: the next page's running
             # header, though the first page printed it otherwise ("A /75/PV.71").
-            seen = text in self._symbols or after_printer
-            self._symbols.add(text)
+            seen = symbol in self._symbols or after_printer
+            self._symbols.add(symbol)
             return seen
         if len(stripped) == 1 and self.from_pdf and self._printed(text, 0, edge=False):
             # "10/09/2021" alone between two columns' text: a record's running date, where
