@@ -306,10 +306,12 @@ SHORT_PARAGRAPH = 700
 
 
 def keep_together(paragraphs: Sequence[Any]) -> None:
-    """Keep the short paragraphs of one item's block together on a page (a stance line with its
-    history, a reason with the line before it); the last one explicitly keeps with nothing
-    (whatever the template's style says), so a list of blocks never chains into one unbreakable
-    run that jumps whole to the next page, and no long paragraph is bound to its neighbours."""
+    """Keep the short paragraphs of one item's block with what follows them on a page (a
+    stance line with its history, a reason with the wording under it, a label standing on its
+    own line with its text: "Article 4" was left alone at a page's foot); the last one
+    explicitly keeps with nothing (whatever the template's style says), so a list of blocks
+    never chains into one unbreakable run that jumps whole to the next page, and no long
+    paragraph is bound to what follows it (a long one may still break across the page)."""
     short = [_length(p) <= SHORT_PARAGRAPH for p in paragraphs]
     for index, paragraph in enumerate(paragraphs):
         properties = paragraph._p.get_or_add_pPr()
@@ -318,7 +320,7 @@ def keep_together(paragraphs: Sequence[Any]) -> None:
             keep = element("keepNext")
             # Schema order: pStyle, then keepNext (bidi comes later).
             properties.find(w("pStyle")).addnext(keep)
-        if index == len(paragraphs) - 1 or not (short[index] and short[index + 1]):
+        if index == len(paragraphs) - 1 or not short[index]:
             keep.set(w("val"), "0")
 
 

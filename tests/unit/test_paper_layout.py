@@ -6,6 +6,7 @@ import base64
 import io
 import zipfile
 from datetime import date
+from pathlib import Path
 
 import docx
 import pytest
@@ -242,3 +243,22 @@ def test_the_latest_version_is_exported_unless_another_is_chosen(two, tmp_path):
         if p.style.name == "CT Document Heading"
     ]
     assert headings == [two.document(1).title]
+
+
+def test_a_label_on_its_own_line_keeps_with_its_long_text(tmp_path):
+    # "Article 4" is too wide for the hanging indent and stands on its own line: at a page's
+    # foot it was left alone, its text on the next page.
+    from cybertrack.exporters.docx_blocks import Writer, item_paragraphs, keep_together
+    from cybertrack.exporters.docx_template import open_template
+    from cybertrack.exporters.vocabulary import Vocabulary
+
+    template = Path(__file__).parents[2] / "resources" / "templates" / "cybertrack-default.docx"
+    document, _ = open_template(template, template)
+    writer = Writer(document, Vocabulary("en"), "Delegation", date(2026, 2, 3))
+    long_text = "The States Parties undertake to act. " * 40
+    block = item_paragraphs(writer, "Article 4", long_text)
+    assert len(block) == 2  # the label alone, then its text
+    keep_together(block)
+    label, text = block
+    assert _keeps(label._p)
+    assert not _keeps(text._p)  # a long paragraph keeps with nothing, and may break
