@@ -18,9 +18,10 @@ import re
 _NUMBERED = re.compile(r"(?:(?<=^)|(?<=[.;:,!?”\"')\]]\s))(\d{1,3})\.\s+(?=\S)")
 # "(a) Promote ...", "(ii) any other ...", and as French, Spanish and Russian texts print them,
 # "a) Promouvoir ...", "б) содействовать ...": after a colon or a semicolon ("; and (c)" too).
+# "a. To abrogate ...", as some treaties letter them, only before a capital.
 _LETTERED = re.compile(
     r"(?<=[:;]\s)(?:(?:and|or|et|ou|y|o|и|или)\s+)?"
-    r"(\(?)([a-z]{1,2}|[ivx]{1,5}|[а-я])\)\s+(?=\S)"
+    r"(\(?)([a-z]{1,2}|[ivx]{1,5}|[а-я])(?:\)\s+(?=\S)|\.\s+(?=[A-ZÀ-Ý]))"
 )
 # A negotiating text's alternative wordings under a paragraph, in the six languages: "Option 2:",
 # "[Option B.", "Alt. 13.", "Alternative:", "Opción 2:", "Variante 1 :", "Вариант 2:",

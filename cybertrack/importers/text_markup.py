@@ -99,6 +99,9 @@ _LAM_HAMZA_ALEF_DRAWN = re.compile("\u0627([\u0622\u0623\u0625])\u0644")
 _FIRST_DRAWN = re.compile("^(\\s*)\u0623\u0648\u0627\u0644(\u064b?\\s*[-–—])", re.MULTILINE)
 
 
+_GLUED_LETTER = re.compile(r"(\n\s*)(\(?[a-z]{1,4}[.)])(?=[A-ZÀ-Ý])")
+
+
 def clean_markdown(text: str) -> str:
     """Drop markdown residue: links keep their text, bold lines become their own blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -126,6 +129,9 @@ def clean_markdown(text: str) -> str:
         text = _BOLD.sub(_bold, text)
         text = _STRAY_BOLD.sub(_stray_bold, text)
         text = _EMPHASIS.sub(_emphasis, text)
+    # "a.To abrogate ...", "(i)That ...": a sub-paragraph's letter glued to its first word
+    # (the Dutch treaty database's English texts). Read as a word, it hid the list.
+    text = _GLUED_LETTER.sub(r"\1\2 ", text)
     rules = "=====" in text or "-----" in text
     if rules or "#" in text:
         # Line by line: a pattern anchored at every line start costs a scan of every character.

@@ -92,3 +92,20 @@ def test_sub_paragraphs_as_french_spanish_and_russian_texts_letter_them(
     text: str, lines: list[str]
 ) -> None:
     assert laid_out(text).split("\n") == lines
+
+
+def test_letters_with_a_stop_before_a_capital_open_sub_paragraphs():
+    # UNESCO's Convention against Discrimination in Education, article 3, as the Dutch treaty
+    # database prints it ("a.To abrogate", which the import spaces).
+    text = (
+        "the States Parties thereto undertake: a. To abrogate any statutory provisions; "
+        "b. To ensure that there is no discrimination; c. Not to allow any differences."
+    )
+    assert laid_out(text).split("\n") == [
+        "the States Parties thereto undertake:",
+        "a. To abrogate any statutory provisions;",
+        "b. To ensure that there is no discrimination;",
+        "c. Not to allow any differences.",
+    ]
+    # "i.e." and a page reference are no letters.
+    assert laid_out("see p. 5; i.e. the text; a. To act") == "see p. 5; i.e. the text; a. To act"

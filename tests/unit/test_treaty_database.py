@@ -170,3 +170,12 @@ def test_a_convention_with_no_preamble_is_known_by_its_english_heading() -> None
     assert 'Use of terms: For the purposes of this Convention, “Organized criminal group"' in (
         parsed.items[1].text
     )
+
+
+def test_a_sub_paragraphs_letter_glued_to_its_first_word_is_spaced() -> None:
+    # The database prints "a.To abrogate ...", "b.To ensure ..." on lines of their own.
+    parsed = read_document(DATA / "unesco-discrimination-education.laws-markdown.md")
+    (article,) = [i for i in parsed.items if i.label == "Article 3"]
+    assert "undertake: a. To abrogate any statutory provisions" in article.text
+    assert "; b. To ensure, by legislation where necessary," in article.text
+    assert ".To" not in article.text
