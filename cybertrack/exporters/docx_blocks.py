@@ -201,10 +201,12 @@ class Writer:
         paragraph = self.paragraph("CT Amendment")
         _set_direction(paragraph, self.direction_of(item.text))
         self.text(paragraph, self.vocab.label(self.vocab["amendment"]), "CT Field Name")
+        # Laid out as the quoted text is: "(a)", "(b)" each on a line of their own.
+        wording = laid_out(clean_text(item.amendment))
         if not tracked:
-            self.text(paragraph, item.amendment)
+            self.text(paragraph, wording)
             return paragraph
-        for revision in revisions(clean_text(item.text), clean_text(item.amendment)):
+        for revision in revisions(laid_out(clean_text(item.text)), wording):
             if revision.op == "equal":
                 paragraph._p.append(self._run(revision.text, None))
             else:

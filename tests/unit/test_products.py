@@ -10,7 +10,8 @@ from cybertrack.domain.errors import CyberTrackError
 from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.domain.worddiff import word_diff
 from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile
-from cybertrack.services import Batch, SetField, SetPriority, SetSetting, SetStance
+from cybertrack.importers import parse_bytes
+from cybertrack.services import Batch, ImportDocument, SetField, SetPriority, SetSetting, SetStance
 from cybertrack.services.exports import build_product, export_product
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -294,3 +295,37 @@ def test_a_cleared_stance_leaves_its_reason_and_wording_inside(stances, tmp_path
     assert "<w:ins " not in shared.split(target.text[:60])[1].split("</w:p>")[0]
     inside = _export(stances, tmp_path, kind=Kind.DOSSIER, profile=Profile.INTERNAL)
     assert "Drafted for another paragraph." in _xml_parts(inside)["word/document.xml"]
+
+
+def test_proposed_wording_keeps_the_sub_paragraphs_laid_out_as_the_text(workspace, tmp_path):
+    # S/RES/2601 (2021), paragraph 6 as a colleague amended it: the quoted text printed (a),
+    # (b), (c) on lines of their own, the tracked wording ran them into one block.
+    text = (
+        "Decides to: (a) Strengthen the protection of schools; (b) Facilitate the "
+        "continuation of education; (c) Report on progress made."
+    )
+    amended = text.replace("Facilitate", "Ensure")
+    paragraphs = ["Resolution", "The Security Council,", "Recalling its resolutions,"]
+    source = "\n\n".join([*paragraphs, f"1. {text}", "2. Decides to remain seized."])
+    workspace.apply(ImportDocument(parse_bytes(source.encode(), "s-res.txt")))
+    target = next(i for i in workspace.items() if i.number == "1")
+    workspace.apply(
+        Batch(
+            (SetStance((target.id,), Stance.AMEND), SetField(target.id, Field.AMENDMENT, amended))
+        )
+    )
+    body = docx.Document(str(_export(workspace, tmp_path))).element.body
+    (paragraph,) = [p for p in body.iter(f"{W}p") if p.find(f"{W}ins") is not None]
+    breaks = len(list(paragraph.iter(f"{W}br")))
+    assert breaks == 3  # before (a), (b) and (c)
+    accepted = "".join(
+        "\n" if e.tag == f"{W}br" else (e.text or "")
+        for e in paragraph.iter(f"{W}t", f"{W}br")
+        if e.getparent().getparent().tag != f"{W}del"
+    )
+    assert accepted.endswith(
+        "Decides to:\n(a) Strengthen the protection of schools;\n(b) Ensure the continuation "
+        "of education;\n(c) Report on progress made."
+    )
+    deleted = [d.findtext(f".//{W}delText") for d in paragraph.iter(f"{W}del")]
+    assert deleted == ["Facilitate"]  # one word, not the whole paragraph
