@@ -9,6 +9,7 @@ page, table rows that never split and header rows that repeat.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any
@@ -339,9 +340,16 @@ def _length(paragraph: Any) -> int:
     return sum(len(t.text or "") for t in paragraph._p.iter(w("t"), w("delText")))
 
 
-def write_group_headings(writer: Writer, groups: Sequence[ItemGroup]) -> Iterator[ItemGroup]:
+_SECTION_NUMBER = re.compile(r"(?:\d[\d/.A-Z]*|[IVXLC]{1,6}|[A-Z])[.:]")
+
+
+def write_group_headings(
+    writer: Writer, groups: Sequence[ItemGroup], title: str = ""
+) -> Iterator[ItemGroup]:
     """Each group of items under its heading, and, where they change, the headings above it
-    ("Annex United Nations Convention against Cybercrime ..." over "Preamble"), once each."""
+    ("Annex United Nations Convention against Cybercrime ..." over "Preamble"), once each. A
+    heading that only repeats the document's `title` is left out ("77/107. Status of the
+    Protocols ..." under "Resolution: Status of the Protocols ...")."""
     shown: tuple[str, ...] = ()
     for group in groups:
         path = group.ancestors
@@ -349,11 +357,25 @@ def write_group_headings(writer: Writer, groups: Sequence[ItemGroup]) -> Iterato
         while same < min(len(path), len(shown)) and path[same] == shown[same]:
             same += 1
         for heading in path[same:]:
-            writer.paragraph("CT Section Heading", heading, content=True)
+            if not repeats_title(heading, title):
+                writer.paragraph("CT Section Heading", heading, content=True)
         shown = path
-        if group.heading:
+        if group.heading and not repeats_title(group.heading, title):
             writer.paragraph("CT Section Heading", group.heading, content=True)
         yield group
+
+
+def repeats_title(heading: str, title: str) -> bool:
+    """Whether a section's heading says no more than the document's title: its subject after
+    a label ("77/107. ") against the title's after its kind ("Resolution: ")."""
+    if not title:
+        return False
+    subject = title.split(": ", 1)[-1]
+    words = heading.split(" ", 1)
+    # A number's label only: "Annex: <the title>" says the text is annexed.
+    numbered = len(words) == 2 and _SECTION_NUMBER.fullmatch(words[0]) is not None
+    said = words[1] if numbered else heading
+    return " ".join(said.casefold().split()) == " ".join(subject.casefold().split())
 
 
 def item_paragraphs(writer: Writer, label: str, text: str, *, subdivide: bool = True) -> list[Any]:

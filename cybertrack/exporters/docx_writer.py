@@ -94,7 +94,7 @@ def write_position_paper(writer: Writer, paper: PositionPaper) -> None:
             for i in document.items
         ]
         writer.table(header, rows, overview_widths(writer, header, rows))
-        for group in write_group_headings(writer, document.groups):
+        for group in write_group_headings(writer, document.groups, document.heading.title):
             for item in group.items:
                 write_item(writer, item, tracked=paper.options.tracked_changes, internal=internal)
 

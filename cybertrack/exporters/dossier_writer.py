@@ -20,7 +20,7 @@ def write_dossier(writer: Writer, dossier: Dossier) -> None:
             writer.paragraph("CT Document Details", document.heading.details)
         if len(dossier.documents) > 1:
             writer.paragraph("CT Summary", document.summary_text)
-        for group in write_group_headings(writer, document.groups):
+        for group in write_group_headings(writer, document.groups, document.heading.title):
             for item in group.items:
                 write_item(
                     writer,

@@ -262,3 +262,23 @@ def test_a_label_on_its_own_line_keeps_with_its_long_text(tmp_path):
     label, text = block
     assert _keeps(label._p)
     assert not _keeps(text._p)  # a long paragraph keeps with nothing, and may break
+
+
+def test_a_section_heading_that_repeats_the_documents_title_is_left_out(workspace, tmp_path):
+    # "Resolution: Countering the use of ..." then "75/282. Countering the use of ...": the
+    # same title twice in a row, over the paper's first paragraph.
+    from cybertrack.importers import read_document
+    from cybertrack.services import ImportDocument
+    from tests.conftest import DATA
+
+    workspace.apply(ImportDocument(read_document(DATA / "A_RES_75_282.pdftotext.txt")))
+    first = workspace.items()[0]
+    workspace.apply(SetStance((first.id,), Stance.SUPPORT))
+    out, _ = _export(workspace, tmp_path)
+    paragraphs = docx.Document(str(out)).paragraphs
+    styles = {p.style.name: [] for p in paragraphs}
+    for p in paragraphs:
+        styles[p.style.name].append(p.text)
+    title = "Resolution: Countering the use of information and communications technologies"
+    assert styles["CT Document Heading"][0].startswith(title)
+    assert not any("Countering" in text for text in styles.get("CT Section Heading", []))
