@@ -353,7 +353,12 @@ def title_block(
 ) -> TitleBlock:
     rows = [s.document for s in sources]
     meetings = list(dict.fromkeys(vocab.name(r.body) for r in rows if r.body))
-    places = list(dict.fromkeys(p for r in rows if (p := place_and_dates(r, vocab))))
+    dated = [place_and_dates(r, vocab) for r in rows]
+    # Under several bodies, a place and date some documents lack would seem every one's
+    # ("General Assembly; Security Council" over "29 October 2021"): each document's own
+    # heading gives it.
+    several = len(meetings) > 1 and not all(dated)
+    places = [] if several else list(dict.fromkeys(p for p in dated if p))
     symbols = [r.symbol for r in rows if r.symbol]
     default_class = vocab["internal"] if options.internal else vocab["shareable"]
     return TitleBlock(

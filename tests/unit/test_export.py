@@ -10,7 +10,7 @@ from cybertrack.domain.positions import Field, Priority, Stance
 from cybertrack.exporters.docx_template import ALL_STYLES, CHARACTER_STYLES, PARAGRAPH_STYLES
 from cybertrack.exporters.position_paper import build_position_paper
 from cybertrack.exporters.product import ExportOptions, Kind, Order, Profile, Source
-from cybertrack.importers import read_document
+from cybertrack.importers import parse_bytes, read_document
 from cybertrack.services import Batch, ImportDocument, SetField, SetPriority, SetSetting, SetStance
 from cybertrack.services.exports import DEFAULT_TEMPLATE, export_position_paper, export_product
 from tests.conftest import DATA
@@ -336,3 +336,33 @@ def test_lists_out_of_the_texts_order_tell_a_label_from_the_same_label_in_an_ann
         "PP1 (Annex United Nations Convention against …)",
         "3. (Annex Interpretative notes on specific …)",
     ]
+
+
+def test_a_papers_cover_gives_no_date_as_every_documents_when_some_have_none(workspace):
+    # A paper on a Security Council resolution dated 29 October 2021 and a General Assembly
+    # resolution with no meeting dates read "General Assembly; Security Council" over
+    # "29 October 2021", as if both were of that day.
+    council = (
+        "United Nations S/RES/2601 (2021)\n\nSecurity Council\n\nResolution 2601 (2021)\n\n"
+        "Adopted by the Security Council at its 8889th meeting, on 29 October 2021\n\n"
+        "The Security Council,\n\nRecalling its resolutions,\n\n1. Condemns attacks.\n\n"
+        "2. Decides to remain seized.\n"
+    )
+    assembly = (
+        "United Nations A/RES/77/107\n\nGeneral Assembly\n\n77/107. Status of the Protocols\n\n"
+        "The General Assembly,\n\nRecalling its resolutions,\n\n1. Appreciates the support.\n\n"
+        "2. Calls upon all States.\n"
+    )
+    for text, name in ((assembly, "a-res-77-107.txt"), (council, "s-res-2601.txt")):
+        workspace.apply(ImportDocument(parse_bytes(text.encode(), name)))
+    rows = sorted(workspace.documents(), key=lambda row: row.id)
+    sources = [Source(row, workspace.items(row.id)) for row in rows]
+    paper = build_position_paper(
+        sources, ExportOptions(), delegation="Norway", issued=date(2026, 1, 5)
+    )
+    assert paper.title.meeting == "General Assembly; Security Council"
+    assert paper.title.place_and_dates is None  # each document's heading says its own
+    alone = build_position_paper(
+        sources[1:], ExportOptions(), delegation="Norway", issued=date(2026, 1, 5)
+    )
+    assert alone.title.place_and_dates == "29 October 2021"
