@@ -37,6 +37,8 @@ RULE_BY_REGULATION = "rule by regulation"  # only where a language names it apar
 _LEGAL_UNITS = frozenset({"article", "regulation", "rule", "conclusion", "guideline", "principle"})
 _ITEMS = re.compile(r"\{items:(\w+)\}")
 _KEY = re.compile(r"[^a-z]+")  # a kind's word key: "Secretary-General's bulletin" -> secretary_...
+# "Resolution 2601 (2021)", "Decision 79/512": a kind and a number, no subject.
+_KIND_NUMBER = re.compile(r"(\w+)\s+(\d[\w/.-]*(?:\s+\(\d{4}\))?)")
 # Only a space already there is made unbreakable: "10:30" and "http://" stay as they are.
 _FRENCH_SPACES = (
     (re.compile(r"[ \u00a0\u202f]+:"), "\u00a0:"),
@@ -144,6 +146,11 @@ class Vocabulary:
         named in this language; a title the delegate wrote, or an unknown kind, as it is."""
         split = kind_and_subject(title, kind)
         if split is None:
+            numbered = _KIND_NUMBER.fullmatch(title)
+            if kind and numbered and numbered[1].casefold() == kind.casefold():
+                # "Resolution 2601 (2021)": a Security Council resolution has no subject.
+                name = self._words.get("kind_" + _KEY.sub("_", kind.lower()))
+                return f"{name} {numbered[2]}" if name else title
             return title
         kinds, subject = split
         names = [self._words.get("kind_" + _KEY.sub("_", k.lower())) for k in kinds]

@@ -278,3 +278,18 @@ def test_rules_numbered_by_regulation_are_rules_in_french_and_spanish():
     # The rules of procedure stay articles in French.
     procedure = [("rule", [("91", "Rule 91")], "")]
     assert Vocabulary("fr").refer("we_support", procedure) == "Nous appuyons l’article 91."
+
+
+def test_a_security_council_resolutions_title_is_named_in_the_papers_language():
+    # "Resolution 2601 (2021)": no subject after a colon, so the French paper kept it English.
+    assert Vocabulary("fr").document_title("Resolution 2601 (2021)", "resolution") == (
+        "Résolution 2601 (2021)"
+    )
+    assert Vocabulary("es").document_title("Resolution 2601 (2021)", "resolution") == (
+        "Resolución 2601 (2021)"
+    )
+    assert Vocabulary("ru").document_title("Resolution 2601 (2021)", "resolution") == (
+        "Резолюция 2601 (2021)"
+    )
+    # A title the delegate wrote, or another kind's, stays as it is.
+    assert Vocabulary("fr").document_title("Report 2601", "resolution") == "Report 2601"
