@@ -183,6 +183,8 @@ def _introduces(draft: Draft, drafts: list[Draft], index: int) -> bool:
     following = next((d for d in drafts[index + 1 : index + 3] if not d.is_preambular), None)
     if following is None or not draft.tail.endswith((":", "：")):
         return False
+    if draft.label.scheme == "op":
+        return False  # "Adopts the following political declaration ...:", a resolution's own
     if following.label.sequence == draft.label.sequence:
         return False
     if following.label.stem == draft.label.number:

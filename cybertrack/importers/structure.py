@@ -108,6 +108,9 @@ _CLOSERS = ")]’”»"
 _STAR_MARK = re.compile(r"(?<=\w)\*{1,4}$")
 # A Chinese chapter's numeral ("一、"), which numbers an article's paragraphs in a treaty.
 _CJK_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}[.、．]$")
+# Characters: a sentence, not a heading's words.
+_SENTENCE = 40
+_SOLE_ENDS = (".", "。", ":", "：")
 # An article's title, at most (an article named over a compilation's paragraphs).
 _ARTICLE_TITLE = 120
 # The numbers operative paragraphs are printed with, after a preamble.
@@ -184,6 +187,7 @@ class Walker:
         self.adopted: int | None = None  # the entry of the adoption line (or its date, its vote)
         self.subtitle: int | None = None  # the heading a "(Resolution 78/250 B)" line belongs to
         self.letter: str | None = None  # the letter of the current section ("C" of "C. ...")
+        self.announced: int | None = None  # the title a sole operative paragraph announces
 
     # -- sections -----------------------------------------------------------------------------
     def add_section(self, entry: Entry, label: str, title: str, level: int) -> None:
@@ -550,6 +554,11 @@ class Walker:
         text = entry.text
         if self.article is not None and self.in_article(entry):
             return
+        if entry.index == self.announced:
+            # "... adopts the following political declaration ...:" | its title | its text.
+            self.add_section(entry, "", text, 3)
+            self.open = None
+            return
         if self.subtitle is not None and text.startswith("(") and text.endswith(")"):
             self.title_line(entry, self.subtitle)  # "(Resolution 78/250 B)" under its heading
             return
@@ -608,6 +617,19 @@ class Walker:
             self.seen_body = True
             self.tally.placed += len(text)
             self.open = None
+            return
+        if self.zone is None and not self.drafts and self.sole_operative(entry):
+            # "The General Assembly" | "Endorses the political declaration ..., which is
+            # contained in the annex to the present resolution." (A/78/L.1): a resolution's
+            # one operative paragraph, which the UN prints unnumbered, over its annex.
+            self.item(entry, Label("op", "1", "OP1", text))
+            following = next((e for e in self.entries[entry.index + 1 :] if e.text), None)
+            if (
+                text.endswith((":", "："))
+                and following
+                and is_plain_heading(following.text, longest=300)
+            ):
+                self.announced = following.index  # the adopted declaration's title
             return
         if self.zone is None and is_chapeau(text) and self.preamble_follows(entry):
             # "We, Heads of State and Government, ... assembled ...," over paragraph 1 of a
@@ -792,6 +814,23 @@ class Walker:
             (e for e in self.entries[entry.index + 1 :] if e.block.role is _BODY), None
         )
         return following is None or not same_opening(entry.text, following.text)
+
+    def sole_operative(self, entry: Entry) -> bool:
+        """A sentence right under the author named alone, with an annex or the adoption line
+        after it, or nothing: the resolution's only operative paragraph."""
+        text = entry.text
+        if not text[:1].isupper() or not text.endswith(_SOLE_ENDS) or len(text) < _SENTENCE:
+            return False
+        body = [e for e in self.entries if e.block.role is _BODY]
+        at = next((n for n, e in enumerate(body) if e.index == entry.index), None)
+        if at is None or at == 0 or not is_author_alone(body[at - 1].text):
+            return False
+        if text.endswith((":", "：")):
+            return True  # "Adopts the following political declaration ...:" over it
+        following = body[at + 1] if at + 1 < len(body) else None
+        return following is None or bool(
+            is_annex(following.text.split(" ", 1)[0]) or ADOPTION.match(following.text)
+        )
 
     def recital(self, entry: Entry) -> bool:
         """A preambular paragraph by its opener and its closing comma, articles or operative

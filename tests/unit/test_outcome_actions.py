@@ -47,14 +47,15 @@ def test_actions_among_the_paragraphs() -> None:
     # title read "The Pact for the Future The General Assembly".
     document = parse_bytes(PACT.encode(), "pact.txt")
     assert [(i.label, i.kind) for i in document.items] == [
+        ("OP1", Unit.OPERATIVE),  # "Adopts the following Pact for the Future:", unnumbered
         ("17.", Unit.PARAGRAPH),
         ("Action 1", Unit.ACTION),
         ("18.", Unit.PARAGRAPH),
         ("Action 2", Unit.ACTION),
         ("19.", Unit.PARAGRAPH),
     ]
-    assert document.items[1].text.startswith("We will take bold, ambitious")
-    assert "(b) Strengthen the means of implementation." in document.items[2].text
+    assert document.items[2].text.startswith("We will take bold, ambitious")
+    assert "(b) Strengthen the means of implementation." in document.items[3].text
     assert document.title == "The Pact for the Future"
 
 

@@ -95,9 +95,15 @@ def test_a_resolution_adopting_a_declaration() -> None:
         "Assembly on the prevention and control of non-communicable diseases"
     )
     assert parsed.agenda_item == "119"
-    assert parsed.items[0].label == "PP1"
-    assert parsed.items[0].text.startswith("We, Heads of State and Government and representatives")
-    assert [i.label for i in parsed.items[1:]] == [f"{n}." for n in range(1, 51)]
+    # Its one operative paragraph, unnumbered; before, reported as text in no item.
+    sole = parsed.items[0]
+    assert (sole.label, sole.kind) == ("OP1", Unit.OPERATIVE)
+    assert sole.text.startswith("Adopts the following political declaration approved by")
+    assert sole.text.endswith("on 27 September 2018:")  # its title, a heading, not glued on
+    assert parsed.coverage.left_out == 0
+    assert parsed.items[1].label == "PP1"
+    assert parsed.items[1].text.startswith("We, Heads of State and Government and representatives")
+    assert [i.label for i in parsed.items[2:]] == [f"{n}." for n in range(1, 51)]
 
 
 def test_a_main_committees_report_is_known_by_its_item() -> None:
@@ -228,3 +234,21 @@ def test_a_drafts_parts_numbered_alone_count_from_one_again() -> None:
     # Each part holds its paragraphs: 3-13, 14-24, 25-35, 36.
     keys = [operative[f"{n}."].section_key for n in (3, 13, 14, 24, 25, 35, 36)]
     assert keys[0] == keys[1] != keys[2] == keys[3] != keys[4] == keys[5] != keys[6]
+
+
+def test_a_draft_endorsing_an_annexed_declaration() -> None:
+    # A/78/L.1: "The General Assembly" | "Endorses the political declaration ..., which is
+    # contained in the annex to the present resolution." | "Annex" | the declaration. Before,
+    # the one operative paragraph and the annex's heading were the cover page, and a paper
+    # named the declaration's 43 paragraphs "operative paragraphs".
+    parsed = read_document(DATA / "A_78_L.1.pdftotext.txt")
+    sole, *declaration = parsed.items
+    assert (sole.label, sole.kind) == ("OP1", Unit.OPERATIVE)
+    assert sole.text.startswith("Endorses the political declaration adopted by the high-level")
+    assert sole.text.endswith("which is contained in the annex to the present resolution.")
+    annex = parsed.sections[0]
+    assert annex.label == "Annex"
+    assert annex.title.startswith("Political Declaration adopted at the High-level Political")
+    assert [i.number for i in declaration] == [str(n) for n in range(1, 44)]
+    assert {i.kind for i in declaration} == {Unit.PARAGRAPH}
+    assert not any(w.code.value[0] == "import.cover_prose" for w in parsed.warnings)
