@@ -574,9 +574,10 @@ class Walker:
             self.tally.placed += len(text)  # "The States Parties ...," under "Preamble"
             return
         self.headed_preamble = False
-        if self.zone is not None and is_author_alone(text):
+        if (self.zone is not None or self.seen_body) and is_author_alone(text):
             # "The General Assembly" between the recitals and "Proclaims this Universal
-            # Declaration ...": who speaks, no recital.
+            # Declaration ...", or under the resolution's number and title: who speaks, no
+            # recital and no section.
             self.tally.placed += len(text)
             self.open = None
             return

@@ -101,6 +101,8 @@ def test_a_resolution_adopting_a_declaration() -> None:
     assert sole.text.startswith("Adopts the following political declaration approved by")
     assert sole.text.endswith("on 27 September 2018:")  # its title, a heading, not glued on
     assert parsed.coverage.left_out == 0
+    # "The General Assembly", who speaks, is no section; the declaration's title is one.
+    assert [s.title[:32] for s in parsed.sections] == ["Political declaration of the thi"] * 2
     assert parsed.items[1].label == "PP1"
     assert parsed.items[1].text.startswith("We, Heads of State and Government and representatives")
     assert [i.label for i in parsed.items[2:]] == [f"{n}." for n in range(1, 51)]
