@@ -811,9 +811,7 @@ class Walker:
         over "ولما كان ...") whether or not its opener is known in its language."""
         if not is_addressee(entry.text):
             return False
-        following = next(
-            (e for e in self.entries[entry.index + 1 :] if e.block.role is _BODY), None
-        )
+        following = self._body_next(entry.index, 1)
         return following is None or not same_opening(entry.text, following.text)
 
     def sole_operative(self, entry: Entry) -> bool:
@@ -822,16 +820,24 @@ class Walker:
         text = entry.text
         if not text[:1].isupper() or not text.endswith(_SOLE_ENDS) or len(text) < _SENTENCE:
             return False
-        body = [e for e in self.entries if e.block.role is _BODY]
-        at = next((n for n, e in enumerate(body) if e.index == entry.index), None)
-        if at is None or at == 0 or not is_author_alone(body[at - 1].text):
+        above = self._body_next(entry.index, -1)
+        if above is None or not is_author_alone(above.text):
             return False
         if text.endswith((":", "：")):
             return True  # "Adopts the following political declaration ...:" over it
-        following = body[at + 1] if at + 1 < len(body) else None
+        following = self._body_next(entry.index, 1)
         return following is None or bool(
             is_annex(following.text.split(" ", 1)[0]) or ADOPTION.match(following.text)
         )
+
+    def _body_next(self, index: int, step: int) -> Entry | None:
+        """The nearest running-text entry after (`step` 1) or before (-1) entry `index`."""
+        index += step
+        while 0 <= index < len(self.entries):
+            if self.entries[index].block.role is _BODY:
+                return self.entries[index]
+            index += step
+        return None
 
     def recital(self, entry: Entry) -> bool:
         """A preambular paragraph by its opener and its closing comma, articles or operative
