@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 from cybertrack.domain.text import normalise_space, shortened, without_invisible
@@ -170,11 +171,19 @@ class LeftOut:
 _PROSE_LONGEST_LINE, _PROSE_WORDS = 80, 12
 
 
+# A sentence's end and the next one's start: "... Abyei. The Council ...".
+_SENTENCE_BREAK = re.compile(r"[a-z)”\"][.!?]\s+[“\"]?[A-Z]")
+_SENTENCES = 2
+
+
 def is_prose(text: str) -> bool:
-    """A paragraph of sentences (not a title, a symbol or a date): long, closed by a stop."""
+    """A paragraph of sentences (not a title, a symbol or a date): long, closed by a stop, or
+    holding sentences though it ends otherwise (a letter run on into its signature: "... I
+    have the honour to ... (Signed) António Guterres")."""
+    closed = text.rstrip().endswith((".", "。", "!", "?", ".”", '."', ":", "："))
     return (
         len(text) >= _PROSE_LONGEST_LINE
-        and text.rstrip().endswith((".", "。", "!", "?", ".”", '."', ":", "："))
+        and (closed or len(_SENTENCE_BREAK.findall(text)) >= _SENTENCES)
         and len(text.split()) >= _PROSE_WORDS
         and not text.startswith("*")  # "* The present document ...": the cover's note
     )

@@ -648,6 +648,35 @@ def test_a_covering_letters_short_sentences_are_told_too() -> None:
     assert [w.args["chars"] for w in told] == [sum(len(s) for s in sentences)]
 
 
+def test_a_letter_run_into_its_signature_is_told() -> None:
+    # S/2020/112: the Secretary-General's letter, its sentences run into "(Signed) António
+    # Guterres", ended on no stop: not prose, so 882 characters of cover went unsaid and the
+    # import said 100%.
+    letter = (
+        "I have the honour to refer to the United Nations Interim Security Force for Abyei. "
+        "The Security Council requested me to report on progress. I should be grateful if "
+        "you would bring the present letter to the attention of the members of the Council. "
+        "(Signed) António Guterres"
+    )
+    document = build(
+        "Letter dated 7 February 2020 from the Secretary-General",
+        letter,
+        "1. The present report is submitted pursuant to resolution 2497 (2019).",
+        "2. The situation in Abyei remained calm.",
+    )
+    told = [w for w in document.warnings if w.code is Code.COVER_PROSE]
+    assert [w.args["chars"] for w in told] == [len(letter)]
+    # An agenda item's long title holds no sentence: the cover's, unsaid.
+    title = build(
+        "Integrated and coordinated implementation of and follow-up to the outcomes of the major"
+        " United Nations conferences and summits in the economic, social and related fields and"
+        " follow-up to the outcome of the Millennium Summit, A/78/L.1",
+        "1. The programme is responsible for the Commission's work.",
+        "2. The Commission met twice.",
+    )
+    assert not [w for w in title.warnings if w.code is Code.COVER_PROSE]
+
+
 def test_operative_paragraphs_go_on_under_a_chapter_heading() -> None:
     # A draft decision whose operative part has chapter headings (as FCCC decisions do): the
     # paragraphs after "II." continue the numbers and are operative; a chapter whose numbers
