@@ -72,8 +72,7 @@ def _stance(words: NegotiationWords, stance: Stance | None) -> Cell:
 
 def _path(words: NegotiationWords, path: tuple[RoomStatus | None, ...]) -> str:
     """'Pending → Agreed'; in a right-to-left paper the arrow points the way it is read."""
-    arrow = " ← " if words.vocab.right_to_left else " → "
-    return arrow.join(words.room(status) for status in path)
+    return words.vocab.arrow.join(words.room(status) for status in path)
 
 
 def _write_report(writer: Writer, words: NegotiationWords, report: CapitalReport) -> None:

@@ -130,12 +130,18 @@ class Writer:
         """The direction of a block about `text`: its own, else the paper's."""
         return strong_direction(text) or self.paper_direction
 
+    def _block_direction(self, text: str) -> str:
+        """A line of the paper's words about an item: the paper's direction when that is
+        right to left, else the item's text's (so a left-to-right block reads as one)."""
+        return self.paper_direction if self.vocab.right_to_left else self.direction_of(text)
+
     def labelled(self, style: str, label: str, text: str, direction: str | None = None) -> Any:
         """'(12)<tab>text', the label in the label character style; in the text's direction
         (a label standing alone, in its item's)."""
         paragraph = self.paragraph(style)
-        _set_direction(paragraph, direction or self.direction_of(text))
-        self.text(paragraph, label, "CT Label")
+        chosen = direction or self.direction_of(text)
+        _set_direction(paragraph, chosen)
+        self.text(paragraph, held_ltr(label, chosen), "CT Label")
         self.text(paragraph, "\t" + text)
         return paragraph
 
@@ -165,15 +171,19 @@ class Writer:
         the block it belongs to (else its own). The value is the delegation's own prose (a
         reason, a note), so it takes the paper's typography (never the negotiated text)."""
         paragraph = self.paragraph(style)
-        _set_direction(paragraph, direction or self.direction_of(value))
+        # In a right-to-left paper the name leads ("السبب:"): the paragraph is the paper's.
+        chosen = self.paper_direction if self.vocab.right_to_left else direction
+        chosen = chosen or self.direction_of(value)
+        _set_direction(paragraph, chosen)
         self.text(paragraph, self.vocab.label(name), "CT Field Name")
-        self.text(paragraph, self.vocab.typeset(value))
+        self.text(paragraph, held_ltr(self.vocab.typeset(value), chosen))
         return paragraph
 
     def stance(self, item: ProductItem, *, internal: bool) -> Any:
-        """'Position: Amend · Red line', in the direction of the item's text."""
+        """'Position: Amend · Red line', in the direction of the item's text; in a
+        right-to-left paper, in the paper's (its words are the paper's: "الموقف: تأييد")."""
         paragraph = self.paragraph("CT Stance")
-        _set_direction(paragraph, self.direction_of(item.text))
+        _set_direction(paragraph, self._block_direction(item.text))
         self.text(paragraph, self.vocab.label(self.vocab["position"]), "CT Field Name")
         self._stance_words(paragraph, item, internal)
         return paragraph
@@ -181,8 +191,9 @@ class Writer:
     def headline(self, item: ProductItem, *, internal: bool) -> Any:
         """'(12)<tab>Amend · Red line': an item named by its label and our stance."""
         paragraph = self.paragraph("CT Item")
-        _set_direction(paragraph, self.direction_of(item.text))
-        self.text(paragraph, item.reference, "CT Label")
+        direction = self._block_direction(item.text)
+        _set_direction(paragraph, direction)
+        self.text(paragraph, held_ltr(item.reference, direction), "CT Label")
         self.text(paragraph, "\t")
         self._stance_words(paragraph, item, internal)
         return paragraph
@@ -270,12 +281,33 @@ class Writer:
             p = child(cell, "p")
             p_properties = child(p, "pPr")
             child(p_properties, "pStyle", val=style_id)
-            if (strong_direction(text) or self.paper_direction) == "rtl":
+            # A label's cell ("PP3", "Article 12") sits as the paper runs; a text's, as it.
+            strong = strong_direction(text)
+            held = len(text) <= _LABEL_CELL and strong != "rtl"
+            direction = (None if held else strong) or self.paper_direction
+            if direction == "rtl":
                 child(p_properties, "bidi")
             for part, run_style in runs:
-                p.append(self._run(clean_text(part), run_style))
+                p.append(self._run(held_ltr(clean_text(part), direction), run_style))
             row.append(cell)
         return row
+
+
+_LRM = "\u200e"  # the left-to-right mark
+_LABEL_CELL = 20  # characters: a table cell this short holds a label or a word
+
+
+def held_ltr(text: str, paragraph_direction: str) -> str:
+    """`text` as it reads in a right-to-left paragraph: a number or a Latin-script run keeps
+    its punctuation where it stands ("2." not ".2", "...; to ensure" not ";to ensure"). An
+    invisible left-to-right mark at an end that is punctuation holds it to the run."""
+    if paragraph_direction != "rtl" or not text or strong_direction(text) == "rtl":
+        return text
+    if not text[-1].isalnum():
+        text += _LRM
+    if not text[0].isalpha():  # "2.": a number leads, which a right-to-left line would turn
+        text = _LRM + text
+    return text
 
 
 def _as_run(value: str | tuple[str, str | None]) -> tuple[str, str | None]:
@@ -340,6 +372,8 @@ def _length(paragraph: Any) -> int:
     return sum(len(t.text or "") for t in paragraph._p.iter(w("t"), w("delText")))
 
 
+# "Resolution: ", "Résolution : ", "决议：": the kind before a title's subject.
+_KIND_HEAD = re.compile(r"\s?[:：]\s?")
 _SECTION_NUMBER = re.compile(r"(?:\d[\d/.A-Z]*|[IVXLC]{1,6}|[A-Z])[.:]")
 
 
@@ -370,7 +404,7 @@ def repeats_title(heading: str, title: str) -> bool:
     a label ("77/107. ") against the title's after its kind ("Resolution: ")."""
     if not title:
         return False
-    subject = title.split(": ", 1)[-1]
+    subject = _KIND_HEAD.split(title, 1)[-1]
     words = heading.split(" ", 1)
     # A number's label only: "Annex: <the title>" says the text is annexed.
     numbered = len(words) == 2 and _SECTION_NUMBER.fullmatch(words[0]) is not None

@@ -42,7 +42,7 @@ def _history(writer: Writer, item: ProductItem) -> list[Any]:
         old = stance_word(entry.old, vocab) if entry.old else vocab["none"]
         new = stance_word(entry.new, vocab) if entry.new else vocab["none"]
         when = entry.changed_at.replace("T", " ")[:16]
-        lines.append(f"{when} UTC  {old} → {new}")
+        lines.append(f"{when} UTC  {old}{vocab.arrow}{new}")
     paragraph = writer.paragraph("CT History", "\n".join(lines))
     keep_lines(paragraph)
     return [paragraph]

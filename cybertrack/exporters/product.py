@@ -364,8 +364,8 @@ def title_block(
     return TitleBlock(
         delegation=delegation or vocab["delegation"],  # not set: the word, in the paper's language
         title=vocab[title_key],
-        meeting="; ".join(meetings) or None,
-        place_and_dates="; ".join(places) or None,
+        meeting=vocab.semicolons(meetings) or None,
+        place_and_dates=vocab.semicolons(places) or None,
         symbols=", ".join(symbols) or None,
         issued=vocab["issued"].format(date=vocab.format_date(issued)),
         classification=options.classification or default_class,

@@ -39,6 +39,7 @@ _ITEMS = re.compile(r"\{items:(\w+)\}")
 _KEY = re.compile(r"[^a-z]+")  # a kind's word key: "Secretary-General's bulletin" -> secretary_...
 # "Resolution 2601 (2021)", "Decision 79/512": a kind and a number, no subject.
 _KIND_NUMBER = re.compile(r"(\w+)\s+(\d[\w/.-]*(?:\s+\(\d{4}\))?)")
+_SEMICOLON = {"fr": " ; ", "ar": "؛ ", "zh": "；"}
 # Only a space already there is made unbreakable: "10:30" and "http://" stay as they are.
 _FRENCH_SPACES = (
     (re.compile(r"[ \u00a0\u202f]+:"), "\u00a0:"),
@@ -118,6 +119,17 @@ class Vocabulary:
 
     def keys(self) -> set[str]:
         return set(self._words)
+
+    @property
+    def arrow(self) -> str:
+        """' → ' between a before and an after; in a right-to-left paper it points the way
+        the line is read."""
+        return " ← " if self.right_to_left else " → "
+
+    def semicolons(self, parts: Iterable[str]) -> str:
+        """Parts set apart as a list of names is: 'General Assembly; Security Council',
+        'Assemblée générale ; Conseil de sécurité', '大会；安全理事会', Arabic '؛'."""
+        return self._typeset(_SEMICOLON.get(self.language, "; ").join(parts))
 
     def typeset(self, text: str) -> str:
         """Text the paper composes (never the negotiated text) in this language's typography."""

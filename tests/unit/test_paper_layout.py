@@ -187,8 +187,15 @@ def test_an_arabic_paper_runs_right_to_left_throughout(decided, tmp_path):
     stance_lines = [
         p for p in body.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "CTStance"
     ]
-    # A stance line runs the way its item runs, never the other way beside it.
-    assert all(p.find(f"{W}pPr/{W}bidi") is None for p in stance_lines)
+    # A stance line holds the paper's words ("الموقف: تأييد"): right to left, as the paper
+    # runs, though the item it follows is English (before, set left to right beside it).
+    assert stance_lines
+    assert all(p.find(f"{W}pPr/{W}bidi") is not None for p in stance_lines)
+    # Labels and English cells keep their stops in place ("2." not ".2"): held by marks.
+    cells = ["".join(t.text for t in tc.iter(f"{W}t")) for tc in body.iter(f"{W}tc")]
+    numbered = [c for c in cells if c.strip("\u200e")[:1] in "(0123456789"]
+    assert numbered  # the seed's "(1)", "(2)", ...
+    assert all(c.startswith("\u200e(") and c.endswith(")\u200e") for c in numbered)
     document = docx.Document(str(out))
     assert document.core_properties.language == "ar-SA"
 
@@ -282,3 +289,16 @@ def test_a_section_heading_that_repeats_the_documents_title_is_left_out(workspac
     title = "Resolution: Countering the use of information and communications technologies"
     assert styles["CT Document Heading"][0].startswith(title)
     assert not any("Countering" in text for text in styles.get("CT Section Heading", []))
+
+
+def test_a_repeated_title_is_known_after_any_languages_colon():
+    from cybertrack.exporters.docx_blocks import repeats_title
+
+    heading = "77/107. Status of the Protocols Additional"
+    for title in (
+        "Resolution: Status of the Protocols Additional",
+        "Résolution : Status of the Protocols Additional",
+        "决议：Status of the Protocols Additional",  # the Chinese paper printed it twice
+    ):
+        assert repeats_title(heading, title)
+    assert not repeats_title("Annex: Status of the Protocols Additional", title)

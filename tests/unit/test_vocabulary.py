@@ -293,3 +293,16 @@ def test_a_security_council_resolutions_title_is_named_in_the_papers_language():
     )
     # A title the delegate wrote, or another kind's, stays as it is.
     assert Vocabulary("fr").document_title("Report 2601", "resolution") == "Report 2601"
+
+
+def test_names_and_arrows_set_as_each_language_sets_them():
+    # A paper's cover over two bodies: 'Assemblée générale; Conseil de sécurité' had an
+    # English semicolon in French, Arabic and Chinese; the Arabic dossier's history arrow
+    # pointed against the reading.
+    bodies = ["A", "B"]
+    assert Vocabulary("en").semicolons(bodies) == "A; B"
+    assert Vocabulary("fr").semicolons(bodies) == "A\u202f; B"
+    assert Vocabulary("ar").semicolons(bodies) == "A؛ B"
+    assert Vocabulary("zh").semicolons(bodies) == "A；B"
+    assert Vocabulary("en").arrow == " → "
+    assert Vocabulary("ar").arrow == " ← "
