@@ -27,7 +27,11 @@ _SENTENCE_END = re.compile(r"[.;?!。；？！؛؟]['\"”’»)\]]*$")
 # A token: a word (with the marks inside it: "co-operation", "1,000", "A/RES/77/107"), a
 # punctuation mark or a line break. A comma or stop is a token of its own, as in Word's
 # compare: "condition" -> "condition, disability" inserts ", disability", not a new word.
-_TOKEN = re.compile(r"\n|\w+(?:[-'’.,/:]\w+)*|[^\w\s]")
+# Chinese and Japanese write no spaces: each character is a token, as Word compares them
+# (a run of them as one word struck a whole clause for one changed word).
+_CJK = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_WORD = rf"(?:(?!{_CJK})\w)+"
+_TOKEN = re.compile(rf"\n|{_CJK}|{_WORD}(?:[-'’.,/:]{_WORD})*|[^\w\s]")
 
 
 @dataclass(frozen=True)

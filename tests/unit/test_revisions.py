@@ -130,3 +130,18 @@ def test_direction_of_scripts():
     assert is_right_to_left("تشجع الدول على التعاون الدولي")
     assert not is_right_to_left("各国应加强国际合作")
     assert not is_right_to_left("States (see كل) should")
+
+
+def test_chinese_changes_are_marked_character_by_character():
+    # A colleague's Chinese paper: changing 主张 to 见解 struck and retyped the whole clause,
+    # a run of Chinese characters being one "word".
+    old = "人人有权享有主张和发表意见的自由；此项权利包括持有主张而不受干涉的自由。"
+    new = old.replace("主张", "见解", 1)
+    runs = revisions(old, new)
+    assert [(r.op, r.text) for r in runs] == [
+        ("equal", "人人有权享有"),
+        ("delete", "主张"),
+        ("insert", "见解"),
+        ("equal", "和发表意见的自由；此项权利包括持有主张而不受干涉的自由。"),
+    ]
+    assert accepted(runs) == new and rejected(runs) == old
