@@ -13,15 +13,20 @@ is left where it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 # "1. Each ...": a paragraph number after the end of a clause (or at the start).
-_NUMBERED = re.compile(r"(?:(?<=^)|(?<=[.;:,!?”\"')\]]\s))(\d{1,3})\.\s+(?=\S)")
+# Chinese closes a sentence with "。" and writes on with no space ("…无罪。 2. 任何人…" too).
+_NUMBERED = re.compile(
+    r"(?:(?<=^)|(?<=[.;:,!?”\"')\]]\s)|(?<=[。；：])|(?<=[。；：]\s))(\d{1,3})\.\s+(?=\S)"
+)
 # "(a) Promote ...", "(ii) any other ...", and as French, Spanish and Russian texts print them,
 # "a) Promouvoir ...", "б) содействовать ...": after a colon or a semicolon ("; and (c)" too).
 # "a. To abrogate ...", as some treaties letter them, only before a capital.
 _LETTERED = re.compile(
-    r"(?<=[:;]\s)(?:(?:and|or|et|ou|y|o|и|или)\s+)?"
-    r"(\(?)([a-z]{1,2}|[ivx]{1,5}|[а-я])(?:\)\s+(?=\S)|\.\s+(?=[A-ZÀ-Ý]))"
+    r"(?:(?<=[:;؛]\s)|(?<=[：；]))(?:(?:and|or|et|ou|y|o|и|или|و)\s*)?"
+    r"(\(?)([a-z]{1,2}|[ivx]{1,5}|[а-я]|[\u0621-\u064a]{1,2})"
+    r"(?:\)\s*(?=\S)|\.\s+(?=[A-ZÀ-Ý]))"
 )
 # A negotiating text's alternative wordings under a paragraph, in the six languages: "Option 2:",
 # "[Option B.", "Alt. 13.", "Alternative:", "Opción 2:", "Variante 1 :", "Вариант 2:",
@@ -39,14 +44,18 @@ _ALTERNATIVE_INSIDE = re.compile(
 )
 # The letters Russian lists run through (ё, й, ъ, ы, ь are skipped).
 _CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+# Arabic lists run through the letters in their old (abjad) order: (أ), (ب), (ج), (د), (هـ).
+_ARABIC_LETTERS = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س"]
+_ARABIC_LETTERS += ["ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ"]
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
 
 def laid_out(text: str) -> str:
     """`text` with a line break before each numbered paragraph and lettered sub-paragraph."""
-    if ")" not in text and ". " not in text:
+    if ")" not in text and ". " not in text and "。" not in text:
         return text
-    breaks = _numbered_breaks(text) | _lettered_breaks(text) | _alternative_breaks(text)
+    numbered = _numbered_breaks(text)
+    breaks = numbered | _lettered_breaks(text, numbered) | _alternative_breaks(text)
     if not breaks:
         return text
     parts, last = [], 0
@@ -76,13 +85,20 @@ def _alternative_breaks(text: str) -> set[int]:
     return {match.start() for match in _ALTERNATIVE_INSIDE.finditer(text)}
 
 
-def _lettered_breaks(text: str) -> set[int]:
+def _lettered_breaks(text: str, numbered: Set[int] = frozenset()) -> set[int]:
     """Where "(a)", "(b)", ... (or "(i)", "(ii)", ...) open sub-paragraphs in turn; under a
-    letter, a list of Roman numerals starts again at "(i)". "(i)" after "(h)" is a letter."""
+    letter, a list of Roman numerals starts again at "(i)". "(i)" after "(h)" is a letter.
+    Under each of an article's `numbered` paragraphs the letters start again at "(a)" (the
+    Vienna Convention's article 31: paragraph 2's (a), (b), then paragraph 3's)."""
     found: set[int] = set()
     letter_next, roman_next = 1, 1
+    paragraphs = sorted(numbered)
     for match in _LETTERED.finditer(text):
         mark, start = match[2], match.start(1)  # the break goes before the mark, after "and"
+        if paragraphs and paragraphs[0] < start:
+            while paragraphs and paragraphs[0] < start:
+                paragraphs.pop(0)
+            letter_next, roman_next = 1, 1
         letter, roman = _ordinal(mark, "letter"), _ordinal(mark, "roman")
         if letter == letter_next:
             found.add(start)
@@ -95,6 +111,8 @@ def _lettered_breaks(text: str) -> set[int]:
 
 def _ordinal(mark: str, kind: str) -> int | None:
     if kind == "letter":
+        if mark in _ARABIC_LETTERS:
+            return _ARABIC_LETTERS.index(mark) + 1
         if len(mark) != 1:
             return None
         if mark in _CYRILLIC_LETTERS:

@@ -109,3 +109,44 @@ def test_letters_with_a_stop_before_a_capital_open_sub_paragraphs():
     ]
     # "i.e." and a page reference are no letters.
     assert laid_out("see p. 5; i.e. the text; a. To act") == "see p. 5; i.e. the text; a. To act"
+
+
+def test_each_numbered_paragraphs_letters_start_again():
+    # The Vienna Convention's article 31: paragraph 3's (a) and (b) ran on one line, only its
+    # (c) (the letter after paragraph 2's (b)) was set apart.
+    text = (
+        "1. A treaty shall be interpreted in good faith. 2. The context shall comprise: "
+        "(a) any agreement; (b) any instrument. 3. There shall be taken into account: "
+        "(a) any subsequent agreement; (b) any subsequent practice; (c) any relevant rules."
+    )
+    assert laid_out(text).split("\n")[4:] == [
+        "3. There shall be taken into account:",
+        "(a) any subsequent agreement;",
+        "(b) any subsequent practice;",
+        "(c) any relevant rules.",
+    ]
+
+
+def test_arabic_and_chinese_lists_and_paragraphs():
+    arabic = "تقرر ما يلي: (أ) أن تعزز التعاون؛ (ب) أن تيسر تبادل المعلومات؛ (ج) أن تقدم تقريرا."
+    assert laid_out(arabic).split("\n")[1:] == [
+        "(أ) أن تعزز التعاون؛",
+        "(ب) أن تيسر تبادل المعلومات؛",
+        "(ج) أن تقدم تقريرا.",
+    ]
+    chinese = "决定：(a) 加强合作；(b) 促进交流；(c) 提交报告。"
+    assert laid_out(chinese).split("\n") == [
+        "决定：",
+        "(a) 加强合作；",
+        "(b) 促进交流；",
+        "(c) 提交报告。",
+    ]
+    # The Universal Declaration's article 11, as the Chinese text runs its paragraphs on.
+    assert (
+        laid_out(
+            "1. 凡受刑事控告者，有未经获得辩护上所需的一切保证的公开审判而依法证实有罪以前，"
+            "有权被视为无罪。 2. 任何人的任何行为或不行为，在其发生时依国家法或国际法均"
+            "不构成刑事罪者，不得被判为犯有刑事罪。"
+        ).count("\n")
+        == 1
+    )
