@@ -172,7 +172,7 @@ _PROSE_LONGEST_LINE, _PROSE_WORDS = 80, 12
 
 
 # A sentence's end and the next one's start: "... Abyei. The Council ...".
-_SENTENCE_BREAK = re.compile(r"[a-z)”\"][.!?]\s+[“\"]?[A-Z]")
+_SENTENCE_BREAK = re.compile(r"[a-z)”\"][.!?]\s+[“\"(]?[A-Z]")
 _SENTENCES = 2
 
 

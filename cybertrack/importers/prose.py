@@ -74,8 +74,12 @@ class ProseWalker(Walker):
             self.add_section(entry, "", text, 3)
             return
         cut = entry.block.page_start and self.open is not None
+        # "... issued the following statement on behalf of the Council:" | "“The Security
+        # Council recalls ...": a presidential statement's paragraphs, each quoted, are the
+        # statement's own, not what the colon runs on into.
+        quoted = text[:1] in '“"' and text[1:2].isupper() and not cut
         if self.open is not None and (
-            self.flows_on(text) or (cut and not self.open.tail.endswith(TERMINAL))
+            (self.flows_on(text) and not quoted) or (cut and not self.open.tail.endswith(TERMINAL))
         ):
             self.append(entry)  # a sub-item, a bullet, a paragraph cut by a page break
             return

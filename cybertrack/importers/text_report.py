@@ -247,12 +247,27 @@ def _heading_over_item(lines: list[str], index: int, width: int | None) -> bool:
     apart in bold. Not the paragraph's last words, which would close a sentence."""
     if index == 0 or index + 1 >= len(lines) or not lines[index - 1].endswith(STOPS):
         return False
-    longest = int(0.7 * width) if width is not None and width < UNWRAPPED else 100
+    # After a sentence's end, a line with no stop of its own is no paragraph's last words,
+    # however long: "Engagement with the authorities of the Sudan and South Sudan".
+    longest = width if width is not None and width < UNWRAPPED else 100
+    if not is_plain_heading(lines[index], longest=longest) or is_label(lines[index]):
+        return False
+    following = lines[index + 1]
+    if _opens_numbered(following):
+        return True
+    # A heading over two lines ("Progress on the Joint Border Verification and Monitoring" |
+    # "Mechanism benchmarks" | "13. Following ...").
     return (
-        is_plain_heading(lines[index], longest=longest)
-        and not is_label(lines[index])
-        and opens_item(lines[index + 1])
+        index + 2 < len(lines)
+        and is_plain_heading(following, longest=longest)
+        and _opens_numbered(lines[index + 2])
     )
+
+
+def _opens_numbered(line: str) -> bool:
+    """A numbered paragraph starts: "13. Following ...", or "2." alone, its text below (as
+    pdftotext prints a report: S/2020/112)."""
+    return opens_item(line) or bool(_BARE_LABEL.match(line))
 
 
 def _caption_alone(line: str, before: str) -> bool:

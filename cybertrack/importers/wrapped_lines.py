@@ -54,6 +54,11 @@ def ends_short(line: str, following: str, width: int | None, *, numbered: bool) 
     if width is None or (numbered and not is_plain_heading(following, longest=int(_SHORT * width))):
         return False
     text = line.strip()
+    quoted = following[:1] in '“"' and following[1:2].isupper()
+    if not numbered and quoted and text.endswith((*_SENTENCE_END, ":")):
+        # A presidential statement quotes each paragraph ("“The Security Council ..."): one
+        # opens after a sentence's end however full its line (S/PRST/2021/1: 9 of 18).
+        return True
     if len(text) >= _SHORT * width or not text.endswith(_SENTENCE_END):
         return False
     if len(text.split()) < _FEWEST_WORDS:
