@@ -167,6 +167,14 @@ def _document(
     def local(stamp: str) -> str:
         return words.time(from_stamp(stamp).astimezone(zone))
 
+    def since(stamp: str) -> str:
+        """The time, with its day when that is before the day reported ("In informals"
+        since yesterday at 11:00 is not today's 11:00)."""
+        moment = from_stamp(stamp).astimezone(zone)
+        if stamp >= start:
+            return words.time(moment)
+        return f"{words.vocab.format_date(moment.date())}, {words.time(moment)}"
+
     items = {item.id: item for item in source.items}
     labels = source.labels()
     told = source.divisions
@@ -210,7 +218,7 @@ def _document(
         elif not entry.status.settled:
             still_open.append(
                 OpenEntry(
-                    labels[item.id], entry.status, local(entry.as_of), item.stance, item.instruction
+                    labels[item.id], entry.status, since(entry.as_of), item.stance, item.instruction
                 )
             )
     return ReportDocument(

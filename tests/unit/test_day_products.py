@@ -272,3 +272,14 @@ def test_the_report_to_capital_names_no_unit_in_its_fixed_words():
     for language, words in _WORDS.items():
         for key in ("summary_line", "no_deviations", "no_moves", "still_open", "nothing_open"):
             assert paragraph[language] not in words[key].lower(), (language, key)
+
+
+def test_what_is_still_open_since_an_earlier_day_says_that_day(day):
+    # "Still open: (9) In informals 11:00" in the report on the 27th, for a status of the
+    # 26th at 11:00: read as later than the day's own entries.
+    nine = day.resolve_item("1:9")
+    day.apply(SetRoomStatus((nine,), RoomStatus.INFORMALS, at(11, day=26)))
+    (document,) = _report(day).documents
+    when = {o.label: o.as_of for o in document.still_open}
+    assert when["(9)"] == "26 November 2026, 11:00"
+    assert when["(8)"] == "12:00"  # the day's own: its time alone
