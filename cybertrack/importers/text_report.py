@@ -93,6 +93,12 @@ _MARKER = re.compile(r"^\[/?[a-z][a-z -]*\]$")
 _NOTE_LINE = re.compile(r"^\[(?:fn|\^)\d{1,4}\]:?\s")
 _NOTE_MARK = re.compile(r"^\*{1,3}\s+\S")
 _CLAUSE_END = (";", ":", ".", "；", "：", "。")
+# A presidential statement's title, whole on its line: nothing it says runs on to the next.
+_OFFICE_BYLINE = re.compile(
+    r"^Statement by the President of the (?:Security Council|General Assembly|"
+    r"Economic and Social Council|Human Rights Council)$",
+    re.IGNORECASE,  # "STATEMENT BY THE PRESIDENT OF THE SECURITY COUNCIL" (1994)
+)
 _PIPE_ROW = re.compile(r"^\s*\|?(?:[^|]*\|){1,}[^|]*$")
 
 
@@ -523,9 +529,11 @@ def _chunk_blocks(
             # speaks, a line of its own (the Universal Declaration, a paragraph to a line).
             blocks.append(Block(join_printed(current), page=page))
             current = []
-        if front and current and opens_byline(stripped):
+        if front and current and (opens_byline(stripped) or _OFFICE_BYLINE.match(current[-1])):
             # "Reduction of military budgets" over "Report of the First Committee" over
-            # "Rapporteur: ...": the title, who the report is from, a line each.
+            # "Rapporteur: ...": the title, who the report is from, a line each; and
+            # "Statement by the President of the Security Council" over "On 12 January 2021,
+            # ...": the title over the statement's first words (S/PRST/2021/1).
             blocks.append(Block(join_printed(current), page=page))
             current = []
         if current and opens_chapeau(stripped):

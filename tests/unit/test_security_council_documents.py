@@ -17,7 +17,10 @@ from tests.conftest import DATA
 
 def test_a_presidential_statements_quoted_paragraphs() -> None:
     parsed = read_document(DATA / "S_PRST_2021_1.pdftotext.txt")
+    # Its title line ran on into the introduction; the title was the symbol.
+    assert parsed.title == "Statement by the President of the Security Council"
     intro, *quoted = parsed.items
+    assert intro.text.startswith("On 12 January 2021, in connection with the Council’s")
     assert intro.text.endswith("issued the following statement on behalf of the Council:")
     assert len(quoted) == 18
     assert all(i.text.startswith("“The Security Council ") for i in quoted)
