@@ -91,7 +91,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a(
         "precedent.focus",
         QT_TRANSLATE_NOOP("Actions", "Go to the precedent &list"),
-        "Ctrl+Shift+P",
+        "Ctrl+Alt+P",
     ),
     _a(
         "precedent.insert",
@@ -101,7 +101,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a(
         "precedent.cite",
         QT_TRANSLATE_NOOP("Actions", "Ci&te the precedent as agreed language"),
-        "Ctrl+Shift+T",
+        "Ctrl+Alt+C",
     ),
     _a("edit.preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "Ctrl+,"),
     # Stance

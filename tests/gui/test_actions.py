@@ -55,6 +55,16 @@ def test_names_are_unique_and_every_action_has_keys():
         assert spec.keys, spec.name
 
 
+def test_no_two_actions_of_one_scope_share_a_key():
+    # Ctrl+Shift+P (precedent list, new proposal) and Ctrl+Shift+T (cite, status table) each
+    # named two window actions: Qt reported an ambiguous shortcut and ran neither.
+    seen: dict[tuple[str, str], str] = {}
+    for spec in ACTIONS:
+        for key in spec.keys:
+            other = seen.setdefault((spec.scope, key), spec.name)
+            assert other == spec.name, f"{key}: {other} and {spec.name}"
+
+
 def test_the_readme_lists_every_key_of_the_catalogue():
     table = README[README.index("## Keyboard") :]
     for spec in ACTIONS:
