@@ -30,7 +30,10 @@ _SENTENCE_END = re.compile(r"[.;?!。；？！؛؟]['\"”’»)\]]*$")
 # Chinese and Japanese write no spaces: each character is a token, as Word compares them
 # (a run of them as one word struck a whole clause for one changed word).
 _CJK = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-_WORD = rf"(?:(?!{_CJK})\w)+"
+# A word's letters with the marks set on them: Arabic vowels ("أحرارًا"), Hebrew points,
+# Latin accents typed apart. Python's \w leaves combining marks out.
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_WORD = rf"(?:(?!{_CJK})[\w{_MARKS}])+"
 _TOKEN = re.compile(rf"\n|{_CJK}|{_WORD}(?:[-'’.,/:]{_WORD})*|[^\w\s]")
 
 

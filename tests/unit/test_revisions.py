@@ -145,3 +145,17 @@ def test_chinese_changes_are_marked_character_by_character():
         ("equal", "和发表意见的自由；此项权利包括持有主张而不受干涉的自由。"),
     ]
     assert accepted(runs) == new and rejected(runs) == old
+
+
+def test_an_arabic_word_keeps_its_vowel_marks():
+    # "أحرارًا": the tanween was a token of its own, so a changed word was struck in pieces
+    # with a stray mark between them.
+    old = "يولد جميع الناس أحرارًا متساوين"
+    new = old.replace("أحرارًا", "أحرار")
+    runs = revisions(old, new)
+    assert [(r.op, r.text) for r in runs] == [
+        ("equal", "يولد جميع الناس "),
+        ("delete", "أحرارًا"),
+        ("insert", "أحرار"),
+        ("equal", " متساوين"),
+    ]
