@@ -86,3 +86,18 @@ def test_screenshot_renders(window, tmp_path):
     assert window.grab().save(str(path))
     assert path.stat().st_size > 10_000
     QApplication.processEvents()
+
+
+def test_another_item_opens_at_the_top_of_the_detail_panel(window, qtbot):
+    # The panel kept its scroll position: the next item's heading showed, its text and stance
+    # buttons were scrolled out of sight.
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.detail.body.verticalScrollBar()
+    window.table.setFocus()
+    bar.setValue(bar.maximum())
+    assert bar.maximum() > 0 and bar.value() > 0
+    qtbot.keyClick(window.table, Qt.Key.Key_J)  # the next item
+    assert window.detail.item.number == "2"
+    assert bar.value() == 0

@@ -19,6 +19,7 @@ from functools import partial
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -356,7 +357,17 @@ class DetailPanel(QWidget):
             self._check(item.stance)
         self._show_text()
         self._update_redline()
+        if not same:
+            self._to_top()
         self.item_shown.emit(item)
+
+    def _to_top(self) -> None:
+        """Another item opens at its heading and text, not where the last one was scrolled
+        to (its stance buttons out of sight), unless the focus is in the panel."""
+        self.body.verticalScrollBar().setValue(0)
+        focused = QApplication.focusWidget()
+        if focused is not None and self.body.isAncestorOf(focused):
+            self.body.ensureWidgetVisible(focused)
 
     def add_beside_amendment(self, label: str, widget: QWidget) -> None:
         """Plug a panel in right after the amendment and its redline (the precedent list)."""
