@@ -227,6 +227,8 @@ class ItemRow:
         named = self.label[:2].isalpha() or self.label.startswith("第")
         if not named or self.number == self.label or self.kind in _WORD_TELLS:
             return self.label
+        if self.label.startswith("OP") and self.label[2:] == self.number:
+            return self.label  # a resolution's one unnumbered paragraph, beside an annex's "1."
         numeral = self.label.rsplit(" ", 1)[-1]
         return numeral if ROMAN.fullmatch(numeral) else self.number
 

@@ -124,6 +124,8 @@ def test_russian_recommendations() -> None:
         ("(3)", "3", Unit.RECOMMENDATION, "(3)"),
         ("16.4", "16.4", Unit.PARAGRAPH, "16.4"),
         ("PP3", "PP3", Unit.PREAMBULAR, "PP3"),
+        # A resolution's one unnumbered paragraph: "1" stood above its annex's "1.".
+        ("OP1", "1", Unit.OPERATIVE, "OP1"),
         ("5 bis.", "5 bis", Unit.PARAGRAPH, "5 bis."),
     ],
 )
