@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,13 +15,18 @@ from cybertrack.gui.icons import icon
 Slot = Callable[[], object]
 
 
+# "(&I)": a mnemonic letter in brackets after a word with no Latin letters of its own.
+_SET_APART = re.compile(r"\s?[(（]&\w[)）]")
+
+
 def translated(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
 def plain(text: str) -> str:
-    """A menu text without its mnemonic and ellipsis: "&Import…" -> "Import"."""
-    return text.replace("&", "").rstrip("…").strip()
+    """A menu text without its mnemonic and ellipsis: "&Import…" -> "Import", and as
+    Chinese and Arabic menus set the mnemonic apart: "导入(&I)…" -> "导入"."""
+    return _SET_APART.sub("", text).replace("&", "").rstrip("…").strip()
 
 
 def _action(parent: QWidget, spec: ActionSpec, text: str, slot: Slot) -> QAction:

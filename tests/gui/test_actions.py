@@ -71,3 +71,14 @@ def test_the_readme_lists_every_key_of_the_catalogue():
         for key in spec.keys:
             readable = {"Return": "Enter", "Escape": "Escape"}.get(key, key)
             assert readable in table, f"{spec.name} ({readable}) missing from the README"
+
+
+def test_a_toolbar_label_drops_a_mnemonic_set_apart_in_brackets():
+    # Arabic and Chinese menus put the mnemonic after the word: "استيراد(&I)…". The toolbar
+    # and tooltips showed "استيراد(I)".
+    from cybertrack.gui.actions import plain
+
+    assert plain("استيراد(&I)…") == "استيراد"
+    assert plain("导入（&I）…") == "导入"
+    assert plain("&Import…") == "Import"
+    assert plain("Export stance &sheet…") == "Export stance sheet"
