@@ -20,3 +20,11 @@ def test_each_cell_runs_in_its_own_direction(window):
     model.refresh([replace(row, text="تعزيز التعاون الدولي في مجال مكافحة الجريمة السيبرانية")])
     delegate.initStyleOption(option, window.proxy.index(0, COL_TEXT))
     assert option.direction == Qt.LayoutDirection.RightToLeft
+
+
+def test_the_room_time_reads_hours_then_minutes_in_a_right_to_left_window(window):
+    # Qt turns a date-time field's sections about in a right-to-left layout: 09:28 read 28:09.
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    field = window.items.room_bar.as_of
+    assert field.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

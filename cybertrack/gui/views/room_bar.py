@@ -57,6 +57,8 @@ class RoomBar(QWidget):
         self.as_of = QDateTimeEdit()
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("d MMM yyyy HH:mm")
+        # A right-to-left window would turn the field's sections about: 09:28 read ٢٨:٠٩.
+        self.as_of.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.as_of.setAccessibleName(self.tr("Room as of"))
         self.as_of.setAccessibleDescription(
             self.tr("The time to show the room at; arrow keys move the hour or the day")
