@@ -20,7 +20,13 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from cybertrack.domain.search import SearchScope, search_terms
+from cybertrack.domain.search import (
+    SearchScope,
+    needs_scan,
+    scan_match,
+    scan_terms,
+    search_terms,
+)
 
 # The texts of an item, in the order the FTS5 index holds them (storage/migrations.py, _v4).
 COLUMNS = ("text", "note", "amendment", "rationale")
@@ -102,6 +108,8 @@ class SearchIndex:
         self._words: dict[str, str] = {}
         # Per column: token -> the ids holding it, and the tokens sorted (for prefixes).
         self._postings: list[dict[str, set[int]]] = [{} for _ in COLUMNS]
+        # The texts themselves, for a search in a script read by scanning (needs_scan).
+        self._texts: dict[int, tuple[str, ...]] = {}
         self._sorted: list[list[str] | None] = [None for _ in COLUMNS]
 
     def __len__(self) -> int:
@@ -113,6 +121,7 @@ class SearchIndex:
     def add(self, item_id: int, texts: Sequence[str]) -> None:
         """Index (or index again) an item's texts, in COLUMNS order."""
         self.remove(item_id)
+        self._texts[item_id] = tuple(texts)
         shared = self._words.setdefault
         columns = tuple([shared(t, t) for t in tokens(text)] if text else [] for text in texts)
         self._tokens[item_id] = columns
@@ -129,6 +138,7 @@ class SearchIndex:
                     holders.add(item_id)
 
     def remove(self, item_id: int) -> None:
+        self._texts.pop(item_id, None)
         columns = self._tokens.pop(item_id, None)
         if columns is None:
             return
@@ -146,6 +156,8 @@ class SearchIndex:
     ) -> set[int] | None:
         """Ids of the items that hold every word and "quoted phrase" of `user_text` in the texts
         `scope` covers; None means 'no filter' (nothing searchable was typed)."""
+        if needs_scan(user_text):
+            return self._scan(user_text, scope)
         phrases = _phrases(user_text, min_prefix)
         if phrases is None:
             return None
@@ -158,6 +170,18 @@ class SearchIndex:
             if not found:
                 return set()
         return found if found is not None else set()  # ...and alone it matches nothing
+
+    def _scan(self, user_text: str, scope: SearchScope) -> set[int] | None:
+        """As the workspace scans (Workspace._scan): each term anywhere in the texts."""
+        terms = scan_terms(user_text)
+        if not terms:
+            return None
+        columns = SCOPE_COLUMNS[scope]
+        return {
+            item_id
+            for item_id, texts in self._texts.items()
+            if scan_match(terms, "\n".join(texts[c] for c in columns))
+        }
 
     def _phrase(self, phrase: _Phrase, columns: Iterable[int]) -> set[int]:
         hits: set[int] = set()

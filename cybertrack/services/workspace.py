@@ -25,7 +25,7 @@ from cybertrack.domain.model import (
     Progress,
 )
 from cybertrack.domain.positions import Stance
-from cybertrack.domain.search import SearchScope
+from cybertrack.domain.search import SearchScope, needs_scan, scan_match, scan_terms
 from cybertrack.services.commands import Command
 from cybertrack.services.commands.base import (
     Context,
@@ -224,10 +224,28 @@ class Workspace(WorkspaceFile):
         covers (the paragraph, the delegate's note, reason and wording, or all of them); None
         means 'no filter'. The last word is a prefix if it has at least `min_prefix` characters.
         """
+        if needs_scan(text):
+            return self._scan(text, document_id, scope)
         query = fts_query(text, min_prefix, scope)
         if query is None:
             return None
         return self._store.items.search(query, document_id)
+
+    def _scan(self, text: str, document_id: int | None, scope: SearchScope) -> list[int] | None:
+        """A search in Chinese or Arabic reads the texts (see domain.search.needs_scan)."""
+        terms = scan_terms(text)
+        if not terms:
+            return None
+        found = []
+        for item_id, item_text, *own in self._store.items.scan_rows(document_id):
+            chosen = {
+                SearchScope.TEXT: item_text,
+                SearchScope.OWN: "\n".join(own),
+                SearchScope.EVERYTHING: "\n".join((item_text, *own)),
+            }[scope]
+            if scan_match(terms, chosen):
+                found.append(item_id)
+        return found
 
     def precedents(
         self, text: str, limit: int = 10, *, exclude: Sequence[int] = ()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from cybertrack.domain.model import ItemRow
@@ -44,6 +44,15 @@ class ItemRepository:
             return set()
         sql = queries.EXISTING_ITEMS.format(marks=",".join("?" * len(item_ids)))
         return {int(row[0]) for row in self._db.execute(sql, list(item_ids))}
+
+    def scan_rows(self, document_id: int | None = None) -> Iterator[tuple[int, str, str, str, str]]:
+        """Each item's id, text, note, proposed wording and reason, in order."""
+        if document_id is None:
+            cursor = self._db.execute(queries.SCAN_ALL)
+        else:
+            cursor = self._db.execute(queries.SCAN_DOCUMENT, [document_id])
+        for row in cursor:
+            yield int(row[0]), row[1], row[2], row[3], row[4]
 
     def search(self, fts_query: str, document_id: int | None = None) -> list[int]:
         if document_id is None:

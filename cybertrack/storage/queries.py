@@ -113,6 +113,16 @@ SEARCH_DOCUMENT = """
     ORDER BY i.position
 """
 
+# The texts a scan reads (a search in a script the index cannot split): one document's items,
+# or every item, in order, with the delegate's texts about each.
+_SCAN_ROWS = """
+    SELECT i.id, i.text, coalesce(p.note, ''), coalesce(p.amendment, ''),
+           coalesce(p.rationale, '')
+    FROM items i LEFT JOIN positions p ON p.item_id = i.id
+"""
+SCAN_DOCUMENT = _SCAN_ROWS + "WHERE i.document_id = ? ORDER BY i.position"
+SCAN_ALL = _SCAN_ROWS + "ORDER BY i.document_id, i.position"
+
 # Version detection: documents sharing a symbol's stem (A/AC.291/L.3, …/Rev.1, …/Corr.1) and
 # documents holding a given phrase (found through the index, never by reading every text).
 # The documents of one symbol in the order of `DOCUMENTS`, without counting every document's
