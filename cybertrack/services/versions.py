@@ -10,9 +10,10 @@ told otherwise, never a merge of two versions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from cybertrack.domain.model import DocumentRow
+from cybertrack.domain.model import DocumentRow, kind_and_subject
 from cybertrack.services.version_detection import symbol_stem
 from cybertrack.services.workspace import Workspace
 
@@ -37,6 +38,24 @@ def symbol_family(symbol: str | None) -> str | None:
     return symbol_stem("".join(symbol.split())).casefold()
 
 
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def same_language(row: DocumentRow, other: DocumentRow) -> bool:
+    """Whether two documents of one symbol may be versions of one text: their titles'
+    subjects share a word, or one says nothing to tell (a bare symbol). The Declaration's
+    Arabic, Chinese and Russian copies (A/RES/217, titled each in its language) are no
+    revisions of the English one."""
+    words, others = _subject_words(row), _subject_words(other)
+    return not words or not others or bool(words & others)
+
+
+def _subject_words(row: DocumentRow) -> set[str]:
+    split = kind_and_subject(row.title, row.kind)  # "Resolution: " is the import's word
+    subject = split[1] if split is not None else row.title
+    return {word.casefold() for word in _WORD.findall(subject)}
+
+
 def _recency(row: DocumentRow) -> tuple[str, int]:
     return (row.doc_date or row.start_date or "", row.id)
 
@@ -55,13 +74,16 @@ def versions(workspace: Workspace) -> dict[int, Version]:
     def join(a: int, b: int) -> None:
         parent[root(a)] = root(b)
 
-    by_symbol: dict[str, int] = {}
+    by_symbol: dict[str, list[DocumentRow]] = {}
     for row in rows:
         family = symbol_family(row.symbol)
-        if family is not None:
-            if family in by_symbol:
-                join(row.id, by_symbol[family])
-            by_symbol.setdefault(family, row.id)
+        if family is None:
+            continue
+        kin = by_symbol.setdefault(family, [])
+        same_text = next((other for other in kin if same_language(other, row)), None)
+        if same_text is not None:
+            join(row.id, same_text.id)
+        kin.append(row)
     sizes = {row.id: row.item_count for row in rows}
     for older, newer, linked in workspace.comparison.linked_documents():
         if older in parent and newer in parent:
