@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>&amp;Amend</source>
-        <translation>&amp;Modifier</translation>
+        <translation>A&amp;mender</translation>
     </message>
     <message>
         <source>&amp;Clear stance</source>
@@ -3902,7 +3902,7 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation>Modifier</translation>
+        <translation>Amender</translation>
     </message>
     <message>
         <source>Flexible</source>
@@ -4159,7 +4159,7 @@ Les sauvegardes sont conservées dans %1</translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation>Modifier</translation>
+        <translation>Amender</translation>
     </message>
     <message>
         <source>Undecided</source>

@@ -32,6 +32,7 @@ def test_preview_shows_metadata_and_items_then_saves_one_undo_step(qtbot, adapte
         pass
     assert dialog.items.count() == 37
     assert dialog.symbol_edit.text() == "A/80/604/Add.3"
+    assert dialog.title_edit.cursorPosition() == 0  # a long title shows its start
     assert "General Assembly" in dialog.details.text()
     assert "DOCX" in dialog.details.text()
     assert dialog.progress.isHidden()

@@ -234,6 +234,7 @@ class ImportPreviewDialog(QDialog):
             .replace("%3", document.source_format.upper())
         )
         self.title_edit.setText(document.title)
+        self.title_edit.setCursorPosition(0)  # a long title shows its start, not its end
         self.symbol_edit.setText(document.symbol or "")
         self.details.setText(self._details(document))
         self.library_box.setChecked(
