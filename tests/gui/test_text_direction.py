@@ -28,3 +28,14 @@ def test_the_room_time_reads_hours_then_minutes_in_a_right_to_left_window(window
     field = window.items.room_bar.as_of
     assert field.layoutDirection() == Qt.LayoutDirection.LeftToRight
     window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_import_previews_rows_run_in_their_own_direction(qtbot):
+    # An Arabic row in the English window was laid left to right: its label at the left, its
+    # text cut off beside it.
+    from cybertrack.gui.dialogs.import_rows import RowList
+    from cybertrack.gui.views.text_direction import TextDirectionDelegate
+
+    rows = RowList()
+    qtbot.addWidget(rows)
+    assert isinstance(rows.itemDelegate(), TextDirectionDelegate)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cybertrack.domain.units import Revision
+from cybertrack.gui.views.text_direction import TextDirectionDelegate
 from cybertrack.services.import_review import Row
 
 PREVIEW_CHARS = 160
@@ -51,6 +52,9 @@ class RowList(QListWidget):
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAlternatingRowColors(True)
+        # An Arabic row reads right to left in the English window, an English one the other
+        # way in the Arabic window, as in the item table.
+        self.setItemDelegate(TextDirectionDelegate(self))
 
     def begin(self, rows: list[Row]) -> None:
         """Start showing `rows` (filled by `add_entries`)."""
