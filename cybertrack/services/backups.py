@@ -67,14 +67,20 @@ def backup_target(workspace_path: Path, now: datetime, reason: str) -> Path:
     return target
 
 
-def rotate(workspace_path: Path, keep: int = KEEP, days: int = KEEP_DAYS) -> list[Path]:
-    """Keep the newest `keep` backups and the newest of each of the last `days` days.
+def rotate(
+    workspace_path: Path, keep: int = KEEP, days: int = KEEP_DAYS, spare: Path | None = None
+) -> list[Path]:
+    """Keep the newest `keep` backups and the newest of each of the last `days` days, and
+    `spare` (the backup being restored: the oldest, it went as the 'before-restore' one was
+    taken, and the restore then called it damaged).
 
     The daily ones matter to someone who opens the app many times a day: without them, ten
     starts in one afternoon would push yesterday's state out.
     """
     backups = list_backups(workspace_path)
     kept = {b.path for b in backups[:keep]}
+    if spare is not None:
+        kept |= {b.path for b in backups if b.path.resolve() == spare.resolve()}
     seen_days: set[object] = set()
     for backup in backups:  # newest first: the first seen of a day is its newest
         day = backup.taken_at.date()

@@ -36,8 +36,9 @@ class WorkspaceFile:
         """This workspace's backups, newest first (see services/backups.py)."""
         return list_backups(self.path)
 
-    def take_backup(self, reason: str = "automatic") -> Path:
-        """Copy the workspace into its backup folder now and rotate the old ones.
+    def take_backup(self, reason: str = "automatic", spare: Path | None = None) -> Path:
+        """Copy the workspace into its backup folder now and rotate the old ones (never
+        `spare`).
 
         Safe to call from a worker thread: it reads through its own connection, not the app's.
         """
@@ -50,7 +51,7 @@ class WorkspaceFile:
                 snapshot(self.path, target)
         except OSError as exc:
             raise WorkspaceError(Code.BACKUP_FAILED, reason=exc.strerror or str(exc)) from None
-        rotate(self.path)
+        rotate(self.path, spare=spare)
         return target
 
     def backup_if_due(self) -> Path | None:
@@ -68,7 +69,7 @@ class WorkspaceFile:
         backup = Path(backup)
         self._check_can_write()
         check_restorable(backup)
-        safety = self.take_backup("before-restore")
+        safety = self.take_backup("before-restore", spare=backup)
         self._store.replace_with(backup)
         return ChangeSet(
             Message(Code.DID_RESTORE, name=backup.name),

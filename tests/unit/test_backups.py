@@ -200,3 +200,19 @@ def test_recovery_refuses_a_bad_backup_and_leaves_the_damaged_file(tmp_path):
     with pytest.raises(WorkspaceError):
         recover_from_backup(path, backup, datetime(2026, 1, 1, tzinfo=UTC))
     assert path.read_bytes() == b"garbage" * 1000
+
+
+def test_restoring_the_oldest_of_ten_backups_keeps_it(ws, clock):
+    # The 'before-restore' backup pushed the eleventh out: the oldest, the one being restored,
+    # which the restore then called damaged; each retry lost the next oldest.
+    first = ws.items()[0].id
+    ws.apply(SetStance((first,), Stance.SUPPORT))
+    oldest = ws.take_backup()
+    for _ in range(KEEP - 1):
+        clock.advance(minutes=5)
+        ws.take_backup()
+    ws.apply(SetStance((first,), Stance.OPPOSE))
+    assert len(ws.backups()) == KEEP
+    ws.restore_backup(oldest)
+    assert stances(ws)[0] == Stance.SUPPORT
+    assert oldest.exists()
