@@ -83,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stance", help="set the stance on an item")
     p.add_argument("item", metavar="ITEM", help="item id or DOCUMENT_ID:NUMBER")
-    p.add_argument("stance", choices=[*Stance, "none"])
+    # Plain words in the usage and in "invalid choice" ("support", not <Stance.SUPPORT: ...>).
+    p.add_argument("stance", choices=[*(s.value for s in Stance), "none"])
     p.add_argument("--note", help="internal note (rationale)")
     p.add_argument("--amendment", help="proposed amendment wording")
     p.add_argument("--rationale", help="public reason, printed in shareable papers")
@@ -139,6 +140,10 @@ def run_command(args: argparse.Namespace) -> int:
             return int(COMMANDS[command](workspace, args))
     except CyberTrackError as exc:
         print(f"error: {english(exc.message)}", file=sys.stderr)
+        return 1
+    except OverflowError:
+        # "stance 99999999999999999999 support": no id or number SQLite can hold.
+        print(f"error: {english(Message(Code.NUMBER_TOO_LARGE))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: not an error worth a traceback.

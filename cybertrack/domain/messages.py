@@ -467,6 +467,10 @@ class Code(enum.Enum):
         "lookup.no_item_numbered",
         "document {document_id} has no item numbered {number}",
     )
+    NUMBER_TOO_LARGE = (
+        "lookup.number_too_large",
+        "a number given is too large to name an item, a document or a count",
+    )
     AMBIGUOUS_ITEM_NUMBER = (
         "lookup.ambiguous_item_number",
         "document {document_id} has more than one item numbered {number} (items {ids}): name "

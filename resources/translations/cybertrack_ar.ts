@@ -2651,6 +2651,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>لا يوجد في الوثيقة {document_id} بند رقمه {number}</translation>
     </message>
     <message>
+        <source>a number given is too large to name an item, a document or a count</source>
+        <translation>عدد مُعطى أكبر من أن يدل على بند أو وثيقة أو كمية</translation>
+    </message>
+    <message>
         <source>document {document_id} has more than one item numbered {number} (items {ids}): name the item by its id, as `cybertrack items` lists it</source>
         <translation>في الوثيقة {document_id} أكثر من بند يحمل الرقم {number} (البنود {ids}): حدِّد البند بمعرّفه كما يعرضه `cybertrack items`</translation>
     </message>

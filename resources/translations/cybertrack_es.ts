@@ -2651,6 +2651,10 @@ Quítelos con Ctrl+Shift+L.</translation>
         <translation>el documento {document_id} no tiene ningún punto con el número {number}</translation>
     </message>
     <message>
+        <source>a number given is too large to name an item, a document or a count</source>
+        <translation>un número indicado es demasiado grande para designar un punto, un documento o una cantidad</translation>
+    </message>
+    <message>
         <source>document {document_id} has more than one item numbered {number} (items {ids}): name the item by its id, as `cybertrack items` lists it</source>
         <translation>el documento {document_id} tiene más de un punto con el número {number} (puntos {ids}): indique el punto por su identificador, como lo muestra `cybertrack items`</translation>
     </message>

@@ -2651,6 +2651,10 @@ Effacez-les avec Ctrl+Shift+L.</translation>
         <translation>le document {document_id} n&apos;a pas de point numéro {number}</translation>
     </message>
     <message>
+        <source>a number given is too large to name an item, a document or a count</source>
+        <translation>un nombre donné est trop grand pour désigner un point, un document ou une quantité</translation>
+    </message>
+    <message>
         <source>document {document_id} has more than one item numbered {number} (items {ids}): name the item by its id, as `cybertrack items` lists it</source>
         <translation>le document {document_id} a plus d&apos;un point numéro {number} (points {ids})&#xa0;: désignez le point par son identifiant, tel que `cybertrack items` l&apos;affiche</translation>
     </message>

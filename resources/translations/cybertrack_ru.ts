@@ -2651,6 +2651,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>в документе {document_id} нет пункта с номером {number}</translation>
     </message>
     <message>
+        <source>a number given is too large to name an item, a document or a count</source>
+        <translation>указанное число слишком велико для номера пункта, документа или количества</translation>
+    </message>
+    <message>
         <source>document {document_id} has more than one item numbered {number} (items {ids}): name the item by its id, as `cybertrack items` lists it</source>
         <translation>в документе {document_id} несколько пунктов с номером {number} (пункты {ids}): укажите пункт по его идентификатору, как его показывает `cybertrack items`</translation>
     </message>

@@ -2651,6 +2651,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>文档 {document_id} 中没有编号为 {number} 的条目</translation>
     </message>
     <message>
+        <source>a number given is too large to name an item, a document or a count</source>
+        <translation>给出的数字过大，不能表示条目、文件或数量</translation>
+    </message>
+    <message>
         <source>document {document_id} has more than one item numbered {number} (items {ids}): name the item by its id, as `cybertrack items` lists it</source>
         <translation>文件 {document_id} 中有不止一个编号为 {number} 的条目（条目 {ids}）：请按 `cybertrack items` 列出的编号指定条目</translation>
     </message>

@@ -127,6 +127,9 @@ def test_reimport_is_a_no_op(db):
         ("stance", "1:77", "oppose"),
         ("items", "--document", "42"),
         ("export", "paper.pdf"),
+        # No id SQLite can hold: an OverflowError's traceback before.
+        ("stance", "99999999999999999999", "support"),
+        ("items", "--document", "99999999999999999999"),
     ],
 )
 def test_errors_are_one_line_and_change_nothing(db, args):
@@ -143,6 +146,8 @@ def test_bad_stance_word_is_a_usage_error(db):
     result = run(db, "stance", "1", "maybe", check=False)
     assert result.returncode == 2
     assert "invalid choice" in result.stderr and "Traceback" not in result.stderr
+    # The choices in plain words, not "<Stance.SUPPORT: 'support'>".
+    assert "'support', 'oppose', 'amend', 'none'" in result.stderr
 
 
 def test_a_bad_file_in_a_batch_imports_nothing(tmp_path):
