@@ -206,9 +206,19 @@ def _row_changes(row: SheetRow, item: ItemRow) -> list[tuple[FieldChange, Comman
     for field, word in _FIELD_COLUMNS:
         value = row.get(field.value)
         current = getattr(item, field.value)
-        if value is not None and value != current.strip():
+        if value is not None and value != current.strip() and not _cut_copy(value, current):
             change(word, current, value, SetField(item.id, field, value))
     return found
+
+
+# The most characters an Excel cell holds: openpyxl cuts a longer text there as it writes.
+EXCEL_CELL = 32_767
+
+
+def _cut_copy(value: str, current: str) -> bool:
+    """A note longer than a cell comes back cut at the cell's limit: no edit to apply (it
+    would store the cut copy: a 60,000-character note lost its end on a round trip)."""
+    return len(value) == EXCEL_CELL and current.startswith(value)
 
 
 def _headings() -> dict[str, str]:

@@ -225,3 +225,24 @@ def test_bad_files_are_one_sentence(seeded, tmp_path):
         plan_sheet_import(seeded, other)
     with pytest.raises(CyberTrackError, match=r"name it \.xlsx"):
         export_stance_sheet(seeded, tmp_path / "x.csv")
+
+
+def test_a_note_longer_than_a_cell_survives_a_round_trip(seeded, tmp_path):
+    # Excel holds 32,767 characters a cell: the sheet comes back with a 60,000-character note
+    # cut there, and importing it unedited stored the cut copy without a word.
+    item = seeded.items()[0]
+    note = "Capital's full brief. " * 2800
+    assert len(note) > 60_000
+    seeded.apply(SetField(item.id, Field.NOTE, note))
+    out = tmp_path / "stances.xlsx"
+    export_stance_sheet(seeded, out)
+    plan = plan_sheet_import(seeded, out)
+    assert not [c for c in plan.changes if c.item_id == item.id]
+    # An edit that makes a long note short is still an edit.
+    book = openpyxl.load_workbook(out)
+    sheet = book.active
+    h = _header_row(sheet)
+    sheet[f"H{h + 1}"] = "Short now."
+    book.save(out)
+    (change,) = [c for c in plan_sheet_import(seeded, out).changes if c.item_id == item.id]
+    assert change.new == "Short now."
