@@ -286,4 +286,11 @@ def read_document(path: Path, *, revisions: RevisionView = RevisionView.PROPOSED
         raise ImportFailed(
             Code.IMPORT_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)
         ) from None
-    return parse_bytes(data, path.name, revisions=revisions)
+    return parse_bytes(data, _printable_name(path.name), revisions=revisions)
+
+
+def _printable_name(name: str) -> str:
+    """A file name as the workspace can store and print it: bytes no encoding names (a name
+    written in Latin-1 on a UTF-8 system, "r\udce9s.docx") become U+FFFD. Stored as they
+    were, they failed the database's write after other files of the batch were saved."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -9,6 +9,7 @@ import pytest
 
 from cybertrack.domain.errors import ImportFailed
 from cybertrack.importers import parse_bytes, read_document
+from tests.conftest import SEED
 from tests.unit.docx_builder import DocBuilder
 
 
@@ -80,3 +81,22 @@ def test_recommendations_of_a_report_are_told_apart() -> None:
         "37",
     ]
     assert {i.kind for i in parsed.items} == {"recommendation", "paragraph"}
+
+
+def test_a_file_name_in_another_encoding_is_stored_and_printed(tmp_path):
+    # "r\xe9s.txt", a Latin-1 name on a UTF-8 system: its stray byte failed the workspace's
+    # write, after the files before it in the batch were saved.
+    import os
+
+    from cybertrack.services import ImportDocument, Workspace
+
+    raw = os.fsencode(str(tmp_path)) + b"/r\xe9s.txt"
+    with open(raw, "wb") as handle:
+        handle.write(SEED.read_bytes())
+    name = os.fsdecode(raw)
+    document = read_document(Path(name))
+    assert document.source_name == "r\ufffds.txt"
+    with Workspace.open(tmp_path / "ws.cybertrack") as workspace:
+        workspace.apply(ImportDocument(document))
+        (row,) = workspace.documents()
+        assert row.item_count == 39
