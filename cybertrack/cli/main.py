@@ -121,8 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Commands that only read the workspace: asked of a path where there is none, they say so.
-_READ_ONLY = frozenset({"documents", "items", "export", "export-sheet", "compare", "backups"})
+# Commands that may make the workspace they are given (an import makes a new one; a restore,
+# a pack or the hub may bring one back). Any other, asked of a path where there is none, says
+# so: a mistyped --db made an empty workspace there, folders and all, and "settings
+# --delegation Norway" reported success into it.
+_MAKE_A_WORKSPACE = frozenset({"import", "restore", "pack", "hub"})
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -130,7 +133,7 @@ def run_command(args: argparse.Namespace) -> int:
     command = args.command
     try:
         path = default_workspace_path(args.db)
-        if named_by_user(args.db) and command in _READ_ONLY and not path.exists():
+        if named_by_user(args.db) and command not in _MAKE_A_WORKSPACE and not path.exists():
             # A mistyped --db: an empty new workspace there would answer "No documents yet",
             # as if the delegate's work were gone.
             raise WorkspaceError(Code.WORKSPACE_NOT_FOUND, path=str(path))
@@ -150,7 +153,12 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
-        print("error: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
+        # A step that had finished (an import, a restore) is saved; only the one under way is
+        # not: "nothing was changed" was wrong after a finished restore.
+        print(
+            "error: interrupted; what had finished is saved, the step under way is not",
+            file=sys.stderr,
+        )
         return 130
 
 

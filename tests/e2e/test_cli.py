@@ -312,3 +312,14 @@ def test_items_line_up_whatever_the_length_of_their_labels(tmp_path):
     assert len(lines) == 3
     # The stance column starts at one place on every line.
     assert len({line.index(" -  ") for line in lines}) == 1, lines
+
+
+def test_a_mistyped_workspace_path_is_refused_by_a_command_that_would_write(tmp_path):
+    # "--db typo/ws.db settings --delegation Norway" made the folder and an empty workspace,
+    # and reported success into it.
+    typo = tmp_path / "typo" / "ws.db"
+    result = run(typo, "settings", "--delegation", "Norway", check=False)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: there is no workspace at")
+    assert not typo.parent.exists()
+    assert run(typo, "import", str(SEED)).returncode == 0  # an import makes a new one
