@@ -2,7 +2,7 @@
 
 import pytest
 
-from cybertrack.gui.views.markup import highlight_html, redline_html
+from cybertrack.gui.views.markup import highlight_html, match_spans, redline_html
 
 
 def test_redline_strikes_deletions_and_underlines_insertions():
@@ -58,3 +58,12 @@ def test_highlight_with_no_match_or_no_words_only_escapes():
 def test_redline_on_a_dark_palette_uses_lighter_colours():
     html = redline_html("a b", "a c", dark=True)
     assert "#ef7a7a" in html and "#7cb8f2" in html and "#c62828" not in html
+
+
+def test_chinese_and_arabic_hits_are_marked_where_the_scan_finds_them():
+    # The scan found 人权 inside a clause, but the highlight looked for a whole word.
+    text = "鉴于对人权的无视和侮蔑已发展为野蛮暴行，人权"
+    assert [text[a:b] for a, b in match_spans(text, "人权")] == ["人权", "人权"]
+    # Arabic: vowels unwritten in the query, the article joined to the word in the text.
+    arabic = "يولد جميع الناس أحرارًا متساوين في الكرامة"
+    assert [arabic[a:b] for a, b in match_spans(arabic, "أحرارا كرامة")] == ["أحرارًا", "كرامة"]

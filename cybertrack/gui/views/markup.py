@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from cybertrack.domain.search import search_terms
+from cybertrack.domain.search import needs_scan, plain_letters, scan_terms, search_terms
 from cybertrack.domain.worddiff import word_diff
 
 DELETE_COLOUR = "#c62828"
@@ -40,12 +40,32 @@ def redline_html(original: str, proposed: str, *, dark: bool = False) -> str:
     return "".join(parts)
 
 
+def _scanned_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where a Chinese or Arabic search's terms are, as the scan finds them: anywhere in a
+    word (domain.search.needs_scan), Arabic vowel marks and letter forms aside."""
+    plain, where = [], []  # the text as plain letters, and where each came from
+    for at, char in enumerate(text):
+        for letter in plain_letters(char):
+            plain.append(letter)
+            where.append(at)
+    flat = "".join(plain)
+    spans = []
+    for term in scan_terms(query):
+        start = flat.find(term)
+        while term and start >= 0:
+            spans.append((where[start], where[start + len(term) - 1] + 1))
+            start = flat.find(term, start + len(term))
+    return sorted(spans)
+
+
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Where the words and "quoted phrases" of `query` are in `text`, as the search reads them:
     a phrase is marked whole, and a last bare word as a prefix (like the FTS query)."""
     terms = search_terms(query)
     if not terms:
         return []
+    if needs_scan(query):
+        return _scanned_spans(text, query)
     patterns = []
     for number, term in enumerate(terms):
         words = [re.escape(w) for w in term.words]
