@@ -172,16 +172,8 @@ class SearchIndex:
         return found if found is not None else set()  # ...and alone it matches nothing
 
     def _scan(self, user_text: str, scope: SearchScope) -> set[int] | None:
-        """As the workspace scans (Workspace._scan): each term anywhere in the texts."""
-        terms = scan_terms(user_text)
-        if not terms:
-            return None
-        columns = SCOPE_COLUMNS[scope]
-        return {
-            item_id
-            for item_id, texts in self._texts.items()
-            if scan_match(terms, "\n".join(texts[c] for c in columns))
-        }
+        found = scanned(user_text, self._texts.items(), scope)
+        return None if found is None else set(found)
 
     def _phrase(self, phrase: _Phrase, columns: Iterable[int]) -> set[int]:
         hits: set[int] = set()
@@ -217,6 +209,23 @@ class SearchIndex:
             found |= postings[vocabulary[at]]
             at += 1
         return found
+
+
+def scanned(
+    user_text: str, items: Iterable[tuple[int, Sequence[str]]], scope: SearchScope
+) -> list[int] | None:
+    """Ids of `items` (id, texts in COLUMNS order) holding each term of a search read by
+    scanning (domain.search.needs_scan) in the texts `scope` covers, in the order given; None
+    when nothing searchable was typed. The workspace and the desk's index both scan so."""
+    terms = scan_terms(user_text)
+    if not terms:
+        return None
+    columns = SCOPE_COLUMNS[scope]
+    return [
+        item_id
+        for item_id, texts in items
+        if scan_match(terms, "\n".join(texts[c] for c in columns))
+    ]
 
 
 def _holds(words: list[str], phrase: tuple[str, ...], prefix: bool) -> bool:

@@ -11,6 +11,7 @@ from cybertrack.domain.units import Revision
 from cybertrack.importers.blocks import Block
 from cybertrack.importers.hyphens import cut_at_page_end
 from cybertrack.importers.labels import Label
+from cybertrack.importers.punctuation import ARABIC_SEMICOLON, CJK_CLAUSE, CLAUSE, COMMAS, STOPS
 
 EXCERPT = 90
 
@@ -20,7 +21,7 @@ _TITLE_LENGTH = 150  # an article's title, wrapped over two lines at most
 
 # A title never ends as a sentence or a clause does, in any of the six languages ("...。"
 # closing a Chinese article's text is no title).
-_SENTENCE_ENDS = (".", ";", ":", ",", "。", "；", "：", "，", "؛", "،", "!", "?")
+_SENTENCE_ENDS = (*STOPS, *CLAUSE, *COMMAS, "。", *CJK_CLAUSE, ARABIC_SEMICOLON)
 
 
 def is_title(rest: str) -> bool:

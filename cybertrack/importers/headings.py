@@ -52,7 +52,7 @@ _ARABIC_SECTION = re.compile(
 _CJK_CHAPTER = re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}[.、．])\s*(?P<title>\S.*)$")
 _CJK_CHAPTER_LONGEST = 60  # characters: "一、维持国际和平及安全；并为此目的：..." is a paragraph
 # A heading never ends as a sentence or a clause does.
-_CLAUSE_ENDS = (".", ";", ",", "。", "；", "，", "：", "؛", "،")
+_CLAUSE_ENDS = (".", ";", *COMMAS, "。", *CJK_CLAUSE, ARABIC_SEMICOLON)
 # A decision or resolution inside a compilation: "Decision 6/CMA.3", "Resolution 74/247",
 # "74/247. Countering the use of ...", "Décision 1/CP.26", "Decisión 2/CMP.16", and the UN's
 # Arabic "74/247 - مكافحة ...".

@@ -225,10 +225,15 @@ _CHAPEAU_AS_ADDRESSEE = 160
 _AUTHOR_OPENS = re.compile(r"^(?:(?:The|La|Le|Les|El|Los|Las)\s|L['’])")
 
 
+def _chinese(text: str) -> bool:
+    """A text that opens with a Chinese character (no spaces between its words)."""
+    return "\u4e00" <= text[:1] <= "\u9fff"
+
+
 def _addressee_longest(text: str) -> int:
     """How long an author's line may be. Taken for one, a recital would be lost: only a name
     opened by an article runs long ("The Conference of the Parties, the Conference ...")."""
-    if "\u4e00" <= text[:1] <= "\u9fff":
+    if _chinese(text):
         return _ADDRESSEE_CJK  # "联合国气候变化框架公约缔约方会议，"
     return _ADDRESSEE_LONGEST if _AUTHOR_OPENS.match(text) else _ADDRESSEE_PLAIN
 
@@ -262,7 +267,7 @@ def same_opening(text: str, other: str) -> bool:
     if first is None or second is None:
         return False
     a, b = first.group().casefold(), second.group().casefold()
-    if "\u4e00" <= a[:1] <= "\u9fff":
+    if _chinese(a):
         return a[:_CJK_OPENING] == b[:_CJK_OPENING]
     if a[:1] == "و" and len(a) > 2:
         a = a[1:]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
+WORD = re.compile(r"[^\W\d_]{3,}")
 _FOREIGN = 0.25  # at most this share of a title's words in the text: another language
 _OWN = 0.6  # at least this share: the text's own language
 _FEWEST_WORDS = 2  # a one-word title says too little to judge
@@ -29,7 +29,7 @@ def in_text_language(
     candidates = [*titles, heading] if heading else titles
     if len(candidates) < 2:
         return titles
-    vocabulary = {word.casefold() for text in texts for word in _WORD.findall(text)}
+    vocabulary = words_of(texts)
     shares = [_share(title, vocabulary) for title in candidates]
     own = [share is not None and share >= _OWN for share in shares]
     if not any(own[: len(titles)]):
@@ -40,8 +40,14 @@ def in_text_language(
     return [title for title, share in kept if share is None or share > _FOREIGN]
 
 
+def words_of(texts: Iterable[str]) -> set[str]:
+    """The words (three letters or more, case folded) `texts` use: what tells their language
+    without a word list of any language."""
+    return {word.casefold() for text in texts for word in WORD.findall(text)}
+
+
 def _share(title: str, vocabulary: set[str]) -> float | None:
-    words = [word.casefold() for word in _WORD.findall(title)]
+    words = [word.casefold() for word in WORD.findall(title)]
     if len(words) < _FEWEST_WORDS:
         return None
     return sum(1 for word in words if word in vocabulary) / len(words)

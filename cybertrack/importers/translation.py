@@ -15,14 +15,13 @@ word list of any language, only which words the text above used.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from cybertrack.domain.text import shortened
 from cybertrack.importers.blocks import Block, BlockRole
 from cybertrack.importers.draft import EXCERPT
+from cybertrack.importers.title_language import WORD, words_of
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
 _TITLE_BLOCKS = 8  # the title block: the first lines of text
 _TITLE_WORDS = 3  # a title says at least this much ("Total" over a table is no title)
 _TITLE_LONGEST = 300  # characters
@@ -47,7 +46,7 @@ def without_translation(blocks: list[Block]) -> tuple[list[Block], Translation |
     titles: dict[str, int] = {}
     for index in body[:_TITLE_BLOCKS]:
         text = blocks[index].text
-        if len(text) <= _TITLE_LONGEST and len(_WORD.findall(text)) >= _TITLE_WORDS:
+        if len(text) <= _TITLE_LONGEST and len(WORD.findall(text)) >= _TITLE_WORDS:
             titles.setdefault(_key(text), index)
     if not titles:
         return blocks, None
@@ -71,12 +70,12 @@ def _key(text: str) -> str:
 
 def _other_language(above: list[Block], below: list[Block]) -> bool:
     """The text below uses few of the words of the text above: another language."""
-    vocabulary = {w.casefold() for block in above for w in _WORD.findall(block.text)}
+    vocabulary = words_of(block.text for block in above)
     if len(vocabulary) < _VOCABULARY:
         return False
     sample: list[str] = []
     for block in below:
-        sample.extend(w.casefold() for w in _WORD.findall(block.text))
+        sample.extend(w.casefold() for w in WORD.findall(block.text))
         if len(sample) >= _SAMPLE:
             break
     sample = sample[:_SAMPLE]

@@ -25,7 +25,8 @@ from cybertrack.domain.model import (
     Progress,
 )
 from cybertrack.domain.positions import Stance
-from cybertrack.domain.search import SearchScope, needs_scan, scan_match, scan_terms
+from cybertrack.domain.search import SearchScope, needs_scan
+from cybertrack.domain.search_index import scanned
 from cybertrack.services.commands import Command
 from cybertrack.services.commands.base import (
     Context,
@@ -233,19 +234,8 @@ class Workspace(WorkspaceFile):
 
     def _scan(self, text: str, document_id: int | None, scope: SearchScope) -> list[int] | None:
         """A search in Chinese or Arabic reads the texts (see domain.search.needs_scan)."""
-        terms = scan_terms(text)
-        if not terms:
-            return None
-        found = []
-        for item_id, item_text, *own in self._store.items.scan_rows(document_id):
-            chosen = {
-                SearchScope.TEXT: item_text,
-                SearchScope.OWN: "\n".join(own),
-                SearchScope.EVERYTHING: "\n".join((item_text, *own)),
-            }[scope]
-            if scan_match(terms, chosen):
-                found.append(item_id)
-        return found
+        rows = self._store.items.scan_rows(document_id)
+        return scanned(text, ((item_id, texts) for item_id, *texts in rows), scope)
 
     def precedents(
         self, text: str, limit: int = 10, *, exclude: Sequence[int] = ()
